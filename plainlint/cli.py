@@ -1,0 +1,120 @@
+"""Command line: `plainlint check`, `plainlint rules`, `plainlint explain`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _split(values: tuple[str, ...]) -> list[str] | None:
+    if not values:
+        return None
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _use_color(stream, no_color: bool) -> bool:
+    if no_color or os.environ.get("NO_COLOR"):
+        return False
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def _error(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="plainlint")
+def main() -> None:
+    """Plain-language and accessibility linter for customer-support content."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "output_format", default="text", show_default=True,
+              type=click.Choice(["text", "concise", "json"]), help="Output format.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Config file (default: the nearest .plainlint.yaml or pyproject.toml upward).")
+@click.option("--select", multiple=True, help="Only these rules (codes, prefixes, names, categories); comma-separated.")
+@click.option("--extend-select", multiple=True, help="Add rules to the selection.")
+@click.option("--ignore", multiple=True, help="Turn rules off (codes, prefixes, names, categories).")
+@click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Lowest severity that makes the exit code 1 (default: warning).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--force-exclude", is_flag=True, help="Apply exclude and .gitignore to paths given explicitly too.")
+@click.option("--encoding", default=None, help="Read files in this encoding (default UTF-8, BOMs honoured).")
+@click.option("--no-color", is_flag=True, help="No colour even on a terminal (NO_COLOR is honoured too).")
+@click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary line.")
+def check(paths, output_format, config_path, select, extend_select, ignore, fail_level, exit_zero,
+          force_exclude, encoding, no_color, quiet):
+    """Lint PATHS (files or folders; default: the current folder)."""
+    from .run import Run, RunOptions
+
+    options = RunOptions(
+        paths=list(paths) or [Path(".")],
+        output_format=output_format,
+        config_path=config_path,
+        select=_split(select),
+        extend_select=_split(extend_select) or [],
+        ignore=_split(ignore) or [],
+        fail_level=fail_level,
+        force_exclude=force_exclude,
+        encoding=encoding,
+        quiet=quiet,
+    )
+    stream = sys.stdout
+    try:
+        code = Run(options, stream, color=_use_color(stream, no_color), error=_error).execute()
+    except Exception as exc:  # an internal error must never look like "findings" (exit 1)
+        import traceback
+
+        traceback.print_exc()
+        _error(f"plainlint: internal error: {exc!r} (please report it)")
+        code = EXIT_ERROR
+    if exit_zero and code == EXIT_FINDINGS:
+        code = EXIT_CLEAN
+    sys.exit(code)
+
+
+@main.command()
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table")
+def rules(output_format):
+    """List every rule: code, name, category, default severity, fixable, summary."""
+    from .rules import all_rules
+
+    if output_format == "json":
+        import json
+
+        click.echo(json.dumps([
+            {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity,
+             "fixable": r.fixable, "enabled": r.enabled_by_default, "summary": r.summary}
+            for r in all_rules()
+        ], indent=2))
+        return
+    rows = [("CODE", "NAME", "CATEGORY", "SEVERITY", "FIX", "SUMMARY")]
+    for r in all_rules():
+        rows.append((r.code, r.name, r.category, r.severity + ("" if r.enabled_by_default else " (off)"),
+                     "yes" if r.fixable else "-", r.summary))
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    for row in rows:
+        click.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:5])) + "  " + row[5])
+
+
+@main.command()
+@click.argument("code_or_name")
+def explain(code_or_name):
+    """Show a rule's rationale, examples and options."""
+    from .explain import explain_text
+    from .rules import find_rule
+
+    rule = find_rule(code_or_name)
+    if rule is None:
+        _error(f"error: no rule {code_or_name!r} (see `plainlint rules`)")
+        sys.exit(EXIT_ERROR)
+    click.echo(explain_text(rule))

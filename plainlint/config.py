@@ -1,0 +1,382 @@
+"""Configuration: `.plainlint.yaml` or `[tool.plainlint]` in pyproject.toml, validated, merged.
+
+Selection follows ruff: a selector is ALL, a code (PL101), a code prefix (PL1), a rule name
+(jargon) or a category (a name that is both selects the category). For each rule the most
+specific matching selector wins; on a tie `ignore` wins. Per-path overrides apply on top.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+import yaml
+
+from .rules import all_rules
+from .rules.base import CATEGORIES, SEVERITIES, Rule
+
+CONFIG_FILES = (".plainlint.yaml", ".plainlint.yml")
+TOP_KEYS = {
+    "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
+    "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
+    "respect-gitignore",
+}
+OVERRIDE_KEYS = {"files", "select", "ignore", "extend-select", "allow", "rules", "language", "encoding", "templates"}
+RULE_COMMON_KEYS = {"severity", "allow"}
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass
+class Config:
+    path: Path | None = None  # the config file, None for defaults
+    root: Path = field(default_factory=Path.cwd)  # globs are relative to this
+    data: dict = field(default_factory=dict)
+
+    def get(self, key, default=None):
+        return self.data.get(key, default)
+
+
+def find_config(start: Path) -> Path | None:
+    """The first config upward from `start`; `.plainlint.yaml` wins over pyproject.toml."""
+    for folder in (start, *start.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_section(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_section(pyproject: Path) -> bool:
+    try:
+        return "plainlint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return False
+
+
+def load_config(path: Path | None) -> Config:
+    if path is None:
+        return Config()
+    name = _display(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{name}: cannot read config: {exc.strerror or exc}") from None
+    if path.name == "pyproject.toml":
+        try:
+            data = tomllib.loads(text).get("tool", {}).get("plainlint", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{name}: invalid TOML: {exc}") from None
+    else:
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            raise ConfigError(f"{name}{where}: invalid YAML: {problem}") from None
+        data = {} if data is None else data
+    validate(data, name)
+    return Config(path.resolve(), path.resolve().parent, data)
+
+
+def _display(path: Path) -> str:
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _fail(name: str, key: str, message: str):
+    raise ConfigError(f"{name}: {key}: {message}")
+
+
+def _string_list(value, name: str, key: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        _fail(name, key, "expected a list of strings")
+    return value
+
+
+def validate(data, name: str) -> None:
+    if not isinstance(data, dict):
+        raise ConfigError(f"{name}: the config must be a mapping of keys")
+    _validate_section(data, name, TOP_KEYS, "")
+    if "fail-level" in data and data["fail-level"] not in SEVERITIES:
+        _fail(name, "fail-level", f"must be one of {', '.join(SEVERITIES)}")
+    for key in ("include", "exclude", "extend-exclude"):
+        if key in data:
+            _string_list(data[key], name, key)
+    overrides = data.get("overrides", [])
+    if not isinstance(overrides, list):
+        _fail(name, "overrides", "expected a list of {files: [...], ...}")
+    for i, override in enumerate(overrides):
+        key = f"overrides[{i}]"
+        if not isinstance(override, dict) or "files" not in override:
+            _fail(name, key, "each override needs `files` (a list of globs)")
+        _string_list(override["files"], name, f"{key}.files")
+        _validate_section(override, name, OVERRIDE_KEYS, key + ".")
+
+
+def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> None:
+    for key in data:
+        if key not in allowed:
+            _fail(name, f"{prefix}{key}", f"unknown key (known: {', '.join(sorted(allowed))})")
+    for key in ("select", "ignore", "extend-select", "extend-ignore"):
+        if key in data:
+            for selector in _string_list(data[key], name, prefix + key):
+                if not selector_matches(selector):
+                    _fail(name, f"{prefix}{key}", f"no rule, code prefix or category matches {selector!r}")
+    if "allow" in data:
+        _string_list(data["allow"], name, prefix + "allow")
+    if "language" in data and not isinstance(data["language"], str):
+        _fail(name, prefix + "language", "expected a language code such as en or fr")
+    if "encoding" in data:
+        _validate_encoding(data["encoding"], name, prefix + "encoding")
+    if "templates" in data:
+        from .templates import ALL_SYNTAXES
+
+        for syntax in _string_list(data["templates"], name, prefix + "templates"):
+            if syntax not in ALL_SYNTAXES:
+                _fail(name, prefix + "templates", f"unknown template syntax {syntax!r} (known: {', '.join(ALL_SYNTAXES)})")
+    rules = data.get("rules", {})
+    if not isinstance(rules, dict):
+        _fail(name, prefix + "rules", "expected a mapping of rule name to settings")
+    for rule_key, settings in rules.items():
+        rule = rule_by_key(str(rule_key))
+        where = f"{prefix}rules.{rule_key}"
+        if rule is None:
+            _fail(name, where, "unknown rule")
+        if settings is None:
+            continue
+        if isinstance(settings, str):
+            if settings not in SEVERITIES + ("off",):
+                _fail(name, where, f"expected a severity ({', '.join(SEVERITIES)}, off) or a mapping")
+            continue
+        if not isinstance(settings, dict):
+            _fail(name, where, "expected a mapping of options")
+        for option, value in settings.items():
+            if option == "severity":
+                if value not in SEVERITIES + ("off",):
+                    _fail(name, f"{where}.severity", f"must be one of {', '.join(SEVERITIES)}, off")
+            elif option == "allow":
+                _string_list(value, name, f"{where}.allow")
+            elif option not in rule.options:
+                known = ", ".join(sorted(RULE_COMMON_KEYS | set(rule.options)))
+                _fail(name, f"{where}.{option}", f"unknown option (known: {known})")
+            else:
+                default = rule.options[option].default
+                if default is not None and not _same_kind(default, value):
+                    _fail(name, f"{where}.{option}", f"expected {type(default).__name__}, got {type(value).__name__}")
+
+
+def _same_kind(default, value) -> bool:
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, (int, float)):
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, type(default))
+
+
+def _validate_encoding(value, name: str, key: str) -> None:
+    import codecs
+
+    if not isinstance(value, str):
+        _fail(name, key, "expected an encoding name")
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        _fail(name, key, f"unknown encoding {value!r}")
+
+
+@functools.lru_cache(maxsize=None)
+def rule_by_key(key: str) -> Rule | None:
+    for rule in all_rules():
+        if key.upper() == rule.code or key.lower() == rule.name:
+            return rule
+    return None
+
+
+def selector_specificity(selector: str, rule: Rule) -> int:
+    """How specifically `selector` names `rule` (0 = not at all)."""
+    sel = selector.strip()
+    if sel.upper() == "ALL":
+        return 1
+    if sel.upper() == rule.code or sel.lower() == rule.name:
+        if sel.lower() in CATEGORIES and sel.lower() == rule.category:
+            return 2  # a name that is also a category selects the category
+        return 100
+    if sel.lower() in CATEGORIES:
+        return 2 if rule.category == sel.lower() else 0
+    if rule.code.startswith(sel.upper()) and sel.upper().startswith("PL"):
+        return 2 + len(sel)
+    return 0
+
+
+def selector_matches(selector: str) -> bool:
+    return any(selector_specificity(selector, rule) for rule in all_rules())
+
+
+@dataclass
+class Selection:
+    select: list[str] | None = None  # None: the rules' defaults
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+
+
+def enabled_rules(layers: list[Selection]) -> list[Rule]:
+    """Resolve selection layers in order; a later layer's selectors beat earlier ones.
+
+    Within a layer the most specific selector decides; on a tie `ignore` wins. A layer with an
+    explicit `select` turns off every rule it does not name (like ruff's `select`).
+    """
+    enabled = []
+    for rule in all_rules():
+        best, state = -1, rule.enabled_by_default
+        for depth, layer in enumerate(layers):
+            bonus = depth * 1000
+            if layer.select is not None and bonus >= best:
+                best, state = bonus, False
+            for selector in (layer.select or []) + layer.extend_select:
+                spec = selector_specificity(selector, rule)
+                if spec and bonus + spec > best:
+                    best, state = bonus + spec, True
+            for selector in layer.ignore:
+                spec = selector_specificity(selector, rule)
+                if spec and bonus + spec >= best:
+                    best, state = bonus + spec, False
+        if state:
+            enabled.append(rule)
+    return enabled
+
+
+@dataclass
+class FileSettings:
+    """Everything the engine needs to lint one file, after overrides."""
+
+    rules: list[Rule]
+    options: dict[str, dict]
+    severities: dict[str, str]
+    allow: dict[str, list[str]]  # rule code -> allowed phrases ("*" = every rule)
+    language: str | None
+    encoding: str | None
+    templates: tuple[str, ...] | None
+
+
+def matches_glob(relative: str, patterns: list[str]) -> bool:
+    return _spec(tuple(patterns)).match_file(relative)
+
+
+@functools.lru_cache(maxsize=256)
+def _spec(patterns: tuple[str, ...]):
+    import pathspec
+
+    return pathspec.PathSpec.from_lines("gitwildmatch", patterns)
+
+
+class Resolver:
+    """Computes FileSettings per path from the config and the command-line selection."""
+
+    def __init__(self, config: Config, cli: Selection | None = None):
+        self.config = config
+        self.cli = cli or Selection()
+        self._cache: dict[tuple, FileSettings] = {}
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.config.root).as_posix()
+        except ValueError:
+            return PurePosixPath(path.as_posix()).as_posix()
+
+    def overrides_for(self, path: Path) -> list[tuple[int, dict]]:
+        rel = self.relative(path)
+        return [
+            (i, o) for i, o in enumerate(self.config.get("overrides", []))
+            if matches_glob(rel, _string_list(o["files"], "", ""))
+        ]
+
+    def settings(self, path: Path) -> FileSettings:
+        overrides = self.overrides_for(path)
+        key = tuple(i for i, _ in overrides)
+        if key not in self._cache:
+            self._cache[key] = self._compute([o for _, o in overrides])
+        return self._cache[key]
+
+    def _compute(self, overrides: list[dict]) -> FileSettings:
+        data = self.config.data
+        layers = [
+            Selection(
+                _opt_list(data.get("select")),
+                _string_list(data.get("extend-select", []), "", ""),
+                _string_list(data.get("ignore", []), "", "") + _string_list(data.get("extend-ignore", []), "", ""),
+            )
+        ]
+        for override in overrides:
+            layers.append(Selection(None, _string_list(override.get("select", []), "", "")
+                                    + _string_list(override.get("extend-select", []), "", ""),
+                                    _string_list(override.get("ignore", []), "", "")))
+        cli = self.cli
+        if cli.select is not None or cli.extend_select or cli.ignore:
+            if cli.select is not None:
+                layers = [Selection(cli.select, cli.extend_select, cli.ignore)]
+            else:
+                layers.append(Selection(None, cli.extend_select, cli.ignore))
+        rules = enabled_rules(layers)
+        rule_settings = copy.deepcopy(data.get("rules", {}) or {})
+        for override in overrides:
+            for key, value in (override.get("rules") or {}).items():
+                base = rule_settings.setdefault(key, {})
+                if isinstance(value, str):
+                    value = {"severity": value}
+                if isinstance(base, str):
+                    base = rule_settings[key] = {"severity": base}
+                base.update(value or {})
+        options, severities, allow = {}, {}, {"*": list(data.get("allow", []))}
+        for override in overrides:
+            allow["*"] += override.get("allow", [])
+        active = []
+        for rule in rules:
+            settings = _settings_for(rule, rule_settings)
+            severity = settings.get("severity", rule.severity)
+            if severity == "off":
+                continue
+            active.append(rule)
+            severities[rule.code] = severity
+            merged = rule.default_options()
+            merged.update({k: v for k, v in settings.items() if k in rule.options})
+            options[rule.code] = merged
+            allow[rule.code] = list(settings.get("allow", []))
+        language = data.get("language")
+        encoding = data.get("encoding")
+        templates = data.get("templates")
+        for override in overrides:
+            language = override.get("language", language)
+            encoding = override.get("encoding", encoding)
+            templates = override.get("templates", templates)
+        return FileSettings(active, options, severities, allow, language, encoding,
+                            None if templates is None else tuple(templates))
+
+
+def _opt_list(value):
+    return None if value is None else _string_list(value, "", "")
+
+
+def _settings_for(rule: Rule, rule_settings: dict) -> dict:
+    merged: dict = {}
+    for key in (rule.code, rule.name, rule.code.lower()):
+        value = rule_settings.get(key)
+        if isinstance(value, str):
+            merged["severity"] = value
+        elif isinstance(value, dict):
+            merged.update(value)
+    return merged

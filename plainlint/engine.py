@@ -1,0 +1,147 @@
+"""Runs rules over a document and turns their hits into Findings with exact source positions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import FileSettings
+from .document import Document
+from .findings import Edit, Finding, Fix
+from .offsets import PLACEHOLDER
+from .readers import format_for, read_document
+from .rules import find_rule
+from .rules.base import Hit, Rule
+from .source import Source, SourceError, read_source
+
+DEFAULT_FORMAT = "text"
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: SourceError | None = None
+    source: Source | None = None
+
+
+def is_english(language: str | None) -> bool:
+    return language is None or language.lower().replace("_", "-").split("-")[0] == "en"
+
+
+def lint_file(path: Path, display: str, settings: FileSettings, fmt: str | None = None) -> FileResult:
+    try:
+        source = read_source(path, display, settings.encoding)
+    except SourceError as error:
+        if error.message.startswith("binary file"):
+            return FileResult(display, _skipped_notice(display, settings, error.message))
+        return FileResult(display, error=error)
+    return lint_source(source, fmt or format_for(display) or DEFAULT_FORMAT, settings)
+
+
+def _skipped_notice(display: str, settings: FileSettings, message: str) -> list[Finding]:
+    rule = find_rule("file-skipped")
+    if rule not in settings.rules:
+        return []
+    return [Finding(display, 0, 0, 1, 1, 1, 1, rule.name, rule.code, rule.category,
+                    settings.severities[rule.code], message)]
+
+
+def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
+    doc = read_document(source, fmt, settings.templates or _default_templates(fmt, source.path))
+    if settings.language:
+        doc.language, doc.language_origin = settings.language, "config"
+    return FileResult(source.path, run_rules(doc, settings), source=source)
+
+
+def _default_templates(fmt: str, path: str):
+    from .templates import DEFAULT_SYNTAXES
+
+    return DEFAULT_SYNTAXES
+
+
+def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
+    findings: list[Finding] = []
+    english = is_english(doc.language)
+    skipped_language = False
+    for rule in settings.rules:
+        if rule.english_only and not english:
+            skipped_language = True
+            continue
+        options = settings.options.get(rule.code, {})
+        allowed = settings.allow.get("*", []) + settings.allow.get(rule.code, [])
+        for hit in rule.check(doc, options):
+            if allowed and _is_allowed(hit, allowed):
+                continue
+            findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity)))
+    if skipped_language:
+        notice = find_rule("language-skipped")
+        if notice in settings.rules:
+            findings.append(to_finding(doc, notice, Hit(0, 0, (
+                f"file is in '{doc.language}' (from {doc.language_origin}): "
+                "English language rules were skipped")), settings.severities[notice.code]))
+    findings.sort(key=Finding.sort_key)
+    return findings
+
+
+def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str) -> Finding:
+    source = doc.source
+    if hit.segment is not None:
+        span = hit.segment.to_source(hit.start, hit.end)
+        start, end = span.start, span.end
+        flagged = hit.segment.text[hit.start:hit.end]
+    else:
+        start, end = hit.start, hit.end
+        flagged = source.text[start:end]
+    line, column = source.line_col(start)
+    end_line, end_column = source.line_col(end)
+    return Finding(
+        path=source.path, start=start, end=end, line=line, column=column,
+        end_line=end_line, end_column=end_column, rule=rule.name, code=rule.code,
+        category=rule.category, severity=severity, message=hit.message,
+        suggestions=list(hit.suggestions), fix=_fix_for(doc, hit), context=dict(hit.context),
+        flagged=flagged,
+    )
+
+
+def _fix_for(doc: Document, hit: Hit) -> Fix | None:
+    """An edit on the original source, or None when the span does not map exactly."""
+    if hit.replacement is None or hit.applicability is None:
+        return None
+    start, end = hit.fix_span or (hit.start, hit.end)
+    if hit.segment is None:
+        src_start, src_end, content = start, end, hit.replacement
+    else:
+        span = hit.segment.to_source(start, end)
+        if not span.exact:
+            return None
+        if any(p.kind == PLACEHOLDER for p in hit.segment.map.pieces_in(start, end)):
+            return None
+        src_start, src_end, content = span.start, span.end, hit.segment.escape(hit.replacement)
+    for tag in doc.meta.get("template_tags", ()):
+        if tag.start < src_end and src_start < tag.end:
+            return None
+    return Fix(hit.applicability, hit.fix_message or "Apply suggested rewrite", [Edit(src_start, src_end, content)])
+
+
+_ALLOW_CACHE: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _allow_pattern(phrases: list[str]) -> re.Pattern:
+    key = tuple(phrases)
+    if key not in _ALLOW_CACHE:
+        parts = []
+        for phrase in phrases:
+            body = r"\s+".join(re.escape(word) for word in phrase.split())
+            # Phrases with a capital letter are names: match them case-sensitively.
+            parts.append(body if any(c.isupper() for c in phrase) else f"(?i:{body})")
+        _ALLOW_CACHE[key] = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+    return _ALLOW_CACHE[key]
+
+
+def _is_allowed(hit: Hit, phrases: list[str]) -> bool:
+    if hit.segment is None:
+        return False
+    pattern = _allow_pattern(phrases)
+    return any(m.start() <= hit.start and hit.end <= m.end() for m in pattern.finditer(hit.segment.text))

@@ -1,0 +1,87 @@
+"""English verb inflection for word lists: utilize -> utilizes, utilized, utilizing."""
+
+from __future__ import annotations
+
+import functools
+
+BASE, THIRD, PAST, PARTICIPLE, ING = "base", "third", "past", "participle", "ing"
+FORMS = (BASE, THIRD, PAST, PARTICIPLE, ING)
+_VOWELS = "aeiou"
+
+
+@functools.lru_cache(maxsize=1)
+def irregular_verbs() -> dict[str, tuple[str, str]]:
+    """base -> (past, participle) from rulesets/irregular-verbs.yaml."""
+    from .wordlists import load_ruleset_file
+
+    data = load_ruleset_file("irregular-verbs")
+    table = {}
+    for line in data["verbs"]:
+        base, past, participle = (part.strip() for part in line.split(","))
+        table[base] = (past.split("/")[0], participle.split("/")[0])
+    return table
+
+
+def _doubles(word: str) -> bool:
+    """stop -> stopped: short consonant-vowel-consonant endings double their last letter."""
+    return (
+        len(word) <= 4
+        and len(word) >= 3
+        and word[-1] not in _VOWELS + "wxy"
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    )
+
+
+def inflect(verb: str, form: str) -> str:
+    if form == BASE:
+        return verb
+    irregular = irregular_verbs().get(verb)
+    if form == THIRD:
+        if verb in ("be",):
+            return "is"
+        if verb in ("have",):
+            return "has"
+        if verb.endswith(("s", "x", "z", "ch", "sh", "o")) and not verb.endswith("oo"):
+            return verb + "es"
+        if verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
+            return verb[:-1] + "ies"
+        return verb + "s"
+    if form in (PAST, PARTICIPLE):
+        if irregular:
+            return irregular[0] if form == PAST else irregular[1]
+        if verb.endswith("e"):
+            return verb + "d"
+        if verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
+            return verb[:-1] + "ied"
+        if _doubles(verb):
+            return verb + verb[-1] + "ed"
+        return verb + "ed"
+    if form == ING:
+        if verb.endswith("ie"):
+            return verb[:-2] + "ying"
+        if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+            return verb[:-1] + "ing"
+        if _doubles(verb):
+            return verb + verb[-1] + "ing"
+        return verb + "ing"
+    raise ValueError(form)
+
+
+def inflect_phrase(phrase: str, form: str) -> str:
+    """Inflect the first word of a phrase ("reach out" -> "reached out")."""
+    head, _, rest = phrase.partition(" ")
+    inflected = inflect(head, form)
+    return f"{inflected} {rest}" if rest else inflected
+
+
+def match_case(original: str, replacement: str) -> str:
+    """Give `replacement` the capitalisation of `original` (Title, UPPER or lower)."""
+    if not replacement or not original:
+        return replacement
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if original[0].isupper():
+        return replacement[0].upper() + replacement[1:]
+    return replacement

@@ -1,0 +1,196 @@
+"""Prose segments and the exact map from each segment character back to the source.
+
+A reader builds every segment through `SegmentBuilder`, appending pieces in source order:
+LITERAL text is copied from the source (so it always equals the source at its range),
+DECODED text stands for a differently spelt source range (an entity, an escape),
+PLACEHOLDER text stands for a template tag, and BREAK text is a separator the reader adds.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Callable
+
+LITERAL = "literal"
+DECODED = "decoded"
+PLACEHOLDER = "placeholder"
+BREAK = "break"
+
+# Same-length masks written over template tags before a reader parses a file.
+OUTPUT_MASK = "\ue000"  # an output tag: stands in the sentence as one word
+CONTROL_MASK = "\ue001"  # a block/comment tag: vanishes from the prose
+MASKS = OUTPUT_MASK + CONTROL_MASK
+PLACEHOLDER_TEXT = "X"
+
+
+@dataclass(slots=True, frozen=True)
+class Piece:
+    start: int
+    end: int
+    src_start: int
+    src_end: int
+    kind: str
+
+
+@dataclass(slots=True)
+class SourceSpan:
+    start: int
+    end: int
+    exact: bool
+
+
+class OffsetMap:
+    def __init__(self, pieces: list[Piece]):
+        self.pieces = pieces
+        self._starts = [p.start for p in pieces]
+
+    def _piece_at(self, offset: int) -> int:
+        return max(bisect.bisect_right(self._starts, offset) - 1, 0)
+
+    def to_source(self, start: int, end: int) -> SourceSpan:
+        """Source span of text[start:end]; `exact` when the source there is that very text."""
+        pieces = self.pieces
+        first = self._piece_at(start)
+        last = self._piece_at(max(end - 1, start))
+        head, tail = pieces[first], pieces[last]
+        src_start = head.src_start + (start - head.start) if head.kind == LITERAL else head.src_start
+        src_end = tail.src_start + (end - tail.start) if tail.kind == LITERAL else tail.src_end
+        exact = all(p.kind == LITERAL for p in pieces[first:last + 1]) and all(
+            pieces[i].src_end == pieces[i + 1].src_start for i in range(first, last)
+        )
+        return SourceSpan(src_start, max(src_end, src_start), exact)
+
+    def pieces_in(self, start: int, end: int) -> list[Piece]:
+        first = self._piece_at(start)
+        last = self._piece_at(max(end - 1, start))
+        return self.pieces[first:last + 1]
+
+
+def identity(text: str) -> str:
+    return text
+
+
+@dataclass
+class Segment:
+    """A run of prose (a paragraph, heading, cell, alt text, ...) and its offset map."""
+
+    text: str
+    map: OffsetMap
+    scope: str = "paragraph"
+    escape: Callable[[str], str] = identity
+    context: dict = field(default_factory=dict)
+
+    def to_source(self, start: int, end: int) -> SourceSpan:
+        return self.map.to_source(start, end)
+
+
+class SegmentBuilder:
+    """Appends pieces in source order; `masked` is the source with template tags masked."""
+
+    def __init__(self, source_text: str, masked: str | None = None, scope: str = "paragraph"):
+        self.source_text = source_text
+        self.masked = source_text if masked is None else masked
+        self.scope = scope
+        self.parts: list[str] = []
+        self.pieces: list[Piece] = []
+        self.length = 0
+
+    def _add(self, text: str, src_start: int, src_end: int, kind: str) -> None:
+        if not text:
+            return
+        last = self.pieces[-1] if self.pieces else None
+        if (
+            kind == LITERAL
+            and last is not None
+            and last.kind == LITERAL
+            and last.src_end == src_start
+        ):
+            self.pieces[-1] = Piece(last.start, last.end + len(text), last.src_start, src_end, LITERAL)
+        else:
+            self.pieces.append(Piece(self.length, self.length + len(text), src_start, src_end, kind))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def literal(self, src_start: int, src_end: int) -> None:
+        """Source text at [src_start, src_end); masked template tags become placeholders."""
+        masked = self.masked
+        chunk = masked[src_start:src_end]
+        if OUTPUT_MASK not in chunk and CONTROL_MASK not in chunk:
+            self._add(self.source_text[src_start:src_end], src_start, src_end, LITERAL)
+            return
+        pos = src_start
+        while pos < src_end:
+            char = masked[pos]
+            run_end = pos + 1
+            if char in MASKS:
+                while run_end < src_end and masked[run_end] in (char, "\n", "\r"):
+                    run_end += 1
+                while masked[run_end - 1] in "\r\n":
+                    run_end -= 1
+                if char == OUTPUT_MASK:
+                    self.placeholder(pos, run_end)
+            else:
+                while run_end < src_end and masked[run_end] not in MASKS:
+                    run_end += 1
+                self._add(self.source_text[pos:run_end], pos, run_end, LITERAL)
+            pos = run_end
+
+    def decoded(self, text: str, src_start: int, src_end: int) -> None:
+        self._add(text, src_start, src_end, DECODED)
+
+    def placeholder(self, src_start: int, src_end: int, text: str = PLACEHOLDER_TEXT) -> None:
+        self._add(text, src_start, src_end, PLACEHOLDER)
+
+    def separator(self, text: str, at: int) -> None:
+        """Text the reader adds between pieces (a space for a line break); maps to `at`."""
+        self._add(text, at, at, BREAK)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def build(self, escape: Callable[[str], str] = identity, **context) -> Segment | None:
+        text = self.text
+        if not text.strip():
+            return None
+        for piece in self.pieces:
+            if piece.kind == LITERAL:
+                assert text[piece.start:piece.end] == self.source_text[piece.src_start:piece.src_end]
+        return Segment(text, OffsetMap(self.pieces), self.scope, escape, context)
+
+
+def mask_spans(segment: Segment, spans: list[tuple[int, int]]) -> Segment:
+    """A copy of `segment` where each (start, end) text span becomes one placeholder word.
+
+    Used for text that is not prose even inside a sentence: bare URLs, e-mail addresses.
+    """
+    if not spans:
+        return segment
+    pieces, parts, length, cursor = [], [], 0, 0
+    text = segment.text
+
+    def keep(start: int, end: int) -> None:
+        nonlocal length
+        for piece in segment.map.pieces_in(start, end):
+            lo, hi = max(piece.start, start), min(piece.end, end)
+            if lo >= hi:
+                continue
+            if piece.kind == LITERAL:
+                src_lo = piece.src_start + (lo - piece.start)
+                src_hi = piece.src_start + (hi - piece.start)
+            else:
+                src_lo, src_hi = piece.src_start, piece.src_end
+            pieces.append(Piece(length, length + hi - lo, src_lo, src_hi, piece.kind))
+            parts.append(text[lo:hi])
+            length += hi - lo
+
+    for start, end in spans:
+        keep(cursor, start)
+        span = segment.to_source(start, end)
+        pieces.append(Piece(length, length + 1, span.start, span.end, PLACEHOLDER))
+        parts.append(PLACEHOLDER_TEXT)
+        length += 1
+        cursor = end
+    keep(cursor, len(text))
+    return Segment("".join(parts), OffsetMap(pieces), segment.scope, segment.escape, segment.context)

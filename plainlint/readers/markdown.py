@@ -1,0 +1,307 @@
+"""Markdown reader on markdown-it-py.
+
+markdown-it gives line ranges on block tokens only, so inline text is located by walking the
+block's source with a cursor: each text token is found at or after the cursor, and markup
+tokens (emphasis markers, link brackets and destinations, code spans) move the cursor past
+themselves. The parser sees a same-length copy of the source (template tags masked, front
+matter blanked, CRLF as ' \\n'), so its offsets are source offsets.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..document import Document, Element
+from ..offsets import SegmentBuilder
+from ..source import Source
+from . import common
+
+_BLOCK_SCOPES = {
+    "heading_open": "heading",
+    "list_item_open": "list-item",
+    "blockquote_open": "blockquote",
+    "th_open": "table-cell",
+    "td_open": "table-cell",
+}
+_SKIPPED_INLINE_MARKUP = {"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"}
+
+
+@functools.lru_cache(maxsize=1)
+def parser():
+    from markdown_it import MarkdownIt
+
+    # text_join would merge escapes and entities into plain text and lose their source spelling.
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+
+
+def prepare(source: Source, masked: str) -> tuple[str, tuple[int, int, str] | None]:
+    """The text the parser sees: masked tags, blanked front matter, same length as the source."""
+    front = common.front_matter_span(masked)
+    text = masked
+    if front:
+        text = common.blank_out(text, front[0], front[1])
+    return common.normalise_newlines(text), front
+
+
+class InlineWalker:
+    """Builds one prose segment from an inline token, locating every piece in the source."""
+
+    def __init__(self, doc: Document, text: str, masked: str, start: int, limit: int, scope: str):
+        self.doc = doc
+        self.text = text  # the parser's view (same length as the source)
+        self.masked = masked
+        self.cursor = start
+        self.limit = limit
+        self.builder = SegmentBuilder(doc.source.text, masked, scope)
+        self.link_stack: list[dict] = []
+
+    def find(self, needle: str) -> int:
+        pos = self.text.find(needle, self.cursor, self.limit)
+        return pos
+
+    def walk(self, tokens, builder: SegmentBuilder | None = None) -> None:
+        builder = builder or self.builder
+        skip_until_close = False
+        for token in tokens:
+            kind = token.type
+            if skip_until_close:
+                if kind == "link_close":
+                    skip_until_close = False
+                continue
+            if kind == "text":
+                self.text_piece(token.content, builder)
+            elif kind == "text_special":
+                self.special_piece(token, builder)
+            elif kind in ("softbreak", "hardbreak"):
+                pos = self.find("\n")
+                if pos >= 0:
+                    builder.literal(pos, pos + 1)
+                    self.cursor = pos + 1
+                else:
+                    builder.separator(" ", self.cursor)
+            elif kind in _SKIPPED_INLINE_MARKUP:
+                pos = self.find(token.markup)
+                if pos >= 0:
+                    self.cursor = pos + len(token.markup)
+            elif kind == "code_inline":
+                self.code_span(token, builder)
+            elif kind == "html_inline":
+                pos = self.find(token.content)
+                if pos >= 0:
+                    self.cursor = pos + len(token.content)
+                    self.doc.meta.setdefault("inline_html", []).append((pos, self.cursor))
+            elif kind == "link_open":
+                if token.markup == "autolink" or token.info == "auto":
+                    self.autolink(token, builder)
+                    skip_until_close = True
+                else:
+                    self.link_open(token, builder)
+            elif kind == "link_close":
+                self.link_close(builder)
+            elif kind == "image":
+                self.image(token)
+
+    def text_piece(self, content: str, builder: SegmentBuilder) -> None:
+        pos = self.find(content)
+        if pos >= 0:
+            builder.literal(pos, pos + len(content))
+            self.cursor = pos + len(content)
+        else:
+            self.align(content, builder)
+
+    def align(self, content: str, builder: SegmentBuilder) -> None:
+        """Locate text the parser rewrote (a table cell's `\\|`): match it char by char."""
+        text = self.text
+        pos = text.find(content[0], self.cursor, self.limit) if content else -1
+        if pos < 0:
+            builder.decoded(content, self.cursor, self.cursor)
+            return
+        run_start = None
+        for char in content:
+            while pos < self.limit and text[pos] != char and text[pos] in "\\ \t":
+                if run_start is not None:
+                    builder.literal(run_start, pos)
+                    run_start = None
+                pos += 1
+            if pos >= self.limit or text[pos] != char:
+                if run_start is not None:
+                    builder.literal(run_start, pos)
+                rest = content[content.index(char):] if char in content else content
+                builder.decoded(rest, self.cursor, self.cursor)
+                return
+            if run_start is None:
+                run_start = pos
+            pos += 1
+        if run_start is not None:
+            builder.literal(run_start, pos)
+        self.cursor = pos
+
+    def special_piece(self, token, builder: SegmentBuilder) -> None:
+        pos = self.find(token.markup)
+        if pos < 0:
+            builder.decoded(token.content, self.cursor, self.cursor)
+            return
+        end = pos + len(token.markup)
+        if token.markup == token.content:
+            builder.literal(pos, end)
+        else:
+            builder.decoded(token.content, pos, end)
+        self.cursor = end
+
+    def code_span(self, token, builder: SegmentBuilder) -> None:
+        fence = token.markup
+        pos = self.find(fence)
+        if pos < 0:
+            return
+        close = self.text.find(fence, pos + len(fence), self.limit)
+        while close >= 0 and self.text.startswith("`", close + len(fence)):
+            close = self.text.find(fence, close + len(fence) + 1, self.limit)
+        end = close + len(fence) if close >= 0 else pos + len(fence)
+        builder.placeholder(pos, end)
+        self.cursor = end
+
+    def autolink(self, token, builder: SegmentBuilder) -> None:
+        pos = self.find("<")
+        end = self.text.find(">", pos, self.limit) + 1 if pos >= 0 else 0
+        if pos >= 0 and end > 0:
+            builder.placeholder(pos, end)
+            self.cursor = end
+
+    def link_open(self, token, builder: SegmentBuilder) -> None:
+        pos = self.find("[")
+        if pos >= 0:
+            self.cursor = pos + 1
+        self.link_stack.append(
+            {"start": pos if pos >= 0 else self.cursor, "href": token.attrs.get("href", ""),
+             "text_from": builder.length, "pieces_from": len(builder.pieces)}
+        )
+
+    def link_close(self, builder: SegmentBuilder) -> None:
+        if not self.link_stack:
+            return
+        link = self.link_stack.pop()
+        close = self.find("]")
+        text_end_src = close if close >= 0 else self.cursor
+        if close >= 0:
+            self.cursor = close + 1
+            self.skip_destination()
+        pieces = builder.pieces[link["pieces_from"]:]
+        text = builder.text[link["text_from"]:]
+        text_start_src = pieces[0].src_start if pieces else text_end_src
+        self.doc.elements.append(
+            Element(
+                "link",
+                link["start"],
+                self.cursor,
+                {
+                    "href": link["href"],
+                    "text": text,
+                    "text_start": text_start_src,
+                    "text_end": pieces[-1].src_end if pieces else text_end_src,
+                    "has_image": link.get("has_image", False),
+                },
+            )
+        )
+
+    def skip_destination(self) -> None:
+        """Move the cursor past `(dest "title")` or `[ref]` right after a link's `]`."""
+        text, pos = self.text, self.cursor
+        if pos < self.limit and text[pos] == "[":
+            end = text.find("]", pos, self.limit)
+            self.cursor = end + 1 if end >= 0 else pos
+            return
+        if pos >= self.limit or text[pos] != "(":
+            return
+        depth, quote, i = 0, None, pos
+        while i < self.limit:
+            char = text[i]
+            if char == "\\":
+                i += 2
+                continue
+            if quote:
+                if char == quote:
+                    quote = None
+            elif char in "\"'" and depth == 1 and text[i - 1] in " \t\n":
+                quote = char
+            elif char == "<" and i == pos + 1:
+                close = text.find(">", i, self.limit)
+                i = close if close >= 0 else i
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+                if depth == 0:
+                    self.cursor = i + 1
+                    return
+            i += 1
+
+    def image(self, token) -> None:
+        pos = self.find("![")
+        if pos < 0:
+            return
+        self.cursor = pos + 2
+        alt_builder = SegmentBuilder(self.doc.source.text, self.masked, "alt")
+        self.walk(token.children or [], alt_builder)
+        close = self.find("]")
+        alt_end = close if close >= 0 else self.cursor
+        if close >= 0:
+            self.cursor = close + 1
+            self.skip_destination()
+        alt_pieces = alt_builder.pieces
+        alt_segment = common.mask_urls(alt_builder.build()) if alt_builder.text.strip() else None
+        if alt_segment:
+            self.doc.segments.append(alt_segment)
+        if self.link_stack:
+            self.link_stack[-1]["has_image"] = True
+        self.doc.elements.append(
+            Element(
+                "image",
+                pos,
+                self.cursor,
+                {
+                    "alt": alt_builder.text,
+                    "src": token.attrs.get("src", ""),
+                    "title": token.attrs.get("title"),
+                    "alt_start": alt_pieces[0].src_start if alt_pieces else pos + 2,
+                    "alt_end": alt_pieces[-1].src_end if alt_pieces else alt_end,
+                    "syntax": "markdown",
+                },
+                alt_segment,
+            )
+        )
+
+
+def read_markdown(source: Source, masked: str, doc: Document) -> None:
+    text, front = prepare(source, masked)
+    if front:
+        doc.meta["front_matter"] = front
+    tokens = parser().parse(text)
+    line_starts = source.line_starts
+    scopes: list[str] = []
+    row_cursor: dict[tuple[int, int], int] = {}
+    for token in tokens:
+        if token.type in _BLOCK_SCOPES:
+            scopes.append(_BLOCK_SCOPES[token.type])
+            if token.type == "heading_open":
+                doc.elements.append(
+                    Element("heading", line_starts[token.map[0]], line_starts[token.map[0]],
+                            {"level": int(token.tag[1]), "syntax": "markdown"})
+                )
+        elif token.type.replace("_close", "_open") in _BLOCK_SCOPES and token.type.endswith("_close"):
+            if scopes:
+                scopes.pop()
+        elif token.type == "inline" and token.map:
+            first, last = token.map
+            start = line_starts[first]
+            limit = line_starts[last] if last < len(line_starts) else len(text)
+            start = row_cursor.get((first, last), start)
+            walker = InlineWalker(doc, text, masked, start, limit, scopes[-1] if scopes else "paragraph")
+            walker.walk(token.children or [])
+            row_cursor[(first, last)] = walker.cursor
+            segment = walker.builder.build()
+            if segment is not None:
+                doc.segments.append(common.mask_urls(segment))
+        elif token.type == "html_block" and token.map:
+            first, last = token.map
+            end = line_starts[last] if last < len(line_starts) else len(text)
+            doc.meta.setdefault("html_blocks", []).append((line_starts[first], end))

@@ -1,0 +1,74 @@
+"""Human output: `path:line:col: severity [rule] message`, the source line, a caret underline."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from . import Reporter
+
+_COLORS = {"error": "31", "warning": "33", "info": "36", "path": "1", "dim": "2", "caret": "35", "fix": "32"}
+
+
+def display_width(text: str) -> int:
+    width = 0
+    for char in text:
+        if char == "\t":
+            width += 4
+        elif unicodedata.combining(char):
+            continue
+        else:
+            width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def headline(finding) -> str:
+    return f"{finding.path}:{finding.line}:{finding.column}: {finding.severity} [{finding.rule}] {finding.message}"
+
+
+class ConciseReporter(Reporter):
+    def paint(self, text: str, what: str) -> str:
+        return f"\x1b[{_COLORS[what]}m{text}\x1b[0m" if self.color else text
+
+    def file(self, result) -> None:
+        for finding in result.findings:
+            self.stream.write(headline(finding) + "\n")
+
+    def finish(self, summary) -> None:
+        pass
+
+
+class TextReporter(ConciseReporter):
+    def file(self, result) -> None:
+        for finding in result.findings:
+            self.stream.write(self.paint(f"{finding.path}:{finding.line}:{finding.column}:", "path"))
+            self.stream.write(" " + self.paint(finding.severity, finding.severity))
+            self.stream.write(f" [{finding.rule}] {finding.message}\n")
+            if result.source is not None and finding.line >= 1:
+                self._excerpt(result.source, finding)
+
+    def _excerpt(self, source, finding) -> None:
+        line_text = source.line_text(finding.line)
+        gutter = f"{finding.line:>5} | "
+        shown = line_text.replace("\t", "    ")
+        self.stream.write(self.paint(gutter, "dim") + shown + "\n")
+        start = display_width(line_text[: finding.column - 1])
+        if finding.end_line == finding.line:
+            end = display_width(line_text[: finding.end_column - 1])
+        else:
+            end = display_width(line_text)
+        carets = "^" * max(1, end - start)
+        self.stream.write(self.paint(" " * 5 + " | ", "dim") + " " * start + self.paint(carets, "caret") + "\n")
+        pad = self.paint(" " * 5 + " = ", "dim")
+        if finding.fix is not None:
+            self.stream.write(pad + self.paint(f"fix ({finding.fix.applicability}): {finding.fix.message}", "fix") + "\n")
+        options = " | ".join(s for s in finding.suggestions[:3] if s)
+        if options and finding.fix is None:
+            self.stream.write(pad + self.paint(f"suggestion: {options}", "fix") + "\n")
+
+    def finish(self, summary) -> None:
+        sev = summary.by_severity
+        parts = [f"{sev.get('error', 0)} error(s)", f"{sev.get('warning', 0)} warning(s)", f"{sev.get('info', 0)} info"]
+        line = f"Checked {summary.files} file(s): " + ", ".join(parts)
+        if summary.errors:
+            line += f"; {summary.errors} file(s) could not be read"
+        self.stream.write(("\n" if summary.total else "") + line + ".\n")

@@ -1,0 +1,40 @@
+"""plainlint's own notices. They are findings at `info` so they never fail a run by default."""
+
+from __future__ import annotations
+
+from .base import Rule
+
+
+class Notice(Rule):
+    severity = "info"
+    category = "other"
+    english_only = False
+
+    def check(self, doc, options):
+        """Notices are raised by the engine (language, skipped file), not by scanning prose."""
+        return iter(())
+
+
+class LanguageSkipped(Notice):
+    code = "PL901"
+    name = "language-skipped"
+    summary = "A file in another language: the English word rules were not run on it"
+    rationale = (
+        "plainlint's word lists and readability formulas are for English. Running them on French or "
+        "Japanese text would flag nonsense, so files declared in another language (front matter "
+        "`lang`/`locale`, a locale in the file name such as `-fr-FR` or `_de`, or `language` in "
+        "config) skip those rules, and this notice says so once per file."
+    )
+    bad = ("---\nlang: fr\n---\n\nCliquez simplement sur Enregistrer.\n",)
+    good = ("Click Save.\n",)
+
+
+class FileSkipped(Notice):
+    code = "PL902"
+    name = "file-skipped"
+    summary = "A file that is not text (binary content) was skipped"
+    rationale = (
+        "Repositories hold images and archives next to articles, sometimes with a text extension. "
+        "plainlint never tries to lint binary data; it skips the file and says so, so a wrong "
+        "extension is visible without failing the run."
+    )

@@ -1,0 +1,116 @@
+"""One source file as decoded text, with the facts needed to write it back unchanged."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+class SourceError(Exception):
+    """A file that cannot be read as text; `line`/`column` are 1-based when known."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+@dataclass
+class Source:
+    """Decoded text of one file. Offsets everywhere in plainlint index `text` (code points)."""
+
+    path: str
+    text: str
+    encoding: str = "utf-8"
+    bom: bytes = b""
+    _line_starts: list[int] | None = field(default=None, repr=False)
+
+    @property
+    def newline(self) -> str:
+        first = self.text.find("\n")
+        if first > 0 and self.text[first - 1] == "\r":
+            return "\r\n"
+        return "\n"
+
+    @property
+    def line_starts(self) -> list[int]:
+        if self._line_starts is None:
+            starts = [0]
+            find = self.text.find
+            pos = find("\n")
+            while pos != -1:
+                starts.append(pos + 1)
+                pos = find("\n", pos + 1)
+            self._line_starts = starts
+        return self._line_starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and 1-based column in code points of the original line."""
+        starts = self.line_starts
+        index = bisect.bisect_right(starts, offset) - 1
+        return index + 1, offset - starts[index] + 1
+
+    def offset_of(self, line: int, column: int) -> int:
+        return self.line_starts[line - 1] + column - 1
+
+    def line_text(self, line: int) -> str:
+        starts = self.line_starts
+        start = starts[line - 1]
+        end = starts[line] if line < len(starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+    def encode(self, text: str | None = None) -> bytes:
+        """Bytes of `text` (default: this source) in the file's own encoding and BOM."""
+        body = self.text if text is None else text
+        return self.bom + body.encode(self.encoding)
+
+
+def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> Source:
+    """Decode file bytes: BOM first, then the requested encoding (default UTF-8)."""
+    for bom, bom_encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return Source(path, data[len(bom):].decode(bom_encoding), bom_encoding, bom)
+            except UnicodeDecodeError as exc:
+                raise invalid_encoding(data, exc, bom_encoding, len(bom)) from None
+    chosen = encoding or "utf-8"
+    if b"\x00" in data[:8192] and chosen.lower().replace("_", "-") in ("utf-8", "utf8"):
+        raise SourceError("binary file (NUL bytes), skipped")
+    try:
+        return Source(path, data.decode(chosen), chosen)
+    except UnicodeDecodeError as exc:
+        raise invalid_encoding(data, exc, chosen, 0) from None
+    except LookupError:
+        raise SourceError(f"unknown encoding {chosen!r}") from None
+
+
+def invalid_encoding(data: bytes, exc: UnicodeDecodeError, encoding: str, skip: int) -> SourceError:
+    bad = exc.start + skip
+    line = data.count(b"\n", 0, bad) + 1
+    line_start = data.rfind(b"\n", 0, bad) + 1
+    column = len(data[line_start:bad].decode(encoding, errors="replace")) + 1
+    return SourceError(
+        f"not valid {encoding} at byte offset {bad} (use --encoding, or `encoding` in config)",
+        line,
+        column,
+    )
+
+
+def read_source(path: Path, display: str, encoding: str | None = None) -> Source:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError("file not found (or a broken symlink)") from None
+    except IsADirectoryError:
+        raise SourceError("is a directory") from None
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror or exc}") from None
+    return decode_bytes(data, display, encoding)

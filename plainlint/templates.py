@@ -1,0 +1,113 @@
+"""Template-tag masking: same-length masks over tags, so offsets never move.
+
+Output tags (`{{ name }}`, `<%= x %>`, `*|FNAME|*`) become OUTPUT_MASK runs that stand in the prose
+as one word; control tags and comments (`{% if %}`, `{# #}`, `{{#each}}`, `<% %>`) become
+CONTROL_MASK runs that vanish. Newlines inside a tag are kept so line numbers never move.
+Templates are never rendered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .offsets import CONTROL_MASK, OUTPUT_MASK
+
+# Each syntax: list of (regex, kind) where kind is "output", "control" or "auto" (decided by text).
+_MAX = 4000
+CURLY = "curly"  # Liquid, Jinja, Django, Twig, Handlebars, Mustache: share {{ }} and {% %}
+ERB = "erb"
+MERGE = "merge"  # Mailchimp *|X|*, Mailgun %recipient.x%, %{name}
+SENDGRID = "sendgrid"  # -first_name- substitution tags, only when configured
+ALL_SYNTAXES = (CURLY, ERB, MERGE, SENDGRID)
+DEFAULT_SYNTAXES = (CURLY,)
+
+_PATTERNS = {
+    CURLY: [
+        # Liquid/Jinja raw and comment blocks: the whole block is template code.
+        (rf"\{{%-?\s*raw\s*-?%\}}.{{0,{_MAX * 10}}}?\{{%-?\s*endraw\s*-?%\}}", "raw"),
+        (rf"\{{%-?\s*comment\s*-?%\}}.{{0,{_MAX * 10}}}?\{{%-?\s*endcomment\s*-?%\}}", "control"),
+        (rf"\{{#.{{0,{_MAX}}}?#\}}", "control"),
+        (rf"\{{\{{!--.{{0,{_MAX}}}?--\}}\}}", "control"),
+        (rf"\{{\{{\{{.{{0,{_MAX}}}?\}}\}}\}}", "output"),
+        (rf"\{{\{{.{{0,{_MAX}}}?\}}\}}", "curly"),
+        (rf"\{{%.{{0,{_MAX}}}?%\}}", "tag"),
+    ],
+    ERB: [
+        (rf"<%[=-].{{0,{_MAX}}}?-?%>", "output"),
+        (rf"<%.{{0,{_MAX}}}?%>", "control"),
+    ],
+    MERGE: [
+        (r"\*\|[A-Za-z0-9_:\-]{1,80}(?:\|[^|*\n]{0,80})*\|\*", "output"),
+        (r"%\{[A-Za-z0-9_.\-]{1,80}\}", "output"),
+        (r"%(?:recipient|recipient_[a-z]+|[A-Za-z_]+\.[A-Za-z0-9_.]+)%", "output"),
+        (r"\[%\s*[A-Za-z0-9_.]{1,80}\s*%\]", "output"),
+    ],
+    SENDGRID: [
+        (r"(?<![\w-])-[a-z][a-z0-9_]{1,40}-(?![\w-])", "output"),
+    ],
+}
+
+_HANDLEBARS_CONTROL = re.compile(r"\{\{~?\s*[#/^>!&]|\{\{~?\s*else\b")
+_TAG_OUTPUT = re.compile(r"\{%-?\s*[A-Za-z_]\w*[.,]")  # Help Scout {%customer.firstName,fallback=x%}
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    start: int
+    end: int
+    kind: str  # "output" or "control"
+    text: str
+
+
+def _compile(syntaxes: tuple[str, ...]) -> tuple[re.Pattern, list[str]]:
+    alternatives, kinds = [], []
+    for syntax in ALL_SYNTAXES:
+        if syntax in syntaxes:
+            for pattern, kind in _PATTERNS[syntax]:
+                alternatives.append(f"({pattern})")
+                kinds.append(kind)
+    return re.compile("|".join(alternatives), re.DOTALL), kinds
+
+
+_COMPILED: dict[tuple[str, ...], tuple[re.Pattern, list[str]]] = {}
+
+
+def _classify(kind: str, text: str) -> str:
+    if kind == "curly":
+        return "control" if _HANDLEBARS_CONTROL.match(text) else "output"
+    if kind == "tag":
+        return "output" if _TAG_OUTPUT.match(text) else "control"
+    if kind == "raw":
+        return "control"
+    return kind
+
+
+def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES) -> list[Tag]:
+    if not syntaxes:
+        return []
+    key = tuple(sorted(syntaxes))
+    if key not in _COMPILED:
+        _COMPILED[key] = _compile(key)
+    pattern, kinds = _COMPILED[key]
+    if not any(marker in text for marker in ("{{", "{%", "{#", "<%", "*|", "%", "-")):
+        return []
+    tags = []
+    for match in pattern.finditer(text):
+        kind = kinds[match.lastindex - 1]
+        tags.append(Tag(match.start(), match.end(), _classify(kind, match.group()), match.group()))
+    return tags
+
+
+def mask(text: str, tags: list[Tag]) -> str:
+    """`text` with every tag overwritten by its mask character, newlines kept."""
+    if not tags:
+        return text
+    out, pos = [], 0
+    for tag in tags:
+        out.append(text[pos:tag.start])
+        char = OUTPUT_MASK if tag.kind == "output" else CONTROL_MASK
+        out.append(re.sub(r"[^\r\n]", char, tag.text))
+        pos = tag.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,214 @@
+"""Word and phrase lists: loading, term expansion, inflection and one compiled matcher per list.
+
+A term is plain words with two bounded operators and nothing else, so every list compiles to a
+regular expression with no repetition of user text (its run time is linear in the input):
+  `(a|b)` one of several words or phrases, `(a|)` an optional one;
+  a straight apostrophe also matches a curly one.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import itertools
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from . import inflect
+
+_GROUP = re.compile(r"\(([^()]*)\)")
+_TERM_CHARS = re.compile(r"^[\w\s'’().,|&/!?:;*+-]+$")
+
+
+class RulesetError(Exception):
+    pass
+
+
+@functools.lru_cache(maxsize=None)
+def load_ruleset_file(name: str) -> dict:
+    resource = importlib.resources.files("plainlint.rulesets") / f"{name}.yaml"
+    try:
+        text = resource.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RulesetError(f"no ruleset named {name!r}") from None
+    return yaml.safe_load(text) or {}
+
+
+@dataclass
+class Entry:
+    """One word-list entry. `use` lists plain alternatives; `fix` is None, "safe" or "unsafe"."""
+
+    term: str
+    use: list[str] = field(default_factory=list)
+    note: str = ""
+    fix: str | None = None
+    verb: bool = False
+    after: str | None = None
+    remove: bool = False  # the fix deletes the term (a minimiser such as "simply")
+    extra: dict = field(default_factory=dict)
+
+
+def parse_entry(raw, where: str) -> Entry:
+    if isinstance(raw, str):
+        raw = {"term": raw}
+    if not isinstance(raw, dict) or not isinstance(raw.get("term"), str) or not raw["term"].strip():
+        raise RulesetError(f"{where}: an entry needs a `term` string")
+    known = {"term", "use", "note", "fix", "verb", "after", "remove"}
+    use = raw.get("use", [])
+    if isinstance(use, str):
+        use = [use]
+    if not isinstance(use, list) or not all(isinstance(u, str) for u in use):
+        raise RulesetError(f"{where}: `use` must be a string or a list of strings")
+    fix = raw.get("fix")
+    if fix not in (None, "safe", "unsafe"):
+        raise RulesetError(f"{where}: `fix` must be safe or unsafe, not {fix!r}")
+    term = raw["term"].strip()
+    validate_term(term, where)
+    after = raw.get("after")
+    if after is not None:
+        validate_term(str(after), where)
+    return Entry(
+        term=term,
+        use=use,
+        note=str(raw.get("note", "")),
+        fix=fix,
+        verb=bool(raw.get("verb", False)),
+        after=None if after is None else str(after),
+        remove=bool(raw.get("remove", False)),
+        extra={k: v for k, v in raw.items() if k not in known},
+    )
+
+
+def validate_term(term: str, where: str) -> None:
+    if not _TERM_CHARS.match(term) or term.count("(") != term.count(")"):
+        raise RulesetError(f"{where}: term {term!r} may hold words, spaces, punctuation and (a|b) groups only")
+    if re.search(r"\([^()]*\(", term):
+        raise RulesetError(f"{where}: term {term!r} nests groups")
+
+
+def expand(term: str) -> list[str]:
+    """All spellings of a term: `(a|b) c` -> ["a c", "b c"]."""
+    parts, pos, choices = [], 0, []
+    for match in _GROUP.finditer(term):
+        parts.append(term[pos:match.start()])
+        choices.append(match.group(1).split("|"))
+        parts.append(None)
+        pos = match.end()
+    parts.append(term[pos:])
+    results = []
+    for combo in itertools.product(*choices) if choices else [()]:
+        picks = iter(combo)
+        text = "".join(next(picks) if part is None else part for part in parts)
+        results.append(normalise(text))
+    return [r for r in dict.fromkeys(results) if r]
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+def forms_of(entry: Entry) -> list[tuple[str, str]]:
+    """(spelling, verb form) for every way the entry can appear."""
+    out = []
+    for spelling in expand(entry.term):
+        if entry.verb:
+            for form in inflect.FORMS:
+                out.append((inflect.inflect_phrase(spelling, form), form))
+        else:
+            out.append((spelling, inflect.BASE))
+    return out
+
+
+def spelling_pattern(spelling: str) -> str:
+    words = spelling.split(" ")
+    return r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    entry: Entry
+    form: str
+    text: str
+
+
+class Matcher:
+    """All entries of a word list compiled into one case-insensitive, whole-word regex."""
+
+    LEFT = r"(?<![\w\-/@#.\\])"
+    RIGHT = r"(?![\w]|-\w|\.\w|'\w|’\w)"
+
+    def __init__(self, entries: list[Entry]):
+        self.lookup: dict[str, list[tuple[Entry, str]]] = {}
+        alternatives: list[tuple[int, str]] = []
+        for entry in entries:
+            after = ""
+            if entry.after:
+                after = "(?=\\s+(?:" + "|".join(spelling_pattern(s) for s in expand(entry.after)) + ")" + self.RIGHT + ")"
+            for spelling, form in forms_of(entry):
+                self.lookup.setdefault(spelling, []).append((entry, form))
+                alternatives.append((len(spelling), spelling_pattern(spelling) + after))
+        alternatives.sort(key=lambda item: -item[0])
+        body = "|".join(dict.fromkeys(pattern for _, pattern in alternatives))
+        self.regex = re.compile(f"{self.LEFT}(?:{body}){self.RIGHT}", re.IGNORECASE) if body else None
+
+    def finditer(self, text: str):
+        if self.regex is None:
+            return
+        for match in self.regex.finditer(text):
+            found = self._entry_for(match, text)
+            if found:
+                entry, form = found
+                yield Match(match.start(), match.end(), entry, form, match.group())
+
+    def _entry_for(self, match: re.Match, text: str):
+        candidates = self.lookup.get(normalise(match.group()), [])
+        for entry, form in candidates:
+            if not entry.after:
+                return entry, form
+            tail = text[match.end():match.end() + 80]
+            if re.match(r"\s+(?:" + "|".join(spelling_pattern(s) for s in expand(entry.after)) + ")" + self.RIGHT, tail, re.I):
+                return entry, form
+        return None
+
+
+def entries_from(data: dict, name: str) -> list[Entry]:
+    raw_entries = data.get("entries", [])
+    if not isinstance(raw_entries, list):
+        raise RulesetError(f"ruleset {name}: `entries` must be a list")
+    return [parse_entry(raw, f"ruleset {name}, entry {i + 1}") for i, raw in enumerate(raw_entries)]
+
+
+def build_matcher(name: str, add: list | None = None, remove: list | None = None) -> Matcher:
+    return _build_matcher(name, _freeze(add or []), tuple(normalise(r) for r in remove or []))
+
+
+def _freeze(value):
+    if isinstance(value, dict):
+        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+def _thaw(value):
+    if isinstance(value, tuple) and value and all(isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str) for v in value):
+        return {k: _thaw(v) for k, v in value}
+    if isinstance(value, tuple):
+        return [_thaw(v) for v in value]
+    return value
+
+
+@functools.lru_cache(maxsize=64)
+def _build_matcher(name: str, add: tuple, remove: tuple) -> Matcher:
+    entries = entries_from(load_ruleset_file(name), name)
+    if remove:
+        removed = set(remove)
+        entries = [e for e in entries if normalise(e.term) not in removed]
+    for i, raw in enumerate(add):
+        thawed = _thaw(raw) if isinstance(raw, tuple) else raw
+        entries.append(parse_entry(thawed, f"config `add` for {name}, entry {i + 1}"))
+    return Matcher(entries)

@@ -1,0 +1,1 @@
+"""Rule data (word lists, phrases, suggestions) shipped as package data; see README."""

@@ -1,0 +1,58 @@
+"""Helpers shared by the tests: lint a string, find the corpus, list spans."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from plainlint.config import Config, Resolver, Selection
+from plainlint.engine import lint_source
+from plainlint.readers import format_for
+from plainlint.source import Source, decode_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def corpus_dir() -> Path:
+    return Path(os.environ.get("PLAINLINT_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+
+def settings_for(path: str = "doc.md", config: dict | None = None, select=None):
+    resolver = Resolver(Config(data=config or {}), Selection(select, [], []))
+    return resolver.settings(Path(path))
+
+
+def lint_text(text: str, path: str = "doc.md", config: dict | None = None, select=None, fmt=None):
+    source = Source(path, text)
+    return lint_source(source, fmt or format_for(path) or "text", settings_for(path, config, select)).findings
+
+
+def lint_bytes(data: bytes, path: str = "doc.md", config: dict | None = None, select=None):
+    source = decode_bytes(data, path)
+    return lint_source(source, format_for(path) or "text", settings_for(path, config, select))
+
+
+def spans(findings, rule: str | None = None):
+    """(line, column, end_line, end_column, flagged) for each finding of `rule`."""
+    return [
+        (f.line, f.column, f.end_line, f.end_column, f.flagged)
+        for f in findings
+        if rule is None or f.rule == rule
+    ]
+
+
+def source_text_at(source: Source, finding) -> str:
+    return source.text[finding.start:finding.end]
+
+
+def require_corpus() -> Path:
+    """The corpus folder; skip (or fail in CI, PLAINLINT_REQUIRE_CORPUS=1) when it is absent."""
+    import pytest
+
+    path = corpus_dir()
+    if not path.is_dir():
+        if os.environ.get("PLAINLINT_REQUIRE_CORPUS"):
+            pytest.fail(f"corpus not found at {path} and PLAINLINT_REQUIRE_CORPUS is set")
+        pytest.skip(f"corpus not found at {path} (set PLAINLINT_CORPUS to point at shared/corpus)")
+    return path

@@ -1,0 +1,100 @@
+"""The command line as users and CI call it: exit codes, JSON shape, config errors."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(args, cwd, env=None, stdin=None):
+    full_env = dict(os.environ, NO_COLOR="1", **(env or {}))
+    return subprocess.run([sys.executable, "-m", "plainlint", *args], cwd=cwd, capture_output=True,
+                          text=True, env=full_env, input=stdin)
+
+
+@pytest.fixture
+def kb(tmp_path):
+    (tmp_path / "help").mkdir()
+    (tmp_path / "help" / "bad.md").write_text("Please utilize the form.\n", encoding="utf-8")
+    (tmp_path / "help" / "good.md").write_text("Use the form.\n", encoding="utf-8")
+    (tmp_path / "notes.rst").write_text("utilize\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_findings_exit_1_and_clean_exit_0(kb):
+    assert run(["check", "help/bad.md"], kb).returncode == 1
+    assert run(["check", "help/good.md"], kb).returncode == 0
+    assert run(["check", "--exit-zero", "help/bad.md"], kb).returncode == 0
+    assert run(["check", "--fail-level", "error", "help/bad.md"], kb).returncode == 0
+
+
+def test_json_fields_are_the_public_shape(kb):
+    result = run(["check", "--format", "json", "help"], kb)
+    findings = json.loads(result.stdout)
+    assert len(findings) == 1
+    finding = findings[0]
+    assert list(finding) == ["path", "line", "column", "end_line", "end_column", "rule", "code",
+                             "category", "severity", "message", "suggestions", "fix", "context"]
+    assert finding["path"] == "help/bad.md"
+    assert (finding["line"], finding["column"], finding["end_line"], finding["end_column"]) == (1, 8, 1, 15)
+    assert finding["fix"]["applicability"] == "safe"
+    assert finding["fix"]["edits"] == [{"line": 1, "column": 8, "end_line": 1, "end_column": 15, "content": "use"}]
+
+
+def test_folder_walk_picks_known_types_and_skips_gitignored(kb):
+    (kb / ".gitignore").write_text("help/bad.md\n", encoding="utf-8")
+    (kb / ".git").mkdir()
+    result = run(["check", "--format", "json", "."], kb)
+    assert json.loads(result.stdout) == []
+    assert result.returncode == 0
+    # Named explicitly, an ignored file is still linted unless --force-exclude.
+    assert run(["check", "help/bad.md"], kb).returncode == 1
+    assert run(["check", "--force-exclude", "help/bad.md"], kb).returncode == 0
+
+
+def test_config_error_is_one_line_with_file_and_key(kb):
+    (kb / ".plainlint.yaml").write_text("rules:\n  jargon:\n    severty: error\n", encoding="utf-8")
+    result = run(["check", "help"], kb)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(".plainlint.yaml: rules.jargon.severty: unknown option")
+
+
+def test_unreadable_file_is_exit_2_and_others_still_linted(kb):
+    (kb / "help" / "latin1.md").write_bytes("Caf\xe9 utilize\n".encode("latin-1"))
+    result = run(["check", "--format", "json", "help"], kb)
+    assert result.returncode == 2
+    assert "help/latin1.md:1:4: error: not valid utf-8 at byte offset 3" in result.stderr
+    assert {f["path"] for f in json.loads(result.stdout)} == {"help/bad.md"}
+    assert run(["check", "--encoding", "latin-1", "help/latin1.md"], kb).returncode == 1
+
+
+def test_select_ignore_by_code_prefix_name_and_category(kb):
+    (kb / "help" / "mixed.md").write_text("Simply utilize it.\n", encoding="utf-8")
+    def rules_found(*args):
+        return {f["rule"] for f in json.loads(run(["check", "--format", "json", *args, "help/mixed.md"], kb).stdout)}
+    assert rules_found() == {"jargon", "assumptive"}
+    assert rules_found("--select", "PL1") == {"jargon"}
+    assert rules_found("--ignore", "assumptive") == {"jargon"}
+    assert rules_found("--select", "jargon") == {"jargon"}
+    assert rules_found("--select", "ALL", "--ignore", "PL2") == {"jargon"}
+
+
+def test_rules_and_explain(kb):
+    table = run(["rules"], kb).stdout
+    assert "PL101" in table and "jargon" in table
+    text = run(["explain", "jargon"], kb).stdout
+    assert "Why it matters" in text and "Example (flagged)" in text and "Use instead" in text
+    assert run(["explain", "nope"], kb).returncode == 2
+
+
+def test_version(kb):
+    from plainlint import __version__
+
+    assert run(["--version"], kb).stdout.strip().endswith(__version__)
