@@ -281,7 +281,7 @@ def matches_glob(relative: str, patterns: list[str]) -> bool:
 def _spec(patterns: tuple[str, ...]):
     import pathspec
 
-    return pathspec.PathSpec.from_lines("gitwildmatch", patterns)
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
 class Resolver:

@@ -43,7 +43,7 @@ def _gitignore(folder: Path):
         lines = ignore_file.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def _repo_root(start: Path) -> Path | None:
@@ -56,8 +56,8 @@ def _repo_root(start: Path) -> Path | None:
 class Discovery:
     def __init__(self, resolver, include: list[str] | None, exclude: list[str], respect_gitignore: bool = True):
         self.resolver = resolver
-        self.include = pathspec.PathSpec.from_lines("gitwildmatch", include) if include else None
-        self.exclude = pathspec.PathSpec.from_lines("gitwildmatch", exclude) if exclude else None
+        self.include = pathspec.GitIgnoreSpec.from_lines(include) if include else None
+        self.exclude = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
         self.respect_gitignore = respect_gitignore
 
     def is_excluded(self, path: Path) -> bool:

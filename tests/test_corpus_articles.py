@@ -1,0 +1,62 @@
+"""Every Markdown article of the corpus lints, and every finding's span holds the flagged text.
+
+"Holds" is checked independently of the reader: the source text at the reported span, with
+markup dropped (tags, emphasis, link destinations, template tags), entities decoded and white
+space collapsed, must equal the flagged prose. This runs over the whole folder, not a sample.
+"""
+
+import html
+import re
+
+import pytest
+
+from plainlint.engine import lint_file
+from plainlint.readers import format_for
+from plhelpers import settings_for
+
+_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_TAG = re.compile(r"<[^>]*>")
+_LINK_DEST = re.compile(r"\]\([^)]*\)|\]\[[^\]]*\]")
+_CODE = re.compile(r"`+[^`]*`+")
+
+
+def read_back(raw: str) -> str:
+    text = _TEMPLATE.sub("X", raw)
+    text = _CODE.sub("X", text)
+    text = _LINK_DEST.sub("", text)
+    text = _TAG.sub("", text)
+    text = re.sub(r"(?<!\w)[*_]+|[*_]+(?!\w)|[\[\]]|~~", "", text)
+    text = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)
+    text = html.unescape(text)
+    return " ".join(text.split())
+
+
+def normalise_flagged(flagged: str) -> str:
+    return " ".join(flagged.split())
+
+
+def corpus_files(root, folder, formats):
+    for path in sorted((root / folder).rglob("*")):
+        if path.is_file() and format_for(path.name) in formats:
+            yield path
+
+
+@pytest.mark.corpus
+def test_every_article_lints_and_every_span_holds_the_flagged_text(corpus):
+    files = list(corpus_files(corpus, "articles", {"markdown", "text"}))
+    assert len(files) > 800
+    checked = 0
+    problems = []
+    for path in files:
+        result = lint_file(path, str(path), settings_for(str(path)))
+        assert result.error is None, f"{path}: {result.error and result.error.message}"
+        for finding in result.findings:
+            if finding.code >= "PL900":
+                continue
+            checked += 1
+            raw = result.source.text[finding.start:finding.end]
+            if read_back(raw) != normalise_flagged(finding.flagged):
+                problems.append(f"{path}:{finding.line}:{finding.column} {raw!r} != {finding.flagged!r}")
+            assert (finding.line, finding.column) == result.source.line_col(finding.start)
+    assert checked > 500
+    assert not problems, "\n".join(problems[:20])
