@@ -98,3 +98,29 @@ def test_version(kb):
     from plainlint import __version__
 
     assert run(["--version"], kb).stdout.strip().endswith(__version__)
+
+
+def test_text_output_has_headline_source_line_caret_and_summary(kb):
+    (kb / "help" / "wide.md").write_text("漢字 utilize it.\n", encoding="utf-8")
+    out = run(["check", "help/wide.md"], kb).stdout.splitlines()
+    assert out[0] == "help/wide.md:1:4: warning [jargon] 'utilize' is harder to read than it needs to be: use 'use'"
+    assert out[1] == "    1 | 漢字 utilize it."
+    # Two wide characters take four cells: the caret lines up under "utilize" on screen.
+    assert out[2] == "      |      ^^^^^^^"
+    assert out[3].startswith("      = fix (safe): Replace 'utilize' with 'use'")
+    assert out[-1] == "Checked 1 file(s): 0 error(s), 1 warning(s), 0 info."
+    assert "\x1b[" not in "\n".join(out)
+
+
+def test_quiet_drops_summary(kb):
+    out = run(["check", "--quiet", "help/bad.md"], kb).stdout
+    assert "Checked" not in out and "help/bad.md:1:8" in out
+
+
+def test_examples_show_every_prose_rule():
+    result = run(["check", "--format", "json", "examples"], ROOT)
+    fired = {f["rule"] for f in json.loads(result.stdout)}
+    from plainlint.rules import all_rules
+
+    prose_rules = {r.name for r in all_rules() if r.code < "PL900"}
+    assert prose_rules <= fired, prose_rules - fired

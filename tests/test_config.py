@@ -1,0 +1,89 @@
+"""Configuration files: discovery, validation, selection, overrides, allow lists."""
+
+from pathlib import Path
+
+import pytest
+
+from plainlint.config import ConfigError, Resolver, Selection, find_config, load_config
+from plhelpers import lint_text
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_nearest_config_upward_and_yaml_wins_over_pyproject(tmp_path):
+    write(tmp_path / "pyproject.toml", "[tool.plainlint]\nignore = ['jargon']\n")
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    assert find_config(nested) == tmp_path / "pyproject.toml"
+    write(tmp_path / ".plainlint.yaml", "ignore: [cliche]\n")
+    assert find_config(nested) == tmp_path / ".plainlint.yaml"
+
+
+def test_pyproject_without_tool_section_is_not_a_config(tmp_path):
+    write(tmp_path / "pyproject.toml", "[project]\nname = 'x'\n")
+    assert find_config(tmp_path) is None
+
+
+def test_pyproject_settings_apply(tmp_path):
+    config = load_config(write(tmp_path / "pyproject.toml", "[tool.plainlint]\nignore = ['PL1']\n"))
+    names = {r.name for r in Resolver(config).settings(tmp_path / "x.md").rules}
+    assert "jargon" not in names and "assumptive" in names
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("selct: [ALL]\n", "selct: unknown key"),
+        ("select: [PL999]\n", "select: no rule, code prefix or category matches 'PL999'"),
+        ("rules:\n  nonsense: {}\n", "rules.nonsense: unknown rule"),
+        ("rules:\n  jargon:\n    severity: loud\n", "rules.jargon.severity: must be one of"),
+        ("rules:\n  jargon:\n    flag-quoted: 3\n", "rules.jargon.flag-quoted: expected bool"),
+        ("fail-level: fatal\n", "fail-level: must be one of"),
+        ("overrides:\n  - select: [jargon]\n", "overrides[0]: each override needs `files`"),
+        ("rules: [\n", "invalid YAML"),
+    ],
+)
+def test_config_errors_name_file_and_key(tmp_path, text, message):
+    path = write(tmp_path / ".plainlint.yaml", text)
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_severity_override_and_off():
+    found = lint_text("Utilize it simply.\n", config={"rules": {"jargon": "error", "assumptive": {"severity": "off"}}})
+    assert [(f.rule, f.severity) for f in found] == [("jargon", "error")]
+
+
+def test_per_path_override_ignores_rule_and_adds_words():
+    config = {
+        "overrides": [
+            {"files": ["emails/**"], "ignore": ["jargon"]},
+            {"files": ["kb/*.md"], "rules": {"jargon": {"add": ["deprecate"]}}},
+        ]
+    }
+    assert lint_text("Utilize it.\n", "emails/a.md", config) == []
+    assert [f.flagged for f in lint_text("We deprecate it.\n", "kb/a.md", config)] == ["deprecate"]
+    assert lint_text("We deprecate it.\n", "other/a.md", config) == []
+
+
+def test_global_allow_is_case_sensitive_for_names():
+    config = {"allow": ["Simply Business"]}
+    assert lint_text("Call Simply Business today.\n", config=config) == []
+    assert [f.flagged for f in lint_text("Call simply business today.\n", config=config)] == ["simply"]
+
+
+def test_name_that_is_also_a_category_selects_the_category():
+    resolver = Resolver(load_config(None), Selection(["jargon"], [], []))
+    assert {r.category for r in resolver.settings(Path("a.md")).rules} == {"jargon"}
+
+
+def test_specific_select_beats_broad_ignore():
+    resolver = Resolver(load_config(None), Selection(None, ["PL101"], ["PL1"]))
+    names = {r.name for r in resolver.settings(Path("a.md")).rules}
+    assert "jargon" in names and "cliche" not in names
