@@ -22,6 +22,8 @@ OUTPUT_MASK = "\ue000"  # an output tag: stands in the sentence as one word
 CONTROL_MASK = "\ue001"  # a block/comment tag: vanishes from the prose
 MASKS = OUTPUT_MASK + CONTROL_MASK
 PLACEHOLDER_TEXT = "X"
+# White space plus the invisible characters editors leave around (zero-width space, BOM).
+_BLANK = " \t\n\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff"
 
 
 @dataclass(slots=True, frozen=True)
@@ -150,10 +152,34 @@ class SegmentBuilder:
     def text(self) -> str:
         return "".join(self.parts)
 
-    def build(self, escape: Callable[[str], str] = identity, **context) -> Segment | None:
+    def _trim(self) -> None:
+        """Drop white space at both ends (a line break left by a vanished marker)."""
         text = self.text
-        if not text.strip():
+        lead = len(text) - len(text.lstrip(_BLANK))
+        trail = len(text) - len(text.rstrip(_BLANK))
+        if not lead and not trail:
+            return
+        end = len(text) - trail
+        pieces = []
+        for piece in self.pieces:
+            lo, hi = max(piece.start, lead), min(piece.end, end)
+            if lo >= hi:
+                continue
+            if piece.kind == LITERAL:
+                src_lo = piece.src_start + (lo - piece.start)
+                src_hi = piece.src_start + (hi - piece.start)
+            else:
+                src_lo, src_hi = piece.src_start, piece.src_end
+            pieces.append(Piece(lo - lead, hi - lead, src_lo, src_hi, piece.kind))
+        self.pieces = pieces
+        self.parts = [text[lead:end]]
+        self.length = end - lead
+
+    def build(self, escape: Callable[[str], str] = identity, **context) -> Segment | None:
+        if not self.text.strip(_BLANK):
             return None
+        self._trim()
+        text = self.text
         for piece in self.pieces:
             if piece.kind == LITERAL:
                 assert text[piece.start:piece.end] == self.source_text[piece.src_start:piece.src_end]

