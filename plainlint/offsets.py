@@ -20,7 +20,8 @@ BREAK = "break"
 # Same-length masks written over template tags before a reader parses a file.
 OUTPUT_MASK = "\ue000"  # an output tag: stands in the sentence as one word
 CONTROL_MASK = "\ue001"  # a block/comment tag: vanishes from the prose
-MASKS = OUTPUT_MASK + CONTROL_MASK
+BRANCH_MASK = "\ue002"  # {% else %}, {{else}}: vanishes and ends the unit (each branch stands alone)
+MASKS = OUTPUT_MASK + CONTROL_MASK + BRANCH_MASK
 PLACEHOLDER_TEXT = "X"
 # White space plus the invisible characters editors leave around (zero-width space, BOM).
 _BLANK = " \t\n\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff"
@@ -97,6 +98,7 @@ class SegmentBuilder:
         self.parts: list[str] = []
         self.pieces: list[Piece] = []
         self.length = 0
+        self.splits: list[int] = []  # text offsets where a template branch ends a unit
 
     def _add(self, text: str, src_start: int, src_end: int, kind: str) -> None:
         if not text:
@@ -132,6 +134,8 @@ class SegmentBuilder:
                     run_end -= 1
                 if char == OUTPUT_MASK:
                     self.placeholder(pos, run_end)
+                elif char == BRANCH_MASK:
+                    self.splits.append(self.length)
             else:
                 while run_end < src_end and masked[run_end] not in MASKS:
                     run_end += 1
@@ -174,6 +178,29 @@ class SegmentBuilder:
         self.pieces = pieces
         self.parts = [text[lead:end]]
         self.length = end - lead
+
+    def build_all(self, escape: Callable[[str], str] = identity) -> list[Segment]:
+        """The unit, split where template branches (`{% else %}`) divide it."""
+        if not self.splits:
+            segment = self.build(escape)
+            return [segment] if segment else []
+        out = []
+        text, pieces = self.text, self.pieces
+        bounds = [0, *self.splits, len(text)]
+        for lo, hi in zip(bounds, bounds[1:]):
+            part = SegmentBuilder(self.source_text, self.masked, self.scope)
+            for piece in pieces:
+                a, b = max(piece.start, lo), min(piece.end, hi)
+                if a >= b:
+                    continue
+                if piece.kind == LITERAL:
+                    part._add(text[a:b], piece.src_start + a - piece.start, piece.src_start + b - piece.start, LITERAL)
+                else:
+                    part._add(text[a:b], piece.src_start, piece.src_end, piece.kind)
+            segment = part.build(escape)
+            if segment:
+                out.append(segment)
+        return out
 
     def build(self, escape: Callable[[str], str] = identity, **context) -> Segment | None:
         if not self.text.strip(_BLANK):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .offsets import CONTROL_MASK, OUTPUT_MASK
+from .offsets import BRANCH_MASK, CONTROL_MASK, OUTPUT_MASK
 
 # Each syntax: list of (regex, kind) where kind is "output", "control" or "auto" (decided by text).
 _MAX = 4000
@@ -48,7 +48,7 @@ _PATTERNS = {
     ],
 }
 
-_HANDLEBARS_CONTROL = re.compile(r"\{\{~?\s*[#/^>!&]|\{\{~?\s*else\b")
+_HANDLEBARS_CONTROL = re.compile(r"\{\{~?\s*[#/^>!]|\{\{~?\s*else\b")
 # Tags that render text in place: Help Scout {%customer.firstName,fallback=x%}, Liquid/Jekyll
 # {% include x %}, Django {% url %} / {% static %} / {% trans "text" %}.
 _TAG_OUTPUT = re.compile(
@@ -61,7 +61,7 @@ _TAG_OUTPUT = re.compile(
 class Tag:
     start: int
     end: int
-    kind: str  # "output" or "control"
+    kind: str  # "output", "control" or "branch"
     text: str
 
 
@@ -78,7 +78,12 @@ def _compile(syntaxes: tuple[str, ...]) -> tuple[re.Pattern, list[str]]:
 _COMPILED: dict[tuple[str, ...], tuple[re.Pattern, list[str]]] = {}
 
 
+_BRANCH = re.compile(r"\{\{~?\s*(?:else\b|\^\s*\}\})|\{%-?\s*(?:else|elif|elsif|elseif|when|empty)\b|<%-?\s*(?:else|elsif)\b")
+
+
 def _classify(kind: str, text: str) -> str:
+    if _BRANCH.match(text):
+        return "branch"
     if kind == "curly":
         return "control" if _HANDLEBARS_CONTROL.match(text) else "output"
     if kind == "tag":
@@ -111,7 +116,7 @@ def mask(text: str, tags: list[Tag]) -> str:
     out, pos = [], 0
     for tag in tags:
         out.append(text[pos:tag.start])
-        char = OUTPUT_MASK if tag.kind == "output" else CONTROL_MASK
+        char = {"output": OUTPUT_MASK, "branch": BRANCH_MASK}.get(tag.kind, CONTROL_MASK)
         out.append(re.sub(r"[^\r\n]", char, tag.text))
         pos = tag.end
     out.append(text[pos:])

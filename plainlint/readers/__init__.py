@@ -1,7 +1,14 @@
-"""Readers turn one source file into a Document of prose segments and elements."""
+"""Readers turn one source file into a Document of prose segments and elements.
+
+A file's format comes from its name: `.md`/`.markdown`/`.mdx` Markdown, `.html`/`.htm` HTML,
+`.txt` text, and template files by their inner extension (`welcome.html.hbs` is HTML,
+`welcome.text.hbs` text; a bare `.hbs`/`.liquid`/`.j2` is HTML when it holds tags). Template
+syntax comes from the extension, from config, and from the content when unambiguous.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePosixPath
 
 from .. import templates
@@ -9,29 +16,67 @@ from ..document import Document
 from ..source import Source
 from . import common
 
-MARKDOWN_SUFFIXES = (".md", ".markdown")
-TEXT_SUFFIXES = (".txt",)
-FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "text"}
+FORMATS = {
+    ".md": "markdown", ".markdown": "markdown", ".mdx": "mdx", ".txt": "text", ".text": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+}
+TEMPLATE_SUFFIXES = {
+    ".hbs": templates.CURLY, ".handlebars": templates.CURLY, ".mustache": templates.CURLY,
+    ".liquid": templates.CURLY, ".j2": templates.CURLY, ".jinja": templates.CURLY,
+    ".jinja2": templates.CURLY, ".twig": templates.CURLY, ".njk": templates.CURLY,
+    ".erb": templates.ERB, ".tmpl": templates.CURLY, ".tpl": templates.CURLY,
+}
+_HTML_HINT = re.compile(r"<(?:html|body|p|div|table|a|br|span|h[1-6]|img|ul|li|td|strong|em)\b", re.I)
+_ERB_HINT = re.compile(r"<%[=#-]?\s")
+
+
+def split_suffixes(name: str) -> tuple[str | None, str | None]:
+    """(template suffix, content suffix) of a file name: `a.html.hbs` -> (.hbs, .html)."""
+    lowered = name.lower()
+    suffixes = PurePosixPath(lowered).suffixes
+    if not suffixes:
+        return None, None
+    last = suffixes[-1]
+    if last in TEMPLATE_SUFFIXES:
+        inner = suffixes[-2] if len(suffixes) > 1 and suffixes[-2] in FORMATS else None
+        return last, inner
+    return None, last
 
 
 def format_for(path: str) -> str | None:
     """The reader for a file name, or None when plainlint does not read that kind of file."""
-    name = PurePosixPath(path).name.lower()
-    for suffix, fmt in FORMATS.items():
-        if name.endswith(suffix):
-            return fmt
-    return None
+    template, inner = split_suffixes(PurePosixPath(path).name)
+    if template:
+        return FORMATS.get(inner or "", "template")
+    return FORMATS.get(inner or "")
 
 
-def read_document(source: Source, fmt: str, template_syntaxes=templates.DEFAULT_SYNTAXES) -> Document:
+def template_syntaxes(path: str, text: str, fmt: str) -> tuple[str, ...]:
+    """`{{ }}`/`{% %}` are masked everywhere (four languages share them), merge tags in every
+    format, ERB where the extension says so or the text plainly uses it."""
+    syntaxes = {templates.CURLY, templates.MERGE}
+    template, _ = split_suffixes(PurePosixPath(path).name)
+    if template == ".erb" or (fmt in ("html", "text", "template") and _ERB_HINT.search(text)):
+        syntaxes.add(templates.ERB)
+    return tuple(sorted(syntaxes))
+
+
+def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] | None = None) -> Document:
+    if fmt == "template":
+        fmt = "html" if _HTML_HINT.search(source.text) else "text"
     doc = Document(source, fmt)
-    tags = templates.find_tags(source.text, tuple(template_syntaxes))
+    syntaxes = template_syntaxes_ if template_syntaxes_ is not None else template_syntaxes(source.path, source.text, fmt)
+    tags = templates.find_tags(source.text, tuple(syntaxes))
     doc.meta["template_tags"] = tags
     masked = templates.mask(source.text, tags)
-    if fmt == "markdown":
+    if fmt in ("markdown", "mdx"):
         from .markdown import read_markdown
 
-        read_markdown(source, masked, doc)
+        read_markdown(source, masked, doc, mdx=fmt == "mdx")
+    elif fmt == "html":
+        from .html import read_html
+
+        read_html(common.normalise_newlines(masked), doc)
     elif fmt == "text":
         from .text import read_text
 
@@ -49,8 +94,13 @@ def _detect_language(doc: Document) -> None:
         if lang:
             doc.language, doc.language_origin = lang, "front matter"
             return
-    stem = PurePosixPath(doc.source.path).name.split(".")[0] if doc.source.path else ""
-    full_stem = PurePosixPath(doc.source.path).stem
-    lang = common.language_from_filename(stem) or common.language_from_filename(full_stem)
-    if lang:
-        doc.language, doc.language_origin = lang, "file name"
+    html_lang = doc.meta.get("html_lang")
+    if html_lang:
+        doc.language, doc.language_origin = html_lang, "<html lang>"
+        return
+    name = PurePosixPath(doc.source.path).name
+    for stem in (name.split(".")[0], PurePosixPath(name).stem):
+        lang = common.language_from_filename(stem)
+        if lang:
+            doc.language, doc.language_origin = lang, "file name"
+            return

@@ -128,10 +128,7 @@ class InlineWalker:
             elif kind == "code_inline":
                 self.code_span(token, builder)
             elif kind == "html_inline":
-                pos = self.find(token.content)
-                if pos >= 0:
-                    self.cursor = pos + len(token.content)
-                    self.doc.meta.setdefault("inline_html", []).append((pos, self.cursor))
+                self.inline_html(token.content, builder)
             elif kind == "link_open":
                 if token.markup == "autolink" or token.info == "auto":
                     self.autolink(token, builder)
@@ -142,6 +139,27 @@ class InlineWalker:
                 self.link_close(builder)
             elif kind == "image":
                 self.image(token)
+
+    def inline_html(self, content: str, builder: SegmentBuilder) -> None:
+        """Inline tags are markup; `<img>` feeds the alt-text rules and `<a>` the link rules."""
+        pos = self.find(content)
+        if pos < 0:
+            return
+        self.cursor = pos + len(content)
+        lowered = content.lower()
+        if lowered.startswith("<img"):
+            from .html import read_html
+
+            read_html(self.text, self.doc, pos, pos + len(content))
+        elif re.match(r"<a[\s>]", lowered):
+            from .html import attribute_span
+
+            href_span = attribute_span(content, "href")
+            href = content[href_span[0]:href_span[1]] if href_span else ""
+            self.link_stack.append({"start": pos, "href": href, "text_from": builder.length,
+                                    "pieces_from": len(builder.pieces), "html": True})
+        elif lowered.startswith("</a") and self.link_stack and self.link_stack[-1].get("html"):
+            self.close_link(self.link_stack.pop(), builder, self.cursor)
 
     def text_piece(self, content: str, builder: SegmentBuilder) -> None:
         pos = self.find(content)
@@ -223,26 +241,30 @@ class InlineWalker:
             return
         link = self.link_stack.pop()
         close = self.find("]")
-        text_end_src = close if close >= 0 else self.cursor
         if close >= 0:
             self.cursor = close + 1
             self.skip_destination()
+        self.close_link(link, builder, self.cursor, close if close >= 0 else self.cursor)
+
+    def close_link(self, link: dict, builder: SegmentBuilder, end: int, text_end: int | None = None) -> None:
         pieces = builder.pieces[link["pieces_from"]:]
         text = builder.text[link["text_from"]:]
         if builder is self.builder:
             self.link_ranges.append((link["text_from"], builder.length))
-        text_start_src = pieces[0].src_start if pieces else text_end_src
+        fallback = text_end if text_end is not None else end
         self.doc.elements.append(
             Element(
                 "link",
                 link["start"],
-                self.cursor,
+                end,
                 {
                     "href": link["href"],
-                    "text": text,
-                    "text_start": text_start_src,
-                    "text_end": pieces[-1].src_end if pieces else text_end_src,
+                    "text": " ".join(text.split()),
+                    "text_start": pieces[0].src_start if pieces else fallback,
+                    "text_end": pieces[-1].src_end if pieces else fallback,
                     "has_image": link.get("has_image", False),
+                    "image_alts": link.get("image_alts", []),
+                    "syntax": "markdown",
                 },
             )
         )
@@ -297,6 +319,7 @@ class InlineWalker:
             self.doc.segments.append(alt_segment)
         if self.link_stack:
             self.link_stack[-1]["has_image"] = True
+            self.link_stack[-1].setdefault("image_alts", []).append(alt_builder.text)
         self.doc.elements.append(
             Element(
                 "image",
@@ -315,7 +338,44 @@ class InlineWalker:
         )
 
 
-def read_markdown(source: Source, masked: str, doc: Document) -> None:
+_MDX_ESM = re.compile(r"(?m)^(?:import|export)\b[^\n]*$")
+_MDX_EXPRESSION = re.compile(r"(?<!\{)\{(?!\{)[^{}\n]{0,500}\}(?!\})")
+_DOCFX_IMAGE = re.compile(r":::image\b(?P<body>[^:]*?(?::(?!::)[^:]*?)*):::", re.S)
+_DOCFX_ALT = re.compile(r"""alt-text\s*=\s*(["'])(.*?)\1""", re.S)
+
+
+def mask_mdx(text: str) -> str:
+    """MDX: ESM import/export lines and {expressions} are code (JSX tags read as inline HTML)."""
+    text = _MDX_ESM.sub(lambda m: CONTROL_MASK * len(m.group()), text)
+    return _MDX_EXPRESSION.sub(lambda m: CONTROL_MASK * len(m.group()), text)
+
+
+def docfx_images(source: Source, text: str, doc: Document) -> str:
+    """`:::image ... alt-text="...":::` feeds the alt-text rules; the block itself is markup."""
+    if ":::image" not in text:
+        return text
+    for match in _DOCFX_IMAGE.finditer(text):
+        alt = _DOCFX_ALT.search(match.group())
+        attrs = {"alt": None, "src": "", "syntax": "docfx"}
+        segment = None
+        if alt:
+            alt_start, alt_end = match.start() + alt.start(2), match.start() + alt.end(2)
+            attrs.update(alt=source.text[alt_start:alt_end], alt_start=alt_start, alt_end=alt_end)
+            builder = SegmentBuilder(source.text, text, "alt")
+            builder.literal(alt_start, alt_end)
+            segment = builder.build()
+            if segment is not None:
+                doc.segments.append(common.mask_urls(segment))
+        src = re.search(r"""source\s*=\s*(["'])(.*?)\1""", match.group())
+        attrs["src"] = src.group(2) if src else ""
+        doc.elements.append(Element("image", match.start(), match.end(), attrs, segment))
+    return _DOCFX_IMAGE.sub(lambda m: re.sub(r"[^\r\n]", CONTROL_MASK, m.group()), text)
+
+
+def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False) -> None:
+    if mdx:
+        masked = mask_mdx(masked)
+    masked = docfx_images(source, masked, doc)
     text, front = prepare(source, masked)
     if front:
         doc.meta["front_matter"] = front
@@ -342,11 +402,13 @@ def read_markdown(source: Source, masked: str, doc: Document) -> None:
             walker = InlineWalker(doc, text, text, start, limit, scopes[-1] if scopes else "paragraph")
             walker.walk(token.children or [])
             row_cursor[(first, last)] = walker.cursor
-            segment = walker.builder.build()
-            if segment is not None:
-                segment.context["link_only"] = walker.only_links()
+            link_only = walker.only_links()
+            for segment in walker.builder.build_all():
+                segment.context["link_only"] = link_only
                 doc.segments.append(common.mask_urls(segment))
         elif token.type == "html_block" and token.map:
+            from .html import read_html
+
             first, last = token.map
             end = line_starts[last] if last < len(line_starts) else len(text)
-            doc.meta.setdefault("html_blocks", []).append((line_starts[first], end))
+            read_html(text, doc, line_starts[first], end)

@@ -18,8 +18,7 @@ def read_text(masked: str, doc: Document) -> None:
         for start, end, scope in _units(masked, paragraph.start(), paragraph.end()):
             builder = SegmentBuilder(source_text, masked, scope)
             builder.literal(start, end)
-            segment = builder.build()
-            if segment is not None:
+            for segment in builder.build_all():
                 doc.segments.append(common.mask_urls(segment))
 
 

@@ -21,6 +21,10 @@ _PERFECT = {"has", "have", "had"}
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict:
     data = load_ruleset_file("passive")
+    for key, values in data.items():
+        bad = [v for v in values if not isinstance(v, str)]
+        if bad:  # YAML reads a bare no/on/yes as a boolean: quote such words in the ruleset
+            raise ValueError(f"rulesets/passive.yaml: {key} holds non-strings {bad!r}; quote them")
     irregular = {}
     for line in load_ruleset_file("irregular-verbs")["verbs"]:
         base, past, participle = (part.strip() for part in line.split(","))
@@ -36,13 +40,18 @@ def lexicon() -> dict:
         "required": set(data["required_like"]),
         "not_participles": set(data["not_participles"]),
         "idioms": idioms,
+        "used_to_next": set(data["used_to_idiom_next"]),
+        "person_states": set(data["person_states"]),
+        "pronouns": set(data["personal_pronouns"]),
         "irregular": irregular,
     }
 
 
 def is_participle(word: str, lex: dict) -> bool:
+    if word in lex["be"] or word == "be":
+        return False
     if word in lex["irregular"]:
-        return word not in ("be",)
+        return True
     return (
         len(word) >= 4
         and word.endswith("ed")
@@ -128,7 +137,7 @@ class PassiveVoice(Rule):
                 if lowered[j] == "being" and aux_kind != "be":
                     break
                 j += 1
-            if j < len(words) and self._is_passive(lowered, j, lex, options, allowed):
+            if j < len(words) and self._is_passive(lowered, i, j, lex, options, allowed):
                 yield self._hit(segment, sentence, words, lowered, i, j, aux_start)
                 i = j + 1
                 continue
@@ -151,9 +160,14 @@ class PassiveVoice(Rule):
         return None, None
 
     @staticmethod
-    def _is_passive(lowered, j, lex, options, allowed) -> bool:
+    def _is_passive(lowered, i, j, lex, options, allowed) -> bool:
         word = lowered[j]
-        if not is_participle(word, lex) or word in lex["adjectives"] or word in allowed:
+        if not is_participle(word, lex) or word in allowed:
+            return False
+        followed_by_agent = j + 1 < len(lowered) and lowered[j + 1] == "by"
+        if word in lex["adjectives"] and not followed_by_agent:
+            return False
+        if word in lex["person_states"] and (lowered[i] in lex["pronouns"] or lowered[i - 1:i] and lowered[i - 1] in lex["pronouns"]):
             return False
         if word in lex["required"] and not options.get("flag-required", True):
             return False
@@ -161,6 +175,9 @@ class PassiveVoice(Rule):
         for idiom in lex["idioms"]:
             if following[: len(idiom)] == idiom:
                 return False
+        if following[:2] == ("used", "to") and (len(following) < 3 or following[2] in lex["used_to_next"]
+                                                  or following[2].endswith("ing")):
+            return False
         return True
 
     def _hit(self, segment, sentence, words, lowered, i, j, aux_start) -> Hit:
