@@ -31,13 +31,14 @@ def is_english(language: str | None) -> bool:
 
 
 def lint_file(path: Path, display: str, settings: FileSettings, fmt: str | None = None) -> FileResult:
+    fmt = fmt or format_for(display) or DEFAULT_FORMAT
     try:
-        source = read_source(path, display, settings.encoding)
+        source = read_source(path, display, settings.encoding, html=fmt in ("html", "template"))
     except SourceError as error:
         if error.message.startswith("binary file"):
             return FileResult(display, _skipped_notice(display, settings, error.message))
         return FileResult(display, error=error)
-    return lint_source(source, fmt or format_for(display) or DEFAULT_FORMAT, settings)
+    return lint_source(source, fmt, settings)
 
 
 def _skipped_notice(display: str, settings: FileSettings, message: str) -> list[Finding]:
@@ -49,16 +50,10 @@ def _skipped_notice(display: str, settings: FileSettings, message: str) -> list[
 
 
 def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
-    doc = read_document(source, fmt, settings.templates or _default_templates(fmt, source.path))
+    doc = read_document(source, fmt, settings.templates)
     if settings.language:
         doc.language, doc.language_origin = settings.language, "config"
     return FileResult(source.path, run_rules(doc, settings), source=source)
-
-
-def _default_templates(fmt: str, path: str):
-    from .templates import DEFAULT_SYNTAXES
-
-    return DEFAULT_SYNTAXES
 
 
 def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
@@ -75,6 +70,12 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
             if allowed and _is_allowed(hit, allowed):
                 continue
             findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity)))
+    if doc.source.detected:
+        notice = find_rule("encoding-detected")
+        if notice in settings.rules:
+            findings.append(to_finding(doc, notice, Hit(0, 0, (
+                f"no encoding declared and not UTF-8: read as {doc.source.detected} (detected); "
+                "declare <meta charset> or set `encoding` in config")), settings.severities[notice.code]))
     if skipped_language:
         notice = find_rule("language-skipped")
         if notice in settings.rules:

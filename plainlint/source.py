@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,7 @@ class Source:
     text: str
     encoding: str = "utf-8"
     bom: bytes = b""
+    detected: str | None = None  # how the encoding was found when it was not UTF-8 or declared
     _line_starts: list[int] | None = field(default=None, repr=False)
 
     @property
@@ -104,7 +106,7 @@ def invalid_encoding(data: bytes, exc: UnicodeDecodeError, encoding: str, skip: 
     )
 
 
-def read_source(path: Path, display: str, encoding: str | None = None) -> Source:
+def read_source(path: Path, display: str, encoding: str | None = None, html: bool = False) -> Source:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -113,4 +115,41 @@ def read_source(path: Path, display: str, encoding: str | None = None) -> Source
         raise SourceError("is a directory") from None
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror or exc}") from None
+    if html:
+        return decode_html_bytes(data, display, encoding)
     return decode_bytes(data, display, encoding)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# Browsers read these labels as windows-1252 (WHATWG Encoding Standard).
+_BROWSER_ALIASES = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+                    "us-ascii": "cp1252", "ascii": "cp1252", "windows-1252": "cp1252"}
+
+
+def decode_html_bytes(data: bytes, path: str, encoding: str | None = None) -> Source:
+    """HTML as browsers find its encoding: BOM, then <meta charset>, then UTF-8, then detection."""
+    if encoding or any(data.startswith(bom) for bom, _ in BOMS):
+        return decode_bytes(data, path, encoding)
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        label = declared.group(1).decode("ascii", "replace").lower()
+        codec = _BROWSER_ALIASES.get(label, label)
+        try:
+            return Source(path, data.decode(codec), codec)
+        except LookupError:
+            pass
+        except UnicodeDecodeError as exc:
+            raise invalid_encoding(data, exc, codec, 0) from None
+    try:
+        return Source(path, data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:8192]:
+        raise SourceError("binary file (NUL bytes), skipped")
+    from bs4 import UnicodeDammit
+
+    dammit = UnicodeDammit(data, is_html=True)
+    if dammit.unicode_markup is None or not dammit.original_encoding:
+        raise SourceError("cannot tell this file's encoding (use --encoding, or `encoding` in config)")
+    codec = dammit.original_encoding
+    return Source(path, data.decode(codec), codec, detected=codec)

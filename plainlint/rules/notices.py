@@ -38,3 +38,14 @@ class FileSkipped(Notice):
         "plainlint never tries to lint binary data; it skips the file and says so, so a wrong "
         "extension is visible without failing the run."
     )
+
+
+class EncodingDetected(Notice):
+    code = "PL903"
+    name = "encoding-detected"
+    summary = "An HTML file with no declared encoding that is not UTF-8: its encoding was detected"
+    rationale = (
+        "Old help exports are often Windows-1252 or Latin-1 with no <meta charset>. plainlint reads "
+        "them as a browser would, detecting the encoding, and says so: positions and fixes are only "
+        "as right as that guess, and declaring the charset removes the guesswork for every tool."
+    )
