@@ -34,7 +34,8 @@ SCOPES = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h
 PROSE_ATTRIBUTES = ("alt", "title")
 ELEMENT_TAGS = {"img", "a", "h1", "h2", "h3", "h4", "h5", "h6", "table", "video", "audio", "iframe",
                 "html", "track", "th", "td", "tr", "embed", "object", "font", "span", "p", "div",
-                "body", "li", "strong", "b", "em", "i", "u", "center", "small", "big", "input", "area"}
+                "body", "li", "strong", "b", "em", "i", "u", "center", "small", "big", "input", "area",
+                "figure", "source"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 

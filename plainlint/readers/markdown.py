@@ -226,6 +226,10 @@ class InlineWalker:
         if pos >= 0 and end > 0:
             builder.placeholder(pos, end)
             self.cursor = end
+            self.doc.elements.append(Element("link", pos, end, {
+                "href": token.attrs.get("href", ""), "text": self.doc.source.text[pos + 1:end - 1],
+                "text_start": pos + 1, "text_end": end - 1, "has_image": False, "syntax": "markdown",
+                "autolink": True}))
 
     def link_open(self, token, builder: SegmentBuilder) -> None:
         pos = self.find("[")

@@ -1,0 +1,70 @@
+"""link-text: links whose text says nothing out of context, bare URLs, one text for two places."""
+
+from __future__ import annotations
+
+import re
+
+from .alt_text import data
+from .base import Hit, Rule
+
+_URL_TEXT = re.compile(r"^(?:https?://|ftp://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|co|gov|edu)(?:/\S*)?$", re.I)
+
+
+def destination(href: str) -> str:
+    """Compare destinations without the fragment, query order or a trailing slash."""
+    href = href.strip().split("#")[0]
+    return href.rstrip("/").lower()
+
+
+class LinkText(Rule):
+    code = "PL403"
+    name = "link-text"
+    category = "link-text"
+    english_only = False
+    summary = "Link text that means nothing out of context ('click here', a bare URL, one text for two places)"
+    rationale = (
+        "Screen-reader users often jump from link to link or pull up a list of every link on the page. "
+        "Out of context, 'click here', 'read more' or 'this link' say nothing, a bare URL is read out "
+        "character by character, and two links with the same text but different destinations cannot "
+        "be told apart. Link text should name where the link goes or what it does."
+    )
+    bad = (
+        "To reset your password, [click here](https://example.com/reset).\n",
+        "See <https://example.com/billing/invoices>.\n",
+    )
+    good = ("[Reset your password](https://example.com/reset) from the sign-in page.\n",)
+
+    def check(self, doc, options):
+        vague = set(data()["vague_link_text"])
+        seen: dict[str, str] = {}
+        for element in doc.elements:
+            if element.kind != "link":
+                continue
+            href = element.attrs.get("href") or ""
+            text = " ".join((element.attrs.get("text") or "").split())
+            start = element.attrs.get("text_start", element.start)
+            end = element.attrs.get("text_end", element.end)
+            if end <= start:
+                start, end = element.start, element.end
+            key = re.sub(r"[^\w\s]", "", text.lower()).strip()
+            if not text:
+                if not element.attrs.get("has_image") and href:
+                    yield Hit(element.start, element.end, (
+                        "Link has no text: a screen reader announces only 'link'. Give it text that names "
+                        "where it goes"))
+                continue
+            if key in vague:
+                yield Hit(start, end, (
+                    f"Link text '{text}' means nothing out of context: screen-reader users hear a list of "
+                    "links. Name the destination or action instead (for example 'Download the invoice')"))
+            elif _URL_TEXT.match(text):
+                yield Hit(start, end, (
+                    "A bare URL as link text is read out character by character: use words that name the "
+                    "page (for example 'Billing settings')"))
+            if href and not href.startswith(("#", "mailto:", "tel:")) and key:
+                target = destination(href)
+                previous = seen.setdefault(key, target)
+                if previous != target and key not in vague:
+                    yield Hit(start, end, (
+                        f"Link text '{text}' is also used for a different destination in this document: "
+                        "screen-reader users cannot tell the links apart. Make each text name its page"))
