@@ -57,7 +57,7 @@ class LinkText(Rule):
                 yield Hit(start, end, (
                     f"Link text '{text}' means nothing out of context: screen-reader users hear a list of "
                     "links. Name the destination or action instead (for example 'Download the invoice')"))
-            elif _URL_TEXT.match(text):
+            elif _URL_TEXT.match(text) and "@" not in text and not href.startswith("mailto:"):
                 yield Hit(start, end, (
                     "A bare URL as link text is read out character by character: use words that name the "
                     "page (for example 'Billing settings')"))
