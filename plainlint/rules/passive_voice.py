@@ -189,6 +189,8 @@ class PassiveVoice(Rule):
             aux = lowered[i]
             past = aux in ("was", "were", "wasn't", "weren't") or (aux == "been" and i > 0 and lowered[i - 1] == "had")
             verb = past_form(participle) if past else base_form(participle)
+            if aux == "be" and i > 0 and lowered[i - 1] in _MODALS:
+                verb = f"{lowered[i - 1]} {verb}"
             hit.message = (f"Passive voice '{span_text}': say who does it, e.g. 'we {verb} ...', "
                            f"'you {verb} ...' or the product's name")
             return hit

@@ -1,0 +1,108 @@
+"""Template syntax: tags are never linted, an output tag is one word, positions stay exact."""
+
+import pytest
+
+from plainlint.templates import ALL_SYNTAXES, find_tags, mask
+from plhelpers import lint_text, spans
+
+CLICHE = "we apologize for any inconvenience"
+
+
+@pytest.mark.parametrize(
+    "path, text, column",
+    [
+        ("liquid.liquid", "Hi {{ customer.first_name | default: 'there' }}, " + CLICHE + ".\n", 50),
+        ("jinja.html.j2", "<p>Hi {{ user.name|title }}, " + CLICHE + ".</p>\n", 30),
+        ("django.html", "<p>{% trans %}Hi {{ name }}, " + CLICHE + ".{% endtrans %}</p>\n", 30),
+        ("mail.hbs", "<p>Hi {{{first_name}}}, " + CLICHE + ".</p>\n", 25),
+        ("mail.mustache", "Hi {{name}}! " + CLICHE.capitalize() + ".\n", 14),
+        ("mail.html.erb", "<p>Hi <%= @user.name %>, " + CLICHE + ".</p>\n", 26),
+        ("mailchimp.html", "<p>Hi *|FNAME|*, " + CLICHE + ".</p>\n", 18),
+        ("mailgun.txt", "Hi %recipient.first_name%, " + CLICHE + ".\n", 28),
+        ("osticket.txt", "Hi %{ticket.name.first}, " + CLICHE + ".\n", 26),
+        ("helpscout.txt", "Hi {%customer.firstName,fallback=there%}, " + CLICHE + ".\n", 43),
+        ("intercom.md", 'Hi {{first_name | fallback: "there"}}, ' + CLICHE + ".\n", 40),
+    ],
+)
+def test_placeholder_next_to_finding_on_the_same_line(path, text, column):
+    found = spans(lint_text(text, path), "cliche")
+    assert column == text.lower().index(CLICHE) + 1  # the case table states the column by hand
+    assert [(line, col) for line, col, *_ in found] == [(1, column)]
+    assert found[0][4].lower() == CLICHE
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("a.md", "{% comment %}Please utilize the form.{% endcomment %}\n"),
+        ("a.html", "{# Please utilize the form. #}<p>Hello.</p>\n"),
+        ("a.hbs", "{{! Please utilize the form. }}<p>Hello.</p>\n"),
+        ("a.hbs", "{{!-- Please utilize the form. --}}<p>Hello.</p>\n"),
+        ("a.html.erb", "<%# Please utilize the form. %><p>Hello.</p>\n"),
+        ("a.md", "{% raw %}{{ utilize }} in order to{% endraw %}\n"),
+        ("a.html", "<p>{{ utilize_link }} and {% if utilize %}Hello{% endif %}.</p>\n"),
+    ],
+)
+def test_template_code_and_comments_are_never_linted(path, text):
+    assert lint_text(text, path, select=["jargon"]) == []
+
+
+def test_each_branch_is_its_own_unit():
+    text = "<p>{% if premium %}Your plan renews today{% else %}Utilize the trial{% endif %}</p>\n"
+    found = lint_text(text, "a.html", select=["jargon", "sentence-length"],
+                      config={"rules": {"sentence-length": {"max-words": 3}}})
+    assert [(f.rule, f.flagged) for f in found] == [("sentence-length", "Your plan renews today"), ("jargon", "Utilize")]
+
+
+def test_handlebars_else_branch_splits_units():
+    text = "{{#if name}}Hello {{name}}{{else}}Hello there{{/if}}\n"
+    from plainlint.readers import read_document
+    from plainlint.source import Source
+
+    doc = read_document(Source("a.hbs", text), "text")
+    assert [s.text for s in doc.segments] == ["Hello X", "Hello there"]
+
+
+def test_masking_keeps_length_and_newlines():
+    text = "a {{ b\nc }} d {% if x %} e <%= f %> *|G|*"
+    masked = mask(text, find_tags(text, ALL_SYNTAXES))
+    assert len(masked) == len(text) and masked.count("\n") == 1
+
+
+def test_sendgrid_tags_only_when_configured():
+    text = "Hi -first_name-, please utilize it.\n"
+    assert [f.flagged for f in lint_text(text, "a.txt", select=["jargon"])] == ["utilize"]
+    assert find_tags(text, ("curly", "merge")) == []
+    assert [t.text for t in find_tags(text, ("sendgrid",))] == ["-first_name-"]
+
+
+def test_masking_can_be_turned_off_per_glob():
+    config = {"overrides": [{"files": ["docs/**"], "templates": []}]}
+    text = "Use {{ utilize }} here.\n"
+    assert lint_text(text, "docs/a.md", config, select=["jargon"])
+    assert not lint_text(text, "help/a.md", config, select=["jargon"])
+
+
+def test_html_entities_and_non_ascii_before_a_finding():
+    text = "<p>Caf&eacute; &amp; cr&#232;me &nbsp;— 漢字 please utilize it.</p>\r\n"
+    assert text.index("utilize") == 50
+    assert spans(lint_text(text, "a.html"), "jargon") == [(1, 51, 1, 58, "utilize")]
+
+
+def test_html_attributes_spread_over_lines_and_alt_title_are_prose():
+    text = ('<img\r\n  src="utilize.png"\r\n  alt="Simply click the button"\r\n'
+            '  data-note="utilize">\r\n<p title="In order to help">Hi</p>\r\n')
+    found = lint_text(text, "a.html", select=["jargon", "assumptive"])
+    assert [(f.line, f.column, f.flagged) for f in found] == [(3, 8, "Simply"), (5, 11, "In order to")]
+
+
+def test_script_style_code_pre_and_comments_are_skipped():
+    text = ("<script>var utilize = 1;</script><style>.utilize{}</style><!-- utilize -->"
+            "<code>utilize</code><pre>in order to</pre><p>Fine.</p>\n")
+    assert lint_text(text, "a.html", select=["jargon"]) == []
+
+
+def test_block_elements_end_units_and_inline_do_not():
+    text = "<div>We apologize</div><div>for any inconvenience.</div><p>We <b>apologize</b> for any <a href='#'>inconvenience</a>.</p>\n"
+    found = lint_text(text, "a.html", select=["cliche"])
+    assert [f.flagged for f in found] == ["We apologize for any inconvenience"]
