@@ -23,9 +23,10 @@ CONFIG_FILES = (".plainlint.yaml", ".plainlint.yml")
 TOP_KEYS = {
     "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
-    "respect-gitignore",
+    "respect-gitignore", "fields",
 }
-OVERRIDE_KEYS = {"files", "select", "ignore", "extend-select", "allow", "rules", "language", "encoding", "templates"}
+OVERRIDE_KEYS = {"files", "select", "ignore", "extend-select", "allow", "rules", "language", "encoding", "templates",
+                 "fields"}
 RULE_COMMON_KEYS = {"severity", "allow"}
 
 
@@ -139,6 +140,8 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
                     _fail(name, f"{prefix}{key}", f"no rule, code prefix or category matches {selector!r}")
     if "allow" in data:
         _string_list(data["allow"], name, prefix + "allow")
+    if "fields" in data:
+        _string_list(data["fields"], name, prefix + "fields")
     if "language" in data and not isinstance(data["language"], str):
         _fail(name, prefix + "language", "expected a language code such as en or fr")
     if "encoding" in data:
@@ -271,6 +274,7 @@ class FileSettings:
     language: str | None
     encoding: str | None
     templates: tuple[str, ...] | None
+    fields: list[str] | None = None
 
 
 def matches_glob(relative: str, patterns: list[str]) -> bool:
@@ -359,12 +363,15 @@ class Resolver:
         language = data.get("language")
         encoding = data.get("encoding")
         templates = data.get("templates")
+        fields = data.get("fields")
         for override in overrides:
             language = override.get("language", language)
             encoding = override.get("encoding", encoding)
             templates = override.get("templates", templates)
+            fields = override.get("fields", fields)
         return FileSettings(active, options, severities, allow, language, encoding,
-                            None if templates is None else tuple(templates))
+                            None if templates is None else tuple(templates),
+                            None if fields is None else _string_list(fields, "", ""))
 
 
 def _opt_list(value):

@@ -50,7 +50,10 @@ def _skipped_notice(display: str, settings: FileSettings, message: str) -> list[
 
 
 def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
-    doc = read_document(source, fmt, settings.templates)
+    try:
+        doc = read_document(source, fmt, settings.templates, fields=settings.fields)
+    except SourceError as error:
+        return FileResult(source.path, error=error, source=source)
     if settings.language:
         doc.language, doc.language_origin = settings.language, "config"
     return FileResult(source.path, run_rules(doc, settings), source=source)
@@ -97,13 +100,24 @@ def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str) -> Finding:
         flagged = source.text[start:end]
     line, column = source.line_col(start)
     end_line, end_column = source.line_col(end)
+    context = dict(hit.context)
+    macro = _macro_at(doc, start)
+    if macro:
+        context["macro"] = macro
     return Finding(
         path=source.path, start=start, end=end, line=line, column=column,
         end_line=end_line, end_column=end_column, rule=rule.name, code=rule.code,
         category=rule.category, severity=severity, message=hit.message,
-        suggestions=list(hit.suggestions), fix=_fix_for(doc, hit), context=dict(hit.context),
+        suggestions=list(hit.suggestions), fix=_fix_for(doc, hit), context=context,
         flagged=flagged,
     )
+
+
+def _macro_at(doc: Document, offset: int) -> str | None:
+    for start, end, name in doc.meta.get("macro_spans", ()):
+        if start <= offset < end:
+            return name
+    return None
 
 
 def _fix_for(doc: Document, hit: Hit) -> Fix | None:

@@ -19,6 +19,7 @@ from . import common
 FORMATS = {
     ".md": "markdown", ".markdown": "markdown", ".mdx": "mdx", ".txt": "text", ".text": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".json": "json", ".yaml": "yaml", ".yml": "yaml",
 }
 TEMPLATE_SUFFIXES = {
     ".hbs": templates.CURLY, ".handlebars": templates.CURLY, ".mustache": templates.CURLY,
@@ -61,10 +62,16 @@ def template_syntaxes(path: str, text: str, fmt: str) -> tuple[str, ...]:
     return tuple(sorted(syntaxes))
 
 
-def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] | None = None) -> Document:
+def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] | None = None,
+                  detect_language: bool = True, fields: list[str] | None = None) -> Document:
     if fmt == "template":
         fmt = "html" if _HTML_HINT.search(source.text) else "text"
     doc = Document(source, fmt)
+    if fmt in ("json", "yaml"):
+        _read_structured(source, fmt, doc, template_syntaxes_, fields)
+        if detect_language:
+            _detect_language(doc)
+        return doc
     syntaxes = template_syntaxes_ if template_syntaxes_ is not None else template_syntaxes(source.path, source.text, fmt)
     tags = templates.find_tags(source.text, tuple(syntaxes))
     doc.meta["template_tags"] = tags
@@ -83,8 +90,19 @@ def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] 
         read_text(masked, doc)
     else:
         raise ValueError(f"no reader for format {fmt!r}")
-    _detect_language(doc)
+    if detect_language:
+        _detect_language(doc)
     return doc
+
+
+def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) -> None:
+    from .macros import detect_shape, read_fields, select_fields
+    from .structured import parse_json, parse_yaml
+
+    root = parse_json(source.text, source.path) if fmt == "json" else parse_yaml(source.text, source.path)
+    shape = detect_shape(root)
+    doc.meta["shape"] = shape
+    read_fields(doc, select_fields(root, shape, fields), syntaxes)
 
 
 def _detect_language(doc: Document) -> None:

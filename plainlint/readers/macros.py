@@ -1,0 +1,255 @@
+"""Macros and canned replies in JSON and YAML: which strings are customer-facing, and reading them.
+
+Known shapes are detected from their structure: Zendesk macros (one `macro`, a `macros` list, or
+a bare macro), Freshdesk canned responses, Help Scout saved replies, Intercom macros, and plain
+lists of replies. Other shapes: `fields` in config, as key names or paths such as
+`macros[].actions[field=comment_value].value`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document
+from ..source import Source
+from .structured import Mapping, Scalar, Sequence, compose_element, compose_segment
+
+PLAIN_KEYS = ("title", "name", "subject", "body", "text", "content", "message", "reply", "response")
+BODY_KEYS = ("body", "text", "content", "message", "reply", "response")
+NAME_KEYS = ("title", "name", "label", "subject", "id")
+ZENDESK_FIELDS = {"comment_value": "auto", "comment_value_html": "html", "subject": "text"}
+_HTML = re.compile(r"<(?:p|div|br|a|ul|ol|li|h[1-6]|strong|em|b|i|span|table|img|blockquote|pre|code)\b[^>]*>", re.I)
+_MARKDOWN = re.compile(r"\]\(|^#{1,6} |^\s*[-*] |\*\*|^```|^> ", re.M)
+
+
+@dataclass
+class Field:
+    node: Scalar
+    kind: str  # "html", "text", "markdown" or "auto"
+    macro: str | None
+
+
+def _is_str(node) -> bool:
+    return isinstance(node, Scalar) and isinstance(node.value, str) and node.map is not None
+
+
+def _name_of(mapping: Mapping) -> str | None:
+    for key in NAME_KEYS:
+        value = mapping.get(key)
+        if isinstance(value, Scalar) and value.value not in (None, ""):
+            return str(value.value)
+    return None
+
+
+def _items(node):
+    if isinstance(node, Sequence):
+        return [n for n in node.items if isinstance(n, Mapping)]
+    if isinstance(node, Mapping):
+        return [node]
+    return []
+
+
+def _keys(mapping: Mapping) -> set[str]:
+    return {k for k, _ in mapping.items}
+
+
+def detect_shape(root) -> str:
+    if isinstance(root, Mapping):
+        if isinstance(root.get("macro"), Mapping) or isinstance(root.get("macros"), Sequence):
+            return "zendesk"
+        if isinstance(root.get("actions"), Sequence) and root.get("title") is not None:
+            return "zendesk"
+        data = root.get("data")
+        if isinstance(data, Sequence) and any(isinstance(m, Mapping) and _scalar(m.get("type")) == "macro" for m in data.items):
+            return "intercom"
+        embedded = root.get("_embedded")
+        if isinstance(embedded, Mapping):
+            return detect_shape(embedded.get("replies") or Sequence())
+    items = _items(root)
+    if items and all(isinstance(m.get("actions"), Sequence) for m in items):
+        return "zendesk"
+    if items and any("content_html" in _keys(m) or {"content", "folder_id"} <= _keys(m) for m in items):
+        return "freshdesk"
+    if items and any("text" in _keys(m) and ("preview" in _keys(m) or "chatText" in _keys(m)) for m in items):
+        return "helpscout"
+    if items and any("body_text" in _keys(m) for m in items):
+        return "intercom"
+    return "plain"
+
+
+def _scalar(node):
+    return node.value if isinstance(node, Scalar) else None
+
+
+def _field(mapping: Mapping, key: str, kind: str, macro: str | None, out: list) -> None:
+    value = mapping.get(key)
+    if _is_str(value) and value.value.strip():
+        out.append(Field(value, kind, macro))
+
+
+def select_fields(root, shape: str, configured: list[str] | None = None) -> list[Field]:
+    if configured:
+        return configured_fields(root, configured)
+    out: list[Field] = []
+    if shape == "zendesk":
+        if isinstance(root, Mapping) and isinstance(root.get("macro"), Mapping):
+            macros = [root.get("macro")]
+        elif isinstance(root, Mapping) and isinstance(root.get("macros"), Sequence):
+            macros = _items(root.get("macros"))
+        else:
+            macros = _items(root)
+        for macro in macros:
+            name = _name_of(macro)
+            _field(macro, "title", "text", name, out)
+            for action in _items(macro.get("actions")):
+                kind = ZENDESK_FIELDS.get(_scalar(action.get("field")) or "")
+                if kind is None:
+                    continue
+                value = action.get("value")
+                values = value.items if isinstance(value, Sequence) else [value]
+                for item in values:
+                    if _is_str(item) and not re.match(r"^channel:\w+$", item.value):
+                        out.append(Field(item, kind, name))
+    elif shape == "freshdesk":
+        for item in _items(root):
+            name = _name_of(item)
+            for key, kind in (("title", "text"), ("content", "auto"), ("content_html", "html")):
+                _field(item, key, kind, name, out)
+    elif shape == "helpscout":
+        root = root.get("_embedded").get("replies") if isinstance(root, Mapping) and root.get("_embedded") else root
+        for item in _items(root):
+            name = _name_of(item)
+            for key, kind in (("name", "text"), ("text", "auto"), ("chatText", "auto")):
+                _field(item, key, kind, name, out)
+    elif shape == "intercom":
+        data = root.get("data") if isinstance(root, Mapping) and root.get("data") is not None else root
+        for item in _items(data):
+            name = _name_of(item)
+            for key, kind in (("name", "text"), ("body", "html"), ("body_text", "auto")):
+                _field(item, key, kind, name, out)
+    else:
+        _plain_fields(root, out)
+    return out
+
+
+def _plain_fields(node, out: list, depth: int = 0) -> None:
+    """Strings under the usual reply keys, in lists of mappings that hold a reply body."""
+    if depth > 50:
+        return
+    if isinstance(node, Sequence):
+        mappings = _items(node)
+        if mappings and any(any(_is_str(m.get(k)) for k in BODY_KEYS) for m in mappings):
+            for mapping in mappings:
+                name = _name_of(mapping)
+                for key in PLAIN_KEYS:
+                    _field(mapping, key, "auto", name, out)
+        for child in node.items:
+            if isinstance(child, (Mapping, Sequence)):
+                _plain_fields(child, out, depth + 1)
+    elif isinstance(node, Mapping):
+        for _, child in node.items:
+            if isinstance(child, (Mapping, Sequence)):
+                _plain_fields(child, out, depth + 1)
+
+
+# -- configured paths -------------------------------------------------------------------------
+
+_STEP = re.compile(r"([^.\[\]]+)|\[\]|\[([^=\]]+)=([^\]]*)\]|\.")
+
+
+def parse_path(path: str) -> list[tuple]:
+    steps = []
+    for match in _STEP.finditer(path):
+        if match.group(1):
+            steps.append(("key", match.group(1)))
+        elif match.group() == "[]":
+            steps.append(("each",))
+        elif match.group(2):
+            steps.append(("where", match.group(2), match.group(3)))
+    return steps
+
+
+def configured_fields(root, specs: list[str]) -> list[Field]:
+    out: list[Field] = []
+    for spec in specs:
+        if not re.search(r"[.\[]", spec):
+            _keyed(root, spec, out)
+            continue
+        for node, macro in _follow(root, parse_path(spec), None):
+            if _is_str(node):
+                out.append(Field(node, "auto", macro))
+    return out
+
+
+def _keyed(node, key: str, out: list, macro: str | None = None, depth: int = 0) -> None:
+    if depth > 50:
+        return
+    if isinstance(node, Mapping):
+        macro = _name_of(node) or macro
+        value = node.get(key)
+        if _is_str(value):
+            out.append(Field(value, "auto", macro))
+        for _, child in node.items:
+            _keyed(child, key, out, macro, depth + 1)
+    elif isinstance(node, Sequence):
+        for child in node.items:
+            _keyed(child, key, out, macro, depth + 1)
+
+
+def _follow(node, steps, macro):
+    if isinstance(node, Mapping):
+        macro = _name_of(node) or macro
+    if not steps:
+        yield node, macro
+        return
+    step, rest = steps[0], steps[1:]
+    if step[0] == "key" and isinstance(node, Mapping) and node.get(step[1]) is not None:
+        yield from _follow(node.get(step[1]), rest, macro)
+    elif step[0] == "each" and isinstance(node, Sequence):
+        for child in node.items:
+            yield from _follow(child, rest, macro)
+    elif step[0] == "where" and isinstance(node, Sequence):
+        for child in node.items:
+            if isinstance(child, Mapping) and str(_scalar(child.get(step[1]))) == step[2]:
+                yield from _follow(child, rest, macro)
+
+
+# -- reading the strings ------------------------------------------------------------------------
+
+
+def kind_of(text: str, kind: str) -> str:
+    if kind != "auto":
+        return kind
+    if _HTML.search(text):
+        return "html"
+    if _MARKDOWN.search(text):
+        return "markdown"
+    return "text"
+
+
+def read_fields(doc: Document, fields: list[Field], template_syntaxes) -> None:
+    """Read each string with the reader for its content; compose the maps into the file."""
+    from . import read_document
+    from ..templates import Tag
+
+    for item in fields:
+        inner_source = Source(doc.source.path, item.node.value)
+        inner = read_document(inner_source, kind_of(item.node.value, item.kind), template_syntaxes,
+                              detect_language=False)
+        outer = item.node.map
+        for segment in inner.segments:
+            composed = compose_segment(segment, outer, item.node.escape)
+            if item.macro:
+                composed.context["macro"] = item.macro
+            doc.segments.append(composed)
+        for element in inner.elements:
+            composed = compose_element(element, outer)
+            if item.macro:
+                composed.attrs["macro"] = item.macro
+            doc.elements.append(composed)
+        for tag in inner.meta.get("template_tags", ()):
+            span = outer.to_source(tag.start, tag.end)
+            doc.meta.setdefault("template_tags", []).append(Tag(span.start, span.end, tag.kind, tag.text))
+        if item.macro:
+            doc.meta.setdefault("macro_spans", []).append((item.node.start, item.node.end, item.macro))

@@ -1,0 +1,327 @@
+"""JSON and YAML with exact string positions, and the composition of offset maps.
+
+A selected string value is decoded (JSON escapes, YAML quoting and folding) into a segment-like
+map from each character of its value to the file; the value is then read as text, HTML or
+Markdown by the ordinary readers, and their maps are composed with the string's map, so a
+finding inside HTML inside a JSON string still points at the exact line and column of the file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document, Element
+from ..offsets import DECODED, LITERAL, OffsetMap, Piece, Segment
+from ..source import Source, SourceError
+
+# -- a value tree with positions ------------------------------------------------------------
+
+
+@dataclass
+class Scalar:
+    value: object
+    start: int = 0  # source span of the whole token (quotes included)
+    end: int = 0
+    map: OffsetMap | None = None  # for strings: value characters -> source
+    escape: object = None  # re-escapes replacement text for this string's context
+
+
+@dataclass
+class Mapping:
+    items: list[tuple[str, object]] = field(default_factory=list)
+    start: int = 0
+
+    def get(self, key: str):
+        for name, value in self.items:
+            if name == key:
+                return value
+        return None
+
+
+@dataclass
+class Sequence:
+    items: list[object] = field(default_factory=list)
+    start: int = 0
+
+
+def plain(node):
+    if isinstance(node, Mapping):
+        return {k: plain(v) for k, v in node.items}
+    if isinstance(node, Sequence):
+        return [plain(v) for v in node.items]
+    return node.value
+
+
+# -- JSON ------------------------------------------------------------------------------------
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|\S', re.S)
+_JSON_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+MAX_DEPTH = 200
+
+
+def json_escape_ascii(text: str) -> str:
+    return json.dumps(text, ensure_ascii=True)[1:-1]
+
+
+def json_escape(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)[1:-1]
+
+
+def parse_json(text: str, path: str):
+    """Validate with the json module (for its error position), then scan for positions."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SourceError(f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
+    except RecursionError:
+        raise SourceError("invalid JSON: nested too deeply") from None
+    ascii_only = text.isascii()
+    tokens = _JSON_TOKEN.finditer(text)
+    root = _json_value(next(tokens), tokens, text, ascii_only, 0)
+    return root
+
+
+def _json_value(token, tokens, text, ascii_only, depth):
+    if depth > MAX_DEPTH:
+        raise SourceError(f"JSON nested deeper than {MAX_DEPTH} levels")
+    raw = token.group()
+    if raw == "{":
+        node = Mapping(start=token.start())
+        for token in tokens:
+            if token.group() == "}":
+                return node
+            if token.group() == ",":
+                continue
+            key = json.loads(token.group())
+            next(tokens)  # ':'
+            node.items.append((key, _json_value(next(tokens), tokens, text, ascii_only, depth + 1)))
+        return node
+    if raw == "[":
+        node = Sequence(start=token.start())
+        for token in tokens:
+            if token.group() == "]":
+                return node
+            if token.group() == ",":
+                continue
+            node.items.append(_json_value(token, tokens, text, ascii_only, depth + 1))
+        return node
+    if raw.startswith('"'):
+        return json_string(raw, token.start(), ascii_only)
+    return Scalar(json.loads(raw), token.start(), token.end())
+
+
+def json_string(raw: str, start: int, ascii_only: bool = False) -> Scalar:
+    """Decode a JSON string token; every character of the value maps back to its escape."""
+    pieces: list[Piece] = []
+    out: list[str] = []
+    length = 0
+    i, end = 1, len(raw) - 1
+    run_start = None
+
+    def flush(upto):
+        nonlocal run_start, length
+        if run_start is not None and upto > run_start:
+            chunk = raw[run_start:upto]
+            pieces.append(Piece(length, length + len(chunk), start + run_start, start + upto, LITERAL))
+            out.append(chunk)
+            length += len(chunk)
+        run_start = None
+
+    while i < end:
+        char = raw[i]
+        if char != "\\":
+            if run_start is None:
+                run_start = i
+            i += 1
+            continue
+        flush(i)
+        code = raw[i + 1]
+        if code == "u":
+            value = int(raw[i + 2:i + 6], 16)
+            width = 6
+            if 0xD800 <= value < 0xDC00 and raw[i + 6:i + 8] == "\\u":
+                low = int(raw[i + 8:i + 12], 16)
+                if 0xDC00 <= low < 0xE000:
+                    value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+                    width = 12
+            decoded = chr(value)
+        else:
+            decoded, width = _JSON_ESCAPES.get(code, code), 2
+        pieces.append(Piece(length, length + len(decoded), start + i, start + i + width, DECODED))
+        out.append(decoded)
+        length += len(decoded)
+        i += width
+    flush(end)
+    escape = json_escape_ascii if ascii_only and "\\u" in raw else json_escape
+    return Scalar("".join(out), start, start + len(raw), OffsetMap(pieces), escape)
+
+
+# -- YAML ------------------------------------------------------------------------------------
+
+MAX_YAML_NODES = 200_000
+
+
+def parse_yaml(text: str, path: str):
+    import yaml
+
+    try:
+        documents = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise SourceError(f"invalid YAML: {problem}", mark.line + 1 if mark else None,
+                          mark.column + 1 if mark else None) from None
+    budget = [MAX_YAML_NODES]
+    nodes = [_yaml_node(doc, text, budget, set(), 0) for doc in documents if doc is not None]
+    if len(nodes) == 1:
+        return nodes[0]
+    return Sequence(nodes)
+
+
+def _yaml_node(node, text, budget, active, depth):
+    import yaml
+
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise SourceError(f"YAML expands to more than {MAX_YAML_NODES} nodes (an alias bomb?)")
+    if depth > MAX_DEPTH or id(node) in active:
+        raise SourceError("YAML nested too deeply or recursive")
+    if isinstance(node, yaml.MappingNode):
+        active.add(id(node))
+        out = Mapping(start=node.start_mark.index)
+        seen = set()
+        for key, value in node.value:
+            name = str(key.value)
+            if name in seen:
+                raise SourceError(f"duplicate key {name!r}", key.start_mark.line + 1, key.start_mark.column + 1)
+            seen.add(name)
+            out.items.append((name, _yaml_node(value, text, budget, active, depth + 1)))
+        active.discard(id(node))
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        active.add(id(node))
+        out = Sequence([_yaml_node(v, text, budget, active, depth + 1) for v in node.value], node.start_mark.index)
+        active.discard(id(node))
+        return out
+    start, end = node.start_mark.index, node.end_mark.index
+    if node.tag != "tag:yaml.org,2002:str":
+        return Scalar(yaml.safe_load(text[start:end]) if end > start else None, start, end)
+    return yaml_string(node.value, text, start, end, node.style or "")
+
+
+def yaml_string(value: str, text: str, start: int, end: int, style: str) -> Scalar:
+    """Align a YAML scalar's value with its source: literal runs, folded breaks, escapes."""
+    pieces: list[Piece] = []
+    i, j = 0, start
+    # Skip the block header line ("|-", ">2") or the opening quote.
+    if style in ("|", ">"):
+        j = text.index("\n", start) + 1 if "\n" in text[start:end] else end
+    elif style in ("'", '"'):
+        j = start + 1
+    run = None  # (value_start, source_start)
+
+    def flush():
+        nonlocal run
+        if run is not None and i > run[0]:
+            pieces.append(Piece(run[0], i, run[1], run[1] + i - run[0], LITERAL))
+        run = None
+
+    while i < len(value) and j < end:
+        char, source_char = value[i], text[j]
+        if style == '"' and source_char == "\\":
+            flush()
+            code = text[j + 1] if j + 1 < end else ""
+            if code in "\r\n":  # an escaped line break joins lines and stands for nothing
+                j += 1
+                while j < end and text[j] in " \t\r\n":
+                    j += 1
+                continue
+            width = 2 + {"x": 2, "u": 4, "U": 8}.get(code, 0)
+            pieces.append(Piece(i, i + 1, j, j + width, DECODED))
+            i, j = i + 1, j + width
+            continue
+        if style == "'" and char == "'" and text.startswith("''", j):
+            flush()
+            pieces.append(Piece(i, i + 1, j, j + 2, DECODED))
+            i, j = i + 1, j + 2
+            continue
+        if char == source_char:
+            if run is None:
+                run = (i, j)
+            i, j = i + 1, j + 1
+            continue
+        if char in " \n" and source_char in "\r\n":
+            # A folded line break (and the indentation after it) stands for one space or newline.
+            flush()
+            k = j
+            while k < end and text[k] in " \t\r\n":
+                k += 1
+            pieces.append(Piece(i, i + 1, j, k, DECODED))
+            i, j = i + 1, k
+            continue
+        if source_char in " \t\r\n":
+            flush()
+            j += 1
+            continue
+        break
+    flush()
+    if i < len(value):  # could not align the rest: keep it, mapped to the remaining span (inexact)
+        pieces.append(Piece(i, len(value), min(j, end), end, DECODED))
+    escape = _yaml_escaper(style)
+    return Scalar(value, start, end, OffsetMap(pieces), escape)
+
+
+def _yaml_escaper(style: str):
+    if style == '"':
+        return lambda s: json.dumps(s, ensure_ascii=False)[1:-1]
+    if style == "'":
+        return lambda s: s.replace("'", "''")
+    return lambda s: s
+
+
+# -- composing maps ----------------------------------------------------------------------------
+
+
+def compose_segment(inner: Segment, outer: OffsetMap, escape) -> Segment:
+    """Re-map a segment read from a decoded string so its pieces point into the file."""
+    pieces: list[Piece] = []
+    for piece in inner.map.pieces:
+        if piece.kind == LITERAL and piece.src_end > piece.src_start:
+            for part in outer.pieces_in(piece.src_start, piece.src_end):
+                lo, hi = max(part.start, piece.src_start), min(part.end, piece.src_end)
+                if lo >= hi:
+                    continue
+                text_lo = piece.start + (lo - piece.src_start)
+                text_hi = piece.start + (hi - piece.src_start)
+                if part.kind == LITERAL:
+                    src_lo = part.src_start + (lo - part.start)
+                    pieces.append(Piece(text_lo, text_hi, src_lo, src_lo + (hi - lo), LITERAL))
+                else:
+                    pieces.append(Piece(text_lo, text_hi, part.src_start, part.src_end, DECODED))
+        else:
+            span = outer.to_source(piece.src_start, max(piece.src_end, piece.src_start + 1)) \
+                if piece.src_end > piece.src_start else outer.to_source(piece.src_start, piece.src_start)
+            kind = piece.kind if piece.kind != LITERAL else DECODED
+            pieces.append(Piece(piece.start, piece.end, span.start, span.end if piece.src_end > piece.src_start else span.start, kind))
+    inner_escape = inner.escape
+    return Segment(inner.text, OffsetMap(pieces), inner.scope, lambda s: escape(inner_escape(s)), dict(inner.context))
+
+
+def compose_element(element: Element, outer: OffsetMap) -> Element:
+    """An element read from a decoded string, with its offsets moved into the file."""
+    def start_of(offset: int) -> int:
+        return outer.to_source(offset, offset + 1).start
+
+    def end_of(offset: int) -> int:
+        return outer.to_source(offset - 1, offset).end if offset > 0 else start_of(0)
+
+    attrs = dict(element.attrs)
+    for key in ("alt_start", "text_start"):
+        if key in attrs:
+            attrs[key] = start_of(attrs[key])
+    for key in ("alt_end", "text_end", "content_end"):
+        if key in attrs:
+            attrs[key] = end_of(attrs[key])
+    return Element(element.kind, start_of(element.start), end_of(element.end), attrs, None)
