@@ -13,7 +13,7 @@ import functools
 import re
 
 from ..document import Document, Element
-from ..offsets import CONTROL_MASK, OUTPUT_MASK, SegmentBuilder
+from ..offsets import CONTROL_MASK, OUTPUT_MASK, OffsetMap, Piece, SegmentBuilder
 from ..source import Source
 from . import common
 
@@ -376,6 +376,44 @@ def docfx_images(source: Source, text: str, doc: Document) -> str:
     return _DOCFX_IMAGE.sub(lambda m: re.sub(r"[^\r\n]", CONTROL_MASK, m.group()), text)
 
 
+FRONT_MATTER_PROSE = {"title": "heading", "description": "paragraph", "summary": "paragraph", "excerpt": "paragraph"}
+
+
+def front_matter_prose(source: Source, doc: Document) -> None:
+    """`title`, `description` (and `summary`/`excerpt`) in YAML front matter are read as prose.
+
+    Front matter that is not valid YAML (or is TOML) is left alone: site generators report it.
+    """
+    from ..source import SourceError
+    from . import read_document
+    from .structured import Mapping, compose_segment, parse_yaml
+
+    match = common.FRONT_MATTER.match(source.text)
+    if not match or match.group(1) != "---":
+        return
+    try:
+        root = parse_yaml(match.group(2), source.path)
+    except SourceError:
+        return
+    if not isinstance(root, Mapping):
+        return
+    shift = match.start(2)
+    for key, scope in FRONT_MATTER_PROSE.items():
+        node = root.get(key)
+        if node is None or not isinstance(node.value, str) or node.map is None or not node.value.strip():
+            continue
+        inner = read_document(Source(source.path, node.value), "text", None, detect_language=False)
+        outer = shifted_map(node.map, shift)
+        for segment in inner.segments:
+            composed = compose_segment(segment, outer, node.escape)
+            composed.scope = scope
+            doc.segments.append(composed)
+
+
+def shifted_map(offset_map: OffsetMap, shift: int) -> OffsetMap:
+    return OffsetMap([Piece(p.start, p.end, p.src_start + shift, p.src_end + shift, p.kind) for p in offset_map.pieces])
+
+
 def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False) -> None:
     if mdx:
         masked = mask_mdx(masked)
@@ -383,6 +421,7 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
     text, front = prepare(source, masked)
     if front:
         doc.meta["front_matter"] = front
+        front_matter_prose(source, doc)
     tokens = parser().parse(text)
     line_starts = source.line_starts
     scopes: list[str] = []

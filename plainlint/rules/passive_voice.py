@@ -44,6 +44,7 @@ def lexicon() -> dict:
         "person_states": set(data["person_states"]),
         "pronouns": set(data["personal_pronouns"]),
         "irregular": irregular,
+        "double_consonant": set(data["double_consonant_verbs"]),
     }
 
 
@@ -68,11 +69,13 @@ def base_form(participle: str) -> str:
     stem = participle[:-2]
     if participle.endswith("ied"):
         return participle[:-3] + "y"
-    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
-        return stem[:-1]
     from ..nlp.readability import syllable_table
 
     known = syllable_table()
+    if stem in lex["double_consonant"]:
+        return stem
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]
     with_e = stem + "e"
     if with_e in known and (stem not in known or stem[-1] in "vzcgu" or len(stem) <= 3):
         return with_e

@@ -1,0 +1,172 @@
+"""Macros and canned replies in JSON and YAML: exact positions through escapes, shapes, fields."""
+
+import json
+
+import pytest
+
+from plainlint.readers import read_document
+from plainlint.readers.macros import detect_shape, parse_path
+from plainlint.readers.structured import parse_json, parse_yaml
+from plainlint.source import Source
+from plhelpers import lint_bytes, lint_text, spans
+
+
+def zendesk(value: str, field: str = "comment_value", title: str = "Refund approved") -> str:
+    macro = {"macro": {"id": 42, "title": title, "actions": [
+        {"field": "status", "value": "solved"},
+        {"field": field, "value": value},
+    ]}}
+    return json.dumps(macro, indent=2, ensure_ascii=False) + "\n"
+
+
+def column_of(text: str, needle: str) -> tuple[int, int]:
+    offset = text.index(needle)
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+@pytest.mark.parametrize("before", [
+    'Hi \\"there\\",\\n\\n',           # escaped quotes and newlines
+    "Caf\\u00e9 \\ud83d\\ude00 ok. ",  # \u escapes and a surrogate pair for one emoji
+    "Café 😀 — ok. ",                    # raw non-ASCII and emoji
+    "Tab\\there\\\\back. ",             # \t and an escaped backslash
+])
+def test_escapes_and_emoji_before_a_finding_keep_the_column(before):
+    text = '{"macros": [{"title": "T", "actions": [{"field": "comment_value", "value": "' + before + 'Please utilize the form."}]}]}\n'
+    found = spans(lint_text(text, "macros.json", select=["jargon"]))
+    assert found == [(1, *column_of(text, "utilize")[1:], 1, column_of(text, "utilize")[1] + 7, "utilize")]
+
+
+def test_minified_export_reports_the_right_column_deep_into_line_one():
+    filler = [{"id": i, "title": f"Macro {i}", "actions": [{"field": "comment_value", "value": "Thanks for writing in."}]}
+              for i in range(400)]
+    filler.append({"id": 999, "title": "Late", "actions": [{"field": "comment_value", "value": "We apologize for any inconvenience."}]})
+    text = json.dumps({"macros": filler}, separators=(",", ":"))
+    assert len(text) > 30_000 and "\n" not in text
+    found = [f for f in lint_text(text, "export.json") if f.rule == "cliche"]
+    assert [(f.line, f.column) for f in found] == [column_of(text, "We apologize")]
+    assert found[0].context["macro"] == "Late"
+
+
+def test_html_in_json_goes_through_the_html_reader():
+    value = '<p>Hi {{ticket.requester.first_name}},</p><p>We&#8217;ll <a href="https://x.test/utilize">click here</a> &amp; utilize it.</p>'
+    text = zendesk(value, "comment_value_html")
+    found = lint_text(text, "macro.json", select=["jargon", "link-text"])
+    by_rule = {f.rule: f for f in found}
+    assert set(by_rule) == {"jargon", "link-text"}  # nothing from the URL or the placeholder
+    assert (by_rule["jargon"].line, by_rule["jargon"].column) == column_of(text, "utilize it")
+    assert text[by_rule["link-text"].start:by_rule["link-text"].end] == "click here"
+
+
+def test_plain_and_html_bodies_of_one_reply_are_both_linted():
+    reply = [{"title": "Shipping", "content": "Please utilize the form.",
+              "content_html": "<p>Please utilize the form.</p>", "folder_id": 3}]
+    text = json.dumps(reply, indent=2) + "\n"
+    found = spans(lint_text(text, "canned.json", select=["jargon"]))
+    assert [s[0] for s in found] == [4, 5]
+
+
+def test_finding_names_the_macro_in_context_and_json_output():
+    text = zendesk("We apologize for any inconvenience.", title="Delay notice")
+    found = [f for f in lint_text(text, "macro.json") if f.rule == "cliche"]
+    assert found[0].to_json()["context"]["macro"] == "Delay notice"
+
+
+def test_zendesk_placeholders_and_unselected_fields_are_not_linted():
+    text = json.dumps({"macro": {"title": "Hi", "description": "Agents utilize this internally",
+                                 "actions": [{"field": "comment_value",
+                                              "value": "Hi {{ticket.requester.first_name | utilize}}, thanks."}]}})
+    assert lint_text(text, "m.json", select=["jargon"]) == []
+
+
+@pytest.mark.parametrize("style, body", [
+    ("plain", "body: Please utilize the form and we apologize for any inconvenience.\n"),
+    ("single", "body: 'It''s simple: please utilize the form.'\n"),
+    ("double", 'body: "Caf\\u00e9 \\"tips\\": please utilize\\n the form."\n'),
+    ("literal", "body: |\n  First line.\n  Please utilize the form.\n"),
+    ("folded", "body: >-\n  First line\n  and please utilize\n  the form.\n"),
+])
+def test_yaml_scalar_styles_keep_exact_positions(style, body):
+    text = "- title: Shipping\n  " + body.replace("\n", "\n  ").rstrip(" ")
+    found = [f for f in lint_text(text, "replies.yaml", select=["jargon"])]
+    assert [(f.line, f.column) for f in found] == [column_of(text, "utilize")]
+    assert found[0].context["macro"] == "Shipping"
+
+
+def test_yaml_only_selected_fields_are_linted():
+    text = "- id: 1\n  notes: Agents utilize this\n  reply: Please utilize the form.\n"
+    assert [s[0] for s in spans(lint_text(text, "r.yml", select=["jargon"]))] == [3]
+
+
+def test_unknown_shape_with_configured_path_and_key_names():
+    text = json.dumps({"library": {"entries": [
+        {"label": "One", "parts": [{"kind": "public", "copy": "Please utilize the form."},
+                                   {"kind": "internal", "copy": "Agents utilize this."}]},
+    ]}}, indent=1)
+    assert lint_text(text, "kb.json", select=["jargon"]) == []  # no known keys: nothing to lint
+    by_path = lint_text(text, "kb.json", select=["jargon"],
+                        config={"fields": ["library.entries[].parts[kind=public].copy"]})
+    assert [(f.flagged, f.context["macro"]) for f in by_path] == [("utilize", "One")]
+    by_key = lint_text(text, "kb.json", select=["jargon"], config={"fields": ["copy"]})
+    assert len(by_key) == 2
+
+
+def test_path_syntax_parses_keys_lists_and_filters():
+    assert parse_path("macros[].actions[field=comment_value].value") == [
+        ("key", "macros"), ("each",), ("key", "actions"), ("where", "field", "comment_value"), ("key", "value")]
+
+
+@pytest.mark.parametrize("text, shape", [
+    ('{"macro": {"title": "a", "actions": []}}', "zendesk"),
+    ('{"macros": [{"title": "a", "actions": []}]}', "zendesk"),
+    ('[{"title": "a", "content_html": "<p>x</p>", "folder_id": 1}]', "freshdesk"),
+    ('{"_embedded": {"replies": [{"name": "a", "text": "x", "preview": "x"}]}}', "helpscout"),
+    ('{"type": "list", "data": [{"type": "macro", "name": "a", "body": "x"}]}', "intercom"),
+    ('[{"title": "a", "body": "x"}]', "plain"),
+])
+def test_shape_detection(text, shape):
+    assert detect_shape(parse_json(text, "x.json")) == shape
+
+
+@pytest.mark.parametrize("path, data, where", [
+    ("bad.json", b'{"macros": [\n  {"title": "a",}\n]}\n', ":2:"),
+    ("bad.yaml", b"- title: a\n  body: [unclosed\n", ":"),
+    ("dup.yaml", b"title: a\ntitle: b\n", ":2:"),
+])
+def test_malformed_files_are_one_clear_error(path, data, where):
+    result = lint_bytes(data, path)
+    assert result.error is not None
+    assert result.findings == []
+    assert "\n" not in result.error.message
+    if where != ":":
+        assert f":{result.error.line}:" == where
+
+
+def test_malformed_file_error_line_and_run_continues(tmp_path):
+    from click.testing import CliRunner
+
+    from plainlint.cli import main
+
+    (tmp_path / "bad.json").write_text('{"title": "a" "body": "b"}\n')
+    (tmp_path / "good.json").write_text('[{"title": "a", "body": "Please utilize the form."}]\n')
+    result = CliRunner().invoke(main, ["check", "--format", "concise", str(tmp_path)])
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if "error:" in line]
+    assert errors == [f"{tmp_path.as_posix()}/bad.json:1:15: error: invalid JSON: Expecting ',' delimiter"]
+    assert "good.json:1:" in result.stdout and "[jargon]" in result.stdout
+
+
+def test_yaml_reader_maps_escapes_of_double_quoted_scalars():
+    root = parse_yaml('a: "x\\ty \\u00e9 \\"q\\""\n', "a.yaml")
+    node = root.get("a")
+    assert node.value == 'x\ty é "q"'
+    source = 'a: "x\\ty \\u00e9 \\"q\\""\n'
+    offset = node.value.index("é")
+    span = node.map.to_source(offset, offset + 1)
+    assert source[span.start:span.end] == "\\u00e9"
+
+
+def test_markdown_front_matter_title_and_description_are_prose():
+    text = "---\ntitle: How to utilize exports\ndescription: 'Simply export it.'\nlayout: utilize\n---\n\nBody.\n"
+    found = lint_text(text, "a.md", select=["jargon", "assumptive"])
+    assert [(f.rule, f.line, f.column) for f in found] == [("jargon", 2, 15), ("assumptive", 3, 15)]
