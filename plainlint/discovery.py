@@ -14,6 +14,19 @@ from .readers import format_for
 ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
                        ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".plainlint_cache"}
 
+# JSON and YAML files that configure tools rather than hold replies; skipped when walking folders
+# (named on the command line, they are still read).
+TOOLING_FILES = pathspec.GitIgnoreSpec.from_lines([
+    "package.json", "package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock",
+    "composer.json", "composer.lock", "tsconfig*.json", "jsconfig*.json", ".eslintrc*", ".prettierrc*",
+    ".stylelintrc*", ".babelrc*", "renovate.json", ".renovaterc*", "lerna.json", "turbo.json",
+    "vercel.json", "netlify.toml", "firebase.json", "app.json", "manifest.json", "*.schema.json",
+    ".pre-commit-config.yaml", ".pre-commit-hooks.yaml", ".plainlint.yaml", ".markdownlint*",
+    ".yamllint*", ".vale.ini", "mkdocs.yml", "_config.yml", "docker-compose*.yml", "compose*.yaml",
+    "Chart.yaml", "pubspec.yaml", "environment.yml", "codecov.yml", ".readthedocs.y*ml",
+    ".github/workflows/*", ".github/dependabot.yml", ".gitlab-ci.yml", ".circleci/*", "*.lock",
+])
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -113,5 +126,7 @@ class Discovery:
                 if not self.is_wanted(path) or self.is_excluded(path) or self.gitignored(path, root):
                     continue
                 rel = os.path.relpath(path, top_abs)
+                if path.suffix in (".json", ".yaml", ".yml") and TOOLING_FILES.match_file(rel):
+                    continue
                 shown = Path(os.path.normpath(top / rel))
                 yield Candidate(path, display_of_given(shown), False)

@@ -170,3 +170,18 @@ def test_markdown_front_matter_title_and_description_are_prose():
     text = "---\ntitle: How to utilize exports\ndescription: 'Simply export it.'\nlayout: utilize\n---\n\nBody.\n"
     found = lint_text(text, "a.md", select=["jargon", "assumptive"])
     assert [(f.rule, f.line, f.column) for f in found] == [("jargon", 2, 15), ("assumptive", 3, 15)]
+
+
+def test_tool_config_json_and_yaml_are_skipped_in_folder_walks_but_read_when_named(tmp_path):
+    from click.testing import CliRunner
+
+    from plainlint.cli import main
+
+    reply = '[{"title": "a", "body": "Please utilize the form."}]\n'
+    for name in ("package.json", "tsconfig.base.json", ".github/workflows/ci.yml", "replies.json"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(reply if name.endswith("json") else "- body: Please utilize it.\n")
+    walked = CliRunner().invoke(main, ["check", "--format", "concise", str(tmp_path)])
+    assert [line.split(":")[0].rsplit("/", 1)[-1] for line in walked.stdout.splitlines() if "[jargon]" in line] == ["replies.json"]
+    named = CliRunner().invoke(main, ["check", "--format", "concise", str(tmp_path / "package.json")])
+    assert "[jargon]" in named.stdout
