@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from plainlint.config import Config, Resolver, Selection
@@ -12,6 +13,9 @@ from plainlint.source import Source, decode_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+# A `concise`/`text` headline: path:line:col: severity [rule] message
+HEADLINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info) "
+                      r"\[(?P<rule>[a-z-]+)\] (?P<message>.*)$")
 
 
 def corpus_dir() -> Path:
@@ -56,3 +60,29 @@ def require_corpus() -> Path:
             pytest.fail(f"corpus not found at {path} and PLAINLINT_REQUIRE_CORPUS is set")
         pytest.skip(f"corpus not found at {path} (set PLAINLINT_CORPUS to point at shared/corpus)")
     return path
+
+
+def schemas_dir() -> Path:
+    return Path(os.environ.get("PLAINLINT_SCHEMAS", ROOT.parent / "shared" / "schemas"))
+
+
+def require_schemas() -> Path:
+    """../shared/schemas (SARIF, rdjson); skip when absent unless CI or PLAINLINT_REQUIRE_CORPUS."""
+    import pytest
+
+    path = schemas_dir()
+    if not (path / "sarif-schema-2.1.0.json").is_file():
+        if os.environ.get("PLAINLINT_REQUIRE_CORPUS") or os.environ.get("CI"):
+            pytest.fail(f"schemas not found at {path}")
+        pytest.skip(f"schemas not found at {path} (set PLAINLINT_SCHEMAS to point at shared/schemas)")
+    return path
+
+
+def run_cli(args, cwd, stdin=None, env=None):
+    """`python -m plainlint ARGS` in `cwd`; text in and out unless stdin is bytes."""
+    import subprocess
+    import sys
+
+    full_env = dict(os.environ, NO_COLOR="1", **(env or {}))
+    return subprocess.run([sys.executable, "-m", "plainlint", *args], cwd=cwd, capture_output=True,
+                          env=full_env, input=stdin, text=not isinstance(stdin, bytes))
