@@ -86,3 +86,39 @@ def run_cli(args, cwd, stdin=None, env=None):
     full_env = dict(os.environ, NO_COLOR="1", **(env or {}))
     return subprocess.run([sys.executable, "-m", "plainlint", *args], cwd=cwd, capture_output=True,
                           env=full_env, input=stdin, text=not isinstance(stdin, bytes))
+
+
+def require_registry(tmp_path: Path) -> None:
+    """Skip unless pip can fetch what installing plainlint needs (setuptools, to build it).
+
+    Tests that pip-install plainlint (pre-commit, the GitHub Action) need the package registry
+    or a local mirror; in CI (`CI` set) an unreachable registry fails instead of skipping.
+    """
+    import subprocess
+    import sys
+
+    import pytest
+
+    probe = subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--disable-pip-version-check",
+                            "--dest", str(tmp_path / "probe"), "setuptools>=69"],
+                           capture_output=True, text=True, timeout=300)
+    if probe.returncode != 0:
+        reason = (probe.stderr.strip().splitlines() or ["no output"])[-1]
+        if os.environ.get("CI"):
+            pytest.fail(f"package registry unreachable in CI: {reason}")
+        pytest.skip(f"package registry unreachable, cannot pip-install plainlint: {reason}")
+
+
+def copy_checkout(dest: Path) -> Path:
+    """The project's files as they are now (tracked and new, not ignored), copied to `dest`."""
+    import shutil
+    import subprocess
+
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                            cwd=ROOT, capture_output=True, check=True).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest / name)
+    return dest

@@ -8,7 +8,6 @@ reason, except in CI (`CI` set), where a skip would hide a broken hook.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from plhelpers import ROOT
+from plhelpers import ROOT, copy_checkout, require_registry
 
 pytestmark = pytest.mark.slow
 
@@ -28,23 +27,9 @@ def git(cwd: Path, *args: str) -> None:
     subprocess.run(["git", *GIT_IDENTITY, *args], cwd=cwd, check=True, capture_output=True)
 
 
-def registry_reachable(tmp_path: Path) -> tuple[bool, str]:
-    """Can pip fetch a build dependency the hook install needs? (setuptools, from pyproject)."""
-    probe = subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--disable-pip-version-check",
-                            "--dest", str(tmp_path / "probe"), "setuptools>=69"],
-                           capture_output=True, text=True, timeout=300)
-    return probe.returncode == 0, (probe.stderr.strip().splitlines() or ["no output"])[-1]
-
-
 def committed_copy_of_this_checkout(dest: Path) -> Path:
     """try-repo installs a commit, so commit the working tree (as it is now) to a fresh repo."""
-    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                            cwd=ROOT, capture_output=True, check=True).stdout.decode().split("\0")
-    for name in filter(None, listed):
-        source = ROOT / name
-        if source.is_file():
-            (dest / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, dest / name)
+    copy_checkout(dest)
     git(dest, "init", "-q")
     git(dest, "add", "-A")
     git(dest, "commit", "-q", "-m", "hook under test")
@@ -68,11 +53,7 @@ def test_hook_manifest():
 
 
 def test_pre_commit_hook_fails_on_bad_prose_and_passes_once_fixed(tmp_path):
-    reachable, reason = registry_reachable(tmp_path)
-    if not reachable:
-        if os.environ.get("CI"):
-            pytest.fail(f"package registry unreachable in CI: {reason}")
-        pytest.skip(f"package registry unreachable, pre-commit cannot install the hook: {reason}")
+    require_registry(tmp_path)
     hook_repo = committed_copy_of_this_checkout(tmp_path / "hook")
     target = tmp_path / "site"
     (target / "help" / "drafts").mkdir(parents=True)
