@@ -105,6 +105,7 @@ class Run:
         """(candidate, settings, stdin bytes or None) for every file to lint, in order."""
         opts = self.options
         jobs = []
+        report = opts.output_file.resolve() if opts.output_file is not None else None
         for given in paths:
             if given == STDIN:
                 name = Path(opts.stdin_filename) if opts.stdin_filename else STDIN
@@ -112,6 +113,8 @@ class Run:
                     jobs.append((candidate, resolver.settings(name), self._read_stdin()))
                 continue
             for candidate in discovery.files([given], opts.force_exclude):
+                if report is not None and candidate.path.resolve() == report:
+                    continue  # never lint the report being written (gl-code-quality-report.json)
                 jobs.append((candidate, resolver.settings(candidate.path), None))
         return jobs
 

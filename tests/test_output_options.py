@@ -42,6 +42,13 @@ def test_output_file_gets_the_report_and_the_terminal_a_summary(kb):
     assert len(json.loads((kb / "r.json").read_text(encoding="utf-8"))) == 3
 
 
+def test_the_report_being_written_is_not_linted(kb):
+    first = run(["check", "--format", "gitlab", "-o", "help/report.json", "help"], kb)
+    again = run(["check", "--format", "gitlab", "-o", "help/report.json", "help"], kb)
+    assert first.stdout.startswith("Checked 1 file(s)") and again.stdout == first.stdout
+    assert (first.returncode, again.returncode) == (1, 1) and again.stderr == ""
+
+
 def test_stdin_is_linted_as_the_named_file_with_its_overrides(kb):
     text = "Please utilize the form.\n"
     done = run(["check", "--format", "concise", "--stdin-filename", "help/new.md", "-"], kb, stdin=text)
