@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .reporters import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -38,7 +39,14 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "output_format", default="text", show_default=True,
-              type=click.Choice(["text", "concise", "json"]), help="Output format.")
+              type=click.Choice(list(FORMATS)), help="Output format (see README: Output formats and integrations).")
+@click.option("--output-file", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to this file; a one-line summary goes to the terminal.")
+@click.option("--stdin-filename", metavar="PATH",
+              help="With `-` as the path: lint standard input as if it were the file PATH (config applies).")
+@click.option("--column-unit", type=click.Choice(["code-point", "utf-8", "utf-16"]), default="code-point",
+              show_default=True, help="Column unit of text/concise output (Vim: utf-8, VS Code: utf-16).")
+@click.option("--statistics", is_flag=True, help="After the report, count findings per rule.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Config file (default: the nearest .plainlint.yaml or pyproject.toml upward).")
 @click.option("--select", multiple=True, help="Only these rules (codes, prefixes, names, categories); comma-separated.")
@@ -51,13 +59,14 @@ def main() -> None:
 @click.option("--encoding", default=None, help="Read files in this encoding (default UTF-8, BOMs honoured).")
 @click.option("--no-color", is_flag=True, help="No colour even on a terminal (NO_COLOR is honoured too).")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary line.")
-def check(paths, output_format, config_path, select, extend_select, ignore, fail_level, exit_zero,
-          force_exclude, encoding, no_color, quiet):
+def check(paths, output_format, output_file, stdin_filename, column_unit, statistics, config_path, select,
+          extend_select, ignore, fail_level, exit_zero, force_exclude, encoding, no_color, quiet):
     """Lint PATHS (files or folders; default: the current folder)."""
     from .run import Run, RunOptions
 
+    paths = list(paths) or ([Path("-")] if stdin_filename else [Path(".")])
     options = RunOptions(
-        paths=list(paths) or [Path(".")],
+        paths=paths,
         output_format=output_format,
         config_path=config_path,
         select=_split(select),
@@ -67,10 +76,16 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
         force_exclude=force_exclude,
         encoding=encoding,
         quiet=quiet,
+        output_file=output_file,
+        stdin_filename=stdin_filename,
+        statistics=statistics,
+        column_unit=column_unit,
     )
     stream = sys.stdout
     try:
-        code = Run(options, stream, color=_use_color(stream, no_color), error=_error).execute()
+        run = Run(options, stream, color=_use_color(stream, no_color), error=_error, stdin=sys.stdin.buffer,
+                  status=sys.stderr)
+        code = run.execute()
     except Exception as exc:  # an internal error must never look like "findings" (exit 1)
         import traceback
 

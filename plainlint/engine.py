@@ -13,7 +13,7 @@ from .offsets import PLACEHOLDER
 from .readers import format_for, read_document
 from .rules import find_rule
 from .rules.base import Hit, Rule
-from .source import Source, SourceError, read_source
+from .source import Source, SourceError, decode_source, read_source
 
 DEFAULT_FORMAT = "text"
 
@@ -31,9 +31,18 @@ def is_english(language: str | None) -> bool:
 
 
 def lint_file(path: Path, display: str, settings: FileSettings, fmt: str | None = None) -> FileResult:
+    return _lint_read(lambda html: read_source(path, display, settings.encoding, html), display, settings, fmt)
+
+
+def lint_bytes(data: bytes, display: str, settings: FileSettings, fmt: str | None = None) -> FileResult:
+    """Content that is not on disk (standard input), linted as if it were the file `display`."""
+    return _lint_read(lambda html: decode_source(data, display, settings.encoding, html), display, settings, fmt)
+
+
+def _lint_read(read, display: str, settings: FileSettings, fmt: str | None) -> FileResult:
     fmt = fmt or format_for(display) or DEFAULT_FORMAT
     try:
-        source = read_source(path, display, settings.encoding, html=fmt in ("html", "template"))
+        source = read(fmt in ("html", "template"))
     except SourceError as error:
         if error.message.startswith("binary file"):
             return FileResult(display, _skipped_notice(display, settings, error.message))

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from .config import ConfigError, Resolver, Selection, find_config, load_config
 from .discovery import Discovery
-from .engine import lint_file
-from .reporters import Summary, reporter_class
+from .engine import lint_bytes, lint_file
+from .progress import progress_for
+from .reporters import COLUMN_UNIT_FORMATS, HUMAN_FORMATS, Summary, reporter_class, statistics_lines, summary_line
 from .rules.base import SEVERITY_RANK
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -26,14 +27,30 @@ class RunOptions:
     force_exclude: bool = False
     encoding: str | None = None
     quiet: bool = False
+    output_file: Path | None = None
+    stdin_filename: str | None = None
+    statistics: bool = False
+    column_unit: str = "code-point"
+
+
+STDIN = Path("-")
 
 
 class Run:
-    def __init__(self, options: RunOptions, stream, color: bool = False, error=print):
+    def __init__(self, options: RunOptions, stream, color: bool = False, error=print, stdin=None, status=None):
+        """`stream` gets the report unless --output-file; `status` (stderr) the progress bar."""
         self.options = options
         self.stream = stream
         self.color = color
-        self.error = error
+        self._error = error
+        self.stdin = stdin
+        self.status = status
+        self.progress = None
+
+    def error(self, message: str) -> None:
+        if self.progress is not None:
+            self.progress.clear()
+        self._error(message)
 
     def _resolver(self) -> Resolver:
         opts = self.options
@@ -49,41 +66,104 @@ class Run:
         return Resolver(config, cli)
 
     def execute(self) -> int:
+        opts = self.options
+        if opts.column_unit != "code-point" and opts.output_format not in COLUMN_UNIT_FORMATS:
+            self.error(f"--column-unit applies to {' and '.join(COLUMN_UNIT_FORMATS)} only; "
+                       f"{opts.output_format} has a fixed column unit")
+            return EXIT_ERROR
         try:
             resolver = self._resolver()
         except ConfigError as exc:
             self.error(f"{exc}")
             return EXIT_ERROR
         config = resolver.config
-        fail_level = self.options.fail_level or config.get("fail-level", "warning")
+        fail_level = opts.fail_level or config.get("fail-level", "warning")
         exclude = list(config.get("exclude", [])) + list(config.get("extend-exclude", []))
         discovery = Discovery(resolver, config.get("include"), exclude, config.get("respect-gitignore", True))
-        reporter = reporter_class(self.options.output_format)(self.stream, self.color)
-        summary = Summary()
-        failed = False
-        missing = [p for p in self.options.paths if not p.exists() and not p.is_symlink()]
+        missing = [p for p in opts.paths if p != STDIN and not p.exists() and not p.is_symlink()]
         for path in missing:
             self.error(f"{path.as_posix()}: error: no such file or directory")
-            failed = True
-        reporter.start()
-        for candidate in discovery.files([p for p in self.options.paths if p not in missing], self.options.force_exclude):
-            settings = resolver.settings(candidate.path)
-            if self.options.encoding:
-                settings.encoding = self.options.encoding
-            result = lint_file(candidate.path, candidate.display, settings)
-            if result.error is not None:
-                err = result.error
-                where = f":{err.line}:{err.column}" if err.line else ""
-                self.error(f"{candidate.display}{where}: error: {err.message}")
-                failed = True
-            summary.add(result)
-            reporter.file(result)
-        if self.options.quiet and self.options.output_format == "text":
-            reporter.finish = lambda summary: None
-        reporter.finish(summary)
-        if failed:
+        try:
+            out = self.stream if opts.output_file is None else open(opts.output_file, "w", encoding="utf-8")
+        except OSError as exc:
+            self.error(f"{opts.output_file}: error: cannot write the report: {exc.strerror or exc}")
+            return EXIT_ERROR
+        try:
+            summary, unreadable = self._report(out, resolver, discovery, [p for p in opts.paths if p not in missing])
+        finally:
+            if out is not self.stream:
+                out.close()
+        self._after_report(summary)
+        if missing or unreadable:
             return EXIT_ERROR
         threshold = SEVERITY_RANK[fail_level]
         if any(count and SEVERITY_RANK[sev] >= threshold for sev, count in summary.by_severity.items()):
             return EXIT_FINDINGS
         return EXIT_CLEAN
+
+    def _jobs(self, resolver, discovery, paths: list[Path]) -> list[tuple]:
+        """(candidate, settings, stdin bytes or None) for every file to lint, in order."""
+        opts = self.options
+        jobs = []
+        report = opts.output_file.resolve() if opts.output_file is not None else None
+        for given in paths:
+            if given == STDIN:
+                name = Path(opts.stdin_filename) if opts.stdin_filename else STDIN
+                for candidate in discovery.files([name], opts.force_exclude):
+                    jobs.append((candidate, resolver.settings(name), self._read_stdin()))
+                continue
+            for candidate in discovery.files([given], opts.force_exclude):
+                if report is not None and candidate.path.resolve() == report:
+                    continue  # never lint the report being written (gl-code-quality-report.json)
+                jobs.append((candidate, resolver.settings(candidate.path), None))
+        return jobs
+
+    def _read_stdin(self) -> bytes:
+        return self.stdin.read() if self.stdin is not None else b""
+
+    def _report(self, out, resolver, discovery, paths: list[Path]) -> tuple[Summary, bool]:
+        opts = self.options
+        color = self.color and out is self.stream
+        reporter = reporter_class(opts.output_format)(out, color, {"column_unit": opts.column_unit})
+        jobs = self._jobs(resolver, discovery, paths)
+        watched = not opts.quiet and (opts.output_format in HUMAN_FORMATS or opts.output_file is not None)
+        self.progress = progress_for(self.status, len(jobs), watched)
+        summary = Summary()
+        unreadable = False
+        reporter.start()
+        for candidate, settings, data in jobs:
+            if opts.encoding:
+                settings.encoding = opts.encoding
+            if data is None:
+                result = lint_file(candidate.path, candidate.display, settings)
+            else:
+                result = lint_bytes(data, candidate.display, settings)
+            if result.error is not None:
+                err = result.error
+                where = f":{err.line}:{err.column}" if err.line else ""
+                self.error(f"{candidate.display}{where}: error: {err.message}")
+                unreadable = True
+            summary.add(result)
+            reporter.file(result)
+            if self.progress is not None:
+                self.progress.advance(candidate.display)
+        if self.progress is not None:
+            self.progress.clear()
+        if not (opts.quiet and opts.output_format in HUMAN_FORMATS):
+            reporter.finish(summary)
+        return summary, unreadable
+
+    def _after_report(self, summary: Summary) -> None:
+        """What goes to the terminal besides the report: the summary and --statistics."""
+        opts = self.options
+        report_on_stdout = opts.output_file is None
+        if opts.output_file is not None and not opts.quiet:
+            self.stream.write(f"{summary_line(summary)} Report ({opts.output_format}): {opts.output_file}\n")
+        if opts.statistics:
+            human = not report_on_stdout or opts.output_format in ("text", "concise")
+            lines = statistics_lines(summary) or ["No findings."]
+            for line in lines:
+                if human:
+                    self.stream.write(line + "\n")
+                else:
+                    self.error(line)

@@ -115,6 +115,11 @@ def read_source(path: Path, display: str, encoding: str | None = None, html: boo
         raise SourceError("is a directory") from None
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror or exc}") from None
+    return decode_source(data, display, encoding, html)
+
+
+def decode_source(data: bytes, display: str, encoding: str | None = None, html: bool = False) -> Source:
+    """File bytes from anywhere (disk, standard input) as a Source."""
     if html:
         return decode_html_bytes(data, display, encoding)
     return decode_bytes(data, display, encoding)

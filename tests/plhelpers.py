@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from plainlint.config import Config, Resolver, Selection
@@ -12,6 +13,9 @@ from plainlint.source import Source, decode_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+# A `concise`/`text` headline: path:line:col: severity [rule] message
+HEADLINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info) "
+                      r"\[(?P<rule>[a-z-]+)\] (?P<message>.*)$")
 
 
 def corpus_dir() -> Path:
@@ -56,3 +60,65 @@ def require_corpus() -> Path:
             pytest.fail(f"corpus not found at {path} and PLAINLINT_REQUIRE_CORPUS is set")
         pytest.skip(f"corpus not found at {path} (set PLAINLINT_CORPUS to point at shared/corpus)")
     return path
+
+
+def schemas_dir() -> Path:
+    return Path(os.environ.get("PLAINLINT_SCHEMAS", ROOT.parent / "shared" / "schemas"))
+
+
+def require_schemas() -> Path:
+    """../shared/schemas (SARIF, rdjson); skip when absent unless CI or PLAINLINT_REQUIRE_CORPUS."""
+    import pytest
+
+    path = schemas_dir()
+    if not (path / "sarif-schema-2.1.0.json").is_file():
+        if os.environ.get("PLAINLINT_REQUIRE_CORPUS") or os.environ.get("CI"):
+            pytest.fail(f"schemas not found at {path}")
+        pytest.skip(f"schemas not found at {path} (set PLAINLINT_SCHEMAS to point at shared/schemas)")
+    return path
+
+
+def run_cli(args, cwd, stdin=None, env=None):
+    """`python -m plainlint ARGS` in `cwd`; text in and out unless stdin is bytes."""
+    import subprocess
+    import sys
+
+    full_env = dict(os.environ, NO_COLOR="1", **(env or {}))
+    return subprocess.run([sys.executable, "-m", "plainlint", *args], cwd=cwd, capture_output=True,
+                          env=full_env, input=stdin, text=not isinstance(stdin, bytes))
+
+
+def require_registry(tmp_path: Path) -> None:
+    """Skip unless pip can fetch what installing plainlint needs (setuptools, to build it).
+
+    Tests that pip-install plainlint (pre-commit, the GitHub Action) need the package registry
+    or a local mirror; in CI (`CI` set) an unreachable registry fails instead of skipping.
+    """
+    import subprocess
+    import sys
+
+    import pytest
+
+    probe = subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--disable-pip-version-check",
+                            "--dest", str(tmp_path / "probe"), "setuptools>=69"],
+                           capture_output=True, text=True, timeout=300)
+    if probe.returncode != 0:
+        reason = (probe.stderr.strip().splitlines() or ["no output"])[-1]
+        if os.environ.get("CI"):
+            pytest.fail(f"package registry unreachable in CI: {reason}")
+        pytest.skip(f"package registry unreachable, cannot pip-install plainlint: {reason}")
+
+
+def copy_checkout(dest: Path) -> Path:
+    """The project's files as they are now (tracked and new, not ignored), copied to `dest`."""
+    import shutil
+    import subprocess
+
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                            cwd=ROOT, capture_output=True, check=True).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest / name)
+    return dest

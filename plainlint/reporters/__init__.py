@@ -13,7 +13,18 @@ FORMATS = {
     "text": "plainlint.reporters.text:TextReporter",
     "concise": "plainlint.reporters.text:ConciseReporter",
     "json": "plainlint.reporters.jsonfmt:JsonReporter",
+    "jsonl": "plainlint.reporters.jsonl:JsonLinesReporter",
+    "sarif": "plainlint.reporters.sarif:SarifReporter",
+    "github": "plainlint.reporters.github:GithubReporter",
+    "gitlab": "plainlint.reporters.gitlab:GitlabReporter",
+    "checkstyle": "plainlint.reporters.checkstyle:CheckstyleReporter",
+    "junit": "plainlint.reporters.junit:JunitReporter",
+    "rdjson": "plainlint.reporters.rdjson:RdjsonReporter",
 }
+# Formats read by people: they may get a progress bar and a summary on the same stream.
+HUMAN_FORMATS = ("text",)
+# Formats whose column unit can be chosen (editors differ); every other format has a fixed unit.
+COLUMN_UNIT_FORMATS = ("text", "concise")
 
 
 @dataclass
@@ -38,6 +49,22 @@ class Summary:
     @property
     def total(self) -> int:
         return sum(self.by_severity.values())
+
+
+def summary_line(summary: Summary) -> str:
+    sev = summary.by_severity
+    parts = [f"{sev.get('error', 0)} error(s)", f"{sev.get('warning', 0)} warning(s)", f"{sev.get('info', 0)} info"]
+    line = f"Checked {summary.files} file(s): " + ", ".join(parts)
+    if summary.errors:
+        line += f"; {summary.errors} file(s) could not be read"
+    return line + "."
+
+
+def statistics_lines(summary: Summary) -> list[str]:
+    """`--statistics`: findings per rule, most frequent first."""
+    rows = sorted(summary.by_rule.items(), key=lambda item: (-item[1], item[0]))
+    width = max((len(str(count)) for _, count in rows), default=1)
+    return [f"{count:>{width}}  {rule}" for rule, count in rows]
 
 
 class Reporter:

@@ -8,15 +8,26 @@ from . import Reporter
 
 
 class JsonReporter(Reporter):
+    """Streams a JSON array, one item per line; subclasses choose the items."""
+
+    def opening(self) -> str:
+        return "["
+
+    def closing(self) -> str:
+        return "]"
+
     def start(self) -> None:
         self.first = True
-        self.stream.write("[")
+        self.stream.write(self.opening())
+
+    def items(self, result):
+        return (finding.to_json(result.source) for finding in result.findings)
 
     def file(self, result) -> None:
-        for finding in result.findings:
+        for item in self.items(result):
             self.stream.write("\n  " if self.first else ",\n  ")
-            self.stream.write(json.dumps(finding.to_json(result.source), ensure_ascii=False))
+            self.stream.write(json.dumps(item, ensure_ascii=False))
             self.first = False
 
     def finish(self, summary) -> None:
-        self.stream.write("\n]\n" if not self.first else "]\n")
+        self.stream.write(("\n" if not self.first else "") + self.closing() + "\n")

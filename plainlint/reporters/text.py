@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from . import Reporter
+from . import Reporter, summary_line
+from .columns import convert_column
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "path": "1", "dim": "2", "caret": "35", "fix": "32"}
 
@@ -21,17 +22,29 @@ def display_width(text: str) -> int:
     return width
 
 
-def headline(finding) -> str:
-    return f"{finding.path}:{finding.line}:{finding.column}: {finding.severity} [{finding.rule}] {finding.message}"
+def one_line(text: str) -> str:
+    """A message quoting prose across a line break, kept on one line for line-based tools."""
+    return " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
+
+
+def headline(finding, column: int | None = None) -> str:
+    column = finding.column if column is None else column
+    return f"{finding.path}:{finding.line}:{column}: {finding.severity} [{finding.rule}] {one_line(finding.message)}"
 
 
 class ConciseReporter(Reporter):
+    """`path:line:col: severity [rule] message`, one line per finding, for editors and grep."""
+
     def paint(self, text: str, what: str) -> str:
         return f"\x1b[{_COLORS[what]}m{text}\x1b[0m" if self.color else text
 
+    def column(self, result, finding) -> int:
+        """The start column in the unit chosen with --column-unit (code points by default)."""
+        return convert_column(result.source, finding.line, finding.column, self.options.get("column_unit", "code-point"))
+
     def file(self, result) -> None:
         for finding in result.findings:
-            self.stream.write(headline(finding) + "\n")
+            self.stream.write(headline(finding, self.column(result, finding)) + "\n")
 
     def finish(self, summary) -> None:
         pass
@@ -40,9 +53,9 @@ class ConciseReporter(Reporter):
 class TextReporter(ConciseReporter):
     def file(self, result) -> None:
         for finding in result.findings:
-            self.stream.write(self.paint(f"{finding.path}:{finding.line}:{finding.column}:", "path"))
+            self.stream.write(self.paint(f"{finding.path}:{finding.line}:{self.column(result, finding)}:", "path"))
             self.stream.write(" " + self.paint(finding.severity, finding.severity))
-            self.stream.write(f" [{finding.rule}] {finding.message}\n")
+            self.stream.write(f" [{finding.rule}] {one_line(finding.message)}\n")
             if result.source is not None and finding.line >= 1:
                 self._excerpt(result.source, finding)
 
@@ -66,9 +79,4 @@ class TextReporter(ConciseReporter):
             self.stream.write(pad + self.paint(f"suggestion: {options}", "fix") + "\n")
 
     def finish(self, summary) -> None:
-        sev = summary.by_severity
-        parts = [f"{sev.get('error', 0)} error(s)", f"{sev.get('warning', 0)} warning(s)", f"{sev.get('info', 0)} info"]
-        line = f"Checked {summary.files} file(s): " + ", ".join(parts)
-        if summary.errors:
-            line += f"; {summary.errors} file(s) could not be read"
-        self.stream.write(("\n" if summary.total else "") + line + ".\n")
+        self.stream.write(("\n" if summary.total else "") + summary_line(summary) + "\n")
