@@ -51,10 +51,23 @@ def main() -> None:
 @click.option("--encoding", default=None, help="Read files in this encoding (default UTF-8, BOMs honoured).")
 @click.option("--no-color", is_flag=True, help="No colour even on a terminal (NO_COLOR is honoured too).")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary line.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply unsafe fixes too.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing (exit 1 if any).")
+@click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False),
+              help="Report only findings that are not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False),
+              help="Record every current finding in this baseline file (exit 0).")
+@click.option("--report-unused-disables", is_flag=True,
+              help="Report plainlint-disable comments that suppress nothing (rule PL905).")
 def check(paths, output_format, config_path, select, extend_select, ignore, fail_level, exit_zero,
-          force_exclude, encoding, no_color, quiet):
+          force_exclude, encoding, no_color, quiet, fix, unsafe_fixes, diff, baseline, write_baseline,
+          report_unused_disables):
     """Lint PATHS (files or folders; default: the current folder)."""
     from .run import Run, RunOptions
+
+    if unsafe_fixes and not (fix or diff):
+        raise click.UsageError("--unsafe-fixes needs --fix or --diff")
 
     options = RunOptions(
         paths=list(paths) or [Path(".")],
@@ -67,6 +80,12 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
         force_exclude=force_exclude,
         encoding=encoding,
         quiet=quiet,
+        fix=fix,
+        unsafe_fixes=unsafe_fixes,
+        diff=diff,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        report_unused_disables=report_unused_disables,
     )
     stream = sys.stdout
     try:

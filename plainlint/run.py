@@ -7,8 +7,8 @@ from pathlib import Path
 
 from .config import ConfigError, Resolver, Selection, find_config, load_config
 from .discovery import Discovery
-from .engine import lint_file
-from .reporters import Summary, reporter_class
+from .extras import BaselineError, RunExtras
+from .reporters import Reporter, Summary, reporter_class
 from .rules.base import SEVERITY_RANK
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -26,6 +26,12 @@ class RunOptions:
     force_exclude: bool = False
     encoding: str | None = None
     quiet: bool = False
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    baseline: Path | None = None
+    write_baseline: Path | None = None
+    report_unused_disables: bool = False
 
 
 class Run:
@@ -41,7 +47,8 @@ class Run:
         if opts.config_path is not None and not opts.config_path.is_file():
             raise ConfigError(f"{opts.config_path}: config file not found")
         config = load_config(path)
-        cli = Selection(opts.select, opts.extend_select, opts.ignore)
+        extend = opts.extend_select + (["PL905"] if opts.report_unused_disables else [])
+        cli = Selection(opts.select, extend, opts.ignore)
         from .config import validate
 
         validate({"select": opts.select or [], "extend-select": opts.extend_select, "ignore": opts.ignore},
@@ -61,6 +68,14 @@ class Run:
         reporter = reporter_class(self.options.output_format)(self.stream, self.color)
         summary = Summary()
         failed = False
+        try:
+            extras = RunExtras(self.options, self.stream, self.error)
+        except BaselineError as exc:
+            self.error(str(exc))
+            return EXIT_ERROR
+        if self.options.diff:
+            reporter = Reporter(self.stream)  # the diff is the output
+            reporter.file = lambda result: None
         missing = [p for p in self.options.paths if not p.exists() and not p.is_symlink()]
         for path in missing:
             self.error(f"{path.as_posix()}: error: no such file or directory")
@@ -70,7 +85,7 @@ class Run:
             settings = resolver.settings(candidate.path)
             if self.options.encoding:
                 settings.encoding = self.options.encoding
-            result = lint_file(candidate.path, candidate.display, settings)
+            result = extras.lint(candidate.path, candidate.display, settings)
             if result.error is not None:
                 err = result.error
                 where = f":{err.line}:{err.column}" if err.line else ""
@@ -81,8 +96,12 @@ class Run:
         if self.options.quiet and self.options.output_format == "text":
             reporter.finish = lambda summary: None
         reporter.finish(summary)
+        if not extras.finish():
+            failed = True
         if failed:
             return EXIT_ERROR
+        if self.options.diff:
+            return EXIT_FINDINGS if extras.fixes.files_changed else EXIT_CLEAN
         threshold = SEVERITY_RANK[fail_level]
         if any(count and SEVERITY_RANK[sev] >= threshold for sev, count in summary.by_severity.items()):
             return EXIT_FINDINGS

@@ -107,14 +107,21 @@ def invalid_encoding(data: bytes, exc: UnicodeDecodeError, encoding: str, skip: 
 
 
 def read_source(path: Path, display: str, encoding: str | None = None, html: bool = False) -> Source:
+    return decode_source(read_file_bytes(path), display, encoding, html)
+
+
+def read_file_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise SourceError("file not found (or a broken symlink)") from None
     except IsADirectoryError:
         raise SourceError("is a directory") from None
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def decode_source(data: bytes, display: str, encoding: str | None = None, html: bool = False) -> Source:
     if html:
         return decode_html_bytes(data, display, encoding)
     return decode_bytes(data, display, encoding)
