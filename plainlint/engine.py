@@ -144,8 +144,8 @@ def _fix_for(doc: Document, hit: Hit) -> Fix | None:
         except EscapeRefused:
             return None
         src_start, src_end = span.start, span.end
-    if "\n" in content or "\r" in content:
-        return None  # a fix never adds a line break: line endings stay as the file has them
+    if any(c in text for text in (content, doc.source.text[src_start:src_end]) for c in "\r\n"):
+        return None  # a fix never adds or removes a line break: lines and their endings stay
     for tag in doc.meta.get("template_tags", ()):
         if tag.start < src_end and src_start < tag.end:
             return None
