@@ -171,3 +171,8 @@ def test_suppressed_findings_are_not_fixed(tmp_path):
     (tmp_path / "a.md").write_text(text, encoding="utf-8")
     _run([Path("a.md")], tmp_path, fix=True)
     assert (tmp_path / "a.md").read_text(encoding="utf-8") == text.replace("We simply don't", "We don't")
+
+
+def test_directive_inside_a_code_block_is_only_an_example():
+    text = f"```html\n<!-- plainlint-disable-file -->\n```\n\n{DDG}"
+    assert rules_of(lint_text(text)) == [(5, "assumptive"), (5, "jargon")]

@@ -105,7 +105,8 @@ class PassiveVoice(Rule):
         "Our support team processed your request.",
         "We are excited to share this. The office is closed on Sundays.",
     )
-    fix_safety = "Unsafe, and only where the agent is named ('by our team'): the sentence is rewritten with the agent first."
+    fix_safety = ("Unsafe, and only where the agent is named ('by our team') and the rewrite covers the whole "
+                  "clause: the sentence is rewritten with the agent first.")
     fixable = True
     options = {
         "get": Option(False, "also flag get-passives ('your account got suspended')"),
