@@ -41,8 +41,10 @@ class RunExtras:
 
     def finish(self) -> bool:
         """Write the baseline and say what happened on stderr; False when writing failed."""
+        ok = True
         if self.fixes is not None and (self.fixes.files_changed or self.options.fix):
             self.error(self.fixes.summary())
+            ok = not self.fixes.write_failures
         if self.baseline is not None:
             stale = self.baseline.stale()
             if stale:
@@ -56,4 +58,4 @@ class RunExtras:
                 self.error(str(exc))
                 return False
             self.error(f"Wrote {count} finding(s) to {self.options.write_baseline}.")
-        return True
+        return ok

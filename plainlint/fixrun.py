@@ -69,6 +69,7 @@ class FixSession:
         self.warn = warn
         self.files_changed = 0
         self.edits_applied = 0
+        self.write_failures = 0  # files left unchanged because writing failed
 
     def run_file(self, path: Path, display: str, settings, fixable=None) -> FileResult:
         try:
@@ -87,9 +88,9 @@ class FixSession:
             try:
                 write_atomic(path, fixed.data, expected=data)
             except WriteError as exc:
-                original = lint_source(fixed.source, format_for(display) or DEFAULT_FORMAT, settings)
-                original.error = SourceError(str(exc))
-                return original
+                self.warn(f"{display}: error: {exc}")
+                self.write_failures += 1
+                return lint_source(fixed.source, format_for(display) or DEFAULT_FORMAT, settings)
         self.files_changed += 1
         self.edits_applied += outcome.applied
         return outcome.result

@@ -176,3 +176,10 @@ def test_suppressed_findings_are_not_fixed(tmp_path):
 def test_directive_inside_a_code_block_is_only_an_example():
     text = f"```html\n<!-- plainlint-disable-file -->\n```\n\n{DDG}"
     assert rules_of(lint_text(text)) == [(5, "assumptive"), (5, "jargon")]
+
+
+def test_html_comment_inside_a_json_macro_body():
+    body = ("<p>Please utilize the form.</p><!-- plainlint-disable jargon -->"
+            "<p>We can assist you.</p><!-- plainlint-enable --><p>Simply assist us.</p>")
+    text = '[{"title": "Help", "body": "' + body.replace('"', '\\"') + '"}]'
+    assert [f.flagged for f in lint_text(text, "replies.json")] == ["utilize", "Simply", "assist"]
