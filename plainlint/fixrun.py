@@ -51,12 +51,18 @@ def fix_bytes(data: bytes, display: str, settings, unsafe: bool = False, fixable
 def unified_diff(before: str, after: str, display: str) -> str:
     """A `diff -u` style patch, a/ and b/ prefixed like git, with the no-newline marker."""
     lines = []
-    for line in difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                     f"a/{display}", f"b/{display}"):
+    for line in difflib.unified_diff(_lines(before), _lines(after), f"a/{display}", f"b/{display}"):
         if not line.endswith("\n"):
             line += "\n\\ No newline at end of file\n"
         lines.append(line)
     return "".join(lines)
+
+
+def _lines(text: str) -> list[str]:
+    """Lines ending at LF only (str.splitlines would also split at form feeds and U+2028)."""
+    parts = text.split("\n")
+    lines = [part + "\n" for part in parts[:-1]]
+    return lines + [parts[-1]] if parts[-1] else lines
 
 
 class FixSession:

@@ -148,6 +148,9 @@ def test_unified_diff_shape():
     assert patch.splitlines()[:2] == ["--- a/help/x.md", "+++ b/help/x.md"]
     assert "-Please utilize it.\n+Please use it.\n" in patch
     assert unified_diff("x", "y", "f").endswith("+y\n\\ No newline at end of file\n")
+    # A form feed or U+2028 inside a line is not a line break for diff.
+    assert unified_diff("a\fb\u2028c\nx\n", "a\fb\u2028c\ny\n", "f").split("\n")[3:] == \
+        [" a\fb\u2028c", "-x", "+y", ""]
 
 
 def test_yaml_fix_keeps_structure():
