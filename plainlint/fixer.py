@@ -141,8 +141,7 @@ def fix_source(source, fmt: str, settings, unsafe: bool = False,
     from .engine import lint_source
     from .readers import template_syntaxes
 
-    syntaxes = settings.templates or template_syntaxes(source.path, source.text, fmt)
-    invariants = Invariants(source.text, fmt, tuple(syntaxes))
+    invariants = None  # computed on the original text, once there is something to apply
     current, applied, passes = source, 0, 0
     while True:
         result = lint_source(current, fmt, settings)
@@ -154,6 +153,9 @@ def fix_source(source, fmt: str, settings, unsafe: bool = False,
             return FixOutcome(current.text, result, applied, passes, True)
         if passes == max_passes:
             return FixOutcome(current.text, result, applied, passes, False)
+        if invariants is None:
+            syntaxes = settings.templates or template_syntaxes(source.path, source.text, fmt)
+            invariants = Invariants(source.text, fmt, tuple(syntaxes))
         new_text, count = apply_checked(current.text, edits, invariants)
         if new_text == current.text:
             return FixOutcome(current.text, result, applied, passes, True)

@@ -158,3 +158,13 @@ def test_yaml_fix_keeps_structure():
     text = "- name: Needs details\n  body: |\n    Please utilize the template so we can help.\n"
     out = fixed(text, "replies.yml")
     assert yaml.safe_load(out.text) == [{"name": "Needs details", "body": "Please use the template so we can help.\n"}]
+
+
+def test_an_edit_that_would_change_the_yaml_structure_is_left_out():
+    # A plain scalar that becomes `yes` would read as a boolean: the invariant check drops it.
+    config = {"rules": {"jargon": {"add": [{"term": "prior to", "use": ["yes"], "fix": "safe"}],
+                                   "remove": ["prior to"]}}}
+    text = "- title: Reply\n  body: prior to\n- title: Other\n  body: Please utilize it.\n"
+    out = fixed(text, "replies.yaml", config=config)
+    assert out.text == "- title: Reply\n  body: prior to\n- title: Other\n  body: Please use it.\n"
+    assert [f.flagged for f in out.result.findings] == ["prior to"]
