@@ -59,11 +59,23 @@ def main() -> None:
 @click.option("--encoding", default=None, help="Read files in this encoding (default UTF-8, BOMs honoured).")
 @click.option("--no-color", is_flag=True, help="No colour even on a terminal (NO_COLOR is honoured too).")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary line.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply unsafe fixes too.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing (exit 1 if any).")
+@click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False),
+              help="Report only findings that are not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False),
+              help="Record every current finding in this baseline file (exit 0).")
+@click.option("--report-unused-disables", is_flag=True,
+              help="Report plainlint-disable comments that suppress nothing (rule PL905).")
 def check(paths, output_format, output_file, stdin_filename, column_unit, statistics, config_path, select,
-          extend_select, ignore, fail_level, exit_zero, force_exclude, encoding, no_color, quiet):
+          extend_select, ignore, fail_level, exit_zero, force_exclude, encoding, no_color, quiet,
+          fix, unsafe_fixes, diff, baseline, write_baseline, report_unused_disables):
     """Lint PATHS (files or folders; default: the current folder)."""
     from .run import Run, RunOptions
 
+    if unsafe_fixes and not (fix or diff):
+        raise click.UsageError("--unsafe-fixes needs --fix or --diff")
     paths = list(paths) or ([Path("-")] if stdin_filename else [Path(".")])
     options = RunOptions(
         paths=paths,
@@ -80,11 +92,17 @@ def check(paths, output_format, output_file, stdin_filename, column_unit, statis
         stdin_filename=stdin_filename,
         statistics=statistics,
         column_unit=column_unit,
+        fix=fix,
+        unsafe_fixes=unsafe_fixes,
+        diff=diff,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        report_unused_disables=report_unused_disables,
     )
     stream = sys.stdout
     try:
         run = Run(options, stream, color=_use_color(stream, no_color), error=_error, stdin=sys.stdin.buffer,
-                  status=sys.stderr)
+                  status=sys.stderr, stdout_bytes=sys.stdout.buffer)
         code = run.execute()
     except Exception as exc:  # an internal error must never look like "findings" (exit 1)
         import traceback

@@ -23,8 +23,9 @@ CONFIG_FILES = (".plainlint.yaml", ".plainlint.yml")
 TOP_KEYS = {
     "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
-    "respect-gitignore", "fields",
+    "respect-gitignore", "fields", "suppress",
 }
+SUPPRESS_KEYS = {"files", "macros", "rules"}
 OVERRIDE_KEYS = {"files", "select", "ignore", "extend-select", "allow", "rules", "language", "encoding", "templates",
                  "fields"}
 RULE_COMMON_KEYS = {"severity", "allow"}
@@ -127,6 +128,23 @@ def validate(data, name: str) -> None:
             _fail(name, key, "each override needs `files` (a list of globs)")
         _string_list(override["files"], name, f"{key}.files")
         _validate_section(override, name, OVERRIDE_KEYS, key + ".")
+    _validate_suppress(data.get("suppress", []), name)
+
+
+def _validate_suppress(entries, name: str) -> None:
+    """`suppress: [{files: [globs], macros: [title/name/id], rules: [selectors]}]`."""
+    if not isinstance(entries, list):
+        _fail(name, "suppress", "expected a list of {files, macros, rules} mappings")
+    for i, entry in enumerate(entries):
+        key = f"suppress[{i}]"
+        if not isinstance(entry, dict) or not entry or set(entry) - SUPPRESS_KEYS:
+            _fail(name, key, f"expected a mapping with some of: {', '.join(sorted(SUPPRESS_KEYS))}")
+        for part in ("files", "macros", "rules"):
+            if part in entry:
+                _string_list(entry[part], name, f"{key}.{part}")
+        for selector in _string_list(entry.get("rules", []), name, f"{key}.rules"):
+            if not selector_matches(selector):
+                _fail(name, f"{key}.rules", f"no rule, code prefix or category matches {selector!r}")
 
 
 def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> None:
@@ -275,6 +293,7 @@ class FileSettings:
     encoding: str | None
     templates: tuple[str, ...] | None
     fields: list[str] | None = None
+    suppress: list = field(default_factory=list)  # suppress.ConfigSuppression entries for this path
 
 
 def matches_glob(relative: str, patterns: list[str]) -> bool:
@@ -311,10 +330,28 @@ class Resolver:
 
     def settings(self, path: Path) -> FileSettings:
         overrides = self.overrides_for(path)
-        key = tuple(i for i, _ in overrides)
+        suppress = self.suppress_for(path)
+        key = (tuple(i for i, _ in overrides), tuple(i for i, _ in suppress))
         if key not in self._cache:
-            self._cache[key] = self._compute([o for _, o in overrides])
+            settings = self._compute([o for _, o in overrides])
+            settings.suppress = [entry for _, entry in suppress]
+            self._cache[key] = settings
         return self._cache[key]
+
+    def suppress_for(self, path: Path) -> list[tuple[int, object]]:
+        from .suppress import ConfigSuppression, resolve_selector
+
+        rel = self.relative(path)
+        out = []
+        for i, entry in enumerate(self.config.get("suppress", [])):
+            files = _string_list(entry.get("files", []), "", "")
+            if files and not matches_glob(rel, files):
+                continue
+            rules = _string_list(entry.get("rules", []), "", "")
+            macros = _string_list(entry.get("macros", []), "", "")
+            codes = frozenset().union(*(resolve_selector(r) for r in rules)) if rules else None
+            out.append((i, ConfigSuppression(frozenset(macros) if macros else None, codes)))
+        return out
 
     def _compute(self, overrides: list[dict]) -> FileSettings:
         data = self.config.data

@@ -9,11 +9,12 @@ from pathlib import Path
 from .config import FileSettings
 from .document import Document
 from .findings import Edit, Finding, Fix
-from .offsets import PLACEHOLDER
+from .offsets import PLACEHOLDER, EscapeRefused
 from .readers import format_for, read_document
 from .rules import find_rule
 from .rules.base import Hit, Rule
 from .source import Source, SourceError, decode_source, read_source
+from .suppress import apply_suppressions
 
 DEFAULT_FORMAT = "text"
 
@@ -88,6 +89,11 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
             findings.append(to_finding(doc, notice, Hit(0, 0, (
                 f"no encoding declared and not UTF-8: read as {doc.source.detected} (detected); "
                 "declare <meta charset> or set `encoding` in config")), settings.severities[notice.code]))
+    findings, notices = apply_suppressions(doc, findings, settings.suppress, {r.code for r in settings.rules})
+    for code, hit in notices:
+        notice = find_rule(code)
+        if notice in settings.rules:
+            findings.append(to_finding(doc, notice, hit, settings.severities[notice.code]))
     if skipped_language:
         notice = find_rule("language-skipped")
         if notice in settings.rules:
@@ -138,11 +144,17 @@ def _fix_for(doc: Document, hit: Hit) -> Fix | None:
         src_start, src_end, content = start, end, hit.replacement
     else:
         span = hit.segment.to_source(start, end)
-        if not span.exact:
+        if not span.exact or doc.source.text[span.start:span.end] != hit.segment.text[start:end]:
             return None
         if any(p.kind == PLACEHOLDER for p in hit.segment.map.pieces_in(start, end)):
             return None
-        src_start, src_end, content = span.start, span.end, hit.segment.escape(hit.replacement)
+        try:
+            content = hit.segment.escape(hit.replacement)
+        except EscapeRefused:
+            return None
+        src_start, src_end = span.start, span.end
+    if any(c in text for text in (content, doc.source.text[src_start:src_end]) for c in "\r\n"):
+        return None  # a fix never adds or removes a line break: lines and their endings stay
     for tag in doc.meta.get("template_tags", ()):
         if tag.start < src_end and src_start < tag.end:
             return None

@@ -1,8 +1,20 @@
-"""Applying fixes to the original source text."""
+"""Applying fixes to the original source text, re-linting until nothing more changes.
+
+Edits are in source offsets and already escaped for their context (see engine._fix_for), so
+applying them is splicing: every character outside an edit stays as it was. Each pass lints the
+current text, picks non-overlapping edits, applies them and checks invariants (template tags,
+JSON/YAML structure); an edit that would break one is left out. Passes are bounded.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from .findings import Edit, Finding
+
+MAX_PASSES = 10
 
 
 def select_edits(findings: list[Finding], unsafe: bool = False) -> list[Edit]:
@@ -32,3 +44,121 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
         pos = edit.end
     out.append(text[pos:])
     return "".join(out)
+
+
+# -- invariants ----------------------------------------------------------------------------
+
+
+def _structure(text: str, fmt: str):
+    """The parsed value of a JSON/YAML file, or None for other formats."""
+    if fmt == "json":
+        return json.loads(text)
+    if fmt == "yaml":
+        import yaml
+
+        return list(yaml.safe_load_all(text))
+    return None
+
+
+def same_shape(before, after) -> bool:
+    """Same keys, same list lengths, same non-string values; strings may differ."""
+    if isinstance(before, dict):
+        return isinstance(after, dict) and list(before) == list(after) and all(
+            same_shape(before[k], after[k]) for k in before)
+    if isinstance(before, list):
+        return isinstance(after, list) and len(before) == len(after) and all(
+            same_shape(a, b) for a, b in zip(before, after))
+    if isinstance(before, str):
+        return isinstance(after, str)
+    return type(before) is type(after) and before == after
+
+
+class Invariants:
+    """What a fix may never change: the template tags and, for JSON/YAML, the structure."""
+
+    def __init__(self, text: str, fmt: str, syntaxes: tuple[str, ...]):
+        from .templates import find_tags
+
+        self.fmt = fmt
+        self.syntaxes = syntaxes
+        self._find_tags = find_tags
+        self.tags = [tag.text for tag in find_tags(text, syntaxes)]
+        try:
+            self.structure = _structure(text, fmt)
+        except Exception:  # an unparsable file is never fixed (the reader reports it)
+            self.structure = None
+
+    def hold(self, text: str) -> bool:
+        if [tag.text for tag in self._find_tags(text, self.syntaxes)] != self.tags:
+            return False
+        if self.fmt not in ("json", "yaml"):
+            return True
+        try:
+            return same_shape(self.structure, _structure(text, self.fmt))
+        except Exception:
+            return False
+
+
+def apply_checked(text: str, edits: list[Edit], invariants: Invariants) -> tuple[str, int]:
+    """Apply `edits`; if the result breaks an invariant, keep only the edits that do not."""
+    new_text = apply_edits(text, edits)
+    if invariants.hold(new_text):
+        return new_text, len(edits)
+    kept: list[Edit] = []
+    for edit in edits:
+        if invariants.hold(apply_edits(text, [*kept, edit])):
+            kept.append(edit)
+    return apply_edits(text, kept), len(kept)
+
+
+# -- the fix loop --------------------------------------------------------------------------
+
+
+@dataclass
+class FixOutcome:
+    text: str  # the fixed text (the original when nothing applied)
+    result: object  # engine.FileResult of the last lint, on `text`
+    applied: int  # edits applied over all passes
+    passes: int  # passes that changed the text
+    settled: bool  # False when MAX_PASSES ran out with fixes still pending
+
+
+def _encodable(content: str, encoding: str) -> bool:
+    try:
+        content.encode(encoding)
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def fix_source(source, fmt: str, settings, unsafe: bool = False,
+               fixable: Callable[[list[Finding]], list[Finding]] | None = None,
+               max_passes: int = MAX_PASSES) -> FixOutcome:
+    """Lint, fix, re-lint until stable. `fixable` narrows which findings may be fixed
+    (a baseline keeps its findings); the returned result keeps every finding."""
+    from dataclasses import replace
+
+    from .engine import lint_source
+    from .readers import template_syntaxes
+
+    invariants = None  # computed on the original text, once there is something to apply
+    current, applied, passes = source, 0, 0
+    while True:
+        result = lint_source(current, fmt, settings)
+        if result.error is not None:
+            return FixOutcome(current.text, result, applied, passes, True)
+        candidates = fixable(result.findings) if fixable else result.findings
+        edits = [e for e in select_edits(candidates, unsafe) if _encodable(e.content, source.encoding)]
+        if not edits:
+            return FixOutcome(current.text, result, applied, passes, True)
+        if passes == max_passes:
+            return FixOutcome(current.text, result, applied, passes, False)
+        if invariants is None:
+            syntaxes = settings.templates or template_syntaxes(source.path, source.text, fmt)
+            invariants = Invariants(source.text, fmt, tuple(syntaxes))
+        new_text, count = apply_checked(current.text, edits, invariants)
+        if new_text == current.text:
+            return FixOutcome(current.text, result, applied, passes, True)
+        current = replace(source, text=new_text, _line_starts=None)
+        applied += count
+        passes += 1

@@ -70,6 +70,10 @@ class OffsetMap:
         return self.pieces[first:last + 1]
 
 
+class EscapeRefused(ValueError):
+    """A segment's `escape` cannot write this replacement safely in its context: no fix."""
+
+
 def identity(text: str) -> str:
     return text
 

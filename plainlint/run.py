@@ -7,9 +7,10 @@ from pathlib import Path
 
 from .config import ConfigError, Resolver, Selection, find_config, load_config
 from .discovery import Discovery
-from .engine import lint_bytes, lint_file
+from .extras import BaselineError, RunExtras
 from .progress import progress_for
-from .reporters import COLUMN_UNIT_FORMATS, HUMAN_FORMATS, Summary, reporter_class, statistics_lines, summary_line
+from .reporters import (COLUMN_UNIT_FORMATS, HUMAN_FORMATS, Reporter, Summary, reporter_class, statistics_lines,
+                        summary_line)
 from .rules.base import SEVERITY_RANK
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -31,15 +32,29 @@ class RunOptions:
     stdin_filename: str | None = None
     statistics: bool = False
     column_unit: str = "code-point"
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    baseline: Path | None = None
+    write_baseline: Path | None = None
+    report_unused_disables: bool = False
 
 
 STDIN = Path("-")
 
 
 class Run:
-    def __init__(self, options: RunOptions, stream, color: bool = False, error=print, stdin=None, status=None):
-        """`stream` gets the report unless --output-file; `status` (stderr) the progress bar."""
+    def __init__(self, options: RunOptions, stream, color: bool = False, error=print, stdin=None, status=None,
+                 stdout_bytes=None):
+        """`stream` gets the report unless --output-file; `status` (stderr) the progress bar.
+
+        With `--fix` on standard input the fixed text goes to `stdout_bytes` and the report to
+        `status`, so an editor can replace its buffer with what comes out.
+        """
         self.options = options
+        self.stdout_bytes = stdout_bytes
+        if options.fix and not options.diff and STDIN in options.paths and status is not None:
+            stream = status
         self.stream = stream
         self.color = color
         self._error = error
@@ -58,7 +73,8 @@ class Run:
         if opts.config_path is not None and not opts.config_path.is_file():
             raise ConfigError(f"{opts.config_path}: config file not found")
         config = load_config(path)
-        cli = Selection(opts.select, opts.extend_select, opts.ignore)
+        extend = opts.extend_select + (["PL905"] if opts.report_unused_disables else [])
+        cli = Selection(opts.select, extend, opts.ignore)
         from .config import validate
 
         validate({"select": opts.select or [], "extend-select": opts.extend_select, "ignore": opts.ignore},
@@ -80,6 +96,11 @@ class Run:
         fail_level = opts.fail_level or config.get("fail-level", "warning")
         exclude = list(config.get("exclude", [])) + list(config.get("extend-exclude", []))
         discovery = Discovery(resolver, config.get("include"), exclude, config.get("respect-gitignore", True))
+        try:
+            self.extras = RunExtras(opts, self.stream, self.error, self.stdout_bytes)
+        except BaselineError as exc:
+            self.error(str(exc))
+            return EXIT_ERROR
         missing = [p for p in opts.paths if p != STDIN and not p.exists() and not p.is_symlink()]
         for path in missing:
             self.error(f"{path.as_posix()}: error: no such file or directory")
@@ -94,8 +115,12 @@ class Run:
             if out is not self.stream:
                 out.close()
         self._after_report(summary)
+        if not self.extras.finish():
+            unreadable = True
         if missing or unreadable:
             return EXIT_ERROR
+        if opts.diff:
+            return EXIT_FINDINGS if self.extras.fixes.files_changed else EXIT_CLEAN
         threshold = SEVERITY_RANK[fail_level]
         if any(count and SEVERITY_RANK[sev] >= threshold for sev, count in summary.by_severity.items()):
             return EXIT_FINDINGS
@@ -125,6 +150,9 @@ class Run:
         opts = self.options
         color = self.color and out is self.stream
         reporter = reporter_class(opts.output_format)(out, color, {"column_unit": opts.column_unit})
+        if opts.diff:
+            reporter = Reporter(out)  # the diff is the output
+            reporter.file = lambda result: None
         jobs = self._jobs(resolver, discovery, paths)
         watched = not opts.quiet and (opts.output_format in HUMAN_FORMATS or opts.output_file is not None)
         self.progress = progress_for(self.status, len(jobs), watched)
@@ -135,9 +163,9 @@ class Run:
             if opts.encoding:
                 settings.encoding = opts.encoding
             if data is None:
-                result = lint_file(candidate.path, candidate.display, settings)
+                result = self.extras.lint(candidate.path, candidate.display, settings)
             else:
-                result = lint_bytes(data, candidate.display, settings)
+                result = self.extras.lint_stdin(data, candidate.display, settings)
             if result.error is not None:
                 err = result.error
                 where = f":{err.line}:{err.column}" if err.line else ""

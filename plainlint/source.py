@@ -107,15 +107,18 @@ def invalid_encoding(data: bytes, exc: UnicodeDecodeError, encoding: str, skip: 
 
 
 def read_source(path: Path, display: str, encoding: str | None = None, html: bool = False) -> Source:
+    return decode_source(read_file_bytes(path), display, encoding, html)
+
+
+def read_file_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise SourceError("file not found (or a broken symlink)") from None
     except IsADirectoryError:
         raise SourceError("is a directory") from None
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror or exc}") from None
-    return decode_source(data, display, encoding, html)
 
 
 def decode_source(data: bytes, display: str, encoding: str | None = None, html: bool = False) -> Source:

@@ -8,11 +8,13 @@ reason, except in CI (`CI` set), where a skip would hide a broken hook.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
 import yaml
 
 from plhelpers import ROOT, copy_checkout, require_registry
@@ -43,13 +45,17 @@ def try_repo(hook_repo: Path, target: Path, home: Path) -> subprocess.CompletedP
 
 
 def test_hook_manifest():
-    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    assert hook["id"] == "plainlint" and hook["language"] == "python"
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert [h["id"] for h in hooks] == ["plainlint", "plainlint-fix"]
+    hook = hooks[0]
+    assert hook["language"] == "python"
     assert hook["entry"].split() == ["plainlint", "check", "--force-exclude"]
-    assert {"markdown", "html", "json", "yaml", "plain-text", "liquid", "jinja", "handlebars"} <= set(hook["types_or"])
-    from identify.identify import ALL_TAGS
+    from plainlint.readers import FORMATS, TEMPLATE_SUFFIXES
 
-    assert set(hook["types_or"]) <= ALL_TAGS, "pre-commit rejects unknown type tags"
+    files = re.compile(hook["files"])
+    for suffix in [*FORMATS, *TEMPLATE_SUFFIXES]:
+        assert files.search(f"help/article{suffix}"), suffix
+    assert hook["types"] == ["text"] and hooks[1]["files"] == hook["files"]
 
 
 def test_pre_commit_hook_fails_on_bad_prose_and_passes_once_fixed(tmp_path):

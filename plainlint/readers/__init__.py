@@ -103,6 +103,10 @@ def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) 
     shape = detect_shape(root)
     doc.meta["shape"] = shape
     read_fields(doc, select_fields(root, shape, fields), syntaxes)
+    if fmt == "yaml":
+        from ..suppress import yaml_comments
+
+        doc.meta["yaml_comments"] = yaml_comments(source.text)
 
 
 def _detect_language(doc: Document) -> None:

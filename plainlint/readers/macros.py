@@ -28,6 +28,7 @@ class Field:
     node: Scalar
     kind: str  # "html", "text", "markdown" or "auto"
     macro: str | None
+    aliases: frozenset[str] = frozenset()  # every name and id of the macro, for `suppress`
 
 
 def _is_str(node) -> bool:
@@ -40,6 +41,11 @@ def _name_of(mapping: Mapping) -> str | None:
         if isinstance(value, Scalar) and value.value not in (None, ""):
             return str(value.value)
     return None
+
+
+def _aliases_of(mapping: Mapping) -> frozenset[str]:
+    return frozenset(str(v.value) for k in NAME_KEYS if isinstance(v := mapping.get(k), Scalar)
+                     and v.value not in (None, ""))
 
 
 def _items(node):
@@ -85,7 +91,8 @@ def _scalar(node):
 def _field(mapping: Mapping, key: str, kind: str, macro: str | None, out: list) -> None:
     value = mapping.get(key)
     if _is_str(value) and value.value.strip():
-        out.append(Field(value, kind, macro))
+        aliases = _aliases_of(mapping) if macro is not None and macro == _name_of(mapping) else frozenset()
+        out.append(Field(value, kind, macro, aliases))
 
 
 def select_fields(root, shape: str, configured: list[str] | None = None) -> list[Field]:
@@ -110,7 +117,7 @@ def select_fields(root, shape: str, configured: list[str] | None = None) -> list
                 values = value.items if isinstance(value, Sequence) else [value]
                 for item in values:
                     if _is_str(item) and not re.match(r"^channel:\w+$", item.value):
-                        out.append(Field(item, kind, name))
+                        out.append(Field(item, kind, name, _aliases_of(macro)))
     elif shape == "freshdesk":
         for item in _items(root):
             name = _name_of(item)
@@ -251,5 +258,10 @@ def read_fields(doc: Document, fields: list[Field], template_syntaxes) -> None:
         for tag in inner.meta.get("template_tags", ()):
             span = outer.to_source(tag.start, tag.end)
             doc.meta.setdefault("template_tags", []).append(Tag(span.start, span.end, tag.kind, tag.text))
+        for start, end, body in inner.meta.get("comments", ()):
+            span = outer.to_source(start, end)
+            doc.meta.setdefault("comments", []).append((span.start, span.end, body))
         if item.macro:
             doc.meta.setdefault("macro_spans", []).append((item.node.start, item.node.end, item.macro))
+        if item.aliases:
+            doc.meta.setdefault("macro_aliases", []).append((item.node.start, item.node.end, item.aliases))

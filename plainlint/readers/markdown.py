@@ -13,7 +13,7 @@ import functools
 import re
 
 from ..document import Document, Element
-from ..offsets import CONTROL_MASK, OUTPUT_MASK, OffsetMap, Piece, SegmentBuilder
+from ..offsets import CONTROL_MASK, OUTPUT_MASK, EscapeRefused, OffsetMap, Piece, SegmentBuilder
 from ..source import Source
 from . import common
 
@@ -33,6 +33,20 @@ def parser():
 
     # text_join would merge escapes and entities into plain text and lose their source spelling.
     return MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def escape_markdown(text: str) -> str:
+    """Replacement prose for Markdown: characters that could start markup are backslash-escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _escape_docfx_alt(text: str) -> str:
+    if '"' in text or "'" in text:
+        raise EscapeRefused("a quote would end the DocFX alt-text attribute")
+    return text
 
 
 # kramdown/Jekyll inline attribute lists: `{:target="_blank"}`, `{: .note}`.
@@ -147,7 +161,9 @@ class InlineWalker:
             return
         self.cursor = pos + len(content)
         lowered = content.lower()
-        if lowered.startswith("<img"):
+        if lowered.startswith("<!--"):
+            self.doc.meta.setdefault("comments", []).append((pos, pos + len(content), content[4:-3]))
+        elif lowered.startswith("<img"):
             from .html import read_html
 
             read_html(self.text, self.doc, pos, pos + len(content))
@@ -318,7 +334,7 @@ class InlineWalker:
             self.cursor = close + 1
             self.skip_destination()
         alt_pieces = alt_builder.pieces
-        alt_segment = common.mask_urls(alt_builder.build()) if alt_builder.text.strip() else None
+        alt_segment = common.mask_urls(alt_builder.build(escape_markdown)) if alt_builder.text.strip() else None
         if alt_segment:
             self.doc.segments.append(alt_segment)
         if self.link_stack:
@@ -367,7 +383,7 @@ def docfx_images(source: Source, text: str, doc: Document) -> str:
             attrs.update(alt=source.text[alt_start:alt_end], alt_start=alt_start, alt_end=alt_end)
             builder = SegmentBuilder(source.text, text, "alt")
             builder.literal(alt_start, alt_end)
-            segment = builder.build()
+            segment = builder.build(_escape_docfx_alt)
             if segment is not None:
                 doc.segments.append(common.mask_urls(segment))
         src = re.search(r"""source\s*=\s*(["'])(.*?)\1""", match.group())
@@ -446,7 +462,7 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
             walker.walk(token.children or [])
             row_cursor[(first, last)] = walker.cursor
             link_only = walker.only_links()
-            for segment in walker.builder.build_all():
+            for segment in walker.builder.build_all(escape=escape_markdown):
                 segment.context["link_only"] = link_only
                 doc.segments.append(common.mask_urls(segment))
         elif token.type == "html_block" and token.map:

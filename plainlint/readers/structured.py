@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Element
-from ..offsets import DECODED, LITERAL, OffsetMap, Piece, Segment
+from ..offsets import DECODED, LITERAL, EscapeRefused, OffsetMap, Piece, Segment
 from ..source import Source, SourceError
 
 # -- a value tree with positions ------------------------------------------------------------
@@ -278,7 +278,28 @@ def _yaml_escaper(style: str):
         return lambda s: json.dumps(s, ensure_ascii=False)[1:-1]
     if style == "'":
         return lambda s: s.replace("'", "''")
-    return lambda s: s
+    if style in ("|", ">"):
+        return _yaml_block_text
+    return _yaml_plain_text
+
+
+# Characters that would turn plain-scalar text into YAML syntax (an indicator, a flow
+# collection, an anchor, a comment) when they start it or stand anywhere in a flow context.
+_YAML_PLAIN_UNSAFE = re.compile(r"^[-?:,\[\]{}#&*!|>'\"%@`\s]|[,\[\]{}]|: | #|:$|\s$")
+
+
+def _yaml_plain_text(text: str) -> str:
+    """Plain scalars have no escapes: refuse text that YAML would read as syntax."""
+    if "\n" in text or "\r" in text or "\t" in text or _YAML_PLAIN_UNSAFE.search(text):
+        raise EscapeRefused(f"cannot write {text!r} into a plain YAML scalar")
+    return text
+
+
+def _yaml_block_text(text: str) -> str:
+    """Block scalars take any text on one line; a line break would need the block's indent."""
+    if "\n" in text or "\r" in text or text[:1].isspace():
+        raise EscapeRefused(f"cannot write {text!r} into a YAML block scalar")
+    return text
 
 
 # -- composing maps ----------------------------------------------------------------------------

@@ -23,7 +23,8 @@ class Jargon(WordListRule):
     )
     fix_safety = (
         "Safe where the entry's meaning is preserved word for word ('utilize' -> 'use', 'prior to' -> "
-        "'before', 'in order to' -> 'to'), keeping inflection and capitals; other entries only suggest."
+        "'before', 'in order to' -> 'to'), keeping inflection and capitals. Unsafe where the swap needs "
+        "a read ('initiate' -> 'start', 'have the ability to' -> 'can'); other entries only suggest."
     )
 
     def message(self, flagged, entry, suggestions):

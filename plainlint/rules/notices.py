@@ -49,3 +49,32 @@ class EncodingDetected(Notice):
         "them as a browser would, detecting the encoding, and says so: positions and fixes are only "
         "as right as that guess, and declaring the charset removes the guesswork for every tool."
     )
+
+
+class UnknownDirectiveRule(Notice):
+    code = "PL904"
+    name = "unknown-directive-rule"
+    severity = "warning"
+    summary = "A plainlint-disable comment names a rule, code or category that does not exist"
+    rationale = (
+        "A suppression comment with a typo (`plainlint-disable jargn`) silences nothing, so the "
+        "writer believes a finding is handled while it is not. Rules in directives are named like "
+        "`select` in config: a code (PL101), a code prefix (PL1), a name (jargon) or a category."
+    )
+    bad = ("<!-- plainlint-disable jargn -->\nPlease use the form.\n",)
+    good = ("<!-- plainlint-disable jargon -->\nPlease utilize the form.\n",)
+
+
+class UnusedDirective(Notice):
+    code = "PL905"
+    name = "unused-directive"
+    severity = "warning"
+    enabled_by_default = False
+    summary = "A plainlint-disable comment that suppresses nothing (on with --report-unused-disables)"
+    rationale = (
+        "Suppressions outlive the text they were written for: once the sentence is rewritten the "
+        "comment silences nothing, and later it may hide a new problem nobody looked at. "
+        "`--report-unused-disables` (or selecting PL905) lists them so they can be deleted."
+    )
+    bad = ("<!-- plainlint-disable-next-line jargon -->\nPlease use the form.\n",)
+    good = ("<!-- plainlint-disable-next-line jargon -->\nPlease utilize the form.\n",)

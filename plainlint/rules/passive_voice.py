@@ -14,6 +14,7 @@ _APOSTROPHES = "'’"
 _CLAUSE_BREAK = {"and", "but", "or", "so", "that", "which", "who", "when", "if", "because", "while",
                  "although", "once", "until", "unless", "after", "before", "since", "where"}
 _AGENT_STOP = _CLAUSE_BREAK | {"to", "for", "in", "on", "with", "at", "from", "into", "as", "via", "during", "within"}
+_WH_WORDS = {"what", "whatever", "which", "whichever", "who", "whom", "whose", "whoever"}
 _MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "shall"}
 _PERFECT = {"has", "have", "had"}
 
@@ -107,7 +108,8 @@ class PassiveVoice(Rule):
         "Our support team processed your request.",
         "We are excited to share this. The office is closed on Sundays.",
     )
-    fix_safety = "Unsafe, and only where the agent is named ('by our team'): the sentence is rewritten with the agent first."
+    fix_safety = ("Unsafe, and only where the agent is named ('by our team') and the rewrite covers the whole "
+                  "clause: the sentence is rewritten with the agent first.")
     fixable = True
     options = {
         "get": Option(False, "also flag get-passives ('your account got suspended')"),
@@ -201,12 +203,33 @@ class PassiveVoice(Rule):
         rewrite = self._rewrite(segment, sentence, words, lowered, i, j, agent, subject_start)
         hit.message = f"Passive voice '{span_text}': name the actor first, e.g. '{rewrite}'"
         hit.suggestions = [rewrite]
-        if subject_start is not None:
+        if subject_start is not None and self._rewrite_is_whole(segment.text, words, lowered, i, j, agent, subject_start):
             hit.replacement = rewrite
             hit.applicability = "unsafe"
             hit.fix_span = (words[subject_start][0], words[agent[1] - 1][1])
             hit.fix_message = f"Rewrite in the active voice: '{rewrite}'"
         return hit
+
+    @staticmethod
+    def _rewrite_is_whole(text, words, lowered, i, j, agent, subject_start) -> bool:
+        """Offer the rewrite as a fix only when it can stand in for the whole span.
+
+        Not when the agent goes on past what was read ('by spammers, scammers and ...', a
+        six-word cap), names a means rather than an actor ('by clicking'), follows 'being',
+        or when the span holds quotes, brackets or a line break the rewrite would move.
+        """
+        first, end = agent
+        if lowered[first].endswith("ing") or "being" in lowered[i:j]:
+            return False
+        if any(word in _WH_WORDS or word in ("as", "to") for word in lowered[subject_start:i]):
+            return False  # not a plain noun phrase: 'as to what was produced by ...'
+
+        if end < len(words):
+            gap = _gap(text, words, end - 1)
+            if "," in gap or lowered[end] in ("and", "or", "nor") or not re.search(r"\S", gap) and lowered[end] not in _AGENT_STOP:
+                return False
+        span = text[words[subject_start][0]:words[end - 1][1]]
+        return not re.search(r"[\"“”«»()\[\]\n\r]", span)
 
     @staticmethod
     def _agent(text, words, lowered, j):

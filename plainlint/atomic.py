@@ -1,0 +1,104 @@
+"""Writing a fixed file so that a crash, a full disk or a concurrent edit never loses text.
+
+The new bytes go to a temporary file in the same folder (same file system, so the rename is
+atomic), are flushed and fsynced, get the original's permission bits (and owner when allowed),
+and then replace the original with one `os.replace`. Until that rename the original is
+untouched; if anything fails the temporary file is removed and the original stays as it was.
+Right before writing, the file is read again: if its bytes differ from the ones plainlint
+linted (an editor saved it meanwhile), nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+
+class WriteError(Exception):
+    """One line for the user; the file named in it is unchanged."""
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def write_atomic(path: Path, data: bytes, expected: bytes | None = None) -> None:
+    """Replace `path` with `data`; with `expected`, only if the file still holds those bytes."""
+    target = Path(os.path.realpath(path))  # write through a symlink, keep the link
+    mode = None
+    if expected is not None or target.exists():
+        try:
+            current = target.read_bytes()
+            info = os.stat(target)
+        except OSError as exc:
+            raise WriteError(f"cannot read it again before writing: {_reason(exc)}; left unchanged") from None
+        if expected is not None and current != expected:
+            raise WriteError("changed on disk since plainlint read it; fixes not written (run again)")
+        mode = info
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".plainlint-tmp", dir=target.parent)
+    except OSError as exc:
+        raise WriteError(f"cannot create a temporary file next to it: {_reason(exc)}; left unchanged") from None
+    try:
+        _write_all(fd, data)
+        if mode is not None:
+            os.chmod(temp, stat.S_IMODE(mode.st_mode))
+            _keep_owner(temp, mode)
+        else:
+            os.chmod(temp, 0o666 & ~_umask())
+        os.replace(temp, target)
+    except OSError as exc:
+        _discard(temp)
+        raise WriteError(f"cannot write fixes: {_reason(exc)}; left unchanged") from None
+    except BaseException:
+        _discard(temp)
+        raise
+    _sync_folder(target.parent)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+def _keep_owner(temp: str, info: os.stat_result) -> None:
+    if hasattr(os, "chown"):
+        try:
+            os.chown(temp, info.st_uid, info.st_gid)
+        except PermissionError:
+            pass  # only root may give a file away; the mode bits are kept regardless
+
+
+def _discard(temp: str) -> None:
+    try:
+        os.unlink(temp)
+    except OSError:
+        pass
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (best effort: not every system can open a folder)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,88 @@
+"""What `check --fix/--diff/--baseline/--write-baseline` add to a run, kept out of run.py.
+
+Order per file: lint (and fix, re-linting until stable) -> suppressions (inside the engine)
+-> baseline filter -> report. Findings recorded in a baseline are not fixed either: the fixer
+acts on what the run reports.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .baseline import Baseline, BaselineError, BaselineWriter
+from .engine import FileResult, lint_bytes, lint_file
+from .fixrun import FixSession, fix_bytes, unified_diff
+from .source import SourceError
+
+__all__ = ["BaselineError", "RunExtras"]
+
+
+class RunExtras:
+    def __init__(self, options, stream, error, stdout_bytes=None):
+        self.options = options
+        self.stdout_bytes = stdout_bytes
+        self.error = error
+        self.baseline = Baseline.load(options.baseline) if options.baseline else None
+        self.writer = BaselineWriter(options.write_baseline) if options.write_baseline else None
+        self.fixes = None
+        if options.fix or options.diff:
+            self.fixes = FixSession(options.unsafe_fixes, options.diff, stream, error)
+
+    def lint(self, path: Path, display: str, settings) -> FileResult:
+        if self.fixes is not None:
+            fixable = self.baseline.new_findings if self.baseline is not None else None
+            result = self.fixes.run_file(path, display, settings, fixable)
+        else:
+            result = lint_file(path, display, settings)
+        return self._filter(result)  # a writer records everything found now, so stale entries drop out
+
+    def lint_stdin(self, data: bytes, display: str, settings) -> FileResult:
+        """Standard input: `--fix` writes the fixed text (or the input unchanged) to stdout."""
+        if self.fixes is None:
+            return self._filter(lint_bytes(data, display, settings))
+        fixable = self.baseline.new_findings if self.baseline is not None else None
+        try:
+            fixed = fix_bytes(data, display, settings, self.options.unsafe_fixes, fixable)
+        except SourceError:
+            if self.options.fix and self.stdout_bytes is not None:
+                self.stdout_bytes.write(data)  # an editor must never lose its buffer
+            return lint_bytes(data, display, settings)
+        if self.options.diff:
+            if fixed.changed:
+                self.fixes.stream.write(unified_diff(fixed.source.text, fixed.outcome.text, display))
+        elif self.stdout_bytes is not None:
+            self.stdout_bytes.write(fixed.data)
+            self.stdout_bytes.flush()
+        if fixed.changed:
+            self.fixes.files_changed += 1
+            self.fixes.edits_applied += fixed.outcome.applied
+        return self._filter(fixed.outcome.result)
+
+    def _filter(self, result: FileResult) -> FileResult:
+        if self.writer is not None:
+            self.writer.add(result.findings)
+            result.findings = []
+        elif self.baseline is not None:
+            result.findings = self.baseline.filter(result.path, result.findings)
+        return result
+
+    def finish(self) -> bool:
+        """Write the baseline and say what happened on stderr; False when writing failed."""
+        ok = True
+        if self.fixes is not None and (self.fixes.files_changed or self.options.fix):
+            self.error(self.fixes.summary())
+            ok = not self.fixes.write_failures
+        if self.baseline is not None:
+            stale = self.baseline.stale()
+            if stale:
+                self.error(f"{self.options.baseline}: {stale} baseline entr{'y' if stale == 1 else 'ies'} "
+                           f"no longer found (fixed or reworded); --write-baseline "
+                           f"{self.options.baseline} drops them")
+        if self.writer is not None:
+            try:
+                count = self.writer.write()
+            except BaselineError as exc:
+                self.error(str(exc))
+                return False
+            self.error(f"Wrote {count} finding(s) to {self.options.write_baseline}.")
+        return ok

@@ -1,0 +1,114 @@
+"""Baselines on a copy of real articles: record, then only new findings; stale entries counted."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from plainlint.baseline import Baseline, BaselineError
+from plainlint.fingerprint import fingerprints
+from plhelpers import lint_text
+
+ARTICLE = "articles/duckduckgo-help-pages/_docs/privacy/atb.md"
+
+
+def cli(args, cwd):
+    env = dict(os.environ, NO_COLOR="1")
+    return subprocess.run([sys.executable, "-m", "plainlint", *args], cwd=cwd, capture_output=True, text=True, env=env)
+
+
+@pytest.fixture
+def kb(corpus, tmp_path):
+    (tmp_path / "docs").mkdir()
+    for path in sorted((corpus / "articles/duckduckgo-help-pages/_docs/privacy").glob("*.md"))[:6]:
+        shutil.copyfile(path, tmp_path / "docs" / path.name)
+    return tmp_path
+
+
+def test_write_then_check_reports_nothing_old(kb):
+    first = cli(["check", "docs"], kb)
+    assert first.returncode == 1
+    written = cli(["check", "--write-baseline", "plainlint-baseline.json", "docs"], kb)
+    assert written.returncode == 0 and written.stdout.startswith("Checked 6 file(s): 0 error(s), 0 warning(s)")
+    data = json.loads((kb / "plainlint-baseline.json").read_text(encoding="utf-8"))
+    count = first.stdout.count(": warning [") + first.stdout.count(": info [") + first.stdout.count(": error [")
+    assert data["plainlint-baseline"] == 1 and len(data["findings"]) == count
+    assert {row["path"] for row in data["findings"]} <= {f"docs/{p.name}" for p in (kb / "docs").iterdir()}
+    again = cli(["check", "--baseline", "plainlint-baseline.json", "docs"], kb)
+    assert again.returncode == 0 and ": warning [" not in again.stdout
+
+
+def test_unrelated_edits_keep_old_findings_and_new_ones_show(kb):
+    cli(["check", "--write-baseline", "plainlint-baseline.json", "docs"], kb)
+    page = sorted((kb / "docs").iterdir())[0]
+    text = page.read_text(encoding="utf-8")
+    # Lines added above most findings move them; a new problem is added at the end. (The new
+    # paragraph is not the first one: a document-level finding is keyed on the first paragraph.)
+    cut = text.index("\n\n", text.index("\n\n", text.index("---", 3)) + 2)
+    page.write_text(text[:cut] + "\n\nA new plain paragraph.\n\nAnother one." + text[cut:] + "\nPlease utilize the form.\n",
+                    encoding="utf-8")
+    result = cli(["check", "--baseline", "plainlint-baseline.json", "--format", "json", "docs"], kb)
+    new = json.loads(result.stdout)
+    assert [(f["rule"], f["path"]) for f in new] == [("jargon", f"docs/{page.name}")]
+    assert result.returncode == 1
+
+
+def test_baseline_works_from_another_folder(kb):
+    cli(["check", "--write-baseline", "plainlint-baseline.json", "docs"], kb)
+    result = cli(["check", "--baseline", "../plainlint-baseline.json", "."], kb / "docs")
+    assert result.returncode == 0, result.stdout
+
+
+def test_a_third_occurrence_is_new():
+    findings = lint_text("Please utilize it. Please utilize it.\n")
+    baseline = Baseline(Path("b.json"))
+    baseline.entries = {key: {} for key, _ in baseline.keyed(findings)}
+    more = lint_text("Please utilize it. Please utilize it. Please utilize it.\n")
+    assert [f.column for f in baseline.new_findings(more)] == [46]
+
+
+def test_fingerprints_are_the_shared_function(kb, monkeypatch):
+    cli(["check", "--write-baseline", "b.json", "docs"], kb)
+    monkeypatch.chdir(kb)
+    baseline = Baseline.load(kb / "b.json")
+    findings = lint_text("Please utilize it.\n", "docs/x.md")
+    assert baseline.keyed(findings)[0][0] == fingerprints(findings)[0]  # paths already relative to b.json
+
+
+def test_fixed_findings_are_reported_as_stale_and_dropped_on_rewrite(kb):
+    page = kb / "docs" / "fixme.md"
+    page.write_text("Please utilize the form prior to upgrading.\n", encoding="utf-8")
+    cli(["check", "--write-baseline", "b.json", "docs"], kb)
+    before = len(json.loads((kb / "b.json").read_text(encoding="utf-8"))["findings"])
+    page.write_text("Please use the form before upgrading.\n", encoding="utf-8")
+    result = cli(["check", "--baseline", "b.json", "docs"], kb)
+    assert result.returncode == 0
+    assert "b.json: 2 baseline entries no longer found (fixed or reworded); --write-baseline b.json drops them" \
+        in result.stderr
+    cli(["check", "--baseline", "b.json", "--write-baseline", "b.json", "docs"], kb)
+    assert len(json.loads((kb / "b.json").read_text(encoding="utf-8"))["findings"]) == before - 2
+
+
+def test_baselined_findings_are_not_fixed(tmp_path):
+    page = tmp_path / "a.md"
+    page.write_text("Please utilize the form.\n", encoding="utf-8")
+    cli(["check", "--write-baseline", "b.json", "a.md"], tmp_path)
+    page.write_text("Please utilize the form. Simply click Save.\n", encoding="utf-8")
+    result = cli(["check", "--baseline", "b.json", "--fix", "a.md"], tmp_path)
+    assert page.read_text(encoding="utf-8") == "Please utilize the form. Click Save.\n"
+    assert result.returncode == 0
+
+
+def test_bad_baseline_is_one_line_error(tmp_path):
+    (tmp_path / "a.md").write_text("Plain.\n", encoding="utf-8")
+    (tmp_path / "b.json").write_text("[]", encoding="utf-8")
+    result = cli(["check", "--baseline", "b.json", "a.md"], tmp_path)
+    assert result.returncode == 2 and result.stderr.strip().count("\n") == 0 and "not a plainlint baseline" in result.stderr
+    result = cli(["check", "--baseline", "missing.json", "a.md"], tmp_path)
+    assert result.returncode == 2 and "baseline file not found" in result.stderr
+    with pytest.raises(BaselineError):
+        Baseline.load(tmp_path / "missing.json")

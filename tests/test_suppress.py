@@ -1,0 +1,185 @@
+"""Suppression directives in each comment syntax, config suppressions, and directive notices.
+
+Text comes from the corpus: duckduckgo-help-pages (Markdown), osTicket (YAML + HTML), Devise
+(ERB), django-allauth (Django templates, plain text), bitwarden (Handlebars), Zendesk (JSON).
+"""
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from plainlint.run import Run, RunOptions
+from plhelpers import lint_text
+
+DDG = "We simply don't have enough time to do everything right now. Please utilize the form.\n"
+OVERLIMIT = "emails/osticket/include/i18n/en_US/templates/email/ticket.overlimit.yaml"
+ALLAUTH = "emails/django-allauth/allauth/templates/account/email/password_reset_code_message.txt"
+ZENDESK = "macros-exports/zendesk/macros/360001234549.json"
+DEVISE = "emails/devise/app/views/devise/mailer/unlock_instructions.html.erb"
+
+
+def rules_of(findings):
+    return [(f.line, f.rule) for f in findings]
+
+
+def test_disable_and_enable_in_markdown():
+    text = f"<!-- plainlint-disable assumptive, PL101 -->\n{DDG}<!-- plainlint-enable -->\n\n{DDG}"
+    assert rules_of(lint_text(text)) == [(5, "assumptive"), (5, "jargon")]
+
+
+def test_enable_can_bring_back_one_rule():
+    text = f"<!-- plainlint-disable -->\n{DDG}<!-- plainlint-enable jargon -->\n\n{DDG}"
+    assert rules_of(lint_text(text)) == [(5, "jargon")]
+
+
+def test_disable_next_line_and_disable_line():
+    text = f"<!-- plainlint-disable-next-line assumptive -->\n{DDG}\n{DDG}"
+    assert rules_of(lint_text(text)) == [(2, "jargon"), (4, "assumptive"), (4, "jargon")]
+    inline = "We simply don't have enough time. <!-- plainlint-disable-line -->\n"
+    assert lint_text(inline) == []
+
+
+def test_disable_file_with_and_without_rules():
+    assert rules_of(lint_text(f"{DDG}\n<!-- plainlint-disable-file jargon -->\n")) == [(1, "assumptive")]
+    assert lint_text(f"<!-- plainlint-disable-file -->\n{DDG}") == []
+
+
+@pytest.mark.parametrize("selector", ["PL202", "PL2", "assumptive", "ALL"])
+def test_rules_are_named_like_select(selector):
+    text = f"<!-- plainlint-disable-next-line {selector} -- brand voice, approved by docs team -->\n{DDG}"
+    remaining = rules_of(lint_text(text))
+    assert (2, "assumptive") not in remaining
+    assert ((2, "jargon") in remaining) == (selector != "ALL")
+
+
+def test_html_comment_directive():
+    text = "<p>\n<!-- plainlint-disable-next-line jargon -->\nPlease utilize the form.</p>\n<p>Please utilize it.</p>\n"
+    assert rules_of(lint_text(text, "a.html")) == [(4, "jargon")]
+
+
+@pytest.mark.parametrize("path, comment", [
+    ("welcome.html.hbs", "{{! plainlint-disable-next-line jargon }}"),
+    ("welcome.html.hbs", "{{!-- plainlint-disable-next-line jargon --}}"),
+    ("welcome.html.j2", "{# plainlint-disable-next-line jargon #}"),
+    ("welcome.html.erb", "<%# plainlint-disable-next-line jargon %>"),
+    ("welcome.html.liquid", "{% comment %}plainlint-disable-next-line jargon{% endcomment %}"),
+])
+def test_template_comment_directives(path, comment):
+    text = f"<p>{comment}\nIf you did not initiate this action, ignore it.</p>\n<p>Did you initiate it?</p>\n"
+    assert rules_of(lint_text(text, path, select=["jargon"])) == [(3, "jargon")]
+
+
+def test_erb_mailer_from_corpus(corpus, tmp_path):
+    target = tmp_path / "unlock_instructions.html.erb"
+    original = (corpus / DEVISE).read_text(encoding="utf-8")
+    assert rules_of(lint_text(original, target.name)) == [(3, "passive-voice")]
+    lines = original.splitlines(keepends=True)
+    lines.insert(2, "<%# plainlint-disable-next-line passive-voice -- legal wording %>\n")
+    assert lint_text("".join(lines), target.name) == []
+
+
+def test_yaml_comment_directives_on_osticket_template(corpus, tmp_path):
+    text = (corpus / OVERLIMIT).read_text(encoding="utf-8")
+    fields = {"fields": ["subject", "body"]}
+    found = rules_of(lint_text(text, "overlimit.yaml", fields))
+    assert (20, "assumptive") in found
+    disabled = text.replace("body: |\n", "# plainlint-disable assumptive\nbody: |\n")
+    assert not any(rule == "assumptive" for _, rule in rules_of(lint_text(disabled, "overlimit.yaml", fields)))
+    whole = "# plainlint-disable-file assumptive, passive\n" + text
+    assert {rule for _, rule in rules_of(lint_text(whole, "overlimit.yaml", fields))} <= {"jargon", "reading-level",
+                                                                                  "sentence-length"}
+
+
+def test_hash_inside_a_yaml_block_is_text_not_a_directive():
+    text = "- name: Note\n  body: |\n    # plainlint-disable-file\n    Please utilize the form.\n"
+    assert rules_of(lint_text(text, "replies.yml")) == [(4, "jargon")]
+
+
+def test_unknown_rule_in_a_directive_is_reported():
+    findings = lint_text(f"<!-- plainlint-disable-next-line jargn, assumptive -->\n{DDG}")
+    assert rules_of(findings) == [(1, "unknown-directive-rule"), (2, "jargon")]
+    assert "'jargn'" in findings[0].message and findings[0].severity == "warning"
+    assert (findings[0].column, findings[0].end_column) == (1, 55)
+
+
+def test_unused_directives_are_reported_on_request():
+    text = ("<!-- plainlint-disable-next-line jargon, assumptive -->\nWe simply don't have enough time.\n\n"
+            "<!-- plainlint-disable-next-line -->\nPlain words here.\n")
+    assert lint_text(text) == []
+    findings = lint_text(text, config={"extend-select": ["PL905"]})
+    assert [(f.line, f.rule, f.message) for f in findings] == [
+        (1, "unused-directive", "plainlint-disable-next-line for 'jargon' suppresses nothing here: delete it"),
+        (4, "unused-directive", "plainlint-disable-next-line for anything suppresses nothing here: delete it"),
+    ]
+
+
+def _run(paths, cwd, **options):
+    out, errors = io.StringIO(), []
+    import os
+
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        code = Run(RunOptions(paths=paths, output_format="concise", **options), out, error=errors.append).execute()
+    finally:
+        os.chdir(old)
+    return code, out.getvalue(), errors
+
+
+def test_report_unused_disables_flag(tmp_path):
+    (tmp_path / "a.md").write_text("<!-- plainlint-disable jargon -->\nPlain words.\n", encoding="utf-8")
+    assert _run([Path("a.md")], tmp_path)[0] == 0
+    code, out, _ = _run([Path("a.md")], tmp_path, report_unused_disables=True)
+    assert code == 1 and "a.md:1:1: warning [unused-directive]" in out
+
+
+def test_config_suppresses_by_macro_title_or_id_in_json(corpus, tmp_path):
+    shutil.copyfile(corpus / ZENDESK, tmp_path / "macro.json")
+    code, out, _ = _run([Path("macro.json")], tmp_path)
+    assert "[jargon] 'assist'" in out
+    for macro in ("360001234549", "Support::Technical Issue"):
+        (tmp_path / ".plainlint.yaml").write_text(
+            f"suppress:\n  - macros: ['{macro}']\n    rules: [jargon]\n", encoding="utf-8")
+        code, out, _ = _run([Path("macro.json")], tmp_path)
+        assert "[jargon]" not in out, macro
+    (tmp_path / ".plainlint.yaml").write_text("suppress:\n  - macros: ['Other macro']\n", encoding="utf-8")
+    assert "[jargon] 'assist'" in _run([Path("macro.json")], tmp_path)[1]
+
+
+def test_config_suppresses_by_path_in_plain_text(corpus, tmp_path):
+    (tmp_path / "email").mkdir()
+    shutil.copyfile(corpus / ALLAUTH, tmp_path / "email" / "reset.txt")
+    shutil.copyfile(corpus / ALLAUTH, tmp_path / "reset.txt")
+    (tmp_path / ".plainlint.yaml").write_text(
+        "suppress:\n  - files: ['email/*.txt']\n    rules: [passive, PL101]\n", encoding="utf-8")
+    _, out, _ = _run([Path(".")], tmp_path)
+    assert "email/reset.txt" not in out
+    assert "reset.txt:9:68: warning [jargon]" in out
+
+
+def test_config_suppress_is_validated(tmp_path):
+    (tmp_path / "a.md").write_text("Plain.\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("suppress:\n  - rules: [jargn]\n", encoding="utf-8")
+    code, _, errors = _run([Path("a.md")], tmp_path)
+    assert code == 2 and errors == [".plainlint.yaml: suppress[0].rules: no rule, code prefix or category matches 'jargn'"]
+
+
+def test_suppressed_findings_are_not_fixed(tmp_path):
+    text = f"<!-- plainlint-disable-next-line jargon -->\n{DDG}"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    _run([Path("a.md")], tmp_path, fix=True)
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == text.replace("We simply don't", "We don't")
+
+
+def test_directive_inside_a_code_block_is_only_an_example():
+    text = f"```html\n<!-- plainlint-disable-file -->\n```\n\n{DDG}"
+    assert rules_of(lint_text(text)) == [(5, "assumptive"), (5, "jargon")]
+
+
+def test_html_comment_inside_a_json_macro_body():
+    body = ("<p>Please utilize the form.</p><!-- plainlint-disable jargon -->"
+            "<p>We can assist you.</p><!-- plainlint-enable --><p>Simply assist us.</p>")
+    text = '[{"title": "Help", "body": "' + body.replace('"', '\\"') + '"}]'
+    assert [f.flagged for f in lint_text(text, "replies.json")] == ["utilize", "Simply", "assist"]
