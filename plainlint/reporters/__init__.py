@@ -1,7 +1,10 @@
 """Reporters: streamed one file at a time so no run holds every file's text in memory.
 
-Each reporter gets `start()`, then `file(result)` for every file in order, then `finish(summary)`.
-Reporters live in their own modules and are imported only when chosen.
+Each reporter gets `start()`, then `file(result)` for every file in order (with the file's
+Source, for byte columns and fix positions), then `finish(summary)`. Every format streams
+except JUnit, whose totals come before the test cases: it keeps each file's XML until the end.
+Reporters live in their own modules (one per format, registered in FORMATS) and are imported
+only when chosen.
 """
 
 from __future__ import annotations
