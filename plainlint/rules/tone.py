@@ -75,8 +75,11 @@ class Blame(FilteredWordListRule):
         """'you should have checked' blames; 'you should have a list' and 'should have been' do not."""
         if entry.extra.get("participle_next"):
             word = next_word(hit)
-            return word != "been" and is_participle(word, lexicon())
-        return True
+            if word == "been" or not is_participle(word, lexicon()):
+                return False
+        sentence = " ".join(sentence_of(doc, hit).lower().split())
+        return not any(sentence.startswith(phrase[1:]) if phrase.startswith("^") else phrase in sentence
+                       for phrase in entry.extra.get("not_in_sentence", ()))
 
     def message(self, flagged, entry, suggestions):
         advice = f"try '{suggestions[0]}'" if suggestions else (entry.note or "say what happened and what you can do")
