@@ -236,11 +236,13 @@ def template_language(doc: Document, tags) -> str | None:
 @functools.lru_cache(maxsize=1)
 def shouting_data() -> dict:
     raw = rulesets.load_ruleset_file("shouting")
-    return {key: {str(word).lower() for word in raw[key]} for key in (
-        "acronyms", "keys", "http_methods", "always_methods", "naming_nouns", "key_verbs", "rfc_keywords")}
+    data = {key: {str(word).lower() for word in raw[key]} for key in (
+        "acronyms", "keys", "always_methods", "naming_nouns", "key_verbs", "rfc_keywords")}
+    data["vocabularies"] = [{str(word).lower() for word in words} for words in raw["vocabularies"].values()]
+    return data
 
 
-_CAPS = re.compile(r"(?<![\w$@#./\\'’{\[<-])[A-Z][A-Z'’]*(?![\w}\]>(]|[-./_@]\w)")
+_CAPS = re.compile(r"(?<![\w$@#%./\\'’{\[<-])[A-Z][A-Z'’]*(?![\w}\]>(%\\]|[-./_@]\w)")
 _GAP = re.compile(r"^(?:[\s,;:&/\"“”()–—-]+|\s+(?:or|and)\s+)$")
 _PUNCT = re.compile(r"[!?]*(?:!!|\?!|!\?)[!?]*")
 _DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,})s?\)|\b([A-Z][A-Z0-9]{1,})s?\s+\(")
@@ -417,15 +419,16 @@ def _next_word(text: str, end: int) -> str:
 
 
 def conventional_capitals(segment, data) -> set[str]:
-    """Capitalised words that are names in this segment: HTTP methods beside another method,
+    """Capitalised words that are names in this segment: commands beside another of their kind,
     a word before a naming noun ("the DATA command"), a key after "press", RFC 2119 keywords in
     a quotation."""
     text = segment.text
     found = set()
     words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
-    methods = {w.lower() for w in words if w.isupper() and w.lower() in data["http_methods"]}
-    if len(methods) >= 2:
-        found |= methods
+    capitals = {w.lower() for w in words if w.isupper() and len(w) > 1}
+    for vocabulary in data["vocabularies"]:
+        if len(capitals & vocabulary) >= 2:
+            found |= capitals & vocabulary
     for before, word, after in zip([""] + words, words, words[1:] + [""]):
         if word.isupper() and len(word) > 1:
             if after.lower() in data["naming_nouns"] or before.lower() in data["key_verbs"]:
