@@ -210,7 +210,7 @@ class HeadingLevels(Rule):
     def check(self, doc, options):
         groups: dict[object, list] = {}
         for element in doc.elements:
-            if element.kind == "heading":
+            if element.kind == "heading" and not _is_docfx_tab(doc, element):
                 groups.setdefault(element.attrs.get("field_start"), []).append(element)
         for headings in groups.values():
             yield from self._outline(sorted(headings, key=lambda e: e.start), options["single-h1"])
@@ -231,6 +231,11 @@ class HeadingLevels(Rule):
                     f"level, so use h{previous + 1}"))
             seen_h1 = seen_h1 or level == 1
             previous = level
+
+
+def _is_docfx_tab(doc, heading) -> bool:
+    """DocFX tab labels are written as headings, `# [Windows](#tab/windows)`; they are not headings."""
+    return "](#tab/" in doc.source.text[heading.start:heading.end]
 
 
 _LAYOUT_WIDTH = re.compile(r"^\s*100\s*%\s*$")
