@@ -35,7 +35,9 @@ PROSE_ATTRIBUTES = ("alt", "title")
 ELEMENT_TAGS = {"img", "a", "h1", "h2", "h3", "h4", "h5", "h6", "table", "video", "audio", "iframe",
                 "html", "track", "th", "td", "tr", "embed", "object", "font", "span", "p", "div",
                 "body", "li", "strong", "b", "em", "i", "u", "center", "small", "big", "input", "area",
-                "figure", "source"}
+                "figure", "source", "section", "article", "header", "footer", "main", "nav", "aside",
+                "blockquote", "thead", "tbody", "tfoot", "caption", "ol", "ul", "dl", "dt", "dd", "label",
+                "button", "sup", "sub", "mark", "abbr", "address", "figcaption", "tt"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
@@ -140,7 +142,10 @@ class _Extractor(HTMLParser):
             self._close_link(self.links.pop())
         for index in range(len(self.open_elements) - 1, -1, -1):
             if self.open_elements[index].attrs["tag"] == tag:
-                self.open_elements[index].attrs["content_end"] = self.position()
+                content_end = self.position()
+                close = self.masked.find(">", content_end)
+                self.open_elements[index].attrs["content_end"] = content_end
+                self.open_elements[index].attrs["close_end"] = close + 1 if close >= 0 else content_end
                 del self.open_elements[index:]
                 break
 
@@ -181,6 +186,10 @@ class _Extractor(HTMLParser):
         element = Element(kind, start, end, {
             "tag": tag, "html": attributes, "syntax": "html", "raw": raw,
             "inside": [e.attrs["tag"] for e in self.open_elements],
+            # How many elements back the innermost open one is (survives macro composition).
+            "parent_delta": len(self.doc.elements) - self.open_elements[-1].attrs["position"]
+            if self.open_elements else None,
+            "position": len(self.doc.elements),
         })
         if kind == "image":
             element.attrs.update({"alt": attributes.get("alt"), "src": attributes.get("src", "")})

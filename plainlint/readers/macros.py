@@ -252,6 +252,7 @@ def read_fields(doc: Document, fields: list[Field], template_syntaxes) -> None:
             doc.segments.append(composed)
         for element in inner.elements:
             composed = compose_element(element, outer)
+            composed.attrs["field_start"] = item.node.start  # each field is its own document
             if item.macro:
                 composed.attrs["macro"] = item.macro
             doc.elements.append(composed)

@@ -163,7 +163,7 @@ class InlineWalker:
         lowered = content.lower()
         if lowered.startswith("<!--"):
             self.doc.meta.setdefault("comments", []).append((pos, pos + len(content), content[4:-3]))
-        elif lowered.startswith("<img"):
+        elif re.match(r"<(?:img|iframe|video|audio|track|source|embed)\b", lowered):
             from .html import read_html
 
             read_html(self.text, self.doc, pos, pos + len(content))
@@ -430,10 +430,35 @@ def shifted_map(offset_map: OffsetMap, shift: int) -> OffsetMap:
     return OffsetMap([Piece(p.start, p.end, p.src_start + shift, p.src_end + shift, p.kind) for p in offset_map.pieces])
 
 
+def heading_element(text: str, line_starts: list[int], token) -> Element:
+    """A heading spans its first line without the newline (`## Title`, or setext's text line)."""
+    start = line_starts[token.map[0]]
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1] in " \t\r":
+        end -= 1
+    return Element("heading", start, end, {"level": int(token.tag[1]), "syntax": "markdown"})
+
+
+# DocFX / Microsoft Learn: `> [!VIDEO https://www.microsoft.com/videoplayer/embed/...]`.
+_DOCFX_VIDEO = re.compile(r"\[!VIDEO\s+([^\s\]]+)\s*\]", re.I)
+
+
+def docfx_videos(text: str, doc: Document) -> str:
+    """`[!VIDEO url]` embeds a player: an element for the media rules, markup for the prose."""
+    if "[!" not in text:
+        return text
+    for match in _DOCFX_VIDEO.finditer(text):
+        doc.elements.append(Element("iframe", match.start(), match.end(), {
+            "tag": "iframe", "src": match.group(1), "html": {"src": match.group(1)}, "syntax": "docfx"}))
+    return _DOCFX_VIDEO.sub(lambda m: CONTROL_MASK * len(m.group()), text)
+
+
 def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False) -> None:
     if mdx:
         masked = mask_mdx(masked)
     masked = docfx_images(source, masked, doc)
+    masked = docfx_videos(masked, doc)
     text, front = prepare(source, masked)
     if front:
         doc.meta["front_matter"] = front
@@ -446,10 +471,7 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
         if token.type in _BLOCK_SCOPES:
             scopes.append(_BLOCK_SCOPES[token.type])
             if token.type == "heading_open":
-                doc.elements.append(
-                    Element("heading", line_starts[token.map[0]], line_starts[token.map[0]],
-                            {"level": int(token.tag[1]), "syntax": "markdown"})
-                )
+                doc.elements.append(heading_element(text, line_starts, token))
         elif token.type.replace("_close", "_open") in _BLOCK_SCOPES and token.type.endswith("_close"):
             if scopes:
                 scopes.pop()

@@ -342,7 +342,7 @@ def compose_element(element: Element, outer: OffsetMap) -> Element:
     for key in ("alt_start", "text_start"):
         if key in attrs:
             attrs[key] = start_of(attrs[key])
-    for key in ("alt_end", "text_end", "content_end"):
+    for key in ("alt_end", "text_end", "content_end", "close_end"):
         if key in attrs:
             attrs[key] = end_of(attrs[key])
     return Element(element.kind, start_of(element.start), end_of(element.end), attrs, None)

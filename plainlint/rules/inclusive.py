@@ -1,3 +1,13 @@
+"""inclusive: words that assume who the reader is; honorifics guessed in front of a placeholder."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..offsets import PLACEHOLDER
+from ..wordlists import load_ruleset_file
+from .base import Hit
 from .wordlist import WordListRule
 
 
@@ -24,7 +34,40 @@ class Inclusive(WordListRule):
     )
     fix_safety = "Unsafe: a neutral word usually fits, but the sentence deserves a read."
 
+    def check(self, doc, options):
+        spans = []
+        for hit in super().check(doc, options):
+            spans.append((id(hit.segment), hit.start, hit.end))
+            yield hit
+        for hit in honorific_hits(doc):
+            if not any(key == id(hit.segment) and start < hit.end and hit.start < end for key, start, end in spans):
+                yield hit
+
     def message(self, flagged, entry, suggestions):
         advice = "use " + " or ".join(f"'{s}'" for s in suggestions[:3]) if suggestions else "rephrase"
         note = f" ({entry.note})" if entry.note else ""
         return f"'{flagged}' assumes who the reader is or may exclude people: {advice}{note}"
+
+
+@functools.lru_cache(maxsize=1)
+def honorific_pattern() -> re.Pattern:
+    names = "|".join(re.escape(h) for h in load_ruleset_file("inclusive")["honorifics"])
+    one = rf"(?:{names})\.?"
+    return re.compile(rf"(?<![\w.])({one}(?:\s*/\s*{one})*)[ \t\u00a0]+(?=X)")
+
+
+def honorific_hits(doc):
+    """'Dear Mrs. {{ last_name }}': a template fills in the name, so the title is a guess."""
+    pattern = honorific_pattern()
+    for segment in doc.segments:
+        if "X" not in segment.text:
+            continue
+        for match in pattern.finditer(segment.text):
+            at = match.end()
+            pieces = segment.map.pieces_in(at, at + 1)
+            if not pieces or pieces[0].kind != PLACEHOLDER:
+                continue
+            title = match.group(1)
+            yield Hit(match.start(1), match.end(1), (
+                f"'{title}' in front of a name placeholder guesses the reader's gender or marital status: "
+                "greet by first or full name instead"), segment)

@@ -1,0 +1,338 @@
+"""contrast: inline CSS colours whose WCAG 2.x contrast ratio is too low for the text size.
+
+Only inline styles and presentational attributes are read (`style="color:..."`,
+`background-color`, `background`, `bgcolor`, `<font color>`), inherited from the nearest ancestor
+that sets them; no background means white, no colour means black (link blue inside <a>).
+<style> sheets and classes are out of scope: a colour set there is unknown, so is a background
+image, a translucent colour or a template placeholder, and such text is not judged. In a file
+with a <style> sheet only text whose colour and background are both set inline is judged, since
+the sheet may set whichever the inline styles leave out.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+import re
+
+from ..offsets import BREAK
+from ..wordlists import load_ruleset_file
+from .base import Hit, Option, Rule
+
+UNKNOWN = "unknown"
+WHITE = (255, 255, 255)
+BLACK = (0, 0, 0)
+LINK_BLUE = (0, 0, 238)
+HEADING_PX = {"h1": 32.0, "h2": 24.0, "h3": 18.72, "h4": 16.0, "h5": 13.28, "h6": 10.72}
+BOLD_TAGS = {"b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"}
+FONT_SIZE_ATTR = {"1": 10.0, "2": 13.0, "3": 16.0, "4": 18.0, "5": 24.0, "6": 32.0, "7": 48.0}
+KEYWORD_PX = {"xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, "large": 18.0,
+              "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0}
+_STYLE_SHEET = re.compile(r"<style[\s>]", re.I)
+VOID = {"img", "br", "hr", "input", "meta", "link", "source", "track", "embed", "area", "col", "wbr", "base", "param"}
+
+
+@functools.lru_cache(maxsize=1)
+def named_colours() -> dict[str, str]:
+    return load_ruleset_file("colours")["named_colours"]
+
+
+def relative_luminance(rgb: tuple[int, int, int]) -> float:
+    """WCAG 2.x relative luminance of an sRGB colour (0 for black, 1 for white)."""
+    def linear(channel: int) -> float:
+        c = channel / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(first, second) -> float:
+    """(L1 + 0.05) / (L2 + 0.05), lighter over darker: from 1 (same) to 21 (black on white)."""
+    a, b = relative_luminance(first), relative_luminance(second)
+    lighter, darker = max(a, b), min(a, b)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+_HEX = re.compile(r"^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$")
+_RGB = re.compile(r"^rgba?\(\s*([^)]*)\)$")
+
+
+def parse_colour(value: str):
+    """An (r, g, b) tuple, None for 'no colour here' (transparent, inherit), UNKNOWN otherwise."""
+    value = value.strip().lower().replace("!important", "").strip()
+    if value in ("transparent", "inherit", "initial", "unset", "none", ""):
+        return None
+    if value in named_colours():
+        value = named_colours()[value]
+    hex_match = _HEX.match(value)
+    if hex_match:
+        digits = hex_match.group(1)
+        if len(digits) in (3, 4):
+            digits = "".join(c * 2 for c in digits)
+        if len(digits) == 8 and digits[6:] != "ff":
+            return UNKNOWN  # translucent: the colour depends on what is behind it
+        return tuple(int(digits[i:i + 2], 16) for i in (0, 2, 4))
+    rgb_match = _RGB.match(value)
+    if rgb_match:
+        return _parse_rgb(rgb_match.group(1))
+    return UNKNOWN
+
+
+def _parse_rgb(body: str):
+    parts = [p for p in re.split(r"[\s,/]+", body.strip()) if p]
+    if len(parts) not in (3, 4):
+        return UNKNOWN
+    if len(parts) == 4:
+        alpha = parts[3]
+        alpha_value = float(alpha[:-1]) / 100 if alpha.endswith("%") else _float(alpha)
+        if alpha_value is None or alpha_value < 1:
+            return UNKNOWN
+    out = []
+    for part in parts[:3]:
+        number = _float(part[:-1]) * 2.55 if part.endswith("%") and _float(part[:-1]) is not None else _float(part)
+        if number is None:
+            return UNKNOWN
+        out.append(max(0, min(255, round(number))))
+    return tuple(out)
+
+
+def _float(text: str):
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def parse_style(style: str) -> dict[str, str]:
+    out = {}
+    for declaration in style.split(";"):
+        if ":" in declaration:
+            name, value = declaration.split(":", 1)
+            out[name.strip().lower()] = value.strip()
+    return out
+
+
+def background_of(style: dict[str, str], attrs: dict):
+    """The background an element sets: a colour, None (sets none) or UNKNOWN (an image)."""
+    if "background-image" in style and "none" not in style["background-image"].lower():
+        return UNKNOWN
+    if "background-color" in style:
+        colour = parse_colour(style["background-color"])
+        if colour is not None:
+            return colour
+    if "background" in style:
+        value = style["background"].lower()
+        if "url(" in value or "gradient(" in value:
+            return UNKNOWN
+        for token in re.findall(r"rgba?\([^)]*\)|#[0-9a-f]+|[a-z]+", value):
+            colour = parse_colour(token)
+            if colour not in (None, UNKNOWN):
+                return colour
+        if value.strip() not in ("none", "transparent", "inherit", "initial", "unset"):
+            return UNKNOWN
+    if attrs.get("bgcolor"):
+        return parse_colour(attrs["bgcolor"])
+    if attrs.get("background"):
+        return UNKNOWN
+    return None
+
+
+def font_px(value: str):
+    value = value.strip().lower().replace("!important", "").strip()
+    if value in KEYWORD_PX:
+        return KEYWORD_PX[value]
+    match = re.match(r"^([0-9.]+)\s*(px|pt|em|rem|%)?$", value)
+    if not match or _float(match.group(1)) is None:
+        return None
+    number, unit = float(match.group(1)), match.group(2) or "px"
+    return {"px": number, "pt": number * 4 / 3, "em": number * 16, "rem": number * 16, "%": number * 16 / 100}[unit]
+
+
+class Contrast(Rule):
+    code = "PL409"
+    name = "contrast"
+    category = "accessibility"
+    severity = "error"
+    english_only = False
+    example_format = "html"
+    summary = "Inline text and background colours below the WCAG contrast ratio (4.5:1, 3:1 for large text)"
+    rationale = (
+        "Light grey on white, or white on a pale brand colour, cannot be read by customers with low "
+        "vision or colour blindness, or by anyone reading a phone in the sun. WCAG 2.x success "
+        "criterion 1.4.3 asks for a contrast ratio of at least 4.5:1 for body text and 3:1 for large "
+        "text (24 px, or 18.66 px bold). The rule reads inline colours (style color, background-color, "
+        "background, bgcolor, <font color>) inherited from the nearest ancestor that sets them; no "
+        "background means white. <style> sheets and classes are out of scope, and text over images, "
+        "translucent colours or template-filled colours is not judged."
+    )
+    bad = (
+        "<p style=\"color:#999999\">Your invoice is attached.</p>\n",
+        "<td bgcolor=\"#ffcc00\"><span style=\"color:#ffffff\">Pay now</span></td>\n",
+    )
+    good = (
+        "<p style=\"color:#595959\">Your invoice is attached.</p>\n",
+        "<h1 style=\"color:#949494\">Welcome</h1>\n",
+    )
+    options = {
+        "normal-ratio": Option(4.5, "minimum contrast ratio for body text"),
+        "large-ratio": Option(3.0, "minimum contrast ratio for large text (24 px, or 18.66 px bold)"),
+    }
+
+    def check(self, doc, options):
+        tree = _StyleTree(doc)
+        if not tree.styled:
+            return
+        for segment in doc.segments:
+            if segment.scope in ("alt", "title"):
+                continue
+            for start, end, look in _runs(segment, tree):
+                colour, background, large = look
+                needed = options["large-ratio"] if large else options["normal-ratio"]
+                ratio = contrast_ratio(colour, background)
+                if ratio >= needed:
+                    continue
+                shown = math.floor(ratio * 100) / 100
+                size = "large text" if large else "text"
+                yield Hit(start, end, (
+                    f"Text colour {_hex(colour)} on background {_hex(background)} has a contrast ratio of "
+                    f"{shown:.2f}:1, below the {needed:g}:1 WCAG minimum for {size}: darken the text or "
+                    "change the background"), segment,
+                    context={"colour": _hex(colour), "background": _hex(background), "ratio": round(ratio, 2)})
+
+
+def _hex(rgb) -> str:
+    return "#%02x%02x%02x" % rgb
+
+
+def _runs(segment, tree):
+    """(start, end, look) for each run of segment text that shares one computed look."""
+    text = segment.text
+    current, run_start, run_end = None, 0, 0
+    for piece in segment.map.pieces:
+        if piece.kind == BREAK:
+            continue
+        look = tree.look_at(piece.src_start)
+        if look != current:
+            if current not in (None, UNKNOWN):
+                yield from _trimmed(text, run_start, run_end, current)
+            current, run_start = look, piece.start
+        run_end = piece.end
+    if current not in (None, UNKNOWN):
+        yield from _trimmed(text, run_start, run_end, current)
+
+
+def _trimmed(text: str, start: int, end: int, look):
+    chunk = text[start:end]
+    if not any(c.isalnum() for c in chunk):
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    yield start + lead, end - trail, look
+
+
+class _StyleTree:
+    """Computed colours and text size at a source offset, from the HTML elements' inline styles."""
+
+    def __init__(self, doc):
+        self.elements = [(i, e) for i, e in enumerate(doc.elements) if e.attrs.get("syntax") == "html" and "tag" in e.attrs]
+        self.doc = doc
+        self.starts = [e.start for _, e in self.elements]
+        self.styled = any(_sets_colour(e) for _, e in self.elements)
+        self.has_sheet = bool(_STYLE_SHEET.search(doc.source.text)) if self.styled else False
+        self.ends: dict[int, int] = {}
+        self.looks: dict[int, object] = {}
+
+    def end_of(self, index: int) -> int:
+        """Where an element's content ends; an unclosed element ends with its parent."""
+        if index not in self.ends:
+            element = self.doc.elements[index]
+            delta = element.attrs.get("parent_delta")
+            if "content_end" in element.attrs:
+                self.ends[index] = element.attrs["content_end"]
+            elif element.attrs.get("tag") in VOID:
+                self.ends[index] = element.end
+            else:
+                self.ends[index] = self.end_of(index - delta) if delta else len(self.doc.source.text)
+        return self.ends[index]
+
+    def innermost(self, offset: int):
+        position = bisect.bisect_right(self.starts, offset) - 1
+        if position < 0:
+            return None
+        index, element = self.elements[position]
+        while True:
+            if element.end <= offset < self.end_of(index):
+                return index
+            delta = element.attrs.get("parent_delta")
+            if not delta:
+                return None
+            index -= delta
+            element = self.doc.elements[index]
+
+    def look_at(self, offset: int):
+        index = self.innermost(offset)
+        if index is None:
+            return None
+        if index not in self.looks:
+            self.looks[index] = self._compute(index)
+        return self.looks[index]
+
+    def _compute(self, index: int):
+        colour = background = size = None
+        bold = False
+        explicit = from_link = False
+        while index is not None:
+            element = self.doc.elements[index]
+            attrs = element.attrs.get("html", {})
+            tag = element.attrs.get("tag")
+            style = parse_style(attrs.get("style", ""))
+            if colour is None:
+                value = style.get("color") or (attrs.get("color") if tag == "font" else None)
+                colour = parse_colour(value) if value else None
+                explicit = explicit or colour is not None
+                if colour is None and tag == "a":
+                    colour = LINK_BLUE  # browsers style links themselves: no inheritance into <a>
+                    from_link = True
+            if background is None:
+                background = background_of(style, attrs)
+                explicit = explicit or background is not None
+            if size is None:
+                size = _size_of(tag, style, attrs)
+            bold = bold or tag in BOLD_TAGS or _is_bold(style.get("font-weight", ""))
+            if colour is not None and background is not None and size is not None:
+                break
+            delta = element.attrs.get("parent_delta")
+            index = index - delta if delta else None
+        if not explicit:
+            return None
+        if UNKNOWN in (colour, background):
+            return UNKNOWN
+        if self.has_sheet and (colour is None or background is None or from_link):
+            return UNKNOWN  # a <style> sheet may set what the inline styles leave out
+        colour = colour or BLACK
+        background = background or WHITE
+        size = size or 16.0
+        large = size >= 24 or (bold and size >= 18.66)
+        return colour, background, large
+
+
+def _sets_colour(element) -> bool:
+    attrs = element.attrs.get("html", {})
+    style = attrs.get("style", "").lower()
+    return "color" in style or "background" in style or "bgcolor" in attrs or (
+        element.attrs.get("tag") == "font" and "color" in attrs)
+
+
+def _size_of(tag, style, attrs):
+    if "font-size" in style:
+        return font_px(style["font-size"])
+    if tag == "font" and attrs.get("size", "").strip() in FONT_SIZE_ATTR:
+        return FONT_SIZE_ATTR[attrs["size"].strip()]
+    return HEADING_PX.get(tag)
+
+
+def _is_bold(weight: str) -> bool:
+    weight = weight.strip().lower()
+    return weight in ("bold", "bolder") or (weight.isdigit() and int(weight) >= 700)

@@ -1,0 +1,464 @@
+"""Tone rules: blame, vague timelines, impersonal greetings and shouting."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import PurePosixPath
+
+from .. import wordlists as rulesets
+from ..document import Document
+from ..nlp.readability import syllable_table
+from ..nlp.sentences import sentences_of
+from .base import Hit, Option, Rule, inside_any, quoted_spans
+from .passive_voice import is_participle, lexicon
+from .wordlist import WordListRule
+
+
+class FilteredWordListRule(WordListRule):
+    """A word list whose matches pass `keep` (which sees the entry and the whole document)."""
+
+    def check(self, doc, options):
+        for hit in super().check(doc, options):
+            entry = hit.context.pop("_entry")
+            if self.keep(doc, hit, entry):
+                yield hit
+
+    def hit_for(self, segment, match):
+        hit = super().hit_for(segment, match)
+        hit.context["_entry"] = match.entry
+        return hit
+
+    def keep(self, doc, hit: Hit, entry) -> bool:
+        return True
+
+
+def next_word(hit: Hit) -> str:
+    following = hit.segment.text[hit.end:hit.end + 40].split()
+    return following[0].strip(".,;:!?)\"'”’").lower() if following else ""
+
+
+def sentence_of(doc, hit: Hit) -> str:
+    for sentence in sentences_of(doc, hit.segment):
+        if sentence.start <= hit.start < sentence.end:
+            return sentence.text
+    return hit.segment.text
+
+
+class Blame(FilteredWordListRule):
+    code = "PL204"
+    name = "blame"
+    category = "tone"
+    ruleset = "blame"
+    fixable = False
+    summary = "Wording that puts the fault on the customer or sounds defensive"
+    rationale = (
+        "A customer who writes in already feels the problem is theirs to solve. 'You failed to "
+        "verify your domain', 'as I already said' or 'that's our policy' add blame and defensiveness "
+        "to the problem and end the conversation instead of moving it on. Support style guides ask "
+        "the writer to own the problem: say what happened, then what you can do ('Here's what we can "
+        "do: ...'). The facts stay the same; the reply stops arguing with the reader."
+    )
+    bad = (
+        "You failed to verify your domain, so the emails bounced.",
+        "As I already said, refunds take a week.",
+        "Unfortunately, there is nothing we can do.",
+    )
+    good = (
+        "The domain is not verified yet, so the emails bounced. Here's how to verify it:",
+        "Refunds take up to 7 days to reach your card.",
+        "Here's what we can do: we can extend your trial by 14 days.",
+    )
+    fix_safety = "No automatic fix: an owning rewrite changes the sentence, not a word."
+
+    def keep(self, doc, hit, entry):
+        """'you should have checked' blames; 'you should have a list' and 'should have been' do not."""
+        if entry.extra.get("participle_next"):
+            word = next_word(hit)
+            if word == "been" or not is_participle(word, lexicon()):
+                return False
+        sentence = " ".join(sentence_of(doc, hit).lower().split())
+        return not any(sentence.startswith(phrase[1:]) if phrase.startswith("^") else phrase in sentence
+                       for phrase in entry.extra.get("not_in_sentence", ()))
+
+    def message(self, flagged, entry, suggestions):
+        advice = f"try '{suggestions[0]}'" if suggestions else (entry.note or "say what happened and what you can do")
+        return f"'{flagged}' puts the fault on the reader or sounds defensive: {advice}"
+
+
+class VagueTimeline(FilteredWordListRule):
+    code = "PL205"
+    name = "vague-timeline"
+    category = "tone"
+    ruleset = "vague-timeline"
+    fixable = False
+    summary = "Promises with no time ('shortly', 'as soon as possible', 'in due course')"
+    rationale = (
+        "'We will get back to you shortly' means an hour to one customer and a week to another, so "
+        "both write again to ask. A concrete checkpoint ('within 2 business days', 'by Friday', "
+        "'we will update you at 3 pm even if it is not fixed') sets the expectation once and can be "
+        "kept. Where the time is unknown, promise the next update instead of the outcome."
+    )
+    bad = (
+        "We will get back to you shortly.",
+        "Our team will fix this as soon as possible.",
+        "You will hear from us in due course.",
+    )
+    good = (
+        "We will reply within 2 business days.",
+        "We will update you by 3 pm on Friday, even if the fix is not ready.",
+        "Shortly after you sign in, the dashboard loads.",
+    )
+    fix_safety = "No automatic fix: only the writer knows the real time."
+
+    def keep(self, doc, hit, entry):
+        """A promise, not a description: not 'shortly after', and a future or intent in the sentence."""
+        if next_word(hit) in entry.extra.get("not_before", ()):
+            return False
+        words = {w.lower().replace("’", "'") for w in _SENTENCE_WORDS.findall(sentence_of(doc, hit))}
+        return bool(words & promise_markers()) or any(w.endswith("'ll") for w in words)
+
+    def suggestions_for(self, match):
+        return list(match.entry.use)
+
+    def message(self, flagged, entry, suggestions):
+        if suggestions:
+            advice = "give a checkpoint such as " + " or ".join(f"'{s}'" for s in suggestions[:2])
+        else:
+            advice = entry.note or "give a concrete time"
+        return f"'{flagged}' promises no time: {advice}"
+
+
+_SENTENCE_WORDS = re.compile(r"[\w'’]+")
+
+
+@functools.lru_cache(maxsize=1)
+def promise_markers() -> set[str]:
+    return {str(w).lower() for w in rulesets.load_ruleset_file("vague-timeline")["promise_markers"]}
+
+
+class ImpersonalGreeting(WordListRule):
+    code = "PL206"
+    name = "impersonal-greeting"
+    category = "tone"
+    ruleset = "impersonal-greeting"
+    summary = "Greetings that address a category, not a person ('Dear Customer', 'To whom it may concern')"
+    rationale = (
+        "'Dear valued customer' tells the reader that nobody looked at who they are, and "
+        "'To whom it may concern' that nobody knew. Every help desk and email tool can put the "
+        "customer's name in: greet them by it, with the placeholder of the template language the "
+        "file already uses, or with a neutral 'Hello'. Gendered greetings ('Dear Sir') are reported "
+        "by the inclusive rule instead."
+    )
+    bad = (
+        "Dear Customer,\n\nYour order has shipped.",
+        "To whom it may concern,\n\nWe received your request.",
+    )
+    good = (
+        "Hi {{ customer.first_name }},\n\nYour order has shipped.",
+        "Hello,\n\nWe received your request.",
+    )
+    fix_safety = "Unsafe: replaces the greeting with 'Hello'; greeting by name needs the placeholder your tool provides."
+
+    def check(self, doc, options):
+        placeholder = name_placeholder(doc)
+        for hit in super().check(doc, options):
+            if placeholder:
+                hit.suggestions = [f"Hi {placeholder}", "Hello"]
+                hit.message = (f"'{hit.context.pop('_flagged')}' addresses a category, not a person: "
+                               f"greet by name ('Hi {placeholder}') or write 'Hello'")
+            else:
+                hit.message = (f"'{hit.context.pop('_flagged')}' addresses a category, not a person: "
+                               "greet the customer by name or write 'Hello'")
+            hit.replacement, hit.applicability = "Hello", "unsafe"
+            hit.fix_message = "Replace the greeting with 'Hello'"
+            yield hit
+
+    def hit_for(self, segment, match):
+        hit = super().hit_for(segment, match)
+        hit.context["_flagged"] = " ".join(match.text.split())
+        return hit
+
+    def message(self, flagged, entry, suggestions):
+        return ""
+
+
+@functools.lru_cache(maxsize=1)
+def greeting_data() -> dict:
+    return rulesets.load_ruleset_file("impersonal-greeting")
+
+
+_TAG_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+
+
+def name_placeholder(doc: Document) -> str | None:
+    """The name tag the file already uses, else the name placeholder of its template language."""
+    data = greeting_data()
+    tags = [t for t in doc.meta.get("template_tags", ()) if t.kind == "output"]
+    named = [t for t in tags if _customer_name_rank(t.text, data) is not None]
+    if named:
+        return min(named, key=lambda t: _customer_name_rank(t.text, data)).text
+    return data["name_placeholders"].get(template_language(doc, tags) or "")
+
+
+def _customer_name_rank(tag_text: str, data: dict) -> int | None:
+    """0 for the customer's first name, 1 for their full name, None for anything else."""
+    body = tag_text if tag_text.startswith("*|") else tag_text.split("|")[0]  # drop Liquid filters
+    words = [w.lower() for w in _TAG_WORDS.findall(body)]
+    if not words or set(words) & set(data["not_the_customer"]):
+        return None
+    if any(w in data["first_names"] for w in words):
+        return 0
+    variable = words[-1]
+    owner = words[-2] if len(words) > 1 else None
+    if variable in data["full_names"] and (owner is None or owner in data["people"]):
+        return 1
+    return None
+
+
+def template_language(doc: Document, tags) -> str | None:
+    shape = doc.meta.get("shape")
+    if shape in greeting_data()["name_placeholders"]:
+        return shape
+    texts = [t.text for t in tags]
+    if any(t.startswith("*|") for t in texts):
+        return "mailchimp"
+    if any(t.startswith("<%") for t in texts):
+        return "erb"
+    suffix = PurePosixPath(doc.source.path).suffix.lower()
+    if suffix in (".hbs", ".handlebars", ".mustache"):
+        return "handlebars"
+    if suffix in (".liquid", ".j2", ".jinja", ".jinja2", ".twig", ".njk") or doc.meta.get("template_tags"):
+        return "liquid"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def shouting_data() -> dict:
+    raw = rulesets.load_ruleset_file("shouting")
+    data = {key: {str(word).lower() for word in raw[key]} for key in (
+        "acronyms", "keys", "always_methods", "naming_nouns", "key_verbs", "rfc_keywords")}
+    data["vocabularies"] = [{str(word).lower() for word in words} for words in raw["vocabularies"].values()]
+    return data
+
+
+_CAPS = re.compile(r"(?<![\w$@#%./\\'’{\[<-])[A-Z][A-Z'’]*(?![\w}\]>(%\\]|[-./_@]\w)")
+_GAP = re.compile(r"^(?:[\s,;:&/\"“”()–—-]+|\s+(?:or|and)\s+)$")
+_PUNCT = re.compile(r"[!?]*(?:!!|\?!|!\?)[!?]*")
+_DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,})s?\)|\b([A-Z][A-Z0-9]{1,})s?\s+\(")
+_VOWELS = set("AEIOUY")
+
+
+class Shouting(Rule):
+    code = "PL207"
+    name = "shouting"
+    category = "tone"
+    summary = "ALL-CAPS words that are not acronyms, and '!!' or '?!'"
+    rationale = (
+        "Capitals read as shouting, and a run of them is harder to read: words lose their shape, "
+        "so readers with dyslexia or low vision slow down, and some screen readers spell short "
+        "capitalised words letter by letter. Doubled exclamation marks and '?!' sound alarmed or "
+        "exasperated. Use bold or a clear heading for emphasis, and one mark of punctuation. "
+        "Acronyms (HTML, SAML, GDPR) are not shouting: they are data in rulesets/shouting.yaml, "
+        "and a word counts as one when it has no vowel, is not an English word, or is spelled out "
+        "in the document."
+    )
+    bad = (
+        "Do NOT delete the FOLDER before you export it.",
+        "Your trial ends tomorrow!!",
+        "Why did the export fail?!",
+    )
+    good = (
+        "Do **not** delete the folder before you export it.",
+        "Set up DKIM and SPF for your domain, then check the JSON response.",
+        "Your trial ends tomorrow!",
+    )
+    fixable = True
+    fix_safety = "Unsafe: '!!' becomes '!' and '?!' becomes '?'; capitals are lowered only as a suggestion."
+    options = {
+        "min-length": Option(4, "shortest all-caps word that counts as shouting"),
+        "acronyms": Option([], "more words to treat as acronyms (product names, codes)"),
+        "labels": Option(False, "also flag a capitalised label before a colon ('NOTE:', 'WARNING:')"),
+    }
+
+    def check(self, doc, options):
+        data = shouting_data()
+        acronyms = data["acronyms"] | data["keys"] | data["always_methods"]
+        acronyms |= {str(a).lower() for a in options.get("acronyms", [])}
+        acronyms |= defined_acronyms(doc)
+        acronyms |= names_in_capitals(doc)
+        for segment in doc.segments:
+            quotes = quoted_spans(segment)
+            if not _is_lone_value(segment):
+                names = acronyms | conventional_capitals(segment, data)
+                yield from self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"])
+            yield from self._punctuation_hits(segment, quotes)
+
+    def _caps_hits(self, segment, quotes, acronyms, flag_labels, min_length):
+        text = segment.text
+        naming_nouns = shouting_data()["naming_nouns"]
+        for run in _caps_runs(text, acronyms, flag_labels, min_length):
+            if run and not flag_labels and _is_label(text, run):
+                continue  # a label: "DATE SHIPPED:", "NOTE:", "ADMIN – Equivalent to ..."
+            if run and _next_word(text, run[-1][1]) in naming_nouns:
+                continue  # a name: "the VALUE or POINTS TO field"
+            while run and run[0][2] != "shout" and (run[0][2] == "acronym" or run[0][1] - run[0][0] == 1):
+                run.pop(0)
+            while run and run[-1][2] != "shout" and (run[-1][2] == "acronym" or run[-1][1] - run[-1][0] == 1):
+                run.pop()
+            if not any(kind == "shout" for _, _, kind in run):
+                continue
+            start, end = run[0][0], run[-1][1]
+            if inside_any(start, end, quotes):
+                continue
+            flagged = text[start:end]
+            lowered = flagged.lower()
+            if start == 0 or re.search(r"[.!?:]\s+$", text[:start]):
+                lowered = lowered[0].upper() + lowered[1:]
+            yield Hit(start, end, (
+                f"'{flagged}' is in capitals, which reads as shouting and is harder to read: "
+                "use bold for emphasis (or add it to the `acronyms` option if it is an acronym)"),
+                segment, [lowered])
+
+    def _punctuation_hits(self, segment, quotes):
+        for match in _PUNCT.finditer(segment.text):
+            if inside_any(match.start(), match.end(), quotes):
+                continue
+            marks = match.group()
+            single = "?" if "?" in marks else "!"
+            hit = Hit(match.start(), match.end(), (
+                f"'{marks}' sounds alarmed or exasperated: use one '{single}'"), segment, [single])
+            hit.replacement, hit.applicability = single, "unsafe"
+            hit.fix_message = f"Replace '{marks}' with '{single}'"
+            yield hit
+
+
+def _caps_runs(text: str, acronyms: set[str], flag_labels: bool, min_length: int):
+    """Runs of capitalised words separated only by spaces or light punctuation.
+
+    Each item is (start, end, kind): "shout" (an English word of min_length+ letters),
+    "acronym", or "small" (a short word such as DO, NOT, A).
+    """
+    runs: list[list[tuple[int, int, str]]] = []
+    for match in _CAPS.finditer(text):
+        word = match.group().rstrip("'’")
+        end = match.start() + len(word)
+        if re.match(r"\s+/", text[end:end + 3]):
+            kind = "acronym"  # an HTTP method before a path: POST /v3/mail/send
+        elif is_shouted(word, acronyms, min_length):
+            kind = "small" if not flag_labels and text[end:end + 1] == ":" else "shout"
+        elif len(word) > 1 and not is_shouted(word, acronyms, 1):
+            kind = "acronym"
+        else:
+            kind = "small"
+        item = (match.start(), end, kind)
+        if runs and _GAP.match(text[runs[-1][-1][1]:item[0]] or "-"):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
+def is_shouted(word: str, acronyms: set[str], min_length: int) -> bool:
+    """An all-caps English word of min_length+ letters that is not an acronym."""
+    letters = word.replace("'", "").replace("’", "")
+    if len(letters) < min_length or not _VOWELS & set(letters):
+        return False
+    lowered = letters.lower()
+    if lowered in acronyms or lowered.rstrip("s") in acronyms:
+        return False
+    return word.lower() in syllable_table()
+
+
+def defined_acronyms(doc: Document) -> set[str]:
+    """Acronyms the document spells out: 'Security Assertion Markup Language (SAML)' or
+    'SAML (Security Assertion Markup Language)': the initials of the words beside it match."""
+    def compute():
+        found = set()
+        for segment in doc.segments:
+            text = segment.text
+            if "(" not in text:
+                continue
+            for match in _DEFINED.finditer(text):
+                acronym = match.group(1) or match.group(2)
+                if match.group(1):
+                    words = _WORD.findall(text[max(0, match.start() - 200):match.start()])[-2 * len(acronym):]
+                else:
+                    words = _WORD.findall(text[match.end():match.end() + 200])[:2 * len(acronym)]
+                if _initials_match(acronym, words):
+                    found.add(acronym.lower())
+        return found
+    return doc.cached("defined_acronyms", compute)
+
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _initials_match(acronym: str, words: list[str]) -> bool:
+    """The acronym's letters are, in order, the first letters of words in the window."""
+    initials = "".join(w[0].upper() for w in words)
+    pos = 0
+    for letter in acronym.upper():
+        if letter.isdigit():
+            continue
+        pos = initials.find(letter, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def _is_label(text: str, run) -> bool:
+    after = text[run[-1][1]:run[-1][1] + 3]
+    return after.startswith(":") or (not text[:run[0][0]].strip() and re.match(r"\s[–—-]\s", after) is not None)
+
+
+def _next_word(text: str, end: int) -> str:
+    match = re.match(r"\s+([A-Za-z]+)", text[end:end + 40])
+    return match.group(1).lower() if match else ""
+
+
+def conventional_capitals(segment, data) -> set[str]:
+    """Capitalised words that are names in this segment: commands beside another of their kind,
+    a word before a naming noun ("the DATA command"), a key after "press", RFC 2119 keywords in
+    a quotation."""
+    text = segment.text
+    found = set()
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+    capitals = {w.lower() for w in words if w.isupper() and len(w) > 1}
+    for vocabulary in data["vocabularies"]:
+        if len(capitals & vocabulary) >= 2:
+            found |= capitals & vocabulary
+    for before, word, after in zip([""] + words, words, words[1:] + [""]):
+        if word.isupper() and len(word) > 1:
+            if after.lower() in data["naming_nouns"] or before.lower() in data["key_verbs"]:
+                found.add(word.lower())
+    if segment.scope == "blockquote":
+        found |= data["rfc_keywords"]
+    return found
+
+
+def _is_lone_value(segment) -> bool:
+    """A list item or table cell that is one capitalised word is a value (a status, a key name)."""
+    return segment.scope in ("list-item", "table-cell") and re.fullmatch(r"[A-Z][A-Z_'’]*:?", segment.text.strip()) is not None
+
+
+_ANY_CAPS = re.compile(r"\b[A-Z]{4,}\b")
+
+
+def names_in_capitals(doc: Document) -> set[str]:
+    """Words written in capitals three or more times and never otherwise: a name (AISA), not shouting."""
+    def compute():
+        counts: dict[str, int] = {}
+        for segment in doc.segments:
+            for match in _ANY_CAPS.finditer(segment.text):
+                counts[match.group()] = counts.get(match.group(), 0) + 1
+        frequent = {word for word, count in counts.items() if count >= 3}
+        if not frequent:
+            return set()
+        for segment in doc.segments:
+            for word in re.findall(r"\b[A-Za-z]{4,}\b", segment.text):
+                if word.upper() in frequent and word != word.upper():
+                    frequent.discard(word.upper())
+        return {word.lower() for word in frequent}
+    return doc.cached("names_in_capitals", compute)
