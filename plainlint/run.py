@@ -29,8 +29,9 @@ class RunOptions:
 
 
 class Run:
-    def __init__(self, options: RunOptions, stream, color: bool = False, error=print):
+    def __init__(self, options: RunOptions, stream, color: bool = False, error=print, reporter=None):
         self.options = options
+        self.reporter = reporter  # a Reporter instance; default: the one output_format names
         self.stream = stream
         self.color = color
         self.error = error
@@ -58,7 +59,7 @@ class Run:
         fail_level = self.options.fail_level or config.get("fail-level", "warning")
         exclude = list(config.get("exclude", [])) + list(config.get("extend-exclude", []))
         discovery = Discovery(resolver, config.get("include"), exclude, config.get("respect-gitignore", True))
-        reporter = reporter_class(self.options.output_format)(self.stream, self.color)
+        reporter = self.reporter or reporter_class(self.options.output_format)(self.stream, self.color)
         summary = Summary()
         failed = False
         missing = [p for p in self.options.paths if not p.exists() and not p.is_symlink()]

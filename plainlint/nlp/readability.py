@@ -88,3 +88,23 @@ def is_prose(segment) -> bool:
 
 def plain_text(segments) -> str:
     return "\n\n".join(as_unit(s.text) for s in segments)
+
+
+def prose_segments(doc) -> list:
+    return [s for s in doc.segments if is_prose(s)]
+
+
+def document_grade(doc, formula: str = "flesch-kincaid") -> tuple[float | None, int]:
+    """(grade, prose words) of a whole document, scored exactly as reading-level scores it;
+    the grade is None when the document has no prose."""
+    return doc.cached(f"document-grade:{formula}", lambda: _score_document(doc, formula))
+
+
+def _score_document(doc, formula: str) -> tuple[float | None, int]:
+    from .sentences import word_count
+
+    prose = prose_segments(doc)
+    words = sum(word_count(s.text) for s in prose)
+    if not words:
+        return None, 0
+    return grade(plain_text(prose), formula), words

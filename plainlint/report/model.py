@@ -1,0 +1,132 @@
+"""What the report knows about each document: kind, grade, words and findings, and its JSON form.
+
+A document is one file. Its kind comes from the reader format: JSON/YAML exports are macros,
+files with a template extension (or HTML/text holding template tags) are templates, the rest
+(Markdown, HTML, text) are articles. The grade is the reading-level rule's own document score
+(nlp.readability.document_grade) with that file's configured formula and target.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from ..engine import is_english
+from ..fingerprint import fingerprints
+from ..nlp import readability
+from ..readers import format_for, split_suffixes
+from ..rules import find_rule
+
+KINDS = ("article", "template", "macro")
+KIND_PLURALS = {"article": "articles", "template": "templates", "macro": "macros"}
+REPORT_SCHEMA = 1
+
+
+@dataclass
+class FindingRecord:
+    fingerprint: str
+    rule: str
+    code: str
+    category: str
+    severity: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str
+    text: str
+
+    def to_json(self) -> dict:
+        return dict(vars(self))
+
+
+@dataclass
+class DocumentRecord:
+    number: int  # 1-based position in the run; the per-document view's anchor
+    path: str
+    kind: str
+    format: str
+    grade: float | None
+    target: float
+    formula: str
+    words: int
+    findings: list[FindingRecord] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def anchor(self) -> str:
+        return f"doc-{self.number}"
+
+    @property
+    def by_rule(self) -> Counter:
+        return Counter(f.rule for f in self.findings)
+
+    @property
+    def by_category(self) -> Counter:
+        return Counter(f.category for f in self.findings)
+
+    @property
+    def above_target(self) -> bool:
+        return self.grade is not None and self.grade > self.target
+
+    def to_json(self) -> dict:
+        return {
+            "path": self.path, "kind": self.kind, "format": self.format,
+            "grade": None if self.grade is None else round(self.grade, 2),
+            "target": self.target, "formula": self.formula, "words": self.words,
+            "error": self.error,
+            "findings_total": len(self.findings),
+            "by_category": dict(sorted(self.by_category.items())),
+            "by_rule": dict(sorted(self.by_rule.items())),
+            "findings": [f.to_json() for f in self.findings],
+        }
+
+
+def document_kind(path: str, fmt: str, doc) -> str:
+    if fmt in ("json", "yaml"):
+        return "macro"
+    template, _ = split_suffixes(PurePosixPath(path).name)
+    if template or (doc is not None and fmt in ("html", "text") and doc.meta.get("template_tags")):
+        return "template"
+    return "article"
+
+
+def reading_options(settings) -> tuple[str, float]:
+    """(formula, target) the reading-level rule uses for this file, defaults when it is off."""
+    rule = find_rule("reading-level")
+    options = rule.default_options()
+    if settings is not None:
+        options.update(settings.options.get(rule.code, {}))
+    formula = options["formula"] if options["formula"] in readability.FORMULAS else "flesch-kincaid"
+    return formula, float(options["target"])
+
+
+def finding_records(findings) -> list[FindingRecord]:
+    return [
+        FindingRecord(fp, f.rule, f.code, f.category, f.severity, f.line, f.column, f.end_line,
+                      f.end_column, f.message, " ".join(f.flagged.split())[:200])
+        for f, fp in zip(findings, fingerprints(findings))
+    ]
+
+
+def document_record(number: int, result) -> DocumentRecord:
+    fmt = format_for(result.path) or "text"
+    doc = result.document
+    formula, target = reading_options(result.settings)
+    grade, words = None, 0
+    if doc is not None:
+        grade, words = readability.document_grade(doc, formula)
+        if not is_english(doc.language):
+            grade = None  # the reading-level formulas are English ones, as for the rule
+    error = None if result.error is None else result.error.message
+    return DocumentRecord(number, result.path, document_kind(result.path, fmt, doc), fmt, grade, target,
+                          formula, words, finding_records(result.findings), error)
+
+
+def record_from_json(number: int, data: dict) -> DocumentRecord:
+    """A document from an earlier report.json (for --compare)."""
+    findings = [FindingRecord(**f) for f in data.get("findings", [])]
+    return DocumentRecord(number, data["path"], data.get("kind", "article"), data.get("format", ""),
+                          data.get("grade"), data.get("target", 8.0), data.get("formula", ""),
+                          data.get("words", 0), findings, data.get("error"))
