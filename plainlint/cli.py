@@ -127,11 +127,14 @@ def explain(code_or_name):
 @click.option("--compare", "compare_with", type=click.Path(path_type=Path, dir_okay=False, exists=True),
               help="An earlier report's .json: show grade changes and findings added and removed.")
 @click.option("--title", default="Content health report", show_default=True, help="Heading of the report.")
+@click.option("--documents", "mode", type=click.Choice(["auto", "inline", "folder"]), default="auto", show_default=True,
+              help="Per-document views inside the report, or one page each in a folder beside it "
+                   "(auto: a folder when they pass 8 MB).")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Config file (default: the nearest .plainlint.yaml or pyproject.toml upward).")
 @click.option("--select", multiple=True, help="Only these rules; comma-separated.")
 @click.option("--ignore", multiple=True, help="Turn rules off; comma-separated.")
-def report(paths, output, compare_with, title, config_path, select, ignore):
+def report(paths, output, compare_with, title, mode, config_path, select, ignore):
     """Write an HTML health report for PATHS (and its data as JSON beside it)."""
     from .report import write_report
     from .run import RunOptions
@@ -141,4 +144,4 @@ def report(paths, output, compare_with, title, config_path, select, ignore):
         sys.exit(EXIT_ERROR)
     options = RunOptions(paths=list(paths) or [Path(".")], config_path=config_path,
                          select=_split(select), ignore=_split(ignore) or [])
-    sys.exit(write_report(options, output, compare_with, title, error=_error, notice=_error))
+    sys.exit(write_report(options, output, compare_with, title, mode, error=_error, notice=_error))

@@ -30,16 +30,32 @@ def plainlint(*args, cwd=ROOT):
     return subprocess.run([sys.executable, "-m", "plainlint", *args], cwd=cwd, capture_output=True, text=True, env=env)
 
 
-@pytest.fixture(scope="module")
-def examples_report(tmp_path_factory):
+@pytest.fixture(scope="module", params=["inline", "folder"])
+def examples_report(tmp_path_factory, request):
     out = tmp_path_factory.mktemp("report") / "report.html"
-    result = plainlint("report", "examples", "-o", str(out))
+    result = plainlint("report", "examples", "-o", str(out), "--documents", request.param)
     assert result.returncode == 0, result.stderr
     check = plainlint("check", "--format", "json", "examples")
     assert check.returncode == 1, check.stderr
     data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
     return out, data, soup, json.loads(check.stdout)
+
+
+def view_of(out: Path, soup, path: str):
+    """The per-document view of `path`: a section of the report, or of its page in the folder."""
+    href = soup.find("a", string=path)["href"]
+    if href.startswith("#"):
+        return soup.find("section", id=href[1:]), href[1:]
+    page = BeautifulSoup((out.parent / href).read_text(encoding="utf-8"), "html.parser")
+    views = page.find_all("section", class_="docview")
+    assert len(views) == 1
+    return views[0], views[0]["id"]
+
+
+def pages_of(out: Path) -> list[Path]:
+    folder = out.with_name(out.stem + "-documents")
+    return [out, *sorted(folder.glob("*.html"))]
 
 
 def by_path(findings):
@@ -63,8 +79,8 @@ def test_json_matches_check_findings(examples_report):
         assert doc["findings_total"] == len(findings)
         assert doc["by_rule"] == dict(Counter(f["rule"] for f in findings))
         assert doc["by_category"] == dict(Counter(f["category"] for f in findings))
-        assert [(f["rule"], f["line"], f["column"], f["end_line"], f["end_column"]) for f in doc["findings"]] == \
-            [(f["rule"], f["line"], f["column"], f["end_line"], f["end_column"]) for f in findings]
+        assert [(f["rule"], f["line"], f["column"]) for f in doc["findings"]] == \
+            [(f["rule"], f["line"], f["column"]) for f in findings]
     kinds = {path: doc["kind"] for path, doc in documents.items()}
     assert kinds["examples/emails/refund-approved.html.hbs"] == "template"
     assert kinds["examples/articles/reset-password.md"] == "article"
@@ -141,10 +157,9 @@ def test_hardest_documents_are_ranked_by_grade(examples_report):
 
 
 def test_highlights_cover_exact_spans(examples_report):
-    _, data, soup, check = examples_report
+    out, data, soup, check = examples_report
     for doc in data["documents"]:
-        anchor = soup.find("a", string=doc["path"])["href"][1:]
-        view = soup.find("section", id=anchor)
+        view, anchor = view_of(out, soup, doc["path"])
         source = read_source(ROOT / doc["path"], doc["path"])
         code = view.find("pre").code
         assert code.get_text() == source.text, "the view shows the whole text unchanged"
@@ -162,31 +177,43 @@ def test_highlights_cover_exact_spans(examples_report):
 
 
 def test_rewrites_shown_beside_findings(examples_report):
-    _, _, soup, check = examples_report
+    out, _, soup, check = examples_report
     fixable = [f for f in check if f["fix"]]
     assert fixable
-    rewrites = " ".join(p.get_text(" ") for p in soup.select("p.rewrite"))
     for finding in fixable:
+        view, _ = view_of(out, soup, finding["path"])
+        rewrites = " ".join(p.get_text(" ") for p in view.select("p.rewrite"))
         assert finding["fix"]["edits"][0]["content"] in rewrites
 
 
 def test_page_is_self_contained_with_working_links(examples_report):
-    _, _, soup, _ = examples_report
-    assert not soup.find("link") and not soup.find("img") and not soup.find("iframe")
-    assert all(not s.get("src") for s in soup.find_all("script"))
-    ids = {tag["id"] for tag in soup.find_all(id=True)}
-    for link in soup.find_all("a"):
-        assert link["href"].startswith("#") and link["href"][1:] in ids, link
+    out = examples_report[0]
+    pages = pages_of(out)
+    inline = len(pages) == 1
+    assert inline == (examples_report[2].find("section", class_="docview") is not None)
+    for path in pages:
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        assert not soup.find("link") and not soup.find("img") and not soup.find("iframe")
+        assert all(not s.get("src") for s in soup.find_all("script"))
+        ids = {tag["id"] for tag in soup.find_all(id=True)}
+        for link in soup.find_all("a"):
+            target, _, fragment = link["href"].partition("#")
+            if target:
+                assert not inline and not re.match(r"^\w+:", target), link
+                assert (path.parent / target).is_file(), link
+            else:
+                assert fragment in ids, link
 
 
 def test_heading_levels_never_skip(examples_report):
-    _, _, soup, _ = examples_report
-    levels = [int(h.name[1]) for h in soup.find_all(re.compile(r"^h[1-6]$"))]
-    assert levels[0] == 1 and levels.count(1) == 1
-    assert all(b <= a + 1 for a, b in zip(levels, levels[1:]))
-    for table in soup.find_all("table"):
-        assert table.caption is not None
-        assert all(th.get("scope") in ("col", "row") for th in table.find_all("th"))
+    for path in pages_of(examples_report[0]):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        levels = [int(h.name[1]) for h in soup.find_all(re.compile(r"^h[1-6]$"))]
+        assert levels[0] == 1 and levels.count(1) == 1
+        assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), path
+        for table in soup.find_all("table"):
+            assert table.caption is not None
+            assert all(th.get("scope") in ("col", "row") for th in table.find_all("th"))
 
 
 def accessibility_selection() -> str:
@@ -198,7 +225,7 @@ def accessibility_selection() -> str:
 def test_plainlint_accessibility_rules_pass_on_the_report(examples_report, tmp_path):
     out, _, _, _ = examples_report
     selection = accessibility_selection()
-    result = plainlint("check", "--select", selection, "--format", "json", str(out))
+    result = plainlint("check", "--select", selection, "--format", "json", *map(str, pages_of(out)))
     assert result.returncode == 0 and json.loads(result.stdout) == [], result.stdout
     # The same check does see problems in this page when there are some.
     broken = tmp_path / "broken.html"
@@ -276,7 +303,7 @@ def test_compare_reports_grade_deltas_and_finding_changes(tmp_path):
         or f"1 finding added and {comparison['findings_removed']} removed" in text
     grade_row = [cell_texts(r) for r in changes.find_all("tr") if r.th and r.th.get_text() == "kb/b.md"][0]
     assert grade_row[3].startswith(f"{changed['kb/b.md']['grade_delta']:+.1f}") and "easier" in grade_row[3]
-    view = soup.find("section", id=soup.find("a", string="kb/a.md")["href"][1:])
+    view, _ = view_of(tmp_path / "new" / "report.html", soup, "kb/a.md")
     assert [b.find_parent("li").find("span", class_="rule").get_text() for b in view.find_all("strong", class_="badge")] == ["assumptive"]
     assert "Fixed since the earlier report" in view.get_text()
 
@@ -288,3 +315,17 @@ def test_compare_rejects_a_file_that_is_not_a_report(tmp_path):
     assert result.returncode == 2 and "not a plainlint report.json" in result.stderr
     assert not (tmp_path / "report.html").exists()
     assert plainlint("report", "a.md", "-o", "r.json", cwd=tmp_path).returncode == 2
+
+
+def test_auto_mode_writes_large_views_to_a_folder(tmp_path, monkeypatch):
+    import plainlint.report as report
+    from plainlint.run import RunOptions
+
+    monkeypatch.chdir(ROOT)
+    quiet = {"notice": lambda message: None}
+    assert report.write_report(RunOptions(paths=[Path("examples")]), tmp_path / "small.html", **quiet) == 0
+    assert not (tmp_path / "small-documents").exists()
+    monkeypatch.setattr(report, "INLINE_LIMIT", 1000)
+    assert report.write_report(RunOptions(paths=[Path("examples")]), tmp_path / "large.html", **quiet) == 0
+    assert len(list((tmp_path / "large-documents").glob("doc-*.html"))) == len(example_files())
+    assert 'class="docview"' not in (tmp_path / "large.html").read_text(encoding="utf-8")

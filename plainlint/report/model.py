@@ -21,24 +21,24 @@ from ..rules import find_rule
 KINDS = ("article", "template", "macro")
 KIND_PLURALS = {"article": "articles", "template": "templates", "macro": "macros"}
 REPORT_SCHEMA = 1
+TEXT_LIMIT = 80
 
 
-@dataclass
+@dataclass(slots=True)
 class FindingRecord:
+    """What the overview, report.json and --compare need of a finding; the per-document view is
+    rendered from the full Finding while it is at hand, so messages are not kept."""
+
     fingerprint: str
     rule: str
-    code: str
     category: str
     severity: str
     line: int
     column: int
-    end_line: int
-    end_column: int
-    message: str
-    text: str
+    text: str  # the flagged prose, white space folded, cut at TEXT_LIMIT
 
     def to_json(self) -> dict:
-        return dict(vars(self))
+        return {name: getattr(self, name) for name in self.__slots__}
 
 
 @dataclass
@@ -104,8 +104,7 @@ def reading_options(settings) -> tuple[str, float]:
 
 def finding_records(findings) -> list[FindingRecord]:
     return [
-        FindingRecord(fp, f.rule, f.code, f.category, f.severity, f.line, f.column, f.end_line,
-                      f.end_column, f.message, " ".join(f.flagged.split())[:200])
+        FindingRecord(fp, f.rule, f.category, f.severity, f.line, f.column, " ".join(f.flagged.split())[:TEXT_LIMIT])
         for f, fp in zip(findings, fingerprints(findings))
     ]
 

@@ -37,14 +37,20 @@ def page_head(title: str) -> str:
     )
 
 
-def page_tail() -> str:
-    return (f'</main>\n<footer><p class="muted">Made by plainlint {escape(__version__)}. '
-            f"This file works offline and needs no other files.</p></footer>\n"
-            f"<script>\n{asset('report.js')}</script>\n</body>\n</html>\n")
+def page_tail(note: str, script: bool = True) -> str:
+    code = f"<script>\n{asset('report.js')}</script>\n" if script else ""
+    return (f'</main>\n<footer><p class="muted">Made by plainlint {escape(__version__)}. {escape(note)}</p></footer>\n'
+            f"{code}</body>\n</html>\n")
 
 
-def overview(records: list[DocumentRecord], title: str, comparison: Comparison | None) -> str:
-    """Everything above the document views."""
+def document_page(title: str, back: str, view: str) -> str:
+    """A per-document view as its own page, for views written to a folder beside the report."""
+    return (page_head(title) + f'<header><h1>{escape(title)}</h1><p><a href="{escape(back)}">Back to the report</a></p>'
+            f'</header>\n<main id="main" class="single">\n{view}' + page_tail("This page works offline.", script=False))
+
+
+def overview(records: list[DocumentRecord], title: str, comparison: Comparison | None, link) -> str:
+    """Everything above the document views; link(record) is the href of a document's view."""
     categories = [c for c in CATEGORIES if any(d.by_category.get(c) for d in records)]
     sections = [
         f'<header><h1>{escape(title)}</h1></header>\n<main id="main">\n',
@@ -56,11 +62,8 @@ def overview(records: list[DocumentRecord], title: str, comparison: Comparison |
     ]
     if comparison is not None:
         sections.append(_changes_section(comparison))
-    sections.append(_hardest_section(records))
-    sections.append(_documents_section(records, categories, comparison))
-    sections.append('<section aria-labelledby="views-h"><h2 id="views-h">Documents one by one</h2>'
-                    '<p>Choose a document in a table above to see its text with the findings highlighted '
-                    'and the suggested rewrites beside them.</p>\n')
+    sections.append(_hardest_section(records, link))
+    sections.append(_documents_section(records, categories, comparison, link))
     return "\n".join(sections)
 
 
@@ -121,16 +124,16 @@ def _grade_section(records: list[DocumentRecord]) -> str:
         rows = "".join(f'<tr><th scope="row">{charts.grade_bin_label(k)}</th><td>{n}</td></tr>'
                        for k, n in enumerate(counts) if n)
         parts.append(
-            f'<h3>{name.capitalize()}</h3><figure>'
+            f'<div class="kind"><h3>{name.capitalize()}</h3><figure>'
             + charts.histogram_svg(f"hist-{kind}", counts, target, f"Reading grade of {name}", desc)
             + f"<figcaption>{escape(desc)}</figcaption></figure>"
             f'<details><summary>Numbers for {name}</summary><table><caption>{name.capitalize()} per reading grade'
             f'</caption><thead><tr><th scope="col">Grade</th><th scope="col">Documents</th></tr></thead>'
-            f"<tbody>{rows}</tbody></table></details>"
+            f"<tbody>{rows}</tbody></table></details></div>"
         )
     if len(parts) == 1:
-        parts.append("<p>No document has prose to grade.</p>")
-    return "".join(parts) + "</section>"
+        return parts[0] + "<p>No document has prose to grade.</p></section>"
+    return parts[0] + '<div class="multiples">' + "".join(parts[1:]) + "</div></section>"
 
 
 def _count_table(caption: str, head: tuple[str, ...], rows: list[tuple]) -> str:
@@ -173,8 +176,8 @@ def _rule_section(records: list[DocumentRecord]) -> str:
     return _bar_section("rules", "Findings by rule", items, table)
 
 
-def _doc_link(d: DocumentRecord) -> str:
-    return f'<a href="#{d.anchor}">{escape(d.path)}</a>'
+def _doc_link(d: DocumentRecord, link) -> str:
+    return f'<a href="{escape(link(d))}">{escape(d.path)}</a>'
 
 
 def hardest(records: list[DocumentRecord]) -> list[DocumentRecord]:
@@ -182,11 +185,11 @@ def hardest(records: list[DocumentRecord]) -> list[DocumentRecord]:
     return sorted(ranked, key=lambda d: (-d.grade, d.path))[:HARDEST]
 
 
-def _hardest_section(records: list[DocumentRecord]) -> str:
+def _hardest_section(records: list[DocumentRecord], link) -> str:
     rows = []
     for rank, d in enumerate(hardest(records), 1):
         top = ", ".join(f"{rule} ({n})" for rule, n in sorted(d.by_rule.items(), key=lambda i: (-i[1], i[0]))[:3])
-        rows.append(f'<tr><td>{rank}</td><th scope="row">{_doc_link(d)}</th><td>{d.kind}</td>'
+        rows.append(f'<tr><td>{rank}</td><th scope="row">{_doc_link(d, link)}</th><td>{d.kind}</td>'
                     f"<td>{grade_text(d)}</td><td>{d.words}</td><td>{len(d.findings)}</td><td>{escape(top) or 'none'}</td></tr>")
     head = "".join(f'<th scope="col">{h}</th>' for h in
                    ("Rank", "Document", "Kind", "Grade", "Words", "Findings", "Most frequent findings"))
@@ -205,7 +208,8 @@ def _num(value, shown: str | None = None) -> str:
     return f'<td data-value="{data}">{escape(shown if shown is not None else data)}</td>'
 
 
-def _documents_section(records: list[DocumentRecord], categories: list[str], comparison: Comparison | None) -> str:
+def _documents_section(records: list[DocumentRecord], categories: list[str], comparison: Comparison | None,
+                       link) -> str:
     heads = ['<th scope="col" aria-sort="ascending">Document</th>', '<th scope="col">Kind</th>',
              '<th scope="col" data-numeric>Grade</th>']
     if comparison is not None:
@@ -214,7 +218,7 @@ def _documents_section(records: list[DocumentRecord], categories: list[str], com
     heads += [f'<th scope="col" data-numeric>{escape(c)}</th>' for c in categories]
     rows = []
     for d in sorted(records, key=lambda d: d.path):
-        cells = [f'<th scope="row">{_doc_link(d)}</th>', f"<td>{d.kind}</td>",
+        cells = [f'<th scope="row">{_doc_link(d, link)}</th>', f"<td>{d.kind}</td>",
                  _num(None if d.grade is None else round(d.grade, 1), grade_text(d))]
         if comparison is not None:
             change = comparison.changes.get(d.path)
@@ -226,6 +230,8 @@ def _documents_section(records: list[DocumentRecord], categories: list[str], com
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return (
         '<section aria-labelledby="documents"><h2 id="documents">All documents</h2>'
+        "<p>Follow a document's link to see its text with the findings highlighted and the suggested "
+        "rewrites beside them.</p>"
         '<p id="sort-help" hidden>Select a column heading to sort by it; select it again to reverse the order.</p>'
         '<p id="sort-status" class="visually-hidden" role="status" aria-live="polite"></p>'
         '<div class="scroll"><table data-sortable aria-describedby="sort-help">'

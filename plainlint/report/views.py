@@ -2,8 +2,9 @@
 the findings with their suggested rewrites beside it.
 
 Views are rendered while the run streams files, so the report never holds every file's text.
-In the page they are sections shown one at a time through CSS :target (the table links to
-`#doc-N`); a document without findings gets a short section without its text.
+Inline, they are sections of the report shown one at a time through CSS :target (the tables
+link to `#doc-N`); in a folder beside the report each is its own small page. A document without
+findings gets a short section without its text.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from html import escape
 
 from .model import DocumentRecord, FindingRecord
 
+BACK_LINK = "#documents"  # rewritten for views written to a folder beside the report
 WIDE_SPAN = 160  # findings longer than this, or scoring a paragraph or document, are shaded lightly
 
 
@@ -84,7 +86,7 @@ def _removed_list(removed: list[FindingRecord]) -> str:
         f'<li><span class="rule">{escape(f.rule)}</span> was at line {f.line}, column {f.column}: '
         f'\u201c{escape(f.text)}\u201d</li>' for f in removed
     )
-    return f"<h4>Fixed since the earlier report</h4><ul>{items}</ul>"
+    return f"<h3>Fixed since the earlier report</h3><ul>{items}</ul>"
 
 
 def document_view(record: DocumentRecord, source_text: str | None, findings, new_prints: set[str] | None,
@@ -94,8 +96,8 @@ def document_view(record: DocumentRecord, source_text: str | None, findings, new
             f'(target {record.target:g}, {escape(record.formula)}) \u00b7 {record.words} words \u00b7 '
             f'{len(findings)} findings')
     head = (f'<section class="docview" id="{anchor}" aria-labelledby="{anchor}-h">'
-            f'<h3 id="{anchor}-h">{escape(record.path)}</h3><p class="muted">{meta}. '
-            f'<a href="#documents">Back to all documents</a></p>')
+            f'<h2 id="{anchor}-h">{escape(record.path)}</h2><p class="muted">{meta}. '
+            f'<a href="{BACK_LINK}">Back to all documents</a></p>')
     if record.error:
         return head + f"<p>This file could not be read: {escape(record.error)}</p></section>"
     if not findings or source_text is None:
@@ -106,8 +108,8 @@ def document_view(record: DocumentRecord, source_text: str | None, findings, new
     )
     return (
         head + '<div class="docgrid">'
-        f'<div class="doctext"><h4>Text with findings highlighted</h4>'
+        f'<div class="doctext"><h3>Text with findings highlighted</h3>'
         f'<pre tabindex="0" aria-label="Text of {escape(record.path)}"><code>{highlighted(source_text, findings, anchor)}</code></pre></div>'
-        f'<div class="docfindings"><h4>Findings and suggested rewrites</h4><ol>{items}</ol>{_removed_list(removed)}</div>'
+        f'<div class="docfindings"><h3>Findings and suggested rewrites</h3><ol>{items}</ol>{_removed_list(removed)}</div>'
         "</div></section>"
     )
