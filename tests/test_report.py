@@ -193,7 +193,9 @@ def test_page_is_self_contained_with_working_links(examples_report):
     assert inline == (examples_report[2].find("section", class_="docview") is not None)
     for path in pages:
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-        assert not soup.find("link") and not soup.find("img") and not soup.find("iframe")
+        assert not soup.find("img") and not soup.find("iframe")
+        for link in soup.find_all("link"):  # pages in the folder share its stylesheet
+            assert path != out and (path.parent / link["href"]).is_file() and "/" not in link["href"]
         assert all(not s.get("src") for s in soup.find_all("script"))
         ids = {tag["id"] for tag in soup.find_all(id=True)}
         for link in soup.find_all("a"):
@@ -306,6 +308,8 @@ def test_compare_reports_grade_deltas_and_finding_changes(tmp_path):
     view, _ = view_of(tmp_path / "new" / "report.html", soup, "kb/a.md")
     assert [b.find_parent("li").find("span", class_="rule").get_text() for b in view.find_all("strong", class_="badge")] == ["assumptive"]
     assert "Fixed since the earlier report" in view.get_text()
+    a11y = plainlint("check", "--select", accessibility_selection(), "--format", "json", "new/report.html", cwd=tmp_path)
+    assert json.loads(a11y.stdout) == [], a11y.stdout
 
 
 def test_compare_rejects_a_file_that_is_not_a_report(tmp_path):

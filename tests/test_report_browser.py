@@ -97,3 +97,18 @@ def test_console_errors_are_caught(browser, tmp_path):
     caught = browser.errors[before:]
     del browser.errors[before:]
     assert any("deliberate" in e for e in caught) and any("noSuchFunction" in e for e in caught), caught
+
+
+def test_document_page_in_a_folder(browser, tmp_path):
+    out = tmp_path / "report.html"
+    result = subprocess.run([sys.executable, "-m", "plainlint", "report", "examples", "-o", str(out),
+                             "--documents", "folder"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    browser.open(out.as_uri())
+    href = browser.evaluate("document.querySelector('table[data-sortable] a').href")
+    assert "/report-documents/doc-" in href
+    browser.open(href)
+    assert browser.evaluate("getComputedStyle(document.querySelector('pre')).whiteSpace") == "pre-wrap"
+    assert browser.evaluate("getComputedStyle(document.querySelector('.docview')).display") == "block"
+    assert browser.evaluate("document.querySelectorAll('mark').length") > 0
+    assert browser.errors == []

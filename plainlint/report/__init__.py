@@ -8,7 +8,7 @@ Where the views go: for a help centre of a few hundred articles they fit in the 
 (one file to mail or attach; a view is shown when its #doc-N is the URL's target). A whole
 corpus' views hold all of its text and every finding (about 100 MB for 5,600 files), which one
 page cannot carry well, so above INLINE_LIMIT they become one small page each in a folder beside
-the report, loaded only when opened. --documents inline|folder forces either.
+the report (sharing one stylesheet there), loaded only when opened. --documents inline|folder forces either.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from ..reporters import Reporter
 from ..run import EXIT_ERROR, Run, RunOptions
 from .compare import CompareError, Comparison, compare, load_report
 from .model import REPORT_SCHEMA, DocumentRecord, document_record
-from .page import document_page, overview, page_head, page_tail
+from .page import STYLESHEET, asset, document_page, overview, page_head, page_tail
 from .views import BACK_LINK, document_view
 
 DEFAULT_TITLE = "Content health report"
@@ -130,6 +130,7 @@ def _write_with_folder(output: Path, title: str, records, comparison, views, spa
         for old in folder.glob("doc-*.html"):
             old.unlink()
     folder.mkdir(exist_ok=True)
+    (folder / STYLESHEET).write_text(asset(STYLESHEET), encoding="utf-8")
     back = f"../{output.name}#documents"
     for record, (start, end) in zip(records, spans):
         views.seek(start)

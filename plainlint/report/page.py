@@ -28,11 +28,17 @@ def plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
-def page_head(title: str) -> str:
+STYLESHEET = "report.css"
+
+
+def page_head(title: str, stylesheet: str | None = None) -> str:
+    """The page's head; the CSS inline, or from `stylesheet` (a file next to the page)."""
+    style = (f'<link rel="stylesheet" href="{escape(stylesheet)}">' if stylesheet
+             else f"<style>\n{asset(STYLESHEET)}</style>")
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n<style>\n{asset('report.css')}</style>\n</head>\n<body>\n"
+        f"<title>{escape(title)}</title>\n{style}\n</head>\n<body>\n"
         '<a class="skip" href="#main">Skip to the report</a>\n'
     )
 
@@ -44,8 +50,9 @@ def page_tail(note: str, script: bool = True) -> str:
 
 
 def document_page(title: str, back: str, view: str) -> str:
-    """A per-document view as its own page, for views written to a folder beside the report."""
-    return (page_head(title) + f'<header><h1>{escape(title)}</h1><p><a href="{escape(back)}">Back to the report</a></p>'
+    """A per-document view as its own page, for views written to a folder beside the report;
+    the pages share one stylesheet in that folder (5,000 copies of it would weigh 25 MB)."""
+    return (page_head(title, STYLESHEET) + f'<header><h1>{escape(title)}</h1><p><a href="{escape(back)}">Back to the report</a></p>'
             f'</header>\n<main id="main" class="single">\n{view}' + page_tail("This page works offline.", script=False))
 
 
@@ -61,7 +68,7 @@ def overview(records: list[DocumentRecord], title: str, comparison: Comparison |
         _rule_section(records),
     ]
     if comparison is not None:
-        sections.append(_changes_section(comparison))
+        sections.append(_changes_section(comparison, {d.path: d for d in records}, link))
     sections.append(_hardest_section(records, link))
     sections.append(_documents_section(records, categories, comparison, link))
     return "\n".join(sections)
@@ -240,8 +247,11 @@ def _documents_section(records: list[DocumentRecord], categories: list[str], com
     )
 
 
-def _changes_section(comparison: Comparison) -> str:
+def _changes_section(comparison: Comparison, by_path: dict[str, DocumentRecord], link) -> str:
     c = comparison
+
+    def name(path: str) -> str:
+        return _doc_link(by_path[path], link) if path in by_path else escape(path)
     rules = sorted(set(c.old_by_rule) | set(c.new_by_rule))
     rule_rows = sorted(((r, c.old_by_rule[r], c.new_by_rule[r], f"{c.new_by_rule[r] - c.old_by_rule[r]:+d}")
                         for r in rules if c.old_by_rule[r] != c.new_by_rule[r]),
@@ -249,11 +259,11 @@ def _changes_section(comparison: Comparison) -> str:
     moved = sorted((ch for ch in c.changes.values() if ch.grade_delta),
                    key=lambda ch: (-abs(ch.grade_delta), ch.path))[:HARDEST]
     grade_rows = "".join(
-        f'<tr><th scope="row">{escape(ch.path)}</th><td>{ch.old_grade:.1f}</td><td>{ch.new_grade:.1f}</td>'
+        f'<tr><th scope="row">{name(ch.path)}</th><td>{ch.old_grade:.1f}</td><td>{ch.new_grade:.1f}</td>'
         f"<td>{ch.grade_delta:+.1f} ({'harder' if ch.grade_delta > 0 else 'easier'})</td></tr>" for ch in moved)
     churn = sorted((ch for ch in c.changes.values() if ch.added or ch.removed),
                    key=lambda ch: (-(len(ch.added) + len(ch.removed)), ch.path))[:HARDEST]
-    churn_rows = "".join(f'<tr><th scope="row">{escape(ch.path)}</th><td>{len(ch.added)}</td><td>{len(ch.removed)}</td></tr>'
+    churn_rows = "".join(f'<tr><th scope="row">{name(ch.path)}</th><td>{len(ch.added)}</td><td>{len(ch.removed)}</td></tr>'
                          for ch in churn)
     summary = (f"<p>Compared with {escape(c.old_name)}: {plural(c.added_total, 'finding')} added and "
                f"{c.removed_total} removed in documents present in both; {plural(len(c.new_paths), 'new document')}, "
@@ -271,7 +281,7 @@ def _changes_section(comparison: Comparison) -> str:
         f"<tbody>{churn_rows}</tbody></table>" if churn_rows else "<p>No finding was added or removed.</p>"))
     for title, paths in (("New documents", c.new_paths), ("Documents no longer present", c.gone_paths)):
         if paths:
-            items = "".join(f"<li>{escape(p)}</li>" for p in paths[:200])
+            items = "".join(f"<li>{name(p)}</li>" for p in paths[:200])
             more = f"<p>and {len(paths) - 200} more.</p>" if len(paths) > 200 else ""
             parts.append(f"<h3>{title}</h3><ul>{items}</ul>{more}")
     return "".join(parts) + "</section>"

@@ -19,7 +19,9 @@ WIDE_SPAN = 160  # findings longer than this, or scoring a paragraph or document
 
 
 def grade_text(record: DocumentRecord) -> str:
-    return "no prose" if record.grade is None else f"{record.grade:.1f}"
+    if record.grade is None:
+        return "not graded" if record.words else "no prose"
+    return f"{record.grade:.1f}"
 
 
 def _is_wide(finding) -> bool:
