@@ -333,3 +333,45 @@ def test_auto_mode_writes_large_views_to_a_folder(tmp_path, monkeypatch):
     assert report.write_report(RunOptions(paths=[Path("examples")]), tmp_path / "large.html", **quiet) == 0
     assert len(list((tmp_path / "large-documents").glob("doc-*.html"))) == len(example_files())
     assert 'class="docview"' not in (tmp_path / "large.html").read_text(encoding="utf-8")
+
+
+ZENDESK_EXPORT = """{"macros": [
+  {"title": "Refund approved", "actions": [{"field": "comment_value",
+   "value": "Your refund was approved by our team. Please utilize the link to check it."}]},
+  {"title": "Password reset", "actions": [{"field": "comment_value",
+   "value": "Simply click Forgot password. We apologize for any inconvenience."}]},
+  {"title": "Clean", "actions": [{"field": "comment_value", "value": "Thanks for writing to us. We will reply soon."}]}
+]}
+"""
+
+
+def test_each_macro_of_an_export_is_a_document(tmp_path):
+    (tmp_path / "export.json").write_text(ZENDESK_EXPORT, encoding="utf-8")
+    assert plainlint("report", "export.json", "-o", "r.html", cwd=tmp_path).returncode == 0
+    check = json.loads(plainlint("check", "--format", "json", "export.json", cwd=tmp_path).stdout)
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    names = ["Refund approved", "Password reset", "Clean"]
+    assert [d["path"] for d in data["documents"]] == [f"export.json \u203a {n}" for n in names]
+    assert {d["kind"] for d in data["documents"]} == {"macro"}
+    for doc, name in zip(data["documents"], names):
+        mine = [f for f in check if f["context"].get("macro") == name]
+        assert doc["by_rule"] == dict(Counter(f["rule"] for f in mine))
+    assert data["documents"][2]["findings_total"] == 0 and data["documents"][2]["words"] == 10  # title and body
+    assert data["documents"][1]["grade"] > data["documents"][0]["grade"] > data["documents"][2]["grade"]
+    out = tmp_path / "r.html"
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    source = read_source(tmp_path / "export.json", "export.json")
+    for doc, name in zip(data["documents"][:2], names):
+        view, _ = view_of(out, soup, doc["path"])
+        text = view.find("pre").code.get_text()
+        assert name in text and text in source.text and names[2] not in text
+        pieces = defaultdict(str)
+        for mark in view.find("pre").find_all("mark"):
+            for number in mark["data-f"].split():
+                pieces[int(number)] += mark.get_text()
+        mine = [f for f in check if f["context"].get("macro") == name]
+        assert len(pieces) == len(mine) == 2
+        for number, finding in enumerate(mine, 1):
+            start = source.offset_of(finding["line"], finding["column"])
+            end = source.offset_of(finding["end_line"], finding["end_column"])
+            assert pieces[number] == source.text[start:end]

@@ -97,13 +97,14 @@ def prose_segments(doc) -> list:
 def document_grade(doc, formula: str = "flesch-kincaid") -> tuple[float | None, int]:
     """(grade, prose words) of a whole document, scored exactly as reading-level scores it;
     the grade is None when the document has no prose."""
-    return doc.cached(f"document-grade:{formula}", lambda: _score_document(doc, formula))
+    return doc.cached(f"document-grade:{formula}", lambda: prose_grade(doc.segments, formula))
 
 
-def _score_document(doc, formula: str) -> tuple[float | None, int]:
+def prose_grade(segments, formula: str = "flesch-kincaid") -> tuple[float | None, int]:
+    """(grade, prose words) of the prose among `segments` (a document, or one macro of an export)."""
     from .sentences import word_count
 
-    prose = prose_segments(doc)
+    prose = [s for s in segments if is_prose(s)]
     words = sum(word_count(s.text) for s in prose)
     if not words:
         return None, 0

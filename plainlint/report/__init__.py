@@ -23,7 +23,7 @@ from .. import __version__
 from ..reporters import Reporter
 from ..run import EXIT_ERROR, Run, RunOptions
 from .compare import CompareError, Comparison, compare, load_report
-from .model import REPORT_SCHEMA, DocumentRecord, document_record
+from .model import REPORT_SCHEMA, DocumentRecord, document_parts
 from .page import STYLESHEET, asset, document_page, overview, page_head, page_tail
 from .views import BACK_LINK, document_view
 
@@ -46,7 +46,12 @@ class ReportCollector(Reporter):
         self.spans: list[tuple[int, int]] = []
 
     def file(self, result) -> None:
-        record = document_record(len(self.records) + 1, result)
+        text = result.source.text if result.source is not None else None
+        for part in document_parts(len(self.records) + 1, result):
+            self._add(part, text)
+
+    def _add(self, part, text: str | None) -> None:
+        record = part.record
         self.records.append(record)
         new_prints, removed = None, []
         if self.old is not None:
@@ -56,9 +61,9 @@ class ReportCollector(Reporter):
             if before is not None:
                 current = {f.fingerprint for f in record.findings}
                 removed = [f for f in before.findings if f.fingerprint not in current]
-        text = result.source.text if result.source is not None else None
         start = self.views.tell()
-        self.views.write((document_view(record, text, result.findings, new_prints, removed) + "\n").encode("utf-8"))
+        view = document_view(record, text, part.findings, new_prints, removed, part.start, part.end)
+        self.views.write((view + "\n").encode("utf-8"))
         self.spans.append((start, self.views.tell()))
 
 

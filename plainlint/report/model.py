@@ -109,18 +109,56 @@ def finding_records(findings) -> list[FindingRecord]:
     ]
 
 
-def document_record(number: int, result) -> DocumentRecord:
+@dataclass
+class Part:
+    """One document of a linted file: its record, its findings, and the slice of the source its
+    view shows (the whole file, or the span of one macro's fields in an export)."""
+
+    record: DocumentRecord
+    findings: list
+    start: int = 0
+    end: int | None = None
+
+
+def document_parts(number: int, result) -> list[Part]:
+    """The documents in one linted file, numbered from `number`: one, or one per macro in an
+    export whose macros have names (findings outside every macro stay with the file)."""
     fmt = format_for(result.path) or "text"
     doc = result.document
     formula, target = reading_options(result.settings)
-    grade, words = None, 0
-    if doc is not None:
-        grade, words = readability.document_grade(doc, formula)
-        if not is_english(doc.language):
-            grade = None  # the reading-level formulas are English ones, as for the rule
+    kind = document_kind(result.path, fmt, doc)
+    english = doc is not None and is_english(doc.language)
+    records = finding_records(result.findings)
     error = None if result.error is None else result.error.message
-    return DocumentRecord(number, result.path, document_kind(result.path, fmt, doc), fmt, grade, target,
-                          formula, words, finding_records(result.findings), error)
+
+    def part(path, segments, findings, start=0, end=None):
+        grade, words = readability.prose_grade(segments, formula) if doc is not None else (None, 0)
+        chosen = [records[i] for i in findings]
+        record = DocumentRecord(number + len(parts), path, kind, fmt, grade if english else None, target,
+                                formula, words, chosen, error)
+        return Part(record, [result.findings[i] for i in findings], start, end)
+
+    parts: list[Part] = []
+    macros = _macro_spans(doc)
+    if not macros:
+        return [part(result.path, doc.segments if doc is not None else [], range(len(records)))]
+    for name, (start, end) in macros.items():
+        mine = [i for i, f in enumerate(result.findings) if f.context.get("macro") == name]
+        segments = [s for s in doc.segments if s.context.get("macro") == name]
+        parts.append(part(f"{result.path} \u203a {name}", segments, mine, start, end))
+    orphans = [i for i, f in enumerate(result.findings) if f.context.get("macro") not in macros]
+    if orphans:
+        parts.append(part(result.path, [], orphans))
+    return parts
+
+
+def _macro_spans(doc) -> dict[str, tuple[int, int]]:
+    """macro name -> (first, last) source offsets of its fields."""
+    spans: dict[str, tuple[int, int]] = {}
+    for start, end, name in (doc.meta.get("macro_spans", ()) if doc is not None else ()):
+        first, last = spans.get(name, (start, end))
+        spans[name] = (min(first, start), max(last, end))
+    return spans
 
 
 def record_from_json(number: int, data: dict) -> DocumentRecord:

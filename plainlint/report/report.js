@@ -4,9 +4,10 @@
 (function () {
   "use strict";
   var status = document.getElementById("sort-status");
+  var collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
 
   function cellKey(cell, numeric) {
-    if (!numeric) return cell.textContent.trim().toLowerCase();
+    if (!numeric) return cell.textContent.trim();
     var raw = cell.getAttribute("data-value");
     return raw === null || raw === "" ? null : parseFloat(raw);
   }
@@ -16,7 +17,7 @@
       if (a.key === b.key) return a.index - b.index;
       return a.key === null ? 1 : -1; // empty cells last either way
     }
-    var order = numeric ? a.key - b.key : a.key.localeCompare(b.key);
+    var order = numeric ? a.key - b.key : collator.compare(a.key, b.key);
     return order === 0 ? a.index - b.index : order * direction;
   }
 

@@ -28,13 +28,14 @@ def _is_wide(finding) -> bool:
     return finding.end - finding.start > WIDE_SPAN or finding.context.get("scope") in ("paragraph", "document")
 
 
-def highlighted(text: str, findings, anchor: str) -> str:
+def highlighted(text: str, findings, anchor: str, origin: int = 0) -> str:
     """The text, HTML-escaped, with <mark data-f="1 3"> around every run covered by findings 1 and 3
-    (1-based, source order) and an empty anchor where each finding starts."""
+    (1-based, source order) and an empty anchor where each finding starts. `text` starts at
+    source offset `origin`."""
     starts, ends = defaultdict(list), defaultdict(list)
     for number, finding in enumerate(findings, 1):
-        starts[finding.start].append(number)
-        ends[finding.end].append(number)
+        starts[finding.start - origin].append(number)
+        ends[finding.end - origin].append(number)
     bounds = sorted({0, len(text), *starts, *ends})
     wide = {n for n, f in enumerate(findings, 1) if _is_wide(f)}
     out: list[str] = []
@@ -43,7 +44,7 @@ def highlighted(text: str, findings, anchor: str) -> str:
         active.difference_update(ends.get(here, ()))
         for number in starts.get(here, ()):
             out.append(f'<span class="anchor" id="{anchor}-f{number}"></span>')
-            if findings[number - 1].end > here:
+            if findings[number - 1].end - origin > here:
                 active.add(number)
         if after is None:
             break
@@ -92,7 +93,9 @@ def _removed_list(removed: list[FindingRecord]) -> str:
 
 
 def document_view(record: DocumentRecord, source_text: str | None, findings, new_prints: set[str] | None,
-                  removed: list[FindingRecord]) -> str:
+                  removed: list[FindingRecord], start: int = 0, end: int | None = None) -> str:
+    """The view of one document: `source_text[start:end]` (one macro of an export, or all) with
+    its findings highlighted, and the findings with their rewrites."""
     anchor = record.anchor
     meta = (f'{record.kind.capitalize()} \u00b7 {escape(record.format)} \u00b7 grade {grade_text(record)} '
             f'(target {record.target:g}, {escape(record.formula)}) \u00b7 {record.words} words \u00b7 '
@@ -111,7 +114,7 @@ def document_view(record: DocumentRecord, source_text: str | None, findings, new
     return (
         head + '<div class="docgrid">'
         f'<div class="doctext"><h3>Text with findings highlighted</h3>'
-        f'<pre tabindex="0" aria-label="Text of {escape(record.path)}"><code>{highlighted(source_text, findings, anchor)}</code></pre></div>'
+        f'<pre tabindex="0" aria-label="Text of {escape(record.path)}"><code>{highlighted(source_text[start:end], findings, anchor, start)}</code></pre></div>'
         f'<div class="docfindings"><h3>Findings and suggested rewrites</h3><ol>{items}</ol>{_removed_list(removed)}</div>'
         "</div></section>"
     )
