@@ -1,9 +1,10 @@
 """What the report knows about each document: kind, grade, words and findings, and its JSON form.
 
-A document is one file. Its kind comes from the reader format: JSON/YAML exports are macros,
-files with a template extension (or HTML/text holding template tags) are templates, the rest
-(Markdown, HTML, text) are articles. The grade is the reading-level rule's own document score
-(nlp.readability.document_grade) with that file's configured formula and target.
+A document is one file, or one named macro of a JSON/YAML export. Its kind comes from the
+reader format: exports are macros, files with a template extension (or HTML/text holding
+template tags) are templates, the rest (Markdown, HTML, text) are articles. The grade is the
+reading-level rule's document score (nlp.readability: the same prose selection and formula) with
+that file's configured formula and target.
 """
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ def _rewrite(source_text: str, finding) -> str:
     return ""
 
 
-def _finding_item(anchor: str, number: int, finding, record: FindingRecord, source_text: str, new: bool) -> str:
+def _finding_item(anchor: str, number: int, finding, source_text: str, new: bool) -> str:
     badge = ' <strong class="badge">new</strong>' if new else ""
     return (
         f'<li class="sev-{escape(finding.severity)}">'
@@ -108,13 +108,13 @@ def document_view(record: DocumentRecord, source_text: str | None, findings, new
     if not findings or source_text is None:
         return head + "<p>No findings in this document, so its text is not repeated here.</p>" + _removed_list(removed) + "</section>"
     items = "".join(
-        _finding_item(anchor, n, f, r, source_text, new_prints is not None and r.fingerprint in new_prints)
+        _finding_item(anchor, n, f, source_text, new_prints is not None and r.fingerprint in new_prints)
         for n, (f, r) in enumerate(zip(findings, record.findings), 1)
     )
     return (
         head + '<div class="docgrid">'
         f'<div class="doctext"><h3>Text with findings highlighted</h3>'
-        f'<pre tabindex="0" aria-label="Text of {escape(record.path)}"><code>{highlighted(source_text[start:end], findings, anchor, start)}</code></pre></div>'
+        f'<pre tabindex="0" role="region" aria-label="Text of {escape(record.path)}"><code>{highlighted(source_text[start:end], findings, anchor, start)}</code></pre></div>'
         f'<div class="docfindings"><h3>Findings and suggested rewrites</h3><ol>{items}</ol>{_removed_list(removed)}</div>'
         "</div></section>"
     )
