@@ -151,3 +151,30 @@ def explain(code_or_name):
         _error(f"error: no rule {code_or_name!r} (see `plainlint rules`)")
         sys.exit(EXIT_ERROR)
     click.echo(explain_text(rule))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("report.html"),
+              show_default=True, help="The HTML report; its data goes beside it as .json.")
+@click.option("--compare", "compare_with", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="An earlier report's .json: show grade changes and findings added and removed.")
+@click.option("--title", default="Content health report", show_default=True, help="Heading of the report.")
+@click.option("--documents", "mode", type=click.Choice(["auto", "inline", "folder"]), default="auto", show_default=True,
+              help="Per-document views inside the report, or one page each in a folder beside it "
+                   "(auto: a folder when they pass 8 MB).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Config file (default: the nearest .plainlint.yaml or pyproject.toml upward).")
+@click.option("--select", multiple=True, help="Only these rules; comma-separated.")
+@click.option("--ignore", multiple=True, help="Turn rules off; comma-separated.")
+def report(paths, output, compare_with, title, mode, config_path, select, ignore):
+    """Write an HTML health report for PATHS (and its data as JSON beside it)."""
+    from .report import write_report
+    from .run import RunOptions
+
+    if output.suffix.lower() == ".json":
+        _error("error: --output is the HTML file; the .json is written beside it")
+        sys.exit(EXIT_ERROR)
+    options = RunOptions(paths=list(paths) or [Path(".")], config_path=config_path,
+                         select=_split(select), ignore=_split(ignore) or [])
+    sys.exit(write_report(options, output, compare_with, title, mode, error=_error, notice=_error))

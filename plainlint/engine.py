@@ -25,6 +25,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: SourceError | None = None
     source: Source | None = None
+    document: Document | None = None  # kept for reporters that need more than findings
+    settings: FileSettings | None = None
 
 
 def is_english(language: str | None) -> bool:
@@ -66,7 +68,7 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
         return FileResult(source.path, error=error, source=source)
     if settings.language:
         doc.language, doc.language_origin = settings.language, "config"
-    return FileResult(source.path, run_rules(doc, settings), source=source)
+    return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)
 
 
 def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:

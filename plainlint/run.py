@@ -45,13 +45,14 @@ STDIN = Path("-")
 
 class Run:
     def __init__(self, options: RunOptions, stream, color: bool = False, error=print, stdin=None, status=None,
-                 stdout_bytes=None):
+                 stdout_bytes=None, reporter=None):
         """`stream` gets the report unless --output-file; `status` (stderr) the progress bar.
 
         With `--fix` on standard input the fixed text goes to `stdout_bytes` and the report to
         `status`, so an editor can replace its buffer with what comes out.
         """
         self.options = options
+        self.reporter = reporter  # a Reporter instance (plainlint report); default: --format's
         self.stdout_bytes = stdout_bytes
         if options.fix and not options.diff and STDIN in options.paths and status is not None:
             stream = status
@@ -149,7 +150,7 @@ class Run:
     def _report(self, out, resolver, discovery, paths: list[Path]) -> tuple[Summary, bool]:
         opts = self.options
         color = self.color and out is self.stream
-        reporter = reporter_class(opts.output_format)(out, color, {"column_unit": opts.column_unit})
+        reporter = self.reporter or reporter_class(opts.output_format)(out, color, {"column_unit": opts.column_unit})
         if opts.diff:
             reporter = Reporter(out)  # the diff is the output
             reporter.file = lambda result: None

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.corpus
 
 FOLDERS = ("articles", "articles-html", "emails", "macros", "macros-exports")
 _TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|<%.*?%>|\*\|.*?\|\*|%\{[^}]*\}", re.S)
-_PROSE_CHUNK = re.compile(r"[\w '’.,-]*")
+_PROSE_CHUNK = re.compile(r"[\w '’.,!?-]*")  # prose: words, spaces, sentence punctuation (shouting trims '!!')
 
 
 def same_structure(before, after) -> bool:

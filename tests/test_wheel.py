@@ -23,6 +23,7 @@ def test_wheel_installs_and_lints(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "plainlint/rulesets/jargon.yaml" in names
     assert "plainlint/rulesets/irregular-verbs.yaml" in names
+    assert {"plainlint/report/report.css", "plainlint/report/report.js"} <= set(names)
 
     env_dir = tmp_path / "venv"
     # Dependencies come from this test environment; only the wheel itself is installed fresh.
@@ -44,3 +45,8 @@ def test_wheel_installs_and_lints(tmp_path):
                             cwd=tmp_path, capture_output=True, text=True, env=env)
     assert result.returncode == 1, result.stderr[-2000:]
     assert "a.md:1:8: warning [jargon]" in result.stdout
+    report = subprocess.run([str(python), "-c", "import sys; from plainlint.cli import main;"
+                             "sys.argv=['plainlint','report','a.md','-o','r.html']; main()"],
+                            cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert report.returncode == 0, report.stderr[-2000:]
+    assert "function sortTable" in (tmp_path / "r.html").read_text(encoding="utf-8")

@@ -81,10 +81,36 @@ def as_unit(text: str) -> str:
 
 
 def is_prose(segment) -> bool:
-    """Segments that count for a grade: paragraphs, list items and quotes, but not tables,
-    headings, alt text, or list items that are only a link."""
-    return segment.scope in PROSE_SCOPES and not segment.context.get("link_only")
+    """Segments that count for a grade: paragraphs, list items and quotes, and table cells that
+    hold sentences (e-mail layouts put the whole message in cells), but not headings, alt text,
+    short data cells, or list items that are only a link."""
+    if segment.context.get("link_only"):
+        return False
+    if segment.scope == "table-cell":
+        return _TERMINAL.search(segment.text) is not None and len(segment.text.split()) >= 8
+    return segment.scope in PROSE_SCOPES
 
 
 def plain_text(segments) -> str:
     return "\n\n".join(as_unit(s.text) for s in segments)
+
+
+def prose_segments(doc) -> list:
+    return [s for s in doc.segments if is_prose(s)]
+
+
+def document_grade(doc, formula: str = "flesch-kincaid") -> tuple[float | None, int]:
+    """(grade, prose words) of a whole document, scored exactly as reading-level scores it;
+    the grade is None when the document has no prose."""
+    return doc.cached(f"document-grade:{formula}", lambda: prose_grade(doc.segments, formula))
+
+
+def prose_grade(segments, formula: str = "flesch-kincaid") -> tuple[float | None, int]:
+    """(grade, prose words) of the prose among `segments` (a document, or one macro of an export)."""
+    from .sentences import word_count
+
+    prose = [s for s in segments if is_prose(s)]
+    words = sum(word_count(s.text) for s in prose)
+    if not words:
+        return None, 0
+    return grade(plain_text(prose), formula), words

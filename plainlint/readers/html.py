@@ -30,7 +30,8 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
         "track", "wbr"}
 SCOPES = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
           "h6": "heading", "li": "list-item", "td": "table-cell", "th": "table-cell",
-          "blockquote": "blockquote", "title": "title", "caption": "caption", "figcaption": "caption"}
+          "blockquote": "blockquote", "title": "title", "caption": "caption", "figcaption": "caption",
+          "p": "paragraph"}
 PROSE_ATTRIBUTES = ("alt", "title")
 ELEMENT_TAGS = {"img", "a", "h1", "h2", "h3", "h4", "h5", "h6", "table", "video", "audio", "iframe",
                 "html", "track", "th", "td", "tr", "embed", "object", "font", "span", "p", "div",
@@ -119,6 +120,8 @@ class _Extractor(HTMLParser):
             self.skip_depth.append(tag)
             return
         if tag in SCOPES and tag not in VOID:
+            if tag == "p" and self.scope_stack and self.scope_stack[-1] == "paragraph":
+                self.scope_stack.pop()  # a <p> ends the previous, unclosed one
             self.scope_stack.append(SCOPES[tag])
         if tag == "a":
             self.links.append({"element": element, "parts": [], "start": None, "end": None, "images": []})
@@ -136,8 +139,9 @@ class _Extractor(HTMLParser):
             return
         if tag in BLOCK:
             self.flush()
-        if tag in SCOPES and self.scope_stack and self.scope_stack[-1] == SCOPES[tag]:
-            self.scope_stack.pop()
+        if tag in SCOPES and SCOPES[tag] in self.scope_stack:
+            while self.scope_stack.pop() != SCOPES[tag]:
+                pass  # close what the end tag implicitly closes (an unclosed <p> in a cell)
         if tag == "a" and self.links:
             self._close_link(self.links.pop())
         for index in range(len(self.open_elements) - 1, -1, -1):

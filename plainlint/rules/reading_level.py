@@ -44,7 +44,7 @@ class ReadingLevel(Rule):
         formula = options["formula"]
         if formula not in readability.FORMULAS:
             formula = "flesch-kincaid"
-        prose = [s for s in doc.segments if readability.is_prose(s)]
+        prose = readability.prose_segments(doc)
         total_words = 0
         for segment in prose:
             words = word_count(segment.text)
@@ -55,7 +55,7 @@ class ReadingLevel(Rule):
             if score > target:
                 yield self._paragraph_hit(doc, segment, score, target, words, formula)
         if options["document"] and prose and total_words >= options["document-min-words"]:
-            score = readability.grade(readability.plain_text(prose), formula)
+            score, _ = readability.document_grade(doc, formula)
             if score > target:
                 first = prose[0]
                 hit = Hit(0, len(first.text), (
