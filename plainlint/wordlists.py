@@ -22,6 +22,10 @@ _GROUP = re.compile(r"\(([^()]*)\)")
 _TERM_CHARS = re.compile(r"^[\w\s'’().,|&/!?:;*+-]+$")
 
 
+# libyaml's safe loader when PyYAML has it (ten times faster: rulesets load at every start).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class RulesetError(Exception):
     pass
 
@@ -33,7 +37,7 @@ def load_ruleset_file(name: str) -> dict:
         text = resource.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise RulesetError(f"no ruleset named {name!r}") from None
-    return yaml.safe_load(text) or {}
+    return yaml.load(text, Loader=_SAFE_LOADER) or {}
 
 
 @dataclass
@@ -174,74 +178,131 @@ def _emit(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-class Matcher:
-    """All entries of a word list compiled into one case-insensitive, whole-word trie regex.
+# Characters that re.IGNORECASE folds differently from str.lower() (dotless i, long s); text
+# holding them, or text whose length changes when lower-cased, takes the slower regex path.
+_FOLDS_DIFFERENTLY = re.compile("[\u0131\u017f]")
+_WHITESPACE, _APOSTROPHE = " ", "'"
 
-    Text is matched lower-cased (the same length as the original for nearly all text; other
-    text falls back to a case-insensitive regex), which is about twice as fast.
+
+def lowered_exactly(text: str) -> str | None:
+    """`text` lower-cased when that matches case-insensitively offset for offset, else None."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or (not text.isascii() and _FOLDS_DIFFERENTLY.search(text)):
+        return None
+    return lowered
+
+
+class Matcher:
+    """All entries of a word list as one trie, matched whole-word and case-insensitively.
+
+    Candidates (one regex scan shared by every list) says where a match can start; the trie is
+    walked only there, so no list needs a regex of its own. The result is what a longest-first
+    alternation of every spelling, between LEFT and RIGHT, would find.
     """
 
     LEFT = r"(?<![\w\-/@#.\\])"
     RIGHT = r"(?![\w]|-\w|\.\w|'\w|’\w)"
+    _right = re.compile(RIGHT)
 
     def __init__(self, entries: list[Entry]):
         self.lookup: dict[str, list[tuple[Entry, str]]] = {}
-        conditions: dict[str, list[str] | None] = {}
+        self.conditions: dict[str, list[str] | None] = {}
         for entry in entries:
             after = self._after_pattern(entry) if entry.after else None
             for spelling, form in forms_of(entry):
                 self.lookup.setdefault(spelling, []).append((entry, form))
                 if after is None:
-                    conditions[spelling] = None
-                elif conditions.get(spelling, []) is not None:
-                    conditions.setdefault(spelling, []).append(after)
-        self.spellings = frozenset(conditions)
-        body = trie_pattern({s: None if c is None else "(?=\\s+(?:" + "|".join(c) + ")" + self.RIGHT + ")"
-                             for s, c in conditions.items()})
-        self.source = f"{self.LEFT}{body}{self.RIGHT}" if body else None
-        self.regex = re.compile(self.source) if body else None
+                    self.conditions[spelling] = None
+                elif self.conditions.get(spelling, []) is not None:
+                    self.conditions.setdefault(spelling, []).append(after)
+        self.spellings = frozenset(self.conditions)
+
+    def _condition(self, spelling: str) -> str:
+        """The lookahead a spelling needs (its entries' `after`), or "" when it needs none."""
+        afters = self.conditions[spelling]
+        return "" if afters is None else "(?=\\s+(?:" + "|".join(afters) + ")" + self.RIGHT + ")"
+
+    @functools.cached_property
+    def trie(self) -> dict:
+        """Nested dicts keyed by character (" " stands for a run of white space, "'" for either
+        apostrophe); the _END key holds the compiled condition, or None."""
+        root: dict = {}
+        for spelling in self.spellings:
+            node = root
+            for char in spelling:
+                node = node.setdefault(char, {})
+            condition = self._condition(spelling)
+            node[_END] = re.compile(condition) if condition else None
+        return root
 
     @functools.cached_property
     def regex_ignorecase(self) -> re.Pattern:
-        return re.compile(self.source, re.IGNORECASE)
+        """The whole list as one regex, for the rare text that lower-casing would shift."""
+        body = trie_pattern({s: self._condition(s) for s in self.spellings})
+        return re.compile(f"{self.LEFT}{body}{self.RIGHT}", re.IGNORECASE)
+
+    @functools.cached_property
+    def candidates(self) -> Candidates:
+        return Candidates([self])
 
     def _after_pattern(self, entry: Entry) -> str:
         return "|".join(spelling_pattern(s) for s in expand(entry.after))
 
     def finditer(self, text: str, positions: list[int] | None = None):
         """Matches in `text`, left to right, not overlapping. `positions`, when given, must
-        hold every offset where a match can start (see Candidates); only those are tried."""
-        if self.regex is None:
+        hold every offset where a match can start (Candidates.positions of a covering set)."""
+        if not self.spellings or positions == []:
             return
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            found = self.regex_ignorecase.finditer(text)
-        elif positions is None:
-            found = self.regex.finditer(lowered)
+        lowered = lowered_exactly(text)
+        if lowered is None:
+            spans = (m.span() for m in self.regex_ignorecase.finditer(text))
         else:
-            found = self._at_positions(lowered, positions)
-        for match in found:
-            hit = self._entry_for(match, text)
-            if hit:
-                entry, form = hit
-                yield Match(match.start(), match.end(), entry, form, text[match.start():match.end()])
+            if positions is None:
+                positions = self.candidates.positions(text) or []
+            spans = self._at_positions(lowered, positions)
+        for start, end in spans:
+            found = self._entry_for(text, start, end)
+            if found:
+                entry, form = found
+                yield Match(start, end, entry, form, text[start:end])
 
     def _at_positions(self, lowered: str, positions: list[int]):
         resume = 0
         for position in positions:
             if position < resume:
                 continue
-            match = self.regex.match(lowered, position)
-            if match:
-                resume = match.end()
-                yield match
+            end = self._walk(lowered, position)
+            if end is not None:
+                resume = end
+                yield position, end
 
-    def _entry_for(self, match: re.Match, text: str):
-        candidates = self.lookup.get(normalise(text[match.start():match.end()]), [])
+    def _walk(self, lowered: str, position: int) -> int | None:
+        """End of the longest spelling at `position` that is followed by a word boundary."""
+        node, i, size, best = self.trie, position, len(lowered), None
+        while True:
+            if _END in node and self._right.match(lowered, i):
+                condition = node[_END]
+                if condition is None or condition.match(lowered, i):
+                    best = i
+            if i >= size:
+                return best
+            char = lowered[i]
+            if char.isspace():
+                node = node.get(_WHITESPACE)
+                while i < size and lowered[i].isspace():
+                    i += 1
+            else:
+                node = node.get(_APOSTROPHE if char in "'’" else char)
+                i += 1
+            if node is None:
+                return best
+
+    def _entry_for(self, text: str, start: int, end: int):
+        candidates = self.lookup.get(normalise(text[start:end]), [])
         for entry, form in candidates:
             if not entry.after:
                 return entry, form
-            tail = text[match.end():match.end() + 80]
+            tail = text[end:end + 80]
             if re.match(r"\s+(?:" + self._after_pattern(entry) + ")" + self.RIGHT, tail, re.I):
                 return entry, form
         return None
@@ -250,13 +311,16 @@ class Matcher:
 class Candidates:
     """Where any of several word lists can match: one scan of a text serves every list.
 
-    A position is a candidate when a spelling of some list starts there at a word start;
-    each Matcher whose spellings are all in the union then only tries those positions.
+    A position is a candidate when the first words of some spelling start there at a word
+    start; each Matcher whose spellings are all in the union then only tries those positions.
     """
+
+    PREFIX_WORDS = 3  # enough to make candidates rare; fewer words make a smaller regex
 
     def __init__(self, matchers: list[Matcher]):
         self.spellings = frozenset().union(*(m.spellings for m in matchers))
-        body = trie_pattern(dict.fromkeys(self.spellings))
+        prefixes = {" ".join(s.split(" ")[:self.PREFIX_WORDS]) for s in self.spellings}
+        body = trie_pattern(dict.fromkeys(sorted(prefixes)))
         self.regex = re.compile(f"{Matcher.LEFT}(?={body})") if body else None
 
     def covers(self, matcher: Matcher) -> bool:
@@ -264,8 +328,8 @@ class Candidates:
 
     def positions(self, text: str) -> list[int] | None:
         """Candidate offsets in `text`, or None when the text must be scanned in full."""
-        lowered = text.lower()
-        if self.regex is None or len(lowered) != len(text):
+        lowered = lowered_exactly(text)
+        if self.regex is None or lowered is None:
             return None
         return [match.start() for match in self.regex.finditer(lowered)]
 
