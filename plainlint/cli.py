@@ -51,8 +51,11 @@ def main() -> None:
 @click.option("--encoding", default=None, help="Read files in this encoding (default UTF-8, BOMs honoured).")
 @click.option("--no-color", is_flag=True, help="No colour even on a terminal (NO_COLOR is honoured too).")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary line.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per CPU; a few files are linted in-process).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write .plainlint_cache/.")
 def check(paths, output_format, config_path, select, extend_select, ignore, fail_level, exit_zero,
-          force_exclude, encoding, no_color, quiet):
+          force_exclude, encoding, no_color, quiet, jobs, no_cache):
     """Lint PATHS (files or folders; default: the current folder)."""
     from .run import Run, RunOptions
 
@@ -67,6 +70,8 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
         force_exclude=force_exclude,
         encoding=encoding,
         quiet=quiet,
+        jobs=jobs,
+        cache=not no_cache,
     )
     stream = sys.stdout
     try:
@@ -80,6 +85,19 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
     if exit_zero and code == EXIT_FINDINGS:
         code = EXIT_CLEAN
     sys.exit(code)
+
+
+@main.command()
+def clean():
+    """Delete the result cache (.plainlint_cache/ beside the config, or in this folder)."""
+    from .cache import clean as remove_cache
+    from .config import ConfigError, find_config, load_config
+
+    try:
+        root = load_config(find_config(Path.cwd())).root
+    except ConfigError:
+        root = Path.cwd()
+    click.echo(f"Removed {root / '.plainlint_cache'}" if remove_cache(root) else "No cache to remove.")
 
 
 @main.command()

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from .config import ConfigError, Resolver, Selection, find_config, load_config
 from .discovery import Discovery
-from .engine import lint_file
 from .reporters import Summary, reporter_class
 from .rules.base import SEVERITY_RANK
 
@@ -26,6 +25,8 @@ class RunOptions:
     force_exclude: bool = False
     encoding: str | None = None
     quiet: bool = False
+    jobs: int | None = None  # worker processes; None: one per CPU
+    cache: bool = True
 
 
 class Run:
@@ -48,6 +49,17 @@ class Run:
                  "command line")
         return Resolver(config, cli)
 
+    def _results(self, candidates, resolver: Resolver):
+        """FileResults in discovery order, from the cache or from `--jobs` processes."""
+        from .cache import ResultCache
+        from .parallel import LintJob, default_jobs, lint_all
+
+        cache = ResultCache(resolver.config.root) if self.options.cache else None
+        if cache is not None:
+            cache.prepare()
+        job = LintJob(resolver, self.options.encoding, cache)
+        return lint_all(candidates, job, self.options.jobs or default_jobs())
+
     def execute(self) -> int:
         try:
             resolver = self._resolver()
@@ -66,15 +78,12 @@ class Run:
             self.error(f"{path.as_posix()}: error: no such file or directory")
             failed = True
         reporter.start()
-        for candidate in discovery.files([p for p in self.options.paths if p not in missing], self.options.force_exclude):
-            settings = resolver.settings(candidate.path)
-            if self.options.encoding:
-                settings.encoding = self.options.encoding
-            result = lint_file(candidate.path, candidate.display, settings)
+        candidates = discovery.files([p for p in self.options.paths if p not in missing], self.options.force_exclude)
+        for result in self._results(candidates, resolver):
             if result.error is not None:
                 err = result.error
                 where = f":{err.line}:{err.column}" if err.line else ""
-                self.error(f"{candidate.display}{where}: error: {err.message}")
+                self.error(f"{result.path}{where}: error: {err.message}")
                 failed = True
             summary.add(result)
             reporter.file(result)
