@@ -1,0 +1,277 @@
+#!/usr/bin/env python3
+"""plainlint throughput, start-up and memory, against its peers on the same files in the same run.
+
+Usage (from the repository root, with plainlint installed in the active Python):
+    benchmarks/install-peers.sh            # optional: proselint, write-good, alex into benchmarks/.peers/
+    python benchmarks/bench.py             # defaults: ../shared/corpus, 3 runs per figure
+
+What it measures (every time is the median of --runs runs; wall clock, process start to exit):
+  - plainlint on corpus/bench/ (Markdown) and on the rest of the corpus, cold cache
+    (--no-cache), with the default --jobs (one per CPU) and with --jobs 1 (one core);
+  - the whole corpus re-checked with a warm cache (--quiet, output to /dev/null);
+  - start-up: one small Markdown file, end to end, readability included;
+  - peak RSS of the whole process tree (plainlint and its workers), sampled from /proc;
+  - each installed peer on the same files, run as its users run it (one process, one thread),
+    with plainlint timed on exactly those files, and the ratio plainlint/peer in MB/s;
+    slow peers get a fixed subset (--subset-mb) and are compared per MB on that subset;
+  - markdown-it-py alone parsing corpus/bench/ on one core, as a reference rate.
+Nothing here runs in the unit tests; the load average is printed because other work on the
+machine changes every figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PEERS = HERE / ".peers"
+SKIPPED_PARTS = {"licences", "bench"}
+
+
+@dataclass
+class Figure:
+    label: str
+    files: int
+    size: int  # bytes
+    seconds: float  # median wall time
+    rss: int | None = None  # peak RSS of the process tree, bytes
+
+    @property
+    def rate(self) -> float:
+        return self.size / 1e6 / self.seconds if self.seconds else 0.0
+
+
+def load() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
+def lintable(root: Path, skip_parts: set[str] = frozenset()) -> list[Path]:
+    """Files plainlint reads under `root`, in a stable order (plainlint's own reader table)."""
+    from plainlint.readers import format_for
+
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d not in skip_parts and not d.startswith("."))
+        found += [Path(folder) / name for name in sorted(files) if format_for(name)]
+    return found
+
+
+def subset(files: list[Path], megabytes: float) -> list[Path]:
+    """A fixed, spread-out subset: every k-th file until `megabytes` is reached."""
+    total = sum(f.stat().st_size for f in files)
+    if total <= megabytes * 1e6:
+        return files
+    step = max(1, round(total / (megabytes * 1e6)))
+    picked, size = [], 0
+    for path in files[::step]:
+        if size >= megabytes * 1e6:
+            break
+        picked.append(path)
+        size += path.stat().st_size
+    return picked
+
+
+def size_of(files: list[Path]) -> int:
+    return sum(f.stat().st_size for f in files)
+
+
+def tree_rss(root_pid: int) -> int:
+    """Resident memory of `root_pid` and all its descendants, from /proc."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    page = os.sysconf("SC_PAGE_SIZE")
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            fields = stat[stat.rindex(")") + 2:].split()
+            parents[int(entry)] = int(fields[1])
+            rss[int(entry)] = int(fields[21]) * page
+        except (OSError, ValueError, IndexError):
+            continue
+    tree, frontier = {root_pid}, [root_pid]
+    while frontier:
+        pid = frontier.pop()
+        for child, parent in parents.items():
+            if parent == pid and child not in tree:
+                tree.add(child)
+                frontier.append(child)
+    return sum(rss.get(pid, 0) for pid in tree)
+
+
+def run(command: list[str], cwd: Path | None = None, sample_rss: bool = False) -> tuple[float, int | None]:
+    """Wall seconds of one run (output discarded) and, when asked, its tree's peak RSS."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    if sample_rss and Path("/proc").is_dir():
+        done = threading.Event()
+
+        def sample():
+            nonlocal peak
+            while not done.is_set():
+                peak = max(peak, tree_rss(process.pid))
+                done.wait(0.05)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        process.wait()
+        done.set()
+        sampler.join()
+    else:
+        process.wait()
+    return time.perf_counter() - start, (peak or None) if sample_rss else None
+
+
+def median_run(command: list[str], runs: int, cwd: Path | None = None, rss: bool = True) -> tuple[float, int | None]:
+    """Median wall time of `runs` runs; peak RSS from one extra sampled run (sampling costs CPU)."""
+    times = [run(command, cwd)[0] for _ in range(runs)]
+    peak = run(command, cwd, sample_rss=True)[1] if rss else None
+    return statistics.median(times), peak
+
+
+def in_batches(command: list[str], files: list[Path], batch: int = 400) -> list[list[str]]:
+    return [command + [str(f) for f in files[i:i + batch]] for i in range(0, len(files), batch)]
+
+
+def median_batches(commands: list[list[str]], runs: int) -> float:
+    """A peer over many files: its batches one after another (one process at a time)."""
+    return statistics.median(sum(run(c)[0] for c in commands) for _ in range(runs))
+
+
+def plainlint(*args: str) -> list[str]:
+    return [sys.executable, "-m", "plainlint", "check", *args]
+
+
+def peer_commands() -> dict[str, list[str]]:
+    """Installed peers and how their users run them (one process, default rules)."""
+    found = {}
+    proselint = PEERS / "venv" / "bin" / "proselint"
+    if proselint.exists():
+        help_text = subprocess.run([str(proselint), "--help"], capture_output=True, text=True).stdout
+        found["proselint"] = [str(proselint), "check"] if "check" in help_text else [str(proselint)]
+    for name in ("write-good", "alex"):
+        binary = PEERS / "node_modules" / ".bin" / name
+        if binary.exists():
+            found[name] = [str(binary)]
+    return found
+
+
+def markdown_it_rate(files: list[Path], runs: int) -> Figure:
+    """markdown-it-py alone, configured as plainlint's reader, parsing the files on one core."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+    texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for text in texts:
+            parser.parse(text)
+        times.append(time.perf_counter() - start)
+    return Figure("markdown-it-py alone (parse only, 1 core)", len(files), size_of(files), statistics.median(times))
+
+
+def row(figure: Figure, extra: str = "") -> str:
+    rss = f"{figure.rss / 1e6:.0f}" if figure.rss else "-"
+    return (f"| {figure.label} | {figure.files} | {figure.size / 1e6:.1f} | {figure.seconds:.2f} | "
+            f"{figure.rate:.2f} | {rss} |{extra}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (the median is shown)")
+    parser.add_argument("--subset-mb", type=float, default=2.0,
+                        help="MB of bench/ that slow peers (proselint, alex) get; write-good gets it all")
+    parser.add_argument("--full-peers", action="store_true", help="run every peer on all of bench/")
+    parser.add_argument("--no-peers", action="store_true")
+    args = parser.parse_args()
+    corpus = args.corpus.resolve()
+    if not (corpus / "bench").is_dir():
+        print(f"no corpus at {corpus} (expected {corpus}/bench/); use --corpus", file=sys.stderr)
+        return 2
+    import plainlint
+
+    print(f"# plainlint {plainlint.__version__} benchmark\n")
+    print(f"- machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; load average at start: {load()}")
+    print(f"- every time is the median of {args.runs} runs (wall clock, process start to exit, output discarded)")
+    print("- peak RSS: the whole process tree (plainlint and its workers), sampled every 50 ms\n")
+
+    bench = lintable(corpus / "bench")
+    rest = lintable(corpus, SKIPPED_PARTS)
+    rest_roots = [corpus / d for d in sorted(os.listdir(corpus)) if (corpus / d).is_dir() and d not in SKIPPED_PARTS]
+    figures: list[Figure] = []
+
+    def plainlint_figure(label, command, files, cwd=None):
+        seconds, rss = median_run(command, args.runs, cwd)
+        figures.append(Figure(label, len(files), size_of(files), seconds, rss))
+        return figures[-1]
+
+    print("| run | files | MB | wall s | MB/s | peak RSS MB |")
+    print("|---|---|---|---|---|---|")
+    cold_default = plainlint_figure("plainlint bench/, cold, default --jobs", plainlint("--no-cache", "-q", str(corpus / "bench")), bench)
+    print(row(cold_default))
+    cold_one = plainlint_figure("plainlint bench/, cold, --jobs 1", plainlint("--no-cache", "-q", "--jobs", "1", str(corpus / "bench")), bench)
+    print(row(cold_one))
+    print(row(plainlint_figure("plainlint rest of corpus, cold, default --jobs",
+                               plainlint("--no-cache", "-q", *map(str, rest_roots)), rest)))
+    with tempfile.TemporaryDirectory() as cache_home:
+        everything = plainlint("-q", str(corpus / "bench"), *map(str, rest_roots))
+        run(everything, Path(cache_home))  # fill the cache
+        print(row(plainlint_figure("plainlint whole corpus, warm cache, --quiet", everything, bench + rest, Path(cache_home))))
+    small = corpus / "articles" / "duckduckgo-help-pages" / "_docs" / "r-legal" / "regulatory-reporting.md"
+    if not small.exists():
+        small = min(bench, key=lambda f: abs(f.stat().st_size - 3000))
+    start_up = plainlint_figure(f"plainlint one small file ({small.stat().st_size} B), start-up",
+                                plainlint("--no-cache", str(small)), [small])
+    print(row(start_up))
+    reference = markdown_it_rate(bench, args.runs)
+    print(row(reference))
+
+    if not args.no_peers:
+        print_peers(args, bench)
+    print(f"\n- plainlint bench/ rate vs markdown-it-py alone: default --jobs {cold_default.rate / reference.rate:.2f}x, "
+          f"--jobs 1 {cold_one.rate / reference.rate:.2f}x (target: at least 0.5x)")
+    print(f"- load average at end: {load()}")
+    return 0
+
+
+def print_peers(args, bench: list[Path]) -> None:
+    peers = peer_commands()
+    if not peers:
+        print("\nNo peers installed (run benchmarks/install-peers.sh).")
+        return
+    print("\nPeers run as their users run them: one process, single-threaded, default rules, files in "
+          "batches of 400 one after another. plainlint is timed on exactly the same files.\n")
+    print("| peer | files | MB | peer s | peer MB/s | plainlint MB/s (default --jobs / --jobs 1) | ratio (default / --jobs 1) |")
+    print("|---|---|---|---|---|---|---|")
+    for name, command in peers.items():
+        files = bench if args.full_peers or name == "write-good" else subset(bench, args.subset_mb)
+        size = size_of(files)
+        peer_seconds = median_batches(in_batches(command, files), args.runs)
+        ours_default = median_batches(in_batches(plainlint("--no-cache", "-q"), files, batch=len(files)), args.runs)
+        ours_one = median_batches(in_batches(plainlint("--no-cache", "-q", "--jobs", "1"), files, batch=len(files)), args.runs)
+        peer_rate, rate_default, rate_one = (size / 1e6 / s for s in (peer_seconds, ours_default, ours_one))
+        print(f"| {name} | {len(files)} | {size / 1e6:.1f} | {peer_seconds:.1f} | {peer_rate:.2f} | "
+              f"{rate_default:.2f} / {rate_one:.2f} | {rate_default / peer_rate:.1f}x / {rate_one / peer_rate:.1f}x |")
+    missing = {"proselint", "write-good", "alex"} - set(peers)
+    if missing:
+        print(f"\nNot installed (skipped): {', '.join(sorted(missing))}.")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
