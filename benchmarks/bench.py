@@ -152,7 +152,7 @@ def median_batches(commands: list[list[str]], runs: int) -> float:
     return statistics.median(sum(run(c)[0] for c in commands) for _ in range(runs))
 
 
-def plainlint(*args: str) -> list[str]:
+def plainlint_check(*args: str) -> list[str]:
     return [sys.executable, "-m", "plainlint", "check", *args]
 
 
@@ -223,21 +223,21 @@ def main() -> int:
 
     print("| run | files | MB | wall s | MB/s | peak RSS MB |")
     print("|---|---|---|---|---|---|")
-    cold_default = plainlint_figure("plainlint bench/, cold, default --jobs", plainlint("--no-cache", "-q", str(corpus / "bench")), bench)
+    cold_default = plainlint_figure("plainlint bench/, cold, default --jobs", plainlint_check("--no-cache", "-q", str(corpus / "bench")), bench)
     print(row(cold_default))
-    cold_one = plainlint_figure("plainlint bench/, cold, --jobs 1", plainlint("--no-cache", "-q", "--jobs", "1", str(corpus / "bench")), bench)
+    cold_one = plainlint_figure("plainlint bench/, cold, --jobs 1", plainlint_check("--no-cache", "-q", "--jobs", "1", str(corpus / "bench")), bench)
     print(row(cold_one))
     print(row(plainlint_figure("plainlint rest of corpus, cold, default --jobs",
-                               plainlint("--no-cache", "-q", *map(str, rest_roots)), rest)))
+                               plainlint_check("--no-cache", "-q", *map(str, rest_roots)), rest)))
     with tempfile.TemporaryDirectory() as cache_home:
-        everything = plainlint("-q", str(corpus / "bench"), *map(str, rest_roots))
+        everything = plainlint_check("-q", str(corpus / "bench"), *map(str, rest_roots))
         run(everything, Path(cache_home))  # fill the cache
         print(row(plainlint_figure("plainlint whole corpus, warm cache, --quiet", everything, bench + rest, Path(cache_home))))
     small = corpus / "articles" / "duckduckgo-help-pages" / "_docs" / "r-legal" / "regulatory-reporting.md"
     if not small.exists():
         small = min(bench, key=lambda f: abs(f.stat().st_size - 3000))
     start_up = plainlint_figure(f"plainlint one small file ({small.stat().st_size} B), start-up",
-                                plainlint("--no-cache", str(small)), [small])
+                                plainlint_check("--no-cache", str(small)), [small])
     print(row(start_up))
     reference = markdown_it_rate(bench, args.runs)
     print(row(reference))
@@ -263,8 +263,8 @@ def print_peers(args, bench: list[Path]) -> None:
         files = bench if args.full_peers or name == "write-good" else subset(bench, args.subset_mb)
         size = size_of(files)
         peer_seconds = median_batches(in_batches(command, files), args.runs)
-        ours_default = median_batches(in_batches(plainlint("--no-cache", "-q"), files, batch=len(files)), args.runs)
-        ours_one = median_batches(in_batches(plainlint("--no-cache", "-q", "--jobs", "1"), files, batch=len(files)), args.runs)
+        ours_default = median_batches(in_batches(plainlint_check("--no-cache", "-q"), files, batch=len(files)), args.runs)
+        ours_one = median_batches(in_batches(plainlint_check("--no-cache", "-q", "--jobs", "1"), files, batch=len(files)), args.runs)
         peer_rate, rate_default, rate_one = (size / 1e6 / s for s in (peer_seconds, ours_default, ours_one))
         print(f"| {name} | {len(files)} | {size / 1e6:.1f} | {peer_seconds:.1f} | {peer_rate:.2f} | "
               f"{rate_default:.2f} / {rate_one:.2f} | {rate_default / peer_rate:.1f}x / {rate_one / peer_rate:.1f}x |")

@@ -324,7 +324,10 @@ class Candidates:
         self.regex = re.compile(f"{Matcher.LEFT}(?={body})") if body else None
 
     def covers(self, matcher: Matcher) -> bool:
-        return matcher.spellings <= self.spellings
+        known = matcher.__dict__.get("_covered_by")
+        if known is None or known[0] is not self:  # a subset test of ~1,000 spellings: once
+            known = matcher._covered_by = (self, matcher.spellings <= self.spellings)
+        return known[1]
 
     def positions(self, text: str) -> list[int] | None:
         """Candidate offsets in `text`, or None when the text must be scanned in full."""

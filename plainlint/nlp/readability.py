@@ -94,8 +94,13 @@ def _use_fast_syllable_count(module, cmudict_for) -> None:
         counts, total = table.counts, 0
         for word in list_words(text, lowercase=True):
             found = counts.get(word)
-            total += found if found is not None else len(get_pyphen(lang).positions(word)) + 1
+            total += found if found is not None else hyphenated_count(word, lang)
         return total
+
+    @functools.lru_cache(maxsize=2 ** 14)
+    def hyphenated_count(word: str, lang: str) -> int:
+        """Unknown words (product names, mostly) recur: ask pyphen once per word."""
+        return len(get_pyphen(lang).positions(word)) + 1
 
     for name in _SYLLABLE_COUNT_USERS:
         user = importlib.import_module(name)
