@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
 import subprocess
@@ -16,7 +17,7 @@ from plainlint import engine
 from plainlint.config import Config, Resolver
 from plainlint.discovery import Candidate
 from plainlint.engine import FileResult
-from plainlint.parallel import IN_PROCESS_BELOW, LintJob, lint_all
+from plainlint.parallel import CHUNK, IN_PROCESS_BELOW, WINDOW_PER_JOB, LintJob, lint_all
 from plainlint.run import Run, RunOptions
 
 ARTICLE = (
@@ -82,6 +83,20 @@ def test_workers_lint_and_results_keep_discovery_order(tmp_path):
     assert [r.path.split("@")[0] for r in results] == names
     pids = {r.path.split("@")[1] for r in results}
     assert str(os.getpid()) in pids and len(pids) >= 2  # the first chunk here, the rest in workers
+
+
+def test_files_stream_through_a_bounded_window(tmp_path):
+    """A long stream of files yields results as it goes: nothing collects the whole run."""
+    pulled = []
+
+    def endless():
+        for n in range(20_000):
+            pulled.append(n)
+            yield Candidate(tmp_path / f"{n}.md", f"{n}.md", False)
+
+    results = list(itertools.islice(lint_all(endless(), PidJob(Resolver(Config())), jobs=2), 200))
+    assert [r.path.split("@")[0] for r in results] == [f"{n}.md" for n in range(200)]
+    assert len(pulled) <= 200 + IN_PROCESS_BELOW + (2 * WINDOW_PER_JOB + 1) * CHUNK
 
 
 def test_few_files_are_linted_in_process(tmp_path):
