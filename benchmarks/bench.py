@@ -10,7 +10,8 @@ What it measures (every time is the median of --runs runs; wall clock, process s
     (--no-cache), with the default --jobs (one per CPU) and with --jobs 1 (one core);
   - the whole corpus re-checked with a warm cache (--quiet, output to /dev/null);
   - start-up: one small Markdown file, end to end, readability included;
-  - peak RSS of the whole process tree (plainlint and its workers), sampled from /proc;
+  - peak RSS of the whole process tree (plainlint and its workers), sampled from /proc, and the
+    CPU time of the tree (a load-robust figure: MB per CPU-second);
   - each installed peer on the same files, run as its users run it (one process, one thread),
     with plainlint timed on exactly those files, and the ratio plainlint/peer in MB/s;
     slow peers get a fixed subset (--subset-mb) and are compared per MB on that subset;
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -44,10 +46,16 @@ class Figure:
     size: int  # bytes
     seconds: float  # median wall time
     rss: int | None = None  # peak RSS of the process tree, bytes
+    cpu: float | None = None  # median user+system CPU seconds of the process tree
 
     @property
     def rate(self) -> float:
         return self.size / 1e6 / self.seconds if self.seconds else 0.0
+
+    @property
+    def cpu_rate(self) -> float:
+        """MB per CPU-second: what the rate would be on one idle core (robust to machine load)."""
+        return self.size / 1e6 / self.cpu if self.cpu else 0.0
 
 
 def load() -> str:
@@ -112,44 +120,57 @@ def tree_rss(root_pid: int) -> int:
     return sum(rss.get(pid, 0) for pid in tree)
 
 
-def run(command: list[str], cwd: Path | None = None, sample_rss: bool = False) -> tuple[float, int | None]:
-    """Wall seconds of one run (output discarded) and, when asked, its tree's peak RSS."""
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(command: list[str], cwd: Path | None = None) -> tuple[float, float, int | None]:
+    """One run, output discarded: wall seconds, CPU seconds of the process tree (workers are
+    waited for by plainlint, so they count) and the tree's peak RSS, sampled every 0.2 s."""
+    cpu_before = children_cpu()
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0
-    if sample_rss and Path("/proc").is_dir():
-        done = threading.Event()
+    done = threading.Event()
 
-        def sample():
-            nonlocal peak
-            while not done.is_set():
-                peak = max(peak, tree_rss(process.pid))
-                done.wait(0.05)
+    def sample():
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, tree_rss(process.pid))
+            done.wait(0.2)
 
-        sampler = threading.Thread(target=sample, daemon=True)
+    sampler = threading.Thread(target=sample, daemon=True)
+    if Path("/proc").is_dir():
         sampler.start()
-        process.wait()
-        done.set()
+    process.wait()
+    wall = time.perf_counter() - start
+    done.set()
+    if sampler.is_alive():
         sampler.join()
-    else:
-        process.wait()
-    return time.perf_counter() - start, (peak or None) if sample_rss else None
+    return wall, children_cpu() - cpu_before, peak or None
 
 
-def median_run(command: list[str], runs: int, cwd: Path | None = None, rss: bool = True) -> tuple[float, int | None]:
-    """Median wall time of `runs` runs; peak RSS from one extra sampled run (sampling costs CPU)."""
-    times = [run(command, cwd)[0] for _ in range(runs)]
-    peak = run(command, cwd, sample_rss=True)[1] if rss else None
-    return statistics.median(times), peak
+def median_run(command: list[str], runs: int, cwd: Path | None = None) -> tuple[float, float, int | None]:
+    """Median wall and CPU time of `runs` runs, and the highest peak RSS seen."""
+    results = [run(command, cwd) for _ in range(runs)]
+    peaks = [r[2] for r in results if r[2]]
+    return (statistics.median(r[0] for r in results), statistics.median(r[1] for r in results),
+            max(peaks) if peaks else None)
 
 
 def in_batches(command: list[str], files: list[Path], batch: int = 400) -> list[list[str]]:
     return [command + [str(f) for f in files[i:i + batch]] for i in range(0, len(files), batch)]
 
 
-def median_batches(commands: list[list[str]], runs: int) -> float:
-    """A peer over many files: its batches one after another (one process at a time)."""
-    return statistics.median(sum(run(c)[0] for c in commands) for _ in range(runs))
+def median_batches(commands: list[list[str]], runs: int) -> tuple[float, float]:
+    """A peer over many files: its batches one after another (one process at a time);
+    median wall and CPU seconds."""
+    totals = []
+    for _ in range(runs):
+        results = [run(c) for c in commands]
+        totals.append((sum(r[0] for r in results), sum(r[1] for r in results)))
+    return statistics.median(t[0] for t in totals), statistics.median(t[1] for t in totals)
 
 
 def plainlint_check(*args: str) -> list[str]:
@@ -176,19 +197,21 @@ def markdown_it_rate(files: list[Path], runs: int) -> Figure:
 
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
     texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         for text in texts:
             parser.parse(text)
         times.append(time.perf_counter() - start)
-    return Figure("markdown-it-py alone (parse only, 1 core)", len(files), size_of(files), statistics.median(times))
+        cpu.append(time.process_time() - cpu_start)
+    return Figure("markdown-it-py alone (parse only, 1 core, in-process)", len(files), size_of(files),
+                  statistics.median(times), cpu=statistics.median(cpu))
 
 
-def row(figure: Figure, extra: str = "") -> str:
+def row(figure: Figure) -> str:
     rss = f"{figure.rss / 1e6:.0f}" if figure.rss else "-"
     return (f"| {figure.label} | {figure.files} | {figure.size / 1e6:.1f} | {figure.seconds:.2f} | "
-            f"{figure.rate:.2f} | {rss} |{extra}")
+            f"{figure.rate:.2f} | {figure.cpu or 0:.2f} | {figure.cpu_rate:.2f} | {rss} |")
 
 
 def main() -> int:
@@ -209,7 +232,7 @@ def main() -> int:
     print(f"# plainlint {plainlint.__version__} benchmark\n")
     print(f"- machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; load average at start: {load()}")
     print(f"- every time is the median of {args.runs} runs (wall clock, process start to exit, output discarded)")
-    print("- peak RSS: the whole process tree (plainlint and its workers), sampled every 50 ms\n")
+    print("- peak RSS: the whole process tree (plainlint and its workers), sampled every 0.2 s\n")
 
     bench = lintable(corpus / "bench")
     rest = lintable(corpus, SKIPPED_PARTS)
@@ -217,12 +240,14 @@ def main() -> int:
     figures: list[Figure] = []
 
     def plainlint_figure(label, command, files, cwd=None):
-        seconds, rss = median_run(command, args.runs, cwd)
-        figures.append(Figure(label, len(files), size_of(files), seconds, rss))
+        seconds, cpu, rss = median_run(command, args.runs, cwd)
+        figures.append(Figure(label, len(files), size_of(files), seconds, rss, cpu))
         return figures[-1]
 
-    print("| run | files | MB | wall s | MB/s | peak RSS MB |")
-    print("|---|---|---|---|---|---|")
+    print("CPU s is user+system time of the whole process tree; MB per CPU-second is what one idle")
+    print("core would do, which other work on the machine changes far less than wall time.\n")
+    print("| run | files | MB | wall s | MB/s | CPU s | MB per CPU-s | peak RSS MB |")
+    print("|---|---|---|---|---|---|---|---|")
     cold_default = plainlint_figure("plainlint bench/, cold, default --jobs", plainlint_check("--no-cache", "-q", str(corpus / "bench")), bench)
     print(row(cold_default))
     cold_one = plainlint_figure("plainlint bench/, cold, --jobs 1", plainlint_check("--no-cache", "-q", "--jobs", "1", str(corpus / "bench")), bench)
@@ -243,35 +268,38 @@ def main() -> int:
     print(row(reference))
 
     if not args.no_peers:
-        print_peers(args, bench, {"bench": (cold_default.seconds, cold_one.seconds)})
-    print(f"\n- plainlint bench/ rate vs markdown-it-py alone: default --jobs {cold_default.rate / reference.rate:.2f}x, "
-          f"--jobs 1 {cold_one.rate / reference.rate:.2f}x (target: at least 0.5x)")
+        print_peers(args, bench, {"bench": (cold_default.seconds, cold_one.seconds, cold_one.cpu)})
+    print(f"\n- plainlint bench/ rate vs markdown-it-py alone (wall): default --jobs {cold_default.rate / reference.rate:.2f}x, "
+          f"--jobs 1 {cold_one.rate / reference.rate:.2f}x; per CPU-second: {cold_one.cpu_rate / reference.cpu_rate:.2f}x "
+          "(target: at least 0.5x)")
     print(f"- load average at end: {load()}")
     return 0
 
 
-def print_peers(args, bench: list[Path], bench_seconds: dict[str, tuple[float, float]]) -> None:
+def print_peers(args, bench: list[Path], bench_seconds: dict[str, tuple[float, float, float]]) -> None:
     peers = peer_commands()
     if not peers:
         print("\nNo peers installed (run benchmarks/install-peers.sh).")
         return
     print("\nPeers run as their users run them: one process, single-threaded, default rules, files in "
           "batches of 400 one after another. plainlint is timed on exactly the same files.\n")
-    print("| peer | files | MB | peer s | peer MB/s | plainlint MB/s (default --jobs / --jobs 1) | ratio (default / --jobs 1) |")
-    print("|---|---|---|---|---|---|---|")
+    print("| peer | files | MB | peer wall s | peer MB/s | plainlint MB/s (default --jobs / --jobs 1) "
+          "| ratio (default / --jobs 1) | ratio per CPU-second |")
+    print("|---|---|---|---|---|---|---|---|")
     for name, command in peers.items():
         files = bench if args.full_peers or name == "write-good" else subset(bench, args.subset_mb)
-        size = size_of(files)
-        peer_seconds = median_batches(in_batches(command, files), args.runs)
+        mb = size_of(files) / 1e6
+        peer_wall, peer_cpu = median_batches(in_batches(command, files), args.runs)
         if files == bench:  # the same files as the bench/ figures above: reuse those timings
-            ours_default, ours_one = bench_seconds["bench"]
+            ours_default, ours_one, ours_cpu = bench_seconds["bench"]
         else:
-            ours_default = median_batches(in_batches(plainlint_check("--no-cache", "-q"), files, batch=len(files)), args.runs)
-            ours_one = median_batches(in_batches(plainlint_check("--no-cache", "-q", "--jobs", "1"), files, batch=len(files)),
-                                      args.runs)
-        peer_rate, rate_default, rate_one = (size / 1e6 / s for s in (peer_seconds, ours_default, ours_one))
-        print(f"| {name} | {len(files)} | {size / 1e6:.1f} | {peer_seconds:.1f} | {peer_rate:.2f} | "
-              f"{rate_default:.2f} / {rate_one:.2f} | {rate_default / peer_rate:.1f}x / {rate_one / peer_rate:.1f}x |")
+            ours_default = median_batches(in_batches(plainlint_check("--no-cache", "-q"), files, batch=len(files)), args.runs)[0]
+            ours_one, ours_cpu = median_batches(
+                in_batches(plainlint_check("--no-cache", "-q", "--jobs", "1"), files, batch=len(files)), args.runs)
+        peer_rate, rate_default, rate_one = (mb / s for s in (peer_wall, ours_default, ours_one))
+        print(f"| {name} | {len(files)} | {mb:.1f} | {peer_wall:.1f} | {peer_rate:.2f} | "
+              f"{rate_default:.2f} / {rate_one:.2f} | {rate_default / peer_rate:.1f}x / {rate_one / peer_rate:.1f}x | "
+              f"{peer_cpu / ours_cpu:.1f}x |")
     missing = {"proselint", "write-good", "alex"} - set(peers)
     if missing:
         print(f"\nNot installed (skipped): {', '.join(sorted(missing))}.")
