@@ -76,10 +76,19 @@ class ResultCache:
 
     def key(self, display: str, data: bytes, settings: FileSettings) -> str:
         digest = hashlib.blake2b(digest_size=20)
-        for part in (plainlint_fingerprint(), settings_digest(settings), display):
+        for part in (plainlint_fingerprint(), self._settings_digest(settings), display):
             digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
         digest.update(data)
         return digest.hexdigest()
+
+    def _settings_digest(self, settings: FileSettings) -> str:
+        """settings_digest, once per settings object (the resolver shares one per override set;
+        --encoding may set `encoding` on it after it is made, so that is checked each time)."""
+        memo = self.__dict__.setdefault("_digests", {})
+        known = memo.get(id(settings))
+        if known is None or known[0] is not settings or known[1] != settings.encoding:
+            known = memo[id(settings)] = (settings, settings.encoding, settings_digest(settings))
+        return known[2]
 
     def _entry(self, key: str) -> Path:
         return self.folder / key[:2] / key
