@@ -41,14 +41,26 @@ class LintJob:
     cache: ResultCache | None = None
 
     def lint(self, candidate: Candidate) -> FileResult:
+        found, key = self.cached(candidate)
+        return found if found is not None else self.lint_fresh(candidate, key)
+
+    def settings_for(self, candidate: Candidate):
         settings = self.resolver.settings(candidate.path)
         if self.encoding:
             settings.encoding = self.encoding
+        return settings
+
+    def cached(self, candidate: Candidate) -> tuple[FileResult | None, str | None]:
+        """(the cached result or None, the cache key for storing a fresh one)."""
+        settings = self.settings_for(candidate)
         key = self._cache_key(candidate, settings)
         findings = lookup(self.cache, key)
-        if findings is not None:
-            return FileResult(candidate.display, findings, source=self._source_for(candidate, settings, findings))
-        result = lint_file(candidate.path, candidate.display, settings)
+        if findings is None:
+            return None, key
+        return FileResult(candidate.display, findings, source=self._source_for(candidate, settings, findings)), key
+
+    def lint_fresh(self, candidate: Candidate, key: str | None) -> FileResult:
+        result = lint_file(candidate.path, candidate.display, self.settings_for(candidate))
         if key is not None and result.error is None:
             self.cache.put(key, result.findings)
         return result
@@ -75,7 +87,12 @@ class LintJob:
 
 
 def lint_all(candidates: Iterable[Candidate], job: LintJob, jobs: int) -> Iterator[FileResult]:
-    """Results in the order of `candidates`; in this process for one job or a few files."""
+    """Results in the order of `candidates`; in this process for one job or a few files.
+
+    With workers, this process answers cache hits itself and sends only misses (runs of up to
+    CHUNK consecutive ones) to the workers, which start at the first miss: a warm re-run forks
+    nothing and copies no results between processes.
+    """
     candidates = iter(candidates)
     head = list(itertools.islice(candidates, IN_PROCESS_BELOW))
     if jobs <= 1 or len(head) < IN_PROCESS_BELOW:
@@ -84,12 +101,53 @@ def lint_all(candidates: Iterable[Candidate], job: LintJob, jobs: int) -> Iterat
     # Lint the first chunk here: the worker processes are forked afterwards and inherit the
     # compiled word lists and loaded tables instead of each building their own.
     yield from (job.lint(candidate) for candidate in head[:CHUNK])
-    rest = itertools.chain(head[CHUNK:], candidates)
-    from concurrent.futures import ProcessPoolExecutor  # only runs with workers pay for it
+    with _Workers(job, jobs) as workers:
+        yield from workers.results(itertools.chain(head[CHUNK:], candidates), window=jobs * WINDOW_PER_JOB)
 
-    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start_worker, initargs=(job,)) as pool:
-        for results in _ordered(pool, _chunks(rest), window=jobs * WINDOW_PER_JOB):
-            yield from results
+
+class _Workers:
+    """A process pool started on first use; pending entries are results or futures, in order."""
+
+    def __init__(self, job: LintJob, jobs: int):
+        self.job, self.jobs, self.pool = job, jobs, None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.pool is not None:
+            self.pool.shutdown()
+
+    def submit(self, batch: list[tuple[Candidate, str | None]]):
+        if self.pool is None:
+            from concurrent.futures import ProcessPoolExecutor  # only runs with workers pay for it
+
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_start_worker,
+                                            initargs=(self.job,))
+        return self.pool.submit(_lint_batch, batch)
+
+    def results(self, candidates: Iterator[Candidate], window: int) -> Iterator[FileResult]:
+        pending: deque = deque()
+        batch: list[tuple[Candidate, str | None]] = []
+        for candidate in candidates:
+            found, key = self.job.cached(candidate)
+            if found is None:
+                batch.append((candidate, key))
+            if batch and (found is not None or len(batch) == CHUNK):
+                pending.append(self.submit(batch))
+                batch = []
+            if found is not None:
+                pending.append(found)
+            while len(pending) > window:
+                yield from _resolve(pending.popleft())
+        if batch:
+            pending.append(self.submit(batch))
+        while pending:
+            yield from _resolve(pending.popleft())
+
+
+def _resolve(entry) -> list[FileResult]:
+    return [entry] if isinstance(entry, FileResult) else entry.result()
 
 
 def _context():
@@ -97,21 +155,6 @@ def _context():
 
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
-
-
-def _chunks(candidates: Iterator[Candidate]) -> Iterator[list[Candidate]]:
-    while chunk := list(itertools.islice(candidates, CHUNK)):
-        yield chunk
-
-
-def _ordered(pool, chunks: Iterator[list[Candidate]], window: int):
-    pending: deque = deque()
-    for chunk in chunks:
-        pending.append(pool.submit(_lint_chunk, chunk))
-        if len(pending) >= window:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
 
 
 _worker_job: LintJob | None = None
@@ -122,5 +165,5 @@ def _start_worker(job: LintJob) -> None:
     _worker_job = job
 
 
-def _lint_chunk(chunk: list[Candidate]) -> list[FileResult]:
-    return [_worker_job.lint(candidate) for candidate in chunk]
+def _lint_batch(batch: list[tuple[Candidate, str | None]]) -> list[FileResult]:
+    return [_worker_job.lint_fresh(candidate, key) for candidate, key in batch]

@@ -70,9 +70,15 @@ def test_parallel_output_is_the_serial_output(tmp_path, fmt):
 
 
 class PidJob(LintJob):
-    """Reports which process linted each file instead of linting it."""
+    """Reports which process linted each file instead of linting it; files named hit-* are
+    answered from a (pretend) cache."""
 
-    def lint(self, candidate):
+    def cached(self, candidate):
+        if candidate.display.startswith("hit-"):
+            return FileResult(f"{candidate.display}@cache"), None
+        return None, None
+
+    def lint_fresh(self, candidate, key):
         return FileResult(f"{candidate.display}@{os.getpid()}")
 
 
@@ -83,6 +89,25 @@ def test_workers_lint_and_results_keep_discovery_order(tmp_path):
     assert [r.path.split("@")[0] for r in results] == names
     pids = {r.path.split("@")[1] for r in results}
     assert str(os.getpid()) in pids and len(pids) >= 2  # the first chunk here, the rest in workers
+
+
+def test_cache_hits_are_answered_here_and_misses_keep_their_place(tmp_path):
+    names = [("hit-" if n % 5 in (1, 2) or n >= 60 else "") + f"f{n:03}.md" for n in range(80)]
+    candidates = [Candidate(tmp_path / name, name, False) for name in names]
+    results = list(lint_all(iter(candidates), PidJob(Resolver(Config())), jobs=2))
+    assert [r.path.split("@")[0] for r in results] == names
+    where = {r.path.split("@")[0]: r.path.split("@")[1] for r in results}
+    assert all(where[name] == "cache" for name in names[CHUNK:] if name.startswith("hit-"))
+    assert {where[name] for name in names if not name.startswith("hit-")} - {str(os.getpid())}
+
+
+def test_a_warm_run_starts_no_workers(tmp_path, monkeypatch):
+    from plainlint import parallel
+
+    monkeypatch.setattr(parallel, "_context", lambda: pytest.fail("a worker pool was started"))
+    names = [f"hit-{n:03}.md" for n in range(3 * IN_PROCESS_BELOW)]
+    results = list(lint_all(iter(Candidate(tmp_path / n, n, False) for n in names), PidJob(Resolver(Config())), jobs=2))
+    assert len(results) == len(names)
 
 
 def test_files_stream_through_a_bounded_window(tmp_path):
