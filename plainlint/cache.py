@@ -68,11 +68,16 @@ class ResultCache:
     def folder(self) -> Path:
         return self.root / CACHE_DIR
 
-    def prepare(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        ignore = self.folder / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# Created by plainlint: the cache is local to this machine.\n*\n", encoding="utf-8")
+    def prepare(self) -> bool:
+        """Create the folder; False when it cannot be (read-only checkout): lint without it."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            ignore = self.folder / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# Created by plainlint: the cache is local to this machine.\n*\n", encoding="utf-8")
+        except OSError:
+            return False
+        return True
 
     def key(self, display: str, data: bytes, settings: FileSettings) -> str:
         digest = hashlib.blake2b(digest_size=20)

@@ -55,8 +55,8 @@ class Run:
         from .parallel import LintJob, default_jobs, lint_all
 
         cache = ResultCache(resolver.config.root) if self.options.cache else None
-        if cache is not None:
-            cache.prepare()
+        if cache is not None and not cache.prepare():
+            cache = None
         job = LintJob(resolver, self.options.encoding, cache)
         return lint_all(candidates, job, self.options.jobs or default_jobs())
 

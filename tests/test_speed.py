@@ -176,6 +176,13 @@ def test_no_cache_neither_reads_nor_writes(tmp_path, monkeypatch):
     assert len(calls) == 2
 
 
+def test_a_cache_folder_that_cannot_be_made_is_skipped(tmp_path, monkeypatch):
+    knowledge_base(tmp_path, files=2)
+    (tmp_path / ".plainlint_cache").write_text("not a folder", encoding="utf-8")
+    code, output = check(tmp_path, monkeypatch)
+    assert code == 1 and len(json.loads(output)) >= 8
+
+
 def test_damaged_entry_is_linted_again(tmp_path, monkeypatch):
     knowledge_base(tmp_path, files=1)
     _, cold = check(tmp_path, monkeypatch)
