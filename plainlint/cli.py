@@ -68,9 +68,12 @@ def main() -> None:
               help="Record every current finding in this baseline file (exit 0).")
 @click.option("--report-unused-disables", is_flag=True,
               help="Report plainlint-disable comments that suppress nothing (rule PL905).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per CPU; a few files are linted in-process).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write .plainlint_cache/.")
 def check(paths, output_format, output_file, stdin_filename, column_unit, statistics, config_path, select,
           extend_select, ignore, fail_level, exit_zero, force_exclude, encoding, no_color, quiet,
-          fix, unsafe_fixes, diff, baseline, write_baseline, report_unused_disables):
+          fix, unsafe_fixes, diff, baseline, write_baseline, report_unused_disables, jobs, no_cache):
     """Lint PATHS (files or folders; default: the current folder)."""
     from .run import Run, RunOptions
 
@@ -98,6 +101,8 @@ def check(paths, output_format, output_file, stdin_filename, column_unit, statis
         baseline=baseline,
         write_baseline=write_baseline,
         report_unused_disables=report_unused_disables,
+        jobs=jobs,
+        cache=not no_cache,
     )
     stream = sys.stdout
     try:
@@ -113,6 +118,19 @@ def check(paths, output_format, output_file, stdin_filename, column_unit, statis
     if exit_zero and code == EXIT_FINDINGS:
         code = EXIT_CLEAN
     sys.exit(code)
+
+
+@main.command()
+def clean():
+    """Delete the result cache (.plainlint_cache/ beside the config, or in this folder)."""
+    from .cache import clean as remove_cache
+    from .config import ConfigError, find_config, load_config
+
+    try:
+        root = load_config(find_config(Path.cwd())).root
+    except ConfigError:
+        root = Path.cwd()
+    click.echo(f"Removed {root / '.plainlint_cache'}" if remove_cache(root) else "No cache to remove.")
 
 
 @main.command()

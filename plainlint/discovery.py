@@ -7,8 +7,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import pathspec
-
 from .readers import format_for
 
 ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
@@ -16,7 +14,7 @@ ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "
 
 # JSON and YAML files that configure tools rather than hold replies; skipped when walking folders
 # (named on the command line, they are still read).
-TOOLING_FILES = pathspec.GitIgnoreSpec.from_lines([
+TOOLING_FILES = [
     "package.json", "package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock",
     "composer.json", "composer.lock", "tsconfig*.json", "jsconfig*.json", ".eslintrc*", ".prettierrc*",
     ".stylelintrc*", ".babelrc*", "renovate.json", ".renovaterc*", "lerna.json", "turbo.json",
@@ -25,7 +23,12 @@ TOOLING_FILES = pathspec.GitIgnoreSpec.from_lines([
     ".yamllint*", ".vale.ini", "mkdocs.yml", "_config.yml", "docker-compose*.yml", "compose*.yaml",
     "Chart.yaml", "pubspec.yaml", "environment.yml", "codecov.yml", ".readthedocs.y*ml",
     ".github/workflows/*", ".github/dependabot.yml", ".gitlab-ci.yml", ".circleci/*", "*.lock",
-])
+]
+
+
+@functools.lru_cache(maxsize=1)
+def _tooling_spec():
+    return _spec(TOOLING_FILES)
 
 
 @dataclass(frozen=True)
@@ -37,9 +40,14 @@ class Candidate:
 
 def display_path(path: Path) -> str:
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return path.resolve().relative_to(_resolved(os.getcwd())).as_posix()
     except ValueError:
         return path.as_posix() if path.is_absolute() else path.resolve().as_posix()
+
+
+@functools.lru_cache(maxsize=8)
+def _resolved(folder: str) -> Path:
+    return Path(folder).resolve()
 
 
 def display_of_given(path: Path) -> str:
@@ -56,6 +64,13 @@ def _gitignore(folder: Path):
         lines = ignore_file.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
+    return _spec(lines)
+
+
+def _spec(lines: list[str]):
+    """A gitignore matcher; pathspec is imported only by runs that need one (not `check one.md`)."""
+    import pathspec
+
     return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
@@ -69,8 +84,8 @@ def _repo_root(start: Path) -> Path | None:
 class Discovery:
     def __init__(self, resolver, include: list[str] | None, exclude: list[str], respect_gitignore: bool = True):
         self.resolver = resolver
-        self.include = pathspec.GitIgnoreSpec.from_lines(include) if include else None
-        self.exclude = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
+        self.include = _spec(include) if include else None
+        self.exclude = _spec(exclude) if exclude else None
         self.respect_gitignore = respect_gitignore
 
     def is_excluded(self, path: Path) -> bool:
@@ -126,7 +141,7 @@ class Discovery:
                 if not self.is_wanted(path) or self.is_excluded(path) or self.gitignored(path, root):
                     continue
                 rel = os.path.relpath(path, top_abs)
-                if path.suffix in (".json", ".yaml", ".yml") and TOOLING_FILES.match_file(rel):
+                if path.suffix in (".json", ".yaml", ".yml") and _tooling_spec().match_file(rel):
                     continue
                 shown = Path(os.path.normpath(top / rel))
                 yield Candidate(path, display_of_given(shown), False)

@@ -34,12 +34,12 @@ class RunExtras:
             result = self.fixes.run_file(path, display, settings, fixable)
         else:
             result = lint_file(path, display, settings)
-        return self._filter(result)  # a writer records everything found now, so stale entries drop out
+        return self.filter_result(result)  # a writer records everything found now, so stale entries drop out
 
     def lint_stdin(self, data: bytes, display: str, settings) -> FileResult:
         """Standard input: `--fix` writes the fixed text (or the input unchanged) to stdout."""
         if self.fixes is None:
-            return self._filter(lint_bytes(data, display, settings))
+            return self.filter_result(lint_bytes(data, display, settings))
         fixable = self.baseline.new_findings if self.baseline is not None else None
         try:
             fixed = fix_bytes(data, display, settings, self.options.unsafe_fixes, fixable)
@@ -56,9 +56,9 @@ class RunExtras:
         if fixed.changed:
             self.fixes.files_changed += 1
             self.fixes.edits_applied += fixed.outcome.applied
-        return self._filter(fixed.outcome.result)
+        return self.filter_result(fixed.outcome.result)
 
-    def _filter(self, result: FileResult) -> FileResult:
+    def filter_result(self, result: FileResult) -> FileResult:
         if self.writer is not None:
             self.writer.add(result.findings)
             result.findings = []

@@ -38,6 +38,8 @@ class RunOptions:
     baseline: Path | None = None
     write_baseline: Path | None = None
     report_unused_disables: bool = False
+    jobs: int | None = None  # worker processes; None: one per CPU
+    cache: bool = True
 
 
 STDIN = Path("-")
@@ -128,7 +130,8 @@ class Run:
         return EXIT_CLEAN
 
     def _jobs(self, resolver, discovery, paths: list[Path]) -> list[tuple]:
-        """(candidate, settings, stdin bytes or None) for every file to lint, in order."""
+        """(candidate, stdin bytes or None) for every file to lint, in order (paths only: texts
+        are read one at a time as they are linted)."""
         opts = self.options
         jobs = []
         report = opts.output_file.resolve() if opts.output_file is not None else None
@@ -136,13 +139,37 @@ class Run:
             if given == STDIN:
                 name = Path(opts.stdin_filename) if opts.stdin_filename else STDIN
                 for candidate in discovery.files([name], opts.force_exclude):
-                    jobs.append((candidate, resolver.settings(name), self._read_stdin()))
+                    jobs.append((candidate, self._read_stdin()))
                 continue
             for candidate in discovery.files([given], opts.force_exclude):
                 if report is not None and candidate.path.resolve() == report:
                     continue  # never lint the report being written (gl-code-quality-report.json)
-                jobs.append((candidate, resolver.settings(candidate.path), None))
+                jobs.append((candidate, None))
         return jobs
+
+    def _results(self, jobs: list[tuple], resolver: Resolver):
+        """FileResults in job order. Fixes and standard input run here, one file after another;
+        plain checks go through the result cache and `--jobs` worker processes."""
+        opts = self.options
+        if opts.fix or opts.diff or any(data is not None for _, data in jobs):
+            for candidate, data in jobs:
+                settings = resolver.settings(candidate.path)
+                if opts.encoding:
+                    settings.encoding = opts.encoding
+                if data is None:
+                    yield self.extras.lint(candidate.path, candidate.display, settings)
+                else:
+                    yield self.extras.lint_stdin(data, candidate.display, settings)
+            return
+        from .cache import ResultCache
+        from .parallel import LintJob, default_jobs, lint_all
+
+        cache = ResultCache(resolver.config.root) if opts.cache else None
+        if cache is not None and not cache.prepare():
+            cache = None
+        job = LintJob(resolver, opts.encoding, cache)
+        for result in lint_all((candidate for candidate, _ in jobs), job, opts.jobs or default_jobs()):
+            yield self.extras.filter_result(result)
 
     def _read_stdin(self) -> bytes:
         return self.stdin.read() if self.stdin is not None else b""
@@ -160,22 +187,16 @@ class Run:
         summary = Summary()
         unreadable = False
         reporter.start()
-        for candidate, settings, data in jobs:
-            if opts.encoding:
-                settings.encoding = opts.encoding
-            if data is None:
-                result = self.extras.lint(candidate.path, candidate.display, settings)
-            else:
-                result = self.extras.lint_stdin(data, candidate.display, settings)
+        for result in self._results(jobs, resolver):
             if result.error is not None:
                 err = result.error
                 where = f":{err.line}:{err.column}" if err.line else ""
-                self.error(f"{candidate.display}{where}: error: {err.message}")
+                self.error(f"{result.path}{where}: error: {err.message}")
                 unreadable = True
             summary.add(result)
             reporter.file(result)
             if self.progress is not None:
-                self.progress.advance(candidate.display)
+                self.progress.advance(result.path)
         if self.progress is not None:
             self.progress.clear()
         if not (opts.quiet and opts.output_format in HUMAN_FORMATS):

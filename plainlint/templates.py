@@ -44,7 +44,8 @@ _PATTERNS = {
         (r"\[%\s*[A-Za-z0-9_.]{1,80}\s*%\]", "output"),
     ],
     SENDGRID: [
-        (r"(?<![\w-])-[a-z][a-z0-9_]{1,40}-(?![\w-])", "output"),
+        # The look-behind follows the first "-" so every pattern starts with a literal (see _compile).
+        (r"-(?<![\w-]-)[a-z][a-z0-9_]{1,40}-(?![\w-])", "output"),
     ],
 }
 
@@ -65,13 +66,27 @@ class Tag:
     text: str
 
 
+_FIRST_LITERAL = re.compile(r"\\[^A-Za-z0-9]|[^\\()\[\]{}?*+|^$.]")
+
+
 def _compile(syntaxes: tuple[str, ...]) -> tuple[re.Pattern, list[str]]:
-    alternatives, kinds = [], []
+    """One regex for the chosen syntaxes, grouped by each pattern's first character.
+
+    Every pattern starts with a literal character, so the regex is an alternation of literals
+    and the regex engine skips ahead to the next possible tag start instead of trying every
+    pattern at every position. Patterns keep their order within a first character, which is
+    the only order that matters (patterns with different first characters never compete).
+    """
+    groups: dict[str, list[tuple[str, str]]] = {}
     for syntax in ALL_SYNTAXES:
         if syntax in syntaxes:
             for pattern, kind in _PATTERNS[syntax]:
-                alternatives.append(f"({pattern})")
-                kinds.append(kind)
+                first = _FIRST_LITERAL.match(pattern).group()
+                groups.setdefault(first, []).append((pattern[len(first):], kind))
+    alternatives, kinds = [], []
+    for first, rests in groups.items():
+        alternatives.append(first + "(?:" + "|".join(f"({rest})" for rest, _ in rests) + ")")
+        kinds += [kind for _, kind in rests]
     return re.compile("|".join(alternatives), re.DOTALL), kinds
 
 

@@ -22,6 +22,10 @@ _GROUP = re.compile(r"\(([^()]*)\)")
 _TERM_CHARS = re.compile(r"^[\w\s'’().,|&/!?:;*+-]+$")
 
 
+# libyaml's safe loader when PyYAML has it (ten times faster: rulesets load at every start).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class RulesetError(Exception):
     pass
 
@@ -33,7 +37,7 @@ def load_ruleset_file(name: str) -> dict:
         text = resource.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise RulesetError(f"no ruleset named {name!r}") from None
-    return yaml.safe_load(text) or {}
+    return yaml.load(text, Loader=_SAFE_LOADER) or {}
 
 
 @dataclass
@@ -135,44 +139,208 @@ class Match:
     text: str
 
 
+_END = ""  # trie key marking "a spelling ends here"
+
+
+def _atoms(spelling: str) -> list[str]:
+    """Regex atoms of a normalised spelling: one per character, `\\s+` between words."""
+    atoms: list[str] = []
+    for i, word in enumerate(spelling.split(" ")):
+        if i:
+            atoms.append(r"\s+")
+        atoms.extend("['’]" if char == "'" else re.escape(char) for char in word)
+    return atoms
+
+
+def trie_pattern(spellings: dict[str, str | None]) -> str:
+    """One regex for many spellings, shaped as a trie so each position tries one branch.
+
+    `spellings` maps a normalised spelling to the condition (a lookahead) under which it
+    counts when it ends there, or None for no condition. A trie tries longer spellings before
+    shorter ones sharing a prefix, as the longest-first alternation it replaces did, and two
+    spellings can only both match at one position when one is a prefix of the other.
+    """
+    root: dict = {}
+    for spelling, condition in spellings.items():
+        node = root
+        for atom in _atoms(spelling):
+            node = node.setdefault(atom, {})
+        node[_END] = condition
+    return _emit(root)
+
+
+def _emit(node: dict) -> str:
+    branches = [atom + _emit(child) for atom, child in node.items() if atom != _END]
+    if _END in node:
+        branches.append(node[_END] or "")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+# Characters that re.IGNORECASE folds differently from str.lower() (dotless i, long s); text
+# holding them, or text whose length changes when lower-cased, takes the slower regex path.
+_FOLDS_DIFFERENTLY = re.compile("[\u0131\u017f]")
+_WHITESPACE, _APOSTROPHE = " ", "'"
+
+
+def lowered_exactly(text: str) -> str | None:
+    """`text` lower-cased when that matches case-insensitively offset for offset, else None."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or (not text.isascii() and _FOLDS_DIFFERENTLY.search(text)):
+        return None
+    return lowered
+
+
 class Matcher:
-    """All entries of a word list compiled into one case-insensitive, whole-word regex."""
+    """All entries of a word list as one trie, matched whole-word and case-insensitively.
+
+    Candidates (one regex scan shared by every list) says where a match can start; the trie is
+    walked only there, so no list needs a regex of its own. The result is what a longest-first
+    alternation of every spelling, between LEFT and RIGHT, would find.
+    """
 
     LEFT = r"(?<![\w\-/@#.\\])"
     RIGHT = r"(?![\w]|-\w|\.\w|'\w|’\w)"
+    _right = re.compile(RIGHT)
 
     def __init__(self, entries: list[Entry]):
         self.lookup: dict[str, list[tuple[Entry, str]]] = {}
-        alternatives: list[tuple[int, str]] = []
+        self.conditions: dict[str, list[str] | None] = {}
         for entry in entries:
-            after = ""
-            if entry.after:
-                after = "(?=\\s+(?:" + "|".join(spelling_pattern(s) for s in expand(entry.after)) + ")" + self.RIGHT + ")"
+            after = self._after_pattern(entry) if entry.after else None
             for spelling, form in forms_of(entry):
                 self.lookup.setdefault(spelling, []).append((entry, form))
-                alternatives.append((len(spelling), spelling_pattern(spelling) + after))
-        alternatives.sort(key=lambda item: -item[0])
-        body = "|".join(dict.fromkeys(pattern for _, pattern in alternatives))
-        self.regex = re.compile(f"{self.LEFT}(?:{body}){self.RIGHT}", re.IGNORECASE) if body else None
+                if after is None:
+                    self.conditions[spelling] = None
+                elif self.conditions.get(spelling, []) is not None:
+                    self.conditions.setdefault(spelling, []).append(after)
+        self.spellings = frozenset(self.conditions)
 
-    def finditer(self, text: str):
-        if self.regex is None:
+    def _condition(self, spelling: str) -> str:
+        """The lookahead a spelling needs (its entries' `after`), or "" when it needs none."""
+        afters = self.conditions[spelling]
+        return "" if afters is None else "(?=\\s+(?:" + "|".join(afters) + ")" + self.RIGHT + ")"
+
+    @functools.cached_property
+    def trie(self) -> dict:
+        """Nested dicts keyed by character (" " stands for a run of white space, "'" for either
+        apostrophe); the _END key holds the compiled condition, or None."""
+        root: dict = {}
+        for spelling in self.spellings:
+            node = root
+            for char in spelling:
+                node = node.setdefault(char, {})
+            condition = self._condition(spelling)
+            node[_END] = re.compile(condition) if condition else None
+        return root
+
+    @functools.cached_property
+    def regex_ignorecase(self) -> re.Pattern:
+        """The whole list as one regex, for the rare text that lower-casing would shift."""
+        body = trie_pattern({s: self._condition(s) for s in self.spellings})
+        return re.compile(f"{self.LEFT}{body}{self.RIGHT}", re.IGNORECASE)
+
+    @functools.cached_property
+    def candidates(self) -> Candidates:
+        return Candidates([self])
+
+    def _after_pattern(self, entry: Entry) -> str:
+        return "|".join(spelling_pattern(s) for s in expand(entry.after))
+
+    def finditer(self, text: str, positions: list[int] | None = None):
+        """Matches in `text`, left to right, not overlapping. `positions`, when given, must
+        hold every offset where a match can start (Candidates.positions of a covering set)."""
+        if not self.spellings or positions == []:
             return
-        for match in self.regex.finditer(text):
-            found = self._entry_for(match, text)
+        lowered = lowered_exactly(text)
+        if lowered is None:
+            spans = (m.span() for m in self.regex_ignorecase.finditer(text))
+        else:
+            if positions is None:
+                positions = self.candidates.positions(text) or []
+            spans = self._at_positions(lowered, positions)
+        for start, end in spans:
+            found = self._entry_for(text, start, end)
             if found:
                 entry, form = found
-                yield Match(match.start(), match.end(), entry, form, match.group())
+                yield Match(start, end, entry, form, text[start:end])
 
-    def _entry_for(self, match: re.Match, text: str):
-        candidates = self.lookup.get(normalise(match.group()), [])
+    def _at_positions(self, lowered: str, positions: list[int]):
+        resume = 0
+        for position in positions:
+            if position < resume:
+                continue
+            end = self._walk(lowered, position)
+            if end is not None:
+                resume = end
+                yield position, end
+
+    def _walk(self, lowered: str, position: int) -> int | None:
+        """End of the longest spelling at `position` that is followed by a word boundary."""
+        node, i, size, best = self.trie, position, len(lowered), None
+        while True:
+            if _END in node and self._right.match(lowered, i):
+                condition = node[_END]
+                if condition is None or condition.match(lowered, i):
+                    best = i
+            if i >= size:
+                return best
+            char = lowered[i]
+            if char.isspace():
+                node = node.get(_WHITESPACE)
+                while i < size and lowered[i].isspace():
+                    i += 1
+            else:
+                node = node.get(_APOSTROPHE if char in "'’" else char)
+                i += 1
+            if node is None:
+                return best
+
+    def _entry_for(self, text: str, start: int, end: int):
+        candidates = self.lookup.get(normalise(text[start:end]), [])
         for entry, form in candidates:
             if not entry.after:
                 return entry, form
-            tail = text[match.end():match.end() + 80]
-            if re.match(r"\s+(?:" + "|".join(spelling_pattern(s) for s in expand(entry.after)) + ")" + self.RIGHT, tail, re.I):
+            tail = text[end:end + 80]
+            if re.match(r"\s+(?:" + self._after_pattern(entry) + ")" + self.RIGHT, tail, re.I):
                 return entry, form
         return None
+
+
+class Candidates:
+    """Where any of several word lists can match: one scan of a text serves every list.
+
+    A position is a candidate when the first words of some spelling start there at a word
+    start; each Matcher whose spellings are all in the union then only tries those positions.
+    """
+
+    PREFIX_WORDS = 3  # enough to make candidates rare; fewer words make a smaller regex
+
+    def __init__(self, matchers: list[Matcher]):
+        self.spellings = frozenset().union(*(m.spellings for m in matchers))
+        prefixes = {" ".join(s.split(" ")[:self.PREFIX_WORDS]) for s in self.spellings}
+        body = trie_pattern(dict.fromkeys(sorted(prefixes)))
+        self.regex = re.compile(f"{Matcher.LEFT}(?={body})") if body else None
+
+    def covers(self, matcher: Matcher) -> bool:
+        known = matcher.__dict__.get("_covered_by")
+        if known is None or known[0] is not self:  # a subset test of ~1,000 spellings: once
+            known = matcher._covered_by = (self, matcher.spellings <= self.spellings)
+        return known[1]
+
+    def positions(self, text: str) -> list[int] | None:
+        """Candidate offsets in `text`, or None when the text must be scanned in full."""
+        lowered = lowered_exactly(text)
+        if self.regex is None or lowered is None:
+            return None
+        return [match.start() for match in self.regex.finditer(lowered)]
+
+
+@functools.lru_cache(maxsize=8)
+def candidates_for(names: tuple[str, ...]) -> Candidates:
+    """The shared scanner for the built-in lists `names` (as shipped, before config edits)."""
+    return Candidates([build_matcher(name) for name in names])
 
 
 def entries_from(data: dict, name: str) -> list[Entry]:

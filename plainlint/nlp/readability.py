@@ -63,7 +63,49 @@ def textstat_module():
         return table if lang.split("_")[0].split("-")[0] == "en" else None
 
     _count_syllables.get_cmudict = compact_cmudict
+    _use_fast_syllable_count(_count_syllables, compact_cmudict)
     return textstat
+
+
+# textstat modules that call count_syllables by its imported name.
+_SYLLABLE_COUNT_USERS = (
+    "textstat.backend.counts", "textstat.backend.counts._count_polysyllable_words",
+    "textstat.backend.counts._count_monosyllable_words", "textstat.backend.metrics._syllables_per_word",
+    "textstat.backend.metrics._szigriszt_pazos", "textstat.backend.metrics._linsear_write_formula",
+    "textstat.backend.validations._is_difficult_word",
+)
+
+
+def _use_fast_syllable_count(module, cmudict_for) -> None:
+    """textstat's count_syllables, answered straight from the table (profiling showed its
+    per-word list building as the hottest readability code). Same words, same counts: a word
+    in the table counts its syllables there, any other word goes to pyphen as in textstat, and
+    pyphen's dictionary is only loaded when such a word turns up."""
+    import importlib
+
+    original = module.count_syllables
+    list_words, get_pyphen = module.list_words, module.get_pyphen
+
+    @functools.lru_cache(maxsize=2 ** 12)
+    def count_syllables(text: str, lang: str) -> int:
+        table = cmudict_for(lang)
+        if not text or table is None:
+            return original(text, lang)
+        counts, total = table.counts, 0
+        for word in list_words(text, lowercase=True):
+            found = counts.get(word)
+            total += found if found is not None else hyphenated_count(word, lang)
+        return total
+
+    @functools.lru_cache(maxsize=2 ** 14)
+    def hyphenated_count(word: str, lang: str) -> int:
+        """Unknown words (product names, mostly) recur: ask pyphen once per word."""
+        return len(get_pyphen(lang).positions(word)) + 1
+
+    for name in _SYLLABLE_COUNT_USERS:
+        user = importlib.import_module(name)
+        if getattr(user, "count_syllables", None) is original:
+            user.count_syllables = count_syllables
 
 
 def grade(text: str, formula: str = "flesch-kincaid") -> float:

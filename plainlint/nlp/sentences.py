@@ -29,14 +29,19 @@ _END = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*(?=\s|$)")
 _NEXT_START = re.compile(r"\s+[\"'“‘(\[]*([A-Z0-9\ue000X¿¡]|[^\x00-\x7f])")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Sentence:
     start: int
     end: int
     text: str
 
     def words(self) -> list[tuple[int, int, str]]:
-        return [(self.start + m.start(), self.start + m.end(), m.group()) for m in WORD.finditer(self.text)]
+        """(start, end, word) in segment offsets; split once and shared by every rule (read only)."""
+        found = self.__dict__.get("_words")
+        if found is None:
+            found = [(self.start + m.start(), self.start + m.end(), m.group()) for m in WORD.finditer(self.text)]
+            object.__setattr__(self, "_words", found)
+        return found
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -102,6 +102,7 @@ def write_report(options: RunOptions, output: Path, compare_with: Path | None = 
             return EXIT_ERROR
     with tempfile.TemporaryFile("w+b") as views:
         collector = ReportCollector(views, None if old_records is None else {d.path: d for d in old_records})
+        options.jobs, options.cache = 1, False  # views need each file's parsed document, here
         code = Run(options, views, error=error, reporter=collector).execute()
         if code == EXIT_ERROR and not collector.records:
             return EXIT_ERROR

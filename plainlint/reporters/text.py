@@ -11,6 +11,8 @@ _COLORS = {"error": "31", "warning": "33", "info": "36", "path": "1", "dim": "2"
 
 
 def display_width(text: str) -> int:
+    if text.isascii():  # the common case, without a per-character loop (long table rows)
+        return len(text) + 3 * text.count("\t")
     width = 0
     for char in text:
         if char == "\t":

@@ -27,9 +27,13 @@ class WordListRule(Rule):
     def check(self, doc: Document, options: dict) -> Iterator[Hit]:
         matcher = rulesets.build_matcher(self.ruleset, options.get("add"), options.get("remove"))
         flag_quoted = options.get("flag-quoted", False)
-        for segment in doc.segments:
+        shared = shared_candidates()
+        positions = doc.cached("wordlist-candidates", lambda: [shared.positions(s.text) for s in doc.segments])
+        if not shared.covers(matcher):
+            positions = [None] * len(doc.segments)
+        for segment, where in zip(doc.segments, positions):
             quotes = None
-            for match in matcher.finditer(segment.text):
+            for match in matcher.finditer(segment.text, where):
                 if not flag_quoted:
                     if quotes is None:
                         quotes = quoted_spans(segment)
@@ -73,3 +77,16 @@ class WordListRule(Rule):
         hit.replacement = next_char
         hit.applicability = match.entry.fix
         hit.fix_message = f"Remove '{match.text}'"
+
+
+def shared_candidates() -> rulesets.Candidates:
+    """One scanner for every built-in word list, so a document is scanned once, not per rule."""
+    names = tuple(sorted({cls.ruleset for cls in _subclasses(WordListRule) if hasattr(cls, "ruleset")}))
+    return rulesets.candidates_for(names)
+
+
+def _subclasses(cls: type) -> list[type]:
+    found = []
+    for sub in cls.__subclasses__():
+        found += [sub, *_subclasses(sub)]
+    return found

@@ -1,0 +1,322 @@
+#!/usr/bin/env python3
+"""plainlint throughput, start-up and memory, against its peers on the same files in the same run.
+
+Usage (from the repository root, with plainlint installed in the active Python):
+    benchmarks/install-peers.sh            # optional: proselint, write-good, alex into benchmarks/.peers/
+    python benchmarks/bench.py             # defaults: ../shared/corpus, 3 runs per figure
+
+What it measures (every time is the median of --runs runs; wall clock, process start to exit):
+  - plainlint on corpus/bench/ (Markdown) and on the rest of the corpus, cold cache
+    (--no-cache), with the default --jobs (one per CPU) and with --jobs 1 (one core);
+  - the whole corpus re-checked with a warm cache (--quiet, output to /dev/null);
+  - start-up: one small Markdown file, end to end, readability included;
+  - peak RSS of the whole process tree (plainlint and its workers), sampled from /proc, and the
+    CPU time of the tree (a load-robust figure: MB per CPU-second);
+  - each installed peer on the same files, run as its users run it (one process, one thread),
+    with plainlint timed on exactly those files, and the ratio plainlint/peer in MB/s;
+    slow peers get a fixed subset (--subset-mb) and are compared per MB on that subset;
+  - markdown-it-py alone parsing corpus/bench/ on one core, as a reference rate.
+Nothing here runs in the unit tests; the load average is printed because other work on the
+machine changes every figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PEERS = HERE / ".peers"
+SKIPPED_PARTS = {"licences", "bench"}
+
+
+@dataclass
+class Figure:
+    label: str
+    files: int
+    size: int  # bytes
+    seconds: float  # median wall time
+    rss: int | None = None  # peak RSS of the process tree, bytes
+    cpu: float | None = None  # median user+system CPU seconds of the process tree
+
+    @property
+    def rate(self) -> float:
+        return self.size / 1e6 / self.seconds if self.seconds else 0.0
+
+    @property
+    def cpu_rate(self) -> float:
+        """MB per CPU-second: what the rate would be on one idle core (robust to machine load)."""
+        return self.size / 1e6 / self.cpu if self.cpu else 0.0
+
+
+def load() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
+def lintable(root: Path, skip_parts: set[str] = frozenset()) -> list[Path]:
+    """Files plainlint reads under `root`, in a stable order (plainlint's own reader table)."""
+    from plainlint.readers import format_for
+
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d not in skip_parts and not d.startswith("."))
+        found += [Path(folder) / name for name in sorted(files) if format_for(name)]
+    return found
+
+
+def subset(files: list[Path], megabytes: float) -> list[Path]:
+    """A fixed, spread-out subset: every k-th file until `megabytes` is reached."""
+    total = sum(f.stat().st_size for f in files)
+    if total <= megabytes * 1e6:
+        return files
+    step = max(1, round(total / (megabytes * 1e6)))
+    picked, size = [], 0
+    for path in files[::step]:
+        if size >= megabytes * 1e6:
+            break
+        picked.append(path)
+        size += path.stat().st_size
+    return picked
+
+
+def size_of(files: list[Path]) -> int:
+    return sum(f.stat().st_size for f in files)
+
+
+def tree_rss(root_pid: int) -> int:
+    """Resident memory of `root_pid` and all its descendants, from /proc."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    page = os.sysconf("SC_PAGE_SIZE")
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            fields = stat[stat.rindex(")") + 2:].split()
+            parents[int(entry)] = int(fields[1])
+            rss[int(entry)] = int(fields[21]) * page
+        except (OSError, ValueError, IndexError):
+            continue
+    tree, frontier = {root_pid}, [root_pid]
+    while frontier:
+        pid = frontier.pop()
+        for child, parent in parents.items():
+            if parent == pid and child not in tree:
+                tree.add(child)
+                frontier.append(child)
+    return sum(proportional_set_size(pid) or rss.get(pid, 0) for pid in tree)
+
+
+def proportional_set_size(pid: int) -> int | None:
+    """PSS: forked workers share the parent's pages, which plain RSS would count once per process."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(command: list[str], cwd: Path | None = None) -> tuple[float, float, int | None]:
+    """One run, output discarded: wall seconds, CPU seconds of the process tree (workers are
+    waited for by plainlint, so they count) and the tree's peak RSS, sampled every 0.2 s."""
+    cpu_before = children_cpu()
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    done = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, tree_rss(process.pid))
+            done.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    if Path("/proc").is_dir():
+        sampler.start()
+    process.wait()
+    wall = time.perf_counter() - start
+    done.set()
+    if sampler.is_alive():
+        sampler.join()
+    return wall, children_cpu() - cpu_before, peak or None
+
+
+def median_run(command: list[str], runs: int, cwd: Path | None = None) -> tuple[float, float, int | None]:
+    """Median wall and CPU time of `runs` runs, and the highest peak RSS seen."""
+    results = [run(command, cwd) for _ in range(runs)]
+    peaks = [r[2] for r in results if r[2]]
+    return (statistics.median(r[0] for r in results), statistics.median(r[1] for r in results),
+            max(peaks) if peaks else None)
+
+
+def in_batches(command: list[str], files: list[Path], batch: int = 400) -> list[list[str]]:
+    return [command + [str(f) for f in files[i:i + batch]] for i in range(0, len(files), batch)]
+
+
+def median_batches(commands: list[list[str]], runs: int) -> tuple[float, float]:
+    """A peer over many files: its batches one after another (one process at a time);
+    median wall and CPU seconds."""
+    totals = []
+    for _ in range(runs):
+        results = [run(c) for c in commands]
+        totals.append((sum(r[0] for r in results), sum(r[1] for r in results)))
+    return statistics.median(t[0] for t in totals), statistics.median(t[1] for t in totals)
+
+
+def plainlint_check(*args: str) -> list[str]:
+    return [sys.executable, "-m", "plainlint", "check", *args]
+
+
+def peer_commands() -> dict[str, list[str]]:
+    """Installed peers and how their users run them (one process, default rules)."""
+    found = {}
+    proselint = PEERS / "venv" / "bin" / "proselint"
+    if proselint.exists():
+        help_text = subprocess.run([str(proselint), "--help"], capture_output=True, text=True).stdout
+        found["proselint"] = [str(proselint), "check"] if "check" in help_text else [str(proselint)]
+    for name in ("write-good", "alex"):
+        binary = PEERS / "node_modules" / ".bin" / name
+        if binary.exists():
+            found[name] = [str(binary)]
+    return found
+
+
+def markdown_it_rate(files: list[Path], runs: int) -> Figure:
+    """markdown-it-py alone, configured as plainlint's reader, parsing the files on one core."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+    texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
+    times, cpu = [], []
+    for _ in range(runs):
+        start, cpu_start = time.perf_counter(), time.process_time()
+        for text in texts:
+            parser.parse(text)
+        times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - cpu_start)
+    return Figure("markdown-it-py alone (parse only, 1 core, in-process)", len(files), size_of(files),
+                  statistics.median(times), cpu=statistics.median(cpu))
+
+
+def row(figure: Figure) -> str:
+    rss = f"{figure.rss / 1e6:.0f}" if figure.rss else "-"
+    return (f"| {figure.label} | {figure.files} | {figure.size / 1e6:.1f} | {figure.seconds:.2f} | "
+            f"{figure.rate:.2f} | {figure.cpu or 0:.2f} | {figure.cpu_rate:.2f} | {rss} |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (the median is shown)")
+    parser.add_argument("--subset-mb", type=float, default=2.0,
+                        help="MB of bench/ that slow peers (proselint, alex) get; write-good gets it all")
+    parser.add_argument("--full-peers", action="store_true", help="run every peer on all of bench/")
+    parser.add_argument("--no-peers", action="store_true")
+    args = parser.parse_args()
+    corpus = args.corpus.resolve()
+    if not (corpus / "bench").is_dir():
+        print(f"no corpus at {corpus} (expected {corpus}/bench/); use --corpus", file=sys.stderr)
+        return 2
+    import plainlint
+
+    print(f"# plainlint {plainlint.__version__} benchmark\n")
+    print(f"- machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; load average at start: {load()}")
+    print(f"- every time is the median of {args.runs} runs (wall clock, process start to exit, output discarded)")
+    print("- peak memory: the whole process tree (plainlint and its workers), sampled every 0.2 s, as the sum")
+    print("  of each process's PSS (shared pages split between the processes that share them; RSS where")
+    print("  /proc/PID/smaps_rollup is missing)\n")
+
+    bench = lintable(corpus / "bench")
+    rest = lintable(corpus, SKIPPED_PARTS)
+    rest_roots = [corpus / d for d in sorted(os.listdir(corpus)) if (corpus / d).is_dir() and d not in SKIPPED_PARTS]
+    figures: list[Figure] = []
+
+    def plainlint_figure(label, command, files, cwd=None):
+        seconds, cpu, rss = median_run(command, args.runs, cwd)
+        figures.append(Figure(label, len(files), size_of(files), seconds, rss, cpu))
+        return figures[-1]
+
+    print("CPU s is user+system time of the whole process tree; MB per CPU-second is what one idle")
+    print("core would do, which other work on the machine changes far less than wall time.\n")
+    print("| run | files | MB | wall s | MB/s | CPU s | MB per CPU-s | peak memory MB |")
+    print("|---|---|---|---|---|---|---|---|")
+    cold_default = plainlint_figure("plainlint bench/, cold, default --jobs", plainlint_check("--no-cache", "-q", str(corpus / "bench")), bench)
+    print(row(cold_default))
+    cold_one = plainlint_figure("plainlint bench/, cold, --jobs 1", plainlint_check("--no-cache", "-q", "--jobs", "1", str(corpus / "bench")), bench)
+    print(row(cold_one))
+    print(row(plainlint_figure("plainlint rest of corpus, cold, default --jobs",
+                               plainlint_check("--no-cache", "-q", *map(str, rest_roots)), rest)))
+    with tempfile.TemporaryDirectory() as cache_home:
+        everything = plainlint_check("-q", str(corpus / "bench"), *map(str, rest_roots))
+        run(everything, Path(cache_home))  # fill the cache
+        print(row(plainlint_figure("plainlint whole corpus, warm cache, --quiet", everything, bench + rest, Path(cache_home))))
+    small = corpus / "articles" / "duckduckgo-help-pages" / "_docs" / "r-legal" / "regulatory-reporting.md"
+    if not small.exists():
+        small = min(bench, key=lambda f: abs(f.stat().st_size - 3000))
+    start_up = plainlint_figure(f"plainlint one small file ({small.stat().st_size} B), start-up",
+                                plainlint_check("--no-cache", str(small)), [small])
+    print(row(start_up))
+    reference = markdown_it_rate(bench, args.runs)
+    print(row(reference))
+
+    if not args.no_peers:
+        print_peers(args, bench, {"bench": (cold_default.seconds, cold_one.seconds, cold_one.cpu)})
+    print(f"\n- plainlint bench/ rate vs markdown-it-py alone (wall): default --jobs {cold_default.rate / reference.rate:.2f}x, "
+          f"--jobs 1 {cold_one.rate / reference.rate:.2f}x; per CPU-second: {cold_one.cpu_rate / reference.cpu_rate:.2f}x "
+          "(target: at least 0.5x)")
+    print(f"- load average at end: {load()}")
+    return 0
+
+
+def print_peers(args, bench: list[Path], bench_seconds: dict[str, tuple[float, float, float]]) -> None:
+    peers = peer_commands()
+    if not peers:
+        print("\nNo peers installed (run benchmarks/install-peers.sh).")
+        return
+    print("\nPeers run as their users run them: one process, single-threaded, default rules, files in "
+          "batches of 400 one after another. plainlint is timed on exactly the same files.\n")
+    print("| peer | files | MB | peer wall s | peer MB/s | plainlint MB/s (default --jobs / --jobs 1) "
+          "| ratio (default / --jobs 1) | ratio per CPU-second |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, command in peers.items():
+        files = bench if args.full_peers or name == "write-good" else subset(bench, args.subset_mb)
+        mb = size_of(files) / 1e6
+        peer_wall, peer_cpu = median_batches(in_batches(command, files), args.runs)
+        if files == bench:  # the same files as the bench/ figures above: reuse those timings
+            ours_default, ours_one, ours_cpu = bench_seconds["bench"]
+        else:
+            ours_default = median_batches(in_batches(plainlint_check("--no-cache", "-q"), files, batch=len(files)), args.runs)[0]
+            ours_one, ours_cpu = median_batches(
+                in_batches(plainlint_check("--no-cache", "-q", "--jobs", "1"), files, batch=len(files)), args.runs)
+        peer_rate, rate_default, rate_one = (mb / s for s in (peer_wall, ours_default, ours_one))
+        print(f"| {name} | {len(files)} | {mb:.1f} | {peer_wall:.1f} | {peer_rate:.2f} | "
+              f"{rate_default:.2f} / {rate_one:.2f} | {rate_default / peer_rate:.1f}x / {rate_one / peer_rate:.1f}x | "
+              f"{peer_cpu / ours_cpu:.1f}x |")
+    missing = {"proselint", "write-good", "alex"} - set(peers)
+    if missing:
+        print(f"\nNot installed (skipped): {', '.join(sorted(missing))}.")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""Result cache (like ruff's): a file whose content, settings and plainlint are unchanged is not
+linted again.
+
+An entry holds one file's findings and nothing else (no fixed text: `--fix` runs skip the cache
+through `lookup`). Its key hashes everything that decides the findings:
+  - the file's bytes and its display path (the path picks the reader and can set the language);
+  - the file's effective settings (rules, options, severities, allow lists, language, encoding,
+    templates, fields), so any config change misses;
+  - plainlint's version, the bytes of every shipped ruleset and the size and modification time
+    of every plainlint module, so an upgrade or a local edit of a ruleset or rule misses too.
+Entries are JSON (never pickle: a cache folder that came with someone else's files must not be
+able to run code) and written atomically, so parallel workers and parallel runs can share it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import importlib.resources
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .config import FileSettings
+from .findings import Edit, Finding, Fix
+
+CACHE_DIR = ".plainlint_cache"
+_FORMAT = 1  # bump when the entry layout changes
+
+
+@functools.lru_cache(maxsize=1)
+def plainlint_fingerprint() -> str:
+    """What every key shares: version, ruleset contents and the plainlint modules on disk."""
+    digest = hashlib.blake2b(f"plainlint {__version__} cache {_FORMAT}".encode(), digest_size=16)
+    for name, data in ruleset_contents():
+        digest.update(name.encode() + b"\0" + data)
+    package = Path(__file__).parent
+    for module in sorted(package.rglob("*.py")):
+        stat = module.stat()
+        digest.update(f"{module.relative_to(package)} {stat.st_size} {stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def ruleset_contents() -> list[tuple[str, bytes]]:
+    folder = importlib.resources.files("plainlint.rulesets")
+    return sorted((item.name, item.read_bytes()) for item in folder.iterdir() if item.name.endswith(".yaml"))
+
+
+def settings_digest(settings: FileSettings) -> str:
+    """A stable text of every FileSettings field (all of them can change a finding, and a field
+    added later is covered without touching this)."""
+    parts = {}
+    for item in dataclasses.fields(settings):
+        value = getattr(settings, item.name)
+        parts[item.name] = [rule.code for rule in value] if item.name == "rules" else value
+    return json.dumps(parts, sort_keys=True, default=_jsonable)
+
+
+def _jsonable(value):
+    """Sets sorted and dataclasses by field, so a digest is the same in every process."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=repr)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {item.name: getattr(value, item.name) for item in dataclasses.fields(value)}
+    return repr(value)
+
+
+@dataclass
+class ResultCache:
+    """Entries under `<root>/.plainlint_cache/`; the folder ignores itself for git."""
+
+    root: Path
+
+    @property
+    def folder(self) -> Path:
+        return self.root / CACHE_DIR
+
+    def prepare(self) -> bool:
+        """Create the folder; False when it cannot be (read-only checkout): lint without it."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            ignore = self.folder / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# Created by plainlint: the cache is local to this machine.\n*\n", encoding="utf-8")
+        except OSError:
+            return False
+        return True
+
+    def key(self, display: str, data: bytes, settings: FileSettings) -> str:
+        digest = hashlib.blake2b(digest_size=20)
+        for part in (plainlint_fingerprint(), self._settings_digest(settings), display):
+            digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(data)
+        return digest.hexdigest()
+
+    def _settings_digest(self, settings: FileSettings) -> str:
+        """settings_digest, once per settings object (the resolver shares one per override set;
+        --encoding may set `encoding` on it after it is made, so that is checked each time)."""
+        memo = self.__dict__.setdefault("_digests", {})
+        known = memo.get(id(settings))
+        if known is None or known[0] is not settings or known[1] != settings.encoding:
+            known = memo[id(settings)] = (settings, settings.encoding, settings_digest(settings))
+        return known[2]
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2] / key
+
+    def get(self, key: str) -> list[Finding] | None:
+        try:
+            rows = json.loads(self._entry(key).read_bytes())
+            return [finding_from_row(row) for row in rows]
+        except (OSError, ValueError, TypeError, KeyError, IndexError):
+            return None  # missing, or damaged: lint again and overwrite
+
+    def put(self, key: str, findings: list[Finding]) -> None:
+        entry = self._entry(key)
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump([finding_to_row(f) for f in findings], stream, ensure_ascii=False, separators=(",", ":"))
+            os.replace(temporary, entry)
+        except OSError:
+            pass  # a read-only or full disk costs speed, never a wrong answer
+
+
+def lookup(cache: ResultCache | None, key: str | None) -> list[Finding] | None:
+    """Cached findings, or None. The one place results are read back, so a path that must
+    lint for real (such as --fix, which needs the document) simply does not call it."""
+    if cache is None or key is None:
+        return None
+    return cache.get(key)
+
+
+def clean(root: Path) -> bool:
+    """Delete `<root>/.plainlint_cache`; True when there was one."""
+    folder = root / CACHE_DIR
+    if not folder.is_dir():
+        return False
+    shutil.rmtree(folder)
+    return True
+
+
+_FIELDS = ("path", "start", "end", "line", "column", "end_line", "end_column", "rule", "code",
+           "category", "severity", "message", "suggestions", "context", "flagged")
+
+
+def finding_to_row(finding: Finding) -> list:
+    fix = finding.fix
+    fix_row = None if fix is None else [fix.applicability, fix.message, [[e.start, e.end, e.content] for e in fix.edits]]
+    return [getattr(finding, name) for name in _FIELDS] + [fix_row]
+
+
+def finding_from_row(row: list) -> Finding:
+    values = dict(zip(_FIELDS, row))
+    fix_row = row[len(_FIELDS)]
+    fix = None if fix_row is None else Fix(fix_row[0], fix_row[1], [Edit(*edit) for edit in fix_row[2]])
+    return Finding(**values, fix=fix)

@@ -1,0 +1,176 @@
+"""Linting many files: the result cache, worker processes, and output in discovery order.
+
+Files stream through: discovery yields paths lazily, at most a bounded window of results is
+in flight, and each result is handed on (to the reporter) as soon as every earlier file's is.
+The output is the same, byte for byte, whatever `--jobs` is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections import deque
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from .cache import ResultCache, lookup
+from .config import Resolver
+from .discovery import Candidate
+from .engine import FileResult, lint_file
+from .readers import format_for
+from .source import SourceError, read_source
+
+CHUNK = 8  # files per task: enough to amortise the hand-over, small enough to balance
+IN_PROCESS_BELOW = 2 * CHUNK  # fewer files than this are linted without starting workers
+WINDOW_PER_JOB = 4  # tasks in flight per worker (bounds memory: results wait in order)
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class LintJob:
+    """What a worker needs to lint any file of the run; sent to each worker once."""
+
+    resolver: Resolver
+    encoding: str | None = None  # --encoding, overriding config
+    cache: ResultCache | None = None
+
+    def lint(self, candidate: Candidate) -> FileResult:
+        found, key = self.cached(candidate)
+        return found if found is not None else self.lint_fresh(candidate, key)
+
+    def settings_for(self, candidate: Candidate):
+        settings = self.resolver.settings(candidate.path)
+        if self.encoding:
+            settings.encoding = self.encoding
+        return settings
+
+    def cached(self, candidate: Candidate) -> tuple[FileResult | None, str | None]:
+        """(the cached result or None, the cache key for storing a fresh one)."""
+        settings = self.settings_for(candidate)
+        key = self._cache_key(candidate, settings)
+        findings = lookup(self.cache, key)
+        if findings is None:
+            return None, key
+        return FileResult(candidate.display, findings, source=self._source_for(candidate, settings, findings)), key
+
+    def lint_fresh(self, candidate: Candidate, key: str | None) -> FileResult:
+        result = lint_file(candidate.path, candidate.display, self.settings_for(candidate))
+        if key is not None and result.error is None:
+            self.cache.put(key, result.findings)
+        return result
+
+    def _cache_key(self, candidate: Candidate, settings) -> str | None:
+        if self.cache is None:
+            return None
+        try:
+            data = candidate.path.read_bytes()
+        except OSError:
+            return None  # lint_file reports why
+        return self.cache.key(candidate.display, data, settings)
+
+    @staticmethod
+    def _source_for(candidate: Candidate, settings, findings):
+        """The decoded file, which reporters quote from; not needed when nothing was found."""
+        if not findings:
+            return None
+        fmt = format_for(candidate.display)
+        try:
+            return read_source(candidate.path, candidate.display, settings.encoding, html=fmt in ("html", "template"))
+        except SourceError:
+            return None
+
+
+def lint_all(candidates: Iterable[Candidate], job: LintJob, jobs: int) -> Iterator[FileResult]:
+    """Results in the order of `candidates`; in this process for one job or a few files.
+
+    With workers, this process answers cache hits itself and sends only misses (runs of up to
+    CHUNK consecutive ones) to the workers, which start at the first miss: a warm re-run forks
+    nothing and copies no results between processes.
+    """
+    candidates = iter(candidates)
+    head = list(itertools.islice(candidates, IN_PROCESS_BELOW))
+    if jobs <= 1 or len(head) < IN_PROCESS_BELOW:
+        yield from (job.lint(candidate) for candidate in itertools.chain(head, candidates))
+        return
+    # Lint the first chunk here: the worker processes are forked afterwards and inherit the
+    # compiled word lists and loaded tables instead of each building their own.
+    yield from (job.lint(candidate) for candidate in head[:CHUNK])
+    with _Workers(job, jobs) as workers:
+        yield from workers.results(itertools.chain(head[CHUNK:], candidates), window=jobs * WINDOW_PER_JOB)
+
+
+class _Workers:
+    """A process pool started on first use; pending entries are results or futures, in order."""
+
+    def __init__(self, job: LintJob, jobs: int):
+        self.job, self.jobs, self.pool = job, jobs, None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.pool is not None:
+            self.pool.shutdown()
+
+    def submit(self, batch: list[tuple[Candidate, str | None]]):
+        if self.pool is None:
+            from concurrent.futures import ProcessPoolExecutor  # only runs with workers pay for it
+
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_start_worker,
+                                            initargs=(self.job,))
+        return self.pool.submit(_lint_batch, batch)
+
+    def results(self, candidates: Iterator[Candidate], window: int) -> Iterator[FileResult]:
+        pending: deque = deque()
+        batch: list[tuple[Candidate, str | None]] = []
+        for candidate in candidates:
+            found, key = self.job.cached(candidate)
+            if found is None:
+                batch.append((candidate, key))
+            if batch and (found is not None or len(batch) == CHUNK):
+                pending.append(self.submit(batch))
+                batch = []
+            if found is not None:
+                pending.append(found)
+            while len(pending) > window:
+                yield from _resolve(pending.popleft())
+        if batch:
+            pending.append(self.submit(batch))
+        while pending:
+            yield from _resolve(pending.popleft())
+
+
+def _resolve(entry) -> list[FileResult]:
+    return [entry] if isinstance(entry, FileResult) else entry.result()
+
+
+def _context():
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+_worker_job: LintJob | None = None
+
+
+def _start_worker(job: LintJob) -> None:
+    global _worker_job
+    _worker_job = job
+
+
+def _lint_batch(batch: list[tuple[Candidate, str | None]]) -> list[FileResult]:
+    return [_for_the_parent(_worker_job.lint_fresh(candidate, key)) for candidate, key in batch]
+
+
+def _for_the_parent(result: FileResult) -> FileResult:
+    """Only what reporters need crosses back: the parsed document is large and holds closures."""
+    result.document = None
+    result.settings = None
+    return result

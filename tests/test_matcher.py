@@ -1,0 +1,76 @@
+"""The word-list matcher: a trie regex with the semantics of a longest-first alternation."""
+
+from __future__ import annotations
+
+import re
+
+from plainlint import wordlists
+from plainlint.readers import read_document
+from plainlint.rules import find_rule
+from plainlint.source import Source
+from plainlint.wordlists import Candidates, Entry, Matcher
+
+
+def naive_spans(entries: list[Entry], text: str) -> list[tuple[int, int]]:
+    """The reference: one alternation of every spelling, longest first, case-insensitive."""
+    alternatives = []
+    for entry in entries:
+        after = ""
+        if entry.after:
+            after = r"(?=\s+(?:" + "|".join(wordlists.spelling_pattern(s) for s in wordlists.expand(entry.after)) \
+                + ")" + Matcher.RIGHT + ")"
+        for spelling, _ in wordlists.forms_of(entry):
+            alternatives.append((len(spelling), wordlists.spelling_pattern(spelling) + after))
+    alternatives.sort(key=lambda item: -item[0])
+    regex = re.compile(Matcher.LEFT + "(?:" + "|".join(p for _, p in alternatives) + ")" + Matcher.RIGHT, re.I)
+    return [m.span() for m in regex.finditer(text)]
+
+
+ENTRIES = [
+    Entry("in order to", ["to"]),
+    Entry("in order"),
+    Entry("utilize", ["use"], verb=True),
+    Entry("prior to", ["before"]),
+    Entry("prior", after="(art|knowledge)"),
+    Entry("log in", after="to"),
+    Entry("log in to"),
+    Entry("don't"),
+]
+TEXTS = [
+    "In order to utilise, we Utilized it prior to noon; in order\nfor prior art, not prior.",
+    "Log in to the app, then log in now. in orderly in-order utilizes utilizing.",
+    "Don’t do it, don't. DON'T. prior  knowledge, in   order to.",
+    "İstanbul in order to utilize: lower-casing changes this text's length.",
+]
+
+
+def test_trie_matcher_agrees_with_longest_first_alternation():
+    matcher = Matcher(ENTRIES)
+    for text in TEXTS:
+        assert [(m.start, m.end) for m in matcher.finditer(text)] == naive_spans(ENTRIES, text), text
+
+
+def test_candidate_positions_give_the_same_matches():
+    matcher = Matcher(ENTRIES)
+    other = Matcher([Entry("noon"), Entry("for prior")])
+    candidates = Candidates([matcher, other])
+    assert candidates.covers(matcher) and not candidates.covers(Matcher([Entry("elsewhere")]))
+    for text in TEXTS[:3]:
+        positions = candidates.positions(text)
+        assert positions is not None
+        assert [(m.start, m.end) for m in matcher.finditer(text, positions)] == naive_spans(ENTRIES, text)
+    assert candidates.positions(TEXTS[3]) is None  # length changes when lower-cased: full scan
+
+
+def test_each_document_is_scanned_once_for_all_word_lists(monkeypatch):
+    calls = []
+    real = Candidates.positions
+    monkeypatch.setattr(Candidates, "positions", lambda self, text: calls.append(text) or real(self, text))
+    doc = read_document(Source("a.md", "Utilize it in order to win.\n\nWe apologize for any inconvenience.\n"),
+                        "markdown")
+    found = {}
+    for name in ("jargon", "cliche", "assumptive", "inclusive"):
+        rule = find_rule(name)
+        found[name] = list(rule.check(doc, rule.default_options()))
+    assert len(calls) == len(doc.segments) == 2
+    assert len(found["jargon"]) == 2 and len(found["cliche"]) == 1
