@@ -26,6 +26,15 @@ def _use_color(stream, no_color: bool) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
+def _quiet_broken_pipe() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def _error(message: str) -> None:
     click.echo(message, err=True)
 
@@ -109,6 +118,9 @@ def check(paths, output_format, output_file, stdin_filename, column_unit, statis
         run = Run(options, stream, color=_use_color(stream, no_color), error=_error, stdin=sys.stdin.buffer,
                   status=sys.stderr, stdout_bytes=sys.stdout.buffer)
         code = run.execute()
+    except BrokenPipeError:
+        _quiet_broken_pipe()  # `plainlint check | head`: the reader left; stop without a traceback
+        code = EXIT_FINDINGS
     except Exception as exc:  # an internal error must never look like "findings" (exit 1)
         import traceback
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import functools
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -32,7 +33,10 @@ RULE_COMMON_KEYS = {"severity", "allow"}
 
 
 class ConfigError(Exception):
-    pass
+    """A config problem, printed as one line: `WHERE: error: MESSAGE` like a file's errors."""
+
+    def __init__(self, where: str, message: str):
+        super().__init__(f"{where}: error: {message}")
 
 
 @dataclass
@@ -72,12 +76,12 @@ def load_config(path: Path | None) -> Config:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigError(f"{name}: cannot read config: {exc.strerror or exc}") from None
+        raise ConfigError(name, f"cannot read config: {exc.strerror or exc}") from None
     if path.name == "pyproject.toml":
         try:
             data = tomllib.loads(text).get("tool", {}).get("plainlint", {})
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{name}: invalid TOML: {exc}") from None
+            raise ConfigError(name, f"invalid TOML: {exc}") from None
     else:
         try:
             data = yaml.safe_load(text)
@@ -85,7 +89,7 @@ def load_config(path: Path | None) -> Config:
             mark = getattr(exc, "problem_mark", None)
             where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            raise ConfigError(f"{name}{where}: invalid YAML: {problem}") from None
+            raise ConfigError(f"{name}{where}", f"invalid YAML: {problem}") from None
         data = {} if data is None else data
     validate(data, name)
     return Config(path.resolve(), path.resolve().parent, data)
@@ -98,8 +102,12 @@ def _display(path: Path) -> str:
         return path.as_posix()
 
 
+_FIELD_STEP = r"(?:\[\]|\[[^=\[\]]+=[^\[\]]*\])"
+FIELD_PATH = re.compile(rf"[^.\[\]=]+{_FIELD_STEP}*(?:\.[^.\[\]=]+{_FIELD_STEP}*)*")
+
+
 def _fail(name: str, key: str, message: str):
-    raise ConfigError(f"{name}: {key}: {message}")
+    raise ConfigError(name, f"{key}: {message}")
 
 
 def _string_list(value, name: str, key: str) -> list[str]:
@@ -112,7 +120,7 @@ def _string_list(value, name: str, key: str) -> list[str]:
 
 def validate(data, name: str) -> None:
     if not isinstance(data, dict):
-        raise ConfigError(f"{name}: the config must be a mapping of keys")
+        raise ConfigError(name, "the config must be a mapping of keys")
     _validate_section(data, name, TOP_KEYS, "")
     if "fail-level" in data and data["fail-level"] not in SEVERITIES:
         _fail(name, "fail-level", f"must be one of {', '.join(SEVERITIES)}")
@@ -159,7 +167,10 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
     if "allow" in data:
         _string_list(data["allow"], name, prefix + "allow")
     if "fields" in data:
-        _string_list(data["fields"], name, prefix + "fields")
+        for spec in _string_list(data["fields"], name, prefix + "fields"):
+            if not FIELD_PATH.fullmatch(spec):
+                _fail(name, prefix + "fields", f"{spec!r} is not a key name or a path such as "
+                      "'macros[].actions[field=comment_value].value'")
     if "language" in data and not isinstance(data["language"], str):
         _fail(name, prefix + "language", "expected a language code such as en or fr")
     if "encoding" in data:

@@ -96,6 +96,14 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
         notice = find_rule(code)
         if notice in settings.rules:
             findings.append(to_finding(doc, notice, hit, settings.severities[notice.code]))
+    if doc.meta.get("fields_found") == 0:
+        notice = find_rule("no-fields")
+        if notice in settings.rules:
+            how = "the `fields` in config matched nothing" if settings.fields else \
+                "set `fields` in config (key names or paths) to choose them"
+            findings.append(to_finding(doc, notice, Hit(0, 0, (
+                f"no customer-facing strings recognised (shape: {doc.meta.get('shape')}): {how}")),
+                settings.severities[notice.code]))
     if skipped_language:
         notice = find_rule("language-skipped")
         if notice in settings.rules:

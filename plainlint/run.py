@@ -74,7 +74,7 @@ class Run:
         opts = self.options
         path = opts.config_path or find_config(Path.cwd())
         if opts.config_path is not None and not opts.config_path.is_file():
-            raise ConfigError(f"{opts.config_path}: config file not found")
+            raise ConfigError(str(opts.config_path), "config file not found")
         config = load_config(path)
         extend = opts.extend_select + (["PL905"] if opts.report_unused_disables else [])
         cli = Selection(opts.select, extend, opts.ignore)
@@ -199,7 +199,7 @@ class Run:
                 self.progress.advance(result.path)
         if self.progress is not None:
             self.progress.clear()
-        if not (opts.quiet and opts.output_format in HUMAN_FORMATS):
+        if not ((opts.quiet or opts.write_baseline) and opts.output_format in HUMAN_FORMATS):
             reporter.finish(summary)
         return summary, unreadable
 

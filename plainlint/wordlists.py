@@ -73,6 +73,8 @@ def parse_entry(raw, where: str) -> Entry:
     after = raw.get("after")
     if after is not None:
         validate_term(str(after), where)
+    if raw.get("unless_after") is not None:  # read by rules that support it (assumptive)
+        validate_term(str(raw["unless_after"]), where)
     return Entry(
         term=term,
         use=use,

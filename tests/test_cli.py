@@ -63,7 +63,7 @@ def test_config_error_is_one_line_with_file_and_key(kb):
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith(".plainlint.yaml: rules.jargon.severty: unknown option")
+    assert lines[0].startswith(".plainlint.yaml: error: rules.jargon.severty: unknown option")
 
 
 def test_unreadable_file_is_exit_2_and_others_still_linted(kb):
@@ -124,3 +124,19 @@ def test_examples_show_every_prose_rule():
 
     prose_rules = {r.name for r in all_rules() if r.code < "PL900"}
     assert prose_rules <= fired, prose_rules - fired
+
+
+def test_closed_pipe_ends_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    for i in range(200):
+        (tmp_path / f"a{i}.md").write_text("Please utilize the form in order to apply.\n" * 20, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "plainlint", "check", "--format", "concise", "-j", "1", "."],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert b"[jargon]" in proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    stderr = proc.stderr.read()
+    proc.wait(timeout=120)
+    assert b"Traceback" not in stderr and b"internal error" not in stderr, stderr[-500:]
+    assert proc.returncode == 1

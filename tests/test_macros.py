@@ -185,3 +185,27 @@ def test_tool_config_json_and_yaml_are_skipped_in_folder_walks_but_read_when_nam
     assert [line.split(":")[0].rsplit("/", 1)[-1] for line in walked.stdout.splitlines() if "[jargon]" in line] == ["replies.json"]
     named = CliRunner().invoke(main, ["check", "--format", "concise", str(tmp_path / "package.json")])
     assert "[jargon]" in named.stdout
+
+
+def test_unknown_shape_gets_a_notice_instead_of_passing_in_silence():
+    text = '{"items": [{"label": "Refund", "payload": {"html": "<p>Please utilize the refund form.</p>"}}]}\n'
+    found = lint_text(text, "custom.json")
+    assert [(f.rule, f.severity, f.line, f.column) for f in found] == [("no-fields", "info", 1, 1)]
+    assert "set `fields`" in found[0].message
+    configured = lint_text(text, "custom.json", config={"fields": ["items[].payload.html"]})
+    assert [f.rule for f in configured] == ["jargon"]
+    nothing = lint_text(text, "custom.json", config={"fields": ["items[].nothing"]})
+    assert "matched nothing" in nothing[0].message
+
+
+@pytest.mark.parametrize("spec", ["items[.payload", "a..b", "[]", "x[=y]"])
+def test_malformed_field_paths_are_config_errors(tmp_path, spec):
+    from click.testing import CliRunner
+
+    from plainlint.cli import main
+
+    (tmp_path / ".plainlint.yaml").write_text(f"fields: ['{spec}']\n", encoding="utf-8")
+    (tmp_path / "a.json").write_text("[]\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "a.json"), "--config", str(tmp_path / ".plainlint.yaml")])
+    assert result.exit_code == 2
+    assert "fields" in result.stderr and spec in result.stderr

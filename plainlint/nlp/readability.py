@@ -125,8 +125,8 @@ def as_unit(text: str) -> str:
 def is_prose(segment) -> bool:
     """Segments that count for a grade: paragraphs, list items and quotes, and table cells that
     hold sentences (e-mail layouts put the whole message in cells), but not headings, alt text,
-    short data cells, or list items that are only a link."""
-    if segment.context.get("link_only"):
+    front matter, short data cells, or list items that are only a link."""
+    if segment.context.get("link_only") or segment.context.get("front_matter"):
         return False
     if segment.scope == "table-cell":
         return _TERMINAL.search(segment.text) is not None and len(segment.text.split()) >= 8

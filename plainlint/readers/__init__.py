@@ -102,7 +102,9 @@ def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) 
     root = parse_json(source.text, source.path) if fmt == "json" else parse_yaml(source.text, source.path)
     shape = detect_shape(root)
     doc.meta["shape"] = shape
-    read_fields(doc, select_fields(root, shape, fields), syntaxes)
+    selected = select_fields(root, shape, fields)
+    doc.meta["fields_found"] = len(selected)
+    read_fields(doc, selected, syntaxes)
     if fmt == "yaml":
         from ..suppress import yaml_comments
 

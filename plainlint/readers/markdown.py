@@ -423,6 +423,7 @@ def front_matter_prose(source: Source, doc: Document) -> None:
         for segment in inner.segments:
             composed = compose_segment(segment, outer, node.escape)
             composed.scope = scope
+            composed.context["front_matter"] = key  # linted, but not part of the page's reading grade
             doc.segments.append(composed)
 
 

@@ -78,3 +78,18 @@ class UnusedDirective(Notice):
     )
     bad = ("<!-- plainlint-disable-next-line jargon -->\nPlease use the form.\n",)
     good = ("<!-- plainlint-disable-next-line jargon -->\nPlease utilize the form.\n",)
+
+
+class NoFields(Notice):
+    code = "PL906"
+    name = "no-fields"
+    example_format = "json"
+    summary = "A JSON or YAML file in which no customer-facing strings were recognised"
+    rationale = (
+        "plainlint lints the reply strings of known macro exports and of plain lists of replies. "
+        "A file of another shape would otherwise pass in silence, as if its replies were fine. "
+        "This notice says that nothing in the file was linted, so the `fields` config option "
+        "(key names or paths such as `items[].payload.html`) can point plainlint at the text."
+    )
+    bad = ('{"items": [{"label": "Refund", "payload": {"html": "<p>Please use the form.</p>"}}]}\n',)
+    good = ('[{"title": "Refund", "body": "Please use the form."}]\n',)
