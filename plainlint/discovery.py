@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pathspec
 
+from .config import safe_resolve
 from .readers import format_for
 
 ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
@@ -23,10 +24,11 @@ class Candidate:
 
 
 def display_path(path: Path) -> str:
+    resolved = safe_resolve(path)
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
-        return path.as_posix() if path.is_absolute() else path.resolve().as_posix()
+        return path.as_posix() if path.is_absolute() else resolved.as_posix()
 
 
 def display_of_given(path: Path) -> str:
@@ -59,6 +61,7 @@ class Discovery:
         self.include = pathspec.GitIgnoreSpec.from_lines(include) if include else None
         self.exclude = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
         self.respect_gitignore = respect_gitignore
+        self.on_error = None  # called with (shown folder, message) for a folder that cannot be listed
 
     def is_excluded(self, path: Path) -> bool:
         if self.exclude is None:
@@ -100,7 +103,14 @@ class Discovery:
     def _walk(self, top: Path):
         top_abs = top.absolute()
         root = _repo_root(top_abs)
-        for folder, dirs, files in os.walk(top_abs):
+        def unlistable(error: OSError) -> None:
+            if self.on_error is not None:
+                rel = os.path.relpath(error.filename or top_abs, top_abs)
+                self.on_error(display_of_given(Path(os.path.normpath(top / rel))),
+                              f"cannot list folder: {error.strerror or error}")
+
+        # followlinks=False: a symlinked folder is never entered, so a link loop cannot recurse.
+        for folder, dirs, files in os.walk(top_abs, onerror=unlistable):
             folder_path = Path(folder)
             dirs[:] = sorted(
                 d for d in dirs

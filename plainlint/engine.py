@@ -33,7 +33,8 @@ def is_english(language: str | None) -> bool:
 def lint_file(path: Path, display: str, settings: FileSettings, fmt: str | None = None) -> FileResult:
     fmt = fmt or format_for(display) or DEFAULT_FORMAT
     try:
-        source = read_source(path, display, settings.encoding, html=fmt in ("html", "template"))
+        source = read_source(path, display, settings.encoding, html=fmt in ("html", "template"),
+                             max_bytes=settings.max_file_size)
     except SourceError as error:
         if error.message.startswith("binary file"):
             return FileResult(display, _skipped_notice(display, settings, error.message))

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from .config import ConfigError, Resolver, Selection, find_config, load_config
 from .discovery import Discovery
-from .engine import lint_file
+from .engine import FileResult, lint_file
 from .reporters import Summary, reporter_class
 from .rules.base import SEVERITY_RANK
+from .source import SourceError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -26,6 +27,17 @@ class RunOptions:
     force_exclude: bool = False
     encoding: str | None = None
     quiet: bool = False
+
+
+def lint_file_isolated(path: Path, display: str, settings) -> FileResult:
+    """lint_file, with a bug in plainlint confined to the file that triggered it: the run goes
+    on, and the file gets one error line (exit code 2) instead of ending the whole run."""
+    try:
+        return lint_file(path, display, settings)
+    except RecursionError:
+        return FileResult(display, error=SourceError("nested too deeply to read"))
+    except Exception as exc:  # noqa: BLE001 - reported, never swallowed
+        return FileResult(display, error=SourceError(f"internal error: {exc!r} (please report it)"))
 
 
 class Run:
@@ -58,6 +70,8 @@ class Run:
         fail_level = self.options.fail_level or config.get("fail-level", "warning")
         exclude = list(config.get("exclude", [])) + list(config.get("extend-exclude", []))
         discovery = Discovery(resolver, config.get("include"), exclude, config.get("respect-gitignore", True))
+        walk_errors: list[str] = []
+        discovery.on_error = lambda shown, message: walk_errors.append(f"{shown}: error: {message}")
         reporter = reporter_class(self.options.output_format)(self.stream, self.color)
         summary = Summary()
         failed = False
@@ -70,7 +84,7 @@ class Run:
             settings = resolver.settings(candidate.path)
             if self.options.encoding:
                 settings.encoding = self.options.encoding
-            result = lint_file(candidate.path, candidate.display, settings)
+            result = lint_file_isolated(candidate.path, candidate.display, settings)
             if result.error is not None:
                 err = result.error
                 where = f":{err.line}:{err.column}" if err.line else ""
@@ -78,6 +92,9 @@ class Run:
                 failed = True
             summary.add(result)
             reporter.file(result)
+        for message in walk_errors:
+            self.error(message)
+            failed = True
         if self.options.quiet and self.options.output_format == "text":
             reporter.finish = lambda summary: None
         reporter.finish(summary)
