@@ -1,0 +1,142 @@
+"""Property tests for every reader: random prose mixed with markup, template tags, escapes,
+CRLF and lone CR, emoji and CJK. For each generated file:
+
+- reading and linting never raises;
+- every finding's span lies inside the file, and its line:column is the span's start;
+- the source text at the span, unescaped for its context (JSON/YAML string escapes, then
+  markup and entities dropped), equals the text the rule flagged (Finding.flagged);
+- applying every fix (safe and unsafe) gives a file that still reads without error (a fix
+  escaped wrongly for its JSON, YAML or HTML context would break it).
+
+The default run uses a modest example count; `HYPOTHESIS_PROFILE=fuzz` runs thousands.
+"""
+
+from __future__ import annotations
+
+import json
+
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from plainlint.engine import lint_source
+from plainlint.fixer import apply_edits, select_edits
+from plainlint.readers import format_for
+from plainlint.source import Source
+from plhelpers import settings_for
+from test_corpus_spans import ELEMENT_CATEGORIES, SPAN_CATEGORIES, normalise_flagged, read_back
+
+WORDS = ["We", "utilize", "in order to", "simply", "just", "obviously", "leverage", "the majority of",
+         "was", "sent", "by", "the", "team", "is", "required", "click", "Save", "guys", "easy",
+         "prior to", "café", "naïve", "😀", "👍🏽", "你好", "世界", "。", "日本語", "e.g.", "it's", "don’t",
+         ".", ",", "!", "?", ":", "(", ")", "-", "—", "'", '"', "“", "”", "42", "x"]
+TEMPLATE = ["{{ name }}", "{{name}}", "{% if vip %}", "{% endif %}", "{% else %}", "*|FNAME|*",
+            "{{", "}}", "{%", "<%= user %>", "{{{raw}}}", "{{!-- c --}}"]
+NEWLINES = ["\n", "\r\n", "\r", "\n\n", "\r\n\r\n"]
+MARKDOWN = ["**", "_", "*", "`", "``", "[", "]", "](http://x.example)", "\\*", "\\_", "&amp;", "&copy;",
+            "# ", "> ", "- ", "1. ", "```", "<b>", "</b>", "<br>", "![alt utilize](a.png)", "~~", "|", "\\"]
+HTML = ["<p>", "</p>", "<b>", "</b>", "<i>", "<a href=\"x\">", "</a>", "&amp;", "&#233;", "&eacute;",
+        "&nbsp;", "<br>", "<img alt=\"We utilize it\" src=a.png>", "<img src=b.png>", "<script>", "</script>",
+        "<!-- c -->", "<!--", "<div>", "</div>", "<code>", "</code>", "<", ">", "&", "<li>", "<h1>", "</h1>",
+        "<p title=\"in order to\">"]
+
+
+def pieces(*extra: list[str]):
+    choices = [WORDS] + list(extra)
+    return st.lists(st.one_of(*(st.sampled_from(c) for c in choices), st.just(" ")), max_size=60)
+
+
+def document(*extra: list[str]):
+    return pieces(NEWLINES, TEMPLATE, *extra).map(" ".join)
+
+
+def check_file(text: str, path: str, unescape=lambda raw, start: raw):
+    source = Source(path, text)
+    result = lint_source(source, format_for(path) or "text", settings_for(path, select=["ALL"]))
+    assert result.error is None or result.error.message, result.error
+    for finding in result.findings:
+        assert 0 <= finding.start <= finding.end <= len(text), finding
+        assert (finding.line, finding.column) == source.line_col(finding.start)
+        assert (finding.end_line, finding.end_column) == source.line_col(finding.end)
+        if finding.code >= "PL900" or finding.category in SPAN_CATEGORIES | ELEMENT_CATEGORIES:
+            continue
+        raw = text[finding.start:finding.end]
+        assert read_back(unescape(raw, finding.start)) == normalise_flagged(finding.flagged), (raw, finding.flagged, finding.rule)
+    check_fixes(text, path, result)
+    return result
+
+
+def check_fixes(text: str, path: str, result) -> None:
+    edits = select_edits(result.findings, unsafe=True)
+    if not edits or result.error is not None:
+        return
+    fixed = apply_edits(text, edits)
+    again = lint_source(Source(path, fixed), format_for(path) or "text", settings_for(path, select=["ALL"]))
+    assert again.error is None, (fixed, again.error.message)
+
+
+@given(document())
+def test_text_reader(text):
+    check_file(text, "notes.txt")
+
+
+@given(document(MARKDOWN))
+def test_markdown_reader(text):
+    check_file(text, "article.md")
+
+
+@given(document(HTML))
+def test_html_reader(text):
+    check_file(text, "page.html")
+
+
+@given(document(HTML), st.sampled_from(["welcome.html.hbs", "welcome.liquid", "welcome.text.j2", "mail.erb"]))
+def test_template_readers(text, name):
+    check_file(text, name)
+
+
+def _json_unescape(raw: str, start: int) -> str:
+    return json.loads('"' + raw.replace("\n", "\\n") + '"')
+
+
+@given(st.lists(st.tuples(document(), document(HTML)), min_size=1, max_size=3), st.booleans(), st.booleans())
+def test_json_reader(replies, ascii_only, crlf):
+    data = [{"title": title, "body": body} for title, body in replies]
+    text = json.dumps(data, ensure_ascii=ascii_only, indent=1)
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    check_file(text, "macros.json", _json_unescape)
+
+
+def _yaml_scalars(node):
+    if isinstance(node, yaml.ScalarNode):
+        yield node
+    elif isinstance(node, (yaml.SequenceNode, yaml.MappingNode)):
+        for child in node.value:
+            for item in child if isinstance(child, tuple) else (child,):
+                yield from _yaml_scalars(item)
+
+
+def _yaml_unescaper(text: str):
+    """Unescape a span by the style of the scalar that holds it (the dumper picks the style)."""
+    scalars = list(_yaml_scalars(yaml.compose(text, Loader=yaml.SafeLoader)))
+
+    def unescape(raw: str, start: int) -> str:
+        style = next(n.style for n in scalars if n.start_mark.index <= start < n.end_mark.index)
+        if style == '"':
+            return yaml.safe_load('"' + raw + '"')
+        if style == "'":
+            return raw.replace("''", "'")
+        return raw
+
+    return unescape
+
+
+@given(st.lists(st.tuples(document(), document(HTML)), min_size=1, max_size=3),
+       st.sampled_from([None, '"', "'", "|", ">"]), st.booleans())
+def test_yaml_reader(replies, style, crlf):
+    data = [{"title": title, "body": body} for title, body in replies]
+    text = yaml.safe_dump(data, default_style=style, allow_unicode=True, width=60)
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    check_file(text, "macros.yaml", _yaml_unescaper(text))
