@@ -200,4 +200,7 @@ def decode_html_bytes(data: bytes, path: str, encoding: str | None = None) -> So
     if dammit.unicode_markup is None or not dammit.original_encoding:
         raise SourceError("cannot tell this file's encoding (use --encoding, or `encoding` in config)")
     codec = dammit.original_encoding
-    return Source(path, data.decode(codec), codec, detected=codec)
+    try:
+        return Source(path, data.decode(codec), codec, detected=codec)
+    except (UnicodeDecodeError, LookupError):  # the guess needed replacement characters
+        raise SourceError("cannot tell this file's encoding (use --encoding, or `encoding` in config)") from None

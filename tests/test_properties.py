@@ -41,6 +41,19 @@ HTML = ["<p>", "</p>", "<b>", "</b>", "<i>", "<a href=\"x\">", "</a>", "&amp;", 
         "<p title=\"in order to\">"]
 
 
+# How each generated tag reads in prose: output tags stand as one word, control tags vanish.
+TAG_PROSE = {"{{ name }}": "X", "{{name}}": "X", "*|FNAME|*": "X", "{{{raw}}}": "X", "<%= user %>": "X",
+             "{% if vip %}": "", "{% endif %}": "", "{% else %}": "", "{{!-- c --}}": ""}
+
+
+def prose_of_tags(raw: str, path: str) -> str:
+    for tag, prose in TAG_PROSE.items():
+        if tag.startswith("<%") and format_for(path) in ("markdown", "mdx"):
+            continue  # ERB is only recognised in HTML, text and template files
+        raw = raw.replace(tag, prose)
+    return raw
+
+
 def pieces(*extra: list[str]):
     choices = [WORDS] + list(extra)
     return st.lists(st.one_of(*(st.sampled_from(c) for c in choices), st.just(" ")), max_size=60)
@@ -61,7 +74,7 @@ def check_file(text: str, path: str, unescape=lambda raw, start: raw):
         if finding.code >= "PL900" or finding.category in SPAN_CATEGORIES | ELEMENT_CATEGORIES:
             continue
         raw = text[finding.start:finding.end]
-        assert read_back(unescape(raw, finding.start)) == normalise_flagged(finding.flagged), (raw, finding.flagged, finding.rule)
+        assert read_back(prose_of_tags(unescape(raw, finding.start), path)) == normalise_flagged(finding.flagged), (raw, finding.flagged, finding.rule)
     check_fixes(text, path, result)
     return result
 
@@ -140,3 +153,41 @@ def test_yaml_reader(replies, style, crlf):
     if crlf:
         text = text.replace("\n", "\r\n")
     check_file(text, "macros.yaml", _yaml_unescaper(text))
+
+
+FILE_NAMES = ["a.md", "a.mdx", "a.txt", "a.html", "a.json", "a.yaml", "a.html.hbs", "a.erb", "a.liquid"]
+STRUCTURE = list("{}[]:,\"'\\-#&;<>/!|*_`\n\r\t &%") + ["utilize ", "in order to ", "\\u00e9", "&amp;", "---\n",
+                                                        "&a ", "*a ", "!!str ", "\ufeff", "\x00", "😀"]
+
+
+@given(st.binary(max_size=300), st.sampled_from(FILE_NAMES))
+def test_any_bytes_are_read_or_refused_with_a_clear_error(data, name):
+    from plainlint.source import SourceError, decode_bytes, decode_html_bytes
+
+    decode = decode_html_bytes if format_for(name) in ("html", "template") else decode_bytes
+    try:
+        source = decode(data, name)
+    except SourceError as error:
+        assert error.message and "\n" not in error.message
+        return
+    check_structure(source.text, name)
+
+
+@given(st.lists(st.sampled_from(STRUCTURE), max_size=80).map("".join), st.sampled_from(FILE_NAMES))
+def test_malformed_structure_is_linted_or_one_error(text, name):
+    check_structure(text, name)
+
+
+def check_structure(text: str, name: str) -> None:
+    """No exception; an error is one line with a position inside the file; spans are inside."""
+    source = Source(name, text)
+    result = lint_source(source, format_for(name) or "text", settings_for(name, select=["ALL"]))
+    if result.error is not None:
+        assert result.error.message and "\n" not in result.error.message
+        if result.error.line is not None:
+            assert 1 <= result.error.line <= len(source.line_starts)
+        return
+    for finding in result.findings:
+        assert 0 <= finding.start <= finding.end <= len(text), finding
+        assert (finding.line, finding.column) == source.line_col(finding.start)
+    check_fixes(text, name, result)
