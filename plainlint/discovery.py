@@ -103,6 +103,7 @@ class Discovery:
     def _walk(self, top: Path):
         top_abs = top.absolute()
         root = _repo_root(top_abs)
+
         def unlistable(error: OSError) -> None:
             if self.on_error is not None:
                 rel = os.path.relpath(error.filename or top_abs, top_abs)

@@ -216,3 +216,28 @@ def test_hostile_folder(tmp_path, faults, mode):
     may_change = set(GOOD) if MODES[mode].rewrites_good_files else set()
     assert {k: v for k, v in after.items() if k not in may_change} == \
         {k: v for k, v in before.items() if k not in may_change}
+
+
+def test_a_crash_in_one_file_is_that_files_error_and_the_run_goes_on(tmp_path, monkeypatch):
+    import plainlint.readers.text as text_reader
+
+    real = text_reader.read_text
+
+    def crash_on_boom(masked, doc):
+        if "boom" in masked:
+            raise ValueError("simulated reader bug")
+        return real(masked, doc)
+
+    monkeypatch.setattr(text_reader, "read_text", crash_on_boom)
+    (tmp_path / "a.txt").write_text("boom\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        result = CliRunner().invoke(main, ["check", "--format", "concise", "--select", "jargon", "."])
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "a.txt: error: internal error: ValueError('simulated reader bug') (please report it)"]
+    assert result.stdout.startswith("b.txt:1:4: warning [jargon]")
