@@ -14,6 +14,7 @@ The default run uses a modest example count; `HYPOTHESIS_PROFILE=fuzz` runs thou
 from __future__ import annotations
 
 import json
+import re
 
 import yaml
 from hypothesis import given
@@ -54,6 +55,12 @@ def prose_of_tags(raw: str, path: str) -> str:
     return raw
 
 
+def same_prose(read: str, flagged: str) -> bool:
+    """Equal once white space is collapsed. Emphasis characters are ignored on both sides: a lone
+    `**` is literal text in CommonMark, which `read_back` (a regex, not a parser) cannot tell."""
+    return re.sub(r"[*_~]", "", read).split() == re.sub(r"[*_~]", "", normalise_flagged(flagged)).split()
+
+
 def pieces(*extra: list[str]):
     choices = [WORDS] + list(extra)
     return st.lists(st.one_of(*(st.sampled_from(c) for c in choices), st.just(" ")), max_size=60)
@@ -74,7 +81,8 @@ def check_file(text: str, path: str, unescape=lambda raw, start: raw):
         if finding.code >= "PL900" or finding.category in SPAN_CATEGORIES | ELEMENT_CATEGORIES:
             continue
         raw = text[finding.start:finding.end]
-        assert read_back(prose_of_tags(unescape(raw, finding.start), path)) == normalise_flagged(finding.flagged), (raw, finding.flagged, finding.rule)
+        assert same_prose(read_back(prose_of_tags(unescape(raw, finding.start), path)), finding.flagged), \
+            (raw, finding.flagged, finding.rule)
     check_fixes(text, path, result)
     return result
 

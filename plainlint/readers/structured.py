@@ -311,6 +311,14 @@ def yaml_string(value: str, text: str, start: int, end: int, style: str) -> Scal
                 run = (i, j)
             i, j = i + 1, j + 1
             continue
+        if char == "\n" and source_char == "\r":
+            # A CRLF (or lone CR) line break read as "\n": the same alignment as an LF file, so
+            # indentation after it is skipped, not swallowed together with leading spaces.
+            flush()
+            width = 2 if text.startswith("\r\n", j) else 1
+            pieces.append(Piece(i, i + 1, j, j + width, DECODED))
+            i, j = i + 1, j + width
+            continue
         if char in " \n" and source_char in "\r\n":
             # A folded line break (and the indentation after it) stands for one space or newline.
             flush()
