@@ -17,7 +17,7 @@ import json
 import re
 
 import yaml
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from plainlint.engine import lint_source
@@ -155,6 +155,7 @@ def _yaml_unescaper(text: str):
 
 @given(st.lists(st.tuples(document(), document(HTML)), min_size=1, max_size=3),
        st.sampled_from([None, '"', "'", "|", ">"]), st.booleans())
+@example(replies=[("", "\n We utilize")], style="|", crlf=True)  # found by the fuzz profile
 def test_yaml_reader(replies, style, crlf):
     data = [{"title": title, "body": body} for title, body in replies]
     text = yaml.safe_dump(data, default_style=style, allow_unicode=True, width=60)
@@ -169,6 +170,7 @@ STRUCTURE = list("{}[]:,\"'\\-#&;<>/!|*_`\n\r\t &%") + ["utilize ", "in order to
 
 
 @given(st.binary(max_size=300), st.sampled_from(FILE_NAMES))
+@example(data=b"\x01\x01\x01\x01\x9d", name="a.html")  # found: an encoding guess that cannot decode
 def test_any_bytes_are_read_or_refused_with_a_clear_error(data, name):
     from plainlint.source import SourceError, decode_bytes, decode_html_bytes
 
