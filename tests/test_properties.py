@@ -57,7 +57,8 @@ def prose_of_tags(raw: str, path: str) -> str:
 
 def same_prose(read: str, flagged: str) -> bool:
     """Equal once white space is collapsed. Emphasis characters are ignored on both sides: a lone
-    `**` is literal text in CommonMark, which `read_back` (a regex, not a parser) cannot tell."""
+    `**` is literal text in CommonMark, which `read_back` (a regex, not a parser) cannot tell;
+    the caller likewise retries with backticks dropped, for an unmatched "``" that is literal."""
     return re.sub(r"[*_~]", "", read).split() == re.sub(r"[*_~]", "", normalise_flagged(flagged)).split()
 
 
@@ -81,8 +82,9 @@ def check_file(text: str, path: str, unescape=lambda raw, start: raw):
         if finding.code >= "PL900" or finding.category in SPAN_CATEGORIES | ELEMENT_CATEGORIES:
             continue
         raw = text[finding.start:finding.end]
-        assert same_prose(read_back(prose_of_tags(unescape(raw, finding.start), path)), finding.flagged), \
-            (raw, finding.flagged, finding.rule)
+        read = prose_of_tags(unescape(raw, finding.start), path)
+        assert same_prose(read_back(read), finding.flagged) or same_prose(
+            read_back(read.replace("`", "")), finding.flagged.replace("`", "")), (raw, finding.flagged, finding.rule)
     check_fixes(text, path, result)
     return result
 
@@ -102,6 +104,7 @@ def test_text_reader(text):
 
 
 @given(document(MARKDOWN))
+@example(text="is `` required")  # found by the fuzz profile (an oracle gap, not a reader bug)
 def test_markdown_reader(text):
     check_file(text, "article.md")
 
