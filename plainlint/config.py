@@ -19,24 +19,28 @@ import yaml
 
 from .rules import all_rules
 from .rules.base import CATEGORIES, SEVERITIES, Rule
+from .source import DEFAULT_MAX_FILE_SIZE
 
 CONFIG_FILES = (".plainlint.yaml", ".plainlint.yml")
 TOP_KEYS = {
     "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
-    "respect-gitignore", "fields", "suppress",
+    "respect-gitignore", "fields", "suppress", "max-file-size",
 }
 SUPPRESS_KEYS = {"files", "macros", "rules"}
 OVERRIDE_KEYS = {"files", "select", "ignore", "extend-select", "allow", "rules", "language", "encoding", "templates",
-                 "fields"}
+                 "fields", "max-file-size"}
 RULE_COMMON_KEYS = {"severity", "allow"}
 
 
 class ConfigError(Exception):
-    """A config problem, printed as one line: `WHERE: error: MESSAGE` like a file's errors."""
+    """One line naming the config file (and line:column for YAML) and the key at fault,
+    printed as `WHERE: error: MESSAGE` like a file's errors."""
 
-    def __init__(self, where: str, message: str):
+    def __init__(self, where: str, message: str, key: str | None = None, problem: str | None = None):
         super().__init__(f"{where}: error: {message}")
+        self.key = key
+        self.problem = problem
 
 
 @dataclass
@@ -91,8 +95,40 @@ def load_config(path: Path | None) -> Config:
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
             raise ConfigError(f"{name}{where}", f"invalid YAML: {problem}") from None
         data = {} if data is None else data
-    validate(data, name)
+    try:
+        validate(data, name)
+    except ConfigError as exc:
+        if exc.key is None or path.name == "pyproject.toml":
+            raise
+        where = _key_position(text, exc.key)
+        raise ConfigError(f"{name}{where}", f"{exc.key}: {exc.problem}", exc.key, exc.problem) from None
     return Config(path.resolve(), path.resolve().parent, data)
+
+
+def _key_position(text: str, key: str) -> str:
+    """":line:column" of a dotted key path such as `rules.jargon.add[2]` in YAML text, or ""."""
+    import re
+
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return ""
+    mark = None
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", key):
+        if isinstance(node, yaml.MappingNode):
+            found = [(k, v) for k, v in node.value if str(k.value) == part]
+            if not found:
+                break
+            mark, node = found[0][0].start_mark, found[0][1]
+        elif isinstance(node, yaml.SequenceNode) and part.startswith("["):
+            index = int(part[1:-1])
+            if index >= len(node.value):
+                break
+            node = node.value[index]
+            mark = node.start_mark
+        else:
+            break
+    return f":{mark.line + 1}:{mark.column + 1}" if mark else ""
 
 
 def _display(path: Path) -> str:
@@ -107,7 +143,7 @@ FIELD_PATH = re.compile(rf"[^.\[\]=]+{_FIELD_STEP}*(?:\.[^.\[\]=]+{_FIELD_STEP}*
 
 
 def _fail(name: str, key: str, message: str):
-    raise ConfigError(name, f"{key}: {message}")
+    raise ConfigError(name, f"{key}: {message}", key, message)
 
 
 def _string_list(value, name: str, key: str) -> list[str]:
@@ -175,6 +211,8 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
         _fail(name, prefix + "language", "expected a language code such as en or fr")
     if "encoding" in data:
         _validate_encoding(data["encoding"], name, prefix + "encoding")
+    if "max-file-size" in data:
+        parse_size(data["max-file-size"], name, prefix + "max-file-size")
     if "templates" in data:
         from .templates import ALL_SYNTAXES
 
@@ -203,6 +241,8 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
                     _fail(name, f"{where}.severity", f"must be one of {', '.join(SEVERITIES)}, off")
             elif option == "allow":
                 _string_list(value, name, f"{where}.allow")
+            elif option == "add" and hasattr(rule, "ruleset"):
+                _validate_entries(value, name, f"{where}.add")
             elif option not in rule.options:
                 known = ", ".join(sorted(RULE_COMMON_KEYS | set(rule.options)))
                 _fail(name, f"{where}.{option}", f"unknown option (known: {known})")
@@ -210,6 +250,20 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
                 default = rule.options[option].default
                 if default is not None and not _same_kind(default, value):
                     _fail(name, f"{where}.{option}", f"expected {type(default).__name__}, got {type(value).__name__}")
+
+
+def _validate_entries(entries, name: str, key: str) -> None:
+    """Word-list entries added in config are data: plain terms, checked here with the position
+    of the entry at fault, so a bad one is one clear line before any file is read."""
+    from .wordlists import RulesetError, parse_entry
+
+    if not isinstance(entries, list):
+        _fail(name, key, "expected a list of entries (a term string or {term, use, ...})")
+    for i, raw in enumerate(entries):
+        try:
+            parse_entry(raw, "")
+        except RulesetError as exc:
+            _fail(name, f"{key}[{i}]", str(exc).removeprefix(": "))
 
 
 def _same_kind(default, value) -> bool:
@@ -229,6 +283,22 @@ def _validate_encoding(value, name: str, key: str) -> None:
         codecs.lookup(value)
     except LookupError:
         _fail(name, key, f"unknown encoding {value!r}")
+
+
+_SIZE_UNITS = {"": 1, "b": 1, "kb": 1024, "k": 1024, "mb": 1024 ** 2, "m": 1024 ** 2, "gb": 1024 ** 3, "g": 1024 ** 3}
+
+
+def parse_size(value, name: str = "", key: str = "max-file-size") -> int:
+    """A byte count: an integer, or a string such as "512 KB" or "20MB" (binary units)."""
+    import re
+
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", value) if isinstance(value, str) else None
+    unit = match.group(2).lower() if match else ""
+    if not match or unit not in _SIZE_UNITS or float(match.group(1)) <= 0:
+        _fail(name, key, f"expected a size such as 10MB, 512KB or a number of bytes, got {value!r}")
+    return int(float(match.group(1)) * _SIZE_UNITS[unit])
 
 
 @functools.lru_cache(maxsize=None)
@@ -305,6 +375,15 @@ class FileSettings:
     templates: tuple[str, ...] | None
     fields: list[str] | None = None
     suppress: list = field(default_factory=list)  # suppress.ConfigSuppression entries for this path
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+
+
+def safe_resolve(path: Path) -> Path:
+    """`path.resolve()`, or its absolute form when a symlink loop makes resolving impossible."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: symlink loop on Python < 3.13
+        return Path(os.path.abspath(path))
 
 
 def matches_glob(relative: str, patterns: list[str]) -> bool:
@@ -328,7 +407,7 @@ class Resolver:
 
     def relative(self, path: Path) -> str:
         try:
-            return path.resolve().relative_to(self.config.root).as_posix()
+            return safe_resolve(path).relative_to(self.config.root).as_posix()
         except ValueError:
             return PurePosixPath(path.as_posix()).as_posix()
 
@@ -414,14 +493,17 @@ class Resolver:
         encoding = data.get("encoding")
         templates = data.get("templates")
         fields = data.get("fields")
+        max_size = data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)
         for override in overrides:
+            max_size = override.get("max-file-size", max_size)
             language = override.get("language", language)
             encoding = override.get("encoding", encoding)
             templates = override.get("templates", templates)
             fields = override.get("fields", fields)
         return FileSettings(active, options, severities, allow, language, encoding,
                             None if templates is None else tuple(templates),
-                            None if fields is None else _string_list(fields, "", ""))
+                            None if fields is None else _string_list(fields, "", ""),
+                            max_file_size=parse_size(max_size))
 
 
 def _opt_list(value):

@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .config import safe_resolve
 from .readers import format_for
 
 ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
@@ -39,15 +40,16 @@ class Candidate:
 
 
 def display_path(path: Path) -> str:
+    resolved = safe_resolve(path)
     try:
-        return path.resolve().relative_to(_resolved(os.getcwd())).as_posix()
+        return resolved.relative_to(_resolved(os.getcwd())).as_posix()
     except ValueError:
-        return path.as_posix() if path.is_absolute() else path.resolve().as_posix()
+        return path.as_posix() if path.is_absolute() else resolved.as_posix()
 
 
 @functools.lru_cache(maxsize=8)
 def _resolved(folder: str) -> Path:
-    return Path(folder).resolve()
+    return safe_resolve(Path(folder))
 
 
 def display_of_given(path: Path) -> str:
@@ -87,6 +89,7 @@ class Discovery:
         self.include = _spec(include) if include else None
         self.exclude = _spec(exclude) if exclude else None
         self.respect_gitignore = respect_gitignore
+        self.on_error = None  # called with (shown folder, message) for a folder that cannot be listed
 
     def is_excluded(self, path: Path) -> bool:
         if self.exclude is None:
@@ -128,7 +131,15 @@ class Discovery:
     def _walk(self, top: Path):
         top_abs = top.absolute()
         root = _repo_root(top_abs)
-        for folder, dirs, files in os.walk(top_abs):
+
+        def unlistable(error: OSError) -> None:
+            if self.on_error is not None:
+                rel = os.path.relpath(error.filename or top_abs, top_abs)
+                self.on_error(display_of_given(Path(os.path.normpath(top / rel))),
+                              f"cannot list folder: {error.strerror or error}")
+
+        # followlinks=False: a symlinked folder is never entered, so a link loop cannot recurse.
+        for folder, dirs, files in os.walk(top_abs, onerror=unlistable):
             folder_path = Path(folder)
             dirs[:] = sorted(
                 d for d in dirs

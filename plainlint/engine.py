@@ -34,7 +34,23 @@ def is_english(language: str | None) -> bool:
 
 
 def lint_file(path: Path, display: str, settings: FileSettings, fmt: str | None = None) -> FileResult:
-    return _lint_read(lambda html: read_source(path, display, settings.encoding, html), display, settings, fmt)
+    return _lint_read(lambda html: read_source(path, display, settings.encoding, html, settings.max_file_size),
+                      display, settings, fmt)
+
+
+def lint_file_isolated(path: Path, display: str, settings: FileSettings) -> FileResult:
+    """lint_file, with a bug in plainlint confined to the file that triggered it: the run goes
+    on, and the file gets one error line (exit code 2) instead of ending the whole run."""
+    return isolated(display, lambda: lint_file(path, display, settings))
+
+
+def isolated(display: str, lint) -> FileResult:
+    try:
+        return lint()
+    except RecursionError:
+        return FileResult(display, error=SourceError("nested too deeply to read"))
+    except Exception as exc:  # noqa: BLE001 - reported as the file's error, never swallowed
+        return FileResult(display, error=SourceError(f"internal error: {exc!r} (please report it)"))
 
 
 def lint_bytes(data: bytes, display: str, settings: FileSettings, fmt: str | None = None) -> FileResult:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .baseline import Baseline, BaselineError, BaselineWriter
-from .engine import FileResult, lint_bytes, lint_file
+from .engine import FileResult, isolated, lint_bytes, lint_file_isolated
 from .fixrun import FixSession, fix_bytes, unified_diff
 from .source import SourceError
 
@@ -31,9 +31,9 @@ class RunExtras:
     def lint(self, path: Path, display: str, settings) -> FileResult:
         if self.fixes is not None:
             fixable = self.baseline.new_findings if self.baseline is not None else None
-            result = self.fixes.run_file(path, display, settings, fixable)
+            result = isolated(display, lambda: self.fixes.run_file(path, display, settings, fixable))
         else:
-            result = lint_file(path, display, settings)
+            result = lint_file_isolated(path, display, settings)
         return self.filter_result(result)  # a writer records everything found now, so stale entries drop out
 
     def lint_stdin(self, data: bytes, display: str, settings) -> FileResult:

@@ -79,7 +79,7 @@ class FixSession:
 
     def run_file(self, path: Path, display: str, settings, fixable=None) -> FileResult:
         try:
-            data = read_file_bytes(path)
+            data = read_file_bytes(path, settings.max_file_size)
             fixed = fix_bytes(data, display, settings, self.unsafe, fixable)
         except SourceError:
             return lint_file(path, display, settings)  # the same error or notice as `check`

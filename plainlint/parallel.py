@@ -16,9 +16,9 @@ from typing import Iterable, Iterator
 from .cache import ResultCache, lookup
 from .config import Resolver
 from .discovery import Candidate
-from .engine import FileResult, lint_file
+from .engine import FileResult, lint_file_isolated
 from .readers import format_for
-from .source import SourceError, read_source
+from .source import SourceError, read_file_bytes, read_source
 
 CHUNK = 8  # files per task: enough to amortise the hand-over, small enough to balance
 IN_PROCESS_BELOW = 2 * CHUNK  # fewer files than this are linted without starting workers
@@ -60,7 +60,7 @@ class LintJob:
         return FileResult(candidate.display, findings, source=self._source_for(candidate, settings, findings)), key
 
     def lint_fresh(self, candidate: Candidate, key: str | None) -> FileResult:
-        result = lint_file(candidate.path, candidate.display, self.settings_for(candidate))
+        result = lint_file_isolated(candidate.path, candidate.display, self.settings_for(candidate))
         if key is not None and result.error is None:
             self.cache.put(key, result.findings)
         return result
@@ -68,9 +68,9 @@ class LintJob:
     def _cache_key(self, candidate: Candidate, settings) -> str | None:
         if self.cache is None:
             return None
-        try:
-            data = candidate.path.read_bytes()
-        except OSError:
+        try:  # bounded and non-blocking like lint_file: a FIFO named *.md must not hang the run
+            data = read_file_bytes(candidate.path, settings.max_file_size)
+        except SourceError:
             return None  # lint_file reports why
         return self.cache.key(candidate.display, data, settings)
 

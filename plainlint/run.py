@@ -45,6 +45,7 @@ class RunOptions:
 STDIN = Path("-")
 
 
+
 class Run:
     def __init__(self, options: RunOptions, stream, color: bool = False, error=print, stdin=None, status=None,
                  stdout_bytes=None, reporter=None):
@@ -104,6 +105,8 @@ class Run:
         except BaselineError as exc:
             self.error(str(exc))
             return EXIT_ERROR
+        walk_errors: list[str] = []
+        discovery.on_error = lambda shown, message: walk_errors.append(f"{shown}: error: {message}")
         missing = [p for p in opts.paths if p != STDIN and not p.exists() and not p.is_symlink()]
         for path in missing:
             self.error(f"{path.as_posix()}: error: no such file or directory")
@@ -117,6 +120,9 @@ class Run:
         finally:
             if out is not self.stream:
                 out.close()
+        for message in walk_errors:  # folders that could not be listed
+            self.error(message)
+            unreadable = True
         self._after_report(summary)
         if not self.extras.finish():
             unreadable = True

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,6 +14,10 @@ BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
+
+
+DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024  # bytes; support articles and macro exports are far smaller
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 class SourceError(Exception):
@@ -45,12 +51,16 @@ class Source:
     @property
     def line_starts(self) -> list[int]:
         if self._line_starts is None:
-            starts = [0]
-            find = self.text.find
-            pos = find("\n")
-            while pos != -1:
-                starts.append(pos + 1)
-                pos = find("\n", pos + 1)
+            # A lone CR ends a line too (CommonMark, LSP, editors), so lines agree with the parser.
+            if "\r" in self.text:
+                starts = [0] + [m.end() for m in _LINE_END.finditer(self.text)]
+            else:
+                starts = [0]
+                find = self.text.find
+                pos = find("\n")
+                while pos != -1:
+                    starts.append(pos + 1)
+                    pos = find("\n", pos + 1)
             self._line_starts = starts
         return self._line_starts
 
@@ -84,14 +94,26 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> Source:
             except UnicodeDecodeError as exc:
                 raise invalid_encoding(data, exc, bom_encoding, len(bom)) from None
     chosen = encoding or "utf-8"
-    if b"\x00" in data[:8192] and chosen.lower().replace("_", "-") in ("utf-8", "utf8"):
-        raise SourceError("binary file (NUL bytes), skipped")
+    if b"\x00" in data[:8192] and not _is_wide(chosen):
+        raise SourceError(binary_message(data))
     try:
         return Source(path, data.decode(chosen), chosen)
     except UnicodeDecodeError as exc:
         raise invalid_encoding(data, exc, chosen, 0) from None
     except LookupError:
         raise SourceError(f"unknown encoding {chosen!r}") from None
+
+
+def _is_wide(encoding: str) -> bool:
+    """UTF-16/32 text holds NUL bytes; every other encoding plainlint reads does not."""
+    return any(width in encoding.replace("_", "-").lower() for width in ("16", "32"))
+
+
+def binary_message(data: bytes) -> str:
+    head = data[:8192]
+    if len(head) >= 4 and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4):
+        return "binary file (NUL bytes), skipped; if it is UTF-16 without a BOM, use --encoding utf-16-le or utf-16-be"
+    return "binary file (NUL bytes), skipped"
 
 
 def invalid_encoding(data: bytes, exc: UnicodeDecodeError, encoding: str, skip: int) -> SourceError:
@@ -106,19 +128,45 @@ def invalid_encoding(data: bytes, exc: UnicodeDecodeError, encoding: str, skip: 
     )
 
 
-def read_source(path: Path, display: str, encoding: str | None = None, html: bool = False) -> Source:
-    return decode_source(read_file_bytes(path), display, encoding, html)
+def read_source(path: Path, display: str, encoding: str | None = None, html: bool = False,
+                max_bytes: int | None = DEFAULT_MAX_FILE_SIZE) -> Source:
+    return decode_source(read_bytes_bounded(path, max_bytes), display, encoding, html)
 
 
-def read_file_bytes(path: Path) -> bytes:
+def read_file_bytes(path: Path, max_bytes: int | None = DEFAULT_MAX_FILE_SIZE) -> bytes:
+    return read_bytes_bounded(path, max_bytes)
+
+
+def read_bytes_bounded(path: Path, max_bytes: int | None) -> bytes:
+    """A regular file's bytes. FIFOs, devices and sockets are refused without blocking, and a
+    file over `max_bytes` is refused before it is read."""
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise SourceError("file not found (or a broken symlink)") from None
     except IsADirectoryError:
         raise SourceError("is a directory") from None
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise SourceError("is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError("not a regular file (a pipe, device or socket)")
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise SourceError(too_big(info.st_size, max_bytes))
+        try:
+            data = handle.read() if max_bytes is None else handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise SourceError(f"cannot read: {exc.strerror or exc}") from None
+    if max_bytes is not None and len(data) > max_bytes:  # grew after the size check
+        raise SourceError(too_big(len(data), max_bytes))
+    return data
+
+
+def too_big(size: int, limit: int) -> str:
+    return f"file is {size:,} bytes, over the {limit:,}-byte limit (raise `max-file-size` in config)"
 
 
 def decode_source(data: bytes, display: str, encoding: str | None = None, html: bool = False) -> Source:
@@ -153,11 +201,14 @@ def decode_html_bytes(data: bytes, path: str, encoding: str | None = None) -> So
     except UnicodeDecodeError:
         pass
     if b"\x00" in data[:8192]:
-        raise SourceError("binary file (NUL bytes), skipped")
+        raise SourceError(binary_message(data))
     from bs4 import UnicodeDammit
 
     dammit = UnicodeDammit(data, is_html=True)
     if dammit.unicode_markup is None or not dammit.original_encoding:
         raise SourceError("cannot tell this file's encoding (use --encoding, or `encoding` in config)")
     codec = dammit.original_encoding
-    return Source(path, data.decode(codec), codec, detected=codec)
+    try:
+        return Source(path, data.decode(codec), codec, detected=codec)
+    except (UnicodeDecodeError, LookupError):  # the guess needed replacement characters
+        raise SourceError("cannot tell this file's encoding (use --encoding, or `encoding` in config)") from None

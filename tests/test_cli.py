@@ -63,7 +63,7 @@ def test_config_error_is_one_line_with_file_and_key(kb):
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith(".plainlint.yaml: error: rules.jargon.severty: unknown option")
+    assert lines[0].startswith(".plainlint.yaml:3:5: error: rules.jargon.severty: unknown option")
 
 
 def test_unreadable_file_is_exit_2_and_others_still_linted(kb):

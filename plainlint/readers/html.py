@@ -40,6 +40,9 @@ ELEMENT_TAGS = {"img", "a", "h1", "h2", "h3", "h4", "h5", "h6", "table", "video"
                 "blockquote", "thead", "tbody", "tfoot", "caption", "ol", "ul", "dl", "dt", "dd", "label",
                 "button", "sup", "sub", "mark", "abbr", "address", "figcaption", "tt"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# `inside` records the innermost MAX_INSIDE open ancestors (Chromium stops nesting at 512),
+# so a pathologically deep file costs linear, not quadratic, memory.
+MAX_INSIDE = 64
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
@@ -61,6 +64,7 @@ class _Extractor(HTMLParser):
         self.skip_depth: list[str] = []
         self.links: list[dict] = []
         self.open_elements: list[Element] = []
+        self.open_counts: dict[str, int] = {}  # tag -> how many are in open_elements
 
     # -- positions -------------------------------------------------------------------------
     def feed_text(self, text: str) -> None:
@@ -124,6 +128,8 @@ class _Extractor(HTMLParser):
                 self.scope_stack.pop()  # a <p> ends the previous, unclosed one
             self.scope_stack.append(SCOPES[tag])
         if tag == "a":
+            while self.links:  # <a> inside an open <a> closes it, as in browsers
+                self._close_link(self.links.pop())
             self.links.append({"element": element, "parts": [], "start": None, "end": None, "images": []})
 
     def handle_startendtag(self, tag, attrs):
@@ -144,12 +150,16 @@ class _Extractor(HTMLParser):
                 pass  # close what the end tag implicitly closes (an unclosed <p> in a cell)
         if tag == "a" and self.links:
             self._close_link(self.links.pop())
+        if not self.open_counts.get(tag):
+            return  # a stray end tag: nothing to close (and no scan of a deep stack)
         for index in range(len(self.open_elements) - 1, -1, -1):
             if self.open_elements[index].attrs["tag"] == tag:
                 content_end = self.position()
                 close = self.masked.find(">", content_end)
                 self.open_elements[index].attrs["content_end"] = content_end
                 self.open_elements[index].attrs["close_end"] = close + 1 if close >= 0 else content_end
+                for closed in self.open_elements[index:]:
+                    self.open_counts[closed.attrs["tag"]] -= 1
                 del self.open_elements[index:]
                 break
 
@@ -189,7 +199,7 @@ class _Extractor(HTMLParser):
         kind = {"img": "image", "a": "link"}.get(tag) or ("heading" if tag in HEADINGS else tag)
         element = Element(kind, start, end, {
             "tag": tag, "html": attributes, "syntax": "html", "raw": raw,
-            "inside": [e.attrs["tag"] for e in self.open_elements],
+            "inside": [e.attrs["tag"] for e in self.open_elements[-MAX_INSIDE:]],
             # How many elements back the innermost open one is (survives macro composition).
             "parent_delta": len(self.doc.elements) - self.open_elements[-1].attrs["position"]
             if self.open_elements else None,
@@ -204,6 +214,7 @@ class _Extractor(HTMLParser):
         self.doc.elements.append(element)
         if tag not in VOID:
             self.open_elements.append(element)
+            self.open_counts[tag] = self.open_counts.get(tag, 0) + 1
         return element
 
     def _attribute_segment(self, start: int, end: int, name: str):

@@ -27,12 +27,17 @@ _BLOCK_SCOPES = {
 _SKIPPED_INLINE_MARKUP = {"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"}
 
 
+MAX_MARKDOWN_NESTING = 100
+
+
 @functools.lru_cache(maxsize=1)
 def parser():
     from markdown_it import MarkdownIt
 
     # text_join would merge escapes and entities into plain text and lose their source spelling.
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+    # maxNesting: markdown-it's default (20) silently drops deeper quotes and lists; renderers
+    # such as cmark-gfm keep them, so plainlint reads as deep as recursion safely allows.
+    return MarkdownIt("commonmark", {"maxNesting": MAX_MARKDOWN_NESTING}).enable(["table", "strikethrough"]).disable("text_join")
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")

@@ -71,6 +71,8 @@ def json_escape(text: str) -> str:
 
 def parse_json(text: str, path: str):
     """Validate with the json module (for its error position), then scan for positions."""
+    if not text.strip():
+        return Mapping()  # an empty file holds nothing to lint, as an empty YAML file does
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
@@ -166,18 +168,62 @@ MAX_YAML_NODES = 200_000
 def parse_yaml(text: str, path: str):
     import yaml
 
+    _check_flow_depth(text)
     try:
         documents = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+    except RecursionError:
+        raise SourceError("invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise SourceError(f"invalid YAML: {problem}", mark.line + 1 if mark else None,
                           mark.column + 1 if mark else None) from None
+    sizes: dict[int, int] = {}
+    if sum(_expanded_size(doc, sizes, set(), 0) for doc in documents if doc is not None) > MAX_YAML_NODES:
+        raise SourceError(f"YAML expands to more than {MAX_YAML_NODES} nodes (an alias bomb?)")
     budget = [MAX_YAML_NODES]
     nodes = [_yaml_node(doc, text, budget, set(), 0) for doc in documents if doc is not None]
     if len(nodes) == 1:
         return nodes[0]
     return Sequence(nodes)
+
+
+_FLOW_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _check_flow_depth(text: str) -> None:
+    """Refuse `[[[[...` deeper than MAX_DEPTH before PyYAML sees it: its scanner is quadratic in
+    flow depth. Brackets inside plain scalars can only over-count, and only a file with hundreds
+    of unmatched ones would be refused."""
+    depth = 0
+    for match in _FLOW_BRACKET.finditer(text):
+        depth = depth + 1 if match.group() in "[{" else max(0, depth - 1)
+        if depth > MAX_DEPTH:
+            line = text.count("\n", 0, match.start()) + 1
+            raise SourceError(f"invalid YAML: nested too deeply (over {MAX_DEPTH} levels)", line,
+                              match.start() - text.rfind("\n", 0, match.start()))
+
+
+def _expanded_size(node, sizes: dict[int, int], active: set[int], depth: int) -> int:
+    """Nodes the tree holds once aliases are expanded, computed once per distinct node, so an
+    alias bomb is measured in linear time and refused before anything is expanded."""
+    import yaml
+
+    key = id(node)
+    if key in sizes:
+        return sizes[key]
+    if depth > MAX_DEPTH or key in active:
+        raise SourceError("YAML nested too deeply or recursive")
+    active.add(key)
+    if isinstance(node, yaml.MappingNode):
+        size = 1 + sum(_expanded_size(v, sizes, active, depth + 1) for _, v in node.value)
+    elif isinstance(node, yaml.SequenceNode):
+        size = 1 + sum(_expanded_size(v, sizes, active, depth + 1) for v in node.value)
+    else:
+        size = 1
+    active.discard(key)
+    sizes[key] = size
+    return size
 
 
 def _yaml_node(node, text, budget, active, depth):
@@ -207,8 +253,21 @@ def _yaml_node(node, text, budget, active, depth):
         return out
     start, end = node.start_mark.index, node.end_mark.index
     if node.tag != "tag:yaml.org,2002:str":
-        return Scalar(yaml.safe_load(text[start:end]) if end > start else None, start, end)
+        return Scalar(_yaml_value(text[start:end], node) if end > start else None, start, end)
     return yaml_string(node.value, text, start, end, node.style or "")
+
+
+def _yaml_value(raw: str, node):
+    """A non-string scalar's value, by the safe loader; a tag it cannot apply (`!!float abc`,
+    `!!python/...`) is a clear error at the scalar, never code and never a crash."""
+    import yaml
+
+    try:
+        return yaml.safe_load(raw)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise SourceError(f"invalid YAML value: {problem}", node.start_mark.line + 1,
+                          node.start_mark.column + 1) from None
 
 
 def yaml_string(value: str, text: str, start: int, end: int, style: str) -> Scalar:
@@ -251,6 +310,14 @@ def yaml_string(value: str, text: str, start: int, end: int, style: str) -> Scal
             if run is None:
                 run = (i, j)
             i, j = i + 1, j + 1
+            continue
+        if char == "\n" and source_char == "\r":
+            # A CRLF (or lone CR) line break read as "\n": the same alignment as an LF file, so
+            # indentation after it is skipped, not swallowed together with leading spaces.
+            flush()
+            width = 2 if text.startswith("\r\n", j) else 1
+            pieces.append(Piece(i, i + 1, j, j + width, DECODED))
+            i, j = i + 1, j + width
             continue
         if char in " \n" and source_char in "\r\n":
             # A folded line break (and the indentation after it) stands for one space or newline.

@@ -24,6 +24,24 @@ def display_width(text: str) -> int:
     return width
 
 
+EXCERPT_CONTEXT = 80  # code points shown either side of a finding on a long line (minified HTML, JSON)
+
+
+def excerpt_window(line: str, column: int, end_column: int | None) -> tuple[str, int, int]:
+    """The part of `line` to show, and the finding's start and end within it. A long line is cut
+    to the finding and some context, marked with an ellipsis, so output stays linear in size."""
+    first = column - 1
+    last = len(line) if end_column is None else max(first, end_column - 1)
+    lo = max(0, first - EXCERPT_CONTEXT)
+    hi = min(len(line), max(last, first) + EXCERPT_CONTEXT, first + 4 * EXCERPT_CONTEXT)
+    if lo == 0 and hi == len(line):
+        return line, first, last
+    head = "…" if lo > 0 else ""
+    tail = "…" if hi < len(line) else ""
+    shift = len(head) - lo
+    return head + line[lo:hi] + tail, first + shift, min(last, hi) + shift
+
+
 def one_line(text: str) -> str:
     """A message quoting prose across a line break, kept on one line for line-based tools."""
     return " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
@@ -62,15 +80,13 @@ class TextReporter(ConciseReporter):
                 self._excerpt(result.source, finding)
 
     def _excerpt(self, source, finding) -> None:
-        line_text = source.line_text(finding.line)
+        end_column = finding.end_column if finding.end_line == finding.line else None
+        line_text, first, last = excerpt_window(source.line_text(finding.line), finding.column, end_column)
         gutter = f"{finding.line:>5} | "
         shown = line_text.replace("\t", "    ")
         self.stream.write(self.paint(gutter, "dim") + shown + "\n")
-        start = display_width(line_text[: finding.column - 1])
-        if finding.end_line == finding.line:
-            end = display_width(line_text[: finding.end_column - 1])
-        else:
-            end = display_width(line_text)
+        start = display_width(line_text[:first])
+        end = display_width(line_text[:last])
         carets = "^" * max(1, end - start)
         self.stream.write(self.paint(" " * 5 + " | ", "dim") + " " * start + self.paint(carets, "caret") + "\n")
         pad = self.paint(" " * 5 + " = ", "dim")
