@@ -259,7 +259,9 @@ SHORT_WORD = 5
 
 
 def is_common_word(word: str, common: set[str]) -> bool:
-    """`word` or its stem (-s, -es, -ed, -d, -ing) is a common English word."""
+    """`word` or its stem (-s, -es, -ed, -d, -ing) is a common English word; a contraction
+    counts by its first part ("can't", "you've")."""
+    word = word.replace("’", "'").split("'")[0]
     stems = {word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith(("es", "ed")) else "",
              word[:-1] if word.endswith("d") else "",
              word[:-3] if word.endswith("ing") else "", word[:-3] + "e" if word.endswith("ing") else ""}
@@ -403,7 +405,7 @@ def is_shouted(word: str, acronyms: set[str], min_length: int) -> bool:
     lowered = letters.lower()
     if lowered in acronyms or lowered.rstrip("s") in acronyms:
         return False
-    if len(letters) <= SHORT_WORD and not is_common_word(lowered, shouting_data()["common_short_words"]):
+    if len(letters) <= SHORT_WORD and not is_common_word(word.lower(), shouting_data()["common_short_words"]):
         return False
     return word.lower() in syllable_table()
 
