@@ -35,6 +35,16 @@ def file_stem(src: str) -> str:
     return name.rsplit(".", 1)[0] if "." in name else name
 
 
+_FILE_NAME_MARKS = re.compile(r"_|\d|^[a-z]{2,}[A-Z][a-z]")
+
+
+def looks_like_file_name(text: str) -> bool:
+    """One token with a file name's marks: an underscore, a digit or lower camelCase
+    ('IMG_1234', 'banner-2x', 'exportDialog'). A brand word that happens to be the file stem
+    ('Instagram' for instagram.png) is good alt text for a logo or icon."""
+    return not any(ch.isspace() for ch in text) and _FILE_NAME_MARKS.search(text) is not None
+
+
 def normalise(text: str) -> str:
     return " ".join(re.sub(r"[_\-.]+", " ", text.lower()).split())
 
@@ -132,7 +142,7 @@ class AltTextUnhelpful(Rule):
             lowered = normalise(text)
             start, end = image_span(element)
             stem = normalise(file_stem(element.attrs.get("src", "")))
-            if file_like.match(text) or (stem and lowered == stem and not " " in text.strip()):
+            if file_like.match(text) or (stem and lowered == stem and looks_like_file_name(text)):
                 yield Hit(start, end, f"Alt text '{text}' is the file name: a screen-reader user hears "
                                       "the name, not the picture. Describe what the image shows")
             elif lowered in generic:

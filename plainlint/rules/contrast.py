@@ -3,9 +3,9 @@
 Only inline styles and presentational attributes are read (`style="color:..."`,
 `background-color`, `background`, `bgcolor`, `<font color>`), inherited from the nearest ancestor
 that sets them; no background means white, no colour means black (link blue inside <a>).
-<style> sheets and classes are out of scope: a colour set there is unknown, so is a background
+<style> sheets (and <link rel="stylesheet">) and classes are out of scope: a colour set there is unknown, so is a background
 image, a translucent colour or a template placeholder, and such text is not judged. In a file
-with a <style> sheet only text whose colour and background are both set inline is judged, since
+with a style sheet only text whose colour and background are both set inline is judged, since
 the sheet may set whichever the inline styles leave out.
 """
 
@@ -29,7 +29,10 @@ BOLD_TAGS = {"b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"}
 FONT_SIZE_ATTR = {"1": 10.0, "2": 13.0, "3": 16.0, "4": 18.0, "5": 24.0, "6": 32.0, "7": 48.0}
 KEYWORD_PX = {"xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, "large": 18.0,
               "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0}
-_STYLE_SHEET = re.compile(r"<style[\s>]", re.I)
+# A <style> element or an external sheet (<link rel="stylesheet">): either may set colours.
+_STYLE_SHEET = re.compile(r"""<style[\s>]|<link\b[^>]*\brel\s*=\s*["']?[^"'>]*\bstylesheet\b""", re.I)
+# <big> and <small> set font-size: larger / smaller, one step (1.2x) up or down from the parent.
+RELATIVE_SIZE = {"big": 1.2, "small": 1 / 1.2}
 VOID = {"img", "br", "hr", "input", "meta", "link", "source", "track", "embed", "area", "col", "wbr", "base", "param"}
 
 
@@ -162,9 +165,11 @@ class Contrast(Rule):
         "Light grey on white, or white on a pale brand colour, cannot be read by customers with low "
         "vision or colour blindness, or by anyone reading a phone in the sun. WCAG 2.x success "
         "criterion 1.4.3 asks for a contrast ratio of at least 4.5:1 for body text and 3:1 for large "
-        "text (24 px, or 18.66 px bold). The rule reads inline colours (style color, background-color, "
+        "text (24 px, or 18.66 px bold; <big> and <small> scale the size by 1.2). The rule reads inline colours (style color, background-color, "
         "background, bgcolor, <font color>) inherited from the nearest ancestor that sets them; no "
-        "background means white. <style> sheets and classes are out of scope, and text over images, "
+        "background means white. Style sheets (<style>, <link rel=\"stylesheet\">) and classes are out "
+        "of scope, so in a file with one only text whose colour and background are both inline is "
+        "judged; text over images, "
         "translucent colours or template-filled colours is not judged."
     )
     bad = (
@@ -281,6 +286,7 @@ class _StyleTree:
 
     def _compute(self, index: int):
         colour = background = size = None
+        scale = 1.0
         bold = False
         explicit = from_link = False
         while index is not None:
@@ -300,6 +306,8 @@ class _StyleTree:
                 explicit = explicit or background is not None
             if size is None:
                 size = _size_of(tag, style, attrs)
+                if size is None:
+                    scale *= RELATIVE_SIZE.get(tag, 1.0)
             bold = bold or tag in BOLD_TAGS or _is_bold(style.get("font-weight", ""))
             if colour is not None and background is not None and size is not None:
                 break
@@ -313,7 +321,7 @@ class _StyleTree:
             return UNKNOWN  # a <style> sheet may set what the inline styles leave out
         colour = colour or BLACK
         background = background or WHITE
-        size = size or 16.0
+        size = (size or 16.0) * scale
         large = size >= 24 or (bold and size >= 18.66)
         return colour, background, large
 

@@ -8,6 +8,9 @@ from .alt_text import data
 from .base import Hit, Rule
 
 _URL_TEXT = re.compile(r"^(?:https?://|ftp://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|co|gov|edu)(?:/\S*)?$", re.I)
+# A domain name alone ("duckduckgo.com", "Clubset.com"): it names the site, and screen readers
+# say it as words ("duckduckgo dot com"). "www." and a scheme or path are still a URL.
+_BARE_DOMAIN = re.compile(r"^(?!www\.)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}/?$", re.I)
 
 
 def destination(href: str) -> str:
@@ -24,9 +27,11 @@ class LinkText(Rule):
     summary = "Link text that means nothing out of context ('click here', a bare URL, one text for two places)"
     rationale = (
         "Screen-reader users often jump from link to link or pull up a list of every link on the page. "
-        "Out of context, 'click here', 'read more' or 'this link' say nothing, a bare URL is read out "
-        "character by character, and two links with the same text but different destinations cannot "
-        "be told apart. Link text should name where the link goes or what it does."
+        "Out of context, 'click here', 'read more' or 'this link' say nothing, a URL with a scheme or "
+        "path is read out piece by piece ('h t t p s colon slash slash ...'), and two links with the same text but different destinations cannot "
+        "be told apart. Link text should name where the link goes or what it does. A domain name alone "
+        "('duckduckgo.com') is not reported: it names the site, and screen readers say it as words "
+        "('duckduckgo dot com'), so it is acceptable text for a link to that site's home."
     )
     bad = (
         "To reset your password, [click here](https://example.com/reset).\n",
@@ -57,9 +62,10 @@ class LinkText(Rule):
                 yield Hit(start, end, (
                     f"Link text '{text}' means nothing out of context: screen-reader users hear a list of "
                     "links. Name the destination or action instead (for example 'Download the invoice')"))
-            elif _URL_TEXT.match(text) and "@" not in text and not href.startswith("mailto:"):
+            elif (_URL_TEXT.match(text) and not _BARE_DOMAIN.match(text) and "@" not in text
+                  and not href.startswith("mailto:")):
                 yield Hit(start, end, (
-                    "A bare URL as link text is read out character by character: use words that name the "
+                    "A URL as link text is read out piece by piece, scheme and path included: use words that name the "
                     "page (for example 'Billing settings')"))
             if href and not href.startswith(("#", "mailto:", "tel:")) and key:
                 target = destination(href)

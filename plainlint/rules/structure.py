@@ -218,19 +218,26 @@ class HeadingLevels(Rule):
     def _outline(self, headings, single_h1: bool):
         """One document's headings (a macro export holds one per reply field)."""
         previous = None
-        seen_h1 = False
+        h1_count = 0
         for heading in headings:
             level = heading.attrs["level"]
             start, end = heading.start, heading.attrs.get("close_end", heading.end)
-            if level == 1 and seen_h1 and single_h1:
+            h1_count += level == 1
+            if level == 1 and h1_count > 1 and single_h1:
                 yield Hit(start, end, (
-                    "Second h1 in this document: an article has one h1, its title. Make this heading h2"))
+                    f"Another h1 (the {ordinal(h1_count)}) in this document: an article has one h1, "
+                    "its title. Make this heading h2"))
             elif previous is not None and level > previous + 1:
                 yield Hit(start, end, (
                     f"Heading level skips from h{previous} to h{level}: screen-reader users navigate by "
                     f"level, so use h{previous + 1}"))
-            seen_h1 = seen_h1 or level == 1
             previous = level
+
+
+def ordinal(number: int) -> str:
+    """2 -> '2nd', 3 -> '3rd', 11 -> '11th', 22 -> '22nd'."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def _is_docfx_tab(doc, heading) -> bool:
@@ -255,7 +262,8 @@ class TableHeaders(Rule):
         "screen reader announces 'table, 3 columns, 5 rows' around every paragraph. A table is "
         "treated as layout when it nests in or holds another table, has one row or one column, or "
         "carries layout attributes (width=\"100%\", border=\"0\" with cell padding); otherwise it is "
-        "data. Each table gets one of the two findings, never both. Markdown tables always have a "
+        "data. Each table gets one of the two findings, never both; layout tables nested in a reported "
+        "layout table are counted in its finding instead of reported one by one. Markdown tables always have a "
         "header row and are not checked."
     )
     bad = (
@@ -269,23 +277,50 @@ class TableHeaders(Rule):
 
     def check(self, doc, options):
         shapes = _table_shapes(doc)
-        for index, element in enumerate(doc.elements):
-            if element.attrs.get("tag") != "table":
-                continue
-            attrs = html_attrs(element)
-            if attrs.get("role", "").lower() in ("presentation", "none"):
-                continue
-            shape = shapes.get(index, {"rows": 0, "columns": 0, "headers": False, "nested": False})
-            if shape["headers"]:
-                continue
-            if _is_layout(attrs, shape):
-                yield Hit(element.start, element.end, (
-                    "Layout table without role=\"presentation\": screen readers announce its rows and "
-                    "columns around the content. Add role=\"presentation\""))
-            elif shape["rows"] >= 2 and shape["columns"] >= 2:
+        verdicts = {index: _table_verdict(element, shapes.get(index))
+                    for index, element in enumerate(doc.elements) if element.attrs.get("tag") == "table"}
+        covered = _nested_layout_counts(doc, verdicts)
+        for index, verdict in verdicts.items():
+            element = doc.elements[index]
+            if verdict == "data":
                 yield Hit(element.start, element.end, (
                     "Data table has no header cells: screen-reader users hear values without labels. "
                     "Mark the header row (or column) with <th scope=\"col\"> (or scope=\"row\")"))
+            elif verdict == "layout" and index in covered:
+                nested = covered[index]
+                also = (f" (and to the {nested} layout table{'s' if nested != 1 else ''} nested in it, "
+                        "which lack it too)") if nested else ""
+                yield Hit(element.start, element.end, (
+                    "Layout table without role=\"presentation\": screen readers announce its rows and "
+                    f"columns around the content. Add role=\"presentation\" to it{also}"))
+
+
+def _table_verdict(element, shape: dict | None) -> str | None:
+    """"layout" or "data" for a table that needs a finding, None for one that is fine."""
+    attrs = html_attrs(element)
+    shape = shape or {"rows": 0, "columns": 0, "headers": False, "nested": False}
+    if attrs.get("role", "").lower() in ("presentation", "none") or shape["headers"]:
+        return None
+    if _is_layout(attrs, shape):
+        return "layout"
+    return "data" if shape["rows"] >= 2 and shape["columns"] >= 2 else None
+
+
+def _nested_layout_counts(doc, verdicts: dict) -> dict[int, int]:
+    """Outermost layout tables lacking the role -> how many such tables nest inside them.
+
+    An email nests layout tables ten deep; one finding on the outermost, with the count, says the
+    same as one per table and keeps the report readable."""
+    counts: dict[int, int] = {}
+    for index, verdict in verdicts.items():
+        if verdict != "layout":
+            continue
+        outer = [i for i, _ in ancestors(doc, index) if verdicts.get(i) == "layout"]
+        if outer:
+            counts[outer[-1]] = counts.get(outer[-1], 0) + 1
+        else:
+            counts.setdefault(index, 0)
+    return counts
 
 
 def _is_layout(attrs: dict, shape: dict) -> bool:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
+from pathlib import Path
 from pathlib import PurePosixPath
 
 from .. import wordlists as rulesets
@@ -239,7 +241,31 @@ def shouting_data() -> dict:
     data = {key: {str(word).lower() for word in raw[key]} for key in (
         "acronyms", "keys", "always_methods", "naming_nouns", "key_verbs", "rfc_keywords")}
     data["vocabularies"] = [{str(word).lower() for word in words} for words in raw["vocabularies"].values()]
+    data["common_short_words"] = common_words() | {str(word).lower() for word in raw["common_short_words"]}
     return data
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> set[str]:
+    """The Dale-Chall list of ~3,000 words familiar to most 4th-grade readers, as textstat ships
+    it (read from its package folder without importing textstat)."""
+    spec = importlib.util.find_spec("textstat")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    words = (folder / "resources" / "en" / "easy_words.txt").read_text(encoding="utf-8").split()
+    return {word.lower() for word in words}
+
+
+SHORT_WORD = 5
+
+
+def is_common_word(word: str, common: set[str]) -> bool:
+    """`word` or its stem (-s, -es, -ed, -d, -ing) is a common English word; a contraction
+    counts by its first part ("can't", "you've")."""
+    word = word.replace("’", "'").split("'")[0]
+    stems = {word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith(("es", "ed")) else "",
+             word[:-1] if word.endswith("d") else "",
+             word[:-3] if word.endswith("ing") else "", word[:-3] + "e" if word.endswith("ing") else ""}
+    return bool(stems & common)
 
 
 _CAPS = re.compile(r"(?<![\w$@#%./\\'’{\[<-])[A-Z][A-Z'’]*(?![\w}\]>(%\\]|[-./_@]\w)")
@@ -261,7 +287,9 @@ class Shouting(Rule):
         "exasperated. Use bold or a clear heading for emphasis, and one mark of punctuation. "
         "Acronyms (HTML, SAML, GDPR) are not shouting: they are data in rulesets/shouting.yaml, "
         "and a word counts as one when it has no vowel, is not an English word, or is spelled out "
-        "in the document."
+        "in the document. Short words (up to 5 letters) must be common English words to count as "
+        "shouting: SIEM or NASA are pronounceable but are still acronyms. Alt text is not checked: "
+        "it transcribes the text in an image, capitals included."
     )
     bad = (
         "Do NOT delete the FOLDER before you export it.",
@@ -288,6 +316,8 @@ class Shouting(Rule):
         acronyms |= defined_acronyms(doc)
         acronyms |= names_in_capitals(doc)
         for segment in doc.segments:
+            if segment.scope == "alt":
+                continue  # alt text transcribes the image, capitals and all
             quotes = quoted_spans(segment)
             if not _is_lone_value(segment):
                 names = acronyms | conventional_capitals(segment, data)
@@ -297,28 +327,36 @@ class Shouting(Rule):
     def _caps_hits(self, segment, quotes, acronyms, flag_labels, min_length):
         text = segment.text
         naming_nouns = shouting_data()["naming_nouns"]
+        key_verbs = shouting_data()["key_verbs"]
         for run in _caps_runs(text, acronyms, flag_labels, min_length):
             if run and not flag_labels and _is_label(text, run):
                 continue  # a label: "DATE SHIPPED:", "NOTE:", "ADMIN – Equivalent to ..."
             if run and _next_word(text, run[-1][1]) in naming_nouns:
                 continue  # a name: "the VALUE or POINTS TO field"
-            while run and run[0][2] != "shout" and (run[0][2] == "acronym" or run[0][1] - run[0][0] == 1):
-                run.pop(0)
-            while run and run[-1][2] != "shout" and (run[-1][2] == "acronym" or run[-1][1] - run[-1][0] == 1):
-                run.pop()
-            if not any(kind == "shout" for _, _, kind in run):
-                continue
-            start, end = run[0][0], run[-1][1]
-            if inside_any(start, end, quotes):
-                continue
-            flagged = text[start:end]
-            lowered = flagged.lower()
-            if start == 0 or re.search(r"[.!?:]\s+$", text[:start]):
-                lowered = lowered[0].upper() + lowered[1:]
-            yield Hit(start, end, (
-                f"'{flagged}' is in capitals, which reads as shouting and is harder to read: "
-                "use bold for emphasis (or add it to the `acronyms` option if it is an acronym)"),
-                segment, [lowered])
+            if run and _previous_word(text, run[0][0]) in key_verbs:
+                continue  # a key or button label: "press ENTER", "click ADD USER"
+            for part in _split_at_lowercase(text, run):
+                yield from self._part_hit(segment, text, part, quotes)
+
+    def _part_hit(self, segment, text, run, quotes):
+        """One finding for a run of capitalised words, trimmed of acronyms and single letters."""
+        while run and run[0][2] != "shout" and (run[0][2] == "acronym" or run[0][1] - run[0][0] == 1):
+            run.pop(0)
+        while run and run[-1][2] != "shout" and (run[-1][2] == "acronym" or run[-1][1] - run[-1][0] == 1):
+            run.pop()
+        if not any(kind == "shout" for _, _, kind in run):
+            return
+        start, end = run[0][0], run[-1][1]
+        if inside_any(start, end, quotes):
+            return
+        flagged = text[start:end]
+        lowered = flagged.lower()
+        if start == 0 or re.search(r"[.!?:]\s+$", text[:start]):
+            lowered = lowered[0].upper() + lowered[1:]
+        yield Hit(start, end, (
+            f"'{flagged}' is in capitals, which reads as shouting and is harder to read: "
+            "use bold for emphasis (or add it to the `acronyms` option if it is an acronym)"),
+            segment, [lowered])
 
     def _punctuation_hits(self, segment, quotes):
         for match in _PUNCT.finditer(segment.text):
@@ -367,6 +405,8 @@ def is_shouted(word: str, acronyms: set[str], min_length: int) -> bool:
     lowered = letters.lower()
     if lowered in acronyms or lowered.rstrip("s") in acronyms:
         return False
+    if len(letters) <= SHORT_WORD and not is_common_word(word.lower(), shouting_data()["common_short_words"]):
+        return False
     return word.lower() in syllable_table()
 
 
@@ -408,9 +448,31 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
     return True
 
 
+_LABEL_END = re.compile(r"\)?(?:\s*\([^()\n]{1,40}\))?:")
+
+
 def _is_label(text: str, run) -> bool:
+    """A label before a colon, perhaps with a note in brackets ("NOTE:", "BODY (JSON):"), or a
+    capitalised term opening a definition ("ADMIN – Equivalent to ...")."""
     after = text[run[-1][1]:run[-1][1] + 3]
-    return after.startswith(":") or (not text[:run[0][0]].strip() and re.match(r"\s[–—-]\s", after) is not None)
+    return _LABEL_END.match(text, run[-1][1]) is not None or (not text[:run[0][0]].strip() and re.match(r"\s[–—-]\s", after) is not None)
+
+
+def _split_at_lowercase(text: str, run):
+    """The run in parts joined only by spaces or punctuation: "ACTIVE or DRAINING" is two parts.
+    (The whole run still decides whether it is a label or a name: "the VALUE or POINTS TO field".)"""
+    parts = [[run[0]]] if run else []
+    for previous, item in zip(run, run[1:]):
+        if any(ch.islower() for ch in text[previous[1]:item[0]]):
+            parts.append([item])
+        else:
+            parts[-1].append(item)
+    return parts
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 40):start])
+    return match.group(1).lower() if match else ""
 
 
 def _next_word(text: str, end: int) -> str:
