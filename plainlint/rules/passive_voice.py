@@ -9,14 +9,14 @@ from .. import inflect
 from ..nlp.sentences import sentences_of
 from ..wordlists import load_ruleset_file
 from .base import Hit, Option, Rule
+from .passive_rewrite import active_rewrite, is_not_agent
 
 _APOSTROPHES = "'’"
 _CLAUSE_BREAK = {"and", "but", "or", "so", "that", "which", "who", "when", "if", "because", "while",
                  "although", "once", "until", "unless", "after", "before", "since", "where"}
 _AGENT_STOP = _CLAUSE_BREAK | {"to", "for", "in", "on", "with", "at", "from", "into", "as", "via", "during", "within"}
-_WH_WORDS = {"what", "whatever", "which", "whichever", "who", "whom", "whose", "whoever"}
 _MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "shall"}
-_PERFECT = {"has", "have", "had"}
+_VOWEL_LETTERS = "aeiou"
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,6 +46,12 @@ def lexicon() -> dict:
         "pronouns": set(data["personal_pronouns"]),
         "irregular": irregular,
         "double_consonant": set(data["double_consonant_verbs"]),
+        "not_agents": [tuple(phrase.split()) for phrase in data["not_agents"]],
+        "determiners": set(data["determiners"]),
+        "subject_case": dict(data["subject_case"]),
+        "object_case": dict(data["object_case"]),
+        "plural_nouns": set(data["plural_nouns"]),
+        "unclear_number": set(data["unclear_number"]),
     }
 
 
@@ -75,8 +81,10 @@ def base_form(participle: str) -> str:
     known = syllable_table()
     if stem in lex["double_consonant"]:
         return stem
-    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
-        return stem[:-1]
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWEL_LETTERS:
+        # call <- called, pass <- passed; stop <- stopped, control <- controlled
+        keeps_double = stem[-1] in "lsfz" and (stem in known or stem[:-1] not in known)
+        return stem if keeps_double else stem[:-1]
     with_e = stem + "e"
     if with_e in known and (stem not in known or stem[-1] in "vzcgu" or len(stem) <= 3):
         return with_e
@@ -108,8 +116,11 @@ class PassiveVoice(Rule):
         "Our support team processed your request.",
         "We are excited to share this. The office is closed on Sundays.",
     )
-    fix_safety = ("Unsafe, and only where the agent is named ('by our team') and the rewrite covers the whole "
-                  "clause: the sentence is rewritten with the agent first.")
+    fix_safety = ("Unsafe, and only where the clause parses cleanly: a plain subject at the start of the "
+                  "sentence (or after 'that', 'when', 'if' ...), one auxiliary ('is', 'was', 'will be', 'has "
+                  "been'), and an actor after 'by' that is a short noun phrase ending the clause ('by our team', "
+                  "not 'by default' or 'by spammers, scammers and ...'). The message shows the same rewrite; "
+                  "elsewhere it only asks for the actor.")
     fixable = True
     options = {
         "get": Option(False, "also flag get-passives ('your account got suspended')"),
@@ -186,50 +197,33 @@ class PassiveVoice(Rule):
         return True
 
     def _hit(self, segment, sentence, words, lowered, i, j, aux_start) -> Hit:
-        participle = lowered[j]
         span_text = segment.text[aux_start:words[j][1]]
-        agent = self._agent(segment.text, words, lowered, j)
         hit = Hit(aux_start, words[j][1], "", segment)
-        if agent is None:
-            aux = lowered[i]
-            past = aux in ("was", "were", "wasn't", "weren't") or (aux == "been" and i > 0 and lowered[i - 1] == "had")
-            verb = past_form(participle) if past else base_form(participle)
-            if aux == "be" and i > 0 and lowered[i - 1] in _MODALS:
-                verb = f"{lowered[i - 1]} {verb}"
-            hit.message = (f"Passive voice '{span_text}': say who does it, e.g. 'we {verb} ...', "
-                           f"'you {verb} ...' or the product's name")
+        agent = self._agent(segment.text, words, lowered, j)
+        if agent is None or is_not_agent(tuple(lowered[agent[0]:agent[1]]), lexicon()):
+            hit.message = self._generic_message(lowered, i, j, span_text)
             return hit
-        subject_start = self._subject_start(segment.text, words, lowered, i)
-        rewrite = self._rewrite(segment, sentence, words, lowered, i, j, agent, subject_start)
-        hit.message = f"Passive voice '{span_text}': name the actor first, e.g. '{rewrite}'"
-        hit.suggestions = [rewrite]
-        if subject_start is not None and self._rewrite_is_whole(segment.text, words, lowered, i, j, agent, subject_start):
-            hit.replacement = rewrite
-            hit.applicability = "unsafe"
-            hit.fix_span = (words[subject_start][0], words[agent[1] - 1][1])
-            hit.fix_message = f"Rewrite in the active voice: '{rewrite}'"
+        rewrite = active_rewrite(segment.text, sentence.start, words, lowered, i, j, lexicon(), base_form, past_form)
+        if rewrite is None:
+            hit.message = f"Passive voice '{span_text}': name the actor first and make it the subject"
+            return hit
+        hit.message = f"Passive voice '{span_text}': name the actor first, e.g. '{rewrite.text}'"
+        hit.suggestions = [rewrite.text]
+        hit.replacement = rewrite.text
+        hit.applicability = "unsafe"
+        hit.fix_span = (rewrite.start, rewrite.end)
+        hit.fix_message = f"Rewrite in the active voice: '{rewrite.text}'"
         return hit
 
     @staticmethod
-    def _rewrite_is_whole(text, words, lowered, i, j, agent, subject_start) -> bool:
-        """Offer the rewrite as a fix only when it can stand in for the whole span.
-
-        Not when the agent goes on past what was read ('by spammers, scammers and ...', a
-        six-word cap), names a means rather than an actor ('by clicking'), follows 'being',
-        or when the span holds quotes, brackets or a line break the rewrite would move.
-        """
-        first, end = agent
-        if lowered[first].endswith("ing") or "being" in lowered[i:j]:
-            return False
-        if any(word in _WH_WORDS or word in ("as", "to") for word in lowered[subject_start:i]):
-            return False  # not a plain noun phrase: 'as to what was produced by ...'
-
-        if end < len(words):
-            gap = _gap(text, words, end - 1)
-            if "," in gap or lowered[end] in ("and", "or", "nor") or not re.search(r"\S", gap) and lowered[end] not in _AGENT_STOP:
-                return False
-        span = text[words[subject_start][0]:words[end - 1][1]]
-        return not re.search(r"[\"“”«»()\[\]\n\r]", span)
+    def _generic_message(lowered, i, j, span_text) -> str:
+        participle, aux = lowered[j], lowered[i]
+        past = aux in ("was", "were", "wasn't", "weren't") or (aux == "been" and i > 0 and lowered[i - 1] == "had")
+        verb = past_form(participle) if past else base_form(participle)
+        if aux == "be" and i > 0 and lowered[i - 1] in _MODALS:
+            verb = f"{lowered[i - 1]} {verb}"
+        return (f"Passive voice '{span_text}': say who does it, e.g. 'we {verb} ...', "
+                f"'you {verb} ...' or the product's name")
 
     @staticmethod
     def _agent(text, words, lowered, j):
@@ -242,42 +236,6 @@ class PassiveVoice(Rule):
             if re.search(r"[,;:()]|[.!?]\s", _gap(text, words, end - 1)):
                 break
         return (first, end) if end > first else None
-
-    @staticmethod
-    def _subject_start(text, words, lowered, i):
-        """Index of the first word of the subject before the auxiliary, if it is a short phrase."""
-        end = i - 1 if i > 0 and lowered[i - 1] in _MODALS | _PERFECT else i
-        k = end
-        while k > 0 and end - k < 6 and lowered[k - 1] not in _CLAUSE_BREAK and not re.search(
-                r"[,;:()]", _gap(text, words, k - 1)):
-            k -= 1
-        return k if k < end else None
-
-    def _rewrite(self, segment, sentence, words, lowered, i, j, agent, subject_start) -> str:
-        text = segment.text
-        agent_text = text[words[agent[0]][0]:words[agent[1] - 1][1]]
-        participle = lowered[j]
-        aux = lowered[i]
-        before = lowered[i - 1] if i > 0 else ""
-        if aux in ("was", "were", "wasn't", "weren't"):
-            verb = past_form(participle)
-        elif aux in ("be",) and before in _MODALS:
-            verb = base_form(participle)
-        elif aux == "been" and before in _PERFECT:
-            verb = participle
-        else:
-            plural = agent_text.lower().split()[-1].endswith("s") or agent_text.lower() in ("we", "they", "you", "i")
-            base = base_form(participle)
-            verb = base if plural else inflect.inflect(base, inflect.THIRD)
-        if subject_start is None:
-            return f"{agent_text} {verb} ..."
-        subject_end = i - 1 if i > 0 and lowered[i - 1] in _MODALS | _PERFECT else i
-        subject = text[words[subject_start][0]:words[subject_end - 1][1]] if subject_end > subject_start else ""
-        helper = text[words[i - 1][0]:words[i - 1][1]] + " " if subject_end < i else ""
-        if words[subject_start][0] == sentence.start and subject[:1].isupper() and not subject.startswith("I "):
-            subject = subject[0].lower() + subject[1:]
-            agent_text = agent_text[0].upper() + agent_text[1:]
-        return f"{agent_text} {helper.lower()}{verb} {subject}".replace("  ", " ")
 
 
 def _gap(text: str, words, k: int) -> str:
