@@ -412,8 +412,11 @@ def front_matter_prose(source: Source, doc: Document) -> None:
     match = common.FRONT_MATTER.match(source.text)
     if not match or match.group(1) != "---":
         return
+    body = prose_keys_only(match.group(2))
+    if not body.strip():
+        return
     try:
-        root = parse_yaml(match.group(2), source.path)
+        root = parse_yaml(body, source.path)
     except SourceError:
         return
     if not isinstance(root, Mapping):
@@ -430,6 +433,29 @@ def front_matter_prose(source: Source, doc: Document) -> None:
             composed.scope = scope
             composed.context["front_matter"] = key  # linted, but not part of the page's reading grade
             doc.segments.append(composed)
+
+
+_PROSE_KEY = re.compile(r"(?:" + "|".join(FRONT_MATTER_PROSE) + r")\s*:")
+
+
+def prose_keys_only(body: str) -> str:
+    """The front matter with every line outside a prose key's block blanked (same length).
+
+    Front matter often holds dozens of keys (authors, dates, tags); composing only the blocks of
+    the keys read as prose keeps pure-Python YAML from costing more than the Markdown parse.
+    """
+    lines = body.splitlines(keepends=True)
+    keep = False
+    out = []
+    for line in lines:
+        if line[:1] not in (" ", "\t", "\r", "\n"):  # a new top-level key (or other line)
+            keep = _PROSE_KEY.match(line) is not None
+        if keep:
+            out.append(line)
+        else:
+            content = line.rstrip("\r\n")
+            out.append(" " * len(content) + line[len(content):])
+    return "".join(out)
 
 
 def shifted_map(offset_map: OffsetMap, shift: int) -> OffsetMap:
