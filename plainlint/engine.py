@@ -102,32 +102,31 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
                 continue
             findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity)))
     if doc.source.detected:
-        notice = find_rule("encoding-detected")
-        if notice in settings.rules:
-            findings.append(to_finding(doc, notice, Hit(0, 0, (
-                f"no encoding declared and not UTF-8: read as {doc.source.detected} (detected); "
-                "declare <meta charset> or set `encoding` in config")), settings.severities[notice.code]))
+        findings += _notice(doc, settings, "encoding-detected", Hit(0, 0, (
+            f"no encoding declared and not UTF-8: read as {doc.source.detected} (detected); "
+            "declare <meta charset> or set `encoding` in config")))
     findings, notices = apply_suppressions(doc, findings, settings.suppress, {r.code for r in settings.rules})
     for code, hit in notices:
-        notice = find_rule(code)
-        if notice in settings.rules:
-            findings.append(to_finding(doc, notice, hit, settings.severities[notice.code]))
+        findings += _notice(doc, settings, code, hit)
     if doc.meta.get("fields_found") == 0:
-        notice = find_rule("no-fields")
-        if notice in settings.rules:
-            how = "the `fields` in config matched nothing" if settings.fields else \
-                "set `fields` in config (key names or paths) to choose them"
-            findings.append(to_finding(doc, notice, Hit(0, 0, (
-                f"no customer-facing strings recognised (shape: {doc.meta.get('shape')}): {how}")),
-                settings.severities[notice.code]))
+        how = "the `fields` in config matched nothing" if settings.fields else \
+            "set `fields` in config (key names or paths) to choose them"
+        findings += _notice(doc, settings, "no-fields", Hit(0, 0, (
+            f"no customer-facing strings recognised (shape: {doc.meta.get('shape')}): {how}")))
     if skipped_language:
-        notice = find_rule("language-skipped")
-        if notice in settings.rules:
-            findings.append(to_finding(doc, notice, Hit(0, 0, (
-                f"file is in '{doc.language}' (from {doc.language_origin}): "
-                "English language rules were skipped")), settings.severities[notice.code]))
+        findings += _notice(doc, settings, "language-skipped", Hit(0, 0, (
+            f"file is in '{doc.language}' (from {doc.language_origin}): "
+            "English language rules were skipped")))
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+def _notice(doc: Document, settings: FileSettings, code_or_name: str, hit: Hit) -> list[Finding]:
+    """A notice raised by the engine itself, when the selection includes it."""
+    notice = find_rule(code_or_name)
+    if notice not in settings.rules:
+        return []
+    return [to_finding(doc, notice, hit, settings.severities[notice.code])]
 
 
 def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str) -> Finding:

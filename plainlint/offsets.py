@@ -36,6 +36,14 @@ class Piece:
     kind: str
 
 
+def source_of_slice(piece: Piece, lo: int, hi: int) -> tuple[int, int]:
+    """The source span of text offsets lo..hi inside `piece`: exact for literal text, the whole
+    piece for decoded text (an entity or escape is indivisible)."""
+    if piece.kind == LITERAL:
+        return piece.src_start + (lo - piece.start), piece.src_start + (hi - piece.start)
+    return piece.src_start, piece.src_end
+
+
 @dataclass(slots=True)
 class SourceSpan:
     start: int
@@ -173,12 +181,7 @@ class SegmentBuilder:
             lo, hi = max(piece.start, lead), min(piece.end, end)
             if lo >= hi:
                 continue
-            if piece.kind == LITERAL:
-                src_lo = piece.src_start + (lo - piece.start)
-                src_hi = piece.src_start + (hi - piece.start)
-            else:
-                src_lo, src_hi = piece.src_start, piece.src_end
-            pieces.append(Piece(lo - lead, hi - lead, src_lo, src_hi, piece.kind))
+            pieces.append(Piece(lo - lead, hi - lead, *source_of_slice(piece, lo, hi), piece.kind))
         self.pieces = pieces
         self.parts = [text[lead:end]]
         self.length = end - lead
@@ -233,12 +236,7 @@ def mask_spans(segment: Segment, spans: list[tuple[int, int]]) -> Segment:
             lo, hi = max(piece.start, start), min(piece.end, end)
             if lo >= hi:
                 continue
-            if piece.kind == LITERAL:
-                src_lo = piece.src_start + (lo - piece.start)
-                src_hi = piece.src_start + (hi - piece.start)
-            else:
-                src_lo, src_hi = piece.src_start, piece.src_end
-            pieces.append(Piece(length, length + hi - lo, src_lo, src_hi, piece.kind))
+            pieces.append(Piece(length, length + hi - lo, *source_of_slice(piece, lo, hi), piece.kind))
             parts.append(text[lo:hi])
             length += hi - lo
 

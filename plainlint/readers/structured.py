@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Element
-from ..offsets import DECODED, LITERAL, EscapeRefused, OffsetMap, Piece, Segment
+from ..offsets import DECODED, LITERAL, EscapeRefused, OffsetMap, Piece, Segment, source_of_slice
 from ..source import Source, SourceError
 
 # -- a value tree with positions ------------------------------------------------------------
@@ -383,11 +383,8 @@ def compose_segment(inner: Segment, outer: OffsetMap, escape) -> Segment:
                     continue
                 text_lo = piece.start + (lo - piece.src_start)
                 text_hi = piece.start + (hi - piece.src_start)
-                if part.kind == LITERAL:
-                    src_lo = part.src_start + (lo - part.start)
-                    pieces.append(Piece(text_lo, text_hi, src_lo, src_lo + (hi - lo), LITERAL))
-                else:
-                    pieces.append(Piece(text_lo, text_hi, part.src_start, part.src_end, DECODED))
+                kind = LITERAL if part.kind == LITERAL else DECODED
+                pieces.append(Piece(text_lo, text_hi, *source_of_slice(part, lo, hi), kind))
         else:
             span = outer.to_source(piece.src_start, max(piece.src_end, piece.src_start + 1)) \
                 if piece.src_end > piece.src_start else outer.to_source(piece.src_start, piece.src_start)
