@@ -2,7 +2,7 @@ import functools
 import re
 
 from .. import wordlists as rulesets
-from .tone import FilteredWordListRule
+from .wordlist import WordListRule
 
 
 @functools.lru_cache(maxsize=64)
@@ -12,7 +12,7 @@ def _preceded_by(term: str) -> re.Pattern:
     return re.compile(r"(?:^|[^\w'’])(?:" + spellings + r")\s+$", re.I)
 
 
-class Assumptive(FilteredWordListRule):
+class Assumptive(WordListRule):
     code = "PL202"
     name = "assumptive"
     category = "assumptive"

@@ -17,24 +17,6 @@ from .passive_voice import is_participle, lexicon
 from .wordlist import WordListRule
 
 
-class FilteredWordListRule(WordListRule):
-    """A word list whose matches pass `keep` (which sees the entry and the whole document)."""
-
-    def check(self, doc, options):
-        for hit in super().check(doc, options):
-            entry = hit.context.pop("_entry")
-            if self.keep(doc, hit, entry):
-                yield hit
-
-    def hit_for(self, segment, match):
-        hit = super().hit_for(segment, match)
-        hit.context["_entry"] = match.entry
-        return hit
-
-    def keep(self, doc, hit: Hit, entry) -> bool:
-        return True
-
-
 def next_word(hit: Hit) -> str:
     following = hit.segment.text[hit.end:hit.end + 40].split()
     return following[0].strip(".,;:!?)\"'”’").lower() if following else ""
@@ -47,7 +29,7 @@ def sentence_of(doc, hit: Hit) -> str:
     return hit.segment.text
 
 
-class Blame(FilteredWordListRule):
+class Blame(WordListRule):
     code = "PL204"
     name = "blame"
     category = "tone"
@@ -88,7 +70,7 @@ class Blame(FilteredWordListRule):
         return f"'{flagged}' puts the fault on the reader or sounds defensive: {advice}"
 
 
-class VagueTimeline(FilteredWordListRule):
+class VagueTimeline(WordListRule):
     code = "PL205"
     name = "vague-timeline"
     category = "tone"

@@ -39,7 +39,13 @@ class WordListRule(Rule):
                         quotes = quoted_spans(segment)
                     if inside_any(match.start, match.end, quotes):
                         continue
-                yield self.hit_for(segment, match)
+                hit = self.hit_for(segment, match)
+                if self.keep(doc, hit, match.entry):
+                    yield hit
+
+    def keep(self, doc: Document, hit: Hit, entry: rulesets.Entry) -> bool:
+        """A rule's own condition on a match (its sentence, the words around it); all by default."""
+        return True
 
     def suggestions_for(self, match: rulesets.Match) -> list[str]:
         entry = match.entry
