@@ -42,13 +42,6 @@ class Source:
     _line_starts: list[int] | None = field(default=None, repr=False)
 
     @property
-    def newline(self) -> str:
-        first = self.text.find("\n")
-        if first > 0 and self.text[first - 1] == "\r":
-            return "\r\n"
-        return "\n"
-
-    @property
     def line_starts(self) -> list[int]:
         if self._line_starts is None:
             # A lone CR ends a line too (CommonMark, LSP, editors), so lines agree with the parser.

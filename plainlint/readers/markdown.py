@@ -94,13 +94,12 @@ def prepare(source: Source, masked: str) -> tuple[str, tuple[int, int, str] | No
 class InlineWalker:
     """Builds one prose segment from an inline token, locating every piece in the source."""
 
-    def __init__(self, doc: Document, text: str, masked: str, start: int, limit: int, scope: str):
+    def __init__(self, doc: Document, text: str, start: int, limit: int, scope: str):
         self.doc = doc
-        self.text = text  # the parser's view (same length as the source)
-        self.masked = masked
+        self.text = text  # the parser's view: masked, same length as the source
         self.cursor = start
         self.limit = limit
-        self.builder = SegmentBuilder(doc.source.text, masked, scope)
+        self.builder = SegmentBuilder(doc.source.text, text, scope)
         self.link_stack: list[dict] = []
         self.link_ranges: list[tuple[int, int]] = []
 
@@ -117,8 +116,7 @@ class InlineWalker:
         return not any(char.isalnum() for char in "".join(kept))
 
     def find(self, needle: str) -> int:
-        pos = self.text.find(needle, self.cursor, self.limit)
-        return pos
+        return self.text.find(needle, self.cursor, self.limit)
 
     def walk(self, tokens, builder: SegmentBuilder | None = None) -> None:
         builder = builder or self.builder
@@ -331,7 +329,7 @@ class InlineWalker:
         if pos < 0:
             return
         self.cursor = pos + 2
-        alt_builder = SegmentBuilder(self.doc.source.text, self.masked, "alt")
+        alt_builder = SegmentBuilder(self.doc.source.text, self.text, "alt")
         self.walk(token.children or [], alt_builder)
         close = self.find("]")
         alt_end = close if close >= 0 else self.cursor
@@ -512,7 +510,7 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
             start = line_starts[first]
             limit = line_starts[last] if last < len(line_starts) else len(text)
             start = row_cursor.get((first, last), start)
-            walker = InlineWalker(doc, text, text, start, limit, scopes[-1] if scopes else "paragraph")
+            walker = InlineWalker(doc, text, start, limit, scopes[-1] if scopes else "paragraph")
             walker.walk(token.children or [])
             row_cursor[(first, last)] = walker.cursor
             link_only = walker.only_links()

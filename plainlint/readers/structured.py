@@ -46,14 +46,6 @@ class Sequence:
     start: int = 0
 
 
-def plain(node):
-    if isinstance(node, Mapping):
-        return {k: plain(v) for k, v in node.items}
-    if isinstance(node, Sequence):
-        return [plain(v) for v in node.items]
-    return node.value
-
-
 # -- JSON ------------------------------------------------------------------------------------
 
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|\S', re.S)

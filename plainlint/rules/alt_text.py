@@ -7,7 +7,7 @@ import re
 from pathlib import PurePosixPath
 
 from ..wordlists import load_ruleset_file
-from .base import Hit, Option, Rule
+from .base import Hit, Option, Rule, html_attrs
 
 
 @functools.lru_cache(maxsize=1)
@@ -18,7 +18,7 @@ def data() -> dict:
 
 def is_decorative(element) -> bool:
     """An image marked as decoration, or a 1x1 tracking pixel, needs no description."""
-    attrs = element.attrs.get("html", {})
+    attrs = html_attrs(element)
     if attrs.get("role", "").lower() in ("presentation", "none") or attrs.get("aria-hidden", "").lower() == "true":
         return True
     return attrs.get("width", "").strip() in ("0", "1") and attrs.get("height", "").strip() in ("0", "1")
@@ -168,7 +168,7 @@ def _captions(doc) -> dict[int, str]:
     images = [e for e in doc.elements if e.kind == "image"]
     out = {}
     for image in images:
-        title = image.attrs.get("title") or image.attrs.get("html", {}).get("title")
+        title = image.attrs.get("title") or html_attrs(image).get("title")
         if title:
             out[id(image)] = title
     captions = [s for s in doc.segments if s.scope == "caption" and s.map.pieces]

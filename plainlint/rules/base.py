@@ -84,3 +84,13 @@ def quoted_spans(segment: Segment) -> list[tuple[int, int]]:
 
 def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= start and end <= hi for lo, hi in spans)
+
+
+def html_attrs(element) -> dict:
+    """The attributes of an element read from HTML (empty for Markdown elements)."""
+    return element.attrs.get("html", {})
+
+
+def element_end(element) -> int:
+    """End of the element's content, or of its start tag when it was never closed."""
+    return element.attrs.get("content_end", element.end)

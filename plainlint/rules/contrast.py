@@ -18,7 +18,7 @@ import re
 
 from ..offsets import BREAK
 from ..wordlists import load_ruleset_file
-from .base import Hit, Option, Rule
+from .base import Hit, Option, Rule, html_attrs
 
 UNKNOWN = "unknown"
 WHITE = (255, 255, 255)
@@ -291,7 +291,7 @@ class _StyleTree:
         explicit = from_link = False
         while index is not None:
             element = self.doc.elements[index]
-            attrs = element.attrs.get("html", {})
+            attrs = html_attrs(element)
             tag = element.attrs.get("tag")
             style = parse_style(attrs.get("style", ""))
             if colour is None:
@@ -327,7 +327,7 @@ class _StyleTree:
 
 
 def _sets_colour(element) -> bool:
-    attrs = element.attrs.get("html", {})
+    attrs = html_attrs(element)
     style = attrs.get("style", "").lower()
     return "color" in style or "background" in style or "bgcolor" in attrs or (
         element.attrs.get("tag") == "font" and "color" in attrs)

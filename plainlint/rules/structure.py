@@ -7,18 +7,9 @@ import re
 from urllib.parse import urlsplit
 
 from .alt_text import data, file_stem
-from .base import Hit, Option, Rule
+from .base import Hit, Option, Rule, element_end, html_attrs
 
 MEDIA_TAGS = ("video", "audio", "iframe", "embed")
-
-
-def html_attrs(element) -> dict:
-    return element.attrs.get("html", {})
-
-
-def element_end(element) -> int:
-    """End of the element's content, or of its start tag when it was never closed."""
-    return element.attrs.get("content_end", element.end)
 
 
 def ancestors(doc, index: int):
@@ -111,8 +102,8 @@ def _is_silent(element) -> bool:
 
 def _has_captions_track(doc, video) -> bool:
     end = video.attrs.get("content_end")
-    later_media = [e.start for e in doc.elements if e.start > video.start and e.attrs.get("tag") in ("video", "audio")]
-    if end is None:
+    if end is None:  # an unclosed player: its tracks are those before the next player
+        later_media = (e.start for e in doc.elements if e.start > video.start and e.attrs.get("tag") in ("video", "audio"))
         end = min(later_media, default=len(doc.source.text))
     for element in doc.elements:
         if element.attrs.get("tag") == "track" and video.start < element.start < end:
