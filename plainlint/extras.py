@@ -46,7 +46,7 @@ class RunExtras:
         except SourceError:
             if self.options.fix and self.stdout_bytes is not None:
                 self.stdout_bytes.write(data)  # an editor must never lose its buffer
-            return lint_bytes(data, display, settings)
+            return self.filter_result(lint_bytes(data, display, settings))
         if self.options.diff:
             if fixed.changed:
                 self.fixes.stream.write(unified_diff(fixed.source.text, fixed.outcome.text, display))

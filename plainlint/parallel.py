@@ -16,9 +16,9 @@ from typing import Iterable, Iterator
 from .cache import ResultCache, lookup
 from .config import Resolver
 from .discovery import Candidate
-from .engine import FileResult, lint_file_isolated
+from .engine import FileResult, isolated, lint_bytes, lint_file_isolated
 from .readers import format_for
-from .source import SourceError, read_file_bytes, read_source
+from .source import SourceError, decode_source, read_file_bytes
 
 CHUNK = 8  # files per task: enough to amortise the hand-over, small enough to balance
 IN_PROCESS_BELOW = 2 * CHUNK  # fewer files than this are linted without starting workers
@@ -41,8 +41,8 @@ class LintJob:
     cache: ResultCache | None = None
 
     def lint(self, candidate: Candidate) -> FileResult:
-        found, key = self.cached(candidate)
-        return found if found is not None else self.lint_fresh(candidate, key)
+        found, probe = self.cached(candidate)
+        return found if found is not None else self.lint_fresh(candidate, probe)
 
     def settings_for(self, candidate: Candidate):
         settings = self.resolver.settings(candidate.path)
@@ -50,38 +50,42 @@ class LintJob:
             settings.encoding = self.encoding
         return settings
 
-    def cached(self, candidate: Candidate) -> tuple[FileResult | None, str | None]:
-        """(the cached result or None, the cache key for storing a fresh one)."""
-        settings = self.settings_for(candidate)
-        key = self._cache_key(candidate, settings)
-        findings = lookup(self.cache, key)
-        if findings is None:
-            return None, key
-        return FileResult(candidate.display, findings, source=self._source_for(candidate, settings, findings)), key
+    def cached(self, candidate: Candidate) -> tuple[FileResult | None, tuple[str, bytes] | None]:
+        """(the cached result or None, and on a miss the (key, file bytes) to lint and store).
 
-    def lint_fresh(self, candidate: Candidate, key: str | None) -> FileResult:
-        result = lint_file_isolated(candidate.path, candidate.display, self.settings_for(candidate))
-        if key is not None and result.error is None:
-            self.cache.put(key, result.findings)
-        return result
-
-    def _cache_key(self, candidate: Candidate, settings) -> str | None:
+        The bytes read for the key are the bytes linted: a file changed in between can never
+        store findings of one content under the key of another."""
         if self.cache is None:
-            return None
+            return None, None
+        settings = self.settings_for(candidate)
         try:  # bounded and non-blocking like lint_file: a FIFO named *.md must not hang the run
             data = read_file_bytes(candidate.path, settings.max_file_size)
         except SourceError:
-            return None  # lint_file reports why
-        return self.cache.key(candidate.display, data, settings)
+            return None, None  # lint_file reports why
+        key = self.cache.key(candidate.display, data, settings)
+        findings = lookup(self.cache, key)
+        if findings is None:
+            return None, (key, data)
+        return FileResult(candidate.display, findings, source=self._source_for(candidate, settings, data, findings)), None
+
+    def lint_fresh(self, candidate: Candidate, probe: tuple[str, bytes] | None) -> FileResult:
+        settings = self.settings_for(candidate)
+        if probe is None:
+            return lint_file_isolated(candidate.path, candidate.display, settings)
+        key, data = probe
+        result = isolated(candidate.display, lambda: lint_bytes(data, candidate.display, settings))
+        if result.error is None:
+            self.cache.put(key, result.findings)
+        return result
 
     @staticmethod
-    def _source_for(candidate: Candidate, settings, findings):
+    def _source_for(candidate: Candidate, settings, data: bytes, findings):
         """The decoded file, which reporters quote from; not needed when nothing was found."""
         if not findings:
             return None
         fmt = format_for(candidate.display)
         try:
-            return read_source(candidate.path, candidate.display, settings.encoding, html=fmt in ("html", "template"))
+            return decode_source(data, candidate.display, settings.encoding, html=fmt in ("html", "template"))
         except SourceError:
             return None
 
@@ -118,7 +122,7 @@ class _Workers:
         if self.pool is not None:
             self.pool.shutdown()
 
-    def submit(self, batch: list[tuple[Candidate, str | None]]):
+    def submit(self, batch: list[tuple[Candidate, tuple[str, bytes] | None]]):
         if self.pool is None:
             from concurrent.futures import ProcessPoolExecutor  # only runs with workers pay for it
 
@@ -128,11 +132,11 @@ class _Workers:
 
     def results(self, candidates: Iterator[Candidate], window: int) -> Iterator[FileResult]:
         pending: deque = deque()
-        batch: list[tuple[Candidate, str | None]] = []
+        batch: list[tuple[Candidate, tuple[str, bytes] | None]] = []
         for candidate in candidates:
-            found, key = self.job.cached(candidate)
+            found, probe = self.job.cached(candidate)
             if found is None:
-                batch.append((candidate, key))
+                batch.append((candidate, probe))
             if batch and (found is not None or len(batch) == CHUNK):
                 pending.append(self.submit(batch))
                 batch = []
@@ -165,8 +169,8 @@ def _start_worker(job: LintJob) -> None:
     _worker_job = job
 
 
-def _lint_batch(batch: list[tuple[Candidate, str | None]]) -> list[FileResult]:
-    return [_for_the_parent(_worker_job.lint_fresh(candidate, key)) for candidate, key in batch]
+def _lint_batch(batch: list[tuple[Candidate, tuple[str, bytes] | None]]) -> list[FileResult]:
+    return [_for_the_parent(_worker_job.lint_fresh(candidate, probe)) for candidate, probe in batch]
 
 
 def _for_the_parent(result: FileResult) -> FileResult:

@@ -40,6 +40,12 @@ def read_back(raw: str) -> str:
     return " ".join(text.split())
 
 
+def counted_line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and code-point column counted here, not by Source (CRLF, CR and LF end lines)."""
+    lines = re.split(r"\r\n|\r|\n", text[:offset])
+    return len(lines), len(lines[-1]) + 1
+
+
 def normalise_flagged(flagged: str) -> str:
     """Flagged prose as read_back leaves it (plain-text strings keep brackets that Markdown drops)."""
     return " ".join(re.sub(r"[\[\]]", "", flagged).split())
@@ -115,6 +121,7 @@ def test_every_file_lints_and_every_span_holds_the_flagged_text(corpus, folder):
                     problems.append(f"{path}:{finding.line}:{finding.column} inside markup {result.source.text[lo:hi][:60]!r}")
             raw = result.source.text[finding.start:finding.end]
             fmt = format_for(path.name)
+            assert (finding.line, finding.column) == counted_line_col(result.source.text, finding.start), path
             if finding.category in ELEMENT_CATEGORIES:
                 continue
             if finding.category in SPAN_CATEGORIES:
@@ -127,6 +134,5 @@ def test_every_file_lints_and_every_span_holds_the_flagged_text(corpus, folder):
                     problems.append(f"{path}:{finding.line}:{finding.column} {raw[:40]!r}..{raw[-40:]!r}")
             elif read_back(unescape_structured(raw, fmt)) != normalise_flagged(finding.flagged):
                 problems.append(f"{path}:{finding.line}:{finding.column} {raw!r} != {finding.flagged!r}")
-            assert (finding.line, finding.column) == result.source.line_col(finding.start)
     assert checked > 100
     assert not problems, "\n".join(problems[:20])

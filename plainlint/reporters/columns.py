@@ -27,8 +27,3 @@ def convert_column(source, line: int, column: int, unit: str) -> int:
         return len(before.encode("utf-16-le", "surrogatepass")) // 2 + 1
     raise ValueError(f"unknown column unit {unit!r}")
 
-
-def finding_columns(source, finding, unit: str) -> tuple[int, int]:
-    """(start column, end column) of a finding in `unit`."""
-    return (convert_column(source, finding.line, finding.column, unit),
-            convert_column(source, finding.end_line, finding.end_column, unit))
