@@ -133,4 +133,18 @@ def test_fast_flesch_kincaid_equals_textstat_on_corpus_prose(corpus):
         for unit in units:
             assert readability.flesch_kincaid(unit) == _stock_flesch_kincaid(unit), (path, unit[:120])
             compared += 1
+        page, _ = readability.prose_grade(doc.segments)  # summed from the paragraphs' counts
+        assert page == (_stock_flesch_kincaid(units[0]) if prose else None), path
     assert compared > 1000
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["First paragraph here.", "Second one follows it!", "Third (and last)"],
+    ["It ends with an ellipsis…", "so textstat reads on into this one.", "Done."],
+    ['He said "stop."', "(Then he left.)", "Ok"],
+    ["One two", "Three four five six seven", "Eight"],
+])
+def test_page_grade_summed_from_paragraphs_equals_textstat_on_the_whole(paragraphs):
+    segments = read_document(Source("doc.md", "\n\n".join(paragraphs) + "\n"), "markdown").segments
+    grade, _ = readability.prose_grade(segments)
+    assert grade == _stock_flesch_kincaid(readability.plain_text(segments))

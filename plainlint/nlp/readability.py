@@ -134,7 +134,6 @@ def _textstat_words(text: str) -> list[str]:
     return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).split()
 
 
-@functools.lru_cache(maxsize=2 ** 12)
 def flesch_kincaid(text: str) -> float:
     """textstat's flesch_kincaid_grade, computed in one pass over the text.
 
@@ -143,17 +142,40 @@ def flesch_kincaid(text: str) -> float:
     the same counts (words and sentences split by textstat's own expressions, syllables from
     the table with pyphen for unknown words), so the result is the same float; a test compares
     it with textstat on every paragraph of the corpus."""
+    return _from_counts(*_counts(text))
+
+
+@functools.lru_cache(maxsize=2 ** 12)
+def _counts(text: str) -> tuple[int, int, int, int]:
+    """(words, sentences, sentences of two words or fewer, syllables), as textstat counts them."""
     words = _textstat_words(text)
     if not words:
-        return 0.0
+        return 0, 0, 0, 0
     sentences = _TEXTSTAT_SENTENCE.findall(text)
     short = sum(1 for sentence in sentences if len(_textstat_words(sentence)) <= 2)
-    words_per_sentence = len(words) / max(1, len(sentences) - short)
     syllables = sum(map(syllable_table().counts.__getitem__, " ".join(words).lower().split()))
-    syllables_per_word = syllables / len(words)
-    if syllables_per_word == 0:
+    return len(words), len(sentences), short, syllables
+
+
+def _from_counts(words: int, sentences: int, short: int, syllables: int) -> float:
+    if not words or not syllables:
         return 0.0
-    return (0.39 * words_per_sentence) + (11.8 * syllables_per_word) - 15.59
+    return (0.39 * (words / max(1, sentences - short))) + (11.8 * (syllables / words)) - 15.59
+
+
+_CLOSERS = "\"'”’)] \t\n\r\f\v"
+
+
+def _flesch_kincaid_of_units(units: list[str]) -> float:
+    """flesch_kincaid("\\n\\n".join(units)) from the units' own (cached) counts.
+
+    The counts add up when no textstat sentence runs across a join: each unit but the last
+    ends with . ! or ? (closing quotes aside). as_unit ensures that except after '…', which
+    textstat does not take as an end: such a page is counted whole."""
+    if any(unit and unit.rstrip(_CLOSERS)[-1:] not in (".", "!", "?") for unit in units[:-1]):
+        return flesch_kincaid("\n\n".join(units))
+    totals = [sum(column) for column in zip(*map(_counts, units))] or [0, 0, 0, 0]
+    return _from_counts(*totals)
 
 
 @functools.lru_cache(maxsize=2 ** 14)
@@ -211,4 +233,6 @@ def prose_grade(segments, formula: str = "flesch-kincaid") -> tuple[float | None
     words = sum(word_count(s.text) for s in prose)
     if not words:
         return None, 0
+    if formula == "flesch-kincaid":
+        return _flesch_kincaid_of_units([as_unit(s.text) for s in prose]), words
     return grade(plain_text(prose), formula), words

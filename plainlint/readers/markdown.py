@@ -24,6 +24,7 @@ _BLOCK_SCOPES = {
     "th_open": "table-cell",
     "td_open": "table-cell",
 }
+_BLOCK_SCOPE_CLOSERS = {kind.replace("_open", "_close") for kind in _BLOCK_SCOPES}
 _SKIPPED_INLINE_MARKUP = {"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"}
 
 
@@ -498,14 +499,15 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
     scopes: list[str] = []
     row_cursor: dict[tuple[int, int], int] = {}
     for token in tokens:
-        if token.type in _BLOCK_SCOPES:
-            scopes.append(_BLOCK_SCOPES[token.type])
-            if token.type == "heading_open":
+        kind = token.type
+        if kind in _BLOCK_SCOPES:
+            scopes.append(_BLOCK_SCOPES[kind])
+            if kind == "heading_open":
                 doc.elements.append(heading_element(text, line_starts, token))
-        elif token.type.replace("_close", "_open") in _BLOCK_SCOPES and token.type.endswith("_close"):
+        elif kind in _BLOCK_SCOPE_CLOSERS:
             if scopes:
                 scopes.pop()
-        elif token.type == "inline" and token.map:
+        elif kind == "inline" and token.map:
             first, last = token.map
             start = line_starts[first]
             limit = line_starts[last] if last < len(line_starts) else len(text)
@@ -517,7 +519,7 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
             for segment in walker.builder.build_all(escape=escape_markdown):
                 segment.context["link_only"] = link_only
                 doc.segments.append(common.mask_urls(segment))
-        elif token.type == "html_block" and token.map:
+        elif kind == "html_block" and token.map:
             from .html import read_html
 
             first, last = token.map
