@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import ClassVar, Iterator
 
 from .. import wordlists as rulesets
@@ -85,6 +86,7 @@ class WordListRule(Rule):
         hit.fix_message = f"Remove '{match.text}'"
 
 
+@functools.lru_cache(maxsize=1)
 def shared_candidates() -> rulesets.Candidates:
     """One scanner for every built-in word list, so a document is scanned once, not per rule."""
     names = tuple(sorted({cls.ruleset for cls in _subclasses(WordListRule) if hasattr(cls, "ruleset")}))
