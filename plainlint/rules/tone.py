@@ -514,9 +514,11 @@ def names_in_capitals(doc: Document) -> set[str]:
         frequent = {word for word, count in counts.items() if count >= 3}
         if not frequent:
             return set()
+        spelled = re.compile(r"(?i)\b(?:" + "|".join(sorted(frequent)) + r")\b")
         for segment in doc.segments:
-            for word in re.findall(r"\b[A-Za-z]{4,}\b", segment.text):
-                if word.upper() in frequent and word != word.upper():
+            for match in spelled.finditer(segment.text):
+                word = match.group()
+                if word.isascii() and word != word.upper():
                     frequent.discard(word.upper())
         return {word.lower() for word in frequent}
     return doc.cached("names_in_capitals", compute)
