@@ -8,7 +8,8 @@ through `lookup`). Its key hashes everything that decides the findings:
     templates, fields), so any config change misses;
   - plainlint's version, the bytes of every shipped ruleset and the size and modification time
     of every plainlint module, so an upgrade or a local edit of a ruleset or rule misses too.
-Entries are JSON (never pickle: a cache folder that came with someone else's files must not be
+An entry is two lines of JSON: the findings' counts (a Tally: all that a `--silent` run reads),
+then the findings. Entries are JSON (never pickle: a cache folder that came with someone else's files must not be
 able to run code) and written atomically, so parallel workers and parallel runs can share it.
 """
 
@@ -28,9 +29,10 @@ from pathlib import Path
 from . import __version__
 from .config import FileSettings
 from .findings import Edit, Finding, Fix
+from .reporters import Tally
 
 CACHE_DIR = ".plainlint_cache"
-_FORMAT = 1  # bump when the entry layout changes
+_FORMAT = 2  # bump when the entry layout changes
 
 
 @functools.lru_cache(maxsize=1)
@@ -110,31 +112,42 @@ class ResultCache:
     def _entry(self, key: str) -> Path:
         return self.folder / key[:2] / key
 
-    def get(self, key: str) -> list[Finding] | None:
+    def get(self, key: str, display: str) -> list[Finding] | None:
         try:
-            rows = json.loads(self._entry(key).read_bytes())
-            return [finding_from_row(row) for row in rows]
+            head, _, rows = self._entry(key).read_bytes().partition(b"\n")
+            return [finding_from_row(display, row) for row in json.loads(rows)]
         except (OSError, ValueError, TypeError, KeyError, IndexError):
             return None  # missing, or damaged: lint again and overwrite
 
-    def put(self, key: str, findings: list[Finding]) -> None:
+    def tally(self, key: str) -> Tally | None:
+        """Only the entry's counts (its first line): what a run that prints nothing needs."""
+        try:
+            with open(self._entry(key), "rb") as stream:
+                return Tally.from_json(stream.readline())
+        except (OSError, ValueError, TypeError, KeyError, IndexError):
+            return None
+
+    def put(self, key: str, display: str, findings: list[Finding]) -> None:
+        if any(finding.path != display for finding in findings):
+            return  # rows do not store the path: never cache what they could not give back
         entry = self._entry(key)
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(Tally.of(findings).to_json() + "\n")
                 json.dump([finding_to_row(f) for f in findings], stream, ensure_ascii=False, separators=(",", ":"))
             os.replace(temporary, entry)
         except OSError:
             pass  # a read-only or full disk costs speed, never a wrong answer
 
 
-def lookup(cache: ResultCache | None, key: str | None) -> list[Finding] | None:
+def lookup(cache: ResultCache | None, key: str | None, display: str) -> list[Finding] | None:
     """Cached findings, or None. The one place results are read back, so a path that must
     lint for real (such as --fix, which needs the document) simply does not call it."""
     if cache is None or key is None:
         return None
-    return cache.get(key)
+    return cache.get(key, display)
 
 
 def clean(root: Path) -> bool:
@@ -146,18 +159,21 @@ def clean(root: Path) -> bool:
     return True
 
 
-_FIELDS = ("path", "start", "end", "line", "column", "end_line", "end_column", "rule", "code",
-           "category", "severity", "message", "suggestions", "context", "flagged")
-
-
 def finding_to_row(finding: Finding) -> list:
+    """A Finding as a JSON list in Finding's own field order, without the path (an entry is
+    one file's, and its path is part of the key)."""
     fix = finding.fix
     fix_row = None if fix is None else [fix.applicability, fix.message, [[e.start, e.end, e.content] for e in fix.edits]]
-    return [getattr(finding, name) for name in _FIELDS] + [fix_row]
+    return [finding.start, finding.end, finding.line, finding.column, finding.end_line, finding.end_column,
+            finding.rule, finding.code, finding.category, finding.severity, finding.message, finding.suggestions,
+            fix_row, finding.context, finding.flagged]
 
 
-def finding_from_row(row: list) -> Finding:
-    values = dict(zip(_FIELDS, row))
-    fix_row = row[len(_FIELDS)]
-    fix = None if fix_row is None else Fix(fix_row[0], fix_row[1], [Edit(*edit) for edit in fix_row[2]])
-    return Finding(**values, fix=fix)
+_FIX = 12  # where the fix is in a row
+
+
+def finding_from_row(path: str, row: list) -> Finding:
+    fix_row = row[_FIX]
+    if fix_row is not None:
+        row[_FIX] = Fix(fix_row[0], fix_row[1], [Edit(*edit) for edit in fix_row[2]])
+    return Finding(path, *row)

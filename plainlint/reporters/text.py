@@ -58,6 +58,10 @@ class ConciseReporter(Reporter):
     def paint(self, text: str, what: str) -> str:
         return f"\x1b[{_COLORS[what]}m{text}\x1b[0m" if self.color else text
 
+    @property
+    def needs_source(self) -> bool:
+        return self.options.get("column_unit", "code-point") != "code-point"
+
     def column(self, result, finding) -> int:
         """The start column in the unit chosen with --column-unit (code points by default)."""
         return convert_column(result.source, finding.line, finding.column, self.options.get("column_unit", "code-point"))
@@ -71,6 +75,8 @@ class ConciseReporter(Reporter):
 
 
 class TextReporter(ConciseReporter):
+    needs_source = True  # quotes the line of each finding
+
     def file(self, result) -> None:
         for finding in result.findings:
             self.stream.write(self.paint(f"{finding.path}:{finding.line}:{self.column(result, finding)}:", "path"))
