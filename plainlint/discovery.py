@@ -180,7 +180,21 @@ class Discovery:
     def _wanted(self, folder: str, name: str) -> bool:
         if self.include is not None:
             return self.is_wanted(Path(folder, name))
-        return format_for(name) is not None
+        return _format_of(name) is not None
+
+
+def _format_of(name: str) -> str | None:
+    """format_for(name), computed once per kind of name: the reader depends only on the name's
+    suffixes, which are what follows the first dot once leading dots are dropped (PurePath's
+    rule), so `a.md` and `b.md` share one lookup."""
+    bare = name.lstrip(".")
+    dot = bare.find(".")
+    return _format_of_suffixes("" if dot == -1 else bare[dot:])
+
+
+@functools.lru_cache(maxsize=1024)
+def _format_of_suffixes(suffixes: str) -> str | None:
+    return format_for("x" + suffixes)
 
 
 class _Shown:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 from . import Reporter, summary_line
@@ -11,17 +13,23 @@ _COLORS = {"error": "31", "warning": "33", "info": "36", "path": "1", "dim": "2"
 
 
 def display_width(text: str) -> int:
-    if text.isascii():  # the common case, without a per-character loop (long table rows)
-        return len(text) + 3 * text.count("\t")
-    width = 0
-    for char in text:
-        if char == "\t":
-            width += 4
-        elif unicodedata.combining(char):
-            continue
-        else:
-            width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    """Terminal columns: a tab 4, a wide (CJK) character 2, a combining mark 0, the rest 1.
+    Only the non-ASCII characters are looked at one by one (and each kind once per run)."""
+    width = len(text) + 3 * text.count("\t")
+    if not text.isascii():
+        width += sum(map(_extra_width, _NON_ASCII.findall(text)))
     return width
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _extra_width(char: str) -> int:
+    """A non-ASCII character's width minus one."""
+    if unicodedata.combining(char):
+        return -1
+    return 1 if unicodedata.east_asian_width(char) in ("W", "F") else 0
 
 
 EXCERPT_CONTEXT = 80  # code points shown either side of a finding on a long line (minified HTML, JSON)
@@ -67,8 +75,8 @@ class ConciseReporter(Reporter):
         return convert_column(result.source, finding.line, finding.column, self.options.get("column_unit", "code-point"))
 
     def file(self, result) -> None:
-        for finding in result.findings:
-            self.stream.write(headline(finding, self.column(result, finding)) + "\n")
+        if result.findings:  # one write per file
+            self.stream.write("".join(headline(f, self.column(result, f)) + "\n" for f in result.findings))
 
     def finish(self, summary) -> None:
         pass
@@ -78,29 +86,32 @@ class TextReporter(ConciseReporter):
     needs_source = True  # quotes the line of each finding
 
     def file(self, result) -> None:
+        out: list[str] = []  # one write per file
         for finding in result.findings:
-            self.stream.write(self.paint(f"{finding.path}:{finding.line}:{self.column(result, finding)}:", "path"))
-            self.stream.write(" " + self.paint(finding.severity, finding.severity))
-            self.stream.write(f" [{finding.rule}] {one_line(finding.message)}\n")
+            out.append(self.paint(f"{finding.path}:{finding.line}:{self.column(result, finding)}:", "path"))
+            out.append(" " + self.paint(finding.severity, finding.severity))
+            out.append(f" [{finding.rule}] {one_line(finding.message)}\n")
             if result.source is not None and finding.line >= 1:
-                self._excerpt(result.source, finding)
+                self._excerpt(result.source, finding, out)
+        if out:
+            self.stream.write("".join(out))
 
-    def _excerpt(self, source, finding) -> None:
+    def _excerpt(self, source, finding, out: list[str]) -> None:
         end_column = finding.end_column if finding.end_line == finding.line else None
         line_text, first, last = excerpt_window(source.line_text(finding.line), finding.column, end_column)
         gutter = f"{finding.line:>5} | "
         shown = line_text.replace("\t", "    ")
-        self.stream.write(self.paint(gutter, "dim") + shown + "\n")
+        out.append(self.paint(gutter, "dim") + shown + "\n")
         start = display_width(line_text[:first])
-        end = display_width(line_text[:last])
+        end = start + display_width(line_text[first:last])
         carets = "^" * max(1, end - start)
-        self.stream.write(self.paint(" " * 5 + " | ", "dim") + " " * start + self.paint(carets, "caret") + "\n")
+        out.append(self.paint(" " * 5 + " | ", "dim") + " " * start + self.paint(carets, "caret") + "\n")
         pad = self.paint(" " * 5 + " = ", "dim")
         if finding.fix is not None:
-            self.stream.write(pad + self.paint(f"fix ({finding.fix.applicability}): {finding.fix.message}", "fix") + "\n")
+            out.append(pad + self.paint(f"fix ({finding.fix.applicability}): {finding.fix.message}", "fix") + "\n")
         options = " | ".join(s for s in finding.suggestions[:3] if s)
         if options and finding.fix is None:
-            self.stream.write(pad + self.paint(f"suggestion: {options}", "fix") + "\n")
+            out.append(pad + self.paint(f"suggestion: {options}", "fix") + "\n")
 
     def finish(self, summary) -> None:
         self.stream.write(("\n" if summary.total else "") + summary_line(summary) + "\n")
