@@ -27,11 +27,11 @@ ARTICLE = (
 )
 
 
-def knowledge_base(root: Path, files: int = 40) -> Path:
+def knowledge_base(root: Path, files: int = 40, article: str = ARTICLE) -> Path:
     for n in range(files):
         folder = root / "kb" / f"section-{n % 3}"
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"article-{n:02}.md").write_text(ARTICLE.format(n=n), encoding="utf-8")
+        (folder / f"article-{n:02}.md").write_text(article.format(n=n), encoding="utf-8")
     return root / "kb"
 
 

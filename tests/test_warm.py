@@ -20,6 +20,7 @@ from plainlint.parallel import TalliedResult
 from plainlint.reporters import Summary, Tally
 from plainlint.reporters.text import display_width
 from plainlint.run import Run, RunOptions
+import test_speed as speed
 from plhelpers import run_cli
 
 ARTICLE = (
@@ -31,11 +32,8 @@ ARTICLE = (
 
 
 def knowledge_base(root: Path, files: int = 6) -> Path:
-    for n in range(files):
-        folder = root / "kb" / f"section-{n % 2}"
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"article-{n:02}.md").write_text(ARTICLE.format(n=n), encoding="utf-8")
-    return root / "kb"
+    """Articles with tabs, wide and combining characters and an emoji before findings."""
+    return speed.knowledge_base(root, files, ARTICLE)
 
 
 def check(root: Path, monkeypatch, **options) -> tuple[int, str]:
@@ -45,13 +43,6 @@ def check(root: Path, monkeypatch, **options) -> tuple[int, str]:
     options.setdefault("jobs", 1)
     code = Run(RunOptions(paths=[Path("kb")], **options), out, error=errors.append).execute()
     return code, out.getvalue() + "".join(f"stderr: {e}\n" for e in errors)
-
-
-def rule_runs(monkeypatch) -> list[str]:
-    calls: list[str] = []
-    real = engine.run_rules
-    monkeypatch.setattr(engine, "run_rules", lambda doc, settings: calls.append(doc.source.path) or real(doc, settings))
-    return calls
 
 
 def no_findings_built(monkeypatch) -> None:
@@ -80,7 +71,7 @@ def test_silent_refuses_options_that_print(tmp_path, option):
 def test_warm_silent_run_reads_counts_only(tmp_path, monkeypatch):
     knowledge_base(tmp_path)
     assert check(tmp_path, monkeypatch, silent=True) == (1, "")  # cold: fills the cache
-    calls = rule_runs(monkeypatch)
+    calls = speed.count_rule_runs(monkeypatch)
     no_findings_built(monkeypatch)
     assert check(tmp_path, monkeypatch, silent=True) == (1, "")
     assert check(tmp_path, monkeypatch, silent=True, fail_level="error") == (0, "")
@@ -102,7 +93,7 @@ def test_damaged_counts_line_is_linted_again(tmp_path, monkeypatch):
     for entry in (tmp_path / ".plainlint_cache").glob("*/*"):
         head, _, rows = entry.read_bytes().partition(b"\n")
         entry.write_bytes(b'[{"warning":"many"},{},0]\n' + rows)
-    calls = rule_runs(monkeypatch)
+    calls = speed.count_rule_runs(monkeypatch)
     assert check(tmp_path, monkeypatch, silent=True) == (1, "") and len(calls) == 1
 
 
@@ -127,7 +118,7 @@ def test_tally_counts_as_the_summary_does(tmp_path, monkeypatch):
 def test_warm_output_is_the_cold_output(tmp_path, monkeypatch, fmt, unit):
     knowledge_base(tmp_path)
     cold = check(tmp_path, monkeypatch, output_format=fmt, column_unit=unit)
-    calls = rule_runs(monkeypatch)
+    calls = speed.count_rule_runs(monkeypatch)
     warm = check(tmp_path, monkeypatch, output_format=fmt, column_unit=unit)
     assert calls == [] and warm == cold and cold[0] == 1
     assert check(tmp_path, monkeypatch, output_format=fmt, column_unit=unit, cache=False) == cold
