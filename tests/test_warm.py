@@ -15,7 +15,6 @@ from plainlint import cache as cache_module
 from plainlint import engine
 from plainlint.config import Config, Resolver, safe_resolve
 from plainlint.discovery import Discovery
-from plainlint.engine import FileResult
 from plainlint.parallel import TalliedResult
 from plainlint.reporters import Summary, Tally
 from plainlint.reporters.text import display_width
