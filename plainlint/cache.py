@@ -1,8 +1,9 @@
 """Result cache (like ruff's): a file whose content, settings and plainlint are unchanged is not
 linted again.
 
-An entry holds one file's findings and nothing else (no fixed text: `--fix` runs skip the cache
-through `lookup`). Its key hashes everything that decides the findings:
+An entry holds one file's findings and nothing else (no fixed text: `--fix` runs lint for real
+and never go through parallel.LintJob, the one reader of entries). Its key hashes everything that
+decides the findings:
   - the file's bytes and its display path (the path picks the reader and can set the language);
   - the file's effective settings (rules, options, severities, allow lists, language, encoding,
     templates, fields), so any config change misses;
@@ -18,11 +19,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import importlib.resources
 import json
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +47,8 @@ def plainlint_fingerprint() -> str:
 
 
 def ruleset_contents() -> list[tuple[str, bytes]]:
+    import importlib.resources
+
     folder = importlib.resources.files("plainlint.rulesets")
     return sorted((item.name, item.read_bytes()) for item in folder.iterdir() if item.name.endswith(".yaml"))
 
@@ -144,6 +144,8 @@ class ResultCache:
     def put(self, key: str, display: str, findings: list[Finding]) -> None:
         if any(finding.path != display for finding in findings):
             return  # rows do not store the path: never cache what they could not give back
+        import tempfile  # only a run that lints something writes
+
         entry = self._entry(key)
         try:
             os.makedirs(os.path.dirname(entry), exist_ok=True)
@@ -156,19 +158,13 @@ class ResultCache:
             pass  # a read-only or full disk costs speed, never a wrong answer
 
 
-def lookup(cache: ResultCache | None, key: str | None, display: str) -> list[Finding] | None:
-    """Cached findings, or None. The one place results are read back, so a path that must
-    lint for real (such as --fix, which needs the document) simply does not call it."""
-    if cache is None or key is None:
-        return None
-    return cache.get(key, display)
-
-
 def clean(root: Path) -> bool:
     """Delete `<root>/.plainlint_cache`; True when there was one."""
     folder = root / CACHE_DIR
     if not folder.is_dir():
         return False
+    import shutil
+
     shutil.rmtree(folder)
     return True
 

@@ -15,7 +15,6 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-import yaml
 
 from .rules import all_rules
 from .rules.base import CATEGORIES, SEVERITIES, Rule
@@ -87,6 +86,8 @@ def load_config(path: Path | None) -> Config:
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(name, f"invalid TOML: {exc}") from None
     else:
+        import yaml  # only a YAML config pays for the YAML parser
+
         try:
             data = yaml.safe_load(text)
         except yaml.YAMLError as exc:
@@ -108,6 +109,8 @@ def load_config(path: Path | None) -> Config:
 def _key_position(text: str, key: str) -> str:
     """":line:column" of a dotted key path such as `rules.jargon.add[2]` in YAML text, or ""."""
     import re
+
+    import yaml
 
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)

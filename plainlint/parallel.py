@@ -11,15 +11,17 @@ import itertools
 import os
 from collections import deque
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-from .cache import ResultCache, lookup
 from .config import Resolver
 from .discovery import Candidate
 from .engine import FileResult, isolated, lint_bytes, lint_file_isolated
 from .readers import format_for
 from .reporters import Tally
 from .source import SourceError, decode_source, read_file_bytes
+
+if TYPE_CHECKING:  # a --no-cache run never imports the cache
+    from .cache import ResultCache
 
 CHUNK = 8  # files per task: enough to amortise the hand-over, small enough to balance
 IN_PROCESS_BELOW = 2 * CHUNK  # fewer files than this are linted without starting workers
@@ -69,7 +71,7 @@ class LintJob:
         if self.counts_only:
             tally = self.cache.tally(key)
             return (None, (key, data)) if tally is None else (TalliedResult(candidate.display, tally=tally), None)
-        findings = lookup(self.cache, key, candidate.display)
+        findings = self.cache.get(key, candidate.display)
         if findings is None:
             return None, (key, data)
         source = self._source_for(candidate, settings, data, findings) if self.sources else None

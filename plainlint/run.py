@@ -168,18 +168,23 @@ class Run:
                 else:
                     yield self.extras.lint_stdin(data, candidate.display, settings)
             return
-        from .cache import ResultCache
         from .parallel import LintJob, default_jobs, lint_all
 
-        cache = ResultCache(resolver.config.root) if opts.cache else None
-        if cache is not None and not cache.prepare():
-            cache = None
+        cache = self._cache(resolver) if opts.cache else None
         # A run that prints nothing needs only counts from the cache, unless a baseline is
         # applied or written (those need the findings themselves).
         counts_only = opts.silent and not (opts.baseline or opts.write_baseline)
         job = LintJob(resolver, opts.encoding, cache, sources=reporter.needs_source, counts_only=counts_only)
         for result in lint_all((candidate for candidate, _ in jobs), job, opts.jobs or default_jobs()):
             yield self.extras.filter_result(result)
+
+    @staticmethod
+    def _cache(resolver: Resolver):
+        """The result cache beside the config, or None when its folder cannot be made."""
+        from .cache import ResultCache  # a --no-cache run does not import it
+
+        cache = ResultCache(resolver.config.root)
+        return cache if cache.prepare() else None
 
     def _read_stdin(self) -> bytes:
         return self.stdin.read() if self.stdin is not None else b""
