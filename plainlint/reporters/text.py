@@ -87,26 +87,29 @@ class TextReporter(ConciseReporter):
 
     def file(self, result) -> None:
         out: list[str] = []  # one write per file
+        paint = self.paint
         for finding in result.findings:
-            out.append(self.paint(f"{finding.path}:{finding.line}:{self.column(result, finding)}:", "path"))
-            out.append(" " + self.paint(finding.severity, finding.severity))
-            out.append(f" [{finding.rule}] {one_line(finding.message)}\n")
+            where = paint(f"{finding.path}:{finding.line}:{self.column(result, finding)}:", "path")
+            out.append(f"{where} {paint(finding.severity, finding.severity)} [{finding.rule}] {one_line(finding.message)}\n")
             if result.source is not None and finding.line >= 1:
                 self._excerpt(result.source, finding, out)
         if out:
             self.stream.write("".join(out))
+
+    @functools.cached_property
+    def _margins(self) -> tuple[str, str]:
+        """The left margin of the caret line and of the fix or suggestion line."""
+        return self.paint(" " * 5 + " | ", "dim"), self.paint(" " * 5 + " = ", "dim")
 
     def _excerpt(self, source, finding, out: list[str]) -> None:
         end_column = finding.end_column if finding.end_line == finding.line else None
         line_text, first, last = excerpt_window(source.line_text(finding.line), finding.column, end_column)
         gutter = f"{finding.line:>5} | "
         shown = line_text.replace("\t", "    ")
-        out.append(self.paint(gutter, "dim") + shown + "\n")
-        start = display_width(line_text[:first])
-        end = start + display_width(line_text[first:last])
-        carets = "^" * max(1, end - start)
-        out.append(self.paint(" " * 5 + " | ", "dim") + " " * start + self.paint(carets, "caret") + "\n")
-        pad = self.paint(" " * 5 + " = ", "dim")
+        bar, pad = self._margins
+        carets = "^" * max(1, display_width(line_text[first:last]))
+        out.append(f"{self.paint(gutter, 'dim')}{shown}\n{bar}{' ' * display_width(line_text[:first])}"
+                   f"{self.paint(carets, 'caret')}\n")
         if finding.fix is not None:
             out.append(pad + self.paint(f"fix ({finding.fix.applicability}): {finding.fix.message}", "fix") + "\n")
         options = " | ".join(s for s in finding.suggestions[:3] if s)
