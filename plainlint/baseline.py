@@ -13,9 +13,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from .atomic import WriteError, write_atomic
 from .findings import Finding
-from .fingerprint import fingerprints
 
 FORMAT_KEY = "plainlint-baseline"
 VERSION = 1
@@ -61,6 +59,8 @@ class Baseline:
 
     def keyed(self, findings: list[Finding]) -> list[tuple[str, Finding]]:
         """(fingerprint, finding) with the path as seen from the baseline's folder."""
+        from .fingerprint import fingerprints  # (a run without a baseline imports this module only)
+
         moved = [replace(f, path=_relative_to(self.folder, f.path)) for f in findings]
         return list(zip(fingerprints(moved), findings))
 
@@ -102,6 +102,8 @@ class BaselineWriter:
 
     def write(self) -> int:
         rows = sorted(self.rows, key=lambda r: (r["path"], r["line"], r["code"], r["fingerprint"]))
+        from .atomic import WriteError, write_atomic
+
         text = json.dumps({FORMAT_KEY: VERSION, "findings": rows}, indent=2, ensure_ascii=False) + "\n"
         try:
             write_atomic(self.baseline.path, text.encode("utf-8"))

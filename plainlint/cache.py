@@ -1,14 +1,16 @@
 """Result cache (like ruff's): a file whose content, settings and plainlint are unchanged is not
 linted again.
 
-An entry holds one file's findings and nothing else (no fixed text: `--fix` runs skip the cache
-through `lookup`). Its key hashes everything that decides the findings:
+An entry holds one file's findings and nothing else (no fixed text: `--fix` runs lint for real
+and never go through parallel.LintJob, the one reader of entries). Its key hashes everything that
+decides the findings:
   - the file's bytes and its display path (the path picks the reader and can set the language);
   - the file's effective settings (rules, options, severities, allow lists, language, encoding,
     templates, fields), so any config change misses;
   - plainlint's version, the bytes of every shipped ruleset and the size and modification time
     of every plainlint module, so an upgrade or a local edit of a ruleset or rule misses too.
-Entries are JSON (never pickle: a cache folder that came with someone else's files must not be
+An entry is two lines of JSON: the findings' counts (a Tally: all that a `--silent` run reads),
+then the findings. Entries are JSON (never pickle: a cache folder that came with someone else's files must not be
 able to run code) and written atomically, so parallel workers and parallel runs can share it.
 """
 
@@ -17,20 +19,18 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import importlib.resources
 import json
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
 from .config import FileSettings
 from .findings import Edit, Finding, Fix
+from .reporters import Tally
 
 CACHE_DIR = ".plainlint_cache"
-_FORMAT = 1  # bump when the entry layout changes
+_FORMAT = 2  # bump when the entry layout changes
 
 
 @functools.lru_cache(maxsize=1)
@@ -47,6 +47,8 @@ def plainlint_fingerprint() -> str:
 
 
 def ruleset_contents() -> list[tuple[str, bytes]]:
+    import importlib.resources
+
     folder = importlib.resources.files("plainlint.rulesets")
     return sorted((item.name, item.read_bytes()) for item in folder.iterdir() if item.name.endswith(".yaml"))
 
@@ -75,6 +77,9 @@ class ResultCache:
     """Entries under `<root>/.plainlint_cache/`; the folder ignores itself for git."""
 
     root: Path
+
+    def __post_init__(self):
+        self._folder_text = str(self.folder)  # entry paths are joined as strings (one per file)
 
     @property
     def folder(self) -> Path:
@@ -107,34 +112,50 @@ class ResultCache:
             known = memo[id(settings)] = (settings, settings.encoding, settings_digest(settings))
         return known[2]
 
-    def _entry(self, key: str) -> Path:
-        return self.folder / key[:2] / key
+    def _entry(self, key: str) -> str:
+        return os.path.join(self._folder_text, key[:2], key)
 
-    def get(self, key: str) -> list[Finding] | None:
+    def get(self, key: str, display: str) -> list[Finding] | None:
         try:
-            rows = json.loads(self._entry(key).read_bytes())
-            return [finding_from_row(row) for row in rows]
+            with open(self._entry(key), "rb") as stream:
+                head, _, rows = stream.read().partition(b"\n")
+            return [finding_from_row(display, row) for row in json.loads(rows)]
         except (OSError, ValueError, TypeError, KeyError, IndexError):
             return None  # missing, or damaged: lint again and overwrite
 
-    def put(self, key: str, findings: list[Finding]) -> None:
+    def tally(self, key: str) -> Tally | None:
+        """Only the entry's counts (its first line): what a run that prints nothing needs.
+        Read with os.read: a buffered readline costs three times as much per entry."""
+        try:
+            fd = os.open(self._entry(key), os.O_RDONLY)
+            try:
+                head = os.read(fd, 4096)
+                while b"\n" not in head:
+                    more = os.read(fd, 65536)
+                    if not more:
+                        break
+                    head += more
+            finally:
+                os.close(fd)
+            return Tally.from_json(head.partition(b"\n")[0])
+        except (OSError, ValueError, TypeError, KeyError, IndexError):
+            return None
+
+    def put(self, key: str, display: str, findings: list[Finding]) -> None:
+        if any(finding.path != display for finding in findings):
+            return  # rows do not store the path: never cache what they could not give back
+        import tempfile  # only a run that lints something writes
+
         entry = self._entry(key)
         try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
+            os.makedirs(os.path.dirname(entry), exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=os.path.dirname(entry), prefix=".tmp-")
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(Tally.of(findings).to_json() + "\n")
                 json.dump([finding_to_row(f) for f in findings], stream, ensure_ascii=False, separators=(",", ":"))
             os.replace(temporary, entry)
         except OSError:
             pass  # a read-only or full disk costs speed, never a wrong answer
-
-
-def lookup(cache: ResultCache | None, key: str | None) -> list[Finding] | None:
-    """Cached findings, or None. The one place results are read back, so a path that must
-    lint for real (such as --fix, which needs the document) simply does not call it."""
-    if cache is None or key is None:
-        return None
-    return cache.get(key)
 
 
 def clean(root: Path) -> bool:
@@ -142,22 +163,27 @@ def clean(root: Path) -> bool:
     folder = root / CACHE_DIR
     if not folder.is_dir():
         return False
+    import shutil
+
     shutil.rmtree(folder)
     return True
 
 
-_FIELDS = ("path", "start", "end", "line", "column", "end_line", "end_column", "rule", "code",
-           "category", "severity", "message", "suggestions", "context", "flagged")
-
-
 def finding_to_row(finding: Finding) -> list:
+    """A Finding as a JSON list in Finding's own field order, without the path (an entry is
+    one file's, and its path is part of the key)."""
     fix = finding.fix
     fix_row = None if fix is None else [fix.applicability, fix.message, [[e.start, e.end, e.content] for e in fix.edits]]
-    return [getattr(finding, name) for name in _FIELDS] + [fix_row]
+    return [finding.start, finding.end, finding.line, finding.column, finding.end_line, finding.end_column,
+            finding.rule, finding.code, finding.category, finding.severity, finding.message, finding.suggestions,
+            fix_row, finding.context, finding.flagged]
 
 
-def finding_from_row(row: list) -> Finding:
-    values = dict(zip(_FIELDS, row))
-    fix_row = row[len(_FIELDS)]
-    fix = None if fix_row is None else Fix(fix_row[0], fix_row[1], [Edit(*edit) for edit in fix_row[2]])
-    return Finding(**values, fix=fix)
+_FIX = 12  # where the fix is in a row
+
+
+def finding_from_row(path: str, row: list) -> Finding:
+    fix_row = row[_FIX]
+    if fix_row is not None:
+        row[_FIX] = Fix(fix_row[0], fix_row[1], [Edit(*edit) for edit in fix_row[2]])
+    return Finding(path, *row)

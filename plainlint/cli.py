@@ -68,6 +68,8 @@ def main() -> None:
 @click.option("--encoding", default=None, help="Read files in this encoding (default UTF-8, BOMs honoured).")
 @click.option("--no-color", is_flag=True, help="No colour even on a terminal (NO_COLOR is honoured too).")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary line.")
+@click.option("--silent", "-s", is_flag=True,
+              help="Print nothing: the exit code says whether there are findings (errors still go to stderr).")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what remains.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply unsafe fixes too.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing (exit 1 if any).")
@@ -82,12 +84,16 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write .plainlint_cache/.")
 def check(paths, output_format, output_file, stdin_filename, column_unit, statistics, config_path, select,
           extend_select, ignore, fail_level, exit_zero, force_exclude, encoding, no_color, quiet,
-          fix, unsafe_fixes, diff, baseline, write_baseline, report_unused_disables, jobs, no_cache):
+          silent, fix, unsafe_fixes, diff, baseline, write_baseline, report_unused_disables, jobs, no_cache):
     """Lint PATHS (files or folders; default: the current folder)."""
     from .run import Run, RunOptions
 
     if unsafe_fixes and not (fix or diff):
         raise click.UsageError("--unsafe-fixes needs --fix or --diff")
+    printing = [name for name, given in (("--output-file", output_file), ("--statistics", statistics),
+                                         ("--diff", diff)) if given]
+    if silent and printing:
+        raise click.UsageError(f"--silent prints nothing; it cannot be used with {printing[0]}")
     paths = list(paths) or ([Path("-")] if stdin_filename else [Path(".")])
     options = RunOptions(
         paths=paths,
@@ -100,6 +106,7 @@ def check(paths, output_format, output_file, stdin_filename, column_unit, statis
         force_exclude=force_exclude,
         encoding=encoding,
         quiet=quiet,
+        silent=silent,
         output_file=output_file,
         stdin_filename=stdin_filename,
         statistics=statistics,

@@ -15,7 +15,6 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-import yaml
 
 from .rules import all_rules
 from .rules.base import CATEGORIES, SEVERITIES, Rule
@@ -87,6 +86,8 @@ def load_config(path: Path | None) -> Config:
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(name, f"invalid TOML: {exc}") from None
     else:
+        import yaml  # only a YAML config pays for the YAML parser
+
         try:
             data = yaml.safe_load(text)
         except yaml.YAMLError as exc:
@@ -108,6 +109,8 @@ def load_config(path: Path | None) -> Config:
 def _key_position(text: str, key: str) -> str:
     """":line:column" of a dotted key path such as `rules.jargon.add[2]` in YAML text, or ""."""
     import re
+
+    import yaml
 
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -404,12 +407,25 @@ class Resolver:
         self.config = config
         self.cli = cli or Selection()
         self._cache: dict[tuple, FileSettings] = {}
+        self._folders: dict[str, Path] = {}  # folder -> resolved, for this run
 
     def relative(self, path: Path) -> str:
         try:
-            return safe_resolve(path).relative_to(self.config.root).as_posix()
+            return self._resolve(path).relative_to(self.config.root).as_posix()
         except ValueError:
             return PurePosixPath(path.as_posix()).as_posix()
+
+    def _resolve(self, path: Path) -> Path:
+        """safe_resolve(path), resolving each folder once: a file that is not a symlink
+        resolves to its resolved folder plus its name."""
+        text = str(path)
+        folder, name = os.path.split(text)
+        if name in ("", ".", "..") or os.path.islink(text):
+            return safe_resolve(path)
+        resolved = self._folders.get(folder)
+        if resolved is None:
+            resolved = self._folders[folder] = safe_resolve(Path(folder))
+        return resolved / name
 
     def overrides_for(self, path: Path) -> list[tuple[int, dict]]:
         if not self.config.get("overrides"):
@@ -431,6 +447,8 @@ class Resolver:
         return self._cache[key]
 
     def suppress_for(self, path: Path) -> list[tuple[int, object]]:
+        if not self.config.get("suppress"):
+            return []  # no path to resolve
         from .suppress import ConfigSuppression, resolve_selector
 
         rel = self.relative(path)

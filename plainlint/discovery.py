@@ -60,10 +60,10 @@ def display_of_given(path: Path) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _gitignore(folder: Path):
-    ignore_file = folder / ".gitignore"
+def _gitignore(folder: str):
     try:
-        lines = ignore_file.read_text(encoding="utf-8", errors="replace").splitlines()
+        with open(os.path.join(folder, ".gitignore"), encoding="utf-8", errors="replace") as handle:
+            lines = handle.read().splitlines()
     except OSError:
         return None
     return _spec(lines)
@@ -90,6 +90,7 @@ class Discovery:
         self.exclude = _spec(exclude) if exclude else None
         self.respect_gitignore = respect_gitignore
         self.on_error = None  # called with (shown folder, message) for a folder that cannot be listed
+        self._chains: dict[tuple[str, str], tuple] = {}
 
     def is_excluded(self, path: Path) -> bool:
         if self.exclude is None:
@@ -107,16 +108,31 @@ class Discovery:
     def gitignored(self, path: Path, root: Path | None) -> bool:
         if not self.respect_gitignore or root is None:
             return False
-        folder = path.parent
-        while True:
+        text = str(path)
+        return self._ignored_in(os.path.dirname(text), str(root), text, path.is_dir())
+
+    def _ignored_in(self, folder: str, root: str, path: str, is_dir: bool) -> bool:
+        """Whether a .gitignore in `folder` or a folder above it, up to `root`, matches `path`.
+
+        Paths are strings and ancestors are found lexically (like Path.parent), and the
+        .gitignore files that apply to a folder are looked up once per folder, not per file."""
+        for base, spec in self._ignore_chain(folder, root):
+            rel = path[len(base.rstrip("/")) + 1:]
+            if spec.match_file(rel) or (is_dir and spec.match_file(rel + "/")):
+                return True
+        return False
+
+    def _ignore_chain(self, folder: str, root: str) -> tuple:
+        """(folder, matcher) for `folder` and each folder above it up to `root` that has a
+        .gitignore, nearest first."""
+        key = (folder, root)
+        chain = self._chains.get(key)
+        if chain is None:
+            parent = os.path.dirname(folder)
+            above = () if folder == root or parent == folder else self._ignore_chain(parent, root)
             spec = _gitignore(folder)
-            if spec is not None:
-                rel = path.relative_to(folder).as_posix()
-                if spec.match_file(rel) or (path.is_dir() and spec.match_file(rel + "/")):
-                    return True
-            if folder == root or folder.parent == folder:
-                return False
-            folder = folder.parent
+            chain = self._chains[key] = above if spec is None else ((folder, spec), *above)
+        return chain
 
     def files(self, paths: list[Path], force_exclude: bool = False):
         """Candidates in a stable order: explicit files as given, directories sorted."""
@@ -129,8 +145,12 @@ class Discovery:
                 yield Candidate(given, display_of_given(given), True)
 
     def _walk(self, top: Path):
-        top_abs = top.absolute()
-        root = _repo_root(top_abs)
+        """Files under `top`, with string paths throughout (a knowledge base has thousands)."""
+        top_abs = str(top.absolute())
+        found_root = _repo_root(Path(top_abs))
+        root = None if found_root is None or not self.respect_gitignore else str(found_root)
+        shown = _Shown(top, top_abs)
+        filtered = self.exclude is not None
 
         def unlistable(error: OSError) -> None:
             if self.on_error is not None:
@@ -138,21 +158,65 @@ class Discovery:
                 self.on_error(display_of_given(Path(os.path.normpath(top / rel))),
                               f"cannot list folder: {error.strerror or error}")
 
+        def ignored(folder: str, name: str, is_dir: bool) -> bool:
+            path = os.path.join(folder, name)
+            if filtered and self.is_excluded(Path(path)):
+                return True
+            return root is not None and self._ignored_in(folder, root, path, is_dir)
+
         # followlinks=False: a symlinked folder is never entered, so a link loop cannot recurse.
         for folder, dirs, files in os.walk(top_abs, onerror=unlistable):
-            folder_path = Path(folder)
-            dirs[:] = sorted(
-                d for d in dirs
-                if d not in ALWAYS_SKIPPED_DIRS
-                and not self.is_excluded(folder_path / d)
-                and not self.gitignored(folder_path / d, root)
-            )
+            dirs[:] = sorted(d for d in dirs if d not in ALWAYS_SKIPPED_DIRS and not ignored(folder, d, True))
+            rel_folder = os.path.relpath(folder, top_abs)
             for name in sorted(files):
-                path = folder_path / name
-                if not self.is_wanted(path) or self.is_excluded(path) or self.gitignored(path, root):
+                if not self._wanted(folder, name) or ignored(folder, name, False):
                     continue
-                rel = os.path.relpath(path, top_abs)
-                if path.suffix in (".json", ".yaml", ".yml") and _tooling_spec().match_file(rel):
+                rel = name if rel_folder == "." else f"{rel_folder}/{name}"
+                if os.path.splitext(name)[1] in (".json", ".yaml", ".yml") and _tooling_spec().match_file(rel):
                     continue
-                shown = Path(os.path.normpath(top / rel))
-                yield Candidate(path, display_of_given(shown), False)
+                path = os.path.join(folder, name)
+                yield Candidate(Path(path), shown.display(rel, path), False)
+
+    def _wanted(self, folder: str, name: str) -> bool:
+        if self.include is not None:
+            return self.is_wanted(Path(folder, name))
+        return _format_of(name) is not None
+
+
+def _format_of(name: str) -> str | None:
+    """format_for(name), computed once per kind of name: the reader depends only on the name's
+    suffixes, which are what follows the first dot once leading dots are dropped (PurePath's
+    rule), so `a.md` and `b.md` share one lookup."""
+    bare = name.lstrip(".")
+    dot = bare.find(".")
+    return _format_of_suffixes("" if dot == -1 else bare[dot:])
+
+
+@functools.lru_cache(maxsize=1024)
+def _format_of_suffixes(suffixes: str) -> str | None:
+    return format_for("x" + suffixes)
+
+
+class _Shown:
+    """How a file found under a walked folder is shown: like display_of_given(top/rel), with
+    the walked folder resolved once rather than every file's path."""
+
+    def __init__(self, top: Path, top_abs: str):
+        self.top = str(top)
+        self.relative = not top.is_absolute()
+        self.resolved_top = None if self.relative else str(safe_resolve(Path(os.path.normpath(top_abs))))
+        self.cwd = str(_resolved(os.getcwd()))
+
+    def display(self, rel: str, path: str) -> str:
+        if self.relative:
+            return os.path.normpath(os.path.join(self.top, rel)).replace(os.sep, "/")
+        # Folders below the top are never symlinks (the walk does not enter them): only the
+        # file itself can be one, and then it is resolved in full as display_path does.
+        if os.path.islink(path):
+            resolved = str(safe_resolve(Path(os.path.normpath(path))))
+        else:
+            resolved = os.path.join(self.resolved_top, rel)
+        under = os.path.join(self.cwd, "")
+        if resolved.startswith(under):
+            return resolved[len(under):].replace(os.sep, "/")
+        return Path(os.path.normpath(path)).as_posix()

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from .baseline import Baseline, BaselineError, BaselineWriter
 from .engine import FileResult, isolated, lint_bytes, lint_file_isolated
-from .fixrun import FixSession, fix_bytes, unified_diff
 from .source import SourceError
 
 __all__ = ["BaselineError", "RunExtras"]
@@ -26,6 +25,8 @@ class RunExtras:
         self.writer = BaselineWriter(options.write_baseline) if options.write_baseline else None
         self.fixes = None
         if options.fix or options.diff:
+            from .fixrun import FixSession  # only fixing runs pay for the fixer and difflib
+
             self.fixes = FixSession(options.unsafe_fixes, options.diff, stream, error)
 
     def lint(self, path: Path, display: str, settings) -> FileResult:
@@ -40,6 +41,8 @@ class RunExtras:
         """Standard input: `--fix` writes the fixed text (or the input unchanged) to stdout."""
         if self.fixes is None:
             return self.filter_result(lint_bytes(data, display, settings))
+        from .fixrun import fix_bytes, unified_diff
+
         fixable = self.baseline.new_findings if self.baseline is not None else None
         try:
             fixed = fix_bytes(data, display, settings, self.options.unsafe_fixes, fixable)

@@ -11,14 +11,17 @@ import itertools
 import os
 from collections import deque
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-from .cache import ResultCache, lookup
 from .config import Resolver
 from .discovery import Candidate
 from .engine import FileResult, isolated, lint_bytes, lint_file_isolated
 from .readers import format_for
+from .reporters import Tally
 from .source import SourceError, decode_source, read_file_bytes
+
+if TYPE_CHECKING:  # a --no-cache run never imports the cache
+    from .cache import ResultCache
 
 CHUNK = 8  # files per task: enough to amortise the hand-over, small enough to balance
 IN_PROCESS_BELOW = 2 * CHUNK  # fewer files than this are linted without starting workers
@@ -39,6 +42,8 @@ class LintJob:
     resolver: Resolver
     encoding: str | None = None  # --encoding, overriding config
     cache: ResultCache | None = None
+    sources: bool = True  # the reporter quotes files: decode a cache hit's text for it
+    counts_only: bool = False  # nothing is printed: a cache hit gives only its counts
 
     def lint(self, candidate: Candidate) -> FileResult:
         found, probe = self.cached(candidate)
@@ -63,10 +68,14 @@ class LintJob:
         except SourceError:
             return None, None  # lint_file reports why
         key = self.cache.key(candidate.display, data, settings)
-        findings = lookup(self.cache, key)
+        if self.counts_only:
+            tally = self.cache.tally(key)
+            return (None, (key, data)) if tally is None else (TalliedResult(candidate.display, tally=tally), None)
+        findings = self.cache.get(key, candidate.display)
         if findings is None:
             return None, (key, data)
-        return FileResult(candidate.display, findings, source=self._source_for(candidate, settings, data, findings)), None
+        source = self._source_for(candidate, settings, data, findings) if self.sources else None
+        return FileResult(candidate.display, findings, source=source), None
 
     def lint_fresh(self, candidate: Candidate, probe: tuple[str, bytes] | None) -> FileResult:
         settings = self.settings_for(candidate)
@@ -75,7 +84,7 @@ class LintJob:
         key, data = probe
         result = isolated(candidate.display, lambda: lint_bytes(data, candidate.display, settings))
         if result.error is None:
-            self.cache.put(key, result.findings)
+            self.cache.put(key, candidate.display, result.findings)
         return result
 
     @staticmethod
@@ -88,6 +97,13 @@ class LintJob:
             return decode_source(data, candidate.display, settings.encoding, html=fmt in ("html", "template"))
         except SourceError:
             return None
+
+
+@dataclass
+class TalliedResult(FileResult):
+    """A cache hit in a run that prints nothing: the counts, without building its findings."""
+
+    tally: Tally | None = None
 
 
 def lint_all(candidates: Iterable[Candidate], job: LintJob, jobs: int) -> Iterator[FileResult]:

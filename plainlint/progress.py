@@ -6,8 +6,6 @@ caller leaves it off for machine-readable formats on stdout.
 
 from __future__ import annotations
 
-import shutil
-
 MIN_FILES = 20  # shorter runs finish before a bar would help
 
 
@@ -16,6 +14,8 @@ class Progress:
         self.stream = stream
         self.total = total
         self.done = 0
+        import shutil  # (shutil imports compression modules: only a bar on a terminal needs it)
+
         self.width = width or shutil.get_terminal_size((80, 24)).columns
         self.shown = ""
 

@@ -9,8 +9,8 @@ from .config import ConfigError, Resolver, Selection, find_config, load_config
 from .discovery import Discovery
 from .extras import BaselineError, RunExtras
 from .progress import progress_for
-from .reporters import (COLUMN_UNIT_FORMATS, HUMAN_FORMATS, Reporter, Summary, reporter_class, statistics_lines,
-                        summary_line)
+from .reporters import (COLUMN_UNIT_FORMATS, HUMAN_FORMATS, Reporter, SilentReporter, Summary, reporter_class,
+                        statistics_lines, summary_line)
 from .rules.base import SEVERITY_RANK
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -28,6 +28,7 @@ class RunOptions:
     force_exclude: bool = False
     encoding: str | None = None
     quiet: bool = False
+    silent: bool = False  # print nothing (exit code only); errors still go to stderr
     output_file: Path | None = None
     stdin_filename: str | None = None
     statistics: bool = False
@@ -153,7 +154,7 @@ class Run:
                 jobs.append((candidate, None))
         return jobs
 
-    def _results(self, jobs: list[tuple], resolver: Resolver):
+    def _results(self, jobs: list[tuple], resolver: Resolver, reporter: Reporter):
         """FileResults in job order. Fixes and standard input run here, one file after another;
         plain checks go through the result cache and `--jobs` worker processes."""
         opts = self.options
@@ -167,15 +168,23 @@ class Run:
                 else:
                     yield self.extras.lint_stdin(data, candidate.display, settings)
             return
-        from .cache import ResultCache
         from .parallel import LintJob, default_jobs, lint_all
 
-        cache = ResultCache(resolver.config.root) if opts.cache else None
-        if cache is not None and not cache.prepare():
-            cache = None
-        job = LintJob(resolver, opts.encoding, cache)
+        cache = self._cache(resolver) if opts.cache else None
+        # A run that prints nothing needs only counts from the cache, unless a baseline is
+        # applied or written (those need the findings themselves).
+        counts_only = opts.silent and not (opts.baseline or opts.write_baseline)
+        job = LintJob(resolver, opts.encoding, cache, sources=reporter.needs_source, counts_only=counts_only)
         for result in lint_all((candidate for candidate, _ in jobs), job, opts.jobs or default_jobs()):
             yield self.extras.filter_result(result)
+
+    @staticmethod
+    def _cache(resolver: Resolver):
+        """The result cache beside the config, or None when its folder cannot be made."""
+        from .cache import ResultCache  # a --no-cache run does not import it
+
+        cache = ResultCache(resolver.config.root)
+        return cache if cache.prepare() else None
 
     def _read_stdin(self) -> bytes:
         return self.stdin.read() if self.stdin is not None else b""
@@ -184,16 +193,18 @@ class Run:
         opts = self.options
         color = self.color and out is self.stream
         reporter = self.reporter or reporter_class(opts.output_format)(out, color, {"column_unit": opts.column_unit})
+        if opts.silent:
+            reporter = SilentReporter(out)
         if opts.diff:
             reporter = Reporter(out)  # the diff is the output
             reporter.file = lambda result: None
         jobs = self._jobs(resolver, discovery, paths)
-        watched = not opts.quiet and (opts.output_format in HUMAN_FORMATS or opts.output_file is not None)
+        watched = not (opts.quiet or opts.silent) and (opts.output_format in HUMAN_FORMATS or opts.output_file is not None)
         self.progress = progress_for(self.status, len(jobs), watched)
         summary = Summary()
         unreadable = False
         reporter.start()
-        for result in self._results(jobs, resolver):
+        for result in self._results(jobs, resolver, reporter):
             if result.error is not None:
                 err = result.error
                 where = f":{err.line}:{err.column}" if err.line else ""
@@ -205,13 +216,15 @@ class Run:
                 self.progress.advance(result.path)
         if self.progress is not None:
             self.progress.clear()
-        if not ((opts.quiet or opts.write_baseline) and opts.output_format in HUMAN_FORMATS):
+        if not ((opts.quiet or opts.silent or opts.write_baseline) and opts.output_format in HUMAN_FORMATS):
             reporter.finish(summary)
         return summary, unreadable
 
     def _after_report(self, summary: Summary) -> None:
         """What goes to the terminal besides the report: the summary and --statistics."""
         opts = self.options
+        if opts.silent:
+            return
         report_on_stdout = opts.output_file is None
         if opts.output_file is not None and not opts.quiet:
             self.stream.write(f"{summary_line(summary)} Report ({opts.output_format}): {opts.output_file}\n")

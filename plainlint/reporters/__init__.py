@@ -31,6 +31,40 @@ COLUMN_UNIT_FORMATS = ("text", "concise")
 
 
 @dataclass
+class Tally:
+    """A file's findings counted the way the run's Summary counts them."""
+
+    by_severity: dict[str, int]
+    by_rule: dict[str, int]  # "CODE name" -> count
+    fixable: int
+
+    @classmethod
+    def of(cls, findings) -> Tally:
+        tally = cls({}, {}, 0)
+        for finding in findings:
+            tally.by_severity[finding.severity] = tally.by_severity.get(finding.severity, 0) + 1
+            rule = f"{finding.code} {finding.rule}"
+            tally.by_rule[rule] = tally.by_rule.get(rule, 0) + 1
+            tally.fixable += finding.fix is not None
+        return tally
+
+    def to_json(self) -> str:
+        import json
+
+        return json.dumps([self.by_severity, self.by_rule, self.fixable], ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, line: bytes) -> Tally:
+        import json
+
+        by_severity, by_rule, fixable = json.loads(line)
+        counts = [*by_severity.values(), *by_rule.values(), fixable]
+        if not all(type(count) is int for count in counts):
+            raise ValueError("damaged tally")
+        return cls(by_severity, by_rule, fixable)
+
+
+@dataclass
 class Summary:
     files: int = 0
     by_severity: dict[str, int] = field(default_factory=lambda: {"error": 0, "warning": 0, "info": 0})
@@ -39,15 +73,17 @@ class Summary:
     fixable: int = 0
 
     def add(self, result) -> None:
+        """Count one file's result; a result answered from the cache by a run that prints
+        nothing carries only its `tally`."""
         self.files += 1
         if result.error is not None:
             self.errors += 1
-        for finding in result.findings:
-            self.by_severity[finding.severity] = self.by_severity.get(finding.severity, 0) + 1
-            key = f"{finding.code} {finding.rule}"
-            self.by_rule[key] = self.by_rule.get(key, 0) + 1
-            if finding.fix is not None:
-                self.fixable += 1
+        tally = getattr(result, "tally", None) or Tally.of(result.findings)
+        for severity, count in tally.by_severity.items():
+            self.by_severity[severity] = self.by_severity.get(severity, 0) + count
+        for rule, count in tally.by_rule.items():
+            self.by_rule[rule] = self.by_rule.get(rule, 0) + count
+        self.fixable += tally.fixable
 
     @property
     def total(self) -> int:
@@ -71,6 +107,8 @@ def statistics_lines(summary: Summary) -> list[str]:
 
 
 class Reporter:
+    needs_source = True  # whether file() reads result.source (a cache hit decodes it only then)
+
     def __init__(self, stream, color: bool = False, options: dict | None = None):
         self.stream = stream
         self.color = color
@@ -83,6 +121,15 @@ class Reporter:
         raise NotImplementedError
 
     def finish(self, summary: Summary) -> None:
+        pass
+
+
+class SilentReporter(Reporter):
+    """`--silent`: prints nothing; the run still counts findings for its exit code."""
+
+    needs_source = False
+
+    def file(self, result) -> None:
         pass
 
 

@@ -10,6 +10,8 @@ READ_ERROR_SOURCE = "plainlint.read-error"
 
 
 class CheckstyleReporter(Reporter):
+    needs_source = False
+
     def start(self) -> None:
         self.stream.write(XML_DECLARATION + '<checkstyle version="4.3">\n')
 

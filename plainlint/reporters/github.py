@@ -38,6 +38,8 @@ def finding_properties(finding) -> dict:
 
 
 class GithubReporter(Reporter):
+    needs_source = False
+
     def file(self, result) -> None:
         if result.error is not None:
             props = {"file": result.path}

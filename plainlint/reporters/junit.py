@@ -38,6 +38,8 @@ def file_suite(result) -> tuple[str, int, int, int]:
 
 
 class JunitReporter(Reporter):
+    needs_source = False
+
     def start(self) -> None:
         self.suites: list[str] = []
         self.tests = self.failures = self.errors = 0

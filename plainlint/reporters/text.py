@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 from . import Reporter, summary_line
@@ -11,17 +13,23 @@ _COLORS = {"error": "31", "warning": "33", "info": "36", "path": "1", "dim": "2"
 
 
 def display_width(text: str) -> int:
-    if text.isascii():  # the common case, without a per-character loop (long table rows)
-        return len(text) + 3 * text.count("\t")
-    width = 0
-    for char in text:
-        if char == "\t":
-            width += 4
-        elif unicodedata.combining(char):
-            continue
-        else:
-            width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    """Terminal columns: a tab 4, a wide (CJK) character 2, a combining mark 0, the rest 1.
+    Only the non-ASCII characters are looked at one by one (and each kind once per run)."""
+    width = len(text) + 3 * text.count("\t")
+    if not text.isascii():
+        width += sum(map(_extra_width, _NON_ASCII.findall(text)))
     return width
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _extra_width(char: str) -> int:
+    """A non-ASCII character's width minus one."""
+    if unicodedata.combining(char):
+        return -1
+    return 1 if unicodedata.east_asian_width(char) in ("W", "F") else 0
 
 
 EXCERPT_CONTEXT = 80  # code points shown either side of a finding on a long line (minified HTML, JSON)
@@ -58,43 +66,55 @@ class ConciseReporter(Reporter):
     def paint(self, text: str, what: str) -> str:
         return f"\x1b[{_COLORS[what]}m{text}\x1b[0m" if self.color else text
 
+    @property
+    def needs_source(self) -> bool:
+        return self.options.get("column_unit", "code-point") != "code-point"
+
     def column(self, result, finding) -> int:
         """The start column in the unit chosen with --column-unit (code points by default)."""
         return convert_column(result.source, finding.line, finding.column, self.options.get("column_unit", "code-point"))
 
     def file(self, result) -> None:
-        for finding in result.findings:
-            self.stream.write(headline(finding, self.column(result, finding)) + "\n")
+        if result.findings:  # one write per file
+            self.stream.write("".join(headline(f, self.column(result, f)) + "\n" for f in result.findings))
 
     def finish(self, summary) -> None:
         pass
 
 
 class TextReporter(ConciseReporter):
-    def file(self, result) -> None:
-        for finding in result.findings:
-            self.stream.write(self.paint(f"{finding.path}:{finding.line}:{self.column(result, finding)}:", "path"))
-            self.stream.write(" " + self.paint(finding.severity, finding.severity))
-            self.stream.write(f" [{finding.rule}] {one_line(finding.message)}\n")
-            if result.source is not None and finding.line >= 1:
-                self._excerpt(result.source, finding)
+    needs_source = True  # quotes the line of each finding
 
-    def _excerpt(self, source, finding) -> None:
+    def file(self, result) -> None:
+        out: list[str] = []  # one write per file
+        paint = self.paint
+        for finding in result.findings:
+            where = paint(f"{finding.path}:{finding.line}:{self.column(result, finding)}:", "path")
+            out.append(f"{where} {paint(finding.severity, finding.severity)} [{finding.rule}] {one_line(finding.message)}\n")
+            if result.source is not None and finding.line >= 1:
+                self._excerpt(result.source, finding, out)
+        if out:
+            self.stream.write("".join(out))
+
+    @functools.cached_property
+    def _margins(self) -> tuple[str, str]:
+        """The left margin of the caret line and of the fix or suggestion line."""
+        return self.paint(" " * 5 + " | ", "dim"), self.paint(" " * 5 + " = ", "dim")
+
+    def _excerpt(self, source, finding, out: list[str]) -> None:
         end_column = finding.end_column if finding.end_line == finding.line else None
         line_text, first, last = excerpt_window(source.line_text(finding.line), finding.column, end_column)
         gutter = f"{finding.line:>5} | "
         shown = line_text.replace("\t", "    ")
-        self.stream.write(self.paint(gutter, "dim") + shown + "\n")
-        start = display_width(line_text[:first])
-        end = display_width(line_text[:last])
-        carets = "^" * max(1, end - start)
-        self.stream.write(self.paint(" " * 5 + " | ", "dim") + " " * start + self.paint(carets, "caret") + "\n")
-        pad = self.paint(" " * 5 + " = ", "dim")
+        bar, pad = self._margins
+        carets = "^" * max(1, display_width(line_text[first:last]))
+        out.append(f"{self.paint(gutter, 'dim')}{shown}\n{bar}{' ' * display_width(line_text[:first])}"
+                   f"{self.paint(carets, 'caret')}\n")
         if finding.fix is not None:
-            self.stream.write(pad + self.paint(f"fix ({finding.fix.applicability}): {finding.fix.message}", "fix") + "\n")
+            out.append(pad + self.paint(f"fix ({finding.fix.applicability}): {finding.fix.message}", "fix") + "\n")
         options = " | ".join(s for s in finding.suggestions[:3] if s)
         if options and finding.fix is None:
-            self.stream.write(pad + self.paint(f"suggestion: {options}", "fix") + "\n")
+            out.append(pad + self.paint(f"suggestion: {options}", "fix") + "\n")
 
     def finish(self, summary) -> None:
         self.stream.write(("\n" if summary.total else "") + summary_line(summary) + "\n")
