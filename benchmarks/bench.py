@@ -195,8 +195,12 @@ def peer_commands() -> dict[str, list[str]]:
     found = {}
     proselint = PEERS / "venv" / "bin" / "proselint"
     if proselint.exists():
-        help_text = subprocess.run([str(proselint), "--help"], capture_output=True, text=True).stdout
-        found["proselint"] = [str(proselint), "check"] if "check" in help_text else [str(proselint)]
+        try:
+            help_text = subprocess.run([str(proselint), "--help"], capture_output=True, text=True).stdout
+        except OSError as exc:  # e.g. a venv moved from elsewhere: its interpreter is gone
+            print(f"proselint at {proselint} does not run ({exc}): re-run install-peers.sh", file=sys.stderr)
+        else:
+            found["proselint"] = [str(proselint), "check"] if "check" in help_text else [str(proselint)]
     for name in ("write-good", "alex"):
         binary = PEERS / "node_modules" / ".bin" / name
         if binary.exists():
