@@ -187,7 +187,18 @@ def median_batches(commands: list[list[str]], runs: int) -> tuple[float, float]:
 
 
 def plainlint_check(*args: str) -> list[str]:
-    return [sys.executable, "-m", "plainlint", "check", *args]
+    # -P: the current folder is not put on sys.path, so run from a checkout, `-m plainlint`
+    # imports the installed package, not the source tree (whose rulesets live elsewhere).
+    return [sys.executable, "-P", "-m", "plainlint", "check", *args]
+
+
+def preflight(sample: Path) -> str | None:
+    """Why plainlint cannot be benchmarked here (it fails on a real file), or None."""
+    done = subprocess.run(plainlint_check("--no-cache", "--format", "json", str(sample)),
+                          capture_output=True, text=True)
+    if done.returncode not in (0, 1) or "error:" in done.stderr:
+        return f"plainlint failed on {sample} (exit {done.returncode}): {done.stderr.strip()[:300]}"
+    return None
 
 
 def peer_commands() -> dict[str, list[str]]:
@@ -255,6 +266,10 @@ def main() -> int:
 
     bench = lintable(corpus / "bench")
     rest = lintable(corpus, SKIPPED_PARTS)
+    problem = preflight(bench[0])
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     rest_roots = [corpus / d for d in sorted(os.listdir(corpus)) if (corpus / d).is_dir() and d not in SKIPPED_PARTS]
     figures: list[Figure] = []
 
