@@ -21,6 +21,7 @@ import functools
 import hashlib
 import json
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,20 @@ from .reporters import Tally
 
 CACHE_DIR = ".plainlint_cache"
 _FORMAT = 2  # bump when the entry layout changes
+
+# Pruning. Entries live in a folder per generation (plainlint version, rulesets and modules):
+# a generation nobody runs any more can never be hit again. The current one is kept with the
+# two most recently used others (a pre-commit environment and a development install may take
+# turns), unless those were not used for a week. Within a generation, an edited file leaves its
+# old entry behind: past ENTRY_CAP entries (or twice the files of the run, if more), the oldest
+# are deleted down to PRUNE_TO of the cap. Either way the cost is a later cache miss, never a
+# wrong answer.
+OTHER_GENERATIONS_KEPT = 2
+GENERATION_IDLE_SECONDS = 7 * 24 * 3600
+ENTRY_CAP = 20_000
+PRUNE_TO = 0.8
+_USED_MARK = ".used"
+_GENERATION_NAME = 16  # hex characters of the fingerprint naming a generation folder
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,22 +94,66 @@ class ResultCache:
     root: Path
 
     def __post_init__(self):
-        self._folder_text = str(self.folder)  # entry paths are joined as strings (one per file)
+        self._folder_text = str(self.generation)  # entry paths are joined as strings (one per file)
 
     @property
     def folder(self) -> Path:
         return self.root / CACHE_DIR
 
+    @property
+    def generation(self) -> Path:
+        """This plainlint's entries: one folder per fingerprint, so old ones can be dropped whole."""
+        return self.folder / plainlint_fingerprint()[:_GENERATION_NAME]
+
     def prepare(self) -> bool:
-        """Create the folder; False when it cannot be (read-only checkout): lint without it."""
+        """Create the folders, mark this generation used and drop stale ones; False when the
+        folder cannot be made (read-only checkout): lint without it."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            self.generation.mkdir(parents=True, exist_ok=True)
             ignore = self.folder / ".gitignore"
             if not ignore.exists():
                 ignore.write_text("# Created by plainlint: the cache is local to this machine.\n*\n", encoding="utf-8")
+            (self.generation / _USED_MARK).touch()
         except OSError:
             return False
+        self.prune_generations()
         return True
+
+    def prune_generations(self, now: float | None = None) -> list[str]:
+        """Delete the generation folders (and entries of older layouts) that are not kept; the
+        names deleted."""
+        now = time.time() if now is None else now
+        others = [(_last_used(path), path) for path in _subfolders(str(self.folder))
+                  if path != self._folder_text and len(os.path.basename(path)) == _GENERATION_NAME]
+        others.sort(reverse=True)
+        kept = [path for used, path in others[:OTHER_GENERATIONS_KEPT] if now - used < GENERATION_IDLE_SECONDS]
+        doomed = [path for _, path in others if path not in kept]
+        # Folders not named like a generation hold entries of the older flat layout.
+        doomed += [path for path in _subfolders(str(self.folder)) if len(os.path.basename(path)) != _GENERATION_NAME]
+        for path in doomed:
+            _remove_tree(path)
+        return [os.path.basename(path) for path in doomed]
+
+    def prune_entries(self, files_in_run: int = 0) -> int:
+        """Delete this generation's oldest entries when there are more than the cap; how many."""
+        cap = max(ENTRY_CAP, 2 * files_in_run)
+        entries = [entry for shard in _subfolders(self._folder_text) for entry in _files(shard)]
+        if len(entries) <= cap:
+            return 0
+        aged = []
+        for entry in entries:
+            try:
+                aged.append((entry.stat().st_mtime, entry.path))
+            except OSError:
+                continue
+        aged.sort()
+        doomed = aged[:max(0, len(aged) - int(cap * PRUNE_TO))]
+        for _, path in doomed:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass  # gone already, or in use by another run (Windows): next time
+        return len(doomed)
 
     def key(self, display: str, data: bytes, settings: FileSettings) -> str:
         digest = hashlib.blake2b(digest_size=20)
@@ -156,6 +215,35 @@ class ResultCache:
             os.replace(temporary, entry)
         except OSError:
             pass  # a read-only or full disk costs speed, never a wrong answer
+
+
+def _last_used(path: str) -> float:
+    for candidate in (os.path.join(path, _USED_MARK), path):
+        try:
+            return os.stat(candidate).st_mtime
+        except OSError:
+            continue
+    return 0.0
+
+
+def _subfolders(path: str) -> list[str]:
+    try:
+        return [entry.path for entry in os.scandir(path) if entry.is_dir(follow_symlinks=False)]
+    except OSError:
+        return []
+
+
+def _files(path: str) -> list[os.DirEntry]:
+    try:
+        return [entry for entry in os.scandir(path) if entry.is_file(follow_symlinks=False)]
+    except OSError:
+        return []
+
+
+def _remove_tree(path: str) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)  # a run using it right now keeps its open files
 
 
 def clean(root: Path) -> bool:

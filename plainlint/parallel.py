@@ -44,6 +44,7 @@ class LintJob:
     cache: ResultCache | None = None
     sources: bool = True  # the reporter quotes files: decode a cache hit's text for it
     counts_only: bool = False  # nothing is printed: a cache hit gives only its counts
+    misses: int = 0  # cache misses seen by this process (the one that looks entries up)
 
     def lint(self, candidate: Candidate) -> FileResult:
         found, probe = self.cached(candidate)
@@ -70,9 +71,13 @@ class LintJob:
         key = self.cache.key(candidate.display, data, settings)
         if self.counts_only:
             tally = self.cache.tally(key)
-            return (None, (key, data)) if tally is None else (TalliedResult(candidate.display, tally=tally), None)
+            if tally is not None:
+                return TalliedResult(candidate.display, tally=tally), None
+            self.misses += 1
+            return None, (key, data)
         findings = self.cache.get(key, candidate.display)
         if findings is None:
+            self.misses += 1
             return None, (key, data)
         source = self._source_for(candidate, settings, data, findings) if self.sources else None
         return FileResult(candidate.display, findings, source=source), None

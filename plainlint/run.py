@@ -177,6 +177,8 @@ class Run:
         job = LintJob(resolver, opts.encoding, cache, sources=reporter.needs_source, counts_only=counts_only)
         for result in lint_all((candidate for candidate, _ in jobs), job, opts.jobs or default_jobs()):
             yield self.extras.filter_result(result)
+        if cache is not None and job.misses:
+            cache.prune_entries(len(jobs))  # only runs that wrote entries can have grown it
 
     @staticmethod
     def _cache(resolver: Resolver):

@@ -35,6 +35,11 @@ def knowledge_base(root: Path, files: int = 40, article: str = ARTICLE) -> Path:
     return root / "kb"
 
 
+def cache_entries(root: Path) -> list[Path]:
+    """The result files in `root`'s cache (every generation; not its .gitignore or marks)."""
+    return sorted(p for p in (root / ".plainlint_cache").glob("*/*/*") if p.is_file())
+
+
 def cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_COLOR="1")
     return subprocess.run([sys.executable, "-m", "plainlint", *args], cwd=cwd, capture_output=True, text=True, env=env)
@@ -186,7 +191,7 @@ def test_a_cache_folder_that_cannot_be_made_is_skipped(tmp_path, monkeypatch):
 def test_damaged_entry_is_linted_again(tmp_path, monkeypatch):
     knowledge_base(tmp_path, files=1)
     _, cold = check(tmp_path, monkeypatch)
-    for entry in (tmp_path / ".plainlint_cache").glob("*/*"):
+    for entry in cache_entries(tmp_path):
         entry.write_text("[[1, 2", encoding="utf-8")
     calls = count_rule_runs(monkeypatch)
     assert check(tmp_path, monkeypatch)[1] == cold and len(calls) == 1

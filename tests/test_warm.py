@@ -89,7 +89,7 @@ def test_silent_with_a_baseline_still_filters_findings(tmp_path, monkeypatch):
 def test_damaged_counts_line_is_linted_again(tmp_path, monkeypatch):
     knowledge_base(tmp_path, files=1)
     check(tmp_path, monkeypatch, silent=True)
-    for entry in (tmp_path / ".plainlint_cache").glob("*/*"):
+    for entry in speed.cache_entries(tmp_path):
         head, _, rows = entry.read_bytes().partition(b"\n")
         entry.write_bytes(b'[{"warning":"many"},{},0]\n' + rows)
     calls = speed.count_rule_runs(monkeypatch)
