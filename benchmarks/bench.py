@@ -266,7 +266,7 @@ def main() -> int:
 
     bench = lintable(corpus / "bench")
     rest = lintable(corpus, SKIPPED_PARTS)
-    problem = preflight(bench[0])
+    problem = preflight(bench[0]) if bench else f"no file plainlint reads in {corpus / 'bench'}"
     if problem:
         print(problem, file=sys.stderr)
         return 2

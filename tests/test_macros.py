@@ -247,3 +247,29 @@ def test_deep_yaml_nesting_is_an_error_not_a_crash():
 
     with pytest.raises(SourceError, match="nested too deeply"):
         parse_yaml("- " * 100_000 + "x\n", "deep.yaml")
+
+
+@pytest.mark.parametrize("text", [
+    "subject: Hello\t\nbody: Your refund was processed.\n",
+    "a:\tb\n",
+    "- x\t\n",
+    "tags: [refund, where is my money?]\nbody: Your refund was processed by our team.\n",
+    "a: |# c\n  text\n",
+    "a: !*x!st*xr 5\n",
+])
+def test_yaml_libyaml_accepts_is_still_refused(text, monkeypatch):
+    """libyaml reads these; PyYAML's Python loader refuses them. A file must be valid or not
+    whatever the PyYAML build: the result is the Python loader's either way."""
+    import yaml
+
+    from plainlint.source import SourceError
+
+    def outcome():
+        try:
+            return "tree", _scalars(parse_yaml(text, "m.yaml"), [])
+        except SourceError as error:
+            return "error", error.message, error.line, error.column
+
+    with_libyaml = outcome()
+    monkeypatch.delattr(yaml, "CSafeLoader")
+    assert with_libyaml == outcome() and with_libyaml[0] == "error"

@@ -183,23 +183,36 @@ def parse_yaml(text: str, path: str):
 # Nodes libyaml may nest before its composer's C recursion could exhaust the stack.
 C_COMPOSER_MAX_NESTING = 1000
 _NESTING_MARKS = re.compile(r"[-?:\[{\n]")
+# Text libyaml reads but PyYAML's Python loader refuses (found by comparing the two on ~100,000
+# generated texts): tabs, a `?` in a flow collection, a block scalar header running into `#`,
+# tags. Such text goes to the Python loader, so a file is valid or not whatever the build.
+_LIBYAML_LENIENT = re.compile(r"\t|[|>][-+0-9]*#|(?:^|[\s\[{,])!")
 
 
 def _compose_all(text: str) -> list:
     """PyYAML's node trees, from libyaml when it is there (front matter on every Markdown file
-    made the pure-Python composer a tenth of a run). libyaml's composer recurses in C, so it is
-    only given text whose nesting is bounded (every new level needs a line, `-`, `?`, `:`, `[` or
-    `{`), and never a byte-order mark (its marks skip it, PyYAML's count it); errors are re-read
-    by the Python loader so messages never depend on the build."""
+    made the pure-Python composer a tenth of a run), for text on which both give the same trees.
+    libyaml's composer recurses in C, so it is only given text whose nesting is bounded (every
+    new level needs a line, `-`, `?`, `:`, `[` or `{`); never a byte-order mark (its marks skip
+    it, PyYAML's count it) nor text it is more lenient with; errors are re-read by the Python
+    loader so messages never depend on the build."""
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", None)
-    if loader is not None and "\ufeff" not in text and len(_NESTING_MARKS.findall(text)) < C_COMPOSER_MAX_NESTING:
+    if loader is not None and _libyaml_reads_it_alike(text):
         try:
             return list(yaml.compose_all(text, Loader=loader))
         except Exception:  # noqa: BLE001 - the Python loader below gives the error, or the tree
             pass
     return list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+
+
+def _libyaml_reads_it_alike(text: str) -> bool:
+    if "\ufeff" in text or _LIBYAML_LENIENT.search(text):
+        return False
+    if "?" in text and ("[" in text or "{" in text):
+        return False
+    return len(_NESTING_MARKS.findall(text)) < C_COMPOSER_MAX_NESTING
 
 
 _FLOW_BRACKET = re.compile(r"[\[\]{}]")
@@ -227,7 +240,7 @@ def _expanded_size(node, sizes: dict[int, int], active: set[int], depth: int) ->
     if key in sizes:
         return sizes[key]
     if depth > MAX_DEPTH or key in active:
-        raise SourceError("YAML nested too deeply or recursive")
+        raise SourceError("invalid YAML: nested too deeply (or recursive)")
     active.add(key)
     if isinstance(node, yaml.MappingNode):
         size = 1 + sum(_expanded_size(v, sizes, active, depth + 1) for _, v in node.value)
@@ -247,7 +260,7 @@ def _yaml_node(node, text, budget, active, depth):
     if budget[0] < 0:
         raise SourceError(f"YAML expands to more than {MAX_YAML_NODES} nodes (an alias bomb?)")
     if depth > MAX_DEPTH or id(node) in active:
-        raise SourceError("YAML nested too deeply or recursive")
+        raise SourceError("invalid YAML: nested too deeply (or recursive)")
     if isinstance(node, yaml.MappingNode):
         active.add(id(node))
         out = Mapping(start=node.start_mark.index)

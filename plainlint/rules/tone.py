@@ -359,7 +359,11 @@ class Shouting(Rule):
 def _may_shout(text: str, min_length: int) -> bool:
     """Whether the text has min_length capitals in a row (apostrophes aside): without them no
     word can shout, and the costlier run analysis is skipped (most segments have none)."""
-    return _capitals_in_a_row(max(1, int(min_length))).search(text) is not None
+    try:
+        count = max(1, int(min_length))
+    except (OverflowError, ValueError):  # .inf or .nan in config: no word is that long
+        return False
+    return count <= len(text) and _capitals_in_a_row(count).search(text) is not None
 
 
 @functools.lru_cache(maxsize=8)
