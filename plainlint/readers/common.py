@@ -21,12 +21,13 @@ LANGUAGE_CODES = set(
 )
 
 
-def front_matter_span(text: str) -> tuple[int, int, str] | None:
-    """(start, end, body) of YAML (---) or TOML (+++) front matter at the top of a file."""
+def front_matter_span(text: str) -> tuple[int, int, str, int] | None:
+    """(start, end, body, where the body starts) of YAML (---) or TOML (+++) front matter at the
+    top of a file."""
     match = FRONT_MATTER.match(text)
     if not match or (match.group(1) == "+++") != (match.group(3) == "+++"):
         return None
-    return 0, match.end(), match.group(2)
+    return 0, match.end(), match.group(2), match.start(2)
 
 
 def language_from_filename(stem: str) -> str | None:

@@ -399,8 +399,9 @@ def docfx_images(source: Source, text: str, doc: Document) -> str:
 FRONT_MATTER_PROSE = {"title": "heading", "description": "paragraph", "summary": "paragraph", "excerpt": "paragraph"}
 
 
-def front_matter_prose(source: Source, doc: Document) -> None:
+def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str, int]) -> None:
     """`title`, `description` (and `summary`/`excerpt`) in YAML front matter are read as prose.
+    `front` is the front matter found in the parser's same-length view of the source.
 
     Front matter that is not valid YAML (or is TOML) is left alone: site generators report it.
     """
@@ -408,10 +409,10 @@ def front_matter_prose(source: Source, doc: Document) -> None:
     from . import read_document
     from .structured import Mapping, compose_segment, parse_yaml
 
-    match = common.FRONT_MATTER.match(source.text)
-    if not match or match.group(1) != "---":
+    if not source.text.startswith("---"):
         return
-    body = prose_keys_only(match.group(2))
+    shift = front[3]
+    body = prose_keys_only(source.text[shift:shift + len(front[2])])
     if not body.strip():
         return
     try:
@@ -420,7 +421,6 @@ def front_matter_prose(source: Source, doc: Document) -> None:
         return
     if not isinstance(root, Mapping):
         return
-    shift = match.start(2)
     for key, scope in FRONT_MATTER_PROSE.items():
         node = root.get(key)
         if node is None or not isinstance(node.value, str) or node.map is None or not node.value.strip():
@@ -493,7 +493,7 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
     text, front = prepare(source, masked)
     if front:
         doc.meta["front_matter"] = front
-        front_matter_prose(source, doc)
+        front_matter_prose(source, doc, front)
     tokens = parser().parse(text)
     line_starts = source.line_starts
     scopes: list[str] = []

@@ -280,17 +280,18 @@ def _yaml_node(node, text, budget, active, depth):
         return out
     start, end = node.start_mark.index, node.end_mark.index
     if node.tag != "tag:yaml.org,2002:str":
-        return Scalar(_yaml_value(text[start:end], node) if end > start else None, start, end)
+        return Scalar(_yaml_value(node) if end > start else None, start, end)
     return yaml_string(node.value, text, start, end, node.style or "")
 
 
-def _yaml_value(raw: str, node):
-    """A non-string scalar's value, by the safe loader; a tag it cannot apply (`!!float abc`,
-    `!!python/...`) is a clear error at the scalar, never code and never a crash."""
+def _yaml_value(node):
+    """A non-string scalar's value, built from its node by the safe constructor (the node is
+    already parsed: no second parse); a tag it cannot apply (`!!float abc`, `!!python/...`) is a
+    clear error at the scalar, never code and never a crash."""
     import yaml
 
     try:
-        return yaml.safe_load(raw)
+        return yaml.constructor.SafeConstructor().construct_object(node)
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise SourceError(f"invalid YAML value: {problem}", node.start_mark.line + 1,

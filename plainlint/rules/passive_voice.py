@@ -131,17 +131,17 @@ class PassiveVoice(Rule):
     def check(self, doc, options):
         lex = lexicon()
         allowed = set(options.get("allow-participles") or [])
+        triggers = auxiliary_forms(bool(options.get("get")))
         may_hold_auxiliary = _auxiliary_pattern(bool(options.get("get"))).search
         for segment in doc.segments:
             if segment.scope in ("alt", "title") or not may_hold_auxiliary(segment.text):
                 continue
             for sentence in sentences_of(doc, segment):
                 if may_hold_auxiliary(sentence.text):
-                    yield from self._scan(segment, sentence, sentence.words(), lex, options, allowed)
+                    yield from self._scan(segment, sentence, sentence.words(), lex, options, allowed, triggers)
 
-    def _scan(self, segment, sentence, words, lex, options, allowed):
+    def _scan(self, segment, sentence, words, lex, options, allowed, triggers):
         lowered = [w[2].lower().replace("’", "'") for w in words]
-        triggers = lex["be"] | lex["get"] if options.get("get") else lex["be"]
         resume = 0
         for i, word in enumerate(lowered):
             if i < resume or (word not in triggers and "'" not in word):
@@ -239,12 +239,18 @@ class PassiveVoice(Rule):
 
 
 @functools.lru_cache(maxsize=2)
+def auxiliary_forms(with_get: bool) -> frozenset[str]:
+    """The words that can be the auxiliary of a passive: the forms of be, and of get when asked."""
+    lex = lexicon()
+    return frozenset(lex["be"] | lex["get"] if with_get else lex["be"])
+
+
+@functools.lru_cache(maxsize=2)
 def _auxiliary_pattern(with_get: bool) -> re.Pattern:
     """Finds text that may hold an auxiliary: a form of be (or get) standing as a whole word, or
     any apostrophe (contractions). Sentences without one are skipped before they are split
     into words; most text has no passive at all, and this made the rule three times faster."""
-    lex = lexicon()
-    forms = sorted(lex["be"] | lex["get"] if with_get else lex["be"], key=len, reverse=True)
+    forms = sorted(auxiliary_forms(with_get), key=len, reverse=True)
     alternation = "|".join(re.escape(form).replace("'", "['’]") for form in forms)
     return re.compile(rf"(?i)(?<![^\W_])(?:{alternation})(?![^\W_])|['’]")
 
