@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -154,10 +155,19 @@ def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str) -> Finding:
 
 
 def _macro_at(doc: Document, offset: int) -> str | None:
-    for start, end, name in doc.meta.get("macro_spans", ()):
-        if start <= offset < end:
-            return name
+    """The name of the macro whose string holds `offset`, by bisection: an export of thousands
+    of macros would otherwise scan every span for every finding."""
+    spans, starts = doc.cached("macro_spans_by_start", lambda: _sorted_spans(doc.meta.get("macro_spans", ())))
+    position = bisect_right(starts, offset) - 1
+    if position >= 0 and offset < spans[position][1]:
+        return spans[position][2]
     return None
+
+
+def _sorted_spans(spans) -> tuple[list, list[int]]:
+    """Macro spans sorted by start (they are JSON/YAML string values, so they never overlap)."""
+    ordered = sorted(spans, key=lambda span: span[0])
+    return ordered, [span[0] for span in ordered]
 
 
 def _fix_for(doc: Document, hit: Hit) -> Fix | None:

@@ -110,6 +110,7 @@ class SegmentBuilder:
         self.masked = source_text if masked is None else masked
         self.scope = scope
         self.parts: list[str] = []
+        self.part_starts: list[int] = []  # text offset of each part, for text_since()
         self.pieces: list[Piece] = []
         self.length = 0
         self.splits: list[int] = []  # text offsets where a template branch ends a unit
@@ -128,6 +129,7 @@ class SegmentBuilder:
         else:
             self.pieces.append(Piece(self.length, self.length + len(text), src_start, src_end, kind))
         self.parts.append(text)
+        self.part_starts.append(self.length)
         self.length += len(text)
 
     def literal(self, src_start: int, src_end: int) -> None:
@@ -170,6 +172,14 @@ class SegmentBuilder:
     def text(self) -> str:
         return "".join(self.parts)
 
+    def text_since(self, offset: int) -> str:
+        """The text from `offset` to the end, joining only the parts after it: a link closes
+        with its own text, not the whole paragraph so far (many links in one paragraph)."""
+        if not self.parts:
+            return ""
+        first = max(bisect.bisect_right(self.part_starts, offset) - 1, 0)
+        return "".join(self.parts[first:])[offset - self.part_starts[first]:]
+
     def _trim(self) -> None:
         """Drop white space at both ends (a line break left by a vanished marker)."""
         text = self.text
@@ -186,6 +196,7 @@ class SegmentBuilder:
             pieces.append(Piece(lo - lead, hi - lead, *source_of_slice(piece, lo, hi), piece.kind))
         self.pieces = pieces
         self.parts = [text[lead:end]]
+        self.part_starts = [0]
         self.length = end - lead
 
     def build_all(self, escape: Callable[[str], str] = identity) -> list[Segment]:

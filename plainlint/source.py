@@ -67,10 +67,18 @@ class Source:
         return self.line_starts[line - 1] + column - 1
 
     def line_text(self, line: int) -> str:
+        start, end = self.line_span(line)
+        return self.text[start:end]
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """Where a line's text starts and ends, without its line break."""
         starts = self.line_starts
         start = starts[line - 1]
         end = starts[line] if line < len(starts) else len(self.text)
-        return self.text[start:end].rstrip("\r\n")
+        text = self.text
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        return start, end
 
     def encode(self, text: str | None = None) -> bytes:
         """Bytes of `text` (default: this source) in the file's own encoding and BOM."""

@@ -74,7 +74,7 @@ class _Extractor(HTMLParser):
             starts.append(pos + 1)
             pos = text.find("\n", pos + 1)
         self.line_starts = starts
-        self.feed(text)
+        self.feed(parser_safe(text))
         self.close()
         self.flush()
 
@@ -277,6 +277,34 @@ def attribute_span(raw_tag: str, name: str) -> tuple[int, int] | None:
                 value_start, value_end = value_start + 1, value_end - 1
             return value_start, value_end
     return None
+
+
+_MARKUP_OPEN = re.compile(r"<[A-Za-z/!?]")
+_MARKED_SECTION = re.compile(r"<!\[(?!(?i:cdata|temp|ignore|include|rcdata)\s*\[)")
+
+
+def parser_safe(text: str) -> str:
+    """The text html.parser is given: cut where markup opens and never closes, with marked
+    sections it cannot parse made bogus comments (same length, so positions hold).
+
+    A browser shows nothing after a `<!--` with no `-->`, or after a tag, `</`, `<!` or `<?`
+    with no `>` (the rest of the file is inside it). html.parser instead rescans to the end of
+    the input for each such opening (quadratic: CVE-2025-6069, fixed only in 2025 security
+    releases), and raises on `<![` followed by anything but a known section keyword.
+    """
+    cut = len(text)
+    last_comment_close = text.rfind("-->")
+    unclosed_comment = text.find("<!--", last_comment_close + 3 if last_comment_close >= 0 else 0)
+    if unclosed_comment >= 0:
+        cut = unclosed_comment
+    last_close = text.rfind(">", 0, cut)
+    unclosed_markup = _MARKUP_OPEN.search(text, last_close + 1, cut)
+    if unclosed_markup:
+        cut = unclosed_markup.start()
+    text = text[:cut]
+    if "<![" in text:
+        text = _MARKED_SECTION.sub("<!?", text)  # a bogus comment up to the next `>`, as in browsers
+    return text
 
 
 def read_html(masked: str, doc: Document, start: int = 0, end: int | None = None) -> None:

@@ -272,7 +272,7 @@ class InlineWalker:
 
     def close_link(self, link: dict, builder: SegmentBuilder, end: int, text_end: int | None = None) -> None:
         pieces = builder.pieces[link["pieces_from"]:]
-        text = builder.text[link["text_from"]:]
+        text = builder.text_since(link["text_from"])
         if builder is self.builder:
             self.link_ranges.append((link["text_from"], builder.length))
         fallback = text_end if text_end is not None else end

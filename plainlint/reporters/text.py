@@ -38,16 +38,22 @@ EXCERPT_CONTEXT = 80  # code points shown either side of a finding on a long lin
 def excerpt_window(line: str, column: int, end_column: int | None) -> tuple[str, int, int]:
     """The part of `line` to show, and the finding's start and end within it. A long line is cut
     to the finding and some context, marked with an ellipsis, so output stays linear in size."""
+    return source_excerpt(len(line), line.__getitem__, column, end_column)
+
+
+def source_excerpt(length: int, cut, column: int, end_column: int | None) -> tuple[str, int, int]:
+    """excerpt_window on a line known by its length and a `cut(slice)` function, so a finding on a
+    10 MB one-line export copies its window of the line, not the line."""
     first = column - 1
-    last = len(line) if end_column is None else max(first, end_column - 1)
+    last = length if end_column is None else max(first, end_column - 1)
     lo = max(0, first - EXCERPT_CONTEXT)
-    hi = min(len(line), max(last, first) + EXCERPT_CONTEXT, first + 4 * EXCERPT_CONTEXT)
-    if lo == 0 and hi == len(line):
-        return line, first, last
+    hi = min(length, max(last, first) + EXCERPT_CONTEXT, first + 4 * EXCERPT_CONTEXT)
+    if lo == 0 and hi == length:
+        return cut(slice(0, length)), first, last
     head = "…" if lo > 0 else ""
-    tail = "…" if hi < len(line) else ""
+    tail = "…" if hi < length else ""
     shift = len(head) - lo
-    return head + line[lo:hi] + tail, first + shift, min(last, hi) + shift
+    return head + cut(slice(lo, hi)) + tail, first + shift, min(last, hi) + shift
 
 
 def one_line(text: str) -> str:
@@ -103,7 +109,9 @@ class TextReporter(ConciseReporter):
 
     def _excerpt(self, source, finding, out: list[str]) -> None:
         end_column = finding.end_column if finding.end_line == finding.line else None
-        line_text, first, last = excerpt_window(source.line_text(finding.line), finding.column, end_column)
+        start, end = source.line_span(finding.line)
+        line_text, first, last = source_excerpt(
+            end - start, lambda part: source.text[start + part.start:start + part.stop], finding.column, end_column)
         gutter = f"{finding.line:>5} | "
         shown = line_text.replace("\t", "    ")
         bar, pad = self._margins

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 import re
 from pathlib import PurePosixPath
 
@@ -92,16 +93,22 @@ class AltTextMissing(Rule):
 
 
 def _images_alone_in_links(doc) -> set[int]:
-    """HTML images with alt="" that are the only content of a link."""
+    """HTML images with alt="" that are the only content of a link.
+
+    Images are sorted by start once and each empty link bisects into them, so the cost is
+    (links + images) x log(images), not links x elements: a page of section anchors
+    (`<a name="x"></a>`) has thousands of empty links.
+    """
+    images = sorted((e for e in doc.elements if e.kind == "image"), key=lambda e: e.start)
+    starts = [image.start for image in images]
     out = set()
-    links = [e for e in doc.elements if e.kind == "link" and e.attrs.get("syntax") == "html"]
-    for link in links:
-        if link.attrs.get("text", "").strip():
+    for link in doc.elements:
+        if link.kind != "link" or link.attrs.get("syntax") != "html" or link.attrs.get("text", "").strip():
             continue
         end = link.attrs.get("content_end", link.end)
-        for element in doc.elements:
-            if element.kind == "image" and link.start <= element.start < end:
-                out.add(id(element))
+        first = bisect_left(starts, link.start)
+        for image in images[first:bisect_left(starts, end, lo=first)]:
+            out.add(id(image))
     return out
 
 

@@ -15,6 +15,7 @@ import bisect
 import functools
 import math
 import re
+from typing import NamedTuple
 
 from ..offsets import BREAK
 from ..wordlists import load_ruleset_file
@@ -237,8 +238,27 @@ def _trimmed(text: str, start: int, end: int, look):
     yield start + lead, end - trail, look
 
 
+class _Inherited(NamedTuple):
+    """What an element's text inherits: the first colour, background and size found walking out."""
+
+    colour: object
+    background: object
+    size: float | None
+    scale: float  # relative sizes (<big>, <small>) met before a size was found
+    bold: bool
+    from_link: bool  # the colour is the browser's link blue, not a style's
+
+
+_ROOT = _Inherited(None, None, None, 1.0, False, False)
+MAX_ANCESTOR_STEPS = 256  # a run of text is looked up at most this far out from the last tag before it
+
+
 class _StyleTree:
-    """Computed colours and text size at a source offset, from the HTML elements' inline styles."""
+    """Computed colours and text size at a source offset, from the HTML elements' inline styles.
+
+    Each element's inherited look is computed once, from its parent's, so the cost is linear in
+    the elements even when unclosed elements nest thousands deep (`<p>` after `<p>` in a `<div>`).
+    """
 
     def __init__(self, doc):
         self.elements = [(i, e) for i, e in enumerate(doc.elements) if e.attrs.get("syntax") == "html" and "tag" in e.attrs]
@@ -247,83 +267,99 @@ class _StyleTree:
         self.styled = any(_sets_colour(e) for _, e in self.elements)
         self.has_sheet = bool(_STYLE_SHEET.search(doc.source.text)) if self.styled else False
         self.ends: dict[int, int] = {}
+        self.inherited: dict[int, _Inherited] = {}
         self.looks: dict[int, object] = {}
+
+    def parent_of(self, index: int) -> int | None:
+        delta = self.doc.elements[index].attrs.get("parent_delta")
+        return index - delta if delta else None
 
     def end_of(self, index: int) -> int:
         """Where an element's content ends; an unclosed element ends with its parent."""
-        if index not in self.ends:
+        chain = []
+        while index is not None and index not in self.ends:
             element = self.doc.elements[index]
-            delta = element.attrs.get("parent_delta")
             if "content_end" in element.attrs:
                 self.ends[index] = element.attrs["content_end"]
             elif element.attrs.get("tag") in VOID:
                 self.ends[index] = element.end
             else:
-                self.ends[index] = self.end_of(index - delta) if delta else len(self.doc.source.text)
-        return self.ends[index]
+                chain.append(index)
+                index = self.parent_of(index)
+        end = self.ends[index] if index is not None else len(self.doc.source.text)
+        for unclosed in chain:
+            self.ends[unclosed] = end
+        return end
 
     def innermost(self, offset: int):
         position = bisect.bisect_right(self.starts, offset) - 1
         if position < 0:
             return None
         index, element = self.elements[position]
-        while True:
+        for _ in range(MAX_ANCESTOR_STEPS):
             if element.end <= offset < self.end_of(index):
                 return index
-            delta = element.attrs.get("parent_delta")
-            if not delta:
+            index = self.parent_of(index)
+            if index is None:
                 return None
-            index -= delta
             element = self.doc.elements[index]
+        return None
 
     def look_at(self, offset: int):
         index = self.innermost(offset)
         if index is None:
             return None
         if index not in self.looks:
-            self.looks[index] = self._compute(index)
+            self.looks[index] = self._look(self._inherited(index))
         return self.looks[index]
 
-    def _compute(self, index: int):
-        colour = background = size = None
-        scale = 1.0
-        bold = False
-        explicit = from_link = False
-        while index is not None:
-            element = self.doc.elements[index]
-            attrs = html_attrs(element)
-            tag = element.attrs.get("tag")
-            style = parse_style(attrs.get("style", ""))
-            if colour is None:
-                value = style.get("color") or (attrs.get("color") if tag == "font" else None)
-                colour = parse_colour(value) if value else None
-                explicit = explicit or colour is not None
-                if colour is None and tag == "a":
-                    colour = LINK_BLUE  # browsers style links themselves: no inheritance into <a>
-                    from_link = True
-            if background is None:
-                background = background_of(style, attrs)
-                explicit = explicit or background is not None
-            if size is None:
-                size = _size_of(tag, style, attrs)
-                if size is None:
-                    scale *= RELATIVE_SIZE.get(tag, 1.0)
-            bold = bold or tag in BOLD_TAGS or _is_bold(style.get("font-weight", ""))
-            if colour is not None and background is not None and size is not None:
-                break
-            delta = element.attrs.get("parent_delta")
-            index = index - delta if delta else None
+    def _inherited(self, index: int) -> _Inherited:
+        """The element's inherited look, computing uncomputed ancestors outermost first."""
+        chain = []
+        while index is not None and index not in self.inherited:
+            chain.append(index)
+            index = self.parent_of(index)
+        state = self.inherited[index] if index is not None else _ROOT
+        for inner in reversed(chain):
+            state = self.inherited[inner] = _inherit(self.doc.elements[inner], state)
+        return state
+
+    def _look(self, state: _Inherited):
+        explicit = (state.colour is not None and not state.from_link) or state.background is not None
         if not explicit:
             return None
-        if UNKNOWN in (colour, background):
+        if UNKNOWN in (state.colour, state.background):
             return UNKNOWN
-        if self.has_sheet and (colour is None or background is None or from_link):
+        if self.has_sheet and (state.colour is None or state.background is None or state.from_link):
             return UNKNOWN  # a <style> sheet may set what the inline styles leave out
-        colour = colour or BLACK
-        background = background or WHITE
-        size = (size or 16.0) * scale
-        large = size >= 24 or (bold and size >= 18.66)
+        colour = state.colour or BLACK
+        background = state.background or WHITE
+        size = (state.size or 16.0) * state.scale
+        large = size >= 24 or (state.bold and size >= 18.66)
         return colour, background, large
+
+
+def _inherit(element, parent: _Inherited) -> _Inherited:
+    """An element's look: what it sets itself, the rest from its parent."""
+    attrs = html_attrs(element)
+    tag = element.attrs.get("tag")
+    style = parse_style(attrs.get("style", ""))
+    colour, from_link = parent.colour, parent.from_link
+    value = style.get("color") or (attrs.get("color") if tag == "font" else None)
+    own_colour = parse_colour(value) if value else None
+    if own_colour is not None:
+        colour, from_link = own_colour, False
+    elif tag == "a":
+        colour, from_link = LINK_BLUE, True  # browsers style links themselves: no inheritance into <a>
+    own_background = background_of(style, attrs)
+    background = own_background if own_background is not None else parent.background
+    own_size = _size_of(tag, style, attrs)
+    if own_size is not None:
+        size, scale = own_size, 1.0
+    else:
+        size, scale = parent.size, parent.scale * RELATIVE_SIZE.get(tag, 1.0)
+    bold = parent.bold or tag in BOLD_TAGS or _is_bold(style.get("font-weight", ""))
+    return _Inherited(colour, background, size, scale, bold, from_link)
 
 
 def _sets_colour(element) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 import importlib.util
 import re
 from pathlib import Path
@@ -23,9 +24,15 @@ def next_word(hit: Hit) -> str:
 
 
 def sentence_of(doc, hit: Hit) -> str:
-    for sentence in sentences_of(doc, hit.segment):
-        if sentence.start <= hit.start < sentence.end:
-            return sentence.text
+    """The sentence holding the hit (found by bisection: a long paragraph has many hits)."""
+    sentences = sentences_of(doc, hit.segment)
+    starts = doc.cached("sentence_starts", dict)
+    key = id(sentences)
+    if key not in starts:
+        starts[key] = [sentence.start for sentence in sentences]
+    position = bisect_right(starts[key], hit.start) - 1
+    if position >= 0 and hit.start < sentences[position].end:
+        return sentences[position].text
     return hit.segment.text
 
 
@@ -305,7 +312,7 @@ class Shouting(Rule):
                 continue
             quotes = quoted_spans(segment)
             if may_shout and not _is_lone_value(segment):
-                names = acronyms | conventional_capitals(segment, data)
+                names = _EitherSet(acronyms, conventional_capitals(segment, data))
                 yield from self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"])
             yield from self._punctuation_hits(segment, quotes)
 
@@ -454,8 +461,26 @@ _LABEL_END = re.compile(r"\)?(?:\s*\([^()\n]{1,40}\))?:")
 def _is_label(text: str, run) -> bool:
     """A label before a colon, perhaps with a note in brackets ("NOTE:", "BODY (JSON):"), or a
     capitalised term opening a definition ("ADMIN – Equivalent to ...")."""
-    after = text[run[-1][1]:run[-1][1] + 3]
-    return _LABEL_END.match(text, run[-1][1]) is not None or (not text[:run[0][0]].strip() and re.match(r"\s[–—-]\s", after) is not None)
+    if _LABEL_END.match(text, run[-1][1]) is not None:
+        return True
+    opens_text = _SPACES.fullmatch(text, 0, run[0][0]) is not None  # (no copy of the text before it)
+    return opens_text and _DASH_BETWEEN_SPACES.match(text, run[-1][1]) is not None
+
+
+_SPACES = re.compile(r"\s*")
+_DASH_BETWEEN_SPACES = re.compile(r"\s[–—-]\s")
+
+
+class _EitherSet:
+    """Membership in either of two sets, without copying the document-wide one per segment."""
+
+    __slots__ = ("first", "second")
+
+    def __init__(self, first: set[str], second: set[str]):
+        self.first, self.second = first, second
+
+    def __contains__(self, item) -> bool:
+        return item in self.first or item in self.second
 
 
 def _split_at_lowercase(text: str, run):

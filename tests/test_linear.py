@@ -1,0 +1,254 @@
+"""Cost linear in the input: each cause of quadratic work once found has a test here that counts
+the work (elements visited, characters copied, calls made) or bounds where a regular expression
+may match. Nothing here is timed; `benchmarks/scaling.py` measures the growth itself."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from plainlint import engine
+from plainlint.nlp import sentences as sentences_module
+from plainlint.nlp.sentences import _END, split_sentences
+from plainlint.offsets import SegmentBuilder
+from plainlint.readers import common, read_document
+from plainlint.readers.common import url_and_email_spans
+from plainlint.readers.html import parser_safe
+from plainlint.reporters.text import TextReporter
+from plainlint.rules import alt_text, contrast, find_rule, tone
+from plainlint.source import Source
+from plhelpers import lint_bytes, lint_text, settings_for
+
+# The expressions these replaced, kept to prove the new ones find the same spans.
+OLD_SENTENCE_END = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*(?=\s|$)")
+OLD_URL_OR_EMAIL = re.compile(
+    r"(?:\b(?:https?|ftp|mailto|file)://|\bwww\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]]"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+class CountingList(list):
+    """A list that counts how many items its iterations hand out."""
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.visits = 0
+        self.iterations = 0
+
+    def __iter__(self):
+        self.iterations += 1
+        for item in super().__iter__():
+            self.visits += 1
+            yield item
+
+
+class CountingStr(str):
+    """A string that counts the characters of every slice taken from it."""
+
+    copied = 0
+
+    def __getitem__(self, key):
+        part = super().__getitem__(key)
+        CountingStr.copied += len(part)
+        return part
+
+
+def html_doc(text: str, path: str = "page.html"):
+    return read_document(Source(path, text), "html")
+
+
+# 1. alt-text: empty links x elements ---------------------------------------------------------
+
+def test_images_alone_in_links_visits_each_element_a_bounded_number_of_times():
+    sections = "".join(f'<h2><a name="s{n}"></a>Section {n}</h2><p>Text {n}.</p>\n' for n in range(300))
+    images = '<p><a href="/x"><img src="x.png" alt=""></a></p>\n'
+    doc = html_doc(sections + images)
+    doc.elements = CountingList(doc.elements)
+    found = alt_text._images_alone_in_links(doc)
+    assert len(found) == 1
+    assert doc.elements.visits <= 3 * len(doc.elements)  # was links x elements: 300 x 900
+
+
+# 2. contrast: ancestor walk per text run through unclosed elements ----------------------------
+
+def test_contrast_reads_each_elements_style_once_through_unclosed_paragraphs(monkeypatch):
+    body = "".join(f"<p>Paragraph {n} of the reply." for n in range(400))
+    doc = html_doc(f'<div style="color:#777777;background:#ffffff">{body}</div>')
+    calls = []
+    real = contrast.parse_style
+    monkeypatch.setattr(contrast, "parse_style", lambda text: calls.append(text) or real(text))
+    hits = list(find_rule("contrast").check(doc, {"normal-ratio": 4.5, "large-ratio": 3.0}))
+    assert len(hits) == 400  # #777 on white is 4.48:1
+    assert len(calls) <= len(doc.elements)  # was one walk to the <div> per paragraph: 400 x 200
+
+
+def test_contrast_deep_unclosed_nesting_does_not_recurse():
+    body = "<span>word " * 5000
+    doc = html_doc(f'<div style="color:#777777;background:#ffffff">{body}</div>')
+    hits = list(find_rule("contrast").check(doc, {"normal-ratio": 4.5, "large-ratio": 3.0}))
+    assert hits  # 5,000 levels: no RecursionError, and the text is still judged
+
+
+def test_contrast_bold_is_inherited_past_the_element_that_sets_size_and_colours():
+    """`<b>` outside a span that sets colour, background and size still makes its text bold."""
+    text = ('<p><b><span style="color:#8a8a8a;background:#ffffff;font-size:20px">Your refund is on its way'
+            '</span></b></p>')
+    assert not [f for f in lint_text(text, "mail.html") if f.rule == "contrast"]  # 3.4:1, large bold
+
+
+# 3. engine: macro name per finding -----------------------------------------------------------
+
+def test_macro_at_sorts_the_spans_once_and_bisects():
+    doc = html_doc("<p>x</p>")
+    spans = CountingList((n * 10, n * 10 + 8, f"macro {n}") for n in reversed(range(500)))
+    doc.meta["macro_spans"] = spans
+    names = [engine._macro_at(doc, n * 10 + 3) for n in range(500)]
+    assert names == [f"macro {n}" for n in range(500)]
+    assert engine._macro_at(doc, 9) is None  # between two strings
+    assert spans.iterations == 1  # was one scan of every span per finding
+
+
+# 4. markdown: link close joins the whole unit text ------------------------------------------
+
+def test_closing_a_link_joins_only_its_own_text(monkeypatch):
+    joined = []
+    real = SegmentBuilder.text
+    monkeypatch.setattr(SegmentBuilder, "text", property(lambda self: joined.append(1) or real.fget(self)))
+    paragraph = " ".join(f"see [guide {n}](https://example.com/{n})" for n in range(400))
+    doc = read_document(Source("doc.md", paragraph + "\n"), "markdown")
+    assert doc.elements and len([e for e in doc.elements if e.kind == "link"]) == 400
+    assert len(joined) < 20  # was one join of the paragraph so far per link
+
+
+def test_text_since_matches_a_slice_of_the_text():
+    builder = SegmentBuilder("abcdefghij")
+    for start in range(0, 10, 2):
+        builder.literal(start, start + 2)
+        builder.separator(" ", start + 2)
+    text = builder.text
+    assert [builder.text_since(n) for n in range(len(text) + 1)] == [text[n:] for n in range(len(text) + 1)]
+
+
+# 5. text reporter: the whole line per finding -----------------------------------------------
+
+def test_text_report_copies_a_window_of_a_long_line_not_the_line(monkeypatch):
+    line = "We apologize for any inconvenience. " * 2000
+    result = lint_bytes(line.encode(), "one-line.txt", select=["cliche"])
+    assert len(result.findings) == 2000
+    monkeypatch.setattr(Source, "line_text", lambda *a: pytest.fail("copied the whole line"))
+    CountingStr.copied = 0
+    result.source.text = CountingStr(result.source.text)
+    import io
+    reporter = TextReporter(io.StringIO(), color=False)
+    reporter.file(result)
+    assert CountingStr.copied <= 2000 * 400  # a window per finding; the line is 72,000 characters
+
+
+# 6-8. shouting: label prefix copies, sentence lookups, acronym set copies --------------------
+
+def test_is_label_copies_no_prefix_of_the_segment():
+    text = CountingStr("word " * 5000 + "URGENT notice")
+    run = [(25000, 25006, "shout")]
+    CountingStr.copied = 0
+    assert not tone._is_label(text, run)
+    assert CountingStr.copied < 100  # was the 25,000 characters before the run
+
+
+def test_sentence_of_bisects_instead_of_scanning(monkeypatch):
+    text = " ".join(f"We will get back to you shortly about case {n}." for n in range(300))
+    made = []
+
+    def counting_sentences(doc, segment):
+        found = sentences_module.sentences_of(doc, segment)
+        if not made:
+            made.append(CountingList(found))
+        return made[0]
+
+    monkeypatch.setattr(tone, "sentences_of", counting_sentences)
+    findings = lint_text(text + "\n", select=["vague-timeline"])
+    assert len(findings) == 300
+    assert made[0].iterations <= 1  # was one scan per hit
+
+
+def test_shouting_does_not_copy_the_document_acronym_set_per_segment(monkeypatch):
+    unions = []
+
+    class CountingSet(set):
+        def __ror__(self, other):
+            unions.append(1)
+            return set.__or__(other, self)
+
+    real, segments = tone.conventional_capitals, []
+    monkeypatch.setattr(tone, "conventional_capitals",
+                        lambda segment, data: segments.append(segment) or CountingSet(real(segment, data)))
+    text = "\n\n".join(f"Item {n}: PLEASE READ THIS before you reply." for n in range(50))
+    lint_text(text + "\n", select=["shouting"])
+    assert len(segments) == 50 and not unions  # was a copy of the whole acronym set per segment
+
+
+# 9. sentence ends: a run of dots before a letter ------------------------------------------------
+
+def test_sentence_end_is_tried_once_per_run_of_marks():
+    """A match may start only at the first mark of a run, so a run of dots before a letter is
+    tried once, not once per dot (each try reading the rest of the run)."""
+    text = "." * 500 + " x"
+    assert all(_END.match(text, start) is None for start in range(1, 500))
+    assert _END.match(text, 0).span() == (0, 500)
+    assert _END.search("." * 500 + "x") is None
+    assert split_sentences("Wait" + "." * 500 + " Then go.")  # still splits normally
+
+
+def test_sentence_end_finds_what_the_old_expression_found():
+    rng = random.Random(7)
+    alphabet = list(".!?…\"')] a\n”’")
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 18)))
+        assert [m.span() for m in _END.finditer(text)] == [m.span() for m in OLD_SENTENCE_END.finditer(text)], text
+
+
+# 10. e-mail addresses beside long hyphenated tokens -------------------------------------------
+
+def test_email_scan_reads_each_character_a_bounded_number_of_times(monkeypatch):
+    calls = []
+    real = common._LOCAL_PART_CHAR
+
+    class Counting:
+        def match(self, text, pos):
+            calls.append(pos)
+            return real.match(text, pos)
+
+    monkeypatch.setattr(common, "_LOCAL_PART_CHAR", Counting())
+    text = "-".join("ab" for _ in range(5000)) + " write to help@example.com " + "x-y" * 3000 + "@"
+    assert url_and_email_spans(text) == [m.span() for m in OLD_URL_OR_EMAIL.finditer(text)]
+    assert len(calls) <= 2 * len(text)
+
+
+def test_urls_and_emails_found_as_the_old_expression_found_them():
+    rng = random.Random(11)
+    alphabet = list("ab-.+@_ é/:w٣") + ["www.", "http://", "x@y.com", " ", "\u0301"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 22)))
+        assert url_and_email_spans(text) == [m.span() for m in OLD_URL_OR_EMAIL.finditer(text)], text
+
+
+# 11. html.parser and markup that never closes ---------------------------------------------------
+
+@pytest.mark.parametrize("opening", ["<!-- note", "<a title", "</ x", "<? x", "<!x"])
+def test_parser_is_not_given_markup_that_never_closes(opening):
+    text = "<p>Hello there.</p>\n" + ("Your order shipped " + opening + "\n") * 1000
+    first = text.index(opening)
+    assert parser_safe(text) == text[:first]  # a browser shows nothing after it either
+
+
+def test_unclosed_comment_after_closed_ones_cuts_only_there():
+    text = "<p>One <!-- a --> two.</p><p>Three <!-- never closed <p>four</p>"
+    assert parser_safe(text) == text[:text.index("<!-- never")]
+
+
+@pytest.mark.parametrize("section", ["<![ x", "<![foo[", "<![endif]>"])
+def test_unknown_marked_sections_are_bogus_comments_not_crashes(section):
+    text = f"<p>Before {section} after.</p><p>Please utilize the form.</p>"
+    findings = lint_text(text, "page.html", select=["jargon"])
+    assert [f.flagged for f in findings] == ["utilize"]
+    assert len(parser_safe(text)) == len(text)
