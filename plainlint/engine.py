@@ -14,7 +14,7 @@ from .offsets import PLACEHOLDER, EscapeRefused
 from .readers import format_for, read_document
 from .rules import find_rule
 from .rules.base import Hit, Rule
-from .source import Source, SourceError, decode_source, read_source
+from .source import BinaryFile, Source, SourceError, decode_source, read_source
 from .suppress import apply_suppressions
 
 DEFAULT_FORMAT = "text"
@@ -63,9 +63,9 @@ def _lint_read(read, display: str, settings: FileSettings, fmt: str | None) -> F
     fmt = fmt or format_for(display) or DEFAULT_FORMAT
     try:
         source = read(fmt in ("html", "template"))
+    except BinaryFile as skipped:
+        return FileResult(display, _skipped_notice(display, settings, skipped.message))
     except SourceError as error:
-        if error.message.startswith("binary file"):
-            return FileResult(display, _skipped_notice(display, settings, error.message))
         return FileResult(display, error=error)
     return lint_source(source, fmt, settings)
 
@@ -109,11 +109,11 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
     findings, notices = apply_suppressions(doc, findings, settings.suppress, {r.code for r in settings.rules})
     for code, hit in notices:
         findings += _notice(doc, settings, code, hit)
-    if doc.meta.get("fields_found") == 0:
+    if doc.fields_found == 0:
         how = "the `fields` in config matched nothing" if settings.fields else \
             "set `fields` in config (key names or paths) to choose them"
         findings += _notice(doc, settings, "no-fields", Hit(0, 0, (
-            f"no customer-facing strings recognised (shape: {doc.meta.get('shape')}): {how}")))
+            f"no customer-facing strings recognised (shape: {doc.shape}): {how}")))
     if skipped_language:
         findings += _notice(doc, settings, "language-skipped", Hit(0, 0, (
             f"file is in '{doc.language}' (from {doc.language_origin}): "
@@ -157,7 +157,7 @@ def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str) -> Finding:
 def _macro_at(doc: Document, offset: int) -> str | None:
     """The name of the macro whose string holds `offset`, by bisection: an export of thousands
     of macros would otherwise scan every span for every finding."""
-    spans, starts = doc.cached("macro_spans_by_start", lambda: _sorted_spans(doc.meta.get("macro_spans", ())))
+    spans, starts = doc.cached("macro_spans_by_start", lambda: _sorted_spans(doc.macro_spans))
     position = bisect_right(starts, offset) - 1
     if position >= 0 and offset < spans[position][1]:
         return spans[position][2]
@@ -190,7 +190,7 @@ def _fix_for(doc: Document, hit: Hit) -> Fix | None:
         src_start, src_end = span.start, span.end
     if any(c in text for text in (content, doc.source.text[src_start:src_end]) for c in "\r\n"):
         return None  # a fix never adds or removes a line break: lines and their endings stay
-    for tag in doc.meta.get("template_tags", ()):
+    for tag in doc.template_tags:
         if tag.start < src_end and src_start < tag.end:
             return None
     return Fix(hit.applicability, hit.fix_message or "Apply suggested rewrite", [Edit(src_start, src_end, content)])

@@ -79,6 +79,38 @@ class OffsetMap:
         last = self._piece_at(max(end - 1, start))
         return self.pieces[first:last + 1]
 
+    def slice(self, start: int, end: int, at: int = 0) -> list[Piece]:
+        """The pieces of text[start:end], moved to begin at text offset `at`: literal pieces cut
+        exactly, decoded ones kept whole (an entity or escape is indivisible)."""
+        out = []
+        for piece in self.pieces_in(start, end):
+            lo, hi = max(piece.start, start), min(piece.end, end)
+            if lo < hi:
+                out.append(Piece(at + lo - start, at + hi - start, *source_of_slice(piece, lo, hi), piece.kind))
+        return out
+
+    def shifted(self, shift: int) -> OffsetMap:
+        """The same map over a source that starts `shift` code points later."""
+        return OffsetMap([Piece(p.start, p.end, p.src_start + shift, p.src_end + shift, p.kind) for p in self.pieces])
+
+    def compose(self, outer: OffsetMap) -> OffsetMap:
+        """This map's source is the text of `outer` (a decoded JSON or YAML string): the map from
+        this text straight into the file. Literal text stays literal only where `outer` is."""
+        pieces: list[Piece] = []
+        for piece in self.pieces:
+            if piece.kind == LITERAL and piece.src_end > piece.src_start:
+                for part in outer.slice(piece.src_start, piece.src_end, at=piece.start):
+                    pieces.append(part if part.kind == LITERAL else part._replace(kind=DECODED))
+            elif piece.src_end > piece.src_start:
+                span = outer.to_source(piece.src_start, piece.src_end)
+                kind = piece.kind if piece.kind != LITERAL else DECODED
+                pieces.append(Piece(piece.start, piece.end, span.start, span.end, kind))
+            else:
+                at = outer.to_source(piece.src_start, piece.src_start).start
+                kind = piece.kind if piece.kind != LITERAL else DECODED
+                pieces.append(Piece(piece.start, piece.end, at, at, kind))
+        return OffsetMap(pieces)
+
 
 class EscapeRefused(ValueError):
     """A segment's `escape` cannot write this replacement safely in its context: no fix."""
@@ -100,6 +132,12 @@ class Segment:
 
     def to_source(self, start: int, end: int) -> SourceSpan:
         return self.map.to_source(start, end)
+
+
+class OffsetInvariantError(Exception):
+    """A reader broke the offset map's invariant (a bug in plainlint, reported as the file's error:
+    a finding must never point at the wrong text). Checked always, not with `assert`, which
+    `python -O` removes."""
 
 
 class SegmentBuilder:
@@ -188,13 +226,7 @@ class SegmentBuilder:
         if not lead and not trail:
             return
         end = len(text) - trail
-        pieces = []
-        for piece in self.pieces:
-            lo, hi = max(piece.start, lead), min(piece.end, end)
-            if lo >= hi:
-                continue
-            pieces.append(Piece(lo - lead, hi - lead, *source_of_slice(piece, lo, hi), piece.kind))
-        self.pieces = pieces
+        self.pieces = OffsetMap(self.pieces).slice(lead, end)
         self.parts = [text[lead:end]]
         self.part_starts = [0]
         self.length = end - lead
@@ -205,18 +237,12 @@ class SegmentBuilder:
             segment = self.build(escape)
             return [segment] if segment else []
         out = []
-        text, pieces = self.text, self.pieces
+        text, whole = self.text, OffsetMap(self.pieces)
         bounds = [0, *self.splits, len(text)]
         for lo, hi in zip(bounds, bounds[1:]):
             part = SegmentBuilder(self.source_text, self.masked, self.scope)
-            for piece in pieces:
-                a, b = max(piece.start, lo), min(piece.end, hi)
-                if a >= b:
-                    continue
-                if piece.kind == LITERAL:
-                    part._add(text[a:b], piece.src_start + a - piece.start, piece.src_start + b - piece.start, LITERAL)
-                else:
-                    part._add(text[a:b], piece.src_start, piece.src_end, piece.kind)
+            for piece in whole.slice(lo, hi, at=lo):
+                part._add(text[piece.start:piece.end], piece.src_start, piece.src_end, piece.kind)
             segment = part.build(escape)
             if segment:
                 out.append(segment)
@@ -228,8 +254,10 @@ class SegmentBuilder:
         self._trim()
         text = self.text
         for piece in self.pieces:
-            if piece.kind == LITERAL:
-                assert text[piece.start:piece.end] == self.source_text[piece.src_start:piece.src_end]
+            if piece.kind == LITERAL and text[piece.start:piece.end] != self.source_text[piece.src_start:piece.src_end]:
+                raise OffsetInvariantError(
+                    f"a literal piece at text {piece.start}-{piece.end} does not equal the source at "
+                    f"{piece.src_start}-{piece.src_end}: a reader mapped prose to the wrong place")
         return Segment(text, OffsetMap(self.pieces), self.scope, escape, context)
 
 
@@ -245,13 +273,10 @@ def mask_spans(segment: Segment, spans: list[tuple[int, int]]) -> Segment:
 
     def keep(start: int, end: int) -> None:
         nonlocal length
-        for piece in segment.map.pieces_in(start, end):
-            lo, hi = max(piece.start, start), min(piece.end, end)
-            if lo >= hi:
-                continue
-            pieces.append(Piece(length, length + hi - lo, *source_of_slice(piece, lo, hi), piece.kind))
-            parts.append(text[lo:hi])
-            length += hi - lo
+        for piece in segment.map.slice(start, end, at=length):
+            pieces.append(piece)
+            parts.append(text[start + piece.start - length:start + piece.end - length])
+        length = pieces[-1].end if pieces else length
 
     for start, end in spans:
         keep(cursor, start)

@@ -30,6 +30,10 @@ class SourceError(Exception):
         self.column = column
 
 
+class BinaryFile(SourceError):
+    """The file is binary: skipped with a notice (PL902), not an error."""
+
+
 @dataclass
 class Source:
     """Decoded text of one file. Offsets everywhere in plainlint index `text` (code points)."""
@@ -96,7 +100,7 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> Source:
                 raise invalid_encoding(data, exc, bom_encoding, len(bom)) from None
     chosen = encoding or "utf-8"
     if b"\x00" in data[:8192] and not _is_wide(chosen):
-        raise SourceError(binary_message(data))
+        raise BinaryFile(binary_message(data))
     try:
         return Source(path, data.decode(chosen), chosen)
     except UnicodeDecodeError as exc:
@@ -211,7 +215,7 @@ def decode_html_bytes(data: bytes, path: str, encoding: str | None = None) -> So
     except UnicodeDecodeError:
         pass
     if b"\x00" in data[:8192]:
-        raise SourceError(binary_message(data))
+        raise BinaryFile(binary_message(data))
     from bs4 import UnicodeDammit
 
     dammit = UnicodeDammit(data, is_html=True)

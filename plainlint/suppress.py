@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .document import Document
+from .document import Comment, Document
 from .findings import Finding
 from .rules import all_rules
 from .rules.base import Hit
@@ -118,15 +118,14 @@ def template_comment_body(text: str) -> str | None:
     return None
 
 
-def comments(doc: Document) -> list[tuple[int, int, str]]:
+def comments(doc: Document) -> list[Comment]:
     """(start, end, body) of every comment the readers saw, in source order."""
-    found = list(doc.meta.get("comments", ()))
-    for tag in doc.meta.get("template_tags", ()):
+    found = list(doc.comments)
+    for tag in doc.template_tags:
         if "plainlint-" in tag.text:
             body = template_comment_body(tag.text)
             if body is not None:
-                found.append((tag.start, tag.end, body))
-    found.extend(doc.meta.get("yaml_comments", ()))
+                found.append(Comment(tag.start, tag.end, body))
     return sorted(found)
 
 
@@ -174,7 +173,7 @@ def regions(directives: list[Directive], text_length: int) -> list[Region]:
 
 def macro_names(doc: Document, finding: Finding) -> set[str]:
     names = {finding.context["macro"]} if finding.context.get("macro") else set()
-    for start, end, aliases in doc.meta.get("macro_aliases", ()):
+    for start, end, aliases in doc.macro_aliases:
         if start <= finding.start < end:
             names.update(aliases)
     return names
@@ -228,7 +227,7 @@ def unused_selectors(directive: Directive, enabled: set[str]) -> list[str | None
     return unused
 
 
-def yaml_comments(text: str) -> list[tuple[int, int, str]]:
+def yaml_comments(text: str) -> list[Comment]:
     """`# ...` comments of a YAML file: a `#` after white space that no token contains."""
     if "plainlint-" not in text:
         return []
@@ -244,5 +243,5 @@ def yaml_comments(text: str) -> list[tuple[int, int, str]]:
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0 and spans[index][0] <= match.start() < spans[index][1]:
             continue
-        found.append((match.start(), match.end(), match.group(1)))
+        found.append(Comment(match.start(), match.end(), match.group(1)))
     return found

@@ -19,7 +19,7 @@ from plainlint.readers.html import parser_safe
 from plainlint.reporters.text import TextReporter
 from plainlint.rules import alt_text, contrast, find_rule, tone
 from plainlint.source import Source
-from plhelpers import lint_bytes, lint_text, settings_for
+from plhelpers import lint_bytes, lint_text
 
 # The expressions these replaced, kept to prove the new ones find the same spans.
 OLD_SENTENCE_END = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*(?=\s|$)")
@@ -102,7 +102,7 @@ def test_contrast_bold_is_inherited_past_the_element_that_sets_size_and_colours(
 def test_macro_at_sorts_the_spans_once_and_bisects():
     doc = html_doc("<p>x</p>")
     spans = CountingList((n * 10, n * 10 + 8, f"macro {n}") for n in reversed(range(500)))
-    doc.meta["macro_spans"] = spans
+    doc.macro_spans = spans
     names = [engine._macro_at(doc, n * 10 + 3) for n in range(500)]
     assert names == [f"macro {n}" for n in range(500)]
     assert engine._macro_at(doc, 9) is None  # between two strings

@@ -74,7 +74,7 @@ def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] 
         return doc
     syntaxes = template_syntaxes_ if template_syntaxes_ is not None else template_syntaxes(source.path, source.text, fmt)
     tags = templates.find_tags(source.text, tuple(syntaxes))
-    doc.meta["template_tags"] = tags
+    doc.template_tags = tags
     masked = templates.mask(source.text, tags)
     if fmt in ("markdown", "mdx"):
         from .markdown import read_markdown
@@ -101,24 +101,24 @@ def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) 
 
     root = parse_json(source.text, source.path) if fmt == "json" else parse_yaml(source.text, source.path)
     shape = detect_shape(root)
-    doc.meta["shape"] = shape
+    doc.shape = shape
     selected = select_fields(root, shape, fields)
-    doc.meta["fields_found"] = len(selected)
+    doc.fields_found = len(selected)
     read_fields(doc, selected, syntaxes)
     if fmt == "yaml":
         from ..suppress import yaml_comments
 
-        doc.meta["yaml_comments"] = yaml_comments(source.text)
+        doc.comments.extend(yaml_comments(source.text))
 
 
 def _detect_language(doc: Document) -> None:
-    front = doc.meta.get("front_matter")
+    front = doc.front_matter
     if front:
         lang = common.language_from_front_matter(front[2])
         if lang:
             doc.language, doc.language_origin = lang, "front matter"
             return
-    html_lang = doc.meta.get("html_lang")
+    html_lang = doc.html_lang
     if html_lang:
         doc.language, doc.language_origin = html_lang, "<html lang>"
         return

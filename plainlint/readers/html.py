@@ -13,7 +13,7 @@ import html
 import re
 from html.parser import HTMLParser
 
-from ..document import Document, Element
+from ..document import Comment, Document, Element
 from ..offsets import SegmentBuilder
 from . import common
 
@@ -40,9 +40,6 @@ ELEMENT_TAGS = {"img", "a", "h1", "h2", "h3", "h4", "h5", "h6", "table", "video"
                 "blockquote", "thead", "tbody", "tfoot", "caption", "ol", "ul", "dl", "dt", "dd", "label",
                 "button", "sup", "sub", "mark", "abbr", "address", "figcaption", "tt"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-# `inside` records the innermost MAX_INSIDE open ancestors (Chromium stops nesting at 512),
-# so a pathologically deep file costs linear, not quadratic, memory.
-MAX_INSIDE = 64
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
@@ -106,17 +103,17 @@ class _Extractor(HTMLParser):
             if tag not in VOID:
                 self.skip_depth.append(tag)
             return
-        element = self._element(tag, attrs, start, end, raw)
+        element = self._element(tag, attrs, start, end)
         if tag == "html" and dict(attrs).get("lang"):
-            self.doc.meta["html_lang"] = dict(attrs)["lang"]
+            self.doc.html_lang = dict(attrs)["lang"]
         for name in PROSE_ATTRIBUTES:
             value_span = attribute_span(raw, name)
             if value_span is not None:
                 segment = self._attribute_segment(start + value_span[0], start + value_span[1], name)
                 if element is not None and name == "alt":
                     element.text_segment = segment
-                    element.attrs["alt_start"] = start + value_span[0]
-                    element.attrs["alt_end"] = start + value_span[1]
+                    element.alt_start = start + value_span[0]
+                    element.alt_end = start + value_span[1]
         if tag == "img" and self.links:
             for link in self.links:
                 link["images"].append(dict(attrs).get("alt"))
@@ -153,13 +150,13 @@ class _Extractor(HTMLParser):
         if not self.open_counts.get(tag):
             return  # a stray end tag: nothing to close (and no scan of a deep stack)
         for index in range(len(self.open_elements) - 1, -1, -1):
-            if self.open_elements[index].attrs["tag"] == tag:
+            if self.open_elements[index].tag == tag:
                 content_end = self.position()
                 close = self.masked.find(">", content_end)
-                self.open_elements[index].attrs["content_end"] = content_end
-                self.open_elements[index].attrs["close_end"] = close + 1 if close >= 0 else content_end
+                self.open_elements[index].content_end = content_end
+                self.open_elements[index].close_end = close + 1 if close >= 0 else content_end
                 for closed in self.open_elements[index:]:
-                    self.open_counts[closed.attrs["tag"]] -= 1
+                    self.open_counts[closed.tag] -= 1
                 del self.open_elements[index:]
                 break
 
@@ -189,28 +186,22 @@ class _Extractor(HTMLParser):
 
     def handle_comment(self, data):
         start = self.position()
-        self.doc.meta.setdefault("comments", []).append((start, start + len(data) + 7, data))
+        self.doc.comments.append(Comment(start, start + len(data) + 7, data))
 
     # -- elements --------------------------------------------------------------------------
-    def _element(self, tag, attrs, start, end, raw):
+    def _element(self, tag, attrs, start, end):
         if not self.want_elements or tag not in ELEMENT_TAGS:
             return None
         attributes = {name: (value if value is not None else "") for name, value in attrs}
         kind = {"img": "image", "a": "link"}.get(tag) or ("heading" if tag in HEADINGS else tag)
-        element = Element(kind, start, end, {
-            "tag": tag, "html": attributes, "syntax": "html", "raw": raw,
-            "inside": [e.attrs["tag"] for e in self.open_elements[-MAX_INSIDE:]],
-            # How many elements back the innermost open one is (survives macro composition).
-            "parent_delta": len(self.doc.elements) - self.open_elements[-1].attrs["position"]
-            if self.open_elements else None,
-            "position": len(self.doc.elements),
-        })
+        element = Element(kind, start, end, "html", tag=tag, html=attributes,
+                          parent=self.open_elements[-1] if self.open_elements else None)
         if kind == "image":
-            element.attrs.update({"alt": attributes.get("alt"), "src": attributes.get("src", "")})
+            element.alt, element.src = attributes.get("alt"), attributes.get("src", "")
         elif kind == "heading":
-            element.attrs["level"] = int(tag[1])
+            element.level = int(tag[1])
         elif kind == "link":
-            element.attrs["href"] = attributes.get("href", "")
+            element.href = attributes.get("href", "")
         self.doc.elements.append(element)
         if tag not in VOID:
             self.open_elements.append(element)
@@ -239,14 +230,11 @@ class _Extractor(HTMLParser):
         if element is None:
             return
         text = " ".join("".join(link["parts"]).split())
-        element.attrs.update({
-            "text": text,
-            "text_start": link["start"] if link["start"] is not None else element.start,
-            "text_end": link["end"] if link["end"] is not None else element.end,
-            "has_image": bool(link["images"]),
-            "image_alts": link["images"],
-            "content_end": self.position(),
-        })
+        element.text = text
+        element.text_start = link["start"] if link["start"] is not None else element.start
+        element.text_end = link["end"] if link["end"] is not None else element.end
+        element.has_image = bool(link["images"])
+        element.content_end = self.position()
 
 
 def escape_attribute(text: str) -> str:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Document
+from ..document import Comment, Document, MacroAliases, MacroSpan
 from ..source import Source
-from .structured import Mapping, Scalar, Sequence, compose_element, compose_segment
+from .structured import Mapping, Scalar, Sequence, compose_elements, compose_segment
 
 PLAIN_KEYS = ("title", "name", "subject", "body", "text", "content", "message", "reply", "response")
 BODY_KEYS = ("body", "text", "content", "message", "reply", "response")
@@ -250,19 +250,17 @@ def read_fields(doc: Document, fields: list[Field], template_syntaxes) -> None:
             if item.macro:
                 composed.context["macro"] = item.macro
             doc.segments.append(composed)
-        for element in inner.elements:
-            composed = compose_element(element, outer)
-            composed.attrs["field_start"] = item.node.start  # each field is its own document
-            if item.macro:
-                composed.attrs["macro"] = item.macro
+        for composed in compose_elements(inner.elements, outer):
+            composed.field_start = item.node.start  # each field is its own document
+            composed.macro = item.macro or None
             doc.elements.append(composed)
-        for tag in inner.meta.get("template_tags", ()):
+        for tag in inner.template_tags:
             span = outer.to_source(tag.start, tag.end)
-            doc.meta.setdefault("template_tags", []).append(Tag(span.start, span.end, tag.kind, tag.text))
-        for start, end, body in inner.meta.get("comments", ()):
-            span = outer.to_source(start, end)
-            doc.meta.setdefault("comments", []).append((span.start, span.end, body))
+            doc.template_tags.append(Tag(span.start, span.end, tag.kind, tag.text))
+        for comment in inner.comments:
+            span = outer.to_source(comment.start, comment.end)
+            doc.comments.append(Comment(span.start, span.end, comment.body))
         if item.macro:
-            doc.meta.setdefault("macro_spans", []).append((item.node.start, item.node.end, item.macro))
+            doc.macro_spans.append(MacroSpan(item.node.start, item.node.end, item.macro))
         if item.aliases:
-            doc.meta.setdefault("macro_aliases", []).append((item.node.start, item.node.end, item.aliases))
+            doc.macro_aliases.append(MacroAliases(item.node.start, item.node.end, item.aliases))

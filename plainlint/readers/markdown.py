@@ -12,8 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ..document import Document, Element
-from ..offsets import CONTROL_MASK, OUTPUT_MASK, EscapeRefused, OffsetMap, Piece, SegmentBuilder
+from ..document import Comment, Document, Element
+from ..offsets import CONTROL_MASK, OUTPUT_MASK, EscapeRefused, SegmentBuilder
 from ..source import Source
 from . import common
 
@@ -166,7 +166,7 @@ class InlineWalker:
         self.cursor = pos + len(content)
         lowered = content.lower()
         if lowered.startswith("<!--"):
-            self.doc.meta.setdefault("comments", []).append((pos, pos + len(content), content[4:-3]))
+            self.doc.comments.append(Comment(pos, pos + len(content), content[4:-3]))
         elif re.match(r"<(?:img|iframe|video|audio|track|source|embed)\b", lowered):
             from .html import read_html
 
@@ -246,10 +246,9 @@ class InlineWalker:
         if pos >= 0 and end > 0:
             builder.placeholder(pos, end)
             self.cursor = end
-            self.doc.elements.append(Element("link", pos, end, {
-                "href": token.attrs.get("href", ""), "text": self.doc.source.text[pos + 1:end - 1],
-                "text_start": pos + 1, "text_end": end - 1, "has_image": False, "syntax": "markdown",
-                "autolink": True}))
+            self.doc.elements.append(Element(
+                "link", pos, end, "markdown", href=token.attrs.get("href", ""),
+                text=self.doc.source.text[pos + 1:end - 1], text_start=pos + 1, text_end=end - 1))
 
     def link_open(self, token, builder: SegmentBuilder) -> None:
         pos = self.find("[")
@@ -276,22 +275,11 @@ class InlineWalker:
         if builder is self.builder:
             self.link_ranges.append((link["text_from"], builder.length))
         fallback = text_end if text_end is not None else end
-        self.doc.elements.append(
-            Element(
-                "link",
-                link["start"],
-                end,
-                {
-                    "href": link["href"],
-                    "text": " ".join(text.split()),
-                    "text_start": pieces[0].src_start if pieces else fallback,
-                    "text_end": pieces[-1].src_end if pieces else fallback,
-                    "has_image": link.get("has_image", False),
-                    "image_alts": link.get("image_alts", []),
-                    "syntax": "markdown",
-                },
-            )
-        )
+        self.doc.elements.append(Element(
+            "link", link["start"], end, "markdown", href=link["href"], text=" ".join(text.split()),
+            text_start=pieces[0].src_start if pieces else fallback,
+            text_end=pieces[-1].src_end if pieces else fallback,
+            has_image=link.get("has_image", False)))
 
     def skip_destination(self) -> None:
         """Move the cursor past `(dest "title")` or `[ref]` right after a link's `]`."""
@@ -343,23 +331,11 @@ class InlineWalker:
             self.doc.segments.append(alt_segment)
         if self.link_stack:
             self.link_stack[-1]["has_image"] = True
-            self.link_stack[-1].setdefault("image_alts", []).append(alt_builder.text)
-        self.doc.elements.append(
-            Element(
-                "image",
-                pos,
-                self.cursor,
-                {
-                    "alt": alt_builder.text,
-                    "src": token.attrs.get("src", ""),
-                    "title": token.attrs.get("title"),
-                    "alt_start": alt_pieces[0].src_start if alt_pieces else pos + 2,
-                    "alt_end": alt_pieces[-1].src_end if alt_pieces else alt_end,
-                    "syntax": "markdown",
-                },
-                alt_segment,
-            )
-        )
+        self.doc.elements.append(Element(
+            "image", pos, self.cursor, "markdown", text_segment=alt_segment, alt=alt_builder.text,
+            src=token.attrs.get("src", ""), title=token.attrs.get("title"),
+            alt_start=alt_pieces[0].src_start if alt_pieces else pos + 2,
+            alt_end=alt_pieces[-1].src_end if alt_pieces else alt_end))
 
 
 _MDX_ESM = re.compile(r"(?m)^(?:import|export)\b[^\n]*$")
@@ -380,19 +356,18 @@ def docfx_images(source: Source, text: str, doc: Document) -> str:
         return text
     for match in _DOCFX_IMAGE.finditer(text):
         alt = _DOCFX_ALT.search(match.group())
-        attrs = {"alt": None, "src": "", "syntax": "docfx"}
-        segment = None
+        image = Element("image", match.start(), match.end(), "docfx")
         if alt:
             alt_start, alt_end = match.start() + alt.start(2), match.start() + alt.end(2)
-            attrs.update(alt=source.text[alt_start:alt_end], alt_start=alt_start, alt_end=alt_end)
+            image.alt, image.alt_start, image.alt_end = source.text[alt_start:alt_end], alt_start, alt_end
             builder = SegmentBuilder(source.text, text, "alt")
             builder.literal(alt_start, alt_end)
-            segment = builder.build(_escape_docfx_alt)
-            if segment is not None:
-                doc.segments.append(common.mask_urls(segment))
+            image.text_segment = builder.build(_escape_docfx_alt)
+            if image.text_segment is not None:
+                doc.segments.append(common.mask_urls(image.text_segment))
         src = re.search(r"""source\s*=\s*(["'])(.*?)\1""", match.group())
-        attrs["src"] = src.group(2) if src else ""
-        doc.elements.append(Element("image", match.start(), match.end(), attrs, segment))
+        image.src = src.group(2) if src else ""
+        doc.elements.append(image)
     return _DOCFX_IMAGE.sub(lambda m: re.sub(r"[^\r\n]", CONTROL_MASK, m.group()), text)
 
 
@@ -426,7 +401,7 @@ def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str
         if node is None or not isinstance(node.value, str) or node.map is None or not node.value.strip():
             continue
         inner = read_document(Source(source.path, node.value), "text", None, detect_language=False)
-        outer = shifted_map(node.map, shift)
+        outer = node.map.shifted(shift)
         for segment in inner.segments:
             composed = compose_segment(segment, outer, node.escape)
             composed.scope = scope
@@ -457,10 +432,6 @@ def prose_keys_only(body: str) -> str:
     return "".join(out)
 
 
-def shifted_map(offset_map: OffsetMap, shift: int) -> OffsetMap:
-    return OffsetMap([Piece(p.start, p.end, p.src_start + shift, p.src_end + shift, p.kind) for p in offset_map.pieces])
-
-
 def heading_element(text: str, line_starts: list[int], token) -> Element:
     """A heading spans its first line without the newline (`## Title`, or setext's text line)."""
     start = line_starts[token.map[0]]
@@ -468,7 +439,7 @@ def heading_element(text: str, line_starts: list[int], token) -> Element:
     end = len(text) if end < 0 else end
     while end > start and text[end - 1] in " \t\r":
         end -= 1
-    return Element("heading", start, end, {"level": int(token.tag[1]), "syntax": "markdown"})
+    return Element("heading", start, end, "markdown", level=int(token.tag[1]))
 
 
 # DocFX / Microsoft Learn: `> [!VIDEO https://www.microsoft.com/videoplayer/embed/...]`.
@@ -480,8 +451,8 @@ def docfx_videos(text: str, doc: Document) -> str:
     if "[!" not in text:
         return text
     for match in _DOCFX_VIDEO.finditer(text):
-        doc.elements.append(Element("iframe", match.start(), match.end(), {
-            "tag": "iframe", "src": match.group(1), "html": {"src": match.group(1)}, "syntax": "docfx"}))
+        doc.elements.append(Element("iframe", match.start(), match.end(), "docfx", tag="iframe",
+                                    src=match.group(1), html={"src": match.group(1)}))
     return _DOCFX_VIDEO.sub(lambda m: CONTROL_MASK * len(m.group()), text)
 
 
@@ -492,7 +463,7 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
     masked = docfx_videos(masked, doc)
     text, front = prepare(source, masked)
     if front:
-        doc.meta["front_matter"] = front
+        doc.front_matter = front
         front_matter_prose(source, doc, front)
     tokens = parser().parse(text)
     line_starts = source.line_starts

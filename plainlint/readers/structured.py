@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..document import Document, Element
-from ..offsets import DECODED, LITERAL, EscapeRefused, OffsetMap, Piece, Segment, source_of_slice
-from ..source import Source, SourceError
+from ..document import OFFSET_FIELDS, Element
+from ..offsets import DECODED, LITERAL, EscapeRefused, OffsetMap, Piece, Segment
+from ..source import SourceError
 
 # -- a value tree with positions ------------------------------------------------------------
 
@@ -402,39 +402,28 @@ def _yaml_block_text(text: str) -> str:
 
 def compose_segment(inner: Segment, outer: OffsetMap, escape) -> Segment:
     """Re-map a segment read from a decoded string so its pieces point into the file."""
-    pieces: list[Piece] = []
-    for piece in inner.map.pieces:
-        if piece.kind == LITERAL and piece.src_end > piece.src_start:
-            for part in outer.pieces_in(piece.src_start, piece.src_end):
-                lo, hi = max(part.start, piece.src_start), min(part.end, piece.src_end)
-                if lo >= hi:
-                    continue
-                text_lo = piece.start + (lo - piece.src_start)
-                text_hi = piece.start + (hi - piece.src_start)
-                kind = LITERAL if part.kind == LITERAL else DECODED
-                pieces.append(Piece(text_lo, text_hi, *source_of_slice(part, lo, hi), kind))
-        else:
-            span = outer.to_source(piece.src_start, max(piece.src_end, piece.src_start + 1)) \
-                if piece.src_end > piece.src_start else outer.to_source(piece.src_start, piece.src_start)
-            kind = piece.kind if piece.kind != LITERAL else DECODED
-            pieces.append(Piece(piece.start, piece.end, span.start, span.end if piece.src_end > piece.src_start else span.start, kind))
     inner_escape = inner.escape
-    return Segment(inner.text, OffsetMap(pieces), inner.scope, lambda s: escape(inner_escape(s)), dict(inner.context))
+    return Segment(inner.text, inner.map.compose(outer), inner.scope, lambda s: escape(inner_escape(s)), dict(inner.context))
 
 
-def compose_element(element: Element, outer: OffsetMap) -> Element:
-    """An element read from a decoded string, with its offsets moved into the file."""
+def compose_elements(elements: list[Element], outer: OffsetMap) -> list[Element]:
+    """Elements read from a decoded string, with every source offset (each field declared with
+    `source_offset`) moved into the file, and parents linked to the composed copies."""
     def start_of(offset: int) -> int:
         return outer.to_source(offset, offset + 1).start
 
     def end_of(offset: int) -> int:
         return outer.to_source(offset - 1, offset).end if offset > 0 else start_of(0)
 
-    attrs = dict(element.attrs)
-    for key in ("alt_start", "text_start"):
-        if key in attrs:
-            attrs[key] = start_of(attrs[key])
-    for key in ("alt_end", "text_end", "content_end", "close_end"):
-        if key in attrs:
-            attrs[key] = end_of(attrs[key])
-    return Element(element.kind, start_of(element.start), end_of(element.end), attrs, None)
+    move = {"start": start_of, "end": end_of}
+    composed: dict[int, Element] = {}
+    out = []
+    for element in elements:
+        offsets = {name: move[where](value) for name, where in OFFSET_FIELDS
+                   if (value := getattr(element, name)) is not None}
+        parent = composed.get(id(element.parent)) if element.parent is not None else None
+        copy = replace(element, start=start_of(element.start), end=end_of(element.end), parent=parent,
+                       text_segment=None, **offsets)
+        composed[id(element)] = copy
+        out.append(copy)
+    return out

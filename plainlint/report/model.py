@@ -88,7 +88,7 @@ def document_kind(path: str, fmt: str, doc) -> str:
     if fmt in ("json", "yaml"):
         return "macro"
     template, _ = split_suffixes(PurePosixPath(path).name)
-    if template or (doc is not None and fmt in ("html", "text") and doc.meta.get("template_tags")):
+    if template or (doc is not None and fmt in ("html", "text") and doc.template_tags):
         return "template"
     return "article"
 
@@ -156,7 +156,7 @@ def document_parts(number: int, result) -> list[Part]:
 def _macro_spans(doc) -> dict[str, tuple[int, int]]:
     """macro name -> (first, last) source offsets of its fields."""
     spans: dict[str, tuple[int, int]] = {}
-    for start, end, name in (doc.meta.get("macro_spans", ()) if doc is not None else ()):
+    for start, end, name in (doc.macro_spans if doc is not None else ()):
         first, last = spans.get(name, (start, end))
         spans[name] = (min(first, start), max(last, end))
     return spans

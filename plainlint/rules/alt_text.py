@@ -26,8 +26,8 @@ def is_decorative(element) -> bool:
 
 
 def image_span(element) -> tuple[int, int]:
-    if "alt_start" in element.attrs and element.attrs.get("alt"):
-        return element.attrs["alt_start"], element.attrs["alt_end"]
+    if element.alt_start is not None and element.alt:
+        return element.alt_start, element.alt_end
     return element.start, element.end
 
 
@@ -78,8 +78,8 @@ class AltTextMissing(Rule):
         for element in doc.elements:
             if element.kind != "image" or is_decorative(element):
                 continue
-            alt = element.attrs.get("alt")
-            syntax = element.attrs.get("syntax")
+            alt = element.alt
+            syntax = element.syntax
             if alt is None:
                 yield Hit(element.start, element.end, (
                     "Image has no alt text: a screen reader reads out its file name or skips it. "
@@ -103,9 +103,9 @@ def _images_alone_in_links(doc) -> set[int]:
     starts = [image.start for image in images]
     out = set()
     for link in doc.elements:
-        if link.kind != "link" or link.attrs.get("syntax") != "html" or link.attrs.get("text", "").strip():
+        if link.kind != "link" or link.syntax != "html" or link.text.strip():
             continue
-        end = link.attrs.get("content_end", link.end)
+        end = link.end_of_content
         first = bisect_left(starts, link.start)
         for image in images[first:bisect_left(starts, end, lo=first)]:
             out.add(id(image))
@@ -142,13 +142,13 @@ class AltTextUnhelpful(Rule):
         for element in doc.elements:
             if element.kind != "image":
                 continue
-            alt = element.attrs.get("alt")
+            alt = element.alt
             if not alt or not alt.strip():
                 continue
             text = " ".join(alt.split())
             lowered = normalise(text)
             start, end = image_span(element)
-            stem = normalise(file_stem(element.attrs.get("src", "")))
+            stem = normalise(file_stem(element.src))
             if file_like.match(text) or (stem and lowered == stem and looks_like_file_name(text)):
                 yield Hit(start, end, f"Alt text '{text}' is the file name: a screen-reader user hears "
                                       "the name, not the picture. Describe what the image shows")
@@ -175,12 +175,12 @@ def _captions(doc) -> dict[int, str]:
     images = [e for e in doc.elements if e.kind == "image"]
     out = {}
     for image in images:
-        title = image.attrs.get("title") or html_attrs(image).get("title")
+        title = image.title or html_attrs(image).get("title")
         if title:
             out[id(image)] = title
     captions = [s for s in doc.segments if s.scope == "caption" and s.map.pieces]
-    for figure in (e for e in doc.elements if e.attrs.get("tag") == "figure"):
-        end = figure.attrs.get("content_end", figure.end)
+    for figure in (e for e in doc.elements if e.tag == "figure"):
+        end = figure.end_of_content
         inside = [s for s in captions if figure.start <= s.map.pieces[0].src_start < end]
         if not inside:
             continue

@@ -88,9 +88,9 @@ def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def html_attrs(element) -> dict:
     """The attributes of an element read from HTML (empty for Markdown elements)."""
-    return element.attrs.get("html", {})
+    return element.html
 
 
 def element_end(element) -> int:
     """End of the element's content, or of its start tag when it was never closed."""
-    return element.attrs.get("content_end", element.end)
+    return element.end_of_content

@@ -261,32 +261,27 @@ class _StyleTree:
     """
 
     def __init__(self, doc):
-        self.elements = [(i, e) for i, e in enumerate(doc.elements) if e.attrs.get("syntax") == "html" and "tag" in e.attrs]
+        self.elements = [e for e in doc.elements if e.syntax == "html" and e.tag is not None]
         self.doc = doc
-        self.starts = [e.start for _, e in self.elements]
-        self.styled = any(_sets_colour(e) for _, e in self.elements)
+        self.starts = [e.start for e in self.elements]
+        self.styled = any(_sets_colour(e) for e in self.elements)
         self.has_sheet = bool(_STYLE_SHEET.search(doc.source.text)) if self.styled else False
-        self.ends: dict[int, int] = {}
-        self.inherited: dict[int, _Inherited] = {}
-        self.looks: dict[int, object] = {}
+        self.ends: dict = {}
+        self.inherited: dict = {}
+        self.looks: dict = {}
 
-    def parent_of(self, index: int) -> int | None:
-        delta = self.doc.elements[index].attrs.get("parent_delta")
-        return index - delta if delta else None
-
-    def end_of(self, index: int) -> int:
+    def end_of(self, element) -> int:
         """Where an element's content ends; an unclosed element ends with its parent."""
         chain = []
-        while index is not None and index not in self.ends:
-            element = self.doc.elements[index]
-            if "content_end" in element.attrs:
-                self.ends[index] = element.attrs["content_end"]
-            elif element.attrs.get("tag") in VOID:
-                self.ends[index] = element.end
+        while element is not None and element not in self.ends:
+            if element.content_end is not None:
+                self.ends[element] = element.content_end
+            elif element.tag in VOID:
+                self.ends[element] = element.end
             else:
-                chain.append(index)
-                index = self.parent_of(index)
-        end = self.ends[index] if index is not None else len(self.doc.source.text)
+                chain.append(element)
+                element = element.parent
+        end = self.ends[element] if element is not None else len(self.doc.source.text)
         for unclosed in chain:
             self.ends[unclosed] = end
         return end
@@ -295,33 +290,32 @@ class _StyleTree:
         position = bisect.bisect_right(self.starts, offset) - 1
         if position < 0:
             return None
-        index, element = self.elements[position]
+        element = self.elements[position]
         for _ in range(MAX_ANCESTOR_STEPS):
-            if element.end <= offset < self.end_of(index):
-                return index
-            index = self.parent_of(index)
-            if index is None:
+            if element.end <= offset < self.end_of(element):
+                return element
+            element = element.parent
+            if element is None:
                 return None
-            element = self.doc.elements[index]
         return None
 
     def look_at(self, offset: int):
-        index = self.innermost(offset)
-        if index is None:
+        element = self.innermost(offset)
+        if element is None:
             return None
-        if index not in self.looks:
-            self.looks[index] = self._look(self._inherited(index))
-        return self.looks[index]
+        if element not in self.looks:
+            self.looks[element] = self._look(self._inherited(element))
+        return self.looks[element]
 
-    def _inherited(self, index: int) -> _Inherited:
+    def _inherited(self, element) -> _Inherited:
         """The element's inherited look, computing uncomputed ancestors outermost first."""
         chain = []
-        while index is not None and index not in self.inherited:
-            chain.append(index)
-            index = self.parent_of(index)
-        state = self.inherited[index] if index is not None else _ROOT
+        while element is not None and element not in self.inherited:
+            chain.append(element)
+            element = element.parent
+        state = self.inherited[element] if element is not None else _ROOT
         for inner in reversed(chain):
-            state = self.inherited[inner] = _inherit(self.doc.elements[inner], state)
+            state = self.inherited[inner] = _inherit(inner, state)
         return state
 
     def _look(self, state: _Inherited):
@@ -342,7 +336,7 @@ class _StyleTree:
 def _inherit(element, parent: _Inherited) -> _Inherited:
     """An element's look: what it sets itself, the rest from its parent."""
     attrs = html_attrs(element)
-    tag = element.attrs.get("tag")
+    tag = element.tag
     style = parse_style(attrs.get("style", ""))
     colour, from_link = parent.colour, parent.from_link
     value = style.get("color") or (attrs.get("color") if tag == "font" else None)
@@ -366,7 +360,7 @@ def _sets_colour(element) -> bool:
     attrs = html_attrs(element)
     style = attrs.get("style", "").lower()
     return "color" in style or "background" in style or "bgcolor" in attrs or (
-        element.attrs.get("tag") == "font" and "color" in attrs)
+        element.tag == "font" and "color" in attrs)
 
 
 def _size_of(tag, style, attrs):

@@ -45,15 +45,15 @@ class LinkText(Rule):
         for element in doc.elements:
             if element.kind != "link":
                 continue
-            href = element.attrs.get("href") or ""
-            text = " ".join((element.attrs.get("text") or "").split())
-            start = element.attrs.get("text_start", element.start)
-            end = element.attrs.get("text_end", element.end)
+            href = element.href
+            text = " ".join(element.text.split())
+            start = element.text_start if element.text_start is not None else element.start
+            end = element.text_end if element.text_end is not None else element.end
             if end <= start:
                 start, end = element.start, element.end
             key = re.sub(r"[^\w\s]", "", text.lower()).strip()
             if not text:
-                if not element.attrs.get("has_image") and href:
+                if not element.has_image and href:
                     yield Hit(element.start, element.end, (
                         "Link has no text: a screen reader announces only 'link'. Give it text that names "
                         "where it goes"))

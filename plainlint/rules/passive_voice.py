@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import inflect
 from ..nlp.sentences import sentences_of
 from ..wordlists import load_ruleset_file
 from .base import Hit, Option, Rule

@@ -4,6 +4,7 @@ table headers and layout tables, the page language."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from urllib.parse import urlsplit
 
 from .alt_text import data, file_stem
@@ -12,23 +13,28 @@ from .base import Hit, Option, Rule, element_end, html_attrs
 MEDIA_TAGS = ("video", "audio", "iframe", "embed")
 
 
-def ancestors(doc, index: int):
-    """The HTML elements around doc.elements[index], innermost first (as (index, element))."""
-    while True:
-        delta = doc.elements[index].attrs.get("parent_delta")
-        if not delta:
-            return
-        index -= delta
-        yield index, doc.elements[index]
+def nearest_of_tag(doc, tag: str) -> dict:
+    """element -> its nearest ancestor with `tag` (absent when none), in one pass: parents come
+    before their children in doc.elements, so each element extends its parent's answer."""
+    def compute():
+        nearest = {}
+        for element in doc.elements:
+            parent = element.parent
+            if parent is not None:
+                found = parent if parent.tag == tag else nearest.get(parent)
+                if found is not None:
+                    nearest[element] = found
+        return nearest
+    return doc.cached(f"nearest {tag}", compute)
 
 
 def media_kind(element) -> str | None:
     """"video", "audio" or "embed" (a player from a known host), else None."""
-    tag = element.attrs.get("tag")
+    tag = element.tag
     if tag in ("video", "audio"):
         return tag
     if tag in ("iframe", "embed"):
-        src = (element.attrs.get("src") or html_attrs(element).get("src", "")).lower()
+        src = (element.src or html_attrs(element).get("src", "")).lower()
         address = _address(src)
         words = data()
         if any(host in address for host in words["audio_hosts"]):
@@ -97,39 +103,55 @@ def _media_message(kind: str) -> str:
 
 def _is_silent(element) -> bool:
     attrs = html_attrs(element)
-    return element.attrs.get("tag") == "video" and "muted" in attrs and "controls" not in attrs
+    return element.tag == "video" and "muted" in attrs and "controls" not in attrs
 
 
 def _has_captions_track(doc, video) -> bool:
-    end = video.attrs.get("content_end")
+    end = video.content_end
     if end is None:  # an unclosed player: its tracks are those before the next player
-        later_media = (e.start for e in doc.elements if e.start > video.start and e.attrs.get("tag") in ("video", "audio"))
-        end = min(later_media, default=len(doc.source.text))
-    for element in doc.elements:
-        if element.attrs.get("tag") == "track" and video.start < element.start < end:
-            if html_attrs(element).get("kind", "subtitles").lower() in ("captions", "subtitles"):
-                return True
+        players = _by_start(doc, "players", lambda e: e.tag in ("video", "audio"))
+        later = bisect_right(players.starts, video.start)
+        end = players.items[later].start if later < len(players.items) else len(doc.source.text)
+    tracks = _by_start(doc, "tracks", lambda e: e.tag == "track")
+    for track in tracks.between(video.start + 1, end - 1):
+        if html_attrs(track).get("kind", "subtitles").lower() in ("captions", "subtitles"):
+            return True
     return False
 
 
 def _captions_in_address(element) -> bool:
-    src = (element.attrs.get("src") or html_attrs(element).get("src", "")).lower()
+    src = (element.src or html_attrs(element).get("src", "")).lower()
     return any(parameter in src for parameter in data()["caption_parameters"])
 
 
 def _transcript_near(doc, media, distance: int) -> bool:
     words = data()["transcript_words"]
     lo, hi = media.start - distance, element_end(media) + distance
-    for element in doc.elements:
-        if element.kind == "link" and lo <= element.start <= hi:
-            text = f"{element.attrs.get('text', '')} {element.attrs.get('href', '')}".lower()
-            if any(word in text for word in words):
-                return True
-    for segment in doc.segments:
-        if segment.map.pieces and lo <= segment.map.pieces[0].src_start <= hi:
-            if any(word in segment.text.lower() for word in words):
-                return True
-    return False
+    for link in _by_start(doc, "links", lambda e: e.kind == "link").between(lo, hi):
+        text = f"{link.text} {link.href}".lower()
+        if any(word in text for word in words):
+            return True
+    segments = doc.cached("segments by start", lambda: _Sorted(
+        [s for s in doc.segments if s.map.pieces], lambda s: s.map.pieces[0].src_start))
+    return any(any(word in segment.text.lower() for word in words) for segment in segments.between(lo, hi))
+
+
+class _Sorted:
+    """Items sorted by a start offset, for the ones whose start lies in a range (media pages hold
+    many players; scanning every element for each would be players x elements)."""
+
+    def __init__(self, items, start_of):
+        pairs = sorted(((start_of(item), index, item) for index, item in enumerate(items)), key=lambda p: p[:2])
+        self.starts = [start for start, _, _ in pairs]
+        self.items = [item for _, _, item in pairs]
+
+    def between(self, lo: int, hi: int):
+        """Items with lo <= start <= hi, in order of start."""
+        return self.items[bisect_left(self.starts, lo):bisect_right(self.starts, hi)]
+
+
+def _by_start(doc, name: str, keep) -> _Sorted:
+    return doc.cached(f"elements by start: {name}", lambda: _Sorted([e for e in doc.elements if keep(e)], lambda e: e.start))
 
 
 _SPLIT_NAME = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
@@ -162,10 +184,10 @@ class ImageOfText(Rule):
         for element in doc.elements:
             if element.kind != "image":
                 continue
-            alt = " ".join((element.attrs.get("alt") or "").split())
+            alt = " ".join((element.alt or "").split())
             lowered = alt.lower()
             phrase = next((p for p in words["text_image_alt"] if re.search(rf"\b{re.escape(p)}\b", lowered)), None)
-            stem_words = {w.lower() for w in _SPLIT_NAME.split(file_stem(element.attrs.get("src", ""))) if w}
+            stem_words = {w.lower() for w in _SPLIT_NAME.split(file_stem(element.src)) if w}
             if phrase:
                 reason = f"its alt text says it shows text ('{phrase}')"
             elif len(alt) > 2 and alt[0] in "\"“'‘" and alt[-1] in "\"”'’":
@@ -202,7 +224,7 @@ class HeadingLevels(Rule):
         groups: dict[object, list] = {}
         for element in doc.elements:
             if element.kind == "heading" and not _is_docfx_tab(doc, element):
-                groups.setdefault(element.attrs.get("field_start"), []).append(element)
+                groups.setdefault(element.field_start, []).append(element)
         for headings in groups.values():
             yield from self._outline(sorted(headings, key=lambda e: e.start), options["single-h1"])
 
@@ -211,8 +233,8 @@ class HeadingLevels(Rule):
         previous = None
         h1_count = 0
         for heading in headings:
-            level = heading.attrs["level"]
-            start, end = heading.start, heading.attrs.get("close_end", heading.end)
+            level = heading.level
+            start, end = heading.start, heading.close_end if heading.close_end is not None else heading.end
             h1_count += level == 1
             if level == 1 and h1_count > 1 and single_h1:
                 yield Hit(start, end, (
@@ -268,17 +290,16 @@ class TableHeaders(Rule):
 
     def check(self, doc, options):
         shapes = _table_shapes(doc)
-        verdicts = {index: _table_verdict(element, shapes.get(index))
-                    for index, element in enumerate(doc.elements) if element.attrs.get("tag") == "table"}
+        verdicts = {element: _table_verdict(element, shapes.get(element))
+                    for element in doc.elements if element.tag == "table"}
         covered = _nested_layout_counts(doc, verdicts)
-        for index, verdict in verdicts.items():
-            element = doc.elements[index]
+        for element, verdict in verdicts.items():
             if verdict == "data":
                 yield Hit(element.start, element.end, (
                     "Data table has no header cells: screen-reader users hear values without labels. "
                     "Mark the header row (or column) with <th scope=\"col\"> (or scope=\"row\")"))
-            elif verdict == "layout" and index in covered:
-                nested = covered[index]
+            elif verdict == "layout" and element in covered:
+                nested = covered[element]
                 also = (f" (and to the {nested} layout table{'s' if nested != 1 else ''} nested in it, "
                         "which lack it too)") if nested else ""
                 yield Hit(element.start, element.end, (
@@ -297,20 +318,26 @@ def _table_verdict(element, shape: dict | None) -> str | None:
     return "data" if shape["rows"] >= 2 and shape["columns"] >= 2 else None
 
 
-def _nested_layout_counts(doc, verdicts: dict) -> dict[int, int]:
+def _nested_layout_counts(doc, verdicts: dict) -> dict:
     """Outermost layout tables lacking the role -> how many such tables nest inside them.
 
     An email nests layout tables ten deep; one finding on the outermost, with the count, says the
     same as one per table and keeps the report readable."""
-    counts: dict[int, int] = {}
-    for index, verdict in verdicts.items():
+    outer_table = nearest_of_tag(doc, "table")
+    outermost_layout: dict = {}  # table -> the outermost layout table around it, if any
+    counts: dict = {}
+    for table, verdict in verdicts.items():  # in document order: outer tables first
+        around = outer_table.get(table)
+        if around is not None:
+            outermost = outermost_layout.get(around) or (around if verdicts.get(around) == "layout" else None)
+            if outermost is not None:
+                outermost_layout[table] = outermost
         if verdict != "layout":
             continue
-        outer = [i for i, _ in ancestors(doc, index) if verdicts.get(i) == "layout"]
-        if outer:
-            counts[outer[-1]] = counts.get(outer[-1], 0) + 1
+        if table in outermost_layout:
+            counts[outermost_layout[table]] = counts.get(outermost_layout[table], 0) + 1
         else:
-            counts.setdefault(index, 0)
+            counts.setdefault(table, 0)
     return counts
 
 
@@ -322,36 +349,38 @@ def _is_layout(attrs: dict, shape: dict) -> bool:
     return attrs.get("border", "").strip() == "0" and ("cellpadding" in attrs or "cellspacing" in attrs)
 
 
-def _table_shapes(doc) -> dict[int, dict]:
+def _table_shapes(doc) -> dict:
     """Rows, columns and header cells of each table, counting only its own cells."""
-    shapes: dict[int, dict] = {}
-    row_cells: dict[int, int] = {}
+    shapes: dict = {}
+    row_cells: dict = {}
+    outer_table, outer_row = nearest_of_tag(doc, "table"), nearest_of_tag(doc, "tr")
 
-    def shape(index):
-        return shapes.setdefault(index, {"rows": 0, "columns": 0, "headers": False, "nested": False})
+    def shape(table):
+        return shapes.setdefault(table, {"rows": 0, "columns": 0, "headers": False, "nested": False})
 
-    for index, element in enumerate(doc.elements):
-        tag = element.attrs.get("tag")
+    for element in doc.elements:
+        tag = element.tag
         if tag not in ("table", "tr", "td", "th"):
             continue
-        tables = [i for i, e in ancestors(doc, index) if e.attrs.get("tag") == "table"]
+        around = outer_table.get(element)
         if tag == "table":
-            for outer in tables:
-                shape(outer)["nested"] = True
-            if tables:
-                shape(index)["nested"] = True
+            if around is not None:
+                shape(element)["nested"] = True
+            while around is not None and not shape(around)["nested"]:
+                shape(around)["nested"] = True  # (tables further out were marked with this one)
+                around = outer_table.get(around)
             continue
-        if not tables:
+        if around is None:
             continue
-        table = shape(tables[0])
+        table = shape(around)
         if tag == "tr":
             table["rows"] += 1
-            row_cells[index] = 0
+            row_cells[element] = 0
             continue
         role = html_attrs(element).get("role", "").lower()
         if tag == "th" or role in ("columnheader", "rowheader") or "scope" in html_attrs(element):
             table["headers"] = True
-        row = next((i for i, e in ancestors(doc, index) if e.attrs.get("tag") == "tr"), None)
+        row = outer_row.get(element)
         if row is not None:
             span = html_attrs(element).get("colspan", "").strip()
             row_cells[row] += int(span) if span.isdigit() and int(span) > 0 else 1
@@ -379,7 +408,7 @@ class HtmlLang(Rule):
 
     def check(self, doc, options):
         for element in doc.elements:
-            if element.attrs.get("tag") != "html":
+            if element.tag != "html":
                 continue
             attrs = html_attrs(element)
             if not (attrs.get("lang", "").strip() or attrs.get("xml:lang", "").strip()):

@@ -185,7 +185,7 @@ _TAG_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 def name_placeholder(doc: Document) -> str | None:
     """The name tag the file already uses, else the name placeholder of its template language."""
     data = greeting_data()
-    tags = [t for t in doc.meta.get("template_tags", ()) if t.kind == "output"]
+    tags = [t for t in doc.template_tags if t.kind == "output"]
     named = [t for t in tags if _customer_name_rank(t.text, data) is not None]
     if named:
         return min(named, key=lambda t: _customer_name_rank(t.text, data)).text
@@ -208,7 +208,7 @@ def _customer_name_rank(tag_text: str, data: dict) -> int | None:
 
 
 def template_language(doc: Document, tags) -> str | None:
-    shape = doc.meta.get("shape")
+    shape = doc.shape
     if shape in greeting_data()["name_placeholders"]:
         return shape
     texts = [t.text for t in tags]
@@ -219,7 +219,7 @@ def template_language(doc: Document, tags) -> str | None:
     suffix = PurePosixPath(doc.source.path).suffix.lower()
     if suffix in (".hbs", ".handlebars", ".mustache"):
         return "handlebars"
-    if suffix in (".liquid", ".j2", ".jinja", ".jinja2", ".twig", ".njk") or doc.meta.get("template_tags"):
+    if suffix in (".liquid", ".j2", ".jinja", ".jinja2", ".twig", ".njk") or doc.template_tags:
         return "liquid"
     return None
 
