@@ -173,10 +173,39 @@ def regions(directives: list[Directive], text_length: int) -> list[Region]:
 
 def macro_names(doc: Document, finding: Finding) -> set[str]:
     names = {finding.context["macro"]} if finding.context.get("macro") else set()
-    for start, end, aliases in doc.macro_aliases:
-        if start <= finding.start < end:
-            names.update(aliases)
+    spans, starts = doc.cached("macro aliases by start", lambda: _by_start(doc.macro_aliases))
+    position = bisect.bisect_right(starts, finding.start) - 1
+    if position >= 0 and finding.start < spans[position].end:
+        names.update(spans[position].aliases)  # (reply strings never overlap: one span at most)
     return names
+
+
+def _by_start(spans: list) -> tuple[list, list[int]]:
+    ordered = sorted(spans, key=lambda span: span.start)
+    return ordered, [span.start for span in ordered]
+
+
+def covering_regions(covering: list[Region], findings: list[Finding]) -> list[list[Region]]:
+    """For each finding, the regions that cover it. Line regions are looked up by line and span
+    regions by a sweep over the findings in source order, so a file with many directives and
+    many findings is not directives x findings."""
+    by_line: dict[int, list[Region]] = {}
+    spans = sorted((r for r in covering if r.lines is None), key=lambda r: r.start)
+    for region in covering:
+        if region.lines is not None:
+            for line in range(region.lines[0], region.lines[1] + 1):
+                by_line.setdefault(line, []).append(region)
+    out: list[list[Region]] = [[] for _ in findings]
+    active: list[Region] = []
+    next_span = 0
+    for index in sorted(range(len(findings)), key=lambda i: findings[i].start):
+        finding = findings[index]
+        while next_span < len(spans) and spans[next_span].start <= finding.start:
+            active.append(spans[next_span])
+            next_span += 1
+        active = [region for region in active if region.end > finding.start]
+        out[index] = [region for region in by_line.get(finding.line, []) + active if region.covers(finding)]
+    return out
 
 
 def apply_suppressions(doc: Document, findings: list[Finding], config: list[ConfigSuppression],
@@ -187,10 +216,9 @@ def apply_suppressions(doc: Document, findings: list[Finding], config: list[Conf
         return findings, []
     covering = regions(directives, len(doc.source.text))
     kept = []
-    for finding in findings:
+    for finding, hits in zip(findings, covering_regions(covering, findings)):
         if config and any(entry.covers(finding, macro_names(doc, finding)) for entry in config):
             continue
-        hits = [region for region in covering if region.covers(finding)]
         for region in hits:
             region.directive.used.add(finding.code)
         if not hits:

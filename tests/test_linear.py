@@ -252,3 +252,66 @@ def test_unknown_marked_sections_are_bogus_comments_not_crashes(section):
     findings = lint_text(text, "page.html", select=["jargon"])
     assert [f.flagged for f in findings] == ["utilize"]
     assert len(parser_safe(text)) == len(text)
+
+
+# Found with benchmarks/scaling.py: captions, suppression regions, macro aliases ----------------
+
+class CountingInt(int):
+    """An offset that counts how often it is compared."""
+
+    comparisons = 0
+
+    def _count(self, other, op):
+        CountingInt.comparisons += 1
+        return op(int(self), int(other))
+
+    def __lt__(self, other):
+        return self._count(other, int.__lt__)
+
+    def __le__(self, other):
+        return self._count(other, int.__le__)
+
+    def __gt__(self, other):
+        return self._count(other, int.__gt__)
+
+    def __ge__(self, other):
+        return self._count(other, int.__ge__)
+
+
+def test_captions_bisect_images_per_figure():
+    figures = "".join(f'<figure><img src="f{n}.png" alt="Chart {n}"><figcaption>Chart {n}</figcaption></figure>\n'
+                      for n in range(300))
+    doc = html_doc(figures)
+    for element in doc.elements:
+        if element.kind == "image":
+            element.start = CountingInt(element.start)
+    CountingInt.comparisons = 0
+    captions = alt_text._captions(doc)
+    assert len(captions) == 300
+    assert CountingInt.comparisons < 20000  # was figures x images: 90,000
+
+
+def test_suppression_regions_are_looked_up_not_scanned(monkeypatch):
+    from plainlint import suppress
+
+    calls = []
+    real = suppress.Region.covers
+    monkeypatch.setattr(suppress.Region, "covers", lambda self, finding: calls.append(1) or real(self, finding))
+    text = "".join(f"<!-- plainlint-disable-next-line jargon -->\nPlease utilize item {n}.\n\n"
+                   f"We will utilize the form {n}.\n\n" for n in range(300))
+    findings = lint_text(text, select=["jargon"])
+    assert len(findings) == 300  # the other 300 are suppressed
+    assert len(calls) <= 2 * 600  # was regions x findings: 180,000
+
+
+def test_macro_aliases_are_sorted_once_per_document():
+    from plainlint import suppress
+    from plainlint.document import MacroAliases
+    from plainlint.findings import Finding
+
+    doc = html_doc("<p>x</p>")
+    doc.macro_aliases = CountingList(MacroAliases(n * 10, n * 10 + 8, frozenset({f"id{n}"})) for n in reversed(range(400)))
+    for n in range(400):
+        finding = Finding("m.json", n * 10 + 1, n * 10 + 2, 1, 1, 1, 1, "jargon", "PL101", "jargon", "warning", "m")
+        assert suppress.macro_names(doc, finding) == {f"id{n}"}
+    assert doc.macro_aliases.iterations == 1  # was one scan of every macro per finding

@@ -178,13 +178,17 @@ def _captions(doc) -> dict[int, str]:
         title = image.title or html_attrs(image).get("title")
         if title:
             out[id(image)] = title
-    captions = [s for s in doc.segments if s.scope == "caption" and s.map.pieces]
+    captions = sorted((s.map.pieces[0].src_start, index, s) for index, s in enumerate(doc.segments)
+                      if s.scope == "caption" and s.map.pieces)
+    caption_starts = [start for start, _, _ in captions]
+    by_start = sorted(images, key=lambda image: image.start)
+    image_starts = [image.start for image in by_start]
     for figure in (e for e in doc.elements if e.tag == "figure"):
         end = figure.end_of_content
-        inside = [s for s in captions if figure.start <= s.map.pieces[0].src_start < end]
-        if not inside:
-            continue
-        for image in images:
-            if figure.start <= image.start < end:
-                out[id(image)] = inside[0].text
+        first = bisect_left(caption_starts, figure.start)
+        if first == len(captions) or captions[first][0] >= end:
+            continue  # (bisection: a page of many figures would be figures x captions)
+        caption = captions[first][2].text
+        for image in by_start[bisect_left(image_starts, figure.start):bisect_left(image_starts, end)]:
+            out[id(image)] = caption
     return out
