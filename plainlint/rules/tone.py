@@ -102,7 +102,7 @@ class VagueTimeline(WordListRule):
         words = {w.lower().replace("’", "'") for w in _SENTENCE_WORDS.findall(sentence_of(doc, hit))}
         return bool(words & promise_markers()) or any(w.endswith("'ll") for w in words)
 
-    def suggestions_for(self, match):
+    def suggestions_for(self, match, position=None):
         return list(match.entry.use)
 
     def message(self, flagged, entry, suggestions):

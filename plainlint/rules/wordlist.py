@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import ClassVar, Iterator
 
 from .. import wordlists as rulesets
 from ..document import Document
-from ..inflect import inflect_phrase, match_case
+from ..inflect import capital_here, inflect_phrase, match_case
+from ..nlp.sentences import MID_SENTENCE, UNIT_START, position_in_sentence
 from .base import Hit, Option, Rule, inside_any, quoted_spans
 
 WORDLIST_OPTIONS = {
@@ -48,29 +50,32 @@ class WordListRule(Rule):
         """A rule's own condition on a match (its sentence, the words around it); all by default."""
         return True
 
-    def suggestions_for(self, match: rulesets.Match) -> list[str]:
+    def suggestions_for(self, match: rulesets.Match, position: str = UNIT_START) -> list[str]:
+        """The entry's alternatives, inflected like the match, with the capitals of its place."""
         entry = match.entry
         out = []
         for use in entry.use:
             text = inflect_phrase(use, match.form) if entry.verb else use
-            out.append(match_case(match.text, text))
+            out.append(match_case(match.text, text, position))
         return out
 
     def hit_for(self, segment, match: rulesets.Match) -> Hit:
         entry = match.entry
-        suggestions = self.suggestions_for(match)
+        position = position_in_sentence(segment.text, match.start)
+        suggestions = self.suggestions_for(match, position)
         flagged = " ".join(match.text.split())
         hit = Hit(match.start, match.end, self.message(flagged, entry, suggestions), segment, suggestions)
         if entry.remove and entry.fix:
-            self._removal_fix(hit, segment, match)
-        elif entry.fix and suggestions:
+            self._removal_fix(hit, segment, match, position)
+        elif entry.fix and suggestions and not strands_a_participle(segment.text, match, suggestions[0]):
             hit.replacement = suggestions[0]
             hit.applicability = entry.fix
             hit.fix_message = f"Replace '{flagged}' with '{suggestions[0]}'"
         return hit
 
-    def _removal_fix(self, hit: Hit, segment, match: rulesets.Match) -> None:
-        """Delete a minimiser and the space after it; repair the next word's capital."""
+    def _removal_fix(self, hit: Hit, segment, match: rulesets.Match, position: str) -> None:
+        """Delete a minimiser and the space after it; the next word takes the capital when the
+        deleted words opened the sentence, and keeps its own case otherwise."""
         text = segment.text
         end = match.end
         while end < len(text) and text[end] in " \t":
@@ -78,12 +83,55 @@ class WordListRule(Rule):
         if end >= len(text) or not text[end].isalpha() or end == match.end:
             return
         next_char = text[end]
-        if match.text[0].isupper():
+        if position != MID_SENTENCE and capital_here(match.text, position):
             next_char = next_char.upper()
         hit.fix_span = (match.start, end + 1)
         hit.replacement = next_char
         hit.applicability = match.entry.fix
         hit.fix_message = f"Remove '{match.text}'"
+
+
+# A noun phrase at the end of a matched term or of its replacement: 'for any inconvenience'.
+_ENDS_IN_NOUN_PHRASE = re.compile(
+    r"(?:^|\s)(?:the|a|an|any|your|our|their|my|his|her|its|this|that|these|those|some|every|each|no)"
+    r"\s+[\w'’-]+$", re.I)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
+# -ing words that are not verb forms (nor the start of a clause).
+_NOT_ING_FORMS = {"during", "morning", "evening", "nothing", "something", "anything", "everything",
+                  "thing", "things", "ceiling", "string", "spring", "king", "ring", "wing", "pudding"}
+
+
+def strands_a_participle(text: str, match: rulesets.Match, replacement: str) -> bool:
+    """Whether replacing the match would leave a participle clause hanging on nothing.
+
+    In 'we apologize for any inconvenience caused by the delay', 'caused by ...' describes
+    'inconvenience'; rewriting the phrase as 'Sorry about this' would give 'Sorry about this
+    caused by the delay'. A term ending in a noun phrase, followed directly by a past participle
+    or an -ing form, keeps its fix only when the replacement ends in a noun phrase too ('your
+    husband living abroad' -> 'your partner living abroad'); otherwise it is not fixed."""
+    if not _ENDS_IN_NOUN_PHRASE.search(" ".join(match.text.split())):
+        return False
+    following = _NEXT_WORD.match(text, match.end)
+    if following is None or not is_verb_form(following.group(1).lower()):
+        return False
+    return not _ENDS_IN_NOUN_PHRASE.search(replacement)
+
+
+def is_verb_form(word: str) -> bool:
+    """A past participle ('caused', 'sent') or an -ing form ('resulting'), per the verb data of
+    passive-voice; -ing words need a known stem ('during' has none)."""
+    from .passive_voice import is_participle, lexicon
+
+    word = word.replace("’", "'")
+    if is_participle(word, lexicon()):
+        return True
+    if not word.endswith("ing") or len(word) < 5 or word in _NOT_ING_FORMS:
+        return False
+    from ..nlp.readability import syllable_table
+
+    stem = word[:-3]
+    known = syllable_table()
+    return stem in known or stem + "e" in known or (stem[-1:] == stem[-2:-1] and stem[:-1] in known)
 
 
 @functools.lru_cache(maxsize=1)
