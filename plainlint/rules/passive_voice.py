@@ -86,10 +86,29 @@ def base_form(participle: str) -> str:
         keeps_double = stem[-1] in "lsfz" and (stem in known or stem[:-1] not in known)
         return stem if keeps_double else stem[:-1]
     with_e = stem + "e"
-    if with_e in known and (stem not in known or stem[-1] in "vzcgus" or len(stem) <= 3
-                            or _takes_final_e(stem, with_e, known)):
-        return with_e
-    return stem
+    return with_e if _ends_in_e(stem, with_e, known) else stem
+
+
+def _ends_in_e(stem: str, with_e: str, known) -> bool:
+    """Whether the verb of '<stem>ed' is '<stem>e': decided on the words themselves when the
+    table has either, else on their prefixed forms ('deallocated': 'allocate' is a word)."""
+    if with_e in known or stem in known:
+        return with_e in known and (stem not in known or stem[-1] in "vzcgus" or len(stem) <= 3
+                                    or _takes_final_e(stem, with_e, known))
+    return in_word_table(with_e, known) and not in_word_table(stem, known)
+
+
+# Prefixes that make verbs of verbs ('reindex', 'preselect', 'deallocate'). Not 'un': most
+# un- participles are adjectives ('unused', 'unqualified'), and 'we unuse' is no verb.
+_VERB_PREFIXES = ("re", "pre", "de", "dis", "mis", "over", "under")
+
+
+def in_word_table(word: str, known) -> bool:
+    """In the word table, or a verb prefix plus a word of three letters or more that is."""
+    if word in known:
+        return True
+    return any(word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix):] in known
+               for prefix in _VERB_PREFIXES)
 
 
 def _takes_final_e(stem: str, with_e: str, known) -> bool:
@@ -104,11 +123,11 @@ def _takes_final_e(stem: str, with_e: str, known) -> bool:
 
 
 def is_known_verb(base: str) -> bool:
-    """A base form that may be shown or written: an irregular verb or a word of the word table.
-    'resiz' (from 'resized', which the table lacks) is neither, so no rewrite spells it."""
+    """A base form that may be shown or written: an irregular verb or a word of the word table
+    (with a verb prefix: 'reindex'). 'unus' (from 'unused') is neither, so nothing spells it."""
     from ..nlp.readability import syllable_table
 
-    return base in inflect.irregular_verbs() or base in syllable_table()
+    return base in inflect.irregular_verbs() or in_word_table(base, syllable_table())
 
 
 def past_form(participle: str) -> str:
@@ -126,7 +145,7 @@ class PassiveVoice(Rule):
         "wondering who processed it and whether they still need to do something. The active voice "
         "('we processed your refund') is shorter, says who is responsible, and turns steps into "
         "instructions. Predicate adjectives ('we are excited', 'the office is closed') and idioms "
-        "('is used to') are not passives and are not flagged."
+        "('is used to', 'leaves much to be desired') are not passives and are not flagged."
     )
     bad = (
         "Your request was processed by our support team.",
@@ -140,7 +159,8 @@ class PassiveVoice(Rule):
                   "sentence (or after 'that', 'when', 'if' ...), one auxiliary ('is', 'was', 'will be', 'has "
                   "been'), and an actor after 'by' that is a short noun phrase ending the clause ('by our team', "
                   "not 'by default' or 'by spammers, scammers and ...'). The message shows the same rewrite; "
-                  "elsewhere it only asks for the actor.")
+                  "elsewhere it only asks for the actor, with an example verb only when its base form is a "
+                  "word ('we desire', never 'we desir').")
     fixable = True
     options = {
         "get": Option(False, "also flag get-passives ('your account got suspended')"),

@@ -9,7 +9,7 @@ from typing import ClassVar, Iterator
 from .. import wordlists as rulesets
 from ..document import Document
 from ..inflect import capital_here, inflect_phrase, match_case
-from ..nlp.sentences import MID_SENTENCE, UNIT_START, position_in_sentence
+from ..nlp.sentences import UNIT_START, position_in_sentence
 from .base import Hit, Option, Rule, inside_any, quoted_spans
 
 WORDLIST_OPTIONS = {
@@ -74,8 +74,8 @@ class WordListRule(Rule):
         return hit
 
     def _removal_fix(self, hit: Hit, segment, match: rulesets.Match, position: str) -> None:
-        """Delete a minimiser and the space after it; the next word takes the capital when the
-        deleted words opened the sentence, and keeps its own case otherwise."""
+        """Delete a minimiser and the space after it; the next word takes the capital the deleted
+        words had in their place (inflect.capital_here), and keeps its own case otherwise."""
         text = segment.text
         end = match.end
         while end < len(text) and text[end] in " \t":
@@ -83,7 +83,7 @@ class WordListRule(Rule):
         if end >= len(text) or not text[end].isalpha() or end == match.end:
             return
         next_char = text[end]
-        if position != MID_SENTENCE and capital_here(match.text, position):
+        if capital_here(match.text, position):
             next_char = next_char.upper()
         hit.fix_span = (match.start, end + 1)
         hit.replacement = next_char
