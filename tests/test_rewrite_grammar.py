@@ -35,6 +35,9 @@ def fixed(text: str, path: str = "reply.md", unsafe: bool = True) -> str:
     # Title Case keeps its capitals; e.g. after an abbreviation is still inside the sentence
     ("# How To Utilize Saved Replies\n", "# How To Use Saved Replies\n"),
     ("Open the tool, e.g. Utilize the menu.\n", "Open the tool, for example Use the menu.\n"),
+    # the greeting rule's own replacement follows the same rule
+    ("Thanks for writing in, dear customer.\n", "Thanks for writing in, hello.\n"),
+    ("Dear Customer,\n\nYour order shipped.\n", "Hello,\n\nYour order shipped.\n"),
 ])
 def test_a_replacement_takes_the_capital_of_its_place(text, expected):
     assert fixed(text) == expected
