@@ -32,15 +32,27 @@ def fixed(text: str, path: str = "reply.md", unsafe: bool = True) -> str:
     # at the start of a unit: as the writer had it
     ("We apologize for any inconvenience.\n", "Sorry about this.\n"),
     ("- we apologize for any inconvenience\n", "- sorry about this\n"),
-    # Title Case keeps its capitals; e.g. after an abbreviation is still inside the sentence
-    ("# How To Utilize Saved Replies\n", "# How To Use Saved Replies\n"),
-    ("Open the tool, e.g. Utilize the menu.\n", "Open the tool, for example Use the menu.\n"),
+    # after a label: as the writer had it
+    ("Tip: prior to saving, close the tab.\n", "Tip: before saving, close the tab.\n"),
+    ("> **Tip**: Prior to saving, close the tab.\n", "> **Tip**: Before saving, close the tab.\n"),
     # the greeting rule's own replacement follows the same rule
     ("Thanks for writing in, dear customer.\n", "Thanks for writing in, hello.\n"),
     ("Dear Customer,\n\nYour order shipped.\n", "Hello,\n\nYour order shipped.\n"),
 ])
 def test_a_replacement_takes_the_capital_of_its_place(text, expected):
     assert fixed(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Click **Utilize Saved Replies** in the menu.\n",      # a label on screen
+    "The plan is sold by Acme Global Assistance, Inc.\n",  # a company name
+    "# How To Utilize Saved Replies\n",                    # Title Case: the words may be a name
+    "Open the tool, e.g. Utilize the menu.\n",             # after an abbreviation: inside the sentence
+])
+def test_a_capitalised_phrase_inside_a_sentence_is_a_name_and_not_replaced(text):
+    found = [f for f in lint_text(text, "a.md") if f.rule == "jargon" and f.flagged != "e.g."]
+    assert len(found) == 1 and found[0].fix is None
+    assert fixed(text).replace("for example", "e.g.") == text
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -62,7 +74,8 @@ def test_position_in_sentence():
     assert at("(\u201cwe wait", "we") == UNIT_START
     assert at("Done!\u201d We wait", "We") == SENTENCE_START
     assert at("Done.) We wait", "We") == SENTENCE_START
-    for text in ("Hi Sam, we wait", "Note: we wait", "See e.g. we wait", "Wait... we wait", "Dr. We wait"):
+    assert at("Note: we wait", "we") == UNIT_START and at("Tip: We wait", "We") == UNIT_START  # after a label
+    for text in ("Hi Sam, we wait", "See e.g. we wait", "Wait... we wait", "Dr. We wait"):
         assert at(text, "we" if "we" in text else "We") == MID_SENTENCE, text
 
 

@@ -119,13 +119,14 @@ _END_BEFORE = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*\Z")
 
 
 def position_in_sentence(text: str, offset: int) -> str:
-    """Whether `offset` starts its unit (a paragraph, list item, cell: its capital is the
-    writer's style), starts a sentence after a sentence end ('Thanks. We ...'), or stands inside
-    a sentence ('Hi Sam, we ...', 'Note: we ...'). Abbreviations and ellipses do not end one."""
+    """Whether `offset` starts its unit (a paragraph, list item, cell, or what follows a label
+    such as 'Tip:': its capital is the writer's choice), starts a sentence after a sentence end
+    ('Thanks. We ...'), or stands inside a sentence ('Hi Sam, we ...'). Abbreviations and
+    ellipses do not end a sentence."""
     k = offset
     while k > 0 and (text[k - 1].isspace() or text[k - 1] in _OPENING_MARKS):
         k -= 1
-    if k == 0:
+    if k == 0 or (text[k - 1] == ":" and k < offset):
         return UNIT_START
     if not any(char.isspace() for char in text[k:offset]):
         return MID_SENTENCE  # 'e.g.we' or a mark glued to the word

@@ -8,8 +8,8 @@ from typing import ClassVar, Iterator
 
 from .. import wordlists as rulesets
 from ..document import Document
-from ..inflect import capital_here, inflect_phrase, match_case
-from ..nlp.sentences import UNIT_START, position_in_sentence
+from ..inflect import capital_here, inflect_phrase, match_case, starts_with_pronoun_i
+from ..nlp.sentences import MID_SENTENCE, UNIT_START, position_in_sentence
 from .base import Hit, Option, Rule, inside_any, quoted_spans
 
 WORDLIST_OPTIONS = {
@@ -67,7 +67,8 @@ class WordListRule(Rule):
         hit = Hit(match.start, match.end, self.message(flagged, entry, suggestions), segment, suggestions)
         if entry.remove and entry.fix:
             self._removal_fix(hit, segment, match, position)
-        elif entry.fix and suggestions and not strands_a_participle(segment.text, match, suggestions[0]):
+        elif entry.fix and suggestions and not reads_as_a_name(match.text, position) \
+                and not strands_a_participle(segment.text, match, suggestions[0]):
             hit.replacement = suggestions[0]
             hit.applicability = entry.fix
             hit.fix_message = f"Replace '{flagged}' with '{suggestions[0]}'"
@@ -99,6 +100,13 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
 # -ing words that are not verb forms (nor the start of a clause).
 _NOT_ING_FORMS = {"during", "morning", "evening", "nothing", "something", "anything", "everything",
                   "thing", "things", "ceiling", "string", "spring", "king", "ring", "wing", "pudding"}
+
+
+def reads_as_a_name(flagged: str, position: str) -> bool:
+    """A capital inside a sentence (not the pronoun 'I') marks a name or a label on screen:
+    'Generali Global Assistance', 'click **Remediate**', 'turn on Utilize Commitments'. The
+    finding stays, but the words are not replaced: the name would no longer match the thing."""
+    return position == MID_SENTENCE and flagged[:1].isupper() and not starts_with_pronoun_i(flagged)
 
 
 def strands_a_participle(text: str, match: rulesets.Match, replacement: str) -> bool:
