@@ -23,8 +23,8 @@ class Cliche(WordListRule):
     )
     fix_safety = ("Unsafe where a shorter phrase keeps the meaning; the rewrite needs a human read. The "
                   "replacement takes the capital of its place in the sentence ('Hi Sam, sorry about this'); a "
-                  "phrase that a participle clause hangs on ('any inconvenience caused by the delay') is "
-                  "reported without a fix.")
+                  "phrase that the next words hang on ('any inconvenience caused by the delay', '... that "
+                  "you saw') is reported without a fix.")
 
     def message(self, flagged, entry, suggestions):
         advice = f"try '{suggestions[0]}'" if suggestions else "say what happened and what happens next"

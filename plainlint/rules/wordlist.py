@@ -68,7 +68,7 @@ class WordListRule(Rule):
         if entry.remove and entry.fix:
             self._removal_fix(hit, segment, match, position)
         elif entry.fix and suggestions and not reads_as_a_name(match.text, position) \
-                and not strands_a_participle(segment.text, match, suggestions[0]):
+                and not strands_what_follows(segment.text, match, suggestions[0]):
             hit.replacement = suggestions[0]
             hit.applicability = entry.fix
             hit.fix_message = f"Replace '{flagged}' with '{suggestions[0]}'"
@@ -96,7 +96,13 @@ class WordListRule(Rule):
 _ENDS_IN_NOUN_PHRASE = re.compile(
     r"(?:^|\s)(?:the|a|an|any|your|our|their|my|his|her|its|this|that|these|those|some|every|each|no)"
     r"\s+[\w'’-]+$", re.I)
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
+_LAST_WORD = re.compile(r"[\w'’-]+$")
+_NEXT_WORD = re.compile(r"\s*([\w'’-]*)")
+# What may follow a rewritten phrase without attaching to it: the end of the text, punctuation
+# that closes the phrase, or a conjunction that starts the next clause.
+_CLOSING_MARKS = tuple(".,;:!?)]\"”’'—–")
+_CONJUNCTIONS = {"and", "but", "or", "so", "because", "as", "if", "when", "while", "since", "until",
+                 "though", "although"}
 # -ing words that are not verb forms (nor the start of a clause).
 _NOT_ING_FORMS = {"during", "morning", "evening", "nothing", "something", "anything", "everything",
                   "thing", "things", "ceiling", "string", "spring", "king", "ring", "wing", "pudding"}
@@ -109,20 +115,38 @@ def reads_as_a_name(flagged: str, position: str) -> bool:
     return position == MID_SENTENCE and flagged[:1].isupper() and not starts_with_pronoun_i(flagged)
 
 
-def strands_a_participle(text: str, match: rulesets.Match, replacement: str) -> bool:
-    """Whether replacing the match would leave a participle clause hanging on nothing.
+def strands_what_follows(text: str, match: rulesets.Match, replacement: str) -> bool:
+    """Whether the replacement would leave the words after the match hanging on nothing.
 
-    In 'we apologize for any inconvenience caused by the delay', 'caused by ...' describes
-    'inconvenience'; rewriting the phrase as 'Sorry about this' would give 'Sorry about this
-    caused by the delay'. A term ending in a noun phrase, followed directly by a past participle
-    or an -ing form, keeps its fix only when the replacement ends in a noun phrase too ('your
-    husband living abroad' -> 'your partner living abroad'); otherwise it is not fixed."""
-    if not _ENDS_IN_NOUN_PHRASE.search(" ".join(match.text.split())):
+    A term that ends in a noun phrase ('for any inconvenience') or a verb form ('this has
+    caused') is often followed by words that belong to that ending: a participle clause
+    ('caused by the delay'), a relative clause ('that you saw'), an object ('you'). 'Sorry about
+    this' keeps neither, so 'Sorry about this caused by the delay' would follow. Such a match
+    keeps its fix only when the replacement ends the same way ('your husband living abroad' ->
+    'your partner living abroad') or nothing attaches: the end, closing punctuation, or a
+    conjunction."""
+    flagged = " ".join(match.text.split())
+    ending = _ending(flagged)
+    if ending is None or _ending(replacement) == ending:
         return False
-    following = _NEXT_WORD.match(text, match.end)
-    if following is None or not is_verb_form(following.group(1).lower()):
+    rest = text[match.end:].lstrip()
+    if not rest or rest.startswith(_CLOSING_MARKS):
         return False
-    return not _ENDS_IN_NOUN_PHRASE.search(replacement)
+    word = _NEXT_WORD.match(rest).group(1).lower()
+    if word in ("for", "about") and " " not in replacement.strip():
+        return False  # a one-word replacement takes the same complement: 'Sorry for the delay'
+    return word not in _CONJUNCTIONS
+
+
+def _ending(phrase: str) -> str | None:
+    """'noun' for a phrase ending in a determiner and a word, 'verb' for one ending in a past
+    participle or -ing form, else None (an ending nothing hangs on)."""
+    if _ENDS_IN_NOUN_PHRASE.search(phrase):
+        return "noun"
+    last = _LAST_WORD.search(phrase)
+    if last and is_verb_form(last.group().lower()):
+        return "verb"
+    return None
 
 
 def is_verb_form(word: str) -> bool:
