@@ -97,15 +97,14 @@ _ENDS_IN_NOUN_PHRASE = re.compile(
     r"(?:^|\s)(?:the|a|an|any|your|our|their|my|his|her|its|this|that|these|those|some|every|each|no)"
     r"\s+[\w'’-]+$", re.I)
 _LAST_WORD = re.compile(r"[\w'’-]+$")
-_NEXT_WORD = re.compile(r"\s*([\w'’-]*)")
-# What may follow a rewritten phrase without attaching to it: the end of the text, punctuation
-# that closes the phrase, or a conjunction that starts the next clause.
-_CLOSING_MARKS = tuple(".,;:!?)]\"”’'—–")
+# What follows a match: the end of the text, a mark that closes the phrase, or a word.
+_AFTER_MATCH = re.compile(r"\s*(?:(?P<end>\Z)|(?P<mark>[.,;:!?)\]\"”’'—–])|(?P<word>[\w'’-]+))")
+# Words that start the next clause rather than attach to the phrase before them.
 _CONJUNCTIONS = {"and", "but", "or", "so", "because", "as", "if", "when", "while", "since", "until",
                  "though", "although"}
 # -ing words that are not verb forms (nor the start of a clause).
 _NOT_ING_FORMS = {"during", "morning", "evening", "nothing", "something", "anything", "everything",
-                  "thing", "things", "ceiling", "string", "spring", "king", "ring", "wing", "pudding"}
+                  "thing", "ceiling", "string", "spring", "king", "ring", "wing", "pudding"}
 
 
 def reads_as_a_name(flagged: str, position: str) -> bool:
@@ -129,10 +128,12 @@ def strands_what_follows(text: str, match: rulesets.Match, replacement: str) -> 
     ending = _ending(flagged)
     if ending is None or _ending(replacement) == ending:
         return False
-    rest = text[match.end:].lstrip()
-    if not rest or rest.startswith(_CLOSING_MARKS):
+    after = _AFTER_MATCH.match(text, match.end)
+    if after is None:
+        return True  # an opening bracket or another mark that starts something on the phrase
+    if after.group("word") is None:
         return False
-    word = _NEXT_WORD.match(rest).group(1).lower()
+    word = after.group("word").lower()
     if word in ("for", "about") and " " not in replacement.strip():
         return False  # a one-word replacement takes the same complement: 'Sorry for the delay'
     return word not in _CONJUNCTIONS
