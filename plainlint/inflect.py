@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 BASE, THIRD, PAST, PARTICIPLE, ING = "base", "third", "past", "participle", "ing"
 FORMS = (BASE, THIRD, PAST, PARTICIPLE, ING)
@@ -75,13 +76,56 @@ def inflect_phrase(phrase: str, form: str) -> str:
     return f"{inflected} {rest}" if rest else inflected
 
 
-def match_case(original: str, replacement: str) -> str:
-    """Give `replacement` the capitalisation of `original` (Title, UPPER or lower)."""
+def match_case(original: str, replacement: str, position: str = "unit-start") -> str:
+    """`replacement` with the capitals its place calls for (positions: nlp.sentences).
+
+    ALL-CAPS text stays ALL CAPS. Otherwise the first letter follows the position in the
+    sentence: a capital after a sentence end ('Thanks. We apologize' -> 'Thanks. Sorry'); the
+    writer's own capital at the start of a unit (a list item written in lower case stays so);
+    inside a sentence, lower case ('Hi Sam, we apologize' -> 'Hi Sam, sorry'), unless the
+    original had a capital that is not just the pronoun 'I' (Title Case headings keep theirs).
+    A replacement that opens with 'I' or a name ('iOS', 'FAQ', 'Friday') keeps its capital.
+    """
     if not replacement or not original:
         return replacement
     letters = [c for c in original if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return replacement.upper()
-    if original[0].isupper():
+    if capital_here(original, position):
         return replacement[0].upper() + replacement[1:]
-    return replacement
+    if keeps_its_capital(replacement.split(" ", 1)[0]):
+        return replacement
+    return replacement[0].lower() + replacement[1:]
+
+
+def capital_here(original: str, position: str) -> bool:
+    """Whether a word standing where `original` starts takes a capital (see match_case)."""
+    if position == "sentence-start":
+        return True
+    if position == "unit-start":
+        return original[:1].isupper()
+    return original[:1].isupper() and not starts_with_pronoun_i(original)
+
+
+_PRONOUN_I = re.compile(r"I(?:['’](?:m|ll|ve|d))?(?![\w'’])")
+_WEEKDAYS_AND_MONTHS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "april", "june", "july", "august", "september", "october",
+    "november", "december",
+}
+
+
+def starts_with_pronoun_i(text: str) -> bool:
+    return bool(_PRONOUN_I.match(text))
+
+
+def keeps_its_capital(word: str) -> bool:
+    """'I', 'I'm', acronyms and names with inner capitals ('FAQ', 'iOS', 'GitHub'), and the names
+    of days and months ('May' and 'March' left out: as verbs they open sentences): capitalised
+    wherever they stand."""
+    if starts_with_pronoun_i(word):
+        return True
+    letters = word.strip(".,;:!?\"'“”‘’()")
+    if any(c.isupper() for c in letters[1:]):
+        return True
+    return letters[:1].isupper() and letters.lower() in _WEEKDAYS_AND_MONTHS

@@ -2,6 +2,7 @@
 
 Directives are comments, so they never show on the published page:
   Markdown/HTML  <!-- plainlint-disable RULE[, RULE] -->  ...  <!-- plainlint-enable -->
+  MDX            {/* plainlint-disable ... */} (MDX 2 and 3 reject <!-- -->; found by the reader)
   templates      {# plainlint-disable ... #}, {{! ... }}, {{!-- ... --}}, <%# ... %>,
                  {% comment %} ... {% endcomment %}
   YAML           # plainlint-disable ...

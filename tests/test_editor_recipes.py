@@ -23,6 +23,9 @@ SAMPLE = "# Café — tips\n\nUn café 𐐀 — please utilize the\tform. Simply
 # Three severities, so every severity branch of every pattern is exercised.
 CONFIG = "rules:\n  jargon: info\n  assumptive: error\nselect: [PL101, PL202, PL302]\n"
 EXPECTED = [(3, "info", "utilize"), (3, "error", "Simply")]
+# Files plainlint cannot read: one error line on stderr each, with and without a position.
+BROKEN_JSON = ("bad reply.json", '{"title": "Refund",\n  "body": [1,}\n', (2, 14, "invalid JSON"))
+DEEP_JSON = ("deep reply.json", "[" * 300 + "]" * 300 + "\n", (None, None, "JSON nested deeper"))
 
 
 def recipe(name: str) -> str:
@@ -40,6 +43,19 @@ def workspace(tmp_path, monkeypatch):
     return tmp_path
 
 
+@pytest.fixture
+def broken_workspace(workspace):
+    """The sample page plus two files plainlint cannot read, all with spaces in their names."""
+    (workspace / "page.md").rename(workspace / "my page.md")
+    for name, text, _ in (BROKEN_JSON, DEEP_JSON):
+        (workspace / name).write_text(text, encoding="utf-8")
+    return workspace
+
+
+def read_errors_expected():
+    return {name: where for name, _, where in (BROKEN_JSON, DEEP_JSON)}
+
+
 def test_sample_makes_the_units_disagree(workspace):
     lines = run_cli(["check", "--format", "concise", "page.md"], workspace).stdout.splitlines()
     columns = [int(line.split(":")[2]) for line in lines]
@@ -51,58 +67,112 @@ def test_sample_makes_the_units_disagree(workspace):
     assert all(a < b for a, b in zip(columns, utf16)) and all(a < b for a, b in zip(utf16, utf8))
 
 
+def vscode_task():
+    return json.loads(recipe("vscode"))["tasks"][0]
+
+
+def vscode_problems(task, cwd) -> list[dict]:
+    """What VS Code's problem matchers make of the task's output (stdout and stderr: matchers
+    read the whole terminal). Every line must be matched by exactly one matcher."""
+    done = subprocess.run([shutil.which(task["command"]), *task["args"]], cwd=cwd, capture_output=True, text=True)
+    matchers = task["problemMatcher"]
+    assert isinstance(matchers, list)
+    problems = []
+    for line in (done.stdout + done.stderr).splitlines():
+        hits = [(m, re.match(m["pattern"]["regexp"], line)) for m in matchers]
+        hits = [(m, match) for m, match in hits if match]
+        assert len(hits) == 1, (line, [m["pattern"]["regexp"] for m, _ in hits])
+        matcher, match = hits[0]
+        pattern = matcher["pattern"]
+        assert matcher["fileLocation"][0] == "relative"
+        problem = {key: match[pattern[key]] for key in ("file", "severity", "message", "line", "column", "code")
+                   if key in pattern}
+        problem["kind"] = pattern.get("kind", "location")
+        assert problem["severity"] in ("error", "warning", "info")  # the severities VS Code knows
+        problems.append(problem)
+    return problems
+
+
 def test_vscode_problem_matcher(workspace):
-    task = json.loads(recipe("vscode"))["tasks"][0]
-    done = subprocess.run([shutil.which(task["command"]), *task["args"]], cwd=workspace,
-                          capture_output=True, text=True)
-    matcher = task["problemMatcher"]
-    pattern = matcher["pattern"]
-    assert matcher["fileLocation"][0] == "relative"
     found = []
-    for line in done.stdout.splitlines():
-        match = re.match(pattern["regexp"], line)
-        assert match, line
-        path, lnum, col = match[pattern["file"]], int(match[pattern["line"]]), int(match[pattern["column"]])
-        severity = match[pattern["severity"]]
-        assert severity in ("error", "warning", "info")  # the severities VS Code knows
-        text = (workspace / path).read_text(encoding="utf-8").splitlines()[lnum - 1]
+    for problem in vscode_problems(vscode_task(), workspace):
+        lnum, col = int(problem["line"]), int(problem["column"])
+        text = (workspace / problem["file"]).read_text(encoding="utf-8").splitlines()[lnum - 1]
         # VS Code counts UTF-16 code units.
         at = text.encode("utf-16-le")[(col - 1) * 2:].decode("utf-16-le")
-        found.append((lnum, severity, at))
+        found.append((lnum, problem["severity"], at))
     assert [(l, s) for l, s, _ in found] == [(l, s) for l, s, _ in EXPECTED]
     assert all(at.startswith(word) for (_, _, at), (_, _, word) in zip(found, EXPECTED))
 
 
+def test_vscode_problem_matcher_shows_files_that_cannot_be_read(broken_workspace):
+    problems = vscode_problems(vscode_task(), broken_workspace)
+    errors = {p["file"]: p for p in problems if p["file"].endswith(".json")}
+    assert {name: (int(p["line"]) if p.get("line") else None, int(p["column"]) if p.get("column") else None)
+            for name, p in errors.items()} == {name: where[:2] for name, where in read_errors_expected().items()}
+    for name, (_, _, message) in read_errors_expected().items():
+        assert errors[name]["severity"] == "error" and errors[name]["message"].startswith(message)
+    assert errors[DEEP_JSON[0]]["kind"] == "file"  # no position: VS Code marks the whole file
+    assert [p["file"] for p in problems if p["file"].endswith(".md")] == ["my page.md", "my page.md"]
+
+
 VIM_PROBE = """\
 set nocompatible hidden
-edit page.md
+edit FILE
 source recipe.vim
 silent make!
 let s:out = []
 for s:i in range(1, len(getqflist()))
   execute 'cc ' . s:i
   let s:entry = getqflist()[s:i - 1]
-  call add(s:out, [line('.'), s:entry.type, strpart(getline('.'), col('.') - 1), expand('%')])
+  call add(s:out, [s:entry.lnum, s:entry.type, strpart(getline('.'), col('.') - 1), expand('%'),
+        \\ s:entry.valid, s:entry.text])
 endfor
 call writefile([json_encode(s:out)], 'quickfix.json')
 qall!
 """
 
 
-def test_vim_makeprg_and_errorformat_land_on_the_flagged_word(workspace):
+def vim_quickfix(workspace, file_name: str) -> list[list]:
+    """Open `file_name` in real Vim with the recipe, `:make`, and visit each quickfix entry:
+    [line, type, text from the cursor, buffer name, valid, message] per entry."""
     vim = shutil.which("vim")
     if vim is None:
-        pytest.skip("vim is not installed")
-    plainlint = shutil.which("plainlint")
-    assert plainlint, "plainlint must be on PATH (installed in the test environment)"
+        if os.environ.get("CI") or os.environ.get("PLAINLINT_REQUIRE_CORPUS"):
+            pytest.fail("vim not found and CI is set: .ci/run installs Debian's vim-nox package")
+        pytest.skip("vim is not installed (apt-get install -y vim-nox)")
+    assert shutil.which("plainlint"), "plainlint must be on PATH (installed in the test environment)"
     (workspace / "recipe.vim").write_text(recipe("vim") + "\n", encoding="utf-8")
-    (workspace / "probe.vim").write_text(VIM_PROBE, encoding="utf-8")
+    (workspace / "probe.vim").write_text(VIM_PROBE.replace("FILE", file_name.replace(" ", "\\ ")), encoding="utf-8")
     subprocess.run([vim, "-Nu", "NONE", "-i", "NONE", "-es", "-S", "probe.vim"], cwd=workspace,
                    stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
-    entries = json.loads((workspace / "quickfix.json").read_text(encoding="utf-8"))
-    assert [(lnum, kind) for lnum, kind, _, _ in entries] == [(l, s[0]) for l, s, _ in EXPECTED]
-    for (_, _, at, path), (_, _, word) in zip(entries, EXPECTED):
-        assert path == "page.md" and at.startswith(word), at
+    return json.loads((workspace / "quickfix.json").read_text(encoding="utf-8"))
+
+
+def test_vim_makeprg_and_errorformat_land_on_the_flagged_word(workspace):
+    entries = vim_quickfix(workspace, "page.md")
+    assert [(lnum, kind) for lnum, kind, *_ in entries] == [(l, s[0]) for l, s, _ in EXPECTED]
+    for (_, _, at, path, valid, _), (_, _, word) in zip(entries, EXPECTED):
+        assert path == "page.md" and valid and at.startswith(word), at
+
+
+def test_vim_makeprg_quotes_a_file_name_with_spaces(broken_workspace):
+    entries = vim_quickfix(broken_workspace, "my page.md")
+    assert [(lnum, kind, path) for lnum, kind, _, path, _, _ in entries] == [
+        (l, s[0], "my page.md") for l, s, _ in EXPECTED]
+    for (_, _, at, _, valid, _), (_, _, word) in zip(entries, EXPECTED):
+        assert valid and at.startswith(word), at
+
+
+@pytest.mark.parametrize("broken", [BROKEN_JSON, DEEP_JSON], ids=["with-position", "without-position"])
+def test_vim_errorformat_shows_a_file_that_cannot_be_read(broken_workspace, broken):
+    name, text, (line, column, message) = broken
+    ((lnum, kind, at, path, valid, text_),) = vim_quickfix(broken_workspace, name)
+    assert (path, kind, valid) == (name, "e", 1) and text_.startswith(message)
+    if line is None:
+        assert lnum == 0
+    else:
+        assert lnum == line and at == text.splitlines()[line - 1][column - 1:]
 
 
 def test_nvim_lint_uses_the_same_errorformat_and_stdin(workspace):
@@ -111,6 +181,7 @@ def test_nvim_lint_uses_the_same_errorformat_and_stdin(workspace):
     assert f'"{vim_efm}"' in lua
     args = re.findall(r'"([^"]+)"', lua[lua.index("args = {"): lua.index("stream")])
     assert args[-1] == "-" and "--stdin-filename" in args and args[args.index("--column-unit") + 1] == "utf-8"
+    assert re.search(r'stream = "both"', lua)  # read errors are on stderr
     # The same call nvim-lint makes, with the buffer's name in place of the Lua function.
     cli = [a for a in args if a != "-"] + [str(workspace / "page.md"), "-"]
     done = run_cli(cli[:cli.index("--stdin-filename") + 1] + cli[-2:], workspace, stdin=SAMPLE)
@@ -128,12 +199,16 @@ def elisp_regexp_to_python(literal: str) -> str:
     return re.sub(r"\\\(\?:|\\[()|]", lambda m: m[0][1:], emacs)
 
 
-def test_emacs_compile_mode_regexp(workspace):
+def emacs_compile_pattern():
     elisp = recipe("emacs-compile")
     literal = re.search(r'"((?:[^"\\]|\\.)*)"', elisp)[1]
-    pattern = re.compile(elisp_regexp_to_python(literal))
-    file_group, line_group, column_group, (warning_group, info_group) = 1, 2, 3, (4, 5)
     assert re.search(r"\b1 2 3 \(4 \. 5\)", elisp)
+    return re.compile(elisp_regexp_to_python(literal))
+
+
+def test_emacs_compile_mode_regexp(workspace):
+    pattern = emacs_compile_pattern()
+    file_group, line_group, column_group, (warning_group, info_group) = 1, 2, 3, (4, 5)
     lines = run_cli(["check", "--format", "concise", "--no-color", "."], workspace).stdout.splitlines()
     found = []
     for line in lines:
@@ -144,6 +219,17 @@ def test_emacs_compile_mode_regexp(workspace):
         found.append((int(match[line_group]), kind, text[int(match[column_group]) - 1:]))  # characters
     assert [(l, k) for l, k, _ in found] == [(l, s) for l, s, _ in EXPECTED]
     assert all(at.startswith(word) for (_, _, at), (_, _, word) in zip(found, EXPECTED))
+
+
+def test_emacs_compile_mode_links_files_that_cannot_be_read(broken_workspace):
+    pattern = emacs_compile_pattern()
+    stderr = run_cli(["check", "--format", "concise", "--no-color", "."], broken_workspace).stderr.splitlines()
+    errors = {}
+    for line in stderr:
+        match = pattern.match(line)
+        assert match and not match[4] and not match[5], line  # an error
+        errors[match[1]] = (int(match[2]) if match[2] else None, int(match[3]) if match[3] else None)
+    assert errors == {name: where[:2] for name, where in read_errors_expected().items()}
 
 
 def test_flycheck_command_gives_checkstyle_with_character_columns(workspace):

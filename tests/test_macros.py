@@ -4,11 +4,9 @@ import json
 
 import pytest
 
-from plainlint.readers import read_document
 from plainlint.readers.macros import detect_shape, parse_path
 from plainlint.readers.structured import Scalar, parse_json, parse_yaml
-from plainlint.source import Source
-from plhelpers import lint_bytes, lint_text, spans
+from plhelpers import lint_bytes, lint_text, settings_for, spans
 
 
 def zendesk(value: str, field: str = "comment_value", title: str = "Refund approved") -> str:
@@ -58,12 +56,45 @@ def test_html_in_json_goes_through_the_html_reader():
     assert text[by_rule["link-text"].start:by_rule["link-text"].end] == "click here"
 
 
-def test_plain_and_html_bodies_of_one_reply_are_both_linted():
-    reply = [{"title": "Shipping", "content": "Please utilize the form.",
-              "content_html": "<p>Please utilize the form.</p>", "folder_id": 3}]
-    text = json.dumps(reply, indent=2) + "\n"
-    found = spans(lint_text(text, "canned.json", select=["jargon"]))
-    assert [s[0] for s in found] == [4, 5]
+def freshdesk_reply(content: str, content_html: str) -> str:
+    return json.dumps([{"id": 7, "title": "Shipping", "folder_id": 3, "content": content,
+                        "content_html": content_html}], indent=2) + "\n"
+
+
+def intercom_reply(body_text: str, body: str) -> str:
+    return json.dumps({"type": "list", "data": [{"type": "macro", "id": "9", "name": "Shipping",
+                                                 "body": body, "body_text": body_text}]}, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("export, path, html_key", [
+    (freshdesk_reply, "canned.json", "content_html"),
+    (intercom_reply, "macros.json", "body"),
+])
+def test_plain_and_html_copies_of_one_reply_report_each_finding_once(export, path, html_key):
+    # The plain copy is Markdown, the HTML copy has tags, entities, a link and inline code, and
+    # their line breaks differ: the prose is the same, so only the HTML copy is linted.
+    plain = "Hi {{ticket.requester.first_name}},\n\nPlease utilize the [returns form](https://x.test/r)\nand quote `order-id` here ."
+    html = ("<p>Hi {{ticket.requester.first_name}},</p><p>Please utilize the "
+            '<a href="https://x.test/r">returns form</a> and quote <code>order-id</code>&nbsp;here.</p>')
+    text = export(plain, html)
+    found = lint_text(text, path, select=["jargon"])
+    html_line = column_of(text, f'"{html_key}": ')[0]
+    assert [(f.line, f.flagged, f.context["macro"]) for f in found] == [(html_line, "utilize", "Shipping")]
+
+
+@pytest.mark.parametrize("export, path", [(freshdesk_reply, "canned.json"), (intercom_reply, "macros.json")])
+def test_copies_that_say_different_things_are_both_linted(export, path):
+    text = export("Please utilize the form. We will refund you.", "<p>Please utilize the form.</p>")
+    assert len(lint_text(text, path, select=["jargon"])) == 2
+
+
+def test_fix_mends_both_copies_of_a_reply(tmp_path):
+    from plainlint.fixrun import fix_bytes
+
+    text = freshdesk_reply("Please utilize the form.", "<p>Please utilize the form.</p>")
+    fixed = fix_bytes(text.encode(), "canned.json", settings_for("canned.json", select=["jargon"]))
+    reply = json.loads(fixed.data)[0]
+    assert (reply["content"], reply["content_html"]) == ("Please use the form.", "<p>Please use the form.</p>")
 
 
 def test_finding_names_the_macro_in_context_and_json_output():

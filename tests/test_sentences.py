@@ -3,7 +3,6 @@
 import pytest
 
 from plainlint.nlp.sentences import split_sentences, word_count
-from plhelpers import lint_text
 
 
 def texts(text):

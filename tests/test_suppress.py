@@ -183,3 +183,49 @@ def test_html_comment_inside_a_json_macro_body():
             "<p>We can assist you.</p><!-- plainlint-enable --><p>Simply assist us.</p>")
     text = '[{"title": "Help", "body": "' + body.replace('"', '\\"') + '"}]'
     assert [f.flagged for f in lint_text(text, "replies.json")] == ["utilize", "Simply", "assist"]
+
+
+# -- MDX: MDX 2 and 3 reject <!-- -->; the comment is the expression {/* ... */} -------------------
+
+MARKDOWN_DIRECTIVES = [
+    (f"<!-- plainlint-disable assumptive, PL101 -->\n{DDG}<!-- plainlint-enable -->\n\n{DDG}",
+     [(5, "assumptive"), (5, "jargon")]),
+    (f"<!-- plainlint-disable -->\n{DDG}<!-- plainlint-enable jargon -->\n\n{DDG}", [(5, "jargon")]),
+    (f"<!-- plainlint-disable-next-line assumptive -- brand voice -->\n{DDG}\n{DDG}",
+     [(2, "jargon"), (4, "assumptive"), (4, "jargon")]),
+    ("We simply don't have enough time. <!-- plainlint-disable-line -->\nPlease utilize it.\n", [(2, "jargon")]),
+    (f"{DDG}\n<!-- plainlint-disable-file jargon -->\n", [(1, "assumptive")]),
+]
+
+
+@pytest.mark.parametrize("markdown, expected", MARKDOWN_DIRECTIVES)
+def test_mdx_comment_directives_of_every_kind(markdown, expected):
+    mdx = markdown.replace("<!--", "{/*").replace("-->", "*/}")
+    assert rules_of(lint_text(markdown, "page.md")) == expected  # the same directives in Markdown
+    assert rules_of(lint_text(mdx, "page.mdx")) == expected
+
+
+def test_mdx_comment_is_not_prose_and_positions_stay_exact():
+    text = ("import {Note} from './note'\n\nWe {/* agents utilize\nthis */} can assist you. "
+            "{/*plainlint-disable-line assumptive*/} Simply ask.\n")
+    found = lint_text(text, "page.mdx")
+    line = text.splitlines()[3]
+    assert [(f.line, f.column, f.flagged) for f in found] == [(4, line.index("assist") + 1, "assist")]
+
+
+def test_mdx_directive_inside_code_is_only_an_example():
+    text = f"```mdx\n{{/* plainlint-disable-file */}}\n```\n\nWrite `{{/* plainlint-disable-file */}}`.\n\n{DDG}"
+    assert rules_of(lint_text(text, "page.mdx")) == [(7, "assumptive"), (7, "jargon")]
+
+
+def test_mdx_unknown_rule_points_at_the_comment():
+    findings = lint_text("{/* plainlint-disable-next-line jargn */}\nPlease utilize it.\n", "page.mdx")
+    assert [(f.line, f.column, f.end_column, f.rule) for f in findings] == [
+        (1, 1, 42, "unknown-directive-rule"), (2, 8, 15, "jargon")]
+
+
+def test_mdx_fix_keeps_the_comment_and_skips_suppressed_findings(tmp_path):
+    text = "{/* plainlint-disable-next-line jargon */}\nPlease utilize it.\n\nPlease {/* keep */} utilize it.\n"
+    (tmp_path / "a.mdx").write_text(text, encoding="utf-8")
+    _run([Path("a.mdx")], tmp_path, fix=True)
+    assert (tmp_path / "a.mdx").read_text(encoding="utf-8") == text.replace("*/} utilize", "*/} use")

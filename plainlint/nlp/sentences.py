@@ -112,3 +112,30 @@ def sentences_of(doc, segment: Segment) -> list[Sentence]:
 
 def word_count(text: str) -> int:
     return len(WORD.findall(text))
+
+
+# -- where a phrase stands in its sentence (for the capital of a replacement) -----------------
+
+UNIT_START, SENTENCE_START, MID_SENTENCE = "unit-start", "sentence-start", "mid-sentence"
+_OPENING_MARKS = set("\"'“‘([¿¡") | set(_INVISIBLE)
+_END_BEFORE = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*\Z")
+
+
+def position_in_sentence(text: str, offset: int) -> str:
+    """Whether `offset` starts its unit (a paragraph, list item, cell, or what follows a label
+    such as 'Tip:': its capital is the writer's choice), starts a sentence after a sentence end
+    ('Thanks. We ...'), or stands inside a sentence ('Hi Sam, we ...'). Abbreviations and
+    ellipses do not end a sentence."""
+    k = offset
+    while k > 0 and (text[k - 1].isspace() or text[k - 1] in _OPENING_MARKS):
+        k -= 1
+    if k == 0 or (text[k - 1] == ":" and k < offset):
+        return UNIT_START
+    if not any(char.isspace() for char in text[k:offset]):
+        return MID_SENTENCE  # 'e.g.we' or a mark glued to the word
+    end = _END_BEFORE.search(text, max(0, k - 12), k)
+    if end is None or end.group().startswith(("...", "…")):
+        return MID_SENTENCE
+    if end.group().startswith(".") and _is_abbreviation(text, end.start()):
+        return MID_SENTENCE
+    return SENTENCE_START

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Comment, Document, MacroAliases, MacroSpan
+from ..offsets import PLACEHOLDER
 from ..source import Source
 from .structured import Mapping, Scalar, Sequence, compose_elements, compose_segment
 
@@ -21,6 +22,7 @@ NAME_KEYS = ("title", "name", "label", "subject", "id")
 ZENDESK_FIELDS = {"comment_value": "auto", "comment_value_html": "html", "subject": "text"}
 _HTML = re.compile(r"<(?:p|div|br|a|ul|ol|li|h[1-6]|strong|em|b|i|span|table|img|blockquote|pre|code)\b[^>]*>", re.I)
 _MARKDOWN = re.compile(r"\]\(|^#{1,6} |^\s*[-*] |\*\*|^```|^> ", re.M)
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" (?=[,.;:!?)])")
 
 
 @dataclass
@@ -29,6 +31,7 @@ class Field:
     kind: str  # "html", "text", "markdown" or "auto"
     macro: str | None
     aliases: frozenset[str] = frozenset()  # every name and id of the macro, for `suppress`
+    html_copy: Field | None = None  # this is the plain copy of a reply that also has this HTML copy
 
 
 def _is_str(node) -> bool:
@@ -88,11 +91,21 @@ def _scalar(node):
     return node.value if isinstance(node, Scalar) else None
 
 
-def _field(mapping: Mapping, key: str, kind: str, macro: str | None, out: list) -> None:
+def _field(mapping: Mapping, key: str, kind: str, macro: str | None, out: list) -> Field | None:
     value = mapping.get(key)
     if _is_str(value) and value.value.strip():
         aliases = _aliases_of(mapping) if macro is not None and macro == _name_of(mapping) else frozenset()
         out.append(Field(value, kind, macro, aliases))
+        return out[-1]
+    return None
+
+
+def _reply_copies(item: Mapping, name: str | None, keys, plain_key: str, html_key: str, out: list) -> None:
+    """The fields of one reply; its plain copy learns about its HTML copy (see `same_prose`)."""
+    found = {key: _field(item, key, kind, name, out) for key, kind in keys}
+    plain, html = found.get(plain_key), found.get(html_key)
+    if plain is not None and html is not None:
+        plain.html_copy = html
 
 
 def select_fields(root, shape: str, configured: list[str] | None = None) -> list[Field]:
@@ -120,9 +133,8 @@ def select_fields(root, shape: str, configured: list[str] | None = None) -> list
                         out.append(Field(item, kind, name, _aliases_of(macro)))
     elif shape == "freshdesk":
         for item in _items(root):
-            name = _name_of(item)
-            for key, kind in (("title", "text"), ("content", "auto"), ("content_html", "html")):
-                _field(item, key, kind, name, out)
+            _reply_copies(item, _name_of(item), (("title", "text"), ("content", "auto"), ("content_html", "html")),
+                          "content", "content_html", out)
     elif shape == "helpscout":
         root = root.get("_embedded").get("replies") if isinstance(root, Mapping) and root.get("_embedded") else root
         for item in _items(root):
@@ -132,9 +144,8 @@ def select_fields(root, shape: str, configured: list[str] | None = None) -> list
     elif shape == "intercom":
         data = root.get("data") if isinstance(root, Mapping) and root.get("data") is not None else root
         for item in _items(data):
-            name = _name_of(item)
-            for key, kind in (("name", "text"), ("body", "html"), ("body_text", "auto")):
-                _field(item, key, kind, name, out)
+            _reply_copies(item, _name_of(item), (("name", "text"), ("body", "html"), ("body_text", "auto")),
+                          "body_text", "body", out)
     else:
         _plain_fields(root, out)
     return out
@@ -235,32 +246,64 @@ def kind_of(text: str, kind: str) -> str:
     return "text"
 
 
-def read_fields(doc: Document, fields: list[Field], template_syntaxes) -> None:
-    """Read each string with the reader for its content; compose the maps into the file."""
+def read_field(item: Field, path: str, template_syntaxes) -> Document:
     from . import read_document
+
+    inner_source = Source(path, item.node.value)
+    return read_document(inner_source, kind_of(item.node.value, item.kind), template_syntaxes, detect_language=False)
+
+
+def prose_words(doc: Document) -> str:
+    """A document's prose as one line: template placeholders and inline code left out (Markdown
+    turns `code` into a placeholder, HTML drops <code>), white space collapsed, none before
+    punctuation."""
+    parts = []
+    for segment in doc.segments:
+        parts.extend(segment.text[p.start:p.end] for p in segment.map.pieces if p.kind != PLACEHOLDER)
+        parts.append(" ")
+    return _SPACE_BEFORE_PUNCTUATION.sub("", " ".join("".join(parts).split()))
+
+
+def same_prose(plain: Document, html: Document) -> bool:
+    """True when two copies of a reply (Freshdesk `content`/`content_html`, Intercom
+    `body_text`/`body`) read as the same prose, so linting both would report every finding twice.
+    Copies that differ in their words are both linted."""
+    return prose_words(plain) == prose_words(html)
+
+
+def read_fields(doc: Document, fields: list[Field], template_syntaxes) -> None:
+    """Read each string with the reader for its content; compose the maps into the file.
+
+    The plain copy of a reply is left out when its HTML copy says the same (`same_prose`)."""
+    inner_docs = {id(item): read_field(item, doc.source.path, template_syntaxes) for item in fields}
+    for item in fields:
+        twin = item.html_copy
+        if twin is not None and same_prose(inner_docs[id(item)], inner_docs[id(twin)]):
+            continue
+        add_field(doc, item, inner_docs[id(item)])
+
+
+def add_field(doc: Document, item: Field, inner: Document) -> None:
+    """Compose one field's segments, elements, tags and comments into the file's document."""
     from ..templates import Tag
 
-    for item in fields:
-        inner_source = Source(doc.source.path, item.node.value)
-        inner = read_document(inner_source, kind_of(item.node.value, item.kind), template_syntaxes,
-                              detect_language=False)
-        outer = item.node.map
-        for segment in inner.segments:
-            composed = compose_segment(segment, outer, item.node.escape)
-            if item.macro:
-                composed.context["macro"] = item.macro
-            doc.segments.append(composed)
-        for composed in compose_elements(inner.elements, outer):
-            composed.field_start = item.node.start  # each field is its own document
-            composed.macro = item.macro or None
-            doc.elements.append(composed)
-        for tag in inner.template_tags:
-            span = outer.to_source(tag.start, tag.end)
-            doc.template_tags.append(Tag(span.start, span.end, tag.kind, tag.text))
-        for comment in inner.comments:
-            span = outer.to_source(comment.start, comment.end)
-            doc.comments.append(Comment(span.start, span.end, comment.body))
+    outer = item.node.map
+    for segment in inner.segments:
+        composed = compose_segment(segment, outer, item.node.escape)
         if item.macro:
-            doc.macro_spans.append(MacroSpan(item.node.start, item.node.end, item.macro))
-        if item.aliases:
-            doc.macro_aliases.append(MacroAliases(item.node.start, item.node.end, item.aliases))
+            composed.context["macro"] = item.macro
+        doc.segments.append(composed)
+    for composed in compose_elements(inner.elements, outer):
+        composed.field_start = item.node.start  # each field is its own document
+        composed.macro = item.macro or None
+        doc.elements.append(composed)
+    for tag in inner.template_tags:
+        span = outer.to_source(tag.start, tag.end)
+        doc.template_tags.append(Tag(span.start, span.end, tag.kind, tag.text))
+    for comment in inner.comments:
+        span = outer.to_source(comment.start, comment.end)
+        doc.comments.append(Comment(span.start, span.end, comment.body))
+    if item.macro:
+        doc.macro_spans.append(MacroSpan(item.node.start, item.node.end, item.macro))
+    if item.aliases:
+        doc.macro_aliases.append(MacroAliases(item.node.start, item.node.end, item.aliases))

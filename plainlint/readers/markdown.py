@@ -9,6 +9,7 @@ matter blanked, CRLF as ' \\n'), so its offsets are source offsets.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -33,12 +34,17 @@ MAX_MARKDOWN_NESTING = 100
 
 @functools.lru_cache(maxsize=1)
 def parser():
+    return parser_with(inline=True)
+
+
+def parser_with(inline: bool):
     from markdown_it import MarkdownIt
 
     # text_join would merge escapes and entities into plain text and lose their source spelling.
     # maxNesting: markdown-it's default (20) silently drops deeper quotes and lists; renderers
     # such as cmark-gfm keep them, so plainlint reads as deep as recursion safely allows.
-    return MarkdownIt("commonmark", {"maxNesting": MAX_MARKDOWN_NESTING}).enable(["table", "strikethrough"]).disable("text_join")
+    md = MarkdownIt("commonmark", {"maxNesting": MAX_MARKDOWN_NESTING}).enable(["table", "strikethrough"]).disable("text_join")
+    return md if inline else md.disable("inline")
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -103,6 +109,7 @@ class InlineWalker:
         self.builder = SegmentBuilder(doc.source.text, text, scope)
         self.link_stack: list[dict] = []
         self.link_ranges: list[tuple[int, int]] = []
+        self.code_spans: list[tuple[int, int]] = []  # source spans of inline code
 
     def only_links(self) -> bool:
         """True when the unit's words all sit in links (a list of links is not prose)."""
@@ -238,6 +245,7 @@ class InlineWalker:
             close = self.text.find(fence, close + len(fence) + 1, self.limit)
         end = close + len(fence) if close >= 0 else pos + len(fence)
         builder.placeholder(pos, end)
+        self.code_spans.append((pos, end))
         self.cursor = end
 
     def autolink(self, token, builder: SegmentBuilder) -> None:
@@ -340,14 +348,74 @@ class InlineWalker:
 
 _MDX_ESM = re.compile(r"(?m)^(?:import|export)\b[^\n]*$")
 _MDX_EXPRESSION = re.compile(r"(?<!\{)\{(?!\{)[^{}\n]{0,500}\}(?!\})")
+_MDX_COMMENT_OPEN = re.compile(r"(?<!\{)\{[ \t]*/\*")
+_MDX_COMMENT_CLOSE = re.compile(r"\*/\s*\}")
 _DOCFX_IMAGE = re.compile(r":::image\b(?P<body>[^:]*?(?::(?!::)[^:]*?)*):::", re.S)
 _DOCFX_ALT = re.compile(r"""alt-text\s*=\s*(["'])(.*?)\1""", re.S)
 
 
-def mask_mdx(text: str) -> str:
-    """MDX: ESM import/export lines and {expressions} are code (JSX tags read as inline HTML)."""
+def mask_mdx(text: str, comments: list[Comment] = ()) -> str:
+    """MDX: ESM import/export lines, {/* comments */} and {expressions} are code (JSX tags read as
+    inline HTML). Masks keep the length and the line breaks, so positions stay exact."""
+    if comments:
+        pieces, pos = [], 0
+        for start, end, _ in comments:
+            pieces += [text[pos:start], re.sub(r"[^\r\n]", CONTROL_MASK, text[start:end])]
+            pos = end
+        text = "".join(pieces) + text[pos:]
     text = _MDX_ESM.sub(lambda m: CONTROL_MASK * len(m.group()), text)
     return _MDX_EXPRESSION.sub(lambda m: CONTROL_MASK * len(m.group()), text)
+
+
+def mdx_comments(text: str) -> list[Comment]:
+    """(start, end, body) of each `{/* ... */}` comment, the only comment MDX 2 and 3 accept
+    (they reject `<!-- -->`), where suppression directives live. Comments may span lines; none
+    is looked for in front matter or fenced code, where MDX reads the braces literally."""
+    if "/*" not in text:
+        return []
+    front = common.front_matter_span(text)
+    pos = front[1] if front else 0
+    fenced = fenced_code_spans(text)
+    found = []
+    while (opening := _MDX_COMMENT_OPEN.search(text, pos)) is not None:
+        fence_end = _span_holding(fenced, opening.start())
+        if fence_end is not None:
+            pos = fence_end
+            continue
+        closing = _MDX_COMMENT_CLOSE.search(text, opening.end())
+        if closing is None:
+            break  # no later comment can close either
+        found.append(Comment(opening.start(), closing.end(), text[opening.end():closing.start()]))
+        pos = closing.end()
+    return found
+
+
+def fenced_code_spans(text: str) -> list[tuple[int, int]]:
+    """Source spans of fenced code blocks, from markdown-it's block pass (no inline parsing)."""
+    if "```" not in text and "~~~" not in text:
+        return []
+    text = common.normalise_newlines(text)
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    spans = []
+    for token in block_parser().parse(text):
+        if token.type == "fence" and token.map:
+            first, last = token.map
+            spans.append((starts[first], starts[last] if last < len(starts) else len(text)))
+    return spans
+
+
+def _span_holding(spans: list[tuple[int, int]], offset: int) -> int | None:
+    """The end of the span that holds `offset`, or None (`spans`: sorted, not overlapping)."""
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    if index >= 0 and spans[index][0] <= offset < spans[index][1]:
+        return spans[index][1]
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def block_parser():
+    """`parser()` without its inline pass: enough to find fenced code, at a fraction of the cost."""
+    return parser_with(inline=False)
 
 
 def docfx_images(source: Source, text: str, doc: Document) -> str:
@@ -457,8 +525,9 @@ def docfx_videos(text: str, doc: Document) -> str:
 
 
 def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False) -> None:
+    comments = mdx_comments(masked) if mdx else []
     if mdx:
-        masked = mask_mdx(masked)
+        masked = mask_mdx(masked, comments)
     masked = docfx_images(source, masked, doc)
     masked = docfx_videos(masked, doc)
     text, front = prepare(source, masked)
@@ -469,6 +538,7 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
     line_starts = source.line_starts
     scopes: list[str] = []
     row_cursor: dict[tuple[int, int], int] = {}
+    code_spans: list[tuple[int, int]] = []
     for token in tokens:
         kind = token.type
         if kind in _BLOCK_SCOPES:
@@ -486,6 +556,7 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
             walker = InlineWalker(doc, text, start, limit, scopes[-1] if scopes else "paragraph")
             walker.walk(token.children or [])
             row_cursor[(first, last)] = walker.cursor
+            code_spans.extend(walker.code_spans)
             link_only = walker.only_links()
             for segment in walker.builder.build_all(escape=escape_markdown):
                 segment.context["link_only"] = link_only
@@ -496,3 +567,6 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
             first, last = token.map
             end = line_starts[last] if last < len(line_starts) else len(text)
             read_html(text, doc, line_starts[first], end)
+    if comments:  # a comment inside inline code is code, as in MDX
+        code_spans.sort()
+        doc.comments.extend(c for c in comments if _span_holding(code_spans, c.start) is None)

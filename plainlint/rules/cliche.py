@@ -21,7 +21,10 @@ class Cliche(WordListRule):
         "Sorry that the export failed. We fixed the bug this morning.",
         "If you have questions, reply to this email.",
     )
-    fix_safety = "Unsafe where a shorter phrase keeps the meaning; the rewrite needs a human read."
+    fix_safety = ("Unsafe where a shorter phrase keeps the meaning; the rewrite needs a human read. The "
+                  "replacement takes the capital of its place in the sentence ('Hi Sam, sorry about this'); a "
+                  "phrase that the next words hang on ('any inconvenience caused by the delay', '... that "
+                  "you saw') is reported without a fix.")
 
     def message(self, flagged, entry, suggestions):
         advice = f"try '{suggestions[0]}'" if suggestions else "say what happened and what happens next"

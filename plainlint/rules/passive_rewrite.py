@@ -223,7 +223,7 @@ def _is_plural(head: str, lex: dict) -> bool | None:
 
 def _active_verb(lowered, i, j, plural, lex, base_form, past_form) -> str | None:
     """The active verb in the passive's tense, agreeing with the agent."""
-    from ..nlp.readability import syllable_table
+    from .passive_voice import is_known_verb
 
     aux, participle = lowered[i], lowered[j]
     if aux in _PAST:
@@ -234,8 +234,8 @@ def _active_verb(lowered, i, j, plural, lex, base_form, past_form) -> str | None
             helper = "have" if plural else "has"
         return f"{helper} {participle}"
     base = base_form(participle)
-    if base not in syllable_table() and base not in inflect.irregular_verbs():
-        return None  # not sure of the base form
+    if not is_known_verb(base):
+        return None  # not sure of the base form ('desir' is a name in the word table, not a verb)
     if aux == "be":
         return f"{lowered[i - 1]} {base}"
     return base if plural else inflect.inflect(base, inflect.THIRD)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import inflect
 from ..nlp.sentences import sentences_of
 from ..wordlists import load_ruleset_file
 from .base import Hit, Option, Rule
@@ -85,9 +86,48 @@ def base_form(participle: str) -> str:
         keeps_double = stem[-1] in "lsfz" and (stem in known or stem[:-1] not in known)
         return stem if keeps_double else stem[:-1]
     with_e = stem + "e"
-    if with_e in known and (stem not in known or stem[-1] in "vzcgu" or len(stem) <= 3):
-        return with_e
-    return stem
+    return with_e if _ends_in_e(stem, with_e, known) else stem
+
+
+def _ends_in_e(stem: str, with_e: str, known) -> bool:
+    """Whether the verb of '<stem>ed' is '<stem>e': decided on the words themselves when the
+    table has either, else on their prefixed forms ('deallocated': 'allocate' is a word)."""
+    if with_e in known or stem in known:
+        return with_e in known and (stem not in known or stem[-1] in "vzcgus" or len(stem) <= 3
+                                    or _takes_final_e(stem, with_e, known))
+    return in_word_table(with_e, known) and not in_word_table(stem, known)
+
+
+# Prefixes that make verbs of verbs ('reindex', 'preselect', 'deallocate'). Not 'un': most
+# un- participles are adjectives ('unused', 'unqualified'), and 'we unuse' is no verb.
+_VERB_PREFIXES = ("re", "pre", "de", "dis", "mis", "over", "under")
+
+
+def in_word_table(word: str, known) -> bool:
+    """In the word table, or a verb prefix plus a word of three letters or more that is."""
+    if word in known:
+        return True
+    return any(word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix):] in known
+               for prefix in _VERB_PREFIXES)
+
+
+def _takes_final_e(stem: str, with_e: str, known) -> bool:
+    """Whether a participle whose stem and stem + e are both in the word table comes from the
+    verb with the e. The table (cmudict) also holds names and rare spellings ('desir', 'rais'),
+    so a real verb is told by its third person being a word too ('desires', not 'desirs'), and
+    a vowel + r ending that did not double its r ('stared', not 'starred') comes from -are,
+    -ire or -ure."""
+    if inflect.inflect(stem, inflect.THIRD) not in known and with_e + "s" in known:
+        return True
+    return re.search(r"[^aeiou][aiu]r$", stem) is not None
+
+
+def is_known_verb(base: str) -> bool:
+    """A base form that may be shown or written: an irregular verb or a word of the word table
+    (with a verb prefix: 'reindex'). 'unus' (from 'unused') is neither, so nothing spells it."""
+    from ..nlp.readability import syllable_table
+
+    return base in inflect.irregular_verbs() or in_word_table(base, syllable_table())
 
 
 def past_form(participle: str) -> str:
@@ -105,7 +145,7 @@ class PassiveVoice(Rule):
         "wondering who processed it and whether they still need to do something. The active voice "
         "('we processed your refund') is shorter, says who is responsible, and turns steps into "
         "instructions. Predicate adjectives ('we are excited', 'the office is closed') and idioms "
-        "('is used to') are not passives and are not flagged."
+        "('is used to', 'leaves much to be desired') are not passives and are not flagged."
     )
     bad = (
         "Your request was processed by our support team.",
@@ -119,7 +159,8 @@ class PassiveVoice(Rule):
                   "sentence (or after 'that', 'when', 'if' ...), one auxiliary ('is', 'was', 'will be', 'has "
                   "been'), and an actor after 'by' that is a short noun phrase ending the clause ('by our team', "
                   "not 'by default' or 'by spammers, scammers and ...'). The message shows the same rewrite; "
-                  "elsewhere it only asks for the actor.")
+                  "elsewhere it only asks for the actor, with an example verb only when its base form is a "
+                  "word ('we desire', never 'we desir').")
     fixable = True
     options = {
         "get": Option(False, "also flag get-passives ('your account got suspended')"),
@@ -186,10 +227,9 @@ class PassiveVoice(Rule):
             return False
         if word in lex["required"] and not options.get("flag-required", True):
             return False
+        if in_idiom(lowered, j, lex["idioms"]):
+            return False
         following = tuple(lowered[j:j + 3])
-        for idiom in lex["idioms"]:
-            if following[: len(idiom)] == idiom:
-                return False
         if following[:2] == ("used", "to") and (len(following) < 3 or following[2] in lex["used_to_next"]
                                                   or following[2].endswith("ing")):
             return False
@@ -218,7 +258,10 @@ class PassiveVoice(Rule):
     def _generic_message(lowered, i, j, span_text) -> str:
         participle, aux = lowered[j], lowered[i]
         past = aux in ("was", "were", "wasn't", "weren't") or (aux == "been" and i > 0 and lowered[i - 1] == "had")
-        verb = past_form(participle) if past else base_form(participle)
+        base = base_form(participle)
+        if not is_known_verb(base):
+            return f"Passive voice '{span_text}': say who does it (we, you or the product's name)"
+        verb = past_form(participle) if past else base
         if aux == "be" and i > 0 and lowered[i - 1] in _MODALS:
             verb = f"{lowered[i - 1]} {verb}"
         return (f"Passive voice '{span_text}': say who does it, e.g. 'we {verb} ...', "
@@ -235,6 +278,17 @@ class PassiveVoice(Rule):
             if re.search(r"[,;:()]|[.!?]\s", _gap(text, words, end - 1)):
                 break
         return (first, end) if end > first else None
+
+
+def in_idiom(lowered, j, idioms) -> bool:
+    """Whether word j is part of an idiom: 'supposed to' starts at the participle, 'to be
+    desired' two words before it."""
+    for idiom in idioms:
+        for lead in range(len(idiom)):
+            start = j - lead
+            if start >= 0 and tuple(lowered[start:start + len(idiom)]) == idiom:
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=2)

@@ -12,7 +12,8 @@ from pathlib import PurePosixPath
 from .. import wordlists as rulesets
 from ..document import Document
 from ..nlp.readability import syllable_table
-from ..nlp.sentences import sentences_of
+from ..inflect import match_case
+from ..nlp.sentences import position_in_sentence, sentences_of
 from .base import Hit, Option, Rule, inside_any, quoted_spans
 from .passive_voice import is_participle, lexicon
 from .wordlist import WordListRule
@@ -109,7 +110,7 @@ class VagueTimeline(WordListRule):
         words = {w.lower().replace("’", "'") for w in _SENTENCE_WORDS.findall(sentence_of(doc, hit))}
         return bool(words & promise_markers()) or any(w.endswith("'ll") for w in words)
 
-    def suggestions_for(self, match):
+    def suggestions_for(self, match, position=None):
         return list(match.entry.use)
 
     def message(self, flagged, entry, suggestions):
@@ -161,7 +162,9 @@ class ImpersonalGreeting(WordListRule):
             else:
                 hit.message = (f"'{hit.context.pop('_flagged')}' addresses a category, not a person: "
                                "greet the customer by name or write 'Hello'")
-            hit.replacement, hit.applicability = "Hello", "unsafe"
+            position = position_in_sentence(hit.segment.text, hit.start)
+            hit.replacement = match_case(hit.segment.text[hit.start:hit.end], "Hello", position)
+            hit.applicability = "unsafe"
             hit.fix_message = "Replace the greeting with 'Hello'"
             yield hit
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import ClassVar, Iterator
 
 from .. import wordlists as rulesets
 from ..document import Document
-from ..inflect import inflect_phrase, match_case
+from ..inflect import capital_here, inflect_phrase, match_case, starts_with_pronoun_i
+from ..nlp.sentences import MID_SENTENCE, UNIT_START, position_in_sentence
 from .base import Hit, Option, Rule, inside_any, quoted_spans
 
 WORDLIST_OPTIONS = {
@@ -48,29 +50,33 @@ class WordListRule(Rule):
         """A rule's own condition on a match (its sentence, the words around it); all by default."""
         return True
 
-    def suggestions_for(self, match: rulesets.Match) -> list[str]:
+    def suggestions_for(self, match: rulesets.Match, position: str = UNIT_START) -> list[str]:
+        """The entry's alternatives, inflected like the match, with the capitals of its place."""
         entry = match.entry
         out = []
         for use in entry.use:
             text = inflect_phrase(use, match.form) if entry.verb else use
-            out.append(match_case(match.text, text))
+            out.append(match_case(match.text, text, position))
         return out
 
     def hit_for(self, segment, match: rulesets.Match) -> Hit:
         entry = match.entry
-        suggestions = self.suggestions_for(match)
+        position = position_in_sentence(segment.text, match.start)
+        suggestions = self.suggestions_for(match, position)
         flagged = " ".join(match.text.split())
         hit = Hit(match.start, match.end, self.message(flagged, entry, suggestions), segment, suggestions)
         if entry.remove and entry.fix:
-            self._removal_fix(hit, segment, match)
-        elif entry.fix and suggestions:
+            self._removal_fix(hit, segment, match, position)
+        elif entry.fix and suggestions and not reads_as_a_name(match.text, position) \
+                and not strands_what_follows(segment.text, match, suggestions[0]):
             hit.replacement = suggestions[0]
             hit.applicability = entry.fix
             hit.fix_message = f"Replace '{flagged}' with '{suggestions[0]}'"
         return hit
 
-    def _removal_fix(self, hit: Hit, segment, match: rulesets.Match) -> None:
-        """Delete a minimiser and the space after it; repair the next word's capital."""
+    def _removal_fix(self, hit: Hit, segment, match: rulesets.Match, position: str) -> None:
+        """Delete a minimiser and the space after it; the next word takes the capital the deleted
+        words had in their place (inflect.capital_here), and keeps its own case otherwise."""
         text = segment.text
         end = match.end
         while end < len(text) and text[end] in " \t":
@@ -78,12 +84,87 @@ class WordListRule(Rule):
         if end >= len(text) or not text[end].isalpha() or end == match.end:
             return
         next_char = text[end]
-        if match.text[0].isupper():
+        if capital_here(match.text, position):
             next_char = next_char.upper()
         hit.fix_span = (match.start, end + 1)
         hit.replacement = next_char
         hit.applicability = match.entry.fix
         hit.fix_message = f"Remove '{match.text}'"
+
+
+# A noun phrase at the end of a matched term or of its replacement: 'for any inconvenience'.
+_ENDS_IN_NOUN_PHRASE = re.compile(
+    r"(?:^|\s)(?:the|a|an|any|your|our|their|my|his|her|its|this|that|these|those|some|every|each|no)"
+    r"\s+[\w'’-]+$", re.I)
+_LAST_WORD = re.compile(r"[\w'’-]+$")
+# What follows a match: the end of the text, a mark that closes the phrase, or a word.
+_AFTER_MATCH = re.compile(r"\s*(?:(?P<end>\Z)|(?P<mark>[.,;:!?)\]\"”’'—–])|(?P<word>[\w'’-]+))")
+# Words that start the next clause rather than attach to the phrase before them.
+_CONJUNCTIONS = {"and", "but", "or", "so", "because", "as", "if", "when", "while", "since", "until",
+                 "though", "although"}
+# -ing words that are not verb forms (nor the start of a clause).
+_NOT_ING_FORMS = {"during", "morning", "evening", "nothing", "something", "anything", "everything",
+                  "thing", "ceiling", "string", "spring", "king", "ring", "wing", "pudding"}
+
+
+def reads_as_a_name(flagged: str, position: str) -> bool:
+    """A capital inside a sentence (not the pronoun 'I') marks a name or a label on screen:
+    'Generali Global Assistance', 'click **Remediate**', 'turn on Utilize Commitments'. The
+    finding stays, but the words are not replaced: the name would no longer match the thing."""
+    return position == MID_SENTENCE and flagged[:1].isupper() and not starts_with_pronoun_i(flagged)
+
+
+def strands_what_follows(text: str, match: rulesets.Match, replacement: str) -> bool:
+    """Whether the replacement would leave the words after the match hanging on nothing.
+
+    A term that ends in a noun phrase ('for any inconvenience') or a verb form ('this has
+    caused') is often followed by words that belong to that ending: a participle clause
+    ('caused by the delay'), a relative clause ('that you saw'), an object ('you'). 'Sorry about
+    this' keeps neither, so 'Sorry about this caused by the delay' would follow. Such a match
+    keeps its fix only when the replacement ends the same way ('your husband living abroad' ->
+    'your partner living abroad') or nothing attaches: the end, closing punctuation, or a
+    conjunction."""
+    flagged = " ".join(match.text.split())
+    ending = _ending(flagged)
+    if ending is None or _ending(replacement) == ending:
+        return False
+    after = _AFTER_MATCH.match(text, match.end)
+    if after is None:
+        return True  # an opening bracket or another mark that starts something on the phrase
+    if after.group("word") is None:
+        return False
+    word = after.group("word").lower()
+    if word in ("for", "about") and " " not in replacement.strip():
+        return False  # a one-word replacement takes the same complement: 'Sorry for the delay'
+    return word not in _CONJUNCTIONS
+
+
+def _ending(phrase: str) -> str | None:
+    """'noun' for a phrase ending in a determiner and a word, 'verb' for one ending in a past
+    participle or -ing form, else None (an ending nothing hangs on)."""
+    if _ENDS_IN_NOUN_PHRASE.search(phrase):
+        return "noun"
+    last = _LAST_WORD.search(phrase)
+    if last and is_verb_form(last.group().lower()):
+        return "verb"
+    return None
+
+
+def is_verb_form(word: str) -> bool:
+    """A past participle ('caused', 'sent') or an -ing form ('resulting'), per the verb data of
+    passive-voice; -ing words need a known stem ('during' has none)."""
+    from .passive_voice import is_participle, lexicon
+
+    word = word.replace("’", "'")
+    if is_participle(word, lexicon()):
+        return True
+    if not word.endswith("ing") or len(word) < 5 or word in _NOT_ING_FORMS:
+        return False
+    from ..nlp.readability import syllable_table
+
+    stem = word[:-3]
+    known = syllable_table()
+    return stem in known or stem + "e" in known or (stem[-1:] == stem[-2:-1] and stem[:-1] in known)
 
 
 @functools.lru_cache(maxsize=1)
