@@ -190,10 +190,31 @@ def _fix_for(doc: Document, hit: Hit) -> Fix | None:
         src_start, src_end = span.start, span.end
     if any(c in text for text in (content, doc.source.text[src_start:src_end]) for c in "\r\n"):
         return None  # a fix never adds or removes a line break: lines and their endings stay
-    for tag in doc.template_tags:
-        if tag.start < src_end and src_start < tag.end:
-            return None
+    if _touches_a_template_tag(doc, src_start, src_end):
+        return None
     return Fix(hit.applicability, hit.fix_message or "Apply suggested rewrite", [Edit(src_start, src_end, content)])
+
+
+def _touches_a_template_tag(doc: Document, start: int, end: int) -> bool:
+    """Whether source start..end overlaps a template tag: one bisection per fix, not a scan of
+    every tag (a template of many tags with a fix in every paragraph)."""
+    tags, reach = doc.cached("template tags by start", lambda: _tags_and_reach(doc.template_tags))
+    index = bisect_right(reach, start)  # tags before it all end at or before `start`
+    while index < len(tags) and tags[index].start < end:
+        if tags[index].end > start:
+            return True
+        index += 1
+    return False
+
+
+def _tags_and_reach(tags) -> tuple[list, list[int]]:
+    """Tags in start order, and how far the tags so far reach (a running maximum of their ends)."""
+    ordered = sorted(tags, key=lambda tag: tag.start)
+    reach, furthest = [], -1
+    for tag in ordered:
+        furthest = max(furthest, tag.end)
+        reach.append(furthest)
+    return ordered, reach
 
 
 _ALLOW_CACHE: dict[tuple[str, ...], re.Pattern] = {}

@@ -315,3 +315,13 @@ def test_macro_aliases_are_sorted_once_per_document():
         finding = Finding("m.json", n * 10 + 1, n * 10 + 2, 1, 1, 1, 1, "jargon", "PL101", "jargon", "warning", "m")
         assert suppress.macro_names(doc, finding) == {f"id{n}"}
     assert doc.macro_aliases.iterations == 1  # was one scan of every macro per finding
+
+
+def test_a_fix_is_checked_against_template_tags_by_bisection():
+    from plainlint.templates import Tag
+
+    doc = html_doc("<p>x</p>")
+    doc.template_tags = CountingList(Tag(n * 10, n * 10 + 4, "output", "{{x}}") for n in reversed(range(500)))
+    assert [engine._touches_a_template_tag(doc, n * 10 + 3, n * 10 + 6) for n in range(500)] == [True] * 500
+    assert not any(engine._touches_a_template_tag(doc, n * 10 + 4, n * 10 + 9) for n in range(500))
+    assert doc.template_tags.iterations == 1  # was one scan of every tag per fix
