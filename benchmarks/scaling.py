@@ -580,7 +580,7 @@ def main(argv=None) -> int:
         runner = Runner(plainlint, Path(folder), args.runs, args.timeout)
         for case in cases:
             results.append(measure_case(runner, case, args))
-            print(f"  {case.name}: done", file=sys.stderr, flush=True)
+            print("  " + "  ".join(row(results[-1], args.timeout)), file=sys.stderr, flush=True)
     print_table(results, args.timeout, args.markdown)
     print(f"\nload average at end: {load()}")
     failed = [r.case.name for r in results if not r.passed]
