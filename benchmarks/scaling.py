@@ -532,6 +532,23 @@ def print_table(results: list[Result], timeout: float, markdown: bool) -> None:
         print("\n" + "\n".join(notes))
 
 
+def profile(runner: Runner, case: Case, n: int, top: int) -> None:
+    """cProfile of one run at n units, the `top` functions by own time: who grows."""
+    path = runner.write(case, n)
+    command = runner.command(case, path)
+    python, rest = command[0], command[command.index("plainlint") + 1:]
+    stats = runner.folder / "profile.out"
+    try:
+        subprocess.run([python, "-P", "-m", "cProfile", "-o", str(stats), "-m", "plainlint", *rest],
+                       stdout=subprocess.DEVNULL, check=False)
+        import pstats
+
+        print(f"## {case.name}, n={n} ({path.stat().st_size / 1e3:.0f} KB)")
+        pstats.Stats(str(stats), stream=sys.stdout).sort_stats("tottime").print_stats(top)
+    finally:
+        path.unlink()
+
+
 def load() -> str:
     try:
         return " ".join(Path("/proc/loadavg").read_text().split()[:3])
@@ -550,6 +567,8 @@ def parse_args(argv=None):
     parser.add_argument("--max-mb", type=float, default=32.0, help="largest input at 8x, MB")
     parser.add_argument("--timeout", type=float, default=120.0, help="wall seconds before a run is stopped")
     parser.add_argument("--start-n", type=int, default=16, help="first n tried when calibrating")
+    parser.add_argument("--profile", type=int, metavar="N",
+                        help="instead of timing, profile each case once at N units (cProfile, by own time)")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument("--plainlint", default=None,
                         help="command that runs plainlint (default: this Python with -P -m plainlint)")
@@ -574,6 +593,12 @@ def main(argv=None) -> int:
             print(f"{case.name:20} {case.about}{' (text reporter)' if case.text_report else ''}")
         return 0
     plainlint = args.plainlint.split() if args.plainlint else [sys.executable, "-P", "-m", "plainlint"]
+    if args.profile:
+        with tempfile.TemporaryDirectory(prefix="plainlint-scaling-") as folder:
+            runner = Runner(plainlint, Path(folder), 1, args.timeout)
+            for case in cases:
+                profile(runner, case, args.profile, 15)
+        return 0
     print(f"# plainlint scaling: CPU s minus start-up, median of {args.runs}; load average {load()}\n")
     results = []
     with tempfile.TemporaryDirectory(prefix="plainlint-scaling-") as folder:
