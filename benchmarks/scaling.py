@@ -292,6 +292,9 @@ class Case:
     make: Callable[[int], tuple[str, bytes]]
     text_report: bool = False  # run with the default text reporter to stdout, not JSON to a file
     extra: bool = False  # found while looking for more, not one of issue 18's inputs
+    # CPU beyond start-up the 1x run must take, when --min-seconds is too little for the
+    # quadratic part to show at 8x (it must outgrow a large linear part first).
+    min_seconds: float | None = None
 
     @property
     def about(self) -> str:
@@ -312,7 +315,9 @@ CASES = [
     Case("html_table", make_html_table),
     Case("deep_lists_quotes", make_deep_lists_quotes),
     Case("entities", make_entities),
-    Case("findings_one_line", make_findings_one_line, text_report=True),
+    # Slicing the 1 MB line out of the source per finding (the excerpt) is a memcpy: it only
+    # overtakes the per-finding work of the rules on lines of a megabyte or so.
+    Case("findings_one_line", make_findings_one_line, text_report=True, min_seconds=1.5),
     Case("emphasis_paragraph", make_emphasis_paragraph, extra=True),
     Case("reference_links", make_reference_links, extra=True),
     Case("json_escapes", make_json_escapes, extra=True),
@@ -460,7 +465,7 @@ def calibrate(runner: Runner, case: Case, result: Result, args) -> int | None:
             result.base_n, result.base_size, result.cpu[1] = n, size, run
             result.note = f"slow: 1x ({size / 1e6:.2f} MB) already takes {net:.1f} s"
             return None
-        if net >= args.min_seconds:
+        if net >= (case.min_seconds or args.min_seconds):
             return n
         if size * 2 * 8 > args.max_mb * 1e6:
             result.note = f"size cap: 1x takes {net:.2f} s"
