@@ -286,6 +286,20 @@ def make_many_urls(n: int) -> tuple[str, bytes]:
     return "urls.txt", (" ".join(parts) + "\n").encode()
 
 
+def make_template_fixes(n: int) -> tuple[str, bytes]:
+    """An e-mail template whose every paragraph holds merge tags and a finding with a fix."""
+    parts = [f"<p>Hi {{{{customer.first_name}}}}, please utilize the form for order {{{{order.id}}}} {i}.</p>\n"
+             for i in range(n)]
+    return "reply.html.hbs", ("<html><body>\n" + "".join(parts) + "</body></html>\n").encode()
+
+
+def make_many_disables(n: int) -> tuple[str, bytes]:
+    """n `plainlint-disable-next-line` comments, each before a line with findings of other rules."""
+    parts = [f"<!-- plainlint-disable-next-line jargon -->\nSimply click here to reset ticket {i}.\n\n"
+             for i in range(n)]
+    return "disables.md", "".join(parts).encode()
+
+
 @dataclass
 class Case:
     name: str
@@ -332,6 +346,8 @@ CASES = [
     Case("merge_tags", make_merge_tags, extra=True),
     Case("long_sentence", make_long_sentence, extra=True),
     Case("many_urls", make_many_urls, extra=True),
+    Case("template_fixes", make_template_fixes, extra=True),
+    Case("many_disables", make_many_disables, extra=True),
 ]
 
 # --- running ------------------------------------------------------------------------------------
