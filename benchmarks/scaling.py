@@ -24,6 +24,7 @@ import argparse
 import json
 import math
 import os
+import resource
 import signal
 import statistics
 import subprocess
@@ -360,10 +361,21 @@ class Run:
     timed_out: bool = False
 
 
+def cpu_limit(seconds: float) -> Callable[[], None]:
+    """Set in the child before plainlint starts: the kernel stops it after `seconds` of CPU, so the
+    timeout means the same on a busy machine as on an idle one."""
+    def limit():
+        whole = max(1, math.ceil(seconds))
+        resource.setrlimit(resource.RLIMIT_CPU, (whole, whole + 5))
+    return limit
+
+
 def run_once(command: list[str], timeout: float) -> Run:
-    """One run in its own process group, measured with wait4; killed after `timeout` wall seconds."""
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    deadline = time.monotonic() + timeout
+    """One run in its own process group, measured with wait4; stopped after `timeout` CPU seconds
+    (or ten times that in wall seconds, should it sleep)."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               start_new_session=True, preexec_fn=cpu_limit(timeout))
+    deadline = time.monotonic() + 10 * timeout
     pause = 0.005
     while True:
         pid, status, usage = os.wait4(process.pid, os.WNOHANG)
@@ -372,16 +384,18 @@ def run_once(command: list[str], timeout: float) -> Run:
         if time.monotonic() > deadline:
             os.killpg(process.pid, signal.SIGKILL)
             pid, status, usage = os.wait4(process.pid, 0)
-            process.returncode = -signal.SIGKILL
-            return Run(usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, timed_out=True)
+            break
         time.sleep(pause)
         pause = min(pause * 2, 0.1)
     process.returncode = os.waitstatus_to_exitcode(status)
     error = process.stderr.read().decode(errors="replace")
     process.stderr.close()
+    cpu = usage.ru_utime + usage.ru_stime
+    if process.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+        return Run(cpu, usage.ru_maxrss * 1024, timed_out=True)
     if process.returncode not in (0, 1) or "error:" in error:
         raise RuntimeError(f"{' '.join(command)} failed (exit {process.returncode}): {error.strip()[:400]}")
-    return Run(usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024)
+    return Run(cpu, usage.ru_maxrss * 1024)
 
 
 def median_run(command: list[str], runs: int, timeout: float) -> Run:
@@ -475,8 +489,8 @@ def calibrate(runner: Runner, case: Case, result: Result, args) -> int | None:
     """The base n: doubled until 1x is the case's minimum size and costs --min-seconds beyond
     start-up. None when even the base is slower than --max-seconds (the result's note says so)."""
     n = args.start_n
-    while len(case.make(n)[1]) < case.min_bytes:
-        n *= 2
+    if case.min_bytes:  # straight to the minimum size: generators are linear in n
+        n = max(n, math.ceil(n * case.min_bytes / len(case.make(n)[1])))
     while True:
         size, run = runner.measure(case, n, runs=1)
         net = run.cpu - result.startup
@@ -589,7 +603,8 @@ def parse_args(argv=None):
     parser.add_argument("--max-seconds", type=float, default=20.0,
                         help="stop calibrating when a 1x run takes longer (reported as slow)")
     parser.add_argument("--max-mb", type=float, default=32.0, help="largest input at 8x, MB")
-    parser.add_argument("--timeout", type=float, default=120.0, help="wall seconds before a run is stopped")
+    parser.add_argument("--timeout", type=float, default=120.0,
+                        help="CPU seconds before a run is stopped (shown as '> timeout')")
     parser.add_argument("--start-n", type=int, default=16, help="first n tried when calibrating")
     parser.add_argument("--profile", type=int, metavar="N",
                         help="instead of timing, profile each case once at N units (cProfile, by own time)")
