@@ -507,12 +507,21 @@ def calibrate(runner: Runner, case: Case, result: Result, args) -> int | None:
             result.base_n, result.base_size, result.cpu[1] = n, size, run
             result.note = f"slow: 1x ({size / 1e6:.2f} MB) already takes {net:.1f} s"
             return None
-        if net >= (case.min_seconds or args.min_seconds):
+        target = case.min_seconds or args.min_seconds
+        if net >= target and confirmed(runner, case, n, run.cpu, result, target):
             return n
         if size * 2 * 8 > args.max_mb * 1e6:
             result.note = f"size cap: 1x takes {net:.2f} s"
             return n
         n *= 2
+
+
+def confirmed(runner: Runner, case: Case, n: int, first: float, result: Result, target: float) -> bool:
+    """Whether the median of three runs at n (`first` and two more) still reaches `target` beyond
+    start-up: one run is noisy on a busy machine, and a base too small puts start-up noise into
+    every ratio."""
+    more = [runner.measure(case, n, runs=1)[1].cpu for _ in range(2)]
+    return statistics.median([first, *more]) - result.startup >= target
 
 
 def measure_case(runner: Runner, case: Case, args) -> Result:
