@@ -301,6 +301,23 @@ def make_many_disables(n: int) -> tuple[str, bytes]:
     return "disables.md", "".join(parts).encode()
 
 
+def make_many_figures(n: int) -> tuple[str, bytes]:
+    """n `<figure>`s, each an image with its `<figcaption>`."""
+    parts = [f'<figure><img src="step-{i}.png" alt="The refund form, step {i}">'
+             f"<figcaption>Step {i}: {sentence(i)}</figcaption></figure>\n" for i in range(n)]
+    return "figures.html", ("<html><body>\n" + "".join(parts) + "</body></html>\n").encode()
+
+
+def make_many_videos(n: int) -> tuple[str, bytes]:
+    """n videos; half have a captions track, the others a transcript link nearby or nothing."""
+    parts = []
+    for i in range(n):
+        track = f'<track kind="captions" src="v{i}.vtt">' if i % 2 else ""
+        link = f' <a href="/help/transcripts/{i}">Read the transcript</a>' if i % 4 == 0 else ""
+        parts.append(f'<video controls src="https://example.com/v{i}.mp4">{track}</video>\n<p>{sentence(i)}{link}</p>\n')
+    return "videos.html", ("<html><body>\n" + "".join(parts) + "</body></html>\n").encode()
+
+
 @dataclass
 class Case:
     name: str
@@ -350,6 +367,8 @@ CASES = [
     Case("many_urls", make_many_urls, extra=True),
     Case("template_fixes", make_template_fixes, extra=True),
     Case("many_disables", make_many_disables, extra=True),
+    Case("many_figures", make_many_figures, extra=True),
+    Case("many_videos", make_many_videos, extra=True),
     # The Zendesk export again, with a `suppress` entry in config naming one macro: every
     # finding then looks up the names of the macro it is in.
     Case("zendesk_suppressed", make_zendesk_macros, extra=True,
