@@ -14,8 +14,8 @@ time of the same command on a tiny file of the same kind. The base size is calib
 until the 1x run takes at least --min-seconds (0.3 s) of CPU beyond start-up, within a size cap
 (--max-mb at 8x) and a time cap (a 1x run over --max-seconds stops the calibration: that case is
 already slow at a modest size). Linear cost grows 2x per doubling and 4x per 4x of input; a case
-passes when 8x costs at most 5x of 2x. A run over --timeout is stopped and shown as "> timeout";
-the larger sizes of that case are not run.
+passes when 8x costs at most 5x of 2x. A run over --timeout CPU seconds is stopped and shown as
+"> timeout"; the larger sizes of that case are not run. --profile N names what grows instead.
 """
 
 from __future__ import annotations
@@ -329,10 +329,11 @@ class Case:
     min_seconds: float | None = None
     min_bytes: int = 0  # smallest 1x input, whatever its time
     config: str = ""  # more lines of .plainlint.yaml for this case
+    description: str = ""  # for --list, when the generator's docstring does not say it all
 
     @property
     def about(self) -> str:
-        return (self.make.__doc__ or "").strip().splitlines()[0]
+        return self.description or (self.make.__doc__ or "").strip().splitlines()[0]
 
 
 CASES = [
@@ -372,6 +373,7 @@ CASES = [
     # The Zendesk export again, with a `suppress` entry in config naming one macro: every
     # finding then looks up the names of the macro it is in.
     Case("zendesk_suppressed", make_zendesk_macros, extra=True,
+         description="The Zendesk export, with a `suppress` entry in config that names one macro.",
          config='suppress:\n  - macros: ["Shipping delay 0"]\n    rules: [cliche]\n'),
 ]
 
