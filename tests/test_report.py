@@ -228,14 +228,25 @@ def accessibility_selection() -> str:
     return ",".join(categories)
 
 
+def as_content(page: Path, folder: Path) -> Path:
+    """A copy of a report page without its generator marker: plainlint skips its own pages."""
+    copy = folder / f"{page.parent.name}-{page.name}"
+    copy.write_text(re.sub(r'<meta name="generator"[^>]*>\n', "", page.read_text(encoding="utf-8"), count=1),
+                    encoding="utf-8")
+    return copy
+
+
 def test_plainlint_accessibility_rules_pass_on_the_report(examples_report, tmp_path):
     out, _, _, _ = examples_report
     selection = accessibility_selection()
-    result = plainlint("check", "--select", selection, "--format", "json", *map(str, pages_of(out)))
+    copies = [as_content(page, tmp_path) for page in pages_of(out)]
+    result = plainlint("check", "--select", selection, "--format", "json", *map(str, copies))
     assert result.returncode == 0 and json.loads(result.stdout) == [], result.stdout
+    assert f"Checked {len(copies)} file(s)" in plainlint("check", "--select", selection, *map(str, copies)).stdout
     # The same check does see problems in this page when there are some.
     broken = tmp_path / "broken.html"
-    page = out.read_text(encoding="utf-8").replace("</main>", '<p><img src="chart.png"> <a href="#summary">here</a></p></main>')
+    page = as_content(out, tmp_path).read_text(encoding="utf-8").replace(
+        "</main>", '<p><img src="chart.png"> <a href="#summary">here</a></p></main>')
     broken.write_text(page, encoding="utf-8")
     rules = {f["rule"] for f in json.loads(plainlint("check", "--select", selection, "--format", "json", str(broken)).stdout)}
     assert {"alt-text-missing", "link-text"} <= rules
