@@ -391,3 +391,15 @@ def test_each_macro_of_an_export_is_a_document(tmp_path):
             start = source.offset_of(finding["line"], finding["column"])
             end = source.offset_of(finding["end_line"], finding["end_column"])
             assert pieces[number] == source.text[start:end]
+
+
+def test_a_deletion_fix_reads_as_a_deletion(tmp_path):
+    """The "simply" fix replaces "simply c" with "c" (keeping the next letter's case); the view
+    shows what goes, not the letter that stays."""
+    (tmp_path / "a.md").write_text("You can simply click Save. Please utilize the form.\n", encoding="utf-8")
+    assert plainlint("report", "-o", "report.html", "a.md", cwd=tmp_path).returncode == 0
+    soup = BeautifulSoup((tmp_path / "report.html").read_text(encoding="utf-8"), "html.parser")
+    rewrites = [p.get_text() for p in soup.select("p.rewrite")]
+    assert "Suggested rewrite (safe fix): delete \u2018simply \u2019" in rewrites
+    assert "Suggested rewrite (safe fix): utilize \u2192 use" in rewrites
+    assert not any("\u2192 c" in text for text in rewrites)

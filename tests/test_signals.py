@@ -66,13 +66,13 @@ def wait_for(condition, seconds: float) -> bool:
     return condition()
 
 
-def start_run(folder: Path, tmp_path: Path) -> tuple[subprocess.Popen, list[int]]:
+def start_run(folder: Path, tmp_path: Path, *extra: str) -> tuple[subprocess.Popen, list[int]]:
     """`plainlint check --jobs 2` on the folder, once both its workers run. Output goes to files:
     a worker left behind would hold a pipe open and hang the test instead of failing it."""
     out = (tmp_path / "stdout").open("wb")
     err = (tmp_path / "stderr").open("wb")
     env = dict(os.environ, NO_COLOR="1")
-    process = subprocess.Popen([sys.executable, "-m", "plainlint", "check", "--no-cache", "--jobs", "2", "-q", "."],
+    process = subprocess.Popen([sys.executable, "-m", "plainlint", "check", "--no-cache", "--jobs", "2", "-q", *extra, "."],
                                cwd=folder, stdout=out, stderr=err, env=env, start_new_session=True)
     out.close()
     err.close()
@@ -120,3 +120,14 @@ def test_workers_exit_when_the_parent_is_killed(big_folder, tmp_path):
     code, alive = finish(process, workers)
     assert code == -signal.SIGKILL
     assert alive == []
+
+
+def test_sigterm_leaves_the_previous_output_file_whole(big_folder, tmp_path):
+    report = tmp_path / "report.json"
+    report.write_text('[{"previous": "report"}]\n', encoding="utf-8")
+    process, workers = start_run(big_folder, tmp_path, "--format", "json", "-o", str(report))
+    process.send_signal(signal.SIGTERM)
+    code, alive = finish(process, workers)
+    assert (code, alive) == (143, [])
+    assert report.read_text(encoding="utf-8") == '[{"previous": "report"}]\n'
+    assert [p.name for p in tmp_path.iterdir() if "plainlint-tmp" in p.name] == []
