@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import os
 import json
 from pathlib import Path
 
@@ -201,3 +202,14 @@ def test_an_unwritable_report_folder_is_one_error_line(kb):
     assert done.returncode == 2
     assert done.stderr.startswith("missing/report.json: error: cannot write the report: ")
     assert len(done.stderr.splitlines()) == 1
+
+
+def test_output_file_that_is_a_device_is_written_in_place(kb):
+    """`-o /dev/null` (benchmarks use it) must never replace the device with a regular file."""
+    import stat
+
+    before = os.stat("/dev/null")
+    done = run(["check", "--format", "json", "-o", "/dev/null", "help"], kb)
+    assert done.returncode == 1, done.stderr
+    after = os.stat("/dev/null")
+    assert stat.S_ISCHR(after.st_mode) and (after.st_ino, after.st_rdev) == (before.st_ino, before.st_rdev)
