@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .artefacts import is_artefact
-from .atomic import WriteError, replaced_when_done
 from .config import ConfigError, Resolver, Selection, find_config, load_config
 from .discovery import Discovery
 from .engine import FileResult
@@ -113,11 +112,10 @@ class Run:
             return EXIT_ERROR
         missing = [p for p in opts.paths if p != STDIN and not p.exists() and not p.is_symlink()]
         present = [p for p in opts.paths if p not in missing]
-        try:
-            summary, unreadable = self._write_report(resolver, discovery, present, missing)
-        except WriteError as exc:
-            self.error(f"{opts.output_file}: error: cannot write the report: {exc}; left unchanged")
+        outcome = self._write_report(resolver, discovery, present, missing)
+        if outcome is None:
             return EXIT_ERROR
+        summary, unreadable = outcome
         self._after_report(summary)
         # A mistyped path must not replace a baseline with one that lacks that path's findings.
         keep_baseline = f"{missing[0].as_posix()} does not exist" if missing else None
@@ -197,13 +195,20 @@ class Run:
     def _read_stdin(self) -> bytes:
         return self.stdin.read() if self.stdin is not None else b""
 
-    def _write_report(self, resolver, discovery, paths: list[Path], missing: list[Path]) -> tuple[Summary, bool]:
+    def _write_report(self, resolver, discovery, paths: list[Path], missing: list[Path]) -> tuple[Summary, bool] | None:
         """The report on the run's stream, or with --output-file into a file that is replaced
-        only once the report is complete (an interrupted run leaves the previous one)."""
+        only once the report is complete (an interrupted run leaves the previous one); None
+        when the report file could not be written (said on stderr)."""
         if self.options.output_file is None:
             return self._report(self.stream, resolver, discovery, paths, missing)
-        with replaced_when_done(self.options.output_file) as out:
-            return self._report(out, resolver, discovery, paths, missing)
+        from .atomic import WriteError, replaced_when_done  # a run printing to the terminal skips it
+
+        try:
+            with replaced_when_done(self.options.output_file) as out:
+                return self._report(out, resolver, discovery, paths, missing)
+        except WriteError as exc:
+            self.error(f"{self.options.output_file}: error: cannot write the report: {exc}; left unchanged")
+            return None
 
     def _report(self, out, resolver, discovery, paths: list[Path], missing: list[Path]) -> tuple[Summary, bool]:
         opts = self.options
