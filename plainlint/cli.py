@@ -43,9 +43,10 @@ class _Main(click.Group):
 
     def invoke(self, ctx):
         try:
-            signal.signal(signal.SIGTERM, _raise_terminated)
+            previous = {signal.SIGINT: signal.getsignal(signal.SIGINT),
+                        signal.SIGTERM: signal.signal(signal.SIGTERM, _raise_terminated)}
         except ValueError:  # not the main thread (plainlint called from a thread): keep the default
-            pass
+            previous = {}
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
@@ -56,6 +57,10 @@ class _Main(click.Group):
             _stop_workers()
             _error("plainlint: terminated")
             sys.exit(EXIT_TERMINATED)
+        finally:
+            for number, handler in previous.items():  # a program that called main() gets its own back
+                if handler is not None:
+                    signal.signal(number, handler)
 
 
 def _split(values: tuple[str, ...]) -> list[str] | None:

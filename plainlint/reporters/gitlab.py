@@ -1,8 +1,8 @@
 """`--format gitlab`: a GitLab Code Quality report (a JSON array of Code Climate issues).
 
 The fingerprint is plainlint.fingerprint's (path, rule, flagged text, rank), the same one the
-baseline uses, so an issue keeps its identity when unrelated lines above it move. A file that could not be
-linted is an issue of severity `blocker` (check_name `error`).
+baseline uses, so an issue keeps its identity when unrelated lines above it move. A file that
+could not be linted is an issue of severity `blocker` (check_name `error`).
 """
 
 from __future__ import annotations
