@@ -398,7 +398,8 @@ def test_file_errors_are_entries_in_json_and_jsonl(broken, fmt):
 def test_file_errors_are_blocker_issues_in_gitlab(broken):
     issues = json.loads(broken_run(broken, "gitlab"))
     errors = [i for i in issues if i["severity"] == "blocker"]
-    assert [(i["location"]["path"], i["location"]["lines"]["begin"]) for i in errors] == [("gone.md", 1), ("latin.md", 1)]
+    where = [(i["location"]["path"], i["location"]["lines"]["begin"]) for i in errors]
+    assert where == [("gone.md", 1), ("latin.md", 1)]
     assert all(i["type"] == "issue" and i["check_name"] and i["description"] and len(i["fingerprint"]) == 64
                for i in errors)
     assert len({i["fingerprint"] for i in issues}) == len(issues)

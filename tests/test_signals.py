@@ -72,8 +72,8 @@ def start_run(folder: Path, tmp_path: Path, *extra: str) -> tuple[subprocess.Pop
     out = (tmp_path / "stdout").open("wb")
     err = (tmp_path / "stderr").open("wb")
     env = dict(os.environ, NO_COLOR="1")
-    process = subprocess.Popen([sys.executable, "-m", "plainlint", "check", "--no-cache", "--jobs", "2", "-q", *extra, "."],
-                               cwd=folder, stdout=out, stderr=err, env=env, start_new_session=True)
+    command = [sys.executable, "-m", "plainlint", "check", "--no-cache", "--jobs", "2", "-q", *extra, "."]
+    process = subprocess.Popen(command, cwd=folder, stdout=out, stderr=err, env=env, start_new_session=True)
     out.close()
     err.close()
     assert wait_for(lambda: len(children(process.pid)) >= 2, 120), "the workers never started"
