@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -102,3 +103,50 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+@contextmanager
+def replaced_when_done(path: Path, encoding: str = "utf-8"):
+    """A text handle whose content replaces `path` only when the `with` block ends normally.
+
+    For reports (`check -o`): they are streamed, so they go to a temporary file beside `path`
+    that is renamed over it at the end (a `path` that is not a regular file, such as /dev/null,
+    is written in place). A run that fails or is interrupted (Ctrl-C, SIGTERM)
+    removes the temporary file and leaves the previous report whole. Raises WriteError."""
+    try:
+        previous = os.stat(path)  # through symlinks, /dev/stdout's included
+    except FileNotFoundError:
+        previous = None
+    except OSError as exc:
+        raise WriteError(_reason(exc)) from None
+    if previous is not None and not stat.S_ISREG(previous.st_mode):
+        # /dev/null, /dev/stdout, a FIFO: written in place, never replaced by a regular file.
+        try:
+            with open(path, "w", encoding=encoding) as handle:
+                yield handle
+        except OSError as exc:
+            raise WriteError(_reason(exc)) from None
+        return
+    target = Path(os.path.realpath(path))  # write through a symlink, keep the link
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".plainlint-tmp", dir=target.parent)
+    except OSError as exc:
+        raise WriteError(f"cannot create a temporary file next to it: {_reason(exc)}") from None
+    try:
+        with os.fdopen(fd, "w", encoding=encoding) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        if previous is not None:
+            os.chmod(temp, stat.S_IMODE(previous.st_mode))
+            _keep_owner(temp, previous)
+        else:
+            os.chmod(temp, 0o666 & ~_umask())
+        os.replace(temp, target)
+    except OSError as exc:
+        _discard(temp)
+        raise WriteError(_reason(exc)) from None
+    except BaseException:
+        _discard(temp)
+        raise
+    _sync_folder(target.parent)

@@ -101,7 +101,9 @@ class BaselineWriter:
             })
 
     def write(self) -> int:
-        rows = sorted(self.rows, key=lambda r: (r["path"], r["line"], r["code"], r["fingerprint"]))
+        """Write the rows, one per fingerprint (a file linted twice must not be recorded twice)."""
+        unique = {row["fingerprint"]: row for row in self.rows}.values()
+        rows = sorted(unique, key=lambda r: (r["path"], r["line"], r["code"], r["fingerprint"]))
         from .atomic import WriteError, write_atomic
 
         text = json.dumps({FORMAT_KEY: VERSION, "findings": rows}, indent=2, ensure_ascii=False) + "\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -12,6 +13,54 @@ from . import __version__
 from .reporters import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as shells report them
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that `with` blocks and `finally` clauses run (a
+    half-written report is removed) before the run exits 143."""
+
+
+def _raise_terminated(signum, frame) -> None:
+    raise Terminated()
+
+
+def _stop_workers() -> None:
+    """End the worker processes; a second Ctrl-C or SIGTERM meanwhile must not interrupt that."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        try:
+            signal.signal(number, signal.SIG_IGN)
+        except ValueError:
+            pass
+    parallel = sys.modules.get("plainlint.parallel")  # imported only by runs that may start workers
+    if parallel is not None:
+        parallel.stop_workers()
+
+
+class _Main(click.Group):
+    """Exit codes for signals: 130 on Ctrl-C (click would say "Aborted!" and exit 1, the code
+    for findings) and 143 on SIGTERM, with the worker processes ended first."""
+
+    def invoke(self, ctx):
+        try:
+            previous = {signal.SIGINT: signal.getsignal(signal.SIGINT),
+                        signal.SIGTERM: signal.signal(signal.SIGTERM, _raise_terminated)}
+        except ValueError:  # not the main thread (plainlint called from a thread): keep the default
+            previous = {}
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _stop_workers()
+            _error("plainlint: interrupted")
+            sys.exit(EXIT_INTERRUPTED)
+        except Terminated:
+            _stop_workers()
+            _error("plainlint: terminated")
+            sys.exit(EXIT_TERMINATED)
+        finally:
+            for number, handler in previous.items():  # a program that called main() gets its own back
+                if handler is not None:
+                    signal.signal(number, handler)
 
 
 def _split(values: tuple[str, ...]) -> list[str] | None:
@@ -39,7 +88,7 @@ def _error(message: str) -> None:
     click.echo(message, err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="plainlint")
 def main() -> None:
     """Plain-language and accessibility linter for customer-support content."""

@@ -14,13 +14,14 @@ ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "
                        ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".plainlint_cache"}
 
 # JSON and YAML files that configure tools rather than hold replies; skipped when walking folders
-# (named on the command line, they are still read).
+# and, with --force-exclude, when named (pre-commit names every staged file); named without
+# --force-exclude, they are still read.
 TOOLING_FILES = [
     "package.json", "package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock",
     "composer.json", "composer.lock", "tsconfig*.json", "jsconfig*.json", ".eslintrc*", ".prettierrc*",
     ".stylelintrc*", ".babelrc*", "renovate.json", ".renovaterc*", "lerna.json", "turbo.json",
     "vercel.json", "netlify.toml", "firebase.json", "app.json", "manifest.json", "*.schema.json",
-    ".pre-commit-config.yaml", ".pre-commit-hooks.yaml", ".plainlint.yaml", ".markdownlint*",
+    ".pre-commit-config.yaml", ".pre-commit-hooks.yaml", ".plainlint.yaml", ".plainlint.yml", ".markdownlint*",
     ".yamllint*", ".vale.ini", "mkdocs.yml", "_config.yml", "docker-compose*.yml", "compose*.yaml",
     "Chart.yaml", "pubspec.yaml", "environment.yml", "codecov.yml", ".readthedocs.y*ml",
     ".github/workflows/*", ".github/dependabot.yml", ".gitlab-ci.yml", ".circleci/*", "*.lock",
@@ -30,6 +31,11 @@ TOOLING_FILES = [
 @functools.lru_cache(maxsize=1)
 def _tooling_spec():
     return _spec(TOOLING_FILES)
+
+
+def is_tooling_file(relative: str) -> bool:
+    """Whether a path (POSIX, relative to the project or current folder) is a tool's config."""
+    return _tooling_spec().match_file(relative)
 
 
 @dataclass(frozen=True)
@@ -76,11 +82,13 @@ def _spec(lines: list[str]):
     return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
-def _repo_root(start: Path) -> Path | None:
+def _ignore_root(start: Path) -> Path:
+    """The topmost folder whose .gitignore applies to `start`: the repository's root, or outside
+    a repository the file system's root (.gitignore is honoured everywhere, as ruff does)."""
     for folder in (start, *start.parents):
         if (folder / ".git").exists():
             return folder
-    return None
+    return Path(start.anchor or "/")
 
 
 class Discovery:
@@ -105,8 +113,8 @@ class Discovery:
             return True
         return format_for(path.name) is not None
 
-    def gitignored(self, path: Path, root: Path | None) -> bool:
-        if not self.respect_gitignore or root is None:
+    def gitignored(self, path: Path, root: Path) -> bool:
+        if not self.respect_gitignore:
             return False
         text = str(path)
         return self._ignored_in(os.path.dirname(text), str(root), text, path.is_dir())
@@ -139,16 +147,19 @@ class Discovery:
         for given in paths:
             if given.is_dir():
                 yield from self._walk(given)
-            else:
-                if force_exclude and (self.is_excluded(given) or self.gitignored(given.absolute(), _repo_root(given.absolute().parent))):
-                    continue
+            elif not (force_exclude and self.force_excluded(given)):
                 yield Candidate(given, display_of_given(given), True)
+
+    def force_excluded(self, given: Path) -> bool:
+        """Whether --force-exclude skips a named file: excluded, gitignored or a tooling file."""
+        absolute = given.absolute()
+        return (self.is_excluded(given) or self.gitignored(absolute, _ignore_root(absolute.parent))
+                or is_tooling_file(self.resolver.relative(given)) or is_tooling_file(display_of_given(given)))
 
     def _walk(self, top: Path):
         """Files under `top`, with string paths throughout (a knowledge base has thousands)."""
         top_abs = str(top.absolute())
-        found_root = _repo_root(Path(top_abs))
-        root = None if found_root is None or not self.respect_gitignore else str(found_root)
+        root = str(_ignore_root(Path(top_abs))) if self.respect_gitignore else None
         shown = _Shown(top, top_abs)
         filtered = self.exclude is not None
 

@@ -69,8 +69,10 @@ class RunExtras:
             result.findings = self.baseline.filter(result.path, result.findings)
         return result
 
-    def finish(self) -> bool:
-        """Write the baseline and say what happened on stderr; False when writing failed."""
+    def finish(self, keep_baseline: str | None = None) -> bool:
+        """Write the baseline and say what happened on stderr; False when writing failed.
+
+        `keep_baseline`: why the baseline must be left as it is (the run missed files)."""
         ok = True
         if self.fixes is not None and (self.fixes.files_changed or self.options.fix):
             self.error(self.fixes.summary())
@@ -81,6 +83,10 @@ class RunExtras:
                 self.error(f"{self.options.baseline}: {stale} baseline entr{'y' if stale == 1 else 'ies'} "
                            f"no longer found (fixed or reworded); --write-baseline "
                            f"{self.options.baseline} drops them")
+        if self.writer is not None and keep_baseline is not None:
+            self.error(f"{self.options.write_baseline}: error: baseline not written ({keep_baseline}); "
+                       "left unchanged")
+            return False
         if self.writer is not None:
             try:
                 count = self.writer.write()

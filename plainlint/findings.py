@@ -61,6 +61,29 @@ class Finding:
         }
 
 
+def error_to_json(path: str, error) -> dict:
+    """A file that could not be linted, as an entry beside the findings (`--format json`/`jsonl`):
+    the finding's keys in the same order, `rule` and `code` null, category and severity "error";
+    positions are null when the error has none."""
+    line = error.line or None
+    column = (error.column or None) if line else None
+    return {
+        "path": path,
+        "line": line,
+        "column": column,
+        "end_line": line,
+        "end_column": column,
+        "rule": None,
+        "code": None,
+        "category": "error",
+        "severity": "error",
+        "message": error.message,
+        "suggestions": [],
+        "fix": None,
+        "context": {},
+    }
+
+
 def fix_to_json(fix: Fix, source: Source | None) -> dict:
     edits = []
     for edit in fix.edits:

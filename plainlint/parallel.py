@@ -7,8 +7,12 @@ The output is the same, byte for byte, whatever `--jobs` is.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
+import signal
+import threading
+import time
 from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -130,6 +134,15 @@ def lint_all(candidates: Iterable[Candidate], job: LintJob, jobs: int) -> Iterat
         yield from workers.results(itertools.chain(head[CHUNK:], candidates), window=jobs * WINDOW_PER_JOB)
 
 
+_running: set[_Workers] = set()  # pools of this process, for stop_workers()
+
+
+def stop_workers() -> None:
+    """End every worker process now (Ctrl-C or SIGTERM in the parent): queued files are dropped."""
+    for workers in list(_running):
+        workers.stop()
+
+
 class _Workers:
     """A process pool started on first use; pending entries are results or futures, in order."""
 
@@ -139,16 +152,34 @@ class _Workers:
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
-        if self.pool is not None:
+    def __exit__(self, exc_type, *exc):
+        if exc_type is not None:
+            self.stop()  # waiting for queued files would keep an interrupted run alive
+        elif self.pool is not None:
             self.pool.shutdown()
+            _running.discard(self)
+
+    def stop(self) -> None:
+        _running.discard(self)
+        pool, self.pool = self.pool, None
+        if pool is None:
+            return
+        # No public way to end a pool's processes before Python 3.14 (terminate_workers).
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        # Quick now that the workers are gone: the queued files are dropped, and the pool's
+        # manager thread has finished before the interpreter's exit hook tries to wake it.
+        pool.shutdown(wait=True, cancel_futures=True)
 
     def submit(self, batch: list[tuple[Candidate, tuple[str, bytes] | None]]):
         if self.pool is None:
             from concurrent.futures import ProcessPoolExecutor  # only runs with workers pay for it
 
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_start_worker,
-                                            initargs=(self.job,))
+                                            initargs=(self.job, os.getpid()))
+            _running.add(self)
+            with _signals_held():  # the first submit forks the workers
+                return self.pool.submit(_lint_batch, batch)
         return self.pool.submit(_lint_batch, batch)
 
     def results(self, candidates: Iterator[Candidate], window: int) -> Iterator[FileResult]:
@@ -183,11 +214,47 @@ def _context():
 
 
 _worker_job: LintJob | None = None
+_HELD = {signal.SIGINT, signal.SIGTERM}
 
 
-def _start_worker(job: LintJob) -> None:
+@contextlib.contextmanager
+def _signals_held():
+    """Block Ctrl-C and SIGTERM in this thread while workers are forked: a worker inherits the
+    block, so neither reaches it before _start_worker has set its own handlers (the parent's
+    would raise in it). Signals that arrive meanwhile are delivered to this process afterwards."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _start_worker(job: LintJob, parent: int) -> None:
+    """Set a worker up. Signals are the parent's business: Ctrl-C reaches the whole process group,
+    and the parent ends its workers itself (SIGTERM's default action, not the parent's handler
+    inherited through fork). A worker whose parent died without ending it exits by itself."""
     global _worker_job
     _worker_job = job
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_exit_with_parent, args=(parent,), name="plainlint-parent-watch", daemon=True).start()
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)  # held by the parent while forking
+
+
+PARENT_CHECK_SECONDS = 0.5
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Exit when the parent is gone (killed with SIGKILL, say): else the worker would wait on the
+    task pipe forever, since forked siblings keep its write end open. Once the parent dies the
+    worker is re-parented, so os.getppid() changes; no prctl needed, so it works off Linux."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _lint_batch(batch: list[tuple[Candidate, tuple[str, bytes] | None]]) -> list[FileResult]:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .artefacts import is_artefact
 from .config import ConfigError, Resolver, Selection, find_config, load_config
 from .discovery import Discovery
+from .engine import FileResult
 from .extras import BaselineError, RunExtras
 from .progress import progress_for
 from .reporters import (COLUMN_UNIT_FORMATS, HUMAN_FORMATS, Reporter, SilentReporter, Summary, reporter_class,
                         statistics_lines, summary_line)
 from .rules.base import SEVERITY_RANK
+from .source import SourceError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -106,26 +110,16 @@ class Run:
         except BaselineError as exc:
             self.error(str(exc))
             return EXIT_ERROR
-        walk_errors: list[str] = []
-        discovery.on_error = lambda shown, message: walk_errors.append(f"{shown}: error: {message}")
         missing = [p for p in opts.paths if p != STDIN and not p.exists() and not p.is_symlink()]
-        for path in missing:
-            self.error(f"{path.as_posix()}: error: no such file or directory")
-        try:
-            out = self.stream if opts.output_file is None else open(opts.output_file, "w", encoding="utf-8")
-        except OSError as exc:
-            self.error(f"{opts.output_file}: error: cannot write the report: {exc.strerror or exc}")
+        present = [p for p in opts.paths if p not in missing]
+        outcome = self._write_report(resolver, discovery, present, missing)
+        if outcome is None:
             return EXIT_ERROR
-        try:
-            summary, unreadable = self._report(out, resolver, discovery, [p for p in opts.paths if p not in missing])
-        finally:
-            if out is not self.stream:
-                out.close()
-        for message in walk_errors:  # folders that could not be listed
-            self.error(message)
-            unreadable = True
+        summary, unreadable = outcome
         self._after_report(summary)
-        if not self.extras.finish():
+        # A mistyped path must not replace a baseline with one that lacks that path's findings.
+        keep_baseline = f"{missing[0].as_posix()} does not exist" if missing else None
+        if not self.extras.finish(keep_baseline):
             unreadable = True
         if missing or unreadable:
             return EXIT_ERROR
@@ -142,16 +136,26 @@ class Run:
         opts = self.options
         jobs = []
         report = opts.output_file.resolve() if opts.output_file is not None else None
+        seen: set[str] = set()  # overlapping paths (`docs docs/a.md .`) lint each file once
         for given in paths:
             if given == STDIN:
                 name = Path(opts.stdin_filename) if opts.stdin_filename else STDIN
                 for candidate in discovery.files([name], opts.force_exclude):
                     jobs.append((candidate, self._read_stdin()))
                 continue
+            found = 0
             for candidate in discovery.files([given], opts.force_exclude):
                 if report is not None and candidate.path.resolve() == report:
                     continue  # never lint the report being written (gl-code-quality-report.json)
-                jobs.append((candidate, None))
+                if is_artefact(candidate.path):
+                    continue  # a baseline or an earlier report: plainlint's output is not content
+                found += 1
+                key = os.path.normcase(os.path.abspath(candidate.path))
+                if key not in seen:
+                    seen.add(key)
+                    jobs.append((candidate, None))
+            if not found and given.is_dir() and not opts.silent:
+                self.error(f"warning: no files to lint in {given.as_posix()}")
         return jobs
 
     def _results(self, jobs: list[tuple], resolver: Resolver, reporter: Reporter):
@@ -191,7 +195,22 @@ class Run:
     def _read_stdin(self) -> bytes:
         return self.stdin.read() if self.stdin is not None else b""
 
-    def _report(self, out, resolver, discovery, paths: list[Path]) -> tuple[Summary, bool]:
+    def _write_report(self, resolver, discovery, paths: list[Path], missing: list[Path]) -> tuple[Summary, bool] | None:
+        """The report on the run's stream, or with --output-file into a file that is replaced
+        only once the report is complete (an interrupted run leaves the previous one); None
+        when the report file could not be written (said on stderr)."""
+        if self.options.output_file is None:
+            return self._report(self.stream, resolver, discovery, paths, missing)
+        from .atomic import WriteError, replaced_when_done  # a run printing to the terminal skips it
+
+        try:
+            with replaced_when_done(self.options.output_file) as out:
+                return self._report(out, resolver, discovery, paths, missing)
+        except WriteError as exc:
+            self.error(f"{self.options.output_file}: error: cannot write the report: {exc}; left unchanged")
+            return None
+
+    def _report(self, out, resolver, discovery, paths: list[Path], missing: list[Path]) -> tuple[Summary, bool]:
         opts = self.options
         color = self.color and out is self.stream
         reporter = self.reporter or reporter_class(opts.output_format)(out, color, {"column_unit": opts.column_unit})
@@ -200,12 +219,21 @@ class Run:
         if opts.diff:
             reporter = Reporter(out)  # the diff is the output
             reporter.file = lambda result: None
+        unlistable: list[FileResult] = []
+        discovery.on_error = lambda shown, message: unlistable.append(FileResult(shown, error=SourceError(message)))
         jobs = self._jobs(resolver, discovery, paths)
         watched = not (opts.quiet or opts.silent) and (opts.output_format in HUMAN_FORMATS or opts.output_file is not None)
         self.progress = progress_for(self.status, len(jobs), watched)
         summary = Summary()
-        unreadable = False
         reporter.start()
+        # Paths that do not exist and folders that cannot be listed: reported like unreadable
+        # files (stderr, and an entry in the machine-readable reports), not counted as checked.
+        not_found = [FileResult(path.as_posix(), error=SourceError("no such file or directory")) for path in missing]
+        for result in not_found + unlistable:
+            self.error(f"{result.path}: error: {result.error.message}")
+            summary.errors += 1
+            reporter.file(result)
+        unreadable = bool(summary.errors)
         for result in self._results(jobs, resolver, reporter):
             if result.error is not None:
                 err = result.error

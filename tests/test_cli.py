@@ -71,7 +71,9 @@ def test_unreadable_file_is_exit_2_and_others_still_linted(kb):
     result = run(["check", "--format", "json", "help"], kb)
     assert result.returncode == 2
     assert "help/latin1.md:1:4: error: not valid utf-8 at byte offset 3" in result.stderr
-    assert {f["path"] for f in json.loads(result.stdout)} == {"help/bad.md"}
+    entries = json.loads(result.stdout)
+    assert {f["path"] for f in entries if f["rule"] is not None} == {"help/bad.md"}
+    assert [(f["path"], f["category"]) for f in entries if f["rule"] is None] == [("help/latin1.md", "error")]
     assert run(["check", "--encoding", "latin-1", "help/latin1.md"], kb).returncode == 1
 
 

@@ -360,6 +360,62 @@ def test_unreadable_file_is_reported_inside_machine_formats(tmp_path):
     assert checkstyle.find("file/error").get("source") == "plainlint.read-error"
 
 
+@pytest.fixture
+def broken(tmp_path):
+    """A file that cannot be read (an error at 1:4), one that does not exist, one with a finding."""
+    (tmp_path / "latin.md").write_bytes("Caf\xe9 utilize\n".encode("latin-1"))
+    (tmp_path / "bad.md").write_text("Please utilize the form.\n", encoding="utf-8")
+    return tmp_path
+
+
+def broken_run(folder, fmt):
+    done = run(["check", "--format", fmt, "latin.md", "gone.md", "bad.md"], folder)
+    assert done.returncode == 2
+    return done.stdout
+
+
+ERROR_ENTRY = {"rule": None, "code": None, "category": "error", "severity": "error", "suggestions": [],
+               "fix": None, "context": {}}
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_file_errors_are_entries_in_json_and_jsonl(broken, fmt):
+    text = broken_run(broken, fmt)
+    entries = json.loads(text) if fmt == "json" else [json.loads(line) for line in text.splitlines()]
+    errors = [e for e in entries if e["category"] == "error"]
+    assert [e["path"] for e in errors] == ["gone.md", "latin.md"]
+    for entry in errors:
+        assert list(entry) == ["path", "line", "column", "end_line", "end_column", "rule", "code", "category",
+                               "severity", "message", "suggestions", "fix", "context"]  # a finding's keys
+        assert {k: entry[k] for k in ERROR_ENTRY} == ERROR_ENTRY
+    gone, latin = errors
+    assert (gone["line"], gone["column"], gone["message"]) == (None, None, "no such file or directory")
+    assert (latin["line"], latin["column"]) == (1, 4)
+    assert latin["message"].startswith("not valid utf-8 at byte offset 3")
+    assert [e["path"] for e in entries if e["rule"] is not None] == ["bad.md"]
+
+
+def test_file_errors_are_blocker_issues_in_gitlab(broken):
+    issues = json.loads(broken_run(broken, "gitlab"))
+    errors = [i for i in issues if i["severity"] == "blocker"]
+    where = [(i["location"]["path"], i["location"]["lines"]["begin"]) for i in errors]
+    assert where == [("gone.md", 1), ("latin.md", 1)]
+    assert all(i["type"] == "issue" and i["check_name"] and i["description"] and len(i["fingerprint"]) == 64
+               for i in errors)
+    assert len({i["fingerprint"] for i in issues}) == len(issues)
+    assert [i["check_name"] for i in issues if i["severity"] != "blocker"] == ["PL101"]
+
+
+def test_file_errors_are_error_diagnostics_in_rdjson(broken):
+    result = json.loads(broken_run(broken, "rdjson"))
+    errors = [d for d in result["diagnostics"] if d["severity"] == "ERROR" and "code" not in d]
+    assert [(d["location"]["path"], d["location"].get("range")) for d in errors] == [
+        ("gone.md", None), ("latin.md", {"start": {"line": 1}})]
+    schemas = require_schemas()
+    problems = list(validator(schemas / "rdjson" / "DiagnosticResult.json").iter_errors(result))
+    assert not problems, problems[0].message if problems else ""
+
+
 def test_empty_runs_are_valid_documents(tmp_path):
     (tmp_path / "ok.md").write_text("Use the form.\n", encoding="utf-8")
     for fmt in FORMATS:

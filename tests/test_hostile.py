@@ -203,7 +203,12 @@ def test_hostile_folder(tmp_path, faults, mode):
         assert expected in mine[0], mine[0]
     assert len(error_lines) == len(BAD), "\n".join(error_lines)
 
-    findings = json.loads(json_result.stdout)
+    entries = json.loads(json_result.stdout)
+    findings = [entry for entry in entries if entry["rule"] is not None]
+    # Each bad file is also an entry of the JSON report (category "error"), as on stderr.
+    errors = [entry for entry in entries if entry["rule"] is None]
+    assert sorted(e["path"] for e in errors) == sorted(BAD), errors
+    assert {(e["category"], e["severity"], e["code"]) for e in errors} == {("error", "error", None)}
     by_path: dict[str, list[dict]] = {}
     for finding in findings:
         by_path.setdefault(finding["path"], []).append(finding)

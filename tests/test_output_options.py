@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import os
 import json
 from pathlib import Path
 
@@ -163,3 +164,52 @@ def test_progress_bar_fits_the_terminal_and_erases_itself():
     assert progress_for(terminal, MIN_FILES - 1, True) is None
     assert progress_for(terminal, MIN_FILES, False) is None
     assert progress_for(terminal, MIN_FILES, True) is not None
+
+
+@pytest.mark.parametrize("interruption", [KeyboardInterrupt, SystemExit])
+def test_an_interrupted_run_leaves_the_previous_report_whole(kb, monkeypatch, interruption):
+    """-o writes a temporary file beside the report and renames it at the end, as --fix does."""
+    from plainlint.reporters.jsonfmt import JsonReporter
+
+    (kb / "help" / "b.md").write_text("Simply utilize it.\n", encoding="utf-8")
+    monkeypatch.chdir(kb)
+    report = kb / "report.json"
+    report.write_text('[{"previous": "report"}]\n', encoding="utf-8")
+    report.chmod(0o640)
+    real_file = JsonReporter.file
+
+    def fail_on_the_second_file(self, result):
+        real_file(self, result)
+        if result.path.endswith("b.md"):
+            raise interruption()
+
+    monkeypatch.setattr(JsonReporter, "file", fail_on_the_second_file)
+    options = RunOptions(paths=[Path("help")], output_format="json", output_file=Path("report.json"), jobs=1,
+                         cache=False)
+    with pytest.raises(interruption):
+        Run(options, io.StringIO()).execute()
+    assert report.read_text(encoding="utf-8") == '[{"previous": "report"}]\n'
+    assert not list(kb.glob("*plainlint-tmp*"))  # the temporary file is gone
+    monkeypatch.undo()
+    monkeypatch.chdir(kb)
+    assert Run(options, io.StringIO()).execute() == EXIT_FINDINGS
+    assert {f["path"] for f in json.loads(report.read_text(encoding="utf-8"))} == {"help/a.md", "help/b.md"}
+    assert report.stat().st_mode & 0o777 == 0o640  # the report keeps its mode
+
+
+def test_an_unwritable_report_folder_is_one_error_line(kb):
+    done = run(["check", "--format", "json", "-o", "missing/report.json", "help"], kb)
+    assert done.returncode == 2
+    assert done.stderr.startswith("missing/report.json: error: cannot write the report: ")
+    assert len(done.stderr.splitlines()) == 1
+
+
+def test_output_file_that_is_a_device_is_written_in_place(kb):
+    """`-o /dev/null` (benchmarks use it) must never replace the device with a regular file."""
+    import stat
+
+    before = os.stat("/dev/null")
+    done = run(["check", "--format", "json", "-o", "/dev/null", "help"], kb)
+    assert done.returncode == 1, done.stderr
+    after = os.stat("/dev/null")
+    assert stat.S_ISCHR(after.st_mode) and (after.st_ino, after.st_rdev) == (before.st_ino, before.st_rdev)

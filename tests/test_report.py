@@ -228,14 +228,25 @@ def accessibility_selection() -> str:
     return ",".join(categories)
 
 
+def as_content(page: Path, folder: Path) -> Path:
+    """A copy of a report page without its generator marker: plainlint skips its own pages."""
+    copy = folder / f"{page.parent.name}-{page.name}"
+    copy.write_text(re.sub(r'<meta name="generator"[^>]*>\n', "", page.read_text(encoding="utf-8"), count=1),
+                    encoding="utf-8")
+    return copy
+
+
 def test_plainlint_accessibility_rules_pass_on_the_report(examples_report, tmp_path):
     out, _, _, _ = examples_report
     selection = accessibility_selection()
-    result = plainlint("check", "--select", selection, "--format", "json", *map(str, pages_of(out)))
+    copies = [as_content(page, tmp_path) for page in pages_of(out)]
+    result = plainlint("check", "--select", selection, "--format", "json", *map(str, copies))
     assert result.returncode == 0 and json.loads(result.stdout) == [], result.stdout
+    assert f"Checked {len(copies)} file(s)" in plainlint("check", "--select", selection, *map(str, copies)).stdout
     # The same check does see problems in this page when there are some.
     broken = tmp_path / "broken.html"
-    page = out.read_text(encoding="utf-8").replace("</main>", '<p><img src="chart.png"> <a href="#summary">here</a></p></main>')
+    page = as_content(out, tmp_path).read_text(encoding="utf-8").replace(
+        "</main>", '<p><img src="chart.png"> <a href="#summary">here</a></p></main>')
     broken.write_text(page, encoding="utf-8")
     rules = {f["rule"] for f in json.loads(plainlint("check", "--select", selection, "--format", "json", str(broken)).stdout)}
     assert {"alt-text-missing", "link-text"} <= rules
@@ -380,3 +391,15 @@ def test_each_macro_of_an_export_is_a_document(tmp_path):
             start = source.offset_of(finding["line"], finding["column"])
             end = source.offset_of(finding["end_line"], finding["end_column"])
             assert pieces[number] == source.text[start:end]
+
+
+def test_a_deletion_fix_reads_as_a_deletion(tmp_path):
+    """The "simply" fix replaces "simply c" with "c" (keeping the next letter's case); the view
+    shows what goes, not the letter that stays."""
+    (tmp_path / "a.md").write_text("You can simply click Save. Please utilize the form.\n", encoding="utf-8")
+    assert plainlint("report", "-o", "report.html", "a.md", cwd=tmp_path).returncode == 0
+    soup = BeautifulSoup((tmp_path / "report.html").read_text(encoding="utf-8"), "html.parser")
+    rewrites = [p.get_text() for p in soup.select("p.rewrite")]
+    assert "Suggested rewrite (safe fix): delete \u2018simply \u2019" in rewrites
+    assert "Suggested rewrite (safe fix): utilize \u2192 use" in rewrites
+    assert not any("\u2192 c" in text for text in rewrites)

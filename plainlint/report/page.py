@@ -9,6 +9,7 @@ from collections import Counter
 from html import escape
 
 from .. import __version__
+from ..artefacts import GENERATOR_META
 from ..rules import find_rule
 from ..rules.base import CATEGORIES
 from . import charts
@@ -37,6 +38,8 @@ def page_head(title: str, stylesheet: str | None = None) -> str:
              else f"<style>\n{asset(STYLESHEET)}</style>")
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        # The marker by which a later run knows the page for plainlint's own (artefacts.py).
+        f"{GENERATOR_META.format(version=escape(__version__))}\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title)}</title>\n{style}\n</head>\n<body>\n"
         '<a class="skip" href="#main">Skip to the report</a>\n'

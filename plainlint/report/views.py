@@ -58,12 +58,31 @@ def highlighted(text: str, findings, anchor: str, origin: int = 0) -> str:
     return "".join(out)
 
 
+def changed_part(old: str, new: str) -> tuple[str, str]:
+    """`old` and `new` without the text they share at both ends: an edit that removes "simply "
+    is stored as "simply c" -> "c" (it keeps the next letter's case), and shows as a deletion."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]:
+        end += 1
+    return old[start:len(old) - end], new[start:len(new) - end]
+
+
+def edit_text(old: str, new: str) -> str:
+    """One edit for people: "delete 'x'", "insert 'y'" or "x → y"."""
+    removed, added = changed_part(old, new)
+    if removed and not added:
+        return f"delete \u2018<del>{escape(removed)}</del>\u2019"
+    if added and not removed:
+        return f"insert \u2018<ins>{escape(added)}</ins>\u2019"
+    return f"<del>{escape(old)}</del> \u2192 <ins>{escape(new)}</ins>"
+
+
 def _rewrite(source_text: str, finding) -> str:
     if finding.fix is not None:
-        pairs = " ".join(
-            f'<del>{escape(source_text[e.start:e.end])}</del> \u2192 <ins>{escape(e.content) or "(nothing)"}</ins>'
-            for e in finding.fix.edits
-        )
+        pairs = "; ".join(edit_text(source_text[e.start:e.end], e.content) for e in finding.fix.edits)
         return (f'<p class="rewrite">Suggested rewrite ({escape(finding.fix.applicability)} fix): {pairs}</p>')
     options = [s for s in finding.suggestions if s][:5]
     if options:

@@ -1,9 +1,11 @@
-"""`--format json`: one JSON array of findings (the documented, stable public shape)."""
+"""`--format json`: one JSON array of findings (the documented, stable public shape), and an
+entry for each file that could not be linted (`"rule": null`, `"category": "error"`)."""
 
 from __future__ import annotations
 
 import json
 
+from ..findings import error_to_json
 from . import Reporter
 
 
@@ -21,7 +23,9 @@ class JsonReporter(Reporter):
         self.stream.write(self.opening())
 
     def items(self, result):
-        return (finding.to_json(result.source) for finding in result.findings)
+        if result.error is not None:  # a file that could not be linted is an entry too
+            yield error_to_json(result.path, result.error)
+        yield from (finding.to_json(result.source) for finding in result.findings)
 
     def file(self, result) -> None:
         for item in self.items(result):

@@ -2,6 +2,7 @@
 
 rdjson columns are 1-based UTF-8 byte counts (end exclusive), so code-point columns are
 converted with the line's text; fixes become suggestions reviewdog can post as suggested changes.
+A file that could not be linted is a diagnostic of severity ERROR.
 """
 
 from __future__ import annotations
@@ -49,6 +50,15 @@ def diagnostic(finding, source) -> dict:
     return item
 
 
+def error_diagnostic(path: str, error) -> dict:
+    """A file that could not be linted, as an ERROR diagnostic (on its line when known; the
+    column is left out: without the decoded text it cannot be given in UTF-8 bytes)."""
+    location: dict = {"path": path}
+    if error.line:
+        location["range"] = {"start": {"line": error.line}}
+    return {"message": error.message, "location": location, "severity": "ERROR", "source": SOURCE}
+
+
 class RdjsonReporter(JsonReporter):
     def opening(self) -> str:
         return '{"source": ' + json.dumps(SOURCE) + ', "diagnostics": ['
@@ -57,4 +67,6 @@ class RdjsonReporter(JsonReporter):
         return "]}"
 
     def items(self, result):
-        return (diagnostic(finding, result.source) for finding in result.findings)
+        if result.error is not None:
+            yield error_diagnostic(result.path, result.error)
+        yield from (diagnostic(finding, result.source) for finding in result.findings)

@@ -1,0 +1,102 @@
+"""plainlint never lints what it wrote: baselines, report.html/report.json and `check -o` reports
+are recognised by their content (whatever they are called), in walks and when named."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from plainlint.artefacts import SNIFF_BYTES, is_artefact
+from plhelpers import run_cli as run
+
+BAD = "# Billing\n\nYou can simply utilize the form to leverage the refund flow.\n"
+# Every format whose output plainlint could read back (XML formats are not linted at all).
+REPORT_FILES = {"json": "out.json", "gitlab": "gl-code-quality-report.json", "rdjson": "reviewdog.json",
+                "sarif": "results.sarif.json", "text": "out.txt", "concise": "lint.txt", "github": "annotations.txt"}
+
+
+@pytest.fixture
+def kb(tmp_path):
+    (tmp_path / "help").mkdir()
+    (tmp_path / "help" / "a.md").write_text(BAD, encoding="utf-8")
+    return tmp_path
+
+
+def linted_paths(kb: Path, *args: str) -> set[str]:
+    done = run(["check", "--format", "json", *args], kb)
+    assert done.returncode in (0, 1), done.stderr
+    return {entry["path"] for entry in json.loads(done.stdout)}
+
+
+def test_a_fresh_baseline_is_not_linted_so_the_next_run_passes(kb):
+    assert run(["check", "--write-baseline", "plainlint-baseline.json", "."], kb).returncode == 0
+    done = run(["check", "--baseline", "plainlint-baseline.json", "."], kb)
+    assert done.returncode == 0, done.stdout
+    assert "Checked 1 file(s)" in done.stdout
+    # pre-commit names every staged file, the baseline included.
+    done = run(["check", "--force-exclude", "--baseline", "plainlint-baseline.json", "plainlint-baseline.json",
+                "help/a.md"], kb)
+    assert done.returncode == 0 and done.stderr == "", done.stdout + done.stderr
+    assert run(["check", "plainlint-baseline.json"], kb).stdout.startswith("Checked 0 file(s)")
+
+
+def test_artefacts_are_recognised_by_content_not_by_name(kb):
+    run(["check", "--write-baseline", "reviewed.json", "."], kb)
+    (kb / "help" / "copy-of-baseline.json").write_bytes((kb / "reviewed.json").read_bytes())
+    assert linted_paths(kb, ".") == {"help/a.md"}
+
+
+@pytest.mark.parametrize("fmt", sorted(REPORT_FILES))
+def test_earlier_output_files_are_not_linted(kb, fmt):
+    name = REPORT_FILES[fmt]
+    assert run(["check", "--format", fmt, "-o", name, "help"], kb).returncode == 1
+    assert "utilize" in (kb / name).read_text(encoding="utf-8")  # it quotes the findings
+    assert linted_paths(kb, ".") == {"help/a.md"}
+    assert linted_paths(kb, name, "help/a.md") == {"help/a.md"}
+
+
+def test_empty_json_report_is_not_linted(kb):
+    (kb / "help" / "a.md").write_text("Use the form.\n", encoding="utf-8")
+    assert run(["check", "--format", "json", "-o", "out.json", "help"], kb).returncode == 0
+    assert (kb / "out.json").read_text(encoding="utf-8") == "[]\n"
+    assert linted_paths(kb, ".") == set()
+
+
+def test_a_second_report_does_not_count_the_first(kb):
+    for _ in range(2):
+        done = run(["report", "-o", "report.html", "."], kb)
+        assert done.returncode == 0, done.stderr
+        assert "(1 documents)" in done.stderr
+    data = json.loads((kb / "report.json").read_text(encoding="utf-8"))
+    assert [d["path"] for d in data["documents"]] == ["help/a.md"]
+    assert linted_paths(kb, ".") == {"help/a.md"}
+
+
+def test_report_with_document_pages_in_a_folder_is_not_linted(kb):
+    assert run(["report", "--documents", "folder", "-o", "site/report.html", "help"], kb).returncode == 0
+    assert list((kb / "site" / "report-documents").glob("doc-*.html"))
+    assert linted_paths(kb, ".") == {"help/a.md"}
+
+
+def test_content_that_mentions_plainlint_is_still_linted(kb):
+    (kb / "help" / "macros.json").write_text(json.dumps(
+        [{"title": "plainlint-baseline", "body": "Please utilize plainlint to commence."}]), encoding="utf-8")
+    (kb / "help" / "notes.txt").write_text("Checked the form: utilize it.\n", encoding="utf-8")
+    (kb / "help" / "page.html").write_text(
+        '<!DOCTYPE html><html><head><meta name="generator" content="Hugo"></head>'
+        "<body><p>Please utilize plainlint.</p></body></html>\n", encoding="utf-8")
+    assert linted_paths(kb, ".") == {"help/a.md", "help/macros.json", "help/notes.txt", "help/page.html"}
+
+
+def test_only_the_start_of_a_file_is_read(tmp_path):
+    head = '{"plainlint-baseline": 1, "findings": [\n'
+    big = tmp_path / "big.json"
+    big.write_text(head + " " * (SNIFF_BYTES * 100) + "]}\n", encoding="utf-8")
+    assert is_artefact(big)
+    late = tmp_path / "late.html"
+    late.write_text("<!DOCTYPE html>\n" + " " * SNIFF_BYTES + '<meta name="generator" content="plainlint 1">\n',
+                    encoding="utf-8")
+    assert not is_artefact(late)
+    assert not is_artefact(tmp_path / "missing.json")
