@@ -31,6 +31,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -444,6 +445,22 @@ def validate_entry(entry: dict, manifest: dict[str, str]) -> list[str]:
         problems.append(f"{where}: text given for a file whose licence "
                         f"({licence_of(str(entry.get('path', '')), manifest)}) is not permissive; keep only the hash")
     return problems
+
+
+QUOTE_WORDS = 5  # a reason sharing this many words in a row with its file quotes it
+
+
+def quoted_runs(reason: str, source: str, run: int = QUOTE_WORDS) -> list[str]:
+    """Runs of `run` consecutive words of `reason` that also occur in `source` (case and
+    punctuation ignored): reasons for non-permissive files must describe, never quote."""
+    def words(text: str) -> list[str]:
+        return re.findall(r"[a-z0-9]+(?:['’][a-z0-9]+)*", text.lower())
+
+    source_words = words(source)
+    present = {tuple(source_words[i:i + run]) for i in range(len(source_words) - run + 1)}
+    reason_words = words(reason)
+    return [" ".join(reason_words[i:i + run]) for i in range(len(reason_words) - run + 1)
+            if tuple(reason_words[i:i + run]) in present]
 
 
 def validate_removed(entry: dict) -> list[str]:

@@ -57,6 +57,22 @@ def test_labels_file_is_valid(corpus):
         assert script.validate_labels(script.load_yaml(path), manifest) == []
 
 
+def test_reasons_for_non_permissive_files_quote_nothing(corpus):
+    """A reason about a file whose licence is not permissive shares no run of five words with it."""
+    script = labels_script()
+    manifest = script.read_manifest(corpus)
+    quoting = []
+    for path in label_files():
+        for entry in script.load_yaml(path).get("labels", []):
+            if script.is_permissive(script.licence_of(entry["path"], manifest)):
+                continue
+            source = (corpus / entry["path"]).read_text(encoding="utf-8", errors="replace")
+            runs = script.quoted_runs(entry["reason"], source)
+            if runs:
+                quoting.append(f"{entry['id']}: {runs[0]!r}")
+    assert not quoting, "\n".join(quoting)
+
+
 def test_precision_at_least_95_percent_or_listed(scored):
     low, listed = low_precision(scored), exceptions("precision")
     assert not set(low) - set(listed), f"below {MIN_PRECISION} and not in {EXCEPTIONS.name}: " \

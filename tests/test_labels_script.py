@@ -134,3 +134,9 @@ def test_chunks_split_by_document_and_balance_findings():
     assert sorted(d for g in groups for d in g) == sorted(counts)
     totals = [sum(counts[d] for d in g) for g in groups]
     assert max(totals) - min(totals) <= 10
+
+
+def test_quoted_runs_finds_five_words_in_a_row_from_the_source():
+    source = "Your export will be ready in a few minutes, then download it."
+    assert L.quoted_runs("passive hides who; 'will be ready in a' is fine", source) == ["will be ready in a"]
+    assert L.quoted_runs("future passive about an export, actor irrelevant", source) == []
