@@ -122,3 +122,17 @@ def copy_checkout(dest: Path) -> Path:
             (dest / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, dest / name)
     return dest
+
+
+def labels_script():
+    """scripts/labels.py as a module (the one implementation of label scoring, issue 25)."""
+    import importlib.util
+    import sys
+
+    name = "plainlint_labels_script"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "labels.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up while the class is built
+        spec.loader.exec_module(module)
+    return sys.modules[name]
