@@ -12,7 +12,7 @@ import functools
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 
@@ -365,9 +365,11 @@ def enabled_rules(layers: list[Selection]) -> list[Rule]:
     return enabled
 
 
-@dataclass
+@dataclass(frozen=True)
 class FileSettings:
-    """Everything the engine needs to lint one file, after overrides."""
+    """Everything the engine needs to lint one file, after overrides. Frozen: one object is
+    shared by every file with the same overrides (and by cache keys), so nobody may change it;
+    an `--encoding` given on the command line is applied by the Resolver when it is built."""
 
     rules: list[Rule]
     options: dict[str, dict]
@@ -403,9 +405,10 @@ def _spec(patterns: tuple[str, ...]):
 class Resolver:
     """Computes FileSettings per path from the config and the command-line selection."""
 
-    def __init__(self, config: Config, cli: Selection | None = None):
+    def __init__(self, config: Config, cli: Selection | None = None, encoding: str | None = None):
         self.config = config
         self.cli = cli or Selection()
+        self.encoding = encoding  # --encoding: wins over the config's
         self._cache: dict[tuple, FileSettings] = {}
         self._folders: dict[str, Path] = {}  # folder -> resolved, for this run
 
@@ -441,8 +444,9 @@ class Resolver:
         suppress = self.suppress_for(path)
         key = (tuple(i for i, _ in overrides), tuple(i for i, _ in suppress))
         if key not in self._cache:
-            settings = self._compute([o for _, o in overrides])
-            settings.suppress = [entry for _, entry in suppress]
+            settings = replace(self._compute([o for _, o in overrides]), suppress=[entry for _, entry in suppress])
+            if self.encoding:
+                settings = replace(settings, encoding=self.encoding)
             self._cache[key] = settings
         return self._cache[key]
 

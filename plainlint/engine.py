@@ -172,11 +172,12 @@ def _sorted_spans(spans) -> tuple[list, list[int]]:
 
 def _fix_for(doc: Document, hit: Hit) -> Fix | None:
     """An edit on the original source, or None when the span does not map exactly."""
-    if hit.replacement is None or hit.applicability is None:
+    rewrite = hit.rewrite
+    if rewrite is None or rewrite.applicability is None:
         return None
-    start, end = hit.fix_span or (hit.start, hit.end)
+    start, end = rewrite.span or (hit.start, hit.end)
     if hit.segment is None:
-        src_start, src_end, content = start, end, hit.replacement
+        src_start, src_end, content = start, end, rewrite.text
     else:
         span = hit.segment.to_source(start, end)
         if not span.exact or doc.source.text[span.start:span.end] != hit.segment.text[start:end]:
@@ -184,7 +185,7 @@ def _fix_for(doc: Document, hit: Hit) -> Fix | None:
         if any(p.kind == PLACEHOLDER for p in hit.segment.map.pieces_in(start, end)):
             return None
         try:
-            content = hit.segment.escape(hit.replacement)
+            content = hit.segment.escape(rewrite.text)
         except EscapeRefused:
             return None
         src_start, src_end = span.start, span.end
@@ -192,7 +193,7 @@ def _fix_for(doc: Document, hit: Hit) -> Fix | None:
         return None  # a fix never adds or removes a line break: lines and their endings stay
     if _touches_a_template_tag(doc, src_start, src_end):
         return None
-    return Fix(hit.applicability, hit.fix_message or "Apply suggested rewrite", [Edit(src_start, src_end, content)])
+    return Fix(rewrite.applicability, rewrite.message or "Apply suggested rewrite", [Edit(src_start, src_end, content)])
 
 
 def _touches_a_template_tag(doc: Document, start: int, end: int) -> bool:

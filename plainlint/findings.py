@@ -16,7 +16,7 @@ class Edit:
 
 @dataclass
 class Fix:
-    applicability: str  # "safe" or "unsafe"
+    applicability: str  # an Applicability: "safe" or "unsafe"
     message: str
     edits: list[Edit]
 

@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .enums import Applicability
 from .findings import Edit, Finding
 
 MAX_PASSES = 10
@@ -24,7 +25,7 @@ def select_edits(findings: list[Finding], unsafe: bool = False) -> list[Edit]:
     for finding in findings:
         if finding.fix is None:
             continue
-        if finding.fix.applicability == "unsafe" and not unsafe:
+        if finding.fix.applicability == Applicability.UNSAFE and not unsafe:
             continue
         candidates.extend(finding.fix.edits)
     last_end = -1

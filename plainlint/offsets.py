@@ -12,6 +12,8 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
+from .enums import Scope
+
 LITERAL = "literal"
 DECODED = "decoded"
 PLACEHOLDER = "placeholder"
@@ -126,7 +128,7 @@ class Segment:
 
     text: str
     map: OffsetMap
-    scope: str = "paragraph"
+    scope: Scope = Scope.PARAGRAPH
     escape: Callable[[str], str] = identity
     context: dict = field(default_factory=dict)
 
@@ -143,7 +145,7 @@ class OffsetInvariantError(Exception):
 class SegmentBuilder:
     """Appends pieces in source order; `masked` is the source with template tags masked."""
 
-    def __init__(self, source_text: str, masked: str | None = None, scope: str = "paragraph"):
+    def __init__(self, source_text: str, masked: str | None = None, scope: Scope = Scope.PARAGRAPH):
         self.source_text = source_text
         self.masked = source_text if masked is None else masked
         self.scope = scope

@@ -44,7 +44,6 @@ class LintJob:
     """What a worker needs to lint any file of the run; sent to each worker once."""
 
     resolver: Resolver
-    encoding: str | None = None  # --encoding, overriding config
     cache: ResultCache | None = None
     sources: bool = True  # the reporter quotes files: decode a cache hit's text for it
     counts_only: bool = False  # nothing is printed: a cache hit gives only its counts
@@ -55,10 +54,7 @@ class LintJob:
         return found if found is not None else self.lint_fresh(candidate, probe)
 
     def settings_for(self, candidate: Candidate):
-        settings = self.resolver.settings(candidate.path)
-        if self.encoding:
-            settings.encoding = self.encoding
-        return settings
+        return self.resolver.settings(candidate.path)
 
     def cached(self, candidate: Candidate) -> tuple[FileResult | None, tuple[str, bytes] | None]:
         """(the cached result or None, and on a miss the (key, file bytes) to lint and store).

@@ -88,7 +88,7 @@ class Run:
 
         validate({"select": opts.select or [], "extend-select": opts.extend_select, "ignore": opts.ignore},
                  "command line")
-        return Resolver(config, cli)
+        return Resolver(config, cli, opts.encoding)
 
     def execute(self) -> int:
         opts = self.options
@@ -165,8 +165,6 @@ class Run:
         if opts.fix or opts.diff or any(data is not None for _, data in jobs):
             for candidate, data in jobs:
                 settings = resolver.settings(candidate.path)
-                if opts.encoding:
-                    settings.encoding = opts.encoding
                 if data is None:
                     yield self.extras.lint(candidate.path, candidate.display, settings)
                 else:
@@ -178,7 +176,7 @@ class Run:
         # A run that prints nothing needs only counts from the cache, unless a baseline is
         # applied or written (those need the findings themselves).
         counts_only = opts.silent and not (opts.baseline or opts.write_baseline)
-        job = LintJob(resolver, opts.encoding, cache, sources=reporter.needs_source, counts_only=counts_only)
+        job = LintJob(resolver, cache, sources=reporter.needs_source, counts_only=counts_only)
         for result in lint_all((candidate for candidate, _ in jobs), job, opts.jobs or default_jobs()):
             yield self.extras.filter_result(result)
         if cache is not None and job.misses:
@@ -214,11 +212,8 @@ class Run:
         opts = self.options
         color = self.color and out is self.stream
         reporter = self.reporter or reporter_class(opts.output_format)(out, color, {"column_unit": opts.column_unit})
-        if opts.silent:
-            reporter = SilentReporter(out)
-        if opts.diff:
-            reporter = Reporter(out)  # the diff is the output
-            reporter.file = lambda result: None
+        if opts.silent or opts.diff:
+            reporter = SilentReporter(out)  # (with --diff, the diff is the output)
         unlistable: list[FileResult] = []
         discovery.on_error = lambda shown, message: unlistable.append(FileResult(shown, error=SourceError(message)))
         jobs = self._jobs(resolver, discovery, paths)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from . import inflect
+from .enums import Applicability
 
 _GROUP = re.compile(r"\(([^()]*)\)")
 _TERM_CHARS = re.compile(r"^[\w\s'’().,|&/!?:;*+-]+$")
@@ -47,7 +48,7 @@ class Entry:
     term: str
     use: list[str] = field(default_factory=list)
     note: str = ""
-    fix: str | None = None
+    fix: Applicability | None = None
     verb: bool = False
     after: str | None = None
     remove: bool = False  # the fix deletes the term (a minimiser such as "simply")
@@ -66,8 +67,9 @@ def parse_entry(raw, where: str) -> Entry:
     if not isinstance(use, list) or not all(isinstance(u, str) for u in use):
         raise RulesetError(f"{where}: `use` must be a string or a list of strings")
     fix = raw.get("fix")
-    if fix not in (None, "safe", "unsafe"):
+    if fix not in (None, *Applicability):
         raise RulesetError(f"{where}: `fix` must be safe or unsafe, not {fix!r}")
+    fix = Applicability(fix) if fix is not None else None
     term = raw["term"].strip()
     validate_term(term, where)
     after = raw.get("after")

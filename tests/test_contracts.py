@@ -107,3 +107,46 @@ def test_readers_fill_typed_document_fields():
     assert export.shape == "zendesk" and export.fields_found == 2
     assert [span.name for span in export.macro_spans] == ["Refund", "Refund"]
     assert [tag.text for tag in export.template_tags] == ["{{ticket.requester.first_name}}"]
+
+
+def test_file_settings_are_frozen_and_encoding_comes_from_the_resolver():
+    from plainlint.config import Config, Resolver
+
+    settings = Resolver(Config(), encoding="cp1252").settings(Path("a.md"))
+    assert settings.encoding == "cp1252"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        settings.encoding = "utf-8"  # one object is shared by every file with the same overrides
+
+
+def test_closed_vocabularies_are_enums_equal_to_their_strings():
+    import json
+
+    from plainlint.enums import Applicability, Category, Scope, Severity
+    from plainlint.rules import all_rules
+    from plainlint.rules.base import CATEGORIES, SEVERITIES
+
+    assert CATEGORIES == tuple(Category) and SEVERITIES == tuple(Severity)
+    for rule in all_rules():
+        assert isinstance(rule.category, Category) and isinstance(rule.severity, Severity), rule.name
+    assert json.dumps([Scope.LIST_ITEM, Applicability.SAFE]) == '["list-item", "safe"]'
+
+
+def test_readers_and_rules_spell_no_scope_as_a_bare_string():
+    offenders = [f"{path.relative_to(PACKAGE)}: {match.group()}" for path, text in package_sources()
+                 for match in re.finditer(r"scope (?:[!=]=|(?:not )?in) \(?\"[a-z-]+\"", text)]
+    assert not offenders, offenders
+
+
+def test_a_rewrite_is_one_object_in_the_hits_coordinates():
+    from plainlint.rules.base import Hit, Rewrite
+
+    hit_fields = {f.name for f in dataclasses.fields(Hit)}
+    assert "rewrite" in hit_fields and not hit_fields & {"replacement", "applicability", "fix_message", "fix_span"}
+    builder = SegmentBuilder("Please utilize it.")
+    builder.literal(0, 18)
+    segment = builder.build()
+    from plainlint.enums import Applicability
+    hit = Hit(7, 14, "m", segment, rewrite=Rewrite("use", Applicability.SAFE, "Replace"))
+    assert hit.coordinates == "segment" and Hit(0, 1, "m").coordinates == "source"
+    fix = engine._fix_for(read_document(__import__("plainlint.source", fromlist=["Source"]).Source("a.md", "Please utilize it.\n"), "markdown"), hit)
+    assert fix is not None and (fix.edits[0].start, fix.edits[0].end, fix.edits[0].content) == (7, 14, "use")

@@ -4,6 +4,7 @@ Sentences come from the corpus (duckduckgo-help-pages, sendgrid-docs, Zendesk ma
 test needs a replacement with characters that must be escaped, which no built-in entry has.
 """
 
+import dataclasses
 import json
 
 import pytest
@@ -129,8 +130,7 @@ def test_replacement_that_cannot_be_encoded_is_left_out():
     config = {"rules": {"jargon": {"add": [{"term": "prior to", "use": ["before ✓"], "fix": "safe"}],
                                    "remove": ["prior to"]}}}
     data = "Reply prior to Monday. Please utilize the form.\n".encode("cp1252")
-    settings = settings_for("a.md", config)
-    settings.encoding = "cp1252"
+    settings = dataclasses.replace(settings_for("a.md", config), encoding="cp1252")
     result = fix_bytes(data, "a.md", settings)
     assert result.data == "Reply prior to Monday. Please use the form.\n".encode("cp1252")
 

@@ -325,3 +325,13 @@ def test_a_fix_is_checked_against_template_tags_by_bisection():
     assert [engine._touches_a_template_tag(doc, n * 10 + 3, n * 10 + 6) for n in range(500)] == [True] * 500
     assert not any(engine._touches_a_template_tag(doc, n * 10 + 4, n * 10 + 9) for n in range(500))
     assert doc.template_tags.iterations == 1  # was one scan of every tag per fix
+
+
+def test_shouting_capital_of_a_rewrite_reads_back_not_the_whole_line():
+    before = "We are open today. " * 2000
+    text = CountingStr(before + "CLOSED on Sundays.")
+    run = [(len(before), len(before) + 6, "shout")]
+    CountingStr.copied = 0
+    hits = list(find_rule("shouting")._part_hit(None, text, run, []))
+    assert hits and hits[0].suggestions == ["Closed"]  # after '. ': a sentence start
+    assert CountingStr.copied < 200  # was a copy of the 38,000 characters before it

@@ -72,7 +72,7 @@ def test_active_rewrite_only_when_grammatical(sentence, rewritten):
         assert not any("e.g. '" in f.message and "name the actor first" in f.message for f in findings)
     else:
         assert fixed == rewritten
-        assert any(f"name the actor first, e.g. '" in f.message for f in findings)
+        assert any("name the actor first, e.g. '" in f.message for f in findings)
 
 
 def test_no_example_rewrite_in_the_message_without_a_fix():

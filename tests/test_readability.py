@@ -1,7 +1,5 @@
 """The grade plainlint reports is textstat's, on the reader's plain prose, computed offline."""
 
-import gzip
-import importlib.resources
 
 import pytest
 

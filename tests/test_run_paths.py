@@ -5,7 +5,6 @@ honoured outside a repository too, and a baseline never overwritten by a mistype
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 

@@ -16,6 +16,8 @@ import gzip
 import importlib.resources
 import re
 
+from ..enums import Scope
+
 FORMULAS = {
     "flesch-kincaid": "flesch_kincaid_grade",
     "gunning-fog": "gunning_fog",
@@ -219,7 +221,7 @@ def is_prose(segment) -> bool:
     front matter, short data cells, or list items that are only a link."""
     if segment.context.get("link_only") or segment.context.get("front_matter"):
         return False
-    if segment.scope == "table-cell":
+    if segment.scope == Scope.TABLE_CELL:
         return _TERMINAL.search(segment.text) is not None and len(segment.text.split()) >= 8
     return segment.scope in PROSE_SCOPES
 

@@ -14,6 +14,7 @@ import re
 from html.parser import HTMLParser
 
 from ..document import Comment, Document, Element
+from ..enums import Scope
 from ..offsets import SegmentBuilder
 from . import common
 
@@ -28,10 +29,10 @@ SKIPPED = {"script", "style", "code", "pre", "kbd", "samp", "var", "template", "
            "textarea", "select", "object", "head"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
         "track", "wbr"}
-SCOPES = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
-          "h6": "heading", "li": "list-item", "td": "table-cell", "th": "table-cell",
-          "blockquote": "blockquote", "title": "title", "caption": "caption", "figcaption": "caption",
-          "p": "paragraph"}
+SCOPES = {"h1": Scope.HEADING, "h2": Scope.HEADING, "h3": Scope.HEADING, "h4": Scope.HEADING,
+          "h5": Scope.HEADING, "h6": Scope.HEADING, "li": Scope.LIST_ITEM, "td": Scope.TABLE_CELL,
+          "th": Scope.TABLE_CELL, "blockquote": Scope.BLOCKQUOTE, "title": Scope.TITLE,
+          "caption": Scope.CAPTION, "figcaption": Scope.CAPTION, "p": Scope.PARAGRAPH}
 PROSE_ATTRIBUTES = ("alt", "title")
 ELEMENT_TAGS = {"img", "a", "h1", "h2", "h3", "h4", "h5", "h6", "table", "video", "audio", "iframe",
                 "html", "track", "th", "td", "tr", "embed", "object", "font", "span", "p", "div",
@@ -82,7 +83,7 @@ class _Extractor(HTMLParser):
     # -- units -----------------------------------------------------------------------------
     def current(self) -> SegmentBuilder:
         if self.builder is None:
-            scope = self.scope_stack[-1] if self.scope_stack else "paragraph"
+            scope = self.scope_stack[-1] if self.scope_stack else Scope.PARAGRAPH
             self.builder = SegmentBuilder(self.source_text, self.masked, scope)
         return self.builder
 
@@ -121,7 +122,7 @@ class _Extractor(HTMLParser):
             self.skip_depth.append(tag)
             return
         if tag in SCOPES and tag not in VOID:
-            if tag == "p" and self.scope_stack and self.scope_stack[-1] == "paragraph":
+            if tag == "p" and self.scope_stack and self.scope_stack[-1] == Scope.PARAGRAPH:
                 self.scope_stack.pop()  # a <p> ends the previous, unclosed one
             self.scope_stack.append(SCOPES[tag])
         if tag == "a":
@@ -209,7 +210,7 @@ class _Extractor(HTMLParser):
         return element
 
     def _attribute_segment(self, start: int, end: int, name: str):
-        builder = SegmentBuilder(self.source_text, self.masked, "alt" if name == "alt" else "title")
+        builder = SegmentBuilder(self.source_text, self.masked, Scope.ALT if name == "alt" else Scope.TITLE)
         append_html_text(builder, self.masked, start, end)
         segment = builder.build(escape=escape_attribute)
         if segment is not None:

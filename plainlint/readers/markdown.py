@@ -14,16 +14,17 @@ import functools
 import re
 
 from ..document import Comment, Document, Element
+from ..enums import Scope
 from ..offsets import CONTROL_MASK, OUTPUT_MASK, EscapeRefused, SegmentBuilder
 from ..source import Source
 from . import common
 
 _BLOCK_SCOPES = {
-    "heading_open": "heading",
-    "list_item_open": "list-item",
-    "blockquote_open": "blockquote",
-    "th_open": "table-cell",
-    "td_open": "table-cell",
+    "heading_open": Scope.HEADING,
+    "list_item_open": Scope.LIST_ITEM,
+    "blockquote_open": Scope.BLOCKQUOTE,
+    "th_open": Scope.TABLE_CELL,
+    "td_open": Scope.TABLE_CELL,
 }
 _BLOCK_SCOPE_CLOSERS = {kind.replace("_open", "_close") for kind in _BLOCK_SCOPES}
 _SKIPPED_INLINE_MARKUP = {"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"}
@@ -326,7 +327,7 @@ class InlineWalker:
         if pos < 0:
             return
         self.cursor = pos + 2
-        alt_builder = SegmentBuilder(self.doc.source.text, self.text, "alt")
+        alt_builder = SegmentBuilder(self.doc.source.text, self.text, Scope.ALT)
         self.walk(token.children or [], alt_builder)
         close = self.find("]")
         alt_end = close if close >= 0 else self.cursor
@@ -428,7 +429,7 @@ def docfx_images(source: Source, text: str, doc: Document) -> str:
         if alt:
             alt_start, alt_end = match.start() + alt.start(2), match.start() + alt.end(2)
             image.alt, image.alt_start, image.alt_end = source.text[alt_start:alt_end], alt_start, alt_end
-            builder = SegmentBuilder(source.text, text, "alt")
+            builder = SegmentBuilder(source.text, text, Scope.ALT)
             builder.literal(alt_start, alt_end)
             image.text_segment = builder.build(_escape_docfx_alt)
             if image.text_segment is not None:
@@ -439,7 +440,8 @@ def docfx_images(source: Source, text: str, doc: Document) -> str:
     return _DOCFX_IMAGE.sub(lambda m: re.sub(r"[^\r\n]", CONTROL_MASK, m.group()), text)
 
 
-FRONT_MATTER_PROSE = {"title": "heading", "description": "paragraph", "summary": "paragraph", "excerpt": "paragraph"}
+FRONT_MATTER_PROSE = {"title": Scope.HEADING, "description": Scope.PARAGRAPH, "summary": Scope.PARAGRAPH,
+                      "excerpt": Scope.PARAGRAPH}
 
 
 def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str, int]) -> None:
@@ -553,7 +555,7 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
             start = line_starts[first]
             limit = line_starts[last] if last < len(line_starts) else len(text)
             start = row_cursor.get((first, last), start)
-            walker = InlineWalker(doc, text, start, limit, scopes[-1] if scopes else "paragraph")
+            walker = InlineWalker(doc, text, start, limit, scopes[-1] if scopes else Scope.PARAGRAPH)
             walker.walk(token.children or [])
             row_cursor[(first, last)] = walker.cursor
             code_spans.extend(walker.code_spans)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..enums import Scope
 from ..offsets import SegmentBuilder
 from . import common
 
@@ -24,7 +25,7 @@ def read_text(masked: str, doc: Document) -> None:
 
 def _units(text: str, start: int, end: int):
     """A paragraph, split so that each list item (`- x`, `1. x`) is its own unit."""
-    unit_start, scope = start, "paragraph"
+    unit_start, scope = start, Scope.PARAGRAPH
     pos = start
     while pos < end:
         line_end = text.find("\n", pos, end)
@@ -33,7 +34,7 @@ def _units(text: str, start: int, end: int):
         if marker:
             if pos > unit_start:
                 yield unit_start, pos, scope
-            unit_start, scope = marker.end(), "list-item"
+            unit_start, scope = marker.end(), Scope.LIST_ITEM
         pos = line_end + 1
     if unit_start < end:
         yield unit_start, end, scope

@@ -9,6 +9,7 @@ from pathlib import PurePosixPath
 
 from ..wordlists import load_ruleset_file
 from .base import Hit, Option, Rule, html_attrs
+from ..enums import Category, Scope
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,7 +54,7 @@ def normalise(text: str) -> str:
 class AltTextMissing(Rule):
     code = "PL401"
     name = "alt-text-missing"
-    category = "alt-text"
+    category = Category.ALT_TEXT
     english_only = False
     summary = "Images with no text alternative"
     rationale = (
@@ -115,7 +116,7 @@ def _images_alone_in_links(doc) -> set[int]:
 class AltTextUnhelpful(Rule):
     code = "PL402"
     name = "alt-text-unhelpful"
-    category = "alt-text"
+    category = Category.ALT_TEXT
     english_only = False
     summary = "Alt text that is a file name, a generic word, redundant or too long"
     rationale = (
@@ -179,7 +180,7 @@ def _captions(doc) -> dict[int, str]:
         if title:
             out[id(image)] = title
     captions = sorted((s.map.pieces[0].src_start, index, s) for index, s in enumerate(doc.segments)
-                      if s.scope == "caption" and s.map.pieces)
+                      if s.scope == Scope.CAPTION and s.map.pieces)
     caption_starts = [start for start, _, _ in captions]
     by_start = sorted(images, key=lambda image: image.start)
     image_starts = [image.start for image in by_start]

@@ -3,6 +3,7 @@ import re
 
 from .. import wordlists as rulesets
 from .wordlist import WordListRule
+from ..enums import Category
 
 
 @functools.lru_cache(maxsize=64)
@@ -15,7 +16,7 @@ def _preceded_by(term: str) -> re.Pattern:
 class Assumptive(WordListRule):
     code = "PL202"
     name = "assumptive"
-    category = "assumptive"
+    category = Category.ASSUMPTIVE
     ruleset = "assumptive"
     summary = "Words that assume the task is easy or the reader already knows"
     rationale = (

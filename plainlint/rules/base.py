@@ -8,29 +8,42 @@ from typing import ClassVar, Iterator
 
 from ..document import Document
 from ..offsets import Segment
+from ..enums import Applicability, Category, Severity
 
-CATEGORIES = (
-    "jargon", "passive", "readability", "sentence-length", "alt-text", "link-text",
-    "accessibility", "cliche", "assumptive", "inclusive", "tone", "other",
-)
-SEVERITIES = ("error", "warning", "info")
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+CATEGORIES = tuple(Category)
+SEVERITIES = tuple(Severity)
+SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """The fix a rule proposes: prose that replaces `span` (default: the hit's own span), in the
+    same coordinates as the hit. The engine turns it into an edit on the source, or drops it
+    when the span does not map exactly (entities, template tags, line breaks)."""
+
+    text: str
+    applicability: Applicability
+    message: str = ""
+    span: tuple[int, int] | None = None
 
 
 @dataclass
 class Hit:
-    """What a rule found. Offsets are in `segment.text`, or in the source when segment is None."""
+    """What a rule found, from start to end in the hit's coordinates: offsets into
+    `segment.text` for a hit on prose (`segment` set), or into the source text for a hit on
+    structure (`segment` None: an element, a whole file). `coordinates` names which."""
 
     start: int
     end: int
     message: str
     segment: Segment | None = None
     suggestions: list[str] = field(default_factory=list)
-    replacement: str | None = None  # prose that replaces the span when fixed
-    applicability: str | None = None  # "safe" or "unsafe"
-    fix_message: str = ""
-    fix_span: tuple[int, int] | None = None  # what the fix replaces, when not (start, end)
+    rewrite: Rewrite | None = None
     context: dict = field(default_factory=dict)
+
+    @property
+    def coordinates(self) -> str:
+        return "segment" if self.segment is not None else "source"
 
 
 @dataclass
@@ -48,8 +61,8 @@ class Rule:
 
     code: ClassVar[str]
     name: ClassVar[str]
-    category: ClassVar[str]
-    severity: ClassVar[str] = "warning"
+    category: ClassVar[Category]
+    severity: ClassVar[str] = Severity.WARNING
     summary: ClassVar[str]
     rationale: ClassVar[str]
     bad: ClassVar[tuple[str, ...]] = ()

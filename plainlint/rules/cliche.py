@@ -1,10 +1,11 @@
 from .wordlist import WordListRule
+from ..enums import Category
 
 
 class Cliche(WordListRule):
     code = "PL102"
     name = "cliche"
-    category = "cliche"
+    category = Category.CLICHE
     ruleset = "cliche"
     summary = "Canned support phrases that read as scripted and say nothing"
     rationale = (

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from ..offsets import BREAK
 from ..wordlists import load_ruleset_file
 from .base import Hit, Option, Rule, html_attrs
+from ..enums import Category, Scope, Severity
 
 UNKNOWN = "unknown"
 WHITE = (255, 255, 255)
@@ -157,8 +158,8 @@ def font_px(value: str):
 class Contrast(Rule):
     code = "PL409"
     name = "contrast"
-    category = "accessibility"
-    severity = "error"
+    category = Category.ACCESSIBILITY
+    severity = Severity.ERROR
     english_only = False
     example_format = "html"
     summary = "Inline text and background colours below the WCAG contrast ratio (4.5:1, 3:1 for large text)"
@@ -191,7 +192,7 @@ class Contrast(Rule):
         if not tree.styled:
             return
         for segment in doc.segments:
-            if segment.scope in ("alt", "title"):
+            if segment.scope in (Scope.ALT, Scope.TITLE):
                 continue
             for start, end, look in _runs(segment, tree):
                 colour, background, large = look

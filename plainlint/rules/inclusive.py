@@ -9,12 +9,13 @@ from ..offsets import PLACEHOLDER
 from ..wordlists import load_ruleset_file
 from .base import Hit
 from .wordlist import WordListRule
+from ..enums import Category
 
 
 class Inclusive(WordListRule):
     code = "PL203"
     name = "inclusive"
-    category = "inclusive"
+    category = Category.INCLUSIVE
     ruleset = "inclusive"
     summary = "Language that assumes who the reader is (gender, family, ability) or excludes people"
     rationale = (

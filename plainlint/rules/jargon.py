@@ -1,10 +1,11 @@
 from .wordlist import WordListRule
+from ..enums import Category
 
 
 class Jargon(WordListRule):
     code = "PL101"
     name = "jargon"
-    category = "jargon"
+    category = Category.JARGON
     ruleset = "jargon"
     summary = "Complex words and wordy phrases that have a plain alternative"
     rationale = (

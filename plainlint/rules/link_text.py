@@ -6,6 +6,7 @@ import re
 
 from .alt_text import data
 from .base import Hit, Rule
+from ..enums import Category
 
 _URL_TEXT = re.compile(r"^(?:https?://|ftp://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|co|gov|edu)(?:/\S*)?$", re.I)
 # A domain name alone ("duckduckgo.com", "Clubset.com"): it names the site, and screen readers
@@ -22,7 +23,7 @@ def destination(href: str) -> str:
 class LinkText(Rule):
     code = "PL403"
     name = "link-text"
-    category = "link-text"
+    category = Category.LINK_TEXT
     english_only = False
     summary = "Link text that means nothing out of context ('click here', a bare URL, one text for two places)"
     rationale = (

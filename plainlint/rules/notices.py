@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from .base import Rule
+from ..enums import Category, Severity
 
 
 class Notice(Rule):
-    severity = "info"
-    category = "other"
+    severity = Severity.INFO
+    category = Category.OTHER
     english_only = False
 
     def check(self, doc, options):
@@ -54,7 +55,7 @@ class EncodingDetected(Notice):
 class UnknownDirectiveRule(Notice):
     code = "PL904"
     name = "unknown-directive-rule"
-    severity = "warning"
+    severity = Severity.WARNING
     summary = "A plainlint-disable comment names a rule, code or category that does not exist"
     rationale = (
         "A suppression comment with a typo (`plainlint-disable jargn`) silences nothing, so the "
@@ -68,7 +69,7 @@ class UnknownDirectiveRule(Notice):
 class UnusedDirective(Notice):
     code = "PL905"
     name = "unused-directive"
-    severity = "warning"
+    severity = Severity.WARNING
     enabled_by_default = False
     summary = "A plainlint-disable comment that suppresses nothing (on with --report-unused-disables)"
     rationale = (

@@ -8,8 +8,9 @@ import re
 from .. import inflect
 from ..nlp.sentences import sentences_of
 from ..wordlists import load_ruleset_file
-from .base import Hit, Option, Rule
+from .base import Hit, Option, Rewrite, Rule
 from .passive_rewrite import active_rewrite, is_not_agent
+from ..enums import Applicability, Category, Scope
 
 _APOSTROPHES = "'’"
 _CLAUSE_BREAK = {"and", "but", "or", "so", "that", "which", "who", "when", "if", "because", "while",
@@ -138,7 +139,7 @@ def past_form(participle: str) -> str:
 class PassiveVoice(Rule):
     code = "PL201"
     name = "passive-voice"
-    category = "passive"
+    category = Category.PASSIVE
     summary = "Passive voice hides who does what: name the actor"
     rationale = (
         "In support content the actor matters: 'your refund was processed' leaves the customer "
@@ -174,7 +175,7 @@ class PassiveVoice(Rule):
         triggers = auxiliary_forms(bool(options.get("get")))
         may_hold_auxiliary = _auxiliary_pattern(bool(options.get("get"))).search
         for segment in doc.segments:
-            if segment.scope in ("alt", "title") or not may_hold_auxiliary(segment.text):
+            if segment.scope in (Scope.ALT, Scope.TITLE) or not may_hold_auxiliary(segment.text):
                 continue
             for sentence in sentences_of(doc, segment):
                 if may_hold_auxiliary(sentence.text):
@@ -248,10 +249,8 @@ class PassiveVoice(Rule):
             return hit
         hit.message = f"Passive voice '{span_text}': name the actor first, e.g. '{rewrite.text}'"
         hit.suggestions = [rewrite.text]
-        hit.replacement = rewrite.text
-        hit.applicability = "unsafe"
-        hit.fix_span = (rewrite.start, rewrite.end)
-        hit.fix_message = f"Rewrite in the active voice: '{rewrite.text}'"
+        hit.rewrite = Rewrite(rewrite.text, Applicability.UNSAFE, f"Rewrite in the active voice: '{rewrite.text}'",
+                              (rewrite.start, rewrite.end))
         return hit
 
     @staticmethod

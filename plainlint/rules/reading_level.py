@@ -5,12 +5,13 @@ from __future__ import annotations
 from ..nlp import readability
 from ..nlp.sentences import sentences_of, word_count
 from .base import Hit, Option, Rule
+from ..enums import Category
 
 
 class ReadingLevel(Rule):
     code = "PL301"
     name = "reading-level"
-    category = "readability"
+    category = Category.READABILITY
     summary = "Paragraphs and documents that read above the target grade"
     rationale = (
         "Support content is read by people under stress, often skimming, often in a second language. "

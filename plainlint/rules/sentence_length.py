@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from ..nlp.sentences import sentences_of
 from .base import Hit, Option, Rule
+from ..enums import Category, Scope
 
 
 class SentenceLength(Rule):
     code = "PL302"
     name = "sentence-length"
-    category = "sentence-length"
+    category = Category.SENTENCE_LENGTH
     summary = "Sentences longer than the word limit (and, optionally, paragraphs with too many sentences)"
     rationale = (
         "Readers understand sentences of 15 to 20 words best; past about 25 words comprehension "
@@ -30,7 +31,7 @@ class SentenceLength(Rule):
         limit = options["max-words"]
         max_sentences = options["max-sentences"]
         for segment in doc.segments:
-            if segment.scope in ("alt", "title", "table-cell"):
+            if segment.scope in (Scope.ALT, Scope.TITLE, Scope.TABLE_CELL):
                 continue
             sentences = sentences_of(doc, segment)
             for sentence in sentences:

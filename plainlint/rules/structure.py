@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from .alt_text import data, file_stem
 from .base import Hit, Option, Rule, element_end, html_attrs
+from ..enums import Category
 
 MEDIA_TAGS = ("video", "audio", "iframe", "embed")
 
@@ -52,7 +53,7 @@ def _address(src: str) -> str:
 class MediaCaptions(Rule):
     code = "PL404"
     name = "media-captions"
-    category = "accessibility"
+    category = Category.ACCESSIBILITY
     english_only = False
     example_format = "html"
     summary = "Video and audio with no captions track or transcript link nearby"
@@ -160,7 +161,7 @@ _SPLIT_NAME = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 class ImageOfText(Rule):
     code = "PL405"
     name = "image-of-text"
-    category = "accessibility"
+    category = Category.ACCESSIBILITY
     english_only = False
     summary = "Images that seem to be pictures of text (flagged for review)"
     rationale = (
@@ -204,7 +205,7 @@ class ImageOfText(Rule):
 class HeadingLevels(Rule):
     code = "PL406"
     name = "heading-levels"
-    category = "accessibility"
+    category = Category.ACCESSIBILITY
     english_only = False
     summary = "Heading levels that skip (h2 to h4) and more than one h1"
     rationale = (
@@ -264,7 +265,7 @@ _LAYOUT_WIDTH = re.compile(r"^\s*100\s*%\s*$")
 class TableHeaders(Rule):
     code = "PL407"
     name = "table-headers"
-    category = "accessibility"
+    category = Category.ACCESSIBILITY
     english_only = False
     example_format = "html"
     summary = "Data tables without header cells; layout tables without role=\"presentation\""
@@ -393,7 +394,7 @@ def _table_shapes(doc) -> dict:
 class HtmlLang(Rule):
     code = "PL408"
     name = "html-lang"
-    category = "accessibility"
+    category = Category.ACCESSIBILITY
     english_only = False
     example_format = "html"
     summary = "A full HTML document whose <html> has no lang attribute"

@@ -14,9 +14,10 @@ from ..document import Document
 from ..nlp.readability import syllable_table
 from ..inflect import match_case
 from ..nlp.sentences import position_in_sentence, sentences_of
-from .base import Hit, Option, Rule, inside_any, quoted_spans
+from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 from .passive_voice import is_participle, lexicon
 from .wordlist import WordListRule
+from ..enums import Applicability, Category, Scope
 
 
 def next_word(hit: Hit) -> str:
@@ -40,7 +41,7 @@ def sentence_of(doc, hit: Hit) -> str:
 class Blame(WordListRule):
     code = "PL204"
     name = "blame"
-    category = "tone"
+    category = Category.TONE
     ruleset = "blame"
     fixable = False
     summary = "Wording that puts the fault on the customer or sounds defensive"
@@ -81,7 +82,7 @@ class Blame(WordListRule):
 class VagueTimeline(WordListRule):
     code = "PL205"
     name = "vague-timeline"
-    category = "tone"
+    category = Category.TONE
     ruleset = "vague-timeline"
     fixable = False
     summary = "Promises with no time ('shortly', 'as soon as possible', 'in due course')"
@@ -132,7 +133,7 @@ def promise_markers() -> set[str]:
 class ImpersonalGreeting(WordListRule):
     code = "PL206"
     name = "impersonal-greeting"
-    category = "tone"
+    category = Category.TONE
     ruleset = "impersonal-greeting"
     summary = "Greetings that address a category, not a person ('Dear Customer', 'To whom it may concern')"
     rationale = (
@@ -163,9 +164,8 @@ class ImpersonalGreeting(WordListRule):
                 hit.message = (f"'{hit.context.pop('_flagged')}' addresses a category, not a person: "
                                "greet the customer by name or write 'Hello'")
             position = position_in_sentence(hit.segment.text, hit.start)
-            hit.replacement = match_case(hit.segment.text[hit.start:hit.end], "Hello", position)
-            hit.applicability = "unsafe"
-            hit.fix_message = "Replace the greeting with 'Hello'"
+            hit.rewrite = Rewrite(match_case(hit.segment.text[hit.start:hit.end], "Hello", position),
+                                  Applicability.UNSAFE, "Replace the greeting with 'Hello'")
             yield hit
 
     def hit_for(self, segment, match):
@@ -270,7 +270,7 @@ _VOWELS = set("AEIOUY")
 class Shouting(Rule):
     code = "PL207"
     name = "shouting"
-    category = "tone"
+    category = Category.TONE
     summary = "ALL-CAPS words that are not acronyms, and '!!' or '?!'"
     rationale = (
         "Capitals read as shouting, and a run of them is harder to read: words lose their shape, "
@@ -308,7 +308,7 @@ class Shouting(Rule):
         acronyms |= defined_acronyms(doc)
         acronyms |= names_in_capitals(doc)
         for segment in doc.segments:
-            if segment.scope == "alt":
+            if segment.scope == Scope.ALT:
                 continue  # alt text transcribes the image, capitals and all
             may_shout = _may_shout(segment.text, options["min-length"])
             if not may_shout and "!" not in segment.text and "?" not in segment.text:
@@ -346,7 +346,7 @@ class Shouting(Rule):
             return
         flagged = text[start:end]
         lowered = flagged.lower()
-        if start == 0 or re.search(r"[.!?:]\s+$", text[:start]):
+        if start == 0 or _after_a_sentence_end(text, start):
             lowered = lowered[0].upper() + lowered[1:]
         yield Hit(start, end, (
             f"'{flagged}' is in capitals, which reads as shouting and is harder to read: "
@@ -361,8 +361,7 @@ class Shouting(Rule):
             single = "?" if "?" in marks else "!"
             hit = Hit(match.start(), match.end(), (
                 f"'{marks}' sounds alarmed or exasperated: use one '{single}'"), segment, [single])
-            hit.replacement, hit.applicability = single, "unsafe"
-            hit.fix_message = f"Replace '{marks}' with '{single}'"
+            hit.rewrite = Rewrite(single, Applicability.UNSAFE, f"Replace '{marks}' with '{single}'")
             yield hit
 
 
@@ -474,6 +473,15 @@ _SPACES = re.compile(r"\s*")
 _DASH_BETWEEN_SPACES = re.compile(r"\s[–—-]\s")
 
 
+def _after_a_sentence_end(text: str, start: int) -> bool:
+    """Whether white space and then . ! ? or : come right before `start` (read backwards, not
+    by searching the whole text before it, which is quadratic on a long line of capitals)."""
+    pos = start
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos < start and pos > 0 and text[pos - 1] in ".!?:"
+
+
 class _EitherSet:
     """Membership in either of two sets, without copying the document-wide one per segment."""
 
@@ -523,14 +531,14 @@ def conventional_capitals(segment, data) -> set[str]:
         if word.isupper() and len(word) > 1:
             if after.lower() in data["naming_nouns"] or before.lower() in data["key_verbs"]:
                 found.add(word.lower())
-    if segment.scope == "blockquote":
+    if segment.scope == Scope.BLOCKQUOTE:
         found |= data["rfc_keywords"]
     return found
 
 
 def _is_lone_value(segment) -> bool:
     """A list item or table cell that is one capitalised word is a value (a status, a key name)."""
-    return segment.scope in ("list-item", "table-cell") and re.fullmatch(r"[A-Z][A-Z_'’]*:?", segment.text.strip()) is not None
+    return segment.scope in (Scope.LIST_ITEM, Scope.TABLE_CELL) and re.fullmatch(r"[A-Z][A-Z_'’]*:?", segment.text.strip()) is not None
 
 
 _ANY_CAPS = re.compile(r"\b[A-Z]{4,}\b")

@@ -10,7 +10,7 @@ from .. import wordlists as rulesets
 from ..document import Document
 from ..inflect import capital_here, inflect_phrase, match_case, starts_with_pronoun_i
 from ..nlp.sentences import MID_SENTENCE, UNIT_START, position_in_sentence
-from .base import Hit, Option, Rule, inside_any, quoted_spans
+from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 
 WORDLIST_OPTIONS = {
     "add": Option([], "extra entries: a term string or {term, use, note, fix, verb, after}"),
@@ -69,9 +69,7 @@ class WordListRule(Rule):
             self._removal_fix(hit, segment, match, position)
         elif entry.fix and suggestions and not reads_as_a_name(match.text, position) \
                 and not strands_what_follows(segment.text, match, suggestions[0]):
-            hit.replacement = suggestions[0]
-            hit.applicability = entry.fix
-            hit.fix_message = f"Replace '{flagged}' with '{suggestions[0]}'"
+            hit.rewrite = Rewrite(suggestions[0], entry.fix, f"Replace '{flagged}' with '{suggestions[0]}'")
         return hit
 
     def _removal_fix(self, hit: Hit, segment, match: rulesets.Match, position: str) -> None:
@@ -86,10 +84,7 @@ class WordListRule(Rule):
         next_char = text[end]
         if capital_here(match.text, position):
             next_char = next_char.upper()
-        hit.fix_span = (match.start, end + 1)
-        hit.replacement = next_char
-        hit.applicability = match.entry.fix
-        hit.fix_message = f"Remove '{match.text}'"
+        hit.rewrite = Rewrite(next_char, match.entry.fix, f"Remove '{match.text}'", (match.start, end + 1))
 
 
 # A noun phrase at the end of a matched term or of its replacement: 'for any inconvenience'.
