@@ -42,7 +42,7 @@ def headline(findings: list[dict], errors: list[dict], code: int) -> str:
     if errors:
         parts.append(f"{len(errors)} file(s) could not be read")
     severities = Counter(f["severity"] for f in findings)
-    counts = ", ".join(f"{severities[s]} {s}" for s in ("error", "warning", "info") if severities[s])
+    counts = ", ".join(f"{severities[s]} {s}(s)" for s in ("error", "warning", "info") if severities[s])
     return (f"## plainlint: {'; '.join(parts)}\n\n"
             + (f"{counts}. " if counts else "")
             + f"Exit code **{code}**: {gha.meaning(code)}.\n")
@@ -66,12 +66,13 @@ def top_files(findings: list[dict], limit: int = TOP_FILES) -> str:
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     rows = [[location({"path": path}), n] for path, n in ranked[:limit]]
     more = f"\n{len(ranked) - limit} more file(s) have findings.\n" if len(ranked) > limit else ""
-    return f"### Files with the most findings\n\n" + table(["File", "Findings"], rows) + more
+    return "### Files with the most findings\n\n" + table(["File", "Findings"], rows) + more
 
 
-def not_read(errors: list[dict]) -> str:
-    rows = [[location(e), cell(e["message"])] for e in errors]
-    return "### Files that could not be read\n\n" + table(["File", "Error"], rows)
+def not_read(errors: list[dict], limit: int) -> str:
+    rows = [[location(e), cell(e["message"])] for e in errors[:limit]]
+    more = f"\n{len(errors) - limit} more: see the log of the Lint step.\n" if len(errors) > limit else ""
+    return "### Files that could not be read\n\n" + table(["File", "Error"], rows) + more
 
 
 def first_findings(findings: list[dict], limit: int) -> str:
@@ -100,7 +101,7 @@ def render(entries: list[dict] | None, code: int, stderr: str = "", limit: int =
     findings = [e for e in entries if not gha.is_file_error(e)]
     parts = [headline(findings, errors, code)]
     if errors:
-        parts.append(not_read(errors))
+        parts.append(not_read(errors, limit))
     if findings:
         parts += [per_rule(findings), per_category(findings), top_files(findings),
                   first_findings(findings, limit)]
