@@ -504,3 +504,13 @@ def test_action_installs_from_source_and_lints(tmp_path):
     assert steps["Annotate"].stdout.startswith(
         "::warning file=help/a.md,line=1,endLine=1,col=8,endColumn=15,title=PL101 jargon::")
     assert steps["Finish"].returncode == 1
+
+
+def test_docs_name_every_input_and_output_and_the_supported_runners():
+    doc = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    section = doc[doc.index("## GitHub Actions"):doc.index("## GitLab CI")]
+    spec = action()
+    for name in [*spec["inputs"], *spec["outputs"]]:
+        assert f"`{name}`" in section, f"docs/ci.md does not describe {name}"
+    flat = " ".join(section.split())
+    assert "Windows runners are not" in flat and "security-events: write" in flat
