@@ -336,6 +336,17 @@ def test_paths_with_spaces_and_quotes_in_inputs(workspace):
         in steps["Summary"].summary
 
 
+def test_a_crashed_lint_step_skips_the_rest_and_finish_fails_with_2(workspace):
+    write(workspace, "help/a.md", "Use the form.\n")
+    missing = workspace.parent / "temp" / "no-such-folder"
+    given = dict(installed(), prepare={"work": str(missing), "venv": "", "key": "k"})
+    steps = runner(workspace, inputs={"paths": "help", "sarif": "true"}, given=given).run()
+    assert steps["lint"].returncode == 1 and "exit-code" not in steps["lint"].outputs
+    assert not any(steps[key].ran for key in ("Summary", "Annotate", "sarif", "Upload SARIF to code scanning"))
+    finish = steps["Finish"]
+    assert finish.returncode == 2 and "the Lint step saved no exit code" in finish.stdout
+
+
 # ---------------------------------------------------------------------------------------------
 # SARIF upload: forks and the upload-sarif input
 
