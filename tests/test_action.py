@@ -429,8 +429,9 @@ def restored_venv(path: Path) -> None:
     """A virtual environment as the cache restores it: no pip, plainlint importable (here via
     this interpreter's site-packages, where plainlint is installed)."""
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(path)], check=True)
-    site = subprocess.run([str(path / "bin" / "python"), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-                          capture_output=True, text=True, check=True).stdout.strip()
+    ask = "import sysconfig; print(sysconfig.get_path('purelib'))"
+    site = subprocess.run([str(path / "bin" / "python"), "-c", ask], capture_output=True, text=True,
+                          check=True).stdout.strip()
     here = sysconfig.get_path("purelib")
     Path(site, "tests-plainlint.pth").write_text(f"import site; site.addsitedir({here!r})\n", encoding="utf-8")
 
