@@ -328,6 +328,25 @@ def test_usage_error_shows_plainlint_error_in_the_summary(workspace):
     assert steps["Finish"].returncode == 2
 
 
+def test_args_that_would_change_the_report_are_refused(workspace):
+    write(workspace, "help/a.md", "Please utilize the form.\n")
+    steps = runner(workspace, inputs={"paths": "help", "args": "--format=github -o x.txt", "sarif": "true"}).run()
+    assert steps["lint"].outputs["exit-code"] == "2"
+    message = "the args input must not set --format=github, -o: the action writes the report itself"
+    assert f"::error title=plainlint::{message}" in steps["lint"].stdout
+    assert message in steps["Summary"].summary
+    assert steps["sarif"].outputs == {"sarif-file": "", "upload": "false"}
+    assert not (workspace / "x.txt").exists() and not (workspace / "plainlint.sarif").exists()
+    assert not steps["Upload SARIF to code scanning"].ran and steps["Finish"].returncode == 2
+
+
+def test_own_options_leave_other_options_alone():
+    own = script("lint").own_options
+    assert own("--select PL1 --output-file=r.json -q -oreport --format json") == ["--output-file=r.json", "-oreport",
+                                                                                 "--format"]
+    assert own("--select PL1 --fail-level error --ignore PL2 -j 2") == []
+
+
 def test_paths_with_spaces_and_quotes_in_inputs(workspace):
     write(workspace, "help center/a b.md", "Please utilize the form.\n")
     steps = runner(workspace, inputs={"paths": "'help center'", "args": "--select 'PL1'"}).run()

@@ -34,14 +34,18 @@ def properties(entry: dict) -> dict:
     return props
 
 
+def kind(entry: dict) -> str:
+    """error, warning or notice: the workflow command, and the bucket GitHub limits."""
+    return "error" if gha.is_file_error(entry) else COMMANDS[entry["severity"]]
+
+
 def annotation(entry: dict) -> str:
-    command = "error" if gha.is_file_error(entry) else COMMANDS[entry["severity"]]
-    return workflow_command(command, properties(entry), entry["message"])
+    return workflow_command(kind(entry), properties(entry), entry["message"])
 
 
 def overflow(entries: list[dict]) -> str | None:
     """The notice for annotations GitHub will not show, or None when all of them are shown."""
-    kinds = Counter(annotation(e).split(" ", 1)[0].strip(":") for e in entries)
+    kinds = Counter(map(kind, entries))
     hidden = sum(max(0, n - SHOWN_PER_KIND) for n in kinds.values())
     if not hidden:
         return None

@@ -18,6 +18,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gha  # noqa: E402
 
 
+OWN_OPTIONS = ("--format", "--output-file")  # and -o: the action chooses the report's format and place
+
+
+def own_options(args: str) -> list[str]:
+    """The options in ARGS that the action sets itself (the report must be JSON, in the work folder)."""
+    return [token for token in shlex.split(args)
+            if token.split("=", 1)[0] in OWN_OPTIONS or (token.startswith("-o") and not token.startswith("--"))]
+
+
 def lint_command(report: Path, args: str, paths: str) -> list[str]:
     """PATHS and ARGS are split like a shell would (quotes keep a path with spaces whole)."""
     return [sys.executable, "-m", "plainlint", "check", "--format", "json", "--output-file", str(report),
@@ -48,11 +57,26 @@ def run(command: list[str], work: Path) -> int:
     return exit_code(done.returncode)
 
 
+def clash_message(args: str) -> str | None:
+    clash = own_options(args)
+    return f"the args input must not set {', '.join(clash)}: the action writes the report itself" if clash else None
+
+
+def lint(work: Path, report: Path) -> int:
+    """plainlint's exit code; 2 without running it when ARGS would change the report."""
+    message = clash_message(gha.env("ARGS"))
+    if message:
+        print(gha.error(message))
+        (work / "stderr.txt").write_text(f"Error: {message}\n", encoding="utf-8")
+        return 2
+    return run(lint_command(report, gha.env("ARGS"), gha.env("PATHS")), work)
+
+
 def main() -> int:
     work = Path(gha.env("PLAINLINT_WORK"))
     report = work / "report.json"
     report.unlink(missing_ok=True)  # a report from an earlier run in this job is not this run's
-    code = run(lint_command(report, gha.env("ARGS"), gha.env("PATHS")), work)
+    code = lint(work, report)
     entries = gha.load_report(report)
     for entry in entries or []:
         print(concise(entry))

@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gha  # noqa: E402
+from lint import clash_message  # noqa: E402
 
 # Events whose payload carries the pull request and whose token is read-only for forks;
 # `pull_request_target` runs in the base repository with its token, so it is not here.
@@ -40,23 +41,23 @@ def upload_blocker(wanted: str, event_name: str, event: dict) -> str | None:
     return None
 
 
-def write_sarif(sarif_file: str, args: str, paths: str) -> int:
+def write_sarif(sarif_file: str, args: str, paths: str) -> str | None:
     """One more run, in SARIF (plainlint's cache makes it quick); `--exit-zero` because the
-    Lint step already kept the exit code."""
+    Lint step already kept the exit code. Returns why there is no report, or None."""
+    message = clash_message(args)
+    if message:
+        return message
     command = [sys.executable, "-m", "plainlint", "check", "--format", "sarif", "--output-file", sarif_file,
                "--exit-zero", *shlex.split(args), *(shlex.split(paths) or ["."])]
-    return subprocess.run(command, stderr=subprocess.DEVNULL).returncode
+    subprocess.run(command, stderr=subprocess.DEVNULL)
+    return None if Path(sarif_file).is_file() else "plainlint wrote no SARIF report (see the Lint step)"
 
 
 def main() -> int:
     sarif_file = gha.env("SARIF_FILE")
     Path(sarif_file).unlink(missing_ok=True)
-    write_sarif(sarif_file, gha.env("ARGS"), gha.env("PATHS"))
-    if not Path(sarif_file).is_file():
-        reason = "plainlint wrote no SARIF report (see the Lint step)"
-    else:
-        reason = upload_blocker(gha.env("UPLOAD_SARIF", "true"), gha.env("GITHUB_EVENT_NAME"),
-                                gha.load_event())
+    reason = (write_sarif(sarif_file, gha.env("ARGS"), gha.env("PATHS"))
+              or upload_blocker(gha.env("UPLOAD_SARIF", "true"), gha.env("GITHUB_EVENT_NAME"), gha.load_event()))
     if reason:
         print(gha.notice(f"SARIF upload skipped: {reason}."))
     gha.set_outputs(sarif_file=sarif_file if Path(sarif_file).is_file() else "",
