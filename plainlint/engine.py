@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_right
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,13 +81,33 @@ def _skipped_notice(display: str, settings: FileSettings, message: str) -> list[
 
 
 def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
+    with cyclic_gc_paused():
+        try:
+            doc = read_document(source, fmt, settings.templates, fields=settings.fields)
+        except SourceError as error:
+            return FileResult(source.path, error=error, source=source)
+        if settings.language:
+            doc.language, doc.language_origin = settings.language, "config"
+        return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)
+
+
+@contextmanager
+def cyclic_gc_paused():
+    """Lint one file without CPython's cyclic garbage collector.
+
+    Reading a file makes hundreds of thousands of small objects (offset pieces, segments,
+    elements) that live until the file is done, and each collection walks all of them: on a
+    2.8 MB macro export the collector alone made the cost grow 5.4x per 4x of input (2.8 s
+    without it, 5.3 s with it). Reference counting still frees everything as usual; the
+    document holds no reference cycles (elements point at parents only), and whatever cycle a
+    file leaves is collected once the collector is back on."""
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        doc = read_document(source, fmt, settings.templates, fields=settings.fields)
-    except SourceError as error:
-        return FileResult(source.path, error=error, source=source)
-    if settings.language:
-        doc.language, doc.language_origin = settings.language, "config"
-    return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
