@@ -119,24 +119,28 @@ def measure_noise(runner: Runner, folders) -> dict:
     return {"kinds": dict(kinds), "repositories": dict(sorted(repos.items()))}
 
 
-def measure_kinds(runner: Runner, folders) -> dict:
+def measure_kinds(runner: Runner, folders, text_only: bool = False) -> dict:
     """Confusion counts of detect_kind against the folder's kind, per folder and repository.
     Detection sees the path inside the corpus repository, never the corpus folder."""
-    from plainlint.kinds import detect_kind
+    from plainlint.kinds import REPLY, kind_signals
 
+    signals: dict[str, Counter] = defaultdict(Counter)  # true kind -> documents per signal
     per_folder: dict[str, Counter] = defaultdict(Counter)
     per_repo: dict[str, Counter] = defaultdict(Counter)
     wrong: list[str] = []
     for folder, repo, rel, result in runner.each(folders):
         if result.error is not None or result.document is None:
             continue
-        detected = detect_kind(result.document, path_in_repository(rel, repo))
+        found = kind_signals(result.document, "" if text_only else path_in_repository(rel, repo))
+        detected = REPLY if found else "article"  # detect_kind, with its reasons kept
+        signals[TRUE_KIND[folder]].update(found)
         per_folder[folder][detected] += 1
         per_repo[repo][detected] += 1
         if detected != TRUE_KIND[folder]:
             wrong.append(f"{rel}: detected {detected}")
     return {"folders": {k: dict(v) for k, v in per_folder.items()},
-            "repositories": {k: dict(v) for k, v in sorted(per_repo.items())}, "wrong": wrong}
+            "repositories": {k: dict(v) for k, v in sorted(per_repo.items())}, "wrong": wrong,
+            "signals": {k: dict(v.most_common()) for k, v in sorted(signals.items())}}
 
 
 # ---------------------------------------------------------------- output
@@ -220,7 +224,11 @@ def print_kinds(result: dict, markdown: bool, show_wrong: bool) -> None:
         by_kind[TRUE_KIND[folder]].update(counts)
     total = sum(sum(c.values()) for c in by_kind.values())
     right = sum(c.get(k, 0) for k, c in by_kind.items())
-    print(f"overall: {right}/{total} = {100 * right / total:.1f}% right")
+    print(f"overall: {right}/{total} = {100 * right / total:.1f}% right\n")
+    names = sorted(set().union(*result["signals"].values()))
+    rows = [[name] + [str(result["signals"].get(kind, {}).get(name, 0)) for kind in ("article", "reply")]
+            for name in names]
+    print(table(["signal", "articles with it", "replies with it"], rows, markdown))
     if show_wrong:
         print("\n".join(result["wrong"]))
 
@@ -233,6 +241,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="raw numbers (noise) or confusion counts (--kinds)")
     p.add_argument("--compare", help="a --json output of an earlier run: adds a 'noise before' column")
     p.add_argument("--kinds", action="store_true", help="kind detection accuracy instead of noise")
+    p.add_argument("--text-only", action="store_true",
+                   help="with --kinds: structure and prose only, no folder or file name signals")
     p.add_argument("--wrong", action="store_true", help="with --kinds: list the documents detected wrong")
     return p
 
@@ -241,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     runner = Runner(Path(args.corpus))
     if args.kinds:
-        result = measure_kinds(runner, args.folders)
+        result = measure_kinds(runner, args.folders, args.text_only)
         if args.json:
             print(json.dumps(result, indent=2))
         else:
