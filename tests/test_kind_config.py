@@ -79,3 +79,63 @@ def test_settings_per_kind_digest_the_same_in_every_process():
     settings = Resolver(Config(data={"kinds": {"reply": {"rules": {"jargon": "error"}}}})).settings(Path("a.md"))
     digest = settings_digest(settings)
     assert "object at 0x" not in digest and '"by_kind"' in digest and "error" in digest
+
+
+# -- defaults per kind (chosen from the labelled sample, see README "Kinds of document") -------
+
+def all_rules_lint(text: str, path: str, config: dict | None = None):
+    resolver = Resolver(Config(data=config or {}), Selection(None, [], []))
+    return lint_source(Source(path, text), "markdown" if path.endswith(".md") else "text",
+                       resolver.settings(Path(path)))
+
+
+LONG = ("If you are unable to sign in to your account after resetting your password you should clear "
+        "your browser cache and cookies and then try again from a private window before contacting us.")
+
+
+def test_a_long_sentence_is_a_warning_in_a_reply_and_info_in_an_article():
+    reply = all_rules_lint(f"Hi Sam,\n\n{LONG}\n\nThanks,\nAlex\n", "out/sign-in.txt")
+    article = all_rules_lint(f"# Sign-in problems\n\n{LONG}\n", "help/sign-in.md")
+    assert (reply.document.kind, article.document.kind) == ("reply", "article")
+    assert [f.severity for f in reply.findings if f.rule == "sentence-length"] == ["warning"]
+    assert [f.severity for f in article.findings if f.rule == "sentence-length"] == ["info"]
+
+
+def test_reading_level_per_kind_defaults_and_config_over_them():
+    reply = all_rules_lint("Hi Sam,\n\nThanks.\n", "out/x.txt").settings
+    assert reply.options["PL301"]["target"] == 10.0 and reply.options["PL301"]["document"] is False
+    article = all_rules_lint("# Title\n\nText.\n", "help/x.md").settings
+    assert article.options["PL301"]["target"] == 8.0 and article.severities["PL301"] == "info"
+    config = {"kinds": {"reply": {"rules": {"reading-level": {"target": 8.0}}},
+                        "article": {"rules": {"reading-level": "warning"}}},
+              "rules": {"reading-level": {"document": True}}}
+    reply = all_rules_lint("Hi Sam,\n\nThanks.\n", "out/x.txt", config).settings
+    assert reply.options["PL301"]["target"] == 8.0 and reply.options["PL301"]["document"] is True
+    assert all_rules_lint("# Title\n\nText.\n", "help/x.md", config).settings.severities["PL301"] == "warning"
+
+
+def test_passive_voice_is_info_everywhere():
+    found = all_rules_lint("Your request was processed by our team.\n", "help/x.md").findings
+    assert [(f.rule, f.severity) for f in found if f.rule == "passive-voice"] == [("passive-voice", "info")]
+
+
+def test_explain_and_rules_show_the_defaults_per_kind():
+    from click.testing import CliRunner
+
+    from plainlint.cli import main
+
+    explained = CliRunner().invoke(main, ["explain", "reading-level"]).output
+    assert "Defaults by kind of document" in explained and "reply: target 10.0, document false" in explained
+    listed = CliRunner().invoke(main, ["rules"]).output
+    assert any("sentence-length" in line and "warning (article: info)" in line for line in listed.splitlines())
+
+
+def test_the_document_grade_finding_says_which_kind_it_was_linted_as():
+    hard = ("Subsequent to the establishment of organizational authentication requirements, administrators "
+            "are responsible for the configuration and ongoing administration of conditional access policies. ") * 6
+    config = {"rules": {"reading-level": "warning"}}
+    found = all_rules_lint(f"# Access policies\n\n{hard}\n", "help/policies.md", config).findings
+    document = [f for f in found if f.rule == "reading-level" and f.context.get("scope") == "document"]
+    assert [f.context["kind"] for f in document] == ["article"]
+    paragraph = [f for f in found if f.rule == "reading-level" and f.context.get("scope") == "paragraph"]
+    assert paragraph and all("kind" not in f.context for f in paragraph)

@@ -139,6 +139,9 @@ class PassiveVoice(Rule):
     code = "PL201"
     name = "passive-voice"
     category = "passive"
+    # info, not warning (issue 25): on the labelled sample 31% of its findings were worth a change;
+    # most of the rest were real passives that read naturally (a state, a system result).
+    severity = "info"
     summary = "Passive voice hides who does what: name the actor"
     rationale = (
         "In support content the actor matters: 'your refund was processed' leaves the customer "
