@@ -16,7 +16,6 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-
 from .kinds import KINDS
 from .rules import all_rules
 from .rules.base import CATEGORIES, SEVERITIES, Rule
@@ -184,8 +183,6 @@ def validate(data, name: str) -> None:
 
 def _validate_kinds(kinds, name: str) -> None:
     """`kinds: {reply: {rules: {...}}, article: {rules: {...}}}`: rule settings per kind of document."""
-    from .kinds import KINDS
-
     if not isinstance(kinds, dict):
         _fail(name, "kinds", f"expected a mapping of kind ({', '.join(KINDS)}) to settings")
     for kind, section in kinds.items():
@@ -229,8 +226,6 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
                 _fail(name, prefix + "fields", f"{spec!r} is not a key name or a path such as "
                       "'macros[].actions[field=comment_value].value'")
     if "kind" in data:
-        from .kinds import KINDS
-
         if data["kind"] not in KINDS:
             _fail(name, prefix + "kind", f"must be one of {', '.join(KINDS)} (got {data['kind']!r})")
     if "language" in data and not isinstance(data["language"], str):
