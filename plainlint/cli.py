@@ -205,6 +205,7 @@ def clean():
 @click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table")
 def rules(output_format):
     """List every rule: code, name, category, default severity, fixable, summary."""
+    from .explain import severity_text
     from .rules import all_rules
 
     if output_format == "json":
@@ -212,13 +213,14 @@ def rules(output_format):
 
         click.echo(json.dumps([
             {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity,
-             "fixable": r.fixable, "enabled": r.enabled_by_default, "summary": r.summary}
+             "fixable": r.fixable, "enabled": r.enabled_by_default, "summary": r.summary,
+             "per_kind": r.per_kind}
             for r in all_rules()
         ], indent=2))
         return
     rows = [("CODE", "NAME", "CATEGORY", "SEVERITY", "FIX", "SUMMARY")]
     for r in all_rules():
-        rows.append((r.code, r.name, r.category, r.severity + ("" if r.enabled_by_default else " (off)"),
+        rows.append((r.code, r.name, r.category, severity_text(r) + ("" if r.enabled_by_default else " (off)"),
                      "yes" if r.fixable else "-", r.summary))
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     for row in rows:

@@ -8,6 +8,7 @@ specific matching selector wins; on a tie `ignore` wins. Per-path overrides appl
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import os
 import re
@@ -15,7 +16,7 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-
+from .kinds import KINDS
 from .rules import all_rules
 from .rules.base import CATEGORIES, SEVERITIES, Rule
 from .source import DEFAULT_MAX_FILE_SIZE
@@ -24,11 +25,12 @@ CONFIG_FILES = (".plainlint.yaml", ".plainlint.yml")
 TOP_KEYS = {
     "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
-    "respect-gitignore", "fields", "suppress", "max-file-size",
+    "respect-gitignore", "fields", "suppress", "max-file-size", "kind", "kinds",
 }
 SUPPRESS_KEYS = {"files", "macros", "rules"}
 OVERRIDE_KEYS = {"files", "select", "ignore", "extend-select", "allow", "rules", "language", "encoding", "templates",
-                 "fields", "max-file-size"}
+                 "fields", "max-file-size", "kind"}
+KIND_KEYS = {"rules"}  # what `kinds: {reply: {...}}` may set
 RULE_COMMON_KEYS = {"severity", "allow"}
 
 
@@ -176,6 +178,19 @@ def validate(data, name: str) -> None:
         _string_list(override["files"], name, f"{key}.files")
         _validate_section(override, name, OVERRIDE_KEYS, key + ".")
     _validate_suppress(data.get("suppress", []), name)
+    _validate_kinds(data.get("kinds", {}), name)
+
+
+def _validate_kinds(kinds, name: str) -> None:
+    """`kinds: {reply: {rules: {...}}, article: {rules: {...}}}`: rule settings per kind of document."""
+    if not isinstance(kinds, dict):
+        _fail(name, "kinds", f"expected a mapping of kind ({', '.join(KINDS)}) to settings")
+    for kind, section in kinds.items():
+        if kind not in KINDS:
+            _fail(name, f"kinds.{kind}", f"unknown kind (known: {', '.join(KINDS)})")
+        if not isinstance(section, dict):
+            _fail(name, f"kinds.{kind}", "expected a mapping such as {rules: {...}}")
+        _validate_section(section, name, KIND_KEYS, f"kinds.{kind}.")
 
 
 def _validate_suppress(entries, name: str) -> None:
@@ -210,6 +225,9 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
             if not FIELD_PATH.fullmatch(spec):
                 _fail(name, prefix + "fields", f"{spec!r} is not a key name or a path such as "
                       "'macros[].actions[field=comment_value].value'")
+    if "kind" in data:
+        if data["kind"] not in KINDS:
+            _fail(name, prefix + "kind", f"must be one of {', '.join(KINDS)} (got {data['kind']!r})")
     if "language" in data and not isinstance(data["language"], str):
         _fail(name, prefix + "language", "expected a language code such as en or fr")
     if "encoding" in data:
@@ -366,10 +384,24 @@ def enabled_rules(layers: list[Selection]) -> list[Rule]:
 
 
 @dataclass(frozen=True)
+class RuleTable:
+    """The rules, options, severities and allow lists for one kind of document."""
+
+    codes: list[str]  # the active rules' codes, in rule order
+    options: dict[str, dict]
+    severities: dict[str, str]
+    allow: dict[str, list[str]]
+
+
+@dataclass(frozen=True)
 class FileSettings:
     """Everything the engine needs to lint one file, after overrides. Frozen: one object is
     shared by every file with the same overrides (and by cache keys), so nobody may change it;
-    an `--encoding` given on the command line is applied by the Resolver when it is built."""
+    an `--encoding` given on the command line is applied by the Resolver when it is built.
+
+    `rules`, `options`, `severities` and `allow` are the settings before the document's kind is
+    known (no per-kind default or `kinds:` section applied); `by_kind` holds them per kind, and
+    the engine lints with `for_kind(doc.kind)` once the file is read."""
 
     rules: list[Rule]
     options: dict[str, dict]
@@ -381,6 +413,21 @@ class FileSettings:
     fields: list[str] | None = None
     suppress: list = field(default_factory=list)  # suppress.ConfigSuppression entries for this path
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    kind: str | None = None  # forced by config (`kind:`), else detected from the document
+    by_kind: dict[str, RuleTable] = field(default_factory=dict)
+
+    def for_kind(self, kind: str | None) -> FileSettings:
+        """These settings with the rule table of `kind` (themselves when there is none)."""
+        table = self.by_kind.get(kind or "")
+        if table is None:
+            return self
+        memo = self.__dict__.setdefault("_for_kind", {})  # one object per kind: the cache digests it once
+        if kind not in memo:
+            by_code = {rule.code: rule for rule in all_rules()}
+            memo[kind] = dataclasses.replace(
+                self, rules=[by_code[code] for code in table.codes], options=table.options,
+                severities=table.severities, allow=table.allow, kind=kind)
+        return memo[kind]
 
 
 def safe_resolve(path: Path) -> Path:
@@ -487,30 +534,10 @@ class Resolver:
             else:
                 layers.append(Selection(None, cli.extend_select, cli.ignore))
         rules = enabled_rules(layers)
-        rule_settings = copy.deepcopy(data.get("rules", {}) or {})
-        for override in overrides:
-            for key, value in (override.get("rules") or {}).items():
-                base = rule_settings.setdefault(key, {})
-                if isinstance(value, str):
-                    value = {"severity": value}
-                if isinstance(base, str):
-                    base = rule_settings[key] = {"severity": base}
-                base.update(value or {})
-        options, severities, allow = {}, {}, {"*": list(data.get("allow", []))}
-        for override in overrides:
-            allow["*"] += override.get("allow", [])
-        active = []
-        for rule in rules:
-            settings = _settings_for(rule, rule_settings)
-            severity = settings.get("severity", rule.severity)
-            if severity == "off":
-                continue
-            active.append(rule)
-            severities[rule.code] = severity
-            merged = rule.default_options()
-            merged.update({k: v for k, v in settings.items() if k in rule.options})
-            options[rule.code] = merged
-            allow[rule.code] = list(settings.get("allow", []))
+        base = _rule_table(rules, _rule_layers(data, overrides, None), None, data, overrides)
+        by_kind = {kind: _rule_table(rules, _rule_layers(data, overrides, kind), kind, data, overrides)
+                   for kind in KINDS}
+        kind = data.get("kind")
         language = data.get("language")
         encoding = data.get("encoding")
         templates = data.get("templates")
@@ -522,10 +549,56 @@ class Resolver:
             encoding = override.get("encoding", encoding)
             templates = override.get("templates", templates)
             fields = override.get("fields", fields)
-        return FileSettings(active, options, severities, allow, language, encoding,
-                            None if templates is None else tuple(templates),
+            kind = override.get("kind", kind)
+        by_code = {rule.code: rule for rule in rules}
+        return FileSettings([by_code[code] for code in base.codes], base.options, base.severities, base.allow,
+                            language, encoding, None if templates is None else tuple(templates),
                             None if fields is None else _string_list(fields, "", ""),
-                            max_file_size=parse_size(max_size))
+                            max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind)
+
+
+def _rule_layers(data: dict, overrides: list[dict], kind: str | None) -> list[dict]:
+    """Rule settings in the order they apply: the top-level `rules`, then `kinds.<kind>.rules`,
+    then each matching override's `rules` (a path is more specific than a kind)."""
+    layers = [data.get("rules") or {}]
+    if kind is not None:
+        layers.append(((data.get("kinds") or {}).get(kind) or {}).get("rules") or {})
+    layers += [override.get("rules") or {} for override in overrides]
+    return layers
+
+
+def _merged_rule_settings(layers: list[dict]) -> dict:
+    """One mapping of rule key -> settings dict; a bare severity string becomes {severity: ...}."""
+    merged: dict = {}
+    for layer in layers:
+        for key, value in layer.items():
+            if isinstance(value, str):
+                value = {"severity": value}
+            merged.setdefault(key, {}).update(copy.deepcopy(value) or {})
+    return merged
+
+
+def _rule_table(rules: list[Rule], layers: list[dict], kind: str | None, data: dict,
+                overrides: list[dict]) -> RuleTable:
+    """Options, severities and allow lists of the selected rules: each rule's defaults (for
+    `kind`, when known), then the config's rule settings."""
+    rule_settings = _merged_rule_settings(layers)
+    options, severities, allow = {}, {}, {"*": list(data.get("allow", []))}
+    for override in overrides:
+        allow["*"] += override.get("allow", [])
+    codes = []
+    for rule in rules:
+        settings = {**rule.kind_defaults(kind), **_settings_for(rule, rule_settings)}
+        severity = settings.get("severity", rule.severity)
+        if severity == "off":
+            continue
+        codes.append(rule.code)
+        severities[rule.code] = severity
+        merged = rule.default_options()
+        merged.update({k: v for k, v in settings.items() if k in rule.options})
+        options[rule.code] = merged
+        allow[rule.code] = list(settings.get("allow", []))
+    return RuleTable(codes, options, severities, allow)
 
 
 def _opt_list(value):

@@ -110,6 +110,7 @@ class Document:
     fields_found: int | None = None  # JSON/YAML: how many reply strings were recognised
     macro_spans: list[MacroSpan] = field(default_factory=list)
     macro_aliases: list[MacroAliases] = field(default_factory=list)
+    kind: str | None = None  # "reply" or "article" (plainlint.kinds), set by the engine after reading
     _cache: dict = field(default_factory=dict, repr=False)
 
     def cached(self, key: str, compute):

@@ -12,6 +12,7 @@ from pathlib import Path
 from .config import FileSettings
 from .document import Document
 from .findings import Edit, Finding, Fix
+from .kinds import detect_kind
 from .offsets import PLACEHOLDER, EscapeRefused
 from .readers import format_for, read_document
 from .rules import find_rule
@@ -88,6 +89,8 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
             return FileResult(source.path, error=error, source=source)
         if settings.language:
             doc.language, doc.language_origin = settings.language, "config"
+        doc.kind = settings.kind or detect_kind(doc, source.path)
+        settings = settings.for_kind(doc.kind)
         return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)
 
 

@@ -8,9 +8,27 @@ import textwrap
 from .rules.base import Rule
 
 
+def severity_text(rule: Rule) -> str:
+    """The default severity, with the kinds of document that differ: "warning (article: info)"."""
+    by_kind = [f"{kind}: {d['severity']}" for kind, d in rule.per_kind.items() if "severity" in d]
+    return rule.severity + (f" ({', '.join(by_kind)})" if by_kind else "")
+
+
+def kind_default_lines(rule: Rule) -> list[str]:
+    """One line per kind of document whose defaults differ from the rule's own."""
+    return [f"{kind}: " + ", ".join(f"{key} {json.dumps(value) if key != 'severity' else value}"
+                                    for key, value in defaults.items())
+            for kind, defaults in rule.per_kind.items()]
+
+
+KINDS_HELP = ("plainlint tells replies (macros, saved replies, e-mail templates) from articles (help-centre "
+              "pages) by their structure; `kind:` in an override forces it, and `kinds: {reply: {rules: "
+              "{...}}}` in config sets a rule's options for one kind, over these defaults.")
+
+
 def explain_text(rule: Rule) -> str:
     lines = [f"{rule.code} {rule.name}", "", rule.summary, ""]
-    lines += [f"Category: {rule.category}    Default severity: {rule.severity}"
+    lines += [f"Category: {rule.category}    Default severity: {severity_text(rule)}"
               + ("" if rule.enabled_by_default else "    (off by default: enable with --extend-select)"), ""]
     lines += ["Why it matters", *textwrap.wrap(rule.rationale, 88), ""]
     if rule.bad:
@@ -23,6 +41,9 @@ def explain_text(rule: Rule) -> str:
         for key, option in rule.options.items():
             lines.append(f"  {key} (default {json.dumps(option.default)}): {option.help}")
         lines.append("")
+    if rule.per_kind:
+        lines += ["Defaults by kind of document", *("  " + line for line in kind_default_lines(rule)),
+                  *textwrap.wrap(KINDS_HELP, 88, initial_indent="  ", subsequent_indent="  "), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

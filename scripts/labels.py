@@ -115,6 +115,7 @@ class Found:
     severity: str = ""
     suggestions: list[str] = field(default_factory=list)
     occurrence: int = 0
+    scope: str = ""  # reading-level: "paragraph" or "document"
 
     @property
     def hash(self) -> str:
@@ -146,11 +147,11 @@ class Linter:
     """plainlint in-process with the default selection and no config file, one file at a time.
     Results are kept per path, so the sampler lints each document once."""
 
-    def __init__(self, corpus: Path):
+    def __init__(self, corpus: Path, config: dict | None = None):
         from plainlint.config import Config, Resolver, Selection
 
         self.corpus = corpus
-        self.resolver = Resolver(Config(data={}), Selection(None, [], []))
+        self.resolver = Resolver(Config(data=config or {}, root=corpus), Selection(None, [], []))
         self._memo: dict[str, list[Found]] = {}
         self.sources: dict[str, str] = {}
 
@@ -176,7 +177,8 @@ class Linter:
         text = result.source.text if result.source is not None else ""
         self.sources[rel] = text
         found = [Found(rel, f.rule, f.line, f.column, f.end_line, f.end_column, f.start, f.end,
-                       f.flagged or text[f.start:f.end], f.message, f.severity, list(f.suggestions))
+                       f.flagged or text[f.start:f.end], f.message, f.severity, list(f.suggestions),
+                       scope=str(f.context.get("scope", "")))
                  for f in result.findings if is_labelled_rule(f.code)]
         return number_occurrences(found)
 
@@ -319,8 +321,8 @@ Fill `label` (TP / FP / debatable) and `reason` in the matching chunk-K.labels.y
 """
 
 
-def sample_findings(sample: dict, corpus: Path) -> tuple[Linter, list[Found]]:
-    linter = Linter(corpus)
+def sample_findings(sample: dict, corpus: Path, config: dict | None = None) -> tuple[Linter, list[Found]]:
+    linter = Linter(corpus, config)
     found: list[Found] = []
     for doc in sample["documents"]:
         found.extend(linter.findings(doc["path"]))
@@ -567,12 +569,45 @@ def score(labels: list[dict], removed: list[dict], found: list[Found]) -> Score:
     return Score(dict(sorted(rules.items())), unlabelled, lost)
 
 
-def score_labels_file(labels_path: Path, corpus: Path) -> Score:
-    """Re-run plainlint on the documents of the labels file's sample and score."""
+def score_labels_file(labels_path: Path, corpus: Path, config: dict | None = None) -> Score:
+    """Re-run plainlint on the documents of the labels file's sample and score (with `config`,
+    a config mapping, to see what other settings would do to the labelled findings)."""
     data = load_yaml(labels_path)
     sample = load_yaml(labels_path.parent / data["sample"])
-    _, found = sample_findings(sample, corpus)
+    _, found = sample_findings(sample, corpus, config)
     return score(data.get("labels", []), data.get("removed", []) or [], found)
+
+
+KIND_OF_FOLDER = {"articles": "article", "articles-html": "article",
+                  "emails": "reply", "macros": "reply", "macros-exports": "reply"}
+
+
+def loud_only(found: list[Found]) -> list[Found]:
+    """The findings at warning or error: what a run fails on, and what the noise measure counts."""
+    return [f for f in found if f.severity in ("warning", "error")]
+
+
+def score_by_kind(labels_path: Path, corpus: Path, config: dict | None = None, loud: bool = False) -> dict[str, Score]:
+    """score_labels_file split by the kind of the document's corpus folder (articles/ and
+    articles-html/ are articles; emails/, macros/ and macros-exports/ are replies). Rules with a
+    scope (reading-level) also get one row per scope, as `rule/scope`."""
+    data = load_yaml(labels_path)
+    sample = load_yaml(labels_path.parent / data["sample"])
+    _, found = sample_findings(sample, corpus, config)
+    found = loud_only(found) if loud else found
+    scope_of = {f.key: f.scope for f in found}
+    out = {}
+    for kind in ("article", "reply"):
+        mine = [f for f in found if KIND_OF_FOLDER[folder_of(f.path)] == kind]
+        labels = [e for e in data.get("labels", []) if KIND_OF_FOLDER[folder_of(e["path"])] == kind]
+        result = score(labels, data.get("removed", []) or [], mine)
+        scoped = [Found(**{**f.__dict__, "rule": f"{f.rule}/{f.scope}"}) for f in mine if f.scope]
+        scoped_labels = [{**e, "rule": f"{e['rule']}/{scope}"} for e in labels
+                         for scope in [scope_of.get(label_key(e), "")] if scope]
+        result.rules.update(score(scoped_labels, [], scoped).rules)
+        result.rules = dict(sorted(result.rules.items()))
+        out[kind] = result
+    return out
 
 
 def score_table(result: Score) -> str:
@@ -608,7 +643,12 @@ def misses(result: Score, min_labels: int = 20, min_precision: float = 0.95, max
 
 
 def cmd_score(args) -> int:
-    result = score_labels_file(Path(args.labels), Path(args.corpus))
+    config = load_yaml(Path(args.config)) if args.config else None
+    if args.by_kind:
+        for kind, result in score_by_kind(Path(args.labels), Path(args.corpus), config, args.loud).items():
+            print(f"== {kind}\n{score_table(result)}\n")
+        return 0
+    result = score_labels_file(Path(args.labels), Path(args.corpus), config)
     if args.exceptions:
         print(yaml.safe_dump(misses(result), sort_keys=False), end="")
     elif args.json:
@@ -658,6 +698,11 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c.add_argument("--exceptions", action="store_true",
                    help="print the rules that miss the test's bars as precision-exceptions.yaml entries")
+    c.add_argument("--config", help="a .plainlint.yaml to lint with instead of the defaults (what-if scoring)")
+    c.add_argument("--loud", action="store_true",
+                   help="with --by-kind: score only the findings at warning or error (info ones count as gone)")
+    c.add_argument("--by-kind", action="store_true",
+                   help="one table per kind of document (by corpus folder), reading-level split by scope")
     c.set_defaults(run=cmd_score)
     return p
 

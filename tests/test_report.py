@@ -144,8 +144,11 @@ def test_charts_carry_their_numbers(examples_report):
     for k, n in enumerate(counts):
         if n:
             assert f"grade {charts.grade_bin_label(k)}: {n}" in articles
-    above = sum(1 for g in grades if g > 8)
-    assert f"{len(grades) - above} at or below the target grade 8, {above} above" in articles
+    # The chart's target is the most common target of its documents: examples/articles/refund-policy.md
+    # opens "Dear Sir or Madam", so it is linted as a reply (target 10, issue 25) beside an article (8).
+    target = Counter(d["target"] for d in data["documents"] if d["kind"] == "article").most_common(1)[0][0]
+    above = sum(1 for g in grades if g > target)
+    assert f"{len(grades) - above} at or below the target grade {target:g}, {above} above" in articles
     bars = soup.find("svg", attrs={"aria-labelledby": "hist-article-title hist-article-desc"}).find_all("rect")
     assert len(bars) == sum(1 for n in counts if n)
 

@@ -114,6 +114,17 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
+def prose_words(doc) -> int:
+    """The document's prose words, as the noise measure counts them (issue 25): the words of
+    every segment the readers produced (what the rules read), or 0 when the document is not in
+    English (the English rules skip it, so its words cannot make noise)."""
+    from ..engine import is_english
+
+    if not is_english(doc.language):
+        return 0
+    return sum(word_count(segment.text) for segment in doc.segments)
+
+
 # -- where a phrase stands in its sentence (for the capital of a replacement) -----------------
 
 UNIT_START, SENTENCE_START, MID_SENTENCE = "unit-start", "sentence-start", "mid-sentence"

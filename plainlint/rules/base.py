@@ -73,9 +73,16 @@ class Rule:
     english_only: ClassVar[bool] = True
     enabled_by_default: ClassVar[bool] = True
     example_format: ClassVar[str] = "markdown"
+    # Defaults that differ by kind of document (issue 25): kind -> {option or "severity": value},
+    # applied under the config's settings. `plainlint explain RULE` shows them.
+    per_kind: ClassVar[dict[str, dict]] = {}
 
     def default_options(self) -> dict:
         return {key: option.default for key, option in self.options.items()}
+
+    def kind_defaults(self, kind: str | None) -> dict:
+        """This rule's defaults for documents of `kind` (empty when it has none or kind is None)."""
+        return dict(self.per_kind.get(kind, {})) if kind else {}
 
     def check(self, doc: Document, options: dict) -> Iterator[Hit]:
         raise NotImplementedError

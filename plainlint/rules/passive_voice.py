@@ -10,7 +10,7 @@ from ..nlp.sentences import sentences_of
 from ..wordlists import load_ruleset_file
 from .base import Hit, Option, Rewrite, Rule
 from .passive_rewrite import active_rewrite, is_not_agent
-from ..enums import Applicability, Category, Scope
+from ..enums import Applicability, Category, Scope, Severity
 
 _APOSTROPHES = "'’"
 _CLAUSE_BREAK = {"and", "but", "or", "so", "that", "which", "who", "when", "if", "because", "while",
@@ -140,6 +140,9 @@ class PassiveVoice(Rule):
     code = "PL201"
     name = "passive-voice"
     category = Category.PASSIVE
+    # info, not warning (issue 25): on the labelled sample 31% of its findings were worth a change;
+    # most of the rest were real passives that read naturally (a state, a system result).
+    severity = Severity.INFO
     summary = "Passive voice hides who does what: name the actor"
     rationale = (
         "In support content the actor matters: 'your refund was processed' leaves the customer "

@@ -39,6 +39,12 @@ class ReadingLevel(Rule):
         "document": Option(True, "also score the whole document"),
         "document-min-words": Option(100, "documents with fewer prose words are not scored"),
     }
+    # Per kind (issue 25, from the labelled sample). Replies: most findings at grade 8 were short,
+    # plain e-mail paragraphs just over the target (47% right); at 10, 88% are right and one right
+    # finding is lost. A reply's document grade repeats its paragraphs (1 of 8 right): off.
+    # Articles: 69% right at 8 and no target reaches 95% (12: 87%, losing 179 of 392 right ones):
+    # the target stays, as a hint.
+    per_kind = {"reply": {"target": 10.0, "document": False}, "article": {"severity": "info"}}
 
     def check(self, doc, options):
         target = float(options["target"])
@@ -63,7 +69,7 @@ class ReadingLevel(Rule):
                     f"Document reads at grade {score:.1f} ({formula}), above the target {target:g}: "
                     "shorten sentences and use plainer words throughout"), first)
                 hit.context = {"grade": round(score, 2), "target": target, "words": total_words,
-                               "formula": formula, "scope": "document"}
+                               "formula": formula, "scope": "document", "kind": doc.kind}
                 yield hit
 
     def _paragraph_hit(self, doc, segment, score, target, words, formula):

@@ -26,6 +26,10 @@ class SentenceLength(Rule):
         "max-words": Option(25, "longest acceptable sentence, in words"),
         "max-sentences": Option(0, "longest acceptable paragraph, in sentences (0 = no limit)"),
     }
+    # Articles: info (issue 25). On the labelled sample 78% of article findings at 25 words were
+    # right, and no higher limit reaches 95% without losing about half of them (30 words: 94.9%,
+    # 152 of 318 right ones lost), so the limit stays and the finding is a hint, not a warning.
+    per_kind = {"article": {"severity": "info"}}
 
     def check(self, doc, options):
         limit = options["max-words"]

@@ -1,0 +1,122 @@
+"""Kinds of document (issue 25): a reply (macro, canned or saved reply, e-mail template) is
+conversation; an article (help-centre page) is reference. Some defaults differ by kind.
+
+`detect_kind` reads structure only, never a list of known projects: a JSON/YAML reply export,
+the markup of an HTML e-mail, subject/preheader markers, a greeting at the start and a sign-off
+at the end, and folder or file names that say "e-mail" or "saved replies". Anything else is an
+article. `overrides: [{files: [...], kind: reply}]` in config forces the kind.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+REPLY, ARTICLE = "reply", "article"
+KINDS = (REPLY, ARTICLE)
+
+# Folder names (whole, case-insensitive) that hold e-mail templates.
+MAIL_FOLDERS = {"email", "emails", "e-mail", "e-mails", "mail", "mails", "mailer", "mailers",
+                "mailtemplates", "mail-templates", "mail_templates", "email-templates",
+                "email_templates", "emailtemplates", "notifications"}
+# Words of folder names that hold e-mail code: Rails `*_mailer/`, `MailTemplates/`.
+MAILER_WORDS = {"mailer", "mailers"}
+# Words in folder or file names of saved-reply collections ("saved-replies", "canned_responses",
+# "MAINTAINER_REPLY_TEMPLATES", "analyzer-comments", "macros.json").
+REPLY_WORDS = {"reply", "replies", "macro", "macros", "canned", "premade", "snippets"}
+REPLY_FOLDER_WORDS = REPLY_WORDS | {"responses", "comments"}
+# Front matter keys of saved replies (GitHub saved replies, help-desk snippet exports).
+REPLY_FRONT_MATTER = re.compile(r"^(?:subject|preheader|reply_to|shortcut|macro|canned_response)\s*:", re.M | re.I)
+# HTML e-mail markup: Outlook conditional comments, VML, mso- styles, a preheader block,
+# presentation tables (the layout of nearly every HTML e-mail, rare in help pages), an
+# unsubscribe link. Read in HTML documents only: an article about e-mail shows such markup
+# in its code samples.
+EMAIL_MARKUP = re.compile(
+    r"<!--\[if\s[^\]]*\bmso|urn:schemas-microsoft-com:vml|\bmso-[a-z-]+\s*:|"
+    r"(?:class|id)\s*=\s*[\"'][^\"']*pre-?header|role\s*=\s*[\"']presentation[\"']|"
+    r">\s*unsubscribe\s*<|\*\|unsub\|\*|\{\{\{?\s*\w*unsub",  # an Unsubscribe link, a merge tag
+    re.I)
+# A subject line: a template block, or a `Subject:` header in the first lines of the file (an
+# article shows one only further down, in a sample message).
+SUBJECT_BLOCK = re.compile(r"\{%-?\s*block\s+(?:subject|preheader)\b", re.I)
+SUBJECT_HEADER = re.compile(r"\A(?:[^\n]*\n){0,4}\s*subject\s*:", re.I)
+GREETING = re.compile(r"^\W{0,3}(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|"
+                      r"welcome(?: aboard| back)?(?=[,!])|thanks for (?:signing|joining))\b", re.I)
+SIGN_OFF = re.compile(r"^\W{0,3}(?:(?:thanks|thank you|many thanks|regards|kind regards|best regards|best|"
+                      r"best wishes|cheers|sincerely|yours(?: truly| sincerely)?|warmly|all the best|"
+                      r"take care|see you soon|talk soon)(?=\s*(?:[,!.]|$))"
+                      r"|the [\w .&'\ue000-\uf8ff-]{1,40} team\b)"
+                      r"|^[—–-]\s*\w+(?:\s+\w+){0,4}$", re.I)  # "— The Mailgunners"
+SIGN_OFF_MAX_WORDS = 12  # "Thanks, [Sender Name] and the [Product Name] team"
+GREETING_SEGMENTS = 5   # a greeting counts in the first few units (after a preheader, a logo alt)
+SIGN_OFF_SEGMENTS = 6   # a sign-off in the last few (before a P.S., an address, an unsubscribe line)
+# A file name says "saved replies" in a few words (`saved-replies`, `reply-templates`); a long
+# one that mentions replies is an article's slug (`how-do-i-reply-from-my-address`).
+STEM_MAX_WORDS = 3
+# An e-mail speaking of itself: "reply to this e-mail", "you received this email".
+SELF_REFERENCE = re.compile(
+    r"\b(?:reply|replying|respond|responding) to this e-?mail\b|"
+    r"\b(?:receiv\w*|got|sent you) this e-?mail\b|\bthis e-?mail (?:was|is|has been) sent\b", re.I)
+
+
+def _name_words(name: str) -> set[str]:
+    """Lower-case words of a folder or file name: `MAINTAINER_REPLY_TEMPLATES`, `saved-replies`,
+    `MailTemplates` and `cannedResponses` all split into their words."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
+    return {w for w in re.split(r"[^a-zA-Z]+", spaced.lower()) if w}
+
+
+def path_signals(path: str) -> list[str]:
+    """Reasons, from the path alone, to call the file a reply."""
+    parts = PurePosixPath(path.replace("\\", "/")).parts
+    folders, name = [p.lower() for p in parts[:-1]], parts[-1] if parts else ""
+    out = []
+    if any(f in MAIL_FOLDERS or _name_words(f) & MAILER_WORDS for f in folders):
+        out.append("e-mail folder")
+    elif any(_name_words(f) & REPLY_FOLDER_WORDS for f in folders):
+        out.append("saved-reply folder")
+    stem = name.split(".")[0]
+    stem_words = _name_words(stem)
+    if stem_words & REPLY_WORDS and len(stem_words) <= STEM_MAX_WORDS:
+        out.append("saved-reply file name")
+    if name.lower().endswith(".mjml") or re.search(r"[._-](?:subject|preheader)$", stem, re.I):
+        out.append("e-mail file name")
+    return out
+
+
+def _prose(doc) -> list[str]:
+    """The prose units of the document, blank ones left out, in reading order."""
+    return [" ".join(s.text.split()) for s in doc.segments if s.text.strip()]
+
+
+def text_signals(doc) -> list[str]:
+    """Reasons, from the document's structure and prose, to call it a reply."""
+    out = []
+    if doc.shape is not None:
+        out.append(f"reply export ({doc.shape})")
+    text = doc.source.text
+    if doc.format == "html" and EMAIL_MARKUP.search(text[:200_000]):
+        out.append("e-mail markup")
+    if SUBJECT_BLOCK.search(text[:200_000]) or SUBJECT_HEADER.match(text):
+        out.append("subject line")
+    if doc.front_matter is not None and REPLY_FRONT_MATTER.search(doc.front_matter[2]):
+        out.append("saved-reply front matter")
+    units = _prose(doc)
+    if any(SELF_REFERENCE.search(u) for u in units):
+        out.append("speaks of itself as an e-mail")
+    if any(GREETING.match(u) for u in units[:GREETING_SEGMENTS]):
+        out.append("greeting")
+    closing = units[1:][-SIGN_OFF_SEGMENTS:]  # never the first unit: that one opens the text
+    if any(SIGN_OFF.match(u) and len(u.split()) <= SIGN_OFF_MAX_WORDS for u in closing):
+        out.append("sign-off")
+    return out
+
+
+def kind_signals(doc, path: str) -> list[str]:
+    """Every reason found to call the document a reply (empty: an article)."""
+    return path_signals(path) + text_signals(doc)
+
+
+def detect_kind(doc, path: str) -> str:
+    """"reply" when the structure says conversation (any signal of `kind_signals`), else "article"."""
+    return REPLY if kind_signals(doc, path) else ARTICLE

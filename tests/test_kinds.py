@@ -1,0 +1,148 @@
+"""Kinds of document (issue 25): detect_kind tells a reply (conversation) from an article
+(reference) by structure, on small documents written for these tests."""
+
+import pytest
+
+from plainlint.kinds import ARTICLE, REPLY, detect_kind, kind_signals, path_signals
+from plainlint.readers import format_for, read_document
+from plainlint.source import Source
+
+
+def doc_of(text: str, path: str):
+    return read_document(Source(path, text), format_for(path) or "text")
+
+
+def kind(text: str, path: str) -> str:
+    return detect_kind(doc_of(text, path), path)
+
+
+ARTICLE_MD = """---
+title: Change your billing address
+---
+# Change your billing address
+
+You can change the address on your invoices at any time. The new address shows on the next
+invoice; past invoices keep the old one.
+
+1. Open **Settings** and select **Billing**.
+2. Select **Edit address** and save.
+
+## Best practices for invoices
+
+Keep one billing contact per team so invoices reach someone who can pay them.
+"""
+
+REPLY_TEXT = """Hi {{ticket.requester.first_name}},
+
+Thanks for getting in touch. I've reset the two-step login on your account, so you can sign in
+with your password and set it up again.
+
+Let us know if anything else comes up.
+
+Thanks,
+Sam from the Support team
+"""
+
+EMAIL_HTML = """<!DOCTYPE html>
+<html><head><!--[if mso]><style>td {font-family: Arial}</style><![endif]--></head>
+<body><span class="preheader">Your receipt for order 1042</span>
+<table role="presentation" width="100%"><tr><td>
+<p>Your order is on its way. It should arrive on Tuesday.</p>
+<p><a href="{{unsubscribe_url}}">Unsubscribe</a></p>
+</td></tr></table></body></html>
+"""
+
+HELP_HTML = """<!DOCTYPE html>
+<html lang="en"><head><title>Export your data</title></head>
+<body><h1>Export your data</h1>
+<p>You can download everything in your account as a ZIP file. The export has your files, your
+comments and a list of your team members.</p>
+<table><tr><th>Format</th><th>Contents</th></tr><tr><td>CSV</td><td>Team members</td></tr></table>
+<p>Exports stay available for seven days.</p>
+</body></html>
+"""
+
+
+def test_a_help_article_is_an_article():
+    assert kind(ARTICLE_MD, "docs/billing/change-address.md") == ARTICLE
+
+
+def test_a_heading_that_starts_with_best_is_not_a_sign_off():
+    assert "sign-off" not in kind_signals(doc_of(ARTICLE_MD, "docs/billing.md"), "docs/billing.md")
+
+
+def test_a_plain_reply_with_greeting_and_sign_off_is_a_reply():
+    signals = kind_signals(doc_of(REPLY_TEXT, "drafts/reset-2fa.txt"), "drafts/reset-2fa.txt")
+    assert {"greeting", "sign-off"} <= set(signals)
+    assert kind(REPLY_TEXT, "drafts/reset-2fa.txt") == REPLY
+
+
+def test_an_html_email_is_a_reply_by_its_markup():
+    assert "e-mail markup" in kind_signals(doc_of(EMAIL_HTML, "out/receipt.html"), "out/receipt.html")
+
+
+def test_an_html_help_page_with_a_table_is_an_article():
+    assert kind(HELP_HTML, "help/export.html") == ARTICLE
+
+
+def test_email_markup_in_a_markdown_code_sample_does_not_make_a_reply():
+    text = ("# Build a preheader\n\nAdd the preheader before the first table:\n\n"
+            "```html\n<span class=\"preheader\">Your receipt</span>\n```\n\n"
+            "Most inboxes show it next to the subject line.\n")
+    assert kind(text, "docs/guides/preheader-guide.md") == ARTICLE
+
+
+def test_a_json_reply_export_is_a_reply():
+    text = '[{"title": "Refund sent", "content": "We have sent your refund.", "folder_id": 4}]'
+    assert kind(text, "exports/canned.json") == REPLY
+
+
+@pytest.mark.parametrize("path", [
+    "app/views/user_mailer/welcome.text.erb",
+    "src/Core/MailTemplates/Handlebars/Welcome.html.hbs",
+    "templates/account/email/password_reset_key_message.txt",
+    ".github/saved-replies/needs-repro.md",
+    "support/canned_responses/refund.md",
+    "docs/community/saved-replies.md",
+    "templates/welcome_subject.txt",
+    "newsletters/welcome.mjml",
+])
+def test_reply_paths(path):
+    assert path_signals(path), path
+
+
+@pytest.mark.parametrize("path", [
+    "_docs/email-protection/troubleshooting/duck-address-not-working.md",
+    "_docs/email-protection/how-do-i-reply-from-my-duck-address.md",
+    "docs/ui/sending-email/how-to-send-an-email.md",
+    "docs/glossary/preheader.md",
+    "modules/comment/help_topics/comment.configuring.html.twig",
+    "docs/api/responsive-images.md",
+])
+def test_article_paths_that_mention_mail_or_replies(path):
+    assert path_signals(path) == [], path
+
+
+def test_a_short_note_with_no_signal_is_an_article():
+    """Detection never guesses a reply from length alone: a short Markdown saved reply outside
+    a reply folder is an article unless config says otherwise."""
+    text = "Please attach a screenshot of the error so we can see what happened.\n"
+    assert kind(text, "notes/screenshot.md") == ARTICLE
+
+
+def test_an_email_that_speaks_of_itself_is_a_reply():
+    text = ("Your export is ready to download.\n\nThe link works for seven days.\n\n"
+            "You received this email because you asked for an export.\n")
+    assert kind(text, "out/export-ready.txt") == REPLY
+
+
+def test_a_dash_signature_at_the_end_is_a_sign_off():
+    text = ("Please confirm your address by selecting the link below.\n\n"
+            "We need it to send you notices about your account.\n\n— The Acme crew\n")
+    assert "sign-off" in kind_signals(doc_of(text, "out/confirm.txt"), "out/confirm.txt")
+
+
+def test_a_greeting_word_inside_a_sentence_is_not_a_greeting():
+    text = ("Welcome new members with an automated series.\n\n"
+            "Each message goes out a day after the one before.\n")
+    assert kind(text, "docs/automation.md") == ARTICLE
