@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import os
 import re
 
 from ..document import Comment, Document, Element
@@ -30,6 +31,13 @@ _SKIPPED_INLINE_MARKUP = {"em_open", "em_close", "strong_open", "strong_close", 
 
 
 MAX_MARKDOWN_NESTING = 100
+
+
+def reader_name() -> str:
+    """The Markdown parser: pulldown-cmark (pyromark), or markdown-it-py when the environment sets
+    PLAINLINT_MARKDOWN_READER=markdown-it, kept to measure agreement between the two (tests and
+    scripts/compare_readers.py); markdown-it-py is then needed (the `test` extra installs it)."""
+    return os.environ.get("PLAINLINT_MARKDOWN_READER", "pulldown-cmark")
 
 
 @functools.lru_cache(maxsize=1)
@@ -391,10 +399,14 @@ def mdx_comments(text: str) -> list[Comment]:
 
 
 def fenced_code_spans(text: str) -> list[tuple[int, int]]:
-    """Source spans of fenced code blocks, from markdown-it's block pass (no inline parsing)."""
+    """Source spans of fenced code blocks, from the parser's block structure."""
     if "```" not in text and "~~~" not in text:
         return []
     text = common.normalise_newlines(text)
+    if reader_name() != "markdown-it":
+        from .markdown_native import fenced_code_spans as native_spans
+
+        return native_spans(text)
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     spans = []
     for token in block_parser().parse(text):
@@ -534,6 +546,19 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
     if front:
         doc.front_matter = front
         front_matter_prose(source, doc, front)
+    if reader_name() == "markdown-it":
+        code_spans = _read_tokens(source, text, doc)
+    else:
+        from .markdown_native import read_events
+
+        code_spans = read_events(doc, text, escape_markdown)
+    if comments:  # a comment inside inline code is code, as in MDX
+        code_spans.sort()
+        doc.comments.extend(c for c in comments if _span_holding(code_spans, c.start) is None)
+
+
+def _read_tokens(source: Source, text: str, doc: Document) -> list[tuple[int, int]]:
+    """The markdown-it reader's pass over the token list (kept for comparison: see reader_name)."""
     tokens = parser().parse(text)
     line_starts = source.line_starts
     scopes: list[str] = []
@@ -567,6 +592,4 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
             first, last = token.map
             end = line_starts[last] if last < len(line_starts) else len(text)
             read_html(text, doc, line_starts[first], end)
-    if comments:  # a comment inside inline code is code, as in MDX
-        code_spans.sort()
-        doc.comments.extend(c for c in comments if _span_holding(code_spans, c.start) is None)
+    return code_spans
