@@ -27,7 +27,8 @@ _ELEMENT_FIELDS = [f.name for f in fields(Element) if f.name not in ("parent", "
 
 
 def segment_key(segment) -> tuple:
-    return (segment.text, segment.scope, tuple(sorted(segment.context.items())), tuple(segment.map.pieces))
+    context = {k: v for k, v in segment.context.items() if not (k == "link_only" and v is False)}  # absent = False
+    return (segment.text, segment.scope, tuple(sorted(context.items())), tuple(segment.map.pieces))
 
 
 def element_key(element: Element) -> tuple:

@@ -241,7 +241,8 @@ class EventReader:
             return
         link_only = unit.only_links()
         for segment in unit.builder.build_all(escape=self.escape):
-            segment.context["link_only"] = link_only
+            if link_only:  # read with .get(): an absent key is False, and saves a dict entry per cell
+                segment.context["link_only"] = True
             self.doc.segments.append(common.mask_urls(segment))
 
     # Inline events.
