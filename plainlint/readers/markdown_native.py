@@ -164,43 +164,44 @@ class EventReader:
         self.code_depth = 0  # inside a code block: its text is code
         self.autolink_depth = 0  # inside an autolink: its text is the URL, already a placeholder
         self.code_spans: list[tuple[int, int]] = []
+        self.char = int  # byte offset -> code point offset, set by read()
 
     def read(self) -> None:
         text = parseable(self.text)
-        offsets = ByteOffsets(text)
-        char = offsets.char
+        char = self.char = ByteOffsets(text).char
         for event, span in events(text):
-            start, end = char(span["start"]), char(span["end"])
             if type(event) is str:
                 if event != "Rule":
-                    self.line_break(start, end)
+                    self.line_break(char(span["start"]), char(span["end"]))
                 else:
                     self.close_unit()
                 continue
             kind, value = next(iter(event.items()))
             if kind == "Text":
-                self.text_event(value, start, end)
+                self.text_event(value, char(span["start"]), char(span["end"]))
             elif kind == "Start":
-                self.start(value, start, end)
+                self.start(value, span)
             elif kind == "End":
-                self.end(value, start, end)
+                self.end(value, span)
             elif kind == "Code":
-                self.code(start, end)
+                self.code(char(span["start"]), char(span["end"]))
             elif kind == "InlineHtml":
-                self.inline_html(value, start, end)
+                self.inline_html(value, char(span["start"]), char(span["end"]))
         self.close_unit()
 
     # Blocks.
 
-    def start(self, tag, start: int, end: int) -> None:
+    def start(self, tag, span: dict) -> None:
+        """A block or inline container opens; byte ranges are converted only where used."""
         name = tag if type(tag) is str else next(iter(tag))
         if name in ("Emphasis", "Strong", "Strikethrough"):
             return
+        char = self.char
         if name == "Link":
-            self.link_open(tag["Link"], start, end)
+            self.link_open(tag["Link"], char(span["start"]), char(span["end"]))
             return
         if name == "Image":
-            self.image_open(tag["Image"], start, end)
+            self.image_open(tag["Image"], char(span["start"]), char(span["end"]))
             return
         self.close_unit()
         if name == "CodeBlock":
@@ -208,21 +209,23 @@ class EventReader:
         elif name == "HtmlBlock":
             from .html import read_html
 
+            start, end = char(span["start"]), char(span["end"])
             read_html(self.text, self.doc, _line_start(self.text, start), _line_end(self.text, end))
         elif name in _SCOPES:
             self.scopes.append(_SCOPES[name])
             if name == "Heading":
+                start = char(span["start"])
                 self.doc.elements.append(heading_element(self.text, start, int(tag["Heading"]["level"][1])))
 
-    def end(self, tag, start: int, end: int) -> None:
+    def end(self, tag, span: dict) -> None:
         name = tag if type(tag) is str else next(iter(tag))
         if name in ("Emphasis", "Strong", "Strikethrough"):
             return
         if name == "Link":
-            self.link_close(start, end)
+            self.link_close(self.char(span["start"]), self.char(span["end"]))
             return
         if name == "Image":
-            self.image_close(start, end)
+            self.image_close(self.char(span["start"]), self.char(span["end"]))
             return
         self.close_unit()
         if name == "CodeBlock":
