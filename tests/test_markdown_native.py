@@ -148,3 +148,11 @@ def test_old_reader_still_agrees_on_ordinary_markdown():
     assert [(s.text, s.scope, s.map.pieces) for s in old.segments] == [(s.text, s.scope, s.map.pieces) for s in new.segments]
     assert [(e.kind, e.start, e.end, e.href, e.text) for e in old.elements] == \
         [(e.kind, e.start, e.end, e.href, e.text) for e in new.elements]
+
+
+def test_nesting_has_no_depth_limit():
+    # markdown-it-py stopped at maxNesting (100); pulldown-cmark reads on, as cmark-gfm renders it.
+    text = ">" * 300 + " We utilize this.\n\n" + "".join("  " * d + "- step\n" for d in range(150))
+    doc = read(text)
+    assert doc.segments[0].text == "We utilize this." and doc.segments[0].scope == "blockquote"
+    assert len(doc.segments) == 151

@@ -1,9 +1,11 @@
-"""Markdown reader on markdown-it-py.
+"""Markdown: what every parser shares (dialect masking, MDX, DocFX, front matter prose), then the
+parse itself, on pulldown-cmark by default (`markdown_native.py`).
 
+The markdown-it-py reader below is kept only to measure agreement (see `reader_name`).
 markdown-it gives line ranges on block tokens only, so inline text is located by walking the
 block's source with a cursor: each text token is found at or after the cursor, and markup
 tokens (emphasis markers, link brackets and destinations, code spans) move the cursor past
-themselves. The parser sees a same-length copy of the source (template tags masked, front
+themselves. Either parser sees a same-length copy of the source (template tags masked, front
 matter blanked, CRLF as ' \\n'), so its offsets are source offsets.
 """
 
