@@ -318,6 +318,19 @@ def make_many_videos(n: int) -> tuple[str, bytes]:
     return "videos.html", ("<html><body>\n" + "".join(parts) + "</body></html>\n").encode()
 
 
+def make_markdown_article(n: int) -> tuple[str, bytes]:
+    """A long help article: n sections of a heading, paragraphs with emphasis, code, entities,
+    escapes and links, a list, a quote and an image (the everyday Markdown mix)."""
+    parts = []
+    for i in range(n):
+        parts.append(
+            f"## Question {i}\n\n{sentence(i)} *Please* check `order-{i}` &amp; the [billing page]"
+            f"(https://help.example.com/b/{i}) \\*first\\*.\n{prose(i + 1, 2)}\n\n"
+            f"- {sentence(i + 2)}\n- **Note:** {sentence(i + 3)}\n\n> {sentence(i + 4)}\n\n"
+            f"![Step {i} of the refund form](img/step-{i}.png)\n\n")
+    return "article.md", ("# Help\n\n" + "".join(parts)).encode()
+
+
 @dataclass
 class Case:
     name: str
@@ -347,6 +360,7 @@ CASES = [
     Case("hyphen_email", make_hyphen_email),
     Case("unclosed_comments", make_unclosed_comments),
     Case("markdown_table", make_markdown_table),
+    Case("markdown_article", make_markdown_article, extra=True),
     Case("html_table", make_html_table),
     Case("deep_lists_quotes", make_deep_lists_quotes),
     Case("entities", make_entities, min_bytes=1_000_000),  # issue 18: "1 MB of entities"
@@ -441,9 +455,10 @@ class Runner:
         self.plainlint, self.folder, self.runs, self.timeout = plainlint, folder, runs, timeout
 
     def config(self, case: Case) -> Path:
-        path = self.folder / f"{case.name}.plainlint.yaml"
+        path = self.folder / f"{case.name}-{abs(hash(case.config))}.plainlint.yaml"
         if not path.exists():
-            path.write_text("max-file-size: 1GB\n" + case.config)
+            limit = "" if "max-file-size" in case.config else "max-file-size: 1GB\n"
+            path.write_text(limit + case.config)
         return path
 
     def command(self, case: Case, path: Path) -> list[str]:
@@ -562,6 +577,41 @@ def measure_case(runner: Runner, case: Case, args) -> Result:
     return result
 
 
+# --- memory -----------------------------------------------------------------------------------
+
+# (case, input size in MB): issue 24's fixed-size inputs, each held to peak memory under 10x.
+MEMORY_CASES = (("markdown_article", 20), ("markdown_table", 10))
+MEMORY_LIMIT = 10.0
+
+
+def size_for(case: Case, megabytes: float) -> int:
+    """The n whose input is closest to `megabytes` (generators grow linearly)."""
+    per_unit = len(case.make(1000)[1]) / 1000
+    return max(1, round(megabytes * 1e6 / per_unit))
+
+
+def measure_memory(runner: Runner, timeout: float) -> list[tuple[str, int, int]]:
+    """(case, input bytes, peak RSS bytes) of one run each, under `max-file-size: 50MB`."""
+    by_name = {c.name: c for c in CASES}
+    out = []
+    for name, megabytes in MEMORY_CASES:
+        case = Case(name, by_name[name].make, config="max-file-size: 50MB\n")
+        size, run = runner.measure(case, size_for(case, megabytes), runs=1)
+        out.append((name, size, run.rss))
+    return out
+
+
+def print_memory(rows: list[tuple[str, int, int]]) -> bool:
+    print("| case | input MB | peak MB | peak / input | < 10x |")
+    print("|---|---|---|---|---|")
+    passed = True
+    for name, size, rss in rows:
+        ratio = rss / size
+        passed &= ratio < MEMORY_LIMIT
+        print(f"| {name} | {size / 1e6:.1f} | {rss / 1e6:.0f} | {ratio:.1f}x | {'PASS' if ratio < MEMORY_LIMIT else 'FAIL'} |")
+    return passed
+
+
 # --- reporting ----------------------------------------------------------------------------------
 
 def seconds(result: Result, scale: int, timeout: float) -> str:
@@ -648,6 +698,9 @@ def parse_args(argv=None):
     parser.add_argument("--profile", type=int, metavar="N",
                         help="instead of timing, profile each case once at N units (cProfile, by own time)")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--memory", action="store_true",
+                        help="instead of timing, the peak memory of a 20 MB Markdown article and a 10 MB "
+                             "Markdown table (max-file-size: 50MB), each held under 10x its input")
     parser.add_argument("--plainlint", default=None,
                         help="command that runs plainlint (default: this Python with -P -m plainlint)")
     return parser.parse_args(argv)
@@ -677,6 +730,10 @@ def main(argv=None) -> int:
             for case in cases:
                 profile(runner, case, args.profile, 15)
         return 0
+    if args.memory:
+        with tempfile.TemporaryDirectory(prefix="plainlint-scaling-") as folder:
+            rows = measure_memory(Runner(plainlint, Path(folder), 1, args.timeout), args.timeout)
+        return 0 if print_memory(rows) else 1
     print(f"# plainlint scaling: CPU s minus start-up, median of {args.runs}; load average {load()}\n")
     results = []
     with tempfile.TemporaryDirectory(prefix="plainlint-scaling-") as folder:

@@ -56,11 +56,21 @@ class SourceSpan:
 
 
 class OffsetMap:
+    """The pieces of one segment. Slotted, and the bisect index built on first use: a 10 MB table
+    holds a map per cell, most of which no rule ever looks into."""
+
+    __slots__ = ("pieces", "_starts")
+
     def __init__(self, pieces: list[Piece]):
         self.pieces = pieces
-        self._starts = [p.start for p in pieces]
+        self._starts: list[int] | None = None
 
     def _piece_at(self, offset: int) -> int:
+        pieces = self.pieces
+        if len(pieces) == 1:
+            return 0
+        if self._starts is None:
+            self._starts = [p.start for p in pieces]
         return max(bisect.bisect_right(self._starts, offset) - 1, 0)
 
     def to_source(self, start: int, end: int) -> SourceSpan:
@@ -122,7 +132,7 @@ def identity(text: str) -> str:
     return text
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     """A run of prose (a paragraph, heading, cell, alt text, ...) and its offset map."""
 

@@ -1,9 +1,11 @@
-"""Markdown reader on markdown-it-py.
+"""Markdown: what every parser shares (dialect masking, MDX, DocFX, front matter prose), then the
+parse itself, on pulldown-cmark by default (`markdown_native.py`).
 
+The markdown-it-py reader below is kept only to measure agreement (see `reader_name`).
 markdown-it gives line ranges on block tokens only, so inline text is located by walking the
 block's source with a cursor: each text token is found at or after the cursor, and markup
 tokens (emphasis markers, link brackets and destinations, code spans) move the cursor past
-themselves. The parser sees a same-length copy of the source (template tags masked, front
+themselves. Either parser sees a same-length copy of the source (template tags masked, front
 matter blanked, CRLF as ' \\n'), so its offsets are source offsets.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import os
 import re
 
 from ..document import Comment, Document, Element
@@ -31,6 +34,13 @@ _SKIPPED_INLINE_MARKUP = {"em_open", "em_close", "strong_open", "strong_close", 
 
 
 MAX_MARKDOWN_NESTING = 100
+
+
+def reader_name() -> str:
+    """The Markdown parser: pulldown-cmark (pyromark), or markdown-it-py when the environment sets
+    PLAINLINT_MARKDOWN_READER=markdown-it, kept to measure agreement between the two (tests and
+    scripts/compare_readers.py); markdown-it-py is then needed (the `test` extra installs it)."""
+    return os.environ.get("PLAINLINT_MARKDOWN_READER", "pulldown-cmark")
 
 
 @functools.lru_cache(maxsize=1)
@@ -392,10 +402,14 @@ def mdx_comments(text: str) -> list[Comment]:
 
 
 def fenced_code_spans(text: str) -> list[tuple[int, int]]:
-    """Source spans of fenced code blocks, from markdown-it's block pass (no inline parsing)."""
+    """Source spans of fenced code blocks, from the parser's block structure."""
     if "```" not in text and "~~~" not in text:
         return []
     text = common.normalise_newlines(text)
+    if reader_name() != "markdown-it":
+        from .markdown_native import fenced_code_spans as native_spans
+
+        return native_spans(text)
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     spans = []
     for token in block_parser().parse(text):
@@ -536,6 +550,19 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
     if front:
         doc.front_matter = front
         front_matter_prose(source, doc, front)
+    if reader_name() == "markdown-it":
+        code_spans = _read_tokens(source, text, doc)
+    else:
+        from .markdown_native import read_events
+
+        code_spans = read_events(doc, text, escape_markdown)
+    if comments:  # a comment inside inline code is code, as in MDX
+        code_spans.sort()
+        doc.comments.extend(c for c in comments if _span_holding(code_spans, c.start) is None)
+
+
+def _read_tokens(source: Source, text: str, doc: Document) -> list[tuple[int, int]]:
+    """The markdown-it reader's pass over the token list (kept for comparison: see reader_name)."""
     tokens = parser().parse(text)
     line_starts = source.line_starts
     scopes: list[str] = []
@@ -569,6 +596,4 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
             first, last = token.map
             end = line_starts[last] if last < len(line_starts) else len(text)
             read_html(text, doc, line_starts[first], end)
-    if comments:  # a comment inside inline code is code, as in MDX
-        code_spans.sort()
-        doc.comments.extend(c for c in comments if _span_holding(code_spans, c.start) is None)
+    return code_spans
