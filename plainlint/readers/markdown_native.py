@@ -15,6 +15,7 @@ from array import array
 from itertools import groupby
 
 from ..document import Comment, Document, Element
+from ..enums import Scope
 from ..offsets import SegmentBuilder
 from . import common
 
@@ -24,7 +25,8 @@ ENABLE_TABLES = 1 << 1
 ENABLE_STRIKETHROUGH = 1 << 3
 OPTIONS = ENABLE_TABLES | ENABLE_STRIKETHROUGH
 
-_SCOPES = {"Item": "list-item", "BlockQuote": "blockquote", "TableCell": "table-cell", "Heading": "heading"}
+_SCOPES = {"Item": Scope.LIST_ITEM, "BlockQuote": Scope.BLOCKQUOTE, "TableCell": Scope.TABLE_CELL,
+           "Heading": Scope.HEADING}
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # Runs of non-ASCII code points (split by UTF-8 width in ByteOffsets). One small class: a class
 # of the wide ranges themselves takes the regex compiler 6 ms, a fortieth of a one-file run.
@@ -252,7 +254,7 @@ class EventReader:
 
     def open_unit(self) -> Unit:
         if self.unit is None:
-            self.unit = Unit(self.doc, self.text, self.scopes[-1] if self.scopes else "paragraph")
+            self.unit = Unit(self.doc, self.text, self.scopes[-1] if self.scopes else Scope.PARAGRAPH)
         return self.unit
 
     def close_unit(self) -> None:
@@ -276,7 +278,7 @@ class EventReader:
         if source[start:end] != value:  # an entity (the event holds exactly one)
             builder.decoded(value, start, end)
         elif (start > 0 and source[start - 1] == "\\" and start - 1 >= unit.last_end
-              and value[0] in _ASCII_PUNCTUATION and not (value[0] == "|" and unit.scope == "table-cell")):
+              and value[0] in _ASCII_PUNCTUATION and not (value[0] == "|" and unit.scope == Scope.TABLE_CELL)):
             # A backslash escape: the event starts after the backslash. (In a table cell `\|` is
             # the table's own escape, removed before inline parsing: the `|` is literal text.)
             builder.decoded(value[0], start - 1, start + 1)
@@ -366,7 +368,7 @@ class EventReader:
         unit = self.open_unit()
         unit.last_end = start + 2
         unit.images.append({"start": start, "src": link_href(image), "title": image["title"] or None,
-                            "builder": SegmentBuilder(self.doc.source.text, self.text, "alt")})
+                            "builder": SegmentBuilder(self.doc.source.text, self.text, Scope.ALT)})
 
     def image_close(self, start: int, end: int) -> None:
         unit = self.open_unit()
