@@ -103,6 +103,16 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def only_links(text: str, link_ranges: list[tuple[int, int]]) -> bool:
+    """True when every word of `text` sits in one of the (start, end) link ranges."""
+    kept, pos = [], 0
+    for start, end in link_ranges:
+        kept.append(text[pos:start])
+        pos = end
+    kept.append(text[pos:])
+    return not any(char.isalnum() for char in "".join(kept))
+
+
 def blank_out(text: str, start: int, end: int) -> str:
     """Replace text[start:end] with spaces, keeping line breaks (offsets stay put)."""
     return text[:start] + re.sub(r"[^\r\n]", " ", text[start:end]) + text[end:]

@@ -160,15 +160,7 @@ class Unit:
 
     def only_links(self) -> bool:
         """True when the unit's words all sit in links (a list of links is not prose)."""
-        if not self.link_ranges:
-            return False
-        text = self.builder.text
-        kept, pos = [], 0
-        for start, end in self.link_ranges:
-            kept.append(text[pos:start])
-            pos = end
-        kept.append(text[pos:])
-        return not any(char.isalnum() for char in "".join(kept))
+        return common.only_links(self.builder.text, self.link_ranges) if self.link_ranges else False
 
 
 class EventReader:
