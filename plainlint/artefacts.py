@@ -21,6 +21,7 @@ large knowledge base (mostly Markdown) as fast as before.
 from __future__ import annotations
 
 import codecs
+import functools
 import os
 import re
 import stat
@@ -34,25 +35,31 @@ GENERATOR_META = '<meta name="generator" content="plainlint {version}">'
 
 _STRING = r'"(?:[^"\\]|\\.)*"'
 _FINDING_START = rf'\{{"path": {_STRING}, "line": (?:\d+|null), "column": (?:\d+|null), "end_line"'
-_MARKERS = [
-    re.compile(r'\A\{\s*"plainlint-baseline"\s*:'),                                  # baseline
-    re.compile(r'\A\{\s*"schema"\s*:\s*\d+\s*,\s*"plainlint"\s*:\s*"'),                # report.json
-    re.compile(r'\A<!DOCTYPE html>.{0,400}?<meta name="generator" content="plainlint[ "]', re.S | re.I),
-    re.compile(rf'\A\[\s*(?:\]\s*\Z|{_FINDING_START})'),                              # --format json
-    re.compile(rf'\A{_FINDING_START}'),                                                # --format jsonl
-    re.compile(r'\A\[\s*\{"type": "issue", "check_name": "(?:PL\d+|error)"'),           # --format gitlab
-    re.compile(r'\A\{"source": \{"name": "plainlint"'),                                # --format rdjson
-    re.compile(r'\A\{\s*"\$schema"[^{]*"runs"\s*:\s*\[\s*\{\s*"tool"\s*:\s*\{\s*"driver"\s*:\s*\{\s*'
-               r'"name"\s*:\s*"plainlint"'),                                           # --format sarif
-    re.compile(r'\A[^\n]*?:\d+:\d+: (?:error|warning|info) \[[a-z0-9-]+\] '),          # text, concise
-    re.compile(r'\AChecked \d+ file\(s\): \d+ error\(s\), '),                           # text, no findings
-    re.compile(r'\A::(?:error|warning|notice) file=[^\n]*?title=(?:PL\d+ |plainlint)'),  # github
-]
+
+
+@functools.cache
+def _markers() -> list[re.Pattern]:
+    """The first bytes of each output plainlint writes (compiled on first use: a run over
+    Markdown never sniffs a file)."""
+    return [
+        re.compile(r'\A\{\s*"plainlint-baseline"\s*:'),                                  # baseline
+        re.compile(r'\A\{\s*"schema"\s*:\s*\d+\s*,\s*"plainlint"\s*:\s*"'),                # report.json
+        re.compile(r'\A<!DOCTYPE html>.{0,400}?<meta name="generator" content="plainlint[ "]', re.S | re.I),
+        re.compile(rf'\A\[\s*(?:\]\s*\Z|{_FINDING_START})'),                              # --format json
+        re.compile(rf'\A{_FINDING_START}'),                                                # --format jsonl
+        re.compile(r'\A\[\s*\{"type": "issue", "check_name": "(?:PL\d+|error)"'),           # --format gitlab
+        re.compile(r'\A\{"source": \{"name": "plainlint"'),                                # --format rdjson
+        re.compile(r'\A\{\s*"\$schema"[^{]*"runs"\s*:\s*\[\s*\{\s*"tool"\s*:\s*\{\s*"driver"\s*:\s*\{\s*'
+                   r'"name"\s*:\s*"plainlint"'),                                           # --format sarif
+        re.compile(r'\A[^\n]*?:\d+:\d+: (?:error|warning|info) \[[a-z0-9-]+\] '),          # text, concise
+        re.compile(r'\AChecked \d+ file\(s\): \d+ error\(s\), '),                           # text, no findings
+        re.compile(r'\A::(?:error|warning|notice) file=[^\n]*?title=(?:PL\d+ |plainlint)'),  # github
+    ]
 
 
 def looks_like_artefact(head: str) -> bool:
     """Whether text that a file starts with is one of plainlint's own outputs."""
-    return any(marker.search(head) for marker in _MARKERS)
+    return any(marker.search(head) for marker in _markers())
 
 
 def is_artefact(path: Path | str) -> bool:

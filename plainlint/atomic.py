@@ -38,18 +38,10 @@ def write_atomic(path: Path, data: bytes, expected: bytes | None = None) -> None
         if expected is not None and current != expected:
             raise WriteError("changed on disk since plainlint read it; fixes not written (run again)")
         mode = info
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".plainlint-tmp", dir=target.parent)
-    except OSError as exc:
-        raise WriteError(f"cannot create a temporary file next to it: {_reason(exc)}; left unchanged") from None
+    fd, temp = _temp_beside(target, "; left unchanged")
     try:
         _write_all(fd, data)
-        if mode is not None:
-            os.chmod(temp, stat.S_IMODE(mode.st_mode))
-            _keep_owner(temp, mode)
-        else:
-            os.chmod(temp, 0o666 & ~_umask())
-        os.replace(temp, target)
+        _put_in_place(temp, target, mode)
     except OSError as exc:
         _discard(temp)
         raise WriteError(f"cannot write fixes: {_reason(exc)}; left unchanged") from None
@@ -57,6 +49,25 @@ def write_atomic(path: Path, data: bytes, expected: bytes | None = None) -> None
         _discard(temp)
         raise
     _sync_folder(target.parent)
+
+
+def _temp_beside(target: Path, consequence: str = "") -> tuple[int, str]:
+    """A new temporary file in the target's folder (so the final rename is atomic)."""
+    try:
+        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".plainlint-tmp", dir=target.parent)
+    except OSError as exc:
+        raise WriteError(f"cannot create a temporary file next to it: {_reason(exc)}{consequence}") from None
+
+
+def _put_in_place(temp: str, target: Path, previous: os.stat_result | None) -> None:
+    """Give the temporary file the old file's mode and owner (or the umask's, for a new file)
+    and rename it over the target."""
+    if previous is not None:
+        os.chmod(temp, stat.S_IMODE(previous.st_mode))
+        _keep_owner(temp, previous)
+    else:
+        os.chmod(temp, 0o666 & ~_umask())
+    os.replace(temp, target)
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -128,21 +139,13 @@ def replaced_when_done(path: Path, encoding: str = "utf-8"):
             raise WriteError(_reason(exc)) from None
         return
     target = Path(os.path.realpath(path))  # write through a symlink, keep the link
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".plainlint-tmp", dir=target.parent)
-    except OSError as exc:
-        raise WriteError(f"cannot create a temporary file next to it: {_reason(exc)}") from None
+    fd, temp = _temp_beside(target)
     try:
         with os.fdopen(fd, "w", encoding=encoding) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        if previous is not None:
-            os.chmod(temp, stat.S_IMODE(previous.st_mode))
-            _keep_owner(temp, previous)
-        else:
-            os.chmod(temp, 0o666 & ~_umask())
-        os.replace(temp, target)
+        _put_in_place(temp, target, previous)
     except OSError as exc:
         _discard(temp)
         raise WriteError(_reason(exc)) from None

@@ -17,6 +17,7 @@ from .offsets import PLACEHOLDER, EscapeRefused
 from .readers import format_for, read_document
 from .rules import find_rule
 from .rules.base import Hit, Rule
+from .spans import ByStart
 from .source import BinaryFile, Source, SourceError, decode_source, read_source
 from .suppress import apply_suppressions
 
@@ -182,17 +183,8 @@ def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str) -> Finding:
 def _macro_at(doc: Document, offset: int) -> str | None:
     """The name of the macro whose string holds `offset`, by bisection: an export of thousands
     of macros would otherwise scan every span for every finding."""
-    spans, starts = doc.cached("macro_spans_by_start", lambda: _sorted_spans(doc.macro_spans))
-    position = bisect_right(starts, offset) - 1
-    if position >= 0 and offset < spans[position][1]:
-        return spans[position][2]
-    return None
-
-
-def _sorted_spans(spans) -> tuple[list, list[int]]:
-    """Macro spans sorted by start (they are JSON/YAML string values, so they never overlap)."""
-    ordered = sorted(spans, key=lambda span: span[0])
-    return ordered, [span[0] for span in ordered]
+    span = doc.cached("macro spans by start", lambda: ByStart(doc.macro_spans)).holding(offset)
+    return span.name if span is not None else None
 
 
 def _fix_for(doc: Document, hit: Hit) -> Fix | None:

@@ -9,6 +9,7 @@ article. `overrides: [{files: [...], kind: reply}]` in config forces the kind.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import PurePosixPath
 
@@ -91,25 +92,28 @@ def _prose(doc) -> list[str]:
 
 def text_signals(doc) -> list[str]:
     """Reasons, from the document's structure and prose, to call it a reply."""
-    out = []
+    return list(_text_signals(doc))
+
+
+def _text_signals(doc):
+    """text_signals, one at a time, cheapest first: detect_kind stops at the first."""
     if doc.shape is not None:
-        out.append(f"reply export ({doc.shape})")
+        yield f"reply export ({doc.shape})"
     text = doc.source.text
     if doc.format == "html" and EMAIL_MARKUP.search(text[:200_000]):
-        out.append("e-mail markup")
+        yield "e-mail markup"
     if SUBJECT_BLOCK.search(text[:200_000]) or SUBJECT_HEADER.match(text):
-        out.append("subject line")
+        yield "subject line"
     if doc.front_matter is not None and REPLY_FRONT_MATTER.search(doc.front_matter[2]):
-        out.append("saved-reply front matter")
+        yield "saved-reply front matter"
     units = _prose(doc)
     if any(SELF_REFERENCE.search(u) for u in units):
-        out.append("speaks of itself as an e-mail")
+        yield "speaks of itself as an e-mail"
     if any(GREETING.match(u) for u in units[:GREETING_SEGMENTS]):
-        out.append("greeting")
+        yield "greeting"
     closing = units[1:][-SIGN_OFF_SEGMENTS:]  # never the first unit: that one opens the text
     if any(SIGN_OFF.match(u) and len(u.split()) <= SIGN_OFF_MAX_WORDS for u in closing):
-        out.append("sign-off")
-    return out
+        yield "sign-off"
 
 
 def kind_signals(doc, path: str) -> list[str]:
@@ -119,4 +123,5 @@ def kind_signals(doc, path: str) -> list[str]:
 
 def detect_kind(doc, path: str) -> str:
     """"reply" when the structure says conversation (any signal of `kind_signals`), else "article"."""
-    return REPLY if kind_signals(doc, path) else ARTICLE
+    found = next(itertools.chain(path_signals(path), _text_signals(doc)), None)
+    return REPLY if found is not None else ARTICLE

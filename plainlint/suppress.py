@@ -23,6 +23,7 @@ from .document import Comment, Document
 from .findings import Finding
 from .rules import all_rules
 from .rules.base import Hit
+from .spans import ByStart
 
 KINDS = ("disable-next-line", "disable-line", "disable-file", "disable", "enable")
 _DIRECTIVE = re.compile(r"\s*plainlint-(" + "|".join(KINDS) + r")(?![\w-])(.*)", re.S)
@@ -174,16 +175,10 @@ def regions(directives: list[Directive], text_length: int) -> list[Region]:
 
 def macro_names(doc: Document, finding: Finding) -> set[str]:
     names = {finding.context["macro"]} if finding.context.get("macro") else set()
-    spans, starts = doc.cached("macro aliases by start", lambda: _by_start(doc.macro_aliases))
-    position = bisect.bisect_right(starts, finding.start) - 1
-    if position >= 0 and finding.start < spans[position].end:
-        names.update(spans[position].aliases)  # (reply strings never overlap: one span at most)
+    span = doc.cached("macro aliases by start", lambda: ByStart(doc.macro_aliases)).holding(finding.start)
+    if span is not None:
+        names.update(span.aliases)
     return names
-
-
-def _by_start(spans: list) -> tuple[list, list[int]]:
-    ordered = sorted(spans, key=lambda span: span.start)
-    return ordered, [span.start for span in ordered]
 
 
 def covering_regions(covering: list[Region], findings: list[Finding]) -> list[list[Region]]:

@@ -101,7 +101,9 @@ def test_contrast_bold_is_inherited_past_the_element_that_sets_size_and_colours(
 
 def test_macro_at_sorts_the_spans_once_and_bisects():
     doc = html_doc("<p>x</p>")
-    spans = CountingList((n * 10, n * 10 + 8, f"macro {n}") for n in reversed(range(500)))
+    from plainlint.document import MacroSpan
+
+    spans = CountingList(MacroSpan(n * 10, n * 10 + 8, f"macro {n}") for n in reversed(range(500)))
     doc.macro_spans = spans
     names = [engine._macro_at(doc, n * 10 + 3) for n in range(500)]
     assert names == [f"macro {n}" for n in range(500)]

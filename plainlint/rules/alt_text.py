@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
 import re
 from pathlib import PurePosixPath
 
+from ..spans import ByStart
 from ..wordlists import load_ruleset_file
 from .base import Hit, Option, Rule, html_attrs
 from ..enums import Category, Scope
@@ -100,15 +100,12 @@ def _images_alone_in_links(doc) -> set[int]:
     (links + images) x log(images), not links x elements: a page of section anchors
     (`<a name="x"></a>`) has thousands of empty links.
     """
-    images = sorted((e for e in doc.elements if e.kind == "image"), key=lambda e: e.start)
-    starts = [image.start for image in images]
+    images = ByStart(e for e in doc.elements if e.kind == "image")
     out = set()
     for link in doc.elements:
         if link.kind != "link" or link.syntax != "html" or link.text.strip():
             continue
-        end = link.end_of_content
-        first = bisect_left(starts, link.start)
-        for image in images[first:bisect_left(starts, end, lo=first)]:
+        for image in images.between(link.start, link.end_of_content - 1):
             out.add(id(image))
     return out
 
@@ -179,17 +176,13 @@ def _captions(doc) -> dict[int, str]:
         title = image.title or html_attrs(image).get("title")
         if title:
             out[id(image)] = title
-    captions = sorted((s.map.pieces[0].src_start, index, s) for index, s in enumerate(doc.segments)
-                      if s.scope == Scope.CAPTION and s.map.pieces)
-    caption_starts = [start for start, _, _ in captions]
-    by_start = sorted(images, key=lambda image: image.start)
-    image_starts = [image.start for image in by_start]
+    captions = ByStart([s for s in doc.segments if s.scope == Scope.CAPTION and s.map.pieces],
+                       lambda segment: segment.map.pieces[0].src_start)
+    by_start = ByStart(images)
     for figure in (e for e in doc.elements if e.tag == "figure"):
-        end = figure.end_of_content
-        first = bisect_left(caption_starts, figure.start)
-        if first == len(captions) or captions[first][0] >= end:
-            continue  # (bisection: a page of many figures would be figures x captions)
-        caption = captions[first][2].text
-        for image in by_start[bisect_left(image_starts, figure.start):bisect_left(image_starts, end)]:
-            out[id(image)] = caption
+        inside = captions.between(figure.start, figure.end_of_content - 1)
+        if not inside:
+            continue
+        for image in by_start.between(figure.start, figure.end_of_content - 1):
+            out[id(image)] = inside[0].text
     return out

@@ -4,9 +4,9 @@ table headers and layout tables, the page language."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from urllib.parse import urlsplit
 
+from ..spans import ByStart
 from .alt_text import data, file_stem
 from .base import Hit, Option, Rule, element_end, html_attrs
 from ..enums import Category
@@ -110,9 +110,8 @@ def _is_silent(element) -> bool:
 def _has_captions_track(doc, video) -> bool:
     end = video.content_end
     if end is None:  # an unclosed player: its tracks are those before the next player
-        players = _by_start(doc, "players", lambda e: e.tag in ("video", "audio"))
-        later = bisect_right(players.starts, video.start)
-        end = players.items[later].start if later < len(players.items) else len(doc.source.text)
+        later = _by_start(doc, "players", lambda e: e.tag in ("video", "audio")).first_after(video.start)
+        end = later.start if later is not None else len(doc.source.text)
     tracks = _by_start(doc, "tracks", lambda e: e.tag == "track")
     for track in tracks.between(video.start + 1, end - 1):
         if html_attrs(track).get("kind", "subtitles").lower() in ("captions", "subtitles"):
@@ -132,27 +131,15 @@ def _transcript_near(doc, media, distance: int) -> bool:
         text = f"{link.text} {link.href}".lower()
         if any(word in text for word in words):
             return True
-    segments = doc.cached("segments by start", lambda: _Sorted(
+    segments = doc.cached("segments by start", lambda: ByStart(
         [s for s in doc.segments if s.map.pieces], lambda s: s.map.pieces[0].src_start))
     return any(any(word in segment.text.lower() for word in words) for segment in segments.between(lo, hi))
 
 
-class _Sorted:
-    """Items sorted by a start offset, for the ones whose start lies in a range (media pages hold
-    many players; scanning every element for each would be players x elements)."""
-
-    def __init__(self, items, start_of):
-        pairs = sorted(((start_of(item), index, item) for index, item in enumerate(items)), key=lambda p: p[:2])
-        self.starts = [start for start, _, _ in pairs]
-        self.items = [item for _, _, item in pairs]
-
-    def between(self, lo: int, hi: int):
-        """Items with lo <= start <= hi, in order of start."""
-        return self.items[bisect_left(self.starts, lo):bisect_right(self.starts, hi)]
-
-
-def _by_start(doc, name: str, keep) -> _Sorted:
-    return doc.cached(f"elements by start: {name}", lambda: _Sorted([e for e in doc.elements if keep(e)], lambda e: e.start))
+def _by_start(doc, name: str, keep) -> ByStart:
+    """The document's elements that `keep` accepts, by start (media pages hold many players:
+    scanning every element for each would be players x elements)."""
+    return doc.cached(f"elements by start: {name}", lambda: ByStart([e for e in doc.elements if keep(e)]))
 
 
 _SPLIT_NAME = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")

@@ -1,0 +1,39 @@
+"""Things with a start offset, sorted once and found by bisection.
+
+Rules and the engine look things up by position for every finding or element (the macro that
+holds a finding, the tracks inside a player, the images inside a figure); scanning the whole
+list each time made a file of many such things quadratic.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
+
+_START = attrgetter("start")
+
+
+class ByStart:
+    """Items sorted by their start offset (ties keep their order)."""
+
+    def __init__(self, items, start_of=_START):
+        pairs = sorted(((start_of(item), index, item) for index, item in enumerate(items)), key=lambda p: p[:2])
+        self.starts = [start for start, _, _ in pairs]
+        self.items = [item for _, _, item in pairs]
+
+    def between(self, lo: int, hi: int) -> list:
+        """Items with lo <= start <= hi, in order of start."""
+        return self.items[bisect_left(self.starts, lo):bisect_right(self.starts, hi)]
+
+    def first_after(self, offset: int):
+        """The first item that starts after `offset`, or None."""
+        position = bisect_right(self.starts, offset)
+        return self.items[position] if position < len(self.items) else None
+
+    def holding(self, offset: int):
+        """The item whose start..end holds `offset`, for items that never overlap (the reply
+        strings of a macro export), or None."""
+        position = bisect_right(self.starts, offset) - 1
+        if position >= 0 and offset < self.items[position].end:
+            return self.items[position]
+        return None
