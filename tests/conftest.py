@@ -1,15 +1,59 @@
 """Fixtures shared by the tests."""
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
 
-from plhelpers import require_corpus
+from plhelpers import corpus_dir, require_corpus
 
 
-@pytest.fixture(scope="session")
-def corpus() -> Path:
+@pytest.fixture
+def corpus(request) -> Path:
+    if request.node.get_closest_marker("corpus") is None:
+        pytest.fail(f"{request.node.nodeid} uses the corpus fixture but is not marked `corpus`")
     return require_corpus()
+
+
+class _CorpusReads:
+    """Paths under the corpus opened or listed by the running test while it is not marked `corpus`.
+
+    An audit hook sees every open() and directory listing in this process, so a test that reaches
+    the corpus by a hand-built path is caught as well as one that uses the fixture."""
+
+    root = os.path.abspath(corpus_dir()) + os.sep
+    watching = False
+    busy = False
+    seen: list[str] = []
+
+    @classmethod
+    def audit(cls, event: str, args: tuple) -> None:
+        if not cls.watching or cls.busy or event not in ("open", "os.listdir", "os.scandir"):
+            return
+        cls.busy = True
+        try:
+            target = args[0] if args else None
+            if isinstance(target, (str, bytes, os.PathLike)):
+                path = os.path.abspath(os.fsdecode(target))
+                if (path + os.sep).startswith(cls.root):
+                    cls.seen.append(path)
+        finally:
+            cls.busy = False
+
+
+sys.addaudithook(_CorpusReads.audit)
+
+
+@pytest.fixture(autouse=True)
+def _unmarked_tests_never_read_the_corpus(request):
+    _CorpusReads.seen = []
+    _CorpusReads.watching = request.node.get_closest_marker("corpus") is None
+    yield
+    _CorpusReads.watching = False
+    if _CorpusReads.seen:
+        pytest.fail(f"{request.node.nodeid} reads the corpus ({_CorpusReads.seen[0]}) but is not marked "
+                    "`corpus` (add @pytest.mark.corpus so the fast test run can leave it out)")
 
 
 # Property tests: a modest example count by default; HYPOTHESIS_PROFILE=fuzz runs the long

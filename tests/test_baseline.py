@@ -29,6 +29,7 @@ def kb(corpus, tmp_path):
     return tmp_path
 
 
+@pytest.mark.corpus
 def test_write_then_check_reports_nothing_old(kb):
     first = cli(["check", "docs"], kb)
     assert first.returncode == 1
@@ -44,6 +45,7 @@ def test_write_then_check_reports_nothing_old(kb):
     assert again.returncode == 0 and ": warning [" not in again.stdout
 
 
+@pytest.mark.corpus
 def test_unrelated_edits_keep_old_findings_and_new_ones_show(kb):
     cli(["check", "--write-baseline", "plainlint-baseline.json", "docs"], kb)
     page = sorted((kb / "docs").iterdir())[0]
@@ -59,6 +61,7 @@ def test_unrelated_edits_keep_old_findings_and_new_ones_show(kb):
     assert result.returncode == 1
 
 
+@pytest.mark.corpus
 def test_baseline_works_from_another_folder(kb):
     cli(["check", "--write-baseline", "plainlint-baseline.json", "docs"], kb)
     result = cli(["check", "--baseline", "../plainlint-baseline.json", "."], kb / "docs")
@@ -73,6 +76,7 @@ def test_a_third_occurrence_is_new():
     assert [f.column for f in baseline.new_findings(more)] == [46]
 
 
+@pytest.mark.corpus
 def test_fingerprints_are_the_shared_function(kb, monkeypatch):
     cli(["check", "--write-baseline", "b.json", "docs"], kb)
     monkeypatch.chdir(kb)
@@ -81,6 +85,7 @@ def test_fingerprints_are_the_shared_function(kb, monkeypatch):
     assert baseline.keyed(findings)[0][0] == fingerprints(findings)[0]  # paths already relative to b.json
 
 
+@pytest.mark.corpus
 def test_fixed_findings_are_reported_as_stale_and_dropped_on_rewrite(kb):
     page = kb / "docs" / "fixme.md"
     page.write_text("Please utilize the form prior to upgrading.\n", encoding="utf-8")

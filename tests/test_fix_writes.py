@@ -46,6 +46,7 @@ def run_fix(path: Path, **options):
     return code, errors, out.getvalue()
 
 
+@pytest.mark.corpus
 def test_fix_keeps_crlf_bom_mode_and_all_other_bytes(corpus, tmp_path):
     smtp, hbs = copy(corpus, tmp_path, SMTP), copy(corpus, tmp_path, BOM_HBS)
     os.chmod(smtp, 0o640)
@@ -66,6 +67,7 @@ def test_fix_keeps_crlf_bom_mode_and_all_other_bytes(corpus, tmp_path):
     assert not list(tmp_path.glob(".*plainlint-tmp"))
 
 
+@pytest.mark.corpus
 def test_diff_writes_nothing_and_exits_1(corpus, tmp_path):
     target = copy(corpus, tmp_path, ZENDESK)
     before = target.read_bytes()
@@ -120,6 +122,7 @@ def _boom(number):
 
 @pytest.mark.parametrize("call", ["os.open", "os.write", "os.fsync", "os.replace"])
 @pytest.mark.parametrize("number", [errno.ENOSPC, errno.EACCES, errno.EROFS])
+@pytest.mark.corpus
 def test_injected_write_failure_leaves_original_and_one_clear_line(corpus, tmp_path, monkeypatch, call, number):
     target = copy(corpus, tmp_path, SMTP)
     before = target.read_bytes()

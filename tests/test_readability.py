@@ -131,6 +131,7 @@ def corpus_documents(corpus):
             continue  # the corpus keeps a few unreadable files on purpose
 
 
+@pytest.mark.corpus
 def test_fast_flesch_kincaid_equals_textstat_on_corpus_prose(corpus):
     """Every paragraph, sentence and whole document of the corpus: the same float as textstat."""
     from plainlint.nlp.sentences import split_sentences

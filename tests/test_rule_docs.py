@@ -18,8 +18,19 @@ def test_rule_metadata(rule):
     assert rule.severity in SEVERITIES
     assert len(rule.rationale) > 120, "rationale should be a real paragraph"
     assert rule.summary
-    text = explain_text(rule)
-    assert rule.code in text and "Why it matters" in text
+    if rule.code < "PL900":
+        assert rule.bad and rule.good, "a lint rule shows what it flags and what to write instead"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+def test_explain_shows_what_the_rule_declares(rule):
+    """`explain` prints the rule's own rationale, every example and every option, not just a heading."""
+    text = " ".join(explain_text(rule).split())
+    assert " ".join(rule.rationale.split()) in text
+    for example in (*rule.bad, *rule.good):
+        assert " ".join(example.split()) in text, example
+    for key in rule.options:
+        assert f"{key} (default" in text
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.bad], ids=lambda r: r.name)
@@ -38,3 +49,16 @@ def test_bad_examples_are_flagged_and_good_are_not(rule):
 def test_codes_and_names_unique():
     assert len({r.code for r in RULES}) == len(RULES)
     assert len({r.name for r in RULES}) == len(RULES)
+
+
+def test_rule_registry_refuses_a_duplicate_code_or_name():
+    """all_rules() checks uniqueness itself, so the test above can only fail through this check."""
+    from plainlint.rules import _check_unique
+
+    jargon = next(r for r in RULES if r.name == "jargon")
+    cliche = next(r for r in RULES if r.name == "cliche")
+    with pytest.raises(RuntimeError, match="defined twice"):
+        _check_unique([jargon, jargon])
+    with pytest.raises(RuntimeError, match="defined twice"):
+        clash = type("Clash", (type(cliche),), {"name": "jargon"})()
+        _check_unique([jargon, clash])

@@ -71,6 +71,7 @@ def test_template_comment_directives(path, comment):
     assert rules_of(lint_text(text, path, select=["jargon"])) == [(3, "jargon")]
 
 
+@pytest.mark.corpus
 def test_erb_mailer_from_corpus(corpus, tmp_path):
     target = tmp_path / "unlock_instructions.html.erb"
     original = (corpus / DEVISE).read_text(encoding="utf-8")
@@ -80,6 +81,7 @@ def test_erb_mailer_from_corpus(corpus, tmp_path):
     assert lint_text("".join(lines), target.name) == []
 
 
+@pytest.mark.corpus
 def test_yaml_comment_directives_on_osticket_template(corpus, tmp_path):
     text = (corpus / OVERLIMIT).read_text(encoding="utf-8")
     fields = {"fields": ["subject", "body"]}
@@ -135,6 +137,7 @@ def test_report_unused_disables_flag(tmp_path):
     assert code == 1 and "a.md:1:1: warning [unused-directive]" in out
 
 
+@pytest.mark.corpus
 def test_config_suppresses_by_macro_title_or_id_in_json(corpus, tmp_path):
     shutil.copyfile(corpus / ZENDESK, tmp_path / "macro.json")
     code, out, _ = _run([Path("macro.json")], tmp_path)
@@ -148,6 +151,7 @@ def test_config_suppresses_by_macro_title_or_id_in_json(corpus, tmp_path):
     assert "[jargon] 'assist'" in _run([Path("macro.json")], tmp_path)[1]
 
 
+@pytest.mark.corpus
 def test_config_suppresses_by_path_in_plain_text(corpus, tmp_path):
     (tmp_path / "email").mkdir()
     shutil.copyfile(corpus / ALLAUTH, tmp_path / "email" / "reset.txt")
