@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from plainlint import wordlists
 from plainlint.readers import read_document
 from plainlint.rules import find_rule
@@ -74,3 +76,56 @@ def test_each_document_is_scanned_once_for_all_word_lists(monkeypatch):
         found[name] = list(rule.check(doc, rule.default_options()))
     assert len(calls) == len(doc.segments) == 2
     assert len(found["jargon"]) == 2 and len(found["cliche"]) == 1
+
+
+def both_scanners_agree(candidates: Candidates, matchers: list[Matcher], texts) -> None:
+    """The heads scanner finds every position the regex finds, and so the same matches."""
+    for text in texts:
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            continue
+        exact = [m.start() for m in candidates.regex.finditer(lowered)] if candidates.regex else []
+        by_heads = candidates.positions_by_heads(lowered)
+        assert set(exact) <= set(by_heads), text[:80]
+        for matcher in matchers:
+            assert [(m.start, m.end) for m in matcher.finditer(text, by_heads)] == \
+                [(m.start, m.end) for m in matcher.finditer(text, exact)], text[:80]
+
+
+def shipped_scanner():
+    from plainlint.rules import all_rules
+    from plainlint.rules.wordlist import WordListRule, shared_candidates
+
+    rules = [rule for rule in all_rules() if isinstance(rule, WordListRule) and hasattr(rule, "ruleset")]
+    from plainlint.wordlists import build_matcher
+
+    return shared_candidates(), [build_matcher(rule.ruleset) for rule in rules]
+
+
+def test_heads_scanner_and_regex_agree_on_the_shipped_lists():
+    candidates, matchers = shipped_scanner()
+    from plhelpers import ROOT
+
+    texts = [*TEXTS, *(p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").rglob("*")) if p.is_file())]
+    texts += ["’til then, e-mail us; in order to  utilise\nthe log-in page. (Please) kindly revert ASAP!"]
+    both_scanners_agree(candidates, matchers, texts)
+
+
+def test_a_long_run_switches_to_the_regex_and_keeps_the_findings(monkeypatch):
+    candidates = Candidates([Matcher(ENTRIES)])
+    monkeypatch.setattr(Candidates, "COMPILE_AFTER", 50)
+    first = candidates.positions(TEXTS[0])
+    assert "regex" not in candidates.__dict__  # the first text: no compile
+    later = candidates.positions(TEXTS[0])
+    assert "regex" in candidates.__dict__ and set(later) <= set(first)
+
+
+@pytest.mark.corpus
+def test_heads_scanner_and_regex_agree_on_corpus_text(corpus):
+    import random
+
+    candidates, matchers = shipped_scanner()
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in {".md", ".html", ".txt", ".json", ".yaml"})
+    sample = random.Random(2026).sample(files, 150)
+    texts = [p.read_text(encoding="utf-8", errors="replace")[:200_000] for p in sample]
+    both_scanners_agree(candidates, matchers, texts)
