@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from .kinds import KINDS
+from .options import option_problem
 from .rules import all_rules
 from .rules.base import CATEGORIES, SEVERITIES, Rule
 from .source import DEFAULT_MAX_FILE_SIZE
@@ -38,10 +39,12 @@ class ConfigError(Exception):
     """One line naming the config file (and line:column for YAML) and the key at fault,
     printed as `WHERE: error: MESSAGE` like a file's errors."""
 
-    def __init__(self, where: str, message: str, key: str | None = None, problem: str | None = None):
+    def __init__(self, where: str, message: str, key: str | None = None, problem: str | None = None,
+                 at_value: bool = True):
         super().__init__(f"{where}: error: {message}")
         self.key = key
         self.problem = problem
+        self.at_value = at_value  # the position to report is the value's (else the key's)
 
 
 @dataclass
@@ -101,39 +104,14 @@ def load_config(path: Path | None) -> Config:
     try:
         validate(data, name)
     except ConfigError as exc:
-        if exc.key is None or path.name == "pyproject.toml":
+        if exc.key is None:
             raise
-        where = _key_position(text, exc.key)
+        from .positions import toml_position, yaml_position
+
+        locate = toml_position if path.name == "pyproject.toml" else yaml_position
+        where = locate(text, exc.key, exc.at_value)
         raise ConfigError(f"{name}{where}", f"{exc.key}: {exc.problem}", exc.key, exc.problem) from None
     return Config(path.resolve(), path.resolve().parent, data)
-
-
-def _key_position(text: str, key: str) -> str:
-    """":line:column" of a dotted key path such as `rules.jargon.add[2]` in YAML text, or ""."""
-    import re
-
-    import yaml
-
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return ""
-    mark = None
-    for part in re.findall(r"[^.\[\]]+|\[\d+\]", key):
-        if isinstance(node, yaml.MappingNode):
-            found = [(k, v) for k, v in node.value if str(k.value) == part]
-            if not found:
-                break
-            mark, node = found[0][0].start_mark, found[0][1]
-        elif isinstance(node, yaml.SequenceNode) and part.startswith("["):
-            index = int(part[1:-1])
-            if index >= len(node.value):
-                break
-            node = node.value[index]
-            mark = node.start_mark
-        else:
-            break
-    return f":{mark.line + 1}:{mark.column + 1}" if mark else ""
 
 
 def _display(path: Path) -> str:
@@ -147,8 +125,8 @@ _FIELD_STEP = r"(?:\[\]|\[[^=\[\]]+=[^\[\]]*\])"
 FIELD_PATH = re.compile(rf"[^.\[\]=]+{_FIELD_STEP}*(?:\.[^.\[\]=]+{_FIELD_STEP}*)*")
 
 
-def _fail(name: str, key: str, message: str):
-    raise ConfigError(name, f"{key}: {message}", key, message)
+def _fail(name: str, key: str, message: str, at_value: bool = True):
+    raise ConfigError(name, f"{key}: {message}", key, message, at_value)
 
 
 def _string_list(value, name: str, key: str) -> list[str]:
@@ -187,7 +165,7 @@ def _validate_kinds(kinds, name: str) -> None:
         _fail(name, "kinds", f"expected a mapping of kind ({', '.join(KINDS)}) to settings")
     for kind, section in kinds.items():
         if kind not in KINDS:
-            _fail(name, f"kinds.{kind}", f"unknown kind (known: {', '.join(KINDS)})")
+            _fail(name, f"kinds.{kind}", f"unknown kind (known: {', '.join(KINDS)})", at_value=False)
         if not isinstance(section, dict):
             _fail(name, f"kinds.{kind}", "expected a mapping such as {rules: {...}}")
         _validate_section(section, name, KIND_KEYS, f"kinds.{kind}.")
@@ -212,7 +190,7 @@ def _validate_suppress(entries, name: str) -> None:
 def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> None:
     for key in data:
         if key not in allowed:
-            _fail(name, f"{prefix}{key}", f"unknown key (known: {', '.join(sorted(allowed))})")
+            _fail(name, f"{prefix}{key}", f"unknown key (known: {', '.join(sorted(allowed))})", at_value=False)
     for key in ("select", "ignore", "extend-select", "extend-ignore"):
         if key in data:
             for selector in _string_list(data[key], name, prefix + key):
@@ -247,7 +225,7 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
         rule = rule_by_key(str(rule_key))
         where = f"{prefix}rules.{rule_key}"
         if rule is None:
-            _fail(name, where, "unknown rule")
+            _fail(name, where, "unknown rule", at_value=False)
         if settings is None:
             continue
         if isinstance(settings, str):
@@ -262,37 +240,28 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
                     _fail(name, f"{where}.severity", f"must be one of {', '.join(SEVERITIES)}, off")
             elif option == "allow":
                 _string_list(value, name, f"{where}.allow")
-            elif option == "add" and hasattr(rule, "ruleset"):
-                _validate_entries(value, name, f"{where}.add")
             elif option not in rule.options:
                 known = ", ".join(sorted(RULE_COMMON_KEYS | set(rule.options)))
-                _fail(name, f"{where}.{option}", f"unknown option (known: {known})")
+                _fail(name, f"{where}.{option}", f"unknown option (known: {known})", at_value=False)
             else:
-                default = rule.options[option].default
-                if default is not None and not _same_kind(default, value):
-                    _fail(name, f"{where}.{option}", f"expected {type(default).__name__}, got {type(value).__name__}")
+                problem = option_problem(rule.options[option], value)
+                if problem:
+                    _fail(name, f"{where}.{option}", problem)
+                if rule.options[option].kind == "entries":
+                    _validate_entries(value, name, f"{where}.{option}", getattr(rule, "entry_fields", {}))
 
 
-def _validate_entries(entries, name: str, key: str) -> None:
-    """Word-list entries added in config are data: plain terms, checked here with the position
-    of the entry at fault, so a bad one is one clear line before any file is read."""
-    from .wordlists import RulesetError, parse_entry
+def _validate_entries(raw_entries: list, name: str, key: str, fields: dict) -> None:
+    """Word-list entries added in config are data, checked against the same schema as the
+    rule's ruleset (common fields plus the rule's own), so a bad one is one clear line with
+    its position before any file is read."""
+    from .entries import EntryError, check_entry
 
-    if not isinstance(entries, list):
-        _fail(name, key, "expected a list of entries (a term string or {term, use, ...})")
-    for i, raw in enumerate(entries):
+    for i, raw in enumerate(raw_entries):
         try:
-            parse_entry(raw, "")
-        except RulesetError as exc:
-            _fail(name, f"{key}[{i}]", str(exc).removeprefix(": "))
-
-
-def _same_kind(default, value) -> bool:
-    if isinstance(default, bool):
-        return isinstance(value, bool)
-    if isinstance(default, (int, float)):
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    return isinstance(value, type(default))
+            check_entry(raw, fields)
+        except EntryError as exc:
+            _fail(name, f"{key}[{i}]" + (f".{exc.key}" if exc.key else ""), exc.message, exc.at_value)
 
 
 def _validate_encoding(value, name: str, key: str) -> None:

@@ -41,7 +41,7 @@ def test_pyproject_settings_apply(tmp_path):
         ("select: [PL999]\n", "select: no rule, code prefix or category matches 'PL999'"),
         ("rules:\n  nonsense: {}\n", "rules.nonsense: unknown rule"),
         ("rules:\n  jargon:\n    severity: loud\n", "rules.jargon.severity: must be one of"),
-        ("rules:\n  jargon:\n    flag-quoted: 3\n", "rules.jargon.flag-quoted: expected bool"),
+        ("rules:\n  jargon:\n    flag-quoted: 3\n", "rules.jargon.flag-quoted: expected true or false"),
         ("fail-level: fatal\n", "fail-level: must be one of"),
         ("overrides:\n  - select: [jargon]\n", "overrides[0]: each override needs `files`"),
         ("rules: [\n", "invalid YAML"),

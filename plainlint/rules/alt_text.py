@@ -129,7 +129,7 @@ class AltTextUnhelpful(Rule):
         "![Picture of the export dialog](export.png)\n",
     )
     good = ("![The Export dialog with CSV selected](export.png)\n",)
-    options = {"max-length": Option(150, "longest acceptable alt text, in characters")}
+    options = {"max-length": Option(150, "longest acceptable alt text, in characters", minimum=1)}
 
     def check(self, doc, options):
         words = data()

@@ -8,9 +8,9 @@ import re
 from .. import inflect
 from ..nlp.sentences import sentences_of
 from ..wordlists import load_ruleset_file
-from .base import Hit, Option, Rewrite, Rule
+from .base import BODY_SCOPES, Hit, Option, Rewrite, Rule
 from .passive_rewrite import active_rewrite, is_not_agent
-from ..enums import Applicability, Category, Scope, Severity
+from ..enums import Applicability, Category, Severity
 
 _APOSTROPHES = "'’"
 _CLAUSE_BREAK = {"and", "but", "or", "so", "that", "which", "who", "when", "if", "because", "while",
@@ -166,6 +166,7 @@ class PassiveVoice(Rule):
                   "elsewhere it only asks for the actor, with an example verb only when its base form is a "
                   "word ('we desire', never 'we desir').")
     fixable = True
+    scopes = BODY_SCOPES
     options = {
         "get": Option(False, "also flag get-passives ('your account got suspended')"),
         "flag-required": Option(True, "flag 'is required', 'is needed', 'is recommended' and similar"),
@@ -177,8 +178,8 @@ class PassiveVoice(Rule):
         allowed = set(options.get("allow-participles") or [])
         triggers = auxiliary_forms(bool(options.get("get")))
         may_hold_auxiliary = _auxiliary_pattern(bool(options.get("get"))).search
-        for segment in doc.segments:
-            if segment.scope in (Scope.ALT, Scope.TITLE) or not may_hold_auxiliary(segment.text):
+        for segment in self.segments(doc):
+            if not may_hold_auxiliary(segment.text):
                 continue
             for sentence in sentences_of(doc, segment):
                 if may_hold_auxiliary(sentence.text):

@@ -75,7 +75,7 @@ class MediaCaptions(Rule):
         "<iframe src=\"https://www.youtube.com/embed/abc123\" title=\"Set up SSO\"></iframe>\n"
         "<p><a href=\"/sso-video-transcript\">Read the transcript</a></p>\n",
     )
-    options = {"transcript-distance": Option(1500, "how far (in characters) a transcript link may be from the player")}
+    options = {"transcript-distance": Option(1500, "how far (in characters) a transcript link may be from the player", minimum=0)}
 
     def check(self, doc, options):
         distance = options["transcript-distance"]

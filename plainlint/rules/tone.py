@@ -14,7 +14,7 @@ from ..document import Document
 from ..nlp.readability import syllable_table
 from ..inflect import match_case
 from ..nlp.sentences import position_in_sentence, sentences_of
-from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
+from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 from .passive_voice import is_participle, lexicon
 from .wordlist import WordListRule
 from ..enums import Applicability, Category, Scope
@@ -43,7 +43,12 @@ class Blame(WordListRule):
     name = "blame"
     category = Category.TONE
     ruleset = "blame"
-    fixable = False
+    entry_fields = {
+        "participle_next": Option(False, "count the entry only before a past participle "
+                                         "('you should have checked', not 'you should have a list')"),
+        "not_in_sentence": Option([], "phrases that make the sentence a checkpoint, not a reproach "
+                                      "('at this point'); a leading ^ matches at the sentence start only"),
+    }
     summary = "Wording that puts the fault on the customer or sounds defensive"
     rationale = (
         "A customer who writes in already feels the problem is theirs to solve. 'You failed to "
@@ -66,13 +71,13 @@ class Blame(WordListRule):
 
     def keep(self, doc, hit, entry):
         """'you should have checked' blames; 'you should have a list' and 'should have been' do not."""
-        if entry.extra.get("participle_next"):
+        if entry.fields["participle_next"]:
             word = next_word(hit)
             if word == "been" or not is_participle(word, lexicon()):
                 return False
         sentence = " ".join(sentence_of(doc, hit).lower().split())
         return not any(sentence.startswith(phrase[1:]) if phrase.startswith("^") else phrase in sentence
-                       for phrase in entry.extra.get("not_in_sentence", ()))
+                       for phrase in entry.fields["not_in_sentence"])
 
     def message(self, flagged, entry, suggestions):
         advice = f"try '{suggestions[0]}'" if suggestions else (entry.note or "say what happened and what you can do")
@@ -84,7 +89,7 @@ class VagueTimeline(WordListRule):
     name = "vague-timeline"
     category = Category.TONE
     ruleset = "vague-timeline"
-    fixable = False
+    entry_fields = {"not_before": Option([], "words that make it a description, not a promise ('shortly after')")}
     summary = "Promises with no time ('shortly', 'as soon as possible', 'in due course')"
     rationale = (
         "'We will get back to you shortly' means an hour to one customer and a week to another, so "
@@ -106,7 +111,7 @@ class VagueTimeline(WordListRule):
 
     def keep(self, doc, hit, entry):
         """A promise, not a description: not 'shortly after', and a future or intent in the sentence."""
-        if next_word(hit) in entry.extra.get("not_before", ()):
+        if next_word(hit) in entry.fields["not_before"]:
             return False
         words = {w.lower().replace("’", "'") for w in _SENTENCE_WORDS.findall(sentence_of(doc, hit))}
         return bool(words & promise_markers()) or any(w.endswith("'ll") for w in words)
@@ -153,28 +158,25 @@ class ImpersonalGreeting(WordListRule):
     )
     fix_safety = "Unsafe: replaces the greeting with 'Hello'; greeting by name needs the placeholder your tool provides."
 
-    def check(self, doc, options):
-        placeholder = name_placeholder(doc)
-        for hit in super().check(doc, options):
-            if placeholder:
-                hit.suggestions = [f"Hi {placeholder}", "Hello"]
-                hit.message = (f"'{hit.context.pop('_flagged')}' addresses a category, not a person: "
-                               f"greet by name ('Hi {placeholder}') or write 'Hello'")
-            else:
-                hit.message = (f"'{hit.context.pop('_flagged')}' addresses a category, not a person: "
-                               "greet the customer by name or write 'Hello'")
-            position = position_in_sentence(hit.segment.text, hit.start)
-            hit.rewrite = Rewrite(match_case(hit.segment.text[hit.start:hit.end], "Hello", position),
-                                  Applicability.UNSAFE, "Replace the greeting with 'Hello'")
-            yield hit
+    fixes_in_code = True
 
-    def hit_for(self, segment, match):
-        hit = super().hit_for(segment, match)
-        hit.context["_flagged"] = " ".join(match.text.split())
+    def describe(self, doc, flagged, entry, suggestions):
+        placeholder = doc.cached("greeting-placeholder", lambda: name_placeholder(doc))
+        if placeholder:
+            return (f"'{flagged}' addresses a category, not a person: "
+                    f"greet by name ('Hi {placeholder}') or write 'Hello'"), [f"Hi {placeholder}", "Hello"]
+        return (f"'{flagged}' addresses a category, not a person: "
+                "greet the customer by name or write 'Hello'"), suggestions
+
+    def hit_for(self, segment, match, doc):
+        hit = super().hit_for(segment, match, doc)
+        position = position_in_sentence(hit.segment.text, hit.start)
+        hit.rewrite = Rewrite(match_case(hit.segment.text[hit.start:hit.end], "Hello", position),
+                              Applicability.UNSAFE, "Replace the greeting with 'Hello'")
         return hit
 
     def message(self, flagged, entry, suggestions):
-        return ""
+        return ""  # see describe(): the advice depends on the document's template language
 
 
 @functools.lru_cache(maxsize=1)
@@ -295,8 +297,9 @@ class Shouting(Rule):
     )
     fixable = True
     fix_safety = "Unsafe: '!!' becomes '!' and '?!' becomes '?'; capitals are lowered only as a suggestion."
+    scopes = ALL_SCOPES - {Scope.ALT}  # alt text transcribes the image, capitals and all
     options = {
-        "min-length": Option(4, "shortest all-caps word that counts as shouting"),
+        "min-length": Option(4, "shortest all-caps word that counts as shouting", minimum=1),
         "acronyms": Option([], "more words to treat as acronyms (product names, codes)"),
         "labels": Option(False, "also flag a capitalised label before a colon ('NOTE:', 'WARNING:')"),
     }
@@ -307,9 +310,7 @@ class Shouting(Rule):
         acronyms |= {str(a).lower() for a in options.get("acronyms", [])}
         acronyms |= defined_acronyms(doc)
         acronyms |= names_in_capitals(doc)
-        for segment in doc.segments:
-            if segment.scope == Scope.ALT:
-                continue  # alt text transcribes the image, capitals and all
+        for segment in self.segments(doc):
             may_shout = _may_shout(segment.text, options["min-length"])
             if not may_shout and "!" not in segment.text and "?" not in segment.text:
                 continue
