@@ -89,7 +89,7 @@ class ConfigSuppression:
 
 
 def resolve_selector(selector: str) -> frozenset[str]:
-    from .config import selector_specificity
+    from .config.selection import selector_specificity
 
     return frozenset(rule.code for rule in all_rules() if selector_specificity(selector, rule))
 
