@@ -87,3 +87,12 @@ def test_specific_select_beats_broad_ignore():
     resolver = Resolver(load_config(None), Selection(None, ["PL101"], ["PL1"]))
     names = {r.name for r in resolver.settings(Path("a.md")).rules}
     assert "jargon" in names and "cliche" not in names
+
+
+@pytest.mark.parametrize("text", ["rules:\n  jargon: off\n", "rules:\n  jargon: {severity: off}\n",
+                                  "rules:\n  jargon: 'off'\n"])
+def test_off_turns_a_rule_off_although_yaml_reads_it_as_false(tmp_path, text):
+    """YAML 1.1 (PyYAML) reads a bare `off` as false; the docs' `jargon: off` must work."""
+    config = load_config(write(tmp_path / ".plainlint.yaml", text))
+    names = {r.name for r in Resolver(config).settings(tmp_path / "x.md").rules}
+    assert "jargon" not in names and "assumptive" in names

@@ -143,7 +143,7 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
         where = f"{prefix}rules.{rule_key}"
         if rule is None:
             _fail(name, where, "unknown rule", at_value=False)
-        if settings is None:
+        if settings is None or settings is False:  # `jargon: off` in YAML 1.1 is false: off
             continue
         if isinstance(settings, str):
             if settings not in SEVERITIES + ("off",):
@@ -153,7 +153,7 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
             _fail(name, where, "expected a mapping of options")
         for option, value in settings.items():
             if option == "severity":
-                if value not in SEVERITIES + ("off",):
+                if value is not False and value not in SEVERITIES + ("off",):
                     _fail(name, f"{where}.severity", f"must be one of {', '.join(SEVERITIES)}, off")
             elif option == "allow":
                 _string_list(value, name, f"{where}.allow")

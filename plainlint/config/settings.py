@@ -212,6 +212,8 @@ def _merged_rule_settings(layers: list[dict]) -> dict:
     merged: dict = {}
     for layer in layers:
         for key, value in layer.items():
+            if value is False:  # `jargon: off`, which YAML 1.1 reads as false
+                value = "off"
             if isinstance(value, str):
                 value = {"severity": value}
             merged.setdefault(key, {}).update(copy.deepcopy(value) or {})
@@ -230,7 +232,7 @@ def _rule_table(rules: list[Rule], layers: list[dict], kind: str | None, data: d
     for rule in rules:
         settings = {**rule.kind_defaults(kind), **_settings_for(rule, rule_settings)}
         severity = settings.get("severity", rule.severity)
-        if severity == "off":
+        if severity == "off" or severity is False:  # `severity: off` read by YAML 1.1
             continue
         codes.append(rule.code)
         severities[rule.code] = severity
@@ -249,7 +251,9 @@ def _settings_for(rule: Rule, rule_settings: dict) -> dict:
     merged: dict = {}
     for key in (rule.code, rule.name, rule.code.lower()):
         value = rule_settings.get(key)
-        if isinstance(value, str):
+        if value is False:
+            merged["severity"] = "off"
+        elif isinstance(value, str):
             merged["severity"] = value
         elif isinstance(value, dict):
             merged.update(value)
