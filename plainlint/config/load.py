@@ -17,6 +17,8 @@ class Config:
     path: Path | None = None  # the config file, None for defaults
     root: Path = field(default_factory=Path.cwd)  # globs are relative to this
     data: dict = field(default_factory=dict)
+    extends: tuple[Path, ...] = ()  # the files `extend:` pulled in, nearest first
+    origins: dict = field(default_factory=dict)  # top-level key -> the file it came from
 
     def get(self, key, default=None):
         return self.data.get(key, default)
@@ -25,13 +27,21 @@ class Config:
 def find_config(start: Path) -> Path | None:
     """The first config upward from `start`; `.plainlint.yaml` wins over pyproject.toml."""
     for folder in (start, *start.parents):
-        for name in CONFIG_FILES:
-            candidate = folder / name
-            if candidate.is_file():
-                return candidate
-        pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _has_tool_section(pyproject):
-            return pyproject
+        found = config_in(folder)
+        if found is not None:
+            return found
+    return None
+
+
+def config_in(folder: Path) -> Path | None:
+    """The config file in `folder` itself, if any."""
+    for name in CONFIG_FILES:
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
+    pyproject = folder / "pyproject.toml"
+    if pyproject.is_file() and _has_tool_section(pyproject):
+        return pyproject
     return None
 
 
@@ -42,7 +52,8 @@ def _has_tool_section(pyproject: Path) -> bool:
         return False
 
 
-def load_config(path: Path | None) -> Config:
+def load_config(path: Path | None, _chain: tuple[Path, ...] = ()) -> Config:
+    """The config in `path` (defaults for None), validated, with what it `extend`s merged under it."""
     if path is None:
         return Config()
     name = _display(path)
@@ -76,7 +87,43 @@ def load_config(path: Path | None) -> Config:
         locate = toml_position if path.name == "pyproject.toml" else yaml_position
         where = locate(text, exc.key, exc.at_value)
         raise ConfigError(f"{name}{where}", f"{exc.key}: {exc.problem}", exc.key, exc.problem) from None
-    return Config(path.resolve(), path.resolve().parent, data)
+    config = Config(path.resolve(), path.resolve().parent, data, origins=dict.fromkeys(data, path.resolve()))
+    if "extend" in data:
+        config = _extended(config, text, _chain)
+    return config
+
+
+# Keys whose entries merge with the extended config's (a rule or kind named here replaces that
+# rule's or kind's settings there; overrides and suppress entries apply after the base's).
+_MERGED_BY_KEY = ("rules", "kinds")
+_APPENDED = ("overrides", "suppress")
+
+
+def _extended(config: Config, text: str, chain: tuple[Path, ...]) -> Config:
+    """`config` on top of the config it names in `extend:` (a path relative to its folder)."""
+    from ..positions import toml_position, yaml_position
+
+    name = _display(config.path)
+    locate = toml_position if config.path.name == "pyproject.toml" else yaml_position
+    where = f"{name}{locate(text, 'extend')}"
+    target = (config.root / config.data["extend"]).resolve()
+    if target in chain or target == config.path:
+        raise ConfigError(where, f"extend: {config.data['extend']!r} extends this file again (a cycle)")
+    if not target.is_file():
+        raise ConfigError(where, f"extend: no config file at {config.data['extend']!r}")
+    base = load_config(target, (*chain, config.path))
+    data = {key: value for key, value in base.data.items() if key != "extend"}
+    origins = {key: origin for key, origin in base.origins.items() if key != "extend"}
+    for key, value in config.data.items():
+        if key == "extend":
+            continue
+        if key in _MERGED_BY_KEY and isinstance(data.get(key), dict):
+            value = {**data[key], **value}
+        elif key in _APPENDED and isinstance(data.get(key), list):
+            value = [*data[key], *value]
+        data[key] = value
+        origins[key] = config.path
+    return Config(config.path, config.root, data, (target, *base.extends), origins)
 
 
 def _display(path: Path) -> str:

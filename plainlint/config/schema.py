@@ -12,10 +12,11 @@ import re
 from ..kinds import KINDS
 from ..options import option_problem
 from ..rules.base import SEVERITIES
+from .keys import CONFIG_KEYS
 from .selection import rule_by_key, selector_matches
 
 TOP_KEYS = {
-    "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
+    "extend", "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
     "respect-gitignore", "fields", "suppress", "max-file-size", "kind", "kinds",
 }
@@ -58,6 +59,10 @@ def validate(data, name: str) -> None:
     if not isinstance(data, dict):
         raise ConfigError(name, "the config must be a mapping of keys")
     _validate_section(data, name, TOP_KEYS, "")
+    for key in ("extend", "respect-gitignore"):
+        problem = option_problem(CONFIG_KEYS[key], data[key]) if key in data else None
+        if problem:
+            _fail(name, key, problem)
     if "fail-level" in data and data["fail-level"] not in SEVERITIES:
         _fail(name, "fail-level", f"must be one of {', '.join(SEVERITIES)}")
     for key in ("include", "exclude", "extend-exclude"):
