@@ -58,7 +58,8 @@ class Entry:
 def check_entry(raw, rule_fields: dict[str, Option] | None = None) -> dict:
     """The entry as a mapping ({term: ...} for a bare string), after checking it against the
     common fields and `rule_fields`; raises EntryError."""
-    if isinstance(raw, str):
+    bare = isinstance(raw, str)  # a term alone: errors name the entry, not a `term` key
+    if bare:
         raw = {"term": raw}
     if not isinstance(raw, dict):
         raise EntryError("", "an entry is a term string or a mapping such as {term: ..., use: [...]}")
@@ -71,7 +72,7 @@ def check_entry(raw, rule_fields: dict[str, Option] | None = None) -> dict:
     for key, value in raw.items():
         problem = option_problem(declared[key], value)
         if problem:
-            raise EntryError(str(key), problem)
+            raise EntryError("" if bare else str(key), problem)
     return raw
 
 
