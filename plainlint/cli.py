@@ -131,9 +131,12 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: one per CPU; a few files are linted in-process).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write .plainlint_cache/.")
+@click.option("--show-settings", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
+              help="Print the effective settings for FILE and where each came from; lint nothing.")
 def check(paths, output_format, output_file, stdin_filename, column_unit, statistics, config_path, select,
           extend_select, ignore, fail_level, exit_zero, force_exclude, encoding, no_color, quiet,
-          silent, fix, unsafe_fixes, diff, baseline, write_baseline, report_unused_disables, jobs, no_cache):
+          silent, fix, unsafe_fixes, diff, baseline, write_baseline, report_unused_disables, jobs, no_cache,
+          show_settings):
     """Lint PATHS (files or folders; default: the current folder)."""
     from .run import Run, RunOptions
 
@@ -170,6 +173,8 @@ def check(paths, output_format, output_file, stdin_filename, column_unit, statis
         cache=not no_cache,
     )
     stream = sys.stdout
+    if show_settings is not None:
+        sys.exit(Run(options, stream, error=_error).show_settings(show_settings))
     try:
         run = Run(options, stream, color=_use_color(stream, no_color), error=_error, stdin=sys.stdin.buffer,
                   status=sys.stderr, stdout_bytes=sys.stdout.buffer)

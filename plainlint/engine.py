@@ -79,7 +79,7 @@ def _skipped_notice(display: str, settings: FileSettings, message: str) -> list[
     if rule not in settings.rules:
         return []
     return [Finding(display, 0, 0, 1, 1, 1, 1, rule.name, rule.code, rule.category,
-                    settings.severities[rule.code], message)]
+                    settings.severities[rule.code], hit.message) for hit in rule.notice(None, settings, skipped=message)]
 
 
 def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
@@ -128,32 +128,23 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
             if allowed and _is_allowed(hit, allowed):
                 continue
             findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity)))
-    if doc.source.detected:
-        findings += _notice(doc, settings, "encoding-detected", Hit(0, 0, (
-            f"no encoding declared and not UTF-8: read as {doc.source.detected} (detected); "
-            "declare <meta charset> or set `encoding` in config")))
+    findings += _notices(doc, settings, "encoding-detected")
     findings, notices = apply_suppressions(doc, findings, settings.suppress, {r.code for r in settings.rules})
-    for code, hit in notices:
-        findings += _notice(doc, settings, code, hit)
-    if doc.fields_found == 0:
-        how = "the `fields` in config matched nothing" if settings.fields else \
-            "set `fields` in config (key names or paths) to choose them"
-        findings += _notice(doc, settings, "no-fields", Hit(0, 0, (
-            f"no customer-facing strings recognised (shape: {doc.shape}): {how}")))
-    if skipped_language:
-        findings += _notice(doc, settings, "language-skipped", Hit(0, 0, (
-            f"file is in '{doc.language}' (from {doc.language_origin}): "
-            "English language rules were skipped")))
+    for code, facts in notices:
+        findings += _notices(doc, settings, code, **facts)
+    findings += _notices(doc, settings, "no-fields")
+    findings += _notices(doc, settings, "language-skipped", skipped_language=skipped_language)
     findings.sort(key=Finding.sort_key)
     return findings
 
 
-def _notice(doc: Document, settings: FileSettings, code_or_name: str, hit: Hit) -> list[Finding]:
-    """A notice raised by the engine itself, when the selection includes it."""
+def _notices(doc: Document, settings: FileSettings, code_or_name: str, **facts) -> list[Finding]:
+    """A notice's findings (rules/notices.py says when it applies), when the selection includes it."""
     notice = find_rule(code_or_name)
     if notice not in settings.rules:
         return []
-    return [to_finding(doc, notice, hit, settings.severities[notice.code])]
+    return [to_finding(doc, notice, hit, settings.severities[notice.code])
+            for hit in notice.notice(doc, settings, **facts)]
 
 
 def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str) -> Finding:

@@ -13,7 +13,7 @@ _VOWELS = "aeiou"
 @functools.lru_cache(maxsize=1)
 def irregular_verbs() -> dict[str, tuple[str, str]]:
     """base -> (past, participle) from rulesets/irregular-verbs.yaml."""
-    from .wordlists import load_ruleset_file
+    from .ruleset_data import load_ruleset_file
 
     data = load_ruleset_file("irregular-verbs")
     table = {}

@@ -43,8 +43,9 @@ def default_jobs() -> int:
 class LintJob:
     """What a worker needs to lint any file of the run; sent to each worker once."""
 
-    resolver: Resolver
+    resolver: Resolver  # or a ConfigTree (the config nearest each file)
     cache: ResultCache | None = None
+    caches: dict | None = None  # config root (str) -> ResultCache: one cache per config root
     sources: bool = True  # the reporter quotes files: decode a cache hit's text for it
     counts_only: bool = False  # nothing is printed: a cache hit gives only its counts
     misses: int = 0  # cache misses seen by this process (the one that looks entries up)
@@ -56,26 +57,32 @@ class LintJob:
     def settings_for(self, candidate: Candidate):
         return self.resolver.settings(candidate.path)
 
+    def cache_for(self, candidate: Candidate) -> ResultCache | None:
+        if self.caches is None:
+            return self.cache
+        return self.caches.get(str(self.resolver.root_for(candidate.path)))
+
     def cached(self, candidate: Candidate) -> tuple[FileResult | None, tuple[str, bytes] | None]:
         """(the cached result or None, and on a miss the (key, file bytes) to lint and store).
 
         The bytes read for the key are the bytes linted: a file changed in between can never
         store findings of one content under the key of another."""
-        if self.cache is None:
+        cache = self.cache_for(candidate)
+        if cache is None:
             return None, None
         settings = self.settings_for(candidate)
         try:  # bounded and non-blocking like lint_file: a FIFO named *.md must not hang the run
             data = read_file_bytes(candidate.path, settings.max_file_size)
         except SourceError:
             return None, None  # lint_file reports why
-        key = self.cache.key(candidate.display, data, settings)
+        key = cache.key(candidate.display, data, settings)
         if self.counts_only:
-            tally = self.cache.tally(key)
+            tally = cache.tally(key)
             if tally is not None:
                 return TalliedResult(candidate.display, tally=tally), None
             self.misses += 1
             return None, (key, data)
-        findings = self.cache.get(key, candidate.display)
+        findings = cache.get(key, candidate.display)
         if findings is None:
             self.misses += 1
             return None, (key, data)
@@ -89,7 +96,7 @@ class LintJob:
         key, data = probe
         result = isolated(candidate.display, lambda: lint_bytes(data, candidate.display, settings))
         if result.error is None:
-            self.cache.put(key, candidate.display, result.findings)
+            self.cache_for(candidate).put(key, candidate.display, result.findings)
         return result
 
     @staticmethod

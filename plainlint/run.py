@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .artefacts import is_artefact
-from .config import ConfigError, Resolver, Selection, find_config, load_config
+from .config import ConfigError, ConfigTree, Selection, find_config, load_config
 from .discovery import Discovery
 from .engine import FileResult
 from .extras import BaselineError, RunExtras
@@ -76,7 +76,8 @@ class Run:
             self.progress.clear()
         self._error(message)
 
-    def _resolver(self) -> Resolver:
+    def _resolver(self) -> ConfigTree:
+        """The config nearest each file (issue 22); --config decides every file."""
         opts = self.options
         path = opts.config_path or find_config(Path.cwd())
         if opts.config_path is not None and not opts.config_path.is_file():
@@ -88,7 +89,19 @@ class Run:
 
         validate({"select": opts.select or [], "extend-select": opts.extend_select, "ignore": opts.ignore},
                  "command line")
-        return Resolver(config, cli, opts.encoding)
+        return ConfigTree(config, cli, opts.encoding, forced=opts.config_path is not None)
+
+    def show_settings(self, path: Path) -> int:
+        """--show-settings FILE: the settings that decide FILE, and where each came from."""
+        from .config.show import show_settings
+
+        try:
+            lines = show_settings(self._resolver(), path)
+        except ConfigError as exc:
+            self.error(f"{exc}")
+            return EXIT_ERROR
+        self.stream.write("\n".join(lines) + "\n")
+        return EXIT_CLEAN
 
     def execute(self) -> int:
         opts = self.options
@@ -112,7 +125,11 @@ class Run:
             return EXIT_ERROR
         missing = [p for p in opts.paths if p != STDIN and not p.exists() and not p.is_symlink()]
         present = [p for p in opts.paths if p not in missing]
-        outcome = self._write_report(resolver, discovery, present, missing)
+        try:
+            outcome = self._write_report(resolver, discovery, present, missing)
+        except ConfigError as exc:  # a config nearer some file than the run's is invalid
+            self.error(f"{exc}")
+            return EXIT_ERROR
         if outcome is None:
             return EXIT_ERROR
         summary, unreadable = outcome
@@ -158,7 +175,7 @@ class Run:
                 self.error(f"warning: no files to lint in {given.as_posix()}")
         return jobs
 
-    def _results(self, jobs: list[tuple], resolver: Resolver, reporter: Reporter):
+    def _results(self, jobs: list[tuple], resolver: ConfigTree, reporter: Reporter):
         """FileResults in job order. Fixes and standard input run here, one file after another;
         plain checks go through the result cache and `--jobs` worker processes."""
         opts = self.options
@@ -172,23 +189,25 @@ class Run:
             return
         from .parallel import LintJob, default_jobs, lint_all
 
-        cache = self._cache(resolver) if opts.cache else None
+        caches = self._caches(resolver) if opts.cache else {}
         # A run that prints nothing needs only counts from the cache, unless a baseline is
         # applied or written (those need the findings themselves).
         counts_only = opts.silent and not (opts.baseline or opts.write_baseline)
-        job = LintJob(resolver, cache, sources=reporter.needs_source, counts_only=counts_only)
+        job = LintJob(resolver, None, caches=caches, sources=reporter.needs_source, counts_only=counts_only)
         for result in lint_all((candidate for candidate, _ in jobs), job, opts.jobs or default_jobs()):
             yield self.extras.filter_result(result)
-        if cache is not None and job.misses:
-            cache.prune_entries(len(jobs))  # only runs that wrote entries can have grown it
+        if job.misses:
+            for cache in caches.values():
+                cache.prune_entries(len(jobs))  # only runs that wrote entries can have grown it
 
     @staticmethod
-    def _cache(resolver: Resolver):
-        """The result cache beside the config, or None when its folder cannot be made."""
+    def _caches(resolver: ConfigTree) -> dict:
+        """One result cache per config root (beside each config that decides a file of the
+        run), leaving out those whose folder cannot be made."""
         from .cache import ResultCache  # a --no-cache run does not import it
 
-        cache = ResultCache(resolver.config.root)
-        return cache if cache.prepare() else None
+        caches = {str(root): ResultCache(root) for root in resolver.roots()}
+        return {root: cache for root, cache in caches.items() if cache.prepare()}
 
     def _read_stdin(self) -> bytes:
         return self.stdin.read() if self.stdin is not None else b""
@@ -217,6 +236,8 @@ class Run:
         unlistable: list[FileResult] = []
         discovery.on_error = lambda shown, message: unlistable.append(FileResult(shown, error=SourceError(message)))
         jobs = self._jobs(resolver, discovery, paths)
+        for candidate, _ in jobs:  # every config that decides a file, loaded (and checked) first
+            resolver.resolver_for(candidate.path)
         watched = not (opts.quiet or opts.silent) and (opts.output_format in HUMAN_FORMATS or opts.output_file is not None)
         self.progress = progress_for(self.status, len(jobs), watched)
         summary = Summary()

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from .document import Comment, Document
 from .findings import Finding
 from .rules import all_rules
-from .rules.base import Hit
 from .spans import ByStart
 
 KINDS = ("disable-next-line", "disable-line", "disable-file", "disable", "enable")
@@ -90,7 +89,7 @@ class ConfigSuppression:
 
 
 def resolve_selector(selector: str) -> frozenset[str]:
-    from .config import selector_specificity
+    from .config.selection import selector_specificity
 
     return frozenset(rule.code for rule in all_rules() if selector_specificity(selector, rule))
 
@@ -205,7 +204,7 @@ def covering_regions(covering: list[Region], findings: list[Finding]) -> list[li
 
 
 def apply_suppressions(doc: Document, findings: list[Finding], config: list[ConfigSuppression],
-                       enabled: set[str]) -> tuple[list[Finding], list[tuple[str, Hit]]]:
+                       enabled: set[str]) -> tuple[list[Finding], list[tuple[str, dict]]]:
     """Findings left after suppression, and notice hits (rule code, hit) about the directives."""
     directives = find_directives(doc)
     if not directives and not config:
@@ -222,20 +221,18 @@ def apply_suppressions(doc: Document, findings: list[Finding], config: list[Conf
     return kept, directive_notices(directives, enabled)
 
 
-def directive_notices(directives: list[Directive], enabled: set[str]) -> list[tuple[str, Hit]]:
+def directive_notices(directives: list[Directive], enabled: set[str]) -> list[tuple[str, dict]]:
+    """(notice code, facts) for each directive with unknown or (when PL905 is on) unused
+    selectors; the notices themselves (rules/notices.py) word the message."""
     notices = []
     for directive in directives:
-        span = (directive.start, directive.end)
-        for word in directive.unknown:
-            notices.append(("PL904", Hit(*span, (
-                f"plainlint-{directive.kind} names {word!r}, which is no rule, code or category: "
-                "it suppresses nothing (see `plainlint rules`)"))))
+        if directive.unknown:
+            notices.append(("PL904", {"directive": directive}))
         if directive.kind == "enable" or "PL905" not in enabled:
             continue
-        for word in unused_selectors(directive, enabled):
-            what = "anything" if word is None else f"'{word}'"
-            notices.append(("PL905", Hit(*span, (
-                f"plainlint-{directive.kind} for {what} suppresses nothing here: delete it"))))
+        unused = unused_selectors(directive, enabled)
+        if unused:
+            notices.append(("PL905", {"directive": directive, "unused": unused}))
     return notices
 
 

@@ -9,91 +9,33 @@ regular expression with no repetition of user text (its run time is linear in th
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-import yaml
+from . import entries, inflect
+from .entries import Entry
+from .positions import yaml_position
+from .ruleset_data import RulesetError, load_ruleset_file, ruleset_path, ruleset_text
 
-from . import inflect
-from .enums import Applicability
+__all__ = ["Entry", "RulesetError", "load_ruleset_file"]  # read from here by the rules
 
 _GROUP = re.compile(r"\(([^()]*)\)")
-_TERM_CHARS = re.compile(r"^[\w\s'’().,|&/!?:;*+-]+$")
 
 
-# libyaml's safe loader when PyYAML has it (ten times faster: rulesets load at every start).
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class RulesetError(Exception):
-    pass
-
-
-@functools.lru_cache(maxsize=None)
-def load_ruleset_file(name: str) -> dict:
-    resource = importlib.resources.files("plainlint.rulesets") / f"{name}.yaml"
+def parse_entry(raw, where: str, fields: dict | None = None) -> Entry:
+    """An entry checked against the common fields and a rule's `fields` (RulesetError if not)."""
     try:
-        text = resource.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RulesetError(f"no ruleset named {name!r}") from None
-    return yaml.load(text, Loader=_SAFE_LOADER) or {}
-
-
-@dataclass
-class Entry:
-    """One word-list entry. `use` lists plain alternatives; `fix` is None, "safe" or "unsafe"."""
-
-    term: str
-    use: list[str] = field(default_factory=list)
-    note: str = ""
-    fix: Applicability | None = None
-    verb: bool = False
-    after: str | None = None
-    remove: bool = False  # the fix deletes the term (a minimiser such as "simply")
-    extra: dict = field(default_factory=dict)
-
-
-def parse_entry(raw, where: str) -> Entry:
-    if isinstance(raw, str):
-        raw = {"term": raw}
-    if not isinstance(raw, dict) or not isinstance(raw.get("term"), str) or not raw["term"].strip():
-        raise RulesetError(f"{where}: an entry needs a `term` string")
-    known = {"term", "use", "note", "fix", "verb", "after", "remove"}
-    use = raw.get("use", [])
-    if isinstance(use, str):
-        use = [use]
-    if not isinstance(use, list) or not all(isinstance(u, str) for u in use):
-        raise RulesetError(f"{where}: `use` must be a string or a list of strings")
-    fix = raw.get("fix")
-    if fix not in (None, *Applicability):
-        raise RulesetError(f"{where}: `fix` must be safe or unsafe, not {fix!r}")
-    fix = Applicability(fix) if fix is not None else None
-    term = raw["term"].strip()
-    validate_term(term, where)
-    after = raw.get("after")
-    if after is not None:
-        validate_term(str(after), where)
-    if raw.get("unless_after") is not None:  # read by rules that support it (assumptive)
-        validate_term(str(raw["unless_after"]), where)
-    return Entry(
-        term=term,
-        use=use,
-        note=str(raw.get("note", "")),
-        fix=fix,
-        verb=bool(raw.get("verb", False)),
-        after=None if after is None else str(after),
-        remove=bool(raw.get("remove", False)),
-        extra={k: v for k, v in raw.items() if k not in known},
-    )
+        return entries.parse_entry(raw, fields)
+    except entries.EntryError as exc:
+        key = f"{exc.key}: " if exc.key else ""
+        raise RulesetError(f"{where}: {key}{exc.message}") from None
 
 
 def validate_term(term: str, where: str) -> None:
-    if not _TERM_CHARS.match(term) or term.count("(") != term.count(")"):
-        raise RulesetError(f"{where}: term {term!r} may hold words, spaces, punctuation and (a|b) groups only")
-    if re.search(r"\([^()]*\(", term):
-        raise RulesetError(f"{where}: term {term!r} nests groups")
+    problem = entries.term_problem(term)
+    if problem:
+        raise RulesetError(f"{where}: {problem}")
 
 
 def expand(term: str) -> list[str]:
@@ -245,6 +187,10 @@ class Matcher:
         body = trie_pattern({s: self._condition(s) for s in self.spellings})
         return re.compile(f"{self.LEFT}{body}{self.RIGHT}", re.IGNORECASE)
 
+    def lookup_entries(self) -> list[Entry]:
+        """Every entry of the list, once each, in order."""
+        return list({id(entry): entry for found in self.lookup.values() for entry, _ in found}.values())
+
     @functools.cached_property
     def candidates(self) -> Candidates:
         return Candidates([self])
@@ -379,20 +325,37 @@ class Candidates:
 
 
 @functools.lru_cache(maxsize=8)
-def candidates_for(names: tuple[str, ...]) -> Candidates:
-    """The shared scanner for the built-in lists `names` (as shipped, before config edits)."""
-    return Candidates([build_matcher(name) for name in names])
+def candidates_for(lists: tuple) -> Candidates:
+    """The shared scanner for the built-in lists (as shipped, before config edits): `lists`
+    holds ruleset names, or (name, entry fields as a tuple of items) pairs."""
+    pairs = [(item, ()) if isinstance(item, str) else item for item in lists]
+    return Candidates([build_matcher(name, fields=dict(fields)) for name, fields in pairs])
 
 
-def entries_from(data: dict, name: str) -> list[Entry]:
+def entries_from(data: dict, name: str, fields: dict | None = None) -> list[Entry]:
+    """The entries of ruleset `name`, each checked against its schema: an error names the
+    ruleset file, the line and column, and the key at fault."""
     raw_entries = data.get("entries", [])
     if not isinstance(raw_entries, list):
-        raise RulesetError(f"ruleset {name}: `entries` must be a list")
-    return [parse_entry(raw, f"ruleset {name}, entry {i + 1}") for i, raw in enumerate(raw_entries)]
+        raise RulesetError(f"{ruleset_path(name)}{yaml_position(ruleset_text(name), 'entries')}: "
+                           "`entries` must be a list")
+    parsed = []
+    for i, raw in enumerate(raw_entries):
+        try:
+            parsed.append(entries.parse_entry(raw, fields))
+        except entries.EntryError as exc:
+            key = f"entries[{i}]" + (f".{exc.key}" if exc.key else "")
+            where = yaml_position(ruleset_text(name), key, exc.at_value)
+            raise RulesetError(f"{ruleset_path(name)}{where}: {key}: {exc.message}") from None
+    return parsed
 
 
-def build_matcher(name: str, add: list | None = None, remove: list | None = None) -> Matcher:
-    return _build_matcher(name, _freeze(add or []), tuple(normalise(r) for r in remove or []))
+def build_matcher(name: str, add: list | None = None, remove: list | None = None,
+                  fields: dict | None = None) -> Matcher:
+    """The matcher of ruleset `name` with config edits; `fields` are the entry fields its rule
+    declares (WordListRule.entry_fields)."""
+    return _build_matcher(name, _freeze(add or []), tuple(normalise(r) for r in remove or []),
+                          tuple((fields or {}).items()))
 
 
 def _freeze(value):
@@ -412,12 +375,13 @@ def _thaw(value):
 
 
 @functools.lru_cache(maxsize=64)
-def _build_matcher(name: str, add: tuple, remove: tuple) -> Matcher:
-    entries = entries_from(load_ruleset_file(name), name)
+def _build_matcher(name: str, add: tuple, remove: tuple, fields: tuple) -> Matcher:
+    declared = dict(fields)
+    found = entries_from(load_ruleset_file(name), name, declared)
     if remove:
         removed = set(remove)
-        entries = [e for e in entries if normalise(e.term) not in removed]
+        found = [e for e in found if normalise(e.term) not in removed]
     for i, raw in enumerate(add):
         thawed = _thaw(raw) if isinstance(raw, tuple) else raw
-        entries.append(parse_entry(thawed, f"config `add` for {name}, entry {i + 1}"))
-    return Matcher(entries)
+        found.append(parse_entry(thawed, f"config `add` for {name}, entry {i + 1}", declared))
+    return Matcher(found)

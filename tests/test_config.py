@@ -41,7 +41,7 @@ def test_pyproject_settings_apply(tmp_path):
         ("select: [PL999]\n", "select: no rule, code prefix or category matches 'PL999'"),
         ("rules:\n  nonsense: {}\n", "rules.nonsense: unknown rule"),
         ("rules:\n  jargon:\n    severity: loud\n", "rules.jargon.severity: must be one of"),
-        ("rules:\n  jargon:\n    flag-quoted: 3\n", "rules.jargon.flag-quoted: expected bool"),
+        ("rules:\n  jargon:\n    flag-quoted: 3\n", "rules.jargon.flag-quoted: expected true or false"),
         ("fail-level: fatal\n", "fail-level: must be one of"),
         ("overrides:\n  - select: [jargon]\n", "overrides[0]: each override needs `files`"),
         ("rules: [\n", "invalid YAML"),
@@ -87,3 +87,12 @@ def test_specific_select_beats_broad_ignore():
     resolver = Resolver(load_config(None), Selection(None, ["PL101"], ["PL1"]))
     names = {r.name for r in resolver.settings(Path("a.md")).rules}
     assert "jargon" in names and "cliche" not in names
+
+
+@pytest.mark.parametrize("text", ["rules:\n  jargon: off\n", "rules:\n  jargon: {severity: off}\n",
+                                  "rules:\n  jargon: 'off'\n"])
+def test_off_turns_a_rule_off_although_yaml_reads_it_as_false(tmp_path, text):
+    """YAML 1.1 (PyYAML) reads a bare `off` as false; the docs' `jargon: off` must work."""
+    config = load_config(write(tmp_path / ".plainlint.yaml", text))
+    names = {r.name for r in Resolver(config).settings(tmp_path / "x.md").rules}
+    assert "jargon" not in names and "assumptive" in names

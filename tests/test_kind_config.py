@@ -60,12 +60,12 @@ def test_a_kind_section_can_turn_a_rule_off_and_a_path_override_wins_over_it():
 
 
 @pytest.mark.parametrize("text, message, where", [
-    ("overrides:\n  - files: ['help/**']\n    kind: replies\n", "overrides[0].kind: must be one of reply, article", ":3:5"),
-    ("kind: faq\n", "kind: must be one of reply, article", ":1:1"),
+    ("overrides:\n  - files: ['help/**']\n    kind: replies\n", "overrides[0].kind: must be one of reply, article", ":3:11"),
+    ("kind: faq\n", "kind: must be one of reply, article", ":1:7"),
     ("kinds:\n  letter:\n    rules: {}\n", "kinds.letter: unknown kind", ":2:3"),
     ("kinds:\n  reply:\n    select: [jargon]\n", "kinds.reply.select: unknown key", ":3:5"),
     ("kinds:\n  reply:\n    rules:\n      sentence-length: {max-words: many}\n",
-     "kinds.reply.rules.sentence-length.max-words: expected int", ":4:25"),
+     "kinds.reply.rules.sentence-length.max-words: expected a whole number", ":4:36"),
 ])
 def test_kind_config_errors_name_file_line_and_key(tmp_path, text, message, where):
     with pytest.raises(ConfigError) as info:

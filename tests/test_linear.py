@@ -17,7 +17,7 @@ from plainlint.readers import common, read_document
 from plainlint.readers.common import url_and_email_spans
 from plainlint.readers.html import parser_safe
 from plainlint.reporters.text import TextReporter
-from plainlint.rules import alt_text, contrast, find_rule, tone
+from plainlint.rules import alt_text_missing, alt_text_unhelpful, contrast, find_rule, shouting, tone_context
 from plainlint.source import Source
 from plhelpers import lint_bytes, lint_text
 
@@ -65,7 +65,7 @@ def test_images_alone_in_links_visits_each_element_a_bounded_number_of_times():
     images = '<p><a href="/x"><img src="x.png" alt=""></a></p>\n'
     doc = html_doc(sections + images)
     doc.elements = CountingList(doc.elements)
-    found = alt_text._images_alone_in_links(doc)
+    found = alt_text_missing._images_alone_in_links(doc)
     assert len(found) == 1
     assert doc.elements.visits <= 3 * len(doc.elements)  # was links x elements: 300 x 900
 
@@ -153,7 +153,7 @@ def test_is_label_copies_no_prefix_of_the_segment():
     text = CountingStr("word " * 5000 + "URGENT notice")
     run = [(25000, 25006, "shout")]
     CountingStr.copied = 0
-    assert not tone._is_label(text, run)
+    assert not shouting._is_label(text, run)
     assert CountingStr.copied < 100  # was the 25,000 characters before the run
 
 
@@ -167,7 +167,7 @@ def test_sentence_of_bisects_instead_of_scanning(monkeypatch):
             made.append(CountingList(found))
         return made[0]
 
-    monkeypatch.setattr(tone, "sentences_of", counting_sentences)
+    monkeypatch.setattr(tone_context, "sentences_of", counting_sentences)
     findings = lint_text(text + "\n", select=["vague-timeline"])
     assert len(findings) == 300
     assert made[0].iterations <= 1  # was one scan per hit
@@ -181,8 +181,8 @@ def test_shouting_does_not_copy_the_document_acronym_set_per_segment(monkeypatch
             unions.append(1)
             return set.__or__(other, self)
 
-    real, segments = tone.conventional_capitals, []
-    monkeypatch.setattr(tone, "conventional_capitals",
+    real, segments = shouting.conventional_capitals, []
+    monkeypatch.setattr(shouting, "conventional_capitals",
                         lambda segment, data: segments.append(segment) or CountingSet(real(segment, data)))
     text = "\n\n".join(f"Item {n}: PLEASE READ THIS before you reply." for n in range(50))
     lint_text(text + "\n", select=["shouting"])
@@ -288,7 +288,7 @@ def test_captions_bisect_images_per_figure():
         if element.kind == "image":
             element.start = CountingInt(element.start)
     CountingInt.comparisons = 0
-    captions = alt_text._captions(doc)
+    captions = alt_text_unhelpful._captions(doc)
     assert len(captions) == 300
     assert CountingInt.comparisons < 20000  # was figures x images: 90,000
 

@@ -1,6 +1,6 @@
 """Messages of the structure rules that the span-only rule cases cannot pin down."""
 
-from plainlint.rules.structure import ordinal
+from plainlint.rules.heading_levels import ordinal
 from plhelpers import lint_text
 
 

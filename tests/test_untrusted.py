@@ -47,17 +47,17 @@ def test_content_yaml_bad_tagged_value_is_an_error_at_the_value():
     assert "invalid YAML value" in result.error.message
 
 
-@pytest.mark.parametrize("entry, message", [
-    ('"(a+)+$"', "rules.jargon.add[1]: term '(a+)+$' may hold words, spaces, punctuation and (a|b) groups only"),
-    ('"((a|b)|c)"', "rules.jargon.add[1]: term '((a|b)|c)' nests groups"),
-    ("{term: sync, fix: maybe}", "rules.jargon.add[1]: `fix` must be safe or unsafe, not 'maybe'"),
-    ("{use: [x]}", "rules.jargon.add[1]: an entry needs a `term` string"),
+@pytest.mark.parametrize("entry, where, message", [
+    ('"(a+)+$"', ":5:9", "rules.jargon.add[1]: term '(a+)+$' may hold words, spaces, punctuation and (a|b) groups only"),
+    ('"((a|b)|c)"', ":5:9", "rules.jargon.add[1]: term '((a|b)|c)' nests groups"),
+    ("{term: sync, fix: maybe}", ":5:27", "rules.jargon.add[1].fix: must be one of safe, unsafe (got 'maybe')"),
+    ("{use: [x]}", ":5:9", "rules.jargon.add[1]: an entry needs a `term` string"),
 ])
-def test_bad_word_list_entry_is_one_line_with_file_and_line(tmp_path, entry, message):
+def test_bad_word_list_entry_is_one_line_with_file_and_line(tmp_path, entry, where, message):
     path = write(tmp_path / ".plainlint.yaml", f"rules:\n  jargon:\n    add:\n      - fine term\n      - {entry}\n")
     with pytest.raises(ConfigError) as info:
         load_config(path)
-    assert str(info.value) == f"{os.path.relpath(path)}:5:9: error: {message}"
+    assert str(info.value) == f"{os.path.relpath(path)}{where}: error: {message}"
 
 
 def test_term_punctuation_is_literal_not_a_pattern():
@@ -76,7 +76,7 @@ def test_max_file_size_rejects_nonsense(tmp_path, value):
     path = write(tmp_path / ".plainlint.yaml", f"max-file-size: {value}\n")
     with pytest.raises(ConfigError) as info:
         load_config(path)
-    assert ":1:1: error: max-file-size: expected a size" in str(info.value)
+    assert ":1:16: error: max-file-size: expected a size" in str(info.value)  # at the value
 
 
 def test_lone_cr_ends_a_line():

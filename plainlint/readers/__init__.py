@@ -79,7 +79,7 @@ def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] 
     if fmt in ("markdown", "mdx"):
         from .markdown import read_markdown
 
-        read_markdown(source, masked, doc, mdx=fmt == "mdx")
+        read_markdown(source, masked, doc, read_document, mdx=fmt == "mdx")
     elif fmt == "html":
         from .html import read_html
 
@@ -104,7 +104,7 @@ def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) 
     doc.shape = shape
     selected = select_fields(root, shape, fields)
     doc.fields_found = len(selected)
-    read_fields(doc, selected, syntaxes)
+    read_fields(doc, selected, syntaxes, read_document)
     if fmt == "yaml":
         from ..suppress import yaml_comments
 

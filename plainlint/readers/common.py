@@ -123,3 +123,11 @@ def normalise_newlines(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def escape_markdown(text: str) -> str:
+    """Replacement prose for Markdown: characters that could start markup are backslash-escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)

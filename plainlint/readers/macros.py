@@ -246,9 +246,9 @@ def kind_of(text: str, kind: str) -> str:
     return "text"
 
 
-def read_field(item: Field, path: str, template_syntaxes) -> Document:
-    from . import read_document
-
+def read_field(item: Field, path: str, template_syntaxes, read_document) -> Document:
+    """One string read with the reader for its content (`read_document`: readers.read_document,
+    passed in because the readers package imports this module)."""
     inner_source = Source(path, item.node.value)
     return read_document(inner_source, kind_of(item.node.value, item.kind), template_syntaxes, detect_language=False)
 
@@ -271,11 +271,11 @@ def same_prose(plain: Document, html: Document) -> bool:
     return prose_words(plain) == prose_words(html)
 
 
-def read_fields(doc: Document, fields: list[Field], template_syntaxes) -> None:
+def read_fields(doc: Document, fields: list[Field], template_syntaxes, read_document) -> None:
     """Read each string with the reader for its content; compose the maps into the file.
 
     The plain copy of a reply is left out when its HTML copy says the same (`same_prose`)."""
-    inner_docs = {id(item): read_field(item, doc.source.path, template_syntaxes) for item in fields}
+    inner_docs = {id(item): read_field(item, doc.source.path, template_syntaxes, read_document) for item in fields}
     for item in fields:
         twin = item.html_copy
         if twin is not None and same_prose(inner_docs[id(item)], inner_docs[id(twin)]):

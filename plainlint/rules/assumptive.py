@@ -2,6 +2,7 @@ import functools
 import re
 
 from .. import wordlists as rulesets
+from .base import Option
 from .wordlist import WordListRule
 from ..enums import Category
 
@@ -18,6 +19,8 @@ class Assumptive(WordListRule):
     name = "assumptive"
     category = Category.ASSUMPTIVE
     ruleset = "assumptive"
+    entry_fields = {"unless_after": Option(None, "words before the term that make it no minimiser "
+                                                 "('most simply', 'cannot easily'), term syntax", kind="term")}
     summary = "Words that assume the task is easy or the reader already knows"
     rationale = (
         "A reader who is stuck and reads 'simply click Save' or 'obviously, you need to restart' is "
@@ -40,7 +43,7 @@ class Assumptive(WordListRule):
     def keep(self, doc, hit, entry) -> bool:
         """`unless_after` in the data: "most simply", "cannot easily" and "they just use" are
         not minimisers aimed at the reader."""
-        pattern = entry.extra.get("unless_after")
+        pattern = entry.fields["unless_after"]
         if not pattern:
             return True
         before = hit.segment.text[max(0, hit.start - 40):hit.start]

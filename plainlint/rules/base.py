@@ -8,10 +8,13 @@ from typing import ClassVar, Iterator
 
 from ..document import Document
 from ..offsets import Segment
-from ..enums import Applicability, Category, Severity
+from ..enums import Applicability, Category, Scope, Severity
 
 CATEGORIES = tuple(Category)
 SEVERITIES = tuple(Severity)
+ALL_SCOPES = frozenset(Scope)
+# Prose that is not an image's text alternative or a tooltip: what most sentence rules read.
+BODY_SCOPES = ALL_SCOPES - {Scope.ALT, Scope.TITLE}
 SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
@@ -46,10 +49,46 @@ class Hit:
         return "segment" if self.segment is not None else "source"
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: a declaration is one object
 class Option:
+    """One setting a rule reads (or one field of a word-list entry): its default, meaning and
+    the values it takes. Config and rulesets are checked against these declarations in one place
+    (plainlint/options.py), which also turns them into the JSON Schema of the config file.
+
+    `kind` is one of OPTION_KINDS, inferred from the default when not given; `choices` limits a
+    string; `minimum`/`maximum` bound a number (inclusive)."""
+
     default: object
     help: str
+    kind: str = ""
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def __post_init__(self):
+        if not self.kind:
+            object.__setattr__(self, "kind", _kind_of(self.default))
+        if self.kind not in OPTION_KINDS:
+            raise ValueError(f"unknown option kind {self.kind!r} (known: {', '.join(OPTION_KINDS)})")
+
+
+# What an option holds: "strings" a list of strings, "phrases" a string or a list of strings,
+# "term" a string in word-list term syntax, "entries" a list of word-list entries.
+OPTION_KINDS = ("boolean", "integer", "number", "string", "strings", "phrases", "term", "entries")
+
+
+def _kind_of(default) -> str:
+    if isinstance(default, bool):
+        return "boolean"
+    if isinstance(default, int):
+        return "integer"
+    if isinstance(default, float):
+        return "number"
+    if isinstance(default, str):
+        return "string"
+    if isinstance(default, (list, tuple)):
+        return "strings"
+    raise ValueError(f"give the kind of an option whose default is {default!r}")
 
 
 class Rule:
@@ -70,6 +109,8 @@ class Rule:
     fix_safety: ClassVar[str] = "No automatic fix."
     fixable: ClassVar[bool] = False
     options: ClassVar[dict[str, Option]] = {}
+    # The kinds of text the rule reads (`segments()` yields only those); every scope by default.
+    scopes: ClassVar[frozenset[Scope]] = frozenset(Scope)
     english_only: ClassVar[bool] = True
     enabled_by_default: ClassVar[bool] = True
     example_format: ClassVar[str] = "markdown"
@@ -83,6 +124,13 @@ class Rule:
     def kind_defaults(self, kind: str | None) -> dict:
         """This rule's defaults for documents of `kind` (empty when it has none or kind is None)."""
         return dict(self.per_kind.get(kind, {})) if kind else {}
+
+    def segments(self, doc: Document) -> list[Segment]:
+        """The document's segments in this rule's `scopes`, in document order."""
+        if self.scopes == ALL_SCOPES:
+            return doc.segments
+        skipped = ALL_SCOPES - self.scopes
+        return [segment for segment in doc.segments if segment.scope not in skipped]
 
     def check(self, doc: Document, options: dict) -> Iterator[Hit]:
         raise NotImplementedError

@@ -19,8 +19,8 @@ from typing import NamedTuple
 
 from ..offsets import BREAK
 from ..wordlists import load_ruleset_file
-from .base import Hit, Option, Rule, html_attrs
-from ..enums import Category, Scope, Severity
+from .base import BODY_SCOPES, Hit, Option, Rule, html_attrs
+from ..enums import Category, Severity
 
 UNKNOWN = "unknown"
 WHITE = (255, 255, 255)
@@ -182,18 +182,17 @@ class Contrast(Rule):
         "<p style=\"color:#595959\">Your invoice is attached.</p>\n",
         "<h1 style=\"color:#949494\">Welcome</h1>\n",
     )
+    scopes = BODY_SCOPES
     options = {
-        "normal-ratio": Option(4.5, "minimum contrast ratio for body text"),
-        "large-ratio": Option(3.0, "minimum contrast ratio for large text (24 px, or 18.66 px bold)"),
+        "normal-ratio": Option(4.5, "minimum contrast ratio for body text", minimum=1, maximum=21),
+        "large-ratio": Option(3.0, "minimum contrast ratio for large text (24 px, or 18.66 px bold)", minimum=1, maximum=21),
     }
 
     def check(self, doc, options):
         tree = _StyleTree(doc)
         if not tree.styled:
             return
-        for segment in doc.segments:
-            if segment.scope in (Scope.ALT, Scope.TITLE):
-                continue
+        for segment in self.segments(doc):
             for start, end, look in _runs(segment, tree):
                 colour, background, large = look
                 needed = options["large-ratio"] if large else options["normal-ratio"]

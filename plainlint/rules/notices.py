@@ -1,8 +1,13 @@
-"""plainlint's own notices. They are findings at `info` so they never fail a run by default."""
+"""plainlint's own notices. They are findings at `info` so they never fail a run by default.
+
+Each notice keeps its trigger and message here, beside its metadata: `notice()` says whether it
+applies to a document and with what message; the engine and the suppression pass only call it
+with the facts they hold (a skipped language, an unknown directive word).
+"""
 
 from __future__ import annotations
 
-from .base import Rule
+from .base import Hit, Rule
 from ..enums import Category, Severity
 
 
@@ -14,6 +19,10 @@ class Notice(Rule):
     def check(self, doc, options):
         """Notices are raised by the engine (language, skipped file), not by scanning prose."""
         return iter(())
+
+    def notice(self, doc, settings, **facts) -> list[Hit]:
+        """The notice's hits for this document (none when it does not apply)."""
+        return []
 
 
 class LanguageSkipped(Notice):
@@ -29,6 +38,13 @@ class LanguageSkipped(Notice):
     bad = ("---\nlang: fr\n---\n\nCliquez simplement sur Enregistrer.\n",)
     good = ("Click Save.\n",)
 
+    def notice(self, doc, settings, skipped_language: bool = False, **facts) -> list[Hit]:
+        """When English-only rules were selected and skipped for the document's language."""
+        if not skipped_language:
+            return []
+        return [Hit(0, 0, f"file is in '{doc.language}' (from {doc.language_origin}): "
+                          "English language rules were skipped")]
+
 
 class FileSkipped(Notice):
     code = "PL902"
@@ -40,6 +56,11 @@ class FileSkipped(Notice):
         "extension is visible without failing the run."
     )
 
+    def notice(self, doc, settings, skipped: str = "", **facts) -> list[Hit]:
+        """When the source turned out to be binary (`skipped`: the reader's reason); there is
+        no document then, and the finding is made by the engine from this hit."""
+        return [Hit(0, 0, skipped)] if skipped else []
+
 
 class EncodingDetected(Notice):
     code = "PL903"
@@ -50,6 +71,13 @@ class EncodingDetected(Notice):
         "them as a browser would, detecting the encoding, and says so: positions and fixes are only "
         "as right as that guess, and declaring the charset removes the guesswork for every tool."
     )
+
+    def notice(self, doc, settings, **facts) -> list[Hit]:
+        """When the source's encoding was detected rather than declared or UTF-8."""
+        if not doc.source.detected:
+            return []
+        return [Hit(0, 0, f"no encoding declared and not UTF-8: read as {doc.source.detected} (detected); "
+                          "declare <meta charset> or set `encoding` in config")]
 
 
 class UnknownDirectiveRule(Notice):
@@ -64,6 +92,14 @@ class UnknownDirectiveRule(Notice):
     )
     bad = ("<!-- plainlint-disable jargn -->\nPlease use the form.\n",)
     good = ("<!-- plainlint-disable jargon -->\nPlease utilize the form.\n",)
+
+    def notice(self, doc, settings, directive=None, **facts) -> list[Hit]:
+        """One hit per word of `directive` that names no rule, code or category."""
+        if directive is None:
+            return []
+        return [Hit(directive.start, directive.end, (
+            f"plainlint-{directive.kind} names {word!r}, which is no rule, code or category: "
+            "it suppresses nothing (see `plainlint rules`)")) for word in directive.unknown]
 
 
 class UnusedDirective(Notice):
@@ -80,6 +116,19 @@ class UnusedDirective(Notice):
     bad = ("<!-- plainlint-disable-next-line jargon -->\nPlease use the form.\n",)
     good = ("<!-- plainlint-disable-next-line jargon -->\nPlease utilize the form.\n",)
 
+    def notice(self, doc, settings, directive=None, unused=(), **facts) -> list[Hit]:
+        """One hit per selector of a disable `directive` that silenced nothing (`unused`; None
+        stands for a directive that names no rule)."""
+        if directive is None or directive.kind == "enable":
+            return []
+        return [Hit(directive.start, directive.end, (
+            f"plainlint-{directive.kind} for {_selector(word)} suppresses nothing here: delete it"))
+            for word in unused]
+
+
+def _selector(word: str | None) -> str:
+    return "anything" if word is None else f"'{word}'"
+
 
 class NoFields(Notice):
     code = "PL906"
@@ -94,3 +143,11 @@ class NoFields(Notice):
     )
     bad = ('{"items": [{"label": "Refund", "payload": {"html": "<p>Please use the form.</p>"}}]}\n',)
     good = ('[{"title": "Refund", "body": "Please use the form."}]\n',)
+
+    def notice(self, doc, settings, **facts) -> list[Hit]:
+        """When a JSON or YAML file gave no customer-facing string to lint."""
+        if doc.fields_found != 0:
+            return []
+        how = "the `fields` in config matched nothing" if settings.fields else \
+            "set `fields` in config (key names or paths) to choose them"
+        return [Hit(0, 0, f"no customer-facing strings recognised (shape: {doc.shape}): {how}")]

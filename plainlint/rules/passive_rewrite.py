@@ -223,8 +223,6 @@ def _is_plural(head: str, lex: dict) -> bool | None:
 
 def _active_verb(lowered, i, j, plural, lex, base_form, past_form) -> str | None:
     """The active verb in the passive's tense, agreeing with the agent."""
-    from .passive_voice import is_known_verb
-
     aux, participle = lowered[i], lowered[j]
     if aux in _PAST:
         return past_form(participle)
@@ -245,3 +243,24 @@ def _gap(text: str, words, k: int) -> str:
     if k < 0 or k + 1 >= len(words):
         return ""
     return text[words[k][1]:words[k + 1][0]]
+
+
+# Prefixes that make verbs of verbs ('reindex', 'preselect', 'deallocate'). Not 'un': most
+# un- participles are adjectives ('unused', 'unqualified'), and 'we unuse' is no verb.
+_VERB_PREFIXES = ("re", "pre", "de", "dis", "mis", "over", "under")
+
+
+def in_word_table(word: str, known) -> bool:
+    """In the word table, or a verb prefix plus a word of three letters or more that is."""
+    if word in known:
+        return True
+    return any(word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix):] in known
+               for prefix in _VERB_PREFIXES)
+
+
+def is_known_verb(base: str) -> bool:
+    """A base form that may be shown or written: an irregular verb or a word of the word table
+    (with a verb prefix: 'reindex'). 'unus' (from 'unused') is neither, so nothing spells it."""
+    from ..nlp.readability import syllable_table
+
+    return base in inflect.irregular_verbs() or in_word_table(base, syllable_table())

@@ -8,9 +8,9 @@ import re
 from .. import inflect
 from ..nlp.sentences import sentences_of
 from ..wordlists import load_ruleset_file
-from .base import Hit, Option, Rewrite, Rule
-from .passive_rewrite import active_rewrite, is_not_agent
-from ..enums import Applicability, Category, Scope, Severity
+from .base import BODY_SCOPES, Hit, Option, Rewrite, Rule
+from .passive_rewrite import active_rewrite, in_word_table, is_known_verb, is_not_agent
+from ..enums import Applicability, Category, Severity
 
 _APOSTROPHES = "'’"
 _CLAUSE_BREAK = {"and", "but", "or", "so", "that", "which", "who", "when", "if", "because", "while",
@@ -99,19 +99,6 @@ def _ends_in_e(stem: str, with_e: str, known) -> bool:
     return in_word_table(with_e, known) and not in_word_table(stem, known)
 
 
-# Prefixes that make verbs of verbs ('reindex', 'preselect', 'deallocate'). Not 'un': most
-# un- participles are adjectives ('unused', 'unqualified'), and 'we unuse' is no verb.
-_VERB_PREFIXES = ("re", "pre", "de", "dis", "mis", "over", "under")
-
-
-def in_word_table(word: str, known) -> bool:
-    """In the word table, or a verb prefix plus a word of three letters or more that is."""
-    if word in known:
-        return True
-    return any(word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix):] in known
-               for prefix in _VERB_PREFIXES)
-
-
 def _takes_final_e(stem: str, with_e: str, known) -> bool:
     """Whether a participle whose stem and stem + e are both in the word table comes from the
     verb with the e. The table (cmudict) also holds names and rare spellings ('desir', 'rais'),
@@ -121,14 +108,6 @@ def _takes_final_e(stem: str, with_e: str, known) -> bool:
     if inflect.inflect(stem, inflect.THIRD) not in known and with_e + "s" in known:
         return True
     return re.search(r"[^aeiou][aiu]r$", stem) is not None
-
-
-def is_known_verb(base: str) -> bool:
-    """A base form that may be shown or written: an irregular verb or a word of the word table
-    (with a verb prefix: 'reindex'). 'unus' (from 'unused') is neither, so nothing spells it."""
-    from ..nlp.readability import syllable_table
-
-    return base in inflect.irregular_verbs() or in_word_table(base, syllable_table())
 
 
 def past_form(participle: str) -> str:
@@ -166,6 +145,7 @@ class PassiveVoice(Rule):
                   "elsewhere it only asks for the actor, with an example verb only when its base form is a "
                   "word ('we desire', never 'we desir').")
     fixable = True
+    scopes = BODY_SCOPES
     options = {
         "get": Option(False, "also flag get-passives ('your account got suspended')"),
         "flag-required": Option(True, "flag 'is required', 'is needed', 'is recommended' and similar"),
@@ -177,8 +157,8 @@ class PassiveVoice(Rule):
         allowed = set(options.get("allow-participles") or [])
         triggers = auxiliary_forms(bool(options.get("get")))
         may_hold_auxiliary = _auxiliary_pattern(bool(options.get("get"))).search
-        for segment in doc.segments:
-            if segment.scope in (Scope.ALT, Scope.TITLE) or not may_hold_auxiliary(segment.text):
+        for segment in self.segments(doc):
+            if not may_hold_auxiliary(segment.text):
                 continue
             for sentence in sentences_of(doc, segment):
                 if may_hold_auxiliary(sentence.text):

@@ -33,11 +33,12 @@ class ReadingLevel(Rule):
         "change them for you. This usually takes a few minutes.\n",
     )
     options = {
-        "target": Option(8.0, "highest acceptable grade (e.g. 6 for e-mails via an override)"),
-        "formula": Option("flesch-kincaid", "one of " + ", ".join(readability.FORMULAS)),
-        "min-words": Option(30, "paragraphs with fewer words are not scored on their own"),
+        "target": Option(8.0, "highest acceptable grade (e.g. 6 for e-mails via an override)", minimum=0),
+        "formula": Option("flesch-kincaid", "one of " + ", ".join(readability.FORMULAS),
+                          choices=tuple(readability.FORMULAS)),
+        "min-words": Option(30, "paragraphs with fewer words are not scored on their own", minimum=1),
         "document": Option(True, "also score the whole document"),
-        "document-min-words": Option(100, "documents with fewer prose words are not scored"),
+        "document-min-words": Option(100, "documents with fewer prose words are not scored", minimum=1),
     }
     # Per kind (issue 25, from the labelled sample). Replies: most findings at grade 8 were short,
     # plain e-mail paragraphs just over the target (47% right); at 10, 88% are right and one right

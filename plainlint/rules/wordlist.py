@@ -13,22 +13,36 @@ from ..nlp.sentences import MID_SENTENCE, UNIT_START, position_in_sentence
 from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 
 WORDLIST_OPTIONS = {
-    "add": Option([], "extra entries: a term string or {term, use, note, fix, verb, after}"),
+    "add": Option([], "extra entries: a term string or {term, use, note, fix, verb, after}", kind="entries"),
     "remove": Option([], "terms of the built-in list to drop"),
     "flag-quoted": Option(False, "also flag terms inside quotation marks (mentions)"),
 }
 
 
 class WordListRule(Rule):
+    """A rule whose words are the entries of `rulesets/<ruleset>.yaml`.
+
+    Every entry is checked against the common entry fields (entries.ENTRY_FIELDS) plus
+    `entry_fields`, the fields this rule reads (`entry.fields[name]`); any other key is an error
+    with its file, line and column. `fixable` is derived from the data: an entry with `fix`."""
+
     ruleset: ClassVar[str]
+    entry_fields: ClassVar[dict[str, Option]] = {}
     options = WORDLIST_OPTIONS
-    fixable = True
+    fixes_in_code: ClassVar[bool] = False  # a fix the rule makes itself, whatever the data says
+
+    @property
+    def fixable(self) -> bool:
+        return self.fixes_in_code or any(entry.fix for entry in self.matcher().lookup_entries())
+
+    def matcher(self, add: list | None = None, remove: list | None = None) -> rulesets.Matcher:
+        return rulesets.build_matcher(self.ruleset, add, remove, self.entry_fields)
 
     def message(self, flagged: str, entry: rulesets.Entry, suggestions: list[str]) -> str:
         raise NotImplementedError
 
     def check(self, doc: Document, options: dict) -> Iterator[Hit]:
-        matcher = rulesets.build_matcher(self.ruleset, options.get("add"), options.get("remove"))
+        matcher = self.matcher(options.get("add"), options.get("remove"))
         flag_quoted = options.get("flag-quoted", False)
         shared = shared_candidates()
         positions = doc.cached("wordlist-candidates", lambda: [shared.positions(s.text) for s in doc.segments])
@@ -42,7 +56,7 @@ class WordListRule(Rule):
                         quotes = quoted_spans(segment)
                     if inside_any(match.start, match.end, quotes):
                         continue
-                hit = self.hit_for(segment, match)
+                hit = self.hit_for(segment, match, doc)
                 if self.keep(doc, hit, match.entry):
                     yield hit
 
@@ -59,12 +73,18 @@ class WordListRule(Rule):
             out.append(match_case(match.text, text, position))
         return out
 
-    def hit_for(self, segment, match: rulesets.Match) -> Hit:
+    def describe(self, doc: Document, flagged: str, entry: rulesets.Entry,
+                 suggestions: list[str]) -> tuple[str, list[str]]:
+        """The message and suggestions of a hit; a rule whose advice depends on the document
+        (the placeholder a template uses) overrides this instead of `message`."""
+        return self.message(flagged, entry, suggestions), suggestions
+
+    def hit_for(self, segment, match: rulesets.Match, doc: Document) -> Hit:
         entry = match.entry
         position = position_in_sentence(segment.text, match.start)
-        suggestions = self.suggestions_for(match, position)
         flagged = " ".join(match.text.split())
-        hit = Hit(match.start, match.end, self.message(flagged, entry, suggestions), segment, suggestions)
+        message, suggestions = self.describe(doc, flagged, entry, self.suggestions_for(match, position))
+        hit = Hit(match.start, match.end, message, segment, suggestions)
         if entry.remove and entry.fix:
             self._removal_fix(hit, segment, match, position)
         elif entry.fix and suggestions and not reads_as_a_name(match.text, position) \
@@ -165,8 +185,9 @@ def is_verb_form(word: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def shared_candidates() -> rulesets.Candidates:
     """One scanner for every built-in word list, so a document is scanned once, not per rule."""
-    names = tuple(sorted({cls.ruleset for cls in _subclasses(WordListRule) if hasattr(cls, "ruleset")}))
-    return rulesets.candidates_for(names)
+    lists = {cls.ruleset: tuple(cls.entry_fields.items())
+             for cls in _subclasses(WordListRule) if hasattr(cls, "ruleset")}
+    return rulesets.candidates_for(tuple(sorted(lists.items(), key=lambda item: item[0])))
 
 
 def _subclasses(cls: type) -> list[type]:

@@ -1,230 +1,17 @@
-"""Tone rules: blame, vague timelines, impersonal greetings and shouting."""
+"""shouting (PL207): ALL-CAPS words that are not acronyms, and '!!' or '?!'."""
 
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
 import importlib.util
 import re
 from pathlib import Path
-from pathlib import PurePosixPath
 
 from .. import wordlists as rulesets
 from ..document import Document
 from ..nlp.readability import syllable_table
-from ..inflect import match_case
-from ..nlp.sentences import position_in_sentence, sentences_of
-from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
-from .passive_voice import is_participle, lexicon
-from .wordlist import WordListRule
+from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 from ..enums import Applicability, Category, Scope
-
-
-def next_word(hit: Hit) -> str:
-    following = hit.segment.text[hit.end:hit.end + 40].split()
-    return following[0].strip(".,;:!?)\"'”’").lower() if following else ""
-
-
-def sentence_of(doc, hit: Hit) -> str:
-    """The sentence holding the hit (found by bisection: a long paragraph has many hits)."""
-    sentences = sentences_of(doc, hit.segment)
-    starts = doc.cached("sentence_starts", dict)
-    key = id(sentences)
-    if key not in starts:
-        starts[key] = [sentence.start for sentence in sentences]
-    position = bisect_right(starts[key], hit.start) - 1
-    if position >= 0 and hit.start < sentences[position].end:
-        return sentences[position].text
-    return hit.segment.text
-
-
-class Blame(WordListRule):
-    code = "PL204"
-    name = "blame"
-    category = Category.TONE
-    ruleset = "blame"
-    fixable = False
-    summary = "Wording that puts the fault on the customer or sounds defensive"
-    rationale = (
-        "A customer who writes in already feels the problem is theirs to solve. 'You failed to "
-        "verify your domain', 'as I already said' or 'that's our policy' add blame and defensiveness "
-        "to the problem and end the conversation instead of moving it on. Support style guides ask "
-        "the writer to own the problem: say what happened, then what you can do ('Here's what we can "
-        "do: ...'). The facts stay the same; the reply stops arguing with the reader."
-    )
-    bad = (
-        "You failed to verify your domain, so the emails bounced.",
-        "As I already said, refunds take a week.",
-        "Unfortunately, there is nothing we can do.",
-    )
-    good = (
-        "The domain is not verified yet, so the emails bounced. Here's how to verify it:",
-        "Refunds take up to 7 days to reach your card.",
-        "Here's what we can do: we can extend your trial by 14 days.",
-    )
-    fix_safety = "No automatic fix: an owning rewrite changes the sentence, not a word."
-
-    def keep(self, doc, hit, entry):
-        """'you should have checked' blames; 'you should have a list' and 'should have been' do not."""
-        if entry.extra.get("participle_next"):
-            word = next_word(hit)
-            if word == "been" or not is_participle(word, lexicon()):
-                return False
-        sentence = " ".join(sentence_of(doc, hit).lower().split())
-        return not any(sentence.startswith(phrase[1:]) if phrase.startswith("^") else phrase in sentence
-                       for phrase in entry.extra.get("not_in_sentence", ()))
-
-    def message(self, flagged, entry, suggestions):
-        advice = f"try '{suggestions[0]}'" if suggestions else (entry.note or "say what happened and what you can do")
-        return f"'{flagged}' puts the fault on the reader or sounds defensive: {advice}"
-
-
-class VagueTimeline(WordListRule):
-    code = "PL205"
-    name = "vague-timeline"
-    category = Category.TONE
-    ruleset = "vague-timeline"
-    fixable = False
-    summary = "Promises with no time ('shortly', 'as soon as possible', 'in due course')"
-    rationale = (
-        "'We will get back to you shortly' means an hour to one customer and a week to another, so "
-        "both write again to ask. A concrete checkpoint ('within 2 business days', 'by Friday', "
-        "'we will update you at 3 pm even if it is not fixed') sets the expectation once and can be "
-        "kept. Where the time is unknown, promise the next update instead of the outcome."
-    )
-    bad = (
-        "We will get back to you shortly.",
-        "Our team will fix this as soon as possible.",
-        "You will hear from us in due course.",
-    )
-    good = (
-        "We will reply within 2 business days.",
-        "We will update you by 3 pm on Friday, even if the fix is not ready.",
-        "Shortly after you sign in, the dashboard loads.",
-    )
-    fix_safety = "No automatic fix: only the writer knows the real time."
-
-    def keep(self, doc, hit, entry):
-        """A promise, not a description: not 'shortly after', and a future or intent in the sentence."""
-        if next_word(hit) in entry.extra.get("not_before", ()):
-            return False
-        words = {w.lower().replace("’", "'") for w in _SENTENCE_WORDS.findall(sentence_of(doc, hit))}
-        return bool(words & promise_markers()) or any(w.endswith("'ll") for w in words)
-
-    def suggestions_for(self, match, position=None):
-        return list(match.entry.use)
-
-    def message(self, flagged, entry, suggestions):
-        if suggestions:
-            advice = "give a checkpoint such as " + " or ".join(f"'{s}'" for s in suggestions[:2])
-        else:
-            advice = entry.note or "give a concrete time"
-        return f"'{flagged}' promises no time: {advice}"
-
-
-_SENTENCE_WORDS = re.compile(r"[\w'’]+")
-
-
-@functools.lru_cache(maxsize=1)
-def promise_markers() -> set[str]:
-    return {str(w).lower() for w in rulesets.load_ruleset_file("vague-timeline")["promise_markers"]}
-
-
-class ImpersonalGreeting(WordListRule):
-    code = "PL206"
-    name = "impersonal-greeting"
-    category = Category.TONE
-    ruleset = "impersonal-greeting"
-    summary = "Greetings that address a category, not a person ('Dear Customer', 'To whom it may concern')"
-    rationale = (
-        "'Dear valued customer' tells the reader that nobody looked at who they are, and "
-        "'To whom it may concern' that nobody knew. Every help desk and email tool can put the "
-        "customer's name in: greet them by it, with the placeholder of the template language the "
-        "file already uses, or with a neutral 'Hello'. Gendered greetings ('Dear Sir') are reported "
-        "by the inclusive rule instead."
-    )
-    bad = (
-        "Dear Customer,\n\nYour order has shipped.",
-        "To whom it may concern,\n\nWe received your request.",
-    )
-    good = (
-        "Hi {{ customer.first_name }},\n\nYour order has shipped.",
-        "Hello,\n\nWe received your request.",
-    )
-    fix_safety = "Unsafe: replaces the greeting with 'Hello'; greeting by name needs the placeholder your tool provides."
-
-    def check(self, doc, options):
-        placeholder = name_placeholder(doc)
-        for hit in super().check(doc, options):
-            if placeholder:
-                hit.suggestions = [f"Hi {placeholder}", "Hello"]
-                hit.message = (f"'{hit.context.pop('_flagged')}' addresses a category, not a person: "
-                               f"greet by name ('Hi {placeholder}') or write 'Hello'")
-            else:
-                hit.message = (f"'{hit.context.pop('_flagged')}' addresses a category, not a person: "
-                               "greet the customer by name or write 'Hello'")
-            position = position_in_sentence(hit.segment.text, hit.start)
-            hit.rewrite = Rewrite(match_case(hit.segment.text[hit.start:hit.end], "Hello", position),
-                                  Applicability.UNSAFE, "Replace the greeting with 'Hello'")
-            yield hit
-
-    def hit_for(self, segment, match):
-        hit = super().hit_for(segment, match)
-        hit.context["_flagged"] = " ".join(match.text.split())
-        return hit
-
-    def message(self, flagged, entry, suggestions):
-        return ""
-
-
-@functools.lru_cache(maxsize=1)
-def greeting_data() -> dict:
-    return rulesets.load_ruleset_file("impersonal-greeting")
-
-
-_TAG_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
-
-
-def name_placeholder(doc: Document) -> str | None:
-    """The name tag the file already uses, else the name placeholder of its template language."""
-    data = greeting_data()
-    tags = [t for t in doc.template_tags if t.kind == "output"]
-    named = [t for t in tags if _customer_name_rank(t.text, data) is not None]
-    if named:
-        return min(named, key=lambda t: _customer_name_rank(t.text, data)).text
-    return data["name_placeholders"].get(template_language(doc, tags) or "")
-
-
-def _customer_name_rank(tag_text: str, data: dict) -> int | None:
-    """0 for the customer's first name, 1 for their full name, None for anything else."""
-    body = tag_text if tag_text.startswith("*|") else tag_text.split("|")[0]  # drop Liquid filters
-    words = [w.lower() for w in _TAG_WORDS.findall(body)]
-    if not words or set(words) & set(data["not_the_customer"]):
-        return None
-    if any(w in data["first_names"] for w in words):
-        return 0
-    variable = words[-1]
-    owner = words[-2] if len(words) > 1 else None
-    if variable in data["full_names"] and (owner is None or owner in data["people"]):
-        return 1
-    return None
-
-
-def template_language(doc: Document, tags) -> str | None:
-    shape = doc.shape
-    if shape in greeting_data()["name_placeholders"]:
-        return shape
-    texts = [t.text for t in tags]
-    if any(t.startswith("*|") for t in texts):
-        return "mailchimp"
-    if any(t.startswith("<%") for t in texts):
-        return "erb"
-    suffix = PurePosixPath(doc.source.path).suffix.lower()
-    if suffix in (".hbs", ".handlebars", ".mustache"):
-        return "handlebars"
-    if suffix in (".liquid", ".j2", ".jinja", ".jinja2", ".twig", ".njk") or doc.template_tags:
-        return "liquid"
-    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -261,9 +48,17 @@ def is_common_word(word: str, common: set[str]) -> bool:
 
 
 _CAPS = re.compile(r"(?<![\w$@#%./\\'’{\[<-])[A-Z][A-Z'’]*(?![\w}\]>(%\\]|[-./_@]\w)")
+
+
 _GAP = re.compile(r"^(?:[\s,;:&/\"“”()–—-]+|\s+(?:or|and)\s+)$")
+
+
 _PUNCT = re.compile(r"[!?]*(?:!!|\?!|!\?)[!?]*")
+
+
 _DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,})s?\)|\b([A-Z][A-Z0-9]{1,})s?\s+\(")
+
+
 _VOWELS = set("AEIOUY")
 
 
@@ -295,8 +90,9 @@ class Shouting(Rule):
     )
     fixable = True
     fix_safety = "Unsafe: '!!' becomes '!' and '?!' becomes '?'; capitals are lowered only as a suggestion."
+    scopes = ALL_SCOPES - {Scope.ALT}  # alt text transcribes the image, capitals and all
     options = {
-        "min-length": Option(4, "shortest all-caps word that counts as shouting"),
+        "min-length": Option(4, "shortest all-caps word that counts as shouting", minimum=1),
         "acronyms": Option([], "more words to treat as acronyms (product names, codes)"),
         "labels": Option(False, "also flag a capitalised label before a colon ('NOTE:', 'WARNING:')"),
     }
@@ -307,9 +103,7 @@ class Shouting(Rule):
         acronyms |= {str(a).lower() for a in options.get("acronyms", [])}
         acronyms |= defined_acronyms(doc)
         acronyms |= names_in_capitals(doc)
-        for segment in doc.segments:
-            if segment.scope == Scope.ALT:
-                continue  # alt text transcribes the image, capitals and all
+        for segment in self.segments(doc):
             may_shout = _may_shout(segment.text, options["min-length"])
             if not may_shout and "!" not in segment.text and "?" not in segment.text:
                 continue
@@ -470,6 +264,8 @@ def _is_label(text: str, run) -> bool:
 
 
 _SPACES = re.compile(r"\s*")
+
+
 _DASH_BETWEEN_SPACES = re.compile(r"\s[–—-]\s")
 
 

@@ -1,0 +1,36 @@
+"""What each key of the config file means and holds: the declarations the validator, the JSON
+Schema (`python -m plainlint.schema`) and the docs share. Keys whose values have a structure of
+their own (rules, overrides, suppress, kinds) are described by the schema generator from the
+rules' own declarations."""
+
+from __future__ import annotations
+
+from ..enums import Severity
+from ..kinds import KINDS
+from ..rules.base import Option
+
+SELECTORS = "codes (PL101), code prefixes (PL1), rule names, categories or ALL"
+
+CONFIG_KEYS: dict[str, Option] = {
+    "extend": Option("", "another config file to start from (a path relative to this one); "
+                         "this file's keys replace its keys"),
+    "select": Option([], f"the rules to run, and only those: {SELECTORS}", kind="phrases"),
+    "extend-select": Option([], f"rules to run besides the defaults: {SELECTORS}", kind="phrases"),
+    "ignore": Option([], f"rules not to run: {SELECTORS}", kind="phrases"),
+    "extend-ignore": Option([], f"more rules not to run: {SELECTORS}", kind="phrases"),
+    "fail-level": Option("warning", "the lowest severity that makes the exit code 1",
+                         choices=tuple(Severity)),
+    "include": Option([], "extra files to lint besides the known extensions (globs)", kind="phrases"),
+    "exclude": Option([], "files and folders never linted unless named (globs)", kind="phrases"),
+    "extend-exclude": Option([], "more files and folders never linted (globs)", kind="phrases"),
+    "allow": Option([], "phrases no rule flags (capitals = case-sensitive)", kind="phrases"),
+    "language": Option("", "the files' language (en, fr, ...); English word rules skip other languages"),
+    "encoding": Option("", "the files' encoding when not declared (utf-8, windows-1252, ...)"),
+    "templates": Option([], "template syntaxes to mask besides those detected", kind="phrases"),
+    "respect-gitignore": Option(True, "skip files that .gitignore ignores"),
+    "fields": Option([], "JSON/YAML keys or paths whose strings are linted "
+                         "(e.g. 'macros[].actions[field=comment_value].value')", kind="phrases"),
+    "max-file-size": Option(0, "files larger than this are not read (bytes, or '10MB', '512KB')", kind="integer"),
+    "kind": Option("", "the kind of every file: reply or article (default: detected)", kind="string",
+                   choices=tuple(KINDS)),
+}

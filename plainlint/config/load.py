@@ -1,0 +1,133 @@
+"""Finding and loading the config file: `.plainlint.yaml` or `[tool.plainlint]` in pyproject.toml."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .schema import ConfigError, validate
+
+CONFIG_FILES = (".plainlint.yaml", ".plainlint.yml")
+
+
+@dataclass
+class Config:
+    path: Path | None = None  # the config file, None for defaults
+    root: Path = field(default_factory=Path.cwd)  # globs are relative to this
+    data: dict = field(default_factory=dict)
+    extends: tuple[Path, ...] = ()  # the files `extend:` pulled in, nearest first
+    origins: dict = field(default_factory=dict)  # top-level key -> the file it came from
+
+    def get(self, key, default=None):
+        return self.data.get(key, default)
+
+
+def find_config(start: Path) -> Path | None:
+    """The first config upward from `start`; `.plainlint.yaml` wins over pyproject.toml."""
+    for folder in (start, *start.parents):
+        found = config_in(folder)
+        if found is not None:
+            return found
+    return None
+
+
+def config_in(folder: Path) -> Path | None:
+    """The config file in `folder` itself, if any."""
+    for name in CONFIG_FILES:
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
+    pyproject = folder / "pyproject.toml"
+    if pyproject.is_file() and _has_tool_section(pyproject):
+        return pyproject
+    return None
+
+
+def _has_tool_section(pyproject: Path) -> bool:
+    try:
+        return "plainlint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return False
+
+
+def load_config(path: Path | None, _chain: tuple[Path, ...] = ()) -> Config:
+    """The config in `path` (defaults for None), validated, with what it `extend`s merged under it."""
+    if path is None:
+        return Config()
+    name = _display(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(name, f"cannot read config: {exc.strerror or exc}") from None
+    if path.name == "pyproject.toml":
+        try:
+            data = tomllib.loads(text).get("tool", {}).get("plainlint", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(name, f"invalid TOML: {exc}") from None
+    else:
+        import yaml  # only a YAML config pays for the YAML parser
+
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            raise ConfigError(f"{name}{where}", f"invalid YAML: {problem}") from None
+        data = {} if data is None else data
+    try:
+        validate(data, name)
+    except ConfigError as exc:
+        if exc.key is None:
+            raise
+        from ..positions import toml_position, yaml_position
+
+        locate = toml_position if path.name == "pyproject.toml" else yaml_position
+        where = locate(text, exc.key, exc.at_value)
+        raise ConfigError(f"{name}{where}", f"{exc.key}: {exc.problem}", exc.key, exc.problem) from None
+    config = Config(path.resolve(), path.resolve().parent, data, origins=dict.fromkeys(data, path.resolve()))
+    if "extend" in data:
+        config = _extended(config, text, _chain)
+    return config
+
+
+# Keys whose entries merge with the extended config's (a rule or kind named here replaces that
+# rule's or kind's settings there; overrides and suppress entries apply after the base's).
+_MERGED_BY_KEY = ("rules", "kinds")
+_APPENDED = ("overrides", "suppress")
+
+
+def _extended(config: Config, text: str, chain: tuple[Path, ...]) -> Config:
+    """`config` on top of the config it names in `extend:` (a path relative to its folder)."""
+    from ..positions import toml_position, yaml_position
+
+    name = _display(config.path)
+    locate = toml_position if config.path.name == "pyproject.toml" else yaml_position
+    where = f"{name}{locate(text, 'extend')}"
+    target = (config.root / config.data["extend"]).resolve()
+    if target in chain or target == config.path:
+        raise ConfigError(where, f"extend: {config.data['extend']!r} extends this file again (a cycle)")
+    if not target.is_file():
+        raise ConfigError(where, f"extend: no config file at {config.data['extend']!r}")
+    base = load_config(target, (*chain, config.path))
+    data = {key: value for key, value in base.data.items() if key != "extend"}
+    origins = {key: origin for key, origin in base.origins.items() if key != "extend"}
+    for key, value in config.data.items():
+        if key == "extend":
+            continue
+        if key in _MERGED_BY_KEY and isinstance(data.get(key), dict):
+            value = {**data[key], **value}
+        elif key in _APPENDED and isinstance(data.get(key), list):
+            value = [*data[key], *value]
+        data[key] = value
+        origins[key] = config.path
+    return Config(config.path, config.root, data, (target, *base.extends), origins)
+
+
+def _display(path: Path) -> str:
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,211 @@
+"""The config file's schema: which keys it may hold and what values, checked in one place.
+
+Rule options and word-list entries are checked against the rules' own declarations
+(plainlint/options.py); a problem raises ConfigError with the dotted key path, and the loader
+adds the file's line and column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..kinds import KINDS
+from ..options import option_problem
+from ..rules.base import SEVERITIES
+from .keys import CONFIG_KEYS
+from .selection import rule_by_key, selector_matches
+
+TOP_KEYS = {
+    "extend", "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
+    "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
+    "respect-gitignore", "fields", "suppress", "max-file-size", "kind", "kinds",
+}
+SUPPRESS_KEYS = {"files", "macros", "rules"}
+OVERRIDE_KEYS = {"files", "select", "ignore", "extend-select", "allow", "rules", "language", "encoding", "templates",
+                 "fields", "max-file-size", "kind"}
+KIND_KEYS = {"rules"}  # what `kinds: {reply: {...}}` may set
+RULE_COMMON_KEYS = {"severity", "allow"}
+
+
+class ConfigError(Exception):
+    """One line naming the config file (and line:column for YAML) and the key at fault,
+    printed as `WHERE: error: MESSAGE` like a file's errors."""
+
+    def __init__(self, where: str, message: str, key: str | None = None, problem: str | None = None,
+                 at_value: bool = True):
+        super().__init__(f"{where}: error: {message}")
+        self.key = key
+        self.problem = problem
+        self.at_value = at_value  # the position to report is the value's (else the key's)
+
+
+_FIELD_STEP = r"(?:\[\]|\[[^=\[\]]+=[^\[\]]*\])"
+FIELD_PATH = re.compile(rf"[^.\[\]=]+{_FIELD_STEP}*(?:\.[^.\[\]=]+{_FIELD_STEP}*)*")
+
+
+def _fail(name: str, key: str, message: str, at_value: bool = True):
+    raise ConfigError(name, f"{key}: {message}", key, message, at_value)
+
+
+def _string_list(value, name: str, key: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        _fail(name, key, "expected a list of strings")
+    return value
+
+
+def validate(data, name: str) -> None:
+    if not isinstance(data, dict):
+        raise ConfigError(name, "the config must be a mapping of keys")
+    _validate_section(data, name, TOP_KEYS, "")
+    for key in ("extend", "respect-gitignore"):
+        problem = option_problem(CONFIG_KEYS[key], data[key]) if key in data else None
+        if problem:
+            _fail(name, key, problem)
+    if "fail-level" in data and data["fail-level"] not in SEVERITIES:
+        _fail(name, "fail-level", f"must be one of {', '.join(SEVERITIES)}")
+    for key in ("include", "exclude", "extend-exclude"):
+        if key in data:
+            _string_list(data[key], name, key)
+    overrides = data.get("overrides", [])
+    if not isinstance(overrides, list):
+        _fail(name, "overrides", "expected a list of {files: [...], ...}")
+    for i, override in enumerate(overrides):
+        key = f"overrides[{i}]"
+        if not isinstance(override, dict) or "files" not in override:
+            _fail(name, key, "each override needs `files` (a list of globs)")
+        _string_list(override["files"], name, f"{key}.files")
+        _validate_section(override, name, OVERRIDE_KEYS, key + ".")
+    _validate_suppress(data.get("suppress", []), name)
+    _validate_kinds(data.get("kinds", {}), name)
+
+
+def _validate_kinds(kinds, name: str) -> None:
+    """`kinds: {reply: {rules: {...}}, article: {rules: {...}}}`: rule settings per kind of document."""
+    if not isinstance(kinds, dict):
+        _fail(name, "kinds", f"expected a mapping of kind ({', '.join(KINDS)}) to settings")
+    for kind, section in kinds.items():
+        if kind not in KINDS:
+            _fail(name, f"kinds.{kind}", f"unknown kind (known: {', '.join(KINDS)})", at_value=False)
+        if not isinstance(section, dict):
+            _fail(name, f"kinds.{kind}", "expected a mapping such as {rules: {...}}")
+        _validate_section(section, name, KIND_KEYS, f"kinds.{kind}.")
+
+
+def _validate_suppress(entries, name: str) -> None:
+    """`suppress: [{files: [globs], macros: [title/name/id], rules: [selectors]}]`."""
+    if not isinstance(entries, list):
+        _fail(name, "suppress", "expected a list of {files, macros, rules} mappings")
+    for i, entry in enumerate(entries):
+        key = f"suppress[{i}]"
+        if not isinstance(entry, dict) or not entry or set(entry) - SUPPRESS_KEYS:
+            _fail(name, key, f"expected a mapping with some of: {', '.join(sorted(SUPPRESS_KEYS))}")
+        for part in ("files", "macros", "rules"):
+            if part in entry:
+                _string_list(entry[part], name, f"{key}.{part}")
+        for selector in _string_list(entry.get("rules", []), name, f"{key}.rules"):
+            if not selector_matches(selector):
+                _fail(name, f"{key}.rules", f"no rule, code prefix or category matches {selector!r}")
+
+
+def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> None:
+    for key in data:
+        if key not in allowed:
+            _fail(name, f"{prefix}{key}", f"unknown key (known: {', '.join(sorted(allowed))})", at_value=False)
+    for key in ("select", "ignore", "extend-select", "extend-ignore"):
+        if key in data:
+            for selector in _string_list(data[key], name, prefix + key):
+                if not selector_matches(selector):
+                    _fail(name, f"{prefix}{key}", f"no rule, code prefix or category matches {selector!r}")
+    if "allow" in data:
+        _string_list(data["allow"], name, prefix + "allow")
+    if "fields" in data:
+        for spec in _string_list(data["fields"], name, prefix + "fields"):
+            if not FIELD_PATH.fullmatch(spec):
+                _fail(name, prefix + "fields", f"{spec!r} is not a key name or a path such as "
+                      "'macros[].actions[field=comment_value].value'")
+    if "kind" in data:
+        if data["kind"] not in KINDS:
+            _fail(name, prefix + "kind", f"must be one of {', '.join(KINDS)} (got {data['kind']!r})")
+    if "language" in data and not isinstance(data["language"], str):
+        _fail(name, prefix + "language", "expected a language code such as en or fr")
+    if "encoding" in data:
+        _validate_encoding(data["encoding"], name, prefix + "encoding")
+    if "max-file-size" in data:
+        parse_size(data["max-file-size"], name, prefix + "max-file-size")
+    if "templates" in data:
+        from ..templates import ALL_SYNTAXES
+
+        for syntax in _string_list(data["templates"], name, prefix + "templates"):
+            if syntax not in ALL_SYNTAXES:
+                _fail(name, prefix + "templates", f"unknown template syntax {syntax!r} (known: {', '.join(ALL_SYNTAXES)})")
+    rules = data.get("rules", {})
+    if not isinstance(rules, dict):
+        _fail(name, prefix + "rules", "expected a mapping of rule name to settings")
+    for rule_key, settings in rules.items():
+        rule = rule_by_key(str(rule_key))
+        where = f"{prefix}rules.{rule_key}"
+        if rule is None:
+            _fail(name, where, "unknown rule", at_value=False)
+        if settings is None or settings is False:  # `jargon: off` in YAML 1.1 is false: off
+            continue
+        if isinstance(settings, str):
+            if settings not in SEVERITIES + ("off",):
+                _fail(name, where, f"expected a severity ({', '.join(SEVERITIES)}, off) or a mapping")
+            continue
+        if not isinstance(settings, dict):
+            _fail(name, where, "expected a mapping of options")
+        for option, value in settings.items():
+            if option == "severity":
+                if value is not False and value not in SEVERITIES + ("off",):
+                    _fail(name, f"{where}.severity", f"must be one of {', '.join(SEVERITIES)}, off")
+            elif option == "allow":
+                _string_list(value, name, f"{where}.allow")
+            elif option not in rule.options:
+                known = ", ".join(sorted(RULE_COMMON_KEYS | set(rule.options)))
+                _fail(name, f"{where}.{option}", f"unknown option (known: {known})", at_value=False)
+            else:
+                problem = option_problem(rule.options[option], value)
+                if problem:
+                    _fail(name, f"{where}.{option}", problem)
+                if rule.options[option].kind == "entries":
+                    _validate_entries(value, name, f"{where}.{option}", getattr(rule, "entry_fields", {}))
+
+
+def _validate_entries(raw_entries: list, name: str, key: str, fields: dict) -> None:
+    """Word-list entries added in config are data, checked against the same schema as the
+    rule's ruleset (common fields plus the rule's own), so a bad one is one clear line with
+    its position before any file is read."""
+    from ..entries import EntryError, check_entry
+
+    for i, raw in enumerate(raw_entries):
+        try:
+            check_entry(raw, fields)
+        except EntryError as exc:
+            _fail(name, f"{key}[{i}]" + (f".{exc.key}" if exc.key else ""), exc.message, exc.at_value)
+
+
+def _validate_encoding(value, name: str, key: str) -> None:
+    import codecs
+
+    if not isinstance(value, str):
+        _fail(name, key, "expected an encoding name")
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        _fail(name, key, f"unknown encoding {value!r}")
+
+
+_SIZE_UNITS = {"": 1, "b": 1, "kb": 1024, "k": 1024, "mb": 1024 ** 2, "m": 1024 ** 2, "gb": 1024 ** 3, "g": 1024 ** 3}
+
+
+def parse_size(value, name: str = "", key: str = "max-file-size") -> int:
+    """A byte count: an integer, or a string such as "512 KB" or "20MB" (binary units)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", value) if isinstance(value, str) else None
+    unit = match.group(2).lower() if match else ""
+    if not match or unit not in _SIZE_UNITS or float(match.group(1)) <= 0:
+        _fail(name, key, f"expected a size such as 10MB, 512KB or a number of bytes, got {value!r}")
+    return int(float(match.group(1)) * _SIZE_UNITS[unit])

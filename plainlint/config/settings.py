@@ -1,0 +1,260 @@
+"""Settings per file: the config's layers (top level, `kinds:`, matching overrides) and the
+command line resolved into one frozen FileSettings per (path, document kind)."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import functools
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+
+from ..kinds import KINDS
+from ..rules import all_rules
+from ..rules.base import Rule
+from ..source import DEFAULT_MAX_FILE_SIZE
+from .load import Config
+from .schema import _string_list, parse_size
+from .selection import Selection, enabled_rules
+
+@dataclass(frozen=True)
+class RuleTable:
+    """The rules, options, severities and allow lists for one kind of document."""
+
+    codes: list[str]  # the active rules' codes, in rule order
+    options: dict[str, dict]
+    severities: dict[str, str]
+    allow: dict[str, list[str]]
+
+
+@dataclass(frozen=True)
+class FileSettings:
+    """Everything the engine needs to lint one file, after overrides. Frozen: one object is
+    shared by every file with the same overrides (and by cache keys), so nobody may change it;
+    an `--encoding` given on the command line is applied by the Resolver when it is built.
+
+    `rules`, `options`, `severities` and `allow` are the settings before the document's kind is
+    known (no per-kind default or `kinds:` section applied); `by_kind` holds them per kind, and
+    the engine lints with `for_kind(doc.kind)` once the file is read."""
+
+    rules: list[Rule]
+    options: dict[str, dict]
+    severities: dict[str, str]
+    allow: dict[str, list[str]]  # rule code -> allowed phrases ("*" = every rule)
+    language: str | None
+    encoding: str | None
+    templates: tuple[str, ...] | None
+    fields: list[str] | None = None
+    suppress: list = field(default_factory=list)  # suppress.ConfigSuppression entries for this path
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    kind: str | None = None  # forced by config (`kind:`), else detected from the document
+    by_kind: dict[str, RuleTable] = field(default_factory=dict)
+
+    def for_kind(self, kind: str | None) -> FileSettings:
+        """These settings with the rule table of `kind` (themselves when there is none)."""
+        table = self.by_kind.get(kind or "")
+        if table is None:
+            return self
+        memo = self.__dict__.setdefault("_for_kind", {})  # one object per kind: the cache digests it once
+        if kind not in memo:
+            by_code = {rule.code: rule for rule in all_rules()}
+            memo[kind] = dataclasses.replace(
+                self, rules=[by_code[code] for code in table.codes], options=table.options,
+                severities=table.severities, allow=table.allow, kind=kind)
+        return memo[kind]
+
+
+def safe_resolve(path: Path) -> Path:
+    """`path.resolve()`, or its absolute form when a symlink loop makes resolving impossible."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: symlink loop on Python < 3.13
+        return Path(os.path.abspath(path))
+
+
+def matches_glob(relative: str, patterns: list[str]) -> bool:
+    return _spec(tuple(patterns)).match_file(relative)
+
+
+@functools.lru_cache(maxsize=256)
+def _spec(patterns: tuple[str, ...]):
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
+
+
+class Resolver:
+    """Computes FileSettings per path from the config and the command-line selection."""
+
+    def __init__(self, config: Config, cli: Selection | None = None, encoding: str | None = None):
+        self.config = config
+        self.cli = cli or Selection()
+        self.encoding = encoding  # --encoding: wins over the config's
+        self._cache: dict[tuple, FileSettings] = {}
+        self._folders: dict[str, Path] = {}  # folder -> resolved, for this run
+
+    def relative(self, path: Path) -> str:
+        try:
+            return self._resolve(path).relative_to(self.config.root).as_posix()
+        except ValueError:
+            return PurePosixPath(path.as_posix()).as_posix()
+
+    def _resolve(self, path: Path) -> Path:
+        """safe_resolve(path), resolving each folder once: a file that is not a symlink
+        resolves to its resolved folder plus its name."""
+        text = str(path)
+        folder, name = os.path.split(text)
+        if name in ("", ".", "..") or os.path.islink(text):
+            return safe_resolve(path)
+        resolved = self._folders.get(folder)
+        if resolved is None:
+            resolved = self._folders[folder] = safe_resolve(Path(folder))
+        return resolved / name
+
+    def overrides_for(self, path: Path) -> list[tuple[int, dict]]:
+        if not self.config.get("overrides"):
+            return []  # no path to resolve (a warm, cached run spent a fifth of its time here)
+        rel = self.relative(path)
+        return [
+            (i, o) for i, o in enumerate(self.config.get("overrides", []))
+            if matches_glob(rel, _string_list(o["files"], "", ""))
+        ]
+
+    def settings(self, path: Path) -> FileSettings:
+        overrides = self.overrides_for(path)
+        suppress = self.suppress_for(path)
+        key = (tuple(i for i, _ in overrides), tuple(i for i, _ in suppress))
+        if key not in self._cache:
+            settings = replace(self._compute([o for _, o in overrides]), suppress=[entry for _, entry in suppress])
+            if self.encoding:
+                settings = replace(settings, encoding=self.encoding)
+            self._cache[key] = settings
+        return self._cache[key]
+
+    def settings_for(self, path: Path, kind: str | None) -> FileSettings:
+        """The frozen settings for `path` once its document's kind is known (reply, article,
+        or None when it is neither)."""
+        return self.settings(path).for_kind(kind)
+
+    def suppress_for(self, path: Path) -> list[tuple[int, object]]:
+        if not self.config.get("suppress"):
+            return []  # no path to resolve
+        from ..suppress import ConfigSuppression, resolve_selector
+
+        rel = self.relative(path)
+        out = []
+        for i, entry in enumerate(self.config.get("suppress", [])):
+            files = _string_list(entry.get("files", []), "", "")
+            if files and not matches_glob(rel, files):
+                continue
+            rules = _string_list(entry.get("rules", []), "", "")
+            macros = _string_list(entry.get("macros", []), "", "")
+            codes = frozenset().union(*(resolve_selector(r) for r in rules)) if rules else None
+            out.append((i, ConfigSuppression(frozenset(macros) if macros else None, codes)))
+        return out
+
+    def _compute(self, overrides: list[dict]) -> FileSettings:
+        data = self.config.data
+        layers = [
+            Selection(
+                _opt_list(data.get("select")),
+                _string_list(data.get("extend-select", []), "", ""),
+                _string_list(data.get("ignore", []), "", "") + _string_list(data.get("extend-ignore", []), "", ""),
+            )
+        ]
+        for override in overrides:
+            layers.append(Selection(None, _string_list(override.get("select", []), "", "")
+                                    + _string_list(override.get("extend-select", []), "", ""),
+                                    _string_list(override.get("ignore", []), "", "")))
+        cli = self.cli
+        if cli.select is not None or cli.extend_select or cli.ignore:
+            if cli.select is not None:
+                layers = [Selection(cli.select, cli.extend_select, cli.ignore)]
+            else:
+                layers.append(Selection(None, cli.extend_select, cli.ignore))
+        rules = enabled_rules(layers)
+        base = _rule_table(rules, _rule_layers(data, overrides, None), None, data, overrides)
+        by_kind = {kind: _rule_table(rules, _rule_layers(data, overrides, kind), kind, data, overrides)
+                   for kind in KINDS}
+        kind = data.get("kind")
+        language = data.get("language")
+        encoding = data.get("encoding")
+        templates = data.get("templates")
+        fields = data.get("fields")
+        max_size = data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)
+        for override in overrides:
+            max_size = override.get("max-file-size", max_size)
+            language = override.get("language", language)
+            encoding = override.get("encoding", encoding)
+            templates = override.get("templates", templates)
+            fields = override.get("fields", fields)
+            kind = override.get("kind", kind)
+        by_code = {rule.code: rule for rule in rules}
+        return FileSettings([by_code[code] for code in base.codes], base.options, base.severities, base.allow,
+                            language, encoding, None if templates is None else tuple(templates),
+                            None if fields is None else _string_list(fields, "", ""),
+                            max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind)
+
+
+def _rule_layers(data: dict, overrides: list[dict], kind: str | None) -> list[dict]:
+    """Rule settings in the order they apply: the top-level `rules`, then `kinds.<kind>.rules`,
+    then each matching override's `rules` (a path is more specific than a kind)."""
+    layers = [data.get("rules") or {}]
+    if kind is not None:
+        layers.append(((data.get("kinds") or {}).get(kind) or {}).get("rules") or {})
+    layers += [override.get("rules") or {} for override in overrides]
+    return layers
+
+
+def _merged_rule_settings(layers: list[dict]) -> dict:
+    """One mapping of rule key -> settings dict; a bare severity string becomes {severity: ...}."""
+    merged: dict = {}
+    for layer in layers:
+        for key, value in layer.items():
+            if value is False:  # `jargon: off`, which YAML 1.1 reads as false
+                value = "off"
+            if isinstance(value, str):
+                value = {"severity": value}
+            merged.setdefault(key, {}).update(copy.deepcopy(value) or {})
+    return merged
+
+
+def _rule_table(rules: list[Rule], layers: list[dict], kind: str | None, data: dict,
+                overrides: list[dict]) -> RuleTable:
+    """Options, severities and allow lists of the selected rules: each rule's defaults (for
+    `kind`, when known), then the config's rule settings."""
+    rule_settings = _merged_rule_settings(layers)
+    options, severities, allow = {}, {}, {"*": list(data.get("allow", []))}
+    for override in overrides:
+        allow["*"] += override.get("allow", [])
+    codes = []
+    for rule in rules:
+        settings = {**rule.kind_defaults(kind), **_settings_for(rule, rule_settings)}
+        severity = settings.get("severity", rule.severity)
+        if severity == "off" or severity is False:  # `severity: off` read by YAML 1.1
+            continue
+        codes.append(rule.code)
+        severities[rule.code] = severity
+        merged = rule.default_options()
+        merged.update({k: v for k, v in settings.items() if k in rule.options})
+        options[rule.code] = merged
+        allow[rule.code] = list(settings.get("allow", []))
+    return RuleTable(codes, options, severities, allow)
+
+
+def _opt_list(value):
+    return None if value is None else _string_list(value, "", "")
+
+
+def _settings_for(rule: Rule, rule_settings: dict) -> dict:
+    merged: dict = {}
+    for key in (rule.code, rule.name, rule.code.lower()):
+        value = rule_settings.get(key)
+        if value is False:
+            merged["severity"] = "off"
+        elif isinstance(value, str):
+            merged["severity"] = value
+        elif isinstance(value, dict):
+            merged.update(value)
+    return merged

@@ -1,0 +1,118 @@
+"""`plainlint check --show-settings FILE`: the effective settings for one file, and where each
+came from (a rule's default, its default for the kind of document, a key of which config file,
+an override, the command line)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from ..rules import all_rules
+from ..rules.base import Rule
+from .settings import FileSettings, Resolver
+from .tree import ConfigTree
+
+
+def show_settings(tree: ConfigTree, path: Path) -> list[str]:
+    """Lines describing the settings that decide `path` (may raise ConfigError)."""
+    resolver = tree.resolver_for(path)
+    config = resolver.config
+    settings = resolver.settings(path)
+    kind, kind_origin = _kind(path, settings)
+    final = settings.for_kind(kind)
+    overrides = resolver.overrides_for(path)
+    lines = [f"Settings for {_shown(path)}", f"  config: {_config_line(tree, config)}"]
+    lines += [f"  extends: {_shown(extended)}" for extended in config.extends]
+    lines.append(f"  kind: {kind or 'neither reply nor article'} ({kind_origin})")
+    lines += [f"  override: overrides[{i}] (files: {json.dumps(o['files'])})" for i, o in overrides]
+    for key, value in (("language", settings.language), ("encoding", settings.encoding),
+                       ("templates", settings.templates), ("fields", settings.fields),
+                       ("max-file-size", settings.max_file_size)):
+        lines.append(f"  {key}: {_value(value)} ({_origin(resolver, key, overrides, tree)})")
+    lines.append(f"Rules ({len(final.rules)} of {len(all_rules())} on):")
+    layers = _labelled_layers(resolver, overrides, kind)
+    for rule in final.rules:
+        severity = final.severities[rule.code]
+        lines.append(f"  {rule.code} {rule.name}: {severity} ({_rule_origin(rule, 'severity', layers, kind)})")
+        for option, value in final.options[rule.code].items():
+            origin = _rule_origin(rule, option, layers, kind)
+            if origin != "default":
+                lines.append(f"      {option}: {_value(value)} ({origin})")
+    off = [rule.name for rule in all_rules() if rule not in final.rules]
+    if off:
+        lines.append(f"Off: {', '.join(off)}")
+    return lines
+
+
+def _shown(path: Path) -> str:
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def _config_line(tree: ConfigTree, config) -> str:
+    if config.path is None:
+        return "none (the defaults)"
+    if tree.forced:
+        return f"{_shown(config.path)} (--config: decides every file)"
+    return f"{_shown(config.path)} (the nearest config above the file)"
+
+
+def _kind(path: Path, settings: FileSettings) -> tuple[str | None, str]:
+    if settings.kind:
+        return settings.kind, "set by config `kind`"
+    if not path.is_file():
+        return None, "no such file: detected when it is linted"
+    from ..engine import lint_file
+
+    result = lint_file(path, path.as_posix(), settings)
+    if result.document is None:
+        return None, "the file could not be read"
+    return result.document.kind, "detected from the document"
+
+
+def _value(value) -> str:
+    if value is None:
+        return "not set"
+    return json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
+
+
+def _where(resolver: Resolver, key: str) -> str:
+    origin = resolver.config.origins.get(key, resolver.config.path)
+    return _shown(origin) if origin is not None else "defaults"
+
+
+def _origin(resolver: Resolver, key: str, overrides: list, tree: ConfigTree) -> str:
+    if key == "encoding" and tree.encoding:
+        return "--encoding"
+    for i, override in reversed(overrides):
+        if key in override:
+            return f"overrides[{i}] in {_shown(resolver.config.path)}"
+    if key in resolver.config.data:
+        return f"`{key}` in {_where(resolver, key)}"
+    return "default"
+
+
+def _labelled_layers(resolver: Resolver, overrides: list, kind: str | None) -> list[tuple[str, dict]]:
+    """(label, rule settings) in the order they apply, as settings._rule_layers."""
+    data = resolver.config.data
+    name = _shown(resolver.config.path) if resolver.config.path else ""
+    layers = [(f"rules.{{key}} in {{origin}}", data.get("rules") or {})]
+    if kind is not None:
+        layers.append((f"kinds.{kind}.rules.{{key}} in {name}", ((data.get("kinds") or {}).get(kind) or {}).get("rules") or {}))
+    layers += [(f"overrides[{i}].rules.{{key}} in {name}", override.get("rules") or {}) for i, override in overrides]
+    return [(label.replace("{origin}", _where(resolver, "rules")), layer) for label, layer in layers]
+
+
+def _rule_origin(rule: Rule, option: str, layers: list[tuple[str, dict]], kind: str | None) -> str:
+    origin = f"default for kind {kind}" if option in rule.kind_defaults(kind) else "default"
+    for label, layer in layers:
+        for key in (rule.code, rule.name, rule.code.lower()):
+            value = layer.get(key)
+            if value is False or isinstance(value, str):
+                value = {"severity": value}
+            if isinstance(value, dict) and option in value:
+                origin = label.format(key=key)
+    return origin

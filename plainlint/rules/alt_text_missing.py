@@ -1,0 +1,67 @@
+"""alt-text-missing (PL401): images with no text alternative."""
+
+from __future__ import annotations
+
+from ..spans import ByStart
+from .base import Hit, Rule
+from ..enums import Category
+from .alt_text import is_decorative
+
+
+class AltTextMissing(Rule):
+    code = "PL401"
+    name = "alt-text-missing"
+    category = Category.ALT_TEXT
+    english_only = False
+    summary = "Images with no text alternative"
+    rationale = (
+        "A screen reader announces an image without alt text by its file name ('image underscore "
+        "final two dot png') or skips it, so a blind customer misses the step the screenshot shows. "
+        "Describe what the image shows that the text does not. An image that is pure decoration "
+        "gets alt=\"\" in HTML (or role=\"presentation\"), which tells assistive technology to skip it; "
+        "Markdown has no such marker, so an empty Markdown alt is flagged."
+    )
+    bad = (
+        "![](settings-page.png)\n",
+        "<p><img src=\"settings.png\"></p>\n",
+    )
+    good = (
+        "![The Settings page with the Export button highlighted](settings-page.png)\n",
+        "<p><img src=\"divider.png\" alt=\"\"></p>\n",
+    )
+    example_format = "markdown"
+
+    def check(self, doc, options):
+        linked_images = _images_alone_in_links(doc)
+        for element in doc.elements:
+            if element.kind != "image" or is_decorative(element):
+                continue
+            alt = element.alt
+            syntax = element.syntax
+            if alt is None:
+                yield Hit(element.start, element.end, (
+                    "Image has no alt text: a screen reader reads out its file name or skips it. "
+                    "Add alt text that says what the image shows (alt=\"\" only for decoration)"))
+            elif not alt.strip() and (syntax in ("markdown", "docfx") or id(element) in linked_images):
+                where = "is a link's only content, so the link has no name" if id(element) in linked_images \
+                    else "is empty, and Markdown cannot mark an image as decorative"
+                yield Hit(element.start, element.end, (
+                    f"Image alt text {where}: a screen-reader user hears nothing useful. "
+                    "Describe what the image shows"))
+
+
+def _images_alone_in_links(doc) -> set[int]:
+    """HTML images with alt="" that are the only content of a link.
+
+    Images are sorted by start once and each empty link bisects into them, so the cost is
+    (links + images) x log(images), not links x elements: a page of section anchors
+    (`<a name="x"></a>`) has thousands of empty links.
+    """
+    images = ByStart(e for e in doc.elements if e.kind == "image")
+    out = set()
+    for link in doc.elements:
+        if link.kind != "link" or link.syntax != "html" or link.text.strip():
+            continue
+        for image in images.between(link.start, link.end_of_content - 1):
+            out.add(id(image))
+    return out

@@ -1,0 +1,63 @@
+"""heading-levels (PL406): headings that skip a level, and a second h1."""
+
+from __future__ import annotations
+
+from .base import Hit, Option, Rule
+from ..enums import Category
+
+
+class HeadingLevels(Rule):
+    code = "PL406"
+    name = "heading-levels"
+    category = Category.ACCESSIBILITY
+    english_only = False
+    summary = "Heading levels that skip (h2 to h4) and more than one h1"
+    rationale = (
+        "Screen-reader users move through an article by its headings and hear their levels: a jump "
+        "from h2 to h4 suggests a missing section, and a second h1 suggests a second article. Search "
+        "engines and help-centre tables of contents read the same outline. Go down one level at a "
+        "time (going back up by any number is fine) and keep one h1, the article title."
+    )
+    bad = (
+        "# Billing\n\n## Invoices\n\n#### Download an invoice\n",
+        "# Billing\n\nText.\n\n# Refunds\n",
+    )
+    good = ("# Billing\n\n## Invoices\n\n### Download an invoice\n\n## Refunds\n",)
+    options = {"single-h1": Option(True, "report a second h1 (turn off for email templates that use h1 per section)")}
+
+    def check(self, doc, options):
+        groups: dict[object, list] = {}
+        for element in doc.elements:
+            if element.kind == "heading" and not _is_docfx_tab(doc, element):
+                groups.setdefault(element.field_start, []).append(element)
+        for headings in groups.values():
+            yield from self._outline(sorted(headings, key=lambda e: e.start), options["single-h1"])
+
+    def _outline(self, headings, single_h1: bool):
+        """One document's headings (a macro export holds one per reply field)."""
+        previous = None
+        h1_count = 0
+        for heading in headings:
+            level = heading.level
+            start, end = heading.start, heading.close_end if heading.close_end is not None else heading.end
+            h1_count += level == 1
+            if level == 1 and h1_count > 1 and single_h1:
+                yield Hit(start, end, (
+                    f"Another h1 (the {ordinal(h1_count)}) in this document: an article has one h1, "
+                    "its title. Make this heading h2"))
+            elif previous is not None and level > previous + 1:
+                yield Hit(start, end, (
+                    f"Heading level skips from h{previous} to h{level}: screen-reader users navigate by "
+                    f"level, so use h{previous + 1}"))
+            previous = level
+
+
+def ordinal(number: int) -> str:
+    """2 -> '2nd', 3 -> '3rd', 11 -> '11th', 22 -> '22nd'."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _is_docfx_tab(doc, heading) -> bool:
+    """DocFX tab labels are written as headings, `# [Windows](#tab/windows)`; they are not headings."""
+    return "](#tab/" in doc.source.text[heading.start:heading.end]

@@ -1,0 +1,33 @@
+"""html-lang (PL408): an HTML page needs a lang attribute."""
+
+from __future__ import annotations
+
+from .base import Hit, Rule, html_attrs
+from ..enums import Category
+
+
+class HtmlLang(Rule):
+    code = "PL408"
+    name = "html-lang"
+    category = Category.ACCESSIBILITY
+    english_only = False
+    example_format = "html"
+    summary = "A full HTML document whose <html> has no lang attribute"
+    rationale = (
+        "Screen readers pick their voice and pronunciation from the page language. Without "
+        "lang on <html>, an English email may be read with a French voice on a French phone, and "
+        "the words become hard to follow. Partials and fragments without an <html> element are "
+        "skipped: the page that includes them sets the language."
+    )
+    bad = ("<!DOCTYPE html>\n<html>\n<body><p>Your invoice is ready.</p></body>\n</html>\n",)
+    good = ("<!DOCTYPE html>\n<html lang=\"en\">\n<body><p>Your invoice is ready.</p></body>\n</html>\n",)
+
+    def check(self, doc, options):
+        for element in doc.elements:
+            if element.tag != "html":
+                continue
+            attrs = html_attrs(element)
+            if not (attrs.get("lang", "").strip() or attrs.get("xml:lang", "").strip()):
+                yield Hit(element.start, element.end, (
+                    "<html> has no lang attribute: screen readers cannot pick the right voice. "
+                    "Add lang=\"en\" (or the page's language)"))

@@ -1,0 +1,63 @@
+"""vague-timeline (PL205): promises with no time."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import wordlists as rulesets
+from .base import Option
+from .wordlist import WordListRule
+from ..enums import Category
+from .tone_context import next_word, sentence_of
+
+
+class VagueTimeline(WordListRule):
+    code = "PL205"
+    name = "vague-timeline"
+    category = Category.TONE
+    ruleset = "vague-timeline"
+    entry_fields = {"not_before": Option([], "words that make it a description, not a promise ('shortly after')")}
+    summary = "Promises with no time ('shortly', 'as soon as possible', 'in due course')"
+    rationale = (
+        "'We will get back to you shortly' means an hour to one customer and a week to another, so "
+        "both write again to ask. A concrete checkpoint ('within 2 business days', 'by Friday', "
+        "'we will update you at 3 pm even if it is not fixed') sets the expectation once and can be "
+        "kept. Where the time is unknown, promise the next update instead of the outcome."
+    )
+    bad = (
+        "We will get back to you shortly.",
+        "Our team will fix this as soon as possible.",
+        "You will hear from us in due course.",
+    )
+    good = (
+        "We will reply within 2 business days.",
+        "We will update you by 3 pm on Friday, even if the fix is not ready.",
+        "Shortly after you sign in, the dashboard loads.",
+    )
+    fix_safety = "No automatic fix: only the writer knows the real time."
+
+    def keep(self, doc, hit, entry):
+        """A promise, not a description: not 'shortly after', and a future or intent in the sentence."""
+        if next_word(hit) in entry.fields["not_before"]:
+            return False
+        words = {w.lower().replace("’", "'") for w in _SENTENCE_WORDS.findall(sentence_of(doc, hit))}
+        return bool(words & promise_markers()) or any(w.endswith("'ll") for w in words)
+
+    def suggestions_for(self, match, position=None):
+        return list(match.entry.use)
+
+    def message(self, flagged, entry, suggestions):
+        if suggestions:
+            advice = "give a checkpoint such as " + " or ".join(f"'{s}'" for s in suggestions[:2])
+        else:
+            advice = entry.note or "give a concrete time"
+        return f"'{flagged}' promises no time: {advice}"
+
+
+_SENTENCE_WORDS = re.compile(r"[\w'’]+")
+
+
+@functools.lru_cache(maxsize=1)
+def promise_markers() -> set[str]:
+    return {str(w).lower() for w in rulesets.load_ruleset_file("vague-timeline")["promise_markers"]}

@@ -1,0 +1,126 @@
+"""The package's shape: no import cycle (imports inside functions included) and no module over
+400 lines. A cycle means two modules cannot be understood, tested or moved apart; a long module
+usually holds more than one job."""
+
+import ast
+from pathlib import Path
+
+import plainlint
+
+PACKAGE = Path(plainlint.__file__).parent
+MAX_LINES = 400
+
+
+def modules() -> dict[str, tuple[Path, bool]]:
+    """Dotted module name -> (file, is a package's __init__)."""
+    found = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        is_package = parts[-1] == "__init__"
+        found[".".join(parts[:-1] if is_package else parts)] = (path, is_package)
+    return found
+
+
+def imported(module: str, is_package: bool, node, known) -> list[str]:
+    """The plainlint modules an import statement names (a name imported from a package counts as
+    its submodule when it is one, else as the package)."""
+    if isinstance(node, ast.Import):
+        names = [alias.name for alias in node.names]
+    else:
+        base = module.split(".") if is_package else module.split(".")[:-1]
+        base = base[:len(base) - node.level + 1] if node.level else []
+        prefix = ".".join(base + ([node.module] if node.module else []))
+        submodules = [f"{prefix}.{alias.name}" for alias in node.names if f"{prefix}.{alias.name}" in known]
+        names = submodules if len(submodules) == len(node.names) else [prefix, *submodules]
+    out = []
+    for name in names:
+        if name.split(".")[0] != "plainlint":
+            continue
+        while name not in known and "." in name:
+            name = name.rsplit(".", 1)[0]
+        out.append(name)
+    return out
+
+
+def import_graph() -> dict[str, set[str]]:
+    known = modules()
+    graph = {}
+    for module, (path, is_package) in known.items():
+        edges = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):  # every scope, not just the top
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                edges.update(imported(module, is_package, node, known))
+        edges.discard(module)
+        graph[module] = edges
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one module (Tarjan, iterative)."""
+    index, low, stack, on_stack, found = {}, {}, [], set(), []
+    counter = 0
+    for root in graph:
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            for child in children:
+                if child not in index:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index[child])
+            else:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    component = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    if len(component) > 1:
+                        found.append(sorted(component))
+    return found
+
+
+def test_no_import_cycle_in_the_package():
+    assert cycles(import_graph()) == []
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert cycles(graph) == [["a", "b", "c"]]
+
+
+def test_function_level_imports_are_edges():
+    graph = import_graph()
+    assert "plainlint.suppress" in graph["plainlint.config.settings"]  # imported inside a method
+
+
+def test_no_module_over_400_lines():
+    long = {str(path.relative_to(PACKAGE.parent)): count for path, _ in modules().values()
+            if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert long == {}
+
+
+def test_one_rule_per_module():
+    from plainlint.rules import all_rules
+
+    modules_with_rules: dict[str, list[str]] = {}
+    for rule in all_rules():
+        modules_with_rules.setdefault(type(rule).__module__, []).append(rule.code)
+    shared = {"plainlint.rules.notices"}  # the engine's notices: metadata only, raised elsewhere
+    assert {m: codes for m, codes in modules_with_rules.items() if len(codes) > 1 and m not in shared} == {}
