@@ -99,7 +99,7 @@ def shipped_scanner():
     rules = [rule for rule in all_rules() if isinstance(rule, WordListRule) and hasattr(rule, "ruleset")]
     from plainlint.wordlists import build_matcher
 
-    return shared_candidates(), [build_matcher(rule.ruleset) for rule in rules]
+    return shared_candidates(), [build_matcher(rule.ruleset, fields=rule.entry_fields) for rule in rules]
 
 
 def test_heads_scanner_and_regex_agree_on_the_shipped_lists():
