@@ -3,7 +3,7 @@ import re
 
 from .. import wordlists as rulesets
 from .wordlist import WordListRule
-from ..enums import Category
+from ..enums import Applicability, Category
 
 
 @functools.lru_cache(maxsize=64)
@@ -17,6 +17,7 @@ class Assumptive(WordListRule):
     code = "PL202"
     name = "assumptive"
     category = Category.ASSUMPTIVE
+    fix_levels = (Applicability.SAFE, Applicability.UNSAFE)
     ruleset = "assumptive"
     summary = "Words that assume the task is easy or the reader already knows"
     rationale = (

@@ -69,6 +69,9 @@ class Rule:
     good: ClassVar[tuple[str, ...]] = ()
     fix_safety: ClassVar[str] = "No automatic fix."
     fixable: ClassVar[bool] = False
+    # The safety levels of the fixes this rule can make (`plainlint rules` shows them; a test
+    # checks them against the fixes found on the rule cases and examples).
+    fix_levels: ClassVar[tuple[Applicability, ...]] = ()
     options: ClassVar[dict[str, Option]] = {}
     english_only: ClassVar[bool] = True
     enabled_by_default: ClassVar[bool] = True

@@ -1,11 +1,12 @@
 from .wordlist import WordListRule
-from ..enums import Category
+from ..enums import Applicability, Category
 
 
 class Cliche(WordListRule):
     code = "PL102"
     name = "cliche"
     category = Category.CLICHE
+    fix_levels = (Applicability.UNSAFE,)
     ruleset = "cliche"
     summary = "Canned support phrases that read as scripted and say nothing"
     rationale = (

@@ -9,13 +9,14 @@ from ..offsets import PLACEHOLDER
 from ..wordlists import load_ruleset_file
 from .base import Hit
 from .wordlist import WordListRule
-from ..enums import Category
+from ..enums import Applicability, Category
 
 
 class Inclusive(WordListRule):
     code = "PL203"
     name = "inclusive"
     category = Category.INCLUSIVE
+    fix_levels = (Applicability.UNSAFE,)
     ruleset = "inclusive"
     summary = "Language that assumes who the reader is (gender, family, ability) or excludes people"
     rationale = (

@@ -1,11 +1,12 @@
 from .wordlist import WordListRule
-from ..enums import Category
+from ..enums import Applicability, Category
 
 
 class Jargon(WordListRule):
     code = "PL101"
     name = "jargon"
     category = Category.JARGON
+    fix_levels = (Applicability.SAFE, Applicability.UNSAFE)
     ruleset = "jargon"
     summary = "Complex words and wordy phrases that have a plain alternative"
     rationale = (

@@ -166,6 +166,7 @@ class PassiveVoice(Rule):
                   "elsewhere it only asks for the actor, with an example verb only when its base form is a "
                   "word ('we desire', never 'we desir').")
     fixable = True
+    fix_levels = (Applicability.UNSAFE,)
     options = {
         "get": Option(False, "also flag get-passives ('your account got suspended')"),
         "flag-required": Option(True, "flag 'is required', 'is needed', 'is recommended' and similar"),

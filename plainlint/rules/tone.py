@@ -134,6 +134,7 @@ class ImpersonalGreeting(WordListRule):
     code = "PL206"
     name = "impersonal-greeting"
     category = Category.TONE
+    fix_levels = (Applicability.UNSAFE,)
     ruleset = "impersonal-greeting"
     summary = "Greetings that address a category, not a person ('Dear Customer', 'To whom it may concern')"
     rationale = (
@@ -294,6 +295,7 @@ class Shouting(Rule):
         "Your trial ends tomorrow!",
     )
     fixable = True
+    fix_levels = (Applicability.UNSAFE,)
     fix_safety = "Unsafe: '!!' becomes '!' and '?!' becomes '?'; capitals are lowered only as a suggestion."
     options = {
         "min-length": Option(4, "shortest all-caps word that counts as shouting"),
