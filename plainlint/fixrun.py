@@ -14,6 +14,7 @@ from pathlib import Path
 from .atomic import WriteError, write_atomic
 from .engine import DEFAULT_FORMAT, FileResult, lint_file, lint_source
 from .fixer import FixOutcome, fix_source
+from .parallel import _signals_held as signals_held
 from .readers import format_for
 from .source import Source, SourceError, decode_source, read_file_bytes
 
@@ -107,7 +108,10 @@ def fix_file(path: Path, display: str, settings, unsafe: bool, diff: bool, fixab
             fixes.diff = unified_diff(fixed.source.text, outcome.text, display)
         else:
             try:
-                write_atomic(path, fixed.data, expected=data)
+                # Ctrl-C or SIGTERM (which ends a worker at once) waits for the rename: never a
+                # temporary file left beside the original.
+                with signals_held():
+                    write_atomic(path, fixed.data, expected=data)
             except WriteError as exc:
                 fixes.warnings.append(f"{display}: error: {exc}")
                 fixes.write_failed = True
