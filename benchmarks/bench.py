@@ -294,6 +294,16 @@ def main() -> int:
         for flag, label in (("--silent", "--silent"), ("--quiet", "--quiet, output to /dev/null")):
             print(row(plainlint_figure(f"plainlint whole corpus, warm cache, {label}", plainlint_check(flag, *roots),
                                        bench + rest, Path(cache_home))))
+    # --diff runs the fixer exactly as --fix does (the worker pool, the cache) but writes nothing,
+    # so it can be timed again and again on the corpus itself.
+    rest_args = list(map(str, rest_roots))
+    for jobs, label in ((), "default --jobs"), (("--jobs", "1"), "--jobs 1"):
+        print(row(plainlint_figure(f"plainlint --diff --unsafe-fixes rest of corpus, cold, {label}",
+                                   plainlint_check("--diff", "--unsafe-fixes", "--no-cache", *jobs, *rest_args), rest)))
+    with tempfile.TemporaryDirectory() as cache_home:
+        run(plainlint_check("-s", *rest_args), Path(cache_home))  # fill the cache
+        print(row(plainlint_figure("plainlint --diff rest of corpus, warm cache",
+                                   plainlint_check("--diff", *rest_args), rest, Path(cache_home))))
     small = corpus / "articles" / "duckduckgo-help-pages" / "_docs" / "r-legal" / "regulatory-reporting.md"
     if not small.exists():
         small = min(bench, key=lambda f: abs(f.stat().st_size - 3000))

@@ -51,7 +51,7 @@ def _markers() -> list[re.Pattern]:
         re.compile(r'\A\{"source": \{"name": "plainlint"'),                                # --format rdjson
         re.compile(r'\A\{\s*"\$schema"[^{]*"runs"\s*:\s*\[\s*\{\s*"tool"\s*:\s*\{\s*"driver"\s*:\s*\{\s*'
                    r'"name"\s*:\s*"plainlint"'),                                           # --format sarif
-        re.compile(r'\A[^\n]*?:\d+:\d+: (?:error|warning|info) \[[a-z0-9-]+\] '),          # text, concise
+        re.compile(r'\A[^\n]*?:\d+:\d+: (?:error|warning|info) (?:PL\d+ )?\[[a-z0-9-]+\] '),  # text, concise
         re.compile(r'\AChecked \d+ file\(s\): \d+ error\(s\), '),                           # text, no findings
         re.compile(r'\A::(?:error|warning|notice) file=[^\n]*?title=(?:PL\d+ |plainlint)'),  # github
     ]

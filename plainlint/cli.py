@@ -70,8 +70,13 @@ def _split(values: tuple[str, ...]) -> list[str] | None:
 
 
 def _use_color(stream, no_color: bool) -> bool:
+    """--no-color, then NO_COLOR (no-color.org), then FORCE_COLOR (force-color.org: colour in CI
+    logs and pipes), then whether the stream is a terminal. NO_COLOR beats FORCE_COLOR, as in
+    CPython 3.13 and most tools that honour both."""
     if no_color or os.environ.get("NO_COLOR"):
         return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
     return hasattr(stream, "isatty") and stream.isatty()
 
 
@@ -96,13 +101,15 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", default="text", show_default=True,
-              type=click.Choice(list(FORMATS)), help="Output format (see README: Output formats and integrations).")
+@click.option("--format", "--output-format", "output_format", default="text", show_default=True,
+              type=click.Choice(list(FORMATS), case_sensitive=False),
+              help="Output format (see README: Output formats and integrations).")
 @click.option("--output-file", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file; a one-line summary goes to the terminal.")
 @click.option("--stdin-filename", metavar="PATH",
               help="With `-` as the path: lint standard input as if it were the file PATH (config applies).")
-@click.option("--column-unit", type=click.Choice(["code-point", "utf-8", "utf-16"]), default="code-point",
+@click.option("--column-unit", type=click.Choice(["code-point", "utf-8", "utf-16"], case_sensitive=False),
+              default="code-point",
               show_default=True, help="Column unit of text/concise output (Vim: utf-8, VS Code: utf-16).")
 @click.option("--statistics", is_flag=True, help="After the report, count findings per rule.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
@@ -110,8 +117,10 @@ def main() -> None:
 @click.option("--select", multiple=True, help="Only these rules (codes, prefixes, names, categories); comma-separated.")
 @click.option("--extend-select", multiple=True, help="Add rules to the selection.")
 @click.option("--ignore", multiple=True, help="Turn rules off (codes, prefixes, names, categories).")
-@click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default=None,
+@click.option("--fail-level", type=click.Choice(["error", "warning", "info"], case_sensitive=False), default=None,
               help="Lowest severity that makes the exit code 1 (default: warning).")
+@click.option("--min-severity", type=click.Choice(["error", "warning", "info"], case_sensitive=False), default=None,
+              help="Show only findings of this severity or higher; hidden findings never fail the run.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--force-exclude", is_flag=True, help="Apply exclude and .gitignore to paths given explicitly too.")
 @click.option("--encoding", default=None, help="Read files in this encoding (default UTF-8, BOMs honoured).")
@@ -122,6 +131,8 @@ def main() -> None:
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place, then report what remains.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply unsafe fixes too.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing (exit 1 if any).")
+@click.option("--show-fixes", is_flag=True, help="With --fix or --diff: list the fixes made, per file and rule (stderr).")
+@click.option("--show-files", is_flag=True, help="List the files that would be linted, then exit.")
 @click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False),
               help="Report only findings that are not recorded in this baseline file.")
 @click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False),
@@ -134,14 +145,16 @@ def main() -> None:
 @click.option("--show-settings", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
               help="Print the effective settings for FILE and where each came from; lint nothing.")
 def check(paths, output_format, output_file, stdin_filename, column_unit, statistics, config_path, select,
-          extend_select, ignore, fail_level, exit_zero, force_exclude, encoding, no_color, quiet,
-          silent, fix, unsafe_fixes, diff, baseline, write_baseline, report_unused_disables, jobs, no_cache,
-          show_settings):
+          extend_select, ignore, fail_level, min_severity, exit_zero, force_exclude, encoding, no_color, quiet,
+          silent, fix, unsafe_fixes, diff, show_fixes, show_files, baseline, write_baseline,
+          report_unused_disables, jobs, no_cache, show_settings):
     """Lint PATHS (files or folders; default: the current folder)."""
     from .run import Run, RunOptions
 
     if unsafe_fixes and not (fix or diff):
         raise click.UsageError("--unsafe-fixes needs --fix or --diff")
+    if show_fixes and not (fix or diff):
+        raise click.UsageError("--show-fixes needs --fix or --diff")
     printing = [name for name, given in (("--output-file", output_file), ("--statistics", statistics),
                                          ("--diff", diff)) if given]
     if silent and printing:
@@ -155,6 +168,7 @@ def check(paths, output_format, output_file, stdin_filename, column_unit, statis
         extend_select=_split(extend_select) or [],
         ignore=_split(ignore) or [],
         fail_level=fail_level,
+        min_severity=min_severity,
         force_exclude=force_exclude,
         encoding=encoding,
         quiet=quiet,
@@ -166,6 +180,8 @@ def check(paths, output_format, output_file, stdin_filename, column_unit, statis
         fix=fix,
         unsafe_fixes=unsafe_fixes,
         diff=diff,
+        show_fixes=show_fixes,
+        show_files=show_files,
         baseline=baseline,
         write_baseline=write_baseline,
         report_unused_disables=report_unused_disables,
@@ -207,9 +223,10 @@ def clean():
 
 
 @main.command()
-@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table")
+@click.option("--format", "--output-format", "output_format", type=click.Choice(["table", "json"], case_sensitive=False),
+              default="table")
 def rules(output_format):
-    """List every rule: code, name, category, default severity, fixable, summary."""
+    """List every rule: code, name, category, default severity, fixes (safe/unsafe), summary."""
     from .explain import severity_text
     from .rules import all_rules
 
@@ -219,14 +236,14 @@ def rules(output_format):
         click.echo(json.dumps([
             {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity,
              "fixable": r.fixable, "enabled": r.enabled_by_default, "summary": r.summary,
-             "per_kind": r.per_kind}
+             "per_kind": r.per_kind, "fix_levels": [str(level) for level in r.fix_levels]}
             for r in all_rules()
         ], indent=2))
         return
     rows = [("CODE", "NAME", "CATEGORY", "SEVERITY", "FIX", "SUMMARY")]
     for r in all_rules():
         rows.append((r.code, r.name, r.category, severity_text(r) + ("" if r.enabled_by_default else " (off)"),
-                     "yes" if r.fixable else "-", r.summary))
+                     "/".join(r.fix_levels) or "-", r.summary))
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     for row in rows:
         click.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:5])) + "  " + row[5])

@@ -57,9 +57,22 @@ class RunExtras:
             self.stdout_bytes.write(fixed.data)
             self.stdout_bytes.flush()
         if fixed.changed:
-            self.fixes.files_changed += 1
-            self.fixes.edits_applied += fixed.outcome.applied
+            self.fixes.count(display, fixed.outcome.applied, fixed.outcome.by_rule)
         return self.filter_result(fixed.outcome.result)
+
+    def _fix_messages(self, unsafe_left: int) -> bool:
+        """What --fix/--diff did (and --show-fixes: per file and rule); False when a write failed."""
+        fixes = self.fixes
+        if fixes.files_changed or self.options.fix:
+            self.error(fixes.summary(unsafe_left))
+            if self.options.show_fixes and fixes.per_file:
+                for line in fixes.listing():
+                    self.error(line)
+        elif unsafe_left and not self.options.unsafe_fixes:
+            # --diff with nothing safe to show: say why the diff is empty.
+            self.error(f"No safe fixes to show; {unsafe_left} finding(s) have unsafe fixes: "
+                       "add --unsafe-fixes to see them.")
+        return not fixes.write_failures
 
     def filter_result(self, result: FileResult) -> FileResult:
         if self.writer is not None:
@@ -69,14 +82,14 @@ class RunExtras:
             result.findings = self.baseline.filter(result.path, result.findings)
         return result
 
-    def finish(self, keep_baseline: str | None = None) -> bool:
+    def finish(self, keep_baseline: str | None = None, unsafe_left: int = 0) -> bool:
         """Write the baseline and say what happened on stderr; False when writing failed.
 
-        `keep_baseline`: why the baseline must be left as it is (the run missed files)."""
+        `keep_baseline`: why the baseline must be left as it is (the run missed files).
+        `unsafe_left`: findings with an unsafe fix that this run did not apply."""
         ok = True
-        if self.fixes is not None and (self.fixes.files_changed or self.options.fix):
-            self.error(self.fixes.summary())
-            ok = not self.fixes.write_failures
+        if self.fixes is not None:
+            ok = self._fix_messages(unsafe_left)
         if self.baseline is not None:
             stale = self.baseline.stale()
             if stale:

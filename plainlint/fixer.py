@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .enums import Applicability
 from .findings import Edit, Finding
@@ -20,19 +20,24 @@ MAX_PASSES = 10
 
 def select_edits(findings: list[Finding], unsafe: bool = False) -> list[Edit]:
     """Non-overlapping edits in source order; on overlap the earlier finding wins."""
-    chosen: list[Edit] = []
+    return [edit for edit, _ in select_fixes(findings, unsafe)]
+
+
+def select_fixes(findings: list[Finding], unsafe: bool = False) -> list[tuple[Edit, Finding]]:
+    """select_edits, each edit with the finding it fixes (`--show-fixes` counts them per rule)."""
+    chosen: list[tuple[Edit, Finding]] = []
     candidates = []
     for finding in findings:
         if finding.fix is None:
             continue
         if finding.fix.applicability == Applicability.UNSAFE and not unsafe:
             continue
-        candidates.extend(finding.fix.edits)
+        candidates.extend((edit, finding) for edit in finding.fix.edits)
     last_end = -1
-    for edit in sorted(candidates, key=lambda e: (e.start, e.end)):
+    for edit, finding in sorted(candidates, key=lambda pair: (pair[0].start, pair[0].end)):
         if edit.start < last_end or (edit.start == last_end and edit.start == edit.end):
             continue
-        chosen.append(edit)
+        chosen.append((edit, finding))
         last_end = edit.end
     return chosen
 
@@ -102,14 +107,20 @@ class Invariants:
 
 def apply_checked(text: str, edits: list[Edit], invariants: Invariants) -> tuple[str, int]:
     """Apply `edits`; if the result breaks an invariant, keep only the edits that do not."""
+    new_text, kept = apply_kept(text, edits, invariants)
+    return new_text, len(kept)
+
+
+def apply_kept(text: str, edits: list[Edit], invariants: Invariants) -> tuple[str, list[Edit]]:
+    """apply_checked, returning the edits kept rather than their number."""
     new_text = apply_edits(text, edits)
     if invariants.hold(new_text):
-        return new_text, len(edits)
+        return new_text, list(edits)
     kept: list[Edit] = []
     for edit in edits:
         if invariants.hold(apply_edits(text, [*kept, edit])):
             kept.append(edit)
-    return apply_edits(text, kept), len(kept)
+    return apply_edits(text, kept), kept
 
 
 # -- the fix loop --------------------------------------------------------------------------
@@ -122,6 +133,7 @@ class FixOutcome:
     applied: int  # edits applied over all passes
     passes: int  # passes that changed the text
     settled: bool  # False when MAX_PASSES ran out with fixes still pending
+    by_rule: dict[str, int] = field(default_factory=dict)  # "CODE name" -> edits applied
 
 
 def _encodable(content: str, encoding: str) -> bool:
@@ -144,22 +156,27 @@ def fix_source(source, fmt: str, settings, unsafe: bool = False,
 
     invariants = None  # computed on the original text, once there is something to apply
     current, applied, passes = source, 0, 0
+    by_rule: dict[str, int] = {}
     while True:
         result = lint_source(current, fmt, settings)
         if result.error is not None:
-            return FixOutcome(current.text, result, applied, passes, True)
+            return FixOutcome(current.text, result, applied, passes, True, by_rule)
         candidates = fixable(result.findings) if fixable else result.findings
-        edits = [e for e in select_edits(candidates, unsafe) if _encodable(e.content, source.encoding)]
-        if not edits:
-            return FixOutcome(current.text, result, applied, passes, True)
+        chosen = [(e, f) for e, f in select_fixes(candidates, unsafe) if _encodable(e.content, source.encoding)]
+        if not chosen:
+            return FixOutcome(current.text, result, applied, passes, True, by_rule)
         if passes == max_passes:
-            return FixOutcome(current.text, result, applied, passes, False)
+            return FixOutcome(current.text, result, applied, passes, False, by_rule)
         if invariants is None:
             syntaxes = settings.templates or template_syntaxes(source.path, source.text, fmt)
             invariants = Invariants(source.text, fmt, tuple(syntaxes))
-        new_text, count = apply_checked(current.text, edits, invariants)
+        new_text, kept = apply_kept(current.text, [edit for edit, _ in chosen], invariants)
         if new_text == current.text:
-            return FixOutcome(current.text, result, applied, passes, True)
+            return FixOutcome(current.text, result, applied, passes, True, by_rule)
         current = replace(source, text=new_text, _line_starts=None)
-        applied += count
+        applied += len(kept)
+        owners = {id(edit): finding for edit, finding in chosen}
+        for edit in kept:
+            rule = f"{owners[id(edit)].code} {owners[id(edit)].rule}"
+            by_rule[rule] = by_rule.get(rule, 0) + 1
         passes += 1

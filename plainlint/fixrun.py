@@ -8,12 +8,13 @@ round trip unchanged is never written.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .atomic import WriteError, write_atomic
 from .engine import DEFAULT_FORMAT, FileResult, lint_file, lint_source
 from .fixer import FixOutcome, fix_source
+from .parallel import _signals_held as signals_held
 from .readers import format_for
 from .source import Source, SourceError, decode_source, read_file_bytes
 
@@ -65,8 +66,66 @@ def _lines(text: str) -> list[str]:
     return lines + [parts[-1]] if parts[-1] else lines
 
 
+@dataclass
+class FileFixes:
+    """What fixing one file did. Made where the file was fixed (a worker process, maybe) and
+    handed to the run's FixSession, which prints diffs and warnings in file order."""
+
+    changed: bool = False
+    applied: int = 0  # edits applied
+    by_rule: dict[str, int] = field(default_factory=dict)  # "CODE name" -> edits applied
+    diff: str = ""  # the unified diff (--diff), else empty
+    warnings: list[str] = field(default_factory=list)
+    write_failed: bool = False
+    data: bytes | None = None  # the bytes now on disk when the file was written
+
+
+@dataclass
+class FixedResult(FileResult):
+    """A FileResult of a fixing run, with what the fixes did to the file."""
+
+    fixes: FileFixes | None = None
+
+
+def fix_file(path: Path, display: str, settings, unsafe: bool, diff: bool, fixable=None,
+             data: bytes | None = None) -> FileResult:
+    """Fix one file (bytes read now unless given): write it atomically, or with `diff` make the
+    patch. The result's findings are those of the text as it now stands (the original when
+    nothing was written). A file that cannot be read gives the same error or notice as `check`."""
+    try:
+        if data is None:
+            data = read_file_bytes(path, settings.max_file_size)
+        fixed = fix_bytes(data, display, settings, unsafe, fixable)
+    except SourceError:
+        return lint_file(path, display, settings)
+    outcome = fixed.outcome
+    fixes = FileFixes()
+    if not outcome.settled:
+        fixes.warnings.append(f"{display}: warning: fixes still pending after {outcome.passes} passes; run again")
+    result = outcome.result
+    if fixed.changed:
+        if diff:
+            fixes.diff = unified_diff(fixed.source.text, outcome.text, display)
+        else:
+            try:
+                # Ctrl-C or SIGTERM (which ends a worker at once) waits for the rename: never a
+                # temporary file left beside the original.
+                with signals_held():
+                    write_atomic(path, fixed.data, expected=data)
+            except WriteError as exc:
+                fixes.warnings.append(f"{display}: error: {exc}")
+                fixes.write_failed = True
+                result = lint_source(fixed.source, format_for(display) or DEFAULT_FORMAT, settings)
+            else:
+                fixes.data = fixed.data
+        if not fixes.write_failed:
+            fixes.changed, fixes.applied, fixes.by_rule = True, outcome.applied, outcome.by_rule
+    return FixedResult(result.path, result.findings, result.error, result.source, result.document, result.settings,
+                       fixes=fixes)
+
+
 class FixSession:
-    """Fixes file after file for a Run; counts what it changed."""
+    """Takes in each file's fixes in order: prints diffs and warnings, counts what changed."""
 
     def __init__(self, unsafe: bool, diff: bool, stream, warn=print):
         self.unsafe = unsafe
@@ -76,32 +135,43 @@ class FixSession:
         self.files_changed = 0
         self.edits_applied = 0
         self.write_failures = 0  # files left unchanged because writing failed
+        self.per_file: list[tuple[str, dict[str, int]]] = []  # for --show-fixes
 
     def run_file(self, path: Path, display: str, settings, fixable=None) -> FileResult:
-        try:
-            data = read_file_bytes(path, settings.max_file_size)
-            fixed = fix_bytes(data, display, settings, self.unsafe, fixable)
-        except SourceError:
-            return lint_file(path, display, settings)  # the same error or notice as `check`
-        outcome = fixed.outcome
-        if not outcome.settled:
-            self.warn(f"{display}: warning: fixes still pending after {outcome.passes} passes; run again")
-        if not fixed.changed:
-            return outcome.result
-        if self.diff:
-            self.stream.write(unified_diff(fixed.source.text, outcome.text, display))
-        else:
-            try:
-                write_atomic(path, fixed.data, expected=data)
-            except WriteError as exc:
-                self.warn(f"{display}: error: {exc}")
-                self.write_failures += 1
-                return lint_source(fixed.source, format_for(display) or DEFAULT_FORMAT, settings)
-        self.files_changed += 1
-        self.edits_applied += outcome.applied
-        return outcome.result
+        return self.absorb(fix_file(path, display, settings, self.unsafe, self.diff, fixable))
 
-    def summary(self) -> str:
+    def absorb(self, result: FileResult) -> FileResult:
+        fixes = getattr(result, "fixes", None)
+        if fixes is None:
+            return result
+        for warning in fixes.warnings:
+            self.warn(warning)
+        self.write_failures += fixes.write_failed
+        if fixes.diff:
+            self.stream.write(fixes.diff)
+        if fixes.changed:
+            self.count(result.path, fixes.applied, fixes.by_rule)
+        return result
+
+    def count(self, display: str, applied: int, by_rule: dict[str, int]) -> None:
+        self.files_changed += 1
+        self.edits_applied += applied
+        self.per_file.append((display, by_rule))
+
+    def summary(self, unsafe_left: int = 0) -> str:
+        """`Fixed N finding(s) in M file(s).`; with --diff (whose report is the diff, with no
+        summary of its own) also how many more --unsafe-fixes would fix."""
         if self.diff:
-            return f"Would fix {self.edits_applied} finding(s) in {self.files_changed} file(s)."
+            more = f"; {unsafe_left} more with --unsafe-fixes" if unsafe_left and not self.unsafe else ""
+            return f"Would fix {self.edits_applied} finding(s) in {self.files_changed} file(s){more}."
         return f"Fixed {self.edits_applied} finding(s) in {self.files_changed} file(s)."
+
+    def listing(self) -> list[str]:
+        """`--show-fixes`: per file, how many findings of each rule were fixed."""
+        lines = []
+        for display, by_rule in self.per_file:
+            lines.append(f"{display}:")
+            for rule, count in sorted(by_rule.items(), key=lambda item: (-item[1], item[0])):
+                code, _, name = rule.partition(" ")
+                lines.append(f"    {count} x {code} ({name})")
+        return lines

@@ -12,8 +12,8 @@ from .discovery import Discovery
 from .engine import FileResult
 from .extras import BaselineError, RunExtras
 from .progress import progress_for
-from .reporters import (COLUMN_UNIT_FORMATS, HUMAN_FORMATS, Reporter, SilentReporter, Summary, reporter_class,
-                        statistics_lines, summary_line)
+from .reporters import (COLUMN_UNIT_FORMATS, HUMAN_FORMATS, Reporter, SilentReporter, Summary, fix_hint,
+                        reporter_class, statistics_lines, summary_line)
 from .rules.base import SEVERITY_RANK
 from .source import SourceError
 
@@ -29,6 +29,7 @@ class RunOptions:
     extend_select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     fail_level: str | None = None
+    min_severity: str | None = None  # a display filter: findings below it are not shown or counted
     force_exclude: bool = False
     encoding: str | None = None
     quiet: bool = False
@@ -40,6 +41,8 @@ class RunOptions:
     fix: bool = False
     unsafe_fixes: bool = False
     diff: bool = False
+    show_fixes: bool = False  # list what --fix changed, per file and rule
+    show_files: bool = False  # list the files that would be linted, lint nothing
     baseline: Path | None = None
     write_baseline: Path | None = None
     report_unused_disables: bool = False
@@ -125,6 +128,8 @@ class Run:
             return EXIT_ERROR
         missing = [p for p in opts.paths if p != STDIN and not p.exists() and not p.is_symlink()]
         present = [p for p in opts.paths if p not in missing]
+        if opts.show_files:
+            return self._show_files(resolver, discovery, present, missing)
         try:
             outcome = self._write_report(resolver, discovery, present, missing)
         except ConfigError as exc:  # a config nearer some file than the run's is invalid
@@ -136,7 +141,7 @@ class Run:
         self._after_report(summary)
         # A mistyped path must not replace a baseline with one that lacks that path's findings.
         keep_baseline = f"{missing[0].as_posix()} does not exist" if missing else None
-        if not self.extras.finish(keep_baseline):
+        if not self.extras.finish(keep_baseline, 0 if opts.unsafe_fixes else summary.unsafe_fixable):
             unreadable = True
         if missing or unreadable:
             return EXIT_ERROR
@@ -146,6 +151,17 @@ class Run:
         if any(count and SEVERITY_RANK[sev] >= threshold for sev, count in summary.by_severity.items()):
             return EXIT_FINDINGS
         return EXIT_CLEAN
+
+    def _show_files(self, resolver, discovery, paths: list[Path], missing: list[Path]) -> int:
+        """`--show-files`: the files the run would lint, one per line as findings name them, in
+        the order they would be linted; nothing is read or linted. Exit 2 for a missing path."""
+        errors = [f"{path.as_posix()}: error: no such file or directory" for path in missing]
+        discovery.on_error = lambda shown, message: errors.append(f"{shown}: error: {message}")
+        for candidate, _ in self._jobs(resolver, discovery, paths):
+            self.stream.write(candidate.display + "\n")
+        for line in errors:
+            self.error(line)
+        return EXIT_ERROR if errors else EXIT_CLEAN
 
     def _jobs(self, resolver, discovery, paths: list[Path]) -> list[tuple]:
         """(candidate, stdin bytes or None) for every file to lint, in order (paths only: texts
@@ -176,10 +192,10 @@ class Run:
         return jobs
 
     def _results(self, jobs: list[tuple], resolver: ConfigTree, reporter: Reporter):
-        """FileResults in job order. Fixes and standard input run here, one file after another;
-        plain checks go through the result cache and `--jobs` worker processes."""
+        """FileResults in job order. Standard input runs here, one file after another; checks
+        and fixes go through the result caches and `--jobs` worker processes."""
         opts = self.options
-        if opts.fix or opts.diff or any(data is not None for _, data in jobs):
+        if any(data is not None for _, data in jobs):
             for candidate, data in jobs:
                 settings = resolver.settings(candidate.path)
                 if data is None:
@@ -192,9 +208,18 @@ class Run:
         caches = self._caches(resolver) if opts.cache else {}
         # A run that prints nothing needs only counts from the cache, unless a baseline is
         # applied or written (those need the findings themselves).
-        counts_only = opts.silent and not (opts.baseline or opts.write_baseline)
-        job = LintJob(resolver, None, caches=caches, sources=reporter.needs_source, counts_only=counts_only)
+        counts_only = opts.silent and not (opts.baseline or opts.write_baseline or opts.min_severity)
+        if opts.fix or opts.diff:
+            from .fixpool import FixJob  # only fixing runs pay for the fixer
+
+            baseline = self.extras.baseline
+            job = FixJob(resolver, None, caches=caches, sources=reporter.needs_source, unsafe=opts.unsafe_fixes,
+                         diff=opts.diff, fixable=baseline.new_findings if baseline is not None else None)
+        else:
+            job = LintJob(resolver, None, caches=caches, sources=reporter.needs_source, counts_only=counts_only)
         for result in lint_all((candidate for candidate, _ in jobs), job, opts.jobs or default_jobs()):
+            if self.extras.fixes is not None:
+                self.extras.fixes.absorb(result)  # its diff and warnings, in file order
             yield self.extras.filter_result(result)
         if job.misses:
             for cache in caches.values():
@@ -240,7 +265,7 @@ class Run:
             resolver.resolver_for(candidate.path)
         watched = not (opts.quiet or opts.silent) and (opts.output_format in HUMAN_FORMATS or opts.output_file is not None)
         self.progress = progress_for(self.status, len(jobs), watched)
-        summary = Summary()
+        summary = Summary(fix_mode=("unsafe" if opts.unsafe_fixes else "safe") if opts.fix else None)
         reporter.start()
         # Paths that do not exist and folders that cannot be listed: reported like unreadable
         # files (stderr, and an entry in the machine-readable reports), not counted as checked.
@@ -251,6 +276,8 @@ class Run:
             reporter.file(result)
         unreadable = bool(summary.errors)
         for result in self._results(jobs, resolver, reporter):
+            if opts.min_severity:
+                summary.hidden += self._hide_below(result, opts.min_severity)
             if result.error is not None:
                 err = result.error
                 where = f":{err.line}:{err.column}" if err.line else ""
@@ -266,6 +293,15 @@ class Run:
             reporter.finish(summary)
         return summary, unreadable
 
+    @staticmethod
+    def _hide_below(result: FileResult, severity: str) -> int:
+        """Drop findings below `severity` from a result (--min-severity); how many were dropped."""
+        floor = SEVERITY_RANK[severity]
+        shown = [finding for finding in result.findings if SEVERITY_RANK[finding.severity] >= floor]
+        hidden = len(result.findings) - len(shown)
+        result.findings = shown
+        return hidden
+
     def _after_report(self, summary: Summary) -> None:
         """What goes to the terminal besides the report: the summary and --statistics."""
         opts = self.options
@@ -274,6 +310,9 @@ class Run:
         report_on_stdout = opts.output_file is None
         if opts.output_file is not None and not opts.quiet:
             self.stream.write(f"{summary_line(summary)} Report ({opts.output_format}): {opts.output_file}\n")
+            hint = fix_hint(summary)
+            if hint:
+                self.stream.write(hint + "\n")
         if opts.statistics:
             human = not report_on_stdout or opts.output_format in ("text", "concise")
             lines = statistics_lines(summary) or ["No findings."]

@@ -14,8 +14,9 @@ from plainlint.source import Source, decode_bytes
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 # A `concise`/`text` headline: path:line:col: severity [rule] message
+# text: `path:line:col: severity [rule] message`; concise has the code too: `severity PL101 [rule]`.
 HEADLINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info) "
-                      r"\[(?P<rule>[a-z-]+)\] (?P<message>.*)$")
+                      r"(?:(?P<code>PL\d+) )?\[(?P<rule>[a-z-]+)\] (?P<message>.*)$")
 
 
 def corpus_dir() -> Path:

@@ -268,7 +268,7 @@ def test_findings_run_summarises_annotates_and_exits_1(workspace):
     assert lint.outputs == {"exit-code": "1", "findings": "5", "files-not-read": "0",
                             "report": str(workspace.parent / "temp" / "plainlint" / "report.json")}
     # The log carries the concise findings.
-    assert "help/a.md:3:9: warning [jargon] 'endeavour' is harder to read" in lint.stdout
+    assert "help/a.md:3:9: warning PL101 [jargon] 'endeavour' is harder to read" in lint.stdout
     assert "help/d.md:1:" in lint.stdout and "[passive-voice]" in lint.stdout
 
     summary = steps["Summary"].summary

@@ -43,10 +43,76 @@ def test_github_workflow_uses_the_action_inputs():
     assert workflow["permissions"]["security-events"] == "write"
 
 
+PIN = re.compile(r"(?:rev: |plainlint@|plainlint==)v?(\d+\.\d+\.\d+)")
+PINNED_FILES = ("README.md", ".pre-commit-hooks.yaml", "action.yml", *sorted(
+    path.relative_to(ROOT).as_posix() for path in (ROOT / "docs").rglob("*.md")))
+
+
+def documented_release() -> str | None:
+    """docs/releasing.md's "Latest release:" line: the tag, or None while none is tagged."""
+    match = re.search(r"^Latest release: (none yet|v\d+\.\d+\.\d+)\.$", (ROOT / "docs" / "releasing.md").read_text(
+        encoding="utf-8"), re.M)
+    assert match, 'docs/releasing.md must say "Latest release: none yet." or "Latest release: vX.Y.Z."'
+    return None if match[1] == "none yet" else match[1]
+
+
+def pins(name: str):
+    """(line, whether the pin is in a comment or in a prose paragraph that says "once", version)
+    for every pin in a documentation file: `rev: vX.Y.Z`, `plainlint@vX.Y.Z`, `plainlint==X.Y.Z`."""
+    lines = (ROOT / name).read_text(encoding="utf-8").splitlines()
+    in_code = [not name.endswith(".md")] * len(lines)  # YAML files are all code
+    fenced = False
+    for number, line in enumerate(lines):
+        if line.startswith("```"):
+            fenced = not fenced
+        in_code[number] = in_code[number] or fenced
+    for number, line in enumerate(lines):
+        for match in PIN.finditer(line):
+            if in_code[number]:
+                comment = line.find("#")
+                future = 0 <= comment < match.start()
+            else:
+                first, last = number, number
+                while first > 0 and lines[first - 1].strip() and not in_code[first - 1]:
+                    first -= 1
+                while last + 1 < len(lines) and lines[last + 1].strip() and not in_code[last + 1]:
+                    last += 1
+                future = bool(re.search(r"\bonce\b", " ".join(lines[first:last + 1]), re.I))
+            yield number + 1, future, match[1]
+
+
 def test_pinned_examples_match_the_version():
-    tag = f"v{__version__}"
+    for name in PINNED_FILES:
+        versions = {version for _, _, version in pins(name)}
+        assert versions <= {__version__}, f"{name} pins {sorted(versions)}, the version is {__version__}"
     for name in ("README.md", "docs/ci.md", ".pre-commit-hooks.yaml"):
-        text = (ROOT / name).read_text(encoding="utf-8")
-        pins = re.findall(r"(?:rev: |plainlint@)(v\d+\.\d+\.\d+)", text)
-        assert pins, f"{name} shows no pinned version"
-        assert set(pins) == {tag}, f"{name} pins {sorted(set(pins))}, the version is {tag}"
+        assert any(True for _ in pins(name)), f"{name} shows no pinned version (not even the one to come)"
+
+
+def test_no_pin_to_a_tag_that_does_not_exist_yet():
+    """Until a release is tagged, a pin is only ever shown as the one to use later: in a comment
+    (`rev: main  # once v0.1.0 is released, pin it: rev: v0.1.0`) or in a paragraph saying
+    "once"; copying an example must never give a user a tag that does not exist."""
+    if documented_release() is not None:
+        assert documented_release() == f"v{__version__}"
+        return
+    live = [f"{name}:{number}" for name in PINNED_FILES for number, future, _ in pins(name) if not future]
+    assert not live, f"pins to v{__version__}, which is not released yet (docs/releasing.md): {live}"
+
+
+def test_documented_release_agrees_with_the_tags():
+    import subprocess
+
+    def git(*args):
+        return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True)
+
+    if git("rev-parse", "--is-shallow-repository").stdout.strip() != "false":
+        import pytest
+
+        pytest.skip("not a full git clone: its tags cannot be checked")
+    tags = set(git("tag", "--list", "v*").stdout.split())
+    release = documented_release()
+    if release is None:
+        assert f"v{__version__}" not in tags, "v{__version__} is tagged: set docs/releasing.md's Latest release"
+    else:
+        assert release in tags, f"docs/releasing.md names {release}, which is not a tag of this clone"

@@ -110,7 +110,7 @@ def test_text_output_has_headline_source_line_caret_and_summary(kb):
     # Two wide characters take four cells: the caret lines up under "utilize" on screen.
     assert out[2] == "      |      ^^^^^^^"
     assert out[3].startswith("      = fix (safe): Replace 'utilize' with 'use'")
-    assert out[-1] == "Checked 1 file(s): 0 error(s), 1 warning(s), 0 info."
+    assert out[-2:] == ["Checked 1 file(s): 0 error(s), 1 warning(s), 0 info.", "1 finding(s) fixable with --fix."]
     assert "\x1b[" not in "\n".join(out)
 
 

@@ -23,6 +23,7 @@ SAMPLE = "# Café — tips\n\nUn café 𐐀 — please utilize the\tform. Simply
 # Three severities, so every severity branch of every pattern is exercised.
 CONFIG = "rules:\n  jargon: info\n  assumptive: error\nselect: [PL101, PL202, PL302]\n"
 EXPECTED = [(3, "info", "utilize"), (3, "error", "Simply")]
+EXPECTED_CODES = [("PL101", "jargon"), ("PL202", "assumptive")]
 # Files plainlint cannot read: one error line on stderr each, with and without a position.
 BROKEN_JSON = ("bad reply.json", '{"title": "Refund",\n  "body": [1,}\n', (2, 14, "invalid JSON"))
 DEEP_JSON = ("deep reply.json", "[" * 300 + "]" * 300 + "\n", (None, None, "JSON nested deeper"))
@@ -54,6 +55,12 @@ def broken_workspace(workspace):
 
 def read_errors_expected():
     return {name: where for name, _, where in (BROKEN_JSON, DEEP_JSON)}
+
+
+def test_concise_lines_carry_the_code_and_the_name(workspace):
+    lines = run_cli(["check", "--format", "concise", "page.md"], workspace).stdout.splitlines()
+    assert [line.split(": ", 1)[1].split(" ")[:3] for line in lines] == [
+        [severity, code, f"[{name}]"] for (_, severity, _), (code, name) in zip(EXPECTED, EXPECTED_CODES)]
 
 
 def test_sample_makes_the_units_disagree(workspace):
@@ -94,14 +101,16 @@ def vscode_problems(task, cwd) -> list[dict]:
 
 
 def test_vscode_problem_matcher(workspace):
-    found = []
+    found, codes = [], []
     for problem in vscode_problems(vscode_task(), workspace):
         lnum, col = int(problem["line"]), int(problem["column"])
         text = (workspace / problem["file"]).read_text(encoding="utf-8").splitlines()[lnum - 1]
         # VS Code counts UTF-16 code units.
         at = text.encode("utf-16-le")[(col - 1) * 2:].decode("utf-16-le")
         found.append((lnum, problem["severity"], at))
+        codes.append(problem["code"])
     assert [(l, s) for l, s, _ in found] == [(l, s) for l, s, _ in EXPECTED]
+    assert codes == [code for code, _ in EXPECTED_CODES]  # the Problems panel shows the rule's code
     assert all(at.startswith(word) for (_, _, at), (_, _, word) in zip(found, EXPECTED))
 
 
@@ -152,6 +161,7 @@ def vim_quickfix(workspace, file_name: str) -> list[list]:
 def test_vim_makeprg_and_errorformat_land_on_the_flagged_word(workspace):
     entries = vim_quickfix(workspace, "page.md")
     assert [(lnum, kind) for lnum, kind, *_ in entries] == [(l, s[0]) for l, s, _ in EXPECTED]
+    assert [text.split(" ")[:2] for *_, text in entries] == [[code, f"[{name}]"] for code, name in EXPECTED_CODES]
     for (_, _, at, path, valid, _), (_, _, word) in zip(entries, EXPECTED):
         assert path == "page.md" and valid and at.startswith(word), at
 

@@ -90,6 +90,7 @@ def parse_headlines(text, reference):
     for line in text.splitlines():
         match = HEADLINE.match(line)
         if match:
+            assert match["code"] in (None, codes[match["rule"]]), line
             found.append(key(match["path"], int(match["line"]), int(match["col"]), None, None, codes[match["rule"]]))
     return sorted(found)
 
@@ -99,6 +100,7 @@ def test_text_and_concise_headlines(outputs, reference, fmt):
     assert parse_headlines(outputs[fmt], reference) == reference_keys(reference, with_end=False)
     if fmt == "concise":
         assert len(outputs[fmt].splitlines()) == len(reference), "one line per finding, even for multi-line messages"
+        assert all(HEADLINE.match(line)["code"] for line in outputs[fmt].splitlines()), "concise lines carry the code"
 
 
 def test_jsonl_lines_are_the_json_items(outputs, reference):

@@ -260,4 +260,4 @@ def test_a_crash_in_one_file_is_that_files_error_and_the_run_goes_on(tmp_path, m
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
         "a.txt: error: internal error: ValueError('simulated reader bug') (please report it)"]
-    assert result.stdout.startswith("b.txt:1:4: warning [jargon]")
+    assert result.stdout.startswith("b.txt:1:4: warning PL101 [jargon]")

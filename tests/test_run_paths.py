@@ -85,7 +85,7 @@ def test_a_missing_path_is_counted_in_the_summary(kb):
     assert done.returncode == 2
     assert "nope.md: error: no such file or directory" in done.stderr
     assert done.stdout.strip().endswith("Checked 1 file(s): 0 error(s), 1 warning(s), 0 info; "
-                                        "1 file(s) could not be read.")
+                                        "1 file(s) could not be read.\n1 finding(s) fixable with --fix.")
     assert run(["check", "nope.md"], kb).stdout == ("Checked 0 file(s): 0 error(s), 0 warning(s), 0 info; "
                                                     "1 file(s) could not be read.\n")
 

@@ -134,7 +134,7 @@ def test_report_unused_disables_flag(tmp_path):
     (tmp_path / "a.md").write_text("<!-- plainlint-disable jargon -->\nPlain words.\n", encoding="utf-8")
     assert _run([Path("a.md")], tmp_path)[0] == 0
     code, out, _ = _run([Path("a.md")], tmp_path, report_unused_disables=True)
-    assert code == 1 and "a.md:1:1: warning [unused-directive]" in out
+    assert code == 1 and "a.md:1:1: warning PL905 [unused-directive]" in out
 
 
 @pytest.mark.corpus
@@ -160,7 +160,7 @@ def test_config_suppresses_by_path_in_plain_text(corpus, tmp_path):
         "suppress:\n  - files: ['email/*.txt']\n    rules: [passive, PL101]\n", encoding="utf-8")
     _, out, _ = _run([Path(".")], tmp_path)
     assert "email/reset.txt" not in out
-    assert "reset.txt:9:68: warning [jargon]" in out
+    assert "reset.txt:9:68: warning PL101 [jargon]" in out
 
 
 def test_config_suppress_is_validated(tmp_path):

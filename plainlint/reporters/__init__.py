@@ -36,7 +36,8 @@ class Tally:
 
     by_severity: dict[str, int]
     by_rule: dict[str, int]  # "CODE name" -> count
-    fixable: int
+    fixable: int  # findings with a safe fix (`--fix` applies it)
+    unsafe_fixable: int = 0  # findings with an unsafe fix (`--fix --unsafe-fixes`)
 
     @classmethod
     def of(cls, findings) -> Tally:
@@ -45,23 +46,28 @@ class Tally:
             tally.by_severity[finding.severity] = tally.by_severity.get(finding.severity, 0) + 1
             rule = f"{finding.code} {finding.rule}"
             tally.by_rule[rule] = tally.by_rule.get(rule, 0) + 1
-            tally.fixable += finding.fix is not None
+            if finding.fix is not None:
+                if finding.fix.applicability == "safe":
+                    tally.fixable += 1
+                else:
+                    tally.unsafe_fixable += 1
         return tally
 
     def to_json(self) -> str:
         import json
 
-        return json.dumps([self.by_severity, self.by_rule, self.fixable], ensure_ascii=False, separators=(",", ":"))
+        return json.dumps([self.by_severity, self.by_rule, self.fixable, self.unsafe_fixable],
+                          ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, line: bytes) -> Tally:
         import json
 
-        by_severity, by_rule, fixable = json.loads(line)
-        counts = [*by_severity.values(), *by_rule.values(), fixable]
+        by_severity, by_rule, fixable, unsafe_fixable = json.loads(line)  # an older 3-item entry: a miss
+        counts = [*by_severity.values(), *by_rule.values(), fixable, unsafe_fixable]
         if not all(type(count) is int for count in counts):
             raise ValueError("damaged tally")
-        return cls(by_severity, by_rule, fixable)
+        return cls(by_severity, by_rule, fixable, unsafe_fixable)
 
 
 @dataclass
@@ -70,7 +76,10 @@ class Summary:
     by_severity: dict[str, int] = field(default_factory=lambda: {"error": 0, "warning": 0, "info": 0})
     by_rule: dict[str, int] = field(default_factory=dict)
     errors: int = 0  # files that could not be read
-    fixable: int = 0
+    fixable: int = 0  # findings shown with a safe fix
+    unsafe_fixable: int = 0  # findings shown with an unsafe fix
+    fix_mode: str | None = None  # the fixes this run applied: None, "safe" (--fix) or "unsafe"
+    hidden: int = 0  # findings below --min-severity, not shown or counted above
 
     def add(self, result) -> None:
         """Count one file's result; a result answered from the cache by a run that prints
@@ -84,6 +93,7 @@ class Summary:
         for rule, count in tally.by_rule.items():
             self.by_rule[rule] = self.by_rule.get(rule, 0) + count
         self.fixable += tally.fixable
+        self.unsafe_fixable += tally.unsafe_fixable
 
     @property
     def total(self) -> int:
@@ -97,6 +107,29 @@ def summary_line(summary: Summary) -> str:
     if summary.errors:
         line += f"; {summary.errors} file(s) could not be read"
     return line + "."
+
+
+def fix_hint(summary: Summary) -> str | None:
+    """The line after the summary saying what `--fix` (and `--unsafe-fixes`) would fix, as
+    ruff's `[*] N fixable with the --fix option` does; None when there is nothing to say."""
+    safe, unsafe = summary.fixable, summary.unsafe_fixable
+    if summary.fix_mode == "unsafe" or not (safe or unsafe):
+        return None
+    if summary.fix_mode == "safe":
+        return f"{unsafe} more finding(s) fixable with --unsafe-fixes." if unsafe else None
+    if not safe:
+        return f"{unsafe} finding(s) fixable with --fix --unsafe-fixes."
+    more = f"; {unsafe} more with --fix --unsafe-fixes" if unsafe else ""
+    return f"{safe} finding(s) fixable with --fix{more}."
+
+
+def summary_lines(summary: Summary) -> list[str]:
+    """The summary line, the line saying how many were hidden by --min-severity, the fix hint."""
+    lines = [summary_line(summary)]
+    if summary.hidden:
+        lines.append(f"{summary.hidden} finding(s) below --min-severity not shown.")
+    hint = fix_hint(summary)
+    return lines + [hint] if hint else lines
 
 
 def statistics_lines(summary: Summary) -> list[str]:

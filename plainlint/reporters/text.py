@@ -1,4 +1,5 @@
-"""Human output: `path:line:col: severity [rule] message`, the source line, a caret underline."""
+"""Human output: `path:line:col: severity [rule] message`, the source line, a caret underline;
+`concise`: `path:line:col: severity CODE [rule] message`, one line per finding."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import functools
 import re
 import unicodedata
 
-from . import Reporter, summary_line
+from . import Reporter, summary_lines
 from .columns import convert_column
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "path": "1", "dim": "2", "caret": "35", "fix": "32"}
@@ -66,8 +67,16 @@ def headline(finding, column: int | None = None) -> str:
     return f"{finding.path}:{finding.line}:{column}: {finding.severity} [{finding.rule}] {one_line(finding.message)}"
 
 
+def concise_line(finding, column: int | None = None) -> str:
+    """The headline with the rule's code before its name (`warning PL101 [jargon] ...`), so
+    editors can show the code and `grep PL101` finds it; the name stays for people."""
+    column = finding.column if column is None else column
+    return (f"{finding.path}:{finding.line}:{column}: {finding.severity} {finding.code} [{finding.rule}] "
+            f"{one_line(finding.message)}")
+
+
 class ConciseReporter(Reporter):
-    """`path:line:col: severity [rule] message`, one line per finding, for editors and grep."""
+    """`path:line:col: severity CODE [rule] message`, one line per finding, for editors and grep."""
 
     def paint(self, text: str, what: str) -> str:
         return f"\x1b[{_COLORS[what]}m{text}\x1b[0m" if self.color else text
@@ -82,7 +91,7 @@ class ConciseReporter(Reporter):
 
     def file(self, result) -> None:
         if result.findings:  # one write per file
-            self.stream.write("".join(headline(f, self.column(result, f)) + "\n" for f in result.findings))
+            self.stream.write("".join(concise_line(f, self.column(result, f)) + "\n" for f in result.findings))
 
     def finish(self, summary) -> None:
         pass
@@ -125,4 +134,4 @@ class TextReporter(ConciseReporter):
             out.append(pad + self.paint(f"suggestion: {options}", "fix") + "\n")
 
     def finish(self, summary) -> None:
-        self.stream.write(("\n" if summary.total else "") + summary_line(summary) + "\n")
+        self.stream.write(("\n" if summary.total else "") + "".join(line + "\n" for line in summary_lines(summary)))

@@ -108,6 +108,9 @@ class Rule:
     good: ClassVar[tuple[str, ...]] = ()
     fix_safety: ClassVar[str] = "No automatic fix."
     fixable: ClassVar[bool] = False
+    # The safety levels of the fixes this rule can make (`plainlint rules` shows them; a test
+    # checks them against the fixes found on the rule cases and examples).
+    fix_levels: ClassVar[tuple[Applicability, ...]] = ()
     options: ClassVar[dict[str, Option]] = {}
     # The kinds of text the rule reads (`segments()` yields only those); every scope by default.
     scopes: ClassVar[frozenset[Scope]] = frozenset(Scope)

@@ -38,7 +38,7 @@ class ImpersonalGreeting(WordListRule):
     )
     fix_safety = "Unsafe: replaces the greeting with 'Hello'; greeting by name needs the placeholder your tool provides."
 
-    fixes_in_code = True
+    fixes_in_code = (Applicability.UNSAFE,)
 
     def describe(self, doc, flagged, entry, suggestions):
         placeholder = doc.cached("greeting-placeholder", lambda: name_placeholder(doc))

@@ -146,6 +146,7 @@ class PassiveVoice(Rule):
                   "word ('we desire', never 'we desir').")
     fixable = True
     scopes = BODY_SCOPES
+    fix_levels = (Applicability.UNSAFE,)
     options = {
         "get": Option(False, "also flag get-passives ('your account got suspended')"),
         "flag-required": Option(True, "flag 'is required', 'is needed', 'is recommended' and similar"),

@@ -89,6 +89,7 @@ class Shouting(Rule):
         "Your trial ends tomorrow!",
     )
     fixable = True
+    fix_levels = (Applicability.UNSAFE,)
     fix_safety = "Unsafe: '!!' becomes '!' and '?!' becomes '?'; capitals are lowered only as a suggestion."
     scopes = ALL_SCOPES - {Scope.ALT}  # alt text transcribes the image, capitals and all
     options = {

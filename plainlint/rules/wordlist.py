@@ -8,6 +8,7 @@ from typing import ClassVar, Iterator
 
 from .. import wordlists as rulesets
 from ..document import Document
+from ..enums import Applicability
 from ..inflect import capital_here, inflect_phrase, match_case, starts_with_pronoun_i
 from ..nlp.sentences import MID_SENTENCE, UNIT_START, position_in_sentence
 from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
@@ -24,16 +25,22 @@ class WordListRule(Rule):
 
     Every entry is checked against the common entry fields (entries.ENTRY_FIELDS) plus
     `entry_fields`, the fields this rule reads (`entry.fields[name]`); any other key is an error
-    with its file, line and column. `fixable` is derived from the data: an entry with `fix`."""
+    with its file, line and column. `fixable` and `fix_levels` are derived from the data (the
+    entries' `fix`), plus `fixes_in_code`: the levels of fixes the rule makes itself."""
 
     ruleset: ClassVar[str]
     entry_fields: ClassVar[dict[str, Option]] = {}
     options = WORDLIST_OPTIONS
-    fixes_in_code: ClassVar[bool] = False  # a fix the rule makes itself, whatever the data says
+    fixes_in_code: ClassVar[tuple[Applicability, ...]] = ()  # fixes the rule makes itself, whatever the data says
 
     @property
     def fixable(self) -> bool:
-        return self.fixes_in_code or any(entry.fix for entry in self.matcher().lookup_entries())
+        return bool(self.fix_levels)
+
+    @property
+    def fix_levels(self) -> tuple[Applicability, ...]:
+        levels = {Applicability(entry.fix) for entry in self.matcher().lookup_entries() if entry.fix}
+        return tuple(level for level in Applicability if level in levels or level in self.fixes_in_code)
 
     def matcher(self, add: list | None = None, remove: list | None = None) -> rulesets.Matcher:
         return rulesets.build_matcher(self.ruleset, add, remove, self.entry_fields)

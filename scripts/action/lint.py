@@ -45,8 +45,8 @@ def one_line(text: str) -> str:
 def concise(entry: dict) -> str:
     """The `--format concise` line of a finding; a file not linted reads `[not-linted]`."""
     where = ":".join(str(part) for part in (entry["path"], entry.get("line"), entry.get("column")) if part)
-    rule = "not-linted" if gha.is_file_error(entry) else entry["rule"]
-    return f"{where}: {entry['severity']} [{rule}] {one_line(entry['message'])}"
+    label = "[not-linted]" if gha.is_file_error(entry) else f"{entry['code']} [{entry['rule']}]"
+    return f"{where}: {entry['severity']} {label} {one_line(entry['message'])}"
 
 
 def run(command: list[str], work: Path) -> int:
