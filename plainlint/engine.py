@@ -15,6 +15,7 @@ from .findings import Edit, Finding, Fix
 from .kinds import detect_kind
 from .offsets import PLACEHOLDER, EscapeRefused
 from .readers import format_for, read_document
+from .readers.common import declared_language
 from .rules import find_rule
 from .rules.base import Hit, Rule
 from .spans import ByStart
@@ -88,7 +89,7 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
             doc = read_document(source, fmt, settings.templates, fields=settings.fields)
         except SourceError as error:
             return FileResult(source.path, error=error, source=source)
-        if settings.language:
+        if declared_language(settings.language):  # `language: und` in config declares nothing
             doc.language, doc.language_origin = settings.language, "config"
         doc.kind = settings.kind or detect_kind(doc, source.path)
         settings = settings.for_kind(doc.kind)

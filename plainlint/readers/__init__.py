@@ -118,7 +118,7 @@ def _detect_language(doc: Document) -> None:
         if lang:
             doc.language, doc.language_origin = lang, "front matter"
             return
-    html_lang = doc.html_lang
+    html_lang = common.declared_language(doc.html_lang)
     if html_lang:
         doc.language, doc.language_origin = html_lang, "<html lang>"
         return
