@@ -34,6 +34,8 @@ _NON_ASCII = re.compile("[^\x00-\x7f]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _MEDIA_TAG = re.compile(r"<(?:img|iframe|video|audio|track|source|embed)\b")
 _ANCHOR_OPEN = re.compile(r"<a[\s>]")
+# Inline HTML whose content is code or computer output, skipped as in HTML files (html.SKIPPED).
+_CODE_TAG = re.compile(r"<(/?)(code|kbd|samp|var|pre|tt)(?=[\s>/])", re.I)
 
 
 def events(text: str):
@@ -176,11 +178,15 @@ class EventReader:
         self.autolink_depth = 0  # inside an autolink: its text is the URL, already a placeholder
         self.code_spans: list[tuple[int, int]] = []
         self.char = int  # byte offset -> code point offset, set by read()
+        self.inline_code: list[tuple[str, int]] = []  # open inline <code>, <kbd>, ...: (tag, start)
+        self.comment_cut = unclosed_comment(text)  # a `<!--` never closed: nothing after it is read
 
     def read(self) -> None:
         text = parseable(self.text)
         char = self.char = ByteOffsets(text).char
         for event, span in events(text):
+            if self.comment_cut is not None and self.cut_reached(event, span):  # the rest is hidden
+                break
             if type(event) is str:
                 if event != "Rule":
                     self.line_break(char(span["start"]), char(span["end"]))
@@ -199,6 +205,32 @@ class EventReader:
             elif kind == "InlineHtml":
                 self.inline_html(value, char(span["start"]), char(span["end"]))
         self.close_unit()
+
+    def cut_reached(self, event, span: dict) -> bool:
+        """Whether reading stops at this event: it starts past the unclosed `<!--`, or is the text
+        holding it (its part before the `<!--` is read). A `<!--` inside code is code: the cut
+        moves to the next unclosed `<!--` after it."""
+        cut, start, end = self.comment_cut, self.char(span["start"]), self.char(span["end"])
+        if end <= cut:
+            return False
+        kind = event if type(event) is str else next(iter(event))
+        in_code = self.code_depth or kind == "Code" or (
+            kind == "Start" and type(event["Start"]) is dict and "CodeBlock" in event["Start"])
+        if in_code and start <= cut:
+            self.comment_cut = unclosed_comment(self.text, end)
+            return False
+        if start >= cut:
+            return True
+        if kind == "Text":
+            self.text_event(event["Text"][:cut - start], start, cut)
+            return True
+        if kind == "Start" and event["Start"] == "HtmlBlock":
+            from .html import read_html  # it stops at the `<!--` itself (html.parser_safe)
+
+            self.close_unit()
+            read_html(self.text, self.doc, _line_start(self.text, start), _line_end(self.text, end))
+            return True
+        return False
 
     # Blocks.
 
@@ -250,6 +282,7 @@ class EventReader:
         return self.unit
 
     def close_unit(self) -> None:
+        self.inline_code.clear()  # an inline <code> never closed ends with its paragraph
         unit, self.unit = self.unit, None
         if unit is None:
             return
@@ -262,7 +295,7 @@ class EventReader:
     # Inline events.
 
     def text_event(self, value: str, start: int, end: int) -> None:
-        if self.code_depth or self.autolink_depth:
+        if self.code_depth or self.autolink_depth or self.inline_code:
             return
         unit = self.open_unit()
         builder = unit.current
@@ -282,7 +315,7 @@ class EventReader:
 
     def line_break(self, start: int, end: int) -> None:
         """A soft or hard break is the line's newline in the prose (a space where there is none)."""
-        if self.code_depth or self.autolink_depth:
+        if self.code_depth or self.autolink_depth or self.inline_code:
             return
         unit = self.open_unit()
         if end > start and self.text[end - 1] == "\n":
@@ -302,7 +335,12 @@ class EventReader:
         unit = self.open_unit()
         unit.last_end = end
         lowered = content.lower()
-        if lowered.startswith("<!--"):
+        code_tag = _CODE_TAG.match(lowered)
+        if code_tag:
+            self.inline_code_tag(unit, code_tag, start, end)
+        elif self.inline_code:
+            return  # markup inside inline code is code
+        elif lowered.startswith("<!--"):
             self.doc.comments.append(Comment(start, end, content[4:-3]))
         elif _MEDIA_TAG.match(lowered):
             from .html import read_html
@@ -318,6 +356,22 @@ class EventReader:
                                "pieces_from": len(builder.pieces), "html": True})
         elif lowered.startswith("</a") and unit.links and unit.links[-1].get("html"):
             self.close_link(unit, unit.links.pop(), end)
+
+    def inline_code_tag(self, unit: Unit, tag: re.Match, start: int, end: int) -> None:
+        """`<code>`, `<kbd>`, `<samp>`, `<var>`, `<pre>` inside a paragraph: what they hold is code,
+        one placeholder from the opening tag to the closing one (like a `code` span)."""
+        closing, name = tag.group(1), tag.group(2)
+        if not closing:
+            self.inline_code.append((name, start))
+            return
+        for index in range(len(self.inline_code) - 1, -1, -1):
+            if self.inline_code[index][0] == name:
+                opened = self.inline_code[index][1]
+                del self.inline_code[index:]
+                if not self.inline_code:
+                    unit.current.placeholder(opened, end)
+                    self.code_spans.append((opened, end))
+                return
 
     def link_open(self, link: dict, start: int, end: int) -> None:
         unit = self.open_unit()
@@ -381,6 +435,13 @@ class EventReader:
             src=image["src"], title=image["title"],
             alt_start=alt_pieces[0].src_start if alt_pieces else start + 2,
             alt_end=alt_pieces[-1].src_end if alt_pieces else (close if close >= 0 else start + 2)))
+
+
+def unclosed_comment(text: str, pos: int = 0) -> int | None:
+    """Offset of the first `<!--` at or after `pos` with no `-->` after it, or None."""
+    last_close = text.rfind("-->")
+    start = text.find("<!--", max(pos, last_close + 3 if last_close >= 0 else 0))
+    return start if start >= 0 else None
 
 
 # What markdown-it's normalizeLink leaves alone: a URL keeps its spelling, except characters
