@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,14 +29,28 @@ TOOLING_FILES = [
 ]
 
 
+# Licence and legal boilerplate (LICENSE.md, LICENCE, COPYING.txt, COPYING.LESSER, NOTICE.md,
+# LICENSE-MIT): legal text, not support content, and in one repository half of all findings.
+# Treated as tooling files: skipped in walks and under --force-exclude, linted when named.
+# A suffix after - or _ is in capitals or digits (LICENSE-MIT, LICENSE_1_0.txt), so that pages
+# about licences (license-keys.md) are still read.
+_LEGAL_BOILERPLATE = re.compile(r"(?i:licen[cs]e|copying|notice)(?:[-_][A-Z0-9][A-Z0-9._-]*)?(?:\.[^/]*)?")
+
+
+def is_legal_boilerplate(name: str) -> bool:
+    """Whether a file name (its last component) is a licence, copying or notice file."""
+    return _LEGAL_BOILERPLATE.fullmatch(name.rsplit("/", 1)[-1]) is not None
+
+
 @functools.lru_cache(maxsize=1)
 def _tooling_spec():
     return _spec(TOOLING_FILES)
 
 
 def is_tooling_file(relative: str) -> bool:
-    """Whether a path (POSIX, relative to the project or current folder) is a tool's config."""
-    return _tooling_spec().match_file(relative)
+    """Whether a path (POSIX, relative to the project or current folder) is a tool's config
+    or legal boilerplate (a licence file)."""
+    return is_legal_boilerplate(relative) or _tooling_spec().match_file(relative)
 
 
 @dataclass(frozen=True)
@@ -184,6 +199,8 @@ class Discovery:
                     continue
                 rel = name if rel_folder == "." else f"{rel_folder}/{name}"
                 if os.path.splitext(name)[1] in (".json", ".yaml", ".yml") and _tooling_spec().match_file(rel):
+                    continue
+                if name[0] in "LlCcNn" and is_legal_boilerplate(name):
                     continue
                 path = os.path.join(folder, name)
                 yield Candidate(Path(path), shown.display(rel, path), False)
