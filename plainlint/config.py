@@ -25,11 +25,11 @@ CONFIG_FILES = (".plainlint.yaml", ".plainlint.yml")
 TOP_KEYS = {
     "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
-    "respect-gitignore", "fields", "suppress", "max-file-size", "kind", "kinds",
+    "respect-gitignore", "fields", "suppress", "max-file-size", "kind", "kinds", "lint-fenced",
 }
 SUPPRESS_KEYS = {"files", "macros", "rules"}
 OVERRIDE_KEYS = {"files", "select", "ignore", "extend-select", "allow", "rules", "language", "encoding", "templates",
-                 "fields", "max-file-size", "kind"}
+                 "fields", "max-file-size", "kind", "lint-fenced"}
 KIND_KEYS = {"rules"}  # what `kinds: {reply: {...}}` may set
 RULE_COMMON_KEYS = {"severity", "allow"}
 
@@ -228,6 +228,10 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
     if "kind" in data:
         if data["kind"] not in KINDS:
             _fail(name, prefix + "kind", f"must be one of {', '.join(KINDS)} (got {data['kind']!r})")
+    if "lint-fenced" in data:
+        from .readers.fenced import validate
+
+        validate(data["lint-fenced"], lambda message: _fail(name, prefix + "lint-fenced", message))
     if "language" in data and not isinstance(data["language"], str):
         _fail(name, prefix + "language", "expected a language code such as en or fr")
     if "encoding" in data:
@@ -414,6 +418,7 @@ class FileSettings:
     suppress: list = field(default_factory=list)  # suppress.ConfigSuppression entries for this path
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     kind: str | None = None  # forced by config (`kind:`), else detected from the document
+    lint_fenced: tuple[str, ...] = ()  # `lint-fenced`: fence languages read as prose (readers.fenced)
     by_kind: dict[str, RuleTable] = field(default_factory=dict)
 
     def for_kind(self, kind: str | None) -> FileSettings:
@@ -542,6 +547,7 @@ class Resolver:
         encoding = data.get("encoding")
         templates = data.get("templates")
         fields = data.get("fields")
+        lint_fenced = data.get("lint-fenced", [])
         max_size = data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)
         for override in overrides:
             max_size = override.get("max-file-size", max_size)
@@ -550,11 +556,13 @@ class Resolver:
             templates = override.get("templates", templates)
             fields = override.get("fields", fields)
             kind = override.get("kind", kind)
+            lint_fenced = override.get("lint-fenced", lint_fenced)
         by_code = {rule.code: rule for rule in rules}
         return FileSettings([by_code[code] for code in base.codes], base.options, base.severities, base.allow,
                             language, encoding, None if templates is None else tuple(templates),
                             None if fields is None else _string_list(fields, "", ""),
-                            max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind)
+                            max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind,
+                            lint_fenced=tuple(lint_fenced))
 
 
 def _rule_layers(data: dict, overrides: list[dict], kind: str | None) -> list[dict]:

@@ -86,7 +86,8 @@ def _skipped_notice(display: str, settings: FileSettings, message: str) -> list[
 def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
     with cyclic_gc_paused():
         try:
-            doc = read_document(source, fmt, settings.templates, fields=settings.fields)
+            doc = read_document(source, fmt, settings.templates, fields=settings.fields,
+                                lint_fenced=settings.lint_fenced)
         except SourceError as error:
             return FileResult(source.path, error=error, source=source)
         if declared_language(settings.language):  # `language: und` in config declares nothing

@@ -63,7 +63,9 @@ def template_syntaxes(path: str, text: str, fmt: str) -> tuple[str, ...]:
 
 
 def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] | None = None,
-                  detect_language: bool = True, fields: list[str] | None = None) -> Document:
+                  detect_language: bool = True, fields: list[str] | None = None,
+                  lint_fenced: tuple[str, ...] = ()) -> Document:
+    """`lint_fenced`: fence languages whose content is read as prose (Markdown and MDX)."""
     if fmt == "template":
         fmt = "html" if _HTML_HINT.search(source.text) else "text"
     doc = Document(source, fmt)
@@ -79,7 +81,7 @@ def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] 
     if fmt in ("markdown", "mdx"):
         from .markdown import read_markdown
 
-        read_markdown(source, masked, doc, mdx=fmt == "mdx")
+        read_markdown(source, masked, doc, mdx=fmt == "mdx", lint_fenced=lint_fenced)
     elif fmt == "html":
         from .html import read_html
 

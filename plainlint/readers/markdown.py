@@ -532,7 +532,8 @@ def docfx_videos(text: str, doc: Document) -> str:
     return _DOCFX_VIDEO.sub(lambda m: CONTROL_MASK * len(m.group()), text)
 
 
-def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False) -> None:
+def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False,
+                  lint_fenced: tuple[str, ...] = ()) -> None:
     comments = mdx_comments(masked) if mdx else []
     if mdx:
         masked = mask_mdx(masked, comments)
@@ -547,7 +548,7 @@ def read_markdown(source: Source, masked: str, doc: Document, mdx: bool = False)
     else:
         from .markdown_native import read_events
 
-        code_spans = read_events(doc, text, escape_markdown)
+        code_spans = read_events(doc, text, escape_markdown, lint_fenced)
     if comments:  # a comment inside inline code is code, as in MDX
         code_spans.sort()
         doc.comments.extend(c for c in comments if _span_holding(code_spans, c.start) is None)

@@ -18,6 +18,7 @@ from ..document import Comment, Document, Element
 from ..enums import Scope
 from ..offsets import SegmentBuilder
 from . import common
+from .fenced import FencedProse
 
 # CommonMark plus GFM tables and strikethrough: what the markdown-it reader enabled. pyromark's
 # Options are an IntFlag; the plain values keep the import of `enum` machinery off start-up.
@@ -168,8 +169,10 @@ class Unit:
 class EventReader:
     """Turns the event stream into segments, elements and comments of `doc`."""
 
-    def __init__(self, doc: Document, text: str, escape):
+    def __init__(self, doc: Document, text: str, escape, fenced: FencedProse | None = None):
         self.doc = doc
+        self.fenced = fenced  # `lint-fenced`: fence languages read as prose
+        self.fence: tuple[str, list[tuple[int, int]]] | None = None  # open prose fence: format, content spans
         self.text = text  # the parser's view: masked, same length as the source
         self.escape = escape
         self.scopes: list[str] = []
@@ -195,6 +198,8 @@ class EventReader:
                 continue
             kind, value = next(iter(event.items()))
             if kind == "Text":
+                if self.fence is not None:
+                    self.fence[1].append((char(span["start"]), char(span["end"])))
                 self.text_event(value, char(span["start"]), char(span["end"]))
             elif kind == "Start":
                 self.start(value, span)
@@ -249,6 +254,10 @@ class EventReader:
         self.close_unit()
         if name == "CodeBlock":
             self.code_depth += 1
+            info = tag["CodeBlock"]["Fenced"] if type(tag["CodeBlock"]) is dict else None
+            prose_format = self.fenced.format_of(info) if self.fenced is not None and info is not None else None
+            if prose_format is not None:
+                self.fence = (prose_format, [])
         elif name == "HtmlBlock":
             from .html import read_html
 
@@ -273,8 +282,29 @@ class EventReader:
         self.close_unit()
         if name == "CodeBlock":
             self.code_depth -= 1
+            if self.fence is not None:
+                self.read_fence(*self.fence)
+                self.fence = None
         elif name in _SCOPES and self.scopes:
             self.scopes.pop()
+
+    def read_fence(self, prose_format: str, spans: list[tuple[int, int]]) -> None:
+        """A prose fence's content, read on its own (a reply is its own document): Markdown with
+        a reader of its own, or plain text. Its headings are the reply's, not the file's outline,
+        so they are not added as heading elements."""
+        if not spans:
+            return
+        view = self.fenced.view(spans)
+        if prose_format == "text":
+            from .text import read_text
+
+            read_text(view, self.doc)
+            return
+        elements = len(self.doc.elements)
+        inner = EventReader(self.doc, view, self.escape)
+        inner.read()
+        self.code_spans.extend(inner.code_spans)
+        self.doc.elements[elements:] = [e for e in self.doc.elements[elements:] if e.kind != "heading"]
 
     def open_unit(self) -> Unit:
         if self.unit is None:
@@ -461,8 +491,9 @@ def link_href(link: dict) -> str:
     return _URL_SAFE.sub(lambda m: quote(m.group(), safe=""), url)
 
 
-def read_events(doc: Document, text: str, escape) -> list[tuple[int, int]]:
-    """Read `text` (the parser's view of doc's source) into `doc`; returns the code spans."""
-    reader = EventReader(doc, text, escape)
+def read_events(doc: Document, text: str, escape, lint_fenced: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Read `text` (the parser's view of doc's source) into `doc`; returns the code spans.
+    Fences in a `lint_fenced` language are read as prose (see readers.fenced)."""
+    reader = EventReader(doc, text, escape, FencedProse(text, lint_fenced) if lint_fenced else None)
     reader.read()
     return reader.code_spans
