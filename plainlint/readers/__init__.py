@@ -92,6 +92,10 @@ def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] 
         read_text(masked, doc)
     else:
         raise ValueError(f"no reader for format {fmt!r}")
+    if fmt != "text" and any(tag.text.startswith(("{{<", "{{%")) for tag in tags):
+        from .shortcodes import shortcode_images
+
+        shortcode_images(doc)
     if detect_language:
         _detect_language(doc)
     return doc

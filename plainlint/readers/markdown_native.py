@@ -33,7 +33,7 @@ _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # of the wide ranges themselves takes the regex compiler 6 ms, a fortieth of a one-file run.
 _NON_ASCII = re.compile("[^\x00-\x7f]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_MEDIA_TAG = re.compile(r"<(?:img|iframe|video|audio|track|source|embed)\b")
+_MEDIA_TAG = re.compile(r"<(?:img|image|iframe|video|audio|track|source|embed)\b")
 _ANCHOR_OPEN = re.compile(r"<a[\s>]")
 # Inline HTML whose content is code or computer output, skipped as in HTML files (html.SKIPPED).
 _CODE_TAG = re.compile(r"<(/?)(code|kbd|samp|var|pre|tt)(?=[\s>/])", re.I)
