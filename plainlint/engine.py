@@ -120,14 +120,20 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
     findings: list[Finding] = []
     english = is_english(doc.language)
     skipped_language = False
+    foreign = _foreign_records(doc)
+    skipped_records: set[str] = set()
     for rule in settings.rules:
         if rule.english_only and not english:
             skipped_language = True
             continue
         options = settings.options.get(rule.code, {})
         allowed = settings.allow.get("*", []) + settings.allow.get(rule.code, [])
+        if foreign is not None and rule.english_only:
+            skipped_records = {span.name for span in foreign.items}
         for hit in rule.check(doc, options):
             if allowed and _is_allowed(hit, allowed):
+                continue
+            if foreign is not None and rule.english_only and foreign.holding(_hit_offset(hit)) is not None:
                 continue
             findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity)))
     if doc.source.detected:
@@ -146,8 +152,26 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
         findings += _notice(doc, settings, "language-skipped", Hit(0, 0, (
             f"file is in '{doc.language}' (from {doc.language_origin}): "
             "English language rules were skipped")))
+    elif skipped_records:
+        findings += _notice(doc, settings, "language-skipped", Hit(0, 0, (
+            f"replies in {', '.join(repr(code) for code in sorted(skipped_records))} (from their record's "
+            "locale, lang or language): English language rules were skipped for them")))
+    if doc.detected_keys:
+        findings += _notice(doc, settings, "fields-detected", Hit(0, 0, (
+            f"no known export shape: {doc.fields_found} reply string(s) found by their content, under "
+            f"the keys {doc.detected_keys}; set `fields` in config to choose them")))
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+def _foreign_records(doc: Document) -> ByStart | None:
+    """The reply strings whose record declares a language other than English, by start."""
+    spans = [span for span in doc.record_languages if not is_english(span.name)]
+    return ByStart(spans) if spans else None
+
+
+def _hit_offset(hit: Hit) -> int:
+    return hit.segment.to_source(hit.start, hit.end).start if hit.segment is not None else hit.start
 
 
 def _notice(doc: Document, settings: FileSettings, code_or_name: str, hit: Hit) -> list[Finding]:

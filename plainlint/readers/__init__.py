@@ -102,19 +102,28 @@ def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] 
 
 
 def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) -> None:
-    from .macros import detect_shape, read_fields, select_fields
+    from .macros import detect_shape, detected_fields, read_fields, select_fields
     from .structured import parse_json, parse_yaml
 
     root = parse_json(source.text, source.path) if fmt == "json" else parse_yaml(source.text, source.path)
     shape = detect_shape(root)
     doc.shape = shape
     selected = select_fields(root, shape, fields)
+    if not selected and not fields and shape == "plain" and not _is_tooling(source.path):
+        selected, keys = detected_fields(root)  # an unknown shape: replies found by what they are
+        doc.detected_keys = keys if selected else None
     doc.fields_found = len(selected)
     read_fields(doc, selected, syntaxes)
     if fmt == "yaml":
         from ..suppress import yaml_comments
 
         doc.comments.extend(yaml_comments(source.text))
+
+
+def _is_tooling(path: str) -> bool:
+    from ..discovery import is_tooling_file
+
+    return is_tooling_file(path) or is_tooling_file(PurePosixPath(path).name)
 
 
 def _detect_language(doc: Document) -> None:

@@ -92,5 +92,23 @@ class NoFields(Notice):
         "This notice says that nothing in the file was linted, so the `fields` config option "
         "(key names or paths such as `items[].payload.html`) can point plainlint at the text."
     )
-    bad = ('{"items": [{"label": "Refund", "payload": {"html": "<p>Please use the form.</p>"}}]}\n',)
+    bad = ('{"items": [{"label": "Refund", "payload": {"html": "<p>Refund form</p>"}}]}\n',)
     good = ('[{"title": "Refund", "body": "Please use the form."}]\n',)
+
+
+class FieldsDetected(Notice):
+    code = "PL907"
+    name = "fields-detected"
+    example_format = "json"
+    summary = "A JSON or YAML file of no known shape whose reply strings were found by their content"
+    rationale = (
+        "Django fixtures, template sets with a `body_html` key and mappings of snippet names to "
+        "text hold replies under keys plainlint does not know. Rather than lint nothing, plainlint "
+        "reads the strings that are prose (at least four words and a full stop, question or "
+        "exclamation mark; not identifiers, URLs, paths or code), with the subject or title next "
+        "to them, and this notice lists the keys it used. Set `fields` in config to choose the "
+        "keys yourself. A record's own `locale`, `lang` or `language` is honoured."
+    )
+    bad = ('[{"model": "mail.template", "pk": 1, "fields": {"subject": "Your refund",\n'
+           '  "body_html": "<p>We have sent your refund. It takes five days.</p>"}}]\n',)
+    good = ('[{"title": "Refund", "body": "We have sent your refund. It takes five days."}]\n',)
