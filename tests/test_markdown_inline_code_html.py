@@ -74,3 +74,11 @@ def test_text_after_a_never_closed_comment_is_hidden_in_html_and_templates():
              "<!-- old footer: leverage our {{ brand }} partners\n<p>Leverage our partners.</p>\n</body></html>\n")
     found = lint_text(email, "emails/welcome.html", select=["jargon"])
     assert spans(found) == [(2, 26, 2, 33, "utilize")]
+
+
+def test_an_escaped_comment_opener_is_text():
+    # As Microsoft's SharePoint docs write it: blocks that begin with **\<!--#_** and end with **_#--\>**.
+    text = ("Blocks begin with **\\<!--#_** and end with **_#--\\>**. Please utilize them.\n\n"
+            "Then leverage the template.\n")
+    found = lint_text(text, "a.md", select=["jargon"])
+    assert [f.flagged for f in found] == ["utilize", "leverage"]

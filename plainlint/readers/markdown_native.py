@@ -468,10 +468,21 @@ class EventReader:
 
 
 def unclosed_comment(text: str, pos: int = 0) -> int | None:
-    """Offset of the first `<!--` at or after `pos` with no `-->` after it, or None."""
+    """Offset of the first `<!--` at or after `pos` with no `-->` after it, or None. An escaped
+    `\\<!--` is text that shows the characters, not a comment."""
     last_close = text.rfind("-->")
     start = text.find("<!--", max(pos, last_close + 3 if last_close >= 0 else 0))
+    while start > 0 and _escaped(text, start):
+        start = text.find("<!--", start + 1)
     return start if start >= 0 else None
+
+
+def _escaped(text: str, offset: int) -> bool:
+    """Whether the character at `offset` follows an odd number of backslashes."""
+    backslashes = 0
+    while offset - backslashes > 0 and text[offset - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1
 
 
 # What markdown-it's normalizeLink leaves alone: a URL keeps its spelling, except characters
