@@ -112,3 +112,17 @@ def test_what_reads_as_prose():
                   "Reset your password", "if (user.isAdmin) { return render(view); }", "2024-03-02T10:00:00Z",
                   "src/components/ReplyEditor.tsx", "a b c."):
         assert not reads_as_prose(value), value
+
+
+def test_a_plain_list_of_replies_honours_each_records_locale():
+    replies = """- title: Refund approved
+  locale: en-GB
+  body: We have approved your refund and will utilize your original payment method.
+- title: Erstattung genehmigt
+  locale: de
+  body: Wir haben Ihre Erstattung genehmigt und nutzen dafür Ihre ursprüngliche Zahlungsmethode, die Sie bei der Bestellung gewählt haben, damit alles schnell geht und Sie nichts tun müssen.
+"""
+    found = lint_text(replies, "replies/refunds.yaml")
+    assert [(f.rule, f.line) for f in found if f.rule != "language-skipped"] == [("jargon", 3)]
+    assert "'de'" in [f for f in found if f.rule == "language-skipped"][0].message
+    assert "sentence-length" in [f.rule for f in lint_text(replies.replace("  locale: de\n", ""), "replies/refunds.yaml")]

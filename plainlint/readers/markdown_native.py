@@ -36,7 +36,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _MEDIA_TAG = re.compile(r"<(?:img|image|iframe|video|audio|track|source|embed)\b")
 _ANCHOR_OPEN = re.compile(r"<a[\s>]")
 # Inline HTML whose content is code or computer output, skipped as in HTML files (html.SKIPPED).
-_CODE_TAG = re.compile(r"<(/?)(code|kbd|samp|var|pre|tt)(?=[\s>/])", re.I)
+_CODE_TAG = re.compile(r"<(/?)(code|kbd|samp|var|pre)(?=[\s>/])", re.I)
 
 
 def events(text: str):
