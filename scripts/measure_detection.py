@@ -13,9 +13,12 @@ Two measurements:
    each can be judged by hand.
 2. Tooling files: JSON/YAML that configure tools rather than hold content. Every string detected
    in one is a false positive. The corpus holds none (`TOOLING_FILES` matches nothing in it), so
-   folders of config files are given with --tooling (any JSON/YAML under them is counted).
+   folders of config files are given with --tooling (any JSON/YAML under them is counted), or a
+   list of their paths with --tooling-list (measure_detection.tooling.txt: the sets used for the
+   README figures, a tuning part and a held-out part).
 
-    python scripts/measure_detection.py [--exports DIR] [--tooling DIR ...] [--json]
+    python scripts/measure_detection.py [--exports DIR] [--tooling DIR ...]
+        [--tooling-list scripts/measure_detection.tooling.txt] [--json]
 """
 
 from __future__ import annotations
@@ -101,20 +104,24 @@ def measure_exports(folder: Path) -> dict:
 
 
 def measure_tooling(folders: list[Path]) -> dict:
+    return measure_tooling_files([path for folder in folders for path in files_under(folder)])
+
+
+def measure_tooling_files(paths: list[Path]) -> dict:
+    """Strings detected in config files (all false positives); files that do not parse are left out."""
     files, strings, detected, flagged = 0, 0, 0, []
-    for folder in folders:
-        for path in files_under(folder):
-            try:
-                text, root = parse(path)
-            except (SourceError, UnicodeDecodeError, OSError):
-                continue
-            files += 1
-            strings += count_strings(root)
-            found = detect_strings(root, _name_of)
-            detected += len(found)
-            for item in found:
-                flagged.append({"file": str(path), "line": line_of(text, item.node.start), "key": item.key,
-                                "chars": len(item.node.value)})
+    for path in paths:
+        try:
+            text, root = parse(path)
+        except (SourceError, UnicodeDecodeError, OSError):
+            continue
+        files += 1
+        strings += count_strings(root)
+        found = detect_strings(root, _name_of)
+        detected += len(found)
+        for item in found:
+            flagged.append({"file": str(path), "line": line_of(text, item.node.start), "key": item.key,
+                            "chars": len(item.node.value)})
     return {"files": files, "strings": strings, "detected": detected, "detected_strings": flagged}
 
 
@@ -133,12 +140,17 @@ def count_strings(node) -> int:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--exports", type=Path, default=corpus() / "macros-exports")
-    parser.add_argument("--tooling", type=Path, action="append", default=[])
+    parser.add_argument("--tooling", type=Path, action="append", default=[], help="a folder of config files")
+    parser.add_argument("--tooling-list", type=Path, help="a file of config file paths, one a line; "
+                        "'# held-out' starts the held-out part (see measure_detection.tooling.txt)")
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
     args = parser.parse_args(argv)
     result = {"exports": measure_exports(args.exports)}
     if args.tooling:
         result["tooling"] = measure_tooling(args.tooling)
+    if args.tooling_list:
+        for part, paths in read_list(args.tooling_list).items():
+            result[f"tooling ({part})"] = measure_tooling_files(paths)
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
@@ -152,13 +164,27 @@ def main(argv=None) -> int:
     for item in exports["detected_not_selected"]:
         print(f"  detected, not selected: {item['file']}:{item['line']} key={item['key']} "
               f"chars={item['chars']} sha1={item['sha1']}")
-    if args.tooling:
-        tooling = result["tooling"]
-        print(f"tooling: {tooling['files']} files, {tooling['strings']} strings, {tooling['detected']} detected "
+    for name, tooling in result.items():
+        if not name.startswith("tooling"):
+            continue
+        print(f"{name}: {tooling['files']} files, {tooling['strings']} strings, {tooling['detected']} detected "
               "(each one a false positive)")
         for item in tooling["detected_strings"]:
             print(f"  detected: {item['file']}:{item['line']} key={item['key']} chars={item['chars']}")
     return 0
+
+
+def read_list(path: Path) -> dict[str, list[Path]]:
+    """Paths by part ('tuning', 'held-out'), from a list whose `# tuning`/`# held-out` lines start a part."""
+    parts: dict[str, list[Path]] = {}
+    part = "tuning"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line in ("# tuning", "# held-out"):
+            part = line[2:]
+        elif line and not line.startswith("#") and Path(line).is_file():
+            parts.setdefault(part, []).append(Path(line))
+    return parts
 
 
 if __name__ == "__main__":
