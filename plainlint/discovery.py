@@ -9,34 +9,11 @@ from pathlib import Path
 
 from .config import safe_resolve
 from .readers import format_for
+from .tooling_files import gitignore_spec as _spec
+from .tooling_files import is_legal_boilerplate, is_tooling_file, tooling_spec
 
 ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
                        ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".plainlint_cache"}
-
-# JSON and YAML files that configure tools rather than hold replies; skipped when walking folders
-# and, with --force-exclude, when named (pre-commit names every staged file); named without
-# --force-exclude, they are still read.
-TOOLING_FILES = [
-    "package.json", "package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock",
-    "composer.json", "composer.lock", "tsconfig*.json", "jsconfig*.json", ".eslintrc*", ".prettierrc*",
-    ".stylelintrc*", ".babelrc*", "renovate.json", ".renovaterc*", "lerna.json", "turbo.json",
-    "vercel.json", "netlify.toml", "firebase.json", "app.json", "manifest.json", "*.schema.json",
-    ".pre-commit-config.yaml", ".pre-commit-hooks.yaml", ".plainlint.yaml", ".plainlint.yml", ".markdownlint*",
-    ".yamllint*", ".vale.ini", "mkdocs.yml", "_config.yml", "docker-compose*.yml", "compose*.yaml",
-    "Chart.yaml", "pubspec.yaml", "environment.yml", "codecov.yml", ".readthedocs.y*ml",
-    ".github/workflows/*", ".github/dependabot.yml", ".gitlab-ci.yml", ".circleci/*", "*.lock",
-]
-
-
-@functools.lru_cache(maxsize=1)
-def _tooling_spec():
-    return _spec(TOOLING_FILES)
-
-
-def is_tooling_file(relative: str) -> bool:
-    """Whether a path (POSIX, relative to the project or current folder) is a tool's config."""
-    return _tooling_spec().match_file(relative)
-
 
 @dataclass(frozen=True)
 class Candidate:
@@ -73,13 +50,6 @@ def _gitignore(folder: str):
     except OSError:
         return None
     return _spec(lines)
-
-
-def _spec(lines: list[str]):
-    """A gitignore matcher; pathspec is imported only by runs that need one (not `check one.md`)."""
-    import pathspec
-
-    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def _ignore_root(start: Path) -> Path:
@@ -183,7 +153,9 @@ class Discovery:
                 if not self._wanted(folder, name) or ignored(folder, name, False):
                     continue
                 rel = name if rel_folder == "." else f"{rel_folder}/{name}"
-                if os.path.splitext(name)[1] in (".json", ".yaml", ".yml") and _tooling_spec().match_file(rel):
+                if os.path.splitext(name)[1] in (".json", ".yaml", ".yml") and tooling_spec().match_file(rel):
+                    continue
+                if name[0] in "LlCcNn" and is_legal_boilerplate(name):
                     continue
                 path = os.path.join(folder, name)
                 yield Candidate(Path(path), shown.display(rel, path), False)

@@ -110,6 +110,9 @@ class Document:
     fields_found: int | None = None  # JSON/YAML: how many reply strings were recognised
     macro_spans: list[MacroSpan] = field(default_factory=list)
     macro_aliases: list[MacroAliases] = field(default_factory=list)
+    # JSON/YAML: (start, end, language) of each reply string whose record names its own language
+    record_languages: list[MacroSpan] = field(default_factory=list)
+    detected_keys: str | None = None  # JSON/YAML: keys of the strings found by what they are (PL907)
     kind: str | None = None  # "reply" or "article" (plainlint.kinds), set by the engine after reading
     _cache: dict = field(default_factory=dict, repr=False)
 

@@ -15,6 +15,7 @@ from .findings import Edit, Finding, Fix
 from .kinds import detect_kind
 from .offsets import PLACEHOLDER, EscapeRefused
 from .readers import format_for, read_document
+from .readers.common import declared_language
 from .rules import find_rule
 from .rules.base import Hit, Rule
 from .spans import ByStart
@@ -85,10 +86,11 @@ def _skipped_notice(display: str, settings: FileSettings, message: str) -> list[
 def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
     with cyclic_gc_paused():
         try:
-            doc = read_document(source, fmt, settings.templates, fields=settings.fields)
+            doc = read_document(source, fmt, settings.templates, fields=settings.fields,
+                                lint_fenced=settings.lint_fenced)
         except SourceError as error:
             return FileResult(source.path, error=error, source=source)
-        if settings.language:
+        if declared_language(settings.language):  # `language: und` in config declares nothing
             doc.language, doc.language_origin = settings.language, "config"
         doc.kind = settings.kind or detect_kind(doc, source.path)
         settings = settings.for_kind(doc.kind)
@@ -118,14 +120,20 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
     findings: list[Finding] = []
     english = is_english(doc.language)
     skipped_language = False
+    foreign = _foreign_records(doc)
+    skipped_records: set[str] = set()
     for rule in settings.rules:
         if rule.english_only and not english:
             skipped_language = True
             continue
         options = settings.options.get(rule.code, {})
         allowed = settings.allow.get("*", []) + settings.allow.get(rule.code, [])
+        if foreign is not None and rule.english_only:
+            skipped_records = {span.name for span in foreign.items}
         for hit in rule.check(doc, options):
             if allowed and _is_allowed(hit, allowed):
+                continue
+            if foreign is not None and rule.english_only and foreign.holding(_hit_offset(hit)) is not None:
                 continue
             findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity)))
     findings += _notices(doc, settings, "encoding-detected")
@@ -133,9 +141,21 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
     for code, facts in notices:
         findings += _notices(doc, settings, code, **facts)
     findings += _notices(doc, settings, "no-fields")
-    findings += _notices(doc, settings, "language-skipped", skipped_language=skipped_language)
+    findings += _notices(doc, settings, "language-skipped", skipped_language=skipped_language,
+                         skipped_records=skipped_records)
+    findings += _notices(doc, settings, "fields-detected")
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+def _foreign_records(doc: Document) -> ByStart | None:
+    """The reply strings whose record declares a language other than English, by start."""
+    spans = [span for span in doc.record_languages if not is_english(span.name)]
+    return ByStart(spans) if spans else None
+
+
+def _hit_offset(hit: Hit) -> int:
+    return hit.segment.to_source(hit.start, hit.end).start if hit.segment is not None else hit.start
 
 
 def _notices(doc: Document, settings: FileSettings, code_or_name: str, **facts) -> list[Finding]:

@@ -134,7 +134,8 @@ def test_unknown_shape_with_configured_path_and_key_names():
         {"label": "One", "parts": [{"kind": "public", "copy": "Please utilize the form."},
                                    {"kind": "internal", "copy": "Agents utilize this."}]},
     ]}}, indent=1)
-    assert lint_text(text, "kb.json", select=["jargon"]) == []  # no known keys: nothing to lint
+    # no known keys: strings found by what they are (4+ words and a full stop; not "Agents utilize this.")
+    assert [f.line for f in lint_text(text, "kb.json", select=["jargon"])] == [9]
     by_path = lint_text(text, "kb.json", select=["jargon"],
                         config={"fields": ["library.entries[].parts[kind=public].copy"]})
     assert [(f.flagged, f.context["macro"]) for f in by_path] == [("utilize", "One")]
@@ -220,9 +221,13 @@ def test_tool_config_json_and_yaml_are_skipped_in_folder_walks_but_read_when_nam
 
 def test_unknown_shape_gets_a_notice_instead_of_passing_in_silence():
     text = '{"items": [{"label": "Refund", "payload": {"html": "<p>Please utilize the refund form.</p>"}}]}\n'
-    found = lint_text(text, "custom.json")
-    assert [(f.rule, f.severity, f.line, f.column) for f in found] == [("no-fields", "info", 1, 1)]
-    assert "set `fields`" in found[0].message
+    found = lint_text(text, "custom.json")  # the reply is found by what it is (issue 27)
+    assert [(f.rule, f.severity, f.line, f.column) for f in found] == [("fields-detected", "info", 1, 1),
+                                                                       ("jargon", "warning", 1, 63)]
+    assert "html (1)" in found[0].message
+    nothing_like_prose = lint_text(text.replace("Please utilize the refund form.", "Refund form"), "custom.json")
+    assert [(f.rule, f.severity, f.line, f.column) for f in nothing_like_prose] == [("no-fields", "info", 1, 1)]
+    assert "set `fields`" in nothing_like_prose[0].message
     configured = lint_text(text, "custom.json", config={"fields": ["items[].payload.html"]})
     assert [f.rule for f in configured] == ["jargon"]
     nothing = lint_text(text, "custom.json", config={"fields": ["items[].nothing"]})

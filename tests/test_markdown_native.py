@@ -10,7 +10,8 @@ import random
 import pytest
 
 from plainlint.readers import read_document
-from plainlint.readers.markdown_native import ByteOffsets, fenced_code_spans, link_href
+from plainlint.readers.byte_offsets import ByteOffsets
+from plainlint.readers.markdown_events import fenced_code_spans, link_href
 from plainlint.source import Source
 
 

@@ -31,6 +31,8 @@ CONFIG_KEYS: dict[str, Option] = {
     "fields": Option([], "JSON/YAML keys or paths whose strings are linted "
                          "(e.g. 'macros[].actions[field=comment_value].value')", kind="phrases"),
     "max-file-size": Option(0, "files larger than this are not read (bytes, or '10MB', '512KB')", kind="integer"),
+    "lint-fenced": Option([], "fence languages whose fenced blocks are read as prose (saved replies kept "
+                              "in ```md fences): md, markdown, text, txt, plain, plaintext", kind="phrases"),
     "kind": Option("", "the kind of every file: reply or article (default: detected)", kind="string",
                    choices=tuple(KINDS)),
 }

@@ -12,17 +12,18 @@ import re
 from ..kinds import KINDS
 from ..options import option_problem
 from ..rules.base import SEVERITIES
+from ..readers.fenced import validate as validate_fence_languages
 from .keys import CONFIG_KEYS
 from .selection import rule_by_key, selector_matches
 
 TOP_KEYS = {
     "extend", "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
-    "respect-gitignore", "fields", "suppress", "max-file-size", "kind", "kinds",
+    "respect-gitignore", "fields", "suppress", "max-file-size", "kind", "kinds", "lint-fenced",
 }
 SUPPRESS_KEYS = {"files", "macros", "rules"}
 OVERRIDE_KEYS = {"files", "select", "ignore", "extend-select", "allow", "rules", "language", "encoding", "templates",
-                 "fields", "max-file-size", "kind"}
+                 "fields", "max-file-size", "kind", "lint-fenced"}
 KIND_KEYS = {"rules"}  # what `kinds: {reply: {...}}` may set
 RULE_COMMON_KEYS = {"severity", "allow"}
 
@@ -128,6 +129,8 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
     if "kind" in data:
         if data["kind"] not in KINDS:
             _fail(name, prefix + "kind", f"must be one of {', '.join(KINDS)} (got {data['kind']!r})")
+    if "lint-fenced" in data:
+        validate_fence_languages(data["lint-fenced"], lambda message: _fail(name, prefix + "lint-fenced", message))
     if "language" in data and not isinstance(data["language"], str):
         _fail(name, prefix + "language", "expected a language code such as en or fr")
     if "encoding" in data:

@@ -49,6 +49,7 @@ class FileSettings:
     suppress: list = field(default_factory=list)  # suppress.ConfigSuppression entries for this path
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     kind: str | None = None  # forced by config (`kind:`), else detected from the document
+    lint_fenced: tuple[str, ...] = ()  # `lint-fenced`: fence languages read as prose (readers.fenced)
     by_kind: dict[str, RuleTable] = field(default_factory=dict)
 
     def for_kind(self, kind: str | None) -> FileSettings:
@@ -182,6 +183,7 @@ class Resolver:
         encoding = data.get("encoding")
         templates = data.get("templates")
         fields = data.get("fields")
+        lint_fenced = data.get("lint-fenced", [])
         max_size = data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)
         for override in overrides:
             max_size = override.get("max-file-size", max_size)
@@ -190,11 +192,13 @@ class Resolver:
             templates = override.get("templates", templates)
             fields = override.get("fields", fields)
             kind = override.get("kind", kind)
+            lint_fenced = override.get("lint-fenced", lint_fenced)
         by_code = {rule.code: rule for rule in rules}
         return FileSettings([by_code[code] for code in base.codes], base.options, base.severities, base.allow,
                             language, encoding, None if templates is None else tuple(templates),
                             None if fields is None else _string_list(fields, "", ""),
-                            max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind)
+                            max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind,
+                            lint_fenced=tuple(lint_fenced))
 
 
 def _rule_layers(data: dict, overrides: list[dict], kind: str | None) -> list[dict]:

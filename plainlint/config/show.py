@@ -28,7 +28,7 @@ def show_settings(tree: ConfigTree, path: Path) -> list[str]:
     lines += [f"  override: overrides[{i}] (files: {json.dumps(o['files'])})" for i, o in overrides]
     for key, value in (("language", settings.language), ("encoding", settings.encoding),
                        ("templates", settings.templates), ("fields", settings.fields),
-                       ("max-file-size", settings.max_file_size)):
+                       ("max-file-size", settings.max_file_size), ("lint-fenced", settings.lint_fenced)):
         lines.append(f"  {key}: {_value(value)} ({_origin(resolver, key, overrides, tree)})")
     lines.append(f"Rules ({len(final.rules)} of {len(all_rules())} on):")
     layers = _labelled_layers(resolver, overrides, kind)

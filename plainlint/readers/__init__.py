@@ -63,7 +63,9 @@ def template_syntaxes(path: str, text: str, fmt: str) -> tuple[str, ...]:
 
 
 def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] | None = None,
-                  detect_language: bool = True, fields: list[str] | None = None) -> Document:
+                  detect_language: bool = True, fields: list[str] | None = None,
+                  lint_fenced: tuple[str, ...] = ()) -> Document:
+    """`lint_fenced`: fence languages whose content is read as prose (Markdown and MDX)."""
     if fmt == "template":
         fmt = "html" if _HTML_HINT.search(source.text) else "text"
     doc = Document(source, fmt)
@@ -79,7 +81,7 @@ def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] 
     if fmt in ("markdown", "mdx"):
         from .markdown import read_markdown
 
-        read_markdown(source, masked, doc, read_document, mdx=fmt == "mdx")
+        read_markdown(source, masked, doc, read_document, mdx=fmt == "mdx", lint_fenced=lint_fenced)
     elif fmt == "html":
         from .html import read_html
 
@@ -90,25 +92,38 @@ def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] 
         read_text(masked, doc)
     else:
         raise ValueError(f"no reader for format {fmt!r}")
+    if fmt != "text" and any(tag.text.startswith(("{{<", "{{%")) for tag in tags):
+        from .shortcodes import shortcode_images
+
+        shortcode_images(doc)
     if detect_language:
         _detect_language(doc)
     return doc
 
 
 def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) -> None:
-    from .macros import detect_shape, read_fields, select_fields
+    from .macros import detect_shape, detected_fields, read_fields, select_fields
     from .structured import parse_json, parse_yaml
 
     root = parse_json(source.text, source.path) if fmt == "json" else parse_yaml(source.text, source.path)
     shape = detect_shape(root)
     doc.shape = shape
     selected = select_fields(root, shape, fields)
+    if not selected and not fields and shape == "plain" and not _is_tooling(source.path):
+        selected, keys = detected_fields(root)  # an unknown shape: replies found by what they are
+        doc.detected_keys = keys if selected else None
     doc.fields_found = len(selected)
     read_fields(doc, selected, syntaxes, read_document)
     if fmt == "yaml":
         from ..suppress import yaml_comments
 
         doc.comments.extend(yaml_comments(source.text))
+
+
+def _is_tooling(path: str) -> bool:
+    from ..tooling_files import is_tooling_file
+
+    return is_tooling_file(path) or is_tooling_file(PurePosixPath(path).name)
 
 
 def _detect_language(doc: Document) -> None:
@@ -118,7 +133,7 @@ def _detect_language(doc: Document) -> None:
         if lang:
             doc.language, doc.language_origin = lang, "front matter"
             return
-    html_lang = doc.html_lang
+    html_lang = common.declared_language(doc.html_lang)
     if html_lang:
         doc.language, doc.language_origin = html_lang, "<html lang>"
         return

@@ -22,6 +22,23 @@ LANGUAGE_CODES = set(
 )
 
 
+# ISO 639 codes that name no one language: undetermined, multiple languages, no linguistic
+# content. A file declaring one is treated as declaring nothing (its other signals, then English).
+NO_LANGUAGE_CODES = frozenset({"und", "mul", "zxx"})
+
+
+def primary_subtag(code: str) -> str:
+    """`fr` of `fr-CA` / `fr_CA` / ` FR `."""
+    return code.strip().lower().replace("_", "-").split("-")[0]
+
+
+def declared_language(code: str | None) -> str | None:
+    """`code` when it names a language; None when it is empty or und/mul/zxx (BCP 47)."""
+    if code is None or not code.strip() or primary_subtag(code) in NO_LANGUAGE_CODES:
+        return None
+    return code
+
+
 def front_matter_span(text: str) -> tuple[int, int, str, int] | None:
     """(start, end, body, where the body starts) of YAML (---) or TOML (+++) front matter at the
     top of a file."""
@@ -44,7 +61,7 @@ def language_from_filename(stem: str) -> str | None:
 
 def language_from_front_matter(body: str) -> str | None:
     match = re.search(r"^(?:lang|language|locale)\s*[:=]\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)", body, re.M)
-    return match.group(1) if match else None
+    return declared_language(match.group(1)) if match else None
 
 
 def mask_urls(segment: Segment) -> Segment:

@@ -32,6 +32,7 @@ class Field:
     macro: str | None
     aliases: frozenset[str] = frozenset()  # every name and id of the macro, for `suppress`
     html_copy: Field | None = None  # this is the plain copy of a reply that also has this HTML copy
+    language: str | None = None  # the record's own `locale`/`lang`/`language` (None: the file's)
 
 
 def _is_str(node) -> bool:
@@ -158,10 +159,15 @@ def _plain_fields(node, out: list, depth: int = 0) -> None:
     if isinstance(node, Sequence):
         mappings = _items(node)
         if mappings and any(any(_is_str(m.get(k)) for k in BODY_KEYS) for m in mappings):
+            from .detect import record_language
+
             for mapping in mappings:
                 name = _name_of(mapping)
+                language = record_language(mapping, None)
                 for key in PLAIN_KEYS:
-                    _field(mapping, key, "auto", name, out)
+                    found = _field(mapping, key, "auto", name, out)
+                    if found is not None:
+                        found.language = language
         for child in node.items:
             if isinstance(child, (Mapping, Sequence)):
                 _plain_fields(child, out, depth + 1)
@@ -169,6 +175,20 @@ def _plain_fields(node, out: list, depth: int = 0) -> None:
         for _, child in node.items:
             if isinstance(child, (Mapping, Sequence)):
                 _plain_fields(child, out, depth + 1)
+
+
+def detected_fields(root) -> tuple[list[Field], str]:
+    """Reply strings found by what they are (readers.detect), and the keys they sat under."""
+    from .detect import detect_strings, keys_used
+
+    found = detect_strings(root, _name_of)
+    fields = [Field(item.node, "auto", item.name, language=item.language) for item in found]
+    html_copies = {item.record: field for item, field in zip(found, fields) if item.record and "html" in item.key.lower()}
+    for item, field in zip(found, fields):
+        twin = html_copies.get(item.record)
+        if twin is not None and twin is not field:
+            field.html_copy = twin  # a plain copy that says what the HTML copy says is read once
+    return fields, keys_used(found)
 
 
 # -- configured paths -------------------------------------------------------------------------
@@ -305,5 +325,7 @@ def add_field(doc: Document, item: Field, inner: Document) -> None:
         doc.comments.append(Comment(span.start, span.end, comment.body))
     if item.macro:
         doc.macro_spans.append(MacroSpan(item.node.start, item.node.end, item.macro))
+    if item.language is not None:
+        doc.record_languages.append(MacroSpan(item.node.start, item.node.end, item.language))
     if item.aliases:
         doc.macro_aliases.append(MacroAliases(item.node.start, item.node.end, item.aliases))

@@ -122,7 +122,7 @@ def fenced_code_spans(text: str) -> list[tuple[int, int]]:
         return []
     text = common.normalise_newlines(text)
     if reader_name() != "markdown-it":
-        from .markdown_native import fenced_code_spans as native_spans
+        from .markdown_events import fenced_code_spans as native_spans
 
         return native_spans(text)
     from .markdown_it import block_parser
@@ -243,8 +243,10 @@ def docfx_videos(text: str, doc: Document) -> str:
     return _DOCFX_VIDEO.sub(lambda m: CONTROL_MASK * len(m.group()), text)
 
 
-def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: bool = False) -> None:
-    """Markdown or MDX into `doc`; `read_nested` (readers.read_document) reads front matter prose."""
+def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: bool = False,
+                  lint_fenced: tuple[str, ...] = ()) -> None:
+    """Markdown or MDX into `doc`; `read_nested` (readers.read_document) reads front matter prose;
+    `lint_fenced` names the fence languages read as prose (readers.fenced)."""
     comments = mdx_comments(masked) if mdx else []
     if mdx:
         masked = mask_mdx(masked, comments)
@@ -261,7 +263,7 @@ def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: 
     else:
         from .markdown_native import read_events
 
-        code_spans = read_events(doc, text, escape_markdown)
+        code_spans = read_events(doc, text, escape_markdown, lint_fenced)
     if comments:  # a comment inside inline code is code, as in MDX
         code_spans.sort()
         doc.comments.extend(c for c in comments if _span_holding(code_spans, c.start) is None)

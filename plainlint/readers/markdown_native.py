@@ -16,70 +16,17 @@ from ..enums import Scope
 from ..offsets import SegmentBuilder
 from . import common
 from .byte_offsets import ByteOffsets
+from .fenced import FencedProse
+from .markdown_events import events, heading_element, line_end, line_start, link_href, parseable, unclosed_comment
 
-# CommonMark plus GFM tables and strikethrough: what the markdown-it reader enabled. pyromark's
-# Options are an IntFlag; the plain values keep the import of `enum` machinery off start-up.
-ENABLE_TABLES = 1 << 1
-ENABLE_STRIKETHROUGH = 1 << 3
-OPTIONS = ENABLE_TABLES | ENABLE_STRIKETHROUGH
 
 _SCOPES = {"Item": Scope.LIST_ITEM, "BlockQuote": Scope.BLOCKQUOTE, "TableCell": Scope.TABLE_CELL,
            "Heading": Scope.HEADING}
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_MEDIA_TAG = re.compile(r"<(?:img|iframe|video|audio|track|source|embed)\b")
+_MEDIA_TAG = re.compile(r"<(?:img|image|iframe|video|audio|track|source|embed)\b")
 _ANCHOR_OPEN = re.compile(r"<a[\s>]")
-
-
-def events(text: str):
-    """(event, byte range) pairs for `text`, pulled lazily from pulldown-cmark."""
-    import pyromark
-
-    return pyromark.events_with_range(text, options=OPTIONS)
-
-
-def parseable(text: str) -> str:
-    """`text` as pyromark accepts it: a lone surrogate (undecodable input) becomes U+FFFD, which
-    has the same UTF-8 width as the surrogate's 3 bytes in `ByteOffsets`, so offsets hold."""
-    if text.isascii() or not _SURROGATE.search(text):
-        return text
-    return _SURROGATE.sub("\ufffd", text)
-
-
-def fenced_code_spans(text: str) -> list[tuple[int, int]]:
-    """Source spans of fenced code blocks, from the first line of the fence to past the last."""
-    text = parseable(text)
-    offsets = ByteOffsets(text)
-    spans = []
-    for event, span in events(text):
-        if type(event) is dict and "Start" in event:
-            tag = event["Start"]
-            if type(tag) is dict and "CodeBlock" in tag and tag["CodeBlock"] != "Indented":
-                start, end = offsets.char(span["start"]), offsets.char(span["end"])
-                spans.append((_line_start(text, start), _line_end(text, end)))
-    return spans
-
-
-def _line_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
-
-
-def _line_end(text: str, offset: int) -> int:
-    """`offset` if it already ends a line (or the text), else just past its line's break."""
-    if offset >= len(text) or (offset > 0 and text[offset - 1] == "\n"):
-        return offset
-    newline = text.find("\n", offset)
-    return len(text) if newline < 0 else newline + 1
-
-
-def heading_element(text: str, start: int, level: int) -> Element:
-    """A heading spans its first line without the newline (`## Title`, or setext's text line)."""
-    start = _line_start(text, start)
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    while end > start and text[end - 1] in " \t\r":
-        end -= 1
-    return Element("heading", start, end, "markdown", level=level)
+# Inline HTML whose content is code or computer output, skipped as in HTML files (html.SKIPPED).
+_CODE_TAG = re.compile(r"<(/?)(code|kbd|samp|var|pre)(?=[\s>/])", re.I)
 
 
 class Unit:
@@ -107,8 +54,10 @@ class Unit:
 class EventReader:
     """Turns the event stream into segments, elements and comments of `doc`."""
 
-    def __init__(self, doc: Document, text: str, escape):
+    def __init__(self, doc: Document, text: str, escape, fenced: FencedProse | None = None):
         self.doc = doc
+        self.fenced = fenced  # `lint-fenced`: fence languages read as prose
+        self.fence: tuple[str, list[tuple[int, int]]] | None = None  # open prose fence: format, content spans
         self.text = text  # the parser's view: masked, same length as the source
         self.escape = escape
         self.scopes: list[str] = []
@@ -117,11 +66,15 @@ class EventReader:
         self.autolink_depth = 0  # inside an autolink: its text is the URL, already a placeholder
         self.code_spans: list[tuple[int, int]] = []
         self.char = int  # byte offset -> code point offset, set by read()
+        self.inline_code: list[tuple[str, int]] = []  # open inline <code>, <kbd>, ...: (tag, start)
+        self.comment_cut = unclosed_comment(text)  # a `<!--` never closed: nothing after it is read
 
     def read(self) -> None:
         text = parseable(self.text)
         char = self.char = ByteOffsets(text).char
         for event, span in events(text):
+            if self.comment_cut is not None and self.cut_reached(event, span):  # the rest is hidden
+                break
             if type(event) is str:
                 if event != "Rule":
                     self.line_break(char(span["start"]), char(span["end"]))
@@ -130,6 +83,8 @@ class EventReader:
                 continue
             kind, value = next(iter(event.items()))
             if kind == "Text":
+                if self.fence is not None:
+                    self.fence[1].append((char(span["start"]), char(span["end"])))
                 self.text_event(value, char(span["start"]), char(span["end"]))
             elif kind == "Start":
                 self.start(value, span)
@@ -140,6 +95,32 @@ class EventReader:
             elif kind == "InlineHtml":
                 self.inline_html(value, char(span["start"]), char(span["end"]))
         self.close_unit()
+
+    def cut_reached(self, event, span: dict) -> bool:
+        """Whether reading stops at this event: it starts past the unclosed `<!--`, or is the text
+        holding it (its part before the `<!--` is read). A `<!--` inside code is code: the cut
+        moves to the next unclosed `<!--` after it."""
+        cut, start, end = self.comment_cut, self.char(span["start"]), self.char(span["end"])
+        if end <= cut:
+            return False
+        kind = event if type(event) is str else next(iter(event))
+        in_code = self.code_depth or kind == "Code" or (
+            kind == "Start" and type(event["Start"]) is dict and "CodeBlock" in event["Start"])
+        if in_code and start <= cut:
+            self.comment_cut = unclosed_comment(self.text, end)
+            return False
+        if start >= cut:
+            return True
+        if kind == "Text":
+            self.text_event(event["Text"][:cut - start], start, cut)
+            return True
+        if kind == "Start" and event["Start"] == "HtmlBlock":
+            from .html import read_html  # it stops at the `<!--` itself (html.parser_safe)
+
+            self.close_unit()
+            read_html(self.text, self.doc, line_start(self.text, start), line_end(self.text, end))
+            return True
+        return False
 
     # Blocks.
 
@@ -158,11 +139,15 @@ class EventReader:
         self.close_unit()
         if name == "CodeBlock":
             self.code_depth += 1
+            info = tag["CodeBlock"]["Fenced"] if type(tag["CodeBlock"]) is dict else None
+            prose_format = self.fenced.format_of(info) if self.fenced is not None and info is not None else None
+            if prose_format is not None:
+                self.fence = (prose_format, [])
         elif name == "HtmlBlock":
             from .html import read_html
 
             start, end = char(span["start"]), char(span["end"])
-            read_html(self.text, self.doc, _line_start(self.text, start), _line_end(self.text, end))
+            read_html(self.text, self.doc, line_start(self.text, start), line_end(self.text, end))
         elif name in _SCOPES:
             self.scopes.append(_SCOPES[name])
             if name == "Heading":
@@ -182,8 +167,29 @@ class EventReader:
         self.close_unit()
         if name == "CodeBlock":
             self.code_depth -= 1
+            if self.fence is not None:
+                self.read_fence(*self.fence)
+                self.fence = None
         elif name in _SCOPES and self.scopes:
             self.scopes.pop()
+
+    def read_fence(self, prose_format: str, spans: list[tuple[int, int]]) -> None:
+        """A prose fence's content, read on its own (a reply is its own document): Markdown with
+        a reader of its own, or plain text. Its headings are the reply's, not the file's outline,
+        so they are not added as heading elements."""
+        if not spans:
+            return
+        view = self.fenced.view(spans)
+        if prose_format == "text":
+            from .text import read_text
+
+            read_text(view, self.doc)
+            return
+        elements = len(self.doc.elements)
+        inner = EventReader(self.doc, view, self.escape)
+        inner.read()
+        self.code_spans.extend(inner.code_spans)
+        self.doc.elements[elements:] = [e for e in self.doc.elements[elements:] if e.kind != "heading"]
 
     def open_unit(self) -> Unit:
         if self.unit is None:
@@ -191,6 +197,7 @@ class EventReader:
         return self.unit
 
     def close_unit(self) -> None:
+        self.inline_code.clear()  # an inline <code> never closed ends with its paragraph
         unit, self.unit = self.unit, None
         if unit is None:
             return
@@ -203,7 +210,7 @@ class EventReader:
     # Inline events.
 
     def text_event(self, value: str, start: int, end: int) -> None:
-        if self.code_depth or self.autolink_depth:
+        if self.code_depth or self.autolink_depth or self.inline_code:
             return
         unit = self.open_unit()
         builder = unit.current
@@ -223,7 +230,7 @@ class EventReader:
 
     def line_break(self, start: int, end: int) -> None:
         """A soft or hard break is the line's newline in the prose (a space where there is none)."""
-        if self.code_depth or self.autolink_depth:
+        if self.code_depth or self.autolink_depth or self.inline_code:
             return
         unit = self.open_unit()
         if end > start and self.text[end - 1] == "\n":
@@ -243,7 +250,12 @@ class EventReader:
         unit = self.open_unit()
         unit.last_end = end
         lowered = content.lower()
-        if lowered.startswith("<!--"):
+        code_tag = _CODE_TAG.match(lowered)
+        if code_tag:
+            self.inline_code_tag(unit, code_tag, start, end)
+        elif self.inline_code:
+            return  # markup inside inline code is code
+        elif lowered.startswith("<!--"):
             self.doc.comments.append(Comment(start, end, content[4:-3]))
         elif _MEDIA_TAG.match(lowered):
             from .html import read_html
@@ -259,6 +271,22 @@ class EventReader:
                                "pieces_from": len(builder.pieces), "html": True})
         elif lowered.startswith("</a") and unit.links and unit.links[-1].get("html"):
             self.close_link(unit, unit.links.pop(), end)
+
+    def inline_code_tag(self, unit: Unit, tag: re.Match, start: int, end: int) -> None:
+        """`<code>`, `<kbd>`, `<samp>`, `<var>`, `<pre>` inside a paragraph: what they hold is code,
+        one placeholder from the opening tag to the closing one (like a `code` span)."""
+        closing, name = tag.group(1), tag.group(2)
+        if not closing:
+            self.inline_code.append((name, start))
+            return
+        for index in range(len(self.inline_code) - 1, -1, -1):
+            if self.inline_code[index][0] == name:
+                opened = self.inline_code[index][1]
+                del self.inline_code[index:]
+                if not self.inline_code:
+                    unit.current.placeholder(opened, end)
+                    self.code_spans.append((opened, end))
+                return
 
     def link_open(self, link: dict, start: int, end: int) -> None:
         unit = self.open_unit()
@@ -324,25 +352,9 @@ class EventReader:
             alt_end=alt_pieces[-1].src_end if alt_pieces else (close if close >= 0 else start + 2)))
 
 
-# What markdown-it's normalizeLink leaves alone: a URL keeps its spelling, except characters
-# that are not allowed in one, which are percent-encoded (as every renderer writes the href).
-_URL_SAFE = re.compile(r"[^A-Za-z0-9;/?:@&=+$,\-_.!~*'()#%]|%(?![0-9A-Fa-f]{2})")
-
-
-def link_href(link: dict) -> str:
-    """A link's destination as rendered in an href (percent-encoded like cmark and markdown-it)."""
-    url = link["dest_url"]
-    if link["link_type"] == "Email":
-        url = "mailto:" + url
-    if url.isascii() and not _URL_SAFE.search(url):
-        return url
-    from urllib.parse import quote
-
-    return _URL_SAFE.sub(lambda m: quote(m.group(), safe=""), url)
-
-
-def read_events(doc: Document, text: str, escape) -> list[tuple[int, int]]:
-    """Read `text` (the parser's view of doc's source) into `doc`; returns the code spans."""
-    reader = EventReader(doc, text, escape)
+def read_events(doc: Document, text: str, escape, lint_fenced: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Read `text` (the parser's view of doc's source) into `doc`; returns the code spans.
+    Fences in a `lint_fenced` language are read as prose (see readers.fenced)."""
+    reader = EventReader(doc, text, escape, FencedProse(text, lint_fenced) if lint_fenced else None)
     reader.read()
     return reader.code_spans

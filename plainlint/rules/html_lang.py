@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..readers.common import primary_subtag
 from .base import Hit, Rule, html_attrs
 from ..enums import Category
 
@@ -12,12 +13,13 @@ class HtmlLang(Rule):
     category = Category.ACCESSIBILITY
     english_only = False
     example_format = "html"
-    summary = "A full HTML document whose <html> has no lang attribute"
+    summary = "A full HTML document whose <html> has no lang attribute, or lang=\"und\""
     rationale = (
         "Screen readers pick their voice and pronunciation from the page language. Without "
         "lang on <html>, an English email may be read with a French voice on a French phone, and "
         "the words become hard to follow. Partials and fragments without an <html> element are "
-        "skipped: the page that includes them sets the language."
+        "skipped: the page that includes them sets the language. lang=\"und\" (language "
+        "undetermined) is flagged too: it tells the screen reader nothing."
     )
     bad = ("<!DOCTYPE html>\n<html>\n<body><p>Your invoice is ready.</p></body>\n</html>\n",)
     good = ("<!DOCTYPE html>\n<html lang=\"en\">\n<body><p>Your invoice is ready.</p></body>\n</html>\n",)
@@ -27,7 +29,12 @@ class HtmlLang(Rule):
             if element.tag != "html":
                 continue
             attrs = html_attrs(element)
-            if not (attrs.get("lang", "").strip() or attrs.get("xml:lang", "").strip()):
+            lang = attrs.get("lang", "").strip() or attrs.get("xml:lang", "").strip()
+            if not lang:
                 yield Hit(element.start, element.end, (
                     "<html> has no lang attribute: screen readers cannot pick the right voice. "
                     "Add lang=\"en\" (or the page's language)"))
+            elif primary_subtag(lang) == "und":
+                yield Hit(element.start, element.end, (
+                    f"<html lang=\"{lang}\"> says the language is undetermined: screen readers cannot "
+                    "pick the right voice. Use the page's language, such as lang=\"en\""))

@@ -48,7 +48,9 @@ class MediaCaptions(Rule):
         "Players embedded from YouTube, Vimeo, Wistia, Loom and similar hosts cannot show in the "
         "markup whether captions exist, so they are flagged unless captions are switched on in the "
         "embed address or a transcript is linked nearby: check the captions on the host and link a "
-        "transcript. Muted, silent videos need no captions and are not flagged."
+        "transcript. A <video> that is muted and has no controls (a background video, such as "
+        "autoplay loop muted playsinline) cannot be unmuted and is not flagged; a muted <video> "
+        "with controls is flagged, because its controls turn the sound on."
     )
     bad = (
         "<video src=\"setup.mp4\" controls></video>\n",
@@ -73,7 +75,10 @@ class MediaCaptions(Rule):
                 continue
             if kind == "embed" and _captions_in_address(element):
                 continue
-            yield Hit(element.start, element.end, _media_message(kind))
+            message = _media_message(kind)
+            if kind == "video" and "muted" in html_attrs(element):
+                message += " (it starts muted, but its controls can turn the sound on)"
+            yield Hit(element.start, element.end, message)
 
 
 def _media_message(kind: str) -> str:
@@ -87,6 +92,8 @@ def _media_message(kind: str) -> str:
 
 
 def _is_silent(element) -> bool:
+    """A muted <video> without controls (a background video: `autoplay loop muted playsinline`)
+    plays no sound the customer can turn on. With controls it can be unmuted: not silent."""
     attrs = html_attrs(element)
     return element.tag == "video" and "muted" in attrs and "controls" not in attrs
 

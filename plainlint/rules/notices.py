@@ -38,12 +38,17 @@ class LanguageSkipped(Notice):
     bad = ("---\nlang: fr\n---\n\nCliquez simplement sur Enregistrer.\n",)
     good = ("Click Save.\n",)
 
-    def notice(self, doc, settings, skipped_language: bool = False, **facts) -> list[Hit]:
-        """When English-only rules were selected and skipped for the document's language."""
-        if not skipped_language:
-            return []
-        return [Hit(0, 0, f"file is in '{doc.language}' (from {doc.language_origin}): "
-                          "English language rules were skipped")]
+    def notice(self, doc, settings, skipped_language: bool = False, skipped_records=(), **facts) -> list[Hit]:
+        """When English-only rules were selected and skipped for the document's language, or for
+        the replies whose own record declares another language (`skipped_records`)."""
+        if skipped_language:
+            return [Hit(0, 0, f"file is in '{doc.language}' (from {doc.language_origin}): "
+                              "English language rules were skipped")]
+        if skipped_records:
+            return [Hit(0, 0, f"replies in {', '.join(repr(code) for code in sorted(skipped_records))} (from "
+                              "their record's locale, lang or language): English language rules were skipped "
+                              "for them")]
+        return []
 
 
 class FileSkipped(Notice):
@@ -141,7 +146,7 @@ class NoFields(Notice):
         "This notice says that nothing in the file was linted, so the `fields` config option "
         "(key names or paths such as `items[].payload.html`) can point plainlint at the text."
     )
-    bad = ('{"items": [{"label": "Refund", "payload": {"html": "<p>Please use the form.</p>"}}]}\n',)
+    bad = ('{"items": [{"label": "Refund", "payload": {"html": "<p>Refund form</p>"}}]}\n',)
     good = ('[{"title": "Refund", "body": "Please use the form."}]\n',)
 
     def notice(self, doc, settings, **facts) -> list[Hit]:
@@ -151,3 +156,27 @@ class NoFields(Notice):
         how = "the `fields` in config matched nothing" if settings.fields else \
             "set `fields` in config (key names or paths) to choose them"
         return [Hit(0, 0, f"no customer-facing strings recognised (shape: {doc.shape}): {how}")]
+
+class FieldsDetected(Notice):
+    code = "PL907"
+    name = "fields-detected"
+    example_format = "json"
+    summary = "A JSON or YAML file of no known shape whose reply strings were found by their content"
+    rationale = (
+        "Django fixtures, template sets with a `body_html` key and mappings of snippet names to "
+        "text hold replies under keys plainlint does not know. Rather than lint nothing, plainlint "
+        "reads the strings that are prose (at least four words and a full stop, question or "
+        "exclamation mark; not identifiers, URLs, paths or code), with the subject or title next "
+        "to them, and this notice lists the keys it used. Set `fields` in config to choose the "
+        "keys yourself. A record's own `locale`, `lang` or `language` is honoured."
+    )
+    bad = ('[{"model": "mail.template", "pk": 1, "fields": {"subject": "Your refund",\n'
+           '  "body_html": "<p>We have sent your refund. It takes five days.</p>"}}]\n',)
+    good = ('[{"title": "Refund", "body": "We have sent your refund. It takes five days."}]\n',)
+
+    def notice(self, doc, settings, **facts) -> list[Hit]:
+        """When no known export shape matched and reply strings were found by their content."""
+        if not doc.detected_keys:
+            return []
+        return [Hit(0, 0, f"no known export shape: {doc.fields_found} reply string(s) found by their content, "
+                          f"under the keys {doc.detected_keys}; set `fields` in config to choose them")]

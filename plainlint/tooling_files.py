@@ -1,0 +1,54 @@
+"""Files that are not support content although their extension says they could be: tools'
+configuration and legal boilerplate. Discovery skips them in walks (and under --force-exclude);
+the structured reader does not guess reply strings in them."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# JSON and YAML files that configure tools rather than hold replies; skipped when walking folders
+# and, with --force-exclude, when named (pre-commit names every staged file); named without
+# --force-exclude, they are still read.
+TOOLING_FILES = [
+    "package.json", "package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock",
+    "composer.json", "composer.lock", "tsconfig*.json", "jsconfig*.json", ".eslintrc*", ".prettierrc*",
+    ".stylelintrc*", ".babelrc*", "renovate.json", ".renovaterc*", "lerna.json", "turbo.json",
+    "vercel.json", "netlify.toml", "firebase.json", "app.json", "manifest.json", "*.schema.json",
+    ".pre-commit-config.yaml", ".pre-commit-hooks.yaml", ".plainlint.yaml", ".plainlint.yml", ".markdownlint*",
+    ".yamllint*", ".vale.ini", "mkdocs.yml", "_config.yml", "docker-compose*.yml", "compose*.yaml",
+    "Chart.yaml", "pubspec.yaml", "environment.yml", "codecov.yml", ".readthedocs.y*ml",
+    ".github/workflows/*", ".github/dependabot.yml", ".gitlab-ci.yml", ".circleci/*", "*.lock",
+    "action.yml", "action.yaml",
+]
+
+
+# Licence and legal boilerplate (LICENSE.md, LICENCE, COPYING.txt, COPYING.LESSER, NOTICE.md,
+# LICENSE-MIT): legal text, not support content, and in one repository half of all findings.
+# Treated as tooling files: skipped in walks and under --force-exclude, linted when named.
+# A suffix after - or _ is in capitals or digits (LICENSE-MIT, LICENSE_1_0.txt), so that pages
+# about licences (license-keys.md) are still read.
+_LEGAL_BOILERPLATE = re.compile(r"(?i:licen[cs]e|copying|notice)(?:[-_][A-Z0-9][A-Z0-9._-]*)?(?:\.[^/]*)?")
+
+
+def is_legal_boilerplate(name: str) -> bool:
+    """Whether a file name (its last component) is a licence, copying or notice file."""
+    return _LEGAL_BOILERPLATE.fullmatch(name.rsplit("/", 1)[-1]) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def tooling_spec():
+    return gitignore_spec(TOOLING_FILES)
+
+
+def is_tooling_file(relative: str) -> bool:
+    """Whether a path (POSIX, relative to the project or current folder) is a tool's config
+    or legal boilerplate (a licence file)."""
+    return is_legal_boilerplate(relative) or tooling_spec().match_file(relative)
+
+
+def gitignore_spec(lines: list[str]):
+    """A gitignore matcher; pathspec is imported only by runs that need one (not `check one.md`)."""
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(lines)

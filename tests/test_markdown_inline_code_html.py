@@ -1,0 +1,84 @@
+"""Inline HTML code elements and never-closed comments in Markdown and HTML (issue 27): what a
+browser shows as code, or does not show at all, is not prose."""
+
+from plhelpers import lint_text, spans
+
+# A troubleshooting article as support teams write it: keys in <kbd>, commands in <code>,
+# messages in <samp>, a variable in <var>, a one-line <pre>, then a draft left in a comment.
+ARTICLE = """# Reset your local cache
+
+If the app keeps showing old data, press <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Utilize</kbd> to reload.
+
+Then run <code>cache --utilize --leverage</code> from the folder <var>install_dir</var>.
+You should see <samp>Cache utilized: 0 items</samp> in the window.
+Old versions print <pre>Leverage mode on</pre> instead; that is fine.
+
+Please utilize the settings page to turn the cache off.
+"""
+
+
+def test_inline_code_elements_are_not_prose():
+    found = lint_text(ARTICLE, "help/reset-cache.md", select=["jargon"])
+    # only the last paragraph's "utilize": nothing inside <kbd>, <code>, <var>, <samp>, <pre>
+    assert spans(found, "jargon") == [(9, 8, 9, 15, "utilize")]
+
+
+def test_text_around_inline_code_keeps_exact_positions():
+    text = "Type <code>npm i</code> and utilize the <kbd>Enter</kbd> key.\n"
+    found = lint_text(text, "a.md", select=["jargon"])
+    assert spans(found) == [(1, 29, 1, 36, "utilize")]
+
+
+def test_markup_inside_inline_code_is_code_and_an_unclosed_one_ends_with_its_paragraph():
+    text = ("Run <code>deploy <b>--utilize</b> now</code> first.\n\n"
+            "Type <code>leverage and never close it.\n\nThen utilize the form.\n")
+    found = lint_text(text, "a.md", select=["jargon"])
+    assert spans(found) == [(5, 6, 5, 13, "utilize")]
+
+
+DRAFT = """# Billing FAQ
+
+## How do I get a refund?
+
+Open **Billing** and choose **Request refund**.
+
+<!-- TODO before publishing: utilize the new refund policy wording and leverage the FAQ.
+
+## Can I pay by invoice?
+
+Utilize the invoice form (draft answer, not published yet).
+"""
+
+
+def test_text_after_a_never_closed_comment_is_hidden_in_markdown():
+    found = lint_text(DRAFT, "help/billing-faq.md", select=["jargon", "heading-levels"])
+    assert [f for f in found if f.line >= 7] == []
+
+
+def test_never_closed_comment_inside_a_paragraph_and_after_a_closed_one():
+    text = ("<!-- reviewed -->\nWe utilize cookies. <!-- draft: leverage synergy\n\n"
+            "Leverage the new dashboard.\n")
+    found = lint_text(text, "a.md", select=["jargon"])
+    assert spans(found) == [(2, 4, 2, 11, "utilize")]
+
+
+def test_comment_opener_in_code_does_not_hide_the_rest():
+    text = ("Write `<!--` to start a comment.\n\n```html\n<!-- like this\n```\n\n"
+            "Then utilize the preview.\n")
+    found = lint_text(text, "a.md", select=["jargon"])
+    assert spans(found) == [(7, 6, 7, 13, "utilize")]
+
+
+def test_text_after_a_never_closed_comment_is_hidden_in_html_and_templates():
+    email = ("<html lang=\"en\"><body>\n<p>Hi {{ name }}, please utilize the link.</p>\n"
+             "<!-- old footer: leverage our {{ brand }} partners\n<p>Leverage our partners.</p>\n</body></html>\n")
+    found = lint_text(email, "emails/welcome.html", select=["jargon"])
+    assert spans(found) == [(2, 26, 2, 33, "utilize")]
+
+
+def test_an_escaped_comment_opener_is_text():
+    # As Microsoft's SharePoint docs write it: blocks that begin with **\<!--#_** and end with **_#--\>**.
+    text = ("Blocks begin with **\\<!--#_** and end with **_#--\\>**. Please utilize them.\n\n"
+            "Then leverage the template.\n")
+    found = lint_text(text, "a.md", select=["jargon"])
+    assert [f.flagged for f in found] == ["utilize", "leverage"]
