@@ -57,9 +57,11 @@ async def session(root: Path | None, encodings: list[str] | None = None, options
             capabilities=caps, root_uri=root.as_uri() if root else None, initialization_options=options))
         client.init_result = result
         yield client
-        await client.shutdown_session()
+        await asyncio.wait_for(client.shutdown_session(), WAIT_SECONDS)
         assert client._server.returncode == 0
     finally:
+        if client._server is not None and client._server.returncode is None:
+            client._server.kill()  # a failed test: do not wait for an orderly exit
         await client.stop()
 
 
@@ -74,6 +76,14 @@ async def published(client: LanguageClient, uri: str, version: int | None = None
             await asyncio.sleep(0.02)
 
     return await asyncio.wait_for(arrived(), WAIT_SECONDS)
+
+
+async def until(condition) -> None:
+    async def waiting():
+        while not condition():
+            await asyncio.sleep(0.02)
+
+    await asyncio.wait_for(waiting(), WAIT_SECONDS)
 
 
 def open_document(client: LanguageClient, uri: str, text: str, language: str = "", version: int = 1) -> int:

@@ -16,6 +16,8 @@ from pathlib import Path
 from lsprotocol import types
 from pygls.capabilities import ServerCapabilitiesBuilder
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
+from pygls.protocol.language_server import lsp_method
 from pygls.uris import to_fs_path
 
 from .. import __version__
@@ -28,9 +30,34 @@ INIT_OPTIONS = ("select", "ignore")  # initialization options, used where no con
 logger = logging.getLogger("plainlint.server")
 
 
+class DocumentsOurOwn(LanguageServerProtocol):
+    """pygls's protocol without its copy of the open documents: the server keeps its own
+    (`LspText`), whose lines end where LSP says. pygls's copy splits lines at U+2028 and form
+    feeds too, and while applying a ranged change to it pygls clamps the change's positions in
+    place, so the server's handler would receive a different range than the client sent."""
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_OPEN)
+    def lsp_text_document__did_open(self, params: types.DidOpenTextDocumentParams):
+        yield from self._user_handler(types.TEXT_DOCUMENT_DID_OPEN, params)
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams):
+        yield from self._user_handler(types.TEXT_DOCUMENT_DID_CHANGE, params)
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CLOSE)
+    def lsp_text_document__did_close(self, params: types.DidCloseTextDocumentParams):
+        yield from self._user_handler(types.TEXT_DOCUMENT_DID_CLOSE, params)
+
+    def _user_handler(self, method: str, params):
+        handler = self.fm.features.get(method)
+        if handler is not None:
+            yield handler, (params,), None
+
+
 class PlainlintServer(LanguageServer):
     def __init__(self):
-        super().__init__("plainlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        super().__init__("plainlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+                         protocol_cls=DocumentsOurOwn)
         self.documents: dict[str, Snapshot] = {}
         self.linted: dict[str, Linted] = {}
         self.pending: dict[str, asyncio.Task] = {}
@@ -65,6 +92,7 @@ class PlainlintServer(LanguageServer):
 
     def config_changed(self) -> None:
         self.settings.forget()
+        self.linted.clear()
         for uri in list(self.documents):
             self.schedule(uri, 0)
 
