@@ -66,6 +66,9 @@ class Linted:
     settings: FileSettings | None = None
     findings: list[Finding] = field(default_factory=list)
     problem: types.Diagnostic | None = None
+    # Fixed texts already computed for this snapshot: editors ask for code actions whenever the
+    # cursor moves, and "fix all" runs the whole fix loop.
+    fixed: dict[tuple, str] = field(default_factory=dict, repr=False)
 
     @property
     def diagnostics(self) -> list[types.Diagnostic]:
@@ -202,12 +205,15 @@ def fix_action(linted: Linted, finding: Finding, versioned: bool) -> types.CodeA
 def fixed_text(linted: Linted, unsafe: bool, only: Finding | None = None) -> str:
     """The text after `plainlint check --fix` (with `--unsafe-fixes` when `unsafe`); with `only`,
     after one pass that fixes that finding alone."""
-    def the_one(findings: list[Finding]) -> list[Finding]:
-        return [f for f in findings if (f.code, f.start, f.end) == (only.code, only.start, only.end)]
+    key = (unsafe, None if only is None else (only.code, only.start, only.end))
+    if key not in linted.fixed:
+        def the_one(findings: list[Finding]) -> list[Finding]:
+            return [f for f in findings if (f.code, f.start, f.end) == key[1]]
 
-    outcome = fix_source(linted.source, linted.fmt, linted.settings, unsafe,
-                         None if only is None else the_one, max_passes=MAX_PASSES if only is None else 1)
-    return outcome.text
+        linted.fixed[key] = fix_source(linted.source, linted.fmt, linted.settings, unsafe,
+                                       None if only is None else the_one,
+                                       max_passes=MAX_PASSES if only is None else 1).text
+    return linted.fixed[key]
 
 
 def text_edits(before: LspText, after: str) -> list[types.TextEdit]:
