@@ -162,9 +162,10 @@ class PlainlintServer(LanguageServer):
         self.versioned_edits = bool(edits and edits.document_changes)
         watched = workspace.did_change_watched_files if workspace is not None else None
         self.watch_dynamically = bool(watched and watched.dynamic_registration)
-        options = params.initialization_options
-        if isinstance(options, dict):
-            self.settings = SettingsCache({key: options[key] for key in INIT_OPTIONS if key in options})
+        options = params.initialization_options if isinstance(params.initialization_options, dict) else {}
+        root = params.root_uri or (params.workspace_folders[0].uri if params.workspace_folders else None)
+        self.settings = SettingsCache({key: options[key] for key in INIT_OPTIONS if key in options},
+                                      file_path(root) if root else None)
 
     def watch_config_files(self) -> None:
         if not self.watch_dynamically:

@@ -83,14 +83,15 @@ def reader_for(snapshot: Snapshot) -> str | None:
     return format_for(name) or LANGUAGE_FORMATS.get(snapshot.language_id.lower())
 
 
-def display_name(snapshot: Snapshot, root: Path) -> str:
-    """The path findings are reported under (and kinds are detected from): relative to the
-    config's folder when the file is inside it, like `plainlint check` run there."""
+def display_name(snapshot: Snapshot, root: Path | None) -> str:
+    """The path findings are reported under, and kinds are detected from (folder names such as
+    `emails/` or `macros/` say "reply"): relative to the config's folder, or without a config to
+    the workspace's, like `plainlint check` run there; else the whole path."""
     if snapshot.path is None:
         return PurePosixPath(snapshot.uri).name or "untitled"
     try:
         return snapshot.path.resolve().relative_to(root.resolve()).as_posix()
-    except (ValueError, OSError):
+    except (ValueError, OSError, AttributeError):
         return snapshot.path.as_posix()
 
 
@@ -109,7 +110,8 @@ def lint(snapshot: Snapshot, settings_cache: SettingsCache) -> Linted:
     if error is not None:
         linted.problem = problem(text, *error)
         return linted
-    linted.source = Source(display_name(snapshot, resolver.config.root), text.text)
+    root = resolver.config.root if resolver.config.path is not None else settings_cache.workspace_root
+    linted.source = Source(display_name(snapshot, root), text.text)
     result: FileResult = lint_source(linted.source, linted.fmt, settings)
     if result.error is not None:
         linted.problem = problem(text, source_error_offset(text, result.error), result.error.message)

@@ -47,8 +47,9 @@ def settings_for(path: Path | None, fallback: dict | None = None) -> tuple[FileS
 class SettingsCache:
     """settings_for, remembered per path until a watched config file changes."""
 
-    def __init__(self, fallback: dict | None = None):
+    def __init__(self, fallback: dict | None = None, workspace_root: Path | None = None):
         self.fallback = fallback or {}
+        self.workspace_root = workspace_root  # the editor's folder (rootUri), when it has one
         self._known: dict[Path | None, tuple[FileSettings, Resolver] | ConfigError] = {}
         self._lock = threading.Lock()
 
