@@ -333,7 +333,7 @@ async def test_neovim_0_7_capabilities_get_plain_changes(tmp_path):
         assert apply_edits(text, edits_of(actions[0], uri), "utf-16") == "Please use it.\n"
 
 
-def test_tcp_listens_on_localhost_only(tmp_path):
+async def test_tcp_listens_on_localhost_only(tmp_path):  # blocking calls: nothing else runs on its loop
     import socket
 
     with socket.socket() as probe:
