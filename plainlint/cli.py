@@ -264,6 +264,16 @@ def explain(code_or_name):
 
 
 @main.command()
+@click.option("--tcp", "tcp_port", type=click.IntRange(1, 65535), metavar="PORT",
+              help="Listen on 127.0.0.1:PORT instead of stdio (for debugging).")
+def server(tcp_port):
+    """Run the language server (LSP) for editors, on stdio."""
+    from .server import serve
+
+    serve(tcp_port)
+
+
+@main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("report.html"),
               show_default=True, help="The HTML report; its data goes beside it as .json.")

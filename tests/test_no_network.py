@@ -57,3 +57,51 @@ def test_lint_runs_with_sockets_blocked(tmp_path):
                 {"jargon", "cliche", "assumptive", "inclusive", "passive", "readability",
                  "sentence-length", "alt-text", "link-text"}}
     assert expected <= rules_seen, expected - rules_seen
+
+
+# The language server over stdio: internet sockets refused, the local socket pair asyncio's
+# event loop makes for itself allowed (it is not network).
+SERVER_GUARD = textwrap.dedent(
+    """
+    import socket, sys
+    class Blocked(OSError):
+        pass
+    def refuse(*args, **kwargs):
+        raise Blocked("network access attempted: " + repr(args)[:200])
+    real_socket = socket.socket
+    class LocalOnly(real_socket):
+        def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
+            if family != socket.AF_UNIX:
+                refuse(family, type)
+            super().__init__(family, type, proto, fileno)
+    socket.socket = LocalOnly
+    socket.create_connection = refuse
+    socket.getaddrinfo = refuse
+    from plainlint.cli import main
+    sys.argv = ["plainlint", "server"]
+    main()
+    """
+)
+
+
+def test_language_server_runs_with_sockets_blocked(tmp_path):
+    import asyncio
+
+    from lsphelpers import open_document, published, session
+
+    article = tmp_path / "article.md"
+    article.write_text(LONG_TEXT, encoding="utf-8")
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(home), "NLTK_DATA": str(tmp_path / "no-nltk"),
+           "XDG_CACHE_HOME": str(home / ".cache"), "NO_COLOR": "1"}
+
+    async def drive():
+        async with session(tmp_path, command=[sys.executable, "-c", SERVER_GUARD], env=env) as client:
+            open_document(client, article.as_uri(), LONG_TEXT, "markdown")
+            diagnostics = (await published(client, article.as_uri(), 1)).diagnostics
+            return diagnostics, client.log_messages
+
+    diagnostics, logged = asyncio.run(drive())
+    assert not [m for m in logged if "network access attempted" in m.message or "internal error" in m.message]
+    assert {"PL101", "PL102", "PL202", "PL203"} <= {d.code for d in diagnostics}

@@ -1,0 +1,229 @@
+"""The language server: pygls wiring, document versions, debouncing and publishing.
+
+Every lint and every fix runs in one worker thread, so the message loop keeps reading (a change
+that arrives meanwhile cancels the pending lint of its document) and the engine never runs twice
+at once. A result is published only when its document still has the version that was linted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import traceback
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from lsprotocol import types
+from pygls.capabilities import ServerCapabilitiesBuilder
+from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
+from pygls.protocol.language_server import lsp_method
+from pygls.uris import to_fs_path
+
+from .. import __version__
+from .linting import FIX_ALL_KIND, Linted, Snapshot, code_actions, lint, problem
+from .settings import WATCHED_GLOBS, SettingsCache
+from .text import UTF16, LspText
+
+DEBOUNCE_SECONDS = 0.3  # after the last keystroke; a document is linted at once when opened
+INIT_OPTIONS = ("select", "ignore")  # initialization options, used where no config file is found
+logger = logging.getLogger("plainlint.server")
+
+
+class DocumentsOurOwn(LanguageServerProtocol):
+    """pygls's protocol without its copy of the open documents: the server keeps its own
+    (`LspText`), whose lines end where LSP says. pygls's copy splits lines at U+2028 and form
+    feeds too, and while applying a ranged change to it pygls clamps the change's positions in
+    place, so the server's handler would receive a different range than the client sent."""
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_OPEN)
+    def lsp_text_document__did_open(self, params: types.DidOpenTextDocumentParams):
+        yield from self._user_handler(types.TEXT_DOCUMENT_DID_OPEN, params)
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams):
+        yield from self._user_handler(types.TEXT_DOCUMENT_DID_CHANGE, params)
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CLOSE)
+    def lsp_text_document__did_close(self, params: types.DidCloseTextDocumentParams):
+        yield from self._user_handler(types.TEXT_DOCUMENT_DID_CLOSE, params)
+
+    def _user_handler(self, method: str, params):
+        handler = self.fm.features.get(method)
+        if handler is not None:
+            yield handler, (params,), None
+
+
+class PlainlintServer(LanguageServer):
+    def __init__(self):
+        super().__init__("plainlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+                         protocol_cls=DocumentsOurOwn)
+        self.documents: dict[str, Snapshot] = {}
+        self.linted: dict[str, Linted] = {}
+        self.pending: dict[str, asyncio.Task] = {}
+        self.settings = SettingsCache()
+        self.linter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="plainlint-lint")
+        self.encoding = UTF16
+        self.versioned_edits = False
+        self.watch_dynamically = False
+
+    # -- documents --------------------------------------------------------------------------
+
+    def open(self, item: types.TextDocumentItem) -> None:
+        self.documents[item.uri] = Snapshot(item.uri, item.version, LspText(item.text, self.encoding),
+                                            item.language_id or "", file_path(item.uri))
+        self.schedule(item.uri, 0)
+
+    def change(self, params: types.DidChangeTextDocumentParams) -> None:
+        old = self.documents.get(params.text_document.uri)
+        if old is None:
+            return
+        text = old.text
+        for change in params.content_changes:
+            text = text.changed(change)
+        self.documents[old.uri] = Snapshot(old.uri, params.text_document.version, text, old.language_id, old.path)
+        self.schedule(old.uri, DEBOUNCE_SECONDS)
+
+    def close(self, uri: str) -> None:
+        self.cancel(uri)
+        self.documents.pop(uri, None)
+        self.linted.pop(uri, None)
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    def config_changed(self) -> None:
+        self.settings.forget()
+        self.linted.clear()
+        for uri in list(self.documents):
+            self.schedule(uri, 0)
+
+    # -- linting ----------------------------------------------------------------------------
+
+    def schedule(self, uri: str, delay: float) -> None:
+        self.cancel(uri)
+        self.pending[uri] = asyncio.get_running_loop().create_task(self.lint_later(uri, delay))
+
+    def cancel(self, uri: str) -> None:
+        task = self.pending.pop(uri, None)
+        if task is not None:
+            task.cancel()
+
+    async def lint_later(self, uri: str, delay: float) -> None:
+        if delay:
+            await asyncio.sleep(delay)
+        snapshot = self.documents.get(uri)
+        if snapshot is None:
+            return
+        linted = await self.lint_now(snapshot)
+        if self.documents.get(uri) is not snapshot:
+            return  # edited (or closed) meanwhile: these diagnostics are for an old version
+        self.pending.pop(uri, None)
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+            uri=uri, diagnostics=linted.diagnostics, version=snapshot.version))
+
+    async def lint_now(self, snapshot: Snapshot) -> Linted:
+        """The lint of this snapshot, reused when it was linted already. A bug in plainlint is
+        logged to the client and becomes one diagnostic; the server keeps serving."""
+        known = self.linted.get(snapshot.uri)
+        if known is not None and known.snapshot is snapshot:
+            return known
+        try:
+            linted = await asyncio.get_running_loop().run_in_executor(self.linter, lint, snapshot, self.settings)
+        except Exception as exc:  # noqa: BLE001 - logged with its traceback, shown as the file's error
+            self.log_crash(snapshot, exc)
+            linted = Linted(snapshot, problem=problem(snapshot.text, 0, f"internal error: {exc!r} (please report it)"))
+        self.linted[snapshot.uri] = linted
+        return linted
+
+    def log_crash(self, snapshot: Snapshot, exc: BaseException) -> None:
+        trace = "".join(traceback.format_exception(exc))
+        self.window_log_message(types.LogMessageParams(
+            type=types.MessageType.Error,
+            message=f"plainlint: internal error while linting {snapshot.uri} (please report it):\n{trace}"))
+
+    async def actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
+        snapshot = self.documents.get(params.text_document.uri)
+        if snapshot is None:
+            return []
+        linted = await self.lint_now(snapshot)
+        try:
+            return await asyncio.get_running_loop().run_in_executor(
+                self.linter, code_actions, linted, params.range, params.context.only, self.versioned_edits)
+        except Exception as exc:  # noqa: BLE001
+            self.log_crash(snapshot, exc)
+            return []
+
+    # -- session ----------------------------------------------------------------------------
+
+    def configure(self, params: types.InitializeParams) -> None:
+        capabilities = params.capabilities
+        self.encoding = str(ServerCapabilitiesBuilder.choose_position_encoding(capabilities))
+        workspace = capabilities.workspace
+        edits = workspace.workspace_edit if workspace is not None else None
+        self.versioned_edits = bool(edits and edits.document_changes)
+        watched = workspace.did_change_watched_files if workspace is not None else None
+        self.watch_dynamically = bool(watched and watched.dynamic_registration)
+        options = params.initialization_options if isinstance(params.initialization_options, dict) else {}
+        root = params.root_uri or (params.workspace_folders[0].uri if params.workspace_folders else None)
+        self.settings = SettingsCache({key: options[key] for key in INIT_OPTIONS if key in options},
+                                      file_path(root) if root else None)
+
+    def watch_config_files(self) -> None:
+        if not self.watch_dynamically:
+            return
+        watchers = [types.FileSystemWatcher(glob_pattern=glob) for glob in WATCHED_GLOBS]
+        registration = types.Registration(
+            id="plainlint-config-files", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+            register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers))
+        self.client_register_capability(types.RegistrationParams(registrations=[registration]))
+
+    def stop(self) -> None:
+        for uri in list(self.pending):
+            self.cancel(uri)
+        self.linter.shutdown(wait=False, cancel_futures=True)
+
+
+def file_path(uri: str) -> Path | None:
+    """The file a `file:` URI names; None for untitled buffers and other schemes."""
+    if not uri.startswith("file:"):
+        return None
+    path = to_fs_path(uri)
+    return Path(path) if path else None
+
+
+def build_server() -> PlainlintServer:
+    server = PlainlintServer()
+
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: PlainlintServer, params: types.InitializeParams):
+        ls.configure(params)
+
+    @server.feature(types.INITIALIZED)
+    def initialized(ls: PlainlintServer, params: types.InitializedParams):
+        ls.watch_config_files()
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: PlainlintServer, params: types.DidOpenTextDocumentParams):
+        ls.open(params.text_document)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: PlainlintServer, params: types.DidChangeTextDocumentParams):
+        ls.change(params)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: PlainlintServer, params: types.DidCloseTextDocumentParams):
+        ls.close(params.text_document.uri)
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def did_change_watched_files(ls: PlainlintServer, params: types.DidChangeWatchedFilesParams):
+        ls.config_changed()
+
+    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(
+        code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL_KIND], resolve_provider=False))
+    async def code_action(ls: PlainlintServer, params: types.CodeActionParams):
+        return await ls.actions(params)
+
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: PlainlintServer, params):
+        ls.stop()
+
+    return server

@@ -1,0 +1,256 @@
+"""Lint an editor's text and turn the result into LSP diagnostics and code actions.
+
+Nothing here knows about the connection: `app.py` calls these functions off the message loop.
+Fixes come from `plainlint.fixer.fix_source`, the same loop `plainlint check --fix` runs
+(escaping for JSON, YAML, HTML and Markdown, template tags and JSON/YAML structure kept); the
+edits sent to the editor are the difference between the text and what the fixer made of it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from lsprotocol import types
+
+from ..config import ConfigError, FileSettings
+from ..docs import rule_doc_url
+from ..engine import FileResult, lint_source
+from ..enums import Applicability, Severity
+from ..findings import Finding
+from ..fixer import MAX_PASSES, fix_source
+from ..readers import format_for
+from ..rules import find_rule
+from ..source import Source, SourceError, too_big
+from .settings import SettingsCache
+from .text import LspText
+
+SOURCE_NAME = "plainlint"
+FIX_ALL_KIND = "source.fixAll.plainlint"
+SEVERITIES = {
+    Severity.ERROR: types.DiagnosticSeverity.Error,
+    Severity.WARNING: types.DiagnosticSeverity.Warning,
+    Severity.INFO: types.DiagnosticSeverity.Information,
+}
+# The reader for a buffer whose name does not say (untitled, or an extension plainlint does not
+# know), from the editor's language identifier (VS Code's and Neovim's names).
+LANGUAGE_FORMATS = {
+    "markdown": "markdown", "mdx": "mdx", "html": "html", "xhtml": "html", "plaintext": "text", "text": "text",
+    "json": "json", "jsonc": "json", "yaml": "yaml",
+    "handlebars": "template", "mustache": "template", "liquid": "template", "jinja": "template",
+    "jinja-html": "template", "htmldjango": "template", "django-html": "template", "twig": "template",
+    "nunjucks": "template", "erb": "template", "eruby": "template",
+}
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One version of an open document, as the server received it."""
+
+    uri: str
+    version: int | None
+    text: LspText
+    language_id: str = ""
+    path: Path | None = None  # the file, for file: URIs; None for untitled buffers and other schemes
+
+
+@dataclass
+class Linted:
+    """A snapshot and what linting it found: findings, or one diagnostic for a file that cannot
+    be read (or a broken config)."""
+
+    snapshot: Snapshot
+    fmt: str | None = None
+    source: Source | None = None
+    settings: FileSettings | None = None
+    findings: list[Finding] = field(default_factory=list)
+    problem: types.Diagnostic | None = None
+    # Fixed texts already computed for this snapshot: editors ask for code actions whenever the
+    # cursor moves, and "fix all" runs the whole fix loop.
+    fixed: dict[tuple, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def diagnostics(self) -> list[types.Diagnostic]:
+        if self.problem is not None:
+            return [self.problem]
+        return [diagnostic(self.snapshot.text, finding) for finding in self.findings]
+
+
+def reader_for(snapshot: Snapshot) -> str | None:
+    """The file's extension decides, as in `plainlint check`; else the editor's language id."""
+    name = snapshot.path.name if snapshot.path is not None else PurePosixPath(snapshot.uri).name
+    return format_for(name) or LANGUAGE_FORMATS.get(snapshot.language_id.lower())
+
+
+def display_name(snapshot: Snapshot, root: Path | None) -> str:
+    """The path findings are reported under, and kinds are detected from (folder names such as
+    `emails/` or `macros/` say "reply"): relative to the config's folder, or without a config to
+    the workspace's, like `plainlint check` run there; else the whole path."""
+    if snapshot.path is None:
+        return PurePosixPath(snapshot.uri).name or "untitled"
+    try:
+        return snapshot.path.resolve().relative_to(root.resolve()).as_posix()
+    except (ValueError, OSError, AttributeError):
+        return snapshot.path.as_posix()
+
+
+def lint(snapshot: Snapshot, settings_cache: SettingsCache) -> Linted:
+    linted = Linted(snapshot, reader_for(snapshot))
+    if linted.fmt is None:
+        return linted  # a file plainlint does not read: no diagnostics
+    text = snapshot.text
+    try:
+        settings, resolver = settings_cache.get(snapshot.path)
+    except ConfigError as exc:
+        linted.problem = problem(text, 0, f"config: {exc}")
+        return linted
+    linted.settings = settings
+    error = text_error(text.text, settings)
+    if error is not None:
+        linted.problem = problem(text, *error)
+        return linted
+    root = resolver.config.root if resolver.config.path is not None else settings_cache.workspace_root
+    linted.source = Source(display_name(snapshot, root), text.text)
+    result: FileResult = lint_source(linted.source, linted.fmt, settings)
+    if result.error is not None:
+        linted.problem = problem(text, source_error_offset(text, result.error), result.error.message)
+    else:
+        linted.findings = result.findings
+    return linted
+
+
+def text_error(text: str, settings: FileSettings) -> tuple[int, str] | None:
+    """What `plainlint check` would refuse to read in this text: characters that cannot be
+    written as UTF-8 (lone surrogates, the editor's undecodable bytes) or a file too large."""
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError as exc:
+        return exc.start, f"cannot be encoded as UTF-8: {exc.reason} (U+{ord(text[exc.start]):04X})"
+    if settings.max_file_size is not None and size > settings.max_file_size:
+        return 0, too_big(size, settings.max_file_size)
+    return None
+
+
+def source_error_offset(text: LspText, error: SourceError) -> int:
+    if not error.line:
+        return 0
+    starts = text.line_starts
+    line = min(error.line, len(starts)) - 1
+    return min(starts[line] + max((error.column or 1) - 1, 0), text.line_content_end(line))
+
+
+def problem(text: LspText, offset: int, message: str) -> types.Diagnostic:
+    """One error diagnostic covering the character at `offset` (or the empty end of a line)."""
+    line = text.lines.line_col(offset)[0] - 1
+    end = min(offset + 1, text.line_content_end(line)) if offset < len(text.text) else offset
+    return types.Diagnostic(range=text.range(offset, max(end, offset)), message=message,
+                            severity=types.DiagnosticSeverity.Error, source=SOURCE_NAME)
+
+
+def diagnostic(text: LspText, finding: Finding) -> types.Diagnostic:
+    rule = find_rule(finding.code)
+    return types.Diagnostic(
+        range=text.range(finding.start, finding.end),
+        message=finding.message,
+        severity=SEVERITIES.get(finding.severity, types.DiagnosticSeverity.Warning),
+        code=finding.code,
+        code_description=types.CodeDescription(href=rule_doc_url(rule)) if rule is not None else None,
+        source=SOURCE_NAME,
+        data={"rule": finding.rule, "fix": str(finding.fix.applicability) if finding.fix else None},
+    )
+
+
+# -- code actions ---------------------------------------------------------------------------
+
+
+def wanted(only: list[str] | None, kind: str) -> bool:
+    """Whether the client's `context.only` asks for actions of `kind` (a kind matches its
+    prefixes: `source` covers `source.fixAll.plainlint`)."""
+    return only is None or any(kind == asked or kind.startswith(asked + ".") for asked in only)
+
+
+def code_actions(linted: Linted, request: types.Range, only: list[str] | None,
+                 versioned: bool = True) -> list[types.CodeAction]:
+    if linted.source is None:
+        return []
+    text = linted.snapshot.text
+    first, last = text.offset(request.start), text.offset(request.end)
+    actions = []
+    if wanted(only, types.CodeActionKind.QuickFix):
+        for finding in linted.findings:
+            if finding.fix is not None and finding.start <= last and finding.end >= first:
+                action = fix_action(linted, finding, versioned)
+                if action is not None:
+                    actions.append(action)
+    if wanted(only, FIX_ALL_KIND) and any(f.fix and f.fix.applicability == Applicability.SAFE
+                                          for f in linted.findings):
+        edits = text_edits(text, fixed_text(linted, unsafe=False))
+        if edits:
+            actions.append(types.CodeAction(title="plainlint: fix all safe findings", kind=FIX_ALL_KIND,
+                                            edit=workspace_edit(linted.snapshot, edits, versioned)))
+    return actions
+
+
+def fix_action(linted: Linted, finding: Finding, versioned: bool) -> types.CodeAction | None:
+    safe = finding.fix.applicability == Applicability.SAFE
+    edits = text_edits(linted.snapshot.text, fixed_text(linted, unsafe=not safe, only=finding))
+    if not edits:
+        return None  # the fixer left it (it would break a template tag or the file's structure)
+    label = finding.fix.message or "Apply suggested rewrite"
+    title = f"{label} ({finding.code})" if safe else f"Rewrite to review: {label} ({finding.code})"
+    return types.CodeAction(title=title, kind=types.CodeActionKind.QuickFix, is_preferred=safe,
+                            diagnostics=[diagnostic(linted.snapshot.text, finding)],
+                            edit=workspace_edit(linted.snapshot, edits, versioned))
+
+
+def fixed_text(linted: Linted, unsafe: bool, only: Finding | None = None) -> str:
+    """The text after `plainlint check --fix` (with `--unsafe-fixes` when `unsafe`); with `only`,
+    after one pass that fixes that finding alone."""
+    key = (unsafe, None if only is None else (only.code, only.start, only.end))
+    if key not in linted.fixed:
+        def the_one(findings: list[Finding]) -> list[Finding]:
+            return [f for f in findings if (f.code, f.start, f.end) == key[1]]
+
+        linted.fixed[key] = fix_source(linted.source, linted.fmt, linted.settings, unsafe,
+                                       None if only is None else the_one,
+                                       max_passes=MAX_PASSES if only is None else 1).text
+    return linted.fixed[key]
+
+
+def text_edits(before: LspText, after: str) -> list[types.TextEdit]:
+    """The smallest edits, one per changed line, that turn `before` into `after`. Fixes never
+    add or remove a line break, so the lines pair up; otherwise one edit covers the change."""
+    old, starts = before.text, before.line_starts
+    new_starts = LspText(after).line_starts
+    if old == after:
+        return []
+    if len(new_starts) != len(starts):
+        return [changed_span(before, 0, len(old), after)]
+    edits = []
+    bounds = list(zip(starts, starts[1:] + [len(old)], new_starts, new_starts[1:] + [len(after)]))
+    for start, end, new_start, new_end in bounds:
+        if old[start:end] != after[new_start:new_end]:
+            edits.append(changed_span(before, start, end, after[new_start:new_end]))
+    return edits
+
+
+def changed_span(before: LspText, start: int, end: int, replacement: str) -> types.TextEdit:
+    """One edit replacing before.text[start:end] by `replacement`, trimmed to what differs."""
+    old = before.text[start:end]
+    prefix = len(os.path.commonprefix([old, replacement]))
+    limit = min(len(old), len(replacement)) - prefix
+    suffix = 0
+    while suffix < limit and old[len(old) - 1 - suffix] == replacement[len(replacement) - 1 - suffix]:
+        suffix += 1
+    return types.TextEdit(range=before.range(start + prefix, end - suffix),
+                          new_text=replacement[prefix:len(replacement) - suffix])
+
+
+def workspace_edit(snapshot: Snapshot, edits: list[types.TextEdit], versioned: bool) -> types.WorkspaceEdit:
+    """Versioned document changes, so a client never applies them to a newer text; plain
+    `changes` for clients that do not support those."""
+    if not versioned:
+        return types.WorkspaceEdit(changes={snapshot.uri: edits})
+    document = types.OptionalVersionedTextDocumentIdentifier(uri=snapshot.uri, version=snapshot.version)
+    return types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(text_document=document, edits=edits)])

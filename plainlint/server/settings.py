@@ -1,0 +1,72 @@
+"""Which settings lint a document in the editor.
+
+`settings_for(path)` is the one place the server asks for a file's settings. It finds the
+config nearest to the file's folder (or, for a file not on disk, to the nearest folder that
+exists), `extend:` included, with the same `find_config` / `load_config` / `Resolver` as
+`plainlint check` uses per file (config.tree.ConfigTree), so a file gets the same findings in
+the editor as in pre-commit and CI.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from ..config import Config, ConfigError, FileSettings, Resolver, find_config, load_config, validate
+
+# Files whose change makes the server read the settings again (workspace/didChangeWatchedFiles).
+WATCHED_GLOBS = ("**/.plainlint.yaml", "**/.plainlint.yml", "**/pyproject.toml")
+
+
+def nearest_folder(path: Path | None) -> Path | None:
+    """The folder of `path` if it exists, else its nearest existing ancestor (None: no path)."""
+    if path is None:
+        return None
+    for folder in path.parents:
+        if folder.is_dir():
+            return folder
+    return None
+
+
+def settings_for(path: Path | None, fallback: dict | None = None) -> tuple[FileSettings, Resolver]:
+    """The settings for `path` and the resolver that made them. Without a config file the
+    `fallback` mapping (the client's initialization options `select`/`ignore`) is the config.
+    Raises ConfigError for a config file that is broken."""
+    folder = nearest_folder(path)
+    config_path = find_config(folder) if folder is not None else None
+    if config_path is not None:
+        config = load_config(config_path)
+    else:
+        data = dict(fallback or {})
+        validate(data, "initialization options")
+        config = Config(None, folder or Path.cwd(), data)
+    resolver = Resolver(config)
+    return resolver.settings(path if path is not None else config.root / "untitled"), resolver
+
+
+class SettingsCache:
+    """settings_for, remembered per path until a watched config file changes."""
+
+    def __init__(self, fallback: dict | None = None, workspace_root: Path | None = None):
+        self.fallback = fallback or {}
+        self.workspace_root = workspace_root  # the editor's folder (rootUri), when it has one
+        self._known: dict[Path | None, tuple[FileSettings, Resolver] | ConfigError] = {}
+        self._lock = threading.Lock()
+
+    def get(self, path: Path | None) -> tuple[FileSettings, Resolver]:
+        with self._lock:
+            known = self._known.get(path)
+        if known is None:
+            try:
+                known = settings_for(path, self.fallback)
+            except ConfigError as exc:
+                known = exc
+            with self._lock:
+                self._known[path] = known
+        if isinstance(known, ConfigError):
+            raise known
+        return known
+
+    def forget(self) -> None:
+        with self._lock:
+            self._known.clear()
