@@ -36,6 +36,8 @@ def test_case(rule, case):
         assert apply_edits(case["text"], select_edits(findings, unsafe=True)) == case["fixed"]
     if "message_contains" in case:
         assert all(case["message_contains"] in f.message for f in findings)
+    if "suggestions" in case:
+        assert [s for f in findings for s in f.suggestions] == case["suggestions"]
 
 
 def test_every_rule_with_examples_has_a_case_file():

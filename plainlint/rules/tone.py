@@ -231,7 +231,8 @@ def template_language(doc: Document, tags) -> str | None:
 def shouting_data() -> dict:
     raw = rulesets.load_ruleset_file("shouting")
     data = {key: {str(word).lower() for word in raw[key]} for key in (
-        "acronyms", "keys", "always_methods", "naming_nouns", "key_verbs", "rfc_keywords")}
+        "acronyms", "keys", "always_methods", "naming_nouns", "key_verbs", "rfc_keywords", "file_names",
+        "naming_verbs", "placeholder_openers", "legal_terms")}
     data["vocabularies"] = [{str(word).lower() for word in words} for words in raw["vocabularies"].values()]
     data["common_short_words"] = common_words() | {str(word).lower() for word in raw["common_short_words"]}
     return data
@@ -306,7 +307,10 @@ class Shouting(Rule):
         acronyms = data["acronyms"] | data["keys"] | data["always_methods"]
         acronyms |= {str(a).lower() for a in options.get("acronyms", [])}
         acronyms |= defined_acronyms(doc)
-        acronyms |= names_in_capitals(doc)
+        acronyms |= names_in_capitals(doc) | data["file_names"]
+        if doc.kind == "article":
+            acronyms |= data["rfc_keywords"]  # RFC 2119 usage (MUST, SHOULD NOT) in reference text
+        label_links = capitalised_link_texts(doc)
         for segment in doc.segments:
             if segment.scope == Scope.ALT:
                 continue  # alt text transcribes the image, capitals and all
@@ -314,9 +318,12 @@ class Shouting(Rule):
             if not may_shout and "!" not in segment.text and "?" not in segment.text:
                 continue
             quotes = quoted_spans(segment)
-            if may_shout and not _is_lone_value(segment):
+            if may_shout and not _is_lone_value(segment) and not _is_capitalised_label(segment) \
+                    and not _is_legal_notice(segment.text, data["legal_terms"]):
                 names = _EitherSet(acronyms, conventional_capitals(segment, data))
-                yield from self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"])
+                for hit in self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"]):
+                    if not _inside_ranges(segment.to_source(hit.start, hit.end), label_links):
+                        yield hit
             yield from self._punctuation_hits(segment, quotes)
 
     def _caps_hits(self, segment, quotes, acronyms, flag_labels, min_length):
@@ -330,6 +337,11 @@ class Shouting(Rule):
                 continue  # a name: "the VALUE or POINTS TO field"
             if run and _previous_word(text, run[0][0]) in key_verbs:
                 continue  # a key or button label: "press ENTER", "click ADD USER"
+            if run and (_previous_word(text, run[0][0]) in shouting_data()["naming_verbs"]
+                        or _after_a_product_name(text, run[0][0])):
+                continue  # a name: "the file named LICENSE", "IntelliJ IDEA"
+            if run and _is_placeholder(text, run, shouting_data()["placeholder_openers"]):
+                continue  # to be replaced by the agent: "<< PASTE TRACKING NUMBER >>", "YOUR NAME"
             for part in _split_at_lowercase(text, run):
                 yield from self._part_hit(segment, text, part, quotes)
 
@@ -345,7 +357,7 @@ class Shouting(Rule):
         if inside_any(start, end, quotes):
             return
         flagged = text[start:end]
-        lowered = flagged.lower()
+        lowered = _lowered_keeping_acronyms(text, run, start)
         if start == 0 or _after_a_sentence_end(text, start):
             lowered = lowered[0].upper() + lowered[1:]
         yield Hit(start, end, (
@@ -355,7 +367,7 @@ class Shouting(Rule):
 
     def _punctuation_hits(self, segment, quotes):
         for match in _PUNCT.finditer(segment.text):
-            if inside_any(match.start(), match.end(), quotes):
+            if inside_any(match.start(), match.end(), quotes) or _ADMONITION.match(segment.text, match.start()):
                 continue
             marks = match.group()
             single = "?" if "?" in marks else "!"
@@ -363,6 +375,79 @@ class Shouting(Rule):
                 f"'{marks}' sounds alarmed or exasperated: use one '{single}'"), segment, [single])
             hit.rewrite = Rewrite(single, Applicability.UNSAFE, f"Replace '{marks}' with '{single}'")
             yield hit
+
+
+# MkDocs / Python-Markdown admonitions ("!!! note", "??? tip", "???+ warning") at a line start.
+_ADMONITION = re.compile(r"(?:(?<=\n)|(?<=^))[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[a-z]")
+
+
+def _lowered_keeping_acronyms(text: str, run, start: int) -> str:
+    """The run in lower case except its acronyms: 'ENTER CNAME RECORD' -> 'enter CNAME record'."""
+    out, pos = [], start
+    for word_start, word_end, kind in run:
+        out.append(text[pos:word_start].lower())
+        word = text[word_start:word_end]
+        out.append(word if kind == "acronym" else word.lower())
+        pos = word_end
+    return "".join(out)
+
+
+def _is_capitalised_label(segment) -> bool:
+    """A table cell of up to four words, all in capitals: a column header or label styled in
+    capitals ('EMAILS SENT'), not a sentence shouted."""
+    text = segment.text.strip()
+    return (segment.scope == Scope.TABLE_CELL and not any(ch.islower() for ch in text)
+            and len(text.split()) <= 4 and not re.search(r"[.!?]$", text))
+
+
+def _is_legal_notice(text: str, legal_terms: set[str]) -> bool:
+    """Capitals a legal disclaimer uses on purpose (warranty and liability clauses must be
+    'conspicuous', which is why licences and terms set them in capitals)."""
+    if not _ANY_CAPS.search(text):
+        return False
+    words = set(re.findall(r"\b[A-Z]{2,}\b", text))
+    return any(term.upper() in words for term in legal_terms) or '"AS IS"' in text or "“AS IS”" in text
+
+
+_PLACEHOLDER_AROUND = {"<<": ">>", "[[": "]]", "[": "]", "{": "}", "<": ">", "(": ")"}
+
+
+def _is_placeholder(text: str, run, openers: set[str]) -> bool:
+    """Capitals an agent replaces before sending: inside << >>, [[ ]], [ ] or { } ('<< PASTE
+    TRACKING NUMBER >>', '[[FILL IN]]'), or a short run opening with 'YOUR', 'INSERT', 'PASTE' ...
+    ('YOUR NAME')."""
+    before = text[max(0, run[0][0] - 3):run[0][0]].rstrip()
+    after = text[run[-1][1]:run[-1][1] + 3].lstrip()
+    for opener, closer in _PLACEHOLDER_AROUND.items():
+        if before.endswith(opener) and after.startswith(closer):
+            return True
+    first = text[run[0][0]:run[0][1]].lower()
+    return first in openers and len(run) <= 3
+
+
+def _after_a_product_name(text: str, start: int) -> bool:
+    """Right after a word with a capital inside ('IntelliJ IDEA', 'SharePoint ONLINE'): part of a name."""
+    match = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 40):start])
+    return bool(match) and re.fullmatch(r"[A-Z]?[a-z]+[A-Z][A-Za-z]*", match.group(1)) is not None
+
+
+def capitalised_link_texts(doc) -> list[tuple[int, int]]:
+    """Source ranges of link texts written wholly in capitals: a button or navigation label
+    styled in capitals ('CONTACT US', 'TERMS OF SERVICE'), not a sentence shouted."""
+    def compute():
+        ranges = []
+        for element in doc.elements:
+            if element.kind == "link" and element.text_start is not None and element.text_end is not None:
+                words = element.text.split()
+                if words and not any(ch.islower() for ch in element.text) and len(words) <= 5:
+                    ranges.append((element.text_start, element.text_end))
+        return ranges
+    return doc.cached("capitalised_link_texts", compute)
+
+
+def _inside_ranges(span, ranges) -> bool:
+    start, end = (span.start, span.end) if hasattr(span, "start") else span
+    return any(a <= start and end <= b for a, b in ranges)
 
 
 def _may_shout(text: str, min_length: int) -> bool:
