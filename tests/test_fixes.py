@@ -27,10 +27,10 @@ def fixed(text, path="doc.md", unsafe=False, config=None, **kw):
 
 
 def test_safe_fixes_keep_inflection_and_capitals():
-    text = ("We simply don't have enough time to do everything right now.\n\n"
+    text = ("You can simply restart the app to do everything right now.\n\n"
             "Utilized space is shown. Customers utilizing the API see it prior to upgrading.\n")
     out = fixed(text)
-    assert out.text == ("We don't have enough time to do everything right now.\n\n"
+    assert out.text == ("You can restart the app to do everything right now.\n\n"
                         "Used space is shown. Customers using the API see it before upgrading.\n")
     assert out.settled and out.applied == 4
 
