@@ -16,6 +16,7 @@ from itertools import groupby
 
 from ..document import Comment, Document, Element
 from ..enums import Scope
+from ..nlp.sentences import HARD_BREAK
 from ..offsets import SegmentBuilder
 from . import common
 
@@ -33,6 +34,10 @@ _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _NON_ASCII = re.compile("[^\x00-\x7f]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _MEDIA_TAG = re.compile(r"<(?:img|iframe|video|audio|track|source|embed)\b")
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>")
+# A hard break as GitHub renders one: a backslash or two spaces before the newline (pulldown-cmark
+# also calls ' \t' one, which cmark-gfm does not).
+_HARD_BREAK_MARK = re.compile(r"(?:\\| {2,})\r?\n")
 _ANCHOR_OPEN = re.compile(r"<a[\s>]")
 
 
@@ -183,7 +188,8 @@ class EventReader:
         for event, span in events(text):
             if type(event) is str:
                 if event != "Rule":
-                    self.line_break(char(span["start"]), char(span["end"]))
+                    start, end = char(span["start"]), char(span["end"])
+                    self.line_break(start, end, event == "HardBreak" and _HARD_BREAK_MARK.match(self.text, start, end))
                 else:
                     self.close_unit()
                 continue
@@ -280,11 +286,14 @@ class EventReader:
             builder.literal(start, end)
         unit.last_end = end
 
-    def line_break(self, start: int, end: int) -> None:
-        """A soft or hard break is the line's newline in the prose (a space where there is none)."""
+    def line_break(self, start: int, end: int, hard: bool = False) -> None:
+        """A soft or hard break is the line's newline in the prose (a space where there is none);
+        a hard break also ends the sentence (HARD_BREAK before the newline)."""
         if self.code_depth or self.autolink_depth:
             return
         unit = self.open_unit()
+        if hard:
+            unit.current.separator(HARD_BREAK, start)
         if end > start and self.text[end - 1] == "\n":
             unit.current.literal(end - 1, end)
         else:
@@ -304,6 +313,8 @@ class EventReader:
         lowered = content.lower()
         if lowered.startswith("<!--"):
             self.doc.comments.append(Comment(start, end, content[4:-3]))
+        elif _LINE_BREAK_TAG.match(lowered):
+            unit.current.separator(HARD_BREAK, start)  # `<br>` breaks the line and ends the sentence
         elif _MEDIA_TAG.match(lowered):
             from .html import read_html
 
