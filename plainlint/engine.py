@@ -128,6 +128,7 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
             if allowed and _is_allowed(hit, allowed):
                 continue
             findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity)))
+    findings = drop_repeated_units(doc, findings)
     if doc.source.detected:
         findings += _notice(doc, settings, "encoding-detected", Hit(0, 0, (
             f"no encoding declared and not UTF-8: read as {doc.source.detected} (detected); "
@@ -146,6 +147,22 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
             "English language rules were skipped")))
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+def drop_repeated_units(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """One long sentence is one problem (issue 26): a reading-level paragraph finding whose
+    paragraph is a sentence that sentence-length already reports (nothing but marks and spaces
+    around it) is dropped; the sentence-length finding says what to do."""
+    sentences = [f for f in findings if f.rule == "sentence-length"]
+    if not sentences:
+        return findings
+    text = doc.source.text
+
+    def repeats(f: Finding) -> bool:
+        return f.rule == "reading-level" and f.context.get("scope") == "paragraph" and any(
+            f.start <= s.start and s.end <= f.end and not any(ch.isalnum() for ch in text[f.start:s.start] + text[s.end:f.end])
+            for s in sentences)
+    return [f for f in findings if not repeats(f)]
 
 
 def _notice(doc: Document, settings: FileSettings, code_or_name: str, hit: Hit) -> list[Finding]:

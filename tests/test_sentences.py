@@ -91,3 +91,23 @@ def test_hard_break_keeps_positions():
 
     text = "Hello there\\\nPlease utilize the form.\n"
     assert [(f.line, f.column) for f in lint_text(text, "doc.md", None, select=["jargon"])] == [(2, 8)]
+
+
+def test_saved_reply_with_backslash_line_ends_is_markdown():
+    """A reply body whose lines end in a backslash is Markdown with hard breaks, not plain text."""
+    from plainlint.readers.macros import kind_of
+
+    body = "Thanks for the report!\\\nWe can't reproduce it yet.\\\nCould you share a small example?\n"
+    assert kind_of(body, "auto") == "markdown"
+    assert kind_of("Thanks for the report!\nWe will look at it.\n", "auto") == "text"
+
+
+def test_one_long_sentence_is_reported_once():
+    """A paragraph that is one long sentence: sentence-length reports it, reading-level does not again."""
+    from plhelpers import lint_text
+
+    text = ("Subsequent to the establishment of organisational authentication requirements, administrators "
+            "are responsible for the configuration and continuing administration of conditional access "
+            "policies, which determine the circumstances under which individual employees may authenticate.\n")
+    rules = [f.rule for f in lint_text(text, "doc.md", None, select=["reading-level", "sentence-length"])]
+    assert rules == ["sentence-length"]
