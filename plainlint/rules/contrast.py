@@ -188,6 +188,22 @@ class Contrast(Rule):
     }
 
     def check(self, doc, options):
+        """One finding per colour pair below its minimum (issue 26): a template that repeats one
+        pair 30 times has one problem. The first occurrence is reported, with `count` and the
+        other places (`occurrences`: line, column, end_line, end_column) in its context."""
+        groups: dict = {}
+        for hit in self._hits(doc, options):
+            key = (hit.context["colour"], hit.context["background"], hit.context["needed"])
+            groups.setdefault(key, []).append(hit)
+        for hits in groups.values():
+            first = hits[0]
+            first.context["count"] = len(hits)
+            first.context["occurrences"] = [_position(doc, hit) for hit in hits[1:]]
+            if len(hits) > 1:
+                first.message += f" (the same colours are used in {len(hits) - 1} more place{'s' if len(hits) > 2 else ''})"
+            yield first
+
+    def _hits(self, doc, options):
         tree = _StyleTree(doc)
         if not tree.styled:
             return
@@ -206,7 +222,15 @@ class Contrast(Rule):
                     f"Text colour {_hex(colour)} on background {_hex(background)} has a contrast ratio of "
                     f"{shown:.2f}:1, below the {needed:g}:1 WCAG minimum for {size}: darken the text or "
                     "change the background"), segment,
-                    context={"colour": _hex(colour), "background": _hex(background), "ratio": round(ratio, 2)})
+                    context={"colour": _hex(colour), "background": _hex(background), "ratio": round(ratio, 2),
+                             "needed": needed})
+
+
+def _position(doc, hit) -> dict:
+    span = hit.segment.to_source(hit.start, hit.end)
+    line, column = doc.source.line_col(span.start)
+    end_line, end_column = doc.source.line_col(span.end)
+    return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
 
 
 def _hex(rgb) -> str:
@@ -248,9 +272,14 @@ class _Inherited(NamedTuple):
     scale: float  # relative sizes (<big>, <small>) met before a size was found
     bold: bool
     from_link: bool  # the colour is the browser's link blue, not a style's
+    hidden: bool = False  # inside an element that is not shown (a hidden e-mail preheader)
 
 
 _ROOT = _Inherited(None, None, None, 1.0, False, False)
+# Styles that hide an element, as e-mail templates hide their preheader (the preview text an
+# inbox shows next to the subject): hidden text is not seen, so its contrast is not judged.
+_HIDING = re.compile(r"^(?:display:none|visibility:hidden|opacity:0(?:\.0+)?%?|max-height:0(?:px|em|rem|%)?|"
+                     r"font-size:0(?:px|pt|em|rem|%)?|mso-hide:all|max-width:0(?:px)?)$")
 MAX_ANCESTOR_STEPS = 256  # a run of text is looked up at most this far out from the last tag before it
 
 
@@ -320,6 +349,8 @@ class _StyleTree:
         return state
 
     def _look(self, state: _Inherited):
+        if state.hidden:
+            return None
         explicit = (state.colour is not None and not state.from_link) or state.background is not None
         if not explicit:
             return None
@@ -354,7 +385,20 @@ def _inherit(element, parent: _Inherited) -> _Inherited:
     else:
         size, scale = parent.size, parent.scale * RELATIVE_SIZE.get(tag, 1.0)
     bold = parent.bold or tag in BOLD_TAGS or _is_bold(style.get("font-weight", ""))
-    return _Inherited(colour, background, size, scale, bold, from_link)
+    hidden = parent.hidden or _hides(style, attrs)
+    return _Inherited(colour, background, size, scale, bold, from_link, hidden)
+
+
+def _hides(style: dict[str, str], attrs: dict) -> bool:
+    """display:none, visibility:hidden, opacity:0, max-height:0, font-size:0, mso-hide:all or
+    the `hidden` attribute: the element's text is not shown."""
+    if "hidden" in attrs:
+        return True
+    for name, value in style.items():
+        value = value.lower().replace("!important", "").replace(" ", "")
+        if _HIDING.match(f"{name}:{value}"):
+            return True
+    return False
 
 
 def _sets_colour(element) -> bool:
