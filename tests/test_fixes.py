@@ -189,3 +189,10 @@ def test_stdin_diff_and_unreadable_stdin_keep_the_buffer(tmp_path):
     binary = b"\xff\xfe\x00bad \x00 bytes"
     kept = run_cli(["check", "--stdin-filename", "a.md", "--fix", "-"], tmp_path, stdin=binary)
     assert kept.stdout == binary
+
+
+def test_no_safe_fix_inside_link_text():
+    """A link text may name another page's heading: a word-list fix there is never safe (issue 26)."""
+    text = "Read [what to do prior to migrating](migrate.md) first. Prior to migrating, back up.\n"
+    assert fixed(text).text == "Read [what to do prior to migrating](migrate.md) first. Before migrating, back up.\n"
+    assert fixed(text, unsafe=True).text == "Read [what to do before migrating](migrate.md) first. Before migrating, back up.\n"
