@@ -282,7 +282,12 @@ class Shouting(Rule):
         "and a word counts as one when it has no vowel, is not an English word, or is spelled out "
         "in the document. Short words (up to 5 letters) must be common English words to count as "
         "shouting: SIEM or NASA are pronounceable but are still acronyms. Alt text is not checked: "
-        "it transcribes the text in an image, capitals included."
+        "it transcribes the text in an image, capitals included. Not shouting either: placeholders an "
+        "agent replaces ('<< PASTE TRACKING NUMBER >>', '[[FILL IN]]', 'YOUR NAME'), repository file names "
+        "(CONTRIBUTING, CHANGELOG), a name after 'named' or a CamelCase word (IntelliJ IDEA), MkDocs "
+        "admonitions ('!!! note'), the capitals of a legal disclaimer, a link text or a short table "
+        "label wholly in capitals (a styled button or column header), and RFC 2119 keywords (MUST, "
+        "SHOULD NOT) in articles; in replies they are still shouting."
     )
     bad = (
         "Do NOT delete the FOLDER before you export it.",
