@@ -13,6 +13,7 @@ from .config import FileSettings
 from .document import Document
 from .findings import Edit, Finding, Fix
 from .kinds import detect_kind
+from .nlp.sentences import is_english
 from .offsets import PLACEHOLDER, EscapeRefused
 from .readers import format_for, read_document
 from .readers.common import declared_language
@@ -33,10 +34,6 @@ class FileResult:
     source: Source | None = None
     document: Document | None = None  # kept for reporters that need more than findings
     settings: FileSettings | None = None
-
-
-def is_english(language: str | None) -> bool:
-    return language is None or language.lower().replace("_", "-").split("-")[0] == "en"
 
 
 def lint_file(path: Path, display: str, settings: FileSettings, fmt: str | None = None) -> FileResult:
@@ -136,6 +133,7 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
             if foreign is not None and rule.english_only and foreign.holding(_hit_offset(hit)) is not None:
                 continue
             findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity)))
+    findings = drop_repeated_units(doc, findings)
     findings += _notices(doc, settings, "encoding-detected")
     findings, notices = apply_suppressions(doc, findings, settings.suppress, {r.code for r in settings.rules})
     for code, facts in notices:
@@ -156,6 +154,22 @@ def _foreign_records(doc: Document) -> ByStart | None:
 
 def _hit_offset(hit: Hit) -> int:
     return hit.segment.to_source(hit.start, hit.end).start if hit.segment is not None else hit.start
+
+
+def drop_repeated_units(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """One long sentence is one problem (issue 26): a reading-level paragraph finding whose
+    paragraph is a sentence that sentence-length already reports (nothing but marks and spaces
+    around it) is dropped; the sentence-length finding says what to do."""
+    sentences = [f for f in findings if f.rule == "sentence-length"]
+    if not sentences:
+        return findings
+    text = doc.source.text
+
+    def repeats(f: Finding) -> bool:
+        return f.rule == "reading-level" and f.context.get("scope") == "paragraph" and any(
+            f.start <= s.start and s.end <= f.end and not any(ch.isalnum() for ch in text[f.start:s.start] + text[s.end:f.end])
+            for s in sentences)
+    return [f for f in findings if not repeats(f)]
 
 
 def _notices(doc: Document, settings: FileSettings, code_or_name: str, **facts) -> list[Finding]:

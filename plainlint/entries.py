@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .enums import Applicability
-from .options import option_problem, term_problem
+from .options import option_problem
 from .rules.base import Option
 
 ENTRY_FIELDS: dict[str, Option] = {

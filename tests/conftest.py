@@ -9,10 +9,8 @@ import pytest
 from plhelpers import corpus_dir, require_corpus
 
 
-@pytest.fixture
-def corpus(request) -> Path:
-    if request.node.get_closest_marker("corpus") is None:
-        pytest.fail(f"{request.node.nodeid} uses the corpus fixture but is not marked `corpus`")
+@pytest.fixture(scope="session")
+def corpus() -> Path:
     return require_corpus()
 
 
@@ -47,8 +45,11 @@ sys.addaudithook(_CorpusReads.audit)
 
 @pytest.fixture(autouse=True)
 def _unmarked_tests_never_read_the_corpus(request):
+    marked = request.node.get_closest_marker("corpus") is not None
+    if not marked and "corpus" in request.fixturenames:  # directly or through another fixture
+        pytest.fail(f"{request.node.nodeid} uses the corpus fixture but is not marked `corpus`")
     _CorpusReads.seen = []
-    _CorpusReads.watching = request.node.get_closest_marker("corpus") is None
+    _CorpusReads.watching = not marked
     yield
     _CorpusReads.watching = False
     if _CorpusReads.seen:

@@ -2,7 +2,8 @@
 
 import pytest
 
-from plainlint.rules.contrast import UNKNOWN, contrast_ratio, font_px, parse_colour
+from plainlint.rules.css_colours import UNKNOWN, contrast_ratio, font_px, parse_colour
+from plhelpers import lint_text
 
 # Ratios published by WebAIM's contrast checker and the WCAG 2.x understanding documents
 # (#767676 is the lightest grey that passes 4.5:1 on white, #949494 the lightest for 3:1,
@@ -55,3 +56,34 @@ def test_no_colour(text):
 @pytest.mark.parametrize("text, px", [("24px", 24.0), ("18pt", 24.0), ("1.5em", 24.0), ("150%", 24.0), ("large", 18.0)])
 def test_font_sizes(text, px):
     assert font_px(text) == pytest.approx(px)
+
+
+# --- issue 26: hidden preheaders, one finding per colour pair -------------------------------
+
+@pytest.mark.parametrize("hiding", [
+    "display:none", "display: none !important", "opacity:0", "max-height:0px; overflow:hidden",
+    "font-size:0", "mso-hide:all", "visibility:hidden"])
+def test_hidden_preheader_is_not_judged(hiding):
+    html = (f'<div style="{hiding}; color:#f4f4f4; background:#ffffff">Your order has shipped and will '
+            'arrive on Friday.</div>\n<p style="color:#333333">Hi Sam, your order is on its way.</p>\n')
+    assert [f for f in lint_text(html, "shipped.html", None, select=["contrast"])] == []
+
+
+def test_hidden_attribute_and_hidden_ancestor():
+    html = ('<div hidden><span style="color:#eeeeee">Preview text for the inbox</span></div>\n'
+            '<table style="display:none"><tr><td><font color="#fafafa">Also hidden</font></td></tr></table>\n')
+    assert lint_text(html, "mail.html", None, select=["contrast"]) == []
+
+
+def test_one_colour_pair_repeated_is_one_finding_with_count_and_occurrences():
+    cell = '<td style="color:#aaaaaa">{}</td>'
+    html = "<table><tr>" + "".join(cell.format(w) for w in ("Orders", "Returns", "Help")) + "</tr>\n" \
+        + '<tr><td style="color:#bbbbbb">Terms</td></tr></table>\n'
+    found = lint_text(html, "footer.html", None, select=["contrast"])
+    assert [f.flagged for f in found] == ["Orders", "Terms"]
+    first = found[0]
+    assert first.context["count"] == 3
+    assert [(o["line"], o["column"]) for o in first.context["occurrences"]] == [
+        (1, html.index("Returns") + 1), (1, html.index("Help") + 1)]
+    assert "2 more places" in first.message
+    assert found[1].context["count"] == 1 and found[1].context["occurrences"] == []

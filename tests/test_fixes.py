@@ -27,10 +27,10 @@ def fixed(text, path="doc.md", unsafe=False, config=None, **kw):
 
 
 def test_safe_fixes_keep_inflection_and_capitals():
-    text = ("We simply don't have enough time to do everything right now.\n\n"
+    text = ("You can simply restart the app to do everything right now.\n\n"
             "Utilized space is shown. Customers utilizing the API see it prior to upgrading.\n")
     out = fixed(text)
-    assert out.text == ("We don't have enough time to do everything right now.\n\n"
+    assert out.text == ("You can restart the app to do everything right now.\n\n"
                         "Used space is shown. Customers using the API see it before upgrading.\n")
     assert out.settled and out.applied == 4
 
@@ -189,3 +189,10 @@ def test_stdin_diff_and_unreadable_stdin_keep_the_buffer(tmp_path):
     binary = b"\xff\xfe\x00bad \x00 bytes"
     kept = run_cli(["check", "--stdin-filename", "a.md", "--fix", "-"], tmp_path, stdin=binary)
     assert kept.stdout == binary
+
+
+def test_no_safe_fix_inside_link_text():
+    """A link text may name another page's heading: a word-list fix there is never safe (issue 26)."""
+    text = "Read [what to do prior to migrating](migrate.md) first. Prior to migrating, back up.\n"
+    assert fixed(text).text == "Read [what to do prior to migrating](migrate.md) first. Before migrating, back up.\n"
+    assert fixed(text, unsafe=True).text == "Read [what to do before migrating](migrate.md) first. Before migrating, back up.\n"

@@ -2,7 +2,9 @@
 
 The labels were made before the rule was tuned (see the set's README). A predicted span counts
 as correct only when it matches a labelled span exactly (from the "be" form to the participle).
-With default options get-passives are not flagged, so their spans are left out of the gold set.
+With default options get-passives are not flagged, so their spans are left out of the gold set;
+so are the spans tagged `kind: state` (issue 26: a state such as 'is enabled' is reported only with
+the `states` option, under its own message).
 """
 
 from pathlib import Path
@@ -15,7 +17,7 @@ from plhelpers import lint_text
 DATA = Path(__file__).parent / "data" / "passive" / "labelled.yaml"
 
 
-def evaluate(options: dict | None = None, skip_kinds=("get",)):
+def evaluate(options: dict | None = None, skip_kinds=("get", "state")):
     items = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     config = {"rules": {"passive-voice": options}} if options else None
     tp = fp = fn = 0
@@ -44,12 +46,26 @@ def test_precision_and_recall_on_labelled_sentences():
     precision, recall, count, misses, false_alarms = evaluate()
     print(f"passive-voice on {count} labelled sentences: precision {precision:.3f}, recall {recall:.3f}")
     assert precision >= 0.90, false_alarms[:15]
-    assert recall >= 0.85, misses[:15]
+    assert recall >= 0.95, misses[:15]
 
 
 def test_get_passives_with_the_option():
-    precision, recall, *_ = evaluate({"get": True}, skip_kinds=())
+    precision, recall, *_ = evaluate({"get": True}, skip_kinds=("state",))
     assert precision >= 0.85 and recall >= 0.80
+
+
+def test_states_are_tagged_and_reported_with_the_option():
+    """The state-tagged spans are found with `states: true`, with the state message, never 'say who'."""
+    items = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    states = [(i["text"], s) for i in items for s in i["passive"] if s.get("kind") == "state"]
+    assert len(states) >= 20
+    config = {"rules": {"passive-voice": {"states": True}}}
+    for text, span in states:
+        found = {(f.start, f.end): f.message for f in lint_text(text + "\n", "s.txt", config, select=["passive-voice"])}
+        assert (span["start"], span["end"]) in found, (text, span)
+        assert "describes a state" in found[(span["start"], span["end"])], (text, span)
+    precision, recall, *_ = evaluate({"states": True}, skip_kinds=("get",))
+    assert precision >= 0.90 and recall >= 0.95
 
 
 def test_rule_exists():

@@ -15,7 +15,7 @@ from plainlint.fixer import apply_edits, select_edits
 from plhelpers import lint_text
 
 CASES = Path(__file__).parent / "cases"
-CASE_KEYS = {"name", "text", "path", "config", "expect", "flagged", "fixed", "message_contains"}
+CASE_KEYS = {"name", "text", "path", "config", "expect", "flagged", "fixed", "message_contains", "suggestions"}
 
 
 def case_file_problems(data: dict, rule_names: set[str]) -> list[str]:
@@ -59,6 +59,8 @@ def test_case(rule, case):
         assert apply_edits(case["text"], select_edits(findings, unsafe=True)) == case["fixed"]
     if "message_contains" in case:
         assert all(case["message_contains"] in f.message for f in findings)
+    if "suggestions" in case:
+        assert [s for f in findings for s in f.suggestions] == case["suggestions"]
 
 
 def test_every_rule_with_examples_has_a_case_file():

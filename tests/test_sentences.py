@@ -52,3 +52,62 @@ def test_heading_and_list_items_are_separate_units():
     doc = read_document(Source("a.md", text), "markdown")
     assert [s.text for s in doc.segments] == ["A heading without a stop", "first item without stop",
                                                "second item", "A paragraph."]
+
+
+# --- issue 26: breaks the labelled sample found missing ------------------------------------
+
+def _markdown_sentences(text):
+    from plainlint.readers import read_document
+    from plainlint.source import Source
+
+    doc = read_document(Source("help.md", text), "markdown")
+    return [s.text for segment in doc.segments for s in split_sentences(segment.text)]
+
+
+def test_sentence_ends_after_inline_code_and_a_period():
+    assert _markdown_sentences("The hook is called `before_save`. You can rename it in Settings.\n") == [
+        "The hook is called X.", "You can rename it in Settings."]
+
+
+def test_markdown_hard_breaks_end_sentences():
+    text = ("Our office is open Monday to Friday\\\nWe answer e-mail within a day  \n"
+            "Call us for anything urgent\n")
+    assert _markdown_sentences(text) == [
+        "Our office is open Monday to Friday", "We answer e-mail within a day",
+        "Call us for anything urgent"]
+
+
+def test_br_in_markdown_ends_a_sentence_and_keeps_the_words_apart():
+    assert _markdown_sentences("Thanks for your order<br>We ship it within two days<br/>\n") == [
+        "Thanks for your order", "We ship it within two days"]
+
+
+def test_soft_break_does_not_end_a_sentence():
+    assert _markdown_sentences("Open the app and\ngo to Settings.\n") == ["Open the app and\ngo to Settings."]
+
+
+def test_hard_break_keeps_positions():
+    from plhelpers import lint_text
+
+    text = "Hello there\\\nPlease utilize the form.\n"
+    assert [(f.line, f.column) for f in lint_text(text, "doc.md", None, select=["jargon"])] == [(2, 8)]
+
+
+def test_saved_reply_with_backslash_line_ends_is_markdown():
+    """A reply body whose lines end in a backslash is Markdown with hard breaks, not plain text."""
+    from plainlint.readers.macros import kind_of
+
+    body = "Thanks for the report!\\\nWe can't reproduce it yet.\\\nCould you share a small example?\n"
+    assert kind_of(body, "auto") == "markdown"
+    assert kind_of("Thanks for the report!\nWe will look at it.\n", "auto") == "text"
+
+
+def test_one_long_sentence_is_reported_once():
+    """A paragraph that is one long sentence: sentence-length reports it, reading-level does not again."""
+    from plhelpers import lint_text
+
+    text = ("Subsequent to the establishment of organisational authentication requirements, administrators "
+            "are responsible for the configuration and continuing administration of conditional access "
+            "policies, which determine the circumstances under which individual employees may authenticate.\n")
+    rules = [f.rule for f in lint_text(text, "doc.md", None, select=["reading-level", "sentence-length"])]
+    assert rules == ["sentence-length"]

@@ -13,7 +13,7 @@ import pytest
 from plainlint.run import Run, RunOptions
 from plhelpers import lint_text
 
-DDG = "We simply don't have enough time to do everything right now. Please utilize the form.\n"
+DDG = "You can simply click Save in time to do everything right now. Please utilize the form.\n"
 OVERLIMIT = "emails/osticket/include/i18n/en_US/templates/email/ticket.overlimit.yaml"
 ALLAUTH = "emails/django-allauth/allauth/templates/account/email/password_reset_code_message.txt"
 ZENDESK = "macros-exports/zendesk/macros/360001234549.json"
@@ -37,7 +37,7 @@ def test_enable_can_bring_back_one_rule():
 def test_disable_next_line_and_disable_line():
     text = f"<!-- plainlint-disable-next-line assumptive -->\n{DDG}\n{DDG}"
     assert rules_of(lint_text(text)) == [(2, "jargon"), (4, "assumptive"), (4, "jargon")]
-    inline = "We simply don't have enough time. <!-- plainlint-disable-line -->\n"
+    inline = "You can simply click Save in time. <!-- plainlint-disable-line -->\n"
     assert lint_text(inline) == []
 
 
@@ -107,7 +107,7 @@ def test_unknown_rule_in_a_directive_is_reported():
 
 
 def test_unused_directives_are_reported_on_request():
-    text = ("<!-- plainlint-disable-next-line jargon, assumptive -->\nWe simply don't have enough time.\n\n"
+    text = ("<!-- plainlint-disable-next-line jargon, assumptive -->\nYou can simply click Save in time.\n\n"
             "<!-- plainlint-disable-next-line -->\nPlain words here.\n")
     assert lint_text(text) == []
     findings = lint_text(text, config={"extend-select": ["PL905"]})
@@ -174,7 +174,7 @@ def test_suppressed_findings_are_not_fixed(tmp_path):
     text = f"<!-- plainlint-disable-next-line jargon -->\n{DDG}"
     (tmp_path / "a.md").write_text(text, encoding="utf-8")
     _run([Path("a.md")], tmp_path, fix=True)
-    assert (tmp_path / "a.md").read_text(encoding="utf-8") == text.replace("We simply don't", "We don't")
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == text.replace("You can simply click", "You can click")
 
 
 def test_directive_inside_a_code_block_is_only_an_example():
@@ -197,7 +197,7 @@ MARKDOWN_DIRECTIVES = [
     (f"<!-- plainlint-disable -->\n{DDG}<!-- plainlint-enable jargon -->\n\n{DDG}", [(5, "jargon")]),
     (f"<!-- plainlint-disable-next-line assumptive -- brand voice -->\n{DDG}\n{DDG}",
      [(2, "jargon"), (4, "assumptive"), (4, "jargon")]),
-    ("We simply don't have enough time. <!-- plainlint-disable-line -->\nPlease utilize it.\n", [(2, "jargon")]),
+    ("You can simply click Save in time. <!-- plainlint-disable-line -->\nPlease utilize it.\n", [(2, "jargon")]),
     (f"{DDG}\n<!-- plainlint-disable-file jargon -->\n", [(1, "assumptive")]),
 ]
 

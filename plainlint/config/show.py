@@ -99,7 +99,7 @@ def _labelled_layers(resolver: Resolver, overrides: list, kind: str | None) -> l
     """(label, rule settings) in the order they apply, as settings._rule_layers."""
     data = resolver.config.data
     name = _shown(resolver.config.path) if resolver.config.path else ""
-    layers = [(f"rules.{{key}} in {{origin}}", data.get("rules") or {})]
+    layers = [("rules.{key} in {origin}", data.get("rules") or {})]
     if kind is not None:
         layers.append((f"kinds.{kind}.rules.{{key}} in {name}", ((data.get("kinds") or {}).get(kind) or {}).get("rules") or {}))
     layers += [(f"overrides[{i}].rules.{{key}} in {name}", override.get("rules") or {}) for i, override in overrides]

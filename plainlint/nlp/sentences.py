@@ -24,6 +24,12 @@ ABBREVIATIONS = {
     "govt", "w.r.t", "a.k.a", "viz", "ibid",
 }
 
+# What readers put in a segment's text for a line broken on purpose: a Markdown hard break (a
+# backslash or two spaces before the newline) or an inline `<br>`. U+2028 LINE SEPARATOR is white
+# space to every rule, and a sentence always ends there (issue 26): the writer broke the line, so
+# what follows is a new line of an address, a list typed by hand, or a new sentence.
+HARD_BREAK = "\u2028"
+
 WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?|X")
 # A run of . ! ? is tried once, from its first mark (the look-behinds), and never given back (the
 # possessive quantifiers): a shorter match is always followed by another mark, which is neither a
@@ -60,11 +66,26 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = text[begin:dot].lower()
     if token in ABBREVIATIONS:
         return True
+    # A lone "X" is what readers make of inline code, a template tag or a URL ("called `fn`.
+    # You can"): a sentence ends after it.
+    if text[begin:dot] == "X":
+        return False
     # Initials: a single capital letter ("J. Smith") or dotted letters ("U.S.A.").
     return bool(re.fullmatch(r"[a-z](\.[a-z])*", token)) and text[begin:dot][:1].isupper()
 
 
 def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of a segment's text; a hard line break (HARD_BREAK) always ends one."""
+    if HARD_BREAK not in text:
+        return _split_at_marks(text)
+    sentences, start = [], 0
+    for line in text.split(HARD_BREAK):
+        sentences += [Sentence(start + s.start, start + s.end, s.text) for s in _split_at_marks(line)]
+        start += len(line) + 1
+    return sentences
+
+
+def _split_at_marks(text: str) -> list[Sentence]:
     sentences = []
     start = 0
     length = len(text)
@@ -114,12 +135,15 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
+def is_english(language: str | None) -> bool:
+    """Whether the English rules run on text in `language` (None: undeclared, read as English)."""
+    return language is None or language.lower().replace("_", "-").split("-")[0] == "en"
+
+
 def prose_words(doc) -> int:
     """The document's prose words, as the noise measure counts them (issue 25): the words of
     every segment the readers produced (what the rules read), or 0 when the document is not in
     English (the English rules skip it, so its words cannot make noise)."""
-    from ..engine import is_english
-
     if not is_english(doc.language):
         return 0
     return sum(word_count(segment.text) for segment in doc.segments)

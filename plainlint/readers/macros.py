@@ -21,7 +21,8 @@ BODY_KEYS = ("body", "text", "content", "message", "reply", "response")
 NAME_KEYS = ("title", "name", "label", "subject", "id")
 ZENDESK_FIELDS = {"comment_value": "auto", "comment_value_html": "html", "subject": "text"}
 _HTML = re.compile(r"<(?:p|div|br|a|ul|ol|li|h[1-6]|strong|em|b|i|span|table|img|blockquote|pre|code)\b[^>]*>", re.I)
-_MARKDOWN = re.compile(r"\]\(|^#{1,6} |^\s*[-*] |\*\*|^```|^> ", re.M)
+# A backslash ending a line is a Markdown hard break (it means nothing in plain text).
+_MARKDOWN = re.compile(r"\]\(|^#{1,6} |^\s*[-*] |\*\*|^```|^> |\\$", re.M)
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" (?=[,.;:!?)])")
 
 

@@ -14,6 +14,7 @@ import re
 
 from ..document import Comment, Document, Element
 from ..enums import Scope
+from ..nlp.sentences import HARD_BREAK
 from ..offsets import SegmentBuilder
 from ..source import Source
 from . import common
@@ -89,6 +90,8 @@ class InlineWalker:
                 self.special_piece(token, builder)
             elif kind in ("softbreak", "hardbreak"):
                 pos = self.find("\n")
+                if kind == "hardbreak":
+                    builder.separator(HARD_BREAK, self.cursor)  # ends the sentence, as <br> does
                 if pos >= 0:
                     builder.literal(pos, pos + 1)
                     self.cursor = pos + 1
@@ -122,6 +125,8 @@ class InlineWalker:
         lowered = content.lower()
         if lowered.startswith("<!--"):
             self.doc.comments.append(Comment(pos, pos + len(content), content[4:-3]))
+        elif re.match(r"<br\s*/?>", lowered):
+            builder.separator(HARD_BREAK, pos)
         elif re.match(r"<(?:img|iframe|video|audio|track|source|embed)\b", lowered):
             from .html import read_html
 

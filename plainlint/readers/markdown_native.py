@@ -13,6 +13,7 @@ import re
 
 from ..document import Comment, Document, Element
 from ..enums import Scope
+from ..nlp.sentences import HARD_BREAK
 from ..offsets import SegmentBuilder
 from . import common
 from .byte_offsets import ByteOffsets
@@ -24,6 +25,10 @@ _SCOPES = {"Item": Scope.LIST_ITEM, "BlockQuote": Scope.BLOCKQUOTE, "TableCell":
            "Heading": Scope.HEADING}
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _MEDIA_TAG = re.compile(r"<(?:img|image|iframe|video|audio|track|source|embed)\b")
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>")
+# A hard break as GitHub renders one: a backslash or two spaces before the newline (pulldown-cmark
+# also calls ' \t' one, which cmark-gfm does not).
+_HARD_BREAK_MARK = re.compile(r"(?:\\| {2,})\r?\n")
 _ANCHOR_OPEN = re.compile(r"<a[\s>]")
 # Inline HTML whose content is code or computer output, skipped as in HTML files (html.SKIPPED).
 _CODE_TAG = re.compile(r"<(/?)(code|kbd|samp|var|pre)(?=[\s>/])", re.I)
@@ -77,7 +82,8 @@ class EventReader:
                 break
             if type(event) is str:
                 if event != "Rule":
-                    self.line_break(char(span["start"]), char(span["end"]))
+                    start, end = char(span["start"]), char(span["end"])
+                    self.line_break(start, end, event == "HardBreak" and _HARD_BREAK_MARK.match(self.text, start, end))
                 else:
                     self.close_unit()
                 continue
@@ -228,11 +234,14 @@ class EventReader:
             builder.literal(start, end)
         unit.last_end = end
 
-    def line_break(self, start: int, end: int) -> None:
-        """A soft or hard break is the line's newline in the prose (a space where there is none)."""
+    def line_break(self, start: int, end: int, hard: bool = False) -> None:
+        """A soft or hard break is the line's newline in the prose (a space where there is none);
+        a hard break also ends the sentence (HARD_BREAK before the newline)."""
         if self.code_depth or self.autolink_depth or self.inline_code:
             return
         unit = self.open_unit()
+        if hard:
+            unit.current.separator(HARD_BREAK, start)
         if end > start and self.text[end - 1] == "\n":
             unit.current.literal(end - 1, end)
         else:
@@ -257,6 +266,8 @@ class EventReader:
             return  # markup inside inline code is code
         elif lowered.startswith("<!--"):
             self.doc.comments.append(Comment(start, end, content[4:-3]))
+        elif _LINE_BREAK_TAG.match(lowered):
+            unit.current.separator(HARD_BREAK, start)  # `<br>` breaks the line and ends the sentence
         elif _MEDIA_TAG.match(lowered):
             from .html import read_html
 

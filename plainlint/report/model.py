@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from ..engine import is_english
+from ..nlp.sentences import is_english
 from ..fingerprint import fingerprints
 from ..nlp import readability
 from ..readers import format_for, split_suffixes

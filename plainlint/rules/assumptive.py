@@ -1,10 +1,11 @@
+import dataclasses
 import functools
 import re
 
 from .. import wordlists as rulesets
 from .base import Option
 from .wordlist import WordListRule
-from ..enums import Category
+from ..enums import Applicability, Category
 
 
 @functools.lru_cache(maxsize=64)
@@ -14,13 +15,26 @@ def _preceded_by(term: str) -> re.Pattern:
     return re.compile(r"(?:^|[^\w'’])(?:" + spellings + r")\s+$", re.I)
 
 
+@functools.lru_cache(maxsize=64)
+def _followed_by(term: str) -> re.Pattern:
+    """A term in word-list syntax matched just after a hit ("simply| put")."""
+    spellings = "|".join(rulesets.spelling_pattern(s) for s in rulesets.expand(term))
+    return re.compile(r"[\s,]+(?:" + spellings + r")(?![\w'’])", re.I)
+
+
 class Assumptive(WordListRule):
     code = "PL202"
     name = "assumptive"
     category = Category.ASSUMPTIVE
     ruleset = "assumptive"
-    entry_fields = {"unless_after": Option(None, "words before the term that make it no minimiser "
-                                                 "('most simply', 'cannot easily'), term syntax", kind="term")}
+    entry_fields = {
+        "unless_after": Option(None, "words before the term that make it no minimiser "
+                                     "('most simply', 'cannot easily'), term syntax", kind="term"),
+        "unless_before": Option(None, "words after the term that make it no minimiser "
+                                      "('simply put', 'simply means'), term syntax", kind="term"),
+        "safe_before": Option(None, "words after the term before which deleting it is a safe fix "
+                                    "(the verbs of a step: 'click', 'open'), term syntax", kind="term"),
+    }
     summary = "Words that assume the task is easy or the reader already knows"
     rationale = (
         "A reader who is stuck and reads 'simply click Save' or 'obviously, you need to restart' is "
@@ -42,12 +56,25 @@ class Assumptive(WordListRule):
 
     def keep(self, doc, hit, entry) -> bool:
         """`unless_after` in the data: "most simply", "cannot easily" and "they just use" are
-        not minimisers aimed at the reader."""
+        not minimisers aimed at the reader. `unless_before`: "simply put" is an idiom, "simply
+        means" is "merely", "just let us know" offers help rather than calling a step easy."""
+        text = hit.segment.text
         pattern = entry.fields["unless_after"]
-        if not pattern:
-            return True
-        before = hit.segment.text[max(0, hit.start - 40):hit.start]
-        return _preceded_by(str(pattern)).search(before) is None
+        if pattern and _preceded_by(str(pattern)).search(text[max(0, hit.start - 40):hit.start]):
+            return False
+        pattern = entry.fields["unless_before"]
+        return not (pattern and _followed_by(str(pattern)).match(text, hit.end))
+
+    def hit_for(self, segment, match, doc):
+        """A safe removal only before a verb of the reader's step (`safe_before` in the data):
+        "Simply click Save" -> "Click Save". Elsewhere ("Simply enough, ...") the removal may
+        break the sentence, so it is offered as unsafe."""
+        hit = super().hit_for(segment, match, doc)
+        pattern = match.entry.fields["safe_before"]
+        if hit.rewrite is not None and hit.rewrite.applicability == Applicability.SAFE and pattern \
+                and not _followed_by(str(pattern)).match(segment.text, hit.end):
+            hit.rewrite = dataclasses.replace(hit.rewrite, applicability=Applicability.UNSAFE)
+        return hit
 
     def message(self, flagged, entry, suggestions):
         if entry.remove:

@@ -43,6 +43,8 @@ class ImageOfText(Rule):
             lowered = alt.lower()
             phrase = next((p for p in words["text_image_alt"] if re.search(rf"\b{re.escape(p)}\b", lowered)), None)
             stem_words = {w.lower() for w in _SPLIT_NAME.split(file_stem(element.src)) if w}
+            if stem_words & set(words["price_quote_words"]):
+                stem_words -= {"quote", "quotes", "quotation"}  # a price quote, not a quotation
             if phrase:
                 reason = f"its alt text says it shows text ('{phrase}')"
             elif len(alt) > 2 and alt[0] in "\"“'‘" and alt[-1] in "\"”'’":

@@ -10,14 +10,37 @@ from ..enums import Category
 
 _URL_TEXT = re.compile(r"^(?:https?://|ftp://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|co|gov|edu)(?:/\S*)?$", re.I)
 # A domain name alone ("duckduckgo.com", "Clubset.com"): it names the site, and screen readers
-# say it as words ("duckduckgo dot com"). "www." and a scheme or path are still a URL.
-_BARE_DOMAIN = re.compile(r"^(?!www\.)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}/?$", re.I)
+# say it as words ("duckduckgo dot com"), "www." included (issue 26: a footer's "www.example.com" was
+# a false alarm every time on the labelled sample). A scheme or a path still makes it a URL.
+_BARE_DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}/?$", re.I)
+# Words before a link that say its URL is meant to be seen: a copy-and-paste fallback for a
+# button ("If the button does not work, copy and paste this link into your browser") or a value
+# to type ("In the Location box, enter the app store URL, <https://...>").
+_URL_TO_COPY = re.compile(r"\b(?:copy|paste|enter|type)\b[^.!?]{0,120}\Z|\b(?:copy|paste)\b.{0,300}\Z", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+_TEMPLATE_IN_HREF = re.compile(r"\{\{|\{%|%\{|\*\||\[\[|<%|\$\{")
+_PAGE_SUFFIX = re.compile(r"(?:/index)?(?:\.(?:md|mdx|markdown|html?|php|aspx?))?$", re.I)
 
 
 def destination(href: str) -> str:
-    """Compare destinations without the fragment, query order or a trailing slash."""
-    href = href.strip().split("#")[0]
-    return href.rstrip("/").lower()
+    """Compare destinations without the fragment, query order or a trailing slash. A relative
+    path also without `.md`/`.html` and a final `index`: `../billing/index.md`, `../billing/`
+    and `../billing.html` are the same page."""
+    href = href.strip().split("#")[0].rstrip("/")
+    if not re.match(r"^[a-z][a-z0-9+.-]*:|^//", href, re.I):
+        href = _PAGE_SUFFIX.sub("", href).rstrip("/")
+    return href.lower()
+
+
+def _url_meant_to_be_seen(doc, element) -> bool:
+    before = _TAG.sub(" ", doc.source.text[max(0, element.start - 600):element.start])
+    return _URL_TO_COPY.search(before) is not None
+
+
+def _names_its_page(key: str, href: str) -> bool:
+    """A one-word link to the page about that word ('[open](/glossary/opens/)'): a defined term."""
+    last = [part for part in re.split(r"[/#?]", href.lower()) if part]
+    return bool(last) and " " not in key and last[-1].split(".")[0].startswith(key)
 
 
 class LinkText(Rule):
@@ -32,7 +55,10 @@ class LinkText(Rule):
         "path is read out piece by piece ('h t t p s colon slash slash ...'), and two links with the same text but different destinations cannot "
         "be told apart. Link text should name where the link goes or what it does. A domain name alone "
         "('duckduckgo.com') is not reported: it names the site, and screen readers say it as words "
-        "('duckduckgo dot com'), so it is acceptable text for a link to that site's home."
+        "('duckduckgo dot com'), so it is acceptable text for a link to that site's home. A URL that is "
+        "meant to be seen is not reported either: a copy-and-paste fallback for a button, or a value to "
+        "type ('enter the app store URL, <https://...>'). Relative links to the same page count as one "
+        "destination ('billing/index.md', 'billing/', 'billing.html')."
     )
     bad = (
         "To reset your password, [click here](https://example.com/reset).\n",
@@ -52,6 +78,9 @@ class LinkText(Rule):
             end = element.text_end if element.text_end is not None else element.end
             if end <= start:
                 start, end = element.start, element.end
+            if text == "X" and element.text_start is not None and element.text_end is not None:
+                # inline code (or a template tag) read as "X": compare the code itself
+                text = " ".join(doc.source.text[start:end].split())
             key = re.sub(r"[^\w\s]", "", text.lower()).strip()
             if not text:
                 if not element.has_image and href:
@@ -59,16 +88,16 @@ class LinkText(Rule):
                         "Link has no text: a screen reader announces only 'link'. Give it text that names "
                         "where it goes"))
                 continue
-            if key in vague:
+            if key in vague and not _names_its_page(key, href):
                 yield Hit(start, end, (
                     f"Link text '{text}' means nothing out of context: screen-reader users hear a list of "
                     "links. Name the destination or action instead (for example 'Download the invoice')"))
             elif (_URL_TEXT.match(text) and not _BARE_DOMAIN.match(text) and "@" not in text
-                  and not href.startswith("mailto:")):
+                  and not href.startswith("mailto:") and not _url_meant_to_be_seen(doc, element)):
                 yield Hit(start, end, (
                     "A URL as link text is read out piece by piece, scheme and path included: use words that name the "
                     "page (for example 'Billing settings')"))
-            if href and not href.startswith(("#", "mailto:", "tel:")) and key:
+            if href and not href.startswith(("#", "mailto:", "tel:")) and key and not _TEMPLATE_IN_HREF.search(href):
                 target = destination(href)
                 previous = seen.setdefault(key, target)
                 if previous != target and key not in vague:

@@ -53,6 +53,10 @@ def lexicon() -> dict:
         "object_case": dict(data["object_case"]),
         "plural_nouns": set(data["plural_nouns"]),
         "unclear_number": set(data["unclear_number"]),
+        "state_participles": set(data["state_participles"]),
+        "state_openers": [tuple(phrase.split()) for phrase in data["state_openers"]],
+        "naming": set(data["naming_participles"]),
+        "state_adverbs": set(data["state_adverbs"]),
     }
 
 
@@ -151,6 +155,8 @@ class PassiveVoice(Rule):
         "get": Option(False, "also flag get-passives ('your account got suspended')"),
         "flag-required": Option(True, "flag 'is required', 'is needed', 'is recommended' and similar"),
         "allow-participles": Option([], "participles never flagged after 'be' (domain states such as 'enabled')"),
+        "states": Option(False, "also report passives that describe a state ('make sure the cable is plugged in', "
+                                "'if your issue is resolved'), with their own message"),
     }
 
     def check(self, doc, options):
@@ -181,8 +187,11 @@ class PassiveVoice(Rule):
                     break
                 j += 1
             if j < len(words) and self._is_passive(lowered, i, j, lex, options, allowed):
-                yield self._hit(segment, sentence, words, lowered, i, j, aux_start)
                 resume = j + 1
+                if not describes_state(lowered, i, j, lex):
+                    yield self._hit(segment, sentence, words, lowered, i, j, aux_start)
+                elif options.get("states"):
+                    yield self._state_hit(segment, words, i, j, aux_start)
 
     @staticmethod
     def _auxiliary(words, lowered, i, lex, options):
@@ -212,13 +221,20 @@ class PassiveVoice(Rule):
             return False
         if word in lex["required"] and not options.get("flag-required", True):
             return False
-        if in_idiom(lowered, j, lex["idioms"]):
+        if in_idiom(lowered, j, lex["idioms"]) or not_a_passive(lowered, i, j, lex):
             return False
         following = tuple(lowered[j:j + 3])
         if following[:2] == ("used", "to") and (len(following) < 3 or following[2] in lex["used_to_next"]
                                                   or following[2].endswith("ing")):
             return False
         return True
+
+    @staticmethod
+    def _state_hit(segment, words, i, j, aux_start) -> Hit:
+        """A state is grammatically passive but names no action: 'say who does it' would be wrong."""
+        span_text = segment.text[aux_start:words[j][1]]
+        return Hit(aux_start, words[j][1], f"'{span_text}' describes a state: keep it when the reader only needs "
+                   "to know the state, name who changes it when that matters", segment)
 
     def _hit(self, segment, sentence, words, lowered, i, j, aux_start) -> Hit:
         span_text = segment.text[aux_start:words[j][1]]
@@ -261,6 +277,52 @@ class PassiveVoice(Rule):
             if re.search(r"[,;:()]|[.!?]\s", _gap(text, words, end - 1)):
                 break
         return (first, end) if end > first else None
+
+
+_SIMPLE_COPULA = {"is", "are", "was", "were", "am", "isn't", "aren't", "wasn't", "weren't"}
+_CONTRACTED = ("'s", "'re", "'m")
+
+
+def not_a_passive(lowered, i, j, lex) -> bool:
+    """Be + a word that looks like a participle but is not a passive: a copula before an
+    infinitive ('all you need to do is set up a record'), "'s got" (has got: 'she's got a
+    point')."""
+    aux, word = lowered[i], lowered[j]
+    if i > 0 and lowered[i - 1] == "do" and aux in _SIMPLE_COPULA and j == i + 1:
+        return True
+    return aux.endswith("'s") and word in ("got", "gotten")
+
+
+def describes_state(lowered, i, j, lex) -> bool:
+    """Whether be + participle describes the state the subject is in rather than an action done to
+    it: 'make sure the cable is plugged in', 'this folder is hidden by default', 'check that the
+    add-on is enabled', 'if your issue is resolved'. Only a simple present or past copula ('is',
+    'are', 'was', "it's") makes a state; 'is being sent', 'has been sent' and 'will be sent'
+    are events, and so is any passive with an actor ('is blocked by your firewall')."""
+    aux = lowered[i]
+    if aux not in _SIMPLE_COPULA and not (aux.endswith(_CONTRACTED) and aux not in lex["be"]):
+        return False
+    after = lowered[j + 1:j + 3]
+    if after[:1] == ["by"]:  # 'hidden by default' is a state, 'blocked by your firewall' an action
+        return len(after) == 2 and after[1] in ("default", "design")
+    if any(w.endswith("ly") and w not in lex["state_adverbs"] for w in lowered[i + 1:j]):
+        return False  # a manner adverb makes an event: 'was quickly resolved', 'is automatically sent'
+    word = lowered[j]
+    if after[:1] == ["to"] and word in ("shown", "displayed"):
+        return False  # shown to someone: an action with a recipient ('is not displayed to site owners')
+    if word in lex["state_participles"] or word in lex["naming"]:
+        return True
+    return _opens_state_clause(lowered, i, lex["state_openers"])
+
+
+def _opens_state_clause(lowered, i, openers) -> bool:
+    """Whether the clause holding the copula at i opens with a check ('make sure', 'check that'),
+    looked for in the six words before it ('make sure your new phone is')."""
+    for start in range(max(0, i - 6), i):
+        for opener in openers:
+            if tuple(lowered[start:start + len(opener)]) == opener and start + len(opener) < i:
+                return True
+    return False
 
 
 def in_idiom(lowered, j, idioms) -> bool:

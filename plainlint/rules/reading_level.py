@@ -60,11 +60,11 @@ class ReadingLevel(Rule):
             if words < options["min-words"]:
                 continue
             score = readability.grade(readability.as_unit(segment.text), formula)
-            if score > target:
+            if round(score, 1) > target:  # as shown: 'grade 8.0, above the target 8' never
                 yield self._paragraph_hit(doc, segment, score, target, words, formula)
         if options["document"] and prose and total_words >= options["document-min-words"]:
             score, _ = readability.document_grade(doc, formula)
-            if score > target:
+            if round(score, 1) > target:
                 first = prose[0]
                 hit = Hit(0, len(first.text), (
                     f"Document reads at grade {score:.1f} ({formula}), above the target {target:g}: "

@@ -3,49 +3,19 @@
 from __future__ import annotations
 
 import functools
-import importlib.util
 import re
-from pathlib import Path
 
-from .. import wordlists as rulesets
-from ..document import Document
+from ..enums import Applicability, Category, Scope
 from ..nlp.readability import syllable_table
 from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spans
-from ..enums import Applicability, Category, Scope
-
-
-@functools.lru_cache(maxsize=1)
-def shouting_data() -> dict:
-    raw = rulesets.load_ruleset_file("shouting")
-    data = {key: {str(word).lower() for word in raw[key]} for key in (
-        "acronyms", "keys", "always_methods", "naming_nouns", "key_verbs", "rfc_keywords")}
-    data["vocabularies"] = [{str(word).lower() for word in words} for words in raw["vocabularies"].values()]
-    data["common_short_words"] = common_words() | {str(word).lower() for word in raw["common_short_words"]}
-    return data
-
-
-@functools.lru_cache(maxsize=1)
-def common_words() -> set[str]:
-    """The Dale-Chall list of ~3,000 words familiar to most 4th-grade readers, as textstat ships
-    it (read from its package folder without importing textstat)."""
-    spec = importlib.util.find_spec("textstat")
-    folder = Path(next(iter(spec.submodule_search_locations)))
-    words = (folder / "resources" / "en" / "easy_words.txt").read_text(encoding="utf-8").split()
-    return {word.lower() for word in words}
-
-
-SHORT_WORD = 5
-
-
-def is_common_word(word: str, common: set[str]) -> bool:
-    """`word` or its stem (-s, -es, -ed, -d, -ing) is a common English word; a contraction
-    counts by its first part ("can't", "you've")."""
-    word = word.replace("’", "'").split("'")[0]
-    stems = {word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith(("es", "ed")) else "",
-             word[:-1] if word.endswith("d") else "",
-             word[:-3] if word.endswith("ing") else "", word[:-3] + "e" if word.endswith("ing") else ""}
-    return bool(stems & common)
-
+from .capitals import (
+    ANY_CAPS,
+    SHORT_WORD,
+    defined_acronyms,
+    is_common_word,
+    names_in_capitals,
+    shouting_data,
+)
 
 _CAPS = re.compile(r"(?<![\w$@#%./\\'’{\[<-])[A-Z][A-Z'’]*(?![\w}\]>(%\\]|[-./_@]\w)")
 
@@ -54,9 +24,6 @@ _GAP = re.compile(r"^(?:[\s,;:&/\"“”()–—-]+|\s+(?:or|and)\s+)$")
 
 
 _PUNCT = re.compile(r"[!?]*(?:!!|\?!|!\?)[!?]*")
-
-
-_DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,})s?\)|\b([A-Z][A-Z0-9]{1,})s?\s+\(")
 
 
 _VOWELS = set("AEIOUY")
@@ -76,7 +43,12 @@ class Shouting(Rule):
         "and a word counts as one when it has no vowel, is not an English word, or is spelled out "
         "in the document. Short words (up to 5 letters) must be common English words to count as "
         "shouting: SIEM or NASA are pronounceable but are still acronyms. Alt text is not checked: "
-        "it transcribes the text in an image, capitals included."
+        "it transcribes the text in an image, capitals included. Not shouting either: placeholders an "
+        "agent replaces ('<< PASTE TRACKING NUMBER >>', '[[FILL IN]]', 'YOUR NAME'), repository file names "
+        "(CONTRIBUTING, CHANGELOG), a name after 'named' or a CamelCase word (IntelliJ IDEA), MkDocs "
+        "admonitions ('!!! note'), the capitals of a legal disclaimer, a link text or a short table "
+        "label wholly in capitals (a styled button or column header), and RFC 2119 keywords (MUST, "
+        "SHOULD NOT) in articles; in replies they are still shouting."
     )
     bad = (
         "Do NOT delete the FOLDER before you export it.",
@@ -103,15 +75,23 @@ class Shouting(Rule):
         acronyms = data["acronyms"] | data["keys"] | data["always_methods"]
         acronyms |= {str(a).lower() for a in options.get("acronyms", [])}
         acronyms |= defined_acronyms(doc)
-        acronyms |= names_in_capitals(doc)
+        acronyms |= names_in_capitals(doc) | data["file_names"]
+        if doc.kind == "article":
+            acronyms |= data["rfc_keywords"]  # RFC 2119 usage (MUST, SHOULD NOT) in reference text
+        label_links = capitalised_link_texts(doc)
         for segment in self.segments(doc):
+            if segment.scope == Scope.ALT:
+                continue  # alt text transcribes the image, capitals and all
             may_shout = _may_shout(segment.text, options["min-length"])
             if not may_shout and "!" not in segment.text and "?" not in segment.text:
                 continue
             quotes = quoted_spans(segment)
-            if may_shout and not _is_lone_value(segment):
+            if may_shout and not _is_lone_value(segment) and not _is_capitalised_label(segment) \
+                    and not _is_legal_notice(segment.text, data["legal_terms"]):
                 names = _EitherSet(acronyms, conventional_capitals(segment, data))
-                yield from self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"])
+                for hit in self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"]):
+                    if not _inside_ranges(segment.to_source(hit.start, hit.end), label_links):
+                        yield hit
             yield from self._punctuation_hits(segment, quotes)
 
     def _caps_hits(self, segment, quotes, acronyms, flag_labels, min_length):
@@ -125,6 +105,11 @@ class Shouting(Rule):
                 continue  # a name: "the VALUE or POINTS TO field"
             if run and _previous_word(text, run[0][0]) in key_verbs:
                 continue  # a key or button label: "press ENTER", "click ADD USER"
+            if run and (_previous_word(text, run[0][0]) in shouting_data()["naming_verbs"]
+                        or _after_a_product_name(text, run[0][0])):
+                continue  # a name: "the file named LICENSE", "IntelliJ IDEA"
+            if run and _is_placeholder(text, run, shouting_data()["placeholder_openers"]):
+                continue  # to be replaced by the agent: "<< PASTE TRACKING NUMBER >>", "YOUR NAME"
             for part in _split_at_lowercase(text, run):
                 yield from self._part_hit(segment, text, part, quotes)
 
@@ -140,7 +125,7 @@ class Shouting(Rule):
         if inside_any(start, end, quotes):
             return
         flagged = text[start:end]
-        lowered = flagged.lower()
+        lowered = _lowered_keeping_acronyms(text, run, start)
         if start == 0 or _after_a_sentence_end(text, start):
             lowered = lowered[0].upper() + lowered[1:]
         yield Hit(start, end, (
@@ -150,7 +135,7 @@ class Shouting(Rule):
 
     def _punctuation_hits(self, segment, quotes):
         for match in _PUNCT.finditer(segment.text):
-            if inside_any(match.start(), match.end(), quotes):
+            if inside_any(match.start(), match.end(), quotes) or _ADMONITION.match(segment.text, match.start()):
                 continue
             marks = match.group()
             single = "?" if "?" in marks else "!"
@@ -158,6 +143,79 @@ class Shouting(Rule):
                 f"'{marks}' sounds alarmed or exasperated: use one '{single}'"), segment, [single])
             hit.rewrite = Rewrite(single, Applicability.UNSAFE, f"Replace '{marks}' with '{single}'")
             yield hit
+
+
+# MkDocs / Python-Markdown admonitions ("!!! note", "??? tip", "???+ warning") at a line start.
+_ADMONITION = re.compile(r"(?:(?<=\n)|(?<=^))[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[a-z]")
+
+
+def _lowered_keeping_acronyms(text: str, run, start: int) -> str:
+    """The run in lower case except its acronyms: 'ENTER CNAME RECORD' -> 'enter CNAME record'."""
+    out, pos = [], start
+    for word_start, word_end, kind in run:
+        out.append(text[pos:word_start].lower())
+        word = text[word_start:word_end]
+        out.append(word if kind == "acronym" else word.lower())
+        pos = word_end
+    return "".join(out)
+
+
+def _is_capitalised_label(segment) -> bool:
+    """A table cell of up to four words, all in capitals: a column header or label styled in
+    capitals ('EMAILS SENT'), not a sentence shouted."""
+    text = segment.text.strip()
+    return (segment.scope == Scope.TABLE_CELL and not any(ch.islower() for ch in text)
+            and len(text.split()) <= 4 and not re.search(r"[.!?]$", text))
+
+
+def _is_legal_notice(text: str, legal_terms: set[str]) -> bool:
+    """Capitals a legal disclaimer uses on purpose (warranty and liability clauses must be
+    'conspicuous', which is why licences and terms set them in capitals)."""
+    if not ANY_CAPS.search(text):
+        return False
+    words = set(re.findall(r"\b[A-Z]{2,}\b", text))
+    return any(term.upper() in words for term in legal_terms) or '"AS IS"' in text or "“AS IS”" in text
+
+
+_PLACEHOLDER_AROUND = {"<<": ">>", "[[": "]]", "[": "]", "{": "}", "<": ">", "(": ")"}
+
+
+def _is_placeholder(text: str, run, openers: set[str]) -> bool:
+    """Capitals an agent replaces before sending: inside << >>, [[ ]], [ ] or { } ('<< PASTE
+    TRACKING NUMBER >>', '[[FILL IN]]'), or a short run opening with 'YOUR', 'INSERT', 'PASTE' ...
+    ('YOUR NAME')."""
+    before = text[max(0, run[0][0] - 3):run[0][0]].rstrip()
+    after = text[run[-1][1]:run[-1][1] + 3].lstrip()
+    for opener, closer in _PLACEHOLDER_AROUND.items():
+        if before.endswith(opener) and after.startswith(closer):
+            return True
+    first = text[run[0][0]:run[0][1]].lower()
+    return first in openers and len(run) <= 3
+
+
+def _after_a_product_name(text: str, start: int) -> bool:
+    """Right after a word with a capital inside ('IntelliJ IDEA', 'SharePoint ONLINE'): part of a name."""
+    match = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 40):start])
+    return bool(match) and re.fullmatch(r"[A-Z]?[a-z]+[A-Z][A-Za-z]*", match.group(1)) is not None
+
+
+def capitalised_link_texts(doc) -> list[tuple[int, int]]:
+    """Source ranges of link texts written wholly in capitals: a button or navigation label
+    styled in capitals ('CONTACT US', 'TERMS OF SERVICE'), not a sentence shouted."""
+    def compute():
+        ranges = []
+        for element in doc.elements:
+            if element.kind == "link" and element.text_start is not None and element.text_end is not None:
+                words = element.text.split()
+                if words and not any(ch.islower() for ch in element.text) and len(words) <= 5:
+                    ranges.append((element.text_start, element.text_end))
+        return ranges
+    return doc.cached("capitalised_link_texts", compute)
+
+
+def _inside_ranges(span, ranges) -> bool:
+    start, end = (span.start, span.end) if hasattr(span, "start") else span
+    return any(a <= start and end <= b for a, b in ranges)
 
 
 def _may_shout(text: str, min_length: int) -> bool:
@@ -212,44 +270,6 @@ def is_shouted(word: str, acronyms: set[str], min_length: int) -> bool:
     if len(letters) <= SHORT_WORD and not is_common_word(word.lower(), shouting_data()["common_short_words"]):
         return False
     return word.lower() in syllable_table()
-
-
-def defined_acronyms(doc: Document) -> set[str]:
-    """Acronyms the document spells out: 'Security Assertion Markup Language (SAML)' or
-    'SAML (Security Assertion Markup Language)': the initials of the words beside it match."""
-    def compute():
-        found = set()
-        for segment in doc.segments:
-            text = segment.text
-            if "(" not in text:
-                continue
-            for match in _DEFINED.finditer(text):
-                acronym = match.group(1) or match.group(2)
-                if match.group(1):
-                    words = _WORD.findall(text[max(0, match.start() - 200):match.start()])[-2 * len(acronym):]
-                else:
-                    words = _WORD.findall(text[match.end():match.end() + 200])[:2 * len(acronym)]
-                if _initials_match(acronym, words):
-                    found.add(acronym.lower())
-        return found
-    return doc.cached("defined_acronyms", compute)
-
-
-_WORD = re.compile(r"[A-Za-z][\w'-]*")
-
-
-def _initials_match(acronym: str, words: list[str]) -> bool:
-    """The acronym's letters are, in order, the first letters of words in the window."""
-    initials = "".join(w[0].upper() for w in words)
-    pos = 0
-    for letter in acronym.upper():
-        if letter.isdigit():
-            continue
-        pos = initials.find(letter, pos)
-        if pos < 0:
-            return False
-        pos += 1
-    return True
 
 
 _LABEL_END = re.compile(r"\)?(?:\s*\([^()\n]{1,40}\))?:")
@@ -338,24 +358,3 @@ def _is_lone_value(segment) -> bool:
     return segment.scope in (Scope.LIST_ITEM, Scope.TABLE_CELL) and re.fullmatch(r"[A-Z][A-Z_'’]*:?", segment.text.strip()) is not None
 
 
-_ANY_CAPS = re.compile(r"\b[A-Z]{4,}\b")
-
-
-def names_in_capitals(doc: Document) -> set[str]:
-    """Words written in capitals three or more times and never otherwise: a name (AISA), not shouting."""
-    def compute():
-        counts: dict[str, int] = {}
-        for segment in doc.segments:
-            for match in _ANY_CAPS.finditer(segment.text):
-                counts[match.group()] = counts.get(match.group(), 0) + 1
-        frequent = {word for word, count in counts.items() if count >= 3}
-        if not frequent:
-            return set()
-        spelled = re.compile(r"(?i)\b(?:" + "|".join(sorted(frequent)) + r")\b")
-        for segment in doc.segments:
-            for match in spelled.finditer(segment.text):
-                word = match.group()
-                if word.isascii() and word != word.upper():
-                    frequent.discard(word.upper())
-        return {word.lower() for word in frequent}
-    return doc.cached("names_in_capitals", compute)

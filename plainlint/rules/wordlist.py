@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import ClassVar, Iterator
@@ -65,7 +66,7 @@ class WordListRule(Rule):
                         continue
                 hit = self.hit_for(segment, match, doc)
                 if self.keep(doc, hit, match.entry):
-                    yield hit
+                    yield no_safe_fix_in_link_text(doc, hit)
 
     def keep(self, doc: Document, hit: Hit, entry: rulesets.Entry) -> bool:
         """A rule's own condition on a match (its sentence, the words around it); all by default."""
@@ -112,6 +113,22 @@ class WordListRule(Rule):
         if capital_here(match.text, position):
             next_char = next_char.upper()
         hit.rewrite = Rewrite(next_char, match.entry.fix, f"Remove '{match.text}'", (match.start, end + 1))
+
+
+def no_safe_fix_in_link_text(doc: Document, hit: Hit) -> Hit:
+    """A link text may repeat the heading of the page it points to ('see Prior to migrating'):
+    rewording it breaks the cross-reference, so a fix inside link text is never safe (issue 26)."""
+    rewrite = hit.rewrite
+    if rewrite is None or rewrite.applicability != Applicability.SAFE:
+        return hit
+    ranges = doc.cached("link-text-ranges", lambda: [(e.text_start, e.text_end) for e in doc.elements
+                                                      if e.kind == "link" and e.text_start is not None
+                                                      and e.text_end is not None])
+    if ranges:
+        span = hit.segment.to_source(hit.start, hit.end)
+        if any(a <= span.start and span.end <= b for a, b in ranges):
+            hit.rewrite = dataclasses.replace(rewrite, applicability=Applicability.UNSAFE)
+    return hit
 
 
 # A noun phrase at the end of a matched term or of its replacement: 'for any inconvenience'.

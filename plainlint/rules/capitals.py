@@ -1,0 +1,111 @@
+"""Which words in capitals are names, not shouting: acronyms a document spells out, words written
+in capitals every time, and the common English words a short capitalised word must be to count
+as shouting. Shared by shouting (PL207) and undefined-acronym (PL104)."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+from pathlib import Path
+
+from .. import wordlists as rulesets
+from ..document import Document
+
+
+@functools.lru_cache(maxsize=1)
+def shouting_data() -> dict:
+    raw = rulesets.load_ruleset_file("shouting")
+    data = {key: {str(word).lower() for word in raw[key]} for key in (
+        "acronyms", "keys", "always_methods", "naming_nouns", "key_verbs", "rfc_keywords", "file_names",
+        "naming_verbs", "placeholder_openers", "legal_terms")}
+    data["vocabularies"] = [{str(word).lower() for word in words} for words in raw["vocabularies"].values()]
+    data["common_short_words"] = common_words() | {str(word).lower() for word in raw["common_short_words"]}
+    return data
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> set[str]:
+    """The Dale-Chall list of ~3,000 words familiar to most 4th-grade readers, as textstat ships
+    it (read from its package folder without importing textstat)."""
+    spec = importlib.util.find_spec("textstat")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    words = (folder / "resources" / "en" / "easy_words.txt").read_text(encoding="utf-8").split()
+    return {word.lower() for word in words}
+
+
+SHORT_WORD = 5
+
+
+def is_common_word(word: str, common: set[str]) -> bool:
+    """`word` or its stem (-s, -es, -ed, -d, -ing) is a common English word; a contraction
+    counts by its first part ("can't", "you've")."""
+    word = word.replace("’", "'").split("'")[0]
+    stems = {word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith(("es", "ed")) else "",
+             word[:-1] if word.endswith("d") else "",
+             word[:-3] if word.endswith("ing") else "", word[:-3] + "e" if word.endswith("ing") else ""}
+    return bool(stems & common)
+
+
+_DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,})s?\)|\b([A-Z][A-Z0-9]{1,})s?\s+\(")
+
+
+def defined_acronyms(doc: Document) -> set[str]:
+    """Acronyms the document spells out: 'Security Assertion Markup Language (SAML)' or
+    'SAML (Security Assertion Markup Language)': the initials of the words beside it match."""
+    def compute():
+        found = set()
+        for segment in doc.segments:
+            text = segment.text
+            if "(" not in text:
+                continue
+            for match in _DEFINED.finditer(text):
+                acronym = match.group(1) or match.group(2)
+                if match.group(1):
+                    words = _WORD.findall(text[max(0, match.start() - 200):match.start()])[-2 * len(acronym):]
+                else:
+                    words = _WORD.findall(text[match.end():match.end() + 200])[:2 * len(acronym)]
+                if _initials_match(acronym, words):
+                    found.add(acronym.lower())
+        return found
+    return doc.cached("defined_acronyms", compute)
+
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _initials_match(acronym: str, words: list[str]) -> bool:
+    """The acronym's letters are, in order, the first letters of words in the window."""
+    initials = "".join(w[0].upper() for w in words)
+    pos = 0
+    for letter in acronym.upper():
+        if letter.isdigit():
+            continue
+        pos = initials.find(letter, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+ANY_CAPS = re.compile(r"\b[A-Z]{4,}\b")
+_ANY_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
+
+
+def names_in_capitals(doc: Document) -> set[str]:
+    """Words written in capitals three or more times and never otherwise: a name (AISA), not shouting."""
+    def compute():
+        counts: dict[str, int] = {}
+        for segment in doc.segments:
+            for match in ANY_CAPS.finditer(segment.text):
+                counts[match.group()] = counts.get(match.group(), 0) + 1
+        frequent = {word for word, count in counts.items() if count >= 3}
+        if not frequent:
+            return set()
+        for segment in doc.segments:  # one pass over the words, whatever the number of names
+            for match in _ANY_WORD.finditer(segment.text):
+                word = match.group()
+                if word.isascii() and word != word.upper() and word.upper() in frequent:
+                    frequent.discard(word.upper())
+        return {word.lower() for word in frequent}
+    return doc.cached("names_in_capitals", compute)
