@@ -1,0 +1,172 @@
+"""undefined-acronym (issue 30): all-capitals abbreviations the document never spells out."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import wordlists as rulesets
+from ..document import Document
+from ..enums import Category, Scope
+from ..nlp.readability import syllable_table
+from ..spans import ByStart
+from .base import Hit, Option, Rule, inside_any, quoted_spans
+from .tone import _initials_match, common_words, defined_acronyms, shouting_data
+
+# Letters and digits in capitals, two or more, not part of a path, an address, a variable or a
+# word in mixed case; a plural or possessive 's' may follow ("APIs", "the CAB's").
+_ACRONYM = re.compile(
+    r"(?<![\w$@#%./\\'’{\[<&-])(?P<word>[A-Z][A-Z0-9&]*[A-Z0-9])(?:s|['’]s)?(?![\w}\]>(%\\&]|[-./_@]\w)")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_ROMAN = re.compile(r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+MAX_LETTERS = 6  # a longer run of capitals is a shouted word or a name, not an abbreviation
+CAPITALS_SHARE = 0.5  # a unit whose letters are mostly capitals is a shouted label or heading
+
+
+@functools.lru_cache(maxsize=1)
+def acronym_data() -> dict:
+    raw = rulesets.load_ruleset_file("acronyms")
+    known = {str(word).lower() for key, group in raw["known"].items() if key != "technical" for word in group}
+    return {"known": known, "technical": {str(w).lower() for w in raw["known"]["technical"]}, "names": {str(w).lower() for w in raw["names"]},
+            "always": {str(w).lower() for w in raw["always"]},
+            "definition": re.compile(r"\s*(?:,\s*)?(?:" + "|".join(
+                re.escape(w) for w in raw["definition_words"]) + r")\b", re.I)}
+
+
+class UndefinedAcronym(Rule):
+    code = "PL104"
+    name = "undefined-acronym"
+    category = Category.JARGON
+    summary = "All-capitals abbreviations used without being spelled out in the document"
+    rationale = (
+        "Support teams live among abbreviations ('your case is with L2', 'the ETA depends on the "
+        "CAB', 'the SLA was breached') that customers have never seen. A reader who does not know "
+        "them has to guess or search, and a screen reader may spell them letter by letter. Style "
+        "guides (Microsoft's acronyms checklist, GOV.UK) ask for the full words at the first "
+        "mention with the abbreviation in brackets, or for the plain words alone. Abbreviations "
+        "every reader knows (PDF, URL, USB, PIN, FAQ, ID, times, currencies) are listed in "
+        "rulesets/acronyms.yaml; names written in capitals (AWS, IBM Cloud) are not acronyms to "
+        "expand. One finding per abbreviation, at its first use."
+    )
+    bad = (
+        "Your case is with L2 and the ETA depends on the CAB.",
+        "We breached the SLA on this ticket, so you will get a credit.",
+    )
+    good = (
+        "Your case is with our second-line team. The change advisory board (CAB) meets on Tuesday, "
+        "and the CAB will give us a date.",
+        "Download the PDF from the URL in your email and enter your PIN.",
+    )
+    fix_safety = "No automatic fix: only the writer knows what the letters stand for."
+    options = {
+        "known": Option([], "more abbreviations your readers know (added to the shipped list)"),
+        "technical": Option(True, "treat the developer and admin vocabulary (API, JSON, DNS, SMTP) as known"),
+    }
+
+    def check(self, doc: Document, options: dict):
+        data = acronym_data()
+        known = data["known"] | data["names"] | shouting_data()["keys"]  # keys: "press CTRL"
+        known |= {str(w).lower() for w in options.get("known", [])}
+        if options.get("technical", True):
+            known |= data["technical"]
+        defined = defined_acronyms(doc) | _defined_by_words(doc)
+        common = common_words()
+        reported: set[tuple[str | None, str]] = set()
+        macros = ByStart(doc.macro_spans) if doc.macro_spans else None
+        for segment in doc.segments:
+            if segment.scope == Scope.ALT or not _has_capitals(segment.text) or _mostly_capitals(segment.text):
+                continue
+            quotes = None
+            for match in _ACRONYM.finditer(segment.text):
+                word = match.group("word")
+                lowered = word.lower()
+                if not _is_candidate(word, lowered, data["always"]) or lowered in known or lowered in defined:
+                    continue
+                if lowered in common or _is_english_word(lowered) or _names_a_thing(segment.text, match) \
+                        or _is_region_code(segment.text, match):
+                    continue
+                if quotes is None:
+                    quotes = quoted_spans(segment)
+                if inside_any(match.start(), match.end(), quotes):
+                    continue
+                key = (_macro_of(macros, segment, match.start()), lowered)
+                if key in reported:
+                    continue
+                reported.add(key)
+                yield Hit(match.start("word"), match.end("word"), (
+                    f"'{word}' is not spelled out in this document: write the words in full at its first "
+                    f"use, with '{word}' in brackets after them, or use plain words (add it to `known` if "
+                    "every reader knows it)"), segment)
+
+
+def _has_capitals(text: str) -> bool:
+    return re.search(r"[A-Z][A-Z0-9]", text) is not None
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > CAPITALS_SHARE
+
+
+def _is_candidate(word: str, lowered: str, always: set[str]) -> bool:
+    """Two or more capitals and no digit (a digit marks a model or product code: EC2, A4), at
+    most MAX_LETTERS long; support tiers (L2, T1) count although they hold a digit."""
+    if lowered in always:
+        return True
+    if _ROMAN.fullmatch(word):
+        return False  # a numeral: "Chapter II", "Part IV"
+    letters = sum(c.isalpha() for c in word)
+    return letters >= 2 and letters == len(word.replace("&", "")) and len(word) <= MAX_LETTERS
+
+
+def _names_a_thing(text: str, match: re.Match) -> bool:
+    """A capitalised word right beside the letters makes them part of a name: 'AWS Lambda',
+    'Amazon EKS', 'IBM Cloud' (a word that starts the sentence does not count)."""
+    after = re.match(r"[ \t]+([A-Z][a-z][\w-]*)", text[match.end():match.end() + 40])
+    if after:
+        return True
+    before = re.search(r"([A-Za-z][\w-]*)[ \t]+$", text[max(0, match.start() - 40):match.start()])
+    if not before or not before.group(1)[0].isupper() or not before.group(1)[1:].islower():
+        return False
+    ahead = text[:match.start() - len(before.group(0))].rstrip()
+    return bool(ahead) and ahead[-1] not in ".!?:;\"“(" and len(before.group(1)) > 1
+
+
+def _is_english_word(lowered: str) -> bool:
+    """A word of 4+ letters that English pronounces as a word (cmudict): a shouted word
+    ("POINTS", "SPAM"), not an abbreviation."""
+    return len(lowered) >= 4 and lowered in syllable_table()
+
+
+def _is_region_code(text: str, match: re.Match) -> bool:
+    """Two capitals after 'Town, ': a state or province in an address ('Victoria, BC')."""
+    return len(match.group("word")) == 2 and re.search(r"[A-Z][a-z]+,[ \t]*$", text[max(0, match.start() - 30):match.start()]) is not None
+
+
+def _defined_by_words(doc: Document) -> set[str]:
+    """Acronyms followed by a definition: 'KYC stands for know your customer', 'SLA means ...',
+    'TTL: time to live', 'CAB - change advisory board' (the initials must match)."""
+    def compute():
+        found = set()
+        definition = acronym_data()["definition"]
+        for segment in doc.segments:
+            text = segment.text
+            for match in _ACRONYM.finditer(text):
+                word = match.group("word")
+                rest = text[match.end():match.end() + 200]
+                lead = definition.match(rest) or re.match(r"\s*(?:[:=–—-]|\(|,)\s*", rest)
+                if lead is None:
+                    continue
+                words = _WORD.findall(rest[lead.end():])[:2 * len(word)]
+                if words and _initials_match(word, words) and words[0][0].upper() == word[0]:
+                    found.add(word.lower())
+        return found
+    return doc.cached("acronyms defined by words", compute)
+
+
+def _macro_of(macros, segment, start: int) -> str | None:
+    """The reply (macro) holding the text: each reply of an export is read on its own."""
+    if macros is None:
+        return None
+    span = macros.holding(segment.to_source(start, start).start)
+    return span.name if span is not None else None
