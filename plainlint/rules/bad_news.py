@@ -76,7 +76,7 @@ class BadNewsTone(Rule):
                 if inside_any(sentence.start, sentence.end, quotes):
                     continue
                 bad = is_bad_news(sentence.text)
-                yield from self._exclamation(segment, sentence, bad)
+                yield from self._exclamation(segment, sentence)
                 following = sentences[index + 1].text if index + 1 < len(sentences) else ""
                 interjection = data["interjection"].match(sentence.text)
                 if interjection and "!" in sentence.text and (bad or is_bad_news(following)):
@@ -93,12 +93,20 @@ class BadNewsTone(Rule):
                         yield Hit(start, end, "a run of emoji on bad news undercuts it (and a screen reader "
                                   "reads each one aloud): leave them out", segment)
 
-    def _exclamation(self, segment, sentence, bad: bool):
+    def _exclamation(self, segment, sentence):
         mark = _EXCLAMATION.search(sentence.text)
-        if mark is None or not bad or _starts_with_interjection(sentence.text):
+        if mark is None or _starts_with_interjection(sentence.text):
+            return
+        # The clause the mark ends: a sentence the splitter left joined ("Thanks!\ I can't ...
+        # Thanks!") is judged from its last . ! or ? on.
+        last = None
+        for last in _INNER_END.finditer(sentence.text, 0, mark.start()):
+            pass
+        begin = last.end() if last else 0
+        if not is_bad_news(sentence.text[begin:mark.start()]):
             return
         start, end = sentence.start + mark.start(), sentence.start + mark.end()
-        hit = Hit(sentence.start, end, (
+        hit = Hit(sentence.start + begin, end, (
             "an exclamation mark on bad news sounds cheerful or alarmed: end the sentence with a full "
             "stop and say what happens next"), segment, ["."])
         hit.rewrite = Rewrite(".", Applicability.UNSAFE, "Replace '!' with '.'", (start, end))
@@ -112,6 +120,7 @@ def _starts_with_interjection(text: str) -> bool:
 
 
 _CHEAP = re.compile("!|" + _EMOJI_CHAR)
+_INNER_END = re.compile(r"[.!?][\\\"'”’)\]]*\s+")
 
 
 def _may_hold_news(text: str) -> bool:
