@@ -16,7 +16,8 @@ from .tone import _initials_match, common_words, defined_acronyms, shouting_data
 # Letters and digits in capitals, two or more, not part of a path, an address, a variable or a
 # word in mixed case; a plural or possessive 's' may follow ("APIs", "the CAB's").
 _ACRONYM = re.compile(
-    r"(?<![\w$@#%./\\'’{\[<&-])(?P<word>[A-Z][A-Z0-9&]*[A-Z0-9])(?:s|['’]s)?(?![\w}\]>(%\\&]|[-./_@]\w)")
+    r"(?<![\w$@#%./\\'’{\[<&-])(?P<word>[A-Z][A-Z0-9&]*[A-Z0-9])(?:s|['’]s)?"
+    r"(?![\w}\]>(%\\&]|[-./_@][\u200b\u200c\u2060]?\w)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _ROMAN = re.compile(r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 MAX_LETTERS = 6  # a longer run of capitals is a shouted word or a name, not an abbreviation
@@ -115,6 +116,8 @@ def _is_candidate(word: str, lowered: str, always: set[str]) -> bool:
         return True
     if _ROMAN.fullmatch(word):
         return False  # a numeral: "Chapter II", "Part IV"
+    if len(set(word)) == 1:
+        return False  # a format placeholder: YYYY, MM, NNN, XX
     letters = sum(c.isalpha() for c in word)
     return letters >= 2 and letters == len(word.replace("&", "")) and len(word) <= MAX_LETTERS
 
@@ -122,9 +125,12 @@ def _is_candidate(word: str, lowered: str, always: set[str]) -> bool:
 def _names_a_thing(text: str, match: re.Match) -> bool:
     """A capitalised word right beside the letters makes them part of a name: 'AWS Lambda',
     'Amazon EKS', 'IBM Cloud' (a word that starts the sentence does not count)."""
-    after = re.match(r"[ \t]+([A-Z][a-z][\w-]*)", text[match.end():match.end() + 40])
+    after = re.match(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+([A-Z][a-z][\w-]*)", text[match.end():match.end() + 60])
     if after:
-        return True
+        return True  # "AWS Lambda", "AD FS Authentication"
+    if len(match.group("word")) == 3 and (re.search(r"\d[ \t]*$", text[max(0, match.start() - 12):match.start()])
+                                          or re.match(r"[ \t]*\d", text[match.end():match.end() + 3])):
+        return True  # a currency or unit beside an amount: "20 CZK", "CZK 20"
     before = re.search(r"([A-Za-z][\w-]*)[ \t]+$", text[max(0, match.start() - 40):match.start()])
     if not before or not before.group(1)[0].isupper() or not before.group(1)[1:].islower():
         return False

@@ -9,6 +9,7 @@ from .. import wordlists as rulesets
 from ..document import Document
 from ..enums import Category, Scope
 from ..nlp.sentences import sentences_of
+from ..spans import ByStart
 from .base import Hit, Rule, inside_any, quoted_spans
 
 # Source marks that name a control or a heading in the sentence: bold, code, keyboard keys.
@@ -26,7 +27,9 @@ def patterns() -> dict:
     raw = rulesets.load_ruleset_file("sensory-directions")
     colour, shape, size = (_alternation(raw[k]) for k in ("colours", "shapes", "sizes"))
     control, picture = _alternation(raw["controls"]), _alternation(raw["pictures"])
-    side = r"(?:(?:far|top|bottom|upper|lower)[- ]?)?(?:left|right)(?:[- ]hand)?(?:\s+side)?"
+    correct = _alternation(raw["right_meaning_correct"])
+    side = (r"(?:(?:far|top|bottom|upper|lower)[- ]?)?(?:left|right(?!\s+(?:" + correct + r")\b))"
+            r"(?:[- ]hand)?(?:\s+side)?")
     corner = r"(?:top|bottom|upper|lower)[- ]?(?:left|right)(?:[- ]hand)?(?:\s+corner)?"
     found = {
         "colour": (r"\b(?:(?:the|a|an|that|this)\s+)?(?:(?:" + size + r")\s+)?(?:" + colour + r")(?:[- ]colou?red)?\s+"
@@ -87,13 +90,14 @@ class SensoryDirections(Rule):
 
     def check(self, doc: Document, options: dict):
         found = patterns()
-        has_pictures = any(e.kind == "image" or e.tag in ("img", "video", "figure") for e in doc.elements)
+        pictures = ByStart([e for e in doc.elements if e.kind == "image" or e.tag in ("img", "video", "figure")])
         for segment in doc.segments:
             if segment.scope in (Scope.ALT, Scope.TITLE) or not _may_match(segment.text):
                 continue
             quotes = None
             for sentence in sentences_of(doc, segment):
-                hits = list(_sentence_hits(sentence.text, found, has_pictures))
+                hits = [h for h in _sentence_hits(sentence.text, found)
+                        if h[0] != "picture" or _picture_near(pictures, segment, sentence.start + h[1], sentence.text[h[1]:h[2]])]
                 if not hits or _names_a_label(doc, segment, sentence):
                     continue
                 if quotes is None:
@@ -121,13 +125,23 @@ def _sense(kind: str) -> str:
             "picture": "the picture", "pointer": "and use a mouse"}[kind].replace("see and use", "use")
 
 
-def _sentence_hits(text: str, found: dict, has_pictures: bool):
+PICTURE_REACH = 1000  # source characters between "the screenshot below" and the picture
+
+
+def _picture_near(pictures: ByStart, segment, start: int, phrase: str) -> bool:
+    """A picture in the source where the phrase points (below: after it; above: before it).
+    "As shown below" before a table or a code sample is read in order by everyone."""
+    offset = segment.to_source(start, start).start
+    if "above" in phrase.lower():
+        return bool(pictures.between(offset - PICTURE_REACH, offset))
+    return bool(pictures.between(offset, offset + PICTURE_REACH))
+
+
+def _sentence_hits(text: str, found: dict):
     """(kind, start, end) of each sensory phrase in one sentence, left to right, not overlapping."""
     hits = []
     for kind in ("colour", "in colour", "shape", "position", "picture", "pointer"):
         for match in found[kind].finditer(text):
-            if kind == "picture" and not has_pictures:
-                continue  # "as shown below" before a table or code is read in order by everyone
             if kind == "pointer" and found["alternatives"].search(text):
                 continue
             if not any(s < match.end() and match.start() < e for _, s, e in hits):
