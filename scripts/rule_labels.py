@@ -12,6 +12,8 @@ sample of its own.
 `sample` takes every document that has a finding of the rule (the files `plainlint check` lints
 in the corpus folders), shuffles them with `random.Random(seed)` and adds whole documents until
 `--min-findings` are reached (all of them when there are fewer: then every finding is labelled).
+`--exclude` leaves out the documents of another sample: the rules were tuned on a first draw
+(seed 30, kept as `*.tuning.yaml`) and measured on a second one drawn without its documents.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ def cmd_sample(args) -> int:
             if linter.findings(doc):
                 with_findings.append(doc)
     total = sum(len(linter.findings(d)) for d in with_findings)
-    order = sorted(with_findings)
+    tuned_on = {d["path"] for path in args.exclude or [] for d in labels.load_yaml(Path(path))["documents"]}
+    order = sorted(set(with_findings) - tuned_on)
     random.Random(args.seed).shuffle(order)
     chosen, count = [], 0
     for doc in order:
@@ -47,6 +50,7 @@ def cmd_sample(args) -> int:
         chosen.append(doc)
         count += len(linter.findings(doc))
     data = {"rule": args.rule, "seed": args.seed, "plainlint_commit": labels.plainlint_commit(),
+            "excluded": [Path(p).name for p in args.exclude or []],
             "corpus_findings": total, "corpus_documents": len(with_findings), "sampled_findings": count,
             "documents": [{"path": d, "findings": len(linter.findings(d))} for d in sorted(chosen)]}
     labels.dump_yaml(Path(args.out), data)
@@ -100,6 +104,7 @@ def main(argv=None) -> int:
     s.add_argument("--seed", type=int, required=True)
     s.add_argument("--min-findings", type=int, default=40)
     s.add_argument("--out", required=True)
+    s.add_argument("--exclude", action="append", help="a sample file (e.g. the one tuned on) whose documents are left out")
     s.set_defaults(run=cmd_sample)
     w = sub.add_parser("worklist")
     w.add_argument("--sample", required=True)

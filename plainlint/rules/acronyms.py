@@ -17,7 +17,7 @@ from .tone import _initials_match, common_words, defined_acronyms, shouting_data
 # word in mixed case; a plural or possessive 's' may follow ("APIs", "the CAB's").
 _ACRONYM = re.compile(
     r"(?<![\w$@#%./\\'’{\[<&-])(?P<word>[A-Z][A-Z0-9&]*[A-Z0-9])(?:s|['’]s)?"
-    r"(?![\w}\]>(%\\&]|[-./_@][\u200b\u200c\u2060]?\w)")
+    r"(?![\w}\]>(%\\&]|::|[-./_@][\u200b\u200c\u2060]?\w)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _ROMAN = re.compile(r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 MAX_LETTERS = 6  # a longer run of capitals is a shouted word or a name, not an abbreviation
@@ -30,6 +30,7 @@ def acronym_data() -> dict:
     known = {str(word).lower() for key, group in raw["known"].items() if key != "technical" for word in group}
     return {"known": known, "technical": {str(w).lower() for w in raw["known"]["technical"]}, "names": {str(w).lower() for w in raw["names"]},
             "always": {str(w).lower() for w in raw["always"]},
+            "controls": re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+(?:" + "|".join(map(re.escape, raw["controls"])) + r")\b"),
             "definition": re.compile(r"\s*(?:,\s*)?(?:" + "|".join(
                 re.escape(w) for w in raw["definition_words"]) + r")\b", re.I)}
 
@@ -71,6 +72,7 @@ class UndefinedAcronym(Rule):
         if options.get("technical", True):
             known |= data["technical"]
         defined = defined_acronyms(doc) | _defined_by_words(doc)
+        expansions = _spelled_out_initials(doc)
         common = common_words()
         reported: set[tuple[str | None, str]] = set()
         macros = ByStart(doc.macro_spans) if doc.macro_spans else None
@@ -81,7 +83,12 @@ class UndefinedAcronym(Rule):
             for match in _ACRONYM.finditer(segment.text):
                 word = match.group("word")
                 lowered = word.lower()
-                if not _is_candidate(word, lowered, data["always"]) or lowered in known or lowered in defined:
+                if not _is_candidate(word, lowered, data["always"]) or lowered in known or lowered in defined \
+                        or lowered.replace("&", "") in expansions:
+                    continue
+                if _is_lone_value(segment.text, match) or _is_link_name(doc, segment, match) \
+                        or _names_a_control(segment.text, match, data["controls"]) or _in_code_list(segment.text, match) \
+                        or _in_bold_label(doc, segment, match):
                     continue
                 if lowered in common or _is_english_word(lowered) or _names_a_thing(segment.text, match) \
                         or _is_region_code(segment.text, match):
@@ -149,6 +156,86 @@ def _is_region_code(text: str, match: re.Match) -> bool:
     return len(match.group("word")) == 2 and re.search(r"[A-Z][a-z]+,[ \t]*$", text[max(0, match.start() - 30):match.start()]) is not None
 
 
+def _is_lone_value(text: str, match: re.Match) -> bool:
+    """The unit is the abbreviation alone: a table cell, list item or heading naming a thing
+    ("NYSE" in a table of exchanges), or a marker ("TOC")."""
+    return not text[:match.start()].strip(" \t*_#:-") and not text[match.end():].strip(" \t*_:.-")
+
+
+def _is_link_name(doc: Document, segment, match: re.Match) -> bool:
+    """A link whose whole text is the abbreviation names a site or an organisation ("[XE](...)")."""
+    span = segment.to_source(match.start(), match.end())
+    source = doc.source.text
+    before, after = source[max(0, span.start - 1):span.start], source[span.end:span.end + 2]
+    return (before == "[" and after == "](") or (before == ">" and after[:1] == "<"
+                                                 and source.rfind("<a", max(0, span.start - 400), span.start) >= 0
+                                                 and source.rfind(">", 0, span.start) == span.start - 1)
+
+
+_CODE_LIST = re.compile(r"[A-Z]{2}(?:,[ \t]*[A-Z]{2}){2,}")
+
+
+def _in_code_list(text: str, match: re.Match) -> bool:
+    """Two-letter codes listed together ('EN, FR, DE', 'US, GB, CA'): language, country or state
+    codes given as values."""
+    if len(match.group("word")) != 2:
+        return False
+    start = max(0, match.start() - 12)
+    return any(m.start() <= match.start() and match.end() <= m.end()
+               for m in _CODE_LIST.finditer(text, start, min(len(text), match.end() + 12)))
+
+
+LABEL_REACH = 300  # characters read either side: a long line costs the same as a short one
+
+
+def _in_bold_label(doc: Document, segment, match: re.Match) -> bool:
+    """Inside bold on its line in the source: help pages set labels on screen in bold
+    ('select **DWORD (32-bit) Value**'), and a label is written as the screen shows it."""
+    span = segment.to_source(match.start(), match.end())
+    source = doc.source.text
+    line_start = source.rfind("\n", max(0, span.start - LABEL_REACH), span.start) + 1
+    line_start = max(line_start, span.start - LABEL_REACH)
+    line_end = source.find("\n", span.end, span.end + LABEL_REACH)
+    line_end = span.end + LABEL_REACH if line_end < 0 else line_end
+    before = source[line_start:span.start]
+    after = source[span.end:line_end]
+    opens = len(re.findall(r"\*\*", before)) % 2 == 1 or before.lower().rfind("<b>") > before.lower().rfind("</b>") \
+        or before.lower().rfind("<strong>") > before.lower().rfind("</strong>")
+    return opens and ("**" in after or "</b>" in after.lower() or "</strong>" in after.lower())
+
+
+def _names_a_control(text: str, match: re.Match, controls: re.Pattern) -> bool:
+    """A label on screen or a command: 'the Copy to DB checkbox', 'the RCPT TO command'."""
+    return controls.match(text, match.end()) is not None
+
+
+_STOP_WORDS = {"of", "and", "the", "for", "to", "in", "on", "a", "an", "&"}
+MAX_EXPANSION = 8  # words in an expansion ("Simple Mail Transfer Protocol" has 4)
+CHANCE_LETTERS = 4  # shorter initials turn up by chance in any long text ("send email": SE)
+
+
+def _spelled_out_initials(doc: Document) -> set[str]:
+    """Initials of runs of 2..MAX_EXPANSION words in the document (parts of hyphenated words
+    count as words, small words either way): a reader who meets 'total click-through rate' has
+    the words, in brackets or not. Initials shorter than CHANCE_LETTERS count only from runs of
+    capitalised words ('Time To Live'), which do not line up by chance."""
+    def compute():
+        found: set[str] = set()
+        for segment in doc.segments:
+            words = [w for w in re.split(r"[^A-Za-z0-9&]+", segment.text) if w]
+            for chosen in (words, [w for w in words if w.lower() not in _STOP_WORDS]):
+                initials = "".join(w[0] for w in chosen)
+                for i in range(len(initials)):
+                    for n in range(2, MAX_EXPANSION + 1):
+                        if i + n > len(initials):
+                            break
+                        run = initials[i:i + n]
+                        if n >= CHANCE_LETTERS or run.isupper():
+                            found.add(run.lower())
+        return found
+    return doc.cached("spelled-out initials", compute)
+
+
 def _defined_by_words(doc: Document) -> set[str]:
     """Acronyms followed by a definition: 'KYC stands for know your customer', 'SLA means ...',
     'TTL: time to live', 'CAB - change advisory board' (the initials must match)."""
@@ -160,6 +247,10 @@ def _defined_by_words(doc: Document) -> set[str]:
             for match in _ACRONYM.finditer(text):
                 word = match.group("word")
                 rest = text[match.end():match.end() + 200]
+                if text[max(0, match.start() - 1):match.start()] == "(" and rest.startswith(")") \
+                        and re.search(r"[A-Za-z][\w-]*\s*$", text[max(0, match.start() - 40):match.start() - 1]):
+                    found.add(word.lower())  # "multi-factor authentication (MFA)": spelled out before
+                    continue
                 lead = definition.match(rest) or re.match(r"\s*(?:[:=–—-]|\(|,)\s*", rest)
                 if lead is None:
                     continue
