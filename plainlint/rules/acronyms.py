@@ -156,10 +156,17 @@ def _is_region_code(text: str, match: re.Match) -> bool:
     return len(match.group("word")) == 2 and re.search(r"[A-Z][a-z]+,[ \t]*$", text[max(0, match.start() - 30):match.start()]) is not None
 
 
+SHORT_NAME_WORDS = 4
+
+
 def _is_lone_value(text: str, match: re.Match) -> bool:
-    """The unit is the abbreviation alone: a table cell, list item or heading naming a thing
-    ("NYSE" in a table of exchanges), or a marker ("TOC")."""
-    return not text[:match.start()].strip(" \t*_#:-") and not text[match.end():].strip(" \t*_:.-")
+    """The unit is the abbreviation alone, or a short name in capitals: a table cell, list item
+    or heading naming a thing ("NYSE" in a table of exchanges, "Power BI", "AMI ID"), or a
+    marker ("TOC")."""
+    if not text[:match.start()].strip(" \t*_#:-") and not text[match.end():].strip(" \t*_:.-"):
+        return True
+    words = text.strip(" \t*_#:.-").split()
+    return len(words) <= SHORT_NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _is_link_name(doc: Document, segment, match: re.Match) -> bool:
@@ -172,17 +179,19 @@ def _is_link_name(doc: Document, segment, match: re.Match) -> bool:
                                                  and source.rfind(">", 0, span.start) == span.start - 1)
 
 
-_CODE_LIST = re.compile(r"[A-Z]{2}(?:,[ \t]*[A-Z]{2}){2,}")
+_CODE_LIST = re.compile(r"[A-Z][A-Z0-9]+(?:[ \t]*[,/][ \t]*[A-Z][A-Z0-9]+){2,}")
+_VERSIONED = re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+v?\d")
 
 
 def _in_code_list(text: str, match: re.Match) -> bool:
-    """Two-letter codes listed together ('EN, FR, DE', 'US, GB, CA'): language, country or state
-    codes given as values."""
-    if len(match.group("word")) != 2:
-        return False
-    start = max(0, match.start() - 12)
+    """Three or more capitalised codes listed together ('EN, FR, DE', 'JPEG, PNG, BMP, ICO'):
+    language or country codes, file formats, names given as values; or a standard with its
+    version ('PCI DSS 3.2', 'CSA CCM v4')."""
+    if _VERSIONED.match(text, match.end()):
+        return True
+    start = max(0, match.start() - 40)
     return any(m.start() <= match.start() and match.end() <= m.end()
-               for m in _CODE_LIST.finditer(text, start, min(len(text), match.end() + 12)))
+               for m in _CODE_LIST.finditer(text, start, min(len(text), match.end() + 40)))
 
 
 LABEL_REACH = 300  # characters read either side: a long line costs the same as a short one
@@ -236,6 +245,25 @@ def _spelled_out_initials(doc: Document) -> set[str]:
     return doc.cached("spelled-out initials", compute)
 
 
+_DEFINITION_LEAD = re.compile(r"\s*(?:[:=–—-]|\(|,)\s*(?:(?:or|i\.e\.,?|meaning)\s+)?", re.I)
+
+
+def _letters_in_order(acronym: str, words: list[str]) -> bool:
+    """The acronym's letters, in order, in the words that follow it: 'DKIM (DomainKeys
+    Identified Mail)', 'JDBC, or Java Database Connectivity'. Read right beside the acronym only,
+    so the loose match cannot come from chance."""
+    joined = "".join(words).lower()
+    position = 0
+    for letter in acronym.lower():
+        if not letter.isalpha():
+            continue
+        position = joined.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
 def _defined_by_words(doc: Document) -> set[str]:
     """Acronyms followed by a definition: 'KYC stands for know your customer', 'SLA means ...',
     'TTL: time to live', 'CAB - change advisory board' (the initials must match)."""
@@ -251,11 +279,11 @@ def _defined_by_words(doc: Document) -> set[str]:
                         and re.search(r"[A-Za-z][\w-]*\s*$", text[max(0, match.start() - 40):match.start() - 1]):
                     found.add(word.lower())  # "multi-factor authentication (MFA)": spelled out before
                     continue
-                lead = definition.match(rest) or re.match(r"\s*(?:[:=–—-]|\(|,)\s*", rest)
+                lead = definition.match(rest) or _DEFINITION_LEAD.match(rest)
                 if lead is None:
                     continue
-                words = _WORD.findall(rest[lead.end():])[:2 * len(word)]
-                if words and _initials_match(word, words) and words[0][0].upper() == word[0]:
+                words = _WORD.findall(rest[lead.end():lead.end() + 120])[:2 * len(word)]
+                if words and words[0][0].upper() == word[0] and _letters_in_order(word, words):
                     found.add(word.lower())
         return found
     return doc.cached("acronyms defined by words", compute)
