@@ -77,40 +77,45 @@ class UndefinedAcronym(Rule):
         common = common_words()
         reported: set[tuple[str | None, str]] = set()
         macros = ByStart(doc.macro_spans) if doc.macro_spans else None
-        for segment in doc.segments:
+        candidates = []
+        for index, segment in enumerate(doc.segments):
             if segment.scope == Scope.ALT or not _has_capitals(segment.text) or _mostly_capitals(segment.text):
                 continue
-            quotes = None
             for match in _ACRONYM.finditer(segment.text):
-                word = match.group("word")
-                lowered = word.lower()
-                if not _is_candidate(word, lowered, data["always"]) or lowered in known or lowered in defined \
-                        or lowered.replace("&", "") in expansions:
-                    continue
-                if _is_lone_value(segment.text, match) or _is_link_name(doc, segment, match) \
-                        or _names_a_control(segment.text, match, data["controls"]) or _in_code_list(segment.text, match) \
-                        or _in_bold_label(doc, segment, match):
-                    continue
-                if lowered in data["always"] and not data["tier_context"].search(
-                        segment.text, max(0, match.start() - 120), match.end() + 120):
-                    continue  # "instance types A1 and T2": a size or a model, not a support tier
-                if _spelled_out_nearby(segment.text, match):
-                    continue
-                if lowered in common or _is_english_word(lowered) or _names_a_thing(segment.text, match) \
-                        or _is_region_code(segment.text, match):
-                    continue
-                if quotes is None:
-                    quotes = quoted_spans(segment)
-                if inside_any(match.start(), match.end(), quotes):
-                    continue
-                key = (_macro_of(macros, segment, match.start()), lowered)
-                if key in reported:
-                    continue
-                reported.add(key)
-                yield Hit(match.start("word"), match.end("word"), (
-                    f"'{word}' is not spelled out in this document: write the words in full at its first "
-                    f"use, with '{word}' in brackets after them, or use plain words (add it to `known` if "
-                    "every reader knows it)"), segment)
+                lowered = match.group("word").lower()
+                if _is_candidate(match.group("word"), lowered, data["always"]) and lowered not in known \
+                        and lowered not in defined and lowered.replace("&", "") not in expansions:
+                    candidates.append((index, segment, match, lowered))
+        # A name in a table's cell is a name throughout: "| Power BI |", then "Power BI reports".
+        names = {lowered for _, segment, match, lowered in candidates
+                 if segment.scope == Scope.TABLE_CELL and _is_short_name(segment.text)}
+        quotes_of: dict[int, list] = {}
+        for index, segment, match, lowered in candidates:
+            word = match.group("word")
+            key = (_macro_of(macros, segment, match.start()), lowered)
+            if key in reported:
+                continue  # one finding per abbreviation (per reply of an export)
+            if lowered in names or _is_lone_value(segment.text, match) or _names_a_thing(segment.text, match) \
+                    or lowered in common or _is_english_word(lowered) \
+                    or _is_region_code(segment.text, match):
+                continue
+            if _is_link_name(doc, segment, match) or _names_a_control(segment.text, match, data["controls"]) \
+                    or _in_code_list(segment.text, match) or _in_bold_label(doc, segment, match):
+                continue
+            if lowered in data["always"] and not data["tier_context"].search(
+                    segment.text, max(0, match.start() - 120), match.end() + 120):
+                continue  # "instance types A1 and T2": a size or a model, not a support tier
+            if _spelled_out_nearby(doc.segments, index, match):
+                continue
+            if index not in quotes_of:
+                quotes_of[index] = quoted_spans(segment)
+            if inside_any(match.start(), match.end(), quotes_of[index]):
+                continue
+            reported.add(key)
+            yield Hit(match.start("word"), match.end("word"), (
+                f"'{word}' is not spelled out in this document: write the words in full at its first "
+                f"use, with '{word}' in brackets after them, or use plain words (add it to `known` if "
+                "every reader knows it)"), segment)
 
 
 def _has_capitals(text: str) -> bool:
@@ -152,15 +157,22 @@ def _names_a_thing(text: str, match: re.Match) -> bool:
 
 
 NEARBY = 300  # characters either side where the words of an abbreviation explain it
+NEIGHBOUR_REACH = 150  # and in the units before and after it (the end of one, the start of the other)
 
 
-def _spelled_out_nearby(text: str, match: re.Match) -> bool:
-    """The words the letters stand for, next to each other, close by: 'BCC - ... the "bcc"
-    (blind carbon copy) section', 'other ESPs? Some email service providers ...'."""
+def _spelled_out_nearby(segments, index: int, match: re.Match) -> bool:
+    """The words the letters stand for, next to each other, close by (in this unit or the one
+    before or after it): 'BCC - ... the "bcc" (blind carbon copy) section', a heading 'Why don't
+    other ESPs ...?' over 'Some email service providers ...'."""
     word = match.group("word").lower()
     if len(word) < 3:
         return False  # two initials line up by chance in any paragraph
+    text = segments[index].text
     window = text[max(0, match.start() - NEARBY):match.end() + NEARBY]
+    if index > 0:
+        window = segments[index - 1].text[-NEIGHBOUR_REACH:] + " " + window
+    if index + 1 < len(segments):
+        window += " " + segments[index + 1].text[:NEIGHBOUR_REACH]
     words = [w for w in re.split(r"[^A-Za-z0-9]+", window) if w and not w.isupper()]
     initials = "".join(w[0].lower() for w in words)
     return word in initials
@@ -188,6 +200,14 @@ def _is_lone_value(text: str, match: re.Match) -> bool:
         return True
     words = text.strip(" \t*_#:.-").split()
     return len(words) <= SHORT_NAME_WORDS and all(w[:1].isupper() for w in words)
+
+
+def _is_short_name(text: str) -> bool:
+    """A short unit of capitalised words, one of them in lower case after its capital: a name
+    such as 'Power BI' in a table cell (not 'AMI ID', which is two abbreviations)."""
+    words = text.strip(" \t*_#:.-").split()
+    return 1 < len(words) <= SHORT_NAME_WORDS and all(w[:1].isupper() for w in words) \
+        and any(w[1:].islower() for w in words)
 
 
 def _is_link_name(doc: Document, segment, match: re.Match) -> bool:
