@@ -47,6 +47,8 @@ def patterns() -> dict:
     }
     compiled = {kind: re.compile(pattern, re.I if kind in ("pointer", "picture", "position") else 0)
                 for kind, pattern in found.items()}
+    not_names = {str(w).lower() for w in raw["not_names"]}
+    compiled["named"] = (re.compile(r"\b([A-Za-z][\w-]*)\s+(?:" + _alternation(raw["named_controls"]) + r")\b"), not_names)
     compiled["alternatives"] = re.compile(r"\b(?:" + _alternation(raw["alternatives"]) + r")\b", re.I)
     return compiled
 
@@ -144,9 +146,18 @@ def _sentence_hits(text: str, found: dict):
         for match in found[kind].finditer(text):
             if kind == "pointer" and found["alternatives"].search(text):
                 continue
+            if kind == "position" and _names_a_control(text, found["named"]):
+                continue  # "the filter icon at the top right": the place only helps
             if not any(s < match.end() and match.start() < e for _, s, e in hits):
                 hits.append((kind, match.start(), match.end()))
     return sorted(hits, key=lambda h: h[1])
+
+
+def _names_a_control(text: str, named) -> bool:
+    """The sentence names a control by what it is or does ('the filter icon', 'the action menu',
+    'the settings icon'), so a place beside it is extra help, not the only way to find it."""
+    pattern, not_names = named
+    return any(m.group(1).lower() not in not_names for m in pattern.finditer(text))
 
 
 def _names_a_label(doc: Document, segment, sentence) -> bool:
