@@ -10,6 +10,7 @@ from ..document import Document
 from ..enums import Category, Scope
 from ..nlp.sentences import sentences_of
 from ..spans import ByStart
+from .alt_text import data as alt_data, looks_like_file_name, normalise
 from .base import Hit, Rule, inside_any, quoted_spans
 
 # Source marks that name a control or a heading in the sentence: bold, code, keyboard keys.
@@ -131,12 +132,24 @@ PICTURE_REACH = 1000  # source characters between "the screenshot below" and the
 
 
 def _picture_near(pictures: ByStart, segment, start: int, phrase: str) -> bool:
-    """A picture in the source where the phrase points (below: after it; above: before it).
-    "As shown below" before a table or a code sample is read in order by everyone."""
+    """A picture with no text alternative where the phrase points (below: after it; above:
+    before it). "As shown below" before a table or code, or before a picture whose alt text says
+    what it shows, is read by everyone."""
     offset = segment.to_source(start, start).start
     if "above" in phrase.lower():
-        return bool(pictures.between(offset - PICTURE_REACH, offset))
-    return bool(pictures.between(offset, offset + PICTURE_REACH))
+        near = pictures.between(offset - PICTURE_REACH, offset)
+    else:
+        near = pictures.between(offset, offset + PICTURE_REACH)
+    return any(not _describes(element) for element in near)
+
+
+def _describes(element) -> bool:
+    """The picture's alt text says something: not missing, empty, a file name ('jsonpath-2') or
+    a word for a kind of picture ('screenshot'), as alt-text-unhelpful judges them."""
+    alt = " ".join((element.alt or "").split())
+    if not alt or looks_like_file_name(alt):
+        return False
+    return normalise(alt) not in set(alt_data()["generic_alt"])
 
 
 def _sentence_hits(text: str, found: dict):
