@@ -72,8 +72,6 @@ class UndefinedAcronym(Rule):
         known |= {str(w).lower() for w in options.get("known", [])}
         if options.get("technical", True):
             known |= data["technical"]
-        defined = defined_acronyms(doc) | _defined_by_words(doc)
-        expansions = _spelled_out_initials(doc)
         common = common_words()
         reported: set[tuple[str | None, str]] = set()
         macros = ByStart(doc.macro_spans) if doc.macro_spans else None
@@ -83,9 +81,13 @@ class UndefinedAcronym(Rule):
                 continue
             for match in _ACRONYM.finditer(segment.text):
                 lowered = match.group("word").lower()
-                if _is_candidate(match.group("word"), lowered, data["always"]) and lowered not in known \
-                        and lowered not in defined and lowered.replace("&", "") not in expansions:
+                if _is_candidate(match.group("word"), lowered, data["always"]) and lowered not in known:
                     candidates.append((index, segment, match, lowered))
+        if not candidates:
+            return
+        defined = defined_acronyms(doc) | _defined_by_words(doc)
+        expansions = _spelled_out_initials(doc)
+        candidates = [c for c in candidates if c[3] not in defined and c[3].replace("&", "") not in expansions]
         # A name in a table's cell is a name throughout: "| Power BI |", then "Power BI reports".
         names = {lowered for _, segment, match, lowered in candidates
                  if segment.scope == Scope.TABLE_CELL and _is_short_name(segment.text)}
@@ -260,7 +262,7 @@ def _names_a_control(text: str, match: re.Match, controls: re.Pattern) -> bool:
 
 
 _STOP_WORDS = {"of", "and", "the", "for", "to", "in", "on", "a", "an", "&"}
-MAX_EXPANSION = 8  # words in an expansion ("Simple Mail Transfer Protocol" has 4)
+MAX_EXPANSION = 6  # words in an expansion: one per letter, and abbreviations have at most MAX_LETTERS
 CHANCE_LETTERS = 4  # shorter initials turn up by chance in any long text ("send email": SE)
 
 
