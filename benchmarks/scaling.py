@@ -379,8 +379,10 @@ CASES = [
     Case("unclosed_p_div", make_unclosed_p_div),
     Case("zendesk_macros", make_zendesk_macros),
     Case("acronyms", make_acronyms),
-    Case("undefined_acronyms", make_undefined_acronyms, extra=True),
-    Case("sensory_reply", make_sensory_reply, extra=True),
+    # The issue-30 rules on their own: with every rule, undefined_acronyms also times shouting's
+    # names_in_capitals, which grows with (frequent capitalised words) x (text) (reported to the lead).
+    Case("undefined_acronyms", make_undefined_acronyms, extra=True, config="select: [PL104]\n"),
+    Case("sensory_reply", make_sensory_reply, extra=True, config="select: [PL410, PL208, PL209]\n"),
     Case("dot_run", make_dot_run),
     Case("hyphen_email", make_hyphen_email),
     Case("unclosed_comments", make_unclosed_comments),

@@ -44,3 +44,25 @@ def test_should_not_is_quiet(path):
     alarms += [f"(article) {text}" for text in data.get("article_not", [])
                if flags(data, text, {"kind": "article"})]
     assert not alarms, alarms
+
+
+def test_health_report_counts_the_new_rules(tmp_path):
+    """`plainlint report` counts the issue-30 rules per rule and category like any other (the
+    examples trigger each of them)."""
+    import json
+    import subprocess
+    import sys
+
+    from plhelpers import ROOT
+
+    out = tmp_path / "report.html"
+    result = subprocess.run([sys.executable, "-m", "plainlint", "report", "examples", "-o", str(out)],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    counted = set()
+    for document in data["documents"]:
+        counted |= set(document["by_rule"])
+    assert {"undefined-acronym", "sensory-directions", "bad-news-tone", "hold-without-asking"} <= counted
+    html = out.read_text(encoding="utf-8")
+    assert "PL410" in html and "PL104" in html
