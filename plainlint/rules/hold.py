@@ -1,0 +1,70 @@
+"""hold-without-asking (issue 30, chat and reply macros): a hold the customer was not asked about."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import wordlists as rulesets
+from ..document import Document
+from ..enums import Category, Scope
+from ..nlp.sentences import sentences_of
+from .base import Hit, Rule, inside_any, quoted_spans
+
+
+@functools.lru_cache(maxsize=1)
+def hold_data() -> dict:
+    raw = rulesets.load_ruleset_file("hold-without-asking")
+    return {"holds": re.compile("|".join(f"(?:{p})" for p in raw["holds"]), re.I | re.M),
+            "asking": re.compile(r"\b(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in raw["asking"]) + r")\b", re.I)}
+
+
+_CHEAP = re.compile(r"(?i)hold|wait|moment|minute|\bsec|bear with|hang|line|right back")
+
+
+class HoldWithoutAsking(Rule):
+    code = "PL209"
+    name = "hold-without-asking"
+    category = Category.TONE
+    summary = "Putting the customer on hold without asking first (chat and reply macros)"
+    rationale = (
+        "'Please hold' and 'one moment please' decide for the customer that their time is free. "
+        "Chat and phone guides teach asking first and saying for how long: 'Do you mind holding "
+        "for two minutes while I check?' The customer can say no, or plan around it, and the "
+        "wait feels shorter when its length is known. A sentence that asks ('Is it okay if I put "
+        "you on hold?') or thanks for holding is not reported. Only replies are checked; the hold "
+        "phrases are in rulesets/hold-without-asking.yaml."
+    )
+    bad = (
+        "Hi Sam,\n\nPlease hold while I look into this.",
+        "Hi Sam,\n\nI'm going to put you on hold while I check with billing.",
+    )
+    good = (
+        "Hi Sam,\n\nDo you mind holding for two minutes while I check with billing?",
+        "Hi Sam,\n\nPlease wait 24 hours before you try again.",
+    )
+    fix_safety = "No automatic fix: only the writer knows how long the hold will be."
+    per_kind = {"article": {"severity": "off"}}
+
+    def check(self, doc: Document, options: dict):
+        data = hold_data()
+        for segment in doc.segments:
+            if segment.scope in (Scope.ALT, Scope.TITLE) or not _CHEAP.search(segment.text):
+                continue
+            quotes = None
+            for sentence in sentences_of(doc, segment):
+                match = data["holds"].search(sentence.text)
+                if match is None or sentence.text.rstrip().rstrip("\"'”’)").endswith("?") \
+                        or data["asking"].search(sentence.text):
+                    continue
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                while start < end and not segment.text[start].isalnum():
+                    start += 1
+                if quotes is None:
+                    quotes = quoted_spans(segment)
+                if inside_any(start, end, quotes):
+                    continue
+                yield Hit(start, end, (
+                    f"'{' '.join(segment.text[start:end].split())}' puts the customer on hold without asking: "
+                    "ask first and say for how long ('Do you mind holding for two minutes while I check?')"),
+                    segment)

@@ -1,0 +1,182 @@
+"""sensory-directions (issue 30): directions by colour, shape, position or pointer only."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import wordlists as rulesets
+from ..document import Document
+from ..enums import Category, Scope
+from ..nlp.sentences import sentences_of
+from ..spans import ByStart
+from .alt_text import data as alt_data, looks_like_file_name, normalise
+from .base import Hit, Rule, inside_any, quoted_spans
+
+# Source marks that name a control or a heading in the sentence: bold, code, keyboard keys.
+_NAMED_IN_SOURCE = re.compile(r"\*\*|__|`|<(?:b|strong|code|kbd|em)\b|\]\(|&gt;|(?<=\w) > (?=\w)", re.I)
+# A capitalised word inside the sentence (not its first word, not "I"): a label or heading name.
+_CAPITALISED = re.compile(r"(?<=[\s(/])(?!I\b)[A-Z][a-z][\w'’-]*")
+
+
+def _alternation(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> dict:
+    raw = rulesets.load_ruleset_file("sensory-directions")
+    colour, shape, size = (_alternation(raw[k]) for k in ("colours", "shapes", "sizes"))
+    control, picture = _alternation(raw["controls"]), _alternation(raw["pictures"])
+    correct = _alternation(raw["right_meaning_correct"])
+    side = (r"(?:(?:far|top|bottom|upper|lower)[- ]?)?(?:left|right(?!\s+(?:" + correct + r")\b))"
+            r"(?:[- ]hand)?(?:\s+side)?")
+    corner = r"(?:top|bottom|upper|lower)[- ]?(?:left|right)(?:[- ]hand)?(?:\s+corner)?"
+    found = {
+        "colour": (r"\b(?:(?:the|a|an|that|this)\s+)?(?:(?:" + size + r")\s+)?(?:" + colour + r")(?:[- ]colou?red)?\s+"
+                   r"(?:(?:" + shape + r")\s+)?(?:" + control + r")\b"),
+        "in colour": r"\b(?:" + _alternation(raw["colour_markers"]) + r")\s+(?:in\s+|to\s+)?(?:" + colour + r")\b(?![- ]\w)",
+        "shape": r"\b(?:the|a|an)\s+(?:(?:" + size + r")\s+)?(?:" + shape + r")\s+(?:" + control + r")\b",
+        "position": (r"\b(?:" + control + r")\s+(?:on|at|in|to)\s+the\s+(?:" + side + r"|" + corner + r")\b"
+                     r"|\b(?:on|at|in|from)\s+the\s+" + corner + r"\b"
+                     r"|\b(?:the\s+)?(?:left|right)(?:[- ]hand)?\s+(?:" + _alternation(raw["layout"]) + r")\b"
+                     r"|\b(?:the\s+)?(?:left|right)[- ]hand\s+(?:" + control + r")\b"
+                     r"|\b(?:" + control + r")\s+at\s+the\s+(?:top|bottom)\s+of\s+the\s+(?:screen|page|window)\b"),
+        "picture": (r"\b(?:" + picture + r")\s+(?:above|below|underneath|beneath)\b"
+                    r"|\bas\s+(?:shown|seen|pictured|illustrated)\s+(?:in\s+the\s+(?:" + picture + r")\s+)?(?:above|below|underneath)\b"),
+        "pointer": r"\b(?:hover(?:ing)?|mous(?:e|ing))\s+(?:(?:your|the)\s+(?:mouse|cursor|pointer)\s+)?(?:over|on)\b|\bmouse-?over\b",
+    }
+    compiled = {kind: re.compile(pattern, re.I if kind in ("pointer", "picture", "position") else 0)
+                for kind, pattern in found.items()}
+    not_names = {str(w).lower() for w in raw["not_names"]}
+    compiled["named"] = (re.compile(r"\b([A-Za-z][\w-]*)\s+(?:" + _alternation(raw["named_controls"]) + r")\b"), not_names)
+    compiled["alternatives"] = re.compile(r"\b(?:" + _alternation(raw["alternatives"]) + r")\b", re.I)
+    return compiled
+
+
+ADVICE = {
+    "colour": "name the control by its label (what a screen reader announces), not its colour",
+    "in colour": "say in words what the colour marks (for example 'fields with errors say Required')",
+    "shape": "name the control by its label, not its shape",
+    "position": "name the menu, heading or control by its label; position changes with screen size",
+    "picture": "say in words what the picture shows",
+    "pointer": "name the control and say what it shows; keyboard and touch users cannot hover",
+}
+
+
+class SensoryDirections(Rule):
+    code = "PL410"
+    name = "sensory-directions"
+    category = Category.ACCESSIBILITY
+    summary = "Directions by colour, shape, position or pointer only ('the blue icon', 'the menu on the left')"
+    rationale = (
+        "'Tap the blue icon', 'the menu on the left', 'as shown in the screenshot below' and 'hover "
+        "over the chart' work only for a reader who sees colour, sees the layout as the writer did "
+        "and uses a mouse. Screen reader users hear labels, not colours or places; colour-blind "
+        "readers cannot tell red from green; on a phone the left-hand menu is behind a button; "
+        "keyboard and touch users cannot hover. WCAG 1.3.3 and 1.4.1 ask that instructions never "
+        "rely on these alone. Name the control by its label ('select **Chat**'), or the heading, "
+        "and keep the colour or place as extra help. A sentence that names a label (bold, code, "
+        "quoted or capitalised) is not reported."
+    )
+    bad = (
+        "Tap the blue icon to start a chat.",
+        "The menu on the left lists all your projects.",
+        "Hover over the chart to see the daily totals.",
+    )
+    good = (
+        "Tap **Chat** (the blue icon) to start a chat.",
+        "The **Projects** menu lists all your projects.",
+        "Select the chart, or hover over or focus it, to see the daily totals.",
+    )
+    fix_safety = "No automatic fix: only the writer knows the label."
+
+    def check(self, doc: Document, options: dict):
+        found = patterns()
+        pictures = ByStart([e for e in doc.elements if e.kind == "image" or e.tag in ("img", "video", "figure")])
+        for segment in doc.segments:
+            if segment.scope in (Scope.ALT, Scope.TITLE) or not _may_match(segment.text):
+                continue
+            quotes = None
+            for sentence in sentences_of(doc, segment):
+                hits = [h for h in _sentence_hits(sentence.text, found)
+                        if h[0] != "picture" or _picture_near(pictures, segment, sentence.start + h[1], sentence.text[h[1]:h[2]])]
+                if not hits or _names_a_label(doc, segment, sentence):
+                    continue
+                if quotes is None:
+                    quotes = quoted_spans(segment)
+                if quotes and any(q[0] >= sentence.start and q[1] <= sentence.end for q in quotes):
+                    continue  # a quoted label names the control
+                for kind, start, end in hits:
+                    start, end = sentence.start + start, sentence.start + end
+                    flagged = segment.text[start:end]
+                    yield Hit(start, end, f"'{' '.join(flagged.split())}' works only for readers who see "
+                              f"{_sense(kind)}: {ADVICE[kind]}", segment)
+
+
+_CHEAP = re.compile(r"(?i)left|right|top|bottom|upper|lower|above|below|underneath|beneath|hover|mous|"
+                    r"red|green|blue|yellow|orange|purple|pink|gr[ae]y|black|white|brown|teal|violet|"
+                    r"magenta|cyan|gold|silver|turquoise|round|circular|square|triang|diamond|oval|rectang")
+
+
+def _may_match(text: str) -> bool:
+    return _CHEAP.search(text) is not None
+
+
+def _sense(kind: str) -> str:
+    return {"colour": "colour", "in colour": "colour", "shape": "the shape", "position": "the layout",
+            "picture": "the picture", "pointer": "and use a mouse"}[kind].replace("see and use", "use")
+
+
+PICTURE_REACH = 1000  # source characters between "the screenshot below" and the picture
+
+
+def _picture_near(pictures: ByStart, segment, start: int, phrase: str) -> bool:
+    """A picture with no text alternative where the phrase points (below: after it; above:
+    before it). "As shown below" before a table or code, or before a picture whose alt text says
+    what it shows, is read by everyone."""
+    offset = segment.to_source(start, start).start
+    if "above" in phrase.lower():
+        near = pictures.between(offset - PICTURE_REACH, offset)
+    else:
+        near = pictures.between(offset, offset + PICTURE_REACH)
+    return any(not _describes(element) for element in near)
+
+
+def _describes(element) -> bool:
+    """The picture's alt text says something: not missing, empty, a file name ('jsonpath-2') or
+    a word for a kind of picture ('screenshot'), as alt-text-unhelpful judges them."""
+    alt = " ".join((element.alt or "").split())
+    if not alt or looks_like_file_name(alt):
+        return False
+    return normalise(alt) not in set(alt_data()["generic_alt"])
+
+
+def _sentence_hits(text: str, found: dict):
+    """(kind, start, end) of each sensory phrase in one sentence, left to right, not overlapping."""
+    hits = []
+    for kind in ("colour", "in colour", "shape", "position", "picture", "pointer"):
+        for match in found[kind].finditer(text):
+            if kind == "pointer" and found["alternatives"].search(text):
+                continue
+            if kind == "position" and _names_a_control(text, found["named"]):
+                continue  # "the filter icon at the top right": the place only helps
+            if not any(s < match.end() and match.start() < e for _, s, e in hits):
+                hits.append((kind, match.start(), match.end()))
+    return sorted(hits, key=lambda h: h[1])
+
+
+def _names_a_control(text: str, named) -> bool:
+    """The sentence names a control by what it is or does ('the filter icon', 'the action menu',
+    'the settings icon'), so a place beside it is extra help, not the only way to find it."""
+    pattern, not_names = named
+    return any(m.group(1).lower() not in not_names for m in pattern.finditer(text))
+
+
+def _names_a_label(doc: Document, segment, sentence) -> bool:
+    """The sentence names the control or heading too: bold, code, a link, a menu path or a
+    capitalised word inside it."""
+    if _CAPITALISED.search(sentence.text):
+        return True
+    span = segment.to_source(sentence.start, sentence.end)
+    return _NAMED_IN_SOURCE.search(doc.source.text, span.start, span.end) is not None

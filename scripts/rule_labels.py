@@ -1,0 +1,121 @@
+"""Label one rule's findings on the corpus (issue 30): draw whole documents with a fixed seed,
+write a worklist, and re-score. Built on scripts/labels.py (same label format, hashing,
+licence checks and scoring), but linting with only the rule selected, so a rare rule gets a
+sample of its own.
+
+    python scripts/rule_labels.py sample --rule PL104 --seed 30 --min-findings 60 \
+        --out tests/data/support/labels/undefined-acronym.sample.yaml
+    python scripts/rule_labels.py worklist --sample tests/data/support/labels/undefined-acronym.sample.yaml \
+        --out /tmp/pl104-work          # writes worklist.txt and labels.yaml (fill label/reason)
+    python scripts/rule_labels.py score --labels tests/data/support/labels/undefined-acronym.labels.yaml
+
+`sample` takes every document that has a finding of the rule (the files `plainlint check` lints
+in the corpus folders), shuffles them with `random.Random(seed)` and adds whole documents until
+`--min-findings` are reached (all of them when there are fewer: then every finding is labelled).
+`--exclude` leaves out the documents of another sample: the rules were tuned on a first draw
+(seed 30, kept as `*.tuning.yaml`) and measured on a second one drawn without its documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import labels  # noqa: E402  (scripts/labels.py)
+
+
+def rule_config(code: str) -> dict:
+    return {"select": [code]}
+
+
+def cmd_sample(args) -> int:
+    corpus = Path(args.corpus)
+    linter = labels.Linter(corpus, rule_config(args.rule))
+    with_findings = []
+    for folder in labels.FOLDERS:
+        for doc in linter.documents(folder):
+            if linter.findings(doc):
+                with_findings.append(doc)
+    total = sum(len(linter.findings(d)) for d in with_findings)
+    tuned_on = {d["path"] for path in args.exclude or [] for d in labels.load_yaml(Path(path))["documents"]}
+    order = sorted(set(with_findings) - tuned_on)
+    random.Random(args.seed).shuffle(order)
+    chosen, count = [], 0
+    for doc in order:
+        if count >= args.min_findings:
+            break
+        chosen.append(doc)
+        count += len(linter.findings(doc))
+    data = {"rule": args.rule, "seed": args.seed, "plainlint_commit": labels.plainlint_commit(),
+            "excluded": [Path(p).name for p in args.exclude or []],
+            "corpus_findings": total, "corpus_documents": len(with_findings), "sampled_findings": count,
+            "documents": [{"path": d, "findings": len(linter.findings(d))} for d in sorted(chosen)]}
+    labels.dump_yaml(Path(args.out), data)
+    print(f"{args.rule}: {total} findings in {len(with_findings)} documents; sampled {count} in {len(chosen)}")
+    return 0
+
+
+def cmd_worklist(args) -> int:
+    corpus = Path(args.corpus)
+    sample = labels.load_yaml(Path(args.sample))
+    manifest = labels.read_manifest(corpus)
+    linter, found = labels.sample_findings(sample, corpus, rule_config(sample["rule"]))
+    texts, entries = [], []
+    for number, doc in enumerate(sorted(d["path"] for d in sample["documents"]), 1):
+        mine = [f for f in found if f.path == doc]
+        licence = labels.licence_of(doc, manifest)
+        numbered = [(labels.finding_id(number, n), f) for n, f in enumerate(mine, 1)]
+        texts.append(labels.worklist_text(doc, licence, numbered, linter.sources.get(doc, "")))
+        entries += [labels.label_entry(fid, f, labels.is_permissive(licence)) for fid, f in numbered]
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "worklist.txt").write_text("\n".join(texts), encoding="utf-8")
+    labels.dump_yaml(out / "labels.yaml", {"sample": Path(args.sample).name,
+                                           "plainlint_commit": labels.plainlint_commit(), "labels": entries})
+    print(f"{len(entries)} findings -> {out}")
+    return 0
+
+
+def score_rule(labels_path: Path, corpus: Path) -> labels.Score:
+    """Re-lint the sample's documents with only its rule and match the labels."""
+    data = labels.load_yaml(labels_path)
+    sample = labels.load_yaml(labels_path.parent / data["sample"])
+    _, found = labels.sample_findings(sample, corpus, rule_config(sample["rule"]))
+    return labels.score(data.get("labels", []), data.get("removed", []) or [], found)
+
+
+def cmd_score(args) -> int:
+    result = score_rule(Path(args.labels), Path(args.corpus))
+    print(labels.score_table(result))
+    for f in result.unlabelled:
+        print(f"unlabelled: {f.path}:{f.line}:{f.column} [{f.rule}] hash {f.hash} #{f.occurrence}")
+    return 0
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--corpus", default=str(labels.default_corpus()))
+    sub = p.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("sample")
+    s.add_argument("--rule", required=True)
+    s.add_argument("--seed", type=int, required=True)
+    s.add_argument("--min-findings", type=int, default=40)
+    s.add_argument("--out", required=True)
+    s.add_argument("--exclude", action="append", help="a sample file (e.g. the one tuned on) whose documents are left out")
+    s.set_defaults(run=cmd_sample)
+    w = sub.add_parser("worklist")
+    w.add_argument("--sample", required=True)
+    w.add_argument("--out", required=True)
+    w.set_defaults(run=cmd_worklist)
+    c = sub.add_parser("score")
+    c.add_argument("--labels", required=True)
+    c.set_defaults(run=cmd_score)
+    args = p.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
