@@ -26,7 +26,9 @@ TOP_KEYS = {
     "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
     "respect-gitignore", "fields", "suppress", "max-file-size", "kind", "kinds",
+    "vocabulary",  # issue 32: {accept: [files], reject: [files]} (plainlint/vocabulary.py)
 }
+VOCABULARY_KEYS = ("accept", "reject")
 SUPPRESS_KEYS = {"files", "macros", "rules"}
 OVERRIDE_KEYS = {"files", "select", "ignore", "extend-select", "allow", "rules", "language", "encoding", "templates",
                  "fields", "max-file-size", "kind"}
@@ -179,6 +181,30 @@ def validate(data, name: str) -> None:
         _validate_section(override, name, OVERRIDE_KEYS, key + ".")
     _validate_suppress(data.get("suppress", []), name)
     _validate_kinds(data.get("kinds", {}), name)
+    _validate_vocabulary(data.get("vocabulary", {}), name)
+
+
+def _validate_vocabulary(section, name: str) -> None:
+    """`vocabulary: {accept: [files], reject: [files]}`: the files are read by the Resolver."""
+    if not isinstance(section, dict) or set(section) - set(VOCABULARY_KEYS):
+        _fail(name, "vocabulary", "expected a mapping with accept and/or reject (lists of files)")
+    for key in VOCABULARY_KEYS:
+        _string_list(section.get(key, []), name, f"vocabulary.{key}")
+
+
+def load_vocabulary(config: Config):
+    """The project vocabulary named in config, files relative to the config file's folder; a bad
+    file is a ConfigError naming the file and line."""
+    from .vocabulary import EMPTY, VocabularyError, load
+
+    section = config.get("vocabulary") or {}
+    if not section:
+        return EMPTY
+    files = {key: [(config.root / f, f) for f in _string_list(section.get(key, []), "", "")] for key in VOCABULARY_KEYS}
+    try:
+        return load(files["accept"], files["reject"])
+    except VocabularyError as exc:
+        raise ConfigError(str(exc).split(": ", 1)[0], str(exc).split(": ", 1)[1]) from None
 
 
 def _validate_kinds(kinds, name: str) -> None:
@@ -415,6 +441,7 @@ class FileSettings:
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     kind: str | None = None  # forced by config (`kind:`), else detected from the document
     by_kind: dict[str, RuleTable] = field(default_factory=dict)
+    vocabulary: object = None  # vocabulary.Vocabulary of the config (issue 32), None when it has none
 
     def for_kind(self, kind: str | None) -> FileSettings:
         """These settings with the rule table of `kind` (themselves when there is none)."""
@@ -458,6 +485,7 @@ class Resolver:
         self.encoding = encoding  # --encoding: wins over the config's
         self._cache: dict[tuple, FileSettings] = {}
         self._folders: dict[str, Path] = {}  # folder -> resolved, for this run
+        self.vocabulary = load_vocabulary(config) or None
 
     def relative(self, path: Path) -> str:
         try:
@@ -554,7 +582,8 @@ class Resolver:
         return FileSettings([by_code[code] for code in base.codes], base.options, base.severities, base.allow,
                             language, encoding, None if templates is None else tuple(templates),
                             None if fields is None else _string_list(fields, "", ""),
-                            max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind)
+                            max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind,
+                            vocabulary=self.vocabulary)
 
 
 def _rule_layers(data: dict, overrides: list[dict], kind: str | None) -> list[dict]:

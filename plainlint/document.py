@@ -111,6 +111,7 @@ class Document:
     macro_spans: list[MacroSpan] = field(default_factory=list)
     macro_aliases: list[MacroAliases] = field(default_factory=list)
     kind: str | None = None  # "reply" or "article" (plainlint.kinds), set by the engine after reading
+    vocabulary: object = None  # the config's vocabulary.Vocabulary (issue 32), set by the engine
     _cache: dict = field(default_factory=dict, repr=False)
 
     def cached(self, key: str, compute):

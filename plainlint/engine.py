@@ -91,6 +91,7 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
         if settings.language:
             doc.language, doc.language_origin = settings.language, "config"
         doc.kind = settings.kind or detect_kind(doc, source.path)
+        doc.vocabulary = settings.vocabulary
         settings = settings.for_kind(doc.kind)
         return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)
 

@@ -52,6 +52,7 @@ class Entry:
     verb: bool = False
     after: str | None = None
     remove: bool = False  # the fix deletes the term (a minimiser such as "simply")
+    source: str = ""  # where the entry comes from (a style guide, a brand's guidelines) or why
     extra: dict = field(default_factory=dict)
 
 
@@ -60,7 +61,7 @@ def parse_entry(raw, where: str) -> Entry:
         raw = {"term": raw}
     if not isinstance(raw, dict) or not isinstance(raw.get("term"), str) or not raw["term"].strip():
         raise RulesetError(f"{where}: an entry needs a `term` string")
-    known = {"term", "use", "note", "fix", "verb", "after", "remove"}
+    known = {"term", "use", "note", "fix", "verb", "after", "remove", "source"}
     use = raw.get("use", [])
     if isinstance(use, str):
         use = [use]
@@ -85,6 +86,7 @@ def parse_entry(raw, where: str) -> Entry:
         verb=bool(raw.get("verb", False)),
         after=None if after is None else str(after),
         remove=bool(raw.get("remove", False)),
+        source=str(raw.get("source", "")),
         extra={k: v for k, v in raw.items() if k not in known},
     )
 

@@ -1,0 +1,100 @@
+"""repeated-words (PL503): the same word twice in a row ("the the"), across a line break or
+markup, with the repeats English makes on purpose ("that that", "had had") left alone. The
+exceptions are data in rulesets/repeated-words.yaml."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterator
+
+from ..enums import Applicability, Category
+from ..nlp.sentences import MID_SENTENCE, position_in_sentence
+from ..offsets import BREAK, PLACEHOLDER
+from ..vocabulary import EMPTY
+from ..wordlists import load_ruleset_file
+from .base import Hit, Rewrite, Rule, inside_any, quoted_spans
+
+# A word (letters first; inner apostrophes) and the same word again after white space only.
+_REPEAT = re.compile(r"(?<![\w'’\-/@#.&])([^\W\d_][\w'’]*)(\s+)(\1)(?![\w'’]|-\w|\.\w|@)", re.IGNORECASE)
+_PREVIOUS_WORD = re.compile(r"([\w'’]+)\s+\Z")
+
+
+@functools.lru_cache(maxsize=1)
+def repeat_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_ruleset_file("repeated-words")
+    legitimate = frozenset(item["word"].lower() for item in data.get("legitimate", []))
+    return legitimate, frozenset(data.get("particles", [])), frozenset(data.get("phrasal_verbs", []))
+
+
+class RepeatedWords(Rule):
+    code = "PL503"
+    name = "repeated-words"
+    category = Category.SPELLING
+    summary = "The same word twice in a row ('the the'), also across a line break or markup"
+    rationale = (
+        "A doubled word is the typo spell checkers miss: each word is spelled right. In a macro "
+        "sent a thousand times, 'Please sign in to to your account' is read a thousand times. "
+        "Repeats English makes on purpose ('that that', 'had had', 'log in in a private window') "
+        "are left alone."
+    )
+    bad = (
+        "Open the the Billing page and select Download invoice.",
+        "We have refunded your order and you will see it in\nin three to five days.",
+    )
+    good = (
+        "I know that that setting is hard to find.",
+        "She had had the account for two years before the change.",
+        "Log in in a private window to check the new layout.",
+    )
+    fix_safety = "Safe: deletes the second word and the space before it (after it, across a line break)."
+    fixable = True
+
+    def check(self, doc, options) -> Iterator[Hit]:
+        vocabulary = doc.vocabulary or EMPTY
+        for segment in doc.segments:
+            text = segment.text
+            quotes = None
+            for match in _REPEAT.finditer(text):
+                if not self._is_typo(segment, match):
+                    continue
+                if quotes is None:
+                    quotes = quoted_spans(segment)
+                if inside_any(match.start(), match.end(), quotes) or \
+                        vocabulary.accepts(text, match.start(), match.end()):
+                    continue
+                yield self._hit(segment, match)
+
+    def _is_typo(self, segment, match: re.Match) -> bool:
+        first, second = match.group(1), match.group(3)
+        word = first.lower()
+        legitimate, particles, phrasal = repeat_data()
+        if word in legitimate or (len(word) == 1 and word not in ("a", "i")):
+            return False
+        if second[:1].isupper() and (first[:1].isupper() or len(second) > 1 and second.isupper()) \
+                and position_in_sentence(segment.text, match.start()) == MID_SENTENCE:
+            return False  # a name: 'Walla Walla', 'Duran Duran'
+        if second[:1].isupper() and not first[:1].isupper():
+            return False  # 'the The Verge': the second starts a name
+        if word in particles:
+            previous = _PREVIOUS_WORD.search(segment.text, max(0, match.start() - 40), match.start())
+            if previous and previous.group(1).lower() in phrasal:
+                return False  # 'log in in a private window'
+        for piece in segment.map.pieces_in(match.start(), match.end()):
+            if piece.kind in (PLACEHOLDER, BREAK):
+                return False  # a template tag or code span, or a break the reader put between units
+        return True
+
+    def _hit(self, segment, match: re.Match) -> Hit:
+        word = match.group(1)
+        hit = Hit(match.start(), match.end(), f"'{word}' is repeated: delete one", segment, [word])
+        gap = match.group(2)
+        if "\n" not in gap and "\r" not in gap:
+            hit.rewrite = Rewrite("", Applicability.SAFE, f"Delete the second '{match.group(3)}'",
+                                  (match.end(1), match.end(3)))
+        else:
+            after = re.match(r"[ \t]+(?=\S)", segment.text[match.end(3):])
+            if after:
+                hit.rewrite = Rewrite("", Applicability.SAFE, f"Delete the second '{match.group(3)}'",
+                                      (match.start(3), match.end(3) + after.end()))
+        return hit
