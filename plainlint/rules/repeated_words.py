@@ -9,7 +9,6 @@ import re
 from typing import Iterator
 
 from ..enums import Applicability, Category
-from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 from ..offsets import BREAK, PLACEHOLDER
 from ..vocabulary import EMPTY
 from ..wordlists import load_ruleset_file
@@ -18,6 +17,11 @@ from .base import Hit, Rewrite, Rule, inside_any, quoted_spans
 # A word (letters first; inner apostrophes) and the same word again after white space only.
 _REPEAT = re.compile(r"(?<![\w'’\-/@#.&])([^\W\d_][\w'’]*)(\s+)(\1)(?![\w'’]|-\w|\.\w|@)", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)\s+\Z")
+# Latin letters only: the exceptions are English ones; another script's repeats are not judged.
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f'’]+")
+# Function words that are a typo when doubled even in capitals ('The The', 'To To' in a title).
+_FUNCTION_WORDS = {"the", "a", "an", "to", "of", "in", "on", "for", "and", "or", "is", "it", "be", "you",
+                   "we", "your", "our", "this", "with", "as", "at", "by", "from", "can", "will"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,11 +75,14 @@ class RepeatedWords(Rule):
         legitimate, particles, phrasal = repeat_data()
         if word in legitimate or (len(word) == 1 and word not in ("a", "i")):
             return False
-        if second[:1].isupper() and (first[:1].isupper() or len(second) > 1 and second.isupper()) \
-                and position_in_sentence(segment.text, match.start()) == MID_SENTENCE:
-            return False  # a name: 'Walla Walla', 'Duran Duran'
+        if not _LATIN.fullmatch(first):
+            return False
+        if first[:1].isupper() and second[:1].isupper() and word not in _FUNCTION_WORDS:
+            return False  # a name: 'Walla Walla', 'Duck Duck Go'
         if second[:1].isupper() and not first[:1].isupper():
             return False  # 'the The Verge': the second starts a name
+        if len(first) > 1 and first.isupper() != second.isupper():
+            return False  # 'OR or ||': a keyword, then the word (a list of spellings)
         if word in particles:
             previous = _PREVIOUS_WORD.search(segment.text, max(0, match.start() - 40), match.start())
             if previous and previous.group(1).lower() in phrasal:

@@ -17,6 +17,7 @@ from ..offsets import PLACEHOLDER
 from ..vocabulary import EMPTY, Vocabulary
 from ..wordlists import Entry, Matcher, expand, load_ruleset_file, normalise, parse_entry
 from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
+from .wordlist import reads_as_a_name
 
 # Characters that glue a word into an address, a path, an identifier or a handle.
 _GLUE_BEFORE = set("@_/\\.#~$:=<")
@@ -104,7 +105,8 @@ class Terminology(Rule):
                 if prose_word(segment, match.start, match.end):
                     yield Candidate(REJECT, reject_hit(segment, match))
         for match in names.finditer(text):
-            if inside_any(match.start, match.end, quotes) or not prose_word(segment, match.start, match.end):
+            if inside_any(match.start, match.end, quotes) or not prose_word(segment, match.start, match.end) \
+                    or a_key_or_tag(text, match.start, match.end):
                 continue
             hit = name_hit(segment, match)
             if hit is not None:
@@ -112,8 +114,12 @@ class Terminology(Rule):
         for match in style_matcher().finditer(text):
             if normalise(match.entry.term) in removed:
                 continue
-            if not inside_any(match.start, match.end, quotes) and prose_word(segment, match.start, match.end):
-                yield Candidate(STYLE, style_hit(segment, match))
+            if inside_any(match.start, match.end, quotes) or not prose_word(segment, match.start, match.end) \
+                    or a_key_or_tag(text, match.start, match.end):
+                continue
+            if reads_as_a_name(match.text, position_in_sentence(text, match.start)):
+                continue  # a label on screen or a name: '**Contact E-mail**', 'the Web Site Address box'
+            yield Candidate(STYLE, style_hit(segment, match))
         for hit in lowercase_hits(segment, quotes):
             yield Candidate(LOWERCASE, hit)
         for hit in word_class_hits(segment, quotes, data):
@@ -186,6 +192,19 @@ def prose_word(segment, start: int, end: int) -> bool:
         if piece.kind == PLACEHOLDER and (piece.end == start or piece.start == end):
             return False
     return True
+
+
+def a_key_or_tag(text: str, start: int, end: int) -> bool:
+    """A lower-case word that is the whole unit or sits alone in brackets: a field key, an icon's
+    alt text or a tag ('<td>whatsapp</td>', alt="facebook", 'Parse error (typescript)'), not
+    prose that names the product."""
+    word = text[start:end]
+    if not word.islower():
+        return False
+    before, after = text[:start], text[end:]
+    if not before.strip() and not after.strip():
+        return True
+    return before.rstrip().endswith(("(", "[")) and after.lstrip().startswith((")", "]"))
 
 
 def _canonical_form(matched: str, canonical: str) -> str | None:
