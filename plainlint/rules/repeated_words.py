@@ -9,6 +9,7 @@ import re
 from typing import Iterator
 
 from ..enums import Applicability, Category
+from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 from ..offsets import BREAK, PLACEHOLDER
 from ..vocabulary import EMPTY
 from ..wordlists import load_ruleset_file
@@ -22,6 +23,15 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f'’]+")
 # Function words that are a typo when doubled even in capitals ('The The', 'To To' in a title).
 _FUNCTION_WORDS = {"the", "a", "an", "to", "of", "in", "on", "for", "and", "or", "is", "it", "be", "you",
                    "we", "your", "our", "this", "with", "as", "at", "by", "from", "can", "will"}
+
+
+_SINGLE_LETTER_AROUND = re.compile(r"(?:^|\s)\w\s+\Z")
+
+
+def _spelled_out(text: str, match: re.Match) -> bool:
+    """Whether a single letter before or after the pair shows letters spelled one by one."""
+    after = re.match(r"\s+\w(?:\s|$|[.,;:])", text[match.end():match.end() + 4])
+    return bool(after) or bool(_SINGLE_LETTER_AROUND.search(text, max(0, match.start() - 3), match.start()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,18 +83,24 @@ class RepeatedWords(Rule):
         first, second = match.group(1), match.group(3)
         word = first.lower()
         legitimate, particles, phrasal = repeat_data()
-        if word in legitimate or (len(word) == 1 and word not in ("a", "i")):
+        text = segment.text
+        if word in legitimate:
             return False
+        if len(word) == 1 and not (first == second == "a" and not _spelled_out(text, match)):
+            return False  # letters spelled out for a screen reader ('I i s Manager', 'A A R')
         if not _LATIN.fullmatch(first):
             return False
         if first[:1].isupper() and second[:1].isupper() and word not in _FUNCTION_WORDS:
             return False  # a name: 'Walla Walla', 'Duck Duck Go'
         if second[:1].isupper() and not first[:1].isupper():
             return False  # 'the The Verge': the second starts a name
+        if first[:1].isupper() and second[:1].islower() \
+                and position_in_sentence(text, match.start()) == MID_SENTENCE:
+            return False  # a name, then its noun: 'SQL Server server', 'the [SetUrl Method](...) method'
         if len(first) > 1 and first.isupper() != second.isupper():
             return False  # 'OR or ||': a keyword, then the word (a list of spellings)
         if word in particles:
-            previous = _PREVIOUS_WORD.search(segment.text, max(0, match.start() - 40), match.start())
+            previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
             if previous and previous.group(1).lower() in phrasal:
                 return False  # 'log in in a private window'
         for piece in segment.map.pieces_in(match.start(), match.end()):

@@ -434,6 +434,8 @@ class ConsistencyCounter:
                 continue  # 'the log in the file' is a log
             if match.text[:1].isupper() and position_in_sentence(text, match.start) == MID_SENTENCE:
                 continue  # a name or a label: 'Favorites' menu, 'Colour Picker'
+            if any(c.isupper() for word in match.text.split() for c in word[1:]):
+                continue  # an identifier: 'UserName', 'DropDown'
             if quotes is None:
                 quotes = quoted_spans(segment)
             if inside_any(match.start, match.end, quotes):
