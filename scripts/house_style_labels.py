@@ -157,6 +157,41 @@ def score_file(labels_path: Path, corpus: Path):
     return labels.score(data.get("labels", []), data.get("removed", []) or [], found)
 
 
+GONE = 1000  # occurrence numbers from here on mark labels whose finding is no longer reported
+
+
+def rekey(data: dict, found: list) -> int:
+    """Point each label at the finding now at its (path, rule, line, column, end), whose
+    occurrence index may have moved when a rule change removed an earlier finding with the same
+    text (labels are matched by occurrence). A label whose finding is gone gets an occurrence of
+    GONE and up, so it still counts as gone and never matches another finding. Returns how many
+    labels changed."""
+    at = {(f.path, f.rule, f.line, f.column, f.end_line, f.end_column, f.hash): f.occurrence for f in found}
+    changed, spare = 0, GONE
+    for entry in data.get("labels", []):
+        key = (entry["path"], entry["rule"], entry.get("line"), entry.get("column"), entry.get("end_line"),
+               entry.get("end_column"), entry["hash"])
+        occurrence = at.get(key)
+        if occurrence is None:
+            occurrence, spare = spare, spare + 1
+        if occurrence != entry.get("occurrence"):
+            entry["occurrence"] = occurrence
+            changed += 1
+    return changed
+
+
+def cmd_rekey(args) -> int:
+    labels = labels_module()
+    path = Path(args.labels)
+    data = labels.load_yaml(path)
+    sample = labels.load_yaml(path.parent / data["sample"])
+    _, found = sample_findings(sample, Path(args.corpus))
+    changed = rekey(data, found)
+    labels.dump_yaml(path, data)
+    print(f"{changed} labels re-keyed in {path}")
+    return 0
+
+
 def cmd_score(args) -> int:
     labels = labels_module()
     result = score_file(Path(args.labels), Path(args.corpus))
@@ -185,6 +220,9 @@ def main(argv: list[str] | None = None) -> int:
     w.add_argument("--sample", required=True)
     w.add_argument("--out-dir", required=True)
     w.set_defaults(run=cmd_worklist)
+    r = sub.add_parser("rekey", help="re-point labels at their findings by position after a rule change")
+    r.add_argument("--labels", required=True)
+    r.set_defaults(run=cmd_rekey)
     c = sub.add_parser("score")
     c.add_argument("--labels", required=True)
     c.set_defaults(run=cmd_score)

@@ -16,8 +16,9 @@ from ..wordlists import load_ruleset_file
 from .base import Hit, Rewrite, Rule, inside_any, quoted_spans
 
 # A word (letters first; inner apostrophes) and the same word again after white space only.
-_REPEAT = re.compile(r"(?<![\w'’\-/@#.&])([^\W\d_][\w'’]*)(\s+)(\1)(?![\w'’]|-\w|\.\w|@)", re.IGNORECASE)
-_PREVIOUS_WORD = re.compile(r"([\w'’]+)\s+\Z")
+_REPEAT = re.compile(r"(?<![\w'’\-/@#.&$%])([^\W\d_][\w'’]*)(\s+)(\1)(?![\w'’]|-\w|\.\w|@)", re.IGNORECASE)
+_PREVIOUS_WORDS = re.compile(r"(?:([\w'’]+)\s+)?([\w'’]+)\s+\Z")
+_OBJECTS = {"it", "them", "this", "that", "everything", "something", "him", "her", "us", "me", "you", "these", "those"}
 # Latin letters only: the exceptions are English ones; another script's repeats are not judged.
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f'’]+")
 # Function words that are a typo when doubled even in capitals ('The The', 'To To' in a title).
@@ -99,10 +100,15 @@ class RepeatedWords(Rule):
             return False  # a name, then its noun: 'SQL Server server', 'the [SetUrl Method](...) method'
         if len(first) > 1 and first.isupper() != second.isupper():
             return False  # 'OR or ||': a keyword, then the word (a list of spellings)
-        if word in particles:
-            previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
-            if previous and previous.group(1).lower() in phrasal:
-                return False  # 'log in in a private window'
+        previous = _PREVIOUS_WORDS.search(text, max(0, match.start() - 60), match.start())
+        if word in particles and previous:
+            verb = previous.group(2) if previous.group(2).lower() not in _OBJECTS or not previous.group(1) \
+                else previous.group(1)
+            if verb.lower() in phrasal:
+                return False  # 'log in in a private window', 'turn it on on the server'
+        if previous and previous.group(2)[:1].isupper() and word not in _FUNCTION_WORDS \
+                and position_in_sentence(text, previous.start(2)) == MID_SENTENCE:
+            return False  # a name, then the product's term: 'the Business Data Connectivity service service application'
         for piece in segment.map.pieces_in(match.start(), match.end()):
             if piece.kind in (PLACEHOLDER, BREAK):
                 return False  # a template tag or code span, or a break the reader put between units

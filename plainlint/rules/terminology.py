@@ -81,7 +81,7 @@ class Terminology(Rule):
         for segment in doc.segments:
             if segment.scope in (Scope.ALT,) and not segment.text.strip():
                 continue
-            found = list(self._segment_candidates(segment, names, vocabulary, data, removed))
+            found = list(self._segment_candidates(doc, segment, names, vocabulary, data, removed))
             accepted = vocabulary.accepted_spans(segment.text)
             kept: list[Candidate] = []
             for cand in sorted(found, key=lambda c: (c.priority, c.hit.start)):
@@ -97,7 +97,7 @@ class Terminology(Rule):
         if consistency is not None:
             yield from consistency.hits()
 
-    def _segment_candidates(self, segment, names: Matcher, vocabulary: Vocabulary, data: dict, removed: set):
+    def _segment_candidates(self, doc, segment, names: Matcher, vocabulary: Vocabulary, data: dict, removed: set):
         text = segment.text
         quotes = quoted_spans(segment)
         if vocabulary.reject:
@@ -117,11 +117,13 @@ class Terminology(Rule):
             if inside_any(match.start, match.end, quotes) or not prose_word(segment, match.start, match.end) \
                     or a_key_or_tag(text, match.start, match.end):
                 continue
-            if reads_as_a_name(match.text, position_in_sentence(text, match.start)):
-                continue  # a label on screen or a name: '**Contact E-mail**', 'the Web Site Address box'
+            if reads_as_a_name(match.text, position_in_sentence(text, match.start)) or \
+                    in_bold(doc, segment, match.start, match.end):
+                continue  # a label on screen or a name: '**Contact E-mail**', '**Use an existing IIS web site**'
             yield Candidate(STYLE, style_hit(segment, match))
         for hit in lowercase_hits(segment, quotes):
-            yield Candidate(LOWERCASE, hit)
+            if not in_bold(doc, segment, hit.start, hit.end):
+                yield Candidate(LOWERCASE, hit)
         for hit in word_class_hits(segment, quotes, data):
             yield Candidate(WORD_CLASS, hit)
 
@@ -149,7 +151,7 @@ def _name_entries(raw, vocabulary: bool = False) -> list[Entry]:
         raw = {"name": raw}
     name = " ".join(str(raw["name"]).split())
     source = str(raw.get("source", "project vocabulary" if vocabulary else "config"))
-    extra = {"canonical": name, "vocabulary": vocabulary}
+    extra = {"canonical": name, "vocabulary": vocabulary, "common_noun": bool(raw.get("common_noun"))}
     entries = [Entry(term=name, source=source, extra=extra)]
     for variant in raw.get("variants", ()) or ():
         entries.append(Entry(term=str(variant), source=source, extra={**extra, "variant": True}))
@@ -194,6 +196,33 @@ def prose_word(segment, start: int, end: int) -> bool:
     return True
 
 
+_BOLD_MARK = re.compile(r"\*\*|__|<(/?)(?:b|strong)(?:\s[^<>]*)?>", re.I)
+
+
+def in_bold(doc, segment, start: int, end: int) -> bool:
+    """Whether start..end lies in bold text (`**...**`, `__...__`, <b>, <strong>): support
+    content writes the labels of the interface in bold, as the interface spells them. Counts the
+    bold marks between the segment's start and the match in the source: an odd number of `**`
+    or more <b> opened than closed means the match is inside (from the start of the segment's first
+    line, so a mark the reader dropped before the segment's first character counts)."""
+    pieces = [p for p in segment.map.pieces_in(start, end) if p.kind != PLACEHOLDER]
+    first_pieces = segment.map.pieces_in(0, 1)
+    if not pieces or not first_pieces:
+        return False
+    source = doc.source.text
+    at = pieces[0].src_start + (start - pieces[0].start)
+    begin = source.rfind("\n", 0, first_pieces[0].src_start) + 1  # the line's start: its opening mark too
+    if at <= begin or "*" not in source[begin:at] and "_" not in source[begin:at] and "<" not in source[begin:at]:
+        return False
+    stars = open_tags = 0
+    for mark in _BOLD_MARK.finditer(source, begin, at):
+        if mark.group().startswith("<"):
+            open_tags += -1 if mark.group(1) else 1
+        else:
+            stars += 1
+    return stars % 2 == 1 or open_tags > 0
+
+
 def a_key_or_tag(text: str, start: int, end: int) -> bool:
     """A lower-case word that is the whole unit or sits alone in brackets: a field key, an icon's
     alt text or a tag ('<td>whatsapp</td>', alt="facebook", 'Parse error (typescript)'), not
@@ -233,6 +262,10 @@ def name_hit(segment, match) -> Hit | None:
     flagged = " ".join(match.text.split())
     if flagged == canonical or _shouted(segment, flagged):
         return None
+    if flagged.islower() and entry.extra.get("common_noun"):
+        return None  # 'select it from the dropbox': a drop box, not the product
+    if len(flagged) > 2 and flagged.endswith("s") and flagged[:-1].isupper():
+        return None  # 'IOs': the plural of an acronym (IO), not iOS
     whose = "the project vocabulary's spelling" if entry.extra.get("vocabulary") else "the owner's spelling"
     hit = Hit(match.start, match.end, f"Write '{canonical}' ({whose}), not '{flagged}'", segment, [canonical],
               context={"source": entry.source})
