@@ -30,6 +30,13 @@ documents the tuning read in articles/ms-sharepoint-docs:
     python scripts/house_style_labels.py sample --seed 3234 --target 60 --folder bench/ms-sharepoint-docs \
         --skip-documents-of articles/ms-sharepoint-docs --out tests/data/labels/house-style-c.yaml
 
+Sample C prompted changes too (bold interface labels, plural acronyms, names then the product's
+term), so sample D was drawn after them from the same folder, leaving out sample C's documents:
+
+    python scripts/house_style_labels.py sample --seed 3235 --target 60 --folder bench/ms-sharepoint-docs \
+        --skip-documents-of articles/ms-sharepoint-docs --exclude-sample tests/data/labels/house-style-c.yaml \
+        --out tests/data/labels/house-style-d.yaml
+
 `tests/test_house_style_labels.py` re-scores the committed labels (precision >= 0.95 per rule,
 every finding in the sample labelled, no TP lost).
 """
@@ -94,6 +101,8 @@ def cmd_sample(args) -> int:
     manifest = labels.read_manifest(corpus)
     folders = tuple(args.folder or labels.FOLDERS)
     skip = frozenset(below_source(d) for other in args.skip_documents_of or [] for d in linter.documents(other))
+    skip |= frozenset(below_source(d["path"]) for other in args.exclude_sample or []
+                      for d in labels.load_yaml(Path(other))["documents"])
     chosen, counts = draw(linter, args.seed, args.target, folders, skip)
     total = Counter()
     for folder in folders:
@@ -106,6 +115,7 @@ def cmd_sample(args) -> int:
         "rules": list(RULES),
         "folders": list(folders),
         "left_out_documents_of": list(args.skip_documents_of or []),
+        "excluded_samples": [Path(p).name for p in args.exclude_sample or []],
         "target_per_rule": args.target,
         "findings_in_corpus": dict(sorted(total.items())),
         "findings_per_rule": dict(sorted(counts.items())),
@@ -215,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--folder", action="append", help="corpus folders to draw from (default: the five of labels.py)")
     s.add_argument("--skip-documents-of", action="append",
                    help="a corpus folder whose documents (by path below the source folder) are left out")
+    s.add_argument("--exclude-sample", action="append", help="a sample file whose documents are left out")
     s.set_defaults(run=cmd_sample)
     w = sub.add_parser("worklist")
     w.add_argument("--sample", required=True)

@@ -9,7 +9,7 @@ import pytest
 
 from plhelpers import DATA, ROOT
 
-LABELS = [p for p in (DATA / "labels" / f"house-style{s}.labels.yaml" for s in ("", "-b", "-c"))
+LABELS = [p for p in (DATA / "labels" / f"house-style{s}.labels.yaml" for s in ("", "-b", "-c", "-d"))
           if p.is_file()]
 MIN_PRECISION = 0.95
 MAX_DEBATABLE = 0.10
