@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ..enums import Applicability, Category, Scope
 from ..inflect import match_case
-from ..nlp.sentences import MID_SENTENCE, UNIT_START, position_in_sentence
+from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 from ..offsets import PLACEHOLDER
 from ..vocabulary import EMPTY, Vocabulary
 from ..wordlists import Entry, Matcher, expand, load_ruleset_file, normalise, parse_entry
@@ -79,8 +79,6 @@ class Terminology(Rule):
         removed = {normalise(r) for r in options.get("remove") or []}
         consistency = ConsistencyCounter() if options.get("consistency", True) else None
         for segment in doc.segments:
-            if segment.scope in (Scope.ALT,) and not segment.text.strip():
-                continue
             found = list(self._segment_candidates(doc, segment, names, vocabulary, data, removed))
             accepted = vocabulary.accepted_spans(segment.text)
             kept: list[Candidate] = []
