@@ -114,6 +114,7 @@ class Document:
     record_languages: list[MacroSpan] = field(default_factory=list)
     detected_keys: str | None = None  # JSON/YAML: keys of the strings found by what they are (PL907)
     kind: str | None = None  # "reply" or "article" (plainlint.kinds), set by the engine after reading
+    vocabulary: object = None  # the config's vocabulary.Vocabulary (issue 32), set by the engine
     _cache: dict = field(default_factory=dict, repr=False)
 
     def cached(self, key: str, compute):

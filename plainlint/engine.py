@@ -90,6 +90,7 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
         if declared_language(settings.language):  # `language: und` in config declares nothing
             doc.language, doc.language_origin = settings.language, "config"
         doc.kind = settings.kind or detect_kind(doc, source.path)
+        doc.vocabulary = settings.vocabulary
         settings = settings.for_kind(doc.kind)
         return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)
 

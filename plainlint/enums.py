@@ -51,3 +51,5 @@ class Category(StrEnum):
     INCLUSIVE = "inclusive"
     TONE = "tone"
     OTHER = "other"
+    TERMINOLOGY = "terminology"  # issue 32: product names, house style, project vocabulary, heading case
+    SPELLING = "spelling"  # issue 32: repeated words (and spelling rules to come)

@@ -30,12 +30,12 @@ def explain_text(rule: Rule) -> str:
     lines = [f"{rule.code} {rule.name}", "", rule.summary, ""]
     lines += [f"Category: {rule.category}    Default severity: {severity_text(rule)}"
               + ("" if rule.enabled_by_default else "    (off by default: enable with --extend-select)"), ""]
-    lines += ["Why it matters", *textwrap.wrap(rule.rationale, 88), ""]
+    lines += ["Why it matters", *_wrapped(rule.rationale), ""]
     if rule.bad:
         lines += ["Example (flagged)", *(_example(e) for e in rule.bad), ""]
     if rule.good:
         lines += ["Use instead", *(_example(e) for e in rule.good), ""]
-    lines += ["Fix safety", *textwrap.wrap(rule.fix_safety, 88), ""]
+    lines += ["Fix safety", *_wrapped(rule.fix_safety), ""]
     if rule.options:
         lines.append("Options")
         for key, option in rule.options.items():
@@ -43,8 +43,14 @@ def explain_text(rule: Rule) -> str:
         lines.append("")
     if rule.per_kind:
         lines += ["Defaults by kind of document", *("  " + line for line in kind_default_lines(rule)),
-                  *textwrap.wrap(KINDS_HELP, 88, initial_indent="  ", subsequent_indent="  "), ""]
+                  *_wrapped(KINDS_HELP, initial_indent="  ", subsequent_indent="  "), ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _wrapped(text: str, **indents) -> list[str]:
+    """Lines of at most 88 columns that never split a hyphenated word or a long name: a reader
+    copies `extend-select` or a URL from here."""
+    return textwrap.wrap(text, 88, break_on_hyphens=False, break_long_words=False, **indents)
 
 
 def _example(text: str) -> str:

@@ -16,6 +16,7 @@ _KIND_NAMES = {
     "boolean": "true or false", "integer": "a whole number", "number": "a number", "string": "a string",
     "strings": "a list of strings", "phrases": "a string or a list of strings",
     "term": "a term (words and (a|b) groups)", "entries": "a list of entries (a term string or {term, use, ...})",
+    "names": "a list of names (a string or {name, variants, source})",
 }
 
 
@@ -42,7 +43,20 @@ def option_problem(option: Option, value) -> str | None:
         return term_problem(value.strip()) if isinstance(value, str) else f"expected {_KIND_NAMES[kind]}"
     if kind == "entries" and not isinstance(value, list):
         return f"expected {_KIND_NAMES[kind]}"
+    if kind == "names" and not (isinstance(value, list) and all(_is_name(v) for v in value)):
+        return f"expected {_KIND_NAMES[kind]}"
     return None
+
+
+_NAME_KEYS = {"name", "variants", "source"}
+
+
+def _is_name(value) -> bool:
+    """A product name as the terminology rule takes it: "AcmeDesk" or {name, variants, source}."""
+    if isinstance(value, str):
+        return bool(value.strip())
+    return (isinstance(value, dict) and isinstance(value.get("name"), str) and set(value) <= _NAME_KEYS
+            and all(isinstance(v, str) for v in value.get("variants", [])))
 
 
 _TERM_CHARS = re.compile(r"^[\w\s'’().,|&/!?:;*+-]+$")
@@ -100,6 +114,11 @@ def option_schema(option: Option) -> dict:
         schema["type"] = "string"
     elif kind == "entries":
         schema["type"] = "array"
+    elif kind == "names":
+        name = {"type": "object", "required": ["name"], "additionalProperties": False,
+                "properties": {"name": {"type": "string"}, "variants": {"type": "array", "items": {"type": "string"}},
+                               "source": {"type": "string"}}}
+        schema.update(type="array", items={"anyOf": [{"type": "string"}, name]})
     else:
         schema["type"] = kind
         if option.choices:

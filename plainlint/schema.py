@@ -85,6 +85,13 @@ def _key_schema(key: str) -> dict:
                    "properties": {name: {"$ref": "#/definitions/rules"} for name in KIND_KEYS}}
         return {"type": "object", "description": "rule settings per kind of document",
                 "properties": {kind: section for kind in KINDS}, "additionalProperties": False}
+    if key == "vocabulary":
+        files = {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+        return {"type": "object", "description": "project vocabulary files (one term a line, # comments), "
+                "relative to the config file",
+                "properties": {"accept": {**files, "description": "terms never flagged by spelling or terminology"},
+                               "reject": {**files, "description": "terms always flagged ('term -> preferred')"}},
+                "additionalProperties": False}
     schema = option_schema(CONFIG_KEYS[key])
     if CONFIG_KEYS[key].default in ("", [], 0):  # no default: the key is unset
         schema.pop("default")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import entries, inflect
 from .entries import Entry
+from .options import term_problem
 from .positions import yaml_position
 from .ruleset_data import RulesetError, load_ruleset_file, ruleset_path, ruleset_text
 
@@ -33,7 +34,7 @@ def parse_entry(raw, where: str, fields: dict | None = None) -> Entry:
 
 
 def validate_term(term: str, where: str) -> None:
-    problem = entries.term_problem(term)
+    problem = term_problem(term)
     if problem:
         raise RulesetError(f"{where}: {problem}")
 

@@ -120,7 +120,10 @@ def test_quiet_drops_summary(kb):
 
 
 def test_examples_show_every_prose_rule():
-    result = run(["check", "--format", "json", "examples"], ROOT)
+    from plainlint.rules import all_rules
+
+    off = [f"--extend-select={r.code}" for r in all_rules() if r.code < "PL900" and not r.enabled_by_default]
+    result = run(["check", "--format", "json", *off, "examples"], ROOT)
     fired = {f["rule"] for f in json.loads(result.stdout)}
     from plainlint.rules import all_rules
 

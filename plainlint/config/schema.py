@@ -19,8 +19,9 @@ from .selection import rule_by_key, selector_matches
 TOP_KEYS = {
     "extend", "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
-    "respect-gitignore", "fields", "suppress", "max-file-size", "kind", "kinds", "lint-fenced",
+    "respect-gitignore", "fields", "suppress", "max-file-size", "kind", "kinds", "lint-fenced", "vocabulary",
 }
+VOCABULARY_KEYS = ("accept", "reject")  # `vocabulary: {accept: [files], reject: [files]}` (plainlint/vocabulary.py)
 SUPPRESS_KEYS = {"files", "macros", "rules"}
 OVERRIDE_KEYS = {"files", "select", "ignore", "extend-select", "allow", "rules", "language", "encoding", "templates",
                  "fields", "max-file-size", "kind", "lint-fenced"}
@@ -80,6 +81,18 @@ def validate(data, name: str) -> None:
         _validate_section(override, name, OVERRIDE_KEYS, key + ".")
     _validate_suppress(data.get("suppress", []), name)
     _validate_kinds(data.get("kinds", {}), name)
+    _validate_vocabulary(data.get("vocabulary", {}), name)
+
+
+def _validate_vocabulary(section, name: str) -> None:
+    """`vocabulary: {accept: [files], reject: [files]}`: the files are read by the Resolver."""
+    if not isinstance(section, dict):
+        _fail(name, "vocabulary", "expected a mapping with accept and/or reject (lists of files)")
+    for key in section:
+        if key not in VOCABULARY_KEYS:
+            _fail(name, f"vocabulary.{key}", "unknown key (known: accept, reject)", at_value=False)
+    for key in VOCABULARY_KEYS:
+        _string_list(section.get(key, []), name, f"vocabulary.{key}")
 
 
 def _validate_kinds(kinds, name: str) -> None:

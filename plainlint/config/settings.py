@@ -15,7 +15,7 @@ from ..rules import all_rules
 from ..rules.base import Rule
 from ..source import DEFAULT_MAX_FILE_SIZE
 from .load import Config
-from .schema import _string_list, parse_size
+from .schema import VOCABULARY_KEYS, ConfigError, _string_list, parse_size
 from .selection import Selection, enabled_rules
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class FileSettings:
     kind: str | None = None  # forced by config (`kind:`), else detected from the document
     lint_fenced: tuple[str, ...] = ()  # `lint-fenced`: fence languages read as prose (readers.fenced)
     by_kind: dict[str, RuleTable] = field(default_factory=dict)
+    vocabulary: object = None  # vocabulary.Vocabulary of the config (issue 32), None when it has none
 
     def for_kind(self, kind: str | None) -> FileSettings:
         """These settings with the rule table of `kind` (themselves when there is none)."""
@@ -94,6 +95,7 @@ class Resolver:
         self.encoding = encoding  # --encoding: wins over the config's
         self._cache: dict[tuple, FileSettings] = {}
         self._folders: dict[str, Path] = {}  # folder -> resolved, for this run
+        self.vocabulary = load_vocabulary(config) or None
 
     def relative(self, path: Path) -> str:
         try:
@@ -198,7 +200,7 @@ class Resolver:
                             language, encoding, None if templates is None else tuple(templates),
                             None if fields is None else _string_list(fields, "", ""),
                             max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind,
-                            lint_fenced=tuple(lint_fenced))
+                            lint_fenced=tuple(lint_fenced), vocabulary=self.vocabulary)
 
 
 def _rule_layers(data: dict, overrides: list[dict], kind: str | None) -> list[dict]:
@@ -262,3 +264,23 @@ def _settings_for(rule: Rule, rule_settings: dict) -> dict:
         elif isinstance(value, dict):
             merged.update(value)
     return merged
+
+
+def load_vocabulary(config: Config):
+    """The project vocabulary named in config, files relative to the config file's folder; a bad
+    file is a ConfigError naming the file and line."""
+    from ..vocabulary import EMPTY, VocabularyError, load
+
+    section = config.get("vocabulary") or {}
+    if not section:
+        return EMPTY
+    files = {key: [(config.root / f, f) for f in _as_list(section.get(key, []))] for key in VOCABULARY_KEYS}
+    try:
+        return load(files["accept"], files["reject"])
+    except VocabularyError as exc:
+        where, message = str(exc).split(": ", 1)
+        raise ConfigError(where, message) from None
+
+
+def _as_list(value) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)

@@ -73,6 +73,10 @@ def changed_part(old: str, new: str) -> tuple[str, str]:
 def edit_text(old: str, new: str) -> str:
     """One edit for people: "delete 'x'", "insert 'y'" or "x → y"."""
     removed, added = changed_part(old, new)
+    if not (removed + added).strip() or (new and old and not any(c.isspace() for c in old)):
+        # one word changed ('e-mail' -> 'email', 'login' -> 'log in'): the whole word reads better
+        # than "delete '-'" or "insert ' '"
+        return f"<del>{escape(old)}</del> \u2192 <ins>{escape(new)}</ins>"
     if removed and not added:
         return f"delete \u2018<del>{escape(removed)}</del>\u2019"
     if added and not removed:

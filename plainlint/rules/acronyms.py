@@ -11,7 +11,7 @@ from ..enums import Category, Scope
 from ..nlp.readability import syllable_table
 from ..spans import ByStart
 from .base import Hit, Option, Rule, inside_any, quoted_spans
-from .capitals import initials_match, common_words, defined_acronyms, shouting_data
+from .capitals import common_words, defined_acronyms, shouting_data
 
 # Letters and digits in capitals, two or more, not part of a path, an address, a variable or a
 # word in mixed case; a plural or possessive 's' may follow ("APIs", "the CAB's").

@@ -74,7 +74,7 @@ class Option:
 
 # What an option holds: "strings" a list of strings, "phrases" a string or a list of strings,
 # "term" a string in word-list term syntax, "entries" a list of word-list entries.
-OPTION_KINDS = ("boolean", "integer", "number", "string", "strings", "phrases", "term", "entries")
+OPTION_KINDS = ("boolean", "integer", "number", "string", "strings", "phrases", "term", "entries", "names")
 
 
 def _kind_of(default) -> str:

@@ -11,7 +11,7 @@ from ..enums import Category, Scope
 from ..nlp.sentences import sentences_of
 from ..spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
-from .base import Hit, Rule, inside_any, quoted_spans
+from .base import Hit, Rule, quoted_spans
 
 # Source marks that name a control or a heading in the sentence: bold, code, keyboard keys.
 _NAMED_IN_SOURCE = re.compile(r"\*\*|__|`|<(?:b|strong|code|kbd|em)\b|\]\(|&gt;|(?<=\w) > (?=\w)", re.I)

@@ -1,0 +1,130 @@
+"""repeated-words (PL503): the same word twice in a row ("the the"), across a line break or
+markup, with the repeats English makes on purpose ("that that", "had had") left alone. The
+exceptions are data in rulesets/repeated-words.yaml."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterator
+
+from ..enums import Applicability, Category
+from ..nlp.sentences import MID_SENTENCE, position_in_sentence
+from ..offsets import BREAK, PLACEHOLDER
+from ..vocabulary import EMPTY
+from ..wordlists import load_ruleset_file
+from .base import Hit, Rewrite, Rule, inside_any, quoted_spans
+
+# A word (letters first; inner apostrophes) and the same word again after white space only.
+_REPEAT = re.compile(r"(?<![\w'’\-/@#.&$%])([^\W\d_][\w'’]*)(\s+)(\1)(?![\w'’]|-\w|\.\w|@)", re.IGNORECASE)
+_PREVIOUS_WORDS = re.compile(r"(?:([\w'’]+)\s+)?([\w'’]+)\s+\Z")
+_OBJECTS = {"it", "them", "this", "that", "everything", "something", "him", "her", "us", "me", "you", "these", "those"}
+# Latin letters only: the exceptions are English ones; another script's repeats are not judged.
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f'’]+")
+# Function words that are a typo when doubled even in capitals ('The The', 'To To' in a title).
+_FUNCTION_WORDS = {"the", "a", "an", "to", "of", "in", "on", "for", "and", "or", "is", "it", "be", "you",
+                   "we", "your", "our", "this", "with", "as", "at", "by", "from", "can", "will"}
+
+
+_SINGLE_LETTER_AROUND = re.compile(r"(?:^|\s)\w\s+\Z")
+
+
+def _spelled_out(text: str, match: re.Match) -> bool:
+    """Whether a single letter before or after the pair shows letters spelled one by one."""
+    after = re.match(r"\s+\w(?:\s|$|[.,;:])", text[match.end():match.end() + 4])
+    return bool(after) or bool(_SINGLE_LETTER_AROUND.search(text, max(0, match.start() - 3), match.start()))
+
+
+@functools.lru_cache(maxsize=1)
+def repeat_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_ruleset_file("repeated-words")
+    legitimate = frozenset(item["word"].lower() for item in data.get("legitimate", []))
+    return legitimate, frozenset(data.get("particles", [])), frozenset(data.get("phrasal_verbs", []))
+
+
+class RepeatedWords(Rule):
+    code = "PL503"
+    name = "repeated-words"
+    category = Category.SPELLING
+    summary = "The same word twice in a row ('the the'), also across a line break or markup"
+    rationale = (
+        "A doubled word is the typo spell checkers miss: each word is spelled right. In a macro "
+        "sent a thousand times, 'Please sign in to to your account' is read a thousand times. "
+        "Repeats English makes on purpose ('that that', 'had had', 'log in in a private window') "
+        "are left alone."
+    )
+    bad = (
+        "Open the the Billing page and select Download invoice.",
+        "We have refunded your order and you will see it in\nin three to five days.",
+    )
+    good = (
+        "I know that that setting is hard to find.",
+        "She had had the account for two years before the change.",
+        "Log in in a private window to check the new layout.",
+    )
+    fix_safety = "Safe: deletes the second word and the space before it (after it, across a line break)."
+    fixable = True
+    fix_levels = (Applicability.SAFE,)
+
+    def check(self, doc, options) -> Iterator[Hit]:
+        vocabulary = doc.vocabulary or EMPTY
+        for segment in doc.segments:
+            text = segment.text
+            quotes = None
+            for match in _REPEAT.finditer(text):
+                if not self._is_typo(segment, match):
+                    continue
+                if quotes is None:
+                    quotes = quoted_spans(segment)
+                if inside_any(match.start(), match.end(), quotes) or \
+                        vocabulary.accepts(text, match.start(), match.end()):
+                    continue
+                yield self._hit(segment, match)
+
+    def _is_typo(self, segment, match: re.Match) -> bool:
+        first, second = match.group(1), match.group(3)
+        word = first.lower()
+        legitimate, particles, phrasal = repeat_data()
+        text = segment.text
+        if word in legitimate:
+            return False
+        if len(word) == 1 and not (first == second == "a" and not _spelled_out(text, match)):
+            return False  # letters spelled out for a screen reader ('I i s Manager', 'A A R')
+        if not _LATIN.fullmatch(first):
+            return False
+        if first[:1].isupper() and second[:1].isupper() and word not in _FUNCTION_WORDS:
+            return False  # a name: 'Walla Walla', 'Duck Duck Go'
+        if second[:1].isupper() and not first[:1].isupper():
+            return False  # 'the The Verge': the second starts a name
+        if first[:1].isupper() and second[:1].islower() \
+                and position_in_sentence(text, match.start()) == MID_SENTENCE:
+            return False  # a name, then its noun: 'SQL Server server', 'the [SetUrl Method](...) method'
+        if len(first) > 1 and first.isupper() != second.isupper():
+            return False  # 'OR or ||': a keyword, then the word (a list of spellings)
+        previous = _PREVIOUS_WORDS.search(text, max(0, match.start() - 60), match.start())
+        if word in particles and previous:
+            verb = previous.group(2) if previous.group(2).lower() not in _OBJECTS or not previous.group(1) \
+                else previous.group(1)
+            if verb.lower() in phrasal:
+                return False  # 'log in in a private window', 'turn it on on the server'
+        if previous and previous.group(2)[:1].isupper() and word not in _FUNCTION_WORDS \
+                and position_in_sentence(text, previous.start(2)) == MID_SENTENCE:
+            return False  # a name, then the product's term: 'the Business Data Connectivity service service application'
+        for piece in segment.map.pieces_in(match.start(), match.end()):
+            if piece.kind in (PLACEHOLDER, BREAK):
+                return False  # a template tag or code span, or a break the reader put between units
+        return True
+
+    def _hit(self, segment, match: re.Match) -> Hit:
+        word = match.group(1)
+        hit = Hit(match.start(), match.end(), f"'{word}' is repeated: delete one", segment, [word])
+        gap = match.group(2)
+        if "\n" not in gap and "\r" not in gap:
+            hit.rewrite = Rewrite("", Applicability.SAFE, f"Delete the second '{match.group(3)}'",
+                                  (match.end(1), match.end(3)))
+        else:
+            after = re.match(r"[ \t]+(?=\S)", segment.text[match.end(3):])
+            if after:
+                hit.rewrite = Rewrite("", Applicability.SAFE, f"Delete the second '{match.group(3)}'",
+                                      (match.start(3), match.end(3) + after.end()))
+        return hit

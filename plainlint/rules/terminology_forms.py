@@ -1,0 +1,214 @@
+"""terminology's per-document checks of form: lower-case house words ("internet"), verb and noun
+forms where the frame settles the word class ("to login"), and one term spelled two ways."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterator
+
+from ..enums import Applicability, Scope
+from ..inflect import match_case
+from ..nlp.sentences import MID_SENTENCE, position_in_sentence
+from ..wordlists import (
+    Entry,
+    Matcher,
+    expand,
+)
+from .base import Hit, Rewrite, inside_any, quoted_spans
+from .terminology_words import _WORD, _sources, prose_word, terminology_data
+
+
+@functools.lru_cache(maxsize=1)
+def lowercase_pattern() -> re.Pattern | None:
+    words = [raw["term"] for raw in terminology_data().get("lowercase", [])]
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w[:1].upper() + w[1:]) for w in words)
+    return re.compile(rf"(?<![\w\-/@#.])(?:{alternatives})(?![\w]|-\w|\.\w)")
+
+
+def _title_case_heading(segment) -> bool:
+    words = [w for w in _WORD.findall(segment.text) if len(w) > 3]
+    return segment.scope == Scope.HEADING and len(words) > 1 and \
+        sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def lowercase_hits(segment, quotes) -> Iterator[Hit]:
+    pattern = lowercase_pattern()
+    text = segment.text
+    if pattern is None or not pattern.search(text) or _title_case_heading(segment):
+        return
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if position_in_sentence(text, start) != MID_SENTENCE or inside_any(start, end, quotes):
+            continue
+        following = re.match(r"\s+([\w'’-]+)", text[end:])
+        preceding = re.search(r"([\w'’-]+)\s+\Z", text[:start])
+        if following and following.group(1)[:1].isupper():
+            continue  # part of a name: Internet Explorer, Internet Archive
+        if preceding and preceding.group(1)[:1].isupper() and \
+                position_in_sentence(text, preceding.start(1)) == MID_SENTENCE:
+            continue  # a service's name: Comcast Internet
+        if not prose_word(segment, start, end):
+            continue
+        word = match.group()
+        lower = word.lower()
+        hit = Hit(start, end, f"Write '{lower}' in lower case inside a sentence (AP, Microsoft and Google style)",
+                  segment, [lower])
+        hit.rewrite = Rewrite(lower, Applicability.SAFE, f"Write '{lower}'")
+        yield hit
+
+
+@functools.lru_cache(maxsize=1)
+def word_class_patterns() -> tuple[re.Pattern, re.Pattern]:
+    data = terminology_data()
+    verbs = "|".join(re.escape(w) for w in sorted(data["verb_forms"], key=len, reverse=True))
+    verb = re.compile(rf"(?<![\w'’\-/@#.])(?:{verbs})(?![\w]|-\w|\.\w|['’]\w)", re.I)
+    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(data["noun_forms"], key=len, reverse=True))
+    dets = "|".join(map(re.escape, data["determiners"]))
+    nouns = "|".join(map(re.escape, sorted(set(data["nouns_after"]), key=len, reverse=True)))
+    noun = re.compile(rf"(?<![\w'’\-])(?:{dets})\s+(?P<phrase>{phrases})\s+(?:{nouns})(?![\w]|-\w)", re.I)
+    return verb, noun
+
+
+_PREVIOUS_WORDS = re.compile(r"([\w'’]+)\s+(?:([\w'’]+)\s+)?\Z")
+
+
+_INVERTING_MODALS = {"can", "could", "will", "would", "should", "must", "may", "might"}
+
+
+_LOGIN_WORDS = {"login", "log-in", "signin", "sign-in", "logon"}
+
+
+_DETERMINER_AFTER_TO = re.compile(r"\s+(?:to|into)\s+(?:your|the|our|my|their|a|an)\s", re.I)
+
+
+def _verb_frame(text: str, start: int, end: int, data: dict) -> bool:
+    """Whether the word at start..end stands where only a verb can: after the 'to' of an
+    infinitive ('unable to login'), after a modal inside a sentence ('you can setup'), or a
+    login word opening a sentence before 'to your ...' ('Login to your account')."""
+    following = re.match(r"\s+([\w'’-]+)", text[end:end + 40])
+    if following and following.group(1).lower() in _nouns_after():
+        return False  # 'can login issues be fixed', 'how to setup guide'
+    if text[end:end + 1] == "-":
+        return False
+    previous = _PREVIOUS_WORDS.search(text, max(0, start - 60), start)
+    word = text[start:end].lower()
+    position = position_in_sentence(text, start)
+    if previous is None:
+        return word in _LOGIN_WORDS and position != MID_SENTENCE and bool(_DETERMINER_AFTER_TO.match(text, end))
+    last = previous.group(2) or previous.group(1)
+    before = previous.group(1) if previous.group(2) else None
+    last_lower = last.lower().replace("’", "'")
+    if last_lower == "to":
+        return before is not None and before.lower() in set(data["infinitive_after"])
+    if last_lower in {m.replace("’", "'") for m in data["modals"]}:
+        last_start = previous.start(2) if previous.group(2) else previous.start(1)
+        if last_lower in _INVERTING_MODALS and position_in_sentence(text, last_start) != MID_SENTENCE:
+            return False  # 'Will backup files be kept?' asks about files
+        return True
+    return word in _LOGIN_WORDS and position != MID_SENTENCE and bool(_DETERMINER_AFTER_TO.match(text, end))
+
+
+@functools.lru_cache(maxsize=1)
+def _nouns_after() -> frozenset[str]:
+    return frozenset(terminology_data()["nouns_after"])
+
+
+def word_class_hits(segment, quotes, data) -> Iterator[Hit]:
+    verb, noun = word_class_patterns()
+    text = segment.text
+    for match in verb.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if inside_any(start, end, quotes) or not prose_word(segment, start, end):
+            continue
+        if word[:1].isupper() and position_in_sentence(text, start) == MID_SENTENCE:
+            continue  # a label on screen ('select Login')
+        if not _verb_frame(text, start, end, data):
+            continue
+        form = data["verb_forms"][word.lower()]
+        replacement = match_case(word, form, position_in_sentence(text, start))
+        hit = Hit(start, end, f"'{word}' is a noun; as a verb write '{replacement}'", segment, [replacement])
+        hit.rewrite = Rewrite(replacement, Applicability.UNSAFE, f"Replace '{word}' with '{replacement}'")
+        yield hit
+    for match in noun.finditer(text):
+        start, end = match.span("phrase")
+        phrase = match.group("phrase")
+        if inside_any(start, end, quotes) or any(w[:1].isupper() for w in phrase.split()):
+            continue  # 'the Sign In button' names the button by its label
+        form = data["noun_forms"][" ".join(phrase.lower().split())]
+        flagged = " ".join(phrase.split())
+        hit = Hit(start, end, f"'{flagged}' is a verb; before a noun write '{form}'", segment, [form])
+        if " " in phrase and "\n" not in phrase:
+            hit.rewrite = Rewrite(form, Applicability.UNSAFE, f"Replace '{flagged}' with '{form}'")
+        yield hit
+
+
+@functools.lru_cache(maxsize=1)
+def consistency_matcher() -> Matcher:
+    entries = []
+    for group, raw in enumerate(terminology_data().get("consistency", [])):
+        for variant, spelling in enumerate(raw["spellings"]):
+            entries.append(Entry(term=spelling, source=_sources(raw.get("source", "")),
+                                 fields={"group": group, "variant": variant, "verb": bool(raw.get("verb"))}))
+    return Matcher(entries)
+
+
+class ConsistencyCounter:
+    """Counts the spellings of each group over a document; a group with two spellings in use is
+    reported once, at the first use of the rarer one (on a tie, the one used later)."""
+
+    def __init__(self):
+        self.counts: dict[int, dict[int, int]] = {}
+        self.first: dict[tuple[int, int], tuple] = {}
+
+    def count(self, segment, skip: list[tuple[int, int]]) -> None:
+        """Count the spellings in `segment`, outside `skip` (accepted terms, other findings)."""
+        text = segment.text
+        quotes = None
+        for match in consistency_matcher().finditer(text):
+            if any(lo < match.end and match.start < hi for lo, hi in skip):
+                continue
+            if match.entry.fields["verb"] and _after_determiner(text, match.start):
+                continue  # 'the log in the file' is a log
+            if match.text[:1].isupper() and position_in_sentence(text, match.start) == MID_SENTENCE:
+                continue  # a name or a label: 'Favorites' menu, 'Colour Picker'
+            if any(c.isupper() for word in match.text.split() for c in word[1:]):
+                continue  # an identifier: 'UserName', 'DropDown'
+            if quotes is None:
+                quotes = quoted_spans(segment)
+            if inside_any(match.start, match.end, quotes):
+                continue
+            if not prose_word(segment, match.start, match.end):
+                continue
+            group, variant = match.entry.fields["group"], match.entry.fields["variant"]
+            self.counts.setdefault(group, {}).setdefault(variant, 0)
+            self.counts[group][variant] += 1
+            self.first.setdefault((group, variant), (segment, match, len(self.first)))
+
+    def hits(self) -> Iterator[Hit]:
+        groups = terminology_data().get("consistency", [])
+        for group, counts in sorted(self.counts.items()):
+            if len(counts) < 2:
+                continue
+            rarer = min(counts, key=lambda v: (counts[v], -self.first[(group, v)][2]))
+            segment, match, _ = self.first[(group, rarer)]
+            spellings = groups[group]["spellings"]
+            told = " and ".join(f"'{_label(spellings[v])}' {n}x" for v, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+            hit = Hit(match.start, match.end, f"One term, two spellings in this document: {told}; pick one", segment,
+                      context={"counts": {_label(spellings[v]): n for v, n in counts.items()}})
+            yield hit
+
+
+_DETERMINERS = re.compile(r"(?:^|\s)(?:the|a|an|your|our|my|their|this|that|each|every|any|no)\s+\Z", re.I)
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    return bool(_DETERMINERS.search(text, max(0, start - 12), start))
+
+
+def _label(spelling: str) -> str:
+    """A group's spelling for messages: its first alternative ('(color|colors)' -> 'color')."""
+    return min(expand(spelling), key=len)

@@ -1,0 +1,90 @@
+"""What terminology's checks share: its data, the word pattern, and whether a match is prose the
+reader sees (not a key, a tag, bold interface text or glued to code)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..offsets import PLACEHOLDER
+from ..wordlists import (
+    load_ruleset_file,
+)
+
+# Characters that glue a word into an address, a path, an identifier or a handle.
+_GLUE_BEFORE = set("@_/\\.#~$:=<")
+
+
+_GLUE_AFTER = set("@_/\\=>")
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@functools.lru_cache(maxsize=1)
+def terminology_data() -> dict:
+    return load_ruleset_file("terminology")
+
+
+def prose_word(segment, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of prose: not glued to an address, path, identifier or
+    handle ('support@github.com', '/Github/', 'github_token', '$Github'), and not touching a
+    placeholder (a template tag or a code span)."""
+    text = segment.text
+    if start > 0 and text[start - 1] in _GLUE_BEFORE:
+        return False
+    if end < len(text) and text[end] in _GLUE_AFTER:
+        return False
+    for piece in segment.map.pieces_in(max(0, start - 1), min(len(text), end + 1)):
+        if piece.kind == PLACEHOLDER and (piece.end == start or piece.start == end):
+            return False
+    return True
+
+
+_BOLD_MARK = re.compile(r"\*\*|__|<(/?)(?:b|strong)(?:\s[^<>]*)?>", re.I)
+
+
+def in_bold(doc, segment, start: int, end: int) -> bool:
+    """Whether start..end lies in bold text (`**...**`, `__...__`, <b>, <strong>): support
+    content writes the labels of the interface in bold, as the interface spells them. Counts the
+    bold marks between the segment's start and the match in the source: an odd number of `**`
+    or more <b> opened than closed means the match is inside (from the start of the segment's first
+    line, so a mark the reader dropped before the segment's first character counts)."""
+    pieces = [p for p in segment.map.pieces_in(start, end) if p.kind != PLACEHOLDER]
+    first_pieces = segment.map.pieces_in(0, 1)
+    if not pieces or not first_pieces:
+        return False
+    source = doc.source.text
+    at = pieces[0].src_start + (start - pieces[0].start)
+    begin = source.rfind("\n", 0, first_pieces[0].src_start) + 1  # the line's start: its opening mark too
+    if at <= begin or "*" not in source[begin:at] and "_" not in source[begin:at] and "<" not in source[begin:at]:
+        return False
+    stars = open_tags = 0
+    for mark in _BOLD_MARK.finditer(source, begin, at):
+        if mark.group().startswith("<"):
+            open_tags += -1 if mark.group(1) else 1
+        else:
+            stars += 1
+    return stars % 2 == 1 or open_tags > 0
+
+
+def a_key_or_tag(text: str, start: int, end: int) -> bool:
+    """A lower-case word that is the whole unit or sits alone in brackets: a field key, an icon's
+    alt text or a tag ('<td>whatsapp</td>', alt="facebook", 'Parse error (typescript)'), not
+    prose that names the product."""
+    word = text[start:end]
+    if not word.islower():
+        return False
+    before, after = text[:start], text[end:]
+    if not before.strip() and not after.strip():
+        return True
+    return before.rstrip().endswith(("(", "[")) and after.lstrip().startswith((")", "]"))
+
+
+def _sources(value) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ((str(value),) if value else ())
+
+
+def source_text(entry) -> str:
+    """Where an entry comes from, as the message and the JSON context show it."""
+    return "; ".join(entry.source)
