@@ -1,16 +1,5 @@
-import functools
-import re
-
-from .. import wordlists as rulesets
 from .wordlist import WordListRule
 from ..enums import Category
-
-
-@functools.lru_cache(maxsize=64)
-def _preceded_by(term: str) -> re.Pattern:
-    """A term in word-list syntax (words and `(a|b)` groups), matched just before a hit."""
-    spellings = "|".join(rulesets.spelling_pattern(s) for s in rulesets.expand(term))
-    return re.compile(r"(?:^|[^\w'’])(?:" + spellings + r")\s+$", re.I)
 
 
 class Assumptive(WordListRule):
@@ -37,14 +26,6 @@ class Assumptive(WordListRule):
     )
     fix_safety = "Safe for minimisers before a verb ('simply', 'just'): they are deleted and the next word's capital is repaired."
 
-    def keep(self, doc, hit, entry) -> bool:
-        """`unless_after` in the data: "most simply", "cannot easily" and "they just use" are
-        not minimisers aimed at the reader."""
-        pattern = entry.extra.get("unless_after")
-        if not pattern:
-            return True
-        before = hit.segment.text[max(0, hit.start - 40):hit.start]
-        return _preceded_by(str(pattern)).search(before) is None
 
     def message(self, flagged, entry, suggestions):
         if entry.remove:

@@ -47,8 +47,13 @@ class WordListRule(Rule):
                     yield hit
 
     def keep(self, doc: Document, hit: Hit, entry: rulesets.Entry) -> bool:
-        """A rule's own condition on a match (its sentence, the words around it); all by default."""
-        return True
+        """`unless_after` in the data drops a match after certain words: "most simply" and
+        "cannot easily" are not minimisers, "the impact" is a noun, not the verb."""
+        pattern = entry.extra.get("unless_after")
+        if not pattern:
+            return True
+        before = hit.segment.text[max(0, hit.start - 40):hit.start]
+        return preceded_by(str(pattern)).search(before) is None
 
     def suggestions_for(self, match: rulesets.Match, position: str = UNIT_START) -> list[str]:
         """The entry's alternatives, inflected like the match, with the capitals of its place."""
@@ -85,6 +90,13 @@ class WordListRule(Rule):
         if capital_here(match.text, position):
             next_char = next_char.upper()
         hit.rewrite = Rewrite(next_char, match.entry.fix, f"Remove '{match.text}'", (match.start, end + 1))
+
+
+@functools.lru_cache(maxsize=256)
+def preceded_by(term: str) -> re.Pattern:
+    """A term in word-list syntax (words and `(a|b)` groups), matched just before a hit."""
+    spellings = "|".join(rulesets.spelling_pattern(s) for s in rulesets.expand(term))
+    return re.compile(r"(?:^|[^\w'’])(?:" + spellings + r")\s+$", re.I)
 
 
 # A noun phrase at the end of a matched term or of its replacement: 'for any inconvenience'.
