@@ -9,13 +9,6 @@ from ..enums import Applicability, Category
 
 
 @functools.lru_cache(maxsize=64)
-def _preceded_by(term: str) -> re.Pattern:
-    """A term in word-list syntax (words and `(a|b)` groups), matched just before a hit."""
-    spellings = "|".join(rulesets.spelling_pattern(s) for s in rulesets.expand(term))
-    return re.compile(r"(?:^|[^\w'’])(?:" + spellings + r")\s+$", re.I)
-
-
-@functools.lru_cache(maxsize=64)
 def _followed_by(term: str) -> re.Pattern:
     """A term in word-list syntax matched just after a hit ("simply| put")."""
     spellings = "|".join(rulesets.spelling_pattern(s) for s in rulesets.expand(term))
@@ -28,8 +21,6 @@ class Assumptive(WordListRule):
     category = Category.ASSUMPTIVE
     ruleset = "assumptive"
     entry_fields = {
-        "unless_after": Option(None, "words before the term that make it no minimiser "
-                                     "('most simply', 'cannot easily'), term syntax", kind="term"),
         "unless_before": Option(None, "words after the term that make it no minimiser "
                                       "('simply put', 'simply means'), term syntax", kind="term"),
         "safe_before": Option(None, "words after the term before which deleting it is a safe fix "
@@ -55,15 +46,13 @@ class Assumptive(WordListRule):
     fix_safety = "Safe for minimisers before a verb ('simply', 'just'): they are deleted and the next word's capital is repaired."
 
     def keep(self, doc, hit, entry) -> bool:
-        """`unless_after` in the data: "most simply", "cannot easily" and "they just use" are
-        not minimisers aimed at the reader. `unless_before`: "simply put" is an idiom, "simply
-        means" is "merely", "just let us know" offers help rather than calling a step easy."""
-        text = hit.segment.text
-        pattern = entry.fields["unless_after"]
-        if pattern and _preceded_by(str(pattern)).search(text[max(0, hit.start - 40):hit.start]):
+        """`unless_after` (every word list): "most simply", "cannot easily" and "they just use"
+        are not minimisers aimed at the reader. `unless_before`: "simply put" is an idiom,
+        "simply means" is "merely", "just let us know" offers help rather than calling a step easy."""
+        if not super().keep(doc, hit, entry):
             return False
         pattern = entry.fields["unless_before"]
-        return not (pattern and _followed_by(str(pattern)).match(text, hit.end))
+        return not (pattern and _followed_by(str(pattern)).match(hit.segment.text, hit.end))
 
     def hit_for(self, segment, match, doc):
         """A safe removal only before a verb of the reader's step (`safe_before` in the data):

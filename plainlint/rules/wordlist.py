@@ -21,6 +21,13 @@ WORDLIST_OPTIONS = {
 }
 
 
+# Entry fields every word list reads (WordListRule.keep).
+COMMON_ENTRY_FIELDS = {
+    "unless_after": Option(None, "words just before the term that make it no match ('most simply', "
+                                 "'the impact' for the verb only), term syntax", kind="term"),
+}
+
+
 class WordListRule(Rule):
     """A rule whose words are the entries of `rulesets/<ruleset>.yaml`.
 
@@ -30,8 +37,13 @@ class WordListRule(Rule):
     entries' `fix`), plus `fixes_in_code`: the levels of fixes the rule makes itself."""
 
     ruleset: ClassVar[str]
-    entry_fields: ClassVar[dict[str, Option]] = {}
+    entry_fields: ClassVar[dict[str, Option]] = {}  # with COMMON_ENTRY_FIELDS merged in (below)
     options = WORDLIST_OPTIONS
+
+    def __init_subclass__(cls, **kwargs):
+        """Every word list reads COMMON_ENTRY_FIELDS besides the fields its rule declares."""
+        super().__init_subclass__(**kwargs)
+        cls.entry_fields = {**COMMON_ENTRY_FIELDS, **cls.__dict__.get("entry_fields", {})}
     fixes_in_code: ClassVar[tuple[Applicability, ...]] = ()  # fixes the rule makes itself, whatever the data says
 
     @property
@@ -69,8 +81,13 @@ class WordListRule(Rule):
                     yield no_safe_fix_in_link_text(doc, hit)
 
     def keep(self, doc: Document, hit: Hit, entry: rulesets.Entry) -> bool:
-        """A rule's own condition on a match (its sentence, the words around it); all by default."""
-        return True
+        """`unless_after` in the data drops a match after certain words: "most simply" and
+        "cannot easily" are not minimisers, "the impact" is a noun, not the verb."""
+        pattern = entry.fields.get("unless_after")
+        if not pattern:
+            return True
+        before = hit.segment.text[max(0, hit.start - 40):hit.start]
+        return preceded_by(str(pattern)).search(before) is None
 
     def suggestions_for(self, match: rulesets.Match, position: str = UNIT_START) -> list[str]:
         """The entry's alternatives, inflected like the match, with the capitals of its place."""
@@ -129,6 +146,13 @@ def no_safe_fix_in_link_text(doc: Document, hit: Hit) -> Hit:
         if any(a <= span.start and span.end <= b for a, b in ranges):
             hit.rewrite = dataclasses.replace(rewrite, applicability=Applicability.UNSAFE)
     return hit
+
+
+@functools.lru_cache(maxsize=256)
+def preceded_by(term: str) -> re.Pattern:
+    """A term in word-list syntax (words and `(a|b)` groups), matched just before a hit."""
+    spellings = "|".join(rulesets.spelling_pattern(s) for s in rulesets.expand(term))
+    return re.compile(r"(?:^|[^\w'’])(?:" + spellings + r")\s+$", re.I)
 
 
 # A noun phrase at the end of a matched term or of its replacement: 'for any inconvenience'.
