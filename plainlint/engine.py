@@ -134,7 +134,7 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
             if foreign is not None and rule.english_only and foreign.holding(_hit_offset(hit)) is not None:
                 continue
             findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity)))
-    findings = drop_repeated_units(doc, findings)
+    findings = drop_superseded(drop_repeated_units(doc, findings))
     findings += _notices(doc, settings, "encoding-detected")
     findings, notices = apply_suppressions(doc, findings, settings.suppress, {r.code for r in settings.rules})
     for code, facts in notices:
@@ -155,6 +155,19 @@ def _foreign_records(doc: Document) -> ByStart | None:
 
 def _hit_offset(hit: Hit) -> int:
     return hit.segment.to_source(hit.start, hit.end).start if hit.segment is not None else hit.start
+
+
+# One span, one finding: a finding of a key rule on exactly the span of a finding of a listed
+# rule says more, and the other is dropped. "We'll reply in the near future" is a promise with no
+# time (vague-timeline), not only a wordy phrase (jargon), whose "soon" would be no time either.
+SUPERSEDES = {"vague-timeline": ("jargon",)}
+
+
+def drop_superseded(findings: list[Finding]) -> list[Finding]:
+    covered = {(f.start, f.end, other) for f in findings for other in SUPERSEDES.get(f.rule, ())}
+    if not covered:
+        return findings
+    return [f for f in findings if (f.start, f.end, f.rule) not in covered]
 
 
 def drop_repeated_units(doc: Document, findings: list[Finding]) -> list[Finding]:
