@@ -355,15 +355,16 @@ def build_matcher(name: str, add: list | None = None, remove: list | None = None
                   fields: dict | None = None) -> Matcher:
     """The matcher of ruleset `name` with config edits; `fields` are the entry fields its rule
     declares (WordListRule.entry_fields)."""
-    return _build_matcher(name, _freeze(add or []), tuple(normalise(r) for r in remove or []),
+    return _build_matcher(name, freeze(add or []), tuple(normalise(r) for r in remove or []),
                           tuple((fields or {}).items()))
 
 
-def _freeze(value):
+def freeze(value):
+    """`value` (config data: dicts and lists) as nested tuples, hashable for a cache key."""
     if isinstance(value, dict):
-        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+        return tuple(sorted((k, freeze(v)) for k, v in value.items()))
     if isinstance(value, list):
-        return tuple(_freeze(v) for v in value)
+        return tuple(freeze(v) for v in value)
     return value
 
 

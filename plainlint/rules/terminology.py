@@ -16,6 +16,7 @@ from ..vocabulary import EMPTY, Vocabulary
 from ..wordlists import (
     Entry,
     Matcher,
+    freeze,
     normalise,
     parse_entry,
 )
@@ -82,7 +83,7 @@ class Terminology(Rule):
     def check(self, doc, options) -> Iterator[Hit]:
         vocabulary = doc.vocabulary or EMPTY
         data = terminology_data()
-        names = names_matcher(_freeze(options.get("add") or []), _freeze(options.get("remove") or []),
+        names = names_matcher(freeze(options.get("add") or []), freeze(options.get("remove") or []),
                               vocabulary.names())
         removed = {normalise(r) for r in options.get("remove") or []}
         consistency = ConsistencyCounter() if options.get("consistency", True) else None
@@ -133,13 +134,6 @@ class Terminology(Rule):
         for hit in word_class_hits(segment, quotes, data):
             yield Candidate(WORD_CLASS, hit)
 
-
-def _freeze(value):
-    if isinstance(value, dict):
-        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
-    if isinstance(value, list):
-        return tuple(_freeze(v) for v in value)
-    return value
 
 
 def _name_entries(raw, vocabulary: bool = False) -> list[Entry]:
