@@ -38,7 +38,7 @@ def alternatives(row) -> list[str]:
     return [u.strip().lower() for u in use.split(",") if u.strip()]
 
 
-@pytest.mark.parametrize("row", rows())
+@pytest.mark.parametrize("row", list(rows()))
 def test_entry_in_a_sentence(row):
     findings = word_findings(row["sentence"])
     if row["decision"] == "skip":
