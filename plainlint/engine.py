@@ -174,15 +174,15 @@ def drop_repeated_units(doc: Document, findings: list[Finding]) -> list[Finding]
     """One long sentence is one problem (issue 26): a reading-level paragraph finding whose
     paragraph is a sentence that sentence-length already reports (nothing but marks and spaces
     around it) is dropped; the sentence-length finding says what to do."""
-    sentences = [f for f in findings if f.rule == "sentence-length"]
-    if not sentences:
+    sentences = ByStart([f for f in findings if f.rule == "sentence-length"])
+    if not sentences.items:
         return findings
     text = doc.source.text
 
     def repeats(f: Finding) -> bool:
         return f.rule == "reading-level" and f.context.get("scope") == "paragraph" and any(
-            f.start <= s.start and s.end <= f.end and not any(ch.isalnum() for ch in text[f.start:s.start] + text[s.end:f.end])
-            for s in sentences)
+            s.end <= f.end and not any(ch.isalnum() for ch in text[f.start:s.start] + text[s.end:f.end])
+            for s in sentences.between(f.start, f.end))  # only the sentences that start inside it
     return [f for f in findings if not repeats(f)]
 
 

@@ -48,4 +48,4 @@ def test_a_marked_test_may_read_it(tmp_path):
             assert corpus.is_dir()
     """
     result = run_pytest_on(tmp_path, probe)
-    assert "not marked" not in result.stdout
+    assert result.returncode == 0 and "not marked" not in result.stdout, result.stdout

@@ -62,7 +62,6 @@ class BadNewsTone(Rule):
         "Hi Sam,\n\nYour order has shipped! 🎉",
     )
     fix_safety = "Unsafe: the exclamation mark becomes a full stop; the rest needs a writer."
-    fixable = True
     fix_levels = (Applicability.UNSAFE,)
     per_kind = {"article": {"severity": "off"}}
 

@@ -107,10 +107,14 @@ class Rule:
     bad: ClassVar[tuple[str, ...]] = ()
     good: ClassVar[tuple[str, ...]] = ()
     fix_safety: ClassVar[str] = "No automatic fix."
-    fixable: ClassVar[bool] = False
     # The safety levels of the fixes this rule can make (`plainlint rules` shows them; a test
     # checks them against the fixes found on the rule cases and examples).
     fix_levels: ClassVar[tuple[Applicability, ...]] = ()
+
+    @property
+    def fixable(self) -> bool:
+        """Whether the rule makes any fix: derived from `fix_levels`, never declared beside it."""
+        return bool(self.fix_levels)
     options: ClassVar[dict[str, Option]] = {}
     # The kinds of text the rule reads (`segments()` yields only those); every scope by default.
     scopes: ClassVar[frozenset[Scope]] = frozenset(Scope)

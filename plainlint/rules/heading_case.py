@@ -34,7 +34,6 @@ class HeadingCase(Rule):
     bad = ("# Reset Your Password\n", "## How To Connect Your Account To Slack\n")
     good = ("# Reset your password\n", "## Connect your GitHub account to Google Drive\n")
     fix_safety = "Unsafe: the case of each word is changed; a name the rule does not know would be changed too."
-    fixable = True
     fix_levels = (Applicability.UNSAFE,)
     options = {
         "style": Option("sentence", "sentence or title", choices=("sentence", "title")),

@@ -148,7 +148,6 @@ class PassiveVoice(Rule):
                   "not 'by default' or 'by spammers, scammers and ...'). The message shows the same rewrite; "
                   "elsewhere it only asks for the actor, with an example verb only when its base form is a "
                   "word ('we desire', never 'we desir').")
-    fixable = True
     scopes = BODY_SCOPES
     fix_levels = (Applicability.UNSAFE,)
     options = {

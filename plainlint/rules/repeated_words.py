@@ -63,7 +63,6 @@ class RepeatedWords(Rule):
         "Log in in a private window to check the new layout.",
     )
     fix_safety = "Safe: deletes the second word and the space before it (after it, across a line break)."
-    fixable = True
     fix_levels = (Applicability.SAFE,)
 
     def check(self, doc, options) -> Iterator[Hit]:

@@ -60,7 +60,6 @@ class Shouting(Rule):
         "Set up DKIM and SPF for your domain, then check the JSON response.",
         "Your trial ends tomorrow!",
     )
-    fixable = True
     fix_levels = (Applicability.UNSAFE,)
     fix_safety = "Unsafe: '!!' becomes '!' and '?!' becomes '?'; capitals are lowered only as a suggestion."
     scopes = ALL_SCOPES - {Scope.ALT}  # alt text transcribes the image, capitals and all

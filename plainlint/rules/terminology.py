@@ -72,7 +72,6 @@ class Terminology(Rule):
         "Unsafe: other spellings of a name ('WiFi' -> 'Wi-Fi'), verb and noun forms ('to login' -> "
         "'to log in'), a rejected term's preferred term. Spellings mixed in one document only suggest."
     )
-    fixable = True
     fix_levels = (Applicability.SAFE, Applicability.UNSAFE)
     options = {
         "add": Option([], "more names in their canonical spelling (strings), or {name, variants}", kind="names"),

@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from typing import ClassVar, Iterator
+from typing import ClassVar, Iterator, NamedTuple
 
 from .. import wordlists as rulesets
 from ..document import Document
 from ..enums import Applicability
 from ..inflect import capital_here, inflect_phrase, match_case, starts_with_pronoun_i
 from ..nlp.sentences import MID_SENTENCE, UNIT_START, position_in_sentence
+from ..spans import ByStart
 from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 
 WORDLIST_OPTIONS = {
@@ -45,10 +46,6 @@ class WordListRule(Rule):
         super().__init_subclass__(**kwargs)
         cls.entry_fields = {**COMMON_ENTRY_FIELDS, **cls.__dict__.get("entry_fields", {})}
     fixes_in_code: ClassVar[tuple[Applicability, ...]] = ()  # fixes the rule makes itself, whatever the data says
-
-    @property
-    def fixable(self) -> bool:
-        return bool(self.fix_levels)
 
     @property
     def fix_levels(self) -> tuple[Applicability, ...]:
@@ -138,14 +135,19 @@ def no_safe_fix_in_link_text(doc: Document, hit: Hit) -> Hit:
     rewrite = hit.rewrite
     if rewrite is None or rewrite.applicability != Applicability.SAFE:
         return hit
-    ranges = doc.cached("link-text-ranges", lambda: [(e.text_start, e.text_end) for e in doc.elements
-                                                      if e.kind == "link" and e.text_start is not None
-                                                      and e.text_end is not None])
-    if ranges:
-        span = hit.segment.to_source(hit.start, hit.end)
-        if any(a <= span.start and span.end <= b for a, b in ranges):
-            hit.rewrite = dataclasses.replace(rewrite, applicability=Applicability.UNSAFE)
+    link_texts = doc.cached("link-text-spans", lambda: ByStart(
+        [_Span(e.text_start, e.text_end) for e in doc.elements
+         if e.kind == "link" and e.text_start is not None and e.text_end is not None]))
+    span = hit.segment.to_source(hit.start, hit.end)
+    holder = link_texts.holding(span.start)  # link texts never overlap: one bisection per hit
+    if holder is not None and span.end <= holder.end:
+        hit.rewrite = dataclasses.replace(rewrite, applicability=Applicability.UNSAFE)
     return hit
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
 
 
 @functools.lru_cache(maxsize=256)
