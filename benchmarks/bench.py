@@ -69,7 +69,7 @@ def load() -> str:
 
 def lintable(root: Path, skip_parts: set[str] = frozenset()) -> list[Path]:
     """Files plainlint reads under `root`, in a stable order (plainlint's own reader table)."""
-    from plainlint.readers import format_for
+    from plainlint.reading.readers import format_for
 
     found = []
     for folder, dirs, files in os.walk(root):

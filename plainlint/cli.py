@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .reporters import FORMATS
+from .output import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as shells report them
@@ -32,7 +32,7 @@ def _stop_workers() -> None:
             signal.signal(number, signal.SIG_IGN)
         except ValueError:
             pass
-    parallel = sys.modules.get("plainlint.parallel")  # imported only by runs that may start workers
+    parallel = sys.modules.get("plainlint.running.parallel")  # imported only by runs that may start workers
     if parallel is not None:
         parallel.stop_workers()
 
@@ -149,7 +149,7 @@ def check(paths, output_format, output_file, stdin_filename, column_unit, statis
           silent, fix, unsafe_fixes, diff, show_fixes, show_files, baseline, write_baseline,
           report_unused_disables, jobs, no_cache, show_settings):
     """Lint PATHS (files or folders; default: the current folder)."""
-    from .run import Run, RunOptions
+    from .running.run import Run, RunOptions
 
     if unsafe_fixes and not (fix or diff):
         raise click.UsageError("--unsafe-fixes needs --fix or --diff")
@@ -212,7 +212,7 @@ def check(paths, output_format, output_file, stdin_filename, column_unit, statis
 @main.command()
 def clean():
     """Delete the result cache (.plainlint_cache/ beside the config, or in this folder)."""
-    from .cache import clean as remove_cache
+    from .running.cache import clean as remove_cache
     from .config import ConfigError, find_config, load_config
 
     try:
@@ -227,7 +227,7 @@ def clean():
               default="table")
 def rules(output_format):
     """List every rule: code, name, category, default severity, fixes (safe/unsafe), summary."""
-    from .explain import severity_text
+    from .output.explain import severity_text
     from .rules import all_rules
 
     if output_format == "json":
@@ -253,7 +253,7 @@ def rules(output_format):
 @click.argument("code_or_name")
 def explain(code_or_name):
     """Show a rule's rationale, examples and options."""
-    from .explain import explain_text
+    from .output.explain import explain_text
     from .rules import find_rule
 
     rule = find_rule(code_or_name)
@@ -289,8 +289,8 @@ def server(tcp_port):
 @click.option("--ignore", multiple=True, help="Turn rules off; comma-separated.")
 def report(paths, output, compare_with, title, mode, config_path, select, ignore):
     """Write an HTML health report for PATHS (and its data as JSON beside it)."""
-    from .report import write_report
-    from .run import RunOptions
+    from .health_report import write_report
+    from .running.run import RunOptions
 
     if output.suffix.lower() == ".json":
         _error("error: --output is the HTML file; the .json is written beside it")

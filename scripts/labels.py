@@ -157,7 +157,7 @@ class Linter:
 
     def documents(self, folder: str) -> list[str]:
         """The files `plainlint check <folder>` would lint, relative to the corpus, sorted."""
-        from plainlint.discovery import Discovery
+        from plainlint.running.discovery import Discovery
 
         discovery = Discovery(self.resolver, None, [], True)
         return sorted(Path(c.path).relative_to(self.corpus).as_posix() for c in discovery.files([self.corpus / folder]))
@@ -168,7 +168,7 @@ class Linter:
         return self._memo[rel]
 
     def _lint(self, rel: str) -> list[Found]:
-        from plainlint.engine import lint_file
+        from plainlint.linting.engine import lint_file
 
         path = self.corpus / rel
         result = lint_file(path, rel, self.resolver.settings(path))

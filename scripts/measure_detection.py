@@ -32,10 +32,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from plainlint.readers.detect import detect_strings  # noqa: E402
-from plainlint.readers.macros import _name_of, detect_shape, select_fields  # noqa: E402
-from plainlint.readers.structured import parse_json, parse_yaml  # noqa: E402
-from plainlint.source import SourceError  # noqa: E402
+from plainlint.reading.readers.detect import detect_strings  # noqa: E402
+from plainlint.reading.readers.macros import _name_of, detect_shape, select_fields  # noqa: E402
+from plainlint.reading.readers.structured import parse_json, parse_yaml  # noqa: E402
+from plainlint.reading.source import SourceError  # noqa: E402
 
 SUFFIXES = (".json", ".yaml", ".yml")
 
@@ -56,7 +56,7 @@ def files_under(folder: Path) -> list[Path]:
 
 
 def words_of(value: str) -> str:
-    from plainlint.readers.detect import _words_of
+    from plainlint.reading.readers.detect import _words_of
 
     return _words_of(value)
 
@@ -126,7 +126,7 @@ def measure_tooling_files(paths: list[Path]) -> dict:
 
 
 def count_strings(node) -> int:
-    from plainlint.readers.structured import Mapping, Scalar, Sequence
+    from plainlint.reading.readers.structured import Mapping, Scalar, Sequence
 
     if isinstance(node, Scalar):
         return int(isinstance(node.value, str))

@@ -6,8 +6,8 @@
 Creates plainlint/rules/<name>.py (a WordListRule subclass), rulesets/<name>.yaml with one entry,
 tests/cases/<name>.yaml with a flags_ and an ignores_ case, appends the bad sentence to
 examples/articles/refund-policy.md (examples/ must trigger every rule), inserts the README rules
-table row (the table is kept by hand), and regenerates docs/rules (python -m plainlint.docs) and
-the config schema (python -m plainlint.schema --write).
+table row (the table is kept by hand), and regenerates docs/rules (python -m plainlint.output.rule_pages) and
+the config schema (python -m plainlint.config.json_schema --write).
 
 Nothing it writes passes vacuously: whatever was not given on the command line (and always the
 rationale) is a `TODO(new_wordlist_rule)` marker, and tests/test_new_wordlist_rule.py fails while
@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"new_wordlist_rule: the rule does not flag --bad {args.bad!r}: fix the term or the "
               f"sentence; the case file says so with a {MARKER} marker", file=sys.stderr)
     write(ROOT / "tests" / "cases" / f"{args.name}.yaml", case_yaml(args, expect))
-    for module, *extra in (("plainlint.docs",), ("plainlint.schema", "--write")):
+    for module, *extra in (("plainlint.output.rule_pages",), ("plainlint.config.json_schema", "--write")):
         done = run_module(module, *extra)
         if done.returncode != 0:
             print(f"python -m {module} {' '.join(extra)} failed:\n{done.stderr}", file=sys.stderr)

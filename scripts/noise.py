@@ -84,14 +84,14 @@ class Runner:
         self.resolver = Resolver(Config(data={}), Selection(None, [], []))
 
     def documents(self, folder: str) -> list[str]:
-        from plainlint.discovery import Discovery
+        from plainlint.running.discovery import Discovery
 
         discovery = Discovery(self.resolver, None, [], True)
         return sorted(Path(c.path).relative_to(self.corpus).as_posix()
                       for c in discovery.files([self.corpus / folder]))
 
     def lint(self, rel: str):
-        from plainlint.engine import lint_file
+        from plainlint.linting.engine import lint_file
 
         path = self.corpus / rel
         return lint_file(path, rel, self.resolver.settings(path))
@@ -122,7 +122,7 @@ def measure_noise(runner: Runner, folders) -> dict:
 def measure_kinds(runner: Runner, folders, text_only: bool = False) -> dict:
     """Confusion counts of detect_kind against the folder's kind, per folder and repository.
     Detection sees the path inside the corpus repository, never the corpus folder."""
-    from plainlint.kinds import REPLY, kind_signals
+    from plainlint.reading.kinds import REPLY, kind_signals
 
     signals: dict[str, Counter] = defaultdict(Counter)  # true kind -> documents per signal
     per_folder: dict[str, Counter] = defaultdict(Counter)

@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 from plainlint.config import Config, Resolver, Selection
-from plainlint.engine import lint_source
-from plainlint.readers import format_for
-from plainlint.source import Source, decode_bytes
+from plainlint.linting.engine import lint_source
+from plainlint.reading.readers import format_for
+from plainlint.reading.source import Source, decode_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

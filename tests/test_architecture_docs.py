@@ -3,7 +3,7 @@
 A path is any backticked `plainlint/...`, `rulesets/...`, `scripts/...`, `tests/...`, `docs/...`,
 `examples/...`, `schema/...` or `benchmarks/...`; a dotted name is any backticked `a.b[.c...]` that
 is not a file name. Dotted names resolve from the `plainlint` package (`engine.lint_source` is
-`plainlint.engine.lint_source`), or from the top when they start with `plainlint.`.
+`plainlint.linting.engine.lint_source`), or from the top when they start with `plainlint.`.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def named_objects(text: str) -> list[str]:
 
 
 def resolves(dotted: str) -> bool:
-    """`engine.lint_source`, `rules.base.Rule.check` or `plainlint.docs`: the longest importable module
+    """`engine.lint_source`, `rules.base.Rule.check` or `plainlint.output.rule_pages`: the longest importable module
     prefix, then attributes."""
     name = dotted if dotted.startswith("plainlint.") or dotted == "plainlint" else f"plainlint.{dotted}"
     parts = name.split(".")
@@ -75,7 +75,7 @@ def test_every_named_function_exists(name):
 
 
 def test_the_checks_catch_a_wrong_name():
-    assert resolves("engine.lint_source") and resolves("rules.base.Rule.check") and resolves("plainlint.docs")
-    assert not resolves("engine.no_such_function") and not resolves("nosuchmodule.thing")
+    assert resolves("linting.engine.lint_source") and resolves("rules.base.Rule.check") and resolves("plainlint.output.rule_pages")
+    assert not resolves("linting.engine.no_such_function") and not resolves("nosuchmodule.thing")
     assert named_paths("see `plainlint/nowhere.py` and `plainlint/rules/`") == ["plainlint/nowhere.py", "plainlint/rules"]
-    assert named_objects("`report.json`, `engine.run_rules`, `.plainlint.yaml`") == ["engine.run_rules"]
+    assert named_objects("`report.json`, `linting.engine.run_rules`, `.plainlint.yaml`") == ["linting.engine.run_rules"]

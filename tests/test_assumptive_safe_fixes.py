@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from plainlint.fixer import apply_edits, select_edits
+from plainlint.fixing.fixer import apply_edits, select_edits
 from plainlint.rules import find_rule
 from plhelpers import lint_text
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from plainlint.baseline import Baseline, BaselineError
-from plainlint.fingerprint import fingerprints
+from plainlint.running.baseline import Baseline, BaselineError
+from plainlint.running.fingerprint import fingerprints
 from plhelpers import lint_text
 
 ARTICLE = "articles/duckduckgo-help-pages/_docs/privacy/atb.md"

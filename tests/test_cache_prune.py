@@ -6,8 +6,8 @@ import os
 import time
 from pathlib import Path
 
-from plainlint import cache as cache_module
-from plainlint.cache import ResultCache
+from plainlint.running import cache as cache_module
+from plainlint.running.cache import ResultCache
 from test_speed import cache_entries, check, count_rule_runs, knowledge_base
 
 DAY = 24 * 3600

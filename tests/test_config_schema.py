@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from plainlint.config import TOP_KEYS, ConfigError, validate
-from plainlint.schema import SCHEMA_FILE, config_schema, entry_schema, schema_text, shipped_schema
+from plainlint.config.json_schema import SCHEMA_FILE, config_schema, entry_schema, schema_text, shipped_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 FENCE = re.compile(r"^```(yaml|toml)\n(.*?)^```", re.M | re.S)
@@ -23,7 +23,7 @@ def validator():
 
 def test_committed_and_shipped_schema_are_up_to_date():
     assert (ROOT / SCHEMA_FILE).read_text(encoding="utf-8") == schema_text(), \
-        "run python -m plainlint.schema --write"
+        "run python -m plainlint.config.json_schema --write"
     assert shipped_schema() == schema_text()
 
 

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from plainlint import engine
-from plainlint.document import OFFSET_FIELDS, Document, Element
-from plainlint.offsets import (
+from plainlint.linting import engine
+from plainlint.reading.document import OFFSET_FIELDS, Document, Element
+from plainlint.reading.offsets import (
     DECODED, LITERAL, OffsetInvariantError, OffsetMap, Piece, SegmentBuilder, mask_spans,
 )
-from plainlint.readers import read_document
-from plainlint.readers.structured import compose_elements
-from plainlint.source import BinaryFile, SourceError, decode_bytes
+from plainlint.reading.readers import read_document
+from plainlint.reading.readers.structured import compose_elements
+from plainlint.reading.source import BinaryFile, SourceError, decode_bytes
 from plhelpers import settings_for
 
 PACKAGE = Path(__file__).resolve().parent.parent / "plainlint"
@@ -98,7 +98,7 @@ def test_binary_files_are_a_type_not_a_message_prefix():
 
 
 def test_readers_fill_typed_document_fields():
-    from plainlint.source import Source
+    from plainlint.reading.source import Source
 
     html = read_document(Source("a.html", '<html lang="fr"><body><!-- note --><p>Bonjour</p></body></html>'), "html")
     assert html.html_lang == "fr" and [c.body for c in html.comments] == [" note "]
@@ -148,5 +148,5 @@ def test_a_rewrite_is_one_object_in_the_hits_coordinates():
     from plainlint.enums import Applicability
     hit = Hit(7, 14, "m", segment, rewrite=Rewrite("use", Applicability.SAFE, "Replace"))
     assert hit.coordinates == "segment" and Hit(0, 1, "m").coordinates == "source"
-    fix = engine._fix_for(read_document(__import__("plainlint.source", fromlist=["Source"]).Source("a.md", "Please utilize it.\n"), "markdown"), hit)
+    fix = engine._fix_for(read_document(__import__("plainlint.reading.source", fromlist=["Source"]).Source("a.md", "Please utilize it.\n"), "markdown"), hit)
     assert fix is not None and (fix.edits[0].start, fix.edits[0].end, fix.edits[0].content) == (7, 14, "use")

@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from plainlint.engine import lint_file
-from plainlint.readers import format_for
+from plainlint.linting.engine import lint_file
+from plainlint.reading.readers import format_for
 from plhelpers import settings_for
 
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)

@@ -3,7 +3,7 @@ info notice (PL907), and a record's own locale honoured (issue 27)."""
 
 from __future__ import annotations
 
-from plainlint.readers.detect import reads_as_prose
+from plainlint.reading.readers.detect import reads_as_prose
 from plhelpers import lint_text
 
 # A Django fixture of e-mail templates (`manage.py dumpdata`), in English and French.

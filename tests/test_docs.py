@@ -6,14 +6,14 @@ import re
 import tomllib
 
 from plainlint import __version__
-from plainlint.docs import expected_pages, main, stale_pages, write_pages
+from plainlint.output.rule_pages import expected_pages, main, stale_pages, write_pages
 from plainlint.rules import all_rules
 from plhelpers import ROOT, run_cli
 
 
 def test_committed_rule_docs_are_up_to_date():
     stale = stale_pages(ROOT / "docs" / "rules")
-    assert stale == [], f"run `python -m plainlint.docs` to refresh: {stale}"
+    assert stale == [], f"run `python -m plainlint.output.rule_pages` to refresh: {stale}"
 
 
 def test_every_rule_has_a_page_with_its_examples():

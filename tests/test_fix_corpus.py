@@ -14,8 +14,8 @@ import shutil
 import pytest
 import yaml
 
-from plainlint.fixer import same_shape
-from plainlint.run import Run, RunOptions
+from plainlint.fixing.fixer import same_shape
+from plainlint.running.run import Run, RunOptions
 
 pytestmark = pytest.mark.corpus
 

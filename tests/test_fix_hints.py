@@ -82,7 +82,7 @@ def test_show_fixes_with_diff_lists_what_it_would_fix(kb):
 
 
 def test_fix_goes_through_the_worker_pool(kb, monkeypatch):
-    from plainlint import parallel
+    from plainlint.running import parallel
 
     calls = []
     real = parallel.lint_all
@@ -98,7 +98,8 @@ def test_fix_goes_through_the_worker_pool(kb, monkeypatch):
 
 
 def test_fix_reads_the_cache_and_leaves_findings_for_check(kb, monkeypatch):
-    from plainlint import fixpool, parallel
+    from plainlint.fixing import fixpool
+    from plainlint.running import parallel
 
     (kb / "c.md").write_text(CLEAN, encoding="utf-8")
     assert invoke("check", "--fix", "-j", "1", ".").exit_code == 1

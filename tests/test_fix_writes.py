@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from plainlint import atomic
-from plainlint.atomic import WriteError, write_atomic
-from plainlint.run import Run, RunOptions
+from plainlint.fixing import atomic
+from plainlint.fixing.atomic import WriteError, write_atomic
+from plainlint.running.run import Run, RunOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 SMTP = "articles/sendgrid-docs/content/docs/for-developers/sending-email/getting-started-smtp.md"  # CRLF
@@ -100,7 +100,7 @@ def test_unsafe_fixes_alone_is_a_usage_error(tmp_path):
 def test_file_changed_on_disk_is_not_overwritten(tmp_path, monkeypatch):
     target = tmp_path / "a.md"
     target.write_text("Please utilize the form.\n", encoding="utf-8")
-    import plainlint.fixrun as fixrun
+    import plainlint.fixing.fixrun as fixrun
 
     real = fixrun.fix_bytes
 

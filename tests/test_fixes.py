@@ -10,10 +10,10 @@ import json
 import pytest
 import yaml
 
-from plainlint.fixer import MAX_PASSES, fix_source, select_edits
-from plainlint.fixrun import fix_bytes, unified_diff
-from plainlint.readers import format_for
-from plainlint.source import Source
+from plainlint.fixing.fixer import MAX_PASSES, fix_source, select_edits
+from plainlint.fixing.fixrun import fix_bytes, unified_diff
+from plainlint.reading.readers import format_for
+from plainlint.reading.source import Source
 from plhelpers import lint_text, settings_for
 
 # An entry whose replacement holds every character some context must escape.

@@ -220,7 +220,7 @@ def test_github_commands_parse_back(outputs, reference):
 
 
 def test_github_escaping():
-    from plainlint.reporters.github import workflow_command
+    from plainlint.output.github import workflow_command
 
     line = workflow_command("error", {"file": "a,b:c%.md", "title": "x:y"}, "50% done\r\nnext: a, b")
     assert "\n" not in line and "\r" not in line
@@ -341,7 +341,7 @@ def test_rdjson_suggestions_apply_like_json_fixes(outputs, reference, kb):
 # --- the same findings everywhere ----------------------------------------------------------
 
 def test_every_format_is_registered_and_tested():
-    from plainlint.reporters import FORMATS as REGISTERED
+    from plainlint.output import FORMATS as REGISTERED
 
     assert list(REGISTERED) == FORMATS
 

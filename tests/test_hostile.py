@@ -239,7 +239,7 @@ def test_hostile_folder(tmp_path, faults, mode):
 
 
 def test_a_crash_in_one_file_is_that_files_error_and_the_run_goes_on(tmp_path, monkeypatch):
-    import plainlint.readers.text as text_reader
+    import plainlint.reading.readers.text as text_reader
 
     real = text_reader.read_text
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from plainlint.config import Config, ConfigError, Resolver, Selection, load_config
-from plainlint.engine import lint_source
-from plainlint.readers import format_for
-from plainlint.source import Source
-from plainlint.vocabulary import VocabularyError, parse_lines
-from plainlint.wordlists import load_ruleset_file
+from plainlint.linting.engine import lint_source
+from plainlint.reading.readers import format_for
+from plainlint.reading.source import Source
+from plainlint.linting.vocabulary import VocabularyError, parse_lines
+from plainlint.linting.wordlists import load_ruleset_file
 
 
 def lint_with(root: Path, config: dict, text: str, path: str = "reply.md", select=None):

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from plainlint.cache import settings_digest
+from plainlint.running.cache import settings_digest
 from plainlint.config import ConfigError, Config, Resolver, Selection, load_config
-from plainlint.engine import lint_source
-from plainlint.source import Source
+from plainlint.linting.engine import lint_source
+from plainlint.reading.source import Source
 
 REPLY = ("Hi {{name}},\n\nWe have moved your booking to Friday, and the confirmation that you asked for "
          "earlier today is attached to this message for your records.\n\nThanks,\nSam\n")

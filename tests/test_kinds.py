@@ -3,9 +3,9 @@
 
 import pytest
 
-from plainlint.kinds import ARTICLE, REPLY, detect_kind, kind_signals, path_signals
-from plainlint.readers import format_for, read_document
-from plainlint.source import Source
+from plainlint.reading.kinds import ARTICLE, REPLY, detect_kind, kind_signals, path_signals
+from plainlint.reading.readers import format_for, read_document
+from plainlint.reading.source import Source
 
 
 def doc_of(text: str, path: str):

@@ -9,16 +9,16 @@ import re
 
 import pytest
 
-from plainlint import engine
+from plainlint.linting import engine
 from plainlint.nlp import sentences as sentences_module
 from plainlint.nlp.sentences import _END, split_sentences
-from plainlint.offsets import SegmentBuilder
-from plainlint.readers import common, read_document
-from plainlint.readers.common import url_and_email_spans
-from plainlint.readers.html import parser_safe
-from plainlint.reporters.text import TextReporter
+from plainlint.reading.offsets import SegmentBuilder
+from plainlint.reading.readers import common, read_document
+from plainlint.reading.readers.common import url_and_email_spans
+from plainlint.reading.readers.html import parser_safe
+from plainlint.output.text import TextReporter
 from plainlint.rules import alt_text_missing, alt_text_unhelpful, contrast, find_rule, shouting, tone_context
-from plainlint.source import Source
+from plainlint.reading.source import Source
 from plhelpers import lint_bytes, lint_text
 
 # The expressions these replaced, kept to prove the new ones find the same spans.
@@ -101,7 +101,7 @@ def test_contrast_bold_is_inherited_past_the_element_that_sets_size_and_colours(
 
 def test_macro_at_sorts_the_spans_once_and_bisects():
     doc = html_doc("<p>x</p>")
-    from plainlint.document import MacroSpan
+    from plainlint.reading.document import MacroSpan
 
     spans = CountingList(MacroSpan(n * 10, n * 10 + 8, f"macro {n}") for n in reversed(range(500)))
     doc.macro_spans = spans
@@ -294,7 +294,7 @@ def test_captions_bisect_images_per_figure():
 
 
 def test_suppression_regions_are_looked_up_not_scanned(monkeypatch):
-    from plainlint import suppress
+    from plainlint.linting import suppress
 
     calls = []
     real = suppress.Region.covers
@@ -307,9 +307,9 @@ def test_suppression_regions_are_looked_up_not_scanned(monkeypatch):
 
 
 def test_macro_aliases_are_sorted_once_per_document():
-    from plainlint import suppress
-    from plainlint.document import MacroAliases
-    from plainlint.findings import Finding
+    from plainlint.linting import suppress
+    from plainlint.reading.document import MacroAliases
+    from plainlint.linting.findings import Finding
 
     doc = html_doc("<p>x</p>")
     doc.macro_aliases = CountingList(MacroAliases(n * 10, n * 10 + 8, frozenset({f"id{n}"})) for n in reversed(range(400)))
@@ -320,7 +320,7 @@ def test_macro_aliases_are_sorted_once_per_document():
 
 
 def test_a_fix_is_checked_against_template_tags_by_bisection():
-    from plainlint.templates import Tag
+    from plainlint.reading.templates import Tag
 
     doc = html_doc("<p>x</p>")
     doc.template_tags = CountingList(Tag(n * 10, n * 10 + 4, "output", "{{x}}") for n in reversed(range(500)))

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from plainlint.readers.macros import detect_shape, parse_path
-from plainlint.readers.structured import Scalar, parse_json, parse_yaml
+from plainlint.reading.readers.macros import detect_shape, parse_path
+from plainlint.reading.readers.structured import Scalar, parse_json, parse_yaml
 from plhelpers import lint_bytes, lint_text, settings_for, spans
 
 
@@ -89,7 +89,7 @@ def test_copies_that_say_different_things_are_both_linted(export, path):
 
 
 def test_fix_mends_both_copies_of_a_reply(tmp_path):
-    from plainlint.fixrun import fix_bytes
+    from plainlint.fixing.fixrun import fix_bytes
 
     text = freshdesk_reply("Please utilize the form.", "<p>Please utilize the form.</p>")
     fixed = fix_bytes(text.encode(), "canned.json", settings_for("canned.json", select=["jargon"]))
@@ -279,7 +279,7 @@ def test_libyaml_and_python_composers_give_the_same_tree(monkeypatch):
 def test_deep_yaml_nesting_is_an_error_not_a_crash():
     """libyaml's composer recurses in C (100,000 levels crash the process): deep text goes to the
     Python composer, which refuses it with an error line."""
-    from plainlint.source import SourceError
+    from plainlint.reading.source import SourceError
 
     with pytest.raises(SourceError, match="nested too deeply"):
         parse_yaml("- " * 100_000 + "x\n", "deep.yaml")
@@ -298,7 +298,7 @@ def test_yaml_libyaml_accepts_is_still_refused(text, monkeypatch):
     whatever the PyYAML build: the result is the Python loader's either way."""
     import yaml
 
-    from plainlint.source import SourceError
+    from plainlint.reading.source import SourceError
 
     def outcome():
         try:

@@ -9,10 +9,10 @@ import random
 
 import pytest
 
-from plainlint.readers import read_document
-from plainlint.readers.byte_offsets import ByteOffsets
-from plainlint.readers.markdown_events import fenced_code_spans, link_href
-from plainlint.source import Source
+from plainlint.reading.readers import read_document
+from plainlint.reading.readers.byte_offsets import ByteOffsets
+from plainlint.reading.readers.markdown_events import fenced_code_spans, link_href
+from plainlint.reading.source import Source
 
 
 def read(text: str, path: str = "a.md", reader: str | None = None):

@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from plainlint import wordlists
-from plainlint.readers import read_document
+from plainlint.linting import wordlists
+from plainlint.reading.readers import read_document
 from plainlint.rules import find_rule
-from plainlint.source import Source
-from plainlint.wordlists import Candidates, Entry, Matcher
+from plainlint.reading.source import Source
+from plainlint.linting.wordlists import Candidates, Entry, Matcher
 
 
 def naive_spans(entries: list[Entry], text: str) -> list[tuple[int, int]]:
@@ -97,7 +97,7 @@ def shipped_scanner():
     from plainlint.rules.wordlist import WordListRule, shared_candidates
 
     rules = [rule for rule in all_rules() if isinstance(rule, WordListRule) and hasattr(rule, "ruleset")]
-    from plainlint.wordlists import build_matcher
+    from plainlint.linting.wordlists import build_matcher
 
     return shared_candidates(), [build_matcher(rule.ruleset, fields=rule.entry_fields) for rule in rules]
 

@@ -5,8 +5,8 @@ import importlib.util
 import sys
 
 from plainlint.nlp.sentences import prose_words
-from plainlint.readers import read_document
-from plainlint.source import Source
+from plainlint.reading.readers import read_document
+from plainlint.reading.source import Source
 from plhelpers import ROOT
 
 

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from plainlint import wordlists
+from plainlint.linting import wordlists
 from plainlint.config import ConfigError, load_config
-from plainlint.entries import ENTRY_FIELDS
-from plainlint.options import option_problem
+from plainlint.linting.entries import ENTRY_FIELDS
+from plainlint.config.options import option_problem
 from plainlint.rules import all_rules
 from plainlint.rules.base import OPTION_KINDS, Option
 from plainlint.rules.wordlist import WordListRule

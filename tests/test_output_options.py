@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from plainlint.progress import MIN_FILES, Progress, progress_for
-from plainlint.run import EXIT_FINDINGS, Run, RunOptions
+from plainlint.running.progress import MIN_FILES, Progress, progress_for
+from plainlint.running.run import EXIT_FINDINGS, Run, RunOptions
 from plhelpers import HEADLINE, run_cli as run
 
 CONFIG = """\
@@ -169,7 +169,7 @@ def test_progress_bar_fits_the_terminal_and_erases_itself():
 @pytest.mark.parametrize("interruption", [KeyboardInterrupt, SystemExit])
 def test_an_interrupted_run_leaves_the_previous_report_whole(kb, monkeypatch, interruption):
     """-o writes a temporary file beside the report and renames it at the end, as --fix does."""
-    from plainlint.reporters.jsonfmt import JsonReporter
+    from plainlint.output.jsonfmt import JsonReporter
 
     (kb / "help" / "b.md").write_text("Simply utilize it.\n", encoding="utf-8")
     monkeypatch.chdir(kb)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from plainlint.artefacts import SNIFF_BYTES, is_artefact
+from plainlint.running.artefacts import SNIFF_BYTES, is_artefact
 from plhelpers import run_cli as run
 
 BAD = "# Billing\n\nYou can simply utilize the form to leverage the refund flow.\n"

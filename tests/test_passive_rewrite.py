@@ -7,7 +7,7 @@ tests/data/ATTRIBUTION.md); the others are written for these tests, some after p
 
 import pytest
 
-from plainlint.fixer import apply_edits, select_edits
+from plainlint.fixing.fixer import apply_edits, select_edits
 from plainlint.rules.passive_voice import base_form
 from plhelpers import lint_text
 

@@ -50,7 +50,7 @@ def test_hook_manifest():
     hook = hooks[0]
     assert hook["language"] == "python"
     assert hook["entry"].split() == ["plainlint", "check", "--force-exclude"]
-    from plainlint.readers import FORMATS, TEMPLATE_SUFFIXES
+    from plainlint.reading.readers import FORMATS, TEMPLATE_SUFFIXES
 
     files = re.compile(hook["files"])
     for suffix in [*FORMATS, *TEMPLATE_SUFFIXES]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from plainlint.readers import FORMATS, TEMPLATE_SUFFIXES
+from plainlint.reading.readers import FORMATS, TEMPLATE_SUFFIXES
 
 ROOT = Path(__file__).resolve().parent.parent
 

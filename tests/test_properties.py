@@ -20,10 +20,10 @@ import yaml
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from plainlint.engine import lint_source
-from plainlint.fixer import apply_edits, select_edits
-from plainlint.readers import format_for
-from plainlint.source import Source
+from plainlint.linting.engine import lint_source
+from plainlint.fixing.fixer import apply_edits, select_edits
+from plainlint.reading.readers import format_for
+from plainlint.reading.source import Source
 from plhelpers import settings_for
 from test_corpus_spans import ELEMENT_CATEGORIES, SPAN_CATEGORIES, normalise_flagged, read_back
 
@@ -179,7 +179,7 @@ STRUCTURE = list("{}[]:,\"'\\-#&;<>/!|*_`\n\r\t &%") + ["utilize ", "in order to
 @given(st.binary(max_size=300), st.sampled_from(FILE_NAMES))
 @example(data=b"\x01\x01\x01\x01\x9d", name="a.html")  # found: an encoding guess that cannot decode
 def test_any_bytes_are_read_or_refused_with_a_clear_error(data, name):
-    from plainlint.source import SourceError, decode_bytes, decode_html_bytes
+    from plainlint.reading.source import SourceError, decode_bytes, decode_html_bytes
 
     decode = decode_html_bytes if format_for(name) in ("html", "template") else decode_bytes
     try:

@@ -4,8 +4,8 @@
 import pytest
 
 from plainlint.nlp import readability
-from plainlint.readers import read_document
-from plainlint.source import Source
+from plainlint.reading.readers import read_document
+from plainlint.reading.source import Source
 from plhelpers import lint_text
 
 ARTICLE = """# Manage access
@@ -118,8 +118,8 @@ def test_fast_flesch_kincaid_is_textstats_float(text):
 
 def corpus_documents(corpus):
     """Every document plainlint reads in the corpus (bench/ aside: the same kind of pages, 31 MB)."""
-    from plainlint.readers import format_for
-    from plainlint.source import SourceError, read_source
+    from plainlint.reading.readers import format_for
+    from plainlint.reading.source import SourceError, read_source
 
     for path in sorted(corpus.rglob("*")):
         fmt = format_for(path.name)

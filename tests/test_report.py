@@ -15,11 +15,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from plainlint.nlp import readability
-from plainlint.readers import read_document
-from plainlint.report import charts
-from plainlint.report.page import asset
+from plainlint.reading.readers import read_document
+from plainlint.health_report import charts
+from plainlint.health_report.page import asset
 from plainlint.rules import all_rules
-from plainlint.source import read_source
+from plainlint.reading.source import read_source
 
 ROOT = Path(__file__).resolve().parent.parent
 A11Y_CATEGORIES = {"alt-text", "link-text", "accessibility", "headings", "tables", "contrast"}
@@ -340,8 +340,8 @@ def test_compare_rejects_a_file_that_is_not_a_report(tmp_path):
 
 
 def test_auto_mode_writes_large_views_to_a_folder(tmp_path, monkeypatch):
-    import plainlint.report as report
-    from plainlint.run import RunOptions
+    import plainlint.health_report as report
+    from plainlint.running.run import RunOptions
 
     monkeypatch.chdir(ROOT)
     quiet = {"notice": lambda message: None}

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from plainlint import inflect
-from plainlint.fixer import fix_source
+from plainlint.linting import inflect
+from plainlint.fixing.fixer import fix_source
 from plainlint.nlp import sentences
 from plainlint.rules import passive_voice
 from plainlint.rules.passive_voice import base_form
-from plainlint.source import Source
+from plainlint.reading.source import Source
 from plhelpers import lint_text, settings_for
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from plainlint.fixer import apply_edits, select_edits
+from plainlint.fixing.fixer import apply_edits, select_edits
 from plhelpers import lint_text
 
 CASES = Path(__file__).parent / "cases"

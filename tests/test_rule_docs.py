@@ -2,7 +2,7 @@
 
 import pytest
 
-from plainlint.explain import explain_text
+from plainlint.output.explain import explain_text
 from plainlint.rules import all_rules
 from plainlint.rules.base import CATEGORIES, SEVERITIES
 from plhelpers import lint_text

@@ -4,8 +4,8 @@ import copy
 
 import pytest
 
-from plainlint import wordlists
-from plainlint.docs import rule_markdown
+from plainlint.linting import wordlists
+from plainlint.output.rule_pages import rule_markdown
 from plainlint.rules import find_rule
 from plhelpers import lint_text
 

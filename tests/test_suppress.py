@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from plainlint.run import Run, RunOptions
+from plainlint.running.run import Run, RunOptions
 from plhelpers import lint_text
 
 DDG = "You can simply click Save in time to do everything right now. Please utilize the form.\n"

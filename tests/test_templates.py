@@ -2,7 +2,7 @@
 
 import pytest
 
-from plainlint.templates import ALL_SYNTAXES, find_tags, mask
+from plainlint.reading.templates import ALL_SYNTAXES, find_tags, mask
 from plhelpers import lint_text, spans
 
 CLICHE = "we apologize for any inconvenience"
@@ -56,8 +56,8 @@ def test_each_branch_is_its_own_unit():
 
 def test_handlebars_else_branch_splits_units():
     text = "{{#if name}}Hello {{name}}{{else}}Hello there{{/if}}\n"
-    from plainlint.readers import read_document
-    from plainlint.source import Source
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
 
     doc = read_document(Source("a.hbs", text), "text")
     assert [s.text for s in doc.segments] == ["Hello X", "Hello there"]

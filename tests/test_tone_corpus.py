@@ -4,7 +4,7 @@ promises, HTTP methods, a muted animation) stay quiet."""
 
 import pytest
 
-from plainlint.engine import lint_file
+from plainlint.linting.engine import lint_file
 from plhelpers import settings_for
 
 FOUND = [
@@ -57,7 +57,7 @@ def test_real_near_miss_is_quiet(corpus, rule, relative):
 @pytest.mark.corpus
 def test_no_blame_in_the_help_articles(corpus):
     """The articles are documentation, not replies: any blame finding there is a false alarm."""
-    from plainlint.readers import format_for
+    from plainlint.reading.readers import format_for
 
     paths = sorted(p for p in (corpus / "articles").rglob("*") if p.is_file() and format_for(p.name))
     assert len(paths) > 800  # the whole folder, not a sample

@@ -9,8 +9,8 @@ import os
 import pytest
 
 from plainlint.config import ConfigError, load_config, parse_size
-from plainlint.reporters.text import excerpt_window
-from plainlint.source import Source
+from plainlint.output.text import excerpt_window
+from plainlint.reading.source import Source
 from plhelpers import lint_bytes, lint_text
 
 

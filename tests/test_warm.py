@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from plainlint import cache as cache_module
-from plainlint import engine
+from plainlint.running import cache as cache_module
+from plainlint.linting import engine
 from plainlint.config import Config, Resolver, safe_resolve
-from plainlint.discovery import Discovery
-from plainlint.parallel import TalliedResult
-from plainlint.reporters import Summary, Tally
-from plainlint.reporters.text import display_width
-from plainlint.run import Run, RunOptions
+from plainlint.running.discovery import Discovery
+from plainlint.running.parallel import TalliedResult
+from plainlint.output import Summary, Tally
+from plainlint.output.text import display_width
+from plainlint.running.run import Run, RunOptions
 import test_speed as speed
 from plhelpers import run_cli
 

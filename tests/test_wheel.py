@@ -24,7 +24,7 @@ def test_wheel_installs_and_lints(tmp_path):
     assert "plainlint/rulesets/jargon.yaml" in names
     assert "plainlint/rulesets/irregular-verbs.yaml" in names
     assert "plainlint/schemas/plainlint.schema.json" in names  # the config's JSON Schema, for editors
-    assert {"plainlint/report/report.css", "plainlint/report/report.js"} <= set(names)
+    assert {"plainlint/health_report/report.css", "plainlint/health_report/report.js"} <= set(names)
 
     env_dir = tmp_path / "venv"
     # Dependencies come from this test environment; only the wheel itself is installed fresh.

@@ -1,12 +1,12 @@
 """What each key of the config file means and holds: the declarations the validator, the JSON
-Schema (`python -m plainlint.schema`) and the docs share. Keys whose values have a structure of
+Schema (`python -m plainlint.config.json_schema`) and the docs share. Keys whose values have a structure of
 their own (rules, overrides, suppress, kinds) are described by the schema generator from the
 rules' own declarations."""
 
 from __future__ import annotations
 
 from ..enums import Severity
-from ..kinds import KINDS
+from ..reading.kinds import KINDS
 from ..rules.base import Option
 
 SELECTORS = "codes (PL101), code prefixes (PL1), rule names, categories or ALL"

@@ -82,7 +82,7 @@ def load_config(path: Path | None, _chain: tuple[Path, ...] = ()) -> Config:
     except ConfigError as exc:
         if exc.key is None:
             raise
-        from ..positions import toml_position, yaml_position
+        from .positions import toml_position, yaml_position
 
         locate = toml_position if path.name == "pyproject.toml" else yaml_position
         where = locate(text, exc.key, exc.at_value)
@@ -101,7 +101,7 @@ _APPENDED = ("overrides", "suppress")
 
 def _extended(config: Config, text: str, chain: tuple[Path, ...]) -> Config:
     """`config` on top of the config it names in `extend:` (a path relative to its folder)."""
-    from ..positions import toml_position, yaml_position
+    from .positions import toml_position, yaml_position
 
     name = _display(config.path)
     locate = toml_position if config.path.name == "pyproject.toml" else yaml_position

@@ -1,7 +1,7 @@
 """The config file's schema: which keys it may hold and what values, checked in one place.
 
 Rule options and word-list entries are checked against the rules' own declarations
-(plainlint/options.py); a problem raises ConfigError with the dotted key path, and the loader
+(plainlint/config/options.py); a problem raises ConfigError with the dotted key path, and the loader
 adds the file's line and column.
 """
 
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..kinds import KINDS
-from ..options import option_problem
+from ..reading.kinds import KINDS
+from .options import option_problem
 from ..rules.base import SEVERITIES
-from ..readers.fenced import validate as validate_fence_languages
+from ..reading.readers.fenced import validate as validate_fence_languages
 from .keys import CONFIG_KEYS
 from .selection import rule_by_key, selector_matches
 
@@ -21,7 +21,7 @@ TOP_KEYS = {
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
     "respect-gitignore", "fields", "suppress", "max-file-size", "kind", "kinds", "lint-fenced", "vocabulary",
 }
-VOCABULARY_KEYS = ("accept", "reject")  # `vocabulary: {accept: [files], reject: [files]}` (plainlint/vocabulary.py)
+VOCABULARY_KEYS = ("accept", "reject")  # `vocabulary: {accept: [files], reject: [files]}` (plainlint/linting/vocabulary.py)
 SUPPRESS_KEYS = {"files", "macros", "rules"}
 OVERRIDE_KEYS = {"files", "select", "ignore", "extend-select", "allow", "rules", "language", "encoding", "templates",
                  "fields", "max-file-size", "kind", "lint-fenced"}
@@ -151,7 +151,7 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
     if "max-file-size" in data:
         parse_size(data["max-file-size"], name, prefix + "max-file-size")
     if "templates" in data:
-        from ..templates import ALL_SYNTAXES
+        from ..reading.templates import ALL_SYNTAXES
 
         for syntax in _string_list(data["templates"], name, prefix + "templates"):
             if syntax not in ALL_SYNTAXES:
@@ -193,7 +193,7 @@ def _validate_entries(raw_entries: list, name: str, key: str, fields: dict) -> N
     """Word-list entries added in config are data, checked against the same schema as the
     rule's ruleset (common fields plus the rule's own), so a bad one is one clear line with
     its position before any file is read."""
-    from ..entries import EntryError, check_entry
+    from ..linting.entries import EntryError, check_entry
 
     for i, raw in enumerate(raw_entries):
         try:

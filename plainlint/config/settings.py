@@ -10,10 +10,10 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-from ..kinds import KINDS
+from ..reading.kinds import KINDS
 from ..rules import all_rules
 from ..rules.base import Rule
-from ..source import DEFAULT_MAX_FILE_SIZE
+from ..reading.source import DEFAULT_MAX_FILE_SIZE
 from .load import Config
 from .schema import VOCABULARY_KEYS, ConfigError, _string_list, parse_size
 from .selection import Selection, enabled_rules
@@ -143,7 +143,7 @@ class Resolver:
     def suppress_for(self, path: Path) -> list[tuple[int, object]]:
         if not self.config.get("suppress"):
             return []  # no path to resolve
-        from ..suppress import ConfigSuppression, resolve_selector
+        from ..linting.suppress import ConfigSuppression, resolve_selector
 
         rel = self.relative(path)
         out = []
@@ -269,7 +269,7 @@ def _settings_for(rule: Rule, rule_settings: dict) -> dict:
 def load_vocabulary(config: Config):
     """The project vocabulary named in config, files relative to the config file's folder; a bad
     file is a ConfigError naming the file and line."""
-    from ..vocabulary import EMPTY, VocabularyError, load
+    from ..linting.vocabulary import EMPTY, VocabularyError, load
 
     section = config.get("vocabulary") or {}
     if not section:

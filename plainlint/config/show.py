@@ -65,7 +65,7 @@ def _kind(path: Path, settings: FileSettings) -> tuple[str | None, str]:
         return settings.kind, "set by config `kind`"
     if not path.is_file():
         return None, "no such file: detected when it is linted"
-    from ..engine import lint_file
+    from ..linting.engine import lint_file
 
     result = lint_file(path, path.as_posix(), settings)
     if result.document is None:

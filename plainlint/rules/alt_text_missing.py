@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..spans import ByStart
+from ..reading.spans import ByStart
 from .base import Hit, Rule
 from ..enums import Category
 from .alt_text import is_decorative

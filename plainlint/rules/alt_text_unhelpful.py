@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..spans import ByStart
+from ..reading.spans import ByStart
 from .base import Hit, Option, Rule
 from ..enums import Category, Scope
 from .alt_text import data, file_stem, image_span, looks_like_file_name, normalise

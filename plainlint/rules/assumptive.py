@@ -2,7 +2,7 @@ import dataclasses
 import functools
 import re
 
-from .. import wordlists as rulesets
+from ..linting import wordlists as rulesets
 from .base import Option
 from .wordlist import WordListRule
 from ..enums import Applicability, Category

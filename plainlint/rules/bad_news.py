@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import wordlists as rulesets
-from ..document import Document
+from ..linting import wordlists as rulesets
+from ..reading.document import Document
 from ..enums import Applicability, Category, Scope
 from ..nlp.sentences import sentences_of
 from .base import Hit, Rewrite, Rule, inside_any, quoted_spans

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import ClassVar, Iterator
 
-from ..document import Document
-from ..offsets import Segment
+from ..reading.document import Document
+from ..reading.offsets import Segment
 from ..enums import Applicability, Category, Scope, Severity
 
 CATEGORIES = tuple(Category)
@@ -53,7 +53,7 @@ class Hit:
 class Option:
     """One setting a rule reads (or one field of a word-list entry): its default, meaning and
     the values it takes. Config and rulesets are checked against these declarations in one place
-    (plainlint/options.py), which also turns them into the JSON Schema of the config file.
+    (plainlint/config/options.py), which also turns them into the JSON Schema of the config file.
 
     `kind` is one of OPTION_KINDS, inferred from the default when not given; `choices` limits a
     string; `minimum`/`maximum` bound a number (inclusive)."""

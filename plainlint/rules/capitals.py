@@ -9,8 +9,8 @@ import importlib.util
 import re
 from pathlib import Path
 
-from .. import wordlists as rulesets
-from ..document import Document
+from ..linting import wordlists as rulesets
+from ..reading.document import Document
 
 
 @functools.lru_cache(maxsize=1)

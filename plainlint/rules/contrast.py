@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from ..enums import Category, Severity
-from ..offsets import BREAK
+from ..reading.offsets import BREAK
 from .base import BODY_SCOPES, Hit, Option, Rule, html_attrs
 from .css_colours import (
     BLACK,

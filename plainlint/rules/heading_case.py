@@ -8,8 +8,8 @@ import re
 from typing import Iterator
 
 from ..enums import Applicability, Category, Scope
-from ..offsets import PLACEHOLDER
-from ..vocabulary import EMPTY
+from ..reading.offsets import PLACEHOLDER
+from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 from .terminology import terminology_data
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..readers.common import primary_subtag
+from ..reading.readers.common import primary_subtag
 from .base import Hit, Rule, html_attrs
 from ..enums import Category
 

@@ -6,9 +6,9 @@ import functools
 import re
 from pathlib import PurePosixPath
 
-from .. import wordlists as rulesets
-from ..document import Document
-from ..inflect import match_case
+from ..linting import wordlists as rulesets
+from ..reading.document import Document
+from ..linting.inflect import match_case
 from ..nlp.sentences import position_in_sentence
 from .base import Rewrite
 from .wordlist import WordListRule

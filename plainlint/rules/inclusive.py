@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ..offsets import PLACEHOLDER
-from ..wordlists import load_ruleset_file
+from ..reading.offsets import PLACEHOLDER
+from ..linting.wordlists import load_ruleset_file
 from .base import Hit
 from .wordlist import WordListRule
 from ..enums import Category

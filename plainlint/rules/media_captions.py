@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from ..spans import ByStart
+from ..reading.spans import ByStart
 from .alt_text import data
 from .base import Hit, Option, Rule, element_end, html_attrs
 from ..enums import Category

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import inflect
+from ..linting import inflect
 
 _PRESENT = {"is", "are", "am"}
 _PAST = {"was", "were"}

@@ -5,9 +5,9 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import inflect
+from ..linting import inflect
 from ..nlp.sentences import sentences_of
-from ..wordlists import load_ruleset_file
+from ..linting.wordlists import load_ruleset_file
 from .base import BODY_SCOPES, Hit, Option, Rewrite, Rule
 from .passive_rewrite import active_rewrite, in_word_table, is_known_verb, is_not_agent
 from ..enums import Applicability, Category, Severity

@@ -10,9 +10,9 @@ from typing import Iterator
 
 from ..enums import Applicability, Category
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
-from ..offsets import BREAK, PLACEHOLDER
-from ..vocabulary import EMPTY
-from ..wordlists import load_ruleset_file
+from ..reading.offsets import BREAK, PLACEHOLDER
+from ..linting.vocabulary import EMPTY
+from ..linting.wordlists import load_ruleset_file
 from .base import Hit, Rewrite, Rule, inside_any, quoted_spans
 
 # A word (letters first; inner apostrophes) and the same word again after white space only.

@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import wordlists as rulesets
-from ..document import Document
+from ..linting import wordlists as rulesets
+from ..reading.document import Document
 from ..enums import Category, Scope
 from ..nlp.sentences import sentences_of
-from ..spans import ByStart
+from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
 from .base import Hit, Rule, quoted_spans
 

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..enums import Applicability, Category, Scope
-from ..inflect import match_case
+from ..linting.inflect import match_case
 from ..nlp.sentences import position_in_sentence
-from ..vocabulary import EMPTY, Vocabulary
-from ..wordlists import (
+from ..linting.vocabulary import EMPTY, Vocabulary
+from ..linting.wordlists import (
     Entry,
     Matcher,
     freeze,

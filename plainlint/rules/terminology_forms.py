@@ -8,9 +8,9 @@ import re
 from typing import Iterator
 
 from ..enums import Applicability, Scope
-from ..inflect import match_case
+from ..linting.inflect import match_case
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
-from ..wordlists import (
+from ..linting.wordlists import (
     Entry,
     Matcher,
     expand,

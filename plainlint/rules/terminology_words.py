@@ -6,8 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ..offsets import PLACEHOLDER
-from ..wordlists import (
+from ..reading.offsets import PLACEHOLDER
+from ..linting.wordlists import (
     load_ruleset_file,
 )
 

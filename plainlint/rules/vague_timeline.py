@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import wordlists as rulesets
+from ..linting import wordlists as rulesets
 from .base import Option
 from .wordlist import WordListRule
 from ..enums import Category

@@ -7,12 +7,12 @@ import functools
 import re
 from typing import ClassVar, Iterator, NamedTuple
 
-from .. import wordlists as rulesets
-from ..document import Document
+from ..linting import wordlists as rulesets
+from ..reading.document import Document
 from ..enums import Applicability
-from ..inflect import capital_here, inflect_phrase, match_case, starts_with_pronoun_i
+from ..linting.inflect import capital_here, inflect_phrase, match_case, starts_with_pronoun_i
 from ..nlp.sentences import MID_SENTENCE, UNIT_START, position_in_sentence
-from ..spans import ByStart
+from ..reading.spans import ByStart
 from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 
 WORDLIST_OPTIONS = {

@@ -1,7 +1,7 @@
 """Lint an editor's text and turn the result into LSP diagnostics and code actions.
 
 Nothing here knows about the connection: `app.py` calls these functions off the message loop.
-Fixes come from `plainlint.fixer.fix_source`, the same loop `plainlint check --fix` runs
+Fixes come from `plainlint.fixing.fixer.fix_source`, the same loop `plainlint check --fix` runs
 (escaping for JSON, YAML, HTML and Markdown, template tags and JSON/YAML structure kept); the
 edits sent to the editor are the difference between the text and what the fixer made of it.
 """
@@ -15,14 +15,14 @@ from pathlib import Path, PurePosixPath
 from lsprotocol import types
 
 from ..config import ConfigError, FileSettings
-from ..docs import rule_doc_url
-from ..engine import FileResult, lint_source
+from ..output.rule_pages import rule_doc_url
+from ..linting.engine import FileResult, lint_source
 from ..enums import Applicability, Severity
-from ..findings import Finding
-from ..fixer import MAX_PASSES, fix_source
-from ..readers import format_for
+from ..linting.findings import Finding
+from ..fixing.fixer import MAX_PASSES, fix_source
+from ..reading.readers import format_for
 from ..rules import find_rule
-from ..source import Source, SourceError, too_big
+from ..reading.source import Source, SourceError, too_big
 from .settings import SettingsCache
 from .text import LspText
 

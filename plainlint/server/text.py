@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lsprotocol import types
 
-from ..source import Source
+from ..reading.source import Source
 
 UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gha  # noqa: E402
-from plainlint.reporters.github import COMMANDS, workflow_command  # noqa: E402
+from plainlint.output.github import COMMANDS, workflow_command  # noqa: E402
 
 SHOWN_PER_KIND = 10  # GitHub's limit per step for each of error, warning (and notice)
 

@@ -1,0 +1,177 @@
+"""`--fix` and `--diff` for files (and for text from stdin): fix, then write or show the change.
+
+The bytes written are the original bytes except inside the fixed spans: the text is encoded
+back in the file's own encoding with its BOM, and a file whose bytes would not survive that
+round trip unchanged is never written.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .atomic import WriteError, write_atomic
+from ..linting.engine import DEFAULT_FORMAT, FileResult, lint_file, lint_source
+from .fixer import FixOutcome, fix_source
+from ..running.parallel import _signals_held as signals_held
+from ..reading.readers import format_for
+from ..reading.source import Source, SourceError, decode_source, read_file_bytes
+
+
+@dataclass
+class FixedBytes:
+    data: bytes  # the fixed file, or the original bytes when nothing changed
+    outcome: FixOutcome
+    source: Source  # the original, decoded
+
+    @property
+    def changed(self) -> bool:
+        return self.outcome.text != self.source.text
+
+
+def fix_bytes(data: bytes, display: str, settings, unsafe: bool = False, fixable=None,
+              fmt: str | None = None) -> FixedBytes:
+    """Fix one file's bytes. Raises SourceError when they cannot be decoded.
+
+    This is all that stdin mode needs: read stdin, call this, write `.data` to stdout.
+    """
+    fmt = fmt or format_for(display) or DEFAULT_FORMAT
+    source = decode_source(data, display, settings.encoding, html=fmt in ("html", "template"))
+    outcome = fix_source(source, fmt, settings, unsafe, fixable)
+    if outcome.text == source.text:
+        return FixedBytes(data, outcome, source)
+    if source.encode() != data:
+        # Decoding and encoding again would change bytes outside the fixes: do not touch it.
+        outcome.result = lint_source(source, fmt, settings)
+        outcome.text, outcome.applied = source.text, 0
+        return FixedBytes(data, outcome, source)
+    return FixedBytes(source.encode(outcome.text), outcome, source)
+
+
+def unified_diff(before: str, after: str, display: str) -> str:
+    """A `diff -u` style patch, a/ and b/ prefixed like git, with the no-newline marker."""
+    lines = []
+    for line in difflib.unified_diff(_lines(before), _lines(after), f"a/{display}", f"b/{display}"):
+        if not line.endswith("\n"):
+            line += "\n\\ No newline at end of file\n"
+        lines.append(line)
+    return "".join(lines)
+
+
+def _lines(text: str) -> list[str]:
+    """Lines ending at LF only (str.splitlines would also split at form feeds and U+2028)."""
+    parts = text.split("\n")
+    lines = [part + "\n" for part in parts[:-1]]
+    return lines + [parts[-1]] if parts[-1] else lines
+
+
+@dataclass
+class FileFixes:
+    """What fixing one file did. Made where the file was fixed (a worker process, maybe) and
+    handed to the run's FixSession, which prints diffs and warnings in file order."""
+
+    changed: bool = False
+    applied: int = 0  # edits applied
+    by_rule: dict[str, int] = field(default_factory=dict)  # "CODE name" -> edits applied
+    diff: str = ""  # the unified diff (--diff), else empty
+    warnings: list[str] = field(default_factory=list)
+    write_failed: bool = False
+    data: bytes | None = None  # the bytes now on disk when the file was written
+
+
+@dataclass
+class FixedResult(FileResult):
+    """A FileResult of a fixing run, with what the fixes did to the file."""
+
+    fixes: FileFixes | None = None
+
+
+def fix_file(path: Path, display: str, settings, unsafe: bool, diff: bool, fixable=None,
+             data: bytes | None = None) -> FileResult:
+    """Fix one file (bytes read now unless given): write it atomically, or with `diff` make the
+    patch. The result's findings are those of the text as it now stands (the original when
+    nothing was written). A file that cannot be read gives the same error or notice as `check`."""
+    try:
+        if data is None:
+            data = read_file_bytes(path, settings.max_file_size)
+        fixed = fix_bytes(data, display, settings, unsafe, fixable)
+    except SourceError:
+        return lint_file(path, display, settings)
+    outcome = fixed.outcome
+    fixes = FileFixes()
+    if not outcome.settled:
+        fixes.warnings.append(f"{display}: warning: fixes still pending after {outcome.passes} passes; run again")
+    result = outcome.result
+    if fixed.changed:
+        if diff:
+            fixes.diff = unified_diff(fixed.source.text, outcome.text, display)
+        else:
+            try:
+                # Ctrl-C or SIGTERM (which ends a worker at once) waits for the rename: never a
+                # temporary file left beside the original.
+                with signals_held():
+                    write_atomic(path, fixed.data, expected=data)
+            except WriteError as exc:
+                fixes.warnings.append(f"{display}: error: {exc}")
+                fixes.write_failed = True
+                result = lint_source(fixed.source, format_for(display) or DEFAULT_FORMAT, settings)
+            else:
+                fixes.data = fixed.data
+        if not fixes.write_failed:
+            fixes.changed, fixes.applied, fixes.by_rule = True, outcome.applied, outcome.by_rule
+    return FixedResult(result.path, result.findings, result.error, result.source, result.document, result.settings,
+                       fixes=fixes)
+
+
+class FixSession:
+    """Takes in each file's fixes in order: prints diffs and warnings, counts what changed."""
+
+    def __init__(self, unsafe: bool, diff: bool, stream, warn=print):
+        self.unsafe = unsafe
+        self.diff = diff
+        self.stream = stream
+        self.warn = warn
+        self.files_changed = 0
+        self.edits_applied = 0
+        self.write_failures = 0  # files left unchanged because writing failed
+        self.per_file: list[tuple[str, dict[str, int]]] = []  # for --show-fixes
+
+    def run_file(self, path: Path, display: str, settings, fixable=None) -> FileResult:
+        return self.absorb(fix_file(path, display, settings, self.unsafe, self.diff, fixable))
+
+    def absorb(self, result: FileResult) -> FileResult:
+        fixes = getattr(result, "fixes", None)
+        if fixes is None:
+            return result
+        for warning in fixes.warnings:
+            self.warn(warning)
+        self.write_failures += fixes.write_failed
+        if fixes.diff:
+            self.stream.write(fixes.diff)
+        if fixes.changed:
+            self.count(result.path, fixes.applied, fixes.by_rule)
+        return result
+
+    def count(self, display: str, applied: int, by_rule: dict[str, int]) -> None:
+        self.files_changed += 1
+        self.edits_applied += applied
+        self.per_file.append((display, by_rule))
+
+    def summary(self, unsafe_left: int = 0) -> str:
+        """`Fixed N finding(s) in M file(s).`; with --diff (whose report is the diff, with no
+        summary of its own) also how many more --unsafe-fixes would fix."""
+        if self.diff:
+            more = f"; {unsafe_left} more with --unsafe-fixes" if unsafe_left and not self.unsafe else ""
+            return f"Would fix {self.edits_applied} finding(s) in {self.files_changed} file(s){more}."
+        return f"Fixed {self.edits_applied} finding(s) in {self.files_changed} file(s)."
+
+    def listing(self) -> list[str]:
+        """`--show-fixes`: per file, how many findings of each rule were fixed."""
+        lines = []
+        for display, by_rule in self.per_file:
+            lines.append(f"{display}:")
+            for rule, count in sorted(by_rule.items(), key=lambda item: (-item[1], item[0])):
+                code, _, name = rule.partition(" ")
+                lines.append(f"    {count} x {code} ({name})")
+        return lines

@@ -1,0 +1,296 @@
+"""Runs rules over a document and turns their hits into Findings with exact source positions."""
+
+from __future__ import annotations
+
+import gc
+import re
+from bisect import bisect_right
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import FileSettings
+from ..reading.document import Document
+from .findings import Edit, Finding, Fix
+from ..reading.kinds import detect_kind
+from ..nlp.sentences import is_english
+from ..reading.offsets import PLACEHOLDER, EscapeRefused
+from ..reading.readers import format_for, read_document
+from ..reading.readers.common import declared_language
+from ..rules import find_rule
+from ..rules.base import Hit, Rule
+from ..reading.spans import ByStart
+from ..reading.source import BinaryFile, Source, SourceError, decode_source, read_source
+from .suppress import apply_suppressions
+
+DEFAULT_FORMAT = "text"
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: SourceError | None = None
+    source: Source | None = None
+    document: Document | None = None  # kept for reporters that need more than findings
+    settings: FileSettings | None = None
+
+
+def lint_file(path: Path, display: str, settings: FileSettings, fmt: str | None = None) -> FileResult:
+    return _lint_read(lambda html: read_source(path, display, settings.encoding, html, settings.max_file_size),
+                      display, settings, fmt)
+
+
+def lint_file_isolated(path: Path, display: str, settings: FileSettings) -> FileResult:
+    """lint_file, with a bug in plainlint confined to the file that triggered it: the run goes
+    on, and the file gets one error line (exit code 2) instead of ending the whole run."""
+    return isolated(display, lambda: lint_file(path, display, settings))
+
+
+def isolated(display: str, lint) -> FileResult:
+    try:
+        return lint()
+    except RecursionError:
+        return FileResult(display, error=SourceError("nested too deeply to read"))
+    except Exception as exc:  # noqa: BLE001 - reported as the file's error, never swallowed
+        return FileResult(display, error=SourceError(f"internal error: {exc!r} (please report it)"))
+
+
+def lint_bytes(data: bytes, display: str, settings: FileSettings, fmt: str | None = None) -> FileResult:
+    """Content that is not on disk (standard input), linted as if it were the file `display`."""
+    return _lint_read(lambda html: decode_source(data, display, settings.encoding, html), display, settings, fmt)
+
+
+def _lint_read(read, display: str, settings: FileSettings, fmt: str | None) -> FileResult:
+    fmt = fmt or format_for(display) or DEFAULT_FORMAT
+    try:
+        source = read(fmt in ("html", "template"))
+    except BinaryFile as skipped:
+        return FileResult(display, _skipped_notice(display, settings, skipped.message))
+    except SourceError as error:
+        return FileResult(display, error=error)
+    return lint_source(source, fmt, settings)
+
+
+def _skipped_notice(display: str, settings: FileSettings, message: str) -> list[Finding]:
+    rule = find_rule("file-skipped")
+    if rule not in settings.rules:
+        return []
+    return [Finding(display, 0, 0, 1, 1, 1, 1, rule.name, rule.code, rule.category,
+                    settings.severities[rule.code], hit.message) for hit in rule.notice(None, settings, skipped=message)]
+
+
+def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
+    with cyclic_gc_paused():
+        try:
+            doc = read_document(source, fmt, settings.templates, fields=settings.fields,
+                                lint_fenced=settings.lint_fenced)
+        except SourceError as error:
+            return FileResult(source.path, error=error, source=source)
+        if declared_language(settings.language):  # `language: und` in config declares nothing
+            doc.language, doc.language_origin = settings.language, "config"
+        doc.kind = settings.kind or detect_kind(doc, source.path)
+        doc.vocabulary = settings.vocabulary
+        settings = settings.for_kind(doc.kind)
+        return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)
+
+
+@contextmanager
+def cyclic_gc_paused():
+    """Lint one file without CPython's cyclic garbage collector.
+
+    Reading a file makes hundreds of thousands of small objects (offset pieces, segments,
+    elements) that live until the file is done, and each collection walks all of them: on a
+    2.8 MB macro export the collector alone made the cost grow 5.4x per 4x of input (2.8 s
+    without it, 5.3 s with it). Reference counting still frees everything as usual; the
+    document holds no reference cycles (elements point at parents only), and whatever cycle a
+    file leaves is collected once the collector is back on."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
+    findings: list[Finding] = []
+    english = is_english(doc.language)
+    skipped_language = False
+    foreign = _foreign_records(doc)
+    skipped_records: set[str] = set()
+    for rule in settings.rules:
+        if rule.english_only and not english:
+            skipped_language = True
+            continue
+        options = settings.options.get(rule.code, {})
+        allowed = settings.allow.get("*", []) + settings.allow.get(rule.code, [])
+        if foreign is not None and rule.english_only:
+            skipped_records = {span.name for span in foreign.items}
+        for hit in rule.check(doc, options):
+            if allowed and _is_allowed(hit, allowed):
+                continue
+            if foreign is not None and rule.english_only and foreign.holding(_hit_offset(hit)) is not None:
+                continue
+            findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity)))
+    findings = drop_superseded(drop_repeated_units(doc, findings))
+    findings += _notices(doc, settings, "encoding-detected")
+    findings, notices = apply_suppressions(doc, findings, settings.suppress, {r.code for r in settings.rules})
+    for code, facts in notices:
+        findings += _notices(doc, settings, code, **facts)
+    findings += _notices(doc, settings, "no-fields")
+    findings += _notices(doc, settings, "language-skipped", skipped_language=skipped_language,
+                         skipped_records=skipped_records)
+    findings += _notices(doc, settings, "fields-detected")
+    findings.sort(key=Finding.sort_key)
+    return findings
+
+
+def _foreign_records(doc: Document) -> ByStart | None:
+    """The reply strings whose record declares a language other than English, by start."""
+    spans = [span for span in doc.record_languages if not is_english(span.name)]
+    return ByStart(spans) if spans else None
+
+
+def _hit_offset(hit: Hit) -> int:
+    return hit.segment.to_source(hit.start, hit.end).start if hit.segment is not None else hit.start
+
+
+# One span, one finding: a finding of a key rule on exactly the span of a finding of a listed
+# rule says more, and the other is dropped. "We'll reply in the near future" is a promise with no
+# time (vague-timeline), not only a wordy phrase (jargon), whose "soon" would be no time either.
+SUPERSEDES = {"vague-timeline": ("jargon",)}
+
+
+def drop_superseded(findings: list[Finding]) -> list[Finding]:
+    covered = {(f.start, f.end, other) for f in findings for other in SUPERSEDES.get(f.rule, ())}
+    if not covered:
+        return findings
+    return [f for f in findings if (f.start, f.end, f.rule) not in covered]
+
+
+def drop_repeated_units(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """One long sentence is one problem (issue 26): a reading-level paragraph finding whose
+    paragraph is a sentence that sentence-length already reports (nothing but marks and spaces
+    around it) is dropped; the sentence-length finding says what to do."""
+    sentences = ByStart([f for f in findings if f.rule == "sentence-length"])
+    if not sentences.items:
+        return findings
+    text = doc.source.text
+
+    def repeats(f: Finding) -> bool:
+        return f.rule == "reading-level" and f.context.get("scope") == "paragraph" and any(
+            s.end <= f.end and not any(ch.isalnum() for ch in text[f.start:s.start] + text[s.end:f.end])
+            for s in sentences.between(f.start, f.end))  # only the sentences that start inside it
+    return [f for f in findings if not repeats(f)]
+
+
+def _notices(doc: Document, settings: FileSettings, code_or_name: str, **facts) -> list[Finding]:
+    """A notice's findings (rules/notices.py says when it applies), when the selection includes it."""
+    notice = find_rule(code_or_name)
+    if notice not in settings.rules:
+        return []
+    return [to_finding(doc, notice, hit, settings.severities[notice.code])
+            for hit in notice.notice(doc, settings, **facts)]
+
+
+def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str) -> Finding:
+    source = doc.source
+    if hit.segment is not None:
+        span = hit.segment.to_source(hit.start, hit.end)
+        start, end = span.start, span.end
+        flagged = hit.segment.text[hit.start:hit.end]
+    else:
+        start, end = hit.start, hit.end
+        flagged = source.text[start:end]
+    line, column = source.line_col(start)
+    end_line, end_column = source.line_col(end)
+    context = dict(hit.context)
+    macro = _macro_at(doc, start)
+    if macro:
+        context["macro"] = macro
+    return Finding(
+        path=source.path, start=start, end=end, line=line, column=column,
+        end_line=end_line, end_column=end_column, rule=rule.name, code=rule.code,
+        category=rule.category, severity=severity, message=hit.message,
+        suggestions=list(hit.suggestions), fix=_fix_for(doc, hit), context=context,
+        flagged=flagged,
+    )
+
+
+def _macro_at(doc: Document, offset: int) -> str | None:
+    """The name of the macro whose string holds `offset`, by bisection: an export of thousands
+    of macros would otherwise scan every span for every finding."""
+    span = doc.cached("macro spans by start", lambda: ByStart(doc.macro_spans)).holding(offset)
+    return span.name if span is not None else None
+
+
+def _fix_for(doc: Document, hit: Hit) -> Fix | None:
+    """An edit on the original source, or None when the span does not map exactly."""
+    rewrite = hit.rewrite
+    if rewrite is None or rewrite.applicability is None:
+        return None
+    start, end = rewrite.span or (hit.start, hit.end)
+    if hit.segment is None:
+        src_start, src_end, content = start, end, rewrite.text
+    else:
+        span = hit.segment.to_source(start, end)
+        if not span.exact or doc.source.text[span.start:span.end] != hit.segment.text[start:end]:
+            return None
+        if any(p.kind == PLACEHOLDER for p in hit.segment.map.pieces_in(start, end)):
+            return None
+        try:
+            content = hit.segment.escape(rewrite.text)
+        except EscapeRefused:
+            return None
+        src_start, src_end = span.start, span.end
+    if any(c in text for text in (content, doc.source.text[src_start:src_end]) for c in "\r\n"):
+        return None  # a fix never adds or removes a line break: lines and their endings stay
+    if _touches_a_template_tag(doc, src_start, src_end):
+        return None
+    return Fix(rewrite.applicability, rewrite.message or "Apply suggested rewrite", [Edit(src_start, src_end, content)])
+
+
+def _touches_a_template_tag(doc: Document, start: int, end: int) -> bool:
+    """Whether source start..end overlaps a template tag: one bisection per fix, not a scan of
+    every tag (a template of many tags with a fix in every paragraph)."""
+    tags, reach = doc.cached("template tags by start", lambda: _tags_and_reach(doc.template_tags))
+    index = bisect_right(reach, start)  # tags before it all end at or before `start`
+    while index < len(tags) and tags[index].start < end:
+        if tags[index].end > start:
+            return True
+        index += 1
+    return False
+
+
+def _tags_and_reach(tags) -> tuple[list, list[int]]:
+    """Tags in start order, and how far the tags so far reach (a running maximum of their ends)."""
+    ordered = sorted(tags, key=lambda tag: tag.start)
+    reach, furthest = [], -1
+    for tag in ordered:
+        furthest = max(furthest, tag.end)
+        reach.append(furthest)
+    return ordered, reach
+
+
+_ALLOW_CACHE: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _allow_pattern(phrases: list[str]) -> re.Pattern:
+    key = tuple(phrases)
+    if key not in _ALLOW_CACHE:
+        parts = []
+        for phrase in phrases:
+            body = r"\s+".join(re.escape(word) for word in phrase.split())
+            # Phrases with a capital letter are names: match them case-sensitively.
+            parts.append(body if any(c.isupper() for c in phrase) else f"(?i:{body})")
+        _ALLOW_CACHE[key] = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+    return _ALLOW_CACHE[key]
+
+
+def _is_allowed(hit: Hit, phrases: list[str]) -> bool:
+    if hit.segment is None:
+        return False
+    pattern = _allow_pattern(phrases)
+    return any(m.start() <= hit.start and hit.end <= m.end() for m in pattern.finditer(hit.segment.text))

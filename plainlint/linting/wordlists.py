@@ -1,0 +1,389 @@
+"""Word and phrase lists: loading, term expansion, inflection and one compiled matcher per list.
+
+A term is plain words with two bounded operators and nothing else, so every list compiles to a
+regular expression with no repetition of user text (its run time is linear in the input):
+  `(a|b)` one of several words or phrases, `(a|)` an optional one;
+  a straight apostrophe also matches a curly one.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from . import entries, inflect
+from .entries import Entry
+from ..config.options import term_problem
+from ..config.positions import yaml_position
+from .ruleset_data import RulesetError, load_ruleset_file, ruleset_path, ruleset_text
+
+__all__ = ["Entry", "RulesetError", "load_ruleset_file"]  # read from here by the rules
+
+_GROUP = re.compile(r"\(([^()]*)\)")
+
+
+def parse_entry(raw, where: str, fields: dict | None = None) -> Entry:
+    """An entry checked against the common fields and a rule's `fields` (RulesetError if not)."""
+    try:
+        return entries.parse_entry(raw, fields)
+    except entries.EntryError as exc:
+        key = f"{exc.key}: " if exc.key else ""
+        raise RulesetError(f"{where}: {key}{exc.message}") from None
+
+
+def validate_term(term: str, where: str) -> None:
+    problem = term_problem(term)
+    if problem:
+        raise RulesetError(f"{where}: {problem}")
+
+
+def expand(term: str) -> list[str]:
+    """All spellings of a term: `(a|b) c` -> ["a c", "b c"]."""
+    parts, pos, choices = [], 0, []
+    for match in _GROUP.finditer(term):
+        parts.append(term[pos:match.start()])
+        choices.append(match.group(1).split("|"))
+        parts.append(None)
+        pos = match.end()
+    parts.append(term[pos:])
+    results = []
+    for combo in itertools.product(*choices) if choices else [()]:
+        picks = iter(combo)
+        text = "".join(next(picks) if part is None else part for part in parts)
+        results.append(normalise(text))
+    return [r for r in dict.fromkeys(results) if r]
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+def forms_of(entry: Entry) -> list[tuple[str, str]]:
+    """(spelling, verb form) for every way the entry can appear."""
+    out = []
+    for spelling in expand(entry.term):
+        if entry.verb:
+            for form in inflect.FORMS:
+                out.append((inflect.inflect_phrase(spelling, form), form))
+        else:
+            out.append((spelling, inflect.BASE))
+    return out
+
+
+def spelling_pattern(spelling: str) -> str:
+    words = spelling.split(" ")
+    return r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    entry: Entry
+    form: str
+    text: str
+
+
+_END = ""  # trie key marking "a spelling ends here"
+
+
+def _atoms(spelling: str) -> list[str]:
+    """Regex atoms of a normalised spelling: one per character, `\\s+` between words."""
+    atoms: list[str] = []
+    for i, word in enumerate(spelling.split(" ")):
+        if i:
+            atoms.append(r"\s+")
+        atoms.extend("['’]" if char == "'" else re.escape(char) for char in word)
+    return atoms
+
+
+def trie_pattern(spellings: dict[str, str | None]) -> str:
+    """One regex for many spellings, shaped as a trie so each position tries one branch.
+
+    `spellings` maps a normalised spelling to the condition (a lookahead) under which it
+    counts when it ends there, or None for no condition. A trie tries longer spellings before
+    shorter ones sharing a prefix, as the longest-first alternation it replaces did, and two
+    spellings can only both match at one position when one is a prefix of the other.
+    """
+    root: dict = {}
+    for spelling, condition in spellings.items():
+        node = root
+        for atom in _atoms(spelling):
+            node = node.setdefault(atom, {})
+        node[_END] = condition
+    return _emit(root)
+
+
+def _emit(node: dict) -> str:
+    branches = [atom + _emit(child) for atom, child in node.items() if atom != _END]
+    if _END in node:
+        branches.append(node[_END] or "")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+# Characters that re.IGNORECASE folds differently from str.lower() (dotless i, long s); text
+# holding them, or text whose length changes when lower-cased, takes the slower regex path.
+_FOLDS_DIFFERENTLY = re.compile("[\u0131\u017f]")
+_WHITESPACE, _APOSTROPHE = " ", "'"
+
+
+def lowered_exactly(text: str) -> str | None:
+    """`text` lower-cased when that matches case-insensitively offset for offset, else None."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or (not text.isascii() and _FOLDS_DIFFERENTLY.search(text)):
+        return None
+    return lowered
+
+
+class Matcher:
+    """All entries of a word list as one trie, matched whole-word and case-insensitively.
+
+    Candidates (one regex scan shared by every list) says where a match can start; the trie is
+    walked only there, so no list needs a regex of its own. The result is what a longest-first
+    alternation of every spelling, between LEFT and RIGHT, would find.
+    """
+
+    LEFT = r"(?<![\w\-/@#.\\])"
+    RIGHT = r"(?![\w]|-\w|\.\w|'\w|’\w)"
+    _right = re.compile(RIGHT)
+
+    def __init__(self, entries: list[Entry]):
+        self.lookup: dict[str, list[tuple[Entry, str]]] = {}
+        self.conditions: dict[str, list[str] | None] = {}
+        for entry in entries:
+            after = self._after_pattern(entry) if entry.after else None
+            for spelling, form in forms_of(entry):
+                self.lookup.setdefault(spelling, []).append((entry, form))
+                if after is None:
+                    self.conditions[spelling] = None
+                elif self.conditions.get(spelling, []) is not None:
+                    self.conditions.setdefault(spelling, []).append(after)
+        self.spellings = frozenset(self.conditions)
+
+    def _condition(self, spelling: str) -> str:
+        """The lookahead a spelling needs (its entries' `after`), or "" when it needs none."""
+        afters = self.conditions[spelling]
+        return "" if afters is None else "(?=\\s+(?:" + "|".join(afters) + ")" + self.RIGHT + ")"
+
+    @functools.cached_property
+    def trie(self) -> dict:
+        """Nested dicts keyed by character (" " stands for a run of white space, "'" for either
+        apostrophe); the _END key holds the compiled condition, or None."""
+        root: dict = {}
+        for spelling in self.spellings:
+            node = root
+            for char in spelling:
+                node = node.setdefault(char, {})
+            condition = self._condition(spelling)
+            node[_END] = re.compile(condition) if condition else None
+        return root
+
+    @functools.cached_property
+    def regex_ignorecase(self) -> re.Pattern:
+        """The whole list as one regex, for the rare text that lower-casing would shift."""
+        body = trie_pattern({s: self._condition(s) for s in self.spellings})
+        return re.compile(f"{self.LEFT}{body}{self.RIGHT}", re.IGNORECASE)
+
+    def lookup_entries(self) -> list[Entry]:
+        """Every entry of the list, once each, in order."""
+        return list({id(entry): entry for found in self.lookup.values() for entry, _ in found}.values())
+
+    @functools.cached_property
+    def candidates(self) -> Candidates:
+        return Candidates([self])
+
+    def _after_pattern(self, entry: Entry) -> str:
+        return "|".join(spelling_pattern(s) for s in expand(entry.after))
+
+    def finditer(self, text: str, positions: list[int] | None = None):
+        """Matches in `text`, left to right, not overlapping. `positions`, when given, must
+        hold every offset where a match can start (Candidates.positions of a covering set)."""
+        if not self.spellings or positions == []:
+            return
+        lowered = lowered_exactly(text)
+        if lowered is None:
+            spans = (m.span() for m in self.regex_ignorecase.finditer(text))
+        else:
+            if positions is None:
+                positions = self.candidates.positions(text) or []
+            spans = self._at_positions(lowered, positions)
+        for start, end in spans:
+            found = self._entry_for(text, start, end)
+            if found:
+                entry, form = found
+                yield Match(start, end, entry, form, text[start:end])
+
+    def _at_positions(self, lowered: str, positions: list[int]):
+        resume = 0
+        for position in positions:
+            if position < resume:
+                continue
+            end = self._walk(lowered, position)
+            if end is not None:
+                resume = end
+                yield position, end
+
+    def _walk(self, lowered: str, position: int) -> int | None:
+        """End of the longest spelling at `position` that is followed by a word boundary."""
+        node, i, size, best = self.trie, position, len(lowered), None
+        while True:
+            if _END in node and self._right.match(lowered, i):
+                condition = node[_END]
+                if condition is None or condition.match(lowered, i):
+                    best = i
+            if i >= size:
+                return best
+            char = lowered[i]
+            if char.isspace():
+                node = node.get(_WHITESPACE)
+                while i < size and lowered[i].isspace():
+                    i += 1
+            else:
+                node = node.get(_APOSTROPHE if char in "'’" else char)
+                i += 1
+            if node is None:
+                return best
+
+    def _entry_for(self, text: str, start: int, end: int):
+        candidates = self.lookup.get(normalise(text[start:end]), [])
+        for entry, form in candidates:
+            if not entry.after:
+                return entry, form
+            tail = text[end:end + 80]
+            if re.match(r"\s+(?:" + self._after_pattern(entry) + ")" + self.RIGHT, tail, re.I):
+                return entry, form
+        return None
+
+
+class Candidates:
+    """Where any of several word lists can match: one scan of a text serves every list.
+
+    A position is a candidate when the first words of some spelling start there at a word
+    start; each Matcher whose spellings are all in the union then only tries those positions.
+
+    Two scanners give positions. The exact one is a single regex of every spelling's first words;
+    compiling it costs about a tenth of a second for the shipped lists, which a one-file run (an
+    editor, a pre-commit hook) would spend on its first paragraph. So the first COMPILE_AFTER
+    characters of a process are scanned by heads: word starts whose first letters begin some
+    spelling. Those positions are a superset of the regex's, and the trie walk at each position
+    is exact, so the findings are the same whichever scanner ran (a test checks it).
+    """
+
+    PREFIX_WORDS = 3  # enough to make candidates rare; fewer words make a smaller regex
+    HEAD_CHARS = 4  # the first letters of a spelling that the heads scanner compares
+    COMPILE_AFTER = 300_000  # characters scanned by heads before the regex pays for its compile
+
+    def __init__(self, matchers: list[Matcher]):
+        self.spellings = frozenset().union(*(m.spellings for m in matchers))
+        self.prefixes = {" ".join(s.split(" ")[:self.PREFIX_WORDS]) for s in self.spellings}
+        self.heads_scanned = 0
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern | None:
+        body = trie_pattern(dict.fromkeys(sorted(self.prefixes)))
+        return re.compile(f"{Matcher.LEFT}(?={body})") if body else None
+
+    @functools.cached_property
+    def _heads(self) -> tuple[re.Pattern, dict[int, frozenset[str]]]:
+        """A word-start finder for the letters spellings begin with, and the heads by length."""
+        heads = {p.split(" ")[0][:self.HEAD_CHARS] for p in self.prefixes}
+        by_length: dict[int, set[str]] = {}
+        for head in heads:
+            by_length.setdefault(len(head), set()).add(head)
+        firsts = "".join(sorted({re.escape(h[0]) for h in heads} | ({"’"} if "'" in {h[0] for h in heads} else set())))
+        starts = re.compile(f"{Matcher.LEFT}(?=[{firsts}])")
+        return starts, {n: frozenset(hs) for n, hs in sorted(by_length.items())}
+
+    def covers(self, matcher: Matcher) -> bool:
+        known = matcher.__dict__.get("_covered_by")
+        if known is None or known[0] is not self:  # a subset test of ~1,000 spellings: once
+            known = matcher._covered_by = (self, matcher.spellings <= self.spellings)
+        return known[1]
+
+    def positions(self, text: str) -> list[int] | None:
+        """Candidate offsets in `text`, or None when the text must be scanned in full."""
+        lowered = lowered_exactly(text)
+        if not self.prefixes or lowered is None:
+            return None
+        if self.heads_scanned < self.COMPILE_AFTER:
+            self.heads_scanned += len(text)
+            return self.positions_by_heads(lowered)
+        return [match.start() for match in self.regex.finditer(lowered)]
+
+    def positions_by_heads(self, lowered: str) -> list[int]:
+        starts, by_length = self._heads
+        found = []
+        for match in starts.finditer(lowered):
+            at = match.start()
+            window = lowered[at:at + self.HEAD_CHARS].replace("’", "'")
+            if any(window[:n] in heads for n, heads in by_length.items()):
+                found.append(at)
+        return found
+
+
+@functools.lru_cache(maxsize=8)
+def candidates_for(lists: tuple) -> Candidates:
+    """The shared scanner for the built-in lists (as shipped, before config edits): `lists`
+    holds ruleset names, or (name, entry fields as a tuple of items) pairs."""
+    pairs = [(item, ()) if isinstance(item, str) else item for item in lists]
+    return Candidates([build_matcher(name, fields=dict(fields)) for name, fields in pairs])
+
+
+def entries_from(data: dict, name: str, fields: dict | None = None) -> list[Entry]:
+    """The entries of ruleset `name`, each checked against its schema: an error names the
+    ruleset file, the line and column, and the key at fault."""
+    raw_entries = data.get("entries", [])
+    if not isinstance(raw_entries, list):
+        raise RulesetError(f"{ruleset_path(name)}{yaml_position(ruleset_text(name), 'entries')}: "
+                           "`entries` must be a list")
+    parsed = []
+    for i, raw in enumerate(raw_entries):
+        try:
+            parsed.append(entries.parse_entry(raw, fields))
+        except entries.EntryError as exc:
+            key = f"entries[{i}]" + (f".{exc.key}" if exc.key else "")
+            where = yaml_position(ruleset_text(name), key, exc.at_value)
+            raise RulesetError(f"{ruleset_path(name)}{where}: {key}: {exc.message}") from None
+    return parsed
+
+
+def build_matcher(name: str, add: list | None = None, remove: list | None = None,
+                  fields: dict | None = None) -> Matcher:
+    """The matcher of ruleset `name` with config edits; `fields` are the entry fields its rule
+    declares (WordListRule.entry_fields)."""
+    return _build_matcher(name, freeze(add or []), tuple(normalise(r) for r in remove or []),
+                          tuple((fields or {}).items()))
+
+
+def freeze(value):
+    """`value` (config data: dicts and lists) as nested tuples, hashable for a cache key."""
+    if isinstance(value, dict):
+        return tuple(sorted((k, freeze(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return tuple(freeze(v) for v in value)
+    return value
+
+
+def _thaw(value):
+    if isinstance(value, tuple) and value and all(isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str) for v in value):
+        return {k: _thaw(v) for k, v in value}
+    if isinstance(value, tuple):
+        return [_thaw(v) for v in value]
+    return value
+
+
+@functools.lru_cache(maxsize=64)
+def _build_matcher(name: str, add: tuple, remove: tuple, fields: tuple) -> Matcher:
+    declared = dict(fields)
+    found = entries_from(load_ruleset_file(name), name, declared)
+    if remove:
+        removed = set(remove)
+        found = [e for e in found if normalise(e.term) not in removed]
+    for i, raw in enumerate(add):
+        thawed = _thaw(raw) if isinstance(raw, tuple) else raw
+        found.append(parse_entry(thawed, f"config `add` for {name}, entry {i + 1}", declared))
+    return Matcher(found)

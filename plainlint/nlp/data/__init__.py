@@ -1,0 +1,1 @@
+"""Data files for language analysis (syllable counts), read with importlib.resources."""

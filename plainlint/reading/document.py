@@ -1,0 +1,124 @@
+"""What a reader produces for one file: prose segments plus structure for the accessibility rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, NamedTuple
+
+from .offsets import Segment
+from .source import Source
+
+if TYPE_CHECKING:
+    from .templates import Tag
+
+
+def source_offset(where: str):
+    """A field holding a source offset: composition moves it into the file (`where` is "start",
+    for the first character of something, or "end", for just past its last)."""
+    return field(default=None, metadata={"offset": where})
+
+
+@dataclass(eq=False)
+class Element:
+    """A structural element with a source span: image, link, heading, table, media, ...
+
+    Readers fill what they know; rules read fields, never string keys. Every field holding a
+    source offset is declared with `source_offset`, so `compose_elements` (macros: elements read
+    from a decoded JSON/YAML string) moves all of them, including ones added later.
+    """
+
+    kind: str  # image, link, heading, or the HTML tag of a structural element (table, video, ...)
+    start: int
+    end: int  # end of the start tag (HTML) or of the whole construct (Markdown)
+    syntax: str  # "html", "markdown" or "docfx"
+    tag: str | None = None  # the HTML tag name, for elements read from HTML (and DocFX players)
+    html: dict[str, str] = field(default_factory=dict)  # the HTML attributes as written
+    parent: Element | None = None  # the innermost HTML element open when this one started
+    text_segment: Segment | None = None  # the segment holding its visible text (alt text)
+    alt: str | None = None
+    src: str = ""
+    title: str | None = None
+    href: str = ""
+    text: str = ""  # a link's text (HTML: once the link is closed)
+    has_image: bool = False
+    level: int | None = None  # a heading's level
+    macro: str | None = None  # the macro (reply) the element was read from
+    content_end: int | None = source_offset("end")  # where a closed element's content ends
+    close_end: int | None = source_offset("end")  # just past its end tag
+    alt_start: int | None = source_offset("start")
+    alt_end: int | None = source_offset("end")
+    text_start: int | None = source_offset("start")
+    text_end: int | None = source_offset("end")
+    field_start: int | None = source_offset("start")  # start of the JSON/YAML string it came from
+
+    @property
+    def end_of_content(self) -> int:
+        """End of the element's content, or of its start tag when it was never closed."""
+        return self.content_end if self.content_end is not None else self.end
+
+    def ancestors(self):
+        """The HTML elements around this one, innermost first."""
+        element = self.parent
+        while element is not None:
+            yield element
+            element = element.parent
+
+
+OFFSET_FIELDS = tuple((f.name, f.metadata["offset"]) for f in fields(Element) if "offset" in f.metadata)
+
+
+class Comment(NamedTuple):
+    """A comment in the source (HTML, Markdown, YAML `#`), where suppression directives live."""
+
+    start: int
+    end: int
+    body: str
+
+
+class MacroSpan(NamedTuple):
+    """The source span of one reply string of a macro export, and the reply's name."""
+
+    start: int
+    end: int
+    name: str
+
+
+class MacroAliases(NamedTuple):
+    """Other names (ids, titles) of the reply whose string spans start..end, for `suppress`."""
+
+    start: int
+    end: int
+    aliases: frozenset[str]
+
+
+@dataclass
+class Document:
+    """What readers hand the rules: prose segments, structural elements, and what else the file
+    showed (every field is filled by the readers; rules and the engine only read them)."""
+
+    source: Source
+    format: str
+    segments: list[Segment] = field(default_factory=list)
+    elements: list[Element] = field(default_factory=list)
+    language: str | None = None
+    language_origin: str = ""
+    template_tags: list[Tag] = field(default_factory=list)  # every {{ }}, {% %}, merge tag, ... found
+    comments: list[Comment] = field(default_factory=list)  # in the order the readers met them
+    front_matter: tuple[int, int, str, int] | None = None  # Markdown: (start, end, body, shift)
+    html_lang: str | None = None  # the lang of an <html> element
+    shape: str | None = None  # JSON/YAML: the export's detected shape (zendesk, freshdesk, ...)
+    fields_found: int | None = None  # JSON/YAML: how many reply strings were recognised
+    macro_spans: list[MacroSpan] = field(default_factory=list)
+    macro_aliases: list[MacroAliases] = field(default_factory=list)
+    # JSON/YAML: (start, end, language) of each reply string whose record names its own language
+    record_languages: list[MacroSpan] = field(default_factory=list)
+    detected_keys: str | None = None  # JSON/YAML: keys of the strings found by what they are (PL907)
+    kind: str | None = None  # "reply" or "article" (plainlint.reading.kinds), set by the engine after reading
+    vocabulary: object = None  # the config's vocabulary.Vocabulary (issue 32), set by the engine
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def cached(self, key: str, compute):
+        """Per-document cache so rules share sentence and word splitting."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]

@@ -1,0 +1,301 @@
+"""Prose segments and the exact map from each segment character back to the source.
+
+A reader builds every segment through `SegmentBuilder`, appending pieces in source order:
+LITERAL text is copied from the source (so it always equals the source at its range),
+DECODED text stands for a differently spelt source range (an entity, an escape),
+PLACEHOLDER text stands for a template tag, and BREAK text is a separator the reader adds.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Callable, NamedTuple
+
+from ..enums import Scope
+
+LITERAL = "literal"
+DECODED = "decoded"
+PLACEHOLDER = "placeholder"
+BREAK = "break"
+
+# Same-length masks written over template tags before a reader parses a file.
+OUTPUT_MASK = "\ue000"  # an output tag: stands in the sentence as one word
+CONTROL_MASK = "\ue001"  # a block/comment tag: vanishes from the prose
+BRANCH_MASK = "\ue002"  # {% else %}, {{else}}: vanishes and ends the unit (each branch stands alone)
+MASKS = OUTPUT_MASK + CONTROL_MASK + BRANCH_MASK
+PLACEHOLDER_TEXT = "X"
+# White space plus the invisible characters editors leave around (zero-width space, BOM).
+_BLANK = " \t\n\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff"
+
+
+class Piece(NamedTuple):
+    """A run of segment text [start, end) and the source range it comes from. (A named tuple:
+    readers make hundreds of thousands, and a frozen dataclass costs twice as much to build.)"""
+
+    start: int
+    end: int
+    src_start: int
+    src_end: int
+    kind: str
+
+
+def source_of_slice(piece: Piece, lo: int, hi: int) -> tuple[int, int]:
+    """The source span of text offsets lo..hi inside `piece`: exact for literal text, the whole
+    piece for decoded text (an entity or escape is indivisible)."""
+    if piece.kind == LITERAL:
+        return piece.src_start + (lo - piece.start), piece.src_start + (hi - piece.start)
+    return piece.src_start, piece.src_end
+
+
+@dataclass(slots=True)
+class SourceSpan:
+    start: int
+    end: int
+    exact: bool
+
+
+class OffsetMap:
+    """The pieces of one segment. Slotted, and the bisect index built on first use: a 10 MB table
+    holds a map per cell, most of which no rule ever looks into."""
+
+    __slots__ = ("pieces", "_starts")
+
+    def __init__(self, pieces: list[Piece]):
+        self.pieces = pieces
+        self._starts: list[int] | None = None
+
+    def _piece_at(self, offset: int) -> int:
+        pieces = self.pieces
+        if len(pieces) == 1:
+            return 0
+        if self._starts is None:
+            self._starts = [p.start for p in pieces]
+        return max(bisect.bisect_right(self._starts, offset) - 1, 0)
+
+    def to_source(self, start: int, end: int) -> SourceSpan:
+        """Source span of text[start:end]; `exact` when the source there is that very text."""
+        pieces = self.pieces
+        first = self._piece_at(start)
+        last = self._piece_at(max(end - 1, start))
+        head, tail = pieces[first], pieces[last]
+        src_start = head.src_start + (start - head.start) if head.kind == LITERAL else head.src_start
+        src_end = tail.src_start + (end - tail.start) if tail.kind == LITERAL else tail.src_end
+        exact = all(p.kind == LITERAL for p in pieces[first:last + 1]) and all(
+            pieces[i].src_end == pieces[i + 1].src_start for i in range(first, last)
+        )
+        return SourceSpan(src_start, max(src_end, src_start), exact)
+
+    def pieces_in(self, start: int, end: int) -> list[Piece]:
+        first = self._piece_at(start)
+        last = self._piece_at(max(end - 1, start))
+        return self.pieces[first:last + 1]
+
+    def slice(self, start: int, end: int, at: int = 0) -> list[Piece]:
+        """The pieces of text[start:end], moved to begin at text offset `at`: literal pieces cut
+        exactly, decoded ones kept whole (an entity or escape is indivisible)."""
+        out = []
+        for piece in self.pieces_in(start, end):
+            lo, hi = max(piece.start, start), min(piece.end, end)
+            if lo < hi:
+                out.append(Piece(at + lo - start, at + hi - start, *source_of_slice(piece, lo, hi), piece.kind))
+        return out
+
+    def shifted(self, shift: int) -> OffsetMap:
+        """The same map over a source that starts `shift` code points later."""
+        return OffsetMap([Piece(p.start, p.end, p.src_start + shift, p.src_end + shift, p.kind) for p in self.pieces])
+
+    def compose(self, outer: OffsetMap) -> OffsetMap:
+        """This map's source is the text of `outer` (a decoded JSON or YAML string): the map from
+        this text straight into the file. Literal text stays literal only where `outer` is."""
+        pieces: list[Piece] = []
+        for piece in self.pieces:
+            if piece.kind == LITERAL and piece.src_end > piece.src_start:
+                for part in outer.slice(piece.src_start, piece.src_end, at=piece.start):
+                    pieces.append(part if part.kind == LITERAL else part._replace(kind=DECODED))
+            elif piece.src_end > piece.src_start:
+                span = outer.to_source(piece.src_start, piece.src_end)
+                kind = piece.kind if piece.kind != LITERAL else DECODED
+                pieces.append(Piece(piece.start, piece.end, span.start, span.end, kind))
+            else:
+                at = outer.to_source(piece.src_start, piece.src_start).start
+                kind = piece.kind if piece.kind != LITERAL else DECODED
+                pieces.append(Piece(piece.start, piece.end, at, at, kind))
+        return OffsetMap(pieces)
+
+
+class EscapeRefused(ValueError):
+    """A segment's `escape` cannot write this replacement safely in its context: no fix."""
+
+
+def identity(text: str) -> str:
+    return text
+
+
+@dataclass(slots=True)
+class Segment:
+    """A run of prose (a paragraph, heading, cell, alt text, ...) and its offset map."""
+
+    text: str
+    map: OffsetMap
+    scope: Scope = Scope.PARAGRAPH
+    escape: Callable[[str], str] = identity
+    context: dict = field(default_factory=dict)
+
+    def to_source(self, start: int, end: int) -> SourceSpan:
+        return self.map.to_source(start, end)
+
+
+class OffsetInvariantError(Exception):
+    """A reader broke the offset map's invariant (a bug in plainlint, reported as the file's error:
+    a finding must never point at the wrong text). Checked always, not with `assert`, which
+    `python -O` removes."""
+
+
+class SegmentBuilder:
+    """Appends pieces in source order; `masked` is the source with template tags masked."""
+
+    def __init__(self, source_text: str, masked: str | None = None, scope: Scope = Scope.PARAGRAPH):
+        self.source_text = source_text
+        self.masked = source_text if masked is None else masked
+        self.scope = scope
+        self.parts: list[str] = []
+        self.part_starts: list[int] = []  # text offset of each part, for text_since()
+        self.pieces: list[Piece] = []
+        self.length = 0
+        self.splits: list[int] = []  # text offsets where a template branch ends a unit
+
+    def _add(self, text: str, src_start: int, src_end: int, kind: str) -> None:
+        if not text:
+            return
+        last = self.pieces[-1] if self.pieces else None
+        if (
+            kind == LITERAL
+            and last is not None
+            and last.kind == LITERAL
+            and last.src_end == src_start
+        ):
+            self.pieces[-1] = Piece(last.start, last.end + len(text), last.src_start, src_end, LITERAL)
+        else:
+            self.pieces.append(Piece(self.length, self.length + len(text), src_start, src_end, kind))
+        self.parts.append(text)
+        self.part_starts.append(self.length)
+        self.length += len(text)
+
+    def literal(self, src_start: int, src_end: int) -> None:
+        """Source text at [src_start, src_end); masked template tags become placeholders."""
+        masked = self.masked
+        chunk = masked[src_start:src_end]
+        if OUTPUT_MASK not in chunk and CONTROL_MASK not in chunk:
+            self._add(self.source_text[src_start:src_end], src_start, src_end, LITERAL)
+            return
+        pos = src_start
+        while pos < src_end:
+            char = masked[pos]
+            run_end = pos + 1
+            if char in MASKS:
+                while run_end < src_end and masked[run_end] in (char, "\n", "\r"):
+                    run_end += 1
+                while masked[run_end - 1] in "\r\n":
+                    run_end -= 1
+                if char == OUTPUT_MASK:
+                    self.placeholder(pos, run_end)
+                elif char == BRANCH_MASK:
+                    self.splits.append(self.length)
+            else:
+                while run_end < src_end and masked[run_end] not in MASKS:
+                    run_end += 1
+                self._add(self.source_text[pos:run_end], pos, run_end, LITERAL)
+            pos = run_end
+
+    def decoded(self, text: str, src_start: int, src_end: int) -> None:
+        self._add(text, src_start, src_end, DECODED)
+
+    def placeholder(self, src_start: int, src_end: int, text: str = PLACEHOLDER_TEXT) -> None:
+        self._add(text, src_start, src_end, PLACEHOLDER)
+
+    def separator(self, text: str, at: int) -> None:
+        """Text the reader adds between pieces (a space for a line break); maps to `at`."""
+        self._add(text, at, at, BREAK)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def text_since(self, offset: int) -> str:
+        """The text from `offset` to the end, joining only the parts after it: a link closes
+        with its own text, not the whole paragraph so far (many links in one paragraph)."""
+        if not self.parts:
+            return ""
+        first = max(bisect.bisect_right(self.part_starts, offset) - 1, 0)
+        return "".join(self.parts[first:])[offset - self.part_starts[first]:]
+
+    def _trim(self) -> None:
+        """Drop white space at both ends (a line break left by a vanished marker)."""
+        text = self.text
+        lead = len(text) - len(text.lstrip(_BLANK))
+        trail = len(text) - len(text.rstrip(_BLANK))
+        if not lead and not trail:
+            return
+        end = len(text) - trail
+        self.pieces = OffsetMap(self.pieces).slice(lead, end)
+        self.parts = [text[lead:end]]
+        self.part_starts = [0]
+        self.length = end - lead
+
+    def build_all(self, escape: Callable[[str], str] = identity) -> list[Segment]:
+        """The unit, split where template branches (`{% else %}`) divide it."""
+        if not self.splits:
+            segment = self.build(escape)
+            return [segment] if segment else []
+        out = []
+        text, whole = self.text, OffsetMap(self.pieces)
+        bounds = [0, *self.splits, len(text)]
+        for lo, hi in zip(bounds, bounds[1:]):
+            part = SegmentBuilder(self.source_text, self.masked, self.scope)
+            for piece in whole.slice(lo, hi, at=lo):
+                part._add(text[piece.start:piece.end], piece.src_start, piece.src_end, piece.kind)
+            segment = part.build(escape)
+            if segment:
+                out.append(segment)
+        return out
+
+    def build(self, escape: Callable[[str], str] = identity, **context) -> Segment | None:
+        if not self.text.strip(_BLANK):
+            return None
+        self._trim()
+        text = self.text
+        for piece in self.pieces:
+            if piece.kind == LITERAL and text[piece.start:piece.end] != self.source_text[piece.src_start:piece.src_end]:
+                raise OffsetInvariantError(
+                    f"a literal piece at text {piece.start}-{piece.end} does not equal the source at "
+                    f"{piece.src_start}-{piece.src_end}: a reader mapped prose to the wrong place")
+        return Segment(text, OffsetMap(self.pieces), self.scope, escape, context)
+
+
+def mask_spans(segment: Segment, spans: list[tuple[int, int]]) -> Segment:
+    """A copy of `segment` where each (start, end) text span becomes one placeholder word.
+
+    Used for text that is not prose even inside a sentence: bare URLs, e-mail addresses.
+    """
+    if not spans:
+        return segment
+    pieces, parts, length, cursor = [], [], 0, 0
+    text = segment.text
+
+    def keep(start: int, end: int) -> None:
+        nonlocal length
+        for piece in segment.map.slice(start, end, at=length):
+            pieces.append(piece)
+            parts.append(text[start + piece.start - length:start + piece.end - length])
+        length = pieces[-1].end if pieces else length
+
+    for start, end in spans:
+        keep(cursor, start)
+        span = segment.to_source(start, end)
+        pieces.append(Piece(length, length + 1, span.start, span.end, PLACEHOLDER))
+        parts.append(PLACEHOLDER_TEXT)
+        length += 1
+        cursor = end
+    keep(cursor, len(text))
+    return Segment("".join(parts), OffsetMap(pieces), segment.scope, segment.escape, segment.context)

@@ -1,0 +1,145 @@
+"""Readers turn one source file into a Document of prose segments and elements.
+
+A file's format comes from its name: `.md`/`.markdown`/`.mdx` Markdown, `.html`/`.htm` HTML,
+`.txt` text, and template files by their inner extension (`welcome.html.hbs` is HTML,
+`welcome.text.hbs` text; a bare `.hbs`/`.liquid`/`.j2` is HTML when it holds tags). Template
+syntax comes from the extension, from config, and from the content when unambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from .. import templates
+from ..document import Document
+from ..source import Source
+from . import common
+
+FORMATS = {
+    ".md": "markdown", ".markdown": "markdown", ".mdx": "mdx", ".txt": "text", ".text": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".json": "json", ".yaml": "yaml", ".yml": "yaml",
+}
+TEMPLATE_SUFFIXES = {
+    ".hbs": templates.CURLY, ".handlebars": templates.CURLY, ".mustache": templates.CURLY,
+    ".liquid": templates.CURLY, ".j2": templates.CURLY, ".jinja": templates.CURLY,
+    ".jinja2": templates.CURLY, ".twig": templates.CURLY, ".njk": templates.CURLY,
+    ".erb": templates.ERB, ".tmpl": templates.CURLY, ".tpl": templates.CURLY,
+}
+_HTML_HINT = re.compile(r"<(?:html|body|p|div|table|a|br|span|h[1-6]|img|ul|li|td|strong|em)\b", re.I)
+_ERB_HINT = re.compile(r"<%[=#-]?\s")
+
+
+def split_suffixes(name: str) -> tuple[str | None, str | None]:
+    """(template suffix, content suffix) of a file name: `a.html.hbs` -> (.hbs, .html)."""
+    lowered = name.lower()
+    suffixes = PurePosixPath(lowered).suffixes
+    if not suffixes:
+        return None, None
+    last = suffixes[-1]
+    if last in TEMPLATE_SUFFIXES:
+        inner = suffixes[-2] if len(suffixes) > 1 and suffixes[-2] in FORMATS else None
+        return last, inner
+    return None, last
+
+
+def format_for(path: str) -> str | None:
+    """The reader for a file name, or None when plainlint does not read that kind of file."""
+    template, inner = split_suffixes(PurePosixPath(path).name)
+    if template:
+        return FORMATS.get(inner or "", "template")
+    return FORMATS.get(inner or "")
+
+
+def template_syntaxes(path: str, text: str, fmt: str) -> tuple[str, ...]:
+    """`{{ }}`/`{% %}` are masked everywhere (four languages share them), merge tags in every
+    format, ERB where the extension says so or the text plainly uses it."""
+    syntaxes = {templates.CURLY, templates.MERGE}
+    template, _ = split_suffixes(PurePosixPath(path).name)
+    if template == ".erb" or (fmt in ("html", "text", "template") and _ERB_HINT.search(text)):
+        syntaxes.add(templates.ERB)
+    return tuple(sorted(syntaxes))
+
+
+def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] | None = None,
+                  detect_language: bool = True, fields: list[str] | None = None,
+                  lint_fenced: tuple[str, ...] = ()) -> Document:
+    """`lint_fenced`: fence languages whose content is read as prose (Markdown and MDX)."""
+    if fmt == "template":
+        fmt = "html" if _HTML_HINT.search(source.text) else "text"
+    doc = Document(source, fmt)
+    if fmt in ("json", "yaml"):
+        _read_structured(source, fmt, doc, template_syntaxes_, fields)
+        if detect_language:
+            _detect_language(doc)
+        return doc
+    syntaxes = template_syntaxes_ if template_syntaxes_ is not None else template_syntaxes(source.path, source.text, fmt)
+    tags = templates.find_tags(source.text, tuple(syntaxes))
+    doc.template_tags = tags
+    masked = templates.mask(source.text, tags)
+    if fmt in ("markdown", "mdx"):
+        from .markdown import read_markdown
+
+        read_markdown(source, masked, doc, read_document, mdx=fmt == "mdx", lint_fenced=lint_fenced)
+    elif fmt == "html":
+        from .html import read_html
+
+        read_html(common.normalise_newlines(masked), doc)
+    elif fmt == "text":
+        from .text import read_text
+
+        read_text(masked, doc)
+    else:
+        raise ValueError(f"no reader for format {fmt!r}")
+    if fmt != "text" and any(tag.text.startswith(("{{<", "{{%")) for tag in tags):
+        from .shortcodes import shortcode_images
+
+        shortcode_images(doc)
+    if detect_language:
+        _detect_language(doc)
+    return doc
+
+
+def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) -> None:
+    from .macros import detect_shape, detected_fields, read_fields, select_fields
+    from .structured import parse_json, parse_yaml
+
+    root = parse_json(source.text, source.path) if fmt == "json" else parse_yaml(source.text, source.path)
+    shape = detect_shape(root)
+    doc.shape = shape
+    selected = select_fields(root, shape, fields)
+    if not selected and not fields and shape == "plain" and not _is_tooling(source.path):
+        selected, keys = detected_fields(root)  # an unknown shape: replies found by what they are
+        doc.detected_keys = keys if selected else None
+    doc.fields_found = len(selected)
+    read_fields(doc, selected, syntaxes, read_document)
+    if fmt == "yaml":
+        from ...linting.suppress import yaml_comments
+
+        doc.comments.extend(yaml_comments(source.text))
+
+
+def _is_tooling(path: str) -> bool:
+    from ...running.tooling_files import is_tooling_file
+
+    return is_tooling_file(path) or is_tooling_file(PurePosixPath(path).name)
+
+
+def _detect_language(doc: Document) -> None:
+    front = doc.front_matter
+    if front:
+        lang = common.language_from_front_matter(front[2])
+        if lang:
+            doc.language, doc.language_origin = lang, "front matter"
+            return
+    html_lang = common.declared_language(doc.html_lang)
+    if html_lang:
+        doc.language, doc.language_origin = html_lang, "<html lang>"
+        return
+    name = PurePosixPath(doc.source.path).name
+    for stem in (name.split(".")[0], PurePosixPath(name).stem):
+        lang = common.language_from_filename(stem)
+        if lang:
+            doc.language, doc.language_origin = lang, "file name"
+            return

@@ -1,0 +1,271 @@
+"""Markdown: what every parser shares (dialect masking, MDX, DocFX, front matter prose), then the
+parse itself, on pulldown-cmark by default (`markdown_native.py`).
+
+The markdown-it-py reader (`markdown_it.py`) is kept only to measure agreement (see
+`reader_name`). Either parser sees a same-length copy of the source (template tags masked, front
+matter blanked, CRLF as ' \\n'), so its offsets are source offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+
+from ..document import Comment, Document, Element
+from ...enums import Scope
+from ..offsets import CONTROL_MASK, OUTPUT_MASK, EscapeRefused, SegmentBuilder
+from ..source import Source
+from . import common
+from .common import escape_markdown
+
+
+def reader_name() -> str:
+    """The Markdown parser: pulldown-cmark (pyromark), or markdown-it-py when the environment sets
+    PLAINLINT_MARKDOWN_READER=markdown-it, kept to measure agreement between the two (tests and
+    scripts/compare_readers.py); markdown-it-py is then needed (the `test` extra installs it)."""
+    return os.environ.get("PLAINLINT_MARKDOWN_READER", "pulldown-cmark")
+
+
+
+def _escape_docfx_alt(text: str) -> str:
+    if '"' in text or "'" in text:
+        raise EscapeRefused("a quote would end the DocFX alt-text attribute")
+    return text
+
+
+# kramdown/Jekyll inline attribute lists: `{:target="_blank"}`, `{: .note}`.
+_IAL = re.compile(r"\{:[^{}\n]{0,300}\}")
+
+
+# GitHub / DocFX alert markers at the start of a quote: `> [!NOTE]`, `> [!WARNING]`.
+_ALERT = re.compile(r"(?m)^([ \t]*>[ \t]*)(\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION|DANGER)\])", re.I)
+
+
+# DocFX: `[!INCLUDE [title](path.md)]` renders another file in place; `[!div class="..."]`.
+_DOCFX_INCLUDE = re.compile(r"\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]", re.I)
+_DOCFX_DIV = re.compile(r"\[!div[^\]\n]*\]", re.I)
+
+
+def _mask_markdown_extensions(text: str) -> str:
+    """Markup of common Markdown dialects that CommonMark would read as text."""
+    def blank(match: re.Match) -> str:
+        return CONTROL_MASK * len(match.group())
+
+    if "{:" in text:
+        text = _IAL.sub(blank, text)
+    if "[!" in text:
+        text = _ALERT.sub(lambda m: m.group(1) + CONTROL_MASK * len(m.group(2)), text)
+        text = _DOCFX_INCLUDE.sub(lambda m: OUTPUT_MASK * len(m.group()), text)
+        text = _DOCFX_DIV.sub(blank, text)
+    return text
+
+
+def prepare(source: Source, masked: str) -> tuple[str, tuple[int, int, str] | None]:
+    """The text the parser sees: masked tags, blanked front matter, same length as the source."""
+    masked = _mask_markdown_extensions(masked)
+    front = common.front_matter_span(masked)
+    text = masked
+    if front:
+        text = common.blank_out(text, front[0], front[1])
+    return common.normalise_newlines(text), front
+
+
+
+_MDX_ESM = re.compile(r"(?m)^(?:import|export)\b[^\n]*$")
+_MDX_EXPRESSION = re.compile(r"(?<!\{)\{(?!\{)[^{}\n]{0,500}\}(?!\})")
+_MDX_COMMENT_OPEN = re.compile(r"(?<!\{)\{[ \t]*/\*")
+_MDX_COMMENT_CLOSE = re.compile(r"\*/\s*\}")
+_DOCFX_IMAGE = re.compile(r":::image\b(?P<body>[^:]*?(?::(?!::)[^:]*?)*):::", re.S)
+_DOCFX_ALT = re.compile(r"""alt-text\s*=\s*(["'])(.*?)\1""", re.S)
+
+
+def mask_mdx(text: str, comments: list[Comment] = ()) -> str:
+    """MDX: ESM import/export lines, {/* comments */} and {expressions} are code (JSX tags read as
+    inline HTML). Masks keep the length and the line breaks, so positions stay exact."""
+    if comments:
+        pieces, pos = [], 0
+        for start, end, _ in comments:
+            pieces += [text[pos:start], re.sub(r"[^\r\n]", CONTROL_MASK, text[start:end])]
+            pos = end
+        text = "".join(pieces) + text[pos:]
+    text = _MDX_ESM.sub(lambda m: CONTROL_MASK * len(m.group()), text)
+    return _MDX_EXPRESSION.sub(lambda m: CONTROL_MASK * len(m.group()), text)
+
+
+def mdx_comments(text: str) -> list[Comment]:
+    """(start, end, body) of each `{/* ... */}` comment, the only comment MDX 2 and 3 accept
+    (they reject `<!-- -->`), where suppression directives live. Comments may span lines; none
+    is looked for in front matter or fenced code, where MDX reads the braces literally."""
+    if "/*" not in text:
+        return []
+    front = common.front_matter_span(text)
+    pos = front[1] if front else 0
+    fenced = fenced_code_spans(text)
+    found = []
+    while (opening := _MDX_COMMENT_OPEN.search(text, pos)) is not None:
+        fence_end = _span_holding(fenced, opening.start())
+        if fence_end is not None:
+            pos = fence_end
+            continue
+        closing = _MDX_COMMENT_CLOSE.search(text, opening.end())
+        if closing is None:
+            break  # no later comment can close either
+        found.append(Comment(opening.start(), closing.end(), text[opening.end():closing.start()]))
+        pos = closing.end()
+    return found
+
+
+def fenced_code_spans(text: str) -> list[tuple[int, int]]:
+    """Source spans of fenced code blocks, from the parser's block structure."""
+    if "```" not in text and "~~~" not in text:
+        return []
+    text = common.normalise_newlines(text)
+    if reader_name() != "markdown-it":
+        from .markdown_events import fenced_code_spans as native_spans
+
+        return native_spans(text)
+    from .markdown_it import block_parser
+
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    spans = []
+    for token in block_parser().parse(text):
+        if token.type == "fence" and token.map:
+            first, last = token.map
+            spans.append((starts[first], starts[last] if last < len(starts) else len(text)))
+    return spans
+
+
+def _span_holding(spans: list[tuple[int, int]], offset: int) -> int | None:
+    """The end of the span that holds `offset`, or None (`spans`: sorted, not overlapping)."""
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    if index >= 0 and spans[index][0] <= offset < spans[index][1]:
+        return spans[index][1]
+    return None
+
+
+
+def docfx_images(source: Source, text: str, doc: Document) -> str:
+    """`:::image ... alt-text="...":::` feeds the alt-text rules; the block itself is markup."""
+    if ":::image" not in text:
+        return text
+    for match in _DOCFX_IMAGE.finditer(text):
+        alt = _DOCFX_ALT.search(match.group())
+        image = Element("image", match.start(), match.end(), "docfx")
+        if alt:
+            alt_start, alt_end = match.start() + alt.start(2), match.start() + alt.end(2)
+            image.alt, image.alt_start, image.alt_end = source.text[alt_start:alt_end], alt_start, alt_end
+            builder = SegmentBuilder(source.text, text, Scope.ALT)
+            builder.literal(alt_start, alt_end)
+            image.text_segment = builder.build(_escape_docfx_alt)
+            if image.text_segment is not None:
+                doc.segments.append(common.mask_urls(image.text_segment))
+        src = re.search(r"""source\s*=\s*(["'])(.*?)\1""", match.group())
+        image.src = src.group(2) if src else ""
+        doc.elements.append(image)
+    return _DOCFX_IMAGE.sub(lambda m: re.sub(r"[^\r\n]", CONTROL_MASK, m.group()), text)
+
+
+FRONT_MATTER_PROSE = {"title": Scope.HEADING, "description": Scope.PARAGRAPH, "summary": Scope.PARAGRAPH,
+                      "excerpt": Scope.PARAGRAPH}
+
+
+def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str, int], read_nested) -> None:
+    """`title`, `description` (and `summary`/`excerpt`) in YAML front matter are read as prose.
+    `front` is the front matter found in the parser's same-length view of the source.
+
+    Front matter that is not valid YAML (or is TOML) is left alone: site generators report it.
+    `read_nested` is readers.read_document, passed in (the readers package imports this module).
+    """
+    from ..source import SourceError
+    from .structured import Mapping, compose_segment, parse_yaml
+
+    if not source.text.startswith("---"):
+        return
+    shift = front[3]
+    body = prose_keys_only(source.text[shift:shift + len(front[2])])
+    if not body.strip():
+        return
+    try:
+        root = parse_yaml(body, source.path)
+    except SourceError:
+        return
+    if not isinstance(root, Mapping):
+        return
+    for key, scope in FRONT_MATTER_PROSE.items():
+        node = root.get(key)
+        if node is None or not isinstance(node.value, str) or node.map is None or not node.value.strip():
+            continue
+        inner = read_nested(Source(source.path, node.value), "text", None, detect_language=False)
+        outer = node.map.shifted(shift)
+        for segment in inner.segments:
+            composed = compose_segment(segment, outer, node.escape)
+            composed.scope = scope
+            composed.context["front_matter"] = key  # linted, but not part of the page's reading grade
+            doc.segments.append(composed)
+
+
+_PROSE_KEY = re.compile(r"(?:" + "|".join(FRONT_MATTER_PROSE) + r")\s*:")
+
+
+def prose_keys_only(body: str) -> str:
+    """The front matter with every line outside a prose key's block blanked (same length).
+
+    Front matter often holds dozens of keys (authors, dates, tags); composing only the blocks of
+    the keys read as prose keeps pure-Python YAML from costing more than the Markdown parse.
+    """
+    lines = body.splitlines(keepends=True)
+    keep = False
+    out = []
+    for line in lines:
+        if line[:1] not in (" ", "\t", "\r", "\n"):  # a new top-level key (or other line)
+            keep = _PROSE_KEY.match(line) is not None
+        if keep:
+            out.append(line)
+        else:
+            content = line.rstrip("\r\n")
+            out.append(" " * len(content) + line[len(content):])
+    return "".join(out)
+
+
+
+# DocFX / Microsoft Learn: `> [!VIDEO https://www.microsoft.com/videoplayer/embed/...]`.
+_DOCFX_VIDEO = re.compile(r"\[!VIDEO\s+([^\s\]]+)\s*\]", re.I)
+
+
+def docfx_videos(text: str, doc: Document) -> str:
+    """`[!VIDEO url]` embeds a player: an element for the media rules, markup for the prose."""
+    if "[!" not in text:
+        return text
+    for match in _DOCFX_VIDEO.finditer(text):
+        doc.elements.append(Element("iframe", match.start(), match.end(), "docfx", tag="iframe",
+                                    src=match.group(1), html={"src": match.group(1)}))
+    return _DOCFX_VIDEO.sub(lambda m: CONTROL_MASK * len(m.group()), text)
+
+
+def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: bool = False,
+                  lint_fenced: tuple[str, ...] = ()) -> None:
+    """Markdown or MDX into `doc`; `read_nested` (readers.read_document) reads front matter prose;
+    `lint_fenced` names the fence languages read as prose (readers.fenced)."""
+    comments = mdx_comments(masked) if mdx else []
+    if mdx:
+        masked = mask_mdx(masked, comments)
+    masked = docfx_images(source, masked, doc)
+    masked = docfx_videos(masked, doc)
+    text, front = prepare(source, masked)
+    if front:
+        doc.front_matter = front
+        front_matter_prose(source, doc, front, read_nested)
+    if reader_name() == "markdown-it":
+        from .markdown_it import read_tokens
+
+        code_spans = read_tokens(source, text, doc)
+    else:
+        from .markdown_native import read_events
+
+        code_spans = read_events(doc, text, escape_markdown, lint_fenced)
+    if comments:  # a comment inside inline code is code, as in MDX
+        code_spans.sort()
+        doc.comments.extend(c for c in comments if _span_holding(code_spans, c.start) is None)
+
+

@@ -1,0 +1,40 @@
+"""Plain text (e-mail bodies, .txt articles): paragraphs separated by blank lines."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ...enums import Scope
+from ..offsets import SegmentBuilder
+from . import common
+
+_PARAGRAPH = re.compile(r"[^\r\n]*\S[^\r\n]*(?:\r?\n[^\r\n]*\S[^\r\n]*)*")
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+
+
+def read_text(masked: str, doc: Document) -> None:
+    source_text = doc.source.text
+    for paragraph in _PARAGRAPH.finditer(masked):
+        for start, end, scope in _units(masked, paragraph.start(), paragraph.end()):
+            builder = SegmentBuilder(source_text, masked, scope)
+            builder.literal(start, end)
+            for segment in builder.build_all():
+                doc.segments.append(common.mask_urls(segment))
+
+
+def _units(text: str, start: int, end: int):
+    """A paragraph, split so that each list item (`- x`, `1. x`) is its own unit."""
+    unit_start, scope = start, Scope.PARAGRAPH
+    pos = start
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end < 0 else line_end
+        marker = _LIST_MARKER.match(text, pos, line_end)
+        if marker:
+            if pos > unit_start:
+                yield unit_start, pos, scope
+            unit_start, scope = marker.end(), Scope.LIST_ITEM
+        pos = line_end + 1
+    if unit_start < end:
+        yield unit_start, end, scope
