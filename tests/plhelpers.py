@@ -79,14 +79,44 @@ def require_schemas() -> Path:
     return path
 
 
-def run_cli(args, cwd, stdin=None, env=None):
-    """`python -m plainlint ARGS` in `cwd`; text in and out unless stdin is bytes."""
+def run_cli(args, cwd, stdin=None, env=None, process=False):
+    """`plainlint ARGS` in `cwd`, with a CompletedProcess-like result; text in and out unless
+    stdin is bytes. In-process by default (a process start is most of a small test's time);
+    `process=True` (or PLAINLINT_TEST_PROCESS=1 for the whole suite) runs `python -m plainlint`
+    where the process boundary is what is tested: signals, imports, the interpreter's streams."""
+    if process or os.environ.get("PLAINLINT_TEST_PROCESS"):
+        return run_cli_process(args, cwd, stdin, env)
+    return run_cli_in_process(args, cwd, stdin, env)
+
+
+def run_cli_process(args, cwd, stdin=None, env=None):
     import subprocess
     import sys
 
     full_env = dict(os.environ, NO_COLOR="1", **(env or {}))
     return subprocess.run([sys.executable, "-m", "plainlint", *args], cwd=cwd, capture_output=True,
                           env=full_env, input=stdin, text=not isinstance(stdin, bytes))
+
+
+def run_cli_in_process(args, cwd, stdin=None, env=None):
+    import subprocess
+
+    from click.testing import CliRunner
+
+    from plainlint.cli import main
+
+    runner = CliRunner(env={"NO_COLOR": "1", **(env or {})})
+    previous = os.getcwd()
+    os.chdir(cwd)
+    try:
+        result = runner.invoke(main, [str(arg) for arg in args], input=stdin, prog_name="plainlint",
+                               catch_exceptions=False)
+    finally:
+        os.chdir(previous)
+    as_bytes = isinstance(stdin, bytes)
+    stdout = result.stdout_bytes if as_bytes else result.stdout
+    stderr = result.stderr_bytes if as_bytes else result.stderr
+    return subprocess.CompletedProcess(["plainlint", *args], result.exit_code, stdout, stderr)
 
 
 def require_registry(tmp_path: Path) -> None:

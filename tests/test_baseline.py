@@ -1,24 +1,20 @@
 """Baselines on a copy of real articles: record, then only new findings; stale entries counted."""
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from plainlint.running.baseline import Baseline, BaselineError
 from plainlint.running.fingerprint import fingerprints
-from plhelpers import lint_text
+from plhelpers import lint_text, run_cli
 
 ARTICLE = "articles/duckduckgo-help-pages/_docs/privacy/atb.md"
 
 
 def cli(args, cwd):
-    env = dict(os.environ, NO_COLOR="1")
-    return subprocess.run([sys.executable, "-m", "plainlint", *args], cwd=cwd, capture_output=True, text=True, env=env)
+    return run_cli(args, cwd)
 
 
 @pytest.fixture

@@ -1,20 +1,16 @@
 """The command line as users and CI call it: exit codes, JSON shape, config errors."""
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from plhelpers import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(args, cwd, env=None, stdin=None):
-    full_env = dict(os.environ, NO_COLOR="1", **(env or {}))
-    return subprocess.run([sys.executable, "-m", "plainlint", *args], cwd=cwd, capture_output=True,
-                          text=True, env=full_env, input=stdin)
+    return run_cli(args, cwd, stdin=stdin, env=env)
 
 
 @pytest.fixture

@@ -7,13 +7,12 @@ from __future__ import annotations
 import os
 import shutil
 import stat
-import subprocess
-import sys
 
 import pytest
 from click.testing import CliRunner
 
 from plainlint.cli import main
+from plhelpers import run_cli
 
 SAFE_AND_UNSAFE = "Please utilize the form. We apologize for any inconvenience. Simply click Save.\n"
 UNSAFE_ONLY = "We apologize for any inconvenience.\n"
@@ -145,8 +144,7 @@ def expected_after_fix(data: bytes) -> bytes:
 
 
 def cli(args, cwd):
-    env = dict(os.environ, NO_COLOR="1")
-    return subprocess.run([sys.executable, "-m", "plainlint", *args], cwd=cwd, capture_output=True, text=True, env=env)
+    return run_cli(args, cwd)
 
 
 def test_fix_with_workers_keeps_every_byte_and_matches_one_job(tmp_path):

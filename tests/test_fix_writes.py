@@ -20,6 +20,7 @@ import pytest
 from plainlint.fixing import atomic
 from plainlint.fixing.atomic import WriteError, write_atomic
 from plainlint.running.run import Run, RunOptions
+from plhelpers import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SMTP = "articles/sendgrid-docs/content/docs/for-developers/sending-email/getting-started-smtp.md"  # CRLF
@@ -28,8 +29,7 @@ ZENDESK = "macros-exports/zendesk/macros/360001234549.json"
 
 
 def cli(args, cwd):
-    env = dict(os.environ, NO_COLOR="1")
-    return subprocess.run([sys.executable, "-m", "plainlint", *args], cwd=cwd, capture_output=True, text=True, env=env)
+    return run_cli(args, cwd)
 
 
 def copy(corpus, tmp_path, relative):
@@ -147,7 +147,7 @@ def test_killed_mid_write_leaves_original_intact(tmp_path):
     script = (
         "import os, signal, sys\n"
         "from pathlib import Path\n"
-        "from plainlint import atomic\n"
+        "from plainlint.fixing import atomic\n"
         "real_write = os.write\n"
         "def write_half_then_die(fd, data):\n"
         "    real_write(fd, bytes(data[:5]))\n"

@@ -4,10 +4,7 @@ exact highlight spans, accessibility of the report itself, and --compare."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -20,14 +17,14 @@ from plainlint.health_report import charts
 from plainlint.health_report.page import asset
 from plainlint.rules import all_rules
 from plainlint.reading.source import read_source
+from plhelpers import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 A11Y_CATEGORIES = {"alt-text", "link-text", "accessibility", "headings", "tables", "contrast"}
 
 
 def plainlint(*args, cwd=ROOT):
-    env = dict(os.environ, NO_COLOR="1")
-    return subprocess.run([sys.executable, "-m", "plainlint", *args], cwd=cwd, capture_output=True, text=True, env=env)
+    return run_cli(args, cwd)
 
 
 @pytest.fixture(scope="module", params=["inline", "folder"])

@@ -19,6 +19,7 @@ from plainlint.running.discovery import Candidate
 from plainlint.linting.engine import FileResult
 from plainlint.running.parallel import CHUNK, IN_PROCESS_BELOW, WINDOW_PER_JOB, LintJob, lint_all
 from plainlint.running.run import Run, RunOptions
+from plhelpers import run_cli
 
 ARTICLE = (
     "# Reset your password {n}\n\n"
@@ -41,8 +42,7 @@ def cache_entries(root: Path) -> list[Path]:
 
 
 def cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_COLOR="1")
-    return subprocess.run([sys.executable, "-m", "plainlint", *args], cwd=cwd, capture_output=True, text=True, env=env)
+    return run_cli(args, cwd)
 
 
 def check(tmp_path: Path, monkeypatch, **options) -> tuple[int, str]:
