@@ -15,18 +15,25 @@ def corpus() -> Path:
 
 
 class _CorpusReads:
-    """Paths under the corpus opened or listed by the running test while it is not marked `corpus`.
+    """Paths under the corpus opened or listed by the running test while it is not marked `corpus`,
+    and processes it started while it is not marked `process`.
 
-    An audit hook sees every open() and directory listing in this process, so a test that reaches
-    the corpus by a hand-built path is caught as well as one that uses the fixture."""
+    An audit hook sees every open(), directory listing, process start and fork in this process,
+    so a test that reaches the corpus by a hand-built path is caught as well as one that uses the
+    fixture, and the inner loop (`-m "not corpus and not slow and not process"`) stays fast."""
 
     root = os.path.abspath(corpus_dir()) + os.sep
     watching = False
+    watching_processes = False
     busy = False
     seen: list[str] = []
+    started: list[str] = []
 
     @classmethod
     def audit(cls, event: str, args: tuple) -> None:
+        if cls.watching_processes and event in ("subprocess.Popen", "os.fork", "os.posix_spawn", "os.exec"):
+            cls.started.append(f"{event} {args[1] if event == 'subprocess.Popen' else ''}".strip())
+            return
         if not cls.watching or cls.busy or event not in ("open", "os.listdir", "os.scandir"):
             return
         cls.busy = True
@@ -48,10 +55,14 @@ def _unmarked_tests_never_read_the_corpus(request):
     marked = request.node.get_closest_marker("corpus") is not None
     if not marked and "corpus" in request.fixturenames:  # directly or through another fixture
         pytest.fail(f"{request.node.nodeid} uses the corpus fixture but is not marked `corpus`")
-    _CorpusReads.seen = []
+    _CorpusReads.seen, _CorpusReads.started = [], []
     _CorpusReads.watching = not marked
+    _CorpusReads.watching_processes = request.node.get_closest_marker("process") is None
     yield
-    _CorpusReads.watching = False
+    _CorpusReads.watching = _CorpusReads.watching_processes = False
+    if _CorpusReads.started:
+        pytest.fail(f"{request.node.nodeid} starts a process ({_CorpusReads.started[0]}) but is not marked "
+                    "`process` (add @pytest.mark.process so the inner loop can leave it out)")
     if _CorpusReads.seen:
         pytest.fail(f"{request.node.nodeid} reads the corpus ({_CorpusReads.seen[0]}) but is not marked "
                     "`corpus` (add @pytest.mark.corpus so the fast test run can leave it out)")

@@ -30,6 +30,8 @@ import yaml
 
 from plhelpers import ROOT, copy_checkout, require_registry
 
+pytestmark = pytest.mark.process
+
 EXPRESSION = re.compile(r"\$\{\{\s*([\w.-]+)\s*\}\}")
 COMPARISON = re.compile(r"^([\w.-]+) (==|!=) '([^']*)'$")
 SHA = "0123456789abcdef0123456789abcdef01234567"

@@ -1,5 +1,6 @@
 """The CI recipes in docs/ci.md and the pinned versions in the docs."""
 
+import pytest
 from __future__ import annotations
 
 import json
@@ -100,6 +101,7 @@ def test_no_pin_to_a_tag_that_does_not_exist_yet():
     assert not live, f"pins to v{__version__}, which is not released yet (docs/releasing.md): {live}"
 
 
+@pytest.mark.process
 def test_documented_release_agrees_with_the_tags():
     import subprocess
 

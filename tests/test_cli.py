@@ -127,6 +127,7 @@ def test_examples_show_every_prose_rule():
     assert prose_rules <= fired, prose_rules - fired
 
 
+@pytest.mark.process
 def test_closed_pipe_ends_quietly(tmp_path):
     import subprocess
     import sys

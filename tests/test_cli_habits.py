@@ -140,6 +140,7 @@ def complete(words: str, cword: int, shell: str = "bash") -> list[str]:
     return [line.split(",", 1)[1] for line in done.stdout.splitlines()]
 
 
+@pytest.mark.process
 def test_shell_completion_completes_commands_options_and_choices():
     assert {"check", "rules", "explain", "report", "clean"} <= set(complete("plainlint ", 1))
     assert {"--output-format", "--output-file"} <= set(complete("plainlint check --output-f", 2))
@@ -147,6 +148,7 @@ def test_shell_completion_completes_commands_options_and_choices():
     assert "--min-severity" in complete("plainlint check --min", 2)
 
 
+@pytest.mark.process
 def test_shell_completion_as_documented_works_in_bash(tmp_path):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for line in ('eval "$(_PLAINLINT_COMPLETE=bash_source plainlint)"',

@@ -18,6 +18,8 @@ import pytest
 
 from plhelpers import ROOT, run_cli
 
+pytestmark = pytest.mark.process
+
 DOC = (ROOT / "docs" / "editors.md").read_text(encoding="utf-8")
 SAMPLE = "# Café — tips\n\nUn café 𐐀 — please utilize the\tform. Simply open Settings.\n"
 # Three severities, so every severity branch of every pattern is exercised.

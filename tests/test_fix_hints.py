@@ -147,6 +147,7 @@ def cli(args, cwd):
     return run_cli(args, cwd)
 
 
+@pytest.mark.process
 def test_fix_with_workers_keeps_every_byte_and_matches_one_job(tmp_path):
     one, many = tmp_path / "one", tmp_path / "many"
     one.mkdir()

@@ -141,6 +141,7 @@ def test_injected_write_failure_leaves_original_and_one_clear_line(corpus, tmp_p
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]  # no temporary file left
 
 
+@pytest.mark.process
 def test_killed_mid_write_leaves_original_intact(tmp_path):
     target = tmp_path / "a.md"
     target.write_bytes(b"Please utilize the form.\r\n")

@@ -5,6 +5,7 @@ files, README) into a temporary folder, runs the scaffold there and lints a sent
 rule, running plainlint from the copy's own sources.
 """
 
+import pytest
 from __future__ import annotations
 
 import importlib.util
@@ -58,6 +59,7 @@ def test_no_scaffold_marker_is_left_in_the_repository():
     assert markers_in(ROOT) == [], "fill every TODO(new_wordlist_rule) marker the scaffold wrote"
 
 
+@pytest.mark.process
 def test_scaffold_builds_a_working_rule_end_to_end(tmp_path):
     root = copy_repo(tmp_path)
     done = run_in(root, "scripts/new_wordlist_rule.py", "filler-phrase", "PL299", "tone",
@@ -81,6 +83,7 @@ def test_scaffold_builds_a_working_rule_end_to_end(tmp_path):
                                 "rulesets/filler-phrase.yaml", "tests/cases/filler-phrase.yaml"]
 
 
+@pytest.mark.process
 def test_scaffold_without_examples_writes_markers_that_fail(tmp_path):
     root = copy_repo(tmp_path)
     done = run_in(root, "scripts/new_wordlist_rule.py", "filler-phrase", "PL299", "tone", "Filler phrases")
@@ -92,6 +95,7 @@ def test_scaffold_without_examples_writes_markers_that_fail(tmp_path):
     assert scaffold.MARKER in (root / "rulesets" / "filler-phrase.yaml").read_text(encoding="utf-8")
 
 
+@pytest.mark.process
 def test_scaffold_refuses_a_taken_code_or_a_bad_name(tmp_path):
     root = copy_repo(tmp_path)
     done = run_in(root, "scripts/new_wordlist_rule.py", "Filler Phrase", "PL101", "tone", "x")

@@ -1,11 +1,14 @@
 """plainlint never touches the network: sockets blocked, empty HOME and NLTK paths, all rules on."""
 
+import pytest
 import os
 import subprocess
 import sys
 import textwrap
 
 from plainlint.rules import all_rules
+
+pytestmark = pytest.mark.process
 
 GUARD = textwrap.dedent(
     """

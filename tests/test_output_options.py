@@ -130,6 +130,7 @@ def run_in_process(tmp_path, monkeypatch, fmt="text", status=None, **extra):
     return code, out.getvalue()
 
 
+@pytest.mark.process
 def test_progress_bar_on_a_terminal_only_for_human_output(tmp_path, monkeypatch):
     many_files(tmp_path, MIN_FILES)
     terminal = FakeTerminal()
@@ -147,6 +148,7 @@ def test_progress_bar_on_a_terminal_only_for_human_output(tmp_path, monkeypatch)
     assert piped.getvalue() == ""
 
 
+@pytest.mark.process
 def test_no_progress_bar_when_stderr_is_piped(tmp_path):
     many_files(tmp_path, MIN_FILES + 5)
     done = run(["check", "."], tmp_path)

@@ -19,7 +19,7 @@ import yaml
 
 from plhelpers import ROOT, copy_checkout, require_registry
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.process]
 
 GIT_IDENTITY = ["-c", "user.name=plainlint tests", "-c", "user.email=tests@plainlint.invalid",
                 "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"]

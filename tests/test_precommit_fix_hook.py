@@ -1,5 +1,6 @@
 """The `plainlint-fix` pre-commit hook: a valid manifest, the files it picks, what it does."""
 
+import pytest
 import os
 import re
 import shlex
@@ -10,6 +11,8 @@ from pathlib import Path
 import yaml
 
 from plainlint.reading.readers import FORMATS, TEMPLATE_SUFFIXES
+
+pytestmark = pytest.mark.process
 
 ROOT = Path(__file__).resolve().parent.parent
 

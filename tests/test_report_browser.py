@@ -14,7 +14,7 @@ import pytest
 from cdp import Browser, find_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.process]
 
 
 def artifacts() -> Path:

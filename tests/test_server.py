@@ -19,7 +19,7 @@ from lsprotocol import types
 from lsphelpers import SERVER, apply_edits, covered, edits_of, open_document, published, session, until
 from plhelpers import HEADLINE, run_cli
 
-pytestmark = pytest.mark.asyncio
+pytestmark = [pytest.mark.asyncio, pytest.mark.process]
 
 # name, language id, text, what the PL101 (jargon) range must cover
 DOCUMENTS = [

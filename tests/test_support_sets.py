@@ -46,6 +46,7 @@ def test_should_not_is_quiet(path):
     assert not alarms, alarms
 
 
+@pytest.mark.process
 def test_health_report_counts_the_new_rules(tmp_path):
     """`plainlint report` counts the issue-30 rules per rule and category like any other (the
     examples trigger each of them)."""

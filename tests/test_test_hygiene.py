@@ -1,9 +1,12 @@
 """The fast test run leaves the corpus out, so a test that reads it must say so with the marker."""
 
+import pytest
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+pytestmark = pytest.mark.process
 
 TESTS = Path(__file__).parent
 
