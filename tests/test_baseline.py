@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from plainlint.running.baseline import Baseline, BaselineError
-from plainlint.running.fingerprint import fingerprints
+from plainlint.linting.fingerprint import fingerprints
 from plhelpers import lint_text, run_cli
 
 ARTICLE = "articles/duckduckgo-help-pages/_docs/privacy/atb.md"

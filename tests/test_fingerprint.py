@@ -1,5 +1,5 @@
 from plainlint.linting.findings import Finding
-from plainlint.running.fingerprint import fingerprints
+from plainlint.linting.fingerprint import fingerprints
 
 
 def _finding(line, flagged, code="PL101", path="a.md"):

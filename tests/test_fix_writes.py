@@ -100,7 +100,7 @@ def test_unsafe_fixes_alone_is_a_usage_error(tmp_path):
 def test_file_changed_on_disk_is_not_overwritten(tmp_path, monkeypatch):
     target = tmp_path / "a.md"
     target.write_text("Please utilize the form.\n", encoding="utf-8")
-    import plainlint.fixing.fixrun as fixrun
+    import plainlint.running.fixrun as fixrun
 
     real = fixrun.fix_bytes
 

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from plainlint.fixing.fixer import MAX_PASSES, fix_source, select_edits
-from plainlint.fixing.fixrun import fix_bytes, unified_diff
+from plainlint.running.fixrun import fix_bytes, unified_diff
 from plainlint.reading.readers import format_for
 from plainlint.reading.source import Source
 from plhelpers import lint_text, settings_for

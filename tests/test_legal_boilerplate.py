@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from plainlint.running.tooling_files import is_legal_boilerplate
+from plainlint.reading.tooling_files import is_legal_boilerplate
 from plhelpers import run_cli as run
 
 # Invented text in the style of licence files: long sentences, "shall", "herein", capitals.

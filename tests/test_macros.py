@@ -89,7 +89,7 @@ def test_copies_that_say_different_things_are_both_linted(export, path):
 
 
 def test_fix_mends_both_copies_of_a_reply(tmp_path):
-    from plainlint.fixing.fixrun import fix_bytes
+    from plainlint.running.fixrun import fix_bytes
 
     text = freshdesk_reply("Please utilize the form.", "<p>Please utilize the form.</p>")
     fixed = fix_bytes(text.encode(), "canned.json", settings_for("canned.json", select=["jargon"]))

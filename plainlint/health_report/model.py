@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from ..nlp.sentences import is_english
-from ..running.fingerprint import fingerprints
+from ..linting.fingerprint import fingerprints
 from ..nlp import readability
 from ..reading.readers import format_for, split_suffixes
 from ..rules import find_rule

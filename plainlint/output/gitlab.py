@@ -1,6 +1,6 @@
 """`--format gitlab`: a GitLab Code Quality report (a JSON array of Code Climate issues).
 
-The fingerprint is plainlint.running.fingerprint's (path, rule, flagged text, rank), the same one the
+The fingerprint is plainlint.linting.fingerprint's (path, rule, flagged text, rank), the same one the
 baseline uses, so an issue keeps its identity when unrelated lines above it move. A file that
 could not be linted is an issue of severity `blocker` (check_name `error`).
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..running.fingerprint import fingerprints
+from ..linting.fingerprint import fingerprints
 from .jsonfmt import JsonReporter
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}

@@ -15,7 +15,7 @@ from .. import __version__
 from .rule_pages import REPOSITORY_URL, rule_doc_url, rule_markdown
 from .explain import explain_text
 from ..linting.findings import fix_to_json
-from ..running.fingerprint import fingerprints
+from ..linting.fingerprint import fingerprints
 from . import Reporter
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

@@ -59,7 +59,7 @@ class Baseline:
 
     def keyed(self, findings: list[Finding]) -> list[tuple[str, Finding]]:
         """(fingerprint, finding) with the path as seen from the baseline's folder."""
-        from .fingerprint import fingerprints  # (a run without a baseline imports this module only)
+        from ..linting.fingerprint import fingerprints  # (a run without a baseline imports this module only)
 
         moved = [replace(f, path=_relative_to(self.folder, f.path)) for f in findings]
         return list(zip(fingerprints(moved), findings))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from ..config import safe_resolve
 from ..reading.readers import format_for
-from .tooling_files import gitignore_spec as _spec
-from .tooling_files import is_legal_boilerplate, is_tooling_file, tooling_spec
+from ..reading.tooling_files import gitignore_spec as _spec
+from ..reading.tooling_files import is_legal_boilerplate, is_tooling_file, tooling_spec
 
 ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
                        ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".plainlint_cache"}

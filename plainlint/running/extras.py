@@ -25,7 +25,7 @@ class RunExtras:
         self.writer = BaselineWriter(options.write_baseline) if options.write_baseline else None
         self.fixes = None
         if options.fix or options.diff:
-            from ..fixing.fixrun import FixSession  # only fixing runs pay for the fixer and difflib
+            from .fixrun import FixSession  # only fixing runs pay for the fixer and difflib
 
             self.fixes = FixSession(options.unsafe_fixes, options.diff, stream, error)
 
@@ -41,7 +41,7 @@ class RunExtras:
         """Standard input: `--fix` writes the fixed text (or the input unchanged) to stdout."""
         if self.fixes is None:
             return self.filter_result(lint_bytes(data, display, settings))
-        from ..fixing.fixrun import fix_bytes, unified_diff
+        from .fixrun import fix_bytes, unified_diff
 
         fixable = self.baseline.new_findings if self.baseline is not None else None
         try:

@@ -210,7 +210,7 @@ class Run:
         # applied or written (those need the findings themselves).
         counts_only = opts.silent and not (opts.baseline or opts.write_baseline or opts.min_severity)
         if opts.fix or opts.diff:
-            from ..fixing.fixpool import FixJob  # only fixing runs pay for the fixer
+            from .fixpool import FixJob  # only fixing runs pay for the fixer
 
             baseline = self.extras.baseline
             job = FixJob(resolver, None, caches=caches, sources=reporter.needs_source, unsafe=opts.unsafe_fixes,

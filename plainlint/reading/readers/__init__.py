@@ -121,7 +121,7 @@ def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) 
 
 
 def _is_tooling(path: str) -> bool:
-    from ...running.tooling_files import is_tooling_file
+    from ..tooling_files import is_tooling_file
 
     return is_tooling_file(path) or is_tooling_file(PurePosixPath(path).name)
 

@@ -12,7 +12,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 
-from ..linting.findings import Finding
+from .findings import Finding
 
 
 def _folded(text: str) -> str:

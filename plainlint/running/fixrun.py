@@ -11,10 +11,10 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .atomic import WriteError, write_atomic
+from ..fixing.atomic import WriteError, write_atomic
 from ..linting.engine import DEFAULT_FORMAT, FileResult, lint_file, lint_source
-from .fixer import FixOutcome, fix_source
-from ..running.parallel import _signals_held as signals_held
+from ..fixing.fixer import FixOutcome, fix_source
+from .parallel import _signals_held as signals_held
 from ..reading.readers import format_for
 from ..reading.source import Source, SourceError, decode_source, read_file_bytes
 

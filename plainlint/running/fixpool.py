@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..running.discovery import Candidate
+from .discovery import Candidate
 from ..linting.engine import FileResult, isolated
 from ..enums import Applicability
 from .fixrun import fix_file
-from ..running.parallel import LintJob
+from .parallel import LintJob
 from ..reading.source import SourceError, read_file_bytes
 
 
