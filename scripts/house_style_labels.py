@@ -37,7 +37,7 @@ term), so sample D was drawn after them from the same folder, leaving out sample
         --skip-documents-of articles/ms-sharepoint-docs --exclude-sample tests/data/labels/house-style-c.yaml \
         --out tests/data/labels/house-style-d.yaml
 
-`tests/test_house_style_labels.py` re-scores the committed labels (precision >= 0.95 per rule,
+`tests/accuracy/test_house_style_labels.py` re-scores the committed labels (precision >= 0.95 per rule,
 every finding in the sample labelled, no TP lost).
 """
 

@@ -19,7 +19,7 @@ text, and are left out everywhere.
 
 Labels are matched to findings by (path, rule, hash of the flagged text, occurrence index of
 that triple in document order), so an edit that shifts lines keeps its labels; line and column
-are kept for the reader only. tests/test_labels.py imports this file, so the scoring has one
+are kept for the reader only. tests/accuracy/test_labels.py imports this file, so the scoring has one
 implementation.
 """
 
@@ -633,7 +633,7 @@ def score_json(result: Score) -> dict:
 
 
 def misses(result: Score, min_labels: int = 20, min_precision: float = 0.95, max_debatable: float = 0.10) -> dict:
-    """The rules that miss the bars of tests/test_labels.py, in precision-exceptions.yaml's shape
+    """The rules that miss the bars of tests/accuracy/test_labels.py, in precision-exceptions.yaml's shape
     (issue numbers left for a person to fill in)."""
     low = {r: {"precision": round(s.precision, 3), "issue": None} for r, s in result.rules.items()
            if s.labels >= min_labels and s.precision is not None and s.precision < min_precision}

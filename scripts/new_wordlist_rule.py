@@ -10,7 +10,7 @@ table row (the table is kept by hand), and regenerates docs/rules (python -m pla
 the config schema (python -m plainlint.config.json_schema --write).
 
 Nothing it writes passes vacuously: whatever was not given on the command line (and always the
-rationale) is a `TODO(new_wordlist_rule)` marker, and tests/test_new_wordlist_rule.py fails while
+rationale) is a `TODO(new_wordlist_rule)` marker, and tests/rules/test_new_wordlist_rule.py fails while
 any marker is left in the repository. With --term/--bad/--good the case file's `expect` is the
 position plainlint reports for the bad sentence, checked by running the new rule.
 """
@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"ran python -m {module} {' '.join(extra)}".rstrip())
     print(f"next: fill every {MARKER} marker (grep -rn 'TODO(new_wordlist_rule)' .), then run "
-          f"pytest tests/test_new_wordlist_rule.py tests/test_rule_cases.py tests/test_rule_docs.py")
+          f"pytest tests/rules/test_new_wordlist_rule.py tests/rules/test_rule_cases.py tests/rules/test_rule_docs.py")
     return 0
 
 

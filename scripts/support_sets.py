@@ -1,5 +1,5 @@
 """Recall and false alarms of the issue-30 rules on their hand-written sets
-(tests/data/support/*.yaml; tests/test_support_sets.py holds the bars).
+(tests/data/support/*.yaml; tests/rules/test_support_sets.py holds the bars).
 
     python scripts/support_sets.py
 """

@@ -12,9 +12,9 @@ import pytest
 import yaml
 
 from plainlint.fixing.fixer import apply_edits, select_edits
-from plhelpers import lint_text
+from plhelpers import ROOT, lint_text
 
-CASES = Path(__file__).parent / "cases"
+CASES = (ROOT / "tests" / "cases")
 CASE_KEYS = {"name", "text", "path", "config", "expect", "flagged", "fixed", "message_contains", "suggestions"}
 
 

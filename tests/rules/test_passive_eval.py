@@ -12,9 +12,9 @@ from pathlib import Path
 import yaml
 
 from plainlint.rules import find_rule
-from plhelpers import lint_text
+from plhelpers import ROOT, lint_text
 
-DATA = Path(__file__).parent / "data" / "passive" / "labelled.yaml"
+DATA = ROOT / "tests" / "data" / "passive" / "labelled.yaml"
 
 
 def evaluate(options: dict | None = None, skip_kinds=("get", "state")):

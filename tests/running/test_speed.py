@@ -64,6 +64,7 @@ def count_rule_runs(monkeypatch) -> list[str]:
     return calls
 
 
+@pytest.mark.process
 @pytest.mark.parametrize("fmt", ["text", "json", "concise"])
 def test_parallel_output_is_the_serial_output(tmp_path, fmt):
     knowledge_base(tmp_path)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from cdp import Browser, find_chromium
+from plhelpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [pytest.mark.slow, pytest.mark.process]
 
 

@@ -123,6 +123,7 @@ def test_min_severity_hides_findings_and_hidden_findings_never_fail(kb):
     ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, [], False),
     ({"FORCE_COLOR": "1"}, ["--no-color"], False),
 ])
+@pytest.mark.process
 def test_force_color_colours_a_pipe_unless_no_color(kb, env, args, colored):
     full_env = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "FORCE_COLOR")}
     done = subprocess.run([sys.executable, "-m", "plainlint", "check", *args, "a.md"], cwd=kb, capture_output=True,

@@ -20,9 +20,8 @@ import pytest
 from plainlint.fixing import atomic
 from plainlint.fixing.atomic import WriteError, write_atomic
 from plainlint.running.run import Run, RunOptions
-from plhelpers import run_cli
+from plhelpers import ROOT, run_cli
 
-ROOT = Path(__file__).resolve().parent.parent
 SMTP = "articles/sendgrid-docs/content/docs/for-developers/sending-email/getting-started-smtp.md"  # CRLF
 BOM_HBS = "emails/bitwarden-server/src/Core/MailTemplates/Handlebars/Auth/EmergencyAccessRecovery.html.hbs"
 ZENDESK = "macros-exports/zendesk/macros/360001234549.json"

@@ -17,9 +17,8 @@ from plainlint.health_report import charts
 from plainlint.health_report.page import asset
 from plainlint.rules import all_rules
 from plainlint.reading.source import read_source
-from plhelpers import run_cli
+from plhelpers import ROOT, run_cli
 
-ROOT = Path(__file__).resolve().parent.parent
 A11Y_CATEGORIES = {"alt-text", "link-text", "accessibility", "headings", "tables", "contrast"}
 
 

@@ -4,9 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
-from plhelpers import run_cli
+from plhelpers import ROOT, run_cli
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(args, cwd, env=None, stdin=None):

@@ -97,7 +97,7 @@ def test_fix_goes_through_the_worker_pool(kb, monkeypatch):
 
 
 def test_fix_reads_the_cache_and_leaves_findings_for_check(kb, monkeypatch):
-    from plainlint.fixing import fixpool
+    from plainlint.running import fixpool
     from plainlint.running import parallel
 
     (kb / "c.md").write_text(CLEAN, encoding="utf-8")

@@ -11,10 +11,10 @@ from pathlib import Path
 import yaml
 
 from plainlint.reading.readers import FORMATS, TEMPLATE_SUFFIXES
+from plhelpers import ROOT
 
 pytestmark = pytest.mark.process
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def hook():

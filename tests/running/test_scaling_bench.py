@@ -14,9 +14,9 @@ import yaml
 from markdown_it import MarkdownIt
 
 from plainlint.reading.readers import format_for
-from plhelpers import lint_bytes
+from plhelpers import ROOT, lint_bytes
 
-SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "scaling.py"
+SCRIPT = ROOT / "benchmarks" / "scaling.py"
 
 
 def load_scaling():

@@ -1,11 +1,11 @@
 """The CI recipes in docs/ci.md and the pinned versions in the docs."""
 
-import pytest
 from __future__ import annotations
 
 import json
 import re
 import shlex
+import pytest
 
 import yaml
 

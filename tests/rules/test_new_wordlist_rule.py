@@ -5,7 +5,6 @@ files, README) into a temporary folder, runs the scaffold there and lints a sent
 rule, running plainlint from the copy's own sources.
 """
 
-import pytest
 from __future__ import annotations
 
 import importlib.util
@@ -13,6 +12,7 @@ import json
 import shutil
 import subprocess
 import sys
+import pytest
 
 import yaml
 

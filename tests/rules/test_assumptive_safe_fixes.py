@@ -9,9 +9,9 @@ import yaml
 
 from plainlint.fixing.fixer import apply_edits, select_edits
 from plainlint.rules import find_rule
-from plhelpers import lint_text
+from plhelpers import ROOT, lint_text
 
-HERE = Path(__file__).parent
+HERE = (ROOT / "tests")
 EXPECTED = yaml.safe_load((HERE / "data" / "assumptive" / "safe-fixes.yaml").read_text(encoding="utf-8"))
 CASES = yaml.safe_load((HERE / "cases" / "assumptive.yaml").read_text(encoding="utf-8"))["cases"]
 

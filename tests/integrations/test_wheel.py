@@ -7,10 +7,10 @@ import venv
 from pathlib import Path
 
 import pytest
+from plhelpers import ROOT
 
 pytestmark = pytest.mark.process
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.slow

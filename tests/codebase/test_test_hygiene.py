@@ -5,10 +5,11 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from plhelpers import ROOT
 
 pytestmark = pytest.mark.process
 
-TESTS = Path(__file__).parent
+TESTS = (ROOT / "tests")
 
 
 def run_pytest_on(tmp_path: Path, body: str) -> subprocess.CompletedProcess:

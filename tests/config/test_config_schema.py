@@ -12,8 +12,8 @@ import yaml
 
 from plainlint.config import TOP_KEYS, ConfigError, validate
 from plainlint.config.json_schema import SCHEMA_FILE, config_schema, entry_schema, schema_text, shipped_schema
+from plhelpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 FENCE = re.compile(r"^```(yaml|toml)\n(.*?)^```", re.M | re.S)
 
 

@@ -17,9 +17,9 @@ from plainlint.reading.offsets import (
 from plainlint.reading.readers import read_document
 from plainlint.reading.readers.structured import compose_elements
 from plainlint.reading.source import BinaryFile, SourceError, decode_bytes
-from plhelpers import settings_for
+from plhelpers import ROOT, settings_for
 
-PACKAGE = Path(__file__).resolve().parent.parent / "plainlint"
+PACKAGE = ROOT / "plainlint"
 
 
 def package_sources():
