@@ -3,6 +3,7 @@
 usually holds more than one job."""
 
 import ast
+import functools
 from pathlib import Path
 
 import plainlint
@@ -42,6 +43,7 @@ def imported(module: str, is_package: bool, node, known) -> list[str]:
     return out
 
 
+@functools.cache
 def import_graph() -> dict[str, set[str]]:
     known = modules()
     graph = {}

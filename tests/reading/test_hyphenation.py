@@ -25,6 +25,7 @@ ODD_WORDS = ["", "a", "ab", "x" * 40, "İstanbul", "ÉCOLE", "don't", "naïve", 
              "freshdesk", "kubernetes", "SharePoint", "onboarding", "2fa", "e-mail", "Ünïcödé"]
 
 
+@pytest.mark.slow
 def test_points_equal_pyphens_on_dictionary_and_odd_words(stock):
     words = syllable_table().words
     sample = random.Random(9).sample(words, 8000) + ODD_WORDS

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 import yaml
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -26,6 +27,8 @@ from plainlint.reading.readers import format_for
 from plainlint.reading.source import Source
 from plhelpers import settings_for
 from test_corpus_spans import ELEMENT_CATEGORIES, SPAN_CATEGORIES, normalise_flagged, read_back
+
+pytestmark = pytest.mark.slow  # the inner loop leaves it out; CI runs it
 
 WORDS = ["We", "utilize", "in order to", "simply", "just", "obviously", "leverage", "the majority of",
          "was", "sent", "by", "the", "team", "is", "required", "click", "Save", "guys", "easy",

@@ -9,10 +9,13 @@ the `states` option, under its own message).
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from plainlint.rules import find_rule
 from plhelpers import ROOT, lint_text
+
+pytestmark = pytest.mark.slow  # the inner loop leaves it out; CI runs it
 
 DATA = ROOT / "tests" / "data" / "passive" / "labelled.yaml"
 

