@@ -48,3 +48,19 @@ def test_version_lives_in_one_place():
     assert re.fullmatch(r"\d+\.\d+\.\d+", __version__)
     done = run_cli(["--version"], ROOT)
     assert done.stdout.strip() == f"plainlint, version {__version__}"
+
+
+def readme_rule_rows() -> dict[str, tuple[str, str]]:
+    """code -> (name, category cell) from the README's rules table."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (PL\d{3}) \| ([a-z-]+) \| ([^|]+) \|", readme, re.M)
+    return {code: (name, category.strip()) for code, name, category in rows}
+
+
+def test_readme_rules_table_lists_every_rule_with_its_name_and_category():
+    rows = readme_rule_rows()
+    rules = {rule.code: rule for rule in all_rules()}
+    assert sorted(rows) == sorted(rules), "the README rules table and the rules differ"
+    for code, (name, category) in rows.items():
+        assert name == rules[code].name, code
+        assert category.split(" ")[0] == str(rules[code].category.value), (code, category)
