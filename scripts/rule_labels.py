@@ -14,6 +14,15 @@ in the corpus folders), shuffles them with `random.Random(seed)` and adds whole 
 `--min-findings` are reached (all of them when there are fewer: then every finding is labelled).
 `--exclude` leaves out the documents of another sample: the rules were tuned on a first draw
 (seed 30, kept as `*.tuning.yaml`) and measured on a second one drawn without its documents.
+
+When the five folders hold no unread documents any more, `--folder` draws from other corpus
+folders (bench/, which the tuning never read) and `--skip-documents-of` leaves out the documents
+there that are copies of a folder's documents (same path below the source folder, as in
+scripts/house_style_labels.py):
+
+    python scripts/rule_labels.py sample --rule PL104 --seed 35 --min-findings 60 \
+        --folder bench/ms-iis-docs --folder bench/ms-deployoffice-docs --folder bench/ms-sharepoint-docs \
+        --skip-documents-of articles/ms-sharepoint-docs --out tests/data/support/labels/undefined-acronym.seed35.sample.yaml
 """
 
 from __future__ import annotations
@@ -34,10 +43,11 @@ def rule_config(code: str) -> dict:
 def cmd_sample(args) -> int:
     corpus = Path(args.corpus)
     linter = labels.Linter(corpus, rule_config(args.rule))
+    skip = {below_source(d) for other in args.skip_documents_of or [] for d in linter.documents(other)}
     with_findings = []
-    for folder in labels.FOLDERS:
+    for folder in args.folder or labels.FOLDERS:
         for doc in linter.documents(folder):
-            if linter.findings(doc):
+            if below_source(doc) not in skip and linter.findings(doc):
                 with_findings.append(doc)
     total = sum(len(linter.findings(d)) for d in with_findings)
     tuned_on = {d["path"] for path in args.exclude or [] for d in labels.load_yaml(Path(path))["documents"]}
@@ -51,11 +61,19 @@ def cmd_sample(args) -> int:
         count += len(linter.findings(doc))
     data = {"rule": args.rule, "seed": args.seed, "plainlint_commit": labels.plainlint_commit(),
             "excluded": [Path(p).name for p in args.exclude or []],
+            **({"folders": list(args.folder)} if args.folder else {}),
+            **({"left_out_documents_of": list(args.skip_documents_of)} if args.skip_documents_of else {}),
             "corpus_findings": total, "corpus_documents": len(with_findings), "sampled_findings": count,
             "documents": [{"path": d, "findings": len(linter.findings(d))} for d in sorted(chosen)]}
     labels.dump_yaml(Path(args.out), data)
     print(f"{args.rule}: {total} findings in {len(with_findings)} documents; sampled {count} in {len(chosen)}")
     return 0
+
+
+def below_source(path: str) -> str:
+    """A document's path below its source folder ('bench/ms-sharepoint-docs/SharePoint/a.md' and
+    'articles/ms-sharepoint-docs/SharePoint/a.md' are both 'SharePoint/a.md')."""
+    return path.split("/", 2)[-1]
 
 
 def cmd_worklist(args) -> int:
@@ -105,6 +123,9 @@ def main(argv=None) -> int:
     s.add_argument("--min-findings", type=int, default=40)
     s.add_argument("--out", required=True)
     s.add_argument("--exclude", action="append", help="a sample file (e.g. the one tuned on) whose documents are left out")
+    s.add_argument("--folder", action="append", help="corpus folders to draw from (default: the five of labels.py)")
+    s.add_argument("--skip-documents-of", action="append",
+                   help="a corpus folder whose documents (by path below the source folder) are left out")
     s.set_defaults(run=cmd_sample)
     w = sub.add_parser("worklist")
     w.add_argument("--sample", required=True)
