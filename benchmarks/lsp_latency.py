@@ -75,7 +75,8 @@ def build_export(corpus: Path) -> str:
         macro = dict(shape, id=900000000 + number, title=f"Reply {number}: {text.strip().splitlines()[0][:40]}",
                      actions=[{"field": "comment_value", "value": text}])
         macros.append(macro)
-        size += len(json.dumps(macro, ensure_ascii=False).encode("utf-8"))
+        dumped = json.dumps(macro, ensure_ascii=False, indent=2)  # as nested in the file: 4 more spaces a line
+        size += len(dumped.encode("utf-8")) + 4 * (dumped.count("\n") + 1) + 2
         number += 1
     return json.dumps({"macros": macros, "next_page": None, "previous_page": None, "count": len(macros)},
                       ensure_ascii=False, indent=2) + "\n"
