@@ -84,6 +84,7 @@ async def test_suppress_on_this_line_in_each_file_types_comment(tmp_path):
             actions = await actions_at(client, uri, first(before, "PL101"))
             suppress = [a for a in actions if a.kind == SUPPRESS]
             assert [a.title for a in suppress] == ["Suppress PL101 (jargon) on this line"], name
+            assert [d.code for d in suppress[0].diagnostics] == ["PL101"]
             [edit] = edits_of(suppress[0], uri)
             assert edit.new_text == comment, name
             assert edit.range.start == edit.range.end  # an insertion, nothing replaced

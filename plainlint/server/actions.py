@@ -134,7 +134,7 @@ def suppress_line_action(linted, finding: Finding, comment: str, make_edit) -> t
             position = text.position(insertion.offset)
             edit = types.TextEdit(range=types.Range(position, position), new_text=insertion.text)
             return types.CodeAction(title=f"Suppress {finding.code} ({finding.rule}) on this line",
-                                    kind=SUPPRESS_KIND, edit=make_edit([edit]))
+                                    kind=SUPPRESS_KIND, edit=make_edit([edit]), diagnostics=[linted.diagnostic_of(finding)])
     return None
 
 
@@ -157,7 +157,7 @@ def config_suppress_action(linted, finding: Finding) -> types.CodeAction | None:
     where = f"macro '{macro}'" if macro else "this file"
     return types.CodeAction(
         title=f"Suppress {finding.code} ({finding.rule}) for {where} in {config.path.name}",
-        kind=SUPPRESS_KIND,
+        kind=SUPPRESS_KIND, diagnostics=[linted.diagnostic_of(finding)],
         command=types.Command(title="Suppress in config", command=SUPPRESS_IN_CONFIG,
                               arguments=[str(config.path), entry]))
 
@@ -172,6 +172,7 @@ def vocabulary_action(linted, finding: Finding) -> types.CodeAction | None:
     shown = accept.relative_to(linted.config.root).as_posix() if accept.is_relative_to(linted.config.root) else str(accept)
     return types.CodeAction(
         title=f"Add '{words}' to the vocabulary ({shown})", kind=VOCABULARY_KIND,
+        diagnostics=[linted.diagnostic_of(finding)],
         command=types.Command(title="Add to vocabulary", command=ADD_TO_VOCABULARY, arguments=[str(accept), words]))
 
 

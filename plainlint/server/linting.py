@@ -79,6 +79,10 @@ class Linted:
             return [self.problem]
         return [diagnostic(self.snapshot.text, finding, self.snapshot.uri) for finding in self.findings]
 
+    def diagnostic_of(self, finding: Finding) -> types.Diagnostic:
+        """The diagnostic an action resolves, so the editor can show the two together."""
+        return diagnostic(self.snapshot.text, finding, self.snapshot.uri)
+
     def original_prose(self) -> list[str]:
         """The prose of each segment, white space folded: a suppress comment must leave it."""
         if self.prose is None:
