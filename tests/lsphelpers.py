@@ -11,6 +11,7 @@ import re
 import sys
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Union
 
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
@@ -34,6 +35,16 @@ def make_client() -> LanguageClient:
         default_publish(ls, params)
 
     client.protocol.fm.features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = lambda params: publish(client, params)
+
+    # lsprotocol reads any code action with a `command` key as a Command; editors (VS Code's
+    # `Command.is`) look at whether `command` is a string, as a CodeAction's is an object.
+    converter = client.protocol._converter
+
+    def command_or_code_action(obj, _):
+        kind = types.Command if isinstance(obj.get("command"), str) else types.CodeAction
+        return converter.structure(obj, kind)
+
+    converter.register_structure_hook(Union[types.Command, types.CodeAction], command_or_code_action)
 
     @client.feature(types.CLIENT_REGISTER_CAPABILITY)
     def register(params: types.RegistrationParams):

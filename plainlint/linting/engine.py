@@ -11,14 +11,14 @@ from pathlib import Path
 
 from ..config import FileSettings
 from ..reading.document import Document
-from .findings import Edit, Finding, Fix
+from .findings import Edit, Finding, Fix, Related
 from ..reading.kinds import detect_kind
 from ..nlp.sentences import is_english
 from ..reading.offsets import PLACEHOLDER, EscapeRefused
 from ..reading.readers import format_for, read_document
 from ..reading.readers.common import declared_language
 from ..rules import find_rule
-from ..rules.base import Hit, Rule
+from ..rules.base import Hit, RelatedSpan, Rule
 from ..reading.spans import ByStart
 from ..reading.source import BinaryFile, Source, SourceError, decode_source, read_source
 from .suppress import apply_suppressions
@@ -215,8 +215,20 @@ def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str) -> Finding:
         end_line=end_line, end_column=end_column, rule=rule.name, code=rule.code,
         category=rule.category, severity=severity, message=hit.message,
         suggestions=list(hit.suggestions), fix=_fix_for(doc, hit), context=context,
-        flagged=flagged,
+        flagged=flagged, related=[_related(doc, span) for span in hit.related],
     )
+
+
+def _related(doc: Document, span: RelatedSpan) -> Related:
+    """A related span in source offsets and line/column, as the finding's own span is mapped."""
+    if span.segment is not None:
+        mapped = span.segment.to_source(span.start, span.end)
+        start, end = mapped.start, mapped.end
+    else:
+        start, end = span.start, span.end
+    line, column = doc.source.line_col(start)
+    end_line, end_column = doc.source.line_col(end)
+    return Related(start, end, line, column, end_line, end_column, span.message)
 
 
 def _macro_at(doc: Document, offset: int) -> str | None:

@@ -22,6 +22,24 @@ class Fix:
 
 
 @dataclass
+class Related:
+    """Another place in the same file that a finding's message refers to (issue 35): JSON
+    `related`, SARIF `relatedLocations`, LSP `relatedInformation`."""
+
+    start: int  # source offsets
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str
+
+    def to_json(self, path: str) -> dict:
+        return {"path": path, "line": self.line, "column": self.column, "end_line": self.end_line,
+                "end_column": self.end_column, "message": self.message}
+
+
+@dataclass
 class Finding:
     path: str
     start: int
@@ -39,6 +57,7 @@ class Finding:
     fix: Fix | None = None
     context: dict = field(default_factory=dict)
     flagged: str = ""  # the prose the rule flagged (after decoding), for tests and fingerprints
+    related: list[Related] = field(default_factory=list)
 
     def sort_key(self):
         return (self.path, self.line, self.column, self.code, self.end_line, self.end_column)
@@ -58,6 +77,7 @@ class Finding:
             "suggestions": list(self.suggestions),
             "fix": None if self.fix is None else fix_to_json(self.fix, source),
             "context": dict(self.context),
+            "related": [related.to_json(self.path) for related in self.related],
         }
 
 
@@ -81,6 +101,7 @@ def error_to_json(path: str, error) -> dict:
         "suggestions": [],
         "fix": None,
         "context": {},
+        "related": [],
     }
 
 

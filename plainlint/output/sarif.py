@@ -117,6 +117,15 @@ class SarifReporter(Reporter):
             "properties": {"rule": finding.rule, "category": finding.category,
                            "suggestions": list(finding.suggestions)},
         }
+        if finding.related:
+            item["relatedLocations"] = [{
+                "id": number,
+                "physicalLocation": {
+                    "artifactLocation": artifact_location(finding.path),
+                    "region": region(related.line, related.column, related.end_line, related.end_column),
+                },
+                "message": {"text": related.message},
+            } for number, related in enumerate(finding.related, 1)]
         if finding.fix is not None and source is not None:
             item["fixes"] = [sarif_fix(finding.fix, finding.path, source)]
         return item

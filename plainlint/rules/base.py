@@ -30,6 +30,18 @@ class Rewrite:
     span: tuple[int, int] | None = None
 
 
+@dataclass(frozen=True)
+class RelatedSpan:
+    """Another place a hit's message refers to (the other link with the same text, the other
+    uses of one colour pair), in the same coordinates as a hit: segment offsets when `segment`
+    is set, else source offsets. The engine turns it into a `findings.Related`."""
+
+    start: int
+    end: int
+    message: str
+    segment: Segment | None = None
+
+
 @dataclass
 class Hit:
     """What a rule found, from start to end in the hit's coordinates: offsets into
@@ -43,6 +55,7 @@ class Hit:
     suggestions: list[str] = field(default_factory=list)
     rewrite: Rewrite | None = None
     context: dict = field(default_factory=dict)
+    related: list[RelatedSpan] = field(default_factory=list)
 
     @property
     def coordinates(self) -> str:

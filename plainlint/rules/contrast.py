@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ..enums import Category, Severity
 from ..reading.offsets import BREAK
-from .base import BODY_SCOPES, Hit, Option, Rule, html_attrs
+from .base import BODY_SCOPES, Hit, Option, RelatedSpan, Rule, html_attrs
 from .css_colours import (
     BLACK,
     BOLD_TAGS,
@@ -83,6 +83,8 @@ class Contrast(Rule):
             first = hits[0]
             first.context["count"] = len(hits)
             first.context["occurrences"] = [_position(doc, hit) for hit in hits[1:]]
+            first.related = [RelatedSpan(hit.start, hit.end, f"the same colours ({first.context['colour']} on "
+                                         f"{first.context['background']})", hit.segment) for hit in hits[1:]]
             if len(hits) > 1:
                 first.message += f" (the same colours are used in {len(hits) - 1} more place{'s' if len(hits) > 2 else ''})"
             yield first

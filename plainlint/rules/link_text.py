@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .alt_text import data
-from .base import Hit, Rule
+from .base import Hit, RelatedSpan, Rule
 from ..enums import Category
 
 _URL_TEXT = re.compile(r"^(?:https?://|ftp://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|co|gov|edu)(?:/\S*)?$", re.I)
@@ -68,7 +68,7 @@ class LinkText(Rule):
 
     def check(self, doc, options):
         vague = set(data()["vague_link_text"])
-        seen: dict[str, str] = {}
+        seen: dict[str, tuple[str, int, int]] = {}  # link text -> first destination and where
         for element in doc.elements:
             if element.kind != "link":
                 continue
@@ -99,8 +99,9 @@ class LinkText(Rule):
                     "page (for example 'Billing settings')"))
             if href and not href.startswith(("#", "mailto:", "tel:")) and key and not _TEMPLATE_IN_HREF.search(href):
                 target = destination(href)
-                previous = seen.setdefault(key, target)
+                previous, first_start, first_end = seen.setdefault(key, (target, start, end))
                 if previous != target and key not in vague:
                     yield Hit(start, end, (
                         f"Link text '{text}' is also used for a different destination in this document: "
-                        "screen-reader users cannot tell the links apart. Make each text name its page"))
+                        "screen-reader users cannot tell the links apart. Make each text name its page"),
+                        related=[RelatedSpan(first_start, first_end, f"the other link with the text '{text}'")])

@@ -27,11 +27,11 @@ from pathlib import Path
 
 from .. import __version__
 from ..config import FileSettings
-from ..linting.findings import Edit, Finding, Fix
+from ..linting.findings import Edit, Finding, Fix, Related
 from ..output import Tally
 
 CACHE_DIR = ".plainlint_cache"
-_FORMAT = 2  # bump when the entry layout changes
+_FORMAT = 3  # bump when the entry layout changes
 
 # Pruning. Entries live in a folder per generation (plainlint version, rulesets and modules):
 # a generation nobody runs any more can never be hit again. The current one is kept with the
@@ -264,14 +264,18 @@ def finding_to_row(finding: Finding) -> list:
     fix_row = None if fix is None else [fix.applicability, fix.message, [[e.start, e.end, e.content] for e in fix.edits]]
     return [finding.start, finding.end, finding.line, finding.column, finding.end_line, finding.end_column,
             finding.rule, finding.code, finding.category, finding.severity, finding.message, finding.suggestions,
-            fix_row, finding.context, finding.flagged]
+            fix_row, finding.context, finding.flagged,
+            [[r.start, r.end, r.line, r.column, r.end_line, r.end_column, r.message] for r in finding.related]]
 
 
 _FIX = 12  # where the fix is in a row
+_RELATED = 15
 
 
 def finding_from_row(path: str, row: list) -> Finding:
     fix_row = row[_FIX]
     if fix_row is not None:
         row[_FIX] = Fix(fix_row[0], fix_row[1], [Edit(*edit) for edit in fix_row[2]])
+    if len(row) > _RELATED:
+        row[_RELATED] = [Related(*related) for related in row[_RELATED]]
     return Finding(path, *row)

@@ -21,6 +21,8 @@ from pygls.protocol.language_server import lsp_method
 from pygls.uris import to_fs_path
 
 from .. import __version__
+from . import actions as more
+from .hover import hover
 from .linting import FIX_ALL_KIND, Linted, Snapshot, code_actions, lint, problem
 from .settings import WATCHED_GLOBS, SettingsCache
 from .text import UTF16, LspText
@@ -152,6 +154,41 @@ class PlainlintServer(LanguageServer):
             self.log_crash(snapshot, exc)
             return []
 
+    async def hover(self, params: types.HoverParams) -> types.Hover | None:
+        snapshot = self.documents.get(params.text_document.uri)
+        if snapshot is None:
+            return None
+        return hover(await self.lint_now(snapshot), params.position)
+
+    def known_files(self) -> set[Path]:
+        """The config files and accept files of the open documents: the only files a command
+        may change (a command's arguments come from the client)."""
+        files = set()
+        for linted in self.linted.values():
+            if linted.config is not None and linted.config.path is not None:
+                files.add(Path(linted.config.path))
+                accept = more.accept_file(linted.config)
+                if accept is not None:
+                    files.add(accept)
+        return files
+
+    async def run_action(self, carry_out, target: str, *arguments) -> None:
+        """A command of a code action (a config or vocabulary file to change): done in the lint
+        worker, then every open document is linted again with the changed settings."""
+        path = Path(target)
+        if path not in self.known_files():
+            self.window_show_message(types.ShowMessageParams(
+                type=types.MessageType.Error, message=f"plainlint: {target} is not a config or vocabulary file in use"))
+            return
+        arguments = (path, *arguments)
+        try:
+            done = await asyncio.get_running_loop().run_in_executor(self.linter, carry_out, *arguments)
+        except more.ActionError as exc:
+            self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=f"plainlint: {exc}"))
+            return
+        self.window_log_message(types.LogMessageParams(type=types.MessageType.Info, message=f"plainlint: {done}"))
+        self.config_changed()
+
     # -- session ----------------------------------------------------------------------------
 
     def configure(self, params: types.InitializeParams) -> None:
@@ -218,9 +255,22 @@ def build_server() -> PlainlintServer:
         ls.config_changed()
 
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(
-        code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL_KIND], resolve_provider=False))
+        code_action_kinds=[types.CodeActionKind.QuickFix, more.SUPPRESS_KIND, more.VOCABULARY_KIND, FIX_ALL_KIND],
+        resolve_provider=False))
     async def code_action(ls: PlainlintServer, params: types.CodeActionParams):
         return await ls.actions(params)
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    async def on_hover(ls: PlainlintServer, params: types.HoverParams):
+        return await ls.hover(params)
+
+    @server.command(more.SUPPRESS_IN_CONFIG)
+    async def suppress_in_config(ls: PlainlintServer, config_path: str, entry: dict):
+        await ls.run_action(more.add_config_suppression, config_path, entry)
+
+    @server.command(more.ADD_TO_VOCABULARY)
+    async def add_to_vocabulary(ls: PlainlintServer, accept_path: str, term: str):
+        await ls.run_action(more.add_to_vocabulary, accept_path, term)
 
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: PlainlintServer, params):

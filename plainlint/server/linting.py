@@ -66,6 +66,9 @@ class Linted:
     settings: FileSettings | None = None
     findings: list[Finding] = field(default_factory=list)
     problem: types.Diagnostic | None = None
+    config: object = None  # the config.Config that gave the settings (its path None: no file)
+    document: object = None  # the document.Document the findings came from
+    prose: list[str] | None = field(default=None, repr=False)
     # Fixed texts already computed for this snapshot: editors ask for code actions whenever the
     # cursor moves, and "fix all" runs the whole fix loop.
     fixed: dict[tuple, str] = field(default_factory=dict, repr=False)
@@ -74,7 +77,19 @@ class Linted:
     def diagnostics(self) -> list[types.Diagnostic]:
         if self.problem is not None:
             return [self.problem]
-        return [diagnostic(self.snapshot.text, finding) for finding in self.findings]
+        return [diagnostic(self.snapshot.text, finding, self.snapshot.uri) for finding in self.findings]
+
+    def diagnostic_of(self, finding: Finding) -> types.Diagnostic:
+        """The diagnostic an action resolves, so the editor can show the two together."""
+        return diagnostic(self.snapshot.text, finding, self.snapshot.uri)
+
+    def original_prose(self) -> list[str]:
+        """The prose of each segment, white space folded: a suppress comment must leave it."""
+        if self.prose is None:
+            from .actions import prose
+
+            self.prose = prose(self.document)
+        return self.prose
 
 
 def reader_for(snapshot: Snapshot) -> str | None:
@@ -106,6 +121,7 @@ def lint(snapshot: Snapshot, settings_cache: SettingsCache) -> Linted:
         linted.problem = problem(text, 0, f"config: {exc}")
         return linted
     linted.settings = settings
+    linted.config = resolver.config
     error = text_error(text.text, settings)
     if error is not None:
         linted.problem = problem(text, *error)
@@ -117,6 +133,7 @@ def lint(snapshot: Snapshot, settings_cache: SettingsCache) -> Linted:
         linted.problem = problem(text, source_error_offset(text, result.error), result.error.message)
     else:
         linted.findings = result.findings
+        linted.document = result.document
     return linted
 
 
@@ -148,8 +165,11 @@ def problem(text: LspText, offset: int, message: str) -> types.Diagnostic:
                             severity=types.DiagnosticSeverity.Error, source=SOURCE_NAME)
 
 
-def diagnostic(text: LspText, finding: Finding) -> types.Diagnostic:
+def diagnostic(text: LspText, finding: Finding, uri: str | None = None) -> types.Diagnostic:
     rule = find_rule(finding.code)
+    related = [types.DiagnosticRelatedInformation(location=types.Location(uri=uri, range=text.range(r.start, r.end)),
+                                                  message=r.message)
+               for r in finding.related] if uri is not None else []
     return types.Diagnostic(
         range=text.range(finding.start, finding.end),
         message=finding.message,
@@ -158,6 +178,7 @@ def diagnostic(text: LspText, finding: Finding) -> types.Diagnostic:
         code_description=types.CodeDescription(href=rule_doc_url(rule)) if rule is not None else None,
         source=SOURCE_NAME,
         data={"rule": finding.rule, "fix": str(finding.fix.applicability) if finding.fix else None},
+        related_information=related or None,
     )
 
 
@@ -177,12 +198,14 @@ def code_actions(linted: Linted, request: types.Range, only: list[str] | None,
     text = linted.snapshot.text
     first, last = text.offset(request.start), text.offset(request.end)
     actions = []
+    under = [f for f in linted.findings if f.start <= last and f.end >= first]
     if wanted(only, types.CodeActionKind.QuickFix):
-        for finding in linted.findings:
-            if finding.fix is not None and finding.start <= last and finding.end >= first:
+        for finding in under:
+            if finding.fix is not None:
                 action = fix_action(linted, finding, versioned)
                 if action is not None:
                     actions.append(action)
+    actions += suppress_actions(linted, under, only, versioned)
     if wanted(only, FIX_ALL_KIND) and any(f.fix and f.fix.applicability == Applicability.SAFE
                                           for f in linted.findings):
         edits = text_edits(text, fixed_text(linted, unsafe=False))
@@ -190,6 +213,34 @@ def code_actions(linted: Linted, request: types.Range, only: list[str] | None,
             actions.append(types.CodeAction(title="plainlint: fix all safe findings", kind=FIX_ALL_KIND,
                                             edit=workspace_edit(linted.snapshot, edits, versioned)))
     return actions
+
+
+def suppress_actions(linted: Linted, findings: list[Finding], only: list[str] | None,
+                     versioned: bool) -> list[types.CodeAction]:
+    """Per finding (one per rule and line): suppress it on its line, or in config where the
+    file has no comments; add its words to the vocabulary (plainlint/server/actions.py)."""
+    from . import actions as more
+
+    out, seen = [], set()
+    comment = more.comment_style(more.source_path_name(linted.snapshot), linted.snapshot.language_id, linted.fmt)
+    for finding in findings:
+        if (finding.code, finding.line) in seen or finding.code.startswith("PL9"):
+            continue  # notices (PL9xx) are about the file or a directive, not prose
+        seen.add((finding.code, finding.line))
+        if wanted(only, more.SUPPRESS_KIND):
+            action = None
+            if comment is not None:
+                action = more.suppress_line_action(
+                    linted, finding, comment, lambda edits: workspace_edit(linted.snapshot, edits, versioned))
+            if action is None:
+                action = more.config_suppress_action(linted, finding)
+            if action is not None:
+                out.append(action)
+        if wanted(only, more.VOCABULARY_KIND):
+            action = more.vocabulary_action(linted, finding)
+            if action is not None:
+                out.append(action)
+    return out
 
 
 def fix_action(linted: Linted, finding: Finding, versioned: bool) -> types.CodeAction | None:
@@ -200,7 +251,7 @@ def fix_action(linted: Linted, finding: Finding, versioned: bool) -> types.CodeA
     label = finding.fix.message or "Apply suggested rewrite"
     title = f"{label} ({finding.code})" if safe else f"Rewrite to review: {label} ({finding.code})"
     return types.CodeAction(title=title, kind=types.CodeActionKind.QuickFix, is_preferred=safe,
-                            diagnostics=[diagnostic(linted.snapshot.text, finding)],
+                            diagnostics=[diagnostic(linted.snapshot.text, finding, linted.snapshot.uri)],
                             edit=workspace_edit(linted.snapshot, edits, versioned))
 
 

@@ -388,7 +388,7 @@ def test_file_errors_are_entries_in_json_and_jsonl(broken, fmt):
     assert [e["path"] for e in errors] == ["gone.md", "latin.md"]
     for entry in errors:
         assert list(entry) == ["path", "line", "column", "end_line", "end_column", "rule", "code", "category",
-                               "severity", "message", "suggestions", "fix", "context"]  # a finding's keys
+                               "severity", "message", "suggestions", "fix", "context", "related"]  # a finding's keys
         assert {k: entry[k] for k in ERROR_ENTRY} == ERROR_ENTRY
     gone, latin = errors
     assert (gone["line"], gone["column"], gone["message"]) == (None, None, "no such file or directory")

@@ -34,7 +34,7 @@ def test_json_fields_are_the_public_shape(kb):
     assert len(findings) == 1
     finding = findings[0]
     assert list(finding) == ["path", "line", "column", "end_line", "end_column", "rule", "code",
-                             "category", "severity", "message", "suggestions", "fix", "context"]
+                             "category", "severity", "message", "suggestions", "fix", "context", "related"]
     assert finding["path"] == "help/bad.md"
     assert (finding["line"], finding["column"], finding["end_line"], finding["end_column"]) == (1, 8, 1, 15)
     assert finding["fix"]["applicability"] == "safe"

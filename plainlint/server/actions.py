@@ -1,0 +1,305 @@
+"""Code actions beyond fixes (issue 35): suppress a finding, accept a word into the vocabulary.
+
+- **Suppress on this line**: inserts `plainlint-disable-line CODE` in the comment syntax of the
+  file's type (`plainlint/linting/suppress.py` documents what it parses): `<!-- -->` in Markdown and
+  HTML, `{/* */}` in MDX, `# ` in YAML, and in templates the template language's own comment
+  (`{# #}` Jinja/Twig/Nunjucks, `{% comment %}` Liquid, `{{! }}` Handlebars/Mustache, `<%# %>`
+  ERB), which the renderer drops. The comment goes at the end of the finding's first line (or,
+  where that is not a comment, on a line of its own above it as `disable-next-line`); before an
+  action is offered the edited text is read again with the same reader and must have a directive
+  covering the finding and the same prose as before, so the action inserts exactly what
+  `suppress.find_directives` parses and never changes what the page says. Where neither place
+  works (inside a YAML block scalar), there is no comment action.
+- **Suppress in config** (JSON, plain text, and YAML where no comment works): these have no
+  comments the linter can read, so the action adds a `suppress` entry (the file, the macro
+  when the finding is in one, the rule) to the nearest config when it is a `.plainlint.yaml`.
+  The server writes the file itself (workspace/executeCommand), because editors leave an edit to
+  an unopened file unsaved, and the config on disk is what every other run reads. No action
+  when the nearest config is `pyproject.toml` or there is none: plainlint does not create a
+  config behind the writer's back.
+- **Add to vocabulary**: for rules that honour the project vocabulary's accept list
+  (`terminology`, `repeated-words`), appends the flagged words to the first `vocabulary.accept`
+  file of the nearest config; also written by the server. No action without an accept file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from types import SimpleNamespace
+
+import yaml
+from lsprotocol import types
+
+from ..fixing.atomic import WriteError, write_atomic
+from ..config import ConfigError, validate
+from ..linting.findings import Finding
+from ..reading.readers import format_for, read_document, split_suffixes
+from ..reading.source import Source, SourceError
+from ..linting.suppress import find_directives, regions
+
+SUPPRESS_KIND = "quickfix.plainlint.suppress"
+VOCABULARY_KIND = "quickfix.plainlint.vocabulary"
+SUPPRESS_IN_CONFIG = "plainlint.suppressInConfig"
+ADD_TO_VOCABULARY = "plainlint.addToVocabulary"
+COMMANDS = [SUPPRESS_IN_CONFIG, ADD_TO_VOCABULARY]
+VOCABULARY_RULES = frozenset({"PL501", "PL503"})  # rules that skip the accept list's terms
+MAX_VOCABULARY_WORDS = 4
+
+# Template families by file suffix, and by the editor's language id for a buffer whose name
+# does not say; each family's comment, as suppress.py parses it.
+SUFFIX_FAMILIES = {
+    ".j2": "jinja", ".jinja": "jinja", ".jinja2": "jinja", ".twig": "jinja", ".njk": "jinja",
+    ".liquid": "liquid", ".hbs": "handlebars", ".handlebars": "handlebars", ".mustache": "handlebars",
+    ".erb": "erb",
+}
+LANGUAGE_FAMILIES = {
+    "jinja": "jinja", "jinja-html": "jinja", "htmldjango": "jinja", "django-html": "jinja", "twig": "jinja",
+    "nunjucks": "jinja", "liquid": "liquid", "handlebars": "handlebars", "mustache": "handlebars",
+    "erb": "erb", "eruby": "erb",
+}
+COMMENTS = {
+    "jinja": "{{# {} #}}",
+    "liquid": "{{% comment %}} {} {{% endcomment %}}",
+    "handlebars": "{{{{! {} }}}}",
+    "erb": "<%# {} %>",
+    "markdown": "<!-- {} -->",
+    "html": "<!-- {} -->",
+    "mdx": "{{/* {} */}}",
+    "yaml": "# {}",
+}
+
+
+def comment_style(name: str, language_id: str, fmt: str) -> str | None:
+    """The comment a directive is written in for this file, or None (JSON, plain text)."""
+    template, _ = split_suffixes(name)
+    family = SUFFIX_FAMILIES.get(template or "")
+    if family is None and template is None and format_for(name) is None:
+        family = LANGUAGE_FAMILIES.get(language_id.lower())
+    if family is not None:
+        return COMMENTS[family]
+    return COMMENTS.get("html" if fmt == "template" else fmt)
+
+
+@dataclass(frozen=True)
+class Insertion:
+    offset: int
+    text: str
+    line: int  # the finding's line once the text is inserted (1-based)
+    shift: int  # how far the finding's start moves
+
+
+def insertions(text: str, line_start: int, line_end: int, line: int, comment: str, code: str) -> list[Insertion]:
+    """Where a directive can go, best first: at the end of the line (before trailing blanks, so
+    a Markdown hard break stays), or alone on the line above, indented like it."""
+    content = text[line_start:line_end]
+    end = line_start + len(content.rstrip(" \t"))
+    same_line = Insertion(end, " " + comment.format(f"plainlint-disable-line {code}"), line, 0)
+    indent = content[:len(content) - len(content.lstrip(" \t"))]
+    newline = "\r\n" if "\r\n" in text else ("\r" if "\r" in text and "\n" not in text else "\n")
+    above_text = indent + comment.format(f"plainlint-disable-next-line {code}") + newline
+    above = Insertion(line_start, above_text, line + 1, len(above_text))
+    return [same_line, above]
+
+
+def prose(doc) -> list[str]:
+    return [" ".join(segment.text.split()) for segment in doc.segments]
+
+
+def suppresses(linted, finding: Finding, insertion: Insertion) -> bool:
+    """Whether the text with `insertion` has a directive covering the finding, and the same
+    prose as before (the comment is a comment, not text, and splits no paragraph)."""
+    old = linted.source
+    new_text = old.text[:insertion.offset] + insertion.text + old.text[insertion.offset:]
+    settings = linted.settings
+    try:
+        doc = read_document(Source(old.path, new_text), linted.fmt, settings.templates, detect_language=False,
+                            fields=settings.fields, lint_fenced=settings.lint_fenced)
+    except SourceError:
+        return False
+    moved = SimpleNamespace(code=finding.code, line=insertion.line, start=finding.start + insertion.shift)
+    covered = any(region.covers(moved) for region in regions(find_directives(doc), len(new_text)))
+    return covered and prose(doc) == linted.original_prose()
+
+
+def suppress_line_action(linted, finding: Finding, comment: str, make_edit) -> types.CodeAction | None:
+    text = linted.snapshot.text
+    line = finding.line
+    starts = text.line_starts
+    line_start, line_end = starts[line - 1], text.line_content_end(line - 1)
+    for insertion in insertions(text.text, line_start, line_end, line, comment, finding.code):
+        if suppresses(linted, finding, insertion):
+            position = text.position(insertion.offset)
+            edit = types.TextEdit(range=types.Range(position, position), new_text=insertion.text)
+            return types.CodeAction(title=f"Suppress {finding.code} ({finding.rule}) on this line",
+                                    kind=SUPPRESS_KIND, edit=make_edit([edit]), diagnostics=[linted.diagnostic_of(finding)])
+    return None
+
+
+# -- actions the server carries out: config and vocabulary files ------------------------------
+
+
+def config_suppress_action(linted, finding: Finding) -> types.CodeAction | None:
+    config = linted.config
+    if config is None or config.path is None or config.path.suffix not in (".yaml", ".yml"):
+        return None
+    path = linted.snapshot.path
+    if path is None:
+        return None
+    try:
+        relative = path.resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        return None
+    macro = finding.context.get("macro")
+    entry = {"files": [relative], **({"macros": [macro]} if macro else {}), "rules": [finding.code]}
+    where = f"macro '{macro}'" if macro else "this file"
+    return types.CodeAction(
+        title=f"Suppress {finding.code} ({finding.rule}) for {where} in {config.path.name}",
+        kind=SUPPRESS_KIND, diagnostics=[linted.diagnostic_of(finding)],
+        command=types.Command(title="Suppress in config", command=SUPPRESS_IN_CONFIG,
+                              arguments=[str(config.path), entry]))
+
+
+def vocabulary_action(linted, finding: Finding) -> types.CodeAction | None:
+    if finding.code not in VOCABULARY_RULES or finding.context.get("source") == "project vocabulary":
+        return None
+    accept = accept_file(linted.config)
+    words = " ".join(finding.flagged.split())
+    if accept is None or not words or len(words.split()) > MAX_VOCABULARY_WORDS or re.search(r"[#|()]|->", words):
+        return None
+    shown = accept.relative_to(linted.config.root).as_posix() if accept.is_relative_to(linted.config.root) else str(accept)
+    return types.CodeAction(
+        title=f"Add '{words}' to the vocabulary ({shown})", kind=VOCABULARY_KIND,
+        diagnostics=[linted.diagnostic_of(finding)],
+        command=types.Command(title="Add to vocabulary", command=ADD_TO_VOCABULARY, arguments=[str(accept), words]))
+
+
+def accept_file(config) -> Path | None:
+    """The first accept file of the config's vocabulary, as the config names it."""
+    if config is None or config.path is None:
+        return None
+    section = config.get("vocabulary") or {}
+    accept = section.get("accept") if isinstance(section, dict) else None
+    files = [accept] if isinstance(accept, str) else list(accept or [])
+    return config.root / files[0] if files else None
+
+
+def add_to_vocabulary(accept: Path, term: str) -> str:
+    """Append `term` to the accept file (kept once); returns what was done, for the log."""
+    if not isinstance(term, str) or not term.strip() or "\n" in term or "\r" in term:
+        raise ActionError(f"not a term for {accept}: {term!r}")
+    from ..linting.vocabulary import VocabularyError, parse_lines
+
+    try:
+        parse_lines(term, str(accept), False)
+    except VocabularyError as exc:
+        raise ActionError(str(exc)) from None
+    raw, old = read_bytes_and_text(accept, missing_ok=True)
+
+    if any(known.lower() == term.lower() for known, _ in parse_lines(old, str(accept), False)):
+        return f"'{term}' is already in {accept}"
+    newline = "\r\n" if "\r\n" in old else "\n"
+    separator = "" if not old or old.endswith(("\n", "\r")) else newline
+    write_text(accept, raw, old + separator + term + newline)
+    return f"added '{term}' to {accept}"
+
+
+class ActionError(Exception):
+    """An action the server could not carry out: one line for the editor."""
+
+
+BOM = b"\xef\xbb\xbf"
+
+
+def read_bytes_and_text(path: Path, missing_ok: bool = False) -> tuple[bytes | None, str]:
+    if missing_ok and not path.exists():
+        return None, ""
+    try:
+        raw = path.read_bytes()
+        return raw, raw.decode("utf-8-sig")
+    except OSError as exc:
+        raise ActionError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise ActionError(f"{path}: not UTF-8, not changed") from None
+
+
+def write_text(path: Path, old: bytes | None, text: str) -> None:
+    """Atomically, only if the file still holds `old` (the editor may have saved it meanwhile),
+    keeping a BOM it had."""
+    data = (BOM if old and old.startswith(BOM) else b"") + text.encode("utf-8")
+    try:
+        write_atomic(path, data, expected=old)
+    except WriteError as exc:
+        raise ActionError(f"{path}: {exc}") from None
+
+
+SUPPRESS_KEY = re.compile(r"^suppress:[ \t]*(?:#[^\r\n]*)?(?=\r?$)", re.M)
+
+
+def add_config_suppression(config_path: Path, entry: dict) -> str:
+    """Add `entry` to the config's `suppress` list, editing the text so comments and layout
+    stay: a new block list at the end, or one more item after a block list's last line. The
+    result must load as the same config plus the entry, or nothing is written."""
+    if not isinstance(entry, dict) or set(entry) - {"files", "macros", "rules"}:
+        raise ActionError(f"not a suppress entry: {entry!r}")
+    raw, old = read_bytes_and_text(config_path)
+    try:
+        before = yaml.safe_load(old) or {}
+    except yaml.YAMLError:
+        raise ActionError(f"{config_path}: invalid YAML, not changed") from None
+    if not isinstance(before, dict):
+        raise ActionError(f"{config_path}: not a mapping, not changed")
+    newline = "\r\n" if "\r\n" in old else "\n"
+    try:
+        new = insert_suppress_entry(old, entry, newline)
+    except ActionError as exc:
+        raise ActionError(f"{config_path}: {exc}") from None
+    expected = dict(before, suppress=list(before.get("suppress") or []) + [entry])
+    try:
+        after = yaml.safe_load(new)
+        validate(after, str(config_path))
+    except (yaml.YAMLError, ConfigError):
+        after = None
+    if after != expected:
+        raise ActionError(f"{config_path}: its `suppress` list is not a plain block list; add the entry by hand")
+    write_text(config_path, raw, new)
+    return f"added a suppress entry to {config_path}"
+
+
+def insert_suppress_entry(text: str, entry: dict, newline: str) -> str:
+    item = [("- " if i == 0 else "  ") + f"{key}: {json.dumps(value, ensure_ascii=False)}"
+            for i, (key, value) in enumerate(entry.items())]
+    match = SUPPRESS_KEY.search(text)
+    if match is None and re.search(r"^suppress\s*:", text, re.M):
+        raise ActionError("its `suppress` list is not a block list; add the entry by hand")
+    if match is None:
+        body = "".join(f"  {line}{newline}" for line in item)
+        separator = "" if not text or text.endswith(("\n", "\r")) else newline
+        return text + separator + "suppress:" + newline + body
+    # The block list under `suppress:` runs while lines are indented, blank or comments.
+    lines = text[match.end():].splitlines(keepends=True)
+    offset, indent = match.end(), None
+    consumed = 0
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if number == 0 and not stripped:
+            consumed += len(line)
+            continue
+        if stripped and not line[:1].isspace() and not stripped.startswith("#") and not stripped.startswith("-"):
+            break
+        if indent is None and stripped.startswith("-"):
+            indent = line[:len(line) - len(line.lstrip())]
+        consumed += len(line)
+        if stripped and not stripped.startswith("#"):
+            offset = match.end() + consumed
+    indent = "  " if indent is None else indent
+    body = "".join(f"{indent}{line}{newline}" for line in item)
+    if not text[:offset].endswith(("\n", "\r")):
+        body = newline + body
+    return text[:offset] + body + text[offset:]
+
+
+def source_path_name(snapshot) -> str:
+    return snapshot.path.name if snapshot.path is not None else PurePosixPath(snapshot.uri).name
