@@ -163,7 +163,8 @@ def _sentence_hits(text: str, found: dict):
             if kind == "pointer" and found["alternatives"].search(text):
                 continue
             if kind == "position" and (_names_a_control(text, found["named"])
-                                       or _names_the_thing_placed(text, match.start(), found["thing_before"])):
+                                       or _names_the_thing_placed(text, match.start(), found["thing_before"])
+                                       or _SAYS_WHAT_IT_SAYS.match(text, match.end())):
                 continue  # "the filter icon at the top right": the place only helps
             if not any(s < match.end() and match.start() < e for _, s, e in hits):
                 hits.append((kind, match.start(), match.end()))
@@ -175,6 +176,12 @@ def _names_a_control(text: str, named) -> bool:
     'the settings icon'), so a place beside it is extra help, not the only way to find it."""
     pattern, not_names = named
     return any(m.group(1).lower() not in not_names for m in pattern.finditer(text))
+
+
+# "a bar at the top of the screen that tells you that you're in the old editor": the message it
+# shows is given too, and a screen reader reads that message (issue 30, sample A).
+_SAYS_WHAT_IT_SAYS = re.compile(r"\s+(?:that|which)\s+(?:tells|says|reads|shows|displays|explains|lets\s+you\s+know|warns)\b",
+                                re.I)
 
 
 def _names_the_thing_placed(text: str, start: int, thing_before) -> bool:
