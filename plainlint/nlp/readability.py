@@ -17,6 +17,7 @@ import importlib.resources
 import re
 
 from ..enums import Scope
+from .english import reads_as_english
 
 FORMULAS = {
     "flesch-kincaid": "flesch_kincaid_grade",
@@ -232,8 +233,10 @@ def is_prose(segment) -> bool:
     if segment.context.get("link_only") or segment.context.get("front_matter"):
         return False
     if segment.scope == Scope.TABLE_CELL:
-        return _TERMINAL.search(segment.text) is not None and len(segment.text.split()) >= 8
-    return segment.scope in PROSE_SCOPES
+        prose = _TERMINAL.search(segment.text) is not None and len(segment.text.split()) >= 8
+    else:
+        prose = segment.scope in PROSE_SCOPES
+    return prose and reads_as_english(segment.text)  # not a German paragraph or lorem ipsum
 
 
 def plain_text(segments) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.english import reads_as_english
 from ..nlp.sentences import sentences_of, word_count
 from .base import BODY_SCOPES, Hit, Option, Rule
 from ..enums import Category, Scope
@@ -38,6 +39,8 @@ class SentenceLength(Rule):
         limit = options["max-words"]
         max_sentences = options["max-sentences"]
         for segment in self.segments(doc):
+            if not reads_as_english(segment.text):
+                continue  # a German paragraph, lorem ipsum: no English sentence to measure
             sentences = sentences_of(doc, segment)
             for sentence in sentences:
                 count = sentence.word_count() - run_in_label_words(sentence.text)
