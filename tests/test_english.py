@@ -15,3 +15,8 @@ def test_german_and_latin_do_not_read_as_english():
 
 def test_short_units_are_left_alone():
     assert reads_as_english("Datenbank öffnen")
+
+
+def test_dense_english_jargon_stays_english():
+    assert reads_as_english("Administrators must immediately upgrade installations: unauthenticated attackers "
+                            "potentially exploit vulnerable authentication configurations remotely.")
