@@ -18,7 +18,9 @@ class SentenceLength(Rule):
     rationale = (
         "Readers understand sentences of 15 to 20 words best; past about 25 words comprehension "
         "drops fast, and in support content a long sentence usually hides two steps or a condition "
-        "the reader misses. Splitting it costs nothing and makes each step findable again."
+        "the reader misses. Splitting it costs nothing and makes each step findable again. A run-in "
+        "label before a colon or a dash ('Tip:', an option's name) is not counted, and a sentence in "
+        "another language is not measured."
     )
     bad = (
         "If you are unable to sign in to your account after resetting your password you should clear "
