@@ -28,6 +28,7 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
     return english, other
 
 
+@functools.lru_cache(maxsize=2 ** 12)
 def reads_as_english(text: str) -> bool:
     """False when the unit's function words are mostly another language's."""
     english, other = _function_words()
