@@ -102,7 +102,8 @@ class UndefinedAcronym(Rule):
                     or _is_region_code(segment.text, match):
                 continue
             if _is_link_name(doc, segment, match) or _names_a_control(segment.text, match, data["controls"]) \
-                    or _in_code_list(segment.text, match) or _in_bold_label(doc, segment, match):
+                    or _in_code_list(segment.text, match) or _in_bold_label(doc, segment, match) \
+                    or _MARKER_IN_A_FIELD.match(segment.text, match.end()):
                 continue
             if lowered in data["always"] and not data["tier_context"].search(
                     segment.text, max(0, match.start() - 120), match.end() + 120):
@@ -118,6 +119,13 @@ class UndefinedAcronym(Rule):
                 f"'{word}' is not spelled out in this document: write the words in full at its first "
                 f"use, with '{word}' in brackets after them, or use plain words (add it to `known` if "
                 "every reader knows it)"), segment)
+
+
+# Letters written into a title, subject or label, mentioned as a string ("remove the WIP from the
+# title", "add DRAFT to the subject"): a marker the reader sees or types, not a term to expand.
+_MARKER_IN_A_FIELD = re.compile(
+    r"[ \t]+(?:from|in|to|into|out of|at the (?:start|end|beginning) of)[ \t]+(?:the|your|its|their)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:title|subject|subject line|name|label|tag|prefix|heading|description)\b", re.I)
 
 
 def _has_capitals(text: str) -> bool:

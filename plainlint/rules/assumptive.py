@@ -15,6 +15,11 @@ def _followed_by(term: str) -> re.Pattern:
     return re.compile(r"[\s,]+(?:" + spellings + r")(?![\w'’])", re.I)
 
 
+# "or" and a comma just before the hit: "Or, just reply" offers an alternative, as "or just X" does
+# (`unless_after: or` in the data; the comma must not hide it).
+_OR_COMMA = re.compile(r"(?:^|[^\w'’])or\s*,\s*\Z", re.I)
+
+
 class Assumptive(WordListRule):
     code = "PL202"
     name = "assumptive"
@@ -51,6 +56,9 @@ class Assumptive(WordListRule):
         "simply means" is "merely", "just let us know" offers help rather than calling a step easy."""
         if not super().keep(doc, hit, entry):
             return False
+        if re.search(r"\bor\b", str(entry.fields.get("unless_after") or "")) \
+                and _OR_COMMA.search(hit.segment.text, 0, hit.start):
+            return False  # "Or, just reply to this e-mail": the same alternative as "or just reply"
         pattern = entry.fields["unless_before"]
         return not (pattern and _followed_by(str(pattern)).match(hit.segment.text, hit.end))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .base import Hit, Option, Rule
 from ..enums import Category
 
@@ -28,7 +30,7 @@ class HeadingLevels(Rule):
     def check(self, doc, options):
         groups: dict[object, list] = {}
         for element in doc.elements:
-            if element.kind == "heading" and not _is_docfx_tab(doc, element):
+            if element.kind == "heading" and not _is_docfx_tab(doc, element) and not _is_level_sample(doc, element):
                 groups.setdefault(element.field_start, []).append(element)
         for headings in groups.values():
             yield from self._outline(sorted(headings, key=lambda e: e.start), options["single-h1"])
@@ -61,3 +63,18 @@ def ordinal(number: int) -> str:
 def _is_docfx_tab(doc, heading) -> bool:
     """DocFX tab labels are written as headings, `# [Windows](#tab/windows)`; they are not headings."""
     return "](#tab/" in doc.source.text[heading.start:heading.end]
+
+
+# A heading whose whole text names a heading level ("Heading 1", "Header 2", "H3") is a sample of
+# that level in a style or component gallery (e-mail template kits show one of each), not a
+# section of the document's outline: it is left out of the outline (issue 27, sample A).
+LEVEL_SAMPLE = re.compile(r"(?:heading|header|h)[ -]?(?:level[ -]?)?[1-6]", re.I)
+TAG = re.compile(r"<[^>]*>")
+
+
+def _is_level_sample(doc, heading) -> bool:
+    """The heading's visible text is only the name of a heading level."""
+    end = heading.content_end if heading.content_end is not None else heading.end
+    raw = doc.source.text[heading.start:end]
+    text = " ".join(TAG.sub(" ", raw).strip().lstrip("#").split())
+    return len(text) <= 16 and LEVEL_SAMPLE.fullmatch(text.rstrip("#").strip()) is not None

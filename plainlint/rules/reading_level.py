@@ -19,7 +19,9 @@ class ReadingLevel(Rule):
         "about 8 (about 6 for short e-mails). A grade well above that means long sentences and long "
         "words; the reader has to reread. plainlint scores each paragraph and the whole document "
         "with textstat (Flesch-Kincaid by default) on the prose only, code and markup removed, and "
-        "points at the hardest sentence as the place to start."
+        "points at the hardest sentence as the place to start. A name inside a sentence (a product, "
+        "page or button) counts as one short word, since no edit can shorten it, and a paragraph in "
+        "another language (a German page, lorem ipsum) is not scored."
     )
     bad = (
         "Subsequent to the establishment of organizational authentication requirements, "

@@ -50,6 +50,9 @@ def patterns() -> dict:
                 for kind, pattern in found.items()}
     not_names = {str(w).lower() for w in raw["not_names"]}
     compiled["named"] = (re.compile(r"\b([A-Za-z][\w-]*)\s+(?:" + _alternation(raw["named_controls"]) + r")\b"), not_names)
+    generic = not_names | {str(w).lower() for k in ("controls", "layout", "pictures", "named_controls") for w in raw[k]}
+    compiled["thing_before"] = (re.compile(r"\bthe\s+([a-z][\w-]*)\s+(?:on|in|at)\s+\Z", re.I),
+                                generic | {"page", "screen", "side", "corner", "part", "thing", "things"})
     compiled["alternatives"] = re.compile(r"\b(?:" + _alternation(raw["alternatives"]) + r")\b", re.I)
     return compiled
 
@@ -159,7 +162,9 @@ def _sentence_hits(text: str, found: dict):
         for match in found[kind].finditer(text):
             if kind == "pointer" and found["alternatives"].search(text):
                 continue
-            if kind == "position" and _names_a_control(text, found["named"]):
+            if kind == "position" and (_names_a_control(text, found["named"])
+                                       or _names_the_thing_placed(text, match.start(), found["thing_before"])
+                                       or _SAYS_WHAT_IT_SAYS.match(text, match.end())):
                 continue  # "the filter icon at the top right": the place only helps
             if not any(s < match.end() and match.start() < e for _, s, e in hits):
                 hits.append((kind, match.start(), match.end()))
@@ -171,6 +176,20 @@ def _names_a_control(text: str, named) -> bool:
     'the settings icon'), so a place beside it is extra help, not the only way to find it."""
     pattern, not_names = named
     return any(m.group(1).lower() not in not_names for m in pattern.finditer(text))
+
+
+# "a bar at the top of the screen that tells you that you're in the old editor": the message it
+# shows is given too, and a screen reader reads that message (issue 30, sample A).
+_SAYS_WHAT_IT_SAYS = re.compile(r"\s+(?:that|which)\s+(?:tells|says|reads|shows|displays|explains|lets\s+you\s+know|warns)\b",
+                                re.I)
+
+
+def _names_the_thing_placed(text: str, start: int, thing_before) -> bool:
+    """'the preview on the right pane': the thing is named by what it is (not a generic control,
+    a layout part or a picture), so its place is extra help (issue 30, sample A)."""
+    pattern, generic = thing_before
+    match = pattern.search(text, 0, start)
+    return match is not None and match.group(1).lower() not in generic
 
 
 def _names_a_label(doc: Document, segment, sentence) -> bool:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ..nlp.sentences import sentences_of
+import re
+
+from ..nlp.english import reads_as_english
+from ..nlp.sentences import sentences_of, word_count
 from .base import BODY_SCOPES, Hit, Option, Rule
 from ..enums import Category, Scope
 
@@ -15,7 +18,9 @@ class SentenceLength(Rule):
     rationale = (
         "Readers understand sentences of 15 to 20 words best; past about 25 words comprehension "
         "drops fast, and in support content a long sentence usually hides two steps or a condition "
-        "the reader misses. Splitting it costs nothing and makes each step findable again."
+        "the reader misses. Splitting it costs nothing and makes each step findable again. A run-in "
+        "label before a colon or a dash ('Tip:', an option's name) is not counted, and a sentence in "
+        "another language is not measured."
     )
     bad = (
         "If you are unable to sign in to your account after resetting your password you should clear "
@@ -36,9 +41,11 @@ class SentenceLength(Rule):
         limit = options["max-words"]
         max_sentences = options["max-sentences"]
         for segment in self.segments(doc):
+            if not reads_as_english(segment.text):
+                continue  # a German paragraph, lorem ipsum: no English sentence to measure
             sentences = sentences_of(doc, segment)
             for sentence in sentences:
-                count = sentence.word_count()
+                count = sentence.word_count() - run_in_label_words(sentence.text)
                 if count > limit:
                     hit = Hit(sentence.start, sentence.end, (
                         f"Sentence has {count} words (limit {limit}): split it at a condition or an 'and', "
@@ -49,3 +56,23 @@ class SentenceLength(Rule):
                 yield Hit(0, len(segment.text), (
                     f"Paragraph has {len(sentences)} sentences (limit {max_sentences}): break it up or "
                     "turn the steps into a list"), segment, context={"sentences": len(sentences)})
+
+
+# A run-in label before the sentence: "Tip: ...", "Print with inverted colors: Will invert ...",
+# "Restart your trial (X) - If you didn't ...". It names the option or the step the sentence
+# explains and is read as a heading, not as words of the sentence (issue 26, sample A: 21 of the
+# rule's false alarms). At most RUN_IN_MAX_WORDS words, then a colon or a spaced dash, then a capital.
+RUN_IN_MAX_WORDS = 8
+# Not a lead-in clause, which is part of the sentence: "To create a second account: ...", "From
+# the cluster, the Nodes tab: ...", "We mean it: ..." (a comma, an opening to/if/when/... or a pronoun).
+_RUN_IN = re.compile(r"(?!(?:to|if|when|once|after|before|from|we|you|i|it|they|this|that|he|she)\b)([^\n:,]{1,80}?)(?::|\s[-–—])\s+(?=[\"'“‘(]?[A-Z])",
+                     re.I)
+
+
+def run_in_label_words(text: str) -> int:
+    """Words of a run-in label that opens the sentence (0 when there is none)."""
+    match = _RUN_IN.match(text)
+    if match is None:
+        return 0
+    words = word_count(match.group(1))
+    return words if 0 < words <= RUN_IN_MAX_WORDS else 0

@@ -198,6 +198,11 @@ def _after_a_product_name(text: str, start: int) -> bool:
     return bool(match) and re.fullmatch(r"[A-Z]?[a-z]+[A-Z][A-Za-z]*", match.group(1)) is not None
 
 
+# A link text that opens with one word in capitals before lower-case words ("CHECK penetration
+# testing", "NHS login"): the name of the destination as its owner spells it (issue 26, sample A).
+_LINKED_NAME = re.compile(r"\s*([A-Z][A-Z0-9-]+)(?=\s+[a-z])")
+
+
 def capitalised_link_texts(doc) -> list[tuple[int, int]]:
     """Source ranges of link texts written wholly in capitals: a button or navigation label
     styled in capitals ('CONTACT US', 'TERMS OF SERVICE'), not a sentence shouted."""
@@ -208,6 +213,8 @@ def capitalised_link_texts(doc) -> list[tuple[int, int]]:
                 words = element.text.split()
                 if words and not any(ch.islower() for ch in element.text) and len(words) <= 5:
                     ranges.append((element.text_start, element.text_end))
+                elif (first := _LINKED_NAME.match(doc.source.text, element.text_start, element.text_end)):
+                    ranges.append(first.span(1))
         return ranges
     return doc.cached("capitalised_link_texts", compute)
 

@@ -41,6 +41,8 @@ class VagueTimeline(WordListRule):
         """A promise, not a description: not 'shortly after', and a future or intent in the sentence."""
         if next_word(hit) in entry.fields["not_before"]:
             return False
+        if _in_condition(hit):
+            return False
         words = {w.lower().replace("’", "'") for w in _SENTENCE_WORDS.findall(sentence_of(doc, hit))}
         return bool(words & promise_markers()) or any(w.endswith("'ll") for w in words)
 
@@ -56,6 +58,18 @@ class VagueTimeline(WordListRule):
 
 
 _SENTENCE_WORDS = re.compile(r"[\w'’]+")
+# The clause the phrase sits in opens with "if", "unless" or "whether": a condition ("If your messages
+# are opened in a timely manner, ..."), not a promise, even when the main clause says "will".
+_CONDITION_START = re.compile(r"\s*(?:if|unless|whether|even if)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()\n—–]")
+
+
+def _in_condition(hit) -> bool:
+    """The phrase is inside an if/unless/whether clause."""
+    before = hit.segment.text[:hit.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end():] if breaks else before
+    return _CONDITION_START.match(clause) is not None
 
 
 @functools.lru_cache(maxsize=1)

@@ -143,6 +143,8 @@ STAGES = {
 BACKWARD_EDGES = {
     # readers skip YAML comments that are suppression directives, parsed where suppressions live
     ("plainlint.reading.readers", "plainlint.linting.suppress"),
+    # the other-language check reads its function words from rulesets/ with the shared loader
+    ("plainlint.nlp.english", "plainlint.linting.ruleset_data"),
 }
 
 

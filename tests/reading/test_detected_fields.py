@@ -55,10 +55,12 @@ def test_a_records_own_locale_keeps_english_rules_off_it():
     assert not [f for f in found if f.line > 15 and f.rule not in ("language-skipped", "fields-detected")]
     skipped = [f for f in found if f.rule == "language-skipped"]
     assert len(skipped) == 1 and "'fr-FR'" in skipped[0].message
-    # without the locale the French record is scored by English rules (its long sentence)
+    # without the locale the French record is read by English rules; sentence-length alone sees
+    # that its long sentence is not English (issue 26: plainlint/nlp/english.py) and leaves it
     unlocalised = lint_text(DJANGO_FIXTURE.replace('"locale": "fr-FR",', ""), "fixtures/email_templates.json")
     assert "language-skipped" not in [f.rule for f in unlocalised]
-    assert "sentence-length" in [f.rule for f in unlocalised if f.line > 15]
+    french = [f.rule for f in unlocalised if f.line > 15]
+    assert french and "sentence-length" not in french
 
 
 # A YAML template set whose body sits under `body_html`, and a mapping of snippet names to text.
@@ -125,4 +127,7 @@ def test_a_plain_list_of_replies_honours_each_records_locale():
     found = lint_text(replies, "replies/refunds.yaml")
     assert [(f.rule, f.line) for f in found if f.rule != "language-skipped"] == [("jargon", 3)]
     assert "'de'" in [f for f in found if f.rule == "language-skipped"][0].message
-    assert "sentence-length" in [f.rule for f in lint_text(replies.replace("  locale: de\n", ""), "replies/refunds.yaml")]
+    # without its locale the German record is read as English (no notice), though sentence-length
+    # sees its long sentence is not English and leaves it (issue 26: plainlint/nlp/english.py)
+    unlocalised = [f.rule for f in lint_text(replies.replace("  locale: de\n", ""), "replies/refunds.yaml")]
+    assert "language-skipped" not in unlocalised and "sentence-length" not in unlocalised

