@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-import gzip
-import importlib.resources
 import re
+import zlib
 
+from ..datacache import package_file
 from ..enums import Scope
 
 FORMULAS = {
@@ -83,8 +83,14 @@ class SyllableCounts(dict):
 
 @functools.lru_cache(maxsize=1)
 def syllable_table() -> SyllableTable:
-    data = importlib.resources.files("plainlint.data").joinpath("syllables.txt.gz").read_bytes()
-    words, counts = gzip.decompress(data).decode("utf-8").split("\n")[:2]
+    path = package_file("plainlint.data", "syllables.txt.gz")
+    if path is None:
+        import importlib.resources  # a package not in a folder: not worth 13 ms of imports otherwise
+
+        data = importlib.resources.files("plainlint.data").joinpath("syllables.txt.gz").read_bytes()
+    else:
+        data = path.read_bytes()
+    words, counts = zlib.decompress(data, wbits=31).decode("utf-8").split("\n")[:2]  # a gzip member
     return SyllableTable(words.split(" "), counts)
 
 
