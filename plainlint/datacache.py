@@ -36,8 +36,8 @@ def package_file(package: str, name: str) -> Path | None:
     return None
 
 
-def _stamp(text: str) -> bytes:
-    data = text.encode("utf-8", "surrogatepass")
+def _stamp(text: str | bytes) -> bytes:
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
     return _MAGIC + len(data).to_bytes(8, "little") + zlib.crc32(data).to_bytes(4, "little")
 
 
@@ -46,8 +46,9 @@ def cache_path(source: Path) -> Path:
     return source.parent / "__pycache__" / f"{source.name}.{tag}.marshal"
 
 
-def load(source: Path | None, text: str, parse: Callable[[str], object]):
-    """`parse(text)`, from the copy beside `source` when it was made from this very text."""
+def load(source: Path | None, text: str | bytes, parse: Callable):
+    """`parse(text)`, from the copy beside `source` when it was made from this very text (or
+    bytes). `source` only names the copy: the file itself need not exist."""
     if source is None or sys.implementation.cache_tag is None:
         return parse(text)
     path = cache_path(source)

@@ -15,6 +15,7 @@ import functools
 import re
 import zlib
 
+from .. import datacache
 from ..datacache import package_file
 from ..enums import Scope
 
@@ -90,8 +91,13 @@ def syllable_table() -> SyllableTable:
         data = importlib.resources.files("plainlint.data").joinpath("syllables.txt.gz").read_bytes()
     else:
         data = path.read_bytes()
-    words, counts = zlib.decompress(data, wbits=31).decode("utf-8").split("\n")[:2]  # a gzip member
+    words, counts = datacache.load(path, data, _decompress).split("\n")[:2]
     return SyllableTable(words.split(" "), counts)
+
+
+def _decompress(data: bytes) -> str:
+    """The table's text (one gzip member); datacache keeps it decompressed beside the file."""
+    return zlib.decompress(data, wbits=31).decode("utf-8")
 
 
 @functools.lru_cache(maxsize=1)
