@@ -24,7 +24,7 @@ def _alternation(words) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def patterns() -> dict:
+def patterns() -> _Patterns:
     raw = rulesets.load_ruleset_file("sensory-directions")
     colour, shape, size = (_alternation(raw[k]) for k in ("colours", "shapes", "sizes"))
     control, picture = _alternation(raw["controls"]), _alternation(raw["pictures"])
@@ -46,12 +46,41 @@ def patterns() -> dict:
                     r"|\bas\s+(?:shown|seen|pictured|illustrated)\s+(?:in\s+the\s+(?:" + picture + r")\s+)?(?:above|below|underneath)\b"),
         "pointer": r"\b(?:hover(?:ing)?|mous(?:e|ing))\s+(?:(?:your|the)\s+(?:mouse|cursor|pointer)\s+)?(?:over|on)\b|\bmouse-?over\b",
     }
-    compiled = {kind: re.compile(pattern, re.I if kind in ("pointer", "picture", "position") else 0)
-                for kind, pattern in found.items()}
+    sources = {kind: (pattern, re.I if kind in ("pointer", "picture", "position") else 0) for kind, pattern in found.items()}
+    sources["named"] = (r"\b([A-Za-z][\w-]*)\s+(?:" + _alternation(raw["named_controls"]) + r")\b", 0)
+    sources["alternatives"] = (r"\b(?:" + _alternation(raw["alternatives"]) + r")\b", re.I)
     not_names = {str(w).lower() for w in raw["not_names"]}
-    compiled["named"] = (re.compile(r"\b([A-Za-z][\w-]*)\s+(?:" + _alternation(raw["named_controls"]) + r")\b"), not_names)
-    compiled["alternatives"] = re.compile(r"\b(?:" + _alternation(raw["alternatives"]) + r")\b", re.I)
-    return compiled
+    firsts = {key: tuple({str(w).split()[0] for w in raw[key]}) for key in ("colours", "shapes")}
+    return _Patterns(sources, not_names, {"colour": firsts["colours"], "in colour": firsts["colours"],
+                                          "shape": firsts["shapes"]})
+
+
+class _Patterns(dict):
+    """kind -> compiled pattern, compiled when a sentence first needs it (the eight patterns
+    take 8 ms to compile; most files never need most of them), with `may_match`, a cheap test
+    a sentence must pass for a kind's pattern to have any chance."""
+
+    # Words every match of a case-insensitive kind contains (see the patterns above).
+    NEEDED = {"pointer": ("hover", "mous"), "picture": ("above", "below", "underneath", "beneath"),
+              "position": ("left", "right", "top", "bottom")}
+
+    def __init__(self, sources: dict, not_names: set, needed_case_sensitive: dict):
+        super().__init__()
+        self.sources, self.not_names, self.needed = sources, not_names, needed_case_sensitive
+
+    def __missing__(self, kind: str):
+        pattern = re.compile(*self.sources[kind])
+        self[kind] = value = (pattern, self.not_names) if kind == "named" else pattern
+        return value
+
+    def may_match(self, kind: str, text: str, lowered: str) -> bool:
+        """False only when `kind` cannot match `text` (non-ASCII text is always tried: re.I folds
+        some characters that str.lower() does not)."""
+        if not text.isascii():
+            return True
+        if kind in self.NEEDED:
+            return any(word in lowered for word in self.NEEDED[kind])
+        return any(word in text for word in self.needed[kind])
 
 
 ADVICE = {
@@ -155,7 +184,10 @@ def _describes(element) -> bool:
 def _sentence_hits(text: str, found: dict):
     """(kind, start, end) of each sensory phrase in one sentence, left to right, not overlapping."""
     hits = []
+    lowered = text.lower()
     for kind in ("colour", "in colour", "shape", "position", "picture", "pointer"):
+        if not found.may_match(kind, text, lowered):
+            continue
         for match in found[kind].finditer(text):
             if kind == "pointer" and found["alternatives"].search(text):
                 continue

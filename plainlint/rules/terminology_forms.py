@@ -72,6 +72,14 @@ def word_class_patterns() -> tuple[re.Pattern, re.Pattern]:
     return verb, noun
 
 
+@functools.lru_cache(maxsize=1)
+def _word_class_heads() -> frozenset[str]:
+    """The first three letters of every verb form and noun phrase: a match holds one of them
+    (case-insensitively; non-ASCII text is always matched, re.I folds more than lower())."""
+    data = terminology_data()
+    return frozenset(word.lower()[:3] for word in (*data["verb_forms"], *data["noun_forms"]))
+
+
 _PREVIOUS_WORDS = re.compile(r"([\w'’]+)\s+(?:([\w'’]+)\s+)?\Z")
 
 
@@ -117,8 +125,10 @@ def _nouns_after() -> frozenset[str]:
 
 
 def word_class_hits(segment, quotes, data) -> Iterator[Hit]:
-    verb, noun = word_class_patterns()
     text = segment.text
+    if text.isascii() and not any(head in text.lower() for head in _word_class_heads()):
+        return  # neither pattern can match (and most files never compile them: 3 ms)
+    verb, noun = word_class_patterns()
     for match in verb.finditer(text):
         start, end = match.span()
         word = match.group()
