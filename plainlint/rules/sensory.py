@@ -16,6 +16,8 @@ from .base import Hit, Rule, quoted_spans
 # Source marks that name a control or a heading in the sentence: bold, code, keyboard keys.
 _NAMED_IN_SOURCE = re.compile(r"\*\*|__|`|<(?:b|strong|code|kbd|em)\b|\]\(|&gt;|(?<=\w) > (?=\w)", re.I)
 # A capitalised word inside the sentence (not its first word, not "I"): a label or heading name.
+_TOKEN = re.compile(r"\w+")
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin): re.I matches them to i, s, k
 _CAPITALISED = re.compile(r"(?<=[\s(/])(?!I\b)[A-Z][a-z][\w'’-]*")
 
 
@@ -50,9 +52,9 @@ def patterns() -> _Patterns:
     sources["named"] = (r"\b([A-Za-z][\w-]*)\s+(?:" + _alternation(raw["named_controls"]) + r")\b", 0)
     sources["alternatives"] = (r"\b(?:" + _alternation(raw["alternatives"]) + r")\b", re.I)
     not_names = {str(w).lower() for w in raw["not_names"]}
-    firsts = {key: tuple({str(w).split()[0] for w in raw[key]}) for key in ("colours", "shapes")}
-    return _Patterns(sources, not_names, {"colour": firsts["colours"], "in colour": firsts["colours"],
-                                          "shape": firsts["shapes"]})
+    words = {key: frozenset(str(w) for w in raw[key]) for key in ("colours", "shapes")}
+    return _Patterns(sources, not_names, {"colour": words["colours"], "in colour": words["colours"],
+                                          "shape": words["shapes"]})
 
 
 class _Patterns(dict):
@@ -60,9 +62,13 @@ class _Patterns(dict):
     take 8 ms to compile; most files never need most of them), with `may_match`, a cheap test
     a sentence must pass for a kind's pattern to have any chance."""
 
-    # Words every match of a case-insensitive kind contains (see the patterns above).
-    NEEDED = {"pointer": ("hover", "mous"), "picture": ("above", "below", "underneath", "beneath"),
-              "position": ("left", "right", "top", "bottom")}
+    # What every match of a case-insensitive kind holds as a whole word (\\w+ token, lower case),
+    # read off the patterns above: a word starting with hover/mous; above/below/underneath/
+    # beneath; a word ending in left/right ('left', 'top-left', 'topleft') or top/bottom.
+    NEEDED = {"pointer": lambda words: any(w.startswith(("hover", "mous")) for w in words),
+              "picture": lambda words: not words.isdisjoint(("above", "below", "underneath", "beneath")),
+              "position": lambda words: any(w.endswith(("left", "right")) for w in words)
+              or not words.isdisjoint(("top", "bottom"))}
 
     def __init__(self, sources: dict, not_names: set, needed_case_sensitive: dict):
         super().__init__()
@@ -73,14 +79,13 @@ class _Patterns(dict):
         self[kind] = value = (pattern, self.not_names) if kind == "named" else pattern
         return value
 
-    def may_match(self, kind: str, text: str, lowered: str) -> bool:
-        """False only when `kind` cannot match `text` (non-ASCII text is always tried: re.I folds
-        some characters that str.lower() does not)."""
-        if not text.isascii():
-            return True
+    def may_match(self, kind: str, text: str, lowered_words: set, words: set) -> bool:
+        """False only when `kind` cannot match `text`: each needs certain whole words (text
+        with a character that re.I matches to an ASCII letter and str.lower() does not, such as
+        a long s, is always tried by the case-insensitive kinds)."""
         if kind in self.NEEDED:
-            return any(word in lowered for word in self.NEEDED[kind])
-        return any(word in text for word in self.needed[kind])
+            return _FOLDS_TO_ASCII.search(text) is not None or self.NEEDED[kind](lowered_words)
+        return not self.needed[kind].isdisjoint(words)
 
 
 ADVICE = {
@@ -184,9 +189,10 @@ def _describes(element) -> bool:
 def _sentence_hits(text: str, found: dict):
     """(kind, start, end) of each sensory phrase in one sentence, left to right, not overlapping."""
     hits = []
-    lowered = text.lower()
+    words = set(_TOKEN.findall(text))
+    lowered_words = {word.lower() for word in words}
     for kind in ("colour", "in colour", "shape", "position", "picture", "pointer"):
-        if not found.may_match(kind, text, lowered):
+        if not found.may_match(kind, text, lowered_words, words):
             continue
         for match in found[kind].finditer(text):
             if kind == "pointer" and found["alternatives"].search(text):
