@@ -250,6 +250,10 @@ def main() -> int:
                         help="MB of bench/ that slow peers (proselint, alex) get; write-good gets it all")
     parser.add_argument("--full-peers", action="store_true", help="run every peer on all of bench/")
     parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument("--peers", help="comma-separated peers to run (default: every installed one)")
+    parser.add_argument("--only-bench", action="store_true",
+                        help="only bench/ (cold), start-up, markdown-it-py and the peers: no rest-of-corpus, "
+                             "warm or --diff rows (for a busy machine)")
     parser.add_argument("--startup-runs", type=int, default=10,
                         help="runs of the one-small-file start-up figure (the median is shown)")
     args = parser.parse_args()
@@ -288,24 +292,8 @@ def main() -> int:
     print(row(cold_default))
     cold_one = plainlint_figure("plainlint bench/, cold, --jobs 1", plainlint_check("--no-cache", "-q", "--jobs", "1", str(corpus / "bench")), bench)
     print(row(cold_one))
-    print(row(plainlint_figure("plainlint rest of corpus, cold, default --jobs",
-                               plainlint_check("--no-cache", "-q", *map(str, rest_roots)), rest)))
-    with tempfile.TemporaryDirectory() as cache_home:
-        roots = [str(corpus / "bench"), *map(str, rest_roots)]
-        run(plainlint_check("-s", *roots), Path(cache_home))  # fill the cache
-        for flag, label in (("--silent", "--silent"), ("--quiet", "--quiet, output to /dev/null")):
-            print(row(plainlint_figure(f"plainlint whole corpus, warm cache, {label}", plainlint_check(flag, *roots),
-                                       bench + rest, Path(cache_home))))
-    # --diff runs the fixer exactly as --fix does (the worker pool, the cache) but writes nothing,
-    # so it can be timed again and again on the corpus itself.
-    rest_args = list(map(str, rest_roots))
-    for jobs, label in ((), "default --jobs"), (("--jobs", "1"), "--jobs 1"):
-        print(row(plainlint_figure(f"plainlint --diff --unsafe-fixes rest of corpus, cold, {label}",
-                                   plainlint_check("--diff", "--unsafe-fixes", "--no-cache", *jobs, *rest_args), rest)))
-    with tempfile.TemporaryDirectory() as cache_home:
-        run(plainlint_check("-s", *rest_args), Path(cache_home))  # fill the cache
-        print(row(plainlint_figure("plainlint --diff rest of corpus, warm cache",
-                                   plainlint_check("--diff", *rest_args), rest, Path(cache_home))))
+    if not args.only_bench:
+        extra_rows(args, corpus, bench, rest, rest_roots, plainlint_figure)
     small = corpus / "articles" / "duckduckgo-help-pages" / "_docs" / "r-legal" / "regulatory-reporting.md"
     if not small.exists():
         small = min(bench, key=lambda f: abs(f.stat().st_size - 3000))
@@ -325,8 +313,32 @@ def main() -> int:
     return 0
 
 
+def extra_rows(args, corpus: Path, bench: list[Path], rest: list[Path], rest_roots: list[Path], plainlint_figure) -> None:
+    """The rest of the corpus cold, the whole corpus warm, and --diff (skipped by --only-bench)."""
+    print(row(plainlint_figure("plainlint rest of corpus, cold, default --jobs",
+                               plainlint_check("--no-cache", "-q", *map(str, rest_roots)), rest)))
+    with tempfile.TemporaryDirectory() as cache_home:
+        roots = [str(corpus / "bench"), *map(str, rest_roots)]
+        run(plainlint_check("-s", *roots), Path(cache_home))  # fill the cache
+        for flag, label in (("--silent", "--silent"), ("--quiet", "--quiet, output to /dev/null")):
+            print(row(plainlint_figure(f"plainlint whole corpus, warm cache, {label}", plainlint_check(flag, *roots),
+                                       bench + rest, Path(cache_home))))
+    # --diff runs the fixer exactly as --fix does (the worker pool, the cache) but writes nothing,
+    # so it can be timed again and again on the corpus itself.
+    rest_args = list(map(str, rest_roots))
+    for jobs, label in ((), "default --jobs"), (("--jobs", "1"), "--jobs 1"):
+        print(row(plainlint_figure(f"plainlint --diff --unsafe-fixes rest of corpus, cold, {label}",
+                                   plainlint_check("--diff", "--unsafe-fixes", "--no-cache", *jobs, *rest_args), rest)))
+    with tempfile.TemporaryDirectory() as cache_home:
+        run(plainlint_check("-s", *rest_args), Path(cache_home))  # fill the cache
+        print(row(plainlint_figure("plainlint --diff rest of corpus, warm cache",
+                                   plainlint_check("--diff", *rest_args), rest, Path(cache_home))))
+
+
 def print_peers(args, bench: list[Path], bench_seconds: dict[str, tuple[float, float, float]]) -> None:
     peers = peer_commands()
+    if args.peers:
+        peers = {name: command for name, command in peers.items() if name in args.peers.split(",")}
     if not peers:
         print("\nNo peers installed (run benchmarks/install-peers.sh).")
         return
