@@ -250,6 +250,12 @@ def main() -> int:
                         help="MB of bench/ that slow peers (proselint, alex) get; write-good gets it all")
     parser.add_argument("--full-peers", action="store_true", help="run every peer on all of bench/")
     parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument("--peers", help="comma-separated peers to run (default: every installed one)")
+    parser.add_argument("--only-bench", action="store_true",
+                        help="only bench/ (cold), start-up, markdown-it-py and the peers: no rest-of-corpus, "
+                             "warm or --diff rows (for a busy machine)")
+    parser.add_argument("--startup-runs", type=int, default=10,
+                        help="runs of the one-small-file start-up figure (the median is shown)")
     args = parser.parse_args()
     corpus = args.corpus.resolve()
     if not (corpus / "bench").is_dir():
@@ -273,8 +279,8 @@ def main() -> int:
     rest_roots = [corpus / d for d in sorted(os.listdir(corpus)) if (corpus / d).is_dir() and d not in SKIPPED_PARTS]
     figures: list[Figure] = []
 
-    def plainlint_figure(label, command, files, cwd=None):
-        seconds, cpu, rss = median_run(command, args.runs, cwd)
+    def plainlint_figure(label, command, files, cwd=None, runs=None):
+        seconds, cpu, rss = median_run(command, runs or args.runs, cwd)
         figures.append(Figure(label, len(files), size_of(files), seconds, rss, cpu))
         return figures[-1]
 
@@ -286,6 +292,29 @@ def main() -> int:
     print(row(cold_default))
     cold_one = plainlint_figure("plainlint bench/, cold, --jobs 1", plainlint_check("--no-cache", "-q", "--jobs", "1", str(corpus / "bench")), bench)
     print(row(cold_one))
+    if not args.only_bench:
+        extra_rows(args, corpus, bench, rest, rest_roots, plainlint_figure)
+    small = corpus / "articles" / "duckduckgo-help-pages" / "_docs" / "r-legal" / "regulatory-reporting.md"
+    if not small.exists():
+        small = min(bench, key=lambda f: abs(f.stat().st_size - 3000))
+    start_up = plainlint_figure(f"plainlint one small file ({small.stat().st_size} B), start-up, "
+                                f"median of {args.startup_runs}",
+                                plainlint_check("--no-cache", str(small)), [small], runs=args.startup_runs)
+    print(row(start_up))
+    reference = markdown_it_rate(bench, args.runs)
+    print(row(reference))
+
+    if not args.no_peers:
+        print_peers(args, bench, {"bench": (cold_default.seconds, cold_one.seconds, cold_one.cpu)})
+    print(f"\n- plainlint bench/ rate vs markdown-it-py alone (wall): default --jobs {cold_default.rate / reference.rate:.2f}x, "
+          f"--jobs 1 {cold_one.rate / reference.rate:.2f}x; per CPU-second: {cold_one.cpu_rate / reference.cpu_rate:.2f}x "
+          "(target: at least 0.5x)")
+    print(f"- load average at end: {load()}")
+    return 0
+
+
+def extra_rows(args, corpus: Path, bench: list[Path], rest: list[Path], rest_roots: list[Path], plainlint_figure) -> None:
+    """The rest of the corpus cold, the whole corpus warm, and --diff (skipped by --only-bench)."""
     print(row(plainlint_figure("plainlint rest of corpus, cold, default --jobs",
                                plainlint_check("--no-cache", "-q", *map(str, rest_roots)), rest)))
     with tempfile.TemporaryDirectory() as cache_home:
@@ -304,26 +333,12 @@ def main() -> int:
         run(plainlint_check("-s", *rest_args), Path(cache_home))  # fill the cache
         print(row(plainlint_figure("plainlint --diff rest of corpus, warm cache",
                                    plainlint_check("--diff", *rest_args), rest, Path(cache_home))))
-    small = corpus / "articles" / "duckduckgo-help-pages" / "_docs" / "r-legal" / "regulatory-reporting.md"
-    if not small.exists():
-        small = min(bench, key=lambda f: abs(f.stat().st_size - 3000))
-    start_up = plainlint_figure(f"plainlint one small file ({small.stat().st_size} B), start-up",
-                                plainlint_check("--no-cache", str(small)), [small])
-    print(row(start_up))
-    reference = markdown_it_rate(bench, args.runs)
-    print(row(reference))
-
-    if not args.no_peers:
-        print_peers(args, bench, {"bench": (cold_default.seconds, cold_one.seconds, cold_one.cpu)})
-    print(f"\n- plainlint bench/ rate vs markdown-it-py alone (wall): default --jobs {cold_default.rate / reference.rate:.2f}x, "
-          f"--jobs 1 {cold_one.rate / reference.rate:.2f}x; per CPU-second: {cold_one.cpu_rate / reference.cpu_rate:.2f}x "
-          "(target: at least 0.5x)")
-    print(f"- load average at end: {load()}")
-    return 0
 
 
 def print_peers(args, bench: list[Path], bench_seconds: dict[str, tuple[float, float, float]]) -> None:
     peers = peer_commands()
+    if args.peers:
+        peers = {name: command for name, command in peers.items() if name in args.peers.split(",")}
     if not peers:
         print("\nNo peers installed (run benchmarks/install-peers.sh).")
         return

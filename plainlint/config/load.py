@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +45,8 @@ def config_in(folder: Path) -> Path | None:
 
 
 def _has_tool_section(pyproject: Path) -> bool:
+    import tomllib  # only a folder with a pyproject.toml pays for the TOML parser
+
     try:
         return "plainlint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
@@ -62,6 +63,8 @@ def load_config(path: Path | None, _chain: tuple[Path, ...] = ()) -> Config:
     except OSError as exc:
         raise ConfigError(name, f"cannot read config: {exc.strerror or exc}") from None
     if path.name == "pyproject.toml":
+        import tomllib
+
         try:
             data = tomllib.loads(text).get("tool", {}).get("plainlint", {})
         except tomllib.TOMLDecodeError as exc:

@@ -41,6 +41,9 @@ def validate_term(term: str, where: str) -> None:
 
 def expand(term: str) -> list[str]:
     """All spellings of a term: `(a|b) c` -> ["a c", "b c"]."""
+    if "(" not in term:  # most terms: one spelling
+        only = normalise(term)
+        return [only] if only else []
     parts, pos, choices = [], 0, []
     for match in _GROUP.finditer(term):
         parts.append(term[pos:match.start()])
@@ -129,6 +132,7 @@ def _emit(node: dict) -> str:
 # holding them, or text whose length changes when lower-cased, takes the slower regex path.
 _FOLDS_DIFFERENTLY = re.compile("[\u0131\u017f]")
 _WHITESPACE, _APOSTROPHE = " ", "'"
+_compiled = functools.lru_cache(maxsize=None)(re.compile)
 
 
 def lowered_exactly(text: str) -> str | None:
@@ -172,14 +176,14 @@ class Matcher:
     @functools.cached_property
     def trie(self) -> dict:
         """Nested dicts keyed by character (" " stands for a run of white space, "'" for either
-        apostrophe); the _END key holds the compiled condition, or None."""
+        apostrophe); the _END key holds the condition (a regex, compiled when first needed:
+        most are never reached in a run), or None."""
         root: dict = {}
         for spelling in self.spellings:
             node = root
             for char in spelling:
                 node = node.setdefault(char, {})
-            condition = self._condition(spelling)
-            node[_END] = re.compile(condition) if condition else None
+            node[_END] = self._condition(spelling) or None
         return root
 
     @functools.cached_property
@@ -233,7 +237,7 @@ class Matcher:
         while True:
             if _END in node and self._right.match(lowered, i):
                 condition = node[_END]
-                if condition is None or condition.match(lowered, i):
+                if condition is None or _compiled(condition).match(lowered, i):
                     best = i
             if i >= size:
                 return best

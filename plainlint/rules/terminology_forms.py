@@ -72,6 +72,19 @@ def word_class_patterns() -> tuple[re.Pattern, re.Pattern]:
     return verb, noun
 
 
+_FOLDS_TO_ASCII = re.compile("[\u0131\u017f]")
+
+
+@functools.lru_cache(maxsize=1)
+def _word_class_heads() -> frozenset[str]:
+    """The first word of every verb form and noun phrase ('login', 'log' of 'log-in' and 'log
+    in'): both patterns match only where one stands as a whole word (\\w+), case aside (text
+    with ı or ſ, which re.I matches to i and s and str.lower() does not, is always matched)."""
+    data = terminology_data()
+    return frozenset(_WORD.match(word.lower()).group() for word in (*data["verb_forms"], *data["noun_forms"]))
+
+
+_WORD = re.compile(r"\w+")
 _PREVIOUS_WORDS = re.compile(r"([\w'’]+)\s+(?:([\w'’]+)\s+)?\Z")
 
 
@@ -117,8 +130,10 @@ def _nouns_after() -> frozenset[str]:
 
 
 def word_class_hits(segment, quotes, data) -> Iterator[Hit]:
-    verb, noun = word_class_patterns()
     text = segment.text
+    if not _FOLDS_TO_ASCII.search(text) and _word_class_heads().isdisjoint(_WORD.findall(text.lower())):
+        return  # neither pattern can match (and most files never compile them: 3 ms)
+    verb, noun = word_class_patterns()
     for match in verb.finditer(text):
         start, end = match.span()
         word = match.group()

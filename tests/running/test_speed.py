@@ -246,6 +246,19 @@ def test_one_markdown_file_imports_only_what_it_uses(tmp_path):
 
 
 @pytest.mark.process
+def test_a_markdown_file_with_simple_front_matter_needs_no_yaml_or_toml_parser(tmp_path, monkeypatch):
+    """Rulesets come from their marshal copies (written by the first run, as bytecode is) and
+    one-line front matter is read without PyYAML; no pyproject.toml, no TOML parser."""
+    monkeypatch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
+    (tmp_path / "one.md").write_text("---\ntitle: Refunds\ndate: 2024-01-01\n---\n\nPlease utilize the form.\n",
+                                     encoding="utf-8")
+    imported_by_check(tmp_path, "one.md", "--no-cache")  # writes the copies if they are missing
+    modules = imported_by_check(tmp_path, "one.md", "--no-cache")
+    assert "plainlint.reading.readers.markdown" in modules
+    assert not {"yaml", "tomllib", "importlib.resources"} & modules
+
+
+@pytest.mark.process
 def test_the_run_itself_imports_no_parsers_or_file_tools():
     """What `plainlint check` loads before linting anything: YAML only for a YAML config or
     ruleset, temp files and hashing only for the cache, compression modules never."""

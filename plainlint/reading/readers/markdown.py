@@ -178,6 +178,7 @@ def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str
     `read_nested` is readers.read_document, passed in (the readers package imports this module).
     """
     from ..source import SourceError
+    from .simple_yaml import simple_mapping
     from .structured import Mapping, compose_segment, parse_yaml
 
     if not source.text.startswith("---"):
@@ -187,7 +188,7 @@ def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str
     if not body.strip():
         return
     try:
-        root = parse_yaml(body, source.path)
+        root = simple_mapping(body) or parse_yaml(body, source.path)
     except SourceError:
         return
     if not isinstance(root, Mapping):

@@ -1,0 +1,82 @@
+"""Parsed data files kept beside their source, as Python keeps bytecode beside a module.
+
+Every run parses the same shipped files (the rulesets are 1 MB of YAML: about 50 ms of libyaml
+and PyYAML's constructor, a fifth of a one-file run). The parsed value is plain data (dicts,
+lists, strings, numbers), so `marshal` stores it and loads it back in about a millisecond. The
+copy lives in the source folder's `__pycache__/`, named after the source and the interpreter
+(`jargon.yaml.cpython-311.marshal`), and is used only when the source's length and CRC-32,
+stored with it, match the text just read: an edited ruleset is parsed again and its copy
+rewritten. Like bytecode it is written only when Python writes bytecode
+(PYTHONDONTWRITEBYTECODE unset), atomically, and a folder that cannot be written, a damaged
+copy or a value marshal cannot store just means the file is parsed, never an error.
+"""
+
+from __future__ import annotations
+
+import importlib
+import marshal
+import os
+import sys
+import zlib
+from pathlib import Path
+from typing import Callable
+
+_MAGIC = b"PLDC1"  # changes when the layout below, or the meaning of a parsed value, changes
+
+
+def package_file(package: str, name: str) -> Path | None:
+    """The file `name` of `package` as a path on disk, or None (no such file, or a package not
+    in a folder). Found from the package's __path__: importlib.resources would import tempfile,
+    shutil and zipfile first, 13 ms of a one-file run."""
+    module = importlib.import_module(package)
+    for folder in getattr(module, "__path__", ()):
+        path = Path(folder) / name
+        if path.is_file():
+            return path
+    return None
+
+
+def _stamp(text: str | bytes) -> bytes:
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    return _MAGIC + len(data).to_bytes(8, "little") + zlib.crc32(data).to_bytes(4, "little")
+
+
+def cache_path(source: Path) -> Path:
+    tag = sys.implementation.cache_tag or "python"
+    return source.parent / "__pycache__" / f"{source.name}.{tag}.marshal"
+
+
+def load(source: Path | None, text: str | bytes, parse: Callable):
+    """`parse(text)`, from the copy beside `source` when it was made from this very text (or
+    bytes). `source` only names the copy: the file itself need not exist."""
+    if source is None or sys.implementation.cache_tag is None:
+        return parse(text)
+    path = cache_path(source)
+    stamp = _stamp(text)
+    try:
+        blob = path.read_bytes()
+        if blob.startswith(stamp):
+            return marshal.loads(blob[len(stamp):])
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = parse(text)
+    if not sys.dont_write_bytecode:
+        _store(path, stamp, value)
+    return value
+
+
+def _store(path: Path, stamp: bytes, value) -> None:
+    try:
+        blob = stamp + marshal.dumps(value)
+    except ValueError:  # a type marshal cannot store: parse every time
+        return
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(exist_ok=True)
+        temporary.write_bytes(blob)
+        os.replace(temporary, path)
+    except OSError:
+        try:
+            temporary.unlink()
+        except OSError:
+            pass
