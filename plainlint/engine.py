@@ -163,11 +163,18 @@ def _hit_offset(hit: Hit) -> int:
 SUPERSEDES = {"vague-timeline": ("jargon",)}
 
 
+# Same, for a finding of a listed rule that overlaps the key rule's span: "will be looked into"
+# promises a step nobody owns (unowned-commitment); its passive "be looked" says less (issue 31).
+SUPERSEDES_OVERLAPPING = {"unowned-commitment": ("passive-voice",)}
+
+
 def drop_superseded(findings: list[Finding]) -> list[Finding]:
     covered = {(f.start, f.end, other) for f in findings for other in SUPERSEDES.get(f.rule, ())}
-    if not covered:
+    wider = [(f.start, f.end, other) for f in findings for other in SUPERSEDES_OVERLAPPING.get(f.rule, ())]
+    if not covered and not wider:
         return findings
-    return [f for f in findings if (f.start, f.end, f.rule) not in covered]
+    return [f for f in findings if (f.start, f.end, f.rule) not in covered
+            and not any(rule == f.rule and f.start < end and start < f.end for start, end, rule in wider)]
 
 
 def drop_repeated_units(doc: Document, findings: list[Finding]) -> list[Finding]:
