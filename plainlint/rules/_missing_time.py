@@ -45,7 +45,7 @@ def missing_time_hits(doc: Document, reported: list[Hit]):
             timed = has_time[index] or (index + 1 < len(has_time) and has_time[index + 1])
             promise = data["promises"].search(sentence.text)
             if promise is not None and not timed:
-                yield _hit(sentence, promise, "promises an update with no time: say when ('by 3 pm today', "
+                yield _hit(sentence, promise, "a promise to update or reply with no time: say when ('by 3 pm today', "
                            "'within 2 business days'), even if it is only the time of the next update")
                 continue
             incident = data["incidents"].search(sentence.text)
@@ -57,4 +57,4 @@ def missing_time_hits(doc: Document, reported: list[Hit]):
 
 def _hit(sentence, match, advice: str) -> Hit:
     start, end = trimmed(sentence.segment, sentence.start + match.start(), sentence.start + match.end())
-    return Hit(start, end, f"'{' '.join(sentence.segment.text[start:end].split())}' {advice}", sentence.segment)
+    return Hit(start, end, f"'{' '.join(sentence.segment.text[start:end].split())}': {advice}", sentence.segment)

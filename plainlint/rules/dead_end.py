@@ -109,7 +109,7 @@ class DeadEnd(Rule):
         words = dead_end_data()["route_links"]
         if any(words.search(f"{e.href} {e.text}") for e in links_in(doc, reply)):
             return True
-        if any(words.search(tag) or re.search(r"(?i)url|link|email", tag) for tag in tags_in(doc, reply)):
+        if any(words.search(tag) for tag in tags_in(doc, reply)):
             return True
         for sentence in reply.sentences:
             where = sentence.segment.to_source(sentence.start, sentence.end)
