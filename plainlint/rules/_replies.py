@@ -61,6 +61,8 @@ def _split(doc: Document) -> list[Reply]:
             continue
         where = segment.to_source(0, len(segment.text))
         name = _macro_name(spans, where.start)
+        if name is not None and segment.text.strip() == name.strip():
+            continue  # the macro's own title: what the agent picks, not what the customer reads
         reply = by_name.setdefault(name, Reply(name))
         reply.starts.append(where.start)
         reply.ends.append(where.end)
