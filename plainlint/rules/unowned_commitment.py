@@ -12,7 +12,7 @@ from ._replies import phrases, replies_of
 from .base import Hit, Rule
 
 RULESET = "unowned-commitment"
-_FUTURE = r"(?:will|'ll|’ll|shall|is\s+going\s+to|are\s+going\s+to|should)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+)?"
+_FUTURE = r"(?:will|'ll|’ll|shall|is\s+going\s+to|are\s+going\s+to)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+)?"
 
 
 def _alternation(words) -> str:
@@ -26,16 +26,21 @@ def commitment_data() -> dict:
     case = _alternation(raw["case_passives"])
     person = _alternation(raw["person_passives"])
     handoffs = _alternation(raw["handoffs"])
-    subjects = "|".join(re.escape(str(s)) for s in raw["handoff_subjects"])
+    cases = "|".join(re.escape(str(s)) for s in raw["case_subjects"])
+    others = "|".join(re.escape(str(s)) for s in raw["recipient_subjects"])
+    vague_to = (r"\s+to\s+(?:(?:the|our)\s+(?:relevant|appropriate|right|responsible|correct|concerned|proper)\s+\w+"
+                r"|(?:the|our)\s+(?:support\s+|customer\s+(?:service|support|care)\s+|technical\s+|tech\s+)?team\b"
+                r"|someone|somebody|(?:a|another)\s+colleague|(?:a|our)\s+specialists?|the\s+people)")
     return {
         "agent": phrases([rf"(?:{agents})\s+{_FUTURE}(?:{_alternation(raw['agent_actions'])})"], re.I),
-        "case": phrases([rf"{_FUTURE}be\s+(?:\w+ly\s+|further\s+|then\s+)?(?:{case})"]),
+        "case": phrases([rf"(?<=\s){_FUTURE}be\s+(?:\w+ly\s+|further\s+|then\s+)?(?:{case})"]),
         "person": phrases([rf"(?<=you\s){_FUTURE}be\s+(?:\w+ly\s+)?(?:{person})"]),
         "handoff": phrases([rf"(?<=\s)(?:has|have|had|'s|’s|was|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:{handoffs})"
-                            rf"(?:\s+(?:on|along))?(?=(?:\s+to\s+(?:(?:the|our)\s+(?:relevant|appropriate|right|responsible|correct|concerned|proper)\s+\w+"
-                            rf"|(?:the|our)\s+(?:support\s+|customer\s+(?:service|support|care)\s+|technical\s+|tech\s+)?team\b|someone|somebody"
-                            rf"|(?:a|another)\s+colleague|(?:a|our)\s+specialists?|the\s+people))|(?!\s+to\b|\s+(?:by|from)\s+\w))"]),
-        "handoff_subject": re.compile(rf"(?i)\b(?:{subjects})\s*$"),
+                            rf"(?:\s+(?:on|along))?(?P<to>(?={vague_to})|(?!\s+to\b|\s+(?:by|from)\s+\w))"]),
+        "case_subject": re.compile(rf"(?i)\b(?:{cases})\s*$"),
+        "any_subject": re.compile(rf"(?i)\b(?:{cases}|{others})\s*$"),
+        "case_or_this": re.compile(rf"(?i)\b(?:{cases}|this|it|that)\s*$"),
+        "vague_to": re.compile(vague_to, re.I),
         "follows": phrases(raw["follows"]),
         "named_by": re.compile(_alternation(raw["named_by"])),
     }
@@ -92,7 +97,11 @@ def unowned_spans(text: str) -> list[tuple[int, int]]:
     for key in ("agent", "case", "person", "follows", "handoff"):
         for match in data[key].finditer(text):
             start, end = match.span()
-            if key == "handoff" and not data["handoff_subject"].search(text[:start]):
+            before = text[:start]
+            if key == "handoff" and not (data["case_subject"].search(before) or (
+                    data["vague_to"].match(text, end) and data["any_subject"].search(before))):
+                continue
+            if key == "case" and not data["case_or_this"].search(before):
                 continue
             if key in ("case", "person") and data["named_by"].match(text, _skip_space(text, end)):
                 continue
