@@ -80,7 +80,7 @@ class DeadEnd(Rule):
                 yield self._hit(no_reply, "tells the customer not to reply and gives no other way to reach a "
                                 "person: add one ('Questions? Contact us at ...')")
             if closing is not None and not self._check_back(reply, data, closing):
-                yield self._hit(closing, "closes the ticket with no check-back: add 'If this didn't fix it, "
+                yield self._hit(closing, "closes the conversation with no check-back: add 'If this didn't fix it, "
                                 "just reply and I'll pick it up'")
             if phone is not None and no_reply is None and not linked \
                     and not self._route(reply, data, None, phone_counts=False):
