@@ -39,7 +39,7 @@ def commitment_data() -> dict:
                             rf"(?:\s+(?:on|along))?(?P<to>(?={vague_to})|(?!\s+to\b|\s+(?:by|from)\s+\w))"]),
         "case_subject": re.compile(rf"(?i)\b(?:{cases})\s*$"),
         "any_subject": re.compile(rf"(?i)\b(?:{cases}|{others})\s*$"),
-        "case_or_this": re.compile(rf"(?i)\b(?:{cases}|this|it|that)\s*$"),
+        "case_or_this": re.compile(rf"(?i)\b(?:this|it|that)\s*$|\b(?:{cases})\b"),
         "vague_to": re.compile(vague_to, re.I),
         "follows": phrases(raw["follows"]),
         "named_by": re.compile(_alternation(raw["named_by"])),
