@@ -31,6 +31,7 @@ def missing_time_hits(doc: Document, reported: list[Hit]):
     if doc.kind != REPLY or not any(_CHEAP.search(s.text) for s in doc.segments):
         return
     data = missing_time_data()
+    vague = _sentences_holding(doc, reported)
     for reply in replies_of(doc):
         sentences = [s for s in reply.sentences if not s.quoted]
         has_time = [data["times"].search(s.text) is not None for s in sentences]
@@ -38,7 +39,7 @@ def missing_time_hits(doc: Document, reported: list[Hit]):
                           for s, t in zip(sentences, has_time))
         incident_reply = any(data["incident_words"].search(s.text) for s in sentences)
         for index, sentence in enumerate(sentences):
-            if any(h.segment is sentence.segment and sentence.start <= h.start < sentence.end for h in reported):
+            if (id(sentence.segment), sentence.start) in vague:
                 continue
             if sentence.text.rstrip().rstrip("\"'”’)]").endswith("?"):
                 continue
@@ -53,6 +54,24 @@ def missing_time_hits(doc: Document, reported: list[Hit]):
                 yield _hit(sentence, incident, "an incident note with no time for the next update: add one "
                            "('Next update at 14:00 UTC')")
                 update_time = True  # one per reply: the next note would say the same
+
+
+def _sentences_holding(doc: Document, hits: list[Hit]) -> set[tuple[int, int]]:
+    """(segment id, sentence start) of each sentence holding a hit."""
+    from bisect import bisect_right
+
+    from ..nlp.sentences import sentences_of
+
+    held, starts_of = set(), {}
+    for hit in hits:
+        if hit.segment is None:
+            continue
+        sentences = sentences_of(doc, hit.segment)
+        starts = starts_of.setdefault(id(hit.segment), [s.start for s in sentences])
+        position = bisect_right(starts, hit.start) - 1
+        if position >= 0:
+            held.add((id(hit.segment), sentences[position].start))
+    return held
 
 
 def _hit(sentence, match, advice: str) -> Hit:

@@ -16,6 +16,7 @@ from ..document import Document
 from ..enums import Scope
 from ..nlp.sentences import sentences_of
 from ..offsets import Segment
+from ..spans import ByStart
 from .base import inside_any, quoted_spans
 
 
@@ -34,15 +35,10 @@ class Sentence:
 class Reply:
     name: str | None
     sentences: list[Sentence] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)  # source offset of each segment
-    ends: list[int] = field(default_factory=list)
 
     @property
     def text(self) -> str:
         return "\n".join(s.text for s in self.sentences)
-
-    def holds(self, offset: int) -> bool:
-        return any(lo <= offset <= hi for lo, hi in zip(self.starts, self.ends))
 
 
 _SKIPPED = (Scope.ALT, Scope.TITLE)
@@ -55,17 +51,15 @@ def replies_of(doc: Document) -> list[Reply]:
 
 def _split(doc: Document) -> list[Reply]:
     by_name: dict[str | None, Reply] = {}
-    spans = sorted(doc.macro_spans, key=lambda s: s.start) if doc.macro_spans else []
+    macros = ByStart(doc.macro_spans) if doc.macro_spans else None
     for segment in doc.segments:
         if segment.scope in _SKIPPED or not segment.text.strip():
             continue
         where = segment.to_source(0, len(segment.text))
-        name = _macro_name(spans, where.start)
+        name = _macro_name(macros, where.start)
         if name is not None and segment.text.strip() == name.strip():
             continue  # the macro's own title: what the agent picks, not what the customer reads
         reply = by_name.setdefault(name, Reply(name))
-        reply.starts.append(where.start)
-        reply.ends.append(where.end)
         quotes = quoted_spans(segment)
         for sentence in sentences_of(doc, segment):
             reply.sentences.append(Sentence(segment, sentence.start, sentence.end, sentence.text,
@@ -73,24 +67,33 @@ def _split(doc: Document) -> list[Reply]:
     return list(by_name.values())
 
 
-def _macro_name(spans, offset: int) -> str | None:
-    for span in spans:
-        if span.start <= offset < span.end:
-            return span.name
-    return None
+def _macro_name(macros: ByStart | None, offset: int) -> str | None:
+    span = macros.holding(offset) if macros is not None else None
+    return span.name if span is not None else None
+
+
+def _by_reply(doc: Document, key: str, items, start_of) -> dict[str | None, list]:
+    """Items (from the callable `items`) grouped by the reply (macro) holding their start, once
+    per document."""
+    def compute():
+        macros = ByStart(doc.macro_spans) if doc.macro_spans else None
+        grouped: dict[str | None, list] = {}
+        for item in items():
+            grouped.setdefault(_macro_name(macros, start_of(item)), []).append(item)
+        return grouped
+    return doc.cached(key, compute)
 
 
 def links_in(doc: Document, reply: Reply) -> list:
-    """Links (with an address) inside the reply."""
-    return [e for e in doc.elements if e.kind == "link" and (e.href or e.text)
-            and (reply.holds(e.start) if reply.name is not None or doc.macro_spans else True)]
+    """Links (with an address or a text) inside the reply."""
+    def links():
+        return [e for e in doc.elements if e.kind == "link" and (e.href or e.text)]
+    return _by_reply(doc, "issue-31 links", links, lambda e: e.start).get(reply.name, [])
 
 
 def tags_in(doc: Document, reply: Reply) -> list[str]:
     """The text of the template tags inside the reply ('{{ support_url }}')."""
-    if reply.name is None and not doc.macro_spans:
-        return [t.text for t in doc.template_tags]
-    return [t.text for t in doc.template_tags if reply.holds(t.start)]
+    return [t.text for t in _by_reply(doc, "issue-31 tags", lambda: doc.template_tags, lambda t: t.start).get(reply.name, [])]
 
 
 def phrases(words, flags=re.I) -> re.Pattern:
