@@ -162,6 +162,20 @@ def make_sensory_reply(n: int) -> tuple[str, bytes]:
     return "reply.md", "".join(parts).encode()
 
 
+def make_reply_practice(n: int) -> tuple[str, bytes]:
+    """A Zendesk export of n macros, each a refusal, an unowned promise, an incident note, a
+    closing, a phone number and "do not reply" (issue 31's whole-reply rules: every macro is read
+    on its own, so links, tags and sentences are grouped by macro once)."""
+    macros = []
+    for i in range(n):
+        body = (f"Hi {{{{ticket.requester.first_name}}}},\n\nUnfortunately we can't refund order {i}. "
+                f"A colleague will follow up. We are investigating reports of failed logins. "
+                f"I've resolved your ticket. For help, call us on 0800 123 {4000 + i % 6000:04d}. {sentence(i)}\n\n"
+                f"Please do not reply to this email.\n\n[Account](https://example.com/a/{i})")
+        macros.append({"id": i, "title": f"Reply {i}", "actions": [{"field": "comment_value", "value": body}]})
+    return "macros.json", json.dumps({"macros": macros, "count": n}, indent=2).encode()
+
+
 def make_dot_run(n: int) -> tuple[str, bytes]:
     """A run of dots followed by a letter (a sentence end that never ends)."""
     return "dots.txt", ("Your export is still running" + "." * (100 * n) + "x and will finish soon.\n").encode()
@@ -383,6 +397,7 @@ CASES = [
     # names_in_capitals, which grows with (frequent capitalised words) x (text) (reported to the lead).
     Case("undefined_acronyms", make_undefined_acronyms, extra=True, config="select: [PL104]\n"),
     Case("sensory_reply", make_sensory_reply, extra=True, config="select: [PL410, PL208, PL209]\n"),
+    Case("reply_practice", make_reply_practice, extra=True, config="select: [PL205, PL210, PL211, PL212]\n"),
     Case("dot_run", make_dot_run),
     Case("hyphen_email", make_hyphen_email),
     Case("unclosed_comments", make_unclosed_comments),

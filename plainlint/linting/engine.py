@@ -163,11 +163,32 @@ def _hit_offset(hit: Hit) -> int:
 SUPERSEDES = {"vague-timeline": ("jargon",)}
 
 
+# Same, for a finding of a listed rule that overlaps the key rule's span: "will be looked into"
+# promises a step nobody owns (unowned-commitment); its passive "be looked" says less (issue 31).
+SUPERSEDES_OVERLAPPING = {"unowned-commitment": ("passive-voice",)}
+
+
 def drop_superseded(findings: list[Finding]) -> list[Finding]:
     covered = {(f.start, f.end, other) for f in findings for other in SUPERSEDES.get(f.rule, ())}
-    if not covered:
+    wider: dict[str, list[tuple[int, int]]] = {}
+    for f in findings:
+        for other in SUPERSEDES_OVERLAPPING.get(f.rule, ()):
+            wider.setdefault(other, []).append((f.start, f.end))
+    if not covered and not wider:
         return findings
-    return [f for f in findings if (f.start, f.end, f.rule) not in covered]
+    for spans in wider.values():
+        spans.sort()
+    return [f for f in findings if (f.start, f.end, f.rule) not in covered
+            and not _overlaps_any(wider.get(f.rule), f.start, f.end)]
+
+
+def _overlaps_any(spans: list[tuple[int, int]] | None, start: int, end: int) -> bool:
+    """Whether start..end overlaps one of `spans` (sorted, never overlapping one another: the
+    findings of one rule): only the last span that starts before `end` can."""
+    if not spans:
+        return False
+    position = bisect_right(spans, (end - 1, float("inf"))) - 1
+    return position >= 0 and spans[position][1] > start
 
 
 def drop_repeated_units(doc: Document, findings: list[Finding]) -> list[Finding]:

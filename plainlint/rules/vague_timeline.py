@@ -10,6 +10,7 @@ from .base import Option
 from .wordlist import WordListRule
 from ..enums import Category
 from .tone_context import next_word, sentence_of
+from ._missing_time import missing_time_hits
 
 
 class VagueTimeline(WordListRule):
@@ -23,7 +24,10 @@ class VagueTimeline(WordListRule):
         "'We will get back to you shortly' means an hour to one customer and a week to another, so "
         "both write again to ask. A concrete checkpoint ('within 2 business days', 'by Friday', "
         "'we will update you at 3 pm even if it is not fixed') sets the expectation once and can be "
-        "kept. Where the time is unknown, promise the next update instead of the outcome."
+        "kept. Where the time is unknown, promise the next update instead of the outcome. In "
+        "replies, a promise to update or reply with no time at all ('We'll keep you posted') and an "
+        "incident note with no time for the next update ('We are investigating reports of failed "
+        "logins.') are reported too."
     )
     bad = (
         "We will get back to you shortly.",
@@ -36,6 +40,13 @@ class VagueTimeline(WordListRule):
         "Shortly after you sign in, the dashboard loads.",
     )
     fix_safety = "No automatic fix: only the writer knows the real time."
+
+    def check(self, doc, options):
+        """The vague phrases, then (replies only, issue 31) promises and incident notes with no
+        time at all."""
+        reported = list(super().check(doc, options))
+        yield from reported
+        yield from missing_time_hits(doc, reported)
 
     def keep(self, doc, hit, entry):
         """A promise, not a description: not 'shortly after', and a future or intent in the sentence."""

@@ -1,0 +1,79 @@
+"""vague-timeline's missing-time check (issue 31, replies only): a promise to update or reply
+with no time at all, and an incident note with no time for the next update. Data in
+rulesets/vague-timeline.yaml (`missing_time_promises`, `incident_notes`, `incident_words`,
+`times`). Not a rule module: vague_timeline.py calls it."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..linting import wordlists as rulesets
+from ..reading.document import Document
+from ..reading.kinds import REPLY
+from ._replies import phrases, replies_of, trimmed
+from .base import Hit
+
+_CHEAP = re.compile(r"(?i)will|'ll|’ll|shall|going to|follow|investigat|looking into|aware|working|monitoring|identified")
+
+
+@functools.lru_cache(maxsize=1)
+def missing_time_data() -> dict:
+    raw = rulesets.load_ruleset_file("vague-timeline")
+    words = "|".join(re.escape(str(w)).replace("'", "['’]") for w in raw["incident_words"])
+    return {"promises": phrases(raw["missing_time_promises"]), "incidents": phrases(raw["incident_notes"]),
+            "incident_words": re.compile(rf"(?i)(?<![\w’']){words}(?![\w’'])"), "times": phrases(raw["times"])}
+
+
+def missing_time_hits(doc: Document, reported: list[Hit]):
+    """Hits for promises and incident notes with no time, in replies; a sentence holding one of
+    `reported` (a vague phrase) is left alone."""
+    if doc.kind != REPLY or not any(_CHEAP.search(s.text) for s in doc.segments):
+        return
+    data = missing_time_data()
+    vague = _sentences_holding(doc, reported)
+    for reply in replies_of(doc):
+        sentences = [s for s in reply.sentences if not s.quoted]
+        has_time = [data["times"].search(s.text) is not None for s in sentences]
+        update_time = any(t and re.search(r"(?i)updat|post|let you know|be in touch|check back|report", s.text)
+                          for s, t in zip(sentences, has_time))
+        incident_reply = any(data["incident_words"].search(s.text) for s in sentences)
+        for index, sentence in enumerate(sentences):
+            if (id(sentence.segment), sentence.start) in vague:
+                continue
+            if sentence.text.rstrip().rstrip("\"'”’)]").endswith("?"):
+                continue
+            timed = has_time[index] or (index + 1 < len(has_time) and has_time[index + 1])
+            promise = data["promises"].search(sentence.text)
+            if promise is not None and not timed:
+                yield _hit(sentence, promise, "a promise to update or reply with no time: say when ('by 3 pm today', "
+                           "'within 2 business days'), even if it is only the time of the next update")
+                continue
+            incident = data["incidents"].search(sentence.text)
+            if incident is not None and incident_reply and not update_time and not timed:
+                yield _hit(sentence, incident, "an incident note with no time for the next update: add one "
+                           "('Next update at 14:00 UTC')")
+                update_time = True  # one per reply: the next note would say the same
+
+
+def _sentences_holding(doc: Document, hits: list[Hit]) -> set[tuple[int, int]]:
+    """(segment id, sentence start) of each sentence holding a hit."""
+    from bisect import bisect_right
+
+    from ..nlp.sentences import sentences_of
+
+    held, starts_of = set(), {}
+    for hit in hits:
+        if hit.segment is None:
+            continue
+        sentences = sentences_of(doc, hit.segment)
+        starts = starts_of.setdefault(id(hit.segment), [s.start for s in sentences])
+        position = bisect_right(starts, hit.start) - 1
+        if position >= 0:
+            held.add((id(hit.segment), sentences[position].start))
+    return held
+
+
+def _hit(sentence, match, advice: str) -> Hit:
+    start, end = trimmed(sentence.segment, sentence.start + match.start(), sentence.start + match.end())
+    return Hit(start, end, f"'{' '.join(sentence.segment.text[start:end].split())}': {advice}", sentence.segment)

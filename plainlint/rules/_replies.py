@@ -1,0 +1,120 @@
+"""Whole replies for the issue-31 rules (no-way-forward, unowned-commitment's neighbours,
+dead-end): what a reply offers next is judged over the whole reply, not one sentence. A file is
+one reply, except a macro export, where each macro (all its reply strings) is one.
+
+Not a rule module (its name starts with "_"): the rules import it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..linting import wordlists as rulesets
+from ..reading.document import Document
+from ..enums import Scope
+from ..nlp.sentences import sentences_of
+from ..reading.offsets import Segment
+from ..reading.spans import ByStart
+from .base import inside_any, quoted_spans
+
+
+@dataclass
+class Sentence:
+    """One sentence of a reply, with its segment and offsets in the segment's text."""
+
+    segment: Segment
+    start: int
+    end: int
+    text: str
+    quoted: bool  # inside quotation marks: mentioned, not said
+
+
+@dataclass
+class Reply:
+    name: str | None
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(s.text for s in self.sentences)
+
+
+_SKIPPED = (Scope.ALT, Scope.TITLE)
+
+
+def replies_of(doc: Document) -> list[Reply]:
+    """The replies of the document, each with its sentences (cached per document)."""
+    return doc.cached("issue-31 replies", lambda: _split(doc))
+
+
+def _split(doc: Document) -> list[Reply]:
+    by_name: dict[str | None, Reply] = {}
+    macros = ByStart(doc.macro_spans) if doc.macro_spans else None
+    for segment in doc.segments:
+        if segment.scope in _SKIPPED or not segment.text.strip():
+            continue
+        where = segment.to_source(0, len(segment.text))
+        name = _macro_name(macros, where.start)
+        if name is not None and segment.text.strip() == name.strip():
+            continue  # the macro's own title: what the agent picks, not what the customer reads
+        reply = by_name.setdefault(name, Reply(name))
+        quotes = quoted_spans(segment)
+        for sentence in sentences_of(doc, segment):
+            reply.sentences.append(Sentence(segment, sentence.start, sentence.end, sentence.text,
+                                            inside_any(sentence.start, sentence.end, quotes)))
+    return list(by_name.values())
+
+
+def _macro_name(macros: ByStart | None, offset: int) -> str | None:
+    span = macros.holding(offset) if macros is not None else None
+    return span.name if span is not None else None
+
+
+def _by_reply(doc: Document, key: str, items, start_of) -> dict[str | None, list]:
+    """Items (from the callable `items`) grouped by the reply (macro) holding their start, once
+    per document."""
+    def compute():
+        macros = ByStart(doc.macro_spans) if doc.macro_spans else None
+        grouped: dict[str | None, list] = {}
+        for item in items():
+            grouped.setdefault(_macro_name(macros, start_of(item)), []).append(item)
+        return grouped
+    return doc.cached(key, compute)
+
+
+def links_in(doc: Document, reply: Reply) -> list:
+    """Links (with an address or a text) inside the reply."""
+    def links():
+        return [e for e in doc.elements if e.kind == "link" and (e.href or e.text)]
+    return _by_reply(doc, "issue-31 links", links, lambda e: e.start).get(reply.name, [])
+
+
+def tags_in(doc: Document, reply: Reply) -> list[str]:
+    """The text of the template tags inside the reply ('{{ support_url }}')."""
+    return [t.text for t in _by_reply(doc, "issue-31 tags", lambda: doc.template_tags, lambda t: t.start).get(reply.name, [])]
+
+
+def phrases(words, flags=re.I) -> re.Pattern:
+    """One pattern for a list of regular expressions, each a whole-word match; a straight
+    apostrophe in an entry matches a curly one too."""
+    body = "|".join(f"(?:{str(w).replace(chr(39), '[’' + chr(39) + ']')})" for w in words)
+    return re.compile(r"(?<![\w’'])(?:" + body + r")(?![\w’'])", flags)
+
+
+@functools.lru_cache(maxsize=None)
+def ruleset_patterns(name: str) -> dict[str, re.Pattern]:
+    """Every list in rulesets/NAME.yaml as one pattern (other values are left out)."""
+    raw = rulesets.load_ruleset_file(name)
+    return {key: phrases(value) for key, value in raw.items() if isinstance(value, list)}
+
+
+def trimmed(segment: Segment, start: int, end: int) -> tuple[int, int]:
+    """The span without white space and leading marks."""
+    text = segment.text
+    while start < end and not (text[start].isalnum() or text[start] in "'’"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

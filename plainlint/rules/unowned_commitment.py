@@ -1,0 +1,116 @@
+"""unowned-commitment (issue 31, replies): a promise of a next step that nobody owns."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..linting import wordlists as rulesets
+from ..reading.document import Document
+from ..enums import Category
+from ._replies import phrases, replies_of
+from .base import Hit, Rule
+
+RULESET = "unowned-commitment"
+_FUTURE = r"(?:will|'ll|’ll|shall|is\s+going\s+to|are\s+going\s+to)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+)?"
+
+
+def _alternation(words) -> str:
+    return "|".join(f"(?:{w})" for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def commitment_data() -> dict:
+    raw = rulesets.load_ruleset_file(RULESET)
+    agents = _alternation(raw["agents"])
+    case = _alternation(raw["case_passives"])
+    person = _alternation(raw["person_passives"])
+    handoffs = _alternation(raw["handoffs"])
+    cases = "|".join(re.escape(str(s)) for s in raw["case_subjects"])
+    others = "|".join(re.escape(str(s)) for s in raw["recipient_subjects"])
+    vague_to = (r"\s+to\s+(?:(?:the|our)\s+(?:relevant|appropriate|right|responsible|correct|concerned|proper)\s+\w+"
+                r"|(?:the|our)\s+(?:support\s+|customer\s+(?:service|support|care)\s+|technical\s+|tech\s+)?team\b"
+                r"|someone|somebody|(?:a|another)\s+colleague|(?:a|our)\s+specialists?|the\s+people)")
+    return {
+        "agent": phrases([rf"(?:{agents})\s+{_FUTURE}(?:{_alternation(raw['agent_actions'])})"], re.I),
+        "case": phrases([rf"(?<=\s){_FUTURE}be\s+(?:\w+ly\s+|further\s+|then\s+)?(?:{case})"]),
+        "person": phrases([rf"(?<=you\s){_FUTURE}be\s+(?:\w+ly\s+)?(?:{person})"]),
+        "handoff": phrases([rf"(?<=\s)(?:has|have|had|'s|’s|was|were)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:{handoffs})"
+                            rf"(?:\s+(?:on|along))?(?P<to>(?={vague_to})|(?!\s+to\b|\s+(?:by|from)\s+\w))"]),
+        "case_subject": re.compile(rf"(?i)\b(?:{cases})\s*$"),
+        "any_subject": re.compile(rf"(?i)\b(?:{cases}|{others})\s*$"),
+        "case_or_this": re.compile(rf"(?i)\b(?:this|it|that)\s*$|\b(?:{cases})\b"),
+        "vague_to": re.compile(vague_to, re.I),
+        "follows": phrases(raw["follows"]),
+        "named_by": re.compile(_alternation(raw["named_by"])),
+    }
+
+
+_CHEAP = re.compile(r"(?i)will|'ll|’ll|shall|going to|should|been|was|were|follow")
+
+
+class UnownedCommitment(Rule):
+    code = "PL211"
+    name = "unowned-commitment"
+    category = Category.TONE
+    summary = "A promised next step that nobody owns ('a colleague will follow up') (replies)"
+    rationale = (
+        "'A colleague will follow up', 'your case has been passed on and will be handled' and 'this "
+        "will be looked into' promise a next step with nobody behind it: the customer cannot tell "
+        "who will act, or whom to chase when nothing happens. Own it in the first person, with a "
+        "time: 'I'll check with billing and reply by 3 pm today', or name who takes it over and "
+        "when ('I've asked Dana in billing; she'll email you by Friday'). Passive voice on the same "
+        "words is not reported as well. Only replies are checked; the phrases are in "
+        "rulesets/unowned-commitment.yaml."
+    )
+    bad = (
+        "Hi Sam,\n\nA colleague will follow up with you.",
+        "Hi Sam,\n\nYour case has been passed on and will be handled.",
+        "Hi Sam,\n\nThis will be looked into.",
+    )
+    good = (
+        "Hi Sam,\n\nI'll check with billing and reply by 3 pm today.",
+        "Hi Sam,\n\nI've asked Dana in billing to check this; she will email you by Friday.",
+        "Hi Sam,\n\nYour refund will be processed within 5 days.",
+    )
+    fix_safety = "No automatic fix: only the writer knows who will act, and when."
+    per_kind = {"article": {"severity": "off"}}
+
+    def check(self, doc: Document, options: dict):
+        if not any(_CHEAP.search(segment.text) for segment in doc.segments):
+            return
+        for reply in replies_of(doc):
+            for sentence in reply.sentences:
+                if sentence.quoted or sentence.text.rstrip().rstrip("\"'”’)]").endswith("?"):
+                    continue
+                for start, end in unowned_spans(sentence.text):
+                    yield Hit(sentence.start + start, sentence.start + end, (
+                        f"'{' '.join(sentence.text[start:end].split())}' promises a next step nobody owns: "
+                        "say who will do it and when ('I'll check with billing and reply by 3 pm today')"),
+                        sentence.segment)
+
+
+def unowned_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of unowned promises in one sentence, in order, not overlapping."""
+    data = commitment_data()
+    found: list[tuple[int, int]] = []
+    for key in ("agent", "case", "person", "follows", "handoff"):
+        for match in data[key].finditer(text):
+            start, end = match.span()
+            before = text[:start]
+            if key == "handoff" and not (data["case_subject"].search(before) or (
+                    data["vague_to"].match(text, end) and data["any_subject"].search(before))):
+                continue
+            if key == "case" and not data["case_or_this"].search(before):
+                continue
+            if key in ("case", "person") and data["named_by"].match(text, _skip_space(text, end)):
+                continue
+            if not any(s < end and start < e for s, e in found):
+                found.append((start, end))
+    return sorted(found)
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at

@@ -1,0 +1,70 @@
+"""Issue 31 (support practice 2/2): the whole-reply rules no-way-forward (PL210),
+unowned-commitment (PL211), dead-end (PL212) and vague-timeline's missing-time check. The
+hand-written sets are in tests/data/support/ (tests/rules/test_support_sets.py), spans in tests/cases/."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from plhelpers import ROOT, lint_text
+
+REPLY = {"kind": "reply"}
+
+
+def rules_of(text, path="reply.md", config=REPLY):
+    return [(f.rule, " ".join(f.flagged.split())) for f in lint_text(text, path, config)]
+
+
+def test_unowned_commitment_supersedes_passive_voice_on_the_same_words():
+    found = rules_of("Hi Sam,\n\nThis will be looked into. The form was designed by Dana.\n")
+    assert ("unowned-commitment", "will be looked into") in found
+    passives = [flagged for rule, flagged in found if rule == "passive-voice"]
+    assert passives and not any("looked" in p for p in passives)  # the other passive stays
+
+
+def test_passive_voice_stays_where_unowned_commitment_is_off():
+    found = rules_of("Hi Sam,\n\nThis will be looked into.\n", config={"kind": "reply", "rules": {"PL211": "off"}})
+    assert any(rule == "passive-voice" for rule, _ in found)
+
+
+def test_a_support_link_tag_is_a_way_back_and_a_name_tag_is_not():
+    text = "Hi {{ first_name }},\n\nYour order has shipped.\n\nPlease do not reply to this email.{}\n"
+    assert ("dead-end", "Please do not reply to this email") in rules_of(text.format(""))
+    assert not [r for r, _ in rules_of(text.format(" Questions? Visit {{ support_url }}.")) if r == "dead-end"]
+
+
+def test_a_way_forward_in_another_macro_does_not_count():
+    export = {"macros": [
+        {"title": "No refund", "actions": [{"field": "comment_value", "value": "Hi Sam,\n\nYour claim was denied after review."}]},
+        {"title": "Credit", "actions": [{"field": "comment_value", "value": "Hi Sam,\n\nWould you like store credit instead?"}]},
+    ]}
+    found = rules_of(json.dumps(export), path="macros.json", config=None)
+    assert found.count(("no-way-forward", "Your claim was denied after review.")) == 1
+
+
+def test_missing_time_is_not_reported_twice_in_a_sentence_with_a_vague_phrase():
+    found = rules_of("Hi Sam,\n\nWe will provide an update as soon as possible.\n")
+    assert [f for f in found if f[0] == "vague-timeline"] == [("vague-timeline", "as soon as possible")]
+
+
+def test_missing_time_reads_the_next_sentence_for_the_time():
+    assert not [r for r, _ in rules_of("Hi Sam,\n\nWe'll keep you posted. Next update at 3 pm.\n")
+                if r == "vague-timeline"]
+
+
+@pytest.mark.process
+def test_health_report_counts_the_new_rules(tmp_path):
+    """`plainlint report` counts the issue-31 rules per rule and category (the examples trigger them)."""
+    out = tmp_path / "report.html"
+    result = subprocess.run([sys.executable, "-m", "plainlint", "report", "examples", "-o", str(out)],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    counted = set()
+    for document in data["documents"]:
+        counted |= set(document["by_rule"])
+    assert {"no-way-forward", "unowned-commitment", "dead-end"} <= counted
+    html = out.read_text(encoding="utf-8")
+    assert "PL210" in html and "PL211" in html and "PL212" in html
