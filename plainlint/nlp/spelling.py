@@ -1,0 +1,138 @@
+"""The spelling rule's dictionary (issue 33), loaded on first use only: `plainlint check` with the
+rule off never reads it, so start-up does not pay for it.
+
+Words come from three places:
+
+- `frequency_dictionary_en_82_765.txt`, shipped inside the `symspellpy` package (MIT): 82,765
+  English words with their Google Books Ngram counts, the intersection of the Google Books Ngram
+  data (CC BY 3.0) and SCOWL (Kevin Atkinson's permissive word lists). It holds American and
+  British spellings alike ('color' and 'colour'). Read as a file; symspellpy itself is not
+  imported (its SymSpell index takes seconds to build, and the edits below are enough).
+- `rulesets/spelling-terms.txt`: software terms from @cspell/dict-software-terms (MIT), built by
+  `scripts/build_spelling_terms.py`.
+- `rulesets/spelling.yaml`: support-content terms reviewed on the corpus (`accept`) and known
+  misspellings with their one or more corrections (`misspellings`), beside
+  `rulesets/spelling-corrections.txt` (known misspellings of software terms, from the same
+  cspell package).
+
+Suggestions are the known words one edit away (a letter deleted, inserted, replaced, or two
+letters swapped), else two edits away, ranked by how often the word is used and by the kind of
+slip (a swap, a doubled or dropped letter are the commonest typing errors).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import importlib.util
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..ruleset_data import load_ruleset_file
+
+FREQUENCY_FILE = "frequency_dictionary_en_82_765.txt"
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Count given to a term without a frequency (software terms, reviewed support terms): enough to
+# be suggested, below the common words it could be confused with.
+TERM_COUNT = 200_000
+MAX_SUGGESTIONS = 3
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per process, a cache key
+class Dictionary:
+    counts: dict[str, int]
+    misspellings: dict[str, tuple[str, ...]]
+
+    def knows(self, word: str) -> bool:
+        """Whether `word` (lower case) is a word: in the dictionary, or a term's plural."""
+        counts = self.counts
+        if word in counts:
+            return True
+        if word.endswith("s") and word[:-1] in counts:
+            return True  # 'webhooks', 'pageviews': plurals of terms the lists give singular
+        return word.endswith("es") and word[:-2] in counts
+
+    def known_fixes(self, word: str) -> tuple[str, ...]:
+        return self.misspellings.get(word, ())
+
+    def suggest(self, word: str) -> list[str]:
+        """Up to three corrections of `word` (lower case), most likely first."""
+        return list(_suggest(self, word))
+
+
+def _frequency_path() -> Path:
+    """The word-frequency file inside the installed symspellpy package, without importing it."""
+    spec = importlib.util.find_spec("symspellpy")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the spelling rule needs the symspellpy package (pip install symspellpy)")
+    return Path(next(iter(spec.submodule_search_locations))) / FREQUENCY_FILE
+
+
+def _ruleset_lines(name: str) -> list[str]:
+    text = (importlib.resources.files("plainlint.rulesets") / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def dictionary() -> Dictionary:
+    counts: dict[str, int] = {}
+    with _frequency_path().open(encoding="utf-8") as handle:
+        for line in handle:
+            word, _, count = line.partition(" ")
+            counts[word] = int(count)
+    data = load_ruleset_file("spelling")
+    for term in _ruleset_lines("spelling-terms.txt") + [str(w).lower() for w in data.get("accept", [])]:
+        counts.setdefault(term, TERM_COUNT)
+    misspellings: dict[str, tuple[str, ...]] = {}
+    for line in _ruleset_lines("spelling-corrections.txt"):
+        typo, _, fix = line.partition("->")
+        if typo not in counts:
+            misspellings[typo] = (fix,)
+    for typo, fixes in (data.get("misspellings") or {}).items():
+        misspellings[str(typo).lower()] = tuple([fixes] if isinstance(fixes, str) else fixes)
+    return Dictionary(counts, misspellings)
+
+
+def edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in LETTERS}
+    inserts = {a + c + b for a, b in splits for c in LETTERS}
+    return deletes | swaps | replaces | inserts
+
+
+def _slip_bonus(word: str, candidate: str) -> float:
+    """Likelier slips score higher: a swap of neighbours, a doubled or dropped double letter."""
+    if len(word) == len(candidate) and sorted(word) == sorted(candidate):
+        return 1.0  # transposition ('teh', 'recieve')
+    longer, shorter = (word, candidate) if len(word) > len(candidate) else (candidate, word)
+    if len(longer) == len(shorter) + 1:
+        for i in range(len(longer)):
+            if longer[:i] + longer[i + 1:] == shorter:
+                if (i > 0 and longer[i - 1] == longer[i]) or (i + 1 < len(longer) and longer[i + 1] == longer[i]):
+                    return 1.0  # a letter doubled or a double letter made single
+                return 0.5
+    return 0.0
+
+
+def _score(word: str, candidate: str, count: int) -> float:
+    score = math.log10(max(count, 1)) + _slip_bonus(word, candidate)
+    if candidate[:1] == word[:1]:
+        score += 0.5  # first letters are rarely wrong
+    return score
+
+
+@functools.lru_cache(maxsize=4096)
+def _suggest(dictionary: Dictionary, word: str) -> tuple[str, ...]:
+    counts = dictionary.counts
+    ranked = list(dictionary.known_fixes(word))
+    near = [c for c in edits1(word) if c in counts]
+    if not near and 4 <= len(word) <= 20:
+        near = list({c2 for c1 in edits1(word) for c2 in edits1(c1) if c2 in counts})
+    near.sort(key=lambda c: (-_score(word, c, counts[c]), c))
+    for candidate in near:
+        if candidate not in ranked:
+            ranked.append(candidate)
+    return tuple(ranked[:MAX_SUGGESTIONS])

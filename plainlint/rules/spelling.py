@@ -1,0 +1,156 @@
+"""spelling (PL502): prose words that are not in an English dictionary, with ranked suggestions.
+
+Only plain words are checked: a token with a digit, underscore, slash, @, dot inside, or a
+capital after its first letter (camelCase, iPhone) is an identifier, file name, address or
+product name; all-capitals words are abbreviations; a capitalised word inside a sentence is a
+name. Code, URLs and template tags never reach the rule (the readers leave them out of prose).
+The dictionary (plainlint/nlp/spelling.py) is loaded on the first check, so a run without this
+rule never reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..enums import Applicability, Category
+from ..nlp.sentences import MID_SENTENCE, position_in_sentence
+from ..offsets import BREAK, PLACEHOLDER
+from ..vocabulary import EMPTY
+from .base import Hit, Option, Rewrite, Rule
+
+# A run of non-space characters; its edges are trimmed of punctuation before it is judged.
+_CHUNK = re.compile(r"\S+")
+_EDGE = "\"'“”‘’()[]{}<>,.;:!?*…«»¿¡–—-"
+# Anything in a token that marks it as not a prose word: code, paths, addresses, versions, tags.
+_NOT_PROSE = re.compile(r"[\d_/\\@#$%^&=+|~`<>{}\[\]:;*]|\.\w|\w\.")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_HYPHENS = re.compile(r"[-‐‑–]")
+# Suffixes after an apostrophe: a possessive or a contraction ('account's', 'you'll').
+_CLITICS = ("s", "re", "ll", "ve", "d", "m")
+# 'n't' contractions: the part before them is not a word of its own ('doesn', 'isn').
+_NEGATED = {"do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "ca", "could",
+            "would", "should", "must", "might", "need", "wo", "sha", "ai", "dare"}
+
+
+class Spelling(Rule):
+    code = "PL502"
+    name = "spelling"
+    category = Category.SPELLING
+    summary = "Words not in the English dictionary, with ranked suggestions ('pasword' -> 'password')"
+    rationale = (
+        "A typo in a macro is sent a thousand times, and one in a help article makes readers doubt "
+        "the steps around it; a misspelled word is also a word that site search and screen readers "
+        "get wrong. Support content is full of product names and technical terms, so the rule "
+        "checks only plain prose words: never code, URLs, e-mail addresses, template tags, file "
+        "names, identifiers (camelCase, snake_case, words with digits), all-capitals abbreviations, "
+        "capitalised names inside a sentence, or words in the project vocabulary "
+        "(`vocabulary: {accept: [...]}`). The dictionary holds American and British spellings "
+        "(SCOWL with Google Books counts, shipped in symspellpy) plus software terms (cspell's "
+        "software-terms list); add your own terms to the project vocabulary."
+    )
+    bad = (
+        "We have recieved your request and will reply within two days.",
+        "Enter your pasword again, then select Save.",
+    )
+    good = (
+        "We have received your request and will reply within two days.",
+        "Run `kubectl get pods` or open https://example.com/setup_guide.html for the details.",
+        "Contact Zendesk support or email help@example.com about the webhook.",
+    )
+    fix_safety = (
+        "Safe: a known misspelling with exactly one correction ('recieve' -> 'receive'). Other "
+        "unknown words get up to three suggestions, most likely first, and no fix."
+    )
+    fix_levels = (Applicability.SAFE,)
+    enabled_by_default = False
+    options = {
+        "min_length": Option(3, "shortest word checked (shorter words are mostly abbreviations)",
+                             minimum=1, maximum=20),
+    }
+
+    def check(self, doc, options) -> Iterator[Hit]:
+        from ..nlp.spelling import dictionary  # loaded only when the rule runs
+
+        words = dictionary()
+        vocabulary = doc.vocabulary or EMPTY
+        min_length = options.get("min_length", 3)
+        for segment in self.segments(doc):
+            text = segment.text
+            for start, end in _candidate_words(text):
+                word = text[start:end]
+                if len(word) < min_length or not _judged(text, start, word):
+                    continue
+                if _is_known(words, word) or vocabulary.accepts(text, start, end):
+                    continue
+                if _touches_placeholder(segment, start, end):
+                    continue
+                yield _hit(words, segment, start, end, word)
+
+
+def _candidate_words(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the plain words of `text`: each chunk trimmed of punctuation, skipped when it
+    looks like code, a path or an address, and split at hyphens."""
+    for chunk in _CHUNK.finditer(text):
+        lo, hi = chunk.span()
+        while lo < hi and text[lo] in _EDGE:
+            lo += 1
+        while hi > lo and text[hi - 1] in _EDGE:
+            hi -= 1
+        core = text[lo:hi]
+        if not core or _NOT_PROSE.search(core):
+            continue
+        at = lo
+        for part in _HYPHENS.split(core):
+            if _WORD.fullmatch(part):
+                yield at, at + len(part)
+            at += len(part) + 1
+
+
+def _judged(text: str, start: int, word: str) -> bool:
+    """Whether the word's form is one the rule judges: not all capitals, no inner capital, and
+    not a capitalised word inside a sentence (a name)."""
+    if not word.isascii():
+        return False
+    if any(c.isupper() for c in word[1:]):
+        return False  # ALL-CAPS abbreviation, camelCase, iPhone, McDonald
+    if word[0].isupper() and position_in_sentence(text, start) == MID_SENTENCE:
+        return False
+    return True
+
+
+def _is_known(words, word: str) -> bool:
+    lower = word.lower().replace("’", "'")
+    if words.knows(lower):
+        return True
+    stem, apostrophe, clitic = lower.partition("'")
+    if not apostrophe:
+        return False
+    if clitic == "t" and stem.endswith("n"):
+        return stem[:-1] in _NEGATED or words.knows(stem[:-1])
+    return clitic in _CLITICS and words.knows(stem)
+
+
+def _touches_placeholder(segment, start: int, end: int) -> bool:
+    """A word glued to a template tag or code span ('{{count}}th') is not a word of its own."""
+    lo, hi = max(0, start - 1), min(len(segment.text), end + 1)
+    return any(piece.kind in (PLACEHOLDER, BREAK) for piece in segment.map.pieces_in(lo, hi))
+
+
+def _match_case(word: str, suggestion: str) -> str:
+    return suggestion[:1].upper() + suggestion[1:] if word[:1].isupper() else suggestion
+
+
+def _hit(words, segment, start: int, end: int, word: str) -> Hit:
+    lower = word.lower()
+    suggestions = [_match_case(word, s) for s in words.suggest(lower)]
+    if suggestions:
+        message = f"'{word}' may be misspelled: " + ", ".join(f"'{s}'" for s in suggestions) + "?"
+    else:
+        message = f"'{word}' is not in the dictionary: check the spelling or add it to the project vocabulary"
+    hit = Hit(start, end, message, segment, suggestions)
+    fixes = words.known_fixes(lower)
+    if len(fixes) == 1 and "'" not in word and "’" not in word:
+        fix = _match_case(word, fixes[0])
+        hit.rewrite = Rewrite(fix, Applicability.SAFE, f"Replace '{word}' with '{fix}'")
+    return hit
