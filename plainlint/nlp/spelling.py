@@ -26,6 +26,7 @@ import functools
 import importlib.resources
 import importlib.util
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +57,10 @@ class Dictionary:
     def known_fixes(self, word: str) -> tuple[str, ...]:
         return self.misspellings.get(word, ())
 
+    def one_edit_away(self, word: str) -> bool:
+        """Whether a known word is one edit from `word`."""
+        return any(c in self.counts for c in edits1(word))
+
     def suggest(self, word: str) -> list[str]:
         """Up to three corrections of `word` (lower case), most likely first."""
         return list(_suggest(self, word))
@@ -81,6 +86,9 @@ def dictionary() -> Dictionary:
         for line in handle:
             word, _, count = line.partition(" ")
             counts[word] = int(count)
+    for word, count in list(counts.items()):
+        for variant in american_forms(word):
+            counts.setdefault(variant, count)
     data = load_ruleset_file("spelling")
     for term in _ruleset_lines("spelling-terms.txt") + [str(w).lower() for w in data.get("accept", [])]:
         counts.setdefault(term, TERM_COUNT)
@@ -92,6 +100,40 @@ def dictionary() -> Dictionary:
     for typo, fixes in (data.get("misspellings") or {}).items():
         misspellings[str(typo).lower()] = tuple([fixes] if isinstance(fixes, str) else fixes)
     return Dictionary(counts, misspellings)
+
+
+# The regular British -> American correspondences (SCOWL's variant lists follow them): the
+# frequency list holds 'analyse', 'cancelled', 'catalogue', 'enrolment' but not always their
+# American forms. Words that only look like these endings are left out.
+_ISE_NOT_VERBS = ("wise", "rise", "cise", "mise", "vise", "guise", "noise", "poise", "raise", "cruise",
+                  "bruise", "chaise", "franchise", "merchandise", "paradise", "treatise",
+                  "expertise", "reprise", "demise", "valise", "porpoise", "tortoise", "turquoise")
+_OUR_NOT_VARIANTS = {"four", "hour", "your", "tour", "pour", "sour", "flour", "devour", "contour",
+                     "amour", "detour", "paramour", "troubadour", "scour", "dour", "velour", "glamour"}
+_ISE = re.compile(r"(.{3,})is(e|ed|es|ing|er|ers|ation|ations|ational)$")
+_YSE = re.compile(r"(.{2,})ys(e|ed|es|ing|er|ers)$")
+_OUR = re.compile(r"(.{2,}our)(s|ed|ing|ite|ites|able|ably|less|er|ers)?$")
+_LLED = re.compile(r"(.{2,}[ae]l)l(ed|ing|er|ers)$")
+_LMENT = re.compile(r"(.{2,}l)ment(s)?$")
+_LOGUE = re.compile(r"(.+log)ue(s)?$")
+
+
+def american_forms(word: str) -> list[str]:
+    """American spellings of a British form ('analyse' -> 'analyze', 'cancelled' -> 'canceled')."""
+    forms = []
+    if (m := _ISE.match(word)) and not (m.group(1) + "ise").endswith(_ISE_NOT_VERBS):
+        forms.append(f"{m.group(1)}iz{m.group(2)}")
+    if m := _YSE.match(word):
+        forms.append(f"{m.group(1)}yz{m.group(2)}")
+    if (m := _OUR.match(word)) and m.group(1) not in _OUR_NOT_VARIANTS and not m.group(1).endswith(tuple(_OUR_NOT_VARIANTS)):
+        forms.append(m.group(1)[:-2] + "r" + (m.group(2) or ""))
+    if m := _LLED.match(word):
+        forms.append(m.group(1) + m.group(2))
+    if m := _LMENT.match(word):
+        forms.append(f"{m.group(1)}lment{m.group(2) or ''}")
+    if m := _LOGUE.match(word):
+        forms.append(m.group(1) + (m.group(2) or ""))
+    return forms
 
 
 def edits1(word: str) -> set[str]:

@@ -25,6 +25,9 @@ _EDGE = "\"'“”‘’()[]{}<>,.;:!?*…«»¿¡–—-"
 # Anything in a token that marks it as not a prose word: code, paths, addresses, versions, tags.
 _NOT_PROSE = re.compile(r"[\d_/\\@#$%^&=+|~`<>{}\[\]:;*]|\.\w|\w\.")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# Prefixes written before a hyphen ('re-enter', 'pre-approved', 'non-refundable').
+_PREFIXES = {"pre", "re", "co", "non", "un", "sub", "multi", "anti", "de", "e", "mis", "post", "auto",
+             "bi", "tri", "semi", "inter", "intra", "mid", "over", "under", "self", "ex", "cross", "opt"}
 _HYPHENS = re.compile(r"[-‐‑–]")
 # Suffixes after an apostrophe: a possessive or a contraction ('account's', 'you'll').
 _CLITICS = ("s", "re", "ll", "ve", "d", "m")
@@ -75,17 +78,50 @@ class Spelling(Rule):
         words = dictionary()
         vocabulary = doc.vocabulary or EMPTY
         min_length = options.get("min_length", 3)
+        per_segment, judged_total, unknown_total = [], 0, 0
         for segment in self.segments(doc):
-            text = segment.text
-            for start, end in _candidate_words(text):
-                word = text[start:end]
-                if len(word) < min_length or not _judged(text, start, word):
-                    continue
-                if _is_known(words, word) or vocabulary.accepts(text, start, end):
-                    continue
-                if _touches_placeholder(segment, start, end):
-                    continue
-                yield _hit(words, segment, start, end, word)
+            judged, unknown = _unknown_words(words, vocabulary, segment, min_length)
+            per_segment.append((segment, judged, unknown))
+            judged_total += judged
+            unknown_total += len(unknown)
+        if _not_english(judged_total, unknown_total, DOCUMENT_FOREIGN_SHARE):
+            return  # a page in another language, or placeholder Latin, that the language hints missed
+        for segment, judged, unknown in per_segment:
+            if _not_english(judged, len(unknown)):
+                continue
+            for start, end in unknown:
+                hit = _hit(words, segment, start, end, segment.text[start:end])
+                if hit is not None:
+                    yield hit
+
+
+# A unit of prose with this share of unknown words (and enough words to judge) is not English
+# prose: lorem ipsum in a template, a translated page without a language hint.
+FOREIGN_SHARE = 0.3
+FOREIGN_MIN_WORDS = 6
+# A whole document is skipped only past a higher share: one Latin paragraph in an English
+# template must not hide the typos of the rest.
+DOCUMENT_FOREIGN_SHARE = 0.5
+
+
+def _not_english(judged: int, unknown: int, share: float = FOREIGN_SHARE) -> bool:
+    return judged >= FOREIGN_MIN_WORDS and unknown > share * judged
+
+
+def _unknown_words(words, vocabulary, segment, min_length: int) -> tuple[int, list[tuple[int, int]]]:
+    """How many words of the segment were judged, and the spans of those not known."""
+    text = segment.text
+    judged, unknown = 0, []
+    for start, end in _candidate_words(text):
+        word = text[start:end]
+        if len(word) < min_length or not _judged(text, start, word):
+            continue
+        judged += 1
+        if _is_known(words, word) or vocabulary.accepts(text, start, end):
+            continue
+        if not _touches_placeholder(segment, start, end):
+            unknown.append((start, end))
+    return judged, unknown
 
 
 def _candidate_words(text: str) -> Iterator[tuple[int, int]]:
@@ -101,8 +137,11 @@ def _candidate_words(text: str) -> Iterator[tuple[int, int]]:
         if not core or _NOT_PROSE.search(core):
             continue
         at = lo
-        for part in _HYPHENS.split(core):
-            if _WORD.fullmatch(part):
+        parts = _HYPHENS.split(core)
+        for number, part in enumerate(parts):
+            if number + 1 < len(parts) and part.lower() in _PREFIXES:
+                pass  # 'pre-approved', 'co-worker', 'e-mail': a prefix before its hyphen
+            elif _WORD.fullmatch(part):
                 yield at, at + len(part)
             at += len(part) + 1
 
@@ -141,8 +180,12 @@ def _match_case(word: str, suggestion: str) -> str:
     return suggestion[:1].upper() + suggestion[1:] if word[:1].isupper() else suggestion
 
 
-def _hit(words, segment, start: int, end: int, word: str) -> Hit:
+def _hit(words, segment, start: int, end: int, word: str) -> Hit | None:
+    """The finding for an unknown word; None for a capitalised word (a sentence's first word)
+    that is neither a known misspelling nor one edit from a word: a name more likely than a typo."""
     lower = word.lower()
+    if word[0].isupper() and not words.known_fixes(lower) and not words.one_edit_away(lower):
+        return None
     suggestions = [_match_case(word, s) for s in words.suggest(lower)]
     if suggestions:
         message = f"'{word}' may be misspelled: " + ", ".join(f"'{s}'" for s in suggestions) + "?"
