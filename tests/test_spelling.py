@@ -79,13 +79,16 @@ def test_words_in_the_project_vocabulary_are_accepted(tmp_path):
     from plainlint.config import Config, Resolver, Selection
     from plainlint.engine import lint_file
 
-    (tmp_path / "accept.txt").write_text("Acmeflow\nfrobnicate\n", encoding="utf-8")
+    (tmp_path / "accept.txt").write_text("parcelz\n", encoding="utf-8")
     doc = tmp_path / "doc.md"
-    doc.write_text("Acmeflow lets you frobnicate the queue. Then frobnicatte it.\n", encoding="utf-8")
-    resolver = Resolver(Config(data={**ON, "vocabulary": {"accept": ["accept.txt"]}}, root=tmp_path),
-                        Selection(None, [], []))
-    found = [f.flagged for f in lint_file(doc, "doc.md", resolver.settings(doc)).findings if f.rule == "spelling"]
-    assert found == ["frobnicatte"]
+    doc.write_text("Track it in parcelz, then recieve the box.\n", encoding="utf-8")
+
+    def flagged(config):
+        resolver = Resolver(Config(data={**ON, **config}, root=tmp_path), Selection(None, [], []))
+        return [f.flagged for f in lint_file(doc, "doc.md", resolver.settings(doc)).findings if f.rule == "spelling"]
+
+    assert flagged({}) == ["parcelz", "recieve"]
+    assert flagged({"vocabulary": {"accept": ["accept.txt"]}}) == ["recieve"]
 
 
 def test_american_forms_of_british_dictionary_words():

@@ -38,6 +38,16 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # be suggested, below the common words it could be confused with.
 TERM_COUNT = 200_000
 MAX_SUGGESTIONS = 3
+# Prefixes technical English joins to a word without a hyphen ('autoscaling', 'subnet', 'delist').
+COMPOUND_PREFIXES = {"auto", "sub", "de", "un", "co", "re", "pre", "non", "over", "under", "multi", "inter",
+                     "super", "micro", "self", "mis", "anti", "out", "up", "down", "cross", "semi", "post",
+                     "hyper", "meta", "bi", "tri", "dis", "mini", "mega", "geo", "bio", "eco"}
+# A word counts as the second part of a compound only when it is common (Google Books count):
+# rare words ('ins', 'tad') would let typos through as compounds.
+COMPOUND_PART_COUNT = 1_000_000
+# The first part of a word + word compound must be commoner still ('block', 'feature', 'white'):
+# typos split into two rarer words ('brow' + 'swing') far more often than compounds do.
+COMPOUND_HEAD_COUNT = 10_000_000
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per process, a cache key
@@ -53,6 +63,25 @@ class Dictionary:
         if word.endswith("s") and word[:-1] in counts:
             return True  # 'webhooks', 'pageviews': plurals of terms the lists give singular
         return word.endswith("es") and word[:-2] in counts
+
+    def is_compound(self, word: str) -> bool:
+        """Whether `word` is two words written as one, as technical English makes them
+        ('autoscaling', 'subnet', 'tradeoffs', 'featureset'): a common prefix or a common word of
+        three letters or more, then a known word of three letters or more. A first part in the
+        plural ('toolsbars') is not how compounds are made: that is a typo."""
+        counts = self.counts
+        for cut in range(2, len(word) - 2):
+            head, tail = word[:cut], word[cut:]
+            if len(tail) < 3 or counts.get(tail, 0) < COMPOUND_PART_COUNT:
+                continue
+            if head in COMPOUND_PREFIXES:
+                return True
+            if head[-1] == tail[0]:
+                continue  # a letter doubled at the join is the typo ('selectted'), not a compound
+            if len(head) >= 4 and counts.get(head, 0) >= COMPOUND_HEAD_COUNT and not (
+                    head.endswith("s") and head[:-1] in counts):
+                return True
+        return False
 
     def known_fixes(self, word: str) -> tuple[str, ...]:
         return self.misspellings.get(word, ())
@@ -112,7 +141,7 @@ _OUR_NOT_VARIANTS = {"four", "hour", "your", "tour", "pour", "sour", "flour", "d
                      "amour", "detour", "paramour", "troubadour", "scour", "dour", "velour", "glamour"}
 _ISE = re.compile(r"(.{3,})is(e|ed|es|ing|er|ers|ation|ations|ational)$")
 _YSE = re.compile(r"(.{2,})ys(e|ed|es|ing|er|ers)$")
-_OUR = re.compile(r"(.{2,}our)(s|ed|ing|ite|ites|able|ably|less|er|ers)?$")
+_OUR = re.compile(r"(.{2,}our)(s|ed|ing|ite|ites|able|ably|less|er|ers|ful|fully|ist|ists)?$")
 _LLED = re.compile(r"(.{2,}[ae]l)l(ed|ing|er|ers)$")
 _LMENT = re.compile(r"(.{2,}l)ment(s)?$")
 _LOGUE = re.compile(r"(.+log)ue(s)?$")

@@ -10,6 +10,7 @@ rule never reads it.
 
 from __future__ import annotations
 
+import collections
 import re
 from typing import Iterator
 
@@ -86,19 +87,27 @@ class Spelling(Rule):
             unknown_total += len(unknown)
         if _not_english(judged_total, unknown_total, DOCUMENT_FOREIGN_SHARE):
             return  # a page in another language, or placeholder Latin, that the language hints missed
+        uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
+                                   for start, end in unknown)
         for segment, judged, unknown in per_segment:
             if _not_english(judged, len(unknown)):
                 continue
             for start, end in unknown:
+                word = segment.text[start:end].lower()
+                if uses[word] >= TERM_USES and not words.known_fixes(word):
+                    continue  # written the same way again and again: the document's own term
                 hit = _hit(words, segment, start, end, segment.text[start:end])
                 if hit is not None:
                     yield hit
 
 
+# An unknown word written the same way this often in one document is a term of that document
+# ('autoscaler', 'pwsafe'), not a slip of the fingers.
+TERM_USES = 3
 # A unit of prose with this share of unknown words (and enough words to judge) is not English
 # prose: lorem ipsum in a template, a translated page without a language hint.
 FOREIGN_SHARE = 0.3
-FOREIGN_MIN_WORDS = 6
+FOREIGN_MIN_WORDS = 12
 # A whole document is skipped only past a higher share: one Latin paragraph in an English
 # template must not hide the typos of the rest.
 DOCUMENT_FOREIGN_SHARE = 0.5
@@ -176,15 +185,26 @@ def _touches_placeholder(segment, start: int, end: int) -> bool:
     return any(piece.kind in (PLACEHOLDER, BREAK) for piece in segment.map.pieces_in(lo, hi))
 
 
+# Unknown words this short are abbreviations and codes far more often than typos ('rss', 'iam',
+# 'xvda'): they are reported only when they are known misspellings ('teh', 'wiht').
+SHORTEST_UNKNOWN = 5
+
+
+def _looks_like_a_typo(words, lower: str) -> bool:
+    """A typo is one slip from a word (Damerau: most misspellings are one edit away); a word
+    further from every known word, a compound of two words, or a short one is a term."""
+    return (len(lower) >= SHORTEST_UNKNOWN and words.one_edit_away(lower)
+            and not words.is_compound(lower))
+
+
 def _match_case(word: str, suggestion: str) -> str:
     return suggestion[:1].upper() + suggestion[1:] if word[:1].isupper() else suggestion
 
 
 def _hit(words, segment, start: int, end: int, word: str) -> Hit | None:
-    """The finding for an unknown word; None for a capitalised word (a sentence's first word)
-    that is neither a known misspelling nor one edit from a word: a name more likely than a typo."""
+    """The finding for an unknown word, or None when it looks like a term rather than a typo."""
     lower = word.lower()
-    if word[0].isupper() and not words.known_fixes(lower) and not words.one_edit_away(lower):
+    if not words.known_fixes(lower) and not _looks_like_a_typo(words, lower):
         return None
     suggestions = [_match_case(word, s) for s in words.suggest(lower)]
     if suggestions:
