@@ -38,6 +38,9 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # be suggested, below the common words it could be confused with.
 TERM_COUNT = 200_000
 MAX_SUGGESTIONS = 3
+# Suffixes English adds to any verb or adjective; the frequency list holds only the commonest
+# derivatives ('inviter', 'refinable' and 'deployable' are missing).
+DERIVATIONAL_SUFFIXES = ("ers", "er", "rs", "r", "able", "ability", "ness", "less", "ably")
 # Prefixes technical English joins to a word without a hyphen ('autoscaling', 'subnet', 'delist').
 COMPOUND_PREFIXES = {"auto", "sub", "de", "un", "co", "re", "pre", "non", "over", "under", "multi", "inter",
                      "super", "micro", "self", "mis", "anti", "out", "up", "down", "cross", "semi", "post",
@@ -62,7 +65,20 @@ class Dictionary:
             return True
         if word.endswith("s") and word[:-1] in counts:
             return True  # 'webhooks', 'pageviews': plurals of terms the lists give singular
-        return word.endswith("es") and word[:-2] in counts
+        if word.endswith("es") and word[:-2] in counts:
+            return True
+        return self._derived(word)
+
+    def _derived(self, word: str) -> bool:
+        """A regular derivative of a known word that the list leaves out: 'inviter', 'refinable',
+        'deployable' (a suffix added, with the base's silent e restored)."""
+        counts = self.counts
+        for suffix in DERIVATIONAL_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                base = word[:-len(suffix)]
+                if base in counts or base + "e" in counts:
+                    return True
+        return False
 
     def is_compound(self, word: str) -> bool:
         """Whether `word` is two words written as one, as technical English makes them
