@@ -157,14 +157,16 @@ _OUR_NOT_VARIANTS = {"four", "hour", "your", "tour", "pour", "sour", "flour", "d
                      "amour", "detour", "paramour", "troubadour", "scour", "dour", "velour", "glamour"}
 _ISE = re.compile(r"(.{3,})is(e|ed|es|ing|er|ers|ation|ations|ational)$")
 _YSE = re.compile(r"(.{2,})ys(e|ed|es|ing|er|ers)$")
-_OUR = re.compile(r"(.{2,}our)(s|ed|ing|ite|ites|able|ably|less|er|ers|ful|fully|ist|ists)?$")
+_OUR = re.compile(r"(.{2,}our)(s|ed|ing|ite|ites|able|ably|less|er|ers|ful|fully|ist|ists|al|ally)?$")
+_TRE = re.compile(r"(.{2,}[tb])re(s|d)?$")
 _LLED = re.compile(r"(.{2,}[ae]l)l(ed|ing|er|ers)$")
 _LMENT = re.compile(r"(.{2,}l)ment(s)?$")
 _LOGUE = re.compile(r"(.+log)ue(s)?$")
 
 
 def american_forms(word: str) -> list[str]:
-    """American spellings of a British form ('analyse' -> 'analyze', 'cancelled' -> 'canceled')."""
+    """American spellings of a British form ('analyse' -> 'analyze', 'cancelled' -> 'canceled',
+    'theatre' -> 'theater')."""
     forms = []
     if (m := _ISE.match(word)) and not (m.group(1) + "ise").endswith(_ISE_NOT_VERBS):
         forms.append(f"{m.group(1)}iz{m.group(2)}")
@@ -176,6 +178,8 @@ def american_forms(word: str) -> list[str]:
         forms.append(m.group(1) + m.group(2))
     if m := _LMENT.match(word):
         forms.append(f"{m.group(1)}lment{m.group(2) or ''}")
+    if m := _TRE.match(word):
+        forms.append(f"{m.group(1)}er{m.group(2) or ''}")
     if m := _LOGUE.match(word):
         forms.append(m.group(1) + (m.group(2) or ""))
     return forms

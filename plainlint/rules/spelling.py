@@ -90,7 +90,7 @@ class Spelling(Rule):
         uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
                                    for start, end in unknown)
         for segment, judged, unknown in per_segment:
-            if _not_english(judged, len(unknown)):
+            if _not_english(judged, len(unknown)) or _placeholder_latin(segment.text):
                 continue
             for start, end in unknown:
                 word = segment.text[start:end].lower()
@@ -111,6 +111,22 @@ FOREIGN_MIN_WORDS = 12
 # A whole document is skipped only past a higher share: one Latin paragraph in an English
 # template must not hide the typos of the rest.
 DOCUMENT_FOREIGN_SHARE = 0.5
+
+
+# The words of the 'Lorem ipsum' placeholder text (Cicero's 'de finibus', as typesetters cut it).
+_LOREM = frozenset("""lorem ipsum dolor amet consectetur adipiscing elit eiusmod tempor incididunt labore
+dolore magna aliqua enim minim veniam quis nostrud exercitation ullamco laboris nisi aliquip commodo
+consequat duis aute irure reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur
+sint occaecat cupidatat proident sunt culpa officia deserunt mollit anim laborum perspiciatis unde
+omnis iste natus voluptatem accusantium doloremque laudantium totam aperiam eaque ipsa quae
+inventore veritatis architecto beatae vitae dicta explicabo nemo ipsam quia voluptas aspernatur
+odit fugit consequuntur magni dolores eos ratione sequi nesciunt neque porro quisquam""".split())
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+def _placeholder_latin(text: str) -> bool:
+    """Whether the unit holds 'Lorem ipsum' text (two of its words or more): placeholder, not prose."""
+    return sum(word in _LOREM for word in _LATIN_WORD.findall(text.lower())) >= 2
 
 
 def _not_english(judged: int, unknown: int, share: float = FOREIGN_SHARE) -> bool:
