@@ -92,14 +92,19 @@ def test_words_in_the_project_vocabulary_are_accepted(tmp_path):
 
 
 def test_american_forms_of_british_dictionary_words():
-    from plainlint.nlp.spelling import american_forms
+    from plainlint.nlp.spelling import american_forms, dictionary
 
     assert american_forms("analyse") == ["analyze"]
     assert american_forms("cancelled") == ["canceled"]
     assert american_forms("organisation") == ["organization"]
     assert american_forms("catalogue") == ["catalog"]
     assert american_forms("favourite") == ["favorite"]
+    assert american_forms("centred") == ["centered"]
     assert american_forms("promise") == [] and american_forms("hour") == [] and american_forms("exercise") == []
+    words = dictionary()
+    american = "analyze canceled catalog enrollment traveled favorite honored theater centered behavioral labeling"
+    assert [w for w in american.split() if not words.knows(w)] == []
+    assert [w for w in ("precize", "promize", "advize", "tor") if words.knows(w)] == []
 
 
 def test_misspell_makes_each_documented_edit_type():

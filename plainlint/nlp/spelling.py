@@ -58,25 +58,37 @@ class Dictionary:
     counts: dict[str, int]
     misspellings: dict[str, tuple[str, ...]]
 
+    def count(self, word: str) -> int:
+        """How common `word` is (0 when unknown); an American form the list lacks counts as its
+        British form ('canceled' as 'cancelled'), found only when the forms map both ways."""
+        found = self.counts.get(word)
+        if found is not None:
+            return found
+        for british in british_forms(word):
+            found = self.counts.get(british)
+            if found is not None and word in american_forms(british):
+                return found
+        return 0
+
     def knows(self, word: str) -> bool:
-        """Whether `word` (lower case) is a word: in the dictionary, or a term's plural."""
-        counts = self.counts
-        if word in counts:
+        """Whether `word` (lower case) is a word: in the dictionary (American forms included), a
+        term's plural, or a regular derivative."""
+        count = self.count
+        if count(word):
             return True
-        if word.endswith("s") and word[:-1] in counts:
+        if word.endswith("s") and count(word[:-1]):
             return True  # 'webhooks', 'pageviews': plurals of terms the lists give singular
-        if word.endswith("es") and word[:-2] in counts:
+        if word.endswith("es") and count(word[:-2]):
             return True
         return self._derived(word)
 
     def _derived(self, word: str) -> bool:
         """A regular derivative of a known word that the list leaves out: 'inviter', 'refinable',
         'deployable' (a suffix added, with the base's silent e restored)."""
-        counts = self.counts
         for suffix in DERIVATIONAL_SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 base = word[:-len(suffix)]
-                if base in counts or base + "e" in counts:
+                if self.count(base) or self.count(base + "e"):
                     return True
         return False
 
@@ -85,17 +97,17 @@ class Dictionary:
         ('autoscaling', 'subnet', 'tradeoffs', 'featureset'): a common prefix or a common word of
         three letters or more, then a known word of three letters or more. A first part in the
         plural ('toolsbars') is not how compounds are made: that is a typo."""
-        counts = self.counts
+        count = self.count
         for cut in range(2, len(word) - 2):
             head, tail = word[:cut], word[cut:]
-            if len(tail) < 3 or counts.get(tail, 0) < COMPOUND_PART_COUNT:
+            if len(tail) < 3 or count(tail) < COMPOUND_PART_COUNT:
                 continue
             if head in COMPOUND_PREFIXES:
                 return True
             if head[-1] == tail[0]:
                 continue  # a letter doubled at the join is the typo ('selectted'), not a compound
-            if len(head) >= 4 and counts.get(head, 0) >= COMPOUND_HEAD_COUNT and not (
-                    head.endswith("s") and head[:-1] in counts):
+            if len(head) >= 4 and count(head) >= COMPOUND_HEAD_COUNT and not (
+                    head.endswith("s") and count(head[:-1])):
                 return True
         return False
 
@@ -104,7 +116,7 @@ class Dictionary:
 
     def one_edit_away(self, word: str) -> bool:
         """Whether a known word is one edit from `word`."""
-        return any(c in self.counts for c in edits1(word))
+        return any(self.count(c) for c in edits1(word))
 
     def suggest(self, word: str) -> list[str]:
         """Up to three corrections of `word` (lower case), most likely first."""
@@ -126,14 +138,8 @@ def _ruleset_lines(name: str) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def dictionary() -> Dictionary:
-    counts: dict[str, int] = {}
-    with _frequency_path().open(encoding="utf-8") as handle:
-        for line in handle:
-            word, _, count = line.partition(" ")
-            counts[word] = int(count)
-    for word, count in list(counts.items()):
-        for variant in american_forms(word):
-            counts.setdefault(variant, count)
+    fields = _frequency_path().read_text(encoding="utf-8").split()
+    counts: dict[str, int] = dict(zip(fields[0::2], map(int, fields[1::2])))
     data = load_ruleset_file("spelling")
     for term in _ruleset_lines("spelling-terms.txt") + [str(w).lower() for w in data.get("accept", [])]:
         counts.setdefault(term, TERM_COUNT)
@@ -179,9 +185,31 @@ def american_forms(word: str) -> list[str]:
     if m := _LMENT.match(word):
         forms.append(f"{m.group(1)}lment{m.group(2) or ''}")
     if m := _TRE.match(word):
-        forms.append(f"{m.group(1)}er{m.group(2) or ''}")
+        forms.append(m.group(1) + "er" + {"d": "ed", "s": "s"}.get(m.group(2) or "", ""))
     if m := _LOGUE.match(word):
         forms.append(m.group(1) + (m.group(2) or ""))
+    return forms
+
+
+_AMERICAN = (
+    (re.compile(r"(.{3,})iz(e|ed|es|ing|er|ers|ation|ations|ational)$"), r"\1is\2"),
+    (re.compile(r"(.{2,})yz(e|ed|es|ing|er|ers)$"), r"\1ys\2"),
+    (re.compile(r"(.{2,})or(s|ed|ing|ite|ites|able|ably|less|er|ers|ful|fully|ist|ists|al|ally)?$"), r"\1our\2"),
+    (re.compile(r"(.{2,}[ae]l)(ed|ing|er|ers)$"), r"\1l\2"),
+    (re.compile(r"(.{2,}l)lment(s)?$"), r"\1ment\2"),
+    (re.compile(r"(.{2,}[tb])er(s|ed)?$"), r"\1re\2"),
+    (re.compile(r"(.+log)(s)?$"), r"\1ue\2"),
+)
+
+
+def british_forms(word: str) -> list[str]:
+    """The British spellings an American form may come from ('canceled' -> 'cancelled'): what
+    `american_forms` undoes. Candidates only: Dictionary.count keeps those that map back."""
+    forms = []
+    for pattern, replacement in _AMERICAN:
+        british = pattern.sub(replacement, word)
+        if british != word:
+            forms.append(british.replace("reed", "red"))  # 'centered' -> 'centred'
     return forms
 
 
@@ -217,13 +245,12 @@ def _score(word: str, candidate: str, count: int) -> float:
 
 @functools.lru_cache(maxsize=4096)
 def _suggest(dictionary: Dictionary, word: str) -> tuple[str, ...]:
-    counts = dictionary.counts
+    count = dictionary.count
     ranked = list(dictionary.known_fixes(word))
-    near = [c for c in edits1(word) if c in counts]
+    near = {c: n for c in edits1(word) if (n := count(c))}
     if not near and 4 <= len(word) <= 20:
-        near = list({c2 for c1 in edits1(word) for c2 in edits1(c1) if c2 in counts})
-    near.sort(key=lambda c: (-_score(word, c, counts[c]), c))
-    for candidate in near:
+        near = {c2: n for c1 in edits1(word) for c2 in edits1(c1) if (n := count(c2))}
+    for candidate in sorted(near, key=lambda c: (-_score(word, c, near[c]), c)):
         if candidate not in ranked:
             ranked.append(candidate)
     return tuple(ranked[:MAX_SUGGESTIONS])
