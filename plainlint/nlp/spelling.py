@@ -73,6 +73,8 @@ class Dictionary:
     def knows(self, word: str) -> bool:
         """Whether `word` (lower case) is a word: in the dictionary (American forms included), a
         term's plural, or a regular derivative."""
+        if word in self.misspellings:
+            return False  # 'occured' is not 'occur' + 'ed'
         count = self.count
         if count(word):
             return True
@@ -90,7 +92,14 @@ class Dictionary:
                 base = word[:-len(suffix)]
                 if self.count(base) or self.count(base + "e"):
                     return True
-        return False
+        # A noun used as a verb ('actioning', 'torrenting', 'favorited', 'forecasted'); the base
+        # must not end in a doubled letter, which is the typo ('selectted', 'settting').
+        for suffix in ("ing", "ed"):
+            base = word[:-len(suffix)]
+            if word.endswith(suffix) and len(base) >= 4 and base[-1] != base[-2] and self.count(base):
+                return True
+        # ... and after a silent e ('favorited': 'favorite' + 'd').
+        return word.endswith("ed") and len(word) >= 6 and bool(self.count(word[:-1]))
 
     def is_compound(self, word: str) -> bool:
         """Whether `word` is two words written as one, as technical English makes them

@@ -28,7 +28,8 @@ _NOT_PROSE = re.compile(r"[\d_/\\@#$%^&=+|~`<>{}\[\]:;*]|\.\w|\w\.")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # Prefixes written before a hyphen ('re-enter', 'pre-approved', 'non-refundable').
 _PREFIXES = {"pre", "re", "co", "non", "un", "sub", "multi", "anti", "de", "e", "mis", "post", "auto",
-             "bi", "tri", "semi", "inter", "intra", "mid", "over", "under", "self", "ex", "cross", "opt"}
+             "bi", "tri", "semi", "inter", "intra", "mid", "over", "under", "self", "ex", "cross", "opt",
+             "milli", "micro", "nano", "kilo", "mega", "giga"}
 _HYPHENS = re.compile(r"[-‐‑–]")
 # Suffixes after an apostrophe: a possessive or a contraction ('account's', 'you'll').
 _CLITICS = ("s", "re", "ll", "ve", "d", "m")
@@ -144,8 +145,11 @@ def _unknown_words(words, vocabulary, segment, min_length: int) -> tuple[int, li
         judged += 1
         if _is_known(words, word) or vocabulary.accepts(text, start, end):
             continue
-        if not _touches_placeholder(segment, start, end):
-            unknown.append((start, end))
+        if _touches_placeholder(segment, start, end) or _quoted_alone(text, start, end):
+            continue
+        if not segment.map.to_source(start, end).exact:
+            continue  # not one run of the source: letters joined across markup by the reader
+        unknown.append((start, end))
     return judged, unknown
 
 
@@ -195,6 +199,16 @@ def _is_known(words, word: str) -> bool:
     return clitic in _CLITICS and words.knows(stem)
 
 
+_OPENING_QUOTES = "'\"‘“`<"
+_CLOSING_QUOTES = "'\"’”`>"
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """A word alone in quotation marks ('pmtime', “botty”) or angle brackets (<xtime>) is
+    mentioned, not used: a field or tag name, a site name, slang on purpose."""
+    return 0 < start and end < len(text) and text[start - 1] in _OPENING_QUOTES and text[end] in _CLOSING_QUOTES
+
+
 def _touches_placeholder(segment, start: int, end: int) -> bool:
     """A word glued to a template tag or code span ('{{count}}th') is not a word of its own."""
     lo, hi = max(0, start - 1), min(len(segment.text), end + 1)
@@ -213,6 +227,17 @@ def _looks_like_a_typo(words, lower: str) -> bool:
             and not words.is_compound(lower))
 
 
+# A capitalised word (first of a sentence, list item, heading or cell) is reported only when it
+# is one slip from a common word ('Downlaod', 'Introdution', 'Onced'): names are one slip from
+# rare words ('Aptos' -> 'Autos', 'Humio' -> 'Humid') far more often. Google Books count.
+COMMON_CORRECTION = 10_000_000
+
+
+def _common_correction(words, lower: str) -> bool:
+    suggestions = words.suggest(lower)
+    return bool(suggestions) and words.count(suggestions[0]) >= COMMON_CORRECTION
+
+
 def _match_case(word: str, suggestion: str) -> str:
     return suggestion[:1].upper() + suggestion[1:] if word[:1].isupper() else suggestion
 
@@ -222,6 +247,8 @@ def _hit(words, segment, start: int, end: int, word: str) -> Hit | None:
     lower = word.lower()
     if not words.known_fixes(lower) and not _looks_like_a_typo(words, lower):
         return None
+    if word[0].isupper() and not words.known_fixes(lower) and not _common_correction(words, lower):
+        return None  # a capitalised word near only rare words is a name ('Aptos', 'Paoli', 'Humio')
     suggestions = [_match_case(word, s) for s in words.suggest(lower)]
     if suggestions:
         message = f"'{word}' may be misspelled: " + ", ".join(f"'{s}'" for s in suggestions) + "?"
