@@ -52,7 +52,9 @@ class Spelling(Rule):
         "capitalised names inside a sentence, or words in the project vocabulary "
         "(`vocabulary: {accept: [...]}`). The dictionary holds American and British spellings "
         "(SCOWL with Google Books counts, shipped in symspellpy) plus software terms (cspell's "
-        "software-terms list); add your own terms to the project vocabulary."
+        "software-terms list); add your own terms to the project vocabulary. An unknown word is "
+        "reported only when it looks like a slip: one edit from a dictionary word, five letters or "
+        "more, not two words joined ('autoscaling'), not written three times in the document."
     )
     bad = (
         "We have recieved your request and will reply within two days.",
