@@ -11,6 +11,7 @@ rule never reads it.
 from __future__ import annotations
 
 import collections
+import functools
 import re
 from typing import Iterator
 
@@ -30,7 +31,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _PREFIXES = {"pre", "re", "co", "non", "un", "sub", "multi", "anti", "de", "e", "mis", "post", "auto",
              "bi", "tri", "semi", "inter", "intra", "mid", "over", "under", "self", "ex", "cross", "opt",
              "milli", "micro", "nano", "kilo", "mega", "giga"}
-_HYPHENS = re.compile(r"[-‐‑–]")
+_HYPHENS = re.compile(r"[-‐‑–—]")
 # Suffixes after an apostrophe: a possessive or a contraction ('account's', 'you'll').
 _CLITICS = ("s", "re", "ll", "ve", "d", "m")
 # 'n't' contractions: the part before them is not a word of its own ('doesn', 'isn').
@@ -145,7 +146,7 @@ def _unknown_words(words, vocabulary, segment, min_length: int) -> tuple[int, li
         if len(word) < min_length or not _judged(text, start, word):
             continue
         judged += 1
-        if _is_known(words, word) or vocabulary.accepts(text, start, end):
+        if _is_known_word(words, word) or vocabulary.accepts(text, start, end):
             continue
         if _touches_placeholder(segment, start, end) or _quoted_alone(text, start, end):
             continue
@@ -159,13 +160,13 @@ def _candidate_words(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the plain words of `text`: each chunk trimmed of punctuation, skipped when it
     looks like code, a path or an address, and split at hyphens."""
     for chunk in _CHUNK.finditer(text):
-        lo, hi = chunk.span()
-        while lo < hi and text[lo] in _EDGE:
-            lo += 1
-        while hi > lo and text[hi - 1] in _EDGE:
-            hi -= 1
-        core = text[lo:hi]
+        raw = chunk.group()
+        core = raw.strip(_EDGE)
         if not core or _NOT_PROSE.search(core):
+            continue
+        lo = chunk.start() + len(raw) - len(raw.lstrip(_EDGE))
+        if _WORD.fullmatch(core):
+            yield lo, lo + len(core)
             continue
         at = lo
         parts = _HYPHENS.split(core)
@@ -182,11 +183,18 @@ def _judged(text: str, start: int, word: str) -> bool:
     not a capitalised word inside a sentence (a name)."""
     if not word.isascii():
         return False
-    if any(c.isupper() for c in word[1:]):
+    rest = word[1:]
+    if rest != rest.lower():
         return False  # ALL-CAPS abbreviation, camelCase, iPhone, McDonald
     if word[0].isupper() and position_in_sentence(text, start) == MID_SENTENCE:
         return False
     return True
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_known_word(words, word: str) -> bool:
+    """_is_known, remembered per process: a document set repeats its words."""
+    return _is_known(words, word)
 
 
 def _is_known(words, word: str) -> bool:
@@ -222,6 +230,7 @@ def _touches_placeholder(segment, start: int, end: int) -> bool:
 SHORTEST_UNKNOWN = 5
 
 
+@functools.lru_cache(maxsize=16384)
 def _looks_like_a_typo(words, lower: str) -> bool:
     """A typo is one slip from a word (Damerau: most misspellings are one edit away); a word
     further from every known word, a compound of two words, or a short one is a term."""
