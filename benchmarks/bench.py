@@ -11,7 +11,8 @@ What it measures (every time is the median of --runs runs; wall clock, process s
   - the whole corpus re-checked with a warm cache: with --silent (exit code only: the cost of
     the cache itself) and with --quiet (every finding printed, to /dev/null: the cost of
     building and formatting them too);
-  - start-up: one small Markdown file, end to end, readability included;
+  - start-up: one small Markdown file, end to end, readability included (and with the
+    spelling rule on, which loads its dictionary; and spelling alone on bench/);
   - peak RSS of the whole process tree (plainlint and its workers), sampled from /proc, and the
     CPU time of the tree (a load-robust figure: MB per CPU-second);
   - each installed peer on the same files, run as its users run it (one process, one thread),
@@ -301,6 +302,16 @@ def main() -> int:
                                 f"median of {args.startup_runs}",
                                 plainlint_check("--no-cache", str(small)), [small], runs=args.startup_runs)
     print(row(start_up))
+    # spelling (PL502, off by default) loads its dictionary on first use: start-up with it on, and
+    # the rule alone on bench/ (one core), are its own costs.
+    print(row(plainlint_figure(f"plainlint one small file ({small.stat().st_size} B), start-up, spelling on, "
+                               f"median of {args.startup_runs}",
+                               plainlint_check("--no-cache", "--extend-select", "spelling", str(small)), [small],
+                               runs=args.startup_runs)))
+    if not args.only_bench:
+        print(row(plainlint_figure("plainlint bench/, cold, --jobs 1, --select spelling only",
+                                   plainlint_check("--no-cache", "-q", "--jobs", "1", "--select", "spelling",
+                                                   str(corpus / "bench")), bench)))
     reference = markdown_it_rate(bench, args.runs)
     print(row(reference))
 

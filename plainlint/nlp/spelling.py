@@ -1,0 +1,273 @@
+"""The spelling rule's dictionary (issue 33), loaded on first use only: `plainlint check` with the
+rule off never reads it, so start-up does not pay for it.
+
+Words come from three places:
+
+- `frequency_dictionary_en_82_765.txt`, shipped inside the `symspellpy` package (MIT): 82,765
+  English words with their Google Books Ngram counts, the intersection of the Google Books Ngram
+  data (CC BY 3.0) and SCOWL (Kevin Atkinson's permissive word lists). It holds American and
+  British spellings alike ('color' and 'colour'). Read as a file; symspellpy itself is not
+  imported (its SymSpell index takes seconds to build, and the edits below are enough).
+- `rulesets/spelling-terms.txt`: software terms from @cspell/dict-software-terms (MIT), built by
+  `scripts/build_spelling_terms.py`.
+- `rulesets/spelling.yaml`: support-content terms reviewed on the corpus (`accept`) and known
+  misspellings with their one or more corrections (`misspellings`), beside
+  `rulesets/spelling-corrections.txt` (known misspellings of software terms, from the same
+  cspell package).
+
+Suggestions are the known words one edit away (a letter deleted, inserted, replaced, or two
+letters swapped), else two edits away, ranked by how often the word is used and by the kind of
+slip (a swap, a doubled or dropped letter are the commonest typing errors).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import importlib.util
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..linting.ruleset_data import load_ruleset_file
+
+FREQUENCY_FILE = "frequency_dictionary_en_82_765.txt"
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Count given to a term without a frequency (software terms, reviewed support terms): enough to
+# be suggested, below the common words it could be confused with.
+TERM_COUNT = 200_000
+MAX_SUGGESTIONS = 3
+# Suffixes English adds to any verb or adjective; the frequency list holds only the commonest
+# derivatives ('inviter', 'refinable' and 'deployable' are missing).
+DERIVATIONAL_SUFFIXES = ("ers", "er", "rs", "r", "able", "ability", "ness", "less", "ably")
+# Prefixes technical English joins to a word without a hyphen ('autoscaling', 'subnet', 'delist').
+COMPOUND_PREFIXES = {"auto", "sub", "de", "un", "co", "re", "pre", "non", "over", "under", "multi", "inter",
+                     "super", "micro", "self", "mis", "anti", "out", "up", "down", "cross", "semi", "post",
+                     "hyper", "meta", "bi", "tri", "dis", "mini", "mega", "geo", "bio", "eco"}
+# A word counts as the second part of a compound only when it is common (Google Books count):
+# rare words ('ins', 'tad') would let typos through as compounds.
+COMPOUND_PART_COUNT = 1_000_000
+# The first part of a word + word compound must be commoner still ('block', 'feature', 'white'):
+# typos split into two rarer words ('brow' + 'swing') far more often than compounds do.
+COMPOUND_HEAD_COUNT = 10_000_000
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per process, a cache key
+class Dictionary:
+    counts: dict[str, int]
+    misspellings: dict[str, tuple[str, ...]]
+
+    def count(self, word: str) -> int:
+        """How common `word` is (0 when unknown); an American form the list lacks counts as its
+        British form ('canceled' as 'cancelled'), found only when the forms map both ways."""
+        found = self.counts.get(word)
+        if found is not None:
+            return found
+        if not _AMERICAN_ENDING.search(word):
+            return 0
+        for british in british_forms(word):
+            found = self.counts.get(british)
+            if found is not None and word in american_forms(british):
+                return found
+        return 0
+
+    def knows(self, word: str) -> bool:
+        """Whether `word` (lower case) is a word: in the dictionary (American forms included), a
+        term's plural, or a regular derivative."""
+        if word in self.misspellings:
+            return False  # 'occured' is not 'occur' + 'ed'
+        count = self.count
+        if count(word):
+            return True
+        if word.endswith("s") and count(word[:-1]):
+            return True  # 'webhooks', 'pageviews': plurals of terms the lists give singular
+        if word.endswith("es") and count(word[:-2]):
+            return True
+        return self._derived(word)
+
+    def _derived(self, word: str) -> bool:
+        """A regular derivative of a known word that the list leaves out: 'inviter', 'refinable',
+        'deployable' (a suffix added, with the base's silent e restored)."""
+        for suffix in DERIVATIONAL_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                base = word[:-len(suffix)]
+                if self.count(base) or self.count(base + "e"):
+                    return True
+        # A noun used as a verb ('actioning', 'torrenting', 'favorited', 'forecasted'); the base
+        # must not end in a doubled letter, which is the typo ('selectted', 'settting').
+        for suffix in ("ing", "ed"):
+            base = word[:-len(suffix)]
+            if word.endswith(suffix) and len(base) >= 4 and base[-1] != base[-2] and self.count(base):
+                return True
+        # ... and after a silent e ('favorited': 'favorite' + 'd').
+        return word.endswith("ed") and len(word) >= 6 and bool(self.count(word[:-1]))
+
+    def is_compound(self, word: str) -> bool:
+        """Whether `word` is two words written as one, as technical English makes them
+        ('autoscaling', 'subnet', 'tradeoffs', 'featureset'): a common prefix or a common word of
+        three letters or more, then a known word of three letters or more. A first part in the
+        plural ('toolsbars') is not how compounds are made: that is a typo."""
+        count = self.count
+        for cut in range(2, len(word) - 2):
+            head, tail = word[:cut], word[cut:]
+            if len(tail) < 3 or count(tail) < COMPOUND_PART_COUNT:
+                continue
+            if head in COMPOUND_PREFIXES:
+                return True
+            if head[-1] == tail[0]:
+                continue  # a letter doubled at the join is the typo ('selectted'), not a compound
+            if len(head) >= 4 and count(head) >= COMPOUND_HEAD_COUNT and not (
+                    head.endswith("s") and count(head[:-1])):
+                return True
+        return False
+
+    def known_fixes(self, word: str) -> tuple[str, ...]:
+        return self.misspellings.get(word, ())
+
+    def one_edit_away(self, word: str) -> bool:
+        """Whether a known word is one edit from `word`."""
+        candidates = edits1(word)
+        return not candidates.isdisjoint(self.counts) or any(self.count(c) for c in candidates)
+
+    def suggest(self, word: str) -> list[str]:
+        """Up to three corrections of `word` (lower case), most likely first."""
+        return list(_suggest(self, word))
+
+
+def _frequency_path() -> Path:
+    """The word-frequency file inside the installed symspellpy package, without importing it."""
+    spec = importlib.util.find_spec("symspellpy")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the spelling rule needs the symspellpy package (pip install symspellpy)")
+    return Path(next(iter(spec.submodule_search_locations))) / FREQUENCY_FILE
+
+
+def _ruleset_lines(name: str) -> list[str]:
+    text = (importlib.resources.files("plainlint.rulesets") / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def dictionary() -> Dictionary:
+    fields = _frequency_path().read_text(encoding="utf-8").split()
+    counts: dict[str, int] = dict(zip(fields[0::2], map(int, fields[1::2])))
+    data = load_ruleset_file("spelling")
+    for term in _ruleset_lines("spelling-terms.txt") + [str(w).lower() for w in data.get("accept", [])]:
+        counts.setdefault(term, TERM_COUNT)
+    misspellings: dict[str, tuple[str, ...]] = {}
+    for line in _ruleset_lines("spelling-corrections.txt"):
+        typo, _, fix = line.partition("->")
+        if typo not in counts:
+            misspellings[typo] = (fix,)
+    for typo, fixes in (data.get("misspellings") or {}).items():
+        misspellings[str(typo).lower()] = tuple([fixes] if isinstance(fixes, str) else fixes)
+    return Dictionary(counts, misspellings)
+
+
+# The regular British -> American correspondences (SCOWL's variant lists follow them): the
+# frequency list holds 'analyse', 'cancelled', 'catalogue', 'enrolment' but not always their
+# American forms. Words that only look like these endings are left out.
+_ISE_NOT_VERBS = ("wise", "rise", "cise", "mise", "vise", "guise", "noise", "poise", "raise", "cruise",
+                  "bruise", "chaise", "franchise", "merchandise", "paradise", "treatise",
+                  "expertise", "reprise", "demise", "valise", "porpoise", "tortoise", "turquoise")
+_OUR_NOT_VARIANTS = {"four", "hour", "your", "tour", "pour", "sour", "flour", "devour", "contour",
+                     "amour", "detour", "paramour", "troubadour", "scour", "dour", "velour", "glamour"}
+_ISE = re.compile(r"(.{3,})is(e|ed|es|ing|er|ers|ation|ations|ational)$")
+_YSE = re.compile(r"(.{2,})ys(e|ed|es|ing|er|ers)$")
+_OUR = re.compile(r"(.{2,}our)(s|ed|ing|ite|ites|able|ably|less|er|ers|ful|fully|ist|ists|al|ally)?$")
+_TRE = re.compile(r"(.{2,}[tb])re(s|d)?$")
+_LLED = re.compile(r"(.{2,}[ae]l)l(ed|ing|er|ers)$")
+_LMENT = re.compile(r"(.{2,}l)ment(s)?$")
+_LOGUE = re.compile(r"(.+log)ue(s)?$")
+
+
+def american_forms(word: str) -> list[str]:
+    """American spellings of a British form ('analyse' -> 'analyze', 'cancelled' -> 'canceled',
+    'theatre' -> 'theater')."""
+    forms = []
+    if (m := _ISE.match(word)) and not (m.group(1) + "ise").endswith(_ISE_NOT_VERBS):
+        forms.append(f"{m.group(1)}iz{m.group(2)}")
+    if m := _YSE.match(word):
+        forms.append(f"{m.group(1)}yz{m.group(2)}")
+    if (m := _OUR.match(word)) and m.group(1) not in _OUR_NOT_VARIANTS and not m.group(1).endswith(tuple(_OUR_NOT_VARIANTS)):
+        forms.append(m.group(1)[:-2] + "r" + (m.group(2) or ""))
+    if m := _LLED.match(word):
+        forms.append(m.group(1) + m.group(2))
+    if m := _LMENT.match(word):
+        forms.append(f"{m.group(1)}lment{m.group(2) or ''}")
+    if m := _TRE.match(word):
+        forms.append(m.group(1) + "er" + {"d": "ed", "s": "s"}.get(m.group(2) or "", ""))
+    if m := _LOGUE.match(word):
+        forms.append(m.group(1) + (m.group(2) or ""))
+    return forms
+
+
+_AMERICAN = (
+    (re.compile(r"(.{3,})iz(e|ed|es|ing|er|ers|ation|ations|ational)$"), r"\1is\2"),
+    (re.compile(r"(.{2,})yz(e|ed|es|ing|er|ers)$"), r"\1ys\2"),
+    (re.compile(r"(.{2,})or(s|ed|ing|ite|ites|able|ably|less|er|ers|ful|fully|ist|ists|al|ally)?$"), r"\1our\2"),
+    (re.compile(r"(.{2,}[ae]l)(ed|ing|er|ers)$"), r"\1l\2"),
+    (re.compile(r"(.{2,}l)lment(s)?$"), r"\1ment\2"),
+    (re.compile(r"(.{2,}[tb])er(s|ed)?$"), r"\1re\2"),
+    (re.compile(r"(.+log)(s)?$"), r"\1ue\2"),
+)
+
+
+# Any ending an American form in _AMERICAN has: one search instead of seven substitutions.
+_AMERICAN_ENDING = re.compile(r"(?:iz(?:e|ed|es|ing|ers?|ations?|ational)|yz(?:e|ed|es|ing|ers?)|or\w{0,5}"
+                              r"|[ae]l(?:ed|ing|ers?)|llments?|[tb]er(?:s|ed)?|logs?)$")
+
+
+def british_forms(word: str) -> list[str]:
+    """The British spellings an American form may come from ('canceled' -> 'cancelled'): what
+    `american_forms` undoes. Candidates only: Dictionary.count keeps those that map back."""
+    forms = []
+    for pattern, replacement in _AMERICAN:
+        british = pattern.sub(replacement, word)
+        if british != word:
+            forms.append(british.replace("reed", "red"))  # 'centered' -> 'centred'
+    return forms
+
+
+def edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in LETTERS}
+    inserts = {a + c + b for a, b in splits for c in LETTERS}
+    return deletes | swaps | replaces | inserts
+
+
+def _slip_bonus(word: str, candidate: str) -> float:
+    """Likelier slips score higher: a swap of neighbours, a doubled or dropped double letter."""
+    if len(word) == len(candidate) and sorted(word) == sorted(candidate):
+        return 1.0  # transposition ('teh', 'recieve')
+    longer, shorter = (word, candidate) if len(word) > len(candidate) else (candidate, word)
+    if len(longer) == len(shorter) + 1:
+        for i in range(len(longer)):
+            if longer[:i] + longer[i + 1:] == shorter:
+                if (i > 0 and longer[i - 1] == longer[i]) or (i + 1 < len(longer) and longer[i + 1] == longer[i]):
+                    return 1.0  # a letter doubled or a double letter made single
+                return 0.5
+    return 0.0
+
+
+def _score(word: str, candidate: str, count: int) -> float:
+    score = math.log10(max(count, 1)) + _slip_bonus(word, candidate)
+    if candidate[:1] == word[:1]:
+        score += 0.5  # first letters are rarely wrong
+    return score
+
+
+@functools.lru_cache(maxsize=4096)
+def _suggest(dictionary: Dictionary, word: str) -> tuple[str, ...]:
+    count = dictionary.count
+    ranked = list(dictionary.known_fixes(word))
+    near = {c: n for c in edits1(word) if (n := count(c))}
+    if not near and 4 <= len(word) <= 20:
+        near = {c2: n for c1 in edits1(word) for c2 in edits1(c1) if (n := count(c2))}
+    for candidate in sorted(near, key=lambda c: (-_score(word, c, near[c]), c)):
+        if candidate not in ranked:
+            ranked.append(candidate)
+    return tuple(ranked[:MAX_SUGGESTIONS])

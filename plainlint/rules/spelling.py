@@ -1,0 +1,273 @@
+"""spelling (PL502): prose words that are not in an English dictionary, with ranked suggestions.
+
+Only plain words are checked: a token with a digit, underscore, slash, @, dot inside, or a
+capital after its first letter (camelCase, iPhone) is an identifier, file name, address or
+product name; all-capitals words are abbreviations; a capitalised word inside a sentence is a
+name. Code, URLs and template tags never reach the rule (the readers leave them out of prose).
+The dictionary (plainlint/nlp/spelling.py) is loaded on the first check, so a run without this
+rule never reads it.
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import re
+from typing import Iterator
+
+from ..enums import Applicability, Category
+from ..nlp.sentences import MID_SENTENCE, position_in_sentence
+from ..reading.offsets import BREAK, PLACEHOLDER
+from ..linting.vocabulary import EMPTY
+from .base import Hit, Option, Rewrite, Rule
+
+# A run of non-space characters; its edges are trimmed of punctuation before it is judged.
+_CHUNK = re.compile(r"\S+")
+_EDGE = "\"'“”‘’()[]{}<>,.;:!?*…«»¿¡–—-"
+# Anything in a token that marks it as not a prose word: code, paths, addresses, versions, tags.
+_NOT_PROSE = re.compile(r"[\d_/\\@#$%^&=+|~`<>{}\[\]:;*]|\.\w|\w\.")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# Prefixes written before a hyphen ('re-enter', 'pre-approved', 'non-refundable').
+_PREFIXES = {"pre", "re", "co", "non", "un", "sub", "multi", "anti", "de", "e", "mis", "post", "auto",
+             "bi", "tri", "semi", "inter", "intra", "mid", "over", "under", "self", "ex", "cross", "opt",
+             "milli", "micro", "nano", "kilo", "mega", "giga"}
+_HYPHENS = re.compile(r"[-‐‑–—]")
+# Suffixes after an apostrophe: a possessive or a contraction ('account's', 'you'll').
+_CLITICS = ("s", "re", "ll", "ve", "d", "m")
+# 'n't' contractions: the part before them is not a word of its own ('doesn', 'isn').
+_NEGATED = {"do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "ca", "could",
+            "would", "should", "must", "might", "need", "wo", "sha", "ai", "dare"}
+
+
+class Spelling(Rule):
+    code = "PL502"
+    name = "spelling"
+    category = Category.SPELLING
+    summary = "Words not in the English dictionary, with ranked suggestions ('pasword' -> 'password')"
+    rationale = (
+        "A typo in a macro is sent a thousand times, and one in a help article makes readers doubt "
+        "the steps around it; a misspelled word is also a word that site search and screen readers "
+        "get wrong. Support content is full of product names and technical terms, so the rule "
+        "checks only plain prose words: never code, URLs, e-mail addresses, template tags, file "
+        "names, identifiers (camelCase, snake_case, words with digits), all-capitals abbreviations, "
+        "capitalised names inside a sentence, or words in the project vocabulary "
+        "(`vocabulary: {accept: [...]}`). The dictionary holds American and British spellings "
+        "(SCOWL with Google Books counts, shipped in symspellpy) plus software terms (cspell's "
+        "software-terms list); add your own terms to the project vocabulary. An unknown word is "
+        "reported only when it looks like a slip: one edit from a dictionary word, five letters or "
+        "more, not two words joined ('autoscaling'), not written three times in the document."
+    )
+    bad = (
+        "We have recieved your request and will reply within two days.",
+        "Enter your pasword again, then select Save.",
+    )
+    good = (
+        "We have received your request and will reply within two days.",
+        "Run `kubectl get pods` or open https://example.com/setup_guide.html for the details.",
+        "Contact Zendesk support or email help@example.com about the webhook.",
+    )
+    fix_safety = (
+        "Safe: a known misspelling with exactly one correction ('recieve' -> 'receive'). Other "
+        "unknown words get up to three suggestions, most likely first, and no fix."
+    )
+    fix_levels = (Applicability.SAFE,)
+    enabled_by_default = False
+    options = {
+        "min_length": Option(3, "shortest word checked (shorter words are mostly abbreviations)",
+                             minimum=1, maximum=20),
+    }
+
+    def check(self, doc, options) -> Iterator[Hit]:
+        from ..nlp.spelling import dictionary  # loaded only when the rule runs
+
+        words = dictionary()
+        vocabulary = doc.vocabulary or EMPTY
+        min_length = options.get("min_length", 3)
+        per_segment, judged_total, unknown_total = [], 0, 0
+        for segment in self.segments(doc):
+            judged, unknown = _unknown_words(words, vocabulary, segment, min_length)
+            per_segment.append((segment, judged, unknown))
+            judged_total += judged
+            unknown_total += len(unknown)
+        if _not_english(judged_total, unknown_total, DOCUMENT_FOREIGN_SHARE):
+            return  # a page in another language, or placeholder Latin, that the language hints missed
+        uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
+                                   for start, end in unknown)
+        for segment, judged, unknown in per_segment:
+            if _not_english(judged, len(unknown)) or _placeholder_latin(segment.text):
+                continue
+            for start, end in unknown:
+                word = segment.text[start:end].lower()
+                if uses[word] >= TERM_USES and not words.known_fixes(word):
+                    continue  # written the same way again and again: the document's own term
+                hit = _hit(words, segment, start, end, segment.text[start:end])
+                if hit is not None:
+                    yield hit
+
+
+# An unknown word written the same way this often in one document is a term of that document
+# ('autoscaler', 'pwsafe'), not a slip of the fingers.
+TERM_USES = 3
+# A unit of prose with this share of unknown words (and enough words to judge) is not English
+# prose: lorem ipsum in a template, a translated page without a language hint.
+FOREIGN_SHARE = 0.3
+FOREIGN_MIN_WORDS = 12
+# A whole document is skipped only past a higher share: one Latin paragraph in an English
+# template must not hide the typos of the rest.
+DOCUMENT_FOREIGN_SHARE = 0.5
+
+
+# The words of the 'Lorem ipsum' placeholder text (Cicero's 'de finibus', as typesetters cut it).
+_LOREM = frozenset("""lorem ipsum dolor amet consectetur adipiscing elit eiusmod tempor incididunt labore
+dolore magna aliqua enim minim veniam quis nostrud exercitation ullamco laboris nisi aliquip commodo
+consequat duis aute irure reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur
+sint occaecat cupidatat proident sunt culpa officia deserunt mollit anim laborum perspiciatis unde
+omnis iste natus voluptatem accusantium doloremque laudantium totam aperiam eaque ipsa quae
+inventore veritatis architecto beatae vitae dicta explicabo nemo ipsam quia voluptas aspernatur
+odit fugit consequuntur magni dolores eos ratione sequi nesciunt neque porro quisquam""".split())
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+def _placeholder_latin(text: str) -> bool:
+    """Whether the unit holds 'Lorem ipsum' text (two of its words or more): placeholder, not prose."""
+    return sum(word in _LOREM for word in _LATIN_WORD.findall(text.lower())) >= 2
+
+
+def _not_english(judged: int, unknown: int, share: float = FOREIGN_SHARE) -> bool:
+    return judged >= FOREIGN_MIN_WORDS and unknown > share * judged
+
+
+def _unknown_words(words, vocabulary, segment, min_length: int) -> tuple[int, list[tuple[int, int]]]:
+    """How many words of the segment were judged, and the spans of those not known."""
+    text = segment.text
+    judged, unknown = 0, []
+    for start, end in _candidate_words(text):
+        word = text[start:end]
+        if len(word) < min_length or not _judged(text, start, word):
+            continue
+        judged += 1
+        if _is_known_word(words, word) or vocabulary.accepts(text, start, end):
+            continue
+        if _touches_placeholder(segment, start, end) or _quoted_alone(text, start, end):
+            continue
+        if not segment.map.to_source(start, end).exact:
+            continue  # not one run of the source: letters joined across markup by the reader
+        unknown.append((start, end))
+    return judged, unknown
+
+
+def _candidate_words(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the plain words of `text`: each chunk trimmed of punctuation, skipped when it
+    looks like code, a path or an address, and split at hyphens."""
+    for chunk in _CHUNK.finditer(text):
+        raw = chunk.group()
+        core = raw.strip(_EDGE)
+        if not core or _NOT_PROSE.search(core):
+            continue
+        lo = chunk.start() + len(raw) - len(raw.lstrip(_EDGE))
+        if _WORD.fullmatch(core):
+            yield lo, lo + len(core)
+            continue
+        at = lo
+        parts = _HYPHENS.split(core)
+        for number, part in enumerate(parts):
+            if number + 1 < len(parts) and part.lower() in _PREFIXES:
+                pass  # 'pre-approved', 'co-worker', 'e-mail': a prefix before its hyphen
+            elif _WORD.fullmatch(part):
+                yield at, at + len(part)
+            at += len(part) + 1
+
+
+def _judged(text: str, start: int, word: str) -> bool:
+    """Whether the word's form is one the rule judges: not all capitals, no inner capital, and
+    not a capitalised word inside a sentence (a name)."""
+    if not word.isascii():
+        return False
+    rest = word[1:]
+    if rest != rest.lower():
+        return False  # ALL-CAPS abbreviation, camelCase, iPhone, McDonald
+    if word[0].isupper() and position_in_sentence(text, start) == MID_SENTENCE:
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_known_word(words, word: str) -> bool:
+    """_is_known, remembered per process: a document set repeats its words."""
+    return _is_known(words, word)
+
+
+def _is_known(words, word: str) -> bool:
+    lower = word.lower().replace("’", "'")
+    if words.knows(lower):
+        return True
+    stem, apostrophe, clitic = lower.partition("'")
+    if not apostrophe:
+        return False
+    if clitic == "t" and stem.endswith("n"):
+        return stem[:-1] in _NEGATED or words.knows(stem[:-1])
+    return clitic in _CLITICS and words.knows(stem)
+
+
+_OPENING_QUOTES = "'\"‘“`<"
+_CLOSING_QUOTES = "'\"’”`>"
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """A word alone in quotation marks ('pmtime', “botty”) or angle brackets (<xtime>) is
+    mentioned, not used: a field or tag name, a site name, slang on purpose."""
+    return 0 < start and end < len(text) and text[start - 1] in _OPENING_QUOTES and text[end] in _CLOSING_QUOTES
+
+
+def _touches_placeholder(segment, start: int, end: int) -> bool:
+    """A word glued to a template tag or code span ('{{count}}th') is not a word of its own."""
+    lo, hi = max(0, start - 1), min(len(segment.text), end + 1)
+    return any(piece.kind in (PLACEHOLDER, BREAK) for piece in segment.map.pieces_in(lo, hi))
+
+
+# Unknown words this short are abbreviations and codes far more often than typos ('rss', 'iam',
+# 'xvda'): they are reported only when they are known misspellings ('teh', 'wiht').
+SHORTEST_UNKNOWN = 5
+
+
+@functools.lru_cache(maxsize=16384)
+def _looks_like_a_typo(words, lower: str) -> bool:
+    """A typo is one slip from a word (Damerau: most misspellings are one edit away); a word
+    further from every known word, a compound of two words, or a short one is a term."""
+    return (len(lower) >= SHORTEST_UNKNOWN and words.one_edit_away(lower)
+            and not words.is_compound(lower))
+
+
+# A capitalised word (first of a sentence, list item, heading or cell) is reported only when it
+# is one slip from a common word ('Downlaod', 'Introdution', 'Onced'): names are one slip from
+# rare words ('Aptos' -> 'Autos', 'Humio' -> 'Humid') far more often. Google Books count.
+COMMON_CORRECTION = 10_000_000
+
+
+def _common_correction(words, lower: str) -> bool:
+    suggestions = words.suggest(lower)
+    return bool(suggestions) and words.count(suggestions[0]) >= COMMON_CORRECTION
+
+
+def _match_case(word: str, suggestion: str) -> str:
+    return suggestion[:1].upper() + suggestion[1:] if word[:1].isupper() else suggestion
+
+
+def _hit(words, segment, start: int, end: int, word: str) -> Hit | None:
+    """The finding for an unknown word, or None when it looks like a term rather than a typo."""
+    lower = word.lower()
+    if not words.known_fixes(lower) and not _looks_like_a_typo(words, lower):
+        return None
+    if word[0].isupper() and not words.known_fixes(lower) and not _common_correction(words, lower):
+        return None  # a capitalised word near only rare words is a name ('Aptos', 'Paoli', 'Humio')
+    suggestions = [_match_case(word, s) for s in words.suggest(lower)]
+    if suggestions:
+        message = f"'{word}' may be misspelled: " + ", ".join(f"'{s}'" for s in suggestions) + "?"
+    else:
+        message = f"'{word}' is not in the dictionary: check the spelling or add it to the project vocabulary"
+    hit = Hit(start, end, message, segment, suggestions)
+    fixes = words.known_fixes(lower)
+    if len(fixes) == 1 and "'" not in word and "’" not in word:
+        fix = _match_case(word, fixes[0])
+        hit.rewrite = Rewrite(fix, Applicability.SAFE, f"Replace '{word}' with '{fix}'")
+    return hit

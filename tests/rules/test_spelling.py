@@ -1,0 +1,134 @@
+"""spelling (PL502, issue 33): lazy dictionary, what is never checked, suggestions, safe fixes,
+and recall on seeded misspellings (scripts/spelling_recall.py on the permissively licensed copies
+in tests/data/spelling/articles, see tests/data/ATTRIBUTION.md)."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from plhelpers import ROOT, lint_text
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import spelling_recall  # noqa: E402
+
+ON = {"extend-select": ["spelling"]}
+
+
+def spelling(text: str, path: str = "doc.md", config: dict | None = None):
+    return [f for f in lint_text(text, path, {**ON, **(config or {})}) if f.rule == "spelling"]
+
+
+def test_off_by_default_until_precision_reaches_95_percent():
+    assert [f for f in lint_text("We have recieved your request.\n") if f.rule == "spelling"] == []
+
+
+@pytest.mark.process
+def test_dictionary_is_not_loaded_when_the_rule_is_off(tmp_path):
+    doc = tmp_path / "doc.md"
+    doc.write_text("We have recieved your request.\n", encoding="utf-8")
+    probe = ("import sys\nfrom plainlint.cli import main\n"
+             "try:\n    main([{args}], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+             "print('LOADED' if 'plainlint.nlp.spelling' in sys.modules else 'NOT LOADED')\n")
+    off = subprocess.run([sys.executable, "-c", probe.format(args=f"'check', '--no-cache', {str(doc)!r}")],
+                         capture_output=True, text=True, cwd=tmp_path)
+    on = subprocess.run([sys.executable, "-c", probe.format(
+        args=f"'check', '--no-cache', '--extend-select', 'spelling', {str(doc)!r}")],
+        capture_output=True, text=True, cwd=tmp_path)
+    assert off.stdout.strip().endswith("NOT LOADED"), off.stderr
+    assert on.stdout.strip().endswith("LOADED") and "recieved" in on.stdout, on.stderr
+
+
+def test_suggestions_are_ranked_most_likely_first():
+    [finding] = spelling("Open the acount page.\n")
+    assert finding.suggestions[0] == "account"
+    assert finding.fix is None  # not a known misspelling: suggestions only
+
+
+def test_safe_fix_only_for_a_known_misspelling_with_one_correction():
+    [one] = spelling("We recieved it.\n")
+    assert one.fix is not None and one.fix.applicability == "safe"
+    [two] = spelling("Check the lisence key.\n")  # known, but 'licence' or 'license'
+    assert two.fix is None and two.suggestions[:2] == ["licence", "license"]
+
+
+@pytest.mark.parametrize("text", [
+    "Write to suport@example.com today.",
+    "Open https://example.com/suport/pasword.html now.",
+    "Edit config/setings.yaml and save.",
+    "Set the retrys_max value.",
+    "Use the mySettigns object.",
+    "Restart the SRVC service.",
+    "Build v2beta and test it.",
+    "Ask Intercomm support.",
+    "Run `pasword --reset` to reset it.",
+])
+def test_never_checks_addresses_paths_identifiers_capitals_or_code(text):
+    assert spelling(text + "\n") == []
+
+
+def test_never_checks_template_tags():
+    assert spelling("Hi {{ frist_name }}, {% if ordr %}thanks{% endif %}.\n", "mail.html.hbs") == []
+
+
+def test_words_in_the_project_vocabulary_are_accepted(tmp_path):
+    from plainlint.config import Config, Resolver, Selection
+    from plainlint.linting.engine import lint_file
+
+    (tmp_path / "accept.txt").write_text("parcelz\n", encoding="utf-8")
+    doc = tmp_path / "doc.md"
+    doc.write_text("Track it in parcelz, then recieve the box.\n", encoding="utf-8")
+
+    def flagged(config):
+        resolver = Resolver(Config(data={**ON, **config}, root=tmp_path), Selection(None, [], []))
+        return [f.flagged for f in lint_file(doc, "doc.md", resolver.settings(doc)).findings if f.rule == "spelling"]
+
+    assert flagged({}) == ["parcelz", "recieve"]
+    assert flagged({"vocabulary": {"accept": ["accept.txt"]}}) == ["recieve"]
+
+
+def test_american_forms_of_british_dictionary_words():
+    from plainlint.nlp.spelling import american_forms, dictionary
+
+    assert american_forms("analyse") == ["analyze"]
+    assert american_forms("cancelled") == ["canceled"]
+    assert american_forms("organisation") == ["organization"]
+    assert american_forms("catalogue") == ["catalog"]
+    assert american_forms("favourite") == ["favorite"]
+    assert american_forms("centred") == ["centered"]
+    assert american_forms("promise") == [] and american_forms("hour") == [] and american_forms("exercise") == []
+    words = dictionary()
+    american = "analyze canceled catalog enrollment traveled favorite honored theater centered behavioral labeling"
+    assert [w for w in american.split() if not words.knows(w)] == []
+    assert [w for w in ("precize", "promize", "advize") if words.knows(w)] == []
+
+
+def test_misspell_makes_each_documented_edit_type():
+    rng = random.Random(1)
+    assert sorted(spelling_recall.misspell("receive", "transposition", rng)) == sorted("receive")
+    assert len(spelling_recall.misspell("receive", "omission", rng)) == 6
+    assert len(spelling_recall.misspell("receive", "doubling", rng)) == 8
+    assert spelling_recall.misspell("separate", "confusion", random.Random(3)) != "separate"
+
+
+def test_recall_on_seeded_misspellings_at_least_80_percent():
+    files = spelling_recall.test_copies()
+    assert len(files) >= 8
+    seeds = spelling_recall.run(files, 33)
+    result = spelling_recall.summary(seeds)
+    assert result["seeded"] >= 200
+    assert all(result["by_edit"][edit][0] >= 30 for edit in spelling_recall.EDIT_TYPES)
+    assert result["suggested"] >= 0.8 * result["seeded"], result
+
+
+def test_recall_measure_counts_a_miss(monkeypatch):
+    """The measure can fail: with no suggestions at all, nothing is 'suggested'."""
+    from plainlint.nlp import spelling as module
+
+    monkeypatch.setattr(module.Dictionary, "suggest", lambda self, word: [])
+    seeds = spelling_recall.run(spelling_recall.test_copies()[:1], 33)
+    assert seeds and not any(seed.suggested for seed in seeds)
