@@ -21,7 +21,7 @@ _STAND_IN = re.compile(r"(?<![\w])X(?![\w])")
 # ("Base URL: https://...", "point the origin URL to https://...", "the API at https://...").
 _EXAMPLE_BEFORE = re.compile(r"(?:\be\.g\.|\bi\.e\.|\bfor (?:example|instance)|\bexamples?|\bsuch as|\blike)"
                              r"[\s,:]*[\"'“‘(*_]*\Z", re.I)
-_VALUE_BEFORE = re.compile(r"\b(?:URLs?|URIs?|API|endpoint|host(?:name)?|address)\b[^.!?\n]{0,30}\Z")
+_VALUE_BEFORE = re.compile(r"\b(?:URLs?|URIs?|API|endpoint|host(?:name)?|address)\b(?:[^.!?\n]{0,30}|:\s*)\Z")
 # Marks or tags right before a URL that set it apart as a value: quotes, emphasis, code, or a
 # word or bracket glued to it ('[alt]http://...' is a value to type).
 _SET_APART = re.compile(r"(?:[\"'“‘*_`\w\]]|<(?:em|strong|b|i|code|kbd|var|samp|tt)\b[^>]*>)\Z", re.I)
