@@ -41,7 +41,7 @@ def bare_urls_in_prose(doc):
             continue
         for stand_in in _STAND_IN.finditer(segment.text):
             span = segment.to_source(stand_in.start(), stand_in.end())
-            url = doc.source.text[span.start:span.end]
+            url = _ascii_part(doc.source.text[span.start:span.end])
             if not URL.fullmatch(url) or not _URL_TEXT.match(url) or _BARE_DOMAIN.match(url):
                 continue
             holder = links.holding(span.start)
@@ -50,7 +50,16 @@ def bare_urls_in_prose(doc):
             if _url_is_a_value(doc.source.text[max(0, span.start - 600):span.start]) \
                     or not segment.text.replace("X", "", 1).strip(" .,:;()"):
                 continue  # a URL meant to be seen, or one on its own (a list of addresses)
-            yield span.start, span.end, url
+            yield span.start, span.start + len(url), url
+
+
+def _ascii_part(url: str) -> str:
+    """The URL up to its first non-ASCII character: in 'https://sourceforge.net에' (Korean, a
+    particle glued to the address) only the address is the URL."""
+    for index, char in enumerate(url):
+        if ord(char) > 127:
+            return url[:index]
+    return url
 
 
 def _url_is_a_value(before: str) -> bool:
