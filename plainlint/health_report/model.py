@@ -69,7 +69,13 @@ class DocumentRecord:
 
     @property
     def above_target(self) -> bool:
-        return self.grade is not None and self.grade > self.target
+        """Whether the document is on the bad side of its target: above a grade or LIX maximum,
+        below a Flesch Reading Ease minimum."""
+        if self.grade is None:
+            return False
+        if readability.direction(self.formula) == "below":
+            return self.grade < self.target
+        return self.grade > self.target
 
     def to_json(self) -> dict:
         return {
@@ -100,7 +106,9 @@ def reading_options(settings) -> tuple[str, float]:
     if settings is not None:
         options.update(settings.options.get(rule.code, {}))
     formula = options["formula"] if options["formula"] in readability.FORMULAS else "flesch-kincaid"
-    return formula, float(options["target"])
+    from ..rules.reading_level import limit_for
+
+    return formula, limit_for(options, formula)
 
 
 def finding_records(findings) -> list[FindingRecord]:

@@ -16,6 +16,7 @@ from . import charts
 from .compare import Comparison
 from .model import KIND_PLURALS, KINDS, DocumentRecord
 from .views import grade_text
+from ..nlp import readability
 
 HARDEST = 20
 RANK_MIN_WORDS = 30  # shorter documents are graded but not ranked: a grade on a few words is noise
@@ -98,9 +99,13 @@ def _summary(records: list[DocumentRecord]) -> str:
     rows = [("Documents", ", ".join(plural(kinds[k], k) for k in KINDS if kinds[k]) or "none")]
     if graded:
         within = sum(1 for d in graded if not d.above_target)
-        rows.append(("Median reading grade", f"{statistics.median(d.grade for d in graded):.1f} "
+        formula = _main_formula(graded)
+        grades = readability.is_grade(formula)
+        rows.append(("Median reading grade" if grades else f"Median {readability.score_name(formula)}",
+                     f"{statistics.median(d.grade for d in graded):.1f} "
                      f"over {plural(len(graded), 'graded document')}"))
-        rows.append(("At or below their target grade", f"{within} of {len(graded)} ({100 * within / len(graded):.0f}%)"))
+        rows.append(("At or below their target grade" if grades else "Within their limit",
+                     f"{within} of {len(graded)} ({100 * within / len(graded):.0f}%)"))
     total = sum(severity.values())
     rows.append(("Findings", f"{total}: " + ", ".join(plural(severity[s], s) for s in ("error", "warning")) + f", {severity['info']} info"))
     unreadable = sum(1 for d in records if d.error)
@@ -115,6 +120,10 @@ def _main_target(docs: list[DocumentRecord]) -> float:
     return Counter(d.target for d in docs).most_common(1)[0][0]
 
 
+def _main_formula(docs: list[DocumentRecord]) -> str:
+    return Counter(d.formula for d in docs).most_common(1)[0][0]
+
+
 def _grade_section(records: list[DocumentRecord]) -> str:
     parts = ['<section aria-labelledby="grades"><h2 id="grades">Reading grade</h2>'
              "<p>How many documents read at each US school grade (Flesch-Kincaid unless configured), "
@@ -125,6 +134,10 @@ def _grade_section(records: list[DocumentRecord]) -> str:
         if not docs:
             continue
         target = _main_target(docs)
+        formula = _main_formula(docs)
+        if not readability.is_grade(formula):
+            parts.append(_score_histogram(kind, docs, target, formula))
+            continue
         counts = charts.grade_histogram([d.grade for d in docs])
         above = sum(1 for d in docs if d.grade > target)
         name = KIND_PLURALS[kind]
@@ -144,6 +157,28 @@ def _grade_section(records: list[DocumentRecord]) -> str:
     if len(parts) == 1:
         return parts[0] + "<p>No document has prose to grade.</p></section>"
     return parts[0] + '<div class="multiples">' + "".join(parts[1:]) + "</div></section>"
+
+
+def _score_histogram(kind: str, docs: list[DocumentRecord], target: float, formula: str) -> str:
+    """The histogram of one kind scored with Flesch Reading Ease or LIX (issue 29): bins of 5
+    points, the axis and the numbers named by the formula, the bad side of the limit marked."""
+    width = charts.bin_width(formula)
+    score = readability.score_name(formula)
+    counts = charts.grade_histogram([d.grade for d in docs], width)
+    worse = sum(1 for d in docs if d.above_target)
+    side, limit = ("below", "minimum") if readability.direction(formula) == "below" else ("above", "maximum")
+    name = KIND_PLURALS[kind]
+    numbers = "; ".join(f"{charts.grade_bin_label(k, width)}: {n}" for k, n in enumerate(counts) if n)
+    desc = (f"{plural(len(docs), kind)}: {len(docs) - worse} within the {limit} {score} {target:g}, "
+            f"{worse} {side}. Documents per {score}: {numbers}.")
+    rows = "".join(f'<tr><th scope="row">{charts.grade_bin_label(k, width)}</th><td>{n}</td></tr>'
+                   for k, n in enumerate(counts) if n)
+    return (f'<div class="kind"><h3>{name.capitalize()}</h3><figure>'
+            + charts.histogram_svg(f"hist-{kind}", counts, target, f"{score.capitalize()} of {name}", desc, formula)
+            + f"<figcaption>{escape(desc)}</figcaption></figure>"
+            f'<details><summary>Numbers for {name}</summary><table><caption>{name.capitalize()} per '
+            f'{escape(score)}</caption><thead><tr><th scope="col">{escape(score.capitalize())}</th>'
+            f'<th scope="col">Documents</th></tr></thead><tbody>{rows}</tbody></table></details></div>')
 
 
 def _count_table(caption: str, head: tuple[str, ...], rows: list[tuple]) -> str:

@@ -21,7 +21,7 @@ WIDE_SPAN = 160  # findings longer than this, or scoring a paragraph or document
 def grade_text(record: DocumentRecord) -> str:
     if record.grade is None:
         return "not graded" if record.words else "no prose"
-    return f"{record.grade:.1f}"
+    return f"{round(record.grade, 2):.1f}"  # from the value report.json holds, so both show the same
 
 
 def _is_wide(finding) -> bool:

@@ -28,7 +28,36 @@ FORMULAS = {
     "automated-readability": "automated_readability_index",
     "dale-chall": "dale_chall_readability_score",
     "linsear-write": "linsear_write_formula",
+    # Scores that are not school grades (issue 29, asked for by users of Vale): Flesch Reading
+    # Ease (0-100, higher is easier: a minimum) and LIX (Björnsson's läsbarhetsindex, higher is
+    # harder: a maximum). reading-level compares them with its `min-ease` and `max-lix` options.
+    "flesch-reading-ease": "flesch_reading_ease",
+    "lix": "lix",
 }
+# The formulas whose bad side is low scores; every other formula is bad above its limit.
+LOWER_IS_HARDER = {"flesch-reading-ease"}
+# How each formula's score is named in messages and on the health report's axis.
+SCORE_NAMES = {"flesch-reading-ease": "Flesch Reading Ease score", "lix": "LIX score"}
+
+
+def is_grade(formula: str) -> bool:
+    """Whether the formula gives a US school grade (the `target` option applies)."""
+    return formula not in SCORE_NAMES
+
+
+def score_name(formula: str) -> str:
+    return SCORE_NAMES.get(formula, "reading grade")
+
+
+def direction(formula: str) -> str:
+    """'below' when a score under the limit is a finding (Flesch Reading Ease), else 'above'."""
+    return "below" if formula in LOWER_IS_HARDER else "above"
+
+
+def beyond(score: float, limit: float, formula: str) -> bool:
+    """Whether a score is on the bad side of the limit, compared as shown (one decimal)."""
+    shown = round(score, 1)
+    return shown < limit if formula in LOWER_IS_HARDER else shown > limit
 
 PROSE_SCOPES = {"paragraph", "list-item", "blockquote"}
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")

@@ -21,7 +21,9 @@ class AltTextUnhelpful(Rule):
         "settings page' waste the listener's time (the screen reader already says 'image') and say "
         "nothing about what matters in the picture. Very long alt text cannot be skimmed or "
         "re-read; put long descriptions in the body text. Alt text that repeats the caption next to "
-        "the image makes the listener hear the same words twice."
+        "the image makes the listener hear the same words twice. Two different images with the same "
+        "alt text in one document (issue 29) sound identical: the listener cannot tell that the second "
+        "shows something else (the same picture shown twice, or its light and dark variants, is fine)."
     )
     bad = (
         "![screenshot](export.png)\n",
@@ -37,6 +39,7 @@ class AltTextUnhelpful(Rule):
         extensions = "|".join(words["image_extensions"])
         file_like = re.compile(rf"^\S+\.({extensions})$", re.I)
         captions = _captions(doc)
+        first_image_with_alt: dict[tuple, str] = {}
         for element in doc.elements:
             if element.kind != "image":
                 continue
@@ -62,6 +65,34 @@ class AltTextUnhelpful(Rule):
             elif captions.get(id(element)) and normalise(captions[id(element)]) == lowered:
                 yield Hit(start, end, "Alt text repeats the caption next to the image: a screen-reader "
                                       "user hears it twice. Use alt=\"\" or describe something the caption does not")
+            else:
+                key = (_reply_of(doc, element), lowered)
+                picture = image_identity(element.src)
+                first = first_image_with_alt.setdefault(key, picture)
+                if picture and first and first != picture:
+                    yield Hit(start, end, f"Alt text '{text}' is also the alt text of a different image in this "
+                                          "document: a screen-reader user hears the same words for two pictures. "
+                                          "Say what this one shows that the other does not")
+
+
+# Variants of one picture: a theme ('-dark', '_light'), a density ('@2x', '-2x'), a size suffix.
+_VARIANT = re.compile(r"(?:[-_.@](?:dark|light|dm|lm|night|day|retina|hires|hi-res|\d+x|small|large|thumb|mobile|desktop))+$")
+
+
+def image_identity(src: str) -> str:
+    """Which picture an image shows, for telling two images apart: the file stem without its
+    folder, query, fragment or a variant suffix (theme, density, size), lower case. '' when
+    there is no source (a template tag)."""
+    stem = file_stem(src or "").lower()
+    return _VARIANT.sub("", stem) or stem
+
+
+def _reply_of(doc, element) -> int:
+    """The reply of a macro export the image is in (each reply is read on its own), else 0."""
+    for index, span in enumerate(doc.macro_spans):
+        if span.start <= element.start < span.end:
+            return index + 1
+    return 0
 
 
 def _prefix(lowered: str, words: dict) -> str:

@@ -37,6 +37,13 @@ def _url_meant_to_be_seen(doc, element) -> bool:
     return _URL_TO_COPY.search(before) is not None
 
 
+def link_text_key(text: str) -> str:
+    """Link text compared with the vague list: lower case, '-' and '_' read as spaces
+    ('click-here', 'click_here' are 'click here'), other punctuation dropped ('here's how')."""
+    text = re.sub(r"[-_]+", " ", text.lower())
+    return " ".join(re.sub(r"[^\w\s]", "", text).split())
+
+
 def _names_its_page(key: str, href: str) -> bool:
     """A one-word link to the page about that word ('[open](/glossary/opens/)'): a defined term."""
     last = [part for part in re.split(r"[/#?]", href.lower()) if part]
@@ -67,7 +74,7 @@ class LinkText(Rule):
     good = ("[Reset your password](https://example.com/reset) from the sign-in page.\n",)
 
     def check(self, doc, options):
-        vague = set(data()["vague_link_text"])
+        vague = {link_text_key(v) for v in data()["vague_link_text"]}
         seen: dict[str, tuple[str, int, int]] = {}  # link text -> first destination and where
         for element in doc.elements:
             if element.kind != "link":
@@ -81,7 +88,7 @@ class LinkText(Rule):
             if text == "X" and element.text_start is not None and element.text_end is not None:
                 # inline code (or a template tag) read as "X": compare the code itself
                 text = " ".join(doc.source.text[start:end].split())
-            key = re.sub(r"[^\w\s]", "", text.lower()).strip()
+            key = link_text_key(text)
             if not text:
                 if not element.has_image and href:
                     yield Hit(element.start, element.end, (

@@ -36,8 +36,13 @@ class ReadingLevel(Rule):
     )
     options = {
         "target": Option(8.0, "highest acceptable grade (e.g. 6 for e-mails via an override)", minimum=0),
-        "formula": Option("flesch-kincaid", "one of " + ", ".join(readability.FORMULAS),
+        "formula": Option("flesch-kincaid", "one of " + ", ".join(readability.FORMULAS) + "; the grade formulas use "
+                          "`target`, flesch-reading-ease uses `min-ease` and lix uses `max-lix`",
                           choices=tuple(readability.FORMULAS)),
+        "min-ease": Option(60.0, "lowest acceptable Flesch Reading Ease score (formula: flesch-reading-ease; "
+                                 "0-100, higher is easier; flagged below it)", minimum=0),
+        "max-lix": Option(40.0, "highest acceptable LIX score (formula: lix; higher is harder; flagged above it)",
+                          minimum=0),
         "min-words": Option(30, "paragraphs with fewer words are not scored on their own", minimum=1),
         "document": Option(True, "also score the whole document"),
         "document-min-words": Option(100, "documents with fewer prose words are not scored", minimum=1),
@@ -50,10 +55,10 @@ class ReadingLevel(Rule):
     per_kind = {"reply": {"target": 10.0, "document": False}, "article": {"severity": "info"}}
 
     def check(self, doc, options):
-        target = float(options["target"])
         formula = options["formula"]
         if formula not in readability.FORMULAS:
             formula = "flesch-kincaid"
+        target = limit_for(options, formula)
         prose = readability.prose_segments(doc)
         total_words = 0
         for segment in prose:
@@ -62,32 +67,69 @@ class ReadingLevel(Rule):
             if words < options["min-words"]:
                 continue
             score = readability.grade(readability.as_unit(segment.text), formula)
-            if round(score, 1) > target:  # as shown: 'grade 8.0, above the target 8' never
+            if readability.beyond(score, target, formula):  # as shown: 'grade 8.0, above the target 8' never
                 yield self._paragraph_hit(doc, segment, score, target, words, formula)
         if options["document"] and prose and total_words >= options["document-min-words"]:
             score, _ = readability.document_grade(doc, formula)
-            if round(score, 1) > target:
+            if readability.beyond(score, target, formula):
                 first = prose[0]
                 hit = Hit(0, len(first.text), (
-                    f"Document reads at grade {score:.1f} ({formula}), above the target {target:g}: "
+                    f"Document {_reads_at(score, target, formula)}: "
                     "shorten sentences and use plainer words throughout"), first)
-                hit.context = {"grade": round(score, 2), "target": target, "words": total_words,
-                               "formula": formula, "scope": "document", "kind": doc.kind}
+                hit.context = _with_score({**_score_context(score, target, formula), "words": total_words,
+                                           "formula": formula, "scope": "document", "kind": doc.kind},
+                                          score, formula)
                 yield hit
 
     def _paragraph_hit(self, doc, segment, score, target, words, formula):
+        sign = -1 if readability.direction(formula) == "below" else 1  # the lowest ease is the hardest
         hardest = max(sentences_of(doc, segment),
-                      key=lambda s: (readability.grade(readability.as_unit(s.text), formula), len(s.text)))
+                      key=lambda s: (sign * readability.grade(readability.as_unit(s.text), formula), len(s.text)))
         start_line, start_col = _line_col(doc, segment, hardest.start)
         preview = " ".join(hardest.text.split())
         preview = preview if len(preview) <= 80 else preview[:77] + "..."
         hit = Hit(0, len(segment.text), (
-            f"Paragraph reads at grade {score:.1f} ({formula}), above the target {target:g}: start with "
+            f"Paragraph {_reads_at(score, target, formula)}: start with "
             f"the hardest sentence at {start_line}:{start_col} (\"{preview}\") and split long sentences"), segment)
-        hit.context = {"grade": round(score, 2), "target": target, "words": words, "formula": formula,
+        hit.context = {**_score_context(score, target, formula), "words": words, "formula": formula,
                        "scope": "paragraph",
                        "hardest_sentence": {"line": start_line, "column": start_col, "text": hardest.text}}
+        hit.context = _with_score(hit.context, score, formula)
         return hit
+
+
+def limit_for(options: dict, formula: str) -> float:
+    """The limit a score is compared with: `min-ease` for Flesch Reading Ease, `max-lix` for LIX,
+    `target` (a grade) for the grade formulas."""
+    if formula == "flesch-reading-ease":
+        return float(options["min-ease"])
+    if formula == "lix":
+        return float(options["max-lix"])
+    return float(options["target"])
+
+
+def _reads_at(score: float, limit: float, formula: str) -> str:
+    """'reads at grade 11.2 (smog), above the target 8' or 'scores 41.0 on Flesch Reading Ease,
+    below the minimum 60 (higher is easier)'."""
+    if readability.is_grade(formula):
+        return f"reads at grade {score:.1f} ({formula}), above the target {limit:g}"
+    if readability.direction(formula) == "below":
+        return f"scores {score:.1f} on Flesch Reading Ease, below the minimum {limit:g} (higher is easier)"
+    return f"scores {score:.1f} on LIX, above the maximum {limit:g} (higher is harder)"
+
+
+def _score_context(score: float, limit: float, formula: str) -> dict:
+    """`grade` for the grade formulas (as before) and `target` (the limit) for every formula;
+    `_with_score` adds `score` and `direction` ('above' or 'below': the side of `target` that
+    is reported) for every formula."""
+    context = {"grade": round(score, 2)} if readability.is_grade(formula) else {}
+    context["target"] = limit
+    return context
+
+
+def _with_score(context: dict, score: float, formula: str) -> dict:
+    """The context with `score` and `direction` added last (the older keys keep their order)."""
+    return {**context, "score": round(score, 2), "direction": readability.direction(formula)}
 
 
 def _line_col(doc, segment, offset):

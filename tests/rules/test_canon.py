@@ -16,7 +16,7 @@ import pytest
 from plhelpers import ROOT, lint_text
 
 DECISIONS = ROOT / "rulesets" / "decisions"
-WORD_RULES = {"jargon", "inclusive", "assumptive", "cliche"}
+WORD_RULES = {"jargon", "inclusive", "assumptive", "cliche", "blame", "filler"}
 
 
 def rows():

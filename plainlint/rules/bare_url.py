@@ -1,0 +1,100 @@
+"""bare-url (PL411): a URL typed into the prose of a format that could have linked it with words."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Hit, Rule
+from .link_text import _BARE_DOMAIN, _TAG, _URL_TEXT, _URL_TO_COPY
+from .wordlist import _Span
+from ..enums import Category, Scope
+from ..reading.readers.common import URL
+from ..reading.spans import ByStart
+
+# Formats whose readers can follow a link with words: a URL typed into their prose could have
+# been one. A plain-text e-mail shows the URL itself, so it is never reported there (issue 29).
+_LINKING_FORMATS = {"markdown", "mdx", "html"}
+_PROSE_SCOPES = {Scope.PARAGRAPH, Scope.LIST_ITEM, Scope.BLOCKQUOTE, Scope.TABLE_CELL}
+_STAND_IN = re.compile(r"(?<![\w])X(?![\w])")
+# Words just before a URL in prose that make it a value rather than a place to go (issue 29,
+# corpus): an example ("for example https://...", "such as http://..."), or a setting's value
+# ("Base URL: https://...", "point the origin URL to https://...", "the API at https://...").
+_EXAMPLE_BEFORE = re.compile(r"(?:\be\.g\.|\bi\.e\.|\bfor (?:example|instance)|\bexamples?|\bsuch as|\blike)"
+                             r"[\s,:]*[\"'“‘(*_]*\Z", re.I)
+_VALUE_BEFORE = re.compile(r"\b(?:URLs?|URIs?|API|endpoint|host(?:name)?|address)\b(?:[^.!?\n]{0,30}|:\s*)\Z")
+# Marks or tags right before a URL that set it apart as a value: quotes, emphasis, code, or a
+# word or bracket glued to it ('[alt]http://...' is a value to type).
+_SET_APART = re.compile(r"(?:[\"'“‘*_`\w\]]|<(?:em|strong|b|i|code|kbd|var|samp|tt)\b[^>]*>)\Z", re.I)
+
+
+def bare_urls_in_prose(doc):
+    """(source start, source end, url) of each URL written as plain text in a paragraph, list item,
+    quote or table cell of a Markdown, MDX or HTML document: not a link, not code (readers put a
+    one-letter stand-in where a URL or code was; only a stand-in whose source is exactly a URL
+    with a scheme or path counts), not a bare domain, not a URL meant to be copied."""
+    if doc.format not in _LINKING_FORMATS:
+        return
+    links = ByStart([_Span(e.text_start, e.text_end) for e in doc.elements if e.kind == "link"
+                     and e.text_start is not None and e.text_end is not None])
+    for segment in doc.segments:
+        if segment.scope not in _PROSE_SCOPES or "X" not in segment.text:
+            continue
+        for stand_in in _STAND_IN.finditer(segment.text):
+            span = segment.to_source(stand_in.start(), stand_in.end())
+            url = _ascii_part(doc.source.text[span.start:span.end])
+            if not URL.fullmatch(url) or not _URL_TEXT.match(url) or _BARE_DOMAIN.match(url):
+                continue
+            holder = links.holding(span.start)
+            if holder is not None and span.end <= holder.end:
+                continue  # the text of a link: reported as a URL as link text
+            if _url_is_a_value(doc.source.text[max(0, span.start - 600):span.start]) \
+                    or not segment.text.replace("X", "", 1).strip(" .,:;()"):
+                continue  # a URL meant to be seen, or one on its own (a list of addresses)
+            yield span.start, span.start + len(url), url
+
+
+def _ascii_part(url: str) -> str:
+    """The URL up to its first non-ASCII character: in 'https://sourceforge.net에' (Korean, a
+    particle glued to the address) only the address is the URL."""
+    for index, char in enumerate(url):
+        if ord(char) > 127:
+            return url[:index]
+    return url
+
+
+def _url_is_a_value(before: str) -> bool:
+    """Whether the source text before a URL in prose shows it is meant to be seen: copied or typed
+    (_URL_TO_COPY), an example, a setting's value, or set apart in quotes, emphasis or code."""
+    if _SET_APART.search(before):
+        return True
+    text = _TAG.sub(" ", before)
+    return bool(_URL_TO_COPY.search(text) or _EXAMPLE_BEFORE.search(text) or _VALUE_BEFORE.search(text))
+
+
+class BareUrl(Rule):
+    code = "PL411"
+    name = "bare-url"
+    category = Category.LINK_TEXT
+    english_only = False
+    summary = "A URL written in the prose of Markdown, MDX or HTML instead of a link with words"
+    rationale = (
+        "A screen reader reads a URL out piece by piece ('h t t p s colon slash slash ...'), and where "
+        "the format does not turn it into a link the reader has to copy it. Markdown, MDX and HTML can "
+        "link words instead: 'visit https://example.com/account/reset' becomes 'visit [your account "
+        "settings](https://example.com/account/reset)'. A URL that is meant to be seen is left alone: an "
+        "example ('for example https://...'), a setting's value ('Base URL: https://...'), one set apart "
+        "in quotes, emphasis or code, one to copy or type, a URL on a line of its own, and a bare domain "
+        "('duckduckgo.com'), which screen readers say as words. Plain-text e-mails show the URL itself, "
+        "so they are never checked (WCAG 2.4.4 Link Purpose; GOV.UK style guide, links)."
+    )
+    bad = ("To reset your password, visit https://example.com/account/reset and sign in.\n",)
+    good = (
+        "To reset your password, go to [your account settings](https://example.com/account/reset).\n",
+        "For example, https://example.com/not-found is the address of your 404 page.\n",
+    )
+
+    def check(self, doc, options):
+        for start, end, _url in bare_urls_in_prose(doc):
+            yield Hit(start, end, (
+                "A URL written in prose is read out piece by piece, scheme and path included: make it a link "
+                "whose words name the page (for example '[Billing settings](https://...)')"))

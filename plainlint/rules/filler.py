@@ -1,0 +1,109 @@
+"""filler (PL103): hedges and fillers that add words and no meaning ('basically', 'to be honest')."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Option
+from .wordlist import WordListRule
+from ..enums import Category
+from ..nlp.sentences import MID_SENTENCE, position_in_sentence
+
+# Word lists that already flag some of the same words: a span one of them flags is left to it.
+_DEFER_TO = ("assumptive", "jargon", "cliche", "blame")
+# A word whose capital would be wrong after a deletion: 'iOS', 'eBay', 'macOS'.
+_INNER_CAPITAL = re.compile(r"[a-z]+[A-Z]")
+
+
+class Filler(WordListRule):
+    code = "PL103"
+    name = "filler"
+    category = Category.JARGON
+    ruleset = "filler"
+    entry_fields = {
+        "start_only": Option(False, "count the entry only at the start of a sentence ('Note that ...'; "
+                                    "'and note that the file is read-only' asks the reader to notice)"),
+    }
+    summary = "Hedges and fillers that add words and no meaning ('basically', 'to be honest')"
+    rationale = (
+        "Fillers make a customer read more words to get the same answer. 'Basically', 'to be honest' and "
+        "'I just wanted to let you know that' delay the point, and a hedge can read as doubt ('to be honest' "
+        "suggests the rest was not). plainlanguage.gov asks writers to omit unnecessary words; write-good "
+        "lists these as weasel words. Start with the point. Words another rule already flags ('please be "
+        "advised that', 'needless to say', 'just click') are left to it, so one span gets one finding."
+    )
+    bad = (
+        "Basically, the export runs every night at 02:00.",
+        "To be honest, the old plan was cheaper.",
+        "Note that the export can take a few minutes.",
+    )
+    good = (
+        "The export runs every night at 02:00.",
+        "The report shows the emails that were actually opened.",
+        "Save the file and note that it is read-only.",
+    )
+    # Per kind (issue 29): a filler delays the answer a customer is waiting for in a reply; in an
+    # article a bare "Note that" is a long-standing convention of reference pages (75 of the
+    # rule's 101 corpus findings, all right on the labels but low-stakes), so it informs there.
+    per_kind = {"article": {"severity": "info"}}
+    fix_safety = ("Safe where deleting the words keeps the grammar: an opener at the start of a sentence "
+                  "('Basically, the export runs' -> 'The export runs', the next word takes the capital) or "
+                  "an adverb alone ('we really appreciate' -> 'we appreciate'). An opener inside a sentence "
+                  "('is, basically, free') gets no fix; 'to be honest' without its comma and 'for what it's "
+                  "worth' inside a sentence are unsafe.")
+
+    def keep(self, doc, hit, entry) -> bool:
+        if not super().keep(doc, hit, entry):
+            return False
+        if entry.fields["start_only"] and position_in_sentence(hit.segment.text, hit.start) == MID_SENTENCE:
+            return False
+        return not any(start < hit.end and hit.start < end for start, end in _flagged_elsewhere(doc, hit.segment))
+
+    def hit_for(self, segment, match, doc):
+        """No fix for an opener with its comma inside a sentence ('is, basically, free' would
+        become 'is, free'), nor where the next word's capital cannot be repaired ('iOS') or
+        is not prose (inline code, a template tag)."""
+        hit = super().hit_for(segment, match, doc)
+        if hit.rewrite is None or hit.rewrite.span is None:
+            return hit
+        position = position_in_sentence(segment.text, match.start)
+        if match.text.endswith(",") and position == MID_SENTENCE:
+            hit.rewrite = None
+            return hit
+        next_at = hit.rewrite.span[1] - 1  # a removal replaces the deleted words and the next letter
+        next_word = re.match(r"[\w'’-]+", segment.text[next_at:])
+        if next_word is None or _INNER_CAPITAL.match(next_word.group()) or not _is_plain_text(doc, segment, next_at):
+            hit.rewrite = None
+        return hit
+
+    def message(self, flagged, entry, suggestions):
+        if entry.remove:
+            advice = "delete it and start with the point"
+        else:
+            advice = entry.note or "start with the point"
+        return f"'{flagged}' is filler: {advice}"
+
+
+def _is_plain_text(doc, segment, offset: int) -> bool:
+    """Whether the segment character at `offset` is the same character in the source (not the
+    stand-in of inline code or a masked template tag)."""
+    span = segment.to_source(offset, offset + 1)
+    return doc.source.text[span.start:span.end] == segment.text[offset:offset + 1]
+
+
+def _flagged_elsewhere(doc, segment) -> list[tuple[int, int]]:
+    """Spans of the segment that the word lists in _DEFER_TO flag with their built-in entries."""
+    cache = doc.cached("filler-deferred", dict)
+    key = id(segment)
+    if key not in cache:
+        from . import find_rule
+
+        spans = []
+        for name in _DEFER_TO:
+            rule = find_rule(name)
+            for match in rule.matcher().finditer(segment.text, None):
+                hit = rule.hit_for(segment, match, doc)
+                if rule.keep(doc, hit, match.entry):
+                    spans.append((match.start, match.end))
+        cache[key] = spans
+    return cache[key]
