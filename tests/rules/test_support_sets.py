@@ -46,24 +46,23 @@ def test_should_not_is_quiet(path):
     assert not alarms, alarms
 
 
-@pytest.mark.process
-def test_health_report_counts_the_new_rules(tmp_path):
-    """`plainlint report` counts the issue-30 rules per rule and category like any other (the
-    examples trigger each of them)."""
+def test_health_report_counts_the_support_practice_rules(tmp_path):
+    """`plainlint report` counts the support-practice rules (issues 30 and 31) per rule and
+    category like any other (the examples trigger each of them)."""
     import json
-    import subprocess
-    import sys
 
-    from plhelpers import ROOT
+    from plhelpers import ROOT, run_cli
 
     out = tmp_path / "report.html"
-    result = subprocess.run([sys.executable, "-m", "plainlint", "report", "examples", "-o", str(out)],
-                            cwd=ROOT, capture_output=True, text=True)
+    result = run_cli(["report", "examples", "-o", str(out)], ROOT)
     assert result.returncode == 0, result.stderr
     data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     counted = set()
     for document in data["documents"]:
         counted |= set(document["by_rule"])
-    assert {"undefined-acronym", "sensory-directions", "bad-news-tone", "hold-without-asking"} <= counted
+    rules = {"PL104": "undefined-acronym", "PL410": "sensory-directions", "PL208": "bad-news-tone",
+             "PL209": "hold-without-asking", "PL210": "no-way-forward", "PL211": "unowned-commitment",
+             "PL212": "dead-end"}
+    assert set(rules.values()) <= counted
     html = out.read_text(encoding="utf-8")
-    assert "PL410" in html and "PL104" in html
+    assert all(code in html for code in rules)
