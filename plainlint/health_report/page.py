@@ -144,16 +144,8 @@ def _grade_section(records: list[DocumentRecord]) -> str:
         numbers = "; ".join(f"grade {charts.grade_bin_label(k)}: {n}" for k, n in enumerate(counts) if n)
         desc = (f"{plural(len(docs), kind)}: {len(docs) - above} at or below the target grade {target:g}, "
                 f"{above} above. Documents per grade: {numbers}.")
-        rows = "".join(f'<tr><th scope="row">{charts.grade_bin_label(k)}</th><td>{n}</td></tr>'
-                       for k, n in enumerate(counts) if n)
-        parts.append(
-            f'<div class="kind"><h3>{name.capitalize()}</h3><figure>'
-            + charts.histogram_svg(f"hist-{kind}", counts, target, f"Reading grade of {name}", desc)
-            + f"<figcaption>{escape(desc)}</figcaption></figure>"
-            f'<details><summary>Numbers for {name}</summary><table><caption>{name.capitalize()} per reading grade'
-            f'</caption><thead><tr><th scope="col">Grade</th><th scope="col">Documents</th></tr></thead>'
-            f"<tbody>{rows}</tbody></table></details></div>"
-        )
+        svg = charts.histogram_svg(f"hist-{kind}", counts, target, f"Reading grade of {name}", desc)
+        parts.append(_kind_figure(kind, counts, 1, svg, desc, f"{name.capitalize()} per reading grade", "Grade"))
     if len(parts) == 1:
         return parts[0] + "<p>No document has prose to grade.</p></section>"
     return parts[0] + '<div class="multiples">' + "".join(parts[1:]) + "</div></section>"
@@ -171,14 +163,20 @@ def _score_histogram(kind: str, docs: list[DocumentRecord], target: float, formu
     numbers = "; ".join(f"{charts.grade_bin_label(k, width)}: {n}" for k, n in enumerate(counts) if n)
     desc = (f"{plural(len(docs), kind)}: {len(docs) - worse} within the {limit} {score} {target:g}, "
             f"{worse} {side}. Documents per {score}: {numbers}.")
+    svg = charts.histogram_svg(f"hist-{kind}", counts, target, f"{score.capitalize()} of {name}", desc, formula)
+    return _kind_figure(kind, counts, width, svg, desc, f"{name.capitalize()} per {score}", score.capitalize())
+
+
+def _kind_figure(kind: str, counts: list[int], width: int, svg: str, desc: str, caption: str, column: str) -> str:
+    """One kind's histogram with its description, and the same numbers as a table."""
+    name = KIND_PLURALS[kind]
     rows = "".join(f'<tr><th scope="row">{charts.grade_bin_label(k, width)}</th><td>{n}</td></tr>'
                    for k, n in enumerate(counts) if n)
-    return (f'<div class="kind"><h3>{name.capitalize()}</h3><figure>'
-            + charts.histogram_svg(f"hist-{kind}", counts, target, f"{score.capitalize()} of {name}", desc, formula)
-            + f"<figcaption>{escape(desc)}</figcaption></figure>"
-            f'<details><summary>Numbers for {name}</summary><table><caption>{name.capitalize()} per '
-            f'{escape(score)}</caption><thead><tr><th scope="col">{escape(score.capitalize())}</th>'
-            f'<th scope="col">Documents</th></tr></thead><tbody>{rows}</tbody></table></details></div>')
+    return (f'<div class="kind"><h3>{name.capitalize()}</h3><figure>{svg}'
+            f"<figcaption>{escape(desc)}</figcaption></figure>"
+            f'<details><summary>Numbers for {name}</summary><table><caption>{escape(caption)}</caption>'
+            f'<thead><tr><th scope="col">{escape(column)}</th><th scope="col">Documents</th></tr></thead>'
+            f"<tbody>{rows}</tbody></table></details></div>")
 
 
 def _count_table(caption: str, head: tuple[str, ...], rows: list[tuple]) -> str:

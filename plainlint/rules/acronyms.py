@@ -11,7 +11,7 @@ from ..enums import Category, Scope
 from ..nlp.readability import syllable_table
 from ..reading.spans import ByStart
 from .base import Hit, Option, Rule, inside_any, quoted_spans
-from .capitals import common_words, defined_acronyms, shouting_data
+from .capitals import common_words, defined_acronyms, letters_in_order, shouting_data
 
 # Letters and digits in capitals, two or more, not part of a path, an address, a variable or a
 # word in mixed case; a plural or possessive 's' may follow ("APIs", "the CAB's").
@@ -307,16 +307,7 @@ def _letters_in_order(acronym: str, words: list[str]) -> bool:
     """The acronym's letters, in order, in the words that follow it: 'DKIM (DomainKeys
     Identified Mail)', 'JDBC, or Java Database Connectivity'. Read right beside the acronym only,
     so the loose match cannot come from chance."""
-    joined = "".join(words).lower()
-    position = 0
-    for letter in acronym.lower():
-        if not letter.isalpha():
-            continue
-        position = joined.find(letter, position)
-        if position < 0:
-            return False
-        position += 1
-    return True
+    return letters_in_order(acronym.lower(), "".join(words).lower(), skip=lambda letter: not letter.isalpha())
 
 
 def _defined_by_words(doc: Document) -> set[str]:

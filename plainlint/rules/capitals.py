@@ -74,18 +74,22 @@ def defined_acronyms(doc: Document) -> set[str]:
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
-def initials_match(acronym: str, words: list[str]) -> bool:
-    """The acronym's letters are, in order, the first letters of words in the window."""
-    initials = "".join(w[0].upper() for w in words)
+def letters_in_order(letters: str, text: str, skip=str.isdigit) -> bool:
+    """Each of `letters` (but those `skip` says to pass over) occurs in `text`, in order."""
     pos = 0
-    for letter in acronym.upper():
-        if letter.isdigit():
+    for letter in letters:
+        if skip(letter):
             continue
-        pos = initials.find(letter, pos)
+        pos = text.find(letter, pos)
         if pos < 0:
             return False
         pos += 1
     return True
+
+
+def initials_match(acronym: str, words: list[str]) -> bool:
+    """The acronym's letters are, in order, the first letters of words in the window."""
+    return letters_in_order(acronym.upper(), "".join(w[0].upper() for w in words))
 
 
 ANY_CAPS = re.compile(r"\b[A-Z]{4,}\b")
