@@ -90,8 +90,7 @@ class UndefinedAcronym(Rule):
         if not candidates:
             return
         defined = defined_acronyms(doc) | _defined_by_words(doc)
-        expansions = _spelled_out_initials(doc)
-        candidates = [c for c in candidates if c[3] not in defined and c[3].replace("&", "") not in expansions]
+        candidates = [c for c in candidates if c[3] not in defined and not _spelled_out(doc, c[3].replace("&", ""))]
         # A name in a table's cell is a name throughout: "| Power BI |", then "Power BI reports".
         names = {lowered for _, segment, match, lowered in candidates
                  if segment.scope == Scope.TABLE_CELL and _is_short_name(segment.text)}
@@ -278,26 +277,31 @@ MAX_EXPANSION = 6  # words in an expansion: one per letter, and abbreviations ha
 CHANCE_LETTERS = 4  # shorter initials turn up by chance in any long text ("send email": SE)
 
 
-def _spelled_out_initials(doc: Document) -> set[str]:
-    """Initials of runs of 2..MAX_EXPANSION words in the document (parts of hyphenated words
-    count as words, small words either way): a reader who meets 'total click-through rate' has
-    the words, in brackets or not. Initials shorter than CHANCE_LETTERS count only from runs of
-    capitalised words ('Time To Live'), which do not line up by chance."""
-    def compute():
-        found: set[str] = set()
-        for segment in doc.segments:
-            words = [w for w in re.split(r"[^A-Za-z0-9&]+", segment.text) if w]
-            for chosen in (words, [w for w in words if w.lower() not in _STOP_WORDS]):
-                initials = "".join(w[0] for w in chosen)
-                for i in range(len(initials)):
-                    for n in range(2, MAX_EXPANSION + 1):
-                        if i + n > len(initials):
-                            break
-                        run = initials[i:i + n]
-                        if n >= CHANCE_LETTERS or run.isupper():
-                            found.add(run.lower())
-        return found
-    return doc.cached("spelled-out initials", compute)
+def _spelled_out(doc: Document, abbreviation: str) -> bool:
+    """The lower-case `abbreviation` is the initials of a run of 2..MAX_EXPANSION words in the
+    document (parts of hyphenated words count as words, small words either way): a reader who
+    meets 'total click-through rate' has the words, in brackets or not. Initials shorter than
+    CHANCE_LETTERS count only from runs of capitalised words ('Time To Live'), which do not line
+    up by chance. Each candidate is looked up in the document's initials, rather than every run
+    of every document being listed."""
+    if not 2 <= len(abbreviation) <= MAX_EXPANSION:
+        return False
+    initials = doc.cached("initials of words", lambda: _initials(doc))
+    if len(abbreviation) >= CHANCE_LETTERS:
+        return any(abbreviation in lowered for _, lowered in initials)
+    capitals = abbreviation.upper()
+    return any(c.isalpha() for c in abbreviation) and any(capitals in exact for exact, _ in initials)
+
+
+def _initials(doc: Document) -> list[tuple[str, str]]:
+    """(initials, initials in lower case) of each segment's words, with and without small words."""
+    found = []
+    for segment in doc.segments:
+        words = [w for w in re.split(r"[^A-Za-z0-9&]+", segment.text) if w]
+        for chosen in (words, [w for w in words if w.lower() not in _STOP_WORDS]):
+            initials = "".join(w[0] for w in chosen)
+            found.append((initials, initials.lower()))
+    return found
 
 
 _DEFINITION_LEAD = re.compile(r"\s*(?:[:=–—-]|\(|,)\s*(?:(?:or|i\.e\.,?|meaning)\s+)?", re.I)
