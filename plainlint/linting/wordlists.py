@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from . import entries, inflect
+from . import built_lists, entries, inflect
 from .entries import Entry
 from ..config.options import term_problem
 from ..config.positions import yaml_position
@@ -383,6 +383,9 @@ def _thaw(value):
 @functools.lru_cache(maxsize=64)
 def _build_matcher(name: str, add: tuple, remove: tuple, fields: tuple) -> Matcher:
     declared = dict(fields)
+    if not add and not remove:  # the list as shipped: its built form is kept between runs
+        return built_lists.kept_matcher(name, ruleset_text(name), declared, Matcher,
+                                        lambda: Matcher(entries_from(load_ruleset_file(name), name, declared)))
     found = entries_from(load_ruleset_file(name), name, declared)
     if remove:
         removed = set(remove)

@@ -1,0 +1,78 @@
+"""Built word lists kept between runs, as plainlint.datacache keeps parsed rulesets.
+
+Building a shipped list's matcher (checking each of its entries, expanding and inflecting their
+terms, then the trie) cost about 50 ms of CPU in every one-file run, for the same data every
+time. The built form is plain data (entries as field tuples, each spelling's condition and
+entries by index, the trie as nested dicts), so marshal keeps it beside the ruleset's parsed
+copy. A copy is used only when it was built from the same ruleset text, the same entry-field
+declarations and the same building code (the stamp holds all three), so an edited ruleset or
+an upgrade builds the list again.
+"""
+
+from __future__ import annotations
+
+import functools
+import zlib
+from pathlib import Path
+from typing import Callable
+
+from .. import datacache
+from ..enums import Applicability
+from .entries import Entry
+from .ruleset_data import ruleset_text
+
+# The modules whose code decides what a built list holds: a change to any of them is a new stamp.
+_BUILDING_CODE = ("wordlists.py", "entries.py", "inflect.py", "built_lists.py")
+
+
+@functools.lru_cache(maxsize=1)
+def _code_stamp() -> str:
+    here = Path(__file__).parent
+    crc = 0
+    for name in _BUILDING_CODE:
+        crc = zlib.crc32((here / name).read_bytes(), crc)
+    return f"{crc:08x}:{ruleset_text('irregular-verbs')}"
+
+
+def kept_matcher(name: str, text: str, declared: dict, matcher_class: type, build: Callable[[], object]):
+    """The matcher of shipped ruleset `name` (whose file holds `text`) with entry fields
+    `declared`: restored from its kept copy when that matches, else `build()` (then kept)."""
+    source = datacache.package_file("plainlint.rulesets", f"{name}.yaml")
+    try:
+        code = _code_stamp()
+    except OSError:  # the package is not in a folder (a zip): nothing to stamp or keep
+        return build()
+    if source is None:
+        return build()
+    fields = repr(sorted(declared.items()))
+    copy = source.with_name(f"{source.name}.matcher-{zlib.crc32(fields.encode()):08x}")
+    stamp = "\0".join((text, fields, code))
+    return restore(matcher_class, datacache.load(copy, stamp, lambda _text: plain(build())))
+
+
+def plain(matcher) -> dict:
+    """A matcher as marshal-able data."""
+    entries = matcher.lookup_entries()
+    index = {id(entry): i for i, entry in enumerate(entries)}
+    return {
+        "entries": [(e.term, e.use, e.note, e.fix.value if e.fix else None, e.verb, e.after, e.remove,
+                     e.fields, list(e.source)) for e in entries],
+        "lookup": {spelling: [(index[id(entry)], form) for entry, form in found]
+                   for spelling, found in matcher.lookup.items()},
+        "conditions": matcher.conditions,
+        "trie": matcher.trie,
+    }
+
+
+def restore(matcher_class: type, data: dict):
+    """The matcher `plain` made `data` from."""
+    entries = [Entry(term, list(use), note, Applicability(fix) if fix else None, verb, after, remove,
+                     dict(fields), tuple(source))
+               for term, use, note, fix, verb, after, remove, fields, source in data["entries"]]
+    matcher = matcher_class.__new__(matcher_class)
+    matcher.lookup = {spelling: [(entries[i], form) for i, form in found]
+                      for spelling, found in data["lookup"].items()}
+    matcher.conditions = data["conditions"]
+    matcher.spellings = frozenset(matcher.conditions)
+    matcher.__dict__["trie"] = data["trie"]
+    return matcher

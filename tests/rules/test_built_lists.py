@@ -1,0 +1,75 @@
+"""Shipped word lists kept built between runs (plainlint/linting/built_lists.py): a restored
+matcher is the matcher, and a copy is used only for the ruleset text it was built from."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from plainlint import datacache
+from plainlint.linting import built_lists, wordlists
+from plainlint.rules import all_rules
+from plainlint.rules.wordlist import WordListRule
+
+SHIPPED = sorted({(rule.ruleset, tuple(rule.entry_fields.items())) for rule in all_rules()
+                  if isinstance(rule, WordListRule)})
+
+
+def built(name: str, fields: tuple) -> wordlists.Matcher:
+    declared = dict(fields)
+    return wordlists.Matcher(wordlists.entries_from(wordlists.load_ruleset_file(name), name, declared))
+
+
+@pytest.mark.parametrize("name, fields", SHIPPED, ids=[name for name, _ in SHIPPED])
+def test_a_restored_list_is_the_built_list(name, fields):
+    original = built(name, fields)
+    restored = built_lists.restore(wordlists.Matcher, built_lists.plain(original))
+    assert restored.lookup == original.lookup
+    assert restored.conditions == original.conditions
+    assert restored.trie == original.trie
+    assert restored.lookup_entries() == original.lookup_entries()
+    text = " ".join(spelling for spelling in sorted(original.spellings)[:200])
+    assert [(m.start, m.end, m.entry, m.form) for m in restored.finditer(text)] == \
+        [(m.start, m.end, m.entry, m.form) for m in original.finditer(text)]
+
+
+@pytest.fixture
+def kept_in(tmp_path, monkeypatch):
+    """Copies go to tmp_path, and are written (as when Python writes bytecode)."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(datacache, "package_file", lambda package, name: tmp_path / name)
+    return tmp_path
+
+
+def counting_build(calls: list, terms: list[str]):
+    def build():
+        calls.append(1)
+        return wordlists.Matcher([wordlists.Entry(term=term) for term in terms])
+    return build
+
+
+def test_the_copy_is_used_for_the_same_ruleset_text(kept_in):
+    calls: list = []
+    first = built_lists.kept_matcher("demo", "entries: [leverage]", {}, wordlists.Matcher,
+                                     counting_build(calls, ["leverage"]))
+    again = built_lists.kept_matcher("demo", "entries: [leverage]", {}, wordlists.Matcher,
+                                     counting_build(calls, ["leverage"]))
+    assert len(calls) == 1 and any(kept_in.glob("__pycache__/demo.yaml.matcher-*"))
+    assert again.spellings == first.spellings == {"leverage"}
+
+
+def test_an_edited_ruleset_is_built_again(kept_in):
+    calls: list = []
+    built_lists.kept_matcher("demo", "entries: [leverage]", {}, wordlists.Matcher, counting_build(calls, ["leverage"]))
+    edited = built_lists.kept_matcher("demo", "entries: [utilize]", {}, wordlists.Matcher,
+                                      counting_build(calls, ["utilize"]))
+    assert len(calls) == 2 and edited.spellings == {"utilize"}
+
+
+def test_other_entry_fields_keep_their_own_copy(kept_in):
+    calls: list = []
+    for declared in ({}, {"unless_after": None}, {}):
+        built_lists.kept_matcher("demo", "entries: [leverage]", declared, wordlists.Matcher,
+                                 counting_build(calls, ["leverage"]))
+    assert len(calls) == 2 and len(list(kept_in.glob("__pycache__/demo.yaml.matcher-*"))) == 2
