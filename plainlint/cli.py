@@ -7,7 +7,11 @@ import signal
 import sys
 from pathlib import Path
 
-import click
+from . import regex_cache
+
+regex_cache.install()  # before click and the rules compile their patterns
+
+import click  # noqa: E402
 
 from . import __version__
 from .output import FORMATS

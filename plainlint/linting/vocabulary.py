@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .wordlists import Entry, Matcher, RulesetError, validate_term
+from ..regex_cache import longest_first
 
 _COMMENT = re.compile(r"(?:^|\s)#.*$")
 _ARROW = "->"
@@ -65,7 +66,7 @@ def _words_pattern(term: str) -> str:
 
 @functools.lru_cache(maxsize=32)
 def _accept_pattern(terms: tuple[str, ...]) -> re.Pattern:
-    body = "|".join(_words_pattern(t) for t in sorted(terms, key=len, reverse=True))
+    body = "|".join(_words_pattern(t) for t in longest_first(terms))
     return re.compile(rf"(?<![\w\-/@#.\\])(?:{body})(?![\w]|-\w|\.\w)", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ from ..reading.document import Document
 from ..enums import Applicability, Category, Scope
 from ..nlp.sentences import sentences_of
 from .base import Hit, Rewrite, Rule, inside_any, quoted_spans
+from ..regex_cache import longest_first
 
 _EMOJI_CHAR = "[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F000-\U0001F2FF]"
 _EMOJI = _EMOJI_CHAR + "(?:\uFE0F|[\U0001F3FB-\U0001F3FF])?(?:\u200D" + _EMOJI_CHAR + "\uFE0F?)*"
@@ -18,7 +19,7 @@ _EXCLAMATION = re.compile(r"!+(?=[\"'”’)\]]*\s*(?:" + _EMOJI + r"\s*)*$)")
 
 def _phrases(words) -> re.Pattern:
     body = "|".join(r"\s+".join(map(re.escape, str(w).replace("'", "’").split())) for w in
-                    sorted(words, key=len, reverse=True))
+                    longest_first(words))
     return re.compile(r"(?<![\w’])(?:" + body + r")(?![\w’])", re.I)
 
 

@@ -12,6 +12,7 @@ from ..reading.offsets import PLACEHOLDER
 from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 from .terminology import terminology_data
+from ..regex_cache import longest_first
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 _CLAUSE_END = re.compile(r"[:.!?—–]\s*\Z")
@@ -59,7 +60,7 @@ def protected_pattern(extra: tuple[str, ...], accepted: tuple[str, ...]) -> re.P
     data = terminology_data()
     names = [raw["name"] for raw in data.get("names", [])] + list(data["heading_case"]["always_capitalised"])
     names += list(extra) + list(accepted)
-    body = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(set(names), key=len, reverse=True))
+    body = "|".join(r"\s+".join(map(re.escape, n.split())) for n in longest_first(set(names)))
     return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’]|-\w)", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ from ..reading.document import Document
 from ..enums import Category
 from ._replies import phrases, replies_of, trimmed
 from .base import Hit, Rule
+from ..regex_cache import longest_first
 
 RULESET = "no-way-forward"
 
@@ -17,7 +18,7 @@ RULESET = "no-way-forward"
 @functools.lru_cache(maxsize=1)
 def forward_data() -> dict:
     raw = rulesets.load_ruleset_file(RULESET)
-    verbs = "|".join(sorted({re.escape(str(v)) for v in raw["imperatives"]}, key=len, reverse=True))
+    verbs = "|".join(longest_first({re.escape(str(v)) for v in raw["imperatives"]}))
     return {"refusals": phrases(raw["refusals"]), "not_refusals": phrases(raw["not_refusals"]),
             "ways": phrases(raw["ways_forward"]),
             "imperative": re.compile(r"^\W*(?:(?:to|if|when|once|for|in|after|before)\b[^,.;]{0,80},\s*)?(?:(?:please|just|simply|kindly|then|so|or|and|first|instead)\W+)*(?:"

@@ -12,6 +12,7 @@ from ..nlp.sentences import sentences_of
 from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
 from .base import Hit, Rule, quoted_spans
+from ..regex_cache import longest_first
 
 # Source marks that name a control or a heading in the sentence: bold, code, keyboard keys.
 _NAMED_IN_SOURCE = re.compile(r"\*\*|__|`|<(?:b|strong|code|kbd|em)\b|\]\(|&gt;|(?<=\w) > (?=\w)", re.I)
@@ -22,7 +23,7 @@ _CAPITALISED = re.compile(r"(?<=[\s(/])(?!I\b)[A-Z][a-z][\w'’-]*")
 
 
 def _alternation(words) -> str:
-    return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(words, key=len, reverse=True))
+    return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in longest_first(words))
 
 
 @functools.lru_cache(maxsize=1)

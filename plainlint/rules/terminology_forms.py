@@ -17,6 +17,7 @@ from ..linting.wordlists import (
 )
 from .base import Hit, Rewrite, inside_any, quoted_spans
 from .terminology_words import _WORD, _sources, prose_word, terminology_data
+from ..regex_cache import longest_first
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,11 +64,11 @@ def lowercase_hits(segment, quotes) -> Iterator[Hit]:
 @functools.lru_cache(maxsize=1)
 def word_class_patterns() -> tuple[re.Pattern, re.Pattern]:
     data = terminology_data()
-    verbs = "|".join(re.escape(w) for w in sorted(data["verb_forms"], key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in longest_first(data["verb_forms"]))
     verb = re.compile(rf"(?<![\w'’\-/@#.])(?:{verbs})(?![\w]|-\w|\.\w|['’]\w)", re.I)
-    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(data["noun_forms"], key=len, reverse=True))
+    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in longest_first(data["noun_forms"]))
     dets = "|".join(map(re.escape, data["determiners"]))
-    nouns = "|".join(map(re.escape, sorted(set(data["nouns_after"]), key=len, reverse=True)))
+    nouns = "|".join(map(re.escape, longest_first(set(data["nouns_after"]))))
     noun = re.compile(rf"(?<![\w'’\-])(?:{dets})\s+(?P<phrase>{phrases})\s+(?:{nouns})(?![\w]|-\w)", re.I)
     return verb, noun
 
