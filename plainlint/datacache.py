@@ -4,8 +4,8 @@ Every run parses the same shipped files (the rulesets are 1 MB of YAML: about 50
 and PyYAML's constructor, a fifth of a one-file run). The parsed value is plain data (dicts,
 lists, strings, numbers), so `marshal` stores it and loads it back in about a millisecond. The
 copy lives in the source folder's `__pycache__/`, named after the source and the interpreter
-(`jargon.yaml.cpython-311.marshal`), and is used only when the source's length and CRC-32,
-stored with it, match the text just read: an edited ruleset is parsed again and its copy
+(`jargon.yaml.cpython-311.marshal`), and is used only when the source's length and CRC-32
+and the parser's name, stored with it, match: an edited ruleset is parsed again and its copy
 rewritten. Like bytecode it is written only when Python writes bytecode
 (PYTHONDONTWRITEBYTECODE unset), atomically, and a folder that cannot be written, a damaged
 copy or a value marshal cannot store just means the file is parsed, never an error.
@@ -21,7 +21,7 @@ import zlib
 from pathlib import Path
 from typing import Callable
 
-_MAGIC = b"PLDC1"  # changes when the layout below, or the meaning of a parsed value, changes
+_MAGIC = b"PLDC2"  # changes when the layout below changes
 
 
 def package_file(package: str, name: str) -> Path | None:
@@ -36,9 +36,13 @@ def package_file(package: str, name: str) -> Path | None:
     return None
 
 
-def _stamp(text: str | bytes) -> bytes:
+def _stamp(text: str | bytes, parse: Callable) -> bytes:
+    """The source's length and CRC-32, and the parser's name: a parser that makes something
+    else from the same text (renamed when its result changes shape) does not read an old copy."""
     data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
-    return _MAGIC + len(data).to_bytes(8, "little") + zlib.crc32(data).to_bytes(4, "little")
+    parser = f"{getattr(parse, '__module__', '')}.{getattr(parse, '__qualname__', '')}".encode()
+    return (_MAGIC + len(data).to_bytes(8, "little") + zlib.crc32(data).to_bytes(4, "little")
+            + len(parser).to_bytes(2, "little") + parser)
 
 
 def cache_path(source: Path) -> Path:
@@ -52,7 +56,7 @@ def load(source: Path | None, text: str | bytes, parse: Callable):
     if source is None or sys.implementation.cache_tag is None:
         return parse(text)
     path = cache_path(source)
-    stamp = _stamp(text)
+    stamp = _stamp(text, parse)
     try:
         blob = path.read_bytes()
         if blob.startswith(stamp):

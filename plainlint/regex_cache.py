@@ -31,9 +31,11 @@ except ImportError:  # another implementation's `re`: nothing to keep
     _sre = _compiler = _parser = None
 
 MAX_PATTERNS = 5000
-_STAMP = f"plainlint-regex-1 {sys.version} {getattr(_sre, 'MAGIC', '')} {getattr(_sre, 'CODESIZE', '')}"
+_STAMP = f"plainlint-regex-2 {sys.version} {getattr(_sre, 'MAGIC', '')} {getattr(_sre, 'CODESIZE', '')}"
 
-_kept: dict = {}  # (pattern, flags) -> the arguments of _sre.compile after the pattern
+# (pattern, flags) -> the arguments of _sre.compile after the pattern, marshalled on their own:
+# a run unpacks only the patterns it compiles, not every pattern any run kept
+_kept: dict = {}
 _used: set = set()
 _fresh = 0
 _original = None  # re's own compile, once install() has replaced it
@@ -69,10 +71,13 @@ def compile_from_kept(pattern, flags: int):
     global _fresh
     flags = int(flags)
     key = (pattern, flags)
-    arguments = _kept.get(key)
-    if arguments is None:
-        arguments = _kept[key] = _arguments(pattern, flags)
+    packed = _kept.get(key)
+    if packed is None:
+        arguments = _arguments(pattern, flags)
+        _kept[key] = marshal.dumps(arguments)
         _fresh += 1
+    else:
+        arguments = marshal.loads(packed)
     _used.add(key)
     return _sre.compile(pattern, *arguments)
 

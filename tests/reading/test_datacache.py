@@ -73,12 +73,25 @@ def test_every_shipped_ruleset_loads_the_same_from_its_copy(tmp_path, monkeypatc
     folder = datacache.package_file("plainlint.rulesets", "jargon.yaml").parent
     names = sorted(path.stem for path in folder.glob("*.yaml"))
     assert len(names) > 10
+    parses = []
+    def parse_yaml(text):
+        parses.append(text)
+        return ruleset_data.parse_yaml(text)
+
     for name in names:
         text = ruleset_data.ruleset_text(name)
         parsed = ruleset_data.parse_yaml(text)
         copy_of = tmp_path / f"{name}.yaml"
-        datacache.load(copy_of, text, ruleset_data.parse_yaml)
-        assert datacache.load(copy_of, text, lambda _: pytest.fail("parsed again")) == parsed, name
+        datacache.load(copy_of, text, parse_yaml)
+        assert datacache.load(copy_of, text, parse_yaml) == parsed and parses == [text], name
+        parses.clear()
+
+
+def test_another_parser_of_the_same_text_does_not_read_the_copy(tmp_path, writes_bytecode):
+    source = tmp_path / "data.txt"
+    calls: list = []
+    datacache.load(source, "a b", counting_parser(calls))
+    assert datacache.load(source, "a b", lambda text: text.split()) == ["a", "b"]
 
 
 def test_package_file_finds_shipped_files_and_not_missing_ones():
