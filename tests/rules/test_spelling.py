@@ -132,3 +132,29 @@ def test_recall_measure_counts_a_miss(monkeypatch):
     monkeypatch.setattr(module.Dictionary, "suggest", lambda self, word: [])
     seeds = spelling_recall.run(spelling_recall.test_copies()[:1], 33)
     assert seeds and not any(seed.suggested for seed in seeds)
+
+
+# Second precision round (issue 33): where a word sits tells a name or a cut-off from a typo.
+@pytest.mark.parametrize("text", [
+    "The description says the URL rewrite modul...\n",          # cut off before an ellipsis
+    "The list stops at the securi… for now.\n",
+    "Press Alt + **U** pload to start.\n",                       # split after an access key
+    'Run "runas /user:administrator cmd.exe" to open a shell.\n',  # a command line in quotes
+    "You cannot change it with the netsh command.\n",             # named as a command
+    "Open the app.\n\n- Visio\n- Word\n",                          # alone in its list item
+    "Open the app.\n\n| App | Use |\n|---|---|\n|Visio|diagrams|\n",  # alone in its cell
+    "Visio Services requires the Enterprise feature.\n",          # first word of a longer name
+    "Open the Visio page.\n\nVisio opens the file.\n",            # written as a name elsewhere
+])
+def test_names_commands_and_cut_off_words_are_not_typos(text):
+    assert spelling(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("- Downlaod the app package.\n", "Downlaod"),                 # a list item's first word, then prose
+    ("## Introdution To New Relic Dashboards\n", "Introdution"),  # title case: every word capitalised
+    ('Type "the pasword" and press Enter.\n', "pasword"),         # quoted, but no command in it
+    ("The resouces are shared.\n", "resouces"),
+])
+def test_typos_near_those_places_are_still_flagged(text, word):
+    assert [f.flagged for f in spelling(text)] == [word]
