@@ -158,3 +158,27 @@ def test_names_commands_and_cut_off_words_are_not_typos(text):
 ])
 def test_typos_near_those_places_are_still_flagged(text, word):
     assert [f.flagged for f in spelling(text)] == [word]
+
+
+def test_dictionary_comes_from_its_marshal_copy_built_from_the_same_files(tmp_path, monkeypatch):
+    """The built word counts and misspellings are kept as a marshal copy (plainlint.datacache):
+    a second load reads the copy instead of building, and gets the same dictionary."""
+    from plainlint import datacache
+    from plainlint.nlp import spelling as nlp
+
+    built = []
+    real_build = nlp._build
+    monkeypatch.setattr(nlp, "_build", lambda *parts: built.append(1) or real_build(*parts))
+    monkeypatch.setattr(nlp, "_cache_name", lambda: tmp_path / "spelling-dictionary")
+    monkeypatch.setattr(datacache.sys, "dont_write_bytecode", False)
+    loads = []
+    for _ in range(2):
+        nlp.dictionary.cache_clear()
+        loads.append(nlp.dictionary())
+    nlp.dictionary.cache_clear()
+    assert built == [1]  # built once, then read from the copy
+    assert datacache.cache_path(tmp_path / "spelling-dictionary").is_file()
+    first, second = loads
+    assert first.counts == second.counts and first.misspellings == second.misspellings
+    assert second.misspellings["recieve"] == ("receive",) and second.knows("webhooks")
+    assert second.suggest("pasword") == first.suggest("pasword") == ["password"]
