@@ -8,12 +8,17 @@ Words come from three places:
   data (CC BY 3.0) and SCOWL (Kevin Atkinson's permissive word lists). It holds American and
   British spellings alike ('color' and 'colour'). Read as a file; symspellpy itself is not
   imported (its SymSpell index takes seconds to build, and the edits below are enough).
-- `rulesets/spelling-terms.txt`: software terms from @cspell/dict-software-terms (MIT), built by
+- `rulesets/spelling-terms.txt`: software terms, company, product and font names from
+  @cspell/dict-software-terms and six sibling cspell packages (MIT), built by
   `scripts/build_spelling_terms.py`.
 - `rulesets/spelling.yaml`: support-content terms reviewed on the corpus (`accept`) and known
   misspellings with their one or more corrections (`misspellings`), beside
   `rulesets/spelling-corrections.txt` (known misspellings of software terms, from the same
   cspell package).
+- `rulesets/acronyms.yaml` (`known`): abbreviations every reader knows, which help content also
+  writes in lower case ('ascii', 'json').
+
+The built dictionary is kept as a marshal copy beside the rulesets (`dictionary()`).
 
 Suggestions are the known words one edit away (a letter deleted, inserted, replaced, or two
 letters swapped), else two edits away, ranked by how often the word is used and by the kind of
@@ -99,6 +104,10 @@ class Dictionary:
             base = word[:-len(suffix)]
             if word.endswith(suffix) and len(base) >= 4 and base[-1] != base[-2] and self.count(base):
                 return True
+        # An adjective in -y made a noun or an adverb ('spikiness', 'snappily'): y becomes i.
+        for suffix in ("iness", "ily"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3 and self.count(word[:-len(suffix)] + "y"):
+                return True
         # ... and after a silent e ('favorited': 'favorite' + 'd').
         return word.endswith("ed") and len(word) >= 6 and bool(self.count(word[:-1]))
 
@@ -157,7 +166,7 @@ def _lines(data: bytes) -> list[str]:
 
 
 # The files the dictionary is built from, in the order _build reads them.
-_SOURCES = ("spelling-terms.txt", "spelling-corrections.txt", "spelling.yaml")
+_SOURCES = ("spelling-terms.txt", "spelling-corrections.txt", "spelling.yaml", "acronyms.yaml")
 
 
 @functools.lru_cache(maxsize=1)
@@ -178,15 +187,19 @@ def _cache_name() -> Path | None:
     return None if path is None else path.with_name("spelling-dictionary")
 
 
-def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes) -> tuple[dict, dict]:
-    """Word counts and known misspellings from the frequency list, the term lists and
-    rulesets/spelling.yaml (plain dicts, strings, ints and tuples: what marshal stores)."""
+def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes, acronyms: bytes) -> tuple[dict, dict]:
+    """Word counts and known misspellings from the frequency list, the term lists,
+    rulesets/spelling.yaml and the abbreviations every reader knows (rulesets/acronyms.yaml
+    `known`: 'ascii', 'json' written in lower case are those terms, not typos). Plain dicts,
+    strings, ints and tuples: what marshal stores."""
     from ..linting.ruleset_data import parse_yaml
 
     fields = frequencies.decode("utf-8").split()
     counts: dict[str, int] = dict(zip(fields[0::2], map(int, fields[1::2])))
     data = parse_yaml(ruleset.decode("utf-8")) or {}
-    for term in _lines(terms) + [str(w).lower() for w in data.get("accept", [])]:
+    known = (parse_yaml(acronyms.decode("utf-8")) or {}).get("known") or {}
+    abbreviations = [str(w).lower() for group in known.values() for w in group]
+    for term in _lines(terms) + [str(w).lower() for w in data.get("accept", [])] + abbreviations:
         counts.setdefault(term, TERM_COUNT)
     misspellings: dict[str, tuple[str, ...]] = {}
     for line in _lines(corrections):

@@ -104,6 +104,8 @@ class Spelling(Rule):
                 continue
             for start, end in unknown:
                 word = segment.text[start:end].lower()
+                if word == segment.text[start:end] and _set_alone_in_bold(doc.source.text, segment, start, end):
+                    continue  # '**cscript**', '<b>ctype</b>': a value to type or a name, set apart
                 if uses[word] >= TERM_USES and not words.known_fixes(word):
                     continue  # written the same way again and again: the document's own term
                 if word in names and not words.known_fixes(word):
@@ -225,6 +227,18 @@ def _is_known(words, word: str) -> bool:
     if clitic == "t" and stem.endswith("n"):
         return stem[:-1] in _NEGATED or words.knows(stem[:-1])
     return clitic in _CLITICS and words.knows(stem)
+
+
+_BOLD = (("**", "**"), ("__", "__"), ("<b>", "</b>"), ("<strong>", "</strong>"))
+
+
+def _set_alone_in_bold(source: str, segment, start: int, end: int) -> bool:
+    """The word is all of a bold span in the source: in help content a lower-case word set in
+    bold on its own is a value to type, a command or a parameter ('enter **cscript**', 'a
+    parameter, **ctype**'), not running prose."""
+    span = segment.map.to_source(start, end)
+    return any(source.endswith(opener, 0, span.start) and source.startswith(closer, span.end)
+               for opener, closer in _BOLD)
 
 
 def _title_case(word: str) -> bool:

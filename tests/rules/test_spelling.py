@@ -182,3 +182,17 @@ def test_dictionary_comes_from_its_marshal_copy_built_from_the_same_files(tmp_pa
     assert first.counts == second.counts and first.misspellings == second.misspellings
     assert second.misspellings["recieve"] == ("receive",) and second.knows("webhooks")
     assert second.suggest("pasword") == first.suggest("pasword") == ["password"]
+
+
+def test_a_lower_case_word_alone_in_bold_is_a_value_not_prose():
+    assert spelling("In **Program**, enter **cscript** and the path.\n") == []
+    assert spelling("<p>The parameter <b>ctype</b> holds the ID.</p>\n", "doc.html") == []
+    assert [f.flagged for f in spelling("Enter **the pasword** here.\n")] == ["pasword"]
+
+
+def test_an_adjective_in_y_made_a_noun_is_a_word():
+    assert spelling("Server spikiness shows the latency.\n") == []
+
+
+def test_a_known_abbreviation_in_lower_case_is_a_term():
+    assert spelling("Paste only ascii text into the box.\n") == []
