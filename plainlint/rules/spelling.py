@@ -19,7 +19,7 @@ from ..enums import Applicability, Category
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 from ..reading.offsets import BREAK, PLACEHOLDER
 from ..linting.vocabulary import EMPTY
-from .base import Hit, Option, Rewrite, Rule
+from .base import Hit, Option, Rewrite, Rule, quoted_spans
 
 # A run of non-space characters; its edges are trimmed of punctuation before it is judged.
 _CHUNK = re.compile(r"\S+")
@@ -52,10 +52,15 @@ class Spelling(Rule):
         "names, identifiers (camelCase, snake_case, words with digits), all-capitals abbreviations, "
         "capitalised names inside a sentence, or words in the project vocabulary "
         "(`vocabulary: {accept: [...]}`). The dictionary holds American and British spellings "
-        "(SCOWL with Google Books counts, shipped in symspellpy) plus software terms (cspell's "
-        "software-terms list); add your own terms to the project vocabulary. An unknown word is "
+        "(SCOWL with Google Books counts, shipped in symspellpy) plus software terms, company, "
+        "product and font names (cspell's software-terms, companies, fonts, k8s, aws, fullstack "
+        "and powershell lists); add your own terms to the project vocabulary. An unknown word is "
         "reported only when it looks like a slip: one edit from a dictionary word, five letters or "
-        "more, not two words joined ('autoscaling'), not written three times in the document."
+        "more, not two words joined ('autoscaling'), not written three times in the document. A "
+        "capitalised word is a name when the document writes it as one inside a sentence, when it "
+        "is all of its list item, cell or heading, or when a capitalised word follows it; a word "
+        "cut off before an ellipsis, a word in a quoted command line or named as a command is "
+        "not checked."
     )
     bad = (
         "We have recieved your request and will reply within two days.",
@@ -84,8 +89,9 @@ class Spelling(Rule):
         vocabulary = doc.vocabulary or EMPTY
         min_length = options.get("min_length", 3)
         per_segment, judged_total, unknown_total = [], 0, 0
+        names: set[str] = set()
         for segment in self.segments(doc):
-            judged, unknown = _unknown_words(words, vocabulary, segment, min_length)
+            judged, unknown = _unknown_words(words, vocabulary, segment, min_length, names)
             per_segment.append((segment, judged, unknown))
             judged_total += judged
             unknown_total += len(unknown)
@@ -98,8 +104,12 @@ class Spelling(Rule):
                 continue
             for start, end in unknown:
                 word = segment.text[start:end].lower()
+                if word == segment.text[start:end] and _set_alone_in_bold(doc.source.text, segment, start, end):
+                    continue  # '**cscript**', '<b>ctype</b>': a value to type or a name, set apart
                 if uses[word] >= TERM_USES and not words.known_fixes(word):
                     continue  # written the same way again and again: the document's own term
+                if word in names and not words.known_fixes(word):
+                    continue  # written as a name inside a sentence elsewhere: 'Visio', 'Contoso'
                 hit = _hit(words, segment, start, end, segment.text[start:end])
                 if hit is not None:
                     yield hit
@@ -137,18 +147,28 @@ def _not_english(judged: int, unknown: int, share: float = FOREIGN_SHARE) -> boo
     return judged >= FOREIGN_MIN_WORDS and unknown > share * judged
 
 
-def _unknown_words(words, vocabulary, segment, min_length: int) -> tuple[int, list[tuple[int, int]]]:
-    """How many words of the segment were judged, and the spans of those not known."""
+def _unknown_words(words, vocabulary, segment, min_length: int,
+                   names: set[str] | None = None) -> tuple[int, list[tuple[int, int]]]:
+    """How many words of the segment were judged, and the spans of those not known. `names`
+    collects (lower case) the unknown words written with a capital inside a sentence: names."""
     text = segment.text
     judged, unknown = 0, []
     for start, end in _candidate_words(text):
         word = text[start:end]
-        if len(word) < min_length or not _judged(text, start, word):
+        if len(word) < min_length:
+            continue
+        if not _judged(text, start, word):
+            if names is not None and _title_case(word) and not _is_known_word(words, word):
+                names.add(word.lower())
             continue
         judged += 1
         if _is_known_word(words, word) or vocabulary.accepts(text, start, end):
             continue
         if _touches_placeholder(segment, start, end) or _quoted_alone(text, start, end):
+            continue
+        if _cut_off(text, end) or _split_after_letter(words, text, start, end):
+            continue
+        if _in_quoted_command(segment, start, end) or _COMMAND_AFTER.match(text, end):
             continue
         if not segment.map.to_source(start, end).exact:
             continue  # not one run of the source: letters joined across markup by the reader
@@ -209,6 +229,55 @@ def _is_known(words, word: str) -> bool:
     return clitic in _CLITICS and words.knows(stem)
 
 
+_BOLD = (("**", "**"), ("__", "__"), ("<b>", "</b>"), ("<strong>", "</strong>"))
+
+
+def _set_alone_in_bold(source: str, segment, start: int, end: int) -> bool:
+    """The word is all of a bold span in the source: in help content a lower-case word set in
+    bold on its own is a value to type, a command or a parameter ('enter **cscript**', 'a
+    parameter, **ctype**'), not running prose."""
+    span = segment.map.to_source(start, end)
+    return any(source.endswith(opener, 0, span.start) and source.startswith(closer, span.end)
+               for opener, closer in _BOLD)
+
+
+def _title_case(word: str) -> bool:
+    return word.isascii() and word[:1].isupper() and word[1:].islower()
+
+
+_ELLIPSIS = ("...", "…")
+
+
+def _cut_off(text: str, end: int) -> bool:
+    """A word right before an ellipsis is cut off ('the URL rewrite modul...'): a description
+    shortened to a length, not a misspelling."""
+    return text.startswith(_ELLIPSIS, end)
+
+
+def _split_after_letter(words, text: str, start: int, end: int) -> bool:
+    """A word split after its first letter by markup ('**U** pload', 'M anage' for an access
+    key shown in bold): that letter and the rest make a known word."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    if start >= 3 and (text[start - 3].isalnum() or text[start - 3] in "'’"):
+        return False
+    return _is_known_word(words, text[start - 2] + text[start:end])
+
+
+# A word named as a command ('the netsh command', 'the xcopy utility'): a program's name.
+_COMMAND_AFTER = re.compile(r"[ \t]+(?:command|commands|cmdlet|cmdlets|utility|utilities|executable)\b")
+
+
+def _in_quoted_command(segment, start: int, end: int) -> bool:
+    """A word inside quotation marks that also hold a command-line token ("runas
+    /user:administrator cmd.exe", "netsh advfirewall ... dir=in"): a command, not prose."""
+    for lo, hi in quoted_spans(segment):
+        if lo < start and end < hi:
+            return any(_NOT_PROSE.search(chunk.group().strip(_EDGE))
+                       for chunk in _CHUNK.finditer(segment.text, lo + 1, hi - 1))
+    return False
+
+
 _OPENING_QUOTES = "'\"‘“`<"
 _CLOSING_QUOTES = "'\"’”`>"
 
@@ -249,6 +318,34 @@ def _common_correction(words, lower: str) -> bool:
     return bool(suggestions) and words.count(suggestions[0]) >= COMMON_CORRECTION
 
 
+_UNIT_EDGE = _EDGE + " \t*_#|>"
+
+
+def _alone_in_unit(text: str, start: int, end: int) -> bool:
+    """The word is all there is of its list item, table cell, heading or alt text ('Visio',
+    'Verdana'): a one-word unit names a product, a font, a place, far more often than it holds
+    a slip of the fingers."""
+    return not text[:start].strip(_UNIT_EDGE) and not text[end:].strip(_UNIT_EDGE)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\S+)")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _starts_a_name(text: str, end: int) -> bool:
+    """The capitalised word is followed by another capitalised word in a unit that is not in
+    title case ('Visio Services requires ...', 'Novell eDirectory version 8'): the first word of
+    a name of two words or more. In a title-case heading ('Introdution To New Relic') every word
+    is capitalised, so there it tells nothing."""
+    match = _NEXT_WORD.match(text, end)
+    if not match:
+        return False
+    following = match.group(1).strip(_EDGE)
+    if not following or following == "I" or following == following.lower():
+        return False
+    return bool(_LOWER_WORD.search(text, match.end()))
+
+
 def _match_case(word: str, suggestion: str) -> str:
     return suggestion[:1].upper() + suggestion[1:] if word[:1].isupper() else suggestion
 
@@ -258,8 +355,11 @@ def _hit(words, segment, start: int, end: int, word: str) -> Hit | None:
     lower = word.lower()
     if not words.known_fixes(lower) and not _looks_like_a_typo(words, lower):
         return None
-    if word[0].isupper() and not words.known_fixes(lower) and not _common_correction(words, lower):
-        return None  # a capitalised word near only rare words is a name ('Aptos', 'Paoli', 'Humio')
+    if word[0].isupper() and not words.known_fixes(lower):
+        if not _common_correction(words, lower):
+            return None  # a capitalised word near only rare words is a name ('Aptos', 'Paoli', 'Humio')
+        if _alone_in_unit(segment.text, start, end) or _starts_a_name(segment.text, end):
+            return None  # '- Visio', '|Visio|', 'Visio Services requires ...': a product's name
     suggestions = [_match_case(word, s) for s in words.suggest(lower)]
     if suggestions:
         message = f"'{word}' may be misspelled: " + ", ".join(f"'{s}'" for s in suggestions) + "?"

@@ -132,3 +132,67 @@ def test_recall_measure_counts_a_miss(monkeypatch):
     monkeypatch.setattr(module.Dictionary, "suggest", lambda self, word: [])
     seeds = spelling_recall.run(spelling_recall.test_copies()[:1], 33)
     assert seeds and not any(seed.suggested for seed in seeds)
+
+
+# Second precision round (issue 33): where a word sits tells a name or a cut-off from a typo.
+@pytest.mark.parametrize("text", [
+    "The description says the URL rewrite modul...\n",          # cut off before an ellipsis
+    "The list stops at the securi… for now.\n",
+    "Press Alt + **U** pload to start.\n",                       # split after an access key
+    'Run "runas /user:administrator cmd.exe" to open a shell.\n',  # a command line in quotes
+    "You cannot change it with the netsh command.\n",             # named as a command
+    "Open the app.\n\n- Visio\n- Word\n",                          # alone in its list item
+    "Open the app.\n\n| App | Use |\n|---|---|\n|Visio|diagrams|\n",  # alone in its cell
+    "Visio Services requires the Enterprise feature.\n",          # first word of a longer name
+    "Open the Visio page.\n\nVisio opens the file.\n",            # written as a name elsewhere
+])
+def test_names_commands_and_cut_off_words_are_not_typos(text):
+    assert spelling(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("- Downlaod the app package.\n", "Downlaod"),                 # a list item's first word, then prose
+    ("## Introdution To New Relic Dashboards\n", "Introdution"),  # title case: every word capitalised
+    ('Type "the pasword" and press Enter.\n', "pasword"),         # quoted, but no command in it
+    ("The resouces are shared.\n", "resouces"),
+])
+def test_typos_near_those_places_are_still_flagged(text, word):
+    assert [f.flagged for f in spelling(text)] == [word]
+
+
+def test_dictionary_comes_from_its_marshal_copy_built_from_the_same_files(tmp_path, monkeypatch):
+    """The built word counts and misspellings are kept as a marshal copy (plainlint.datacache):
+    a second load reads the copy instead of building, and gets the same dictionary."""
+    from plainlint import datacache
+    from plainlint.nlp import spelling as nlp
+
+    built = []
+    real_build = nlp._build
+    monkeypatch.setattr(nlp, "_build", lambda *parts: built.append(1) or real_build(*parts))
+    monkeypatch.setattr(nlp, "_cache_name", lambda: tmp_path / "spelling-dictionary")
+    monkeypatch.setattr(datacache.sys, "dont_write_bytecode", False)
+    loads = []
+    for _ in range(2):
+        nlp.dictionary.cache_clear()
+        loads.append(nlp.dictionary())
+    nlp.dictionary.cache_clear()
+    assert built == [1]  # built once, then read from the copy
+    assert datacache.cache_path(tmp_path / "spelling-dictionary").is_file()
+    first, second = loads
+    assert first.counts == second.counts and first.misspellings == second.misspellings
+    assert second.misspellings["recieve"] == ("receive",) and second.knows("webhooks")
+    assert second.suggest("pasword") == first.suggest("pasword") == ["password"]
+
+
+def test_a_lower_case_word_alone_in_bold_is_a_value_not_prose():
+    assert spelling("In **Program**, enter **cscript** and the path.\n") == []
+    assert spelling("<p>The parameter <b>ctype</b> holds the ID.</p>\n", "doc.html") == []
+    assert [f.flagged for f in spelling("Enter **the pasword** here.\n")] == ["pasword"]
+
+
+def test_an_adjective_in_y_made_a_noun_is_a_word():
+    assert spelling("Server spikiness shows the latency.\n") == []
+
+
+def test_a_known_abbreviation_in_lower_case_is_a_term():
+    assert spelling("Paste only ascii text into the box.\n") == []
