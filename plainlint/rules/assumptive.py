@@ -16,6 +16,13 @@ def _followed_by(term: str) -> re.Pattern:
     return re.compile(r"[\s,]+(?:" + spellings + r")(?![\w'’])", re.I)
 
 
+@functools.lru_cache(maxsize=64)
+def _any_of(term: str) -> re.Pattern:
+    """Any word of a term in word-list syntax, anywhere ("(hard|difficult)")."""
+    spellings = "|".join(rulesets.spelling_pattern(s) for s in rulesets.expand(term))
+    return re.compile(r"\b(?:" + spellings + r")\b", re.I)
+
+
 # "or" and a comma just before the hit: "Or, just reply" offers an alternative, as "or just X" does
 # (`unless_after: or` in the data; the comma must not hide it).
 _OR_COMMA = re.compile(r"(?:^|[^\w'’])or\s*,\s*\Z", re.I)
@@ -107,9 +114,7 @@ class Assumptive(WordListRule):
             return True
         if contrast:
             later = _CONTRAST.search(text, hit.end, end)
-            words = re.compile(r"\b(?:" + "|".join(rulesets.spelling_pattern(t) for t in rulesets.expand(str(contrast)))
-                               + r")\b", re.I)
-            return bool(later and words.search(text, later.end(), end))
+            return bool(later and _any_of(str(contrast)).search(text, later.end(), end))
         return False
 
     def hit_for(self, segment, match, doc):
