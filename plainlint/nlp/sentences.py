@@ -98,7 +98,7 @@ def _split_at_marks(text: str) -> list[Sentence]:
             # only when the abbreviation is one that often closes sentences.
             if not (following and text[match.start() - 3:match.start()].lower() == "etc"):
                 continue
-        if end < length and not _NEXT_START.match(text, end):
+        if end < length and not _NEXT_START.match(text, end) and not _lower_case_restart(text, match, end):
             continue
         if mark in ("...", "…") and end < length:
             following = _NEXT_START.match(text, end)
@@ -112,6 +112,24 @@ def _split_at_marks(text: str) -> list[Sentence]:
 
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+# A sentence whose writer forgot its capital ("... for up to 24 hours. pricing can be up to 80%
+# less"): after a period that closes a lower-case word of 4+ letters, a lower-case word starts a
+# sentence (sample B). Abbreviations and the clipped words below are left alone.
+_LOWER_START = re.compile(r"\s+[a-z]{2,}\b")
+_PLAIN_WORD_BEFORE = re.compile(r"(?<![\w.\-/@])[a-z]{4,}\Z")
+_CLIPPED = {"resp", "cont", "prev", "orig", "abbr", "attn", "cert", "config", "exec", "mgmt", "temp",
+            "univ", "vers", "info", "tbsp", "approx", "incl", "govt", "dept", "sept", "misc", "ibid", "comp",
+            "assn", "blvd", "natl", "intl", "thur", "thurs", "tues", "mins", "secs", "hrs", "yrs", "mths",
+            "esp", "etal", "ibid", "repr", "abbrev", "appt", "bldg", "cust", "docs", "mgr", "pref", "prod",
+            "qual", "rept", "spec", "specs", "stat", "stats", "sync", "tech", "auth", "admin", "dist"}
+
+
+def _lower_case_restart(text: str, match: re.Match, end: int) -> bool:
+    if match.group() != "." or not _LOWER_START.match(text, end):
+        return False
+    word = _PLAIN_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return word is not None and word.group() not in _CLIPPED and word.group() not in ABBREVIATIONS
 
 
 def _make(text: str, start: int, end: int) -> Sentence:

@@ -3,6 +3,7 @@ import functools
 import re
 
 from ..linting import wordlists as rulesets
+from ..nlp.sentences import sentences_of
 from .base import Option
 from .wordlist import WordListRule
 from ..enums import Applicability, Category
@@ -15,9 +16,39 @@ def _followed_by(term: str) -> re.Pattern:
     return re.compile(r"[\s,]+(?:" + spellings + r")(?![\w'’])", re.I)
 
 
+@functools.lru_cache(maxsize=64)
+def _any_of(term: str) -> re.Pattern:
+    """Any word of a term in word-list syntax, anywhere ("(hard|difficult)")."""
+    spellings = "|".join(rulesets.spelling_pattern(s) for s in rulesets.expand(term))
+    return re.compile(r"\b(?:" + spellings + r")\b", re.I)
+
+
 # "or" and a comma just before the hit: "Or, just reply" offers an alternative, as "or just X" does
 # (`unless_after: or` in the data; the comma must not hide it).
 _OR_COMMA = re.compile(r"(?:^|[^\w'’])or\s*,\s*\Z", re.I)
+
+# "brand managers can ... easily": the last "X can/could/will/may" before the hit names who does
+# the eased action; when that is not the reader (and no "you" comes after it), the ease is a
+# claim about someone else's work, not the reader's step (`unless_other_actor` in the data).
+_MODAL_SUBJECT = re.compile(r"\b([\w'’]+)\s+(?:can|could|will|may|might)\b", re.I)
+_READER = re.compile(r"\b(?:you|your|yourself)\b", re.I)
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|yet)\b", re.I)
+
+
+def _sentence_around(doc, segment, offset: int) -> tuple[int, int]:
+    for sentence in sentences_of(doc, segment):
+        if sentence.start <= offset < sentence.end:
+            return sentence.start, sentence.end
+    return 0, len(segment.text)
+
+
+def _other_actor(before: str) -> bool:
+    """The eased action has a subject and it is not the reader: "brand managers can ... easily"."""
+    subjects = list(_MODAL_SUBJECT.finditer(before))
+    if not subjects:
+        return False
+    last = subjects[-1]
+    return not _READER.search(before, last.start())
 
 
 class Assumptive(WordListRule):
@@ -28,6 +59,11 @@ class Assumptive(WordListRule):
     entry_fields = {
         "unless_before": Option(None, "words after the term that make it no minimiser "
                                       "('simply put', 'simply means'), term syntax", kind="term"),
+        "unless_other_actor": Option(False, "drop the term when a subject other than the reader does "
+                                            "the eased action ('brand managers can ... easily')"),
+        "unless_contrasted": Option(None, "words of difficulty that, after 'but'/'while' later in the sentence, "
+                                          "make 'easy' one side of a trade-off ('easy to compute but hard to "
+                                          "reverse'), term syntax", kind="term"),
         "safe_before": Option(None, "words after the term before which deleting it is a safe fix "
                                     "(the verbs of a step: 'click', 'open'), term syntax", kind="term"),
     }
@@ -60,7 +96,26 @@ class Assumptive(WordListRule):
                 and _OR_COMMA.search(hit.segment.text, 0, hit.start):
             return False  # "Or, just reply to this e-mail": the same alternative as "or just reply"
         pattern = entry.fields["unless_before"]
-        return not (pattern and _followed_by(str(pattern)).match(hit.segment.text, hit.end))
+        if pattern and _followed_by(str(pattern)).match(hit.segment.text, hit.end):
+            return False
+        return not self._about_someone_else(doc, hit, entry)
+
+    @staticmethod
+    def _about_someone_else(doc, hit, entry) -> bool:
+        """Third-editor ruling (docs/accuracy.md): an ease word is assumptive when the reader does the
+        eased action. Someone else doing it ("brand managers can manage colours easily") or a
+        trade-off ("easy to calculate but hard to reverse") describes the world, not the reader's step."""
+        contrast, other_actor = entry.fields["unless_contrasted"], entry.fields["unless_other_actor"]
+        if not (contrast or other_actor):
+            return False
+        text = hit.segment.text
+        start, end = _sentence_around(doc, hit.segment, hit.start)
+        if other_actor and _other_actor(text[start:hit.start]):
+            return True
+        if contrast:
+            later = _CONTRAST.search(text, hit.end, end)
+            return bool(later and _any_of(str(contrast)).search(text, later.end(), end))
+        return False
 
     def hit_for(self, segment, match, doc):
         """A safe removal only before a verb of the reader's step (`safe_before` in the data):

@@ -18,7 +18,7 @@ def shouting_data() -> dict:
     raw = rulesets.load_ruleset_file("shouting")
     data = {key: {str(word).lower() for word in raw[key]} for key in (
         "acronyms", "keys", "always_methods", "naming_nouns", "key_verbs", "rfc_keywords", "file_names",
-        "naming_verbs", "placeholder_openers", "legal_terms")}
+        "naming_verbs", "placeholder_openers", "legal_terms", "value_nouns")}
     data["vocabularies"] = [{str(word).lower() for word in words} for words in raw["vocabularies"].values()]
     data["common_short_words"] = common_words() | {str(word).lower() for word in raw["common_short_words"]}
     return data

@@ -30,9 +30,11 @@ class HeadingLevels(Rule):
     def check(self, doc, options):
         groups: dict[object, list] = {}
         for element in doc.elements:
-            if element.kind == "heading" and not _is_docfx_tab(doc, element) and not _is_level_sample(doc, element):
+            if element.kind == "heading" and not _is_docfx_tab(doc, element):
                 groups.setdefault(element.field_start, []).append(element)
         for headings in groups.values():
+            if any(_is_level_sample(doc, heading) for heading in headings):
+                continue  # a specimen sheet: its headings show components, they are no outline
             yield from self._outline(sorted(headings, key=lambda e: e.start), options["single-h1"])
 
     def _outline(self, headings, single_h1: bool):
@@ -66,8 +68,12 @@ def _is_docfx_tab(doc, heading) -> bool:
 
 
 # A heading whose whole text names a heading level ("Heading 1", "Header 2", "H3") is a sample of
-# that level in a style or component gallery (e-mail template kits show one of each), not a
-# section of the document's outline: it is left out of the outline (issue 27, sample A).
+# that level in a style or component gallery (e-mail template kits show one of each). Such a
+# document is a specimen sheet: its other headings name the components shown ("Headers",
+# "Lists", "Action Buttons", "Discount Code"), each a standalone sample to copy into a real
+# message, so the document has no outline to judge and none of its headings is reported (issue
+# 27, sample A; the whole document since sample B, whose editor labelled the gallery's section
+# h1s of Postmark's `example` template as a showcase, not an outline).
 LEVEL_SAMPLE = re.compile(r"(?:heading|header|h)[ -]?(?:level[ -]?)?[1-6]", re.I)
 TAG = re.compile(r"<[^>]*>")
 

@@ -1,5 +1,14 @@
+import re
+
 from .wordlist import WordListRule
 from ..enums import Category
+from ..nlp.sentences import MID_SENTENCE, position_in_sentence
+
+# "click Modify Type", "click Yes, Modify": a capitalised word inside a sentence right after a
+# verb of clicking (with at most two capitalised words before it) names an on-screen control,
+# which the reader must find as it is spelled (sample B).
+_CONTROL_BEFORE = re.compile(r"\b(?i:click|clicking|clicked|select|selecting|tap|tapping|choose|choosing|press|pressing)"
+                             r"\s+(?:[A-Z][\w'’]*,?\s+){0,2}\Z")
 
 
 class Jargon(WordListRule):
@@ -27,6 +36,14 @@ class Jargon(WordListRule):
         "'before', 'in order to' -> 'to'), keeping inflection and capitals. Unsafe where the swap needs "
         "a read ('initiate' -> 'start', 'have the ability to' -> 'can'); other entries only suggest."
     )
+
+    def keep(self, doc, hit, entry) -> bool:
+        if not super().keep(doc, hit, entry):
+            return False
+        text = hit.segment.text
+        if not text[hit.start:hit.start + 1].isupper() or position_in_sentence(text, hit.start) != MID_SENTENCE:
+            return True
+        return _CONTROL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is None
 
     def message(self, flagged, entry, suggestions):
         advice = f"use '{suggestions[0]}'" if len(suggestions) == 1 else (

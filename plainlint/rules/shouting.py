@@ -109,6 +109,10 @@ class Shouting(Rule):
                 continue  # a name: "the file named LICENSE", "IntelliJ IDEA"
             if run and _is_placeholder(text, run, shouting_data()["placeholder_openers"]):
                 continue  # to be replaced by the agent: "<< PASTE TRACKING NUMBER >>", "YOUR NAME"
+            if run and _value_of_a_name(text, run[0][0], shouting_data()["value_nouns"]):
+                continue  # a literal value: "its status value is either ACTIVE or DRAINING"
+            if _list_with_acronyms(text, run):
+                continue  # one of a list of names: "the CNAME or TEXT and MX records"
             for part in _split_at_lowercase(text, run):
                 yield from self._part_hit(segment, text, part, quotes)
 
@@ -190,6 +194,30 @@ def _is_placeholder(text: str, run, openers: set[str]) -> bool:
             return True
     first = text[run[0][0]:run[0][1]].lower()
     return first in openers and len(run) <= 3
+
+
+# A naming noun, a linking verb, then the capitals: the value the product shows, written as it
+# shows it ("the status is ACTIVE", "its status value is either ACTIVE or DRAINING", "the mode
+# changes to READ ONLY"); sample B.
+_VALUE_OF = re.compile(r"\b([A-Za-z]+)(?:\s+values?)?\s+(?:is|are|was|were|becomes?|became|equals?|reads?|shows?|"
+                       r"returns?|changes?\s+to|switches\s+to|set\s+to|of)\s+(?:either\s+|one\s+of\s+|now\s+|still\s+)?$")
+
+
+def _value_of_a_name(text: str, start: int, value_nouns: set[str]) -> bool:
+    match = _VALUE_OF.search(text[max(0, start - 60):start])
+    return bool(match) and match.group(1).lower() in value_nouns
+
+
+_COORDINATION = re.compile(r"^(?:\s*[,/&]\s*|\s+(?:or|and)\s+|\s*,\s*(?:or|and)\s+)$")
+
+
+def _list_with_acronyms(text: str, run) -> bool:
+    """A run whose words are coordinated ('and', 'or', commas) and hold an acronym is a list of
+    names of one kind: "CNAME or TEXT and MX records", "PDF, WORD or CSV". (Capitals joined by
+    spaces, "DO NOT", are a phrase, not a list.)"""
+    if len(run) < 2 or not any(kind == "acronym" for _, _, kind in run):
+        return False
+    return all(_COORDINATION.match(text[a[1]:b[0]]) for a, b in zip(run, run[1:]))
 
 
 def _after_a_product_name(text: str, start: int) -> bool:

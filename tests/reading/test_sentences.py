@@ -27,6 +27,11 @@ def texts(text):
         ("Bring apples, pears, etc. We supply the rest.", ["Bring apples, pears, etc.", "We supply the rest."]),
         ("No full stop at the end", ["No full stop at the end"]),
         ("Results: 1. First. 2. Second.", ["Results: 1.", "First.", "2.", "Second."]),
+        # a sentence whose writer forgot its capital (sample B), after a plain word of 4+ letters
+        ("The VMs last for up to 24 hours. pricing can be 80% lower.", ["The VMs last for up to 24 hours.", "pricing can be 80% lower."]),
+        ("It takes approx. five minutes, e.g. the export. Open config. then save.",
+         ["It takes approx. five minutes, e.g. the export.", "Open config. then save."]),
+        ("It costs 5 min. more than the v2.0. version", ["It costs 5 min. more than the v2.0. version"]),
     ],
 )
 def test_split(text, expected):
