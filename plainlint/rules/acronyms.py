@@ -13,11 +13,12 @@ from ..reading.spans import ByStart
 from .base import Hit, Option, Rule, inside_any, quoted_spans
 from .capitals import common_words, defined_acronyms, letters_in_order, shouting_data
 
-# Letters and digits in capitals, two or more, not part of a path, an address, a variable or a
-# word in mixed case; a plural or possessive 's' may follow ("APIs", "the CAB's").
+# Letters and digits in capitals, two or more, not part of a path, an address, a variable, a
+# name with a placeholder ("MSSQL<InstanceName>") or a word in mixed case; a plural or
+# possessive 's' may follow ("APIs", "the CAB's").
 _ACRONYM = re.compile(
     r"(?<![\w$@#%./\\'’{\[<&-])(?P<word>[A-Z][A-Z0-9&]*[A-Z0-9])(?:s|['’]s)?"
-    r"(?![\w}\]>(%\\&]|::|[-./_@][\u200b\u200c\u2060]?\w)")
+    r"(?![\w}\]>(%\\&<]|::|[-./_@][\u200b\u200c\u2060]?\w)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _ROMAN = re.compile(r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 MAX_LETTERS = 6  # a longer run of capitals is a shouted word or a name, not an abbreviation
@@ -90,7 +91,8 @@ class UndefinedAcronym(Rule):
         if not candidates:
             return
         defined = defined_acronyms(doc) | _defined_by_words(doc)
-        candidates = [c for c in candidates if c[3] not in defined and not _spelled_out(doc, c[3].replace("&", ""))]
+        candidates = [c for c in candidates if c[3] not in defined and not _spelled_out(doc, c[3].replace("&", ""))
+                      and not _names_a_file_type(doc, c[3])]
         # A name in a table's cell is a name throughout: "| Power BI |", then "Power BI reports".
         names = {lowered for _, segment, match, lowered in candidates
                  if segment.scope == Scope.TABLE_CELL and _is_short_name(segment.text)}
@@ -131,6 +133,21 @@ _MARKER_IN_A_FIELD = re.compile(
     r"(?:[\w-]+[ \t]+)?(?:title|subject|subject line|name|label|tag|prefix|heading|description)\b", re.I)
 
 
+# Extensions that are also parts of web addresses ("contoso.com"), not file types.
+_ADDRESS_ENDINGS = {"com", "net", "org", "edu", "gov", "io", "co", "us", "uk"}
+
+
+def _names_a_file_type(doc: Document, lowered: str) -> bool:
+    """The letters are the extension of a file the document names ("the MOF file" beside
+    "WebAdministration.mof", "ASPX pages" beside "default.aspx"): a file type the reader sees on
+    the file itself, not a term to expand."""
+    if lowered in _ADDRESS_ENDINGS or not lowered.isalpha():
+        return False
+    found = doc.cached("file extensions", lambda: {
+        m.group(1).lower() for m in re.finditer(r"(?<![/@\w.-])[\w-]+\.([A-Za-z]{2,6})(?![\w./@-])", doc.source.text)})
+    return lowered in found
+
+
 def _has_capitals(text: str) -> bool:
     return re.search(r"[A-Z][A-Z0-9]", text) is not None
 
@@ -163,11 +180,18 @@ def _names_a_thing(text: str, match: re.Match) -> bool:
                                           or re.match(r"[ \t]*\d", text[match.end():match.end() + 3])):
         return True  # a currency or unit beside an amount: "20 CZK", "CZK 20"
     before = re.search(r"([A-Za-z][\w-]*)[ \t]+$", text[max(0, match.start() - 40):match.start()])
-    if not before or not before.group(1)[0].isupper() or not before.group(1)[1:].islower():
+    if not before or not _NAME_WORD.fullmatch(before.group(1)):
         return False
+    if not before.group(1)[1:].islower() and not _ENDS_A_NAME.match(text, match.end()):
+        return False  # "Is SendGrid PCI compliant?": the letters qualify a word, they end no name
     ahead = text[:match.start() - len(before.group(0))].rstrip()
     return bool(ahead) and ahead[-1] not in ".!?:;\"“(" and len(before.group(1)) > 1
 
+
+# A capitalised word of a name: "Windows", or in camel case, "PowerShell" ("PowerShell ISE"); after
+# a word in camel case the letters must end the phrase ("run PowerShell ISE on the server").
+_NAME_WORD = re.compile(r"[A-Z][a-z][a-z0-9-]*(?:[A-Z][a-z][a-z0-9-]*)*")
+_ENDS_A_NAME = re.compile(r"[ \t]*(?:[^\w\s]|$|(?:on|in|at|to|for|from|with|and|or|as|is|are|was|were|by)\b)")
 
 NEARBY = 300  # characters either side where the words of an abbreviation explain it
 NEIGHBOUR_REACH = 150  # and in the units before and after it (the end of one, the start of the other)
@@ -326,8 +350,8 @@ def _defined_by_words(doc: Document) -> set[str]:
                 word = match.group("word")
                 rest = text[match.end():match.end() + 200]
                 if text[max(0, match.start() - 1):match.start()] == "(" and rest.startswith(")") \
-                        and re.search(r"[A-Za-z][\w-]*\s*$", text[max(0, match.start() - 40):match.start() - 1]):
-                    found.add(word.lower())  # "multi-factor authentication (MFA)": spelled out before
+                        and re.search(r"[A-Za-z][\w-]*[\"”’']?\s*$", text[max(0, match.start() - 40):match.start() - 1]):
+                    found.add(word.lower())  # "multi-factor authentication (MFA)", "“Workflow Manager” (WFM)"
                     continue
                 lead = definition.match(rest) or _DEFINITION_LEAD.match(rest)
                 if lead is None:
