@@ -14,13 +14,15 @@ from .base import Hit, Option, Rule, inside_any, quoted_spans
 from .capitals import common_words, defined_acronyms, letters_in_order, shouting_data
 
 # Letters and digits in capitals, two or more, not part of a path, an address, a variable, a
-# name with a placeholder ("MSSQL<InstanceName>") or a word in mixed case; a plural or
-# possessive 's' may follow ("APIs", "the CAB's").
+# name with a placeholder ("MSSQL<InstanceName>"), a string joined by '+' (a user agent:
+# "Windows+NT+10.0"), a trademark ("XP®") or a word in mixed case; a plural or possessive 's'
+# may follow ("APIs", "the CAB's").
 _ACRONYM = re.compile(
-    r"(?<![\w$@#%./\\'’{\[<&-])(?P<word>[A-Z][A-Z0-9&]*[A-Z0-9])(?:s|['’]s)?"
-    r"(?![\w}\]>(%\\&<]|::|[-./_@][\u200b\u200c\u2060]?\w)")
+    r"(?<![\w$@#%./\\'’{\[<&+-])(?P<word>[A-Z][A-Z0-9&]*[A-Z0-9])(?:s|['’]s)?"
+    r"(?![\w}\]>(%\\&<+®™]|::|[-./_@][\u200b\u200c\u2060]?\w)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _ROMAN = re.compile(r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_DATE_FORMAT = re.compile(r"(?:YYYY|YY|MM|DD|HH|SS)+")
 MAX_LETTERS = 6  # a longer run of capitals is a shouted word or a name, not an abbreviation
 CAPITALS_SHARE = 0.5  # a unit whose letters are mostly capitals is a shouted label or heading
 
@@ -103,6 +105,7 @@ class UndefinedAcronym(Rule):
             if key in reported:
                 continue  # one finding per abbreviation (per reply of an export)
             if lowered in names or _is_lone_value(segment.text, match) or _names_a_thing(segment.text, match) \
+                    or _in_machine_string(segment.text, match) \
                     or lowered in common or _is_english_word(lowered) \
                     or _is_region_code(segment.text, match):
                 continue
@@ -139,13 +142,23 @@ _ADDRESS_ENDINGS = {"com", "net", "org", "edu", "gov", "io", "co", "us", "uk"}
 
 def _names_a_file_type(doc: Document, lowered: str) -> bool:
     """The letters are the extension of a file the document names ("the MOF file" beside
-    "WebAdministration.mof", "ASPX pages" beside "default.aspx"): a file type the reader sees on
-    the file itself, not a term to expand."""
+    "WebAdministration.mof", "ASPX pages" beside "default.aspx") or an extension it shows ("XLL
+    add-ins (.xll)", "*.mdf"): a file type the reader sees on the file itself, not a term to
+    expand."""
     if lowered in _ADDRESS_ENDINGS or not lowered.isalpha():
         return False
     found = doc.cached("file extensions", lambda: {
-        m.group(1).lower() for m in re.finditer(r"(?<![/@\w.-])[\w-]+\.([A-Za-z]{2,6})(?![\w./@-])", doc.source.text)})
+        m.group(1).lower() for m in re.finditer(r"(?<![/@\w.-])(?:[\w-]+|\*)?\.([A-Za-z]{2,6})(?![\w./@-])", doc.source.text)})
     return lowered in found
+
+
+def _in_machine_string(text: str, match: re.Match) -> bool:
+    """The letters are inside a run of characters joined by '+', as in a user agent or an
+    encoded query copied from a log ('Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64)+...(KHTML,+like'):
+    a string the reader matches, not words to read."""
+    start = max(text.rfind(" ", 0, match.start()), text.rfind("\t", 0, match.start())) + 1
+    ends = [i for i in (text.find(" ", match.end()), text.find("\t", match.end())) if i >= 0]
+    return "+" in text[start:min(ends) if ends else len(text)]
 
 
 def _has_capitals(text: str) -> bool:
@@ -164,8 +177,8 @@ def _is_candidate(word: str, lowered: str, always: set[str]) -> bool:
         return True
     if _ROMAN.fullmatch(word):
         return False  # a numeral: "Chapter II", "Part IV"
-    if len(set(word)) == 1:
-        return False  # a format placeholder: YYYY, MM, NNN, XX
+    if len(set(word)) == 1 or _DATE_FORMAT.fullmatch(word):
+        return False  # a format placeholder: YYYY, MM, NNN, XX, HHMMSS, YYYYMMDD
     letters = sum(c.isalpha() for c in word)
     return letters >= 2 and letters == len(word.replace("&", "")) and len(word) <= MAX_LETTERS
 
@@ -338,6 +351,22 @@ def _letters_in_order(acronym: str, words: list[str]) -> bool:
     return letters_in_order(acronym.lower(), "".join(words).lower(), skip=lambda letter: not letter.isalpha())
 
 
+def _initials_follow(word: str, rest: str) -> bool:
+    """The words right after the letters have exactly those initials, small words aside ('RPS
+    Requests per second', a glossary entry): a strict match, since nothing introduces it."""
+    if len(word) < 2 or not word.isalpha():
+        return False
+    words = [w for w in _WORD.findall(rest[:120])[:2 * len(word)]]
+    initials = ""
+    for w in words:
+        if len(initials) == len(word):
+            break
+        if w.lower() in _STOP_WORDS and initials:
+            continue
+        initials += w[0].upper()
+    return initials == word and re.match(r"[\s*_:.–—-]*[A-Za-z]", rest) is not None
+
+
 def _defined_by_words(doc: Document) -> set[str]:
     """Acronyms followed by a definition: 'KYC stands for know your customer', 'SLA means ...',
     'TTL: time to live', 'CAB - change advisory board' (the initials must match)."""
@@ -355,6 +384,8 @@ def _defined_by_words(doc: Document) -> set[str]:
                     continue
                 lead = definition.match(rest) or _DEFINITION_LEAD.match(rest)
                 if lead is None:
+                    if _initials_follow(word, rest):
+                        found.add(word.lower())  # "**RPS** Requests per second. The number of ..."
                     continue
                 words = _WORD.findall(rest[lead.end():lead.end() + 120])[:2 * len(word)]
                 if words and words[0][0].upper() == word[0] and _letters_in_order(word, words):
