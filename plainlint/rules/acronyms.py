@@ -105,7 +105,8 @@ class UndefinedAcronym(Rule):
             if key in reported:
                 continue  # one finding per abbreviation (per reply of an export)
             if lowered in names or _is_lone_value(segment.text, match) or _names_a_thing(segment.text, match) \
-                    or _in_machine_string(segment.text, match) \
+                    or _in_machine_string(segment.text, match) or _CUT_OFF.match(segment.text, match.end()) \
+                    or _IN_AN_ACCOUNT_NAME.match(segment.text, match.end()) \
                     or lowered in common or _is_english_word(lowered) \
                     or _is_region_code(segment.text, match):
                 continue
@@ -150,6 +151,12 @@ def _names_a_file_type(doc: Document, lowered: str) -> bool:
     found = doc.cached("file extensions", lambda: {
         m.group(1).lower() for m in re.finditer(r"(?<![/@\w.-])(?:[\w-]+|\*)?\.([A-Za-z]{2,6})(?![\w./@-])", doc.source.text)})
     return lowered in found
+
+
+# Letters cut off where a summary is truncated ("... additional CP..." for "CPU"), and letters
+# of a literal domain or built-in account name ("NT AUTHORITY\Authenticated Users").
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)\s*[\"”]?\s*\Z")
+_IN_AN_ACCOUNT_NAME = re.compile(r"(?:[ \t]+[A-Z][A-Z0-9]+)*\\\w")
 
 
 def _in_machine_string(text: str, match: re.Match) -> bool:
@@ -351,6 +358,16 @@ def _letters_in_order(acronym: str, words: list[str]) -> bool:
     return letters_in_order(acronym.lower(), "".join(words).lower(), skip=lambda letter: not letter.isalpha())
 
 
+def _named_in_brackets(text: str, match: re.Match, rest: str) -> bool:
+    """'a registry file (REG file)': the bracket gives the letters with the noun the words before
+    it end on, so those words are its expansion."""
+    inside = re.match(r"[ \t]+([a-z][\w-]*)\)", rest)
+    if inside is None or text[max(0, match.start() - 1):match.start()] != "(":
+        return False
+    before = re.search(r"([A-Za-z][\w-]*)[ \t]+([a-z][\w-]*)[ \t]*\($", text[max(0, match.start() - 60):match.start()])
+    return before is not None and before.group(2) == inside.group(1) and before.group(1)[0].upper() == match.group("word")[0]
+
+
 def _initials_follow(word: str, rest: str) -> bool:
     """The words right after the letters have exactly those initials, small words aside ('RPS
     Requests per second', a glossary entry): a strict match, since nothing introduces it."""
@@ -378,6 +395,9 @@ def _defined_by_words(doc: Document) -> set[str]:
             for match in _ACRONYM.finditer(text):
                 word = match.group("word")
                 rest = text[match.end():match.end() + 200]
+                if _named_in_brackets(text, match, rest):
+                    found.add(word.lower())  # "a registry file (REG file)"
+                    continue
                 if text[max(0, match.start() - 1):match.start()] == "(" and rest.startswith(")") \
                         and re.search(r"[A-Za-z][\w-]*[\"”’']?\s*$", text[max(0, match.start() - 40):match.start() - 1]):
                     found.add(word.lower())  # "multi-factor authentication (MFA)", "“Workflow Manager” (WFM)"
