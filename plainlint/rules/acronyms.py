@@ -88,7 +88,8 @@ class UndefinedAcronym(Rule):
                 continue
             for match in _ACRONYM.finditer(segment.text):
                 lowered = match.group("word").lower()
-                if _is_candidate(match.group("word"), lowered, data["always"]) and lowered not in known:
+                if _is_candidate(match.group("word"), lowered, data["always"]) and lowered not in known \
+                        and not _joined_is_known(segment.text, match, known):
                     candidates.append((index, segment, match, lowered))
         if not candidates:
             return
@@ -168,6 +169,13 @@ def _in_machine_string(text: str, match: re.Match) -> bool:
     return "+" in text[start:min(ends) if ends else len(text)]
 
 
+def _joined_is_known(text: str, match: re.Match, known: set[str]) -> bool:
+    """The letters and the capitals after them are a known abbreviation written in two parts:
+    'OLE DB' for OLEDB."""
+    after = re.match(r"[ \t]+([A-Z][A-Z0-9]+)\b", text[match.end():match.end() + 12])
+    return after is not None and (match.group("word") + after.group(1)).lower() in known
+
+
 def _has_capitals(text: str) -> bool:
     return re.search(r"[A-Z][A-Z0-9]", text) is not None
 
@@ -220,7 +228,8 @@ NEIGHBOUR_REACH = 150  # and in the units before and after it (the end of one, t
 def _spelled_out_nearby(segments, index: int, match: re.Match) -> bool:
     """The words the letters stand for, next to each other, close by (in this unit or the one
     before or after it): 'BCC - ... the "bcc" (blind carbon copy) section', a heading 'Why don't
-    other ESPs ...?' over 'Some email service providers ...'."""
+    other ESPs ...?' over 'Some email service providers ...'. A word in capitals gives all its
+    letters: 'Office Open XML' spells OOXML."""
     word = match.group("word").lower()
     if len(word) < 3:
         return False  # two initials line up by chance in any paragraph
@@ -230,8 +239,8 @@ def _spelled_out_nearby(segments, index: int, match: re.Match) -> bool:
         window = segments[index - 1].text[-NEIGHBOUR_REACH:] + " " + window
     if index + 1 < len(segments):
         window += " " + segments[index + 1].text[:NEIGHBOUR_REACH]
-    words = [w for w in re.split(r"[^A-Za-z0-9]+", window) if w and not w.isupper()]
-    initials = "".join(w[0].lower() for w in words)
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", window) if w and (not w.isupper() or len(w) > 2)]
+    initials = "".join(w.lower() if w.isupper() else w[0].lower() for w in words if w.lower() != word)
     return word in initials
 
 
