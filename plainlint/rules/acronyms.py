@@ -368,13 +368,13 @@ def _letters_in_order(acronym: str, words: list[str]) -> bool:
 
 
 def _named_in_brackets(text: str, match: re.Match, rest: str) -> bool:
-    """'a registry file (REG file)': the bracket gives the letters with the noun the words before
-    it end on, so those words are its expansion."""
-    inside = re.match(r"[ \t]+([a-z][\w-]*)\)", rest)
+    """'a registry file (REG file)', 'a custom theme (THMX file)', 'a digital certificate (CER
+    file)': the bracket gives the letters with a noun after the words that say what the thing
+    is, as '(MFA)' after its words does."""
+    inside = re.match(r"[ \t]+[a-z][\w-]*\)", rest)
     if inside is None or text[max(0, match.start() - 1):match.start()] != "(":
         return False
-    before = re.search(r"([A-Za-z][\w-]*)[ \t]+([a-z][\w-]*)[ \t]*\($", text[max(0, match.start() - 60):match.start()])
-    return before is not None and before.group(2) == inside.group(1) and before.group(1)[0].upper() == match.group("word")[0]
+    return re.search(r"[A-Za-z][\w-]*[ \t]+[a-z][\w-]*[ \t]*\($", text[max(0, match.start() - 60):match.start()]) is not None
 
 
 def _initials_follow(word: str, rest: str) -> bool:
