@@ -292,6 +292,12 @@ def _head(words: list[str]) -> str:
     return lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
 
 
+def _is_a_region(phrase: str, found) -> bool:
+    """'the left pane', 'in the upper-left corner': a region holding things, not a control found
+    by its place ('the field on the far left', where choosing inside it still needs the field)."""
+    return found["layout_only"][0].fullmatch(phrase) is not None or re.match(r"(?:on|at|in|from)\s", phrase, re.I) is not None
+
+
 def _names_what_is_there(text: str, match: re.Match, found) -> bool:
     """The thing at the place is named by what it is, so the place only helps: 'Select server
     node in the left navigation window', 'In the left pane, click your new cluster', 'The time
@@ -305,7 +311,7 @@ def _names_what_is_there(text: str, match: re.Match, found) -> bool:
         if words[0].lower() not in _NOT_A_NAME and _head(words) not in generic:
             return True
     pattern, generic = found["chosen_after"]
-    after = pattern.match(text, match.end())
+    after = pattern.match(text, match.end()) if _is_a_region(match.group(), found) else None
     if after and (after.group("det") or "").strip().lower() not in ("a", "an"):
         words = []
         for word in after.group("words").split():
