@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+import re
 from pathlib import Path
 
 from .schema import ConfigError, validate
@@ -44,12 +45,25 @@ def config_in(folder: Path) -> Path | None:
     return None
 
 
+# Every way TOML can write the [tool.plainlint] table: its header, a [tool] table (which may
+# hold `plainlint = {...}`), dotted keys, or an inline `tool = {...}`. A file without any of
+# them has no plainlint section; one with them is parsed to be sure.
+_MAYBE_TOOL_SECTION = re.compile(r"""^[ \t]*(?:\[[ \t]*tool[ \t]*(?:\]|\.[ \t]*["']?plainlint)|tool[ \t]*(?:=|\.[ \t]*["']?plainlint))""",
+                                 re.MULTILINE)
+
+
 def _has_tool_section(pyproject: Path) -> bool:
-    import tomllib  # only a folder with a pyproject.toml pays for the TOML parser
+    try:
+        text = pyproject.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if not _MAYBE_TOOL_SECTION.search(text):  # most pyproject.toml files: no TOML parser to load
+        return False
+    import tomllib
 
     try:
-        return "plainlint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return "plainlint" in tomllib.loads(text).get("tool", {})
+    except tomllib.TOMLDecodeError:
         return False
 
 

@@ -28,6 +28,22 @@ def test_pyproject_without_tool_section_is_not_a_config(tmp_path):
     assert find_config(tmp_path) is None
 
 
+@pytest.mark.parametrize("toml", [
+    "[tool.plainlint]\nignore = ['PL1']\n", "[tool]\nplainlint = {ignore = ['PL1']}\n",
+    "tool.plainlint.ignore = ['PL1']\n", "[ tool . \"plainlint\" ]\nignore = ['PL1']\n",
+    "tool = {plainlint = {ignore = ['PL1']}}\n"])
+def test_every_toml_spelling_of_the_tool_section_is_a_config(tmp_path, toml):
+    write(tmp_path / "pyproject.toml", toml)
+    assert find_config(tmp_path) == tmp_path / "pyproject.toml"
+
+
+@pytest.mark.parametrize("toml", ["[project]\nname = 'plainlint'\n[tool.ruff]\n", "[tool.plainlinter]\nx = 1\n",
+                                  "[tool]\nruff = {line-length = 99}\n"])
+def test_a_pyproject_that_only_names_plainlint_is_not_a_config(tmp_path, toml):
+    write(tmp_path / "pyproject.toml", toml)
+    assert find_config(tmp_path) is None
+
+
 def test_pyproject_settings_apply(tmp_path):
     config = load_config(write(tmp_path / "pyproject.toml", "[tool.plainlint]\nignore = ['PL1']\n"))
     names = {r.name for r in Resolver(config).settings(tmp_path / "x.md").rules}
