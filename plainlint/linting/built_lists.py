@@ -1,9 +1,9 @@
 """Built word lists kept between runs, as plainlint.datacache keeps parsed rulesets.
 
 Building a shipped list's matcher (checking each of its entries, expanding and inflecting their
-terms, then the trie) cost about 50 ms of CPU in every one-file run, for the same data every
+terms, then the regex) cost about 50 ms of CPU in every one-file run, for the same data every
 time. The built form is plain data (entries as field tuples, each spelling's condition and
-entries by index, the trie as nested dicts), so marshal keeps it beside the ruleset's parsed
+entries by index, the regex), so marshal keeps it beside the ruleset's parsed
 copy. A copy is used only when it was built from the same ruleset text, the same entry-field
 declarations and the same building code (the stamp holds all three), so an edited ruleset or
 an upgrade builds the list again.
@@ -60,7 +60,7 @@ def plain(matcher) -> dict:
         "lookup": {spelling: [(index[id(entry)], form) for entry, form in found]
                    for spelling, found in matcher.lookup.items()},
         "conditions": matcher.conditions,
-        "trie": matcher.trie,
+        "pattern": matcher.pattern,
     }
 
 
@@ -74,5 +74,5 @@ def restore(matcher_class: type, data: dict):
                       for spelling, found in data["lookup"].items()}
     matcher.conditions = data["conditions"]
     matcher.spellings = frozenset(matcher.conditions)
-    matcher.__dict__["trie"] = data["trie"]
+    matcher.__dict__["pattern"] = data["pattern"]
     return matcher

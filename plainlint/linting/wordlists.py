@@ -131,8 +131,6 @@ def _emit(node: dict) -> str:
 # Characters that re.IGNORECASE folds differently from str.lower() (dotless i, long s); text
 # holding them, or text whose length changes when lower-cased, takes the slower regex path.
 _FOLDS_DIFFERENTLY = re.compile("[\u0131\u017f]")
-_WHITESPACE, _APOSTROPHE = " ", "'"
-_compiled = functools.lru_cache(maxsize=None)(re.compile)
 
 
 def lowered_exactly(text: str) -> str | None:
@@ -144,16 +142,17 @@ def lowered_exactly(text: str) -> str | None:
 
 
 class Matcher:
-    """All entries of a word list as one trie, matched whole-word and case-insensitively.
+    """All entries of a word list as one trie-shaped regex, matched whole-word and
+    case-insensitively (on lower-cased text).
 
-    Candidates (one regex scan shared by every list) says where a match can start; the trie is
-    walked only there, so no list needs a regex of its own. The result is what a longest-first
-    alternation of every spelling, between LEFT and RIGHT, would find.
+    Candidates (one scan shared by every list) says where a match can start; the list's regex
+    is tried only there. The result is what a longest-first alternation of every spelling,
+    between LEFT and RIGHT, would find. Compiling a list's regex is slow (a tenth of a second
+    for the largest) but done once: regex_cache keeps compiled patterns between runs.
     """
 
     LEFT = r"(?<![\w\-/@#.\\])"
     RIGHT = r"(?![\w]|-\w|\.\w|'\w|’\w)"
-    _right = re.compile(RIGHT)
 
     def __init__(self, entries: list[Entry]):
         self.lookup: dict[str, list[tuple[Entry, str]]] = {}
@@ -174,23 +173,20 @@ class Matcher:
         return "" if afters is None else "(?=\\s+(?:" + "|".join(afters) + ")" + self.RIGHT + ")"
 
     @functools.cached_property
-    def trie(self) -> dict:
-        """Nested dicts keyed by character (" " stands for a run of white space, "'" for either
-        apostrophe); the _END key holds the condition (a regex, compiled when first needed:
-        most are never reached in a run), or None."""
-        root: dict = {}
-        for spelling in self.spellings:
-            node = root
-            for char in spelling:
-                node = node.setdefault(char, {})
-            node[_END] = self._condition(spelling) or None
-        return root
+    def pattern(self) -> str:
+        """Every spelling (with its condition) as one regex body shaped as a trie, for
+        lower-cased text; kept built between runs (built_lists)."""
+        return trie_pattern({s: self._condition(s) for s in sorted(self.spellings)})  # the same every run
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern:
+        """The longest spelling at a candidate position that is followed by a word boundary."""
+        return re.compile(self.pattern + self.RIGHT)
 
     @functools.cached_property
     def regex_ignorecase(self) -> re.Pattern:
         """The whole list as one regex, for the rare text that lower-casing would shift."""
-        body = trie_pattern({s: self._condition(s) for s in self.spellings})
-        return re.compile(f"{self.LEFT}{body}{self.RIGHT}", re.IGNORECASE)
+        return re.compile(f"{self.LEFT}{self.pattern}{self.RIGHT}", re.IGNORECASE)
 
     def lookup_entries(self) -> list[Entry]:
         """Every entry of the list, once each, in order."""
@@ -222,35 +218,14 @@ class Matcher:
                 yield Match(start, end, entry, form, text[start:end])
 
     def _at_positions(self, lowered: str, positions: list[int]):
-        resume = 0
+        resume, match = 0, self.regex.match
         for position in positions:
             if position < resume:
                 continue
-            end = self._walk(lowered, position)
-            if end is not None:
-                resume = end
-                yield position, end
-
-    def _walk(self, lowered: str, position: int) -> int | None:
-        """End of the longest spelling at `position` that is followed by a word boundary."""
-        node, i, size, best = self.trie, position, len(lowered), None
-        while True:
-            if _END in node and self._right.match(lowered, i):
-                condition = node[_END]
-                if condition is None or _compiled(condition).match(lowered, i):
-                    best = i
-            if i >= size:
-                return best
-            char = lowered[i]
-            if char.isspace():
-                node = node.get(_WHITESPACE)
-                while i < size and lowered[i].isspace():
-                    i += 1
-            else:
-                node = node.get(_APOSTROPHE if char in "'’" else char)
-                i += 1
-            if node is None:
-                return best
+            found = match(lowered, position)
+            if found is not None:
+                resume = found.end()
+                yield position, resume
 
     def _entry_for(self, text: str, start: int, end: int):
         candidates = self.lookup.get(normalise(text[start:end]), [])
@@ -273,7 +248,7 @@ class Candidates:
     compiling it costs about a tenth of a second for the shipped lists, which a one-file run (an
     editor, a pre-commit hook) would spend on its first paragraph. So the first COMPILE_AFTER
     characters of a process are scanned by heads: word starts whose first letters begin some
-    spelling. Those positions are a superset of the regex's, and the trie walk at each position
+    spelling. Those positions are a superset of the regex's, and the list's regex at each position
     is exact, so the findings are the same whichever scanner ran (a test checks it).
     """
 

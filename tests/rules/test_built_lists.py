@@ -27,7 +27,7 @@ def test_a_restored_list_is_the_built_list(name, fields):
     restored = built_lists.restore(wordlists.Matcher, built_lists.plain(original))
     assert restored.lookup == original.lookup
     assert restored.conditions == original.conditions
-    assert restored.trie == original.trie
+    assert restored.pattern == original.pattern
     assert restored.lookup_entries() == original.lookup_entries()
     text = " ".join(spelling for spelling in sorted(original.spellings)[:200])
     assert [(m.start, m.end, m.entry, m.form) for m in restored.finditer(text)] == \
