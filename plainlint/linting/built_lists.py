@@ -34,12 +34,15 @@ def _code_stamp() -> str:
     return f"{crc:08x}:{ruleset_text('irregular-verbs')}"
 
 
-def kept_matcher(name: str, text: str, declared: dict, matcher_class: type, build: Callable[[], object]):
+def kept_matcher(name: str, text: str, declared: dict, matcher_class: type, build: Callable[[], object],
+                 built_by: tuple[str, ...] = ()):
     """The matcher of shipped ruleset `name` (whose file holds `text`) with entry fields
-    `declared`: restored from its kept copy when that matches, else `build()` (then kept)."""
+    `declared`: restored from its kept copy when that matches, else `build()` (then kept).
+    `declared` also tells apart several matchers built from one ruleset; `built_by` names the
+    source files of code outside this package that decides what `build` makes."""
     source = datacache.package_file("plainlint.rulesets", f"{name}.yaml")
     try:
-        code = _code_stamp()
+        code = _code_stamp() + "".join(f":{zlib.crc32(Path(path).read_bytes()):08x}" for path in built_by)
     except OSError:  # the package is not in a folder (a zip): nothing to stamp or keep
         return build()
     if source is None:

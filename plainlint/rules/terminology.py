@@ -25,6 +25,7 @@ from .terminology_forms import ConsistencyCounter, lowercase_hits, word_class_hi
 from .terminology_words import (
     a_key_or_tag,
     in_bold,
+    kept_matcher,
     prose_word,
     source_text,
     terminology_data,
@@ -153,6 +154,12 @@ def _name_entries(raw, vocabulary: bool = False) -> list[Entry]:
 def names_matcher(add: tuple, remove: tuple, vocabulary_names: tuple[str, ...]) -> Matcher:
     """Built-in names, minus `remove`, plus config names; a vocabulary name replaces a built-in
     one with the same letters (the project's own spelling wins)."""
+    if not add and not remove and not vocabulary_names:  # as shipped: kept built between runs
+        return kept_matcher("names", lambda: _names_matcher((), (), ()))
+    return _names_matcher(add, remove, vocabulary_names)
+
+
+def _names_matcher(add: tuple, remove: tuple, vocabulary_names: tuple[str, ...]) -> Matcher:
     removed = {normalise(r) for r in remove}
     own = {normalise(n) for n in vocabulary_names}
     entries = []
@@ -168,6 +175,10 @@ def names_matcher(add: tuple, remove: tuple, vocabulary_names: tuple[str, ...]) 
 
 @functools.lru_cache(maxsize=1)
 def style_matcher() -> Matcher:
+    return kept_matcher("style", _style_matcher)
+
+
+def _style_matcher() -> Matcher:
     return Matcher([parse_entry(raw, f"terminology style {i + 1}")
                     for i, raw in enumerate(terminology_data().get("style", []))])
 

@@ -16,7 +16,7 @@ from ..linting.wordlists import (
     expand,
 )
 from .base import Hit, Rewrite, inside_any, quoted_spans
-from .terminology_words import _WORD, _sources, prose_word, terminology_data
+from .terminology_words import _WORD, _sources, kept_matcher, prose_word, terminology_data
 from ..regex_cache import longest_first
 
 
@@ -164,6 +164,10 @@ def word_class_hits(segment, quotes, data) -> Iterator[Hit]:
 
 @functools.lru_cache(maxsize=1)
 def consistency_matcher() -> Matcher:
+    return kept_matcher("consistency", _consistency_matcher)
+
+
+def _consistency_matcher() -> Matcher:
     entries = []
     for group, raw in enumerate(terminology_data().get("consistency", [])):
         for variant, spelling in enumerate(raw["spellings"]):

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
+from typing import Callable
 
 from ..reading.offsets import PLACEHOLDER
+from ..linting import built_lists
+from ..linting.ruleset_data import ruleset_text
 from ..linting.wordlists import (
+    Matcher,
     load_ruleset_file,
 )
 
@@ -24,6 +29,18 @@ _WORD = re.compile(r"[\w'’-]+")
 @functools.lru_cache(maxsize=1)
 def terminology_data() -> dict:
     return load_ruleset_file("terminology")
+
+
+# The modules whose code builds terminology's matchers from its ruleset.
+_BUILT_BY = tuple(str(Path(__file__).with_name(name))
+                  for name in ("terminology.py", "terminology_forms.py", "terminology_words.py"))
+
+
+def kept_matcher(part: str, build: Callable[[], Matcher]) -> Matcher:
+    """A matcher made from rulesets/terminology.yaml alone (`part` names which), kept built
+    between runs as the word lists are (linting.built_lists)."""
+    return built_lists.kept_matcher("terminology", ruleset_text("terminology"), {"part": part}, Matcher, build,
+                                    built_by=_BUILT_BY)
 
 
 def prose_word(segment, start: int, end: int) -> bool:

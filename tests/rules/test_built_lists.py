@@ -9,7 +9,7 @@ import pytest
 
 from plainlint import datacache
 from plainlint.linting import built_lists, wordlists
-from plainlint.rules import all_rules
+from plainlint.rules import all_rules, terminology, terminology_forms
 from plainlint.rules.wordlist import WordListRule
 
 SHIPPED = sorted({(rule.ruleset, tuple(rule.entry_fields.items())) for rule in all_rules()
@@ -32,6 +32,15 @@ def test_a_restored_list_is_the_built_list(name, fields):
     text = " ".join(spelling for spelling in sorted(original.spellings)[:200])
     assert [(m.start, m.end, m.entry, m.form) for m in restored.finditer(text)] == \
         [(m.start, m.end, m.entry, m.form) for m in original.finditer(text)]
+
+
+@pytest.mark.parametrize("build", [lambda: terminology._names_matcher((), (), ()), terminology._style_matcher,
+                                   terminology_forms._consistency_matcher], ids=["names", "style", "consistency"])
+def test_terminologys_restored_matchers_are_its_built_matchers(build):
+    original = build()
+    restored = built_lists.restore(wordlists.Matcher, built_lists.plain(original))
+    assert (restored.lookup, restored.conditions, restored.pattern) == \
+        (original.lookup, original.conditions, original.pattern)
 
 
 @pytest.fixture
