@@ -9,8 +9,9 @@ and the data is saved when the process ends.
 
 The copy lives in this package's `__pycache__/`, stamped with the Python version and the regex
 engine's MAGIC number (the opcode layout), and is written only when Python writes bytecode,
-atomically. It keeps the patterns this run used plus earlier ones up to MAX_PATTERNS, so
-patterns built from document text cannot grow it without bound. Anything unexpected (another
+atomically. It keeps the patterns this run used plus earlier ones up to MAX_PATTERNS and
+MAX_BYTES, so patterns built from document text cannot grow it without bound. Anything
+unexpected (another
 Python's `re`, a damaged copy, a pattern this path does not handle) means `re` compiles as
 usual, never an error.
 """
@@ -31,6 +32,7 @@ except ImportError:  # another implementation's `re`: nothing to keep
     _sre = _compiler = _parser = None
 
 MAX_PATTERNS = 5000
+MAX_BYTES = 8_000_000  # the copy is read whole at every start
 _STAMP = f"plainlint-regex-2 {sys.version} {getattr(_sre, 'MAGIC', '')} {getattr(_sre, 'CODESIZE', '')}"
 
 # (pattern, flags) -> the arguments of _sre.compile after the pattern, marshalled on their own:
@@ -106,7 +108,7 @@ def save() -> None:
     if not _fresh or sys.dont_write_bytecode:
         return
     kept = dict(_kept)
-    if len(kept) > MAX_PATTERNS:
+    if len(kept) > MAX_PATTERNS or sum(len(key[0]) + len(value) for key, value in kept.items()) > MAX_BYTES:
         kept = {key: value for key, value in kept.items() if key in _used}
     path = cache_path()
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")

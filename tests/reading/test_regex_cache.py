@@ -96,5 +96,13 @@ def test_past_the_limit_only_the_patterns_this_run_used_are_kept(kept_at, monkey
     assert set(regex_cache.load()) == {("old1", 0), ("new", 0)}
 
 
+def test_past_the_size_limit_only_the_patterns_this_run_used_are_kept(kept_at, monkeypatch):
+    monkeypatch.setattr(regex_cache, "MAX_BYTES", 200)
+    regex_cache._kept.update({("x" * 150, 0): marshal.dumps(regex_cache._arguments("x" * 150, 0))})
+    regex_cache.compile_from_kept("new", 0)
+    regex_cache.save()
+    assert set(regex_cache.load()) == {("new", 0)}
+
+
 def test_alternations_of_the_same_words_are_the_same_pattern_every_run():
     assert regex_cache.longest_first({"be", "is", "was", "are", "been"}) == ["been", "are", "was", "be", "is"]
