@@ -11,9 +11,8 @@ The copy lives in this package's `__pycache__/`, stamped with the Python version
 engine's MAGIC number (the opcode layout), and is written only when Python writes bytecode,
 atomically. It keeps the patterns this run used plus earlier ones up to MAX_PATTERNS and
 MAX_BYTES, so patterns built from document text cannot grow it without bound. Anything
-unexpected (another
-Python's `re`, a damaged copy, a pattern this path does not handle) means `re` compiles as
-usual, never an error.
+unexpected (another Python's `re`, a damaged copy, a pattern this path does not handle) means
+`re` compiles as usual, never an error.
 """
 
 from __future__ import annotations
