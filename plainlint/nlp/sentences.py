@@ -11,7 +11,7 @@ word (the reader already made each a single "X").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..reading.offsets import Segment
 
@@ -38,15 +38,18 @@ _END = re.compile(r"(?:(?<![.!?])\.{3}|…|(?<![.!?])[.!?]++)[\"'”’)\]]*+(?=
 _NEXT_START = re.compile(r"\s+[\"'“‘(\[]*([A-Z0-9\ue000X¿¡]|[^\x00-\x7f])")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
     text: str
+    # Slotted (a long document holds a Sentence per sentence while the rules run): the word list,
+    # split on first use, is kept in a slot rather than an instance dict.
+    _words: list | None = field(default=None, init=False, repr=False, compare=False)
 
     def words(self) -> list[tuple[int, int, str]]:
         """(start, end, word) in segment offsets; split once and shared by every rule (read only)."""
-        found = self.__dict__.get("_words")
+        found = self._words
         if found is None:
             found = [(self.start + m.start(), self.start + m.end(), m.group()) for m in WORD.finditer(self.text)]
             object.__setattr__(self, "_words", found)
@@ -54,7 +57,7 @@ class Sentence:
 
     def word_count(self) -> int:
         """len(words()), without building the word list when no rule has asked for it yet."""
-        found = self.__dict__.get("_words")
+        found = self._words
         return len(found) if found is not None else len(WORD.findall(self.text))
 
 
