@@ -127,13 +127,13 @@ def _make(text: str, start: int, end: int) -> Sentence:
     return Sentence(start, end, text[start:end])
 
 
-def sentences_of(doc, segment: Segment) -> list[Sentence]:
-    """Sentences of a segment, cached on the document so every rule shares one split."""
-    cache = doc.cached("sentences", dict)
-    key = id(segment)
-    if key not in cache:
-        cache[key] = split_sentences(segment.text)
-    return cache[key]
+def sentences_of(doc, segment: Segment) -> tuple[Sentence, ...]:
+    """Sentences of a segment, split once and kept on the segment so every rule shares one
+    split (`doc` is the document holding it)."""
+    found = segment._sentences
+    if found is None:
+        found = segment._sentences = tuple(split_sentences(segment.text))
+    return found
 
 
 def word_count(text: str) -> int:
