@@ -22,7 +22,7 @@ def source_offset(where: str):
 NO_ATTRIBUTES: Mapping[str, str] = MappingProxyType({})
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Element:
     """A structural element with a source span: image, link, heading, table, media, ...
 
