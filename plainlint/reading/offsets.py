@@ -71,12 +71,13 @@ class OffsetMap:
     __slots__ = ("_data",)
 
     def __init__(self, pieces: list[Piece]):
-        columns = [p.start for p in pieces]
-        columns += [p.end for p in pieces]
-        columns += [p.src_start for p in pieces]
-        columns += [p.src_end for p in pieces]
-        columns += [_KIND_CODES[p.kind] for p in pieces]
-        self._data = array("q", columns).tobytes()
+        columns = array("q")  # filled column by column, with no list of ints in between
+        columns.extend(p.start for p in pieces)
+        columns.extend(p.end for p in pieces)
+        columns.extend(p.src_start for p in pieces)
+        columns.extend(p.src_end for p in pieces)
+        columns.extend(_KIND_CODES[p.kind] for p in pieces)
+        self._data = columns.tobytes()
 
     def _columns(self) -> tuple[memoryview, int]:
         """The packed integers and the number of pieces."""
@@ -88,6 +89,12 @@ class OffsetMap:
         """Every piece, in text order (made anew on each call: read it once)."""
         data, n = self._columns()
         return self._pieces(0, n)
+
+    def _each(self):
+        """Every piece, one at a time (a long map is not unpacked all at once)."""
+        data, n = self._columns()
+        for i in range(n):
+            yield Piece(data[i], data[n + i], data[2 * n + i], data[3 * n + i], _KINDS[data[4 * n + i]])
 
     def _piece(self, index: int) -> Piece:
         data, n = self._columns()
@@ -114,11 +121,10 @@ class OffsetMap:
         src_end = tail.src_start + (end - tail.start) if tail.kind == LITERAL else tail.src_end
         if first == last:
             exact = head.kind == LITERAL
-        else:
-            pieces = self._pieces(first, last + 1)
-            exact = all(p.kind == LITERAL for p in pieces) and all(
-                pieces[i].src_end == pieces[i + 1].src_start for i in range(len(pieces) - 1)
-            )
+        else:  # every piece literal (kind code 0), each ending in the source where the next starts
+            data, n = self._columns()
+            exact = not any(data[4 * n + first:4 * n + last + 1]) and (
+                data[3 * n + first:3 * n + last] == data[2 * n + first + 1:2 * n + last + 1])
         return SourceSpan(src_start, max(src_end, src_start), exact)
 
     def pieces_in(self, start: int, end: int) -> list[Piece]:
@@ -140,13 +146,13 @@ class OffsetMap:
 
     def shifted(self, shift: int) -> OffsetMap:
         """The same map over a source that starts `shift` code points later."""
-        return OffsetMap([Piece(p.start, p.end, p.src_start + shift, p.src_end + shift, p.kind) for p in self.pieces])
+        return OffsetMap([Piece(p.start, p.end, p.src_start + shift, p.src_end + shift, p.kind) for p in self._each()])
 
     def compose(self, outer: OffsetMap) -> OffsetMap:
         """This map's source is the text of `outer` (a decoded JSON or YAML string): the map from
         this text straight into the file. Literal text stays literal only where `outer` is."""
         pieces: list[Piece] = []
-        for piece in self.pieces:
+        for piece in self._each():
             if piece.kind == LITERAL and piece.src_end > piece.src_start:
                 for part in outer.slice(piece.src_start, piece.src_end, at=piece.start):
                     pieces.append(part if part.kind == LITERAL else part._replace(kind=DECODED))
