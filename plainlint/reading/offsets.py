@@ -59,6 +59,7 @@ class SourceSpan:
 
 _KINDS = (LITERAL, DECODED, PLACEHOLDER, BREAK)
 _KIND_CODES = {kind: code for code, kind in enumerate(_KINDS)}
+_PACK_AT_MOST = 5 * 1000  # integers: maps of more pieces keep their array rather than copy it
 
 
 class OffsetMap:
@@ -77,11 +78,14 @@ class OffsetMap:
         columns.extend(p.src_start for p in pieces)
         columns.extend(p.src_end for p in pieces)
         columns.extend(_KIND_CODES[p.kind] for p in pieces)
-        self._data = columns.tobytes()
+        # Bytes are 47 bytes smaller than the array, whose copy a long map does not need.
+        self._data = columns.tobytes() if len(columns) < _PACK_AT_MOST else columns
 
     def _columns(self) -> tuple[memoryview, int]:
         """The packed integers and the number of pieces."""
-        data = memoryview(self._data).cast("q")
+        data = memoryview(self._data)
+        if data.format != "q":
+            data = data.cast("q")
         return data, len(data) // 5
 
     @property
