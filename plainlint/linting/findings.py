@@ -7,21 +7,21 @@ from dataclasses import dataclass, field
 from ..reading.source import Source
 
 
-@dataclass
+@dataclass(slots=True)
 class Edit:
     start: int  # source offsets (code points into Source.text)
     end: int
     content: str  # source text, already escaped for where it goes
 
 
-@dataclass
+@dataclass(slots=True)
 class Fix:
     applicability: str  # an Applicability: "safe" or "unsafe"
     message: str
     edits: list[Edit]
 
 
-@dataclass
+@dataclass(slots=True)
 class Related:
     """Another place in the same file that a finding's message refers to (issue 35): JSON
     `related`, SARIF `relatedLocations`, LSP `relatedInformation`."""
@@ -39,7 +39,7 @@ class Related:
                 "end_column": self.end_column, "message": self.message}
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     path: str
     start: int

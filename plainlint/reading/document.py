@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, NamedTuple
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .offsets import Segment
 from .source import Source
@@ -18,7 +19,10 @@ def source_offset(where: str):
     return field(default=None, metadata={"offset": where})
 
 
-@dataclass(eq=False)
+NO_ATTRIBUTES: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(eq=False, slots=True)
 class Element:
     """A structural element with a source span: image, link, heading, table, media, ...
 
@@ -32,7 +36,8 @@ class Element:
     end: int  # end of the start tag (HTML) or of the whole construct (Markdown)
     syntax: str  # "html", "markdown" or "docfx"
     tag: str | None = None  # the HTML tag name, for elements read from HTML (and DocFX players)
-    html: dict[str, str] = field(default_factory=dict)  # the HTML attributes as written
+    # The HTML attributes as written; elements read from Markdown share one read-only empty mapping.
+    html: Mapping[str, str] = field(default_factory=lambda: NO_ATTRIBUTES)
     parent: Element | None = None  # the innermost HTML element open when this one started
     text_segment: Segment | None = None  # the segment holding its visible text (alt text)
     alt: str | None = None

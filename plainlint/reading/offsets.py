@@ -9,8 +9,10 @@ PLACEHOLDER text stands for a template tag, and BREAK text is a separator the re
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass, field
-from typing import Callable, NamedTuple
+from types import MappingProxyType
+from typing import Callable, Mapping, NamedTuple
 
 from ..enums import Scope
 
@@ -55,41 +57,86 @@ class SourceSpan:
     exact: bool
 
 
-class OffsetMap:
-    """The pieces of one segment. Slotted, and the bisect index built on first use: a 10 MB table
-    holds a map per cell, most of which no rule ever looks into."""
+_KINDS = (LITERAL, DECODED, PLACEHOLDER, BREAK)
+_KIND_CODES = {kind: code for code, kind in enumerate(_KINDS)}
+_PACK_AT_MOST = 5 * 1000  # integers: maps of more pieces keep their array rather than copy it
 
-    __slots__ = ("pieces", "_starts")
+
+class OffsetMap:
+    """The pieces of one segment, packed column by column as 64-bit integers in one bytes object
+    (text starts, text ends, source starts, source ends, kind codes: n of each). A list of named
+    tuples of Python ints cost about 190 bytes for a one-piece map, this 113: a 20 MB article
+    holds 600,000 pieces, most of which no rule ever looks into. Piece tuples are made on demand
+    (`pieces`, `pieces_in`, `slice`), and the text starts are bisected in place."""
+
+    __slots__ = ("_data",)
 
     def __init__(self, pieces: list[Piece]):
-        self.pieces = pieces
-        self._starts: list[int] | None = None
+        columns = array("q")  # filled column by column, with no list of ints in between
+        columns.extend(p.start for p in pieces)
+        columns.extend(p.end for p in pieces)
+        columns.extend(p.src_start for p in pieces)
+        columns.extend(p.src_end for p in pieces)
+        columns.extend(_KIND_CODES[p.kind] for p in pieces)
+        # Bytes are 47 bytes smaller than the array, whose copy a long map does not need.
+        self._data = columns.tobytes() if len(columns) < _PACK_AT_MOST else columns
+
+    def _columns(self) -> tuple[memoryview, int]:
+        """The packed integers and the number of pieces."""
+        data = memoryview(self._data)
+        if data.format != "q":
+            data = data.cast("q")
+        return data, len(data) // 5
+
+    @property
+    def pieces(self) -> list[Piece]:
+        """Every piece, in text order (made anew on each call: read it once)."""
+        data, n = self._columns()
+        return self._pieces(0, n)
+
+    def _each(self):
+        """Every piece, one at a time (a long map is not unpacked all at once)."""
+        data, n = self._columns()
+        for i in range(n):
+            yield Piece(data[i], data[n + i], data[2 * n + i], data[3 * n + i], _KINDS[data[4 * n + i]])
+
+    def _piece(self, index: int) -> Piece:
+        data, n = self._columns()
+        return Piece(data[index], data[n + index], data[2 * n + index], data[3 * n + index],
+                     _KINDS[data[4 * n + index]])
+
+    def _pieces(self, first: int, stop: int) -> list[Piece]:
+        data, n = self._columns()
+        return [Piece(data[i], data[n + i], data[2 * n + i], data[3 * n + i], _KINDS[data[4 * n + i]])
+                for i in range(first, stop)]
 
     def _piece_at(self, offset: int) -> int:
-        pieces = self.pieces
-        if len(pieces) == 1:
+        data, n = self._columns()
+        if n <= 1:
             return 0
-        if self._starts is None:
-            self._starts = [p.start for p in pieces]
-        return max(bisect.bisect_right(self._starts, offset) - 1, 0)
+        return max(bisect.bisect_right(data, offset, 0, n) - 1, 0)
 
     def to_source(self, start: int, end: int) -> SourceSpan:
         """Source span of text[start:end]; `exact` when the source there is that very text."""
-        pieces = self.pieces
         first = self._piece_at(start)
         last = self._piece_at(max(end - 1, start))
-        head, tail = pieces[first], pieces[last]
+        head, tail = self._piece(first), self._piece(last)
         src_start = head.src_start + (start - head.start) if head.kind == LITERAL else head.src_start
         src_end = tail.src_start + (end - tail.start) if tail.kind == LITERAL else tail.src_end
-        exact = all(p.kind == LITERAL for p in pieces[first:last + 1]) and all(
-            pieces[i].src_end == pieces[i + 1].src_start for i in range(first, last)
-        )
+        if first == last:
+            exact = head.kind == LITERAL
+        else:  # every piece literal (kind code 0), each ending in the source where the next starts
+            data, n = self._columns()
+            exact = not any(data[4 * n + first:4 * n + last + 1]) and (
+                data[3 * n + first:3 * n + last] == data[2 * n + first + 1:2 * n + last + 1])
         return SourceSpan(src_start, max(src_end, src_start), exact)
 
     def pieces_in(self, start: int, end: int) -> list[Piece]:
+        if not self._data:
+            return []
         first = self._piece_at(start)
         last = self._piece_at(max(end - 1, start))
-        return self.pieces[first:last + 1]
+        return self._pieces(first, last + 1)
 
     def slice(self, start: int, end: int, at: int = 0) -> list[Piece]:
         """The pieces of text[start:end], moved to begin at text offset `at`: literal pieces cut
@@ -103,13 +150,13 @@ class OffsetMap:
 
     def shifted(self, shift: int) -> OffsetMap:
         """The same map over a source that starts `shift` code points later."""
-        return OffsetMap([Piece(p.start, p.end, p.src_start + shift, p.src_end + shift, p.kind) for p in self.pieces])
+        return OffsetMap([Piece(p.start, p.end, p.src_start + shift, p.src_end + shift, p.kind) for p in self._each()])
 
     def compose(self, outer: OffsetMap) -> OffsetMap:
         """This map's source is the text of `outer` (a decoded JSON or YAML string): the map from
         this text straight into the file. Literal text stays literal only where `outer` is."""
         pieces: list[Piece] = []
-        for piece in self.pieces:
+        for piece in self._each():
             if piece.kind == LITERAL and piece.src_end > piece.src_start:
                 for part in outer.slice(piece.src_start, piece.src_end, at=piece.start):
                     pieces.append(part if part.kind == LITERAL else part._replace(kind=DECODED))
@@ -128,6 +175,9 @@ class EscapeRefused(ValueError):
     """A segment's `escape` cannot write this replacement safely in its context: no fix."""
 
 
+NO_CONTEXT: Mapping = MappingProxyType({})
+
+
 def identity(text: str) -> str:
     return text
 
@@ -140,7 +190,17 @@ class Segment:
     map: OffsetMap
     scope: Scope = Scope.PARAGRAPH
     escape: Callable[[str], str] = identity
-    context: dict = field(default_factory=dict)
+    # Facts a reader adds (link_only, macro, front_matter). Most segments have none and share
+    # one read-only empty mapping: a dict each cost 64 bytes a table cell. A reader adding a
+    # fact gives the segment a dict of its own (`with_context`).
+    context: Mapping = field(default_factory=lambda: NO_CONTEXT)
+    # The segment's sentences, split once for every rule (nlp.sentences.sentences_of): a slot,
+    # where a per-document dict keyed by id() cost 70 bytes a table cell.
+    _sentences: tuple | None = field(default=None, init=False, repr=False, compare=False)
+
+    def with_context(self, **facts) -> None:
+        """Add facts to this segment's context (a new dict: the empty one is shared)."""
+        self.context = {**self.context, **facts}
 
     def to_source(self, start: int, end: int) -> SourceSpan:
         return self.map.to_source(start, end)
@@ -270,7 +330,7 @@ class SegmentBuilder:
                 raise OffsetInvariantError(
                     f"a literal piece at text {piece.start}-{piece.end} does not equal the source at "
                     f"{piece.src_start}-{piece.src_end}: a reader mapped prose to the wrong place")
-        return Segment(text, OffsetMap(self.pieces), self.scope, escape, context)
+        return Segment(text, OffsetMap(self.pieces), self.scope, escape, context or NO_CONTEXT)
 
 
 def mask_spans(segment: Segment, spans: list[tuple[int, int]]) -> Segment:

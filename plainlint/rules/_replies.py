@@ -20,7 +20,7 @@ from ..reading.spans import ByStart
 from .base import inside_any, quoted_spans
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     """One sentence of a reply, with its segment and offsets in the segment's text."""
 

@@ -279,7 +279,7 @@ def text_edits(before: LspText, after: str) -> list[types.TextEdit]:
     if len(new_starts) != len(starts):
         return [changed_span(before, 0, len(old), after)]
     edits = []
-    bounds = list(zip(starts, starts[1:] + [len(old)], new_starts, new_starts[1:] + [len(after)]))
+    bounds = list(zip(starts, [*starts[1:], len(old)], new_starts, [*new_starts[1:], len(after)]))
     for start, end, new_start, new_end in bounds:
         if old[start:end] != after[new_start:new_end]:
             edits.append(changed_span(before, start, end, after[new_start:new_end]))

@@ -12,7 +12,7 @@ from ..offsets import OffsetMap, Segment
 def compose_segment(inner: Segment, outer: OffsetMap, escape) -> Segment:
     """Re-map a segment read from a decoded string so its pieces point into the file."""
     inner_escape = inner.escape
-    return Segment(inner.text, inner.map.compose(outer), inner.scope, lambda s: escape(inner_escape(s)), dict(inner.context))
+    return Segment(inner.text, inner.map.compose(outer), inner.scope, lambda s: escape(inner_escape(s)), inner.context)
 
 
 def compose_elements(elements: list[Element], outer: OffsetMap) -> list[Element]:

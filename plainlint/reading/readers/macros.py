@@ -312,7 +312,7 @@ def add_field(doc: Document, item: Field, inner: Document) -> None:
     for segment in inner.segments:
         composed = compose_segment(segment, outer, item.node.escape)
         if item.macro:
-            composed.context["macro"] = item.macro
+            composed.with_context(macro=item.macro)
         doc.segments.append(composed)
     for composed in compose_elements(inner.elements, outer):
         composed.field_start = item.node.start  # each field is its own document

@@ -202,7 +202,7 @@ def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str
         for segment in inner.segments:
             composed = compose_segment(segment, outer, node.escape)
             composed.scope = scope
-            composed.context["front_matter"] = key  # linted, but not part of the page's reading grade
+            composed.with_context(front_matter=key)  # linted, but not part of the page's reading grade
             doc.segments.append(composed)
 
 

@@ -336,7 +336,7 @@ def read_tokens(source: Source, text: str, doc: Document) -> list[tuple[int, int
             code_spans.extend(walker.code_spans)
             link_only = walker.only_links()
             for segment in walker.builder.build_all(escape=escape_markdown):
-                segment.context["link_only"] = link_only
+                segment.with_context(link_only=link_only)
                 doc.segments.append(common.mask_urls(segment))
         elif kind == "html_block" and token.map:
             from .html import read_html

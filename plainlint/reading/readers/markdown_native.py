@@ -210,7 +210,7 @@ class EventReader:
         link_only = unit.only_links()
         for segment in unit.builder.build_all(escape=self.escape):
             if link_only:  # read with .get(): an absent key is False, and saves a dict entry per cell
-                segment.context["link_only"] = True
+                segment.with_context(link_only=True)
             self.doc.segments.append(common.mask_urls(segment))
 
     # Inline events.
