@@ -31,6 +31,7 @@ import functools
 import importlib.util
 import math
 import re
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,9 +58,68 @@ COMPOUND_PART_COUNT = 1_000_000
 COMPOUND_HEAD_COUNT = 10_000_000
 
 
+class WordCounts:
+    """How often each known word is used, as one string of the sorted words, an array of where
+    each starts and an array of counts. A dict of the 82,000 words took 33 ms to load at every
+    start of a run with spelling on; these load as three objects, and a word is found by
+    bisection (each answer remembered). Past LOOKUPS_BEFORE_DICT searches (the suggestion search
+    tries thousands of strings) the words become a dict, once."""
+
+    LOOKUPS_BEFORE_DICT = 3000
+
+    def __init__(self, words: str, starts: array, counts: array):
+        self._words = words  # sorted in code point order, "\n" after each
+        self._starts = starts  # word i is words[starts[i]:starts[i + 1] - 1]; one extra end entry
+        self._counts = counts
+        self._found: dict[str, int | None] = {}
+        self._all: dict[str, int] | None = None
+
+    def get(self, word: str, default=None):
+        if self._all is not None:
+            return self._all.get(word, default)
+        found = self._found.get(word, self)
+        if found is self:
+            if len(self._found) >= self.LOOKUPS_BEFORE_DICT:
+                return self.as_dict().get(word, default)
+            found = self._found[word] = self._search(word)
+        return default if found is None else found
+
+    def _search(self, word: str) -> int | None:
+        words, starts = self._words, self._starts
+        low, high = 0, len(self._counts)
+        while low < high:
+            middle = (low + high) // 2
+            if words[starts[middle]:starts[middle + 1] - 1] < word:
+                low = middle + 1
+            else:
+                high = middle
+        if low < len(self._counts) and words[starts[low]:starts[low + 1] - 1] == word:
+            return self._counts[low]
+        return None
+
+    def as_dict(self) -> dict[str, int]:
+        if self._all is None:
+            self._all = dict(zip(self._words[:-1].split("\n"), self._counts))
+        return self._all
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, WordCounts) and self.as_dict() == other.as_dict()
+
+    __hash__ = object.__hash__
+
+
+def pack_counts(counts: dict[str, int]) -> tuple[str, bytes, bytes]:
+    """WordCounts' three parts (as a marshal copy holds them) from a dict of counts."""
+    words = sorted(counts)
+    starts = array("I", [0])
+    for word in words:
+        starts.append(starts[-1] + len(word) + 1)
+    return "".join(word + "\n" for word in words), starts.tobytes(), array("Q", (counts[w] for w in words)).tobytes()
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per process, a cache key
 class Dictionary:
-    counts: dict[str, int]
+    counts: WordCounts
     misspellings: dict[str, tuple[str, ...]]
 
     def count(self, word: str) -> int:
@@ -136,7 +196,7 @@ class Dictionary:
     def one_edit_away(self, word: str) -> bool:
         """Whether a known word is one edit from `word`."""
         candidates = edits1(word)
-        return not candidates.isdisjoint(self.counts) or any(self.count(c) for c in candidates)
+        return any(self.count(c) for c in candidates)
 
     def suggest(self, word: str) -> list[str]:
         """Up to three corrections of `word` (lower case), most likely first."""
@@ -177,8 +237,13 @@ def dictionary() -> Dictionary:
     it in a few milliseconds instead of splitting 82,765 lines and parsing YAML."""
     parts = [_frequency_path().read_bytes()] + [_ruleset_bytes(name) for name in _SOURCES]
     stamp = b"\0".join(parts)
-    counts, misspellings = datacache.load(_cache_name(), stamp, lambda _: _build(*parts))
-    return Dictionary(counts, misspellings)
+
+    def packed_dictionary(_stamp):
+        counts, misspellings = _build(*parts)
+        return (*pack_counts(counts), misspellings)
+
+    words, starts, counts, misspellings = datacache.load(_cache_name(), stamp, packed_dictionary)
+    return Dictionary(WordCounts(words, array("I", starts), array("Q", counts)), misspellings)
 
 
 def _cache_name() -> Path | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,19 @@ def test_an_adjective_in_y_made_a_noun_is_a_word():
 
 def test_a_known_abbreviation_in_lower_case_is_a_term():
     assert spelling("Paste only ascii text into the box.\n") == []
+
+
+def test_word_counts_answer_as_the_dict_they_were_packed_from(monkeypatch):
+    from plainlint.nlp import spelling as nlp
+
+    counts = {"color": 5, "colour": 3, "a": 9, "zebra": 1, "naïve": 2, "webhook": 200_000, "the": 23_135_851_162}
+    packed = nlp.WordCounts(*(f(part) for f, part in zip(
+        (str, lambda b: array("I", b), lambda b: array("Q", b)), nlp.pack_counts(counts))))
+    for word in [*counts, "colo", "colours", "", "zz", "b", "naive"]:
+        assert packed.get(word) == counts.get(word), word
+    assert packed.as_dict() == counts
+    monkeypatch.setattr(nlp.WordCounts, "LOOKUPS_BEFORE_DICT", 2)
+    fresh = nlp.WordCounts(*(f(part) for f, part in zip(
+        (str, lambda b: array("I", b), lambda b: array("Q", b)), nlp.pack_counts(counts))))
+    assert [fresh.get(w) for w in ("a", "zebra", "the", "nope")] == [9, 1, 23_135_851_162, None]
+    assert fresh._all == counts  # past the budget, one dict answers
