@@ -28,10 +28,12 @@ _BUILDING_CODE = ("wordlists.py", "entries.py", "inflect.py", "built_lists.py")
 @functools.lru_cache(maxsize=1)
 def _code_stamp() -> str:
     here = Path(__file__).parent
-    crc = 0
-    for name in _BUILDING_CODE:
-        crc = zlib.crc32((here / name).read_bytes(), crc)
-    return f"{crc:08x}:{ruleset_text('irregular-verbs')}"
+    return "".join(f"{_file_crc(str(here / name)):08x}:" for name in _BUILDING_CODE) + ruleset_text("irregular-verbs")
+
+
+@functools.lru_cache(maxsize=None)
+def _file_crc(path: str) -> int:
+    return zlib.crc32(Path(path).read_bytes())
 
 
 def kept_matcher(name: str, text: str, declared: dict, matcher_class: type, build: Callable[[], object],
@@ -42,7 +44,7 @@ def kept_matcher(name: str, text: str, declared: dict, matcher_class: type, buil
     source files of code outside this package that decides what `build` makes."""
     source = datacache.package_file("plainlint.rulesets", f"{name}.yaml")
     try:
-        code = _code_stamp() + "".join(f":{zlib.crc32(Path(path).read_bytes()):08x}" for path in built_by)
+        code = _code_stamp() + "".join(f":{_file_crc(path):08x}" for path in built_by)
     except OSError:  # the package is not in a folder (a zip): nothing to stamp or keep
         return build()
     if source is None:

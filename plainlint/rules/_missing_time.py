@@ -11,7 +11,7 @@ import re
 from ..linting import wordlists as rulesets
 from ..reading.document import Document
 from ..reading.kinds import REPLY
-from ._replies import phrases, replies_of, trimmed
+from ._replies import phrases, replies_holding, trimmed
 from .base import Hit
 
 _CHEAP = re.compile(r"(?i)will|'ll|’ll|shall|going to|follow|investigat|looking into|aware|working|monitoring|identified")
@@ -28,11 +28,12 @@ def missing_time_data() -> dict:
 def missing_time_hits(doc: Document, reported: list[Hit]):
     """Hits for promises and incident notes with no time, in replies; a sentence holding one of
     `reported` (a vague phrase) is left alone."""
-    if doc.kind != REPLY or not any(_CHEAP.search(s.text) for s in doc.segments):
+    replies = replies_holding(doc, _CHEAP) if doc.kind == REPLY else []
+    if not replies:
         return
     data = missing_time_data()
     vague = _sentences_holding(doc, reported)
-    for reply in replies_of(doc):
+    for reply in replies:
         sentences = [s for s in reply.sentences if not s.quoted]
         has_time = [data["times"].search(s.text) is not None for s in sentences]
         update_time = any(t and re.search(r"(?i)updat|post|let you know|be in touch|check back|report", s.text)

@@ -49,6 +49,14 @@ def replies_of(doc: Document) -> list[Reply]:
     return doc.cached("issue-31 replies", lambda: _split(doc))
 
 
+def replies_holding(doc: Document, needed: re.Pattern) -> list[Reply]:
+    """The replies of the document, or none when no segment holds `needed` (a pattern every
+    finding of the rule needs): most documents are passed over before their replies are built."""
+    if not any(needed.search(segment.text) for segment in doc.segments):
+        return []
+    return replies_of(doc)
+
+
 def _split(doc: Document) -> list[Reply]:
     by_name: dict[str | None, Reply] = {}
     macros = ByStart(doc.macro_spans) if doc.macro_spans else None

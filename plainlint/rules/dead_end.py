@@ -8,7 +8,7 @@ import re
 from ..linting import wordlists as rulesets
 from ..reading.document import Document
 from ..enums import Category
-from ._replies import Reply, links_in, phrases, replies_of, tags_in, trimmed
+from ._replies import Reply, links_in, phrases, replies_holding, tags_in, trimmed
 from .base import Hit, Rule
 
 RULESET = "dead-end"
@@ -65,10 +65,8 @@ class DeadEnd(Rule):
     per_kind = {"article": {"severity": "off"}}
 
     def check(self, doc: Document, options: dict):
-        if not any(_CHEAP.search(segment.text) for segment in doc.segments):
-            return
         data = dead_end_data()
-        for reply in replies_of(doc):
+        for reply in replies_holding(doc, _CHEAP):
             no_reply = self._first(reply, data["no_reply"])
             closing = self._first(reply, data["closings"])
             phone = next(((s, m) for s in reply.sentences if not s.quoted and data["phone_asks"].search(s.text)

@@ -8,7 +8,7 @@ import re
 from ..linting import wordlists as rulesets
 from ..reading.document import Document
 from ..enums import Category
-from ._replies import phrases, replies_of, trimmed
+from ._replies import phrases, replies_holding, trimmed
 from .base import Hit, Rule
 from ..regex_cache import longest_first
 
@@ -76,9 +76,7 @@ class NoWayForward(Rule):
     per_kind = {"article": {"severity": "off"}}
 
     def check(self, doc: Document, options: dict):
-        if not any(_CHEAP.search(segment.text) for segment in doc.segments):
-            return
-        for reply in replies_of(doc):
+        for reply in replies_holding(doc, _CHEAP):
             refusal = None
             for sentence in reply.sentences:
                 if sentence.quoted:

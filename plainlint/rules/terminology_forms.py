@@ -16,7 +16,7 @@ from ..linting.wordlists import (
     expand,
 )
 from .base import Hit, Rewrite, inside_any, quoted_spans
-from .terminology_words import _WORD, _sources, kept_matcher, prose_word, terminology_data
+from .terminology_words import _sources, kept_matcher, prose_word, terminology_data
 from ..regex_cache import longest_first
 
 

@@ -8,7 +8,7 @@ import re
 from ..linting import wordlists as rulesets
 from ..reading.document import Document
 from ..enums import Category
-from ._replies import phrases, replies_of
+from ._replies import phrases, replies_holding
 from .base import Hit, Rule
 
 RULESET = "unowned-commitment"
@@ -77,9 +77,7 @@ class UnownedCommitment(Rule):
     per_kind = {"article": {"severity": "off"}}
 
     def check(self, doc: Document, options: dict):
-        if not any(_CHEAP.search(segment.text) for segment in doc.segments):
-            return
-        for reply in replies_of(doc):
+        for reply in replies_holding(doc, _CHEAP):
             for sentence in reply.sentences:
                 if sentence.quoted or sentence.text.rstrip().rstrip("\"'”’)]").endswith("?"):
                     continue
