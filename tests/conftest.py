@@ -50,11 +50,16 @@ class _CorpusReads:
 sys.addaudithook(_CorpusReads.audit)
 
 
+def pytest_runtest_setup(item):
+    """Before any fixture: the session-scoped `corpus` fixture is set up ahead of function-scoped
+    ones and skips the test when the corpus is absent, which would hide an unmarked test."""
+    if item.get_closest_marker("corpus") is None and "corpus" in getattr(item, "fixturenames", ()):
+        pytest.fail(f"{item.nodeid} uses the corpus fixture but is not marked `corpus`")
+
+
 @pytest.fixture(autouse=True)
 def _unmarked_tests_never_read_the_corpus(request):
     marked = request.node.get_closest_marker("corpus") is not None
-    if not marked and "corpus" in request.fixturenames:  # directly or through another fixture
-        pytest.fail(f"{request.node.nodeid} uses the corpus fixture but is not marked `corpus`")
     _CorpusReads.seen, _CorpusReads.started = [], []
     _CorpusReads.watching = not marked
     _CorpusReads.watching_processes = request.node.get_closest_marker("process") is None
