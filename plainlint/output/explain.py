@@ -32,9 +32,9 @@ def explain_text(rule: Rule) -> str:
               + ("" if rule.enabled_by_default else "    (off by default: enable with --extend-select)"), ""]
     lines += ["Why it matters", *_wrapped(rule.rationale), ""]
     if rule.bad:
-        lines += ["Example (flagged)", *(_example(e) for e in rule.bad), ""]
+        lines += ["Example (flagged)", _examples(rule.bad), ""]
     if rule.good:
-        lines += ["Use instead", *(_example(e) for e in rule.good), ""]
+        lines += ["Use instead", _examples(rule.good), ""]
     lines += ["Fix safety", *_wrapped(rule.fix_safety), ""]
     if rule.options:
         lines.append("Options")
@@ -51,6 +51,13 @@ def _wrapped(text: str, **indents) -> list[str]:
     """Lines of at most 88 columns that never split a hyphenated word or a long name: a reader
     copies `extend-select` or a URL from here."""
     return textwrap.wrap(text, 88, break_on_hyphens=False, break_long_words=False, **indents)
+
+
+def _examples(texts: tuple[str, ...]) -> str:
+    """One example a line; when any example runs over several lines (a whole reply), a blank
+    line between examples, so one reply does not read as the end of the last."""
+    separator = "\n\n" if any("\n" in text.rstrip("\n") for text in texts) else "\n"
+    return separator.join(_example(text) for text in texts)
 
 
 def _example(text: str) -> str:

@@ -58,7 +58,7 @@ class DeadEnd(Rule):
     good = (
         "Hi Sam,\n\nYour password was changed. Please do not reply to this email; if you didn't make "
         "this change, contact us at help.example.com.",
-        "Hi Sam,\n\nI've resolved your ticket. If this didn't fix it, just reply and it will reopen.",
+        "Hi Sam,\n\nI've resolved your ticket. If this didn't fix it, reply to this email and it will reopen.",
         "Hi Sam,\n\nFor help, call us on 0800 123 4567 or email help@example.com.",
     )
     fix_safety = "No automatic fix: only the writer knows how customers can reach a person."
@@ -79,7 +79,7 @@ class DeadEnd(Rule):
                                 "person: add one ('Questions? Contact us at ...')")
             if closing is not None and not self._check_back(reply, data, closing):
                 yield self._hit(closing, "closes the conversation with no check-back: add 'If this didn't fix it, "
-                                "just reply and I'll pick it up'")
+                                "reply to this email and I'll pick it up'")
             if phone is not None and no_reply is None and not linked \
                     and not self._route(reply, data, None, phone_counts=False):
                 yield self._hit(phone, "a phone number is the only way to get help: add a way for customers "

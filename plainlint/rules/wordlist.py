@@ -26,6 +26,10 @@ WORDLIST_OPTIONS = {
 COMMON_ENTRY_FIELDS = {
     "unless_after": Option(None, "words just before the term that make it no match ('most simply', "
                                  "'the impact' for the verb only), term syntax", kind="term"),
+    "fix_before": Option(None, "the fix applies only before this: 'clause' (a subject and its verb, or "
+                               "'that': 'ensure your account is verified' -> 'make sure your account is "
+                               "verified', but never 'make sure high availability')", kind="string",
+                         choices=("clause",)),
 }
 
 
@@ -110,7 +114,8 @@ class WordListRule(Rule):
         if entry.remove and entry.fix:
             self._removal_fix(hit, segment, match, position)
         elif entry.fix and suggestions and not reads_as_a_name(match.text, position) \
-                and not strands_what_follows(segment.text, match, suggestions[0]):
+                and not strands_what_follows(segment.text, match, suggestions[0]) \
+                and (entry.fields.get("fix_before") != "clause" or clause_follows(segment.text, match.end)):
             hit.rewrite = Rewrite(suggestions[0], entry.fix, f"Replace '{flagged}' with '{suggestions[0]}'")
         return hit
 
@@ -202,6 +207,34 @@ def strands_what_follows(text: str, match: rulesets.Match, replacement: str) -> 
     if word in ("for", "about") and " " not in replacement.strip():
         return False  # a one-word replacement takes the same complement: 'Sorry for the delay'
     return word not in _CONJUNCTIONS
+
+
+# A subject that opens a clause, and the finite verbs that show one follows a noun phrase.
+_CLAUSE_OPENERS = {"that", "you", "you're", "we", "we're", "they", "they're", "it", "it's", "he", "she",
+                   "there", "there's", "i", "everyone", "everything", "nothing", "nobody"}
+_FINITE_VERBS = {"is", "are", "was", "were", "isn't", "aren't", "has", "have", "hasn't", "haven't", "can",
+                 "can't", "cannot", "will", "won't", "would", "should", "must", "may", "might", "does",
+                 "do", "doesn't", "don't", "gets", "get", "stays", "stay", "remains", "remain", "works",
+                 "work", "appears", "appear", "matches", "match", "runs", "run", "loads", "load"}
+_CLAUSE_WORDS = re.compile(r"[\w'’-]+|[.,;:!?()\[\]]")
+CLAUSE_REACH = 6  # words after the match in which a noun phrase must meet its verb
+
+
+def clause_follows(text: str, end: int) -> bool:
+    """Whether a clause follows offset `end`: 'that', a subject pronoun, or a short noun phrase
+    and then a finite verb ('your account is verified'), before any punctuation. 'make sure'
+    needs one; 'ensure' also takes a plain object ('ensure high availability')."""
+    words = [w.lower().replace("’", "'") for w in _CLAUSE_WORDS.findall(text, end, end + 200)[:CLAUSE_REACH + 1]]
+    if not words or not words[0][0].isalnum():
+        return False
+    if words[0] in _CLAUSE_OPENERS:
+        return True
+    for word in words[1:]:
+        if not word[0].isalnum():
+            return False
+        if word in _FINITE_VERBS:
+            return True
+    return False
 
 
 def _ending(phrase: str) -> str | None:

@@ -49,3 +49,13 @@ def test_missing_time_is_not_reported_twice_in_a_sentence_with_a_vague_phrase():
 def test_missing_time_reads_the_next_sentence_for_the_time():
     assert not [r for r, _ in rules_of("Hi Sam,\n\nWe'll keep you posted. Next update at 3 pm.\n")
                 if r == "vague-timeline"]
+
+
+def test_the_check_back_dead_end_asks_for_passes_every_rule():
+    """The advice is a sentence the writer pastes in: it must not trip another rule (it once said
+    'just reply', which assumptive then flagged)."""
+    closing = "Hi Sam,\n\nI've resolved your ticket.\n"
+    advice = [f.message for f in lint_text(closing, "reply.md", REPLY) if f.rule == "dead-end"]
+    assert advice, "the closing with no check-back must be reported"
+    suggested = advice[0].split("add '", 1)[1].rstrip("'")  # the quoted sentence to add
+    assert rules_of(closing.rstrip("\n") + " " + suggested + "\n") == []

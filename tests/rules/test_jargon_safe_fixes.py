@@ -1,0 +1,43 @@
+"""jargon's safe fixes keep the grammar: 'ensure' becomes 'make sure' only where a clause follows
+('make sure' takes a clause, 'ensure' also a plain object), and 'i.e.' is not replaced without
+the comma 'that is' needs (a new-user trial found 'make sure security' and 'That is the object
+is resized')."""
+
+import pytest
+
+from plainlint.fixing.fixer import apply_edits, select_edits
+from plainlint.rules.wordlist import clause_follows
+from plhelpers import lint_text
+
+
+def safe_fixed(text: str) -> str:
+    findings = lint_text(text + "\n", "sentence.md", None, select=["jargon"])
+    return apply_edits(text + "\n", select_edits(findings, unsafe=False)).rstrip("\n")
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("Ensure that your plan is active.", "Make sure that your plan is active."),
+    ("Please ensure your email program is correctly set up.", "Please make sure your email program is correctly set up."),
+    ("We ensure you are covered.", "We make sure you are covered."),
+    ("It ensured the cable was plugged in.", "It ensured the cable was plugged in."),  # a participle form: no safe fix
+    ("To control cost, ensure security, and scale.", "To control cost, ensure security, and scale."),
+    ("This helps ensure high availability for the cluster.", "This helps ensure high availability for the cluster."),
+    ("Ensure a consistent experience.", "Ensure a consistent experience."),
+    ("I.e. the object is resized.", "I.e. the object is resized."),
+])
+def test_safe_fix_keeps_the_grammar(text, fixed):
+    assert safe_fixed(text) == fixed
+
+
+def test_ensure_before_an_object_is_still_reported():
+    findings = lint_text("Ensure a consistent experience.\n", "sentence.md", None, select=["jargon"])
+    assert [f.flagged for f in findings] == ["Ensure"] and findings[0].fix is None
+
+
+@pytest.mark.parametrize("after, expected", [
+    (" that it works", True), (" you are signed in", True), (" your account is verified", True),
+    (" the removed files stay removed", True), (" the best possible experience", False),
+    (" high availability", False), (", then", False), ("", False), (" a backup, then restart", False),
+])
+def test_clause_follows(after, expected):
+    assert clause_follows("ensure" + after, len("ensure")) is expected
