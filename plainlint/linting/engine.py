@@ -234,10 +234,20 @@ def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str) -> Finding:
     return Finding(
         path=source.path, start=start, end=end, line=line, column=column,
         end_line=end_line, end_column=end_column, rule=rule.name, code=rule.code,
-        category=rule.category, severity=severity, message=hit.message,
+        category=rule.category, severity=severity, message=one_line(hit.message),
         suggestions=list(hit.suggestions), fix=_fix_for(doc, hit), context=context,
         flagged=flagged, related=[_related(doc, span) for span in hit.related],
     )
+
+
+_LAID_OUT = re.compile(r"\s*[\r\n\t\f\v\u2028\u2029]\s*| {2,}")
+
+
+def one_line(message: str) -> str:
+    """A message on one line: the words a message quotes keep the source's layout ('is\\r\\n\\t\\t
+    captured'), which would break a line of the text report, a GitHub annotation or an editor's
+    hover. Any run of spaces, tabs or line breaks becomes one space."""
+    return _LAID_OUT.sub(" ", message)
 
 
 def _related(doc: Document, span: RelatedSpan) -> Related:

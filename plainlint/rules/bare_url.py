@@ -14,6 +14,9 @@ from ..reading.spans import ByStart
 # Formats whose readers can follow a link with words: a URL typed into their prose could have
 # been one. A plain-text e-mail shows the URL itself, so it is never reported there (issue 29).
 _LINKING_FORMATS = {"markdown", "mdx", "html"}
+# A link as the writer of each format types it.
+_LINK_EXAMPLE = {"markdown": "[Billing settings](https://...)", "mdx": "[Billing settings](https://...)",
+                 "html": '<a href="https://...">Billing settings</a>'}
 _PROSE_SCOPES = {Scope.PARAGRAPH, Scope.LIST_ITEM, Scope.BLOCKQUOTE, Scope.TABLE_CELL}
 _STAND_IN = re.compile(r"(?<![\w])X(?![\w])")
 # Words just before a URL in prose that make it a value rather than a place to go (issue 29,
@@ -97,4 +100,4 @@ class BareUrl(Rule):
         for start, end, _url in bare_urls_in_prose(doc):
             yield Hit(start, end, (
                 "A URL written in prose is read out piece by piece, scheme and path included: make it a link "
-                "whose words name the page (for example '[Billing settings](https://...)')"))
+                f"whose words name the page (for example '{_LINK_EXAMPLE.get(doc.format, _LINK_EXAMPLE['markdown'])}')"))

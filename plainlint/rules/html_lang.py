@@ -33,8 +33,16 @@ class HtmlLang(Rule):
             if not lang:
                 yield Hit(element.start, element.end, (
                     "<html> has no lang attribute: screen readers cannot pick the right voice. "
-                    "Add lang=\"en\" (or the page's language)"))
+                    + _add_lang(doc)))
             elif primary_subtag(lang) == "und":
                 yield Hit(element.start, element.end, (
                     f"<html lang=\"{lang}\"> says the language is undetermined: screen readers cannot "
                     "pick the right voice. Use the page's language, such as lang=\"en\""))
+
+
+def _add_lang(doc) -> str:
+    """The language to add: the one the file name or front matter gives ('help-de-DE.html'), else
+    English, the language plainlint checks."""
+    if doc.language and doc.language_origin in ("file name", "front matter"):
+        return f"Add lang=\"{doc.language}\" (the language the {doc.language_origin} gives)"
+    return "Add lang=\"en\" (or the page's language)"

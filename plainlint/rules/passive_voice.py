@@ -48,6 +48,7 @@ def lexicon() -> dict:
         "pronouns": set(data["personal_pronouns"]),
         "irregular": irregular,
         "double_consonant": set(data["double_consonant_verbs"]),
+        "e_verbs": set(data["e_verbs"]),
         "not_agents": [tuple(phrase.split()) for phrase in data["not_agents"]],
         "determiners": set(data["determiners"]),
         "subject_case": dict(data["subject_case"]),
@@ -81,18 +82,35 @@ def base_form(participle: str) -> str:
         return lex["irregular"][participle][0]
     stem = participle[:-2]
     if participle.endswith("ied"):
-        return participle[:-3] + "y"
+        # tie <- tied, die <- died (a one-letter stem keeps its ie); apply <- applied
+        return participle[:-1] if len(participle) <= 4 else participle[:-3] + "y"
+    if stem + "e" in lex["e_verbs"]:
+        return stem + "e"
     from ..nlp.readability import syllable_table
 
     known = syllable_table()
     if stem in lex["double_consonant"]:
         return stem
+    if _british_doubled_l(stem):
+        return stem[:-1]  # label <- labelled, travel <- travelled, cancel <- cancelled
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWEL_LETTERS:
         # call <- called, pass <- passed; stop <- stopped, control <- controlled
         keeps_double = stem[-1] in "lsfz" and (stem in known or stem[:-1] not in known)
         return stem if keeps_double else stem[:-1]
     with_e = stem + "e"
     return with_e if _ends_in_e(stem, with_e, known) else stem
+
+
+# Verbs ending in -ell themselves, alone or after a prefix: 'misspelled' is 'misspell', not
+# 'misspel' (but 'dispelled' is 'dispel').
+_ELL_VERBS = {prefix + verb for prefix in ("", "mis", "fore", "re", "out", "over", "up", "under", "pre")
+              for verb in ("spell", "smell", "swell", "shell", "dwell", "quell", "yell", "tell", "sell", "well")}
+
+
+def _british_doubled_l(stem: str) -> bool:
+    """British spelling doubles the l of a verb in -el before -ed ('labelled', 'modelled'); the word
+    table holds names such as 'labell', so the doubled stem cannot be told by the table alone."""
+    return len(stem) >= 6 and stem.endswith("ell") and stem not in _ELL_VERBS
 
 
 def _ends_in_e(stem: str, with_e: str, known) -> bool:

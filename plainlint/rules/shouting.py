@@ -111,6 +111,8 @@ class Shouting(Rule):
                 continue  # to be replaced by the agent: "<< PASTE TRACKING NUMBER >>", "YOUR NAME"
             if run and _value_of_a_name(text, run[0][0], shouting_data()["value_nouns"]):
                 continue  # a literal value: "its status value is either ACTIVE or DRAINING"
+            if run and _HTTP_STATUS_BEFORE.search(text, max(0, run[0][0] - 8), run[0][0]):
+                continue  # an HTTP status line as servers send it: "403 FORBIDDEN", "404 NOT FOUND"
             if _list_with_acronyms(text, run):
                 continue  # one of a list of names: "the CNAME or TEXT and MX records"
             for part in _split_at_lowercase(text, run):
@@ -181,6 +183,10 @@ def _is_legal_notice(text: str, legal_terms: set[str]) -> bool:
 
 
 _PLACEHOLDER_AROUND = {"<<": ">>", "[[": "]]", "[": "]", "{": "}", "<": ">", "(": ")"}
+
+
+# An HTTP status code right before the run: the reason phrase after it is quoted from a server.
+_HTTP_STATUS_BEFORE = re.compile(r"(?<![\w.])[1-5]\d\d[ \t]+\Z")
 
 
 def _is_placeholder(text: str, run, openers: set[str]) -> bool:

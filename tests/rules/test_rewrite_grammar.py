@@ -145,6 +145,9 @@ def test_leaves_much_to_be_desired_is_an_idiom_not_a_passive():
     ("closed", "close"), ("stared", "stare"), ("deallocated", "deallocate"), ("renamed", "rename"),
     ("listed", "list"), ("opened", "open"), ("focused", "focus"), ("starred", "star"),
     ("reindexed", "reindex"), ("offered", "offer"), ("hoped", "hope"), ("repaired", "repair"),
+    # a new-user trial saw 'we ty ...', 'we past ...' and 'we labell ...' in messages
+    ("tied", "tie"), ("died", "die"), ("applied", "apply"), ("pasted", "paste"), ("labelled", "label"),
+    ("modelled", "model"), ("dispelled", "dispel"), ("misspelled", "misspell"), ("smelled", "smell"),
 ])
 def test_base_form_picks_the_verb_not_a_name_in_the_word_table(participle, base):
     assert base_form(participle) == base
