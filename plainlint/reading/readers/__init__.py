@@ -15,6 +15,7 @@ from .. import templates
 from ..document import Document
 from ..source import Source
 from . import common
+from ..offsets import CONTROL_MASK
 
 FORMATS = {
     ".md": "markdown", ".markdown": "markdown", ".mdx": "mdx", ".txt": "text", ".text": "text",
@@ -62,6 +63,21 @@ def template_syntaxes(path: str, text: str, fmt: str) -> tuple[str, ...]:
     return tuple(sorted(syntaxes))
 
 
+def _html_front_matter(source: Source, masked: str, doc: Document) -> str:
+    """HTML with YAML front matter (Drupal help topics, Jekyll and Hugo pages): its title and label
+    are read as prose as in Markdown, and the rest is data, masked like a template's control tag
+    (spaces would still be read as the text of the page)."""
+    front = common.front_matter_span(masked)
+    if not front:
+        return masked
+    from .markdown import front_matter_prose
+
+    doc.front_matter = front
+    front_matter_prose(source, doc, front, read_document)
+    start, end = front[0], front[1]
+    return masked[:start] + re.sub(r"[^\r\n]", CONTROL_MASK, masked[start:end]) + masked[end:]
+
+
 def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] | None = None,
                   detect_language: bool = True, fields: list[str] | None = None,
                   lint_fenced: tuple[str, ...] = ()) -> Document:
@@ -85,7 +101,7 @@ def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] 
     elif fmt == "html":
         from .html import read_html
 
-        read_html(common.normalise_newlines(masked), doc)
+        read_html(common.normalise_newlines(_html_front_matter(source, masked, doc)), doc)
     elif fmt == "text":
         from .text import read_text
 

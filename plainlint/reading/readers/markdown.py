@@ -166,12 +166,12 @@ def docfx_images(source: Source, text: str, doc: Document) -> str:
     return _DOCFX_IMAGE.sub(lambda m: re.sub(r"[^\r\n]", CONTROL_MASK, m.group()), text)
 
 
-FRONT_MATTER_PROSE = {"title": Scope.HEADING, "description": Scope.PARAGRAPH, "summary": Scope.PARAGRAPH,
-                      "excerpt": Scope.PARAGRAPH}
+FRONT_MATTER_PROSE = {"title": Scope.HEADING, "label": Scope.HEADING, "description": Scope.PARAGRAPH,
+                      "summary": Scope.PARAGRAPH, "excerpt": Scope.PARAGRAPH}  # label: Drupal help topics
 
 
 def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str, int], read_nested) -> None:
-    """`title`, `description` (and `summary`/`excerpt`) in YAML front matter are read as prose.
+    """`title` (or `label`), `description` (and `summary`/`excerpt`) in YAML front matter are read as prose.
     `front` is the front matter found in the parser's same-length view of the source.
 
     Front matter that is not valid YAML (or is TOML) is left alone: site generators report it.
