@@ -66,7 +66,7 @@ def validate(data, name: str) -> None:
         if problem:
             _fail(name, key, problem)
     if "fail-level" in data and data["fail-level"] not in SEVERITIES:
-        _fail(name, "fail-level", f"must be one of {', '.join(SEVERITIES)}")
+        _fail(name, "fail-level", f"must be one of {', '.join(SEVERITIES)} (got {data['fail-level']!r})")
     for key in ("include", "exclude", "extend-exclude"):
         if key in data:
             _string_list(data[key], name, key)
@@ -168,14 +168,14 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
             continue
         if isinstance(settings, str):
             if settings not in SEVERITIES + ("off",):
-                _fail(name, where, f"expected a severity ({', '.join(SEVERITIES)}, off) or a mapping")
+                _fail(name, where, f"expected a severity ({', '.join(SEVERITIES)}, off) or a mapping (got {settings!r})")
             continue
         if not isinstance(settings, dict):
             _fail(name, where, "expected a mapping of options")
         for option, value in settings.items():
             if option == "severity":
                 if value is not False and value not in SEVERITIES + ("off",):
-                    _fail(name, f"{where}.severity", f"must be one of {', '.join(SEVERITIES)}, off")
+                    _fail(name, f"{where}.severity", f"must be one of {', '.join(SEVERITIES)}, off (got {value!r})")
             elif option == "allow":
                 _string_list(value, name, f"{where}.allow")
             elif option not in rule.options:

@@ -44,13 +44,13 @@ class Baseline:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise BaselineError(f"{path}: baseline file not found (create it with --write-baseline)") from None
+            raise BaselineError(f"{path}: error: baseline file not found (create it with --write-baseline)") from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise BaselineError(f"{path}: cannot read baseline: {exc}") from None
+            raise BaselineError(f"{path}: error: cannot read baseline: {exc}") from None
         except json.JSONDecodeError as exc:
-            raise BaselineError(f"{path}:{exc.lineno}:{exc.colno}: invalid baseline JSON: {exc.msg}") from None
+            raise BaselineError(f"{path}:{exc.lineno}:{exc.colno}: error: invalid baseline JSON: {exc.msg}") from None
         if not isinstance(data, dict) or data.get(FORMAT_KEY) != VERSION or not isinstance(data.get("findings"), list):
-            raise BaselineError(f"{path}: not a plainlint baseline (expected {{\"{FORMAT_KEY}\": {VERSION}, \"findings\": [...]}})")
+            raise BaselineError(f"{path}: error: not a plainlint baseline (expected {{\"{FORMAT_KEY}\": {VERSION}, \"findings\": [...]}})")
         entries = {}
         for entry in data["findings"]:
             if isinstance(entry, dict) and isinstance(entry.get("fingerprint"), str):
@@ -110,6 +110,6 @@ class BaselineWriter:
         try:
             write_atomic(self.baseline.path, text.encode("utf-8"))
         except WriteError as exc:
-            raise BaselineError(f"{self.baseline.path}: {exc}") from None
+            raise BaselineError(f"{self.baseline.path}: error: {exc}") from None
         return len(rows)
 

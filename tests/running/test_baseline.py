@@ -112,6 +112,8 @@ def test_bad_baseline_is_one_line_error(tmp_path):
     result = cli(["check", "--baseline", "b.json", "a.md"], tmp_path)
     assert result.returncode == 2 and result.stderr.strip().count("\n") == 0 and "not a plainlint baseline" in result.stderr
     result = cli(["check", "--baseline", "missing.json", "a.md"], tmp_path)
-    assert result.returncode == 2 and "baseline file not found" in result.stderr
+    assert result.returncode == 2 and ": error: baseline file not found" in result.stderr
+    result = cli(["check", "--write-baseline", "no-such-folder/b.json", "a.md"], tmp_path)
+    assert result.returncode == 2 and result.stderr.startswith("no-such-folder/b.json: error: ")
     with pytest.raises(BaselineError):
         Baseline.load(tmp_path / "missing.json")
