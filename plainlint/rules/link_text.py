@@ -44,10 +44,16 @@ def link_text_key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", "", text).split())
 
 
-def _names_its_page(key: str, href: str) -> bool:
-    """A one-word link to the page about that word ('[open](/glossary/opens/)'): a defined term."""
-    last = [part for part in re.split(r"[/#?]", href.lower()) if part]
-    return bool(last) and " " not in key and last[-1].split(".")[0].startswith(key)
+def _names_its_page(key: str, href: str, text: str = "") -> bool:
+    """A one-word link to the page about that word ('[open](/glossary/opens/)'): a defined term.
+    A capitalised word that is a whole part of a name in the path names it too: '[Go](.../sendgrid-go/...)'
+    in a list of SDKs is the language, not 'go'."""
+    parts = [part for part in re.split(r"[/#?]", href.lower()) if part]
+    if not parts or " " in key:
+        return False
+    if parts[-1].split(".")[0].startswith(key):
+        return True
+    return text[:1].isupper() and any(key in re.split(r"[-_.]", part) for part in parts[1:])
 
 
 class LinkText(Rule):
@@ -95,7 +101,7 @@ class LinkText(Rule):
                         "Link has no text: a screen reader announces only 'link'. Give it text that names "
                         "where it goes"))
                 continue
-            if key in vague and not _names_its_page(key, href):
+            if key in vague and not _names_its_page(key, href, text):
                 yield Hit(start, end, (
                     f"Link text '{text}' means nothing out of context: screen-reader users hear a list of "
                     "links. Name the destination or action instead (for example 'Download the invoice')"))
