@@ -11,6 +11,9 @@ Words come from three places:
 - `rulesets/spelling-terms.txt`: software terms, company, product and font names from
   @cspell/dict-software-terms and six sibling cspell packages (MIT), built by
   `scripts/build_spelling_terms.py`.
+- `rulesets/spelling-inflections.txt`: inflections and regular derivatives of the frequency
+  list's words that SCOWL's larger en_US list holds ('unparsed', 'rehydrating', 'modally'), from
+  @cspell/dict-en_us (MIT; SCOWL's permissive licence, its notice in the file's header).
 - `rulesets/spelling.yaml`: support-content terms reviewed on the corpus (`accept`) and known
   misspellings with their one or more corrections (`misspellings`), beside
   `rulesets/spelling-corrections.txt` (known misspellings of software terms, from the same
@@ -44,6 +47,9 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Count given to a term without a frequency (software terms, reviewed support terms): enough to
 # be suggested, below the common words it could be confused with.
 TERM_COUNT = 200_000
+# Count given to an inflection from SCOWL's larger list: below every word of the frequency list
+# (its rarest has 12,714), so a rare form is suggested only after the common words.
+INFLECTION_COUNT = 10_000
 MAX_SUGGESTIONS = 3
 # Suffixes English adds to any verb or adjective; the frequency list holds only the commonest
 # derivatives ('inviter', 'refinable' and 'deployable' are missing).
@@ -58,6 +64,10 @@ COMPOUND_PART_COUNT = 1_000_000
 # The first part of a word + word compound must be commoner still ('block', 'feature', 'white'):
 # typos split into two rarer words ('brow' + 'swing') far more often than compounds do.
 COMPOUND_HEAD_COUNT = 10_000_000
+
+
+# A verb in -ize / -ise and its inflections: group 1 is what it was made from.
+_IZE = re.compile(r"(.+?)i[sz](?:e|es|ed|ing|ation|ations)$")
 
 
 class WordCounts:
@@ -158,6 +168,16 @@ class Dictionary:
         for suffix in ("iness", "ily"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 3 and self.count(word[:-len(suffix)] + "y"):
                 return True
+        # A verb in -y inflected ('xcopied', 'xcopies': y becomes i).
+        for suffix in ("ied", "ies"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3 and self.count(word[:-len(suffix)] + "y"):
+                return True
+        # A verb made from a noun or adjective with -ize/-ise ('parameterizes', 'affinitized',
+        # 'containerizing'), the noun's final y dropped ('affinity' -> 'affinitize').
+        if match := _IZE.match(word):
+            base = match.group(1)
+            if len(base) >= 5 and (self.count(base) or self.count(base + "y") or self.count(base + "e")):
+                return True
         # ... and after a silent e ('favorited': 'favorite' + 'd').
         return word.endswith("ed") and len(word) >= 6 and bool(self.count(word[:-1]))
 
@@ -184,9 +204,11 @@ class Dictionary:
         return self.misspellings.get(word, ())
 
     def one_edit_away(self, word: str) -> bool:
-        """Whether a known word is one edit from `word`."""
+        """Whether a known word is one edit from `word`. The rare inflections of SCOWL's larger
+        list are not counted: they are accepted as words, but a term one letter from 'copout'
+        ('popout') is no more a slip than it was before 'copout' was known."""
         candidates = edits1(word)
-        return any(self.count(c) for c in candidates)
+        return any(self.count(c) > INFLECTION_COUNT for c in candidates)
 
     def suggest(self, word: str) -> list[str]:
         """Up to three corrections of `word` (lower case), most likely first."""
@@ -216,14 +238,15 @@ def _lines(data: bytes) -> list[str]:
 
 
 # The files the dictionary is built from, in the order _build reads them.
-_SOURCES = ("spelling-terms.txt", "spelling-corrections.txt", "spelling.yaml", "acronyms.yaml")
+_SOURCES = ("spelling-terms.txt", "spelling-corrections.txt", "spelling.yaml", "acronyms.yaml",
+            "spelling-inflections.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def dictionary() -> Dictionary:
     """The dictionary, built from its files once and then kept as a marshal copy beside the
     rulesets (plainlint.datacache): the copy holds the built word counts and misspellings and is
-    used only while the four files are byte for byte the ones it was built from, so a run loads
+    used only while the five files are byte for byte the ones it was built from, so a run loads
     it in a few milliseconds instead of splitting 82,765 lines and parsing YAML."""
     parts = [_frequency_path().read_bytes()] + [_ruleset_bytes(name) for name in _SOURCES]
     stamp = b"\0".join(parts)
@@ -242,7 +265,8 @@ def _cache_name() -> Path | None:
     return None if path is None else path.with_name("spelling-dictionary")
 
 
-def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes, acronyms: bytes) -> tuple[dict, dict]:
+def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes, acronyms: bytes,
+           inflections: bytes = b"") -> tuple[dict, dict]:
     """Word counts and known misspellings from the frequency list, the term lists,
     rulesets/spelling.yaml and the abbreviations every reader knows (rulesets/acronyms.yaml
     `known`: 'ascii', 'json' written in lower case are those terms, not typos). Plain dicts,
@@ -256,6 +280,8 @@ def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes,
     abbreviations = [str(w).lower() for group in known.values() for w in group]
     for term in _lines(terms) + [str(w).lower() for w in data.get("accept", [])] + abbreviations:
         counts.setdefault(term, TERM_COUNT)
+    for word in _lines(inflections):
+        counts.setdefault(word, INFLECTION_COUNT)
     misspellings: dict[str, tuple[str, ...]] = {}
     for line in _lines(corrections):
         typo, _, fix = line.partition("->")

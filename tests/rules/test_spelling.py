@@ -209,3 +209,25 @@ def test_word_counts_answer_as_the_dict_they_were_packed_from(monkeypatch):
     fresh = nlp.unpack_counts(*nlp.pack_counts(counts))
     assert [fresh.get(w) for w in ("a", "zebra", "the", "nope")] == [9, 1, 23_135_851_162, None]
     assert fresh._all == counts  # past the budget, one dict answers
+
+
+@pytest.mark.parametrize("text", [
+    "The parser left the header unparsed.\n",                  # SCOWL inflection (un + parsed)
+    "The portal is rehydrating the session.\n",                # SCOWL inflection (rehydrate + ing)
+    "The dialog opens modally over the page.\n",               # SCOWL derivative (modal + ly)
+    "The template parameterizes the host name.\n",             # -ize verb from a known noun
+    "The proxy affinitizes requests to one server.\n",         # -ize verb, the noun's y dropped
+    "The files were xcopied to the share.\n",                  # a command used as a verb, y -> ied
+    "Open a prompt and use netsh to list the rules.\n",        # a Windows command (Windows Commands reference)
+    "Do not block the accdb and accde files.\n",               # file-name extensions (cspell filetypes)
+    "Open the note in a popout window.\n",                     # one letter from the rare 'copout' only
+])
+def test_inflections_derivatives_commands_and_file_types_are_words(text):
+    assert spelling(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Use the analizes tab.\n", "analizes"),                   # -ize from a base too short to trust
+])
+def test_typos_of_those_words_are_still_flagged(text, word):
+    assert [f.flagged for f in spelling(text)] == [word]
