@@ -14,6 +14,8 @@ Words come from three places:
 - `rulesets/spelling-inflections.txt`: inflections and regular derivatives of the frequency
   list's words that SCOWL's larger en_US list holds ('unparsed', 'rehydrating', 'modally'), from
   @cspell/dict-en_us (MIT; SCOWL's permissive licence, its notice in the file's header).
+- `rulesets/spelling-file-types-commands.txt`: file-name extensions (@cspell/dict-filetypes, MIT)
+  and the command names of Microsoft's Windows Commands reference (CC BY 4.0).
 - `rulesets/spelling.yaml`: support-content terms reviewed on the corpus (`accept`) and known
   misspellings with their one or more corrections (`misspellings`), beside
   `rulesets/spelling-corrections.txt` (known misspellings of software terms, from the same
@@ -47,9 +49,11 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Count given to a term without a frequency (software terms, reviewed support terms): enough to
 # be suggested, below the common words it could be confused with.
 TERM_COUNT = 200_000
-# Count given to an inflection from SCOWL's larger list: below every word of the frequency list
-# (its rarest has 12,714), so a rare form is suggested only after the common words.
-INFLECTION_COUNT = 10_000
+# Count given to the words that are accepted but are no evidence that a word one letter away is a
+# slip: inflections from SCOWL's larger list ('copout' would make 'popout' a typo), file-name
+# extensions and command names ('jhtml' would make 'mhtml' one). Below every word of the
+# frequency list (its rarest has 12,714), so they are suggested only after the common words.
+ACCEPT_ONLY_COUNT = 10_000
 MAX_SUGGESTIONS = 3
 # Suffixes English adds to any verb or adjective; the frequency list holds only the commonest
 # derivatives ('inviter', 'refinable' and 'deployable' are missing).
@@ -208,7 +212,7 @@ class Dictionary:
         list are not counted: they are accepted as words, but a term one letter from 'copout'
         ('popout') is no more a slip than it was before 'copout' was known."""
         candidates = edits1(word)
-        return any(self.count(c) > INFLECTION_COUNT for c in candidates)
+        return any(self.count(c) > ACCEPT_ONLY_COUNT for c in candidates)
 
     def suggest(self, word: str) -> list[str]:
         """Up to three corrections of `word` (lower case), most likely first."""
@@ -239,14 +243,14 @@ def _lines(data: bytes) -> list[str]:
 
 # The files the dictionary is built from, in the order _build reads them.
 _SOURCES = ("spelling-terms.txt", "spelling-corrections.txt", "spelling.yaml", "acronyms.yaml",
-            "spelling-inflections.txt")
+            "spelling-inflections.txt", "spelling-file-types-commands.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def dictionary() -> Dictionary:
     """The dictionary, built from its files once and then kept as a marshal copy beside the
     rulesets (plainlint.datacache): the copy holds the built word counts and misspellings and is
-    used only while the five files are byte for byte the ones it was built from, so a run loads
+    used only while the six files are byte for byte the ones it was built from, so a run loads
     it in a few milliseconds instead of splitting 82,765 lines and parsing YAML."""
     parts = [_frequency_path().read_bytes()] + [_ruleset_bytes(name) for name in _SOURCES]
     stamp = b"\0".join(parts)
@@ -266,7 +270,7 @@ def _cache_name() -> Path | None:
 
 
 def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes, acronyms: bytes,
-           inflections: bytes = b"") -> tuple[dict, dict]:
+           inflections: bytes = b"", named: bytes = b"") -> tuple[dict, dict]:
     """Word counts and known misspellings from the frequency list, the term lists,
     rulesets/spelling.yaml and the abbreviations every reader knows (rulesets/acronyms.yaml
     `known`: 'ascii', 'json' written in lower case are those terms, not typos). Plain dicts,
@@ -280,8 +284,8 @@ def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes,
     abbreviations = [str(w).lower() for group in known.values() for w in group]
     for term in _lines(terms) + [str(w).lower() for w in data.get("accept", [])] + abbreviations:
         counts.setdefault(term, TERM_COUNT)
-    for word in _lines(inflections):
-        counts.setdefault(word, INFLECTION_COUNT)
+    for word in _lines(inflections) + _lines(named):
+        counts.setdefault(word, ACCEPT_ONLY_COUNT)
     misspellings: dict[str, tuple[str, ...]] = {}
     for line in _lines(corrections):
         typo, _, fix = line.partition("->")

@@ -26,6 +26,11 @@ _CHUNK = re.compile(r"\S+")
 _EDGE = "\"'“”‘’()[]{}<>,.;:!?*…«»¿¡–—-"
 # Anything in a token that marks it as not a prose word: code, paths, addresses, versions, tags.
 _NOT_PROSE = re.compile(r"[\d_/\\@#$%^&=+|~`<>{}\[\]:;*]|\.\w|\w\.")
+# A file-name extension or a dot-file named on its own ('.jhtml', '*.accde', '(.htaccess)').
+_EXTENSION = re.compile(r"[(\[\"'“‘]*\*?\.[A-Za-z]")
+# The same, found in running text: a word the document writes as an extension ('.mhtml') names a
+# file type where it is written bare too ('| mhtml | .mhtml |').
+_EXTENSION_WORD = re.compile(r"(?<!\S)[(\[\"'“‘]*\*?\.([A-Za-z]+)\b")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # Prefixes written before a hyphen ('re-enter', 'pre-approved', 'non-refundable').
 _PREFIXES = {"pre", "re", "co", "non", "un", "sub", "multi", "anti", "de", "e", "mis", "post", "auto",
@@ -150,9 +155,12 @@ def _not_english(judged: int, unknown: int, share: float = FOREIGN_SHARE) -> boo
 def _unknown_words(words, vocabulary, segment, min_length: int,
                    names: set[str] | None = None) -> tuple[int, list[tuple[int, int]]]:
     """How many words of the segment were judged, and the spans of those not known. `names`
-    collects (lower case) the unknown words written with a capital inside a sentence: names."""
+    collects (lower case) the unknown words written with a capital inside a sentence (names) and
+    those written as a file-name extension ('.mhtml')."""
     text = segment.text
     judged, unknown = 0, []
+    if names is not None:
+        names.update(m.group(1).lower() for m in _EXTENSION_WORD.finditer(text))
     for start, end in _candidate_words(text):
         word = text[start:end]
         if len(word) < min_length:
@@ -170,6 +178,8 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
             continue
         if _in_quoted_command(segment, start, end) or _COMMAND_AFTER.match(text, end):
             continue
+        if _in_short_brackets(text, start, end):
+            continue
         if not segment.map.to_source(start, end).exact:
             continue  # not one run of the source: letters joined across markup by the reader
         unknown.append((start, end))
@@ -182,7 +192,7 @@ def _candidate_words(text: str) -> Iterator[tuple[int, int]]:
     for chunk in _CHUNK.finditer(text):
         raw = chunk.group()
         core = raw.strip(_EDGE)
-        if not core or _NOT_PROSE.search(core):
+        if not core or _NOT_PROSE.search(core) or _EXTENSION.match(raw):
             continue
         lo = chunk.start() + len(raw) - len(raw.lstrip(_EDGE))
         if _WORD.fullmatch(core):
@@ -264,8 +274,25 @@ def _split_after_letter(words, text: str, start: int, end: int) -> bool:
     return _is_known_word(words, text[start - 2] + text[start:end])
 
 
-# A word named as a command ('the netsh command', 'the xcopy utility'): a program's name.
-_COMMAND_AFTER = re.compile(r"[ \t]+(?:command|commands|cmdlet|cmdlets|utility|utilities|executable)\b")
+# A word named as a command ('the netsh command', 'the xcopy utility'), or followed by a
+# command-line switch or a script or program file ('runas /user:admin', 'cscript ospp.vbs'): a
+# program's name on a command line written as prose.
+_COMMAND_AFTER = re.compile(r"[ \t]+(?:command|commands|cmdlet|cmdlets|utility|utilities|executable)\b"
+                            r"|[ \t]+(?:/{1,2}[A-Za-z?]|[\w-]+\.(?:exe|com|vbs|js|wsf|cmd|bat|ps1|msi|msc|cpl)\b)")
+
+
+# Square brackets in prose (links are not: the reader keeps only their text) hold a placeholder,
+# an attribute list or a note: '[out, retval]', '[server name]'. A short bracketed span is
+# mentioned, not running prose.
+_SHORT_BRACKETS = 40
+
+
+def _in_short_brackets(text: str, start: int, end: int) -> bool:
+    opening = text.rfind("[", 0, start)
+    if opening < 0 or "]" in text[opening:start]:
+        return False
+    closing = text.find("]", end)
+    return closing >= 0 and "[" not in text[end:closing] and closing - opening <= _SHORT_BRACKETS
 
 
 def _in_quoted_command(segment, start: int, end: int) -> bool:

@@ -231,3 +231,18 @@ def test_inflections_derivatives_commands_and_file_types_are_words(text):
 ])
 def test_typos_of_those_words_are_still_flagged(text, word):
     assert [f.flagged for f in spelling(text)] == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "Rename the file to .pasword first.\n",                    # a file-name extension named with its dot
+    "| Type | Extension |\n|---|---|\n| acount | .acount |\n",    # written bare where the document has '.acount'
+    "- [out, retval] the pointer to the element.\n",           # an attribute list in square brackets
+    "You can run runas /user:administrator cmd.exe to elevate.\n",  # a program before its switch
+    "Type cscript ospp.vbs and press Enter.\n",                # a program before its script file
+])
+def test_extensions_bracketed_lists_and_command_lines_are_not_typos(text):
+    assert spelling(text) == []
+
+
+def test_a_typo_before_a_word_that_is_not_a_switch_is_flagged():
+    assert [f.flagged for f in spelling("Open the acount / profile page.\n")] == ["acount"]
