@@ -111,6 +111,9 @@ class Spelling(Rule):
                 word = segment.text[start:end].lower()
                 if word == segment.text[start:end] and _set_alone_in_bold(doc.source.text, segment, start, end):
                     continue  # '**cscript**', '<b>ctype</b>': a value to type or a name, set apart
+                if (word == segment.text[start:end] and not words.known_fixes(word)
+                        and _set_alone_in_italics(doc.source.text, segment, start, end)):
+                    continue  # 'referred to as *nagling*': a term mentioned as a word
                 if uses[word] >= TERM_USES and not words.known_fixes(word):
                     continue  # written the same way again and again: the document's own term
                 if word in names and not words.known_fixes(word):
@@ -249,6 +252,23 @@ def _set_alone_in_bold(source: str, segment, start: int, end: int) -> bool:
     span = segment.map.to_source(start, end)
     return any(source.endswith(opener, 0, span.start) and source.startswith(closer, span.end)
                for opener, closer in _BOLD)
+
+
+_ITALICS = (("*", "*"), ("_", "_"), ("<i>", "</i>"), ("<em>", "</em>"))
+
+
+def _set_alone_in_italics(source: str, segment, start: int, end: int) -> bool:
+    """The lower-case word is all of an italic span: style guides (Microsoft's, Chicago) set a
+    word in italics when it is mentioned as a word or a term is introduced ('also referred to
+    as *nagling*', 'run *psconfig*'). A known misspelling in italics is still reported."""
+    span = segment.map.to_source(start, end)
+    for opener, closer in _ITALICS:
+        if source.endswith(opener, 0, span.start) and source.startswith(closer, span.end):
+            if opener in "*_" and (source.endswith(opener * 2, 0, span.start)
+                                   or source.startswith(closer * 2, span.end)):
+                continue  # '**bold**' is _set_alone_in_bold's
+            return True
+    return False
 
 
 def _title_case(word: str) -> bool:

@@ -246,3 +246,10 @@ def test_extensions_bracketed_lists_and_command_lines_are_not_typos(text):
 
 def test_a_typo_before_a_word_that_is_not_a_switch_is_flagged():
     assert [f.flagged for f in spelling("Open the acount / profile page.\n")] == ["acount"]
+
+
+def test_a_lower_case_word_alone_in_italics_is_a_term_mentioned():
+    assert spelling("This is also referred to as *nagling* in the docs.\n") == []
+    assert spelling("<p>Run <em>psconfg</em> on each server.</p>\n", "doc.html") == []
+    assert [f.flagged for f in spelling("We have *recieved* it.\n")] == ["recieved"]  # a known misspelling
+    assert [f.flagged for f in spelling("Open the *acount page* now.\n")] == ["acount"]  # not alone
