@@ -74,6 +74,14 @@ COMPOUND_HEAD_COUNT = 10_000_000
 _IZE = re.compile(r"(.+?)i[sz](?:e|es|ed|ing|ation|ations)$")
 
 
+def _agent_noun_of_common(word: str, count) -> bool:
+    """'scaler', 'scalers', 'loader': a common verb (COMPOUND_PART_COUNT) plus -r/-er(s)."""
+    stem = word[:-1] if word.endswith("s") else word
+    if not stem.endswith("r") or not count(stem):
+        return False
+    return count(stem[:-1]) >= COMPOUND_PART_COUNT or (stem.endswith("er") and count(stem[:-2]) >= COMPOUND_PART_COUNT)
+
+
 class WordCounts:
     """How often each known word is used: a SortedWords and an array of counts. A dict of the
     82,000 words took 33 ms to load at every start of a run with spelling on; these load as
@@ -193,6 +201,8 @@ class Dictionary:
         count = self.count
         for cut in range(2, len(word) - 2):
             head, tail = word[:cut], word[cut:]
+            if head in COMPOUND_PREFIXES and len(tail) >= 5 and _agent_noun_of_common(tail, count):
+                return True  # 'autoscaler': 'auto' + 'scaler', who or what does the common 'scale'
             if len(tail) < 3 or count(tail) < COMPOUND_PART_COUNT:
                 continue
             if head in COMPOUND_PREFIXES:

@@ -105,7 +105,8 @@ class Spelling(Rule):
         uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
                                    for start, end in unknown)
         for segment, judged, unknown in per_segment:
-            if _not_english(judged, len(unknown)) or _placeholder_latin(segment.text):
+            if (_not_english(judged, len(unknown)) or _placeholder_latin(segment.text)
+                    or _short_foreign(segment.text, judged, len(unknown))):
                 continue
             for start, end in unknown:
                 word = segment.text[start:end].lower()
@@ -149,6 +150,20 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 def _placeholder_latin(text: str) -> bool:
     """Whether the unit holds 'Lorem ipsum' text (two of its words or more): placeholder, not prose."""
     return sum(word in _LOREM for word in _LATIN_WORD.findall(text.lower())) >= 2
+
+
+# A short unit (a paragraph of a template that shows the same message in several languages,
+# 'Ce contenu peut être présenté dans plusieurs langues.') is foreign when most of its words are
+# unknown or carry accents English words rarely have; at least this many such words.
+SHORT_FOREIGN_WORDS = 4
+SHORT_FOREIGN_SHARE = 0.6
+_ACCENTED_WORD = re.compile(r"\w*[À-ÖØ-öø-ÿ]\w*")
+
+
+def _short_foreign(text: str, judged: int, unknown: int) -> bool:
+    accented = len(_ACCENTED_WORD.findall(text))
+    foreign = unknown + accented
+    return foreign >= SHORT_FOREIGN_WORDS and foreign > SHORT_FOREIGN_SHARE * (judged + accented)
 
 
 def _not_english(judged: int, unknown: int, share: float = FOREIGN_SHARE) -> bool:

@@ -253,3 +253,15 @@ def test_a_lower_case_word_alone_in_italics_is_a_term_mentioned():
     assert spelling("<p>Run <em>psconfg</em> on each server.</p>\n", "doc.html") == []
     assert [f.flagged for f in spelling("We have *recieved* it.\n")] == ["recieved"]  # a known misspelling
     assert [f.flagged for f in spelling("Open the *acount page* now.\n")] == ["acount"]  # not alone
+
+
+def test_a_short_paragraph_in_another_language_is_not_checked():
+    html = ("<p>This message can be shown in several languages.</p>\n"
+            "<p>Ce contenu peut être présenté dans plusieurs langues.</p>\n"
+            "<p>Este contenido puede presentarse en varios idiomas.</p>\n"
+            "<p>We have recieved your request.</p>\n")
+    assert [f.flagged for f in spelling(html, "mail.html")] == ["recieved"]
+
+
+def test_an_agent_noun_after_a_prefix_is_a_compound():
+    assert spelling("The autoscaler adds nodes when pods wait.\n") == []
