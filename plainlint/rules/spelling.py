@@ -17,20 +17,14 @@ from typing import Iterator
 
 from ..enums import Applicability, Category
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
-from ..reading.offsets import BREAK, PLACEHOLDER
 from ..linting.vocabulary import EMPTY
-from .base import Hit, Option, Rewrite, Rule, quoted_spans
+from .base import Hit, Option, Rewrite, Rule
+from .spelling_places import (
+    _CHUNK, _EDGE, _NOT_PROSE, _EXTENSION, _EXTENSION_WORD, DOCUMENT_FOREIGN_SHARE,
+    _not_english, _placeholder_latin, _short_foreign, _set_alone_in_bold, _set_alone_in_italics,
+    _cut_off, _COMMAND_AFTER, _in_short_brackets, _in_quoted_command, _quoted_alone, _touches_placeholder,
+)
 
-# A run of non-space characters; its edges are trimmed of punctuation before it is judged.
-_CHUNK = re.compile(r"\S+")
-_EDGE = "\"'“”‘’()[]{}<>,.;:!?*…«»¿¡–—-"
-# Anything in a token that marks it as not a prose word: code, paths, addresses, versions, tags.
-_NOT_PROSE = re.compile(r"[\d_/\\@#$%^&=+|~`<>{}\[\]:;*]|\.\w|\w\.")
-# A file-name extension or a dot-file named on its own ('.jhtml', '*.accde', '(.htaccess)').
-_EXTENSION = re.compile(r"[(\[\"'“‘]*\*?\.[A-Za-z]")
-# The same, found in running text: a word the document writes as an extension ('.mhtml') names a
-# file type where it is written bare too ('| mhtml | .mhtml |').
-_EXTENSION_WORD = re.compile(r"(?<!\S)[(\[\"'“‘]*\*?\.([A-Za-z]+)\b")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # Prefixes written before a hyphen ('re-enter', 'pre-approved', 'non-refundable').
 _PREFIXES = {"pre", "re", "co", "non", "un", "sub", "multi", "anti", "de", "e", "mis", "post", "auto",
@@ -59,12 +53,16 @@ class Spelling(Rule):
         "(`vocabulary: {accept: [...]}`). The dictionary holds American and British spellings "
         "(SCOWL with Google Books counts, shipped in symspellpy) plus software terms, company, "
         "product and font names (cspell's software-terms, companies, fonts, k8s, aws, fullstack "
-        "and powershell lists); add your own terms to the project vocabulary. An unknown word is "
+        "and powershell lists), the inflections of its words that SCOWL's larger list holds, "
+        "file-name extensions and Windows command names; add your own terms to the project "
+        "vocabulary. An unknown word is "
         "reported only when it looks like a slip: one edit from a dictionary word, five letters or "
         "more, not two words joined ('autoscaling'), not written three times in the document. A "
         "capitalised word is a name when the document writes it as one inside a sentence, when it "
         "is all of its list item, cell or heading, or when a capitalised word follows it; a word "
-        "cut off before an ellipsis, a word in a quoted command line or named as a command is "
+        "cut off before an ellipsis, a word in a quoted command line, named as a command or "
+        "followed by a switch, a file-name extension, a word in short square brackets, a "
+        "lower-case word alone in bold or italics, and a short paragraph in another language are "
         "not checked."
     )
     bad = (
@@ -127,49 +125,6 @@ class Spelling(Rule):
 # An unknown word written the same way this often in one document is a term of that document
 # ('autoscaler', 'pwsafe'), not a slip of the fingers.
 TERM_USES = 3
-# A unit of prose with this share of unknown words (and enough words to judge) is not English
-# prose: lorem ipsum in a template, a translated page without a language hint.
-FOREIGN_SHARE = 0.3
-FOREIGN_MIN_WORDS = 12
-# A whole document is skipped only past a higher share: one Latin paragraph in an English
-# template must not hide the typos of the rest.
-DOCUMENT_FOREIGN_SHARE = 0.5
-
-
-# The words of the 'Lorem ipsum' placeholder text (Cicero's 'de finibus', as typesetters cut it).
-_LOREM = frozenset("""lorem ipsum dolor amet consectetur adipiscing elit eiusmod tempor incididunt labore
-dolore magna aliqua enim minim veniam quis nostrud exercitation ullamco laboris nisi aliquip commodo
-consequat duis aute irure reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur
-sint occaecat cupidatat proident sunt culpa officia deserunt mollit anim laborum perspiciatis unde
-omnis iste natus voluptatem accusantium doloremque laudantium totam aperiam eaque ipsa quae
-inventore veritatis architecto beatae vitae dicta explicabo nemo ipsam quia voluptas aspernatur
-odit fugit consequuntur magni dolores eos ratione sequi nesciunt neque porro quisquam""".split())
-_LATIN_WORD = re.compile(r"[a-z]+")
-
-
-def _placeholder_latin(text: str) -> bool:
-    """Whether the unit holds 'Lorem ipsum' text (two of its words or more): placeholder, not prose."""
-    return sum(word in _LOREM for word in _LATIN_WORD.findall(text.lower())) >= 2
-
-
-# A short unit (a paragraph of a template that shows the same message in several languages,
-# 'Ce contenu peut être présenté dans plusieurs langues.') is foreign when most of its words are
-# unknown or carry accents English words rarely have; at least this many such words.
-SHORT_FOREIGN_WORDS = 4
-SHORT_FOREIGN_SHARE = 0.6
-_ACCENTED_WORD = re.compile(r"\w*[À-ÖØ-öø-ÿ]\w*")
-
-
-def _short_foreign(text: str, judged: int, unknown: int) -> bool:
-    accented = len(_ACCENTED_WORD.findall(text))
-    foreign = unknown + accented
-    return foreign >= SHORT_FOREIGN_WORDS and foreign > SHORT_FOREIGN_SHARE * (judged + accented)
-
-
-def _not_english(judged: int, unknown: int, share: float = FOREIGN_SHARE) -> bool:
-    return judged >= FOREIGN_MIN_WORDS and unknown > share * judged
-
-
 def _unknown_words(words, vocabulary, segment, min_length: int,
                    names: set[str] | None = None) -> tuple[int, list[tuple[int, int]]]:
     """How many words of the segment were judged, and the spans of those not known. `names`
@@ -257,46 +212,8 @@ def _is_known(words, word: str) -> bool:
     return clitic in _CLITICS and words.knows(stem)
 
 
-_BOLD = (("**", "**"), ("__", "__"), ("<b>", "</b>"), ("<strong>", "</strong>"))
-
-
-def _set_alone_in_bold(source: str, segment, start: int, end: int) -> bool:
-    """The word is all of a bold span in the source: in help content a lower-case word set in
-    bold on its own is a value to type, a command or a parameter ('enter **cscript**', 'a
-    parameter, **ctype**'), not running prose."""
-    span = segment.map.to_source(start, end)
-    return any(source.endswith(opener, 0, span.start) and source.startswith(closer, span.end)
-               for opener, closer in _BOLD)
-
-
-_ITALICS = (("*", "*"), ("_", "_"), ("<i>", "</i>"), ("<em>", "</em>"))
-
-
-def _set_alone_in_italics(source: str, segment, start: int, end: int) -> bool:
-    """The lower-case word is all of an italic span: style guides (Microsoft's, Chicago) set a
-    word in italics when it is mentioned as a word or a term is introduced ('also referred to
-    as *nagling*', 'run *psconfig*'). A known misspelling in italics is still reported."""
-    span = segment.map.to_source(start, end)
-    for opener, closer in _ITALICS:
-        if source.endswith(opener, 0, span.start) and source.startswith(closer, span.end):
-            if opener in "*_" and (source.endswith(opener * 2, 0, span.start)
-                                   or source.startswith(closer * 2, span.end)):
-                continue  # '**bold**' is _set_alone_in_bold's
-            return True
-    return False
-
-
 def _title_case(word: str) -> bool:
     return word.isascii() and word[:1].isupper() and word[1:].islower()
-
-
-_ELLIPSIS = ("...", "…")
-
-
-def _cut_off(text: str, end: int) -> bool:
-    """A word right before an ellipsis is cut off ('the URL rewrite modul...'): a description
-    shortened to a length, not a misspelling."""
-    return text.startswith(_ELLIPSIS, end)
 
 
 def _split_after_letter(words, text: str, start: int, end: int) -> bool:
@@ -307,53 +224,6 @@ def _split_after_letter(words, text: str, start: int, end: int) -> bool:
     if start >= 3 and (text[start - 3].isalnum() or text[start - 3] in "'’"):
         return False
     return _is_known_word(words, text[start - 2] + text[start:end])
-
-
-# A word named as a command ('the netsh command', 'the xcopy utility'), or followed by a
-# command-line switch or a script or program file ('runas /user:admin', 'cscript ospp.vbs'): a
-# program's name on a command line written as prose.
-_COMMAND_AFTER = re.compile(r"[ \t]+(?:command|commands|cmdlet|cmdlets|utility|utilities|executable)\b"
-                            r"|[ \t]+(?:/{1,2}[A-Za-z?]|[\w-]+\.(?:exe|com|vbs|js|wsf|cmd|bat|ps1|msi|msc|cpl)\b)")
-
-
-# Square brackets in prose (links are not: the reader keeps only their text) hold a placeholder,
-# an attribute list or a note: '[out, retval]', '[server name]'. A short bracketed span is
-# mentioned, not running prose.
-_SHORT_BRACKETS = 40
-
-
-def _in_short_brackets(text: str, start: int, end: int) -> bool:
-    opening = text.rfind("[", 0, start)
-    if opening < 0 or "]" in text[opening:start]:
-        return False
-    closing = text.find("]", end)
-    return closing >= 0 and "[" not in text[end:closing] and closing - opening <= _SHORT_BRACKETS
-
-
-def _in_quoted_command(segment, start: int, end: int) -> bool:
-    """A word inside quotation marks that also hold a command-line token ("runas
-    /user:administrator cmd.exe", "netsh advfirewall ... dir=in"): a command, not prose."""
-    for lo, hi in quoted_spans(segment):
-        if lo < start and end < hi:
-            return any(_NOT_PROSE.search(chunk.group().strip(_EDGE))
-                       for chunk in _CHUNK.finditer(segment.text, lo + 1, hi - 1))
-    return False
-
-
-_OPENING_QUOTES = "'\"‘“`<"
-_CLOSING_QUOTES = "'\"’”`>"
-
-
-def _quoted_alone(text: str, start: int, end: int) -> bool:
-    """A word alone in quotation marks ('pmtime', “botty”) or angle brackets (<xtime>) is
-    mentioned, not used: a field or tag name, a site name, slang on purpose."""
-    return 0 < start and end < len(text) and text[start - 1] in _OPENING_QUOTES and text[end] in _CLOSING_QUOTES
-
-
-def _touches_placeholder(segment, start: int, end: int) -> bool:
-    """A word glued to a template tag or code span ('{{count}}th') is not a word of its own."""
-    lo, hi = max(0, start - 1), min(len(segment.text), end + 1)
-    return any(piece.kind in (PLACEHOLDER, BREAK) for piece in segment.map.pieces_in(lo, hi))
 
 
 # Unknown words this short are abbreviations and codes far more often than typos ('rss', 'iam',
