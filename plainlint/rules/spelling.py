@@ -20,9 +20,9 @@ from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule
 from .spelling_places import (
-    _CHUNK, _EDGE, _NOT_PROSE, _EXTENSION, _EXTENSION_WORD, DOCUMENT_FOREIGN_SHARE,
-    _not_english, _placeholder_latin, _short_foreign, _set_alone_in_bold, _set_alone_in_italics,
-    _cut_off, _COMMAND_AFTER, _in_short_brackets, _in_quoted_command, _quoted_alone, _touches_placeholder,
+    _CHUNK, _COMMAND_AFTER, _EDGE, _EXTENSION, _EXTENSION_WORD, _NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
+    _after_switch, _cut_off, _in_quoted_command, _in_short_brackets, _not_english, _placeholder_latin,
+    _quoted_alone, _set_alone_in_bold, _set_alone_in_italics, _short_foreign, _touches_placeholder,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -151,7 +151,7 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
             continue
         if _in_quoted_command(segment, start, end) or _COMMAND_AFTER.match(text, end):
             continue
-        if _in_short_brackets(text, start, end):
+        if _in_short_brackets(text, start, end) or _after_switch(text, start):
             continue
         if not segment.map.to_source(start, end).exact:
             continue  # not one run of the source: letters joined across markup by the reader

@@ -110,6 +110,15 @@ _COMMAND_AFTER = re.compile(r"[ \t]+(?:command|commands|cmdlet|cmdlets|utility|u
                             r"|[ \t]+(?:/{1,2}[A-Za-z?]|[\w-]+\.(?:exe|com|vbs|js|wsf|cmd|bat|ps1|msi|msc|cpl)\b)")
 
 
+# A command-line switch right before a word ('PSConfig.exe -cmd adminvs', 'sc /query name'): the
+# word is the switch's argument.
+_AFTER_SWITCH = re.compile(r"(?:^|\s)(?:--?|/)[A-Za-z][\w:-]*[ \t]+$")
+
+
+def _after_switch(text: str, start: int) -> bool:
+    return bool(_AFTER_SWITCH.search(text, max(0, start - 40), start))
+
+
 # Square brackets in prose (links are not: the reader keeps only their text) hold a placeholder,
 # an attribute list or a note: '[out, retval]', '[server name]'. A short bracketed span is
 # mentioned, not running prose.

@@ -265,3 +265,8 @@ def test_a_short_paragraph_in_another_language_is_not_checked():
 
 def test_an_agent_noun_after_a_prefix_is_a_compound():
     assert spelling("The autoscaler adds nodes when pods wait.\n") == []
+
+
+def test_the_argument_of_a_command_line_switch_is_not_a_typo():
+    assert spelling("Run PSConfig.exe -cmd adminvs on the server.\n") == []
+    assert [f.flagged for f in spelling("Open the - acount page.\n")] == ["acount"]  # a dash, not a switch
