@@ -11,6 +11,11 @@ Words come from three places:
 - `rulesets/spelling-terms.txt`: software terms, company, product and font names from
   @cspell/dict-software-terms and six sibling cspell packages (MIT), built by
   `scripts/build_spelling_terms.py`.
+- `rulesets/spelling-inflections.txt`: inflections and regular derivatives of the frequency
+  list's words that SCOWL's larger en_US list holds ('unparsed', 'rehydrating', 'modally'), from
+  @cspell/dict-en_us (MIT; SCOWL's permissive licence, its notice in the file's header).
+- `rulesets/spelling-file-types-commands.txt`: file-name extensions (@cspell/dict-filetypes, MIT)
+  and the command names of Microsoft's Windows Commands reference (CC BY 4.0).
 - `rulesets/spelling.yaml`: support-content terms reviewed on the corpus (`accept`) and known
   misspellings with their one or more corrections (`misspellings`), beside
   `rulesets/spelling-corrections.txt` (known misspellings of software terms, from the same
@@ -38,12 +43,18 @@ from pathlib import Path
 from .. import datacache
 from . import sorted_words
 from .sorted_words import SortedWords
+from .spelling_variants import _AMERICAN_ENDING, american_forms, british_forms
 
 FREQUENCY_FILE = "frequency_dictionary_en_82_765.txt"
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Count given to a term without a frequency (software terms, reviewed support terms): enough to
 # be suggested, below the common words it could be confused with.
 TERM_COUNT = 200_000
+# Count given to the words that are accepted but are no evidence that a word one letter away is a
+# slip: inflections from SCOWL's larger list ('copout' would make 'popout' a typo), file-name
+# extensions and command names ('jhtml' would make 'mhtml' one). Below every word of the
+# frequency list (its rarest has 12,714), so they are suggested only after the common words.
+ACCEPT_ONLY_COUNT = 10_000
 MAX_SUGGESTIONS = 3
 # Suffixes English adds to any verb or adjective; the frequency list holds only the commonest
 # derivatives ('inviter', 'refinable' and 'deployable' are missing).
@@ -58,6 +69,18 @@ COMPOUND_PART_COUNT = 1_000_000
 # The first part of a word + word compound must be commoner still ('block', 'feature', 'white'):
 # typos split into two rarer words ('brow' + 'swing') far more often than compounds do.
 COMPOUND_HEAD_COUNT = 10_000_000
+
+
+# A verb in -ize / -ise and its inflections: group 1 is what it was made from.
+_IZE = re.compile(r"(.+?)i[sz](?:e|es|ed|ing|ation|ations)$")
+
+
+def _agent_noun_of_common(word: str, count) -> bool:
+    """'scaler', 'scalers', 'loader': a common verb (COMPOUND_PART_COUNT) plus -r/-er(s)."""
+    stem = word[:-1] if word.endswith("s") else word
+    if not stem.endswith("r") or not count(stem):
+        return False
+    return count(stem[:-1]) >= COMPOUND_PART_COUNT or (stem.endswith("er") and count(stem[:-2]) >= COMPOUND_PART_COUNT)
 
 
 class WordCounts:
@@ -158,6 +181,16 @@ class Dictionary:
         for suffix in ("iness", "ily"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 3 and self.count(word[:-len(suffix)] + "y"):
                 return True
+        # A verb in -y inflected ('xcopied', 'xcopies': y becomes i).
+        for suffix in ("ied", "ies"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3 and self.count(word[:-len(suffix)] + "y"):
+                return True
+        # A verb made from a noun or adjective with -ize/-ise ('parameterizes', 'affinitized',
+        # 'containerizing'), the noun's final y dropped ('affinity' -> 'affinitize').
+        if match := _IZE.match(word):
+            base = match.group(1)
+            if len(base) >= 5 and (self.count(base) or self.count(base + "y") or self.count(base + "e")):
+                return True
         # ... and after a silent e ('favorited': 'favorite' + 'd').
         return word.endswith("ed") and len(word) >= 6 and bool(self.count(word[:-1]))
 
@@ -169,6 +202,8 @@ class Dictionary:
         count = self.count
         for cut in range(2, len(word) - 2):
             head, tail = word[:cut], word[cut:]
+            if head in COMPOUND_PREFIXES and len(tail) >= 5 and _agent_noun_of_common(tail, count):
+                return True  # 'autoscaler': 'auto' + 'scaler', who or what does the common 'scale'
             if len(tail) < 3 or count(tail) < COMPOUND_PART_COUNT:
                 continue
             if head in COMPOUND_PREFIXES:
@@ -184,9 +219,11 @@ class Dictionary:
         return self.misspellings.get(word, ())
 
     def one_edit_away(self, word: str) -> bool:
-        """Whether a known word is one edit from `word`."""
+        """Whether a known word is one edit from `word`. The rare inflections of SCOWL's larger
+        list are not counted: they are accepted as words, but a term one letter from 'copout'
+        ('popout') is no more a slip than it was before 'copout' was known."""
         candidates = edits1(word)
-        return any(self.count(c) for c in candidates)
+        return any(self.count(c) > ACCEPT_ONLY_COUNT for c in candidates)
 
     def suggest(self, word: str) -> list[str]:
         """Up to three corrections of `word` (lower case), most likely first."""
@@ -216,14 +253,15 @@ def _lines(data: bytes) -> list[str]:
 
 
 # The files the dictionary is built from, in the order _build reads them.
-_SOURCES = ("spelling-terms.txt", "spelling-corrections.txt", "spelling.yaml", "acronyms.yaml")
+_SOURCES = ("spelling-terms.txt", "spelling-corrections.txt", "spelling.yaml", "acronyms.yaml",
+            "spelling-inflections.txt", "spelling-file-types-commands.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def dictionary() -> Dictionary:
     """The dictionary, built from its files once and then kept as a marshal copy beside the
     rulesets (plainlint.datacache): the copy holds the built word counts and misspellings and is
-    used only while the four files are byte for byte the ones it was built from, so a run loads
+    used only while the six files are byte for byte the ones it was built from, so a run loads
     it in a few milliseconds instead of splitting 82,765 lines and parsing YAML."""
     parts = [_frequency_path().read_bytes()] + [_ruleset_bytes(name) for name in _SOURCES]
     stamp = b"\0".join(parts)
@@ -242,7 +280,8 @@ def _cache_name() -> Path | None:
     return None if path is None else path.with_name("spelling-dictionary")
 
 
-def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes, acronyms: bytes) -> tuple[dict, dict]:
+def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes, acronyms: bytes,
+           inflections: bytes = b"", named: bytes = b"") -> tuple[dict, dict]:
     """Word counts and known misspellings from the frequency list, the term lists,
     rulesets/spelling.yaml and the abbreviations every reader knows (rulesets/acronyms.yaml
     `known`: 'ascii', 'json' written in lower case are those terms, not typos). Plain dicts,
@@ -256,6 +295,8 @@ def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes,
     abbreviations = [str(w).lower() for group in known.values() for w in group]
     for term in _lines(terms) + [str(w).lower() for w in data.get("accept", [])] + abbreviations:
         counts.setdefault(term, TERM_COUNT)
+    for word in _lines(inflections) + _lines(named):
+        counts.setdefault(word, ACCEPT_ONLY_COUNT)
     misspellings: dict[str, tuple[str, ...]] = {}
     for line in _lines(corrections):
         typo, _, fix = line.partition("->")
@@ -264,71 +305,6 @@ def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes,
     for typo, fixes in (data.get("misspellings") or {}).items():
         misspellings[str(typo).lower()] = tuple([fixes] if isinstance(fixes, str) else fixes)
     return counts, misspellings
-
-
-# The regular British -> American correspondences (SCOWL's variant lists follow them): the
-# frequency list holds 'analyse', 'cancelled', 'catalogue', 'enrolment' but not always their
-# American forms. Words that only look like these endings are left out.
-_ISE_NOT_VERBS = ("wise", "rise", "cise", "mise", "vise", "guise", "noise", "poise", "raise", "cruise",
-                  "bruise", "chaise", "franchise", "merchandise", "paradise", "treatise",
-                  "expertise", "reprise", "demise", "valise", "porpoise", "tortoise", "turquoise")
-_OUR_NOT_VARIANTS = {"four", "hour", "your", "tour", "pour", "sour", "flour", "devour", "contour",
-                     "amour", "detour", "paramour", "troubadour", "scour", "dour", "velour", "glamour"}
-_ISE = re.compile(r"(.{3,})is(e|ed|es|ing|er|ers|ation|ations|ational)$")
-_YSE = re.compile(r"(.{2,})ys(e|ed|es|ing|er|ers)$")
-_OUR = re.compile(r"(.{2,}our)(s|ed|ing|ite|ites|able|ably|less|er|ers|ful|fully|ist|ists|al|ally)?$")
-_TRE = re.compile(r"(.{2,}[tb])re(s|d)?$")
-_LLED = re.compile(r"(.{2,}[ae]l)l(ed|ing|er|ers)$")
-_LMENT = re.compile(r"(.{2,}l)ment(s)?$")
-_LOGUE = re.compile(r"(.+log)ue(s)?$")
-
-
-def american_forms(word: str) -> list[str]:
-    """American spellings of a British form ('analyse' -> 'analyze', 'cancelled' -> 'canceled',
-    'theatre' -> 'theater')."""
-    forms = []
-    if (m := _ISE.match(word)) and not (m.group(1) + "ise").endswith(_ISE_NOT_VERBS):
-        forms.append(f"{m.group(1)}iz{m.group(2)}")
-    if m := _YSE.match(word):
-        forms.append(f"{m.group(1)}yz{m.group(2)}")
-    if (m := _OUR.match(word)) and m.group(1) not in _OUR_NOT_VARIANTS and not m.group(1).endswith(tuple(_OUR_NOT_VARIANTS)):
-        forms.append(m.group(1)[:-2] + "r" + (m.group(2) or ""))
-    if m := _LLED.match(word):
-        forms.append(m.group(1) + m.group(2))
-    if m := _LMENT.match(word):
-        forms.append(f"{m.group(1)}lment{m.group(2) or ''}")
-    if m := _TRE.match(word):
-        forms.append(m.group(1) + "er" + {"d": "ed", "s": "s"}.get(m.group(2) or "", ""))
-    if m := _LOGUE.match(word):
-        forms.append(m.group(1) + (m.group(2) or ""))
-    return forms
-
-
-_AMERICAN = (
-    (re.compile(r"(.{3,})iz(e|ed|es|ing|er|ers|ation|ations|ational)$"), r"\1is\2"),
-    (re.compile(r"(.{2,})yz(e|ed|es|ing|er|ers)$"), r"\1ys\2"),
-    (re.compile(r"(.{2,})or(s|ed|ing|ite|ites|able|ably|less|er|ers|ful|fully|ist|ists|al|ally)?$"), r"\1our\2"),
-    (re.compile(r"(.{2,}[ae]l)(ed|ing|er|ers)$"), r"\1l\2"),
-    (re.compile(r"(.{2,}l)lment(s)?$"), r"\1ment\2"),
-    (re.compile(r"(.{2,}[tb])er(s|ed)?$"), r"\1re\2"),
-    (re.compile(r"(.+log)(s)?$"), r"\1ue\2"),
-)
-
-
-# Any ending an American form in _AMERICAN has: one search instead of seven substitutions.
-_AMERICAN_ENDING = re.compile(r"(?:iz(?:e|ed|es|ing|ers?|ations?|ational)|yz(?:e|ed|es|ing|ers?)|or\w{0,5}"
-                              r"|[ae]l(?:ed|ing|ers?)|llments?|[tb]er(?:s|ed)?|logs?)$")
-
-
-def british_forms(word: str) -> list[str]:
-    """The British spellings an American form may come from ('canceled' -> 'cancelled'): what
-    `american_forms` undoes. Candidates only: Dictionary.count keeps those that map back."""
-    forms = []
-    for pattern, replacement in _AMERICAN:
-        british = pattern.sub(replacement, word)
-        if british != word:
-            forms.append(british.replace("reed", "red"))  # 'centered' -> 'centred'
-    return forms
 
 
 def edits1(word: str) -> set[str]:

@@ -17,15 +17,14 @@ from typing import Iterator
 
 from ..enums import Applicability, Category
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
-from ..reading.offsets import BREAK, PLACEHOLDER
 from ..linting.vocabulary import EMPTY
-from .base import Hit, Option, Rewrite, Rule, quoted_spans
+from .base import Hit, Option, Rewrite, Rule
+from .spelling_places import (
+    _CHUNK, _COMMAND_AFTER, _EDGE, _EXTENSION, _EXTENSION_WORD, _NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
+    _after_switch, _cut_off, _in_quoted_command, _in_short_brackets, _not_english, _placeholder_latin,
+    _quoted_alone, _set_alone_in_bold, _set_alone_in_italics, _short_foreign, _touches_placeholder,
+)
 
-# A run of non-space characters; its edges are trimmed of punctuation before it is judged.
-_CHUNK = re.compile(r"\S+")
-_EDGE = "\"'“”‘’()[]{}<>,.;:!?*…«»¿¡–—-"
-# Anything in a token that marks it as not a prose word: code, paths, addresses, versions, tags.
-_NOT_PROSE = re.compile(r"[\d_/\\@#$%^&=+|~`<>{}\[\]:;*]|\.\w|\w\.")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # Prefixes written before a hyphen ('re-enter', 'pre-approved', 'non-refundable').
 _PREFIXES = {"pre", "re", "co", "non", "un", "sub", "multi", "anti", "de", "e", "mis", "post", "auto",
@@ -54,12 +53,16 @@ class Spelling(Rule):
         "(`vocabulary: {accept: [...]}`). The dictionary holds American and British spellings "
         "(SCOWL with Google Books counts, shipped in symspellpy) plus software terms, company, "
         "product and font names (cspell's software-terms, companies, fonts, k8s, aws, fullstack "
-        "and powershell lists); add your own terms to the project vocabulary. An unknown word is "
+        "and powershell lists), the inflections of its words that SCOWL's larger list holds, "
+        "file-name extensions and Windows command names; add your own terms to the project "
+        "vocabulary. An unknown word is "
         "reported only when it looks like a slip: one edit from a dictionary word, five letters or "
         "more, not two words joined ('autoscaling'), not written three times in the document. A "
         "capitalised word is a name when the document writes it as one inside a sentence, when it "
         "is all of its list item, cell or heading, or when a capitalised word follows it; a word "
-        "cut off before an ellipsis, a word in a quoted command line or named as a command is "
+        "cut off before an ellipsis, a word in a quoted command line, named as a command or "
+        "followed by a switch, a file-name extension, a word in short square brackets, a "
+        "lower-case word alone in bold or italics, and a short paragraph in another language are "
         "not checked."
     )
     bad = (
@@ -100,12 +103,16 @@ class Spelling(Rule):
         uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
                                    for start, end in unknown)
         for segment, judged, unknown in per_segment:
-            if _not_english(judged, len(unknown)) or _placeholder_latin(segment.text):
+            if (_not_english(judged, len(unknown)) or _placeholder_latin(segment.text)
+                    or _short_foreign(segment.text, judged, len(unknown))):
                 continue
             for start, end in unknown:
                 word = segment.text[start:end].lower()
                 if word == segment.text[start:end] and _set_alone_in_bold(doc.source.text, segment, start, end):
                     continue  # '**cscript**', '<b>ctype</b>': a value to type or a name, set apart
+                if (word == segment.text[start:end] and not words.known_fixes(word)
+                        and _set_alone_in_italics(doc.source.text, segment, start, end)):
+                    continue  # 'referred to as *nagling*': a term mentioned as a word
                 if uses[word] >= TERM_USES and not words.known_fixes(word):
                     continue  # written the same way again and again: the document's own term
                 if word in names and not words.known_fixes(word):
@@ -118,41 +125,15 @@ class Spelling(Rule):
 # An unknown word written the same way this often in one document is a term of that document
 # ('autoscaler', 'pwsafe'), not a slip of the fingers.
 TERM_USES = 3
-# A unit of prose with this share of unknown words (and enough words to judge) is not English
-# prose: lorem ipsum in a template, a translated page without a language hint.
-FOREIGN_SHARE = 0.3
-FOREIGN_MIN_WORDS = 12
-# A whole document is skipped only past a higher share: one Latin paragraph in an English
-# template must not hide the typos of the rest.
-DOCUMENT_FOREIGN_SHARE = 0.5
-
-
-# The words of the 'Lorem ipsum' placeholder text (Cicero's 'de finibus', as typesetters cut it).
-_LOREM = frozenset("""lorem ipsum dolor amet consectetur adipiscing elit eiusmod tempor incididunt labore
-dolore magna aliqua enim minim veniam quis nostrud exercitation ullamco laboris nisi aliquip commodo
-consequat duis aute irure reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur
-sint occaecat cupidatat proident sunt culpa officia deserunt mollit anim laborum perspiciatis unde
-omnis iste natus voluptatem accusantium doloremque laudantium totam aperiam eaque ipsa quae
-inventore veritatis architecto beatae vitae dicta explicabo nemo ipsam quia voluptas aspernatur
-odit fugit consequuntur magni dolores eos ratione sequi nesciunt neque porro quisquam""".split())
-_LATIN_WORD = re.compile(r"[a-z]+")
-
-
-def _placeholder_latin(text: str) -> bool:
-    """Whether the unit holds 'Lorem ipsum' text (two of its words or more): placeholder, not prose."""
-    return sum(word in _LOREM for word in _LATIN_WORD.findall(text.lower())) >= 2
-
-
-def _not_english(judged: int, unknown: int, share: float = FOREIGN_SHARE) -> bool:
-    return judged >= FOREIGN_MIN_WORDS and unknown > share * judged
-
-
 def _unknown_words(words, vocabulary, segment, min_length: int,
                    names: set[str] | None = None) -> tuple[int, list[tuple[int, int]]]:
     """How many words of the segment were judged, and the spans of those not known. `names`
-    collects (lower case) the unknown words written with a capital inside a sentence: names."""
+    collects (lower case) the unknown words written with a capital inside a sentence (names) and
+    those written as a file-name extension ('.mhtml')."""
     text = segment.text
     judged, unknown = 0, []
+    if names is not None:
+        names.update(m.group(1).lower() for m in _EXTENSION_WORD.finditer(text))
     for start, end in _candidate_words(text):
         word = text[start:end]
         if len(word) < min_length:
@@ -170,6 +151,8 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
             continue
         if _in_quoted_command(segment, start, end) or _COMMAND_AFTER.match(text, end):
             continue
+        if _in_short_brackets(text, start, end) or _after_switch(text, start):
+            continue
         if not segment.map.to_source(start, end).exact:
             continue  # not one run of the source: letters joined across markup by the reader
         unknown.append((start, end))
@@ -182,7 +165,7 @@ def _candidate_words(text: str) -> Iterator[tuple[int, int]]:
     for chunk in _CHUNK.finditer(text):
         raw = chunk.group()
         core = raw.strip(_EDGE)
-        if not core or _NOT_PROSE.search(core):
+        if not core or _NOT_PROSE.search(core) or _EXTENSION.match(raw):
             continue
         lo = chunk.start() + len(raw) - len(raw.lstrip(_EDGE))
         if _WORD.fullmatch(core):
@@ -229,29 +212,8 @@ def _is_known(words, word: str) -> bool:
     return clitic in _CLITICS and words.knows(stem)
 
 
-_BOLD = (("**", "**"), ("__", "__"), ("<b>", "</b>"), ("<strong>", "</strong>"))
-
-
-def _set_alone_in_bold(source: str, segment, start: int, end: int) -> bool:
-    """The word is all of a bold span in the source: in help content a lower-case word set in
-    bold on its own is a value to type, a command or a parameter ('enter **cscript**', 'a
-    parameter, **ctype**'), not running prose."""
-    span = segment.map.to_source(start, end)
-    return any(source.endswith(opener, 0, span.start) and source.startswith(closer, span.end)
-               for opener, closer in _BOLD)
-
-
 def _title_case(word: str) -> bool:
     return word.isascii() and word[:1].isupper() and word[1:].islower()
-
-
-_ELLIPSIS = ("...", "…")
-
-
-def _cut_off(text: str, end: int) -> bool:
-    """A word right before an ellipsis is cut off ('the URL rewrite modul...'): a description
-    shortened to a length, not a misspelling."""
-    return text.startswith(_ELLIPSIS, end)
 
 
 def _split_after_letter(words, text: str, start: int, end: int) -> bool:
@@ -262,36 +224,6 @@ def _split_after_letter(words, text: str, start: int, end: int) -> bool:
     if start >= 3 and (text[start - 3].isalnum() or text[start - 3] in "'’"):
         return False
     return _is_known_word(words, text[start - 2] + text[start:end])
-
-
-# A word named as a command ('the netsh command', 'the xcopy utility'): a program's name.
-_COMMAND_AFTER = re.compile(r"[ \t]+(?:command|commands|cmdlet|cmdlets|utility|utilities|executable)\b")
-
-
-def _in_quoted_command(segment, start: int, end: int) -> bool:
-    """A word inside quotation marks that also hold a command-line token ("runas
-    /user:administrator cmd.exe", "netsh advfirewall ... dir=in"): a command, not prose."""
-    for lo, hi in quoted_spans(segment):
-        if lo < start and end < hi:
-            return any(_NOT_PROSE.search(chunk.group().strip(_EDGE))
-                       for chunk in _CHUNK.finditer(segment.text, lo + 1, hi - 1))
-    return False
-
-
-_OPENING_QUOTES = "'\"‘“`<"
-_CLOSING_QUOTES = "'\"’”`>"
-
-
-def _quoted_alone(text: str, start: int, end: int) -> bool:
-    """A word alone in quotation marks ('pmtime', “botty”) or angle brackets (<xtime>) is
-    mentioned, not used: a field or tag name, a site name, slang on purpose."""
-    return 0 < start and end < len(text) and text[start - 1] in _OPENING_QUOTES and text[end] in _CLOSING_QUOTES
-
-
-def _touches_placeholder(segment, start: int, end: int) -> bool:
-    """A word glued to a template tag or code span ('{{count}}th') is not a word of its own."""
-    lo, hi = max(0, start - 1), min(len(segment.text), end + 1)
-    return any(piece.kind in (PLACEHOLDER, BREAK) for piece in segment.map.pieces_in(lo, hi))
 
 
 # Unknown words this short are abbreviations and codes far more often than typos ('rss', 'iam',

@@ -209,3 +209,64 @@ def test_word_counts_answer_as_the_dict_they_were_packed_from(monkeypatch):
     fresh = nlp.unpack_counts(*nlp.pack_counts(counts))
     assert [fresh.get(w) for w in ("a", "zebra", "the", "nope")] == [9, 1, 23_135_851_162, None]
     assert fresh._all == counts  # past the budget, one dict answers
+
+
+@pytest.mark.parametrize("text", [
+    "The parser left the header unparsed.\n",                  # SCOWL inflection (un + parsed)
+    "The portal is rehydrating the session.\n",                # SCOWL inflection (rehydrate + ing)
+    "The dialog opens modally over the page.\n",               # SCOWL derivative (modal + ly)
+    "The template parameterizes the host name.\n",             # -ize verb from a known noun
+    "The proxy affinitizes requests to one server.\n",         # -ize verb, the noun's y dropped
+    "The files were xcopied to the share.\n",                  # a command used as a verb, y -> ied
+    "Open a prompt and use netsh to list the rules.\n",        # a Windows command (Windows Commands reference)
+    "Do not block the accdb and accde files.\n",               # file-name extensions (cspell filetypes)
+    "Open the note in a popout window.\n",                     # one letter from the rare 'copout' only
+])
+def test_inflections_derivatives_commands_and_file_types_are_words(text):
+    assert spelling(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Use the analizes tab.\n", "analizes"),                   # -ize from a base too short to trust
+])
+def test_typos_of_those_words_are_still_flagged(text, word):
+    assert [f.flagged for f in spelling(text)] == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "Rename the file to .pasword first.\n",                    # a file-name extension named with its dot
+    "| Type | Extension |\n|---|---|\n| acount | .acount |\n",    # written bare where the document has '.acount'
+    "- [out, retval] the pointer to the element.\n",           # an attribute list in square brackets
+    "You can run runas /user:administrator cmd.exe to elevate.\n",  # a program before its switch
+    "Type cscript ospp.vbs and press Enter.\n",                # a program before its script file
+])
+def test_extensions_bracketed_lists_and_command_lines_are_not_typos(text):
+    assert spelling(text) == []
+
+
+def test_a_typo_before_a_word_that_is_not_a_switch_is_flagged():
+    assert [f.flagged for f in spelling("Open the acount / profile page.\n")] == ["acount"]
+
+
+def test_a_lower_case_word_alone_in_italics_is_a_term_mentioned():
+    assert spelling("This is also referred to as *nagling* in the docs.\n") == []
+    assert spelling("<p>Run <em>psconfg</em> on each server.</p>\n", "doc.html") == []
+    assert [f.flagged for f in spelling("We have *recieved* it.\n")] == ["recieved"]  # a known misspelling
+    assert [f.flagged for f in spelling("Open the *acount page* now.\n")] == ["acount"]  # not alone
+
+
+def test_a_short_paragraph_in_another_language_is_not_checked():
+    html = ("<p>This message can be shown in several languages.</p>\n"
+            "<p>Ce contenu peut être présenté dans plusieurs langues.</p>\n"
+            "<p>Este contenido puede presentarse en varios idiomas.</p>\n"
+            "<p>We have recieved your request.</p>\n")
+    assert [f.flagged for f in spelling(html, "mail.html")] == ["recieved"]
+
+
+def test_an_agent_noun_after_a_prefix_is_a_compound():
+    assert spelling("The autoscaler adds nodes when pods wait.\n") == []
+
+
+def test_the_argument_of_a_command_line_switch_is_not_a_typo():
+    assert spelling("Run PSConfig.exe -cmd adminvs on the server.\n") == []
+    assert [f.flagged for f in spelling("Open the - acount page.\n")] == ["acount"]  # a dash, not a switch
