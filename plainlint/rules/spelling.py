@@ -81,7 +81,10 @@ class Spelling(Rule):
     fix_levels = (Applicability.SAFE,)
     enabled_by_default = False
     options = {
-        "min_length": Option(3, "shortest word checked (shorter words are mostly abbreviations)",
+        "min-length": Option(3, "shortest word checked (shorter words are mostly abbreviations)",
+                             minimum=1, maximum=20),
+        # The name this option had in 0.1, before every option was spelled with hyphens; still read.
+        "min_length": Option(None, "the former name of min-length (still accepted)", kind="integer",
                              minimum=1, maximum=20),
     }
 
@@ -90,7 +93,7 @@ class Spelling(Rule):
 
         words = dictionary()
         vocabulary = doc.vocabulary or EMPTY
-        min_length = options.get("min_length", 3)
+        min_length = options.get("min_length") or options.get("min-length", 3)
         per_segment, judged_total, unknown_total = [], 0, 0
         names: set[str] = set()
         for segment in self.segments(doc):

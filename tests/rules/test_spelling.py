@@ -270,3 +270,11 @@ def test_an_agent_noun_after_a_prefix_is_a_compound():
 def test_the_argument_of_a_command_line_switch_is_not_a_typo():
     assert spelling("Run PSConfig.exe -cmd adminvs on the server.\n") == []
     assert [f.flagged for f in spelling("Open the - acount page.\n")] == ["acount"]  # a dash, not a switch
+
+
+@pytest.mark.parametrize("name", ["min-length", "min_length"])
+def test_min_length_is_spelled_with_a_hyphen_and_its_old_name_still_works(name):
+    """Every option is spelled with hyphens; 0.1's `min_length` is still read (a new-user trial
+    was refused `min-length`)."""
+    found = spelling("The recieve button and teh form.\n", config={"rules": {"spelling": {name: 4}}})
+    assert [f.flagged for f in found] == ["recieve"]
