@@ -84,8 +84,8 @@ class Spelling(Rule):
         "min-length": Option(3, "shortest word checked (shorter words are mostly abbreviations)",
                              minimum=1, maximum=20),
         # The name this option had in 0.1, before every option was spelled with hyphens; still read.
-        "min_length": Option(None, "the former name of min-length (still accepted)", kind="integer",
-                             minimum=1, maximum=20),
+        "min_length": Option(0, "the former name of min-length, still accepted (0: not set)",
+                             minimum=0, maximum=20),
     }
 
     def check(self, doc, options) -> Iterator[Hit]:
