@@ -11,7 +11,8 @@ from ..enums import Category, Scope
 from ..nlp.readability import syllable_table
 from ..reading.spans import ByStart
 from .base import Hit, Option, Rule, inside_any, quoted_spans
-from .acronym_context import CUT_OFF, IN_AN_ACCOUNT_NAME, in_machine_string, joined_is_known, names_a_file_type
+from .acronym_context import (CUT_OFF, IN_AN_ACCOUNT_NAME, beside_a_shouted_word, in_a_token, in_machine_string,
+                              is_service_name, joined_is_known, named_after_or, names_a_file_type, names_mid_sentence)
 from .capitals import common_words, defined_acronyms, letters_in_order, shouting_data
 
 # Letters and digits in capitals, two or more, not part of a path, an address, a variable, a
@@ -107,8 +108,11 @@ class UndefinedAcronym(Rule):
             key = (_macro_of(macros, segment, match.start()), lowered)
             if key in reported:
                 continue  # one finding per abbreviation (per reply of an export)
-            if lowered in names or _is_lone_value(segment.text, match) or _names_a_thing(segment.text, match) \
-                    or in_machine_string(segment.text, match) or CUT_OFF.match(segment.text, match.end()) \
+            if lowered in names or _is_lone_value(segment.text, match) \
+                    or _names_a_thing(segment.text, match, names_mid_sentence(doc)) \
+                    or in_machine_string(segment.text, match) or in_a_token(segment.text, match) \
+                    or CUT_OFF.match(segment.text, match.end()) or is_service_name(word) \
+                    or beside_a_shouted_word(segment.text, match, _is_english_word) \
                     or IN_AN_ACCOUNT_NAME.match(segment.text, match.end()) \
                     or lowered in common or _is_english_word(lowered) \
                     or _is_region_code(segment.text, match):
@@ -162,9 +166,10 @@ def _is_candidate(word: str, lowered: str, always: set[str]) -> bool:
     return letters >= 2 and letters == len(word.replace("&", "")) and len(word) <= MAX_LETTERS
 
 
-def _names_a_thing(text: str, match: re.Match) -> bool:
+def _names_a_thing(text: str, match: re.Match, names: frozenset[tuple[str, str]] = frozenset()) -> bool:
     """A capitalised word right beside the letters makes them part of a name: 'AWS Lambda',
-    'Amazon EKS', 'IBM Cloud' (a word that starts the sentence does not count)."""
+    'Amazon EKS', 'IBM Cloud' (a word that starts the sentence counts only when the document
+    writes the two as a name mid-sentence too, in `names`: 'Windows XP or newer')."""
     after = re.match(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+([A-Z][a-z][\w-]*)", text[match.end():match.end() + 60])
     if after:
         return True  # "AWS Lambda", "AD FS Authentication"
@@ -177,7 +182,8 @@ def _names_a_thing(text: str, match: re.Match) -> bool:
     if not before.group(1)[1:].islower() and not _ENDS_A_NAME.match(text, match.end()):
         return False  # "Is SendGrid PCI compliant?": the letters qualify a word, they end no name
     ahead = text[:match.start() - len(before.group(0))].rstrip()
-    return bool(ahead) and ahead[-1] not in ".!?:;\"“(" and len(before.group(1)) > 1
+    starts_sentence = not ahead or ahead[-1] in ".!?:;\"“("
+    return (not starts_sentence or (before.group(1), match.group("word")) in names) and len(before.group(1)) > 1
 
 
 # A capitalised word of a name: "Windows", or in camel case, "PowerShell" ("PowerShell ISE"); after
@@ -241,14 +247,21 @@ def _is_short_name(text: str) -> bool:
 
 
 def _is_link_name(doc: Document, segment, match: re.Match) -> bool:
-    """A link whose whole text is the abbreviation names a site or an organisation ("[XE](...)")."""
+    """A link whose whole text is the abbreviation names a site or an organisation ("[XE](...)"),
+    as do letters that are a part of the linked site's host name ("[EICAR test file](https://www.eicar.org/...)")."""
     span = segment.to_source(match.start(), match.end())
     source = doc.source.text
     before, after = source[max(0, span.start - 1):span.start], source[span.end:span.end + 2]
+    host = _LINKED_HOST.match(source, span.end, span.end + LINK_REACH)
+    if host and match.group("word").lower() in host.group(1).lower().split("."):
+        return True
     return (before == "[" and after == "](") or (before == ">" and after[:1] == "<"
                                                  and source.rfind("<a", max(0, span.start - 400), span.start) >= 0
                                                  and source.rfind(">", 0, span.start) == span.start - 1)
 
+
+LINK_REACH = 200  # characters from the letters to the end of the link's text and its address
+_LINKED_HOST = re.compile(r"[^\]\n\[]*\]\((?:https?:)?//([\w.-]+)")
 
 _CODE_LIST = re.compile(r"[A-Z][A-Za-z0-9.]+(?:[ \t]*(?:[,/]|,?[ \t]+(?:and|or))[ \t]*[A-Z][A-Za-z0-9.]+){2,}")
 _VERSIONED = re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+v?\d")
@@ -375,16 +388,39 @@ def _defined_by_words(doc: Document) -> set[str]:
                         and re.search(r"[A-Za-z][\w-]*[\"”’']?\s*$", text[max(0, match.start() - 40):match.start() - 1]):
                     found.add(word.lower())  # "multi-factor authentication (MFA)", "“Workflow Manager” (WFM)"
                     continue
+                if _defined_before_or(text, match):
+                    found.add(word.lower())  # "(security identifier or SID)"
+                    continue
                 lead = definition.match(rest) or _DEFINITION_LEAD.match(rest)
                 if lead is None:
                     if _initials_follow(word, rest):
                         found.add(word.lower())  # "**RPS** Requests per second. The number of ..."
                     continue
                 words = _WORD.findall(rest[lead.end():lead.end() + 120])[:2 * len(word)]
+                if words and words[0].lower() in _ARTICLES:
+                    words = words[1:]  # "where EXT is the extension"
                 if words and words[0][0].upper() == word[0] and _letters_in_order(word, words):
                     found.add(word.lower())
         return found
     return doc.cached("acronyms defined by words", compute)
+
+
+_ARTICLES = {"the", "a", "an"}
+
+
+def _defined_before_or(text: str, match: re.Match) -> bool:
+    """The words right before 'or' spell the letters: '(security identifier or SID)'. The
+    shortest run of them that starts with the first letter must hold the others in order."""
+    phrase = named_after_or(text, match)
+    if phrase is None:
+        return False
+    word = match.group("word")
+    words = [w for w in _WORD.findall(phrase) if w.lower() not in _STOP_WORDS]
+    for start in range(len(words) - 1, max(-1, len(words) - 1 - len(word)), -1):
+        run = words[start:]
+        if run[0][0].upper() == word[0] and _letters_in_order(word, run):
+            return True
+    return False
 
 
 def _macro_of(macros, segment, start: int) -> str | None:
