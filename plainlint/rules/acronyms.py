@@ -37,6 +37,8 @@ def acronym_data() -> dict:
             "always": {str(w).lower() for w in raw["always"]},
             "tier_context": re.compile(r"\b(?:" + "|".join(map(re.escape, raw["tier_context"])) + r")\b", re.I),
             "controls": re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+(?:" + "|".join(map(re.escape, raw["controls"])) + r")\b"),
+            "setting": re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, raw["setting_nouns"])) + r")\b"
+                                  r"(?![ \t]*[`\"'“‘(*]|[ \t]+[\w.-]*[A-Z0-9_])"),
             "definition": re.compile(r"\s*(?:,\s*)?(?:" + "|".join(
                 re.escape(w) for w in raw["definition_words"]) + r")\b", re.I)}
 
@@ -92,6 +94,7 @@ class UndefinedAcronym(Rule):
             for match in _ACRONYM.finditer(segment.text):
                 lowered = match.group("word").lower()
                 if _is_candidate(match.group("word"), lowered, data["always"]) and lowered not in known \
+                        and not (len(lowered) > 3 and lowered.endswith("s") and lowered[:-1] in known) \
                         and not joined_is_known(segment.text, match, known):
                     candidates.append((index, segment, match, lowered))
         if not candidates:
@@ -113,11 +116,13 @@ class UndefinedAcronym(Rule):
                     or in_machine_string(segment.text, match) or in_a_token(segment.text, match) \
                     or CUT_OFF.match(segment.text, match.end()) or is_service_name(word) \
                     or beside_a_shouted_word(segment.text, match, _is_english_word) \
+                    or _second_part(doc, segment.text, match, known) \
                     or IN_AN_ACCOUNT_NAME.match(segment.text, match.end()) \
                     or lowered in common or _is_english_word(lowered) \
                     or _is_region_code(segment.text, match):
                 continue
             if _is_link_name(doc, segment, match) or _names_a_control(segment.text, match, data["controls"]) \
+                    or data["setting"].match(segment.text, match.end()) \
                     or _in_code_list(segment.text, match) or _in_bold_label(doc, segment, match) \
                     or _MARKER_IN_A_FIELD.match(segment.text, match.end()):
                 continue
@@ -142,6 +147,21 @@ class UndefinedAcronym(Rule):
 _MARKER_IN_A_FIELD = re.compile(
     r"[ \t]+(?:from|in|to|into|out of|at the (?:start|end|beginning) of)[ \t]+(?:the|your|its|their)[ \t]+"
     r"(?:[\w-]+[ \t]+)?(?:title|subject|subject line|name|label|tag|prefix|heading|description)\b", re.I)
+
+
+_CAPITALS_BEFORE = re.compile(r"(?<![\w.-])([A-Z][A-Z0-9&]*[A-Z])[ \t]+\Z")
+
+
+def _second_part(doc: Document, text: str, match: re.Match, known: set[str]) -> bool:
+    """The letters follow other letters in capitals that are not known and that the document
+    never writes without them: one name in two parts ('AD FS'), reported once, at its first
+    part. Not 'check SPAC and SPAC DAG reports' (SPAC stands alone too), nor 'the IIS ADSI
+    provider' (IIS is known: the second part is still read)."""
+    before = _CAPITALS_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    if before is None or before.group(1).lower() in known:
+        return False
+    alone = re.compile(r"(?<![\w.-])" + re.escape(before.group(1)) + r"(?![\w-])(?![ \t]+" + re.escape(match.group("word")) + r"\b)")
+    return not any(alone.search(segment.text) for segment in doc.segments)
 
 
 def _has_capitals(text: str) -> bool:
@@ -173,9 +193,9 @@ def _names_a_thing(text: str, match: re.Match, names: frozenset[tuple[str, str]]
     after = re.match(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+([A-Z][a-z][\w-]*)", text[match.end():match.end() + 60])
     if after:
         return True  # "AWS Lambda", "AD FS Authentication"
-    if len(match.group("word")) == 3 and (re.search(r"\d[ \t]*$", text[max(0, match.start() - 12):match.start()])
+    if len(match.group("word")) == 3 and (re.search(r"\d[KkMm]?[ \t]*$", text[max(0, match.start() - 12):match.start()])
                                           or re.match(r"[ \t]*\d", text[match.end():match.end() + 3])):
-        return True  # a currency or unit beside an amount: "20 CZK", "CZK 20"
+        return True  # a currency or unit beside an amount: "20 CZK", "CZK 20", "15K RPM"
     before = re.search(r"([A-Za-z][\w-]*)[ \t]+$", text[max(0, match.start() - 40):match.start()])
     if not before or not _NAME_WORD.fullmatch(before.group(1)):
         return False
@@ -264,18 +284,22 @@ LINK_REACH = 200  # characters from the letters to the end of the link's text an
 _LINKED_HOST = re.compile(r"[^\]\n\[]*\]\((?:https?:)?//([\w.-]+)")
 
 _CODE_LIST = re.compile(r"[A-Z][A-Za-z0-9.]+(?:[ \t]*(?:[,/]|,?[ \t]+(?:and|or))[ \t]*[A-Z][A-Za-z0-9.]+){2,}")
+# Two or more codes and "etc.", one of them with a digit ("RO, R1, etc."): a series of labels.
+_CODES_AND_SO_ON = re.compile(r"[A-Z][A-Za-z0-9]*(?:,[ \t]*[A-Z][A-Za-z0-9]*)+,?[ \t]+etc\b")
 _VERSIONED = re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+v?\d")
 
 
 def _in_code_list(text: str, match: re.Match) -> bool:
     """Three or more capitalised words listed together ('EN, FR, DE', 'JPEG, PNG, BMP, ICO',
-    'Apache, Nginx, Passenger, and IIS'): codes, file formats or names given as values; or a
-    standard with its version ('PCI DSS 3.2', 'CSA CCM v4')."""
+    'Apache, Nginx, Passenger, and IIS'), or two and 'etc.' with a digit in one ('RO, R1, etc.'):
+    codes, file formats or names given as values; or a standard with its version ('PCI DSS 3.2',
+    'CSA CCM v4')."""
     if _VERSIONED.match(text, match.end()):
         return True
     start = max(0, match.start() - 40)
-    return any(m.start() <= match.start() and match.end() <= m.end()
-               for m in _CODE_LIST.finditer(text, start, min(len(text), match.end() + 40)))
+    end = min(len(text), match.end() + 40)
+    return any(m.start() <= match.start() and match.end() <= m.end() and (pattern is _CODE_LIST or re.search(r"\d", m.group()))
+               for pattern in (_CODE_LIST, _CODES_AND_SO_ON) for m in pattern.finditer(text, start, end))
 
 
 LABEL_REACH = 300  # characters read either side: a long line costs the same as a short one
