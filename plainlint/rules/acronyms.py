@@ -124,7 +124,8 @@ class UndefinedAcronym(Rule):
             if _is_link_name(doc, segment, match) or _names_a_control(segment.text, match, data["controls"]) \
                     or data["setting"].match(segment.text, match.end()) \
                     or _in_code_list(segment.text, match) or _in_bold_label(doc, segment, match) \
-                    or _MARKER_IN_A_FIELD.match(segment.text, match.end()):
+                    or _MARKER_IN_A_FIELD.match(segment.text, match.end()) \
+                    or _is_placeholder(segment.text, match) or _stitched(segment, match):
                 continue
             if lowered in data["always"] and not data["tier_context"].search(
                     segment.text, max(0, match.start() - 120), match.end() + 120):
@@ -162,6 +163,23 @@ def _second_part(doc: Document, text: str, match: re.Match, known: set[str]) -> 
         return False
     alone = re.compile(r"(?<![\w.-])" + re.escape(before.group(1)) + r"(?![\w-])(?![ \t]+" + re.escape(match.group("word")) + r"\b)")
     return not any(alone.search(segment.text) for segment in doc.segments)
+
+
+# "Replace DBNAME and DBINSTANCE with your database's name": letters the reader swaps for a value.
+_REPLACE_BEFORE = re.compile(r"\breplace[ \t]+(?:the[ \t]+)?(?:[A-Z][A-Z0-9_]*[ \t]*(?:,|and|or)[ \t]*)*\Z", re.I)
+_WITH_AFTER = re.compile(r"(?:[ \t]*(?:,|and|or)[ \t]*[A-Z][A-Z0-9_]*)*[ \t]+with[ \t]+(?:your|the|a|an)\b", re.I)
+
+
+def _is_placeholder(text: str, match: re.Match) -> bool:
+    return _REPLACE_BEFORE.search(text, max(0, match.start() - 80), match.start()) is not None \
+        and _WITH_AFTER.match(text, match.end()) is not None
+
+
+def _stitched(segment, match: re.Match) -> bool:
+    """The letters are read across markup the source has between them ('N*K' read as 'NK'):
+    not a word as the page writes it."""
+    span = segment.to_source(match.start("word"), match.end("word"))
+    return span.end - span.start != match.end("word") - match.start("word")
 
 
 def _has_capitals(text: str) -> bool:
@@ -378,6 +396,22 @@ def _named_in_brackets(text: str, match: re.Match, rest: str) -> bool:
     return re.search(r"[A-Za-z][\w-]*[ \t]+[a-z][\w-]*[ \t]*\($", text[max(0, match.start() - 60):match.start()]) is not None
 
 
+def _named_in_brackets_with_a_name(text: str, match: re.Match, rest: str) -> bool:
+    """'Windows Pre-Installation Environment (Windows PE)': the bracket holds a capitalised name
+    and the letters, and the words before the bracket, after that same name, spell the letters."""
+    inside = re.search(r"\(([A-Z][\w-]*)[ \t]+\Z", text[max(0, match.start() - 30):match.start()])
+    if inside is None or not rest.startswith(")"):
+        return False
+    name = inside.group(1)
+    before = text[max(0, match.start() - len(inside.group(0)) - 120):match.start() - len(inside.group(0))]
+    at = before.rfind(name + " ")
+    if at < 0:
+        return False
+    words = [w for w in _WORD.findall(before[at + len(name):]) if w.lower() not in _STOP_WORDS]
+    word = match.group("word")
+    return bool(words) and words[0][0].upper() == word[0] and _letters_in_order(word, words)
+
+
 def _initials_follow(word: str, rest: str) -> bool:
     """The words right after the letters have exactly those initials, small words aside ('RPS
     Requests per second', a glossary entry): a strict match, since nothing introduces it."""
@@ -407,6 +441,9 @@ def _defined_by_words(doc: Document) -> set[str]:
                 rest = text[match.end():match.end() + 200]
                 if _named_in_brackets(text, match, rest):
                     found.add(word.lower())  # "a registry file (REG file)"
+                    continue
+                if _named_in_brackets_with_a_name(text, match, rest):
+                    found.add(word.lower())  # "Windows Pre-Installation Environment (Windows PE)"
                     continue
                 if text[max(0, match.start() - 1):match.start()] == "(" and rest.startswith(")") \
                         and re.search(r"[A-Za-z][\w-]*[\"”’']?\s*$", text[max(0, match.start() - 40):match.start() - 1]):
