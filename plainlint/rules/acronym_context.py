@@ -46,3 +46,66 @@ def joined_is_known(text: str, match: re.Match, known: set[str]) -> bool:
     'OLE DB' for OLEDB."""
     after = re.match(r"[ \t]+([A-Z][A-Z0-9]+)\b", text[match.end():match.end() + 12])
     return after is not None and (match.group("word") + after.group(1)).lower() in known
+
+
+# A service's short name as Windows lists it (W3SVC, WMSVC, LOGSVC): a literal name the reader
+# types or finds in the Services console, not initials to expand.
+_SERVICE_NAME = re.compile(r"[A-Z][A-Z0-9]*SVC")
+
+
+def is_service_name(word: str) -> bool:
+    return _SERVICE_NAME.fullmatch(word) is not None
+
+
+# A capitalised word and letters in capitals after a word in lower case (or a comma) mid-sentence:
+# the document writes them as a name ("included with Office LTSC", "use Power BI").
+_NAME_MID_SENTENCE = re.compile(
+    r"(?<=[a-z,)][ \t])([A-Z][a-z][a-z0-9-]*(?:[A-Z][a-z][a-z0-9-]*)*)[ \t]+([A-Z][A-Z0-9&]+)\b")
+
+
+def names_mid_sentence(doc: Document) -> frozenset[tuple[str, str]]:
+    """(word, letters) pairs the document writes as a name mid-sentence. At the start of a
+    sentence or list item every word has a capital, so 'Windows XP or newer' and 'Power BI is the
+    tool' are read as names only when the page also writes 'Windows XP' or 'Power BI' mid-sentence
+    ('Project WFE to application server' in a list of alerts is not)."""
+    return doc.cached("names mid-sentence", lambda: frozenset(
+        (m.group(1), m.group(2)) for segment in doc.segments for m in _NAME_MID_SENTENCE.finditer(segment.text)))
+
+
+# A word in capitals beside the letters, itself an English word ("a GL CACHE OPERATION event",
+# "NT AUTHORITY"): a constant's name with its underscores dropped, or a shouted label.
+_CAPITALS_WORD_AFTER = re.compile(r"[ \t]+([A-Z]{4,})\b")
+_CAPITALS_WORD_BEFORE = re.compile(r"\b([A-Z]{4,})[ \t]+\Z")
+
+
+def beside_a_shouted_word(text: str, match: re.Match, is_word) -> bool:
+    after = _CAPITALS_WORD_AFTER.match(text, match.end())
+    before = _CAPITALS_WORD_BEFORE.search(text[max(0, match.start() - 30):match.start()])
+    return any(m is not None and is_word(m.group(1).lower()) for m in (after, before))
+
+
+# The letters joined without a space to ':', '=' or '|' inside a token ("HH:MM:SSZ", "CN=Bob",
+# "GPP|#"): a format string, a key and its value, or a query token the reader types.
+_JOINERS = ":=|"
+
+
+def in_a_token(text: str, match: re.Match) -> bool:
+    start, end = match.start(), match.end()
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    joined_before = before in _JOINERS and start > 1 and not text[start - 2].isspace()
+    joined_after = after in _JOINERS and end + 1 < len(text) and not text[end + 1].isspace()
+    return joined_before or joined_after
+
+
+_OR_BEFORE = re.compile(r"([A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,5})[ \t]+or[ \t]+\Z")
+
+
+def named_after_or(text: str, match: re.Match) -> str | None:
+    """'(security identifier or SID)', 'a user principal name, or UPN,': the words right before
+    'or' have the letters in order, the first word starting with the first letter; the letters
+    close the phrase (a bracket, a comma or the end of the sentence follows). Returns the words."""
+    if not re.match(r"[ \t]*[),.;]", text[match.end():match.end() + 2]):
+        return None
+    before = _OR_BEFORE.search(text[max(0, match.start() - 80):match.start()])
+    return before.group(1) if before else None

@@ -1,0 +1,153 @@
+"""undefined-acronym (issue 30): where a document spells an abbreviation out, by its words
+anywhere ('total click-through rate') or by a definition beside it ('CAB - change advisory
+board', '(security identifier or SID)', 'Windows Pre-Installation Environment (Windows PE)')."""
+
+from __future__ import annotations
+
+import re
+
+from ..reading.document import Document
+from .acronym_context import named_after_or
+from .capitals import letters_in_order
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+_STOP_WORDS = {"of", "and", "the", "for", "to", "in", "on", "a", "an", "&"}
+MAX_EXPANSION = 6  # words in an expansion: one per letter, and abbreviations have at most MAX_LETTERS
+CHANCE_LETTERS = 4  # shorter initials turn up by chance in any long text ("send email": SE)
+
+
+def spelled_out(doc: Document, abbreviation: str) -> bool:
+    """The lower-case `abbreviation` is the initials of a run of 2..MAX_EXPANSION words in the
+    document (parts of hyphenated words count as words, small words either way): a reader who
+    meets 'total click-through rate' has the words, in brackets or not. Initials shorter than
+    CHANCE_LETTERS count only from runs of capitalised words ('Time To Live'), which do not line
+    up by chance. Each candidate is looked up in the document's initials, rather than every run
+    of every document being listed."""
+    if not 2 <= len(abbreviation) <= MAX_EXPANSION:
+        return False
+    initials = doc.cached("initials of words", lambda: _initials(doc))
+    if len(abbreviation) >= CHANCE_LETTERS:
+        return any(abbreviation in lowered for _, lowered in initials)
+    capitals = abbreviation.upper()
+    return any(c.isalpha() for c in abbreviation) and any(capitals in exact for exact, _ in initials)
+
+
+def _initials(doc: Document) -> list[tuple[str, str]]:
+    """(initials, initials in lower case) of each segment's words, with and without small words."""
+    found = []
+    for segment in doc.segments:
+        words = [w for w in re.split(r"[^A-Za-z0-9&]+", segment.text) if w]
+        for chosen in (words, [w for w in words if w.lower() not in _STOP_WORDS]):
+            initials = "".join(w[0] for w in chosen)
+            found.append((initials, initials.lower()))
+    return found
+
+
+_DEFINITION_LEAD = re.compile(r"\s*(?:[:=–—-]|\(|,)\s*(?:(?:or|i\.e\.,?|meaning)\s+)?", re.I)
+
+
+def _letters_in_order(acronym: str, words: list[str]) -> bool:
+    """The acronym's letters, in order, in the words that follow it: 'DKIM (DomainKeys
+    Identified Mail)', 'JDBC, or Java Database Connectivity'. Read right beside the acronym only,
+    so the loose match cannot come from chance."""
+    return letters_in_order(acronym.lower(), "".join(words).lower(), skip=lambda letter: not letter.isalpha())
+
+
+def _named_in_brackets(text: str, match: re.Match, rest: str) -> bool:
+    """'a registry file (REG file)', 'a custom theme (THMX file)', 'a digital certificate (CER
+    file)': the bracket gives the letters with a noun after the words that say what the thing
+    is, as '(MFA)' after its words does."""
+    inside = re.match(r"[ \t]+[a-z][\w-]*\)", rest)
+    if inside is None or text[max(0, match.start() - 1):match.start()] != "(":
+        return False
+    return re.search(r"[A-Za-z][\w-]*[ \t]+[a-z][\w-]*[ \t]*\($", text[max(0, match.start() - 60):match.start()]) is not None
+
+
+def _named_in_brackets_with_a_name(text: str, match: re.Match, rest: str) -> bool:
+    """'Windows Pre-Installation Environment (Windows PE)': the bracket holds a capitalised name
+    and the letters, and the words before the bracket, after that same name, spell the letters."""
+    inside = re.search(r"\(([A-Z][\w-]*)[ \t]+\Z", text[max(0, match.start() - 30):match.start()])
+    if inside is None or not rest.startswith(")"):
+        return False
+    name = inside.group(1)
+    before = text[max(0, match.start() - len(inside.group(0)) - 120):match.start() - len(inside.group(0))]
+    at = before.rfind(name + " ")
+    if at < 0:
+        return False
+    words = [w for w in _WORD.findall(before[at + len(name):]) if w.lower() not in _STOP_WORDS]
+    word = match.group("word")
+    return bool(words) and words[0][0].upper() == word[0] and _letters_in_order(word, words)
+
+
+def _initials_follow(word: str, rest: str) -> bool:
+    """The words right after the letters have exactly those initials, small words aside ('RPS
+    Requests per second', a glossary entry): a strict match, since nothing introduces it."""
+    if len(word) < 2 or not word.isalpha():
+        return False
+    words = [w for w in _WORD.findall(rest[:120])[:2 * len(word)]]
+    initials = ""
+    for w in words:
+        if len(initials) == len(word):
+            break
+        if w.lower() in _STOP_WORDS and initials:
+            continue
+        initials += w[0].upper()
+    return initials == word and re.match(r"[\s*_:.–—-]*[A-Za-z]", rest) is not None
+
+
+def defined_by_words(doc: Document, acronym: re.Pattern, definition: re.Pattern) -> set[str]:
+    """Acronyms (`acronym` matches) followed by a definition (`definition` matches the words that
+    introduce one): 'KYC stands for know your customer', 'SLA means ...', 'TTL: time to live',
+    'CAB - change advisory board' (the initials must match)."""
+    def compute():
+        found = set()
+        for segment in doc.segments:
+            text = segment.text
+            for match in acronym.finditer(text):
+                word = match.group("word")
+                rest = text[match.end():match.end() + 200]
+                if _named_in_brackets(text, match, rest):
+                    found.add(word.lower())  # "a registry file (REG file)"
+                    continue
+                if _named_in_brackets_with_a_name(text, match, rest):
+                    found.add(word.lower())  # "Windows Pre-Installation Environment (Windows PE)"
+                    continue
+                if text[max(0, match.start() - 1):match.start()] == "(" and rest.startswith(")") \
+                        and re.search(r"[A-Za-z][\w-]*[\"”’']?\s*$", text[max(0, match.start() - 40):match.start() - 1]):
+                    found.add(word.lower())  # "multi-factor authentication (MFA)", "“Workflow Manager” (WFM)"
+                    continue
+                if _defined_before_or(text, match):
+                    found.add(word.lower())  # "(security identifier or SID)"
+                    continue
+                lead = definition.match(rest) or _DEFINITION_LEAD.match(rest)
+                if lead is None:
+                    if _initials_follow(word, rest):
+                        found.add(word.lower())  # "**RPS** Requests per second. The number of ..."
+                    continue
+                words = _WORD.findall(rest[lead.end():lead.end() + 120])[:2 * len(word)]
+                if words and words[0].lower() in _ARTICLES:
+                    words = words[1:]  # "where EXT is the extension"
+                if words and words[0][0].upper() == word[0] and _letters_in_order(word, words):
+                    found.add(word.lower())
+        return found
+    return doc.cached("acronyms defined by words", compute)
+
+
+_ARTICLES = {"the", "a", "an"}
+
+
+def _defined_before_or(text: str, match: re.Match) -> bool:
+    """The words right before 'or' spell the letters: '(security identifier or SID)'. The
+    shortest run of them that starts with the first letter must hold the others in order."""
+    phrase = named_after_or(text, match)
+    if phrase is None:
+        return False
+    word = match.group("word")
+    words = [w for w in _WORD.findall(phrase) if w.lower() not in _STOP_WORDS]
+    for start in range(len(words) - 1, max(-1, len(words) - 1 - len(word)), -1):
+        run = words[start:]
+        if run[0][0].upper() == word[0] and _letters_in_order(word, run):
+            return True
+    return False
