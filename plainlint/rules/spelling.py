@@ -61,6 +61,10 @@ class Spelling(Rule):
         "is all of its list item, cell or heading, or when a capitalised word follows it; a word "
         "cut off before an ellipsis, a word in a quoted command line or named as a command is "
         "not checked."
+        " Both American and British spellings are accepted unless `variant` is set: `en-US` flags "
+        "British spellings ('colour', 'organise', 'licence'), `en-GB` American ones ('color', "
+        "'analyze', 'favorite'; -ize is British too, Oxford spelling), from cspell's MIT en_GB and "
+        "en_US lists (rulesets/spelling-variants.txt); `typos: false` keeps only that check."
     )
     bad = (
         "We have recieved your request and will reply within two days.",
@@ -74,15 +78,29 @@ class Spelling(Rule):
     fix_safety = (
         "Safe: a known misspelling with exactly one correction ('recieve' -> 'receive'). Other "
         "unknown words get up to three suggestions, most likely first, and no fix."
+        " With `variant` set, the other variant's spelling is a safe fix when it has one "
+        "counterpart ('colour' -> 'color', capitals kept); with two or more, suggestions only."
     )
     fix_levels = (Applicability.SAFE,)
     enabled_by_default = False
     options = {
         "min_length": Option(3, "shortest word checked (shorter words are mostly abbreviations)",
                              minimum=1, maximum=20),
+        "variant": Option("any", "any (American and British spellings), en-US (flag British ones) or "
+                                 "en-GB (flag American ones)", choices=("any", "en-US", "en-GB")),
+        "typos": Option(True, "report words not in the dictionary; false with a variant reports only "
+                              "the other variant's spellings"),
     }
 
     def check(self, doc, options) -> Iterator[Hit]:
+        typos = self._typos(doc, options) if options.get("typos", True) else iter(())
+        if options.get("variant", "any") == "any":
+            return typos
+        from ._spelling_variants import with_variant_findings  # its table loads only here
+
+        return with_variant_findings(self.segments(doc), doc, options, typos, _candidate_words, _judged)
+
+    def _typos(self, doc, options) -> Iterator[Hit]:
         from ..nlp.spelling import dictionary  # loaded only when the rule runs
 
         words = dictionary()
