@@ -71,6 +71,11 @@ TRANSFORMS: tuple[tuple[str, str, str], ...] = (
     ("eable -> able", r"eable", r"able"),                  # likeable, sizeable
     ("cosy -> cozy", r"cosy", r"cozy"),
     ("ellery -> elry", r"ellery", r"elry"),                # jewellery
+    ("sceptic -> skeptic", r"sceptic", r"skeptic"),        # sceptical, scepticism
+    ("oeuvre -> euver", r"oeuvre(s?)\b", r"euver\1"),      # manoeuvre
+    ("oeuvre -> euver", r"oeuvred\b", r"euvered"),         # manoeuvred
+    ("oeuvre -> euver", r"oeuvr(ing|able|ability)\b", r"euver\1"),   # manoeuvring
+    ("llor -> lor", r"llor(s?)\b", r"lor\1"),              # counsellor, councillor
 )
 _COMPILED = tuple((name, re.compile(pattern), replacement) for name, pattern, replacement in TRANSFORMS)
 ISE = "ise -> ize"
@@ -167,7 +172,8 @@ def transformations(word: str) -> dict[str, frozenset[str]]:
 # ('aesthetic', 'advertise', 'shareable', 'analyses' the plural).
 BOTH_LISTS_TRANSFORMS = frozenset({"our -> or", "tre -> ter", "ll -> l", "lment -> llment", "gement -> gment",
                                    "l -> ll", "lful -> llful", "ould -> old", "grey -> gray", "cosy -> cozy",
-                                   "pyjama -> pajama", "ogue -> og", "ough -> ow"})
+                                   "pyjama -> pajama", "ogue -> og", "ough -> ow", "sceptic -> skeptic",
+                                   "oeuvre -> euver", "llor -> lor"})
 
 
 def pairs(gb: set[str], us: set[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -218,7 +224,8 @@ HEADER = """\
 # How: lower-case alphabetic words; a pair is made only by one or two of the named British ->
 # American transformations (our/or, tre/ter, ise/ize, yse/yze, ll/l, ogue/og, ence/ense, ae/e,
 # oe/e, grey/gray, lment/llment, mme/m, ium/um, tyre/tire, ough/ow, eing/ing, pyjama/pajama,
-# ould/old, gement/gment, l/ll, lful/llful, eable/able, cosy/cozy, ellery/elry). en-US rows: a
+# ould/old, gement/gment, l/ll, lful/llful, eable/able, cosy/cozy, ellery/elry, sceptic/skeptic,
+# oeuvre/euver, llor/lor). en-US rows: a
 # word of the British list that the American list lacks, one of whose transformations the
 # American list has. en-GB rows: a word of the American list that the British list lacks that
 # is a transformation of a British-only word; pairs differing only by -ize/-ise are left out
