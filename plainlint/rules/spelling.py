@@ -64,6 +64,10 @@ class Spelling(Rule):
         "followed by a switch, a file-name extension, a word in short square brackets, a "
         "lower-case word alone in bold or italics, and a short paragraph in another language are "
         "not checked."
+        " Both American and British spellings are accepted unless `variant` is set: `en-US` flags "
+        "British spellings ('colour', 'organise', 'licence'), `en-GB` American ones ('color', "
+        "'analyze', 'favorite'; -ize is British too, Oxford spelling), from cspell's MIT en_GB and "
+        "en_US lists (rulesets/spelling-variants.txt); `typos: false` keeps only that check."
     )
     bad = (
         "We have recieved your request and will reply within two days.",
@@ -77,6 +81,8 @@ class Spelling(Rule):
     fix_safety = (
         "Safe: a known misspelling with exactly one correction ('recieve' -> 'receive'). Other "
         "unknown words get up to three suggestions, most likely first, and no fix."
+        " With `variant` set, the other variant's spelling is a safe fix when it has one "
+        "counterpart ('colour' -> 'color', capitals kept); with two or more, suggestions only."
     )
     fix_levels = (Applicability.SAFE,)
     enabled_by_default = False
@@ -86,9 +92,21 @@ class Spelling(Rule):
         # The name this option had in 0.1, before every option was spelled with hyphens; still read.
         "min_length": Option(0, "the former name of min-length, still accepted (0: not set)",
                              minimum=0, maximum=20),
+        "variant": Option("any", "any (American and British spellings), en-US (flag British ones) or "
+                                 "en-GB (flag American ones)", choices=("any", "en-US", "en-GB")),
+        "typos": Option(True, "report words not in the dictionary; false with a variant reports only "
+                              "the other variant's spellings"),
     }
 
     def check(self, doc, options) -> Iterator[Hit]:
+        typos = self._typos(doc, options) if options.get("typos", True) else iter(())
+        if options.get("variant", "any") == "any":
+            return typos
+        from ._spelling_variants import with_variant_findings  # its table loads only here
+
+        return with_variant_findings(self.segments(doc), doc, options, typos, _candidate_words, _judged)
+
+    def _typos(self, doc, options) -> Iterator[Hit]:
         from ..nlp.spelling import dictionary  # loaded only when the rule runs
 
         words = dictionary()
