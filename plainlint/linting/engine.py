@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..config import FileSettings
 from ..reading.document import Document
-from .findings import Edit, Finding, Fix, Related
+from .findings import NO_FACTS, NONE_RELATED, NOTHING_SUGGESTED, Edit, Finding, Fix, Related
 from ..reading.kinds import detect_kind
 from ..nlp.sentences import is_english
 from ..reading.offsets import PLACEHOLDER, EscapeRefused
@@ -235,8 +235,9 @@ def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str) -> Finding:
         path=source.path, start=start, end=end, line=line, column=column,
         end_line=end_line, end_column=end_column, rule=rule.name, code=rule.code,
         category=rule.category, severity=severity, message=hit.message,
-        suggestions=list(hit.suggestions), fix=_fix_for(doc, hit), context=context,
-        flagged=flagged, related=[_related(doc, span) for span in hit.related],
+        suggestions=list(hit.suggestions) if hit.suggestions else NOTHING_SUGGESTED,
+        fix=_fix_for(doc, hit), context=context or NO_FACTS,
+        flagged=flagged, related=[_related(doc, span) for span in hit.related] if hit.related else NONE_RELATED,
     )
 
 
