@@ -62,41 +62,30 @@ _KIND_CODES = {kind: code for code, kind in enumerate(_KINDS)}
 _PACK_AT_MOST = 5 * 1000  # integers: maps of more pieces keep their array rather than copy it
 
 
-def _packed_columns(pieces: list[Piece], typecode: str) -> array:
-    """The pieces' integers column by column, with no list of ints in between."""
-    columns = array(typecode)
-    columns.extend(p.start for p in pieces)
-    columns.extend(p.end for p in pieces)
-    columns.extend(p.src_start for p in pieces)
-    columns.extend(p.src_end for p in pieces)
-    columns.extend(_KIND_CODES[p.kind] for p in pieces)
-    return columns
-
-
 class OffsetMap:
-    """The pieces of one segment, packed column by column as 32-bit integers in one bytes object
-    (text starts, text ends, source starts, source ends, kind codes: n of each; 64-bit only for
-    offsets past 4 G). A list of named tuples of Python ints cost about 190 bytes for a one-piece
-    map, this 93 (113 with 64-bit columns): a 20 MB article holds 600,000 pieces, most of which
-    no rule ever looks into. Piece tuples are made on demand (`pieces`, `pieces_in`, `slice`),
-    and the text starts are bisected in place."""
+    """The pieces of one segment, packed column by column as 64-bit integers in one bytes object
+    (text starts, text ends, source starts, source ends, kind codes: n of each). A list of named
+    tuples of Python ints cost about 190 bytes for a one-piece map, this 113: a 20 MB article
+    holds 600,000 pieces, most of which no rule ever looks into. Piece tuples are made on demand
+    (`pieces`, `pieces_in`, `slice`), and the text starts are bisected in place."""
 
     __slots__ = ("_data",)
 
     def __init__(self, pieces: list[Piece]):
-        try:
-            columns = _packed_columns(pieces, "I")  # 32 bits: offsets of a file of up to 4 G code points
-        except OverflowError:
-            columns = _packed_columns(pieces, "q")
-        # Bytes are 47 bytes smaller than the array, whose copy a long map does not need; a map
-        # of 64-bit columns (a larger file) keeps its array, which knows its item size.
-        self._data = columns.tobytes() if len(columns) < _PACK_AT_MOST and columns.typecode == "I" else columns
+        columns = array("q")  # filled column by column, with no list of ints in between
+        columns.extend(p.start for p in pieces)
+        columns.extend(p.end for p in pieces)
+        columns.extend(p.src_start for p in pieces)
+        columns.extend(p.src_end for p in pieces)
+        columns.extend(_KIND_CODES[p.kind] for p in pieces)
+        # Bytes are 47 bytes smaller than the array, whose copy a long map does not need.
+        self._data = columns.tobytes() if len(columns) < _PACK_AT_MOST else columns
 
     def _columns(self) -> tuple[memoryview, int]:
         """The packed integers and the number of pieces."""
         data = memoryview(self._data)
-        if data.format == "B":
-            data = data.cast("I")
+        if data.format != "q":
+            data = data.cast("q")
         return data, len(data) // 5
 
     @property
