@@ -67,6 +67,8 @@ class WordListRule(Rule):
         if not shared.covers(matcher):
             positions = [None] * len(doc.segments)
         for segment, where in zip(doc.segments, positions):
+            if type(where) is bytes:
+                where = memoryview(where).cast("q")
             quotes = None
             for match in matcher.finditer(segment.text, where):
                 if not flag_quoted:
@@ -253,8 +255,8 @@ _NO_POSITIONS: list[int] = []  # shared by every segment with no candidate (neve
 
 def _compact(positions: list[int] | None):
     """Candidate offsets as kept for every segment while the word-list rules run: one shared
-    empty list, or the offsets packed in an array (a list of Python ints cost about 0.6 bytes
-    per byte of a long article, issue 24). None (scan in full) stays None."""
+    empty list, or the offsets packed as 64-bit integers in bytes (a list of Python ints cost
+    about 0.6 bytes per byte of a long article, issue 24). None (scan in full) stays None."""
     if positions is None:
         return None
-    return array("q", positions) if positions else _NO_POSITIONS
+    return array("q", positions).tobytes() if positions else _NO_POSITIONS
