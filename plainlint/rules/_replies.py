@@ -45,14 +45,13 @@ class Reply:
     segments: list[Segment] = field(default_factory=list)
     # The quoted spans of each segment (one shared empty tuple for a segment with none).
     quotes: list = field(default_factory=list)
-    doc: Document | None = field(default=None, repr=False)
 
     @property
     def sentences(self):
-        """The reply's sentences in order, each with its segment (an iterator: one pass)."""
-        doc = self.doc
+        """The reply's sentences in order, each with its segment (an iterator: one pass). No
+        document is kept: the reply is cached on it, and a cycle would outlive the file."""
         for segment, quotes in zip(self.segments, self.quotes):
-            for sentence in sentences_of(doc, segment):
+            for sentence in sentences_of(None, segment):
                 yield Sentence(segment, sentence.start, sentence.end, sentence.text,
                                inside_any(sentence.start, sentence.end, quotes))
 
@@ -94,7 +93,7 @@ def _split(doc: Document) -> list[Reply]:
             continue  # the macro's own title: what the agent picks, not what the customer reads
         reply = by_name.get(name)
         if reply is None:
-            reply = by_name[name] = Reply(name, doc=doc)
+            reply = by_name[name] = Reply(name)
         reply.segments.append(segment)
         reply.quotes.append(quoted_spans(segment) or _NO_QUOTES)
     return list(by_name.values())
