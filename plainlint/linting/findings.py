@@ -39,6 +39,14 @@ class Related:
                 "end_column": self.end_column, "message": self.message}
 
 
+# Empty values shared by the findings that have none (issue 24: an empty dict and two empty
+# lists cost 176 bytes a finding, 1.5 bytes per byte of a 10 MB table). A finding's suggestions,
+# context and related list are never changed in place once it is made; replace them instead.
+NOTHING_SUGGESTED: list[str] = []
+NO_FACTS: dict = {}
+NONE_RELATED: list[Related] = []
+
+
 @dataclass(slots=True)
 class Finding:
     path: str

@@ -11,6 +11,7 @@ word (the reader already made each a single "X").
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass, field
 
 from ..reading.offsets import Segment
@@ -147,11 +148,54 @@ def _make(text: str, start: int, end: int) -> Sentence:
 
 def sentences_of(doc, segment: Segment) -> tuple[Sentence, ...]:
     """Sentences of a segment, split once and kept on the segment so every rule shares one
-    split (`doc` is the document holding it)."""
-    found = segment._sentences
-    if found is None:
-        found = segment._sentences = tuple(split_sentences(segment.text))
+    split (`doc` is the document holding it).
+
+    The segment keeps only where its sentences start and end (issue 24: a Sentence object and
+    a copy of its text for every sentence cost about 1.6 bytes per byte of a long article while
+    the rules ran); each call makes the Sentence objects anew, equal to the first call's. The
+    last segment asked for is remembered on `doc`, so a rule asking once per finding of one
+    segment does not rebuild them each time."""
+    cache = getattr(doc, "_cache", None)
+    last = cache.get(_LAST) if cache is not None else None
+    if last is not None and last[0] is segment:
+        return last[1]
+    kept = segment._sentences
+    if kept is None:
+        found = tuple(split_sentences(segment.text))
+        segment._sentences = _packed(found, len(segment.text))
+    else:
+        found = _unpacked(kept, segment.text)
+    if cache is not None:
+        cache[_LAST] = (segment, found)
     return found
+
+
+_LAST = "sentences of the last segment"
+_WHOLE = 1  # kept for a segment that is one sentence, all of its text (most table cells)
+_NONE: tuple = ()
+
+
+def _packed(found: tuple[Sentence, ...], length: int):
+    """What a segment keeps of its sentences: (), _WHOLE, or their starts and ends packed as
+    32-bit integers in one bytes object."""
+    if not found:
+        return _NONE
+    if len(found) == 1 and found[0].start == 0 and found[0].end == length:
+        return _WHOLE
+    bounds = array("I")
+    for sentence in found:
+        bounds.append(sentence.start)
+        bounds.append(sentence.end)
+    return bounds.tobytes()
+
+
+def _unpacked(kept, text: str) -> tuple[Sentence, ...]:
+    if kept is _NONE:
+        return _NONE
+    if kept is _WHOLE:
+        return (Sentence(0, len(text), text),)
+    bounds = memoryview(kept).cast("I")
+    return tuple(Sentence(bounds[i], bounds[i + 1], text[bounds[i]:bounds[i + 1]]) for i in range(0, len(bounds), 2))
 
 
 def word_count(text: str) -> int:

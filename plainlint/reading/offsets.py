@@ -194,9 +194,10 @@ class Segment:
     # one read-only empty mapping: a dict each cost 64 bytes a table cell. A reader adding a
     # fact gives the segment a dict of its own (`with_context`).
     context: Mapping = field(default_factory=lambda: NO_CONTEXT)
-    # The segment's sentences, split once for every rule (nlp.sentences.sentences_of): a slot,
-    # where a per-document dict keyed by id() cost 70 bytes a table cell.
-    _sentences: tuple | None = field(default=None, init=False, repr=False, compare=False)
+    # Where the segment's sentences start and end, split once for every rule (kept packed by
+    # nlp.sentences.sentences_of): a slot, where a per-document dict keyed by id() cost 70 bytes
+    # a table cell.
+    _sentences: object = field(default=None, init=False, repr=False, compare=False)
 
     def with_context(self, **facts) -> None:
         """Add facts to this segment's context (a new dict: the empty one is shared)."""

@@ -14,6 +14,7 @@ from ..reading.kinds import REPLY
 from ._replies import phrases, replies_holding, trimmed
 from .base import Hit
 
+_UPDATE = r"(?i)updat|post|let you know|be in touch|check back|report"
 _CHEAP = re.compile(r"(?i)will|'ll|’ll|shall|going to|follow|investigat|looking into|aware|working|monitoring|identified")
 
 
@@ -34,12 +35,22 @@ def missing_time_hits(doc: Document, reported: list[Hit]):
     data = missing_time_data()
     vague = _sentences_holding(doc, reported)
     for reply in replies:
-        sentences = [s for s in reply.sentences if not s.quoted]
-        has_time = [data["times"].search(s.text) is not None for s in sentences]
-        update_time = any(t and re.search(r"(?i)updat|post|let you know|be in touch|check back|report", s.text)
-                          for s, t in zip(sentences, has_time))
-        incident_reply = any(data["incident_words"].search(s.text) for s in sentences)
-        for index, sentence in enumerate(sentences):
+        # Two passes over the reply's sentences, which are made anew on each (issue 24: a list
+        # of all of them was the largest thing a 10 MB table held while the rules ran); the
+        # first keeps one byte per sentence.
+        has_time, update_time, incident_reply = bytearray(), False, False
+        for s in reply.sentences:
+            if s.quoted:
+                continue
+            timed = data["times"].search(s.text) is not None
+            has_time.append(timed)
+            update_time = update_time or (timed and re.search(_UPDATE, s.text) is not None)
+            incident_reply = incident_reply or data["incident_words"].search(s.text) is not None
+        index = -1
+        for sentence in reply.sentences:
+            if sentence.quoted:
+                continue
+            index += 1
             if (id(sentence.segment), sentence.start) in vague:
                 continue
             if sentence.text.rstrip().rstrip("\"'”’)]").endswith("?"):

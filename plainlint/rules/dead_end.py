@@ -8,7 +8,7 @@ import re
 from ..linting import wordlists as rulesets
 from ..reading.document import Document
 from ..enums import Category
-from ._replies import Reply, links_in, phrases, replies_holding, tags_in, trimmed
+from ._replies import Reply, links_in, phrases, replies_holding, same_sentence, tags_in, trimmed
 from .base import Hit, Rule
 
 RULESET = "dead-end"
@@ -120,7 +120,7 @@ class DeadEnd(Rule):
         """A way to reach a person in the reply, outside the words that shut one."""
         for sentence in reply.sentences:
             text = sentence.text
-            if found is not None and sentence is found[0]:
+            if found is not None and same_sentence(sentence, found[0]):
                 text = text[:found[1].start()] + " " + text[found[1].end():]
             if data["routes"].search(text) or (phone_counts and is_phone(text)):
                 return True
@@ -129,7 +129,7 @@ class DeadEnd(Rule):
     @staticmethod
     def _check_back(reply: Reply, data: dict, found) -> bool:
         for sentence in reply.sentences:
-            if sentence is not found[0] and sentence.text.rstrip().rstrip("\"'”’)]").endswith("?") \
+            if not same_sentence(sentence, found[0]) and sentence.text.rstrip().rstrip("\"'”’)]").endswith("?") \
                     and not sentence.quoted:
                 return True
             if data["check_backs"].search(sentence.text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from array import array
 from typing import ClassVar, Iterator, NamedTuple
 
 from ..linting import wordlists as rulesets
@@ -66,10 +67,12 @@ class WordListRule(Rule):
         matcher = self.matcher(options.get("add"), options.get("remove"))
         flag_quoted = options.get("flag-quoted", False)
         shared = shared_candidates()
-        positions = doc.cached("wordlist-candidates", lambda: [shared.positions(s.text) for s in doc.segments])
+        positions = doc.cached("wordlist-candidates", lambda: [_compact(shared.positions(s.text)) for s in doc.segments])
         if not shared.covers(matcher):
             positions = [None] * len(doc.segments)
         for segment, where in zip(doc.segments, positions):
+            if type(where) is bytes:
+                where = memoryview(where).cast("q")
             quotes = None
             for match in matcher.finditer(segment.text, where):
                 if not flag_quoted:
@@ -278,3 +281,15 @@ def _subclasses(cls: type) -> list[type]:
     for sub in cls.__subclasses__():
         found += [sub, *_subclasses(sub)]
     return found
+
+
+_NO_POSITIONS: list[int] = []  # shared by every segment with no candidate (never changed)
+
+
+def _compact(positions: list[int] | None):
+    """Candidate offsets as kept for every segment while the word-list rules run: one shared
+    empty list, or the offsets packed as 64-bit integers in bytes (a list of Python ints cost
+    about 0.6 bytes per byte of a long article, issue 24). None (scan in full) stays None."""
+    if positions is None:
+        return None
+    return array("q", positions).tobytes() if positions else _NO_POSITIONS

@@ -1,0 +1,79 @@
+"""What a long file keeps while the rules run (issue 24): each holder made smaller is checked here
+by what it holds, never by timing or RSS (`benchmarks/scaling.py --memory` measures the peak)."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from plainlint.nlp.sentences import Sentence, sentences_of, split_sentences
+from plainlint.reading.source import Source
+from plainlint.rules import _replies
+from plhelpers import lint_bytes, lint_text, settings_for
+from plainlint.linting.engine import lint_source
+
+# An invented reply that the four reply rules read (a refusal, a promise with no time, a
+# closing, a phone number) in two paragraphs, one with a quotation.
+REPLY = ("Hi Sam,\n\nWe can't refund this order. We will look into it. Call 0800 123 4567.\n\n"
+         "\"We will follow up.\" That is what you read. We'll get back to you.\n\nAlex\n")
+
+
+def test_a_document_is_freed_without_the_cyclic_collector():
+    """The engine pauses the cyclic collector per file: a reference cycle through the document
+    (a cached reply pointing back at it) would keep a 20 MB file's document alive after it."""
+    source = Source("reply.md", REPLY)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        result = lint_source(source, "markdown", settings_for("reply.md"))
+        assert result.document.cached("issue-31 replies", list)  # the reply rules did run
+        ref = weakref.ref(result.document)
+        del result
+        assert ref() is None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def test_sentences_are_kept_as_bounds_and_made_anew_equal():
+    text = "First one here. Second one, e.g. with an abbreviation. Third!"
+    result = lint_bytes(text.encode(), "doc.md", select=["PL"])
+    doc = result.document
+    segment = doc.segments[0]
+    first = sentences_of(doc, segment)
+    assert first == tuple(split_sentences(segment.text))
+    assert isinstance(segment._sentences, bytes)  # bounds, not Sentence objects and text copies
+    doc._cache.clear()  # forget the last segment asked for: the next call unpacks the bounds
+    again = sentences_of(doc, segment)
+    assert again == first and again is not first
+    assert all(isinstance(s, Sentence) for s in again)
+
+
+def test_a_one_sentence_segment_keeps_no_bounds_and_shares_its_text():
+    result = lint_bytes(b"| Plan | Notes |\n|---|---|\n| Basic | Simply click here |\n", "doc.md")
+    doc = result.document
+    cell = next(s for s in doc.segments if s.text == "Simply click here")
+    sentences_of(None, cell)
+    assert not isinstance(cell._sentences, (bytes, tuple))  # one marker for "all of the text"
+    (sentence,) = sentences_of(None, cell)
+    assert sentence.text is cell.text
+
+
+def test_reply_sentences_are_made_per_pass_and_compared_by_place():
+    result = lint_bytes(REPLY.encode(), "reply.md")
+    (reply,) = _replies.replies_of(result.document)
+    once, twice = list(reply.sentences), list(reply.sentences)
+    assert [s.text for s in once] == [s.text for s in twice]
+    assert once[0] is not twice[0] and _replies.same_sentence(once[0], twice[0])
+    assert not _replies.same_sentence(once[0], once[1])
+    assert [s.quoted for s in once].count(True) == 1  # the quoted promise is mentioned, not made
+
+
+def test_findings_share_repeated_texts_and_empty_values():
+    rows = "".join(f"| Plan {i} | Simply click here |\n" for i in range(5))
+    findings = lint_text("| Plan | Notes |\n|---|---|\n" + rows, select=["assumptive"])
+    assert len(findings) == 5
+    assert len({id(f.message) for f in findings}) == 1
+    assert len({id(f.flagged) for f in findings}) == 1
+    assert len({id(f.fix.message) for f in findings}) == 1
+    assert len({id(f.context) for f in findings}) == 1 and findings[0].context == {}
