@@ -24,6 +24,7 @@ _HTML = re.compile(r"<(?:p|div|br|a|ul|ol|li|h[1-6]|strong|em|b|i|span|table|img
 # A backslash ending a line is a Markdown hard break (it means nothing in plain text).
 _MARKDOWN = re.compile(r"\]\(|^#{1,6} |^\s*[-*] |\*\*|^```|^> |\\$", re.M)
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" (?=[,.;:!?)])")
+_BACKTICK_CODE = re.compile(r"`[^`\n]+`")
 
 
 @dataclass
@@ -110,6 +111,13 @@ def _reply_copies(item: Mapping, name: str | None, keys, plain_key: str, html_ke
         plain.html_copy = html
 
 
+def _pair_copies(plain: list[Field], html: list[Field]) -> None:
+    """A Zendesk macro's `comment_value` actions learn about its `comment_value_html` ones, in
+    order (see `same_prose`)."""
+    for plain_copy, html_copy in zip(plain, html):
+        plain_copy.html_copy = html_copy
+
+
 def select_fields(root, shape: str, configured: list[str] | None = None) -> list[Field]:
     if configured:
         return configured_fields(root, configured)
@@ -124,8 +132,10 @@ def select_fields(root, shape: str, configured: list[str] | None = None) -> list
         for macro in macros:
             name = _name_of(macro)
             _field(macro, "title", "text", name, out)
+            copies: dict[str, list[Field]] = {}
             for action in _items(macro.get("actions")):
-                kind = ZENDESK_FIELDS.get(_scalar(action.get("field")) or "")
+                field_name = _scalar(action.get("field")) or ""
+                kind = ZENDESK_FIELDS.get(field_name)
                 if kind is None:
                     continue
                 value = action.get("value")
@@ -133,6 +143,8 @@ def select_fields(root, shape: str, configured: list[str] | None = None) -> list
                 for item in values:
                     if _is_str(item) and not re.match(r"^channel:\w+$", item.value):
                         out.append(Field(item, kind, name, _aliases_of(macro)))
+                        copies.setdefault(field_name, []).append(out[-1])
+            _pair_copies(copies.get("comment_value", []), copies.get("comment_value_html", []))
     elif shape == "freshdesk":
         for item in _items(root):
             _reply_copies(item, _name_of(item), (("title", "text"), ("content", "auto"), ("content_html", "html")),
@@ -141,8 +153,9 @@ def select_fields(root, shape: str, configured: list[str] | None = None) -> list
         root = root.get("_embedded").get("replies") if isinstance(root, Mapping) and root.get("_embedded") else root
         for item in _items(root):
             name = _name_of(item)
-            for key, kind in (("name", "text"), ("text", "auto"), ("chatText", "auto")):
-                _field(item, key, kind, name, out)
+            # `text` is the e-mail reply (HTML), `chatText` its plain copy for chat.
+            _reply_copies(item, name, (("name", "text"), ("text", "auto"), ("chatText", "auto")),
+                          "chatText", "text", out)
     elif shape == "intercom":
         data = root.get("data") if isinstance(root, Mapping) and root.get("data") is not None else root
         for item in _items(data):
@@ -282,12 +295,16 @@ def prose_words(doc: Document) -> str:
     for segment in doc.segments:
         parts.extend(segment.text[p.start:p.end] for p in segment.map.pieces if p.kind != PLACEHOLDER)
         parts.append(" ")
-    return _SPACE_BEFORE_PUNCTUATION.sub("", " ".join("".join(parts).split()))
+    # A plain-text copy read as text keeps `code` in backticks, which the HTML copy's <code> and
+    # Markdown's placeholders leave out.
+    words = _BACKTICK_CODE.sub(" ", "".join(parts))
+    return _SPACE_BEFORE_PUNCTUATION.sub("", " ".join(words.split()))
 
 
 def same_prose(plain: Document, html: Document) -> bool:
     """True when two copies of a reply (Freshdesk `content`/`content_html`, Intercom
-    `body_text`/`body`) read as the same prose, so linting both would report every finding twice.
+    `body_text`/`body`, Zendesk `comment_value`/`comment_value_html`, Help Scout `chatText`/`text`)
+    read as the same prose, so linting both would report every finding twice.
     Copies that differ in their words are both linted."""
     return prose_words(plain) == prose_words(html)
 
