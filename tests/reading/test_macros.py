@@ -186,6 +186,7 @@ def test_shape_detection(text, shape):
     ("bad.json", b'{"macros": [\n  {"title": "a",}\n]}\n', ":2:"),
     ("bad.yaml", b"- title: a\n  body: [unclosed\n", ":"),
     ("dup.yaml", b"title: a\ntitle: b\n", ":2:"),
+    ("dup.json", b'{"title": "a",\n "title": "b"}\n', ":2:"),
 ])
 def test_malformed_files_are_one_clear_error(path, data, where):
     result = lint_bytes(data, path)
@@ -296,6 +297,34 @@ def test_libyaml_and_python_composers_give_the_same_tree(monkeypatch):
     monkeypatch.delattr(yaml, "CSafeLoader")
     slow = [_scalars(parse_yaml(text, "a.yaml"), []) for text in texts]
     assert fast == slow and len(fast[0]) >= 8 and fast[1][0][1] == fast[0][0][1] + 1
+
+
+@pytest.mark.parametrize("path, text, message, line, column", [
+    # JSON says names SHOULD be unique and parsers keep one value: the other is lost in silence.
+    ("dup.json", '{"macros": [{"title": "Refund",\n  "title": "Refunds", "actions": []}]}',
+     "duplicate key 'title'", 2, 3),
+    ("dup.json", '{"a": 1, "a": 2}', "duplicate key 'a'", 1, 10),
+    ("esc.json", '{"t\\u0069tle": 1, "title": 2}', "duplicate key 'title'", 1, 19),
+    ("anchor.yaml", "a: &x [1]\nb: &x [2]\n", "invalid YAML: duplicate anchor 'x' (first defined at 1:4)", 2, 4),
+    ("deep.json", "[" * 300 + "]" * 300, "invalid JSON: nested too deeply (over 200 levels)", 1, 202),
+    ("deep.json", '{"a":' * 2000 + "1" + "}" * 2000, "invalid JSON: nested too deeply (over 200 levels)", 1, 1006),
+    ("deep.json", "[\n" * 300 + "]" * 300, "invalid JSON: nested too deeply (over 200 levels)", 202, 1),
+    ("deep.yaml", "- " * 300 + "x\n", "invalid YAML: nested too deeply (over 200 levels)", 1, 403),
+    ("deep.yaml", "- " * 100_000 + "x\n", "invalid YAML: nested too deeply (over 200 levels)", 1, 403),
+    ("deep.yaml", "".join(" " * i + f"k{i}:\n" for i in range(300)) + " " * 300 + "x\n",
+     "invalid YAML: nested too deeply (over 200 levels)", 202, 202),
+    ("loop.yaml", "a: &a [*a]\n", "invalid YAML: an alias refers to a node that holds it (recursive)", 1, 4),
+])
+@pytest.mark.parametrize("libyaml", [True, False])
+def test_structure_errors_name_what_and_where(path, text, message, line, column, libyaml, monkeypatch):
+    """Duplicate keys and anchors, nesting deeper than 200 and recursive aliases: one error with
+    its line and column, whichever YAML composer read the file."""
+    import yaml
+
+    if not libyaml:
+        monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
+    result = lint_bytes(text.encode(), path)
+    assert (result.error.message, result.error.line, result.error.column) == (message, line, column)
 
 
 def test_deep_yaml_nesting_is_an_error_not_a_crash():

@@ -70,25 +70,53 @@ def parse_json(text: str, path: str):
     except json.JSONDecodeError as exc:
         raise SourceError(f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
     except RecursionError:
-        raise SourceError("invalid JSON: nested too deeply") from None
+        raise _too_deep(text, _too_deep_offset(text)) from None
     ascii_only = text.isascii()
     tokens = _JSON_TOKEN.finditer(text)
     root = _json_value(next(tokens), tokens, text, ascii_only, 0)
     return root
 
 
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of an offset, counted as the json module counts them."""
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+
+
+def _too_deep(text: str, offset: int) -> SourceError:
+    return SourceError(f"invalid JSON: nested too deeply (over {MAX_DEPTH} levels)", *line_column(text, offset))
+
+
+def _too_deep_offset(text: str) -> int:
+    """Where valid-looking JSON first opens a level deeper than MAX_DEPTH (the json module's
+    RecursionError says nothing of where)."""
+    depth = 0
+    for token in _JSON_TOKEN.finditer(text):
+        raw = token.group()
+        if raw in "[{":
+            depth += 1
+            if depth > MAX_DEPTH + 1:
+                return token.start()
+        elif raw in "]}":
+            depth -= 1
+    return 0
+
+
 def _json_value(token, tokens, text, ascii_only, depth):
     if depth > MAX_DEPTH:
-        raise SourceError(f"JSON nested deeper than {MAX_DEPTH} levels")
+        raise _too_deep(text, token.start())
     raw = token.group()
     if raw == "{":
         node = Mapping(start=token.start())
+        seen: set[str] = set()
         for token in tokens:
             if token.group() == "}":
                 return node
             if token.group() == ",":
                 continue
             key = json.loads(token.group())
+            if key in seen:  # the json module keeps the last value; a reader of the file sees two
+                raise SourceError(f"duplicate key {key!r}", *line_column(text, token.start()))
+            seen.add(key)
             next(tokens)  # ':'
             node.items.append((key, _json_value(next(tokens), tokens, text, ascii_only, depth + 1)))
         return node
@@ -167,7 +195,7 @@ def parse_yaml(text: str, path: str):
         raise SourceError("invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        problem = _yaml_problem(exc)
         raise SourceError(f"invalid YAML: {problem}", mark.line + 1 if mark else None,
                           mark.column + 1 if mark else None) from None
     sizes: dict[int, int] = {}
@@ -178,6 +206,32 @@ def parse_yaml(text: str, path: str):
     if len(nodes) == 1:
         return nodes[0]
     return Sequence(nodes)
+
+
+_DUPLICATE_ANCHOR = re.compile(r"found duplicate anchor (.+); first occurrence")
+
+
+def _yaml_problem(exc) -> str:
+    """PyYAML's message for an error: its `problem`, or for a duplicate anchor (whose problem is
+    only "second occurrence") what is repeated and where it was first defined."""
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    duplicate = _DUPLICATE_ANCHOR.match(getattr(exc, "context", None) or "")
+    first = getattr(exc, "context_mark", None)
+    if duplicate and first is not None:
+        return f"duplicate anchor {duplicate.group(1)} (first defined at {first.line + 1}:{first.column + 1})"
+    return problem
+
+
+def _mark_position(node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _too_deep_yaml(node) -> SourceError:
+    return SourceError(f"invalid YAML: nested too deeply (over {MAX_DEPTH} levels)", *_mark_position(node))
+
+
+def _recursive_alias(node) -> SourceError:
+    return SourceError("invalid YAML: an alias refers to a node that holds it (recursive)", *_mark_position(node))
 
 
 # Nodes libyaml may nest before its composer's C recursion could exhaust the stack.
@@ -204,7 +258,34 @@ def _compose_all(text: str) -> list:
             return list(yaml.compose_all(text, Loader=loader))
         except Exception:  # noqa: BLE001 - the Python loader below gives the error, or the tree
             pass
-    return list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+    return list(yaml.compose_all(text, Loader=_depth_limited_loader()))
+
+
+def _depth_limited_loader():
+    """PyYAML's safe loader whose composer stops a node deeper than MAX_DEPTH at its own line
+    and column (its recursion would otherwise give an error with no position, or none at all)."""
+    import yaml
+
+    class DepthLimitedLoader(yaml.SafeLoader):
+        depth = -1
+
+        def compose_node(self, parent, index):
+            self.depth += 1
+            try:
+                if self.depth > MAX_DEPTH and not self._read_as_is(parent, index):
+                    mark = self.peek_event().start_mark
+                    raise SourceError(f"invalid YAML: nested too deeply (over {MAX_DEPTH} levels)",
+                                      mark.line + 1, mark.column + 1)
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+
+        def _read_as_is(self, parent, index) -> bool:
+            """An alias (no recursion) or a plain key, which the tree keeps as a name."""
+            is_key = parent is not None and index is None
+            return self.check_event(yaml.AliasEvent) or (is_key and self.check_event(yaml.ScalarEvent))
+
+    return DepthLimitedLoader
 
 
 def _libyaml_reads_it_alike(text: str) -> bool:
@@ -239,8 +320,10 @@ def _expanded_size(node, sizes: dict[int, int], active: set[int], depth: int) ->
     key = id(node)
     if key in sizes:
         return sizes[key]
-    if depth > MAX_DEPTH or key in active:
-        raise SourceError("invalid YAML: nested too deeply (or recursive)")
+    if key in active:
+        raise _recursive_alias(node)
+    if depth > MAX_DEPTH:
+        raise _too_deep_yaml(node)
     active.add(key)
     if isinstance(node, yaml.MappingNode):
         size = 1 + sum(_expanded_size(v, sizes, active, depth + 1) for _, v in node.value)
@@ -259,8 +342,10 @@ def _yaml_node(node, text, budget, active, depth):
     budget[0] -= 1
     if budget[0] < 0:
         raise SourceError(f"YAML expands to more than {MAX_YAML_NODES} nodes (an alias bomb?)")
-    if depth > MAX_DEPTH or id(node) in active:
-        raise SourceError("invalid YAML: nested too deeply (or recursive)")
+    if id(node) in active:
+        raise _recursive_alias(node)
+    if depth > MAX_DEPTH:
+        raise _too_deep_yaml(node)
     if isinstance(node, yaml.MappingNode):
         active.add(id(node))
         out = Mapping(start=node.start_mark.index)
