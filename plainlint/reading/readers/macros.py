@@ -1,8 +1,8 @@
 """Macros and canned replies in JSON and YAML: which strings are customer-facing, and reading them.
 
 Known shapes are detected from their structure: Zendesk macros (one `macro`, a `macros` list, or
-a bare macro), Freshdesk canned responses, Help Scout saved replies, Intercom macros, and plain
-lists of replies. Other shapes: `fields` in config, as key names or paths such as
+a bare macro), Freshdesk canned responses, Help Scout saved replies, Intercom macros, single
+e-mail templates (`subject` and `body`, as osTicket's), and plain lists of replies. Other shapes: `fields` in config, as key names or paths such as
 `macros[].actions[field=comment_value].value`.
 """
 
@@ -20,6 +20,15 @@ PLAIN_KEYS = ("title", "name", "subject", "body", "text", "content", "message", 
 BODY_KEYS = ("body", "text", "content", "message", "reply", "response")
 NAME_KEYS = ("title", "name", "label", "subject", "id")
 ZENDESK_FIELDS = {"comment_value": "auto", "comment_value_html": "html", "subject": "text"}
+# A single e-mail template (osTicket's `notes`/`subject`/`body`, and its kin): a mapping whose
+# `subject` is a string next to a body, plain or HTML, of at least TEMPLATE_MIN_WORDS words, with
+# at most TEMPLATE_MAX_KEYS keys (a flat i18n file has `subject` and `message` labels among
+# dozens of keys, in a word or two each).
+TEMPLATE_PLAIN_KEYS = ("body", "text", "body_text", "text_body", "message", "content")
+TEMPLATE_HTML_KEYS = ("html", "body_html", "html_body")
+TEMPLATE_EXTRA_KEYS = ("preheader",)  # the line an inbox shows after the subject
+TEMPLATE_MIN_WORDS = 4
+TEMPLATE_MAX_KEYS = 12
 _HTML = re.compile(r"<(?:p|div|br|a|ul|ol|li|h[1-6]|strong|em|b|i|span|table|img|blockquote|pre|code)\b[^>]*>", re.I)
 # A backslash ending a line is a Markdown hard break (it means nothing in plain text).
 _MARKDOWN = re.compile(r"\]\(|^#{1,6} |^\s*[-*] |\*\*|^```|^> |\\$", re.M)
@@ -87,7 +96,20 @@ def detect_shape(root) -> str:
         return "helpscout"
     if items and any("body_text" in _keys(m) for m in items):
         return "intercom"
+    if isinstance(root, Mapping) and _is_template(root):
+        return "template"
     return "plain"
+
+
+def _is_template(mapping: Mapping) -> bool:
+    """A single e-mail template: a `subject` string beside a body of some words (see
+    TEMPLATE_PLAIN_KEYS), and few keys."""
+    from .detect import visible_text
+
+    if len(mapping.items) > TEMPLATE_MAX_KEYS or not _is_str(mapping.get("subject")):
+        return False
+    bodies = (mapping.get(key) for key in TEMPLATE_PLAIN_KEYS + TEMPLATE_HTML_KEYS)
+    return any(_is_str(body) and len(visible_text(body.value).split()) >= TEMPLATE_MIN_WORDS for body in bodies)
 
 
 def _scalar(node):
@@ -161,9 +183,29 @@ def select_fields(root, shape: str, configured: list[str] | None = None) -> list
         for item in _items(data):
             _reply_copies(item, _name_of(item), (("name", "text"), ("body", "html"), ("body_text", "auto")),
                           "body_text", "body", out)
+    elif shape == "template":
+        _template_fields(root, out)
     else:
         _plain_fields(root, out)
     return out
+
+
+def _template_fields(template: Mapping, out: list) -> None:
+    """The subject, preheader and body of one e-mail template; a plain body learns about its
+    HTML copy (see `same_prose`). Keys for the template's maintainers (`notes`, `description`)
+    are left out."""
+    from .detect import record_language
+
+    name, language = _name_of(template), record_language(template, None)
+    start = len(out)
+    _field(template, "subject", "text", name, out)
+    for key in TEMPLATE_EXTRA_KEYS:
+        _field(template, key, "text", name, out)
+    plain = [found for key in TEMPLATE_PLAIN_KEYS if (found := _field(template, key, "auto", name, out))]
+    html = [found for key in TEMPLATE_HTML_KEYS if (found := _field(template, key, "html", name, out))]
+    _pair_copies(plain, html)
+    for found in out[start:]:
+        found.language = language
 
 
 def _plain_fields(node, out: list, depth: int = 0) -> None:
