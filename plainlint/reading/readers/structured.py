@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 from ..offsets import DECODED, LITERAL, EscapeRefused, OffsetMap, Piece
 from ..source import SourceError
 from .compose import compose_elements, compose_segment  # noqa: F401 - read from here by the readers
+from .structure_errors import MAX_DEPTH, depth_limited_loader, json_too_deep, json_too_deep_offset, line_column
+from .structure_errors import JSON_TOKEN as _JSON_TOKEN
+from .structure_errors import check_flow_depth
+from .structure_errors import recursive_alias, yaml_problem, yaml_too_deep
 
 # -- a value tree with positions ------------------------------------------------------------
 
@@ -48,9 +52,7 @@ class Sequence:
 
 # -- JSON ------------------------------------------------------------------------------------
 
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|\S', re.S)
 _JSON_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-MAX_DEPTH = 200
 
 
 def json_escape_ascii(text: str) -> str:
@@ -70,40 +72,16 @@ def parse_json(text: str, path: str):
     except json.JSONDecodeError as exc:
         raise SourceError(f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
     except RecursionError:
-        raise _too_deep(text, _too_deep_offset(text)) from None
+        raise json_too_deep(text, json_too_deep_offset(text)) from None
     ascii_only = text.isascii()
     tokens = _JSON_TOKEN.finditer(text)
     root = _json_value(next(tokens), tokens, text, ascii_only, 0)
     return root
 
 
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of an offset, counted as the json module counts them."""
-    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
-
-
-def _too_deep(text: str, offset: int) -> SourceError:
-    return SourceError(f"invalid JSON: nested too deeply (over {MAX_DEPTH} levels)", *line_column(text, offset))
-
-
-def _too_deep_offset(text: str) -> int:
-    """Where valid-looking JSON first opens a level deeper than MAX_DEPTH (the json module's
-    RecursionError says nothing of where)."""
-    depth = 0
-    for token in _JSON_TOKEN.finditer(text):
-        raw = token.group()
-        if raw in "[{":
-            depth += 1
-            if depth > MAX_DEPTH + 1:
-                return token.start()
-        elif raw in "]}":
-            depth -= 1
-    return 0
-
-
 def _json_value(token, tokens, text, ascii_only, depth):
     if depth > MAX_DEPTH:
-        raise _too_deep(text, token.start())
+        raise json_too_deep(text, token.start())
     raw = token.group()
     if raw == "{":
         node = Mapping(start=token.start())
@@ -188,14 +166,14 @@ MAX_YAML_NODES = 200_000
 def parse_yaml(text: str, path: str):
     import yaml
 
-    _check_flow_depth(text)
+    check_flow_depth(text)
     try:
         documents = _compose_all(text)
     except RecursionError:
         raise SourceError("invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problem = _yaml_problem(exc)
+        problem = yaml_problem(exc)
         raise SourceError(f"invalid YAML: {problem}", mark.line + 1 if mark else None,
                           mark.column + 1 if mark else None) from None
     sizes: dict[int, int] = {}
@@ -206,32 +184,6 @@ def parse_yaml(text: str, path: str):
     if len(nodes) == 1:
         return nodes[0]
     return Sequence(nodes)
-
-
-_DUPLICATE_ANCHOR = re.compile(r"found duplicate anchor (.+); first occurrence")
-
-
-def _yaml_problem(exc) -> str:
-    """PyYAML's message for an error: its `problem`, or for a duplicate anchor (whose problem is
-    only "second occurrence") what is repeated and where it was first defined."""
-    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    duplicate = _DUPLICATE_ANCHOR.match(getattr(exc, "context", None) or "")
-    first = getattr(exc, "context_mark", None)
-    if duplicate and first is not None:
-        return f"duplicate anchor {duplicate.group(1)} (first defined at {first.line + 1}:{first.column + 1})"
-    return problem
-
-
-def _mark_position(node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
-
-
-def _too_deep_yaml(node) -> SourceError:
-    return SourceError(f"invalid YAML: nested too deeply (over {MAX_DEPTH} levels)", *_mark_position(node))
-
-
-def _recursive_alias(node) -> SourceError:
-    return SourceError("invalid YAML: an alias refers to a node that holds it (recursive)", *_mark_position(node))
 
 
 # Nodes libyaml may nest before its composer's C recursion could exhaust the stack.
@@ -258,34 +210,7 @@ def _compose_all(text: str) -> list:
             return list(yaml.compose_all(text, Loader=loader))
         except Exception:  # noqa: BLE001 - the Python loader below gives the error, or the tree
             pass
-    return list(yaml.compose_all(text, Loader=_depth_limited_loader()))
-
-
-def _depth_limited_loader():
-    """PyYAML's safe loader whose composer stops a node deeper than MAX_DEPTH at its own line
-    and column (its recursion would otherwise give an error with no position, or none at all)."""
-    import yaml
-
-    class DepthLimitedLoader(yaml.SafeLoader):
-        depth = -1
-
-        def compose_node(self, parent, index):
-            self.depth += 1
-            try:
-                if self.depth > MAX_DEPTH and not self._read_as_is(parent, index):
-                    mark = self.peek_event().start_mark
-                    raise SourceError(f"invalid YAML: nested too deeply (over {MAX_DEPTH} levels)",
-                                      mark.line + 1, mark.column + 1)
-                return super().compose_node(parent, index)
-            finally:
-                self.depth -= 1
-
-        def _read_as_is(self, parent, index) -> bool:
-            """An alias (no recursion) or a plain key, which the tree keeps as a name."""
-            is_key = parent is not None and index is None
-            return self.check_event(yaml.AliasEvent) or (is_key and self.check_event(yaml.ScalarEvent))
-
-    return DepthLimitedLoader
+    return list(yaml.compose_all(text, Loader=depth_limited_loader()))
 
 
 def _libyaml_reads_it_alike(text: str) -> bool:
@@ -294,22 +219,6 @@ def _libyaml_reads_it_alike(text: str) -> bool:
     if "?" in text and ("[" in text or "{" in text):
         return False
     return len(_NESTING_MARKS.findall(text)) < C_COMPOSER_MAX_NESTING
-
-
-_FLOW_BRACKET = re.compile(r"[\[\]{}]")
-
-
-def _check_flow_depth(text: str) -> None:
-    """Refuse `[[[[...` deeper than MAX_DEPTH before PyYAML sees it: its scanner is quadratic in
-    flow depth. Brackets inside plain scalars can only over-count, and only a file with hundreds
-    of unmatched ones would be refused."""
-    depth = 0
-    for match in _FLOW_BRACKET.finditer(text):
-        depth = depth + 1 if match.group() in "[{" else max(0, depth - 1)
-        if depth > MAX_DEPTH:
-            line = text.count("\n", 0, match.start()) + 1
-            raise SourceError(f"invalid YAML: nested too deeply (over {MAX_DEPTH} levels)", line,
-                              match.start() - text.rfind("\n", 0, match.start()))
 
 
 def _expanded_size(node, sizes: dict[int, int], active: set[int], depth: int) -> int:
@@ -321,9 +230,9 @@ def _expanded_size(node, sizes: dict[int, int], active: set[int], depth: int) ->
     if key in sizes:
         return sizes[key]
     if key in active:
-        raise _recursive_alias(node)
+        raise recursive_alias(node)
     if depth > MAX_DEPTH:
-        raise _too_deep_yaml(node)
+        raise yaml_too_deep(node)
     active.add(key)
     if isinstance(node, yaml.MappingNode):
         size = 1 + sum(_expanded_size(v, sizes, active, depth + 1) for _, v in node.value)
@@ -343,9 +252,9 @@ def _yaml_node(node, text, budget, active, depth):
     if budget[0] < 0:
         raise SourceError(f"YAML expands to more than {MAX_YAML_NODES} nodes (an alias bomb?)")
     if id(node) in active:
-        raise _recursive_alias(node)
+        raise recursive_alias(node)
     if depth > MAX_DEPTH:
-        raise _too_deep_yaml(node)
+        raise yaml_too_deep(node)
     if isinstance(node, yaml.MappingNode):
         active.add(id(node))
         out = Mapping(start=node.start_mark.index)
