@@ -105,6 +105,16 @@ def test_a_plain_text_copy_with_code_in_backticks_reads_as_its_html_copy(export,
 
 
 @pytest.mark.parametrize("export, path", COPIES)
+def test_a_plain_copy_ending_in_a_hard_break_backslash_reads_as_its_html_copy(export, path):
+    # Help Scout's chatText marks each paragraph end with a backslash, the last one included
+    # (CommonMark shows a backslash that ends a paragraph): a mark, not a word.
+    html = "<p>Thanks for asking!</p><p>Please utilize the form.</p>"
+    text = export("Thanks for asking!\n\\\nPlease utilize the form.\n\\", html)
+    found = lint_text(text, path, select=["jargon"])
+    assert [f.line for f in found] == [column_of(text, json.dumps(html))[0]]
+
+
+@pytest.mark.parametrize("export, path", COPIES)
 def test_copies_that_say_different_things_are_both_linted(export, path):
     text = export("Please utilize the form. We will refund you.", "<p>Please utilize the form.</p>")
     assert len(lint_text(text, path, select=["jargon"])) == 2

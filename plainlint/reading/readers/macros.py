@@ -338,9 +338,10 @@ def prose_words(doc: Document) -> str:
         parts.extend(segment.text[p.start:p.end] for p in segment.map.pieces if p.kind != PLACEHOLDER)
         parts.append(" ")
     # A plain-text copy read as text keeps `code` in backticks, which the HTML copy's <code> and
-    # Markdown's placeholders leave out.
-    words = _BACKTICK_CODE.sub(" ", "".join(parts))
-    return _SPACE_BEFORE_PUNCTUATION.sub("", " ".join(words.split()))
+    # Markdown's placeholders leave out; a backslash on its own is a line-break mark (CommonMark
+    # shows one that ends a paragraph), never a word.
+    words = _BACKTICK_CODE.sub(" ", "".join(parts)).split()
+    return _SPACE_BEFORE_PUNCTUATION.sub("", " ".join(word for word in words if word != "\\"))
 
 
 def same_prose(plain: Document, html: Document) -> bool:
