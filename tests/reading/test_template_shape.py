@@ -51,6 +51,7 @@ def test_an_osticket_template_is_linted_by_default_at_exact_positions():
     assert by_rule["link-text"] == [column_of(OSTICKET_LIKE, "here</a>")]
     assert by_rule["contrast"] == [column_of(OSTICKET_LIKE, "Your %{company", body)]
     assert "no-fields" not in by_rule and "fields-detected" not in by_rule
+    assert {f.context["macro"] for f in found} == {"We utilize your reply"}  # the subject, without its line break
     assert all(f.line > 7 for f in found)  # nothing from the comment header or the notes
 
 

@@ -206,6 +206,9 @@ def _template_fields(template: Mapping, out: list) -> None:
     _pair_copies(plain, html)
     for found in out[start:]:
         found.language = language
+        if found.macro is not None:  # a subject in a `|` block ends with a line break
+            found.macro = found.macro.strip() or None
+            found.aliases = frozenset(alias.strip() for alias in found.aliases)
 
 
 def _plain_fields(node, out: list, depth: int = 0) -> None:
