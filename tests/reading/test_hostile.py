@@ -39,7 +39,8 @@ BAD: dict[str, str] = {
     "bad.yaml": "bad.yaml:2:2: error: invalid YAML: expected ',' or ']'",
     "duplicate.yaml": "duplicate.yaml:3:3: error: duplicate key 'body'",
     "alias-bomb.yaml": "alias-bomb.yaml: error: YAML expands to more than",
-    "deep.json": "deep.json: error: invalid JSON: nested too deeply",
+    "deep.json": "deep.json:1:202: error: invalid JSON: nested too deeply (over 200 levels)",
+    "duplicate.json": "duplicate.json:1:30: error: duplicate key 'title'",
     "deep.yaml": "deep.yaml:1:201: error: invalid YAML: nested too deeply",
     "locked": "locked: error: cannot list folder: Permission denied",
 }
@@ -93,6 +94,7 @@ def build_hostile(root: Path) -> None:
     write("bad.json", b'[{"body": "We utilize it",\n "x": }]')
     write("bad.yaml", b"a: [1, 2\nb: c\n")
     write("duplicate.yaml", b"- title: A\n  body: We utilize it.\n  body: again\n")
+    write("duplicate.json", b'[{"title": "A", "body": "x", "title": "B"}]')
     bomb = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     for prev, name in zip("abcdefg", "bcdefgh"):
         bomb.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")

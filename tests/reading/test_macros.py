@@ -66,11 +66,23 @@ def intercom_reply(body_text: str, body: str) -> str:
                                                  "body": body, "body_text": body_text}]}, indent=2) + "\n"
 
 
-@pytest.mark.parametrize("export, path, html_key", [
-    (freshdesk_reply, "canned.json", "content_html"),
-    (intercom_reply, "macros.json", "body"),
-])
-def test_plain_and_html_copies_of_one_reply_report_each_finding_once(export, path, html_key):
+def zendesk_reply(comment_value: str, comment_value_html: str) -> str:
+    return json.dumps({"macro": {"id": 5, "title": "Shipping", "actions": [
+        {"field": "comment_value", "value": comment_value},
+        {"field": "comment_value_html", "value": comment_value_html}]}}, indent=2) + "\n"
+
+
+def helpscout_reply(chat_text: str, text: str) -> str:
+    return json.dumps([{"id": 3, "name": "Shipping", "preview": "Hi there", "text": text,
+                        "chatText": chat_text}], indent=2) + "\n"
+
+
+COPIES = [(freshdesk_reply, "canned.json"), (intercom_reply, "macros.json"), (zendesk_reply, "macro.json"),
+          (helpscout_reply, "saved-replies.json")]
+
+
+@pytest.mark.parametrize("export, path", COPIES)
+def test_plain_and_html_copies_of_one_reply_report_each_finding_once(export, path):
     # The plain copy is Markdown, the HTML copy has tags, entities, a link and inline code, and
     # their line breaks differ: the prose is the same, so only the HTML copy is linted.
     plain = "Hi {{ticket.requester.first_name}},\n\nPlease utilize the [returns form](https://x.test/r)\nand quote `order-id` here ."
@@ -78,11 +90,31 @@ def test_plain_and_html_copies_of_one_reply_report_each_finding_once(export, pat
             '<a href="https://x.test/r">returns form</a> and quote <code>order-id</code>&nbsp;here.</p>')
     text = export(plain, html)
     found = lint_text(text, path, select=["jargon"])
-    html_line = column_of(text, f'"{html_key}": ')[0]
+    html_line = column_of(text, json.dumps(html)[:12])[0]
     assert [(f.line, f.flagged, f.context["macro"]) for f in found] == [(html_line, "utilize", "Shipping")]
 
 
-@pytest.mark.parametrize("export, path", [(freshdesk_reply, "canned.json"), (intercom_reply, "macros.json")])
+@pytest.mark.parametrize("export, path", COPIES)
+def test_a_plain_text_copy_with_code_in_backticks_reads_as_its_html_copy(export, path):
+    # No Markdown marks, so the plain copy is read as text and keeps `order-id` as words: the
+    # HTML copy's <code> is left out of the comparison, so are the backticks.
+    html = "<p>Please utilize the form and quote <code>order-id</code>, then wait.</p>"
+    text = export("Please utilize the form and quote `order-id`, then wait.", html)
+    found = lint_text(text, path, select=["jargon"])
+    assert [f.line for f in found] == [column_of(text, json.dumps(html))[0]]
+
+
+@pytest.mark.parametrize("export, path", COPIES)
+def test_a_plain_copy_ending_in_a_hard_break_backslash_reads_as_its_html_copy(export, path):
+    # Help Scout's chatText marks each paragraph end with a backslash, the last one included
+    # (CommonMark shows a backslash that ends a paragraph): a mark, not a word.
+    html = "<p>Thanks for asking!</p><p>Please utilize the form.</p>"
+    text = export("Thanks for asking!\n\\\nPlease utilize the form.\n\\", html)
+    found = lint_text(text, path, select=["jargon"])
+    assert [f.line for f in found] == [column_of(text, json.dumps(html))[0]]
+
+
+@pytest.mark.parametrize("export, path", COPIES)
 def test_copies_that_say_different_things_are_both_linted(export, path):
     text = export("Please utilize the form. We will refund you.", "<p>Please utilize the form.</p>")
     assert len(lint_text(text, path, select=["jargon"])) == 2
@@ -164,6 +196,7 @@ def test_shape_detection(text, shape):
     ("bad.json", b'{"macros": [\n  {"title": "a",}\n]}\n', ":2:"),
     ("bad.yaml", b"- title: a\n  body: [unclosed\n", ":"),
     ("dup.yaml", b"title: a\ntitle: b\n", ":2:"),
+    ("dup.json", b'{"title": "a",\n "title": "b"}\n', ":2:"),
 ])
 def test_malformed_files_are_one_clear_error(path, data, where):
     result = lint_bytes(data, path)
@@ -274,6 +307,34 @@ def test_libyaml_and_python_composers_give_the_same_tree(monkeypatch):
     monkeypatch.delattr(yaml, "CSafeLoader")
     slow = [_scalars(parse_yaml(text, "a.yaml"), []) for text in texts]
     assert fast == slow and len(fast[0]) >= 8 and fast[1][0][1] == fast[0][0][1] + 1
+
+
+@pytest.mark.parametrize("path, text, message, line, column", [
+    # JSON says names SHOULD be unique and parsers keep one value: the other is lost in silence.
+    ("dup.json", '{"macros": [{"title": "Refund",\n  "title": "Refunds", "actions": []}]}',
+     "duplicate key 'title'", 2, 3),
+    ("dup.json", '{"a": 1, "a": 2}', "duplicate key 'a'", 1, 10),
+    ("esc.json", '{"t\\u0069tle": 1, "title": 2}', "duplicate key 'title'", 1, 19),
+    ("anchor.yaml", "a: &x [1]\nb: &x [2]\n", "invalid YAML: duplicate anchor 'x' (first defined at 1:4)", 2, 4),
+    ("deep.json", "[" * 300 + "]" * 300, "invalid JSON: nested too deeply (over 200 levels)", 1, 202),
+    ("deep.json", '{"a":' * 2000 + "1" + "}" * 2000, "invalid JSON: nested too deeply (over 200 levels)", 1, 1006),
+    ("deep.json", "[\n" * 300 + "]" * 300, "invalid JSON: nested too deeply (over 200 levels)", 202, 1),
+    ("deep.yaml", "- " * 300 + "x\n", "invalid YAML: nested too deeply (over 200 levels)", 1, 403),
+    ("deep.yaml", "- " * 100_000 + "x\n", "invalid YAML: nested too deeply (over 200 levels)", 1, 403),
+    ("deep.yaml", "".join(" " * i + f"k{i}:\n" for i in range(300)) + " " * 300 + "x\n",
+     "invalid YAML: nested too deeply (over 200 levels)", 202, 202),
+    ("loop.yaml", "a: &a [*a]\n", "invalid YAML: an alias refers to a node that holds it (recursive)", 1, 4),
+])
+@pytest.mark.parametrize("libyaml", [True, False])
+def test_structure_errors_name_what_and_where(path, text, message, line, column, libyaml, monkeypatch):
+    """Duplicate keys and anchors, nesting deeper than 200 and recursive aliases: one error with
+    its line and column, whichever YAML composer read the file."""
+    import yaml
+
+    if not libyaml:
+        monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
+    result = lint_bytes(text.encode(), path)
+    assert (result.error.message, result.error.line, result.error.column) == (message, line, column)
 
 
 def test_deep_yaml_nesting_is_an_error_not_a_crash():

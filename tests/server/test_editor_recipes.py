@@ -28,7 +28,10 @@ EXPECTED = [(3, "info", "utilize"), (3, "error", "Simply")]
 EXPECTED_CODES = [("PL101", "jargon"), ("PL202", "assumptive")]
 # Files plainlint cannot read: one error line on stderr each, with and without a position.
 BROKEN_JSON = ("bad reply.json", '{"title": "Refund",\n  "body": [1,}\n', (2, 14, "invalid JSON"))
-DEEP_JSON = ("deep reply.json", "[" * 300 + "]" * 300 + "\n", (None, None, "JSON nested deeper"))
+# An alias bomb is refused for its size, which has no position (nesting now has one).
+_BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{n}: &{n} [" + ", ".join([f"*{p}"] * 9) + "]\n" for p, n in zip("abcdefg", "bcdefgh"))
+DEEP_JSON = ("bomb reply.yaml", _BOMB, (None, None, "YAML expands to more than"))
 
 
 def recipe(name: str) -> str:
@@ -118,7 +121,7 @@ def test_vscode_problem_matcher(workspace):
 
 def test_vscode_problem_matcher_shows_files_that_cannot_be_read(broken_workspace):
     problems = vscode_problems(vscode_task(), broken_workspace)
-    errors = {p["file"]: p for p in problems if p["file"].endswith(".json")}
+    errors = {p["file"]: p for p in problems if p["file"].endswith((".json", ".yaml"))}
     assert {name: (int(p["line"]) if p.get("line") else None, int(p["column"]) if p.get("column") else None)
             for name, p in errors.items()} == {name: where[:2] for name, where in read_errors_expected().items()}
     for name, (_, _, message) in read_errors_expected().items():

@@ -1,8 +1,8 @@
 """Macros and canned replies in JSON and YAML: which strings are customer-facing, and reading them.
 
 Known shapes are detected from their structure: Zendesk macros (one `macro`, a `macros` list, or
-a bare macro), Freshdesk canned responses, Help Scout saved replies, Intercom macros, and plain
-lists of replies. Other shapes: `fields` in config, as key names or paths such as
+a bare macro), Freshdesk canned responses, Help Scout saved replies, Intercom macros, single
+e-mail templates (`subject` and `body`, as osTicket's), and plain lists of replies. Other shapes: `fields` in config, as key names or paths such as
 `macros[].actions[field=comment_value].value`.
 """
 
@@ -20,10 +20,20 @@ PLAIN_KEYS = ("title", "name", "subject", "body", "text", "content", "message", 
 BODY_KEYS = ("body", "text", "content", "message", "reply", "response")
 NAME_KEYS = ("title", "name", "label", "subject", "id")
 ZENDESK_FIELDS = {"comment_value": "auto", "comment_value_html": "html", "subject": "text"}
+# A single e-mail template (osTicket's `notes`/`subject`/`body`, and its kin): a mapping whose
+# `subject` is a string next to a body, plain or HTML, of at least TEMPLATE_MIN_WORDS words, with
+# at most TEMPLATE_MAX_KEYS keys (a flat i18n file has `subject` and `message` labels among
+# dozens of keys, in a word or two each).
+TEMPLATE_PLAIN_KEYS = ("body", "text", "body_text", "text_body", "message", "content")
+TEMPLATE_HTML_KEYS = ("html", "body_html", "html_body")
+TEMPLATE_EXTRA_KEYS = ("preheader",)  # the line an inbox shows after the subject
+TEMPLATE_MIN_WORDS = 4
+TEMPLATE_MAX_KEYS = 12
 _HTML = re.compile(r"<(?:p|div|br|a|ul|ol|li|h[1-6]|strong|em|b|i|span|table|img|blockquote|pre|code)\b[^>]*>", re.I)
 # A backslash ending a line is a Markdown hard break (it means nothing in plain text).
 _MARKDOWN = re.compile(r"\]\(|^#{1,6} |^\s*[-*] |\*\*|^```|^> |\\$", re.M)
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" (?=[,.;:!?)])")
+_BACKTICK_CODE = re.compile(r"`[^`\n]+`")
 
 
 @dataclass
@@ -86,7 +96,20 @@ def detect_shape(root) -> str:
         return "helpscout"
     if items and any("body_text" in _keys(m) for m in items):
         return "intercom"
+    if isinstance(root, Mapping) and _is_template(root):
+        return "template"
     return "plain"
+
+
+def _is_template(mapping: Mapping) -> bool:
+    """A single e-mail template: a `subject` string beside a body of some words (see
+    TEMPLATE_PLAIN_KEYS), and few keys."""
+    from .detect import visible_text
+
+    if len(mapping.items) > TEMPLATE_MAX_KEYS or not _is_str(mapping.get("subject")):
+        return False
+    bodies = (mapping.get(key) for key in TEMPLATE_PLAIN_KEYS + TEMPLATE_HTML_KEYS)
+    return any(_is_str(body) and len(visible_text(body.value).split()) >= TEMPLATE_MIN_WORDS for body in bodies)
 
 
 def _scalar(node):
@@ -110,6 +133,13 @@ def _reply_copies(item: Mapping, name: str | None, keys, plain_key: str, html_ke
         plain.html_copy = html
 
 
+def _pair_copies(plain: list[Field], html: list[Field]) -> None:
+    """A Zendesk macro's `comment_value` actions learn about its `comment_value_html` ones, in
+    order (see `same_prose`)."""
+    for plain_copy, html_copy in zip(plain, html):
+        plain_copy.html_copy = html_copy
+
+
 def select_fields(root, shape: str, configured: list[str] | None = None) -> list[Field]:
     if configured:
         return configured_fields(root, configured)
@@ -124,8 +154,10 @@ def select_fields(root, shape: str, configured: list[str] | None = None) -> list
         for macro in macros:
             name = _name_of(macro)
             _field(macro, "title", "text", name, out)
+            copies: dict[str, list[Field]] = {}
             for action in _items(macro.get("actions")):
-                kind = ZENDESK_FIELDS.get(_scalar(action.get("field")) or "")
+                field_name = _scalar(action.get("field")) or ""
+                kind = ZENDESK_FIELDS.get(field_name)
                 if kind is None:
                     continue
                 value = action.get("value")
@@ -133,6 +165,8 @@ def select_fields(root, shape: str, configured: list[str] | None = None) -> list
                 for item in values:
                     if _is_str(item) and not re.match(r"^channel:\w+$", item.value):
                         out.append(Field(item, kind, name, _aliases_of(macro)))
+                        copies.setdefault(field_name, []).append(out[-1])
+            _pair_copies(copies.get("comment_value", []), copies.get("comment_value_html", []))
     elif shape == "freshdesk":
         for item in _items(root):
             _reply_copies(item, _name_of(item), (("title", "text"), ("content", "auto"), ("content_html", "html")),
@@ -141,16 +175,40 @@ def select_fields(root, shape: str, configured: list[str] | None = None) -> list
         root = root.get("_embedded").get("replies") if isinstance(root, Mapping) and root.get("_embedded") else root
         for item in _items(root):
             name = _name_of(item)
-            for key, kind in (("name", "text"), ("text", "auto"), ("chatText", "auto")):
-                _field(item, key, kind, name, out)
+            # `text` is the e-mail reply (HTML), `chatText` its plain copy for chat.
+            _reply_copies(item, name, (("name", "text"), ("text", "auto"), ("chatText", "auto")),
+                          "chatText", "text", out)
     elif shape == "intercom":
         data = root.get("data") if isinstance(root, Mapping) and root.get("data") is not None else root
         for item in _items(data):
             _reply_copies(item, _name_of(item), (("name", "text"), ("body", "html"), ("body_text", "auto")),
                           "body_text", "body", out)
+    elif shape == "template":
+        _template_fields(root, out)
     else:
         _plain_fields(root, out)
     return out
+
+
+def _template_fields(template: Mapping, out: list) -> None:
+    """The subject, preheader and body of one e-mail template; a plain body learns about its
+    HTML copy (see `same_prose`). Keys for the template's maintainers (`notes`, `description`)
+    are left out."""
+    from .detect import record_language
+
+    name, language = _name_of(template), record_language(template, None)
+    start = len(out)
+    _field(template, "subject", "text", name, out)
+    for key in TEMPLATE_EXTRA_KEYS:
+        _field(template, key, "text", name, out)
+    plain = [found for key in TEMPLATE_PLAIN_KEYS if (found := _field(template, key, "auto", name, out))]
+    html = [found for key in TEMPLATE_HTML_KEYS if (found := _field(template, key, "html", name, out))]
+    _pair_copies(plain, html)
+    for found in out[start:]:
+        found.language = language
+        if found.macro is not None:  # a subject in a `|` block ends with a line break
+            found.macro = found.macro.strip() or None
+            found.aliases = frozenset(alias.strip() for alias in found.aliases)
 
 
 def _plain_fields(node, out: list, depth: int = 0) -> None:
@@ -282,12 +340,17 @@ def prose_words(doc: Document) -> str:
     for segment in doc.segments:
         parts.extend(segment.text[p.start:p.end] for p in segment.map.pieces if p.kind != PLACEHOLDER)
         parts.append(" ")
-    return _SPACE_BEFORE_PUNCTUATION.sub("", " ".join("".join(parts).split()))
+    # A plain-text copy read as text keeps `code` in backticks, which the HTML copy's <code> and
+    # Markdown's placeholders leave out; a backslash on its own is a line-break mark (CommonMark
+    # shows one that ends a paragraph), never a word.
+    words = _BACKTICK_CODE.sub(" ", "".join(parts)).split()
+    return _SPACE_BEFORE_PUNCTUATION.sub("", " ".join(word for word in words if word != "\\"))
 
 
 def same_prose(plain: Document, html: Document) -> bool:
     """True when two copies of a reply (Freshdesk `content`/`content_html`, Intercom
-    `body_text`/`body`) read as the same prose, so linting both would report every finding twice.
+    `body_text`/`body`, Zendesk `comment_value`/`comment_value_html`, Help Scout `chatText`/`text`)
+    read as the same prose, so linting both would report every finding twice.
     Copies that differ in their words are both linted."""
     return prose_words(plain) == prose_words(html)
 

@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 from ..offsets import DECODED, LITERAL, EscapeRefused, OffsetMap, Piece
 from ..source import SourceError
 from .compose import compose_elements, compose_segment  # noqa: F401 - read from here by the readers
+from .structure_errors import MAX_DEPTH, depth_limited_loader, json_too_deep, json_too_deep_offset, line_column
+from .structure_errors import JSON_TOKEN as _JSON_TOKEN
+from .structure_errors import check_flow_depth
+from .structure_errors import recursive_alias, yaml_problem, yaml_too_deep
 
 # -- a value tree with positions ------------------------------------------------------------
 
@@ -48,9 +52,7 @@ class Sequence:
 
 # -- JSON ------------------------------------------------------------------------------------
 
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|\S', re.S)
 _JSON_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-MAX_DEPTH = 200
 
 
 def json_escape_ascii(text: str) -> str:
@@ -70,7 +72,7 @@ def parse_json(text: str, path: str):
     except json.JSONDecodeError as exc:
         raise SourceError(f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
     except RecursionError:
-        raise SourceError("invalid JSON: nested too deeply") from None
+        raise json_too_deep(text, json_too_deep_offset(text)) from None
     ascii_only = text.isascii()
     tokens = _JSON_TOKEN.finditer(text)
     root = _json_value(next(tokens), tokens, text, ascii_only, 0)
@@ -79,16 +81,20 @@ def parse_json(text: str, path: str):
 
 def _json_value(token, tokens, text, ascii_only, depth):
     if depth > MAX_DEPTH:
-        raise SourceError(f"JSON nested deeper than {MAX_DEPTH} levels")
+        raise json_too_deep(text, token.start())
     raw = token.group()
     if raw == "{":
         node = Mapping(start=token.start())
+        seen: set[str] = set()
         for token in tokens:
             if token.group() == "}":
                 return node
             if token.group() == ",":
                 continue
             key = json.loads(token.group())
+            if key in seen:  # the json module keeps the last value; a reader of the file sees two
+                raise SourceError(f"duplicate key {key!r}", *line_column(text, token.start()))
+            seen.add(key)
             next(tokens)  # ':'
             node.items.append((key, _json_value(next(tokens), tokens, text, ascii_only, depth + 1)))
         return node
@@ -160,14 +166,14 @@ MAX_YAML_NODES = 200_000
 def parse_yaml(text: str, path: str):
     import yaml
 
-    _check_flow_depth(text)
+    check_flow_depth(text)
     try:
         documents = _compose_all(text)
     except RecursionError:
         raise SourceError("invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        problem = yaml_problem(exc)
         raise SourceError(f"invalid YAML: {problem}", mark.line + 1 if mark else None,
                           mark.column + 1 if mark else None) from None
     sizes: dict[int, int] = {}
@@ -204,7 +210,7 @@ def _compose_all(text: str) -> list:
             return list(yaml.compose_all(text, Loader=loader))
         except Exception:  # noqa: BLE001 - the Python loader below gives the error, or the tree
             pass
-    return list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+    return list(yaml.compose_all(text, Loader=depth_limited_loader()))
 
 
 def _libyaml_reads_it_alike(text: str) -> bool:
@@ -215,22 +221,6 @@ def _libyaml_reads_it_alike(text: str) -> bool:
     return len(_NESTING_MARKS.findall(text)) < C_COMPOSER_MAX_NESTING
 
 
-_FLOW_BRACKET = re.compile(r"[\[\]{}]")
-
-
-def _check_flow_depth(text: str) -> None:
-    """Refuse `[[[[...` deeper than MAX_DEPTH before PyYAML sees it: its scanner is quadratic in
-    flow depth. Brackets inside plain scalars can only over-count, and only a file with hundreds
-    of unmatched ones would be refused."""
-    depth = 0
-    for match in _FLOW_BRACKET.finditer(text):
-        depth = depth + 1 if match.group() in "[{" else max(0, depth - 1)
-        if depth > MAX_DEPTH:
-            line = text.count("\n", 0, match.start()) + 1
-            raise SourceError(f"invalid YAML: nested too deeply (over {MAX_DEPTH} levels)", line,
-                              match.start() - text.rfind("\n", 0, match.start()))
-
-
 def _expanded_size(node, sizes: dict[int, int], active: set[int], depth: int) -> int:
     """Nodes the tree holds once aliases are expanded, computed once per distinct node, so an
     alias bomb is measured in linear time and refused before anything is expanded."""
@@ -239,8 +229,10 @@ def _expanded_size(node, sizes: dict[int, int], active: set[int], depth: int) ->
     key = id(node)
     if key in sizes:
         return sizes[key]
-    if depth > MAX_DEPTH or key in active:
-        raise SourceError("invalid YAML: nested too deeply (or recursive)")
+    if key in active:
+        raise recursive_alias(node)
+    if depth > MAX_DEPTH:
+        raise yaml_too_deep(node)
     active.add(key)
     if isinstance(node, yaml.MappingNode):
         size = 1 + sum(_expanded_size(v, sizes, active, depth + 1) for _, v in node.value)
@@ -259,8 +251,10 @@ def _yaml_node(node, text, budget, active, depth):
     budget[0] -= 1
     if budget[0] < 0:
         raise SourceError(f"YAML expands to more than {MAX_YAML_NODES} nodes (an alias bomb?)")
-    if depth > MAX_DEPTH or id(node) in active:
-        raise SourceError("invalid YAML: nested too deeply (or recursive)")
+    if id(node) in active:
+        raise recursive_alias(node)
+    if depth > MAX_DEPTH:
+        raise yaml_too_deep(node)
     if isinstance(node, yaml.MappingNode):
         active.add(id(node))
         out = Mapping(start=node.start_mark.index)
