@@ -24,6 +24,7 @@ def safe_fixed(text: str) -> str:
     ("This helps ensure high availability for the cluster.", "This helps ensure high availability for the cluster."),
     ("Ensure a consistent experience.", "Ensure a consistent experience."),
     ("I.e. the object is resized.", "I.e. the object is resized."),
+    ("Use the oldest, i.e., the first one.", "Use the oldest, that is, the first one."),
 ])
 def test_safe_fix_keeps_the_grammar(text, fixed):
     assert safe_fixed(text) == fixed
