@@ -109,3 +109,13 @@ def named_after_or(text: str, match: re.Match) -> str | None:
         return None
     before = _OR_BEFORE.search(text[max(0, match.start() - 80):match.start()])
     return before.group(1) if before else None
+
+
+# Letters a value starts or ends with ("the ID starts with EWW", "if the code begins with ERR"):
+# a literal string the reader compares with what is on screen, not initials to expand.
+_COMPARED_PREFIX = re.compile(r"\b(?:starts?|started|starting|begins?|beginning|ends?|ending)[ \t]+with[ \t]+[\"'“‘]?\Z",
+                              re.I)
+
+
+def compared_as_a_string(text: str, match: re.Match) -> bool:
+    return _COMPARED_PREFIX.search(text[max(0, match.start() - 40):match.start()]) is not None
