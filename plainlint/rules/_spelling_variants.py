@@ -19,18 +19,17 @@ from ..enums import Applicability
 from ..linting.vocabulary import EMPTY
 from ..nlp.spelling_locale import LANGUAGE, OTHER_VARIANT, other_spellings
 from .base import Hit, Rewrite
-from ..reading.offsets import BREAK, PLACEHOLDER
+from .spelling_places import _match_case, _touches_placeholder
 
 _APOSTROPHES = ("'", "’")
 
 
-def with_variant_findings(segments, doc, options: dict, typos: Iterator[Hit], candidate_words: Callable,
-                          judged: Callable) -> Iterator[Hit]:
+def with_variant_findings(segments, doc, variant: str, min_length: int, typos: Iterator[Hit],
+                          candidate_words: Callable, judged: Callable) -> Iterator[Hit]:
     """The variant findings of the document, then its typo findings (`typos`) on other words.
     `candidate_words(text)` gives the spans of plain words, `judged(text, start, word)` whether
     the spelling rule judges that word (plainlint/rules/spelling.py)."""
-    variant = options.get("variant", "any")
-    found = list(variant_hits(segments, doc, variant, options.get("min_length", 3), candidate_words, judged))
+    found = list(variant_hits(segments, doc, variant, min_length, candidate_words, judged))
     yield from found
     flagged = {(id(hit.segment), hit.start) for hit in found}
     for hit in typos:
@@ -66,16 +65,6 @@ def _without_clitic(text: str, start: int, end: int) -> int:
         if at != -1:
             return at
     return end
-
-
-def _touches_placeholder(segment, start: int, end: int) -> bool:
-    """A word glued to a template tag or code span ('{{count}}th') is not a word of its own."""
-    lo, hi = max(0, start - 1), min(len(segment.text), end + 1)
-    return any(piece.kind in (PLACEHOLDER, BREAK) for piece in segment.map.pieces_in(lo, hi))
-
-
-def _match_case(word: str, suggestion: str) -> str:
-    return suggestion[:1].upper() + suggestion[1:] if word[:1].isupper() else suggestion
 
 
 def _hit(segment, start: int, end: int, word: str, suggestions: tuple[str, ...], variant: str) -> Hit:

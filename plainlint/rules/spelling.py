@@ -22,7 +22,7 @@ from .base import Hit, Option, Rewrite, Rule
 from .spelling_places import (
     _CHUNK, _COMMAND_AFTER, _EDGE, _EXTENSION, _EXTENSION_WORD, _NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
     _after_switch, _cut_off, _in_quoted_command, _in_short_brackets, _not_english, _placeholder_latin,
-    _quoted_alone, _set_alone_in_bold, _set_alone_in_italics, _short_foreign, _touches_placeholder,
+    _match_case, _quoted_alone, _set_alone_in_bold, _set_alone_in_italics, _short_foreign, _touches_placeholder,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -104,14 +104,15 @@ class Spelling(Rule):
             return typos
         from ._spelling_variants import with_variant_findings  # its table loads only here
 
-        return with_variant_findings(self.segments(doc), doc, options, typos, _candidate_words, _judged)
+        return with_variant_findings(self.segments(doc), doc, options["variant"], min_length_of(options), typos,
+                                     _candidate_words, _judged)
 
     def _typos(self, doc, options) -> Iterator[Hit]:
         from ..nlp.spelling import dictionary  # loaded only when the rule runs
 
         words = dictionary()
         vocabulary = doc.vocabulary or EMPTY
-        min_length = options.get("min_length") or options.get("min-length", 3)
+        min_length = min_length_of(options)
         per_segment, judged_total, unknown_total = [], 0, 0
         names: set[str] = set()
         for segment in self.segments(doc):
@@ -146,6 +147,11 @@ class Spelling(Rule):
 # An unknown word written the same way this often in one document is a term of that document
 # ('autoscaler', 'pwsafe'), not a slip of the fingers.
 TERM_USES = 3
+def min_length_of(options: dict) -> int:
+    """`min-length`, or 0.1's `min_length` when a config still sets it."""
+    return options.get("min_length") or options.get("min-length", 3)
+
+
 def _unknown_words(words, vocabulary, segment, min_length: int,
                    names: set[str] | None = None) -> tuple[int, list[tuple[int, int]]]:
     """How many words of the segment were judged, and the spans of those not known. `names`
@@ -297,10 +303,6 @@ def _starts_a_name(text: str, end: int) -> bool:
     if not following or following == "I" or following == following.lower():
         return False
     return bool(_LOWER_WORD.search(text, match.end()))
-
-
-def _match_case(word: str, suggestion: str) -> str:
-    return suggestion[:1].upper() + suggestion[1:] if word[:1].isupper() else suggestion
 
 
 def _hit(words, segment, start: int, end: int, word: str) -> Hit | None:

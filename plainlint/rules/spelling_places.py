@@ -157,3 +157,8 @@ def _touches_placeholder(segment, start: int, end: int) -> bool:
     """A word glued to a template tag or code span ('{{count}}th') is not a word of its own."""
     lo, hi = max(0, start - 1), min(len(segment.text), end + 1)
     return any(piece.kind in (PLACEHOLDER, BREAK) for piece in segment.map.pieces_in(lo, hi))
+
+
+def _match_case(word: str, suggestion: str) -> str:
+    """The suggestion with the word's capital first letter ('Recieve' -> 'Receive')."""
+    return suggestion[:1].upper() + suggestion[1:] if word[:1].isupper() else suggestion

@@ -154,3 +154,11 @@ def test_table_is_not_read_when_variant_is_any(tmp_path):
     out = subprocess.run([sys.executable, "-c", probe.format(path=str(doc))], capture_output=True, text=True,
                          cwd=tmp_path)
     assert out.stdout.strip().endswith("NOT LOADED"), out.stderr
+
+
+def test_the_variant_check_honours_min_length_under_either_name():
+    """It read only 0.1's `min_length`, so `min-length` did not reach it."""
+    for name in ("min-length", "min_length"):
+        config = {"extend-select": ["spelling"], "rules": {"spelling": {"variant": "en-US", "typos": False, name: 7}}}
+        found = [f.flagged for f in lint_text("Pick a colour and a flavour.\n", "doc.md", config) if f.rule == "spelling"]
+        assert found == ["flavour"], name

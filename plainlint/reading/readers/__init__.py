@@ -74,8 +74,7 @@ def _html_front_matter(source: Source, masked: str, doc: Document) -> str:
 
     doc.front_matter = front
     front_matter_prose(source, doc, front, read_document)
-    start, end = front[0], front[1]
-    return masked[:start] + re.sub(r"[^\r\n]", CONTROL_MASK, masked[start:end]) + masked[end:]
+    return common.blank_out(masked, front[0], front[1], CONTROL_MASK)
 
 
 def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] | None = None,

@@ -130,9 +130,10 @@ def only_links(text: str, link_ranges: list[tuple[int, int]]) -> bool:
     return not any(char.isalnum() for char in "".join(kept))
 
 
-def blank_out(text: str, start: int, end: int) -> str:
-    """Replace text[start:end] with spaces, keeping line breaks (offsets stay put)."""
-    return text[:start] + re.sub(r"[^\r\n]", " ", text[start:end]) + text[end:]
+def blank_out(text: str, start: int, end: int, mask: str = " ") -> str:
+    """Replace text[start:end] with `mask` (spaces, or a mask character readers skip as markup),
+    keeping line breaks (offsets stay put)."""
+    return text[:start] + re.sub(r"[^\r\n]", mask, text[start:end]) + text[end:]
 
 
 def normalise_newlines(text: str) -> str:
