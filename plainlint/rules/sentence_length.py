@@ -16,11 +16,12 @@ class SentenceLength(Rule):
     category = Category.SENTENCE_LENGTH
     summary = "Sentences longer than the word limit (and, optionally, paragraphs with too many sentences)"
     rationale = (
-        "Readers understand sentences of 15 to 20 words best and comprehension drops fast as they "
-        "grow; Microsoft's style asks for sentences under 30 words. In support content a sentence "
-        "of 30 words or more usually hides two steps or a condition the reader misses. Splitting it costs nothing and makes each step findable again. A run-in "
-        "label before a colon or a dash ('Tip:', an option's name) is not counted, and a sentence in "
-        "another language is not measured."
+        "Readers understand sentences of 15 to 20 words best, and comprehension drops fast as "
+        "sentences grow; Vale's Microsoft style asks for sentences under 30 words. In support content "
+        "a sentence of 30 words or more usually hides two steps or a condition the reader misses. "
+        "Splitting it costs nothing and makes each step findable again. A run-in label before a "
+        "colon or a dash ('Tip:', an option's name) is not counted, and a sentence in another "
+        "language is not measured. House styles that ask for 25 words (GOV.UK) set `max-words: 25`."
     )
     bad = (
         "If you are unable to sign in to your account after resetting your password you should clear "
@@ -35,8 +36,13 @@ class SentenceLength(Rule):
     }
     # The limit, from the labels (issue 26; `python scripts/limit_table.py`): at 25 words sample A
     # was 0.81 precise and B 0.69, because sentences of 26 to 29 words mostly read fine (sample A:
-    # 126 right, 75 not). From 30 words on, A is 0.97 (225 right, 7 not) and B 0.97 (64, 2), in
-    # articles and replies alike, so it is a warning in both kinds.
+    # 126 right, 75 not). From 30 words on, A is 0.97 (225 right, 7 not), B 0.97 (64, 2) and the
+    # held-out seed-61 sample 0.99 (84, 1), in articles and replies alike.
+    # Articles: info all the same. Reference pages hold 3.5 such sentences per 1,000 words on the
+    # corpus; as warnings they alone would take articles from 9.7 to 13.1 warnings per 1,000 words
+    # (`python scripts/noise.py`), past the noise budget of 10, so in an article a long sentence is
+    # a hint; `kinds: {article: {rules: {sentence-length: warning}}}` makes it a warning.
+    per_kind = {"article": {"severity": "info"}}
 
     def check(self, doc, options):
         limit = options["max-words"]

@@ -116,7 +116,7 @@ def test_show_settings_says_where_each_setting_came_from(tmp_path):
         "  override: overrides[0] (files: [\"articles/**\"])",
     ]
     assert "      add: [{\"term\": \"deprecate\", \"verb\": true, \"use\": [\"retire\"]}] (rules.jargon in .plainlint.yaml)" in lines
-    assert "  PL301 reading-level: info (default for kind article)" in lines
+    assert "  PL302 sentence-length: info (default for kind article)" in lines
     assert "      max-words: 18 (overrides[0].rules.sentence-length in help-a/.plainlint.yaml)" in lines
     assert lines[-1].startswith("Off: ") and "assumptive" in lines[-1]
     forced = run_cli(["check", "--config", ".plainlint.yaml", "--show-settings", "help-a/articles/doc.md"], root)
