@@ -525,7 +525,6 @@ class Runner:
 @dataclass
 class Result:
     case: Case
-    base_n: int = 0
     base_size: int = 0
     startup: float = 0.0
     cpu: dict[int, Run] = field(default_factory=dict)  # scale -> run (CPU not yet minus start-up)
@@ -582,7 +581,7 @@ def calibrate(runner: Runner, case: Case, result: Result, args) -> int | None:
         size, run = runner.measure(case, n, runs=1)
         net = run.cpu - result.startup
         if run.timed_out or net > args.max_seconds:
-            result.base_n, result.base_size, result.cpu[1] = n, size, run
+            result.base_size, result.cpu[1] = size, run
             result.note = f"slow: 1x ({size / 1e6:.2f} MB) already takes {net:.1f} s"
             return None
         target = case.min_seconds or args.min_seconds
@@ -608,7 +607,6 @@ def measure_case(runner: Runner, case: Case, args) -> Result:
     n = calibrate(runner, case, result, args)
     if n is None:
         return result
-    result.base_n = n
     for scale in SCALES:
         size, run = runner.measure(case, n * scale)
         if scale == 1:
