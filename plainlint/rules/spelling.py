@@ -17,6 +17,7 @@ from typing import Iterator
 
 from ..enums import Applicability, Category
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
+from ..nlp.spelling_locale import VARIANTS
 from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule
 from .spelling_places import (
@@ -93,7 +94,7 @@ class Spelling(Rule):
         "min_length": Option(0, "the former name of min-length, still accepted (0: not set)",
                              minimum=0, maximum=20),
         "variant": Option("any", "any (American and British spellings), en-US (flag British ones) or "
-                                 "en-GB (flag American ones)", choices=("any", "en-US", "en-GB")),
+                                 "en-GB (flag American ones)", choices=VARIANTS),
         "typos": Option(True, "report words not in the dictionary; false with a variant reports only "
                               "the other variant's spellings"),
     }
