@@ -155,6 +155,23 @@ def copy_checkout(dest: Path) -> Path:
     return dest
 
 
+def check_in_a_process(cwd: Path, *args: str) -> tuple[str, set[str]]:
+    """`plainlint check ARGS` in a fresh interpreter in `cwd`: its standard output and the modules
+    it imported (written to standard error at the end), for tests of what a run loads."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from plainlint.cli import main\n"
+        f"sys.argv = ['plainlint', 'check', *{list(args)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write('\\n'.join(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True)
+    return done.stdout, set(done.stderr.splitlines())
+
+
 def labels_script():
     """scripts/labels.py as a module (the one implementation of label scoring, issue 25)."""
     import importlib.util
