@@ -153,6 +153,7 @@ class Matcher:
 
     LEFT = r"(?<![\w\-/@#.\\])"
     RIGHT = r"(?![\w]|-\w|\.\w|'\w|’\w)"
+    AFTER_REACH = 80  # characters after a match searched for an entry's `after` words
 
     def __init__(self, entries: list[Entry]):
         self.lookup: dict[str, list[tuple[Entry, str]]] = {}
@@ -232,7 +233,7 @@ class Matcher:
         for entry, form in candidates:
             if not entry.after:
                 return entry, form
-            tail = text[end:end + 80]
+            tail = text[end:end + self.AFTER_REACH]
             if re.match(r"\s+(?:" + self._after_pattern(entry) + ")" + self.RIGHT, tail, re.I):
                 return entry, form
         return None
