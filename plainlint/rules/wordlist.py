@@ -143,11 +143,8 @@ def no_safe_fix_in_link_text(doc: Document, hit: Hit) -> Hit:
     rewrite = hit.rewrite
     if rewrite is None or rewrite.applicability != Applicability.SAFE:
         return hit
-    link_texts = doc.cached("link-text-spans", lambda: ByStart(
-        [_Span(e.text_start, e.text_end) for e in doc.elements
-         if e.kind == "link" and e.text_start is not None and e.text_end is not None]))
     span = hit.segment.to_source(hit.start, hit.end)
-    holder = link_texts.holding(span.start)  # link texts never overlap: one bisection per hit
+    holder = link_text_spans(doc).holding(span.start)  # link texts never overlap: one bisection per hit
     if holder is not None and span.end <= holder.end:
         hit.rewrite = dataclasses.replace(rewrite, applicability=Applicability.UNSAFE)
     return hit
@@ -156,6 +153,13 @@ def no_safe_fix_in_link_text(doc: Document, hit: Hit) -> Hit:
 class _Span(NamedTuple):
     start: int
     end: int
+
+
+def link_text_spans(doc: Document) -> ByStart:
+    """The source spans of the document's link texts, indexed by start (made once per document)."""
+    return doc.cached("link-text-spans", lambda: ByStart(
+        [_Span(e.text_start, e.text_end) for e in doc.elements
+         if e.kind == "link" and e.text_start is not None and e.text_end is not None]))
 
 
 @functools.lru_cache(maxsize=256)
