@@ -81,6 +81,9 @@ class RepeatedWords(Rule):
                 yield self._hit(segment, match)
 
     def _is_typo(self, segment, match: re.Match) -> bool:
+        """Whether a word written twice ('the the') is a slip: not a legitimate repeat ('had had'),
+        letters spelled out, a name, a keyword beside its word, a particle after a phrasal verb
+        ('log in in'), or two pieces the reader joined across a tag, code or a break."""
         first, second = match.group(1), match.group(3)
         word = first.lower()
         legitimate, particles, phrasal = repeat_data()
