@@ -62,6 +62,7 @@ class Figure:
 
 
 def load() -> str:
+    """The machine's load average (1, 5 and 15 minutes), printed with every benchmark."""
     try:
         return " ".join(Path("/proc/loadavg").read_text().split()[:3])
     except OSError:

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench import load  # noqa: E402
 from scaling_inputs import CASES, Case  # noqa: E402  (the generators, beside this script)
 
 LIMIT_PER_4X = 5.0
@@ -322,13 +323,6 @@ def profile(runner: Runner, case: Case, n: int, top: int) -> None:
         pstats.Stats(str(stats), stream=sys.stdout).sort_stats("tottime").print_stats(top)
     finally:
         path.unlink()
-
-
-def load() -> str:
-    try:
-        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
-    except OSError:
-        return "unknown"
 
 
 def parse_args(argv=None):
