@@ -172,15 +172,22 @@ def check_in_a_process(cwd: Path, *args: str) -> tuple[str, set[str]]:
     return done.stdout, set(done.stderr.splitlines())
 
 
-def labels_script():
-    """scripts/labels.py as a module (the one implementation of label scoring, issue 25)."""
+def script_module(path: str, name: str | None = None):
+    """A script of the repository (`scripts/noise.py`: not in a package) as a module, loaded once
+    and kept in sys.modules under `name` (default: plainlint_script_<file name>)."""
     import importlib.util
     import sys
 
-    name = "plainlint_labels_script"
+    name = name or "plainlint_script_" + Path(path).stem
     if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "labels.py")
+        spec = importlib.util.spec_from_file_location(name, ROOT / path)
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module  # dataclasses look their module up while the class is built
         spec.loader.exec_module(module)
     return sys.modules[name]
+
+
+def labels_script():
+    """scripts/labels.py as a module (the one implementation of label scoring, issue 25); the
+    name is the one scripts/house_style_labels.py loads it under, so both share one copy."""
+    return script_module("scripts/labels.py", "plainlint_labels_script")
