@@ -47,10 +47,6 @@ def spans(findings, rule: str | None = None):
     ]
 
 
-def source_text_at(source: Source, finding) -> str:
-    return source.text[finding.start:finding.end]
-
-
 def require_corpus() -> Path:
     """The corpus folder; skip (or fail in CI, PLAINLINT_REQUIRE_CORPUS=1) when it is absent."""
     import pytest
