@@ -80,6 +80,12 @@ def spelling_pattern(spelling: str) -> str:
     return r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)
 
 
+def term_pattern(term: str) -> str:
+    """Every spelling of a term in word-list syntax (words and `(a|b)` groups) as one regex
+    alternation, without anchors: the caller says what must come before and after."""
+    return "|".join(spelling_pattern(s) for s in expand(term))
+
+
 @dataclass
 class Match:
     start: int
@@ -198,7 +204,7 @@ class Matcher:
         return Candidates([self])
 
     def _after_pattern(self, entry: Entry) -> str:
-        return "|".join(spelling_pattern(s) for s in expand(entry.after))
+        return term_pattern(entry.after)
 
     def finditer(self, text: str, positions: list[int] | None = None):
         """Matches in `text`, left to right, not overlapping. `positions`, when given, must

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..linting import wordlists as rulesets
+from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Category, Scope
 from ..nlp.readability import syllable_table
@@ -33,7 +33,7 @@ TIER_REACH = 120  # characters either side searched for words that make A1 or T2
 
 @functools.lru_cache(maxsize=1)
 def acronym_data() -> dict:
-    raw = rulesets.load_ruleset_file("acronyms")
+    raw = load_ruleset_file("acronyms")
     known = {str(word).lower() for key, group in raw["known"].items() if key != "technical" for word in group}
     return {"known": known, "technical": {str(w).lower() for w in raw["known"]["technical"]}, "names": {str(w).lower() for w in raw["names"]},
             "always": {str(w).lower() for w in raw["always"]},

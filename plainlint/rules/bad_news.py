@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..linting import wordlists as rulesets
+from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Applicability, Category, Scope
 from ..nlp.sentences import sentences_of
@@ -25,7 +25,7 @@ def _phrases(words) -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def tone_data() -> dict:
-    raw = rulesets.load_ruleset_file("bad-news-tone")
+    raw = load_ruleset_file("bad-news-tone")
     run = max(1, int(raw["emoji_run"]))
     return {"bad": _phrases(raw["bad_news"]), "good": _phrases(raw["good_news"]),
             "interjection": re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in raw["interjections"]) + r")\b", re.I),
