@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..linting.wordlists import load_ruleset_file
+from ..linting.ruleset_data import load_ruleset_file
 
 
 UNKNOWN = "unknown"

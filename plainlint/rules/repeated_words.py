@@ -12,7 +12,7 @@ from ..enums import Applicability, Category
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 from ..reading.offsets import BREAK, PLACEHOLDER
 from ..linting.vocabulary import EMPTY
-from ..linting.wordlists import load_ruleset_file
+from ..linting.ruleset_data import load_ruleset_file
 from .base import Hit, Rewrite, Rule, inside_any, quoted_spans
 
 # A word (letters first; inner apostrophes) and the same word again after white space only.
