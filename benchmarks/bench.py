@@ -62,6 +62,7 @@ class Figure:
 
 
 def load() -> str:
+    """The machine's load average (1, 5 and 15 minutes), printed with every benchmark."""
     try:
         return " ".join(Path("/proc/loadavg").read_text().split()[:3])
     except OSError:
@@ -250,7 +251,7 @@ def row(figure: Figure) -> str:
             f"{figure.rate:.2f} | {figure.cpu or 0:.2f} | {figure.cpu_rate:.2f} | {rss} |")
 
 
-def main() -> int:
+def arguments():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     parser.add_argument("--runs", type=int, default=3, help="runs per figure (the median is shown)")
@@ -264,7 +265,11 @@ def main() -> int:
                              "warm or --diff rows (for a busy machine)")
     parser.add_argument("--startup-runs", type=int, default=10,
                         help="runs of the one-small-file start-up figure (the median is shown)")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> int:
+    args = arguments()
     # plainlint as installed and used: Python writes bytecode, and plainlint its parsed-data and
     # compiled-pattern copies beside it (PYTHONDONTWRITEBYTECODE would make every run a first run).
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -275,11 +280,7 @@ def main() -> int:
     import plainlint
 
     print(f"# plainlint {plainlint.__version__} benchmark\n")
-    print(f"- machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; load average at start: {load()}")
-    print(f"- every time is the median of {args.runs} runs (wall clock, process start to exit, output discarded)")
-    print("- peak memory: the whole process tree (plainlint and its workers), sampled every 0.2 s, as the sum")
-    print("  of each process's PSS (shared pages split between the processes that share them; RSS where")
-    print("  /proc/PID/smaps_rollup is missing)\n")
+    print_method(args.runs)
 
     bench = lintable(corpus / "bench")
     rest = lintable(corpus, SKIPPED_PARTS)
@@ -288,37 +289,20 @@ def main() -> int:
         print(problem, file=sys.stderr)
         return 2
     rest_roots = [corpus / d for d in sorted(os.listdir(corpus)) if (corpus / d).is_dir() and d not in SKIPPED_PARTS]
-    figures: list[Figure] = []
 
     def plainlint_figure(label, command, files, cwd=None, runs=None):
         seconds, cpu, rss = median_run(command, runs or args.runs, cwd)
-        figures.append(Figure(label, len(files), size_of(files), seconds, rss, cpu))
-        return figures[-1]
+        return Figure(label, len(files), size_of(files), seconds, rss, cpu)
 
-    print("CPU s is user+system time of the whole process tree; MB per CPU-second is what one idle")
-    print("core would do, which other work on the machine changes far less than wall time.\n")
-    print("| run | files | MB | wall s | MB/s | CPU s | MB per CPU-s | peak memory MB |")
-    print("|---|---|---|---|---|---|---|---|")
+    print_table_head()
     cold_default = plainlint_figure("plainlint bench/, cold, default --jobs", plainlint_check("--no-cache", "-q", str(corpus / "bench")), bench)
     print(row(cold_default))
     cold_one = plainlint_figure("plainlint bench/, cold, --jobs 1", plainlint_check("--no-cache", "-q", "--jobs", "1", str(corpus / "bench")), bench)
     print(row(cold_one))
     if not args.only_bench:
         extra_rows(args, corpus, bench, rest, rest_roots, plainlint_figure)
-    small = corpus / "articles" / "duckduckgo-help-pages" / "_docs" / "r-legal" / "regulatory-reporting.md"
-    if not small.exists():
-        small = min(bench, key=lambda f: abs(f.stat().st_size - 3000))
-    start_up = plainlint_figure(f"plainlint one small file ({small.stat().st_size} B), start-up (the plainlint command), "
-                                f"median of {args.startup_runs}",
-                                plainlint_command("check", "--no-cache", str(small)), [small], runs=args.startup_runs)
-    print(row(start_up))
-    # spelling (PL502, off by default) loads its dictionary on first use: start-up with it on, and
-    # the rule alone on bench/ (one core), are its own costs.
-    print(row(plainlint_figure(f"plainlint one small file ({small.stat().st_size} B), start-up, spelling on, "
-                               f"median of {args.startup_runs}",
-                               plainlint_command("check", "--no-cache", "--extend-select", "spelling", str(small)), [small],
-                               runs=args.startup_runs)))
-    if not args.only_bench:
+    start_up_rows(args, small_file(corpus, bench), plainlint_figure)
+    if not args.only_bench:  # the spelling rule alone on bench/ (one core): its own cost
         print(row(plainlint_figure("plainlint bench/, cold, --jobs 1, --select spelling only",
                                    plainlint_check("--no-cache", "-q", "--jobs", "1", "--select", "spelling",
                                                    str(corpus / "bench")), bench)))
@@ -332,6 +316,44 @@ def main() -> int:
           "(target: at least 0.5x)")
     print(f"- load average at end: {load()}")
     return 0
+
+
+def print_table_head() -> None:
+    print("CPU s is user+system time of the whole process tree; MB per CPU-second is what one idle")
+    print("core would do, which other work on the machine changes far less than wall time.\n")
+    print("| run | files | MB | wall s | MB/s | CPU s | MB per CPU-s | peak memory MB |")
+    print("|---|---|---|---|---|---|---|---|")
+
+
+def print_method(runs: int) -> None:
+    print(f"- machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; load average at start: {load()}")
+    print(f"- every time is the median of {runs} runs (wall clock, process start to exit, output discarded)")
+    print("- peak memory: the whole process tree (plainlint and its workers), sampled every 0.2 s, as the sum")
+    print("  of each process's PSS (shared pages split between the processes that share them; RSS where")
+    print("  /proc/PID/smaps_rollup is missing)\n")
+
+
+SMALL_FILE_BYTES = 3000  # the start-up figure's file when the usual one is missing: about this size
+
+
+def small_file(corpus: Path, bench: list[Path]) -> Path:
+    """The one small file of the start-up figures (the same file from run to run)."""
+    small = corpus / "articles" / "duckduckgo-help-pages" / "_docs" / "r-legal" / "regulatory-reporting.md"
+    if not small.exists():
+        small = min(bench, key=lambda f: abs(f.stat().st_size - SMALL_FILE_BYTES))
+    return small
+
+
+def start_up_rows(args, small: Path, plainlint_figure) -> None:
+    """Start-up on one small file, without and with spelling: spelling (PL502, off by default)
+    loads its dictionary on first use, so start-up with it on is its own cost."""
+    print(row(plainlint_figure(f"plainlint one small file ({small.stat().st_size} B), start-up (the plainlint command), "
+                               f"median of {args.startup_runs}",
+                               plainlint_command("check", "--no-cache", str(small)), [small], runs=args.startup_runs)))
+    print(row(plainlint_figure(f"plainlint one small file ({small.stat().st_size} B), start-up, spelling on, "
+                               f"median of {args.startup_runs}",
+                               plainlint_command("check", "--no-cache", "--extend-select", "spelling", str(small)), [small],
+                               runs=args.startup_runs)))
 
 
 def extra_rows(args, corpus: Path, bench: list[Path], rest: list[Path], rest_roots: list[Path], plainlint_figure) -> None:

@@ -48,6 +48,7 @@ EXPORT_BYTES = 1_000_000
 TARGETS = {"article.md": 0.3, "macros.json": 2.0}
 FRONT_MATTER = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.S)
 INSERTED = " Please utilize the form."
+WAIT_SECONDS = 300  # for one publishDiagnostics before the run is given up
 
 
 def build_article(corpus: Path) -> str:
@@ -101,6 +102,27 @@ def position(text: str, offset: int) -> types.Position:
     return types.Position(line, utf16(text[start:offset]))
 
 
+def typed_edit(text: str, at: int, insert: bool) -> tuple[types.TextDocumentContentChangePartial, str]:
+    """The incremental change a writer makes at `at` (inserting INSERTED, or removing it again)
+    and the text after it."""
+    start = position(text, at)
+    if insert:
+        change = types.TextDocumentContentChangePartial(range=types.Range(start, start), text=INSERTED)
+        return change, text[:at] + INSERTED + text[at:]
+    end = position(text, at + len(INSERTED))
+    change = types.TextDocumentContentChangePartial(range=types.Range(start, end), text="")
+    return change, text[:at] + text[at + len(INSERTED):]
+
+
+def process_cpu(pid: int) -> float:
+    """User + system CPU seconds of a process (all its threads), from /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 async def measure(path: Path, text: str, edits: int) -> dict:
     client = LanguageClient("latency-bench", "1")
     arrived: dict[int, float] = {}
@@ -122,37 +144,21 @@ async def measure(path: Path, text: str, edits: int) -> dict:
         return arrived[version]
 
     pid = client._server.pid
-
-    def cpu() -> float:
-        """User + system CPU seconds of the server process (all its threads), from /proc."""
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            return float("nan")
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
     uri = path.as_uri()
     sent = time.perf_counter()
     client.text_document_did_open(types.DidOpenTextDocumentParams(
         types.TextDocumentItem(uri=uri, language_id="json" if path.suffix == ".json" else "markdown",
                                version=1, text=text)))
-    opened = await asyncio.wait_for(wait_for(1), 300) - sent
+    opened = await asyncio.wait_for(wait_for(1), WAIT_SECONDS) - sent
     at = edit_point(path.name, text)
     latencies, cpus = [], []
     for version in range(2, edits + 2):
-        start = position(text, at)
-        if version % 2 == 0:  # insert the words
-            change = types.TextDocumentContentChangePartial(range=types.Range(start, start), text=INSERTED)
-            text = text[:at] + INSERTED + text[at:]
-        else:  # and remove them again
-            end = position(text, at + len(INSERTED))
-            change = types.TextDocumentContentChangePartial(range=types.Range(start, end), text="")
-            text = text[:at] + text[at + len(INSERTED):]
-        sent, used = time.perf_counter(), cpu()
+        change, text = typed_edit(text, at, insert=version % 2 == 0)
+        sent, used = time.perf_counter(), process_cpu(pid)
         client.text_document_did_change(types.DidChangeTextDocumentParams(
             types.VersionedTextDocumentIdentifier(uri=uri, version=version), [change]))
-        latencies.append(await asyncio.wait_for(wait_for(version), 300) - sent - DEBOUNCE_SECONDS)
-        cpus.append(cpu() - used)
+        latencies.append(await asyncio.wait_for(wait_for(version), WAIT_SECONDS) - sent - DEBOUNCE_SECONDS)
+        cpus.append(process_cpu(pid) - used)
     await client.shutdown_async(None)
     client.exit(None)
     await client.stop()

@@ -15,6 +15,7 @@ import click  # noqa: E402
 
 from . import __version__
 from .output import FORMATS
+from .output.columns import UNITS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as shells report them
@@ -112,7 +113,7 @@ def main() -> None:
               help="Write the report to this file; a one-line summary goes to the terminal.")
 @click.option("--stdin-filename", metavar="PATH",
               help="With `-` as the path: lint standard input as if it were the file PATH (config applies).")
-@click.option("--column-unit", type=click.Choice(["code-point", "utf-8", "utf-16"], case_sensitive=False),
+@click.option("--column-unit", type=click.Choice(list(UNITS), case_sensitive=False),
               default="code-point",
               show_default=True, help="Column unit of text/concise output (Vim: utf-8, VS Code: utf-16).")
 @click.option("--statistics", is_flag=True, help="After the report, count findings per rule.")

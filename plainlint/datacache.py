@@ -74,6 +74,12 @@ def _store(path: Path, stamp: bytes, value) -> None:
         blob = stamp + marshal.dumps(value)
     except ValueError:  # a type marshal cannot store: parse every time
         return
+    write_beside(path, blob)
+
+
+def write_beside(path: Path, blob: bytes) -> None:
+    """Write `blob` to `path` through a temporary file beside it, so another process never reads
+    half a copy; a folder that cannot be written only means there is no copy (nothing is raised)."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(exist_ok=True)

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import atexit
 import marshal
-import os
 import re
 import sys
 from pathlib import Path
+
+from .datacache import write_beside
 
 try:
     import _sre
@@ -109,17 +110,11 @@ def save() -> None:
     kept = dict(_kept)
     if len(kept) > MAX_PATTERNS or sum(len(key[0]) + len(value) for key, value in kept.items()) > MAX_BYTES:
         kept = {key: value for key, value in kept.items() if key in _used}
-    path = cache_path()
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(exist_ok=True)
-        temporary.write_bytes(marshal.dumps((_STAMP, kept)))
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        try:
-            temporary.unlink()
-        except OSError:
-            pass
+        blob = marshal.dumps((_STAMP, kept))
+    except ValueError:  # a pattern marshal cannot store: no copy this time
+        return
+    write_beside(cache_path(), blob)
 
 
 def longest_first(words) -> list:

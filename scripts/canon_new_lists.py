@@ -111,14 +111,6 @@ def example_of(entry: str) -> str:
     return text.split("|")[0].strip()
 
 
-def pattern_of(entry: str) -> str:
-    if entry.startswith("GL:"):
-        return "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in entry[3:].split(", "))
-    if re.search(r"[\\()\[\]?|]", entry):
-        return entry
-    return r"\s+".join(re.escape(w) for w in entry.split())
-
-
 def corpus_text(corpus: Path) -> str:
     parts = []
     for path in sorted(corpus.rglob("*")):

@@ -204,12 +204,7 @@ def cmd_rekey(args) -> int:
 
 def cmd_score(args) -> int:
     labels = labels_module()
-    result = score_file(Path(args.labels), Path(args.corpus))
-    print(labels.score_table(result))
-    for f in result.unlabelled:
-        print(f"unlabelled: {f.path}:{f.line}:{f.column} [{f.rule}] hash {f.hash} #{f.occurrence}")
-    for e in result.lost_tp:
-        print(f"TP no longer reported: {e.get('id')} {e['path']}:{e.get('line')} [{e['rule']}]")
+    labels.print_score(score_file(Path(args.labels), Path(args.corpus)))
     return 0
 
 

@@ -654,12 +654,19 @@ def cmd_score(args) -> int:
     elif args.json:
         print(json.dumps(score_json(result), indent=2))
     else:
-        print(score_table(result))
-        for f in result.unlabelled:
-            print(f"unlabelled: {f.path}:{f.line}:{f.column} [{f.rule}] hash {f.hash} #{f.occurrence}")
+        print_score(result)
+    return 0
+
+
+def print_score(result: Score, lost: bool = True) -> None:
+    """The score table, then each finding no label matches and (with `lost`) each TP label whose
+    finding is no longer reported: what a labeller looks at next."""
+    print(score_table(result))
+    for f in result.unlabelled:
+        print(f"unlabelled: {f.path}:{f.line}:{f.column} [{f.rule}] hash {f.hash} #{f.occurrence}")
+    if lost:
         for e in result.lost_tp:
             print(f"TP no longer reported: {e.get('id')} {e['path']}:{e.get('line')} [{e['rule']}]")
-    return 0
 
 
 # ---------------------------------------------------------------- yaml and cli

@@ -106,10 +106,7 @@ def score_rule(labels_path: Path, corpus: Path) -> labels.Score:
 
 
 def cmd_score(args) -> int:
-    result = score_rule(Path(args.labels), Path(args.corpus))
-    print(labels.score_table(result))
-    for f in result.unlabelled:
-        print(f"unlabelled: {f.path}:{f.line}:{f.column} [{f.rule}] hash {f.hash} #{f.occurrence}")
+    labels.print_score(score_rule(Path(args.labels), Path(args.corpus)), lost=False)
     return 0
 
 

@@ -47,10 +47,6 @@ def spans(findings, rule: str | None = None):
     ]
 
 
-def source_text_at(source: Source, finding) -> str:
-    return source.text[finding.start:finding.end]
-
-
 def require_corpus() -> Path:
     """The corpus folder; skip (or fail in CI, PLAINLINT_REQUIRE_CORPUS=1) when it is absent."""
     import pytest
@@ -155,15 +151,39 @@ def copy_checkout(dest: Path) -> Path:
     return dest
 
 
-def labels_script():
-    """scripts/labels.py as a module (the one implementation of label scoring, issue 25)."""
+def check_in_a_process(cwd: Path, *args: str) -> tuple[str, set[str]]:
+    """`plainlint check ARGS` in a fresh interpreter in `cwd`: its standard output and the modules
+    it imported (written to standard error at the end), for tests of what a run loads."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from plainlint.cli import main\n"
+        f"sys.argv = ['plainlint', 'check', *{list(args)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write('\\n'.join(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True)
+    return done.stdout, set(done.stderr.splitlines())
+
+
+def script_module(path: str, name: str | None = None):
+    """A script of the repository (`scripts/noise.py`: not in a package) as a module, loaded once
+    and kept in sys.modules under `name` (default: plainlint_script_<file name>)."""
     import importlib.util
     import sys
 
-    name = "plainlint_labels_script"
+    name = name or "plainlint_script_" + Path(path).stem
     if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "labels.py")
+        spec = importlib.util.spec_from_file_location(name, ROOT / path)
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module  # dataclasses look their module up while the class is built
         spec.loader.exec_module(module)
     return sys.modules[name]
+
+
+def labels_script():
+    """scripts/labels.py as a module (the one implementation of label scoring, issue 25); the
+    name is the one scripts/house_style_labels.py loads it under, so both share one copy."""
+    return script_module("scripts/labels.py", "plainlint_labels_script")

@@ -118,20 +118,35 @@ def _validate_suppress(entries, name: str) -> None:
         for part in ("files", "macros", "rules"):
             if part in entry:
                 _string_list(entry[part], name, f"{key}.{part}")
-        for selector in _string_list(entry.get("rules", []), name, f"{key}.rules"):
-            if not selector_matches(selector):
-                _fail(name, f"{key}.rules", f"no rule, code prefix or category matches {selector!r}")
+        _validate_selectors(entry.get("rules", []), name, f"{key}.rules")
+
+
+def _validate_selectors(value, name: str, key: str) -> None:
+    """A list of rule selectors (name, code, code prefix or category), each matching some rule."""
+    for selector in _string_list(value, name, key):
+        if not selector_matches(selector):
+            _fail(name, key, f"no rule, code prefix or category matches {selector!r}")
 
 
 def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> None:
+    """One settings mapping (the top level, a `kinds:` entry or an override): its keys, then its
+    `rules:`."""
     for key in data:
         if key not in allowed:
             _fail(name, f"{prefix}{key}", f"unknown key (known: {', '.join(sorted(allowed))})", at_value=False)
+    _validate_section_values(data, name, prefix)
+    rules = data.get("rules", {})
+    if not isinstance(rules, dict):
+        _fail(name, prefix + "rules", "expected a mapping of rule name to settings")
+    for rule_key, settings in rules.items():
+        _validate_rule_settings(str(rule_key), settings, name, f"{prefix}rules.{rule_key}")
+
+
+def _validate_section_values(data: dict, name: str, prefix: str) -> None:
+    """The values of a section's keys other than `rules:`."""
     for key in ("select", "ignore", "extend-select", "extend-ignore"):
         if key in data:
-            for selector in _string_list(data[key], name, prefix + key):
-                if not selector_matches(selector):
-                    _fail(name, f"{prefix}{key}", f"no rule, code prefix or category matches {selector!r}")
+            _validate_selectors(data[key], name, prefix + key)
     if "allow" in data:
         _string_list(data["allow"], name, prefix + "allow")
     if "fields" in data:
@@ -156,37 +171,37 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
         for syntax in _string_list(data["templates"], name, prefix + "templates"):
             if syntax not in ALL_SYNTAXES:
                 _fail(name, prefix + "templates", f"unknown template syntax {syntax!r} (known: {', '.join(ALL_SYNTAXES)})")
-    rules = data.get("rules", {})
-    if not isinstance(rules, dict):
-        _fail(name, prefix + "rules", "expected a mapping of rule name to settings")
-    for rule_key, settings in rules.items():
-        rule = rule_by_key(str(rule_key))
-        where = f"{prefix}rules.{rule_key}"
-        if rule is None:
-            _fail(name, where, "unknown rule", at_value=False)
-        if settings is None or settings is False:  # `jargon: off` in YAML 1.1 is false: off
-            continue
-        if isinstance(settings, str):
-            if settings not in SEVERITIES + ("off",):
-                _fail(name, where, f"expected a severity ({', '.join(SEVERITIES)}, off) or a mapping (got {settings!r})")
-            continue
-        if not isinstance(settings, dict):
-            _fail(name, where, "expected a mapping of options")
-        for option, value in settings.items():
-            if option == "severity":
-                if value is not False and value not in SEVERITIES + ("off",):
-                    _fail(name, f"{where}.severity", f"must be one of {', '.join(SEVERITIES)}, off (got {value!r})")
-            elif option == "allow":
-                _string_list(value, name, f"{where}.allow")
-            elif option not in rule.options:
-                known = ", ".join(sorted(RULE_COMMON_KEYS | set(rule.options)))
-                _fail(name, f"{where}.{option}", f"unknown option (known: {known})", at_value=False)
-            else:
-                problem = option_problem(rule.options[option], value)
-                if problem:
-                    _fail(name, f"{where}.{option}", problem)
-                if rule.options[option].kind == "entries":
-                    _validate_entries(value, name, f"{where}.{option}", getattr(rule, "entry_fields", {}))
+
+
+def _validate_rule_settings(rule_key: str, settings, name: str, where: str) -> None:
+    """`rules: {RULE: severity | off | {option: value}}`: the rule exists and each option is one
+    it declares, with a value its declaration accepts."""
+    rule = rule_by_key(rule_key)
+    if rule is None:
+        _fail(name, where, "unknown rule", at_value=False)
+    if settings is None or settings is False:  # `jargon: off` in YAML 1.1 is false: off
+        return
+    if isinstance(settings, str):
+        if settings not in SEVERITIES + ("off",):
+            _fail(name, where, f"expected a severity ({', '.join(SEVERITIES)}, off) or a mapping (got {settings!r})")
+        return
+    if not isinstance(settings, dict):
+        _fail(name, where, "expected a mapping of options")
+    for option, value in settings.items():
+        if option == "severity":
+            if value is not False and value not in SEVERITIES + ("off",):
+                _fail(name, f"{where}.severity", f"must be one of {', '.join(SEVERITIES)}, off (got {value!r})")
+        elif option == "allow":
+            _string_list(value, name, f"{where}.allow")
+        elif option not in rule.options:
+            known = ", ".join(sorted(RULE_COMMON_KEYS | set(rule.options)))
+            _fail(name, f"{where}.{option}", f"unknown option (known: {known})", at_value=False)
+        else:
+            problem = option_problem(rule.options[option], value)
+            if problem:
+                _fail(name, f"{where}.{option}", problem)
+            if rule.options[option].kind == "entries":
+                _validate_entries(value, name, f"{where}.{option}", getattr(rule, "entry_fields", {}))
 
 
 def _validate_entries(raw_entries: list, name: str, key: str, fields: dict) -> None:

@@ -105,14 +105,9 @@ class Invariants:
             return False
 
 
-def apply_checked(text: str, edits: list[Edit], invariants: Invariants) -> tuple[str, int]:
-    """Apply `edits`; if the result breaks an invariant, keep only the edits that do not."""
-    new_text, kept = apply_kept(text, edits, invariants)
-    return new_text, len(kept)
-
-
 def apply_kept(text: str, edits: list[Edit], invariants: Invariants) -> tuple[str, list[Edit]]:
-    """apply_checked, returning the edits kept rather than their number."""
+    """Apply `edits`; if the result breaks an invariant, keep only the edits that do not.
+    Returns the new text and the edits kept."""
     new_text = apply_edits(text, edits)
     if invariants.hold(new_text):
         return new_text, list(edits)

@@ -29,8 +29,6 @@ from .views import BACK_LINK, document_view
 
 DEFAULT_TITLE = "Content health report"
 
-
-VIEW_MODES = ("auto", "inline", "folder")
 INLINE_LIMIT = 8_000_000  # bytes of document views above which "auto" writes them to a folder
 
 

@@ -20,6 +20,7 @@ from ..nlp import readability
 
 HARDEST = 20
 RANK_MIN_WORDS = 30  # shorter documents are graded but not ranked: a grade on a few words is noise
+LISTED_PATHS = 200  # new and gone documents named in a comparison; the rest are counted
 
 
 def asset(name: str) -> str:
@@ -317,7 +318,7 @@ def _changes_section(comparison: Comparison, by_path: dict[str, DocumentRecord],
         f"<tbody>{churn_rows}</tbody></table>" if churn_rows else "<p>No finding was added or removed.</p>"))
     for title, paths in (("New documents", c.new_paths), ("Documents no longer present", c.gone_paths)):
         if paths:
-            items = "".join(f"<li>{name(p)}</li>" for p in paths[:200])
-            more = f"<p>and {len(paths) - 200} more.</p>" if len(paths) > 200 else ""
+            items = "".join(f"<li>{name(p)}</li>" for p in paths[:LISTED_PATHS])
+            more = f"<p>and {len(paths) - LISTED_PATHS} more.</p>" if len(paths) > LISTED_PATHS else ""
             parts.append(f"<h3>{title}</h3><ul>{items}</ul>{more}")
     return "".join(parts) + "</section>"

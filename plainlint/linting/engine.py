@@ -115,6 +115,10 @@ def cyclic_gc_paused():
 
 
 def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
+    """Every enabled rule's hits on `doc` as findings (less those `allow` covers), then what the
+    engine adds: repeated units and superseded findings dropped, suppressions applied, notices
+    (PL9xx) added; sorted by position. A rule that reads only English skips a document in another
+    language, and the reply strings of an export whose record declares one."""
     findings: list[Finding] = []
     english = is_english(doc.language)
     skipped_language = False

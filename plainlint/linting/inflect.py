@@ -35,6 +35,8 @@ def _doubles(word: str) -> bool:
 
 
 def inflect(verb: str, form: str) -> str:
+    """`verb` (its base form) in `form`, one of FORMS: irregular verbs from the ruleset, the
+    others by English spelling rules (-es, -ies, a doubled last consonant, a dropped -e)."""
     if form == BASE:
         return verb
     irregular = irregular_verbs().get(verb)

@@ -144,6 +144,8 @@ def find_directives(doc: Document) -> list[Directive]:
 
 
 def regions(directives: list[Directive], text_length: int) -> list[Region]:
+    """The stretches of the file each directive turns rules off in: the whole file, a line, or from
+    a `disable` to the `enable` that closes it (the end of the file when none does)."""
     out: list[Region] = []
     open_regions: list[Region] = []
     for directive in directives:
@@ -156,20 +158,27 @@ def regions(directives: list[Directive], text_length: int) -> list[Region]:
             out.append(Region(directive, 0, 0, codes, lines=(directive.line, directive.end_line)))
         elif directive.kind == "disable":
             open_regions.append(Region(directive, directive.end, text_length, codes))
-        else:  # enable: close what it names, reopen what it leaves disabled
-            still_open = []
-            for region in open_regions:
-                region.end = directive.start
-                out.append(region)
-                if codes is None:
-                    continue
-                if region.codes is None:
-                    still_open.append(Region(region.directive, directive.end, text_length, None,
-                                             region.excluded | codes))
-                elif region.codes - codes:
-                    still_open.append(Region(region.directive, directive.end, text_length, region.codes - codes))
-            open_regions = still_open
+        else:
+            open_regions = _enable(directive, open_regions, text_length, out)
     return out + open_regions
+
+
+def _enable(directive: Directive, open_regions: list[Region], text_length: int, out: list[Region]) -> list[Region]:
+    """Close every open region at an `enable` (into `out`) and return the regions it leaves
+    disabled, reopened after it: the codes it does not name."""
+    codes = directive.codes
+    still_open = []
+    for region in open_regions:
+        region.end = directive.start
+        out.append(region)
+        if codes is None:
+            continue
+        if region.codes is None:
+            still_open.append(Region(region.directive, directive.end, text_length, None,
+                                     region.excluded | codes))
+        elif region.codes - codes:
+            still_open.append(Region(region.directive, directive.end, text_length, region.codes - codes))
+    return still_open
 
 
 def macro_names(doc: Document, finding: Finding) -> set[str]:

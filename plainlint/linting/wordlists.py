@@ -80,6 +80,12 @@ def spelling_pattern(spelling: str) -> str:
     return r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)
 
 
+def term_pattern(term: str) -> str:
+    """Every spelling of a term in word-list syntax (words and `(a|b)` groups) as one regex
+    alternation, without anchors: the caller says what must come before and after."""
+    return "|".join(spelling_pattern(s) for s in expand(term))
+
+
 @dataclass
 class Match:
     start: int
@@ -153,6 +159,7 @@ class Matcher:
 
     LEFT = r"(?<![\w\-/@#.\\])"
     RIGHT = r"(?![\w]|-\w|\.\w|'\w|’\w)"
+    AFTER_REACH = 80  # characters after a match searched for an entry's `after` words
 
     def __init__(self, entries: list[Entry]):
         self.lookup: dict[str, list[tuple[Entry, str]]] = {}
@@ -197,7 +204,7 @@ class Matcher:
         return Candidates([self])
 
     def _after_pattern(self, entry: Entry) -> str:
-        return "|".join(spelling_pattern(s) for s in expand(entry.after))
+        return term_pattern(entry.after)
 
     def finditer(self, text: str, positions: list[int] | None = None):
         """Matches in `text`, left to right, not overlapping. `positions`, when given, must
@@ -232,7 +239,7 @@ class Matcher:
         for entry, form in candidates:
             if not entry.after:
                 return entry, form
-            tail = text[end:end + 80]
+            tail = text[end:end + self.AFTER_REACH]
             if re.match(r"\s+(?:" + self._after_pattern(entry) + ")" + self.RIGHT, tail, re.I):
                 return entry, form
         return None

@@ -43,7 +43,7 @@ from pathlib import Path
 from .. import datacache
 from . import sorted_words
 from .sorted_words import SortedWords
-from .spelling_variants import _AMERICAN_ENDING, american_forms, british_forms
+from .spelling_variants import AMERICAN_ENDING, american_forms, british_forms
 
 FREQUENCY_FILE = "frequency_dictionary_en_82_765.txt"
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -141,7 +141,7 @@ class Dictionary:
         found = self.counts.get(word)
         if found is not None:
             return found
-        if not _AMERICAN_ENDING.search(word):
+        if not AMERICAN_ENDING.search(word):
             return 0
         for british in british_forms(word):
             found = self.counts.get(british)

@@ -57,7 +57,7 @@ _AMERICAN = (
 
 
 # Any ending an American form in _AMERICAN has: one search instead of seven substitutions.
-_AMERICAN_ENDING = re.compile(r"(?:iz(?:e|ed|es|ing|ers?|ations?|ational)|yz(?:e|ed|es|ing|ers?)|or\w{0,5}"
+AMERICAN_ENDING = re.compile(r"(?:iz(?:e|ed|es|ing|ers?|ations?|ational)|yz(?:e|ed|es|ing|ers?)|or\w{0,5}"
                               r"|[ae]l(?:ed|ing|ers?)|llments?|[tb]er(?:s|ed)?|logs?)$")
 
 

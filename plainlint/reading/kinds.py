@@ -51,6 +51,7 @@ SIGN_OFF = re.compile(r"^\W{0,3}(?:(?:thanks|thank you|many thanks|regards|kind 
 SIGN_OFF_MAX_WORDS = 12  # "Thanks, [Sender Name] and the [Product Name] team"
 GREETING_SEGMENTS = 5   # a greeting counts in the first few units (after a preheader, a logo alt)
 SIGN_OFF_SEGMENTS = 6   # a sign-off in the last few (before a P.S., an address, an unsubscribe line)
+SIGNAL_CHARS = 200_000  # e-mail markup and subject blocks are looked for this far into a file
 # A file name says "saved replies" in a few words (`saved-replies`, `reply-templates`); a long
 # one that mentions replies is an article's slug (`how-do-i-reply-from-my-address`).
 STEM_MAX_WORDS = 3
@@ -100,9 +101,9 @@ def _text_signals(doc):
     if doc.shape is not None:
         yield f"reply export ({doc.shape})"
     text = doc.source.text
-    if doc.format == "html" and EMAIL_MARKUP.search(text[:200_000]):
+    if doc.format == "html" and EMAIL_MARKUP.search(text[:SIGNAL_CHARS]):
         yield "e-mail markup"
-    if SUBJECT_BLOCK.search(text[:200_000]) or SUBJECT_HEADER.match(text):
+    if SUBJECT_BLOCK.search(text[:SIGNAL_CHARS]) or SUBJECT_HEADER.match(text):
         yield "subject line"
     if doc.front_matter is not None and REPLY_FRONT_MATTER.search(doc.front_matter[2]):
         yield "saved-reply front matter"

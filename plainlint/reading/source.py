@@ -18,6 +18,8 @@ BOMS = (
 
 
 DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024  # bytes; support articles and macro exports are far smaller
+SNIFF_BYTES = 8192  # the head of a file looked at for NUL bytes (binary, or UTF-16 without a BOM)
+META_CHARSET_BYTES = 4096  # the head of an HTML file searched for <meta charset>, as browsers do
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
@@ -103,7 +105,7 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> Source:
             except UnicodeDecodeError as exc:
                 raise invalid_encoding(data, exc, bom_encoding, len(bom)) from None
     chosen = encoding or "utf-8"
-    if b"\x00" in data[:8192] and not _is_wide(chosen):
+    if b"\x00" in data[:SNIFF_BYTES] and not _is_wide(chosen):
         raise BinaryFile(binary_message(data))
     try:
         return Source(path, data.decode(chosen), chosen)
@@ -119,7 +121,7 @@ def _is_wide(encoding: str) -> bool:
 
 
 def binary_message(data: bytes) -> str:
-    head = data[:8192]
+    head = data[:SNIFF_BYTES]
     if len(head) >= 4 and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4):
         return "binary file (NUL bytes), skipped; if it is UTF-16 without a BOM, use --encoding utf-16-le or utf-16-be"
     return "binary file (NUL bytes), skipped"
@@ -204,7 +206,7 @@ def decode_html_bytes(data: bytes, path: str, encoding: str | None = None) -> So
     """HTML as browsers find its encoding: BOM, then <meta charset>, then UTF-8, then detection."""
     if encoding or any(data.startswith(bom) for bom, _ in BOMS):
         return decode_bytes(data, path, encoding)
-    declared = _META_CHARSET.search(data[:4096])
+    declared = _META_CHARSET.search(data[:META_CHARSET_BYTES])
     if declared:
         label = declared.group(1).decode("ascii", "replace").lower()
         codec = _BROWSER_ALIASES.get(label, label)
@@ -218,7 +220,7 @@ def decode_html_bytes(data: bytes, path: str, encoding: str | None = None) -> So
         return Source(path, data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:SNIFF_BYTES]:
         raise BinaryFile(binary_message(data))
     from bs4 import UnicodeDammit
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..linting import wordlists as rulesets
+from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..reading.kinds import REPLY
 from ._replies import phrases, replies_holding, trimmed
@@ -20,7 +20,7 @@ _CHEAP = re.compile(r"(?i)will|'ll|’ll|shall|going to|follow|investigat|lookin
 
 @functools.lru_cache(maxsize=1)
 def missing_time_data() -> dict:
-    raw = rulesets.load_ruleset_file("vague-timeline")
+    raw = load_ruleset_file("vague-timeline")
     words = "|".join(re.escape(str(w)).replace("'", "['’]") for w in raw["incident_words"])
     return {"promises": phrases(raw["missing_time_promises"]), "incidents": phrases(raw["incident_notes"]),
             "incident_words": re.compile(rf"(?i)(?<![\w’']){words}(?![\w’'])"), "times": phrases(raw["times"])}

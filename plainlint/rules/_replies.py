@@ -7,11 +7,9 @@ Not a rule module (its name starts with "_"): the rules import it.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
-from ..linting import wordlists as rulesets
 from ..reading.document import Document
 from ..enums import Scope
 from ..nlp.sentences import sentences_of
@@ -133,13 +131,6 @@ def phrases(words, flags=re.I) -> re.Pattern:
     apostrophe in an entry matches a curly one too."""
     body = "|".join(f"(?:{str(w).replace(chr(39), '[’' + chr(39) + ']')})" for w in words)
     return re.compile(r"(?<![\w’'])(?:" + body + r")(?![\w’'])", flags)
-
-
-@functools.lru_cache(maxsize=None)
-def ruleset_patterns(name: str) -> dict[str, re.Pattern]:
-    """Every list in rulesets/NAME.yaml as one pattern (other values are left out)."""
-    raw = rulesets.load_ruleset_file(name)
-    return {key: phrases(value) for key, value in raw.items() if isinstance(value, list)}
 
 
 def trimmed(segment: Segment, start: int, end: int) -> tuple[int, int]:

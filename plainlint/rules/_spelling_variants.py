@@ -19,7 +19,7 @@ from ..enums import Applicability
 from ..linting.vocabulary import EMPTY
 from ..nlp.spelling_locale import LANGUAGE, OTHER_VARIANT, other_spellings
 from .base import Hit, Rewrite
-from .spelling_places import _match_case, _touches_placeholder
+from .spelling_places import match_case, touches_placeholder
 
 _APOSTROPHES = ("'", "’")
 
@@ -54,7 +54,7 @@ def variant_hits(segments, doc, variant: str, min_length: int, candidate_words: 
             suggestions = table.get(word.lower())
             if suggestions is None or vocabulary.accepts(text, start, end):
                 continue
-            if _touches_placeholder(segment, start, end):
+            if touches_placeholder(segment, start, end):
                 continue  # '{{colour}}s': not a word of its own
             yield _hit(segment, start, end, word, suggestions, variant)
 
@@ -68,7 +68,7 @@ def _without_clitic(text: str, start: int, end: int) -> int:
 
 
 def _hit(segment, start: int, end: int, word: str, suggestions: tuple[str, ...], variant: str) -> Hit:
-    spelled = [_match_case(word, s) for s in suggestions]
+    spelled = [match_case(word, s) for s in suggestions]
     listed = " or ".join(f"'{s}'" for s in spelled)
     message = (f"'{word}' is {OTHER_VARIANT[variant]} spelling; this project writes {LANGUAGE[variant]} "
                f"English (spelling variant {variant}): {listed}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..linting import wordlists as rulesets
+from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Category, Scope
 from ..nlp.readability import syllable_table
@@ -28,11 +28,12 @@ _ROMAN = re.compile(r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:
 _DATE_FORMAT = re.compile(r"(?:YYYY|YY|MM|DD|HH|SS)+")
 MAX_LETTERS = 6  # a longer run of capitals is a shouted word or a name, not an abbreviation
 CAPITALS_SHARE = 0.5  # a unit whose letters are mostly capitals is a shouted label or heading
+TIER_REACH = 120  # characters either side searched for words that make A1 or T2 a support tier
 
 
 @functools.lru_cache(maxsize=1)
 def acronym_data() -> dict:
-    raw = rulesets.load_ruleset_file("acronyms")
+    raw = load_ruleset_file("acronyms")
     known = {str(word).lower() for key, group in raw["known"].items() if key != "technical" for word in group}
     return {"known": known, "technical": {str(w).lower() for w in raw["known"]["technical"]}, "names": {str(w).lower() for w in raw["names"]},
             "always": {str(w).lower() for w in raw["always"]},
@@ -83,23 +84,11 @@ class UndefinedAcronym(Rule):
 
     def check(self, doc: Document, options: dict):
         data = acronym_data()
-        known = data["known"] | data["names"] | shouting_data()["keys"]  # keys: "press CTRL"
-        known |= {str(w).lower() for w in options.get("known", [])}
-        if options.get("technical", True):
-            known |= data["technical"]
+        known = _known_abbreviations(data, options)
         common = common_words()
         reported: set[tuple[str | None, str]] = set()
         macros = ByStart(doc.macro_spans) if doc.macro_spans else None
-        candidates = []
-        for index, segment in enumerate(doc.segments):
-            if segment.scope == Scope.ALT or not _has_capitals(segment.text) or _mostly_capitals(segment.text):
-                continue
-            for match in _ACRONYM.finditer(segment.text):
-                lowered = match.group("word").lower()
-                if _is_candidate(match.group("word"), lowered, data["always"]) and lowered not in known \
-                        and not (len(lowered) > 3 and lowered.endswith("s") and lowered[:-1] in known) \
-                        and not joined_is_known(segment.text, match, known):
-                    candidates.append((index, segment, match, lowered))
+        candidates = _candidates(doc, data, known)
         if not candidates:
             return
         defined = defined_acronyms(doc) | defined_by_words(doc, _ACRONYM, data["definition"])
@@ -114,27 +103,8 @@ class UndefinedAcronym(Rule):
             key = (_macro_of(macros, segment, match.start()), lowered)
             if key in reported:
                 continue  # one finding per abbreviation (per reply of an export)
-            if lowered in names or _is_lone_value(segment.text, match) \
-                    or _names_a_thing(segment.text, match, names_mid_sentence(doc)) \
-                    or in_machine_string(segment.text, match) or in_a_token(segment.text, match) \
-                    or compared_as_a_string(segment.text, match) \
-                    or CUT_OFF.match(segment.text, match.end()) or is_service_name(word) \
-                    or beside_a_shouted_word(segment.text, match, _is_english_word) \
-                    or _second_part(doc, segment.text, match, known) \
-                    or IN_AN_ACCOUNT_NAME.match(segment.text, match.end()) \
-                    or lowered in common or _is_english_word(lowered) \
-                    or _is_region_code(segment.text, match):
-                continue
-            if _is_link_name(doc, segment, match) or _names_a_control(segment.text, match, data["controls"]) \
-                    or data["setting"].match(segment.text, match.end()) \
-                    or _in_code_list(segment.text, match) or _in_bold_label(doc, segment, match) \
-                    or _MARKER_IN_A_FIELD.match(segment.text, match.end()) \
-                    or _is_placeholder(segment.text, match) or _stitched(segment, match):
-                continue
-            if lowered in data["always"] and not data["tier_context"].search(
-                    segment.text, max(0, match.start() - 120), match.end() + 120):
-                continue  # "instance types A1 and T2": a size or a model, not a support tier
-            if _spelled_out_nearby(doc.segments, index, match):
+            if lowered in names or lowered in common \
+                    or _not_an_abbreviation_to_define(doc, index, segment, match, known, data):
                 continue
             if index not in quotes_of:
                 quotes_of[index] = quoted_spans(segment)
@@ -145,6 +115,60 @@ class UndefinedAcronym(Rule):
                 f"'{word}' is not spelled out in this document: write the words in full at its first "
                 f"use, with '{word}' in brackets after them, or use plain words (add it to `known` if "
                 "every reader knows it)"), segment)
+
+
+def _known_abbreviations(data: dict, options: dict) -> set[str]:
+    """Lower-cased abbreviations every reader knows: shipped, named in config, and (with the
+    `technical` option) the developer and admin vocabulary."""
+    known = data["known"] | data["names"] | shouting_data()["keys"]  # keys: "press CTRL"
+    known |= {str(w).lower() for w in options.get("known", [])}
+    if options.get("technical", True):
+        known |= data["technical"]
+    return known
+
+
+def _candidates(doc: Document, data: dict, known: set[str]) -> list[tuple]:
+    """(segment index, segment, match, lower-cased letters) for each run of capitals that may be
+    an abbreviation nobody has defined, in document order."""
+    candidates = []
+    for index, segment in enumerate(doc.segments):
+        if segment.scope == Scope.ALT or not _has_capitals(segment.text) or _mostly_capitals(segment.text):
+            continue
+        for match in _ACRONYM.finditer(segment.text):
+            lowered = match.group("word").lower()
+            if _is_candidate(match.group("word"), lowered, data["always"]) and lowered not in known \
+                    and not (len(lowered) > 3 and lowered.endswith("s") and lowered[:-1] in known) \
+                    and not joined_is_known(segment.text, match, known):
+                candidates.append((index, segment, match, lowered))
+    return candidates
+
+
+def _not_an_abbreviation_to_define(doc: Document, index: int, segment, match, known: set[str], data: dict) -> bool:
+    """Whether the letters at `match` are something other than an abbreviation the reader needs
+    spelled out: a value, a name, code, a control, a placeholder, a model or size, or letters
+    spelled out in a neighbouring segment."""
+    text, word, lowered = segment.text, match.group("word"), match.group("word").lower()
+    if _is_lone_value(text, match) \
+            or _names_a_thing(text, match, names_mid_sentence(doc)) \
+            or in_machine_string(text, match) or in_a_token(text, match) \
+            or compared_as_a_string(text, match) \
+            or CUT_OFF.match(text, match.end()) or is_service_name(word) \
+            or beside_a_shouted_word(text, match, _is_english_word) \
+            or _second_part(doc, text, match, known) \
+            or IN_AN_ACCOUNT_NAME.match(text, match.end()):
+        return True
+    if _is_english_word(lowered) or _is_region_code(text, match):
+        return True
+    if _is_link_name(doc, segment, match) or _names_a_control(text, match, data["controls"]) \
+            or data["setting"].match(text, match.end()) \
+            or _in_code_list(text, match) or _in_bold_label(doc, segment, match) \
+            or _MARKER_IN_A_FIELD.match(text, match.end()) \
+            or _is_placeholder(text, match) or _stitched(segment, match):
+        return True
+    if lowered in data["always"] and not data["tier_context"].search(
+            text, max(0, match.start() - TIER_REACH), match.end() + TIER_REACH):
+        return True  # "instance types A1 and T2": a size or a model, not a support tier
+    return _spelled_out_nearby(doc.segments, index, match)
 
 
 # Letters written into a title, subject or label, mentioned as a string ("remove the WIP from the

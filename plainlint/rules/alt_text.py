@@ -6,7 +6,7 @@ import functools
 import re
 from pathlib import PurePosixPath
 
-from ..linting.wordlists import load_ruleset_file
+from ..linting.ruleset_data import load_ruleset_file
 from .base import html_attrs
 
 

@@ -51,28 +51,37 @@ class AltTextUnhelpful(Rule):
             start, end = image_span(element)
             stem = normalise(file_stem(element.src))
             if file_like.match(text) or (stem and lowered == stem and looks_like_file_name(text)):
-                yield Hit(start, end, f"Alt text '{text}' is the file name: a screen-reader user hears "
-                                      "the name, not the picture. Describe what the image shows")
+                message = (f"Alt text '{text}' is the file name: a screen-reader user hears "
+                           "the name, not the picture. Describe what the image shows")
             elif lowered in generic:
-                yield Hit(start, end, f"Alt text '{text}' only says what kind of picture this is: "
-                                      "describe what it shows (for example the setting or button it points at)")
+                message = (f"Alt text '{text}' only says what kind of picture this is: "
+                           "describe what it shows (for example the setting or button it points at)")
             elif any(lowered.startswith(prefix + " ") for prefix in words["redundant_prefixes"]):
-                yield Hit(start, end, f"Alt text starts with '{_prefix(lowered, words)}': screen readers "
-                                      "already say 'image'. Start with what it shows")
+                message = (f"Alt text starts with '{_prefix(lowered, words)}': screen readers "
+                           "already say 'image'. Start with what it shows")
             elif len(text) > options["max-length"]:
-                yield Hit(start, end, f"Alt text is {len(text)} characters (limit {options['max-length']}): "
-                                      "keep it to what the image adds, put long descriptions in the text")
+                message = (f"Alt text is {len(text)} characters (limit {options['max-length']}): "
+                           "keep it to what the image adds, put long descriptions in the text")
             elif captions.get(id(element)) and normalise(captions[id(element)]) == lowered:
-                yield Hit(start, end, "Alt text repeats the caption next to the image: a screen-reader "
-                                      "user hears it twice. Use alt=\"\" or describe something the caption does not")
+                message = ("Alt text repeats the caption next to the image: a screen-reader "
+                           "user hears it twice. Use alt=\"\" or describe something the caption does not")
             else:
-                key = (_reply_of(doc, element), lowered)
-                picture = image_identity(element.src)
-                first = first_image_with_alt.setdefault(key, picture)
-                if picture and first and first != picture:
-                    yield Hit(start, end, f"Alt text '{text}' is also the alt text of a different image in this "
-                                          "document: a screen-reader user hears the same words for two pictures. "
-                                          "Say what this one shows that the other does not")
+                message = _shared_alt_message(doc, element, text, lowered, first_image_with_alt)
+            if message:
+                yield Hit(start, end, message)
+
+
+def _shared_alt_message(doc, element, text: str, lowered: str, first_image_with_alt: dict[tuple, str]) -> str | None:
+    """A message when another picture in the same reply had this alt text first (issue 29); records
+    this picture as the first with it otherwise."""
+    key = (_reply_of(doc, element), lowered)
+    picture = image_identity(element.src)
+    first = first_image_with_alt.setdefault(key, picture)
+    if picture and first and first != picture:
+        return (f"Alt text '{text}' is also the alt text of a different image in this "
+                "document: a screen-reader user hears the same words for two pictures. "
+                "Say what this one shows that the other does not")
+    return None
 
 
 # Variants of one picture: a theme ('-dark', '_light'), a density ('@2x', '-2x'), a size suffix.

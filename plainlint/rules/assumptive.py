@@ -2,7 +2,7 @@ import dataclasses
 import functools
 import re
 
-from ..linting import wordlists as rulesets
+from ..linting import wordlists
 from ..nlp.sentences import sentences_of
 from .base import Option
 from .wordlist import WordListRule
@@ -12,14 +12,14 @@ from ..enums import Applicability, Category
 @functools.lru_cache(maxsize=64)
 def _followed_by(term: str) -> re.Pattern:
     """A term in word-list syntax matched just after a hit ("simply| put")."""
-    spellings = "|".join(rulesets.spelling_pattern(s) for s in rulesets.expand(term))
+    spellings = wordlists.term_pattern(term)
     return re.compile(r"[\s,]+(?:" + spellings + r")(?![\w'’])", re.I)
 
 
 @functools.lru_cache(maxsize=64)
 def _any_of(term: str) -> re.Pattern:
     """Any word of a term in word-list syntax, anywhere ("(hard|difficult)")."""
-    spellings = "|".join(rulesets.spelling_pattern(s) for s in rulesets.expand(term))
+    spellings = wordlists.term_pattern(term)
     return re.compile(r"\b(?:" + spellings + r")\b", re.I)
 
 

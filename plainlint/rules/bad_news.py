@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..linting import wordlists as rulesets
+from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Applicability, Category, Scope
 from ..nlp.sentences import sentences_of
@@ -25,7 +25,7 @@ def _phrases(words) -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def tone_data() -> dict:
-    raw = rulesets.load_ruleset_file("bad-news-tone")
+    raw = load_ruleset_file("bad-news-tone")
     run = max(1, int(raw["emoji_run"]))
     return {"bad": _phrases(raw["bad_news"]), "good": _phrases(raw["good_news"]),
             "interjection": re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in raw["interjections"]) + r")\b", re.I),
@@ -79,20 +79,9 @@ class BadNewsTone(Rule):
                 bad = is_bad_news(sentence.text)
                 yield from self._exclamation(segment, sentence)
                 following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-                interjection = data["interjection"].match(sentence.text)
-                if interjection and "!" in sentence.text and (bad or is_bad_news(following)):
-                    yield Hit(sentence.start + interjection.start(), sentence.start + interjection.end(), (
-                        f"'{interjection.group().strip()}' makes light of bad news: say what happened "
-                        "and what happens next, calmly"), segment)
+                yield from _interjection(data, segment, sentence, bad, following)
                 previous = sentences[index - 1].text if index else ""
-                for run in data["emoji"].finditer(sentence.text):
-                    leading = run.start() == 0 and previous
-                    if bad or (leading and is_bad_news(previous)):
-                        start, end = sentence.start + run.start(), sentence.start + run.end()
-                        while end > start and segment.text[end - 1].isspace():
-                            end -= 1
-                        yield Hit(start, end, "a run of emoji on bad news undercuts it (and a screen reader "
-                                  "reads each one aloud): leave them out", segment)
+                yield from _emoji(data, segment, sentence, bad, previous)
 
     def _exclamation(self, segment, sentence):
         mark = _EXCLAMATION.search(sentence.text)
@@ -126,3 +115,24 @@ _INNER_END = re.compile(r"[.!?][\\\"'”’)\]]*\s+")
 
 def _may_hold_news(text: str) -> bool:
     return _CHEAP.search(text) is not None
+
+
+def _interjection(data: dict, segment, sentence, bad: bool, following: str):
+    """An exclaimed interjection ('Oops!') in a sentence that gives bad news or comes just before one."""
+    interjection = data["interjection"].match(sentence.text)
+    if interjection and "!" in sentence.text and (bad or is_bad_news(following)):
+        yield Hit(sentence.start + interjection.start(), sentence.start + interjection.end(), (
+            f"'{interjection.group().strip()}' makes light of bad news: say what happened "
+            "and what happens next, calmly"), segment)
+
+
+def _emoji(data: dict, segment, sentence, bad: bool, previous: str):
+    """Each run of emoji in a sentence of bad news, or opening the sentence after one."""
+    for run in data["emoji"].finditer(sentence.text):
+        leading = run.start() == 0 and previous
+        if bad or (leading and is_bad_news(previous)):
+            start, end = sentence.start + run.start(), sentence.start + run.end()
+            while end > start and segment.text[end - 1].isspace():
+                end -= 1
+            yield Hit(start, end, "a run of emoji on bad news undercuts it (and a screen reader "
+                      "reads each one aloud): leave them out", segment)

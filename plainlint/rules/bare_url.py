@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 
 from .base import Hit, Rule
-from .link_text import _BARE_DOMAIN, _TAG, _URL_TEXT, _URL_TO_COPY
-from .wordlist import _Span
+from .link_text import BARE_DOMAIN, HTML_TAG, LOOK_BACK, URL_TEXT, URL_TO_COPY
+from .wordlist import link_text_spans
 from ..enums import Category, Scope
 from ..reading.readers.common import URL
-from ..reading.spans import ByStart
 
 # Formats whose readers can follow a link with words: a URL typed into their prose could have
 # been one. A plain-text e-mail shows the URL itself, so it is never reported there (issue 29).
@@ -37,20 +36,19 @@ def bare_urls_in_prose(doc):
     with a scheme or path counts), not a bare domain, not a URL meant to be copied."""
     if doc.format not in _LINKING_FORMATS:
         return
-    links = ByStart([_Span(e.text_start, e.text_end) for e in doc.elements if e.kind == "link"
-                     and e.text_start is not None and e.text_end is not None])
+    links = link_text_spans(doc)
     for segment in doc.segments:
         if segment.scope not in _PROSE_SCOPES or "X" not in segment.text:
             continue
         for stand_in in _STAND_IN.finditer(segment.text):
             span = segment.to_source(stand_in.start(), stand_in.end())
             url = _ascii_part(doc.source.text[span.start:span.end])
-            if not URL.fullmatch(url) or not _URL_TEXT.match(url) or _BARE_DOMAIN.match(url):
+            if not URL.fullmatch(url) or not URL_TEXT.match(url) or BARE_DOMAIN.match(url):
                 continue
             holder = links.holding(span.start)
             if holder is not None and span.end <= holder.end:
                 continue  # the text of a link: reported as a URL as link text
-            if _url_is_a_value(doc.source.text[max(0, span.start - 600):span.start]) \
+            if _url_is_a_value(doc.source.text[max(0, span.start - LOOK_BACK):span.start]) \
                     or not segment.text.replace("X", "", 1).strip(" .,:;()"):
                 continue  # a URL meant to be seen, or one on its own (a list of addresses)
             yield span.start, span.start + len(url), url
@@ -67,11 +65,11 @@ def _ascii_part(url: str) -> str:
 
 def _url_is_a_value(before: str) -> bool:
     """Whether the source text before a URL in prose shows it is meant to be seen: copied or typed
-    (_URL_TO_COPY), an example, a setting's value, or set apart in quotes, emphasis or code."""
+    (URL_TO_COPY), an example, a setting's value, or set apart in quotes, emphasis or code."""
     if _SET_APART.search(before):
         return True
-    text = _TAG.sub(" ", before)
-    return bool(_URL_TO_COPY.search(text) or _EXAMPLE_BEFORE.search(text) or _VALUE_BEFORE.search(text))
+    text = HTML_TAG.sub(" ", before)
+    return bool(URL_TO_COPY.search(text) or _EXAMPLE_BEFORE.search(text) or _VALUE_BEFORE.search(text))
 
 
 class BareUrl(Rule):

@@ -9,13 +9,13 @@ import importlib.util
 import re
 from pathlib import Path
 
-from ..linting import wordlists as rulesets
+from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 
 
 @functools.lru_cache(maxsize=1)
 def shouting_data() -> dict:
-    raw = rulesets.load_ruleset_file("shouting")
+    raw = load_ruleset_file("shouting")
     data = {key: {str(word).lower() for word in raw[key]} for key in (
         "acronyms", "keys", "always_methods", "naming_nouns", "key_verbs", "rfc_keywords", "file_names",
         "naming_verbs", "placeholder_openers", "legal_terms", "value_nouns")}

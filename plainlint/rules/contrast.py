@@ -22,8 +22,11 @@ from .base import BODY_SCOPES, Hit, Option, RelatedSpan, Rule, html_attrs
 from .css_colours import (
     BLACK,
     BOLD_TAGS,
+    DEFAULT_FONT_PX,
     FONT_SIZE_ATTR,
     HEADING_PX,
+    LARGE_BOLD_TEXT_PX,
+    LARGE_TEXT_PX,
     LINK_BLUE,
     RELATIVE_SIZE,
     STYLE_SHEET,
@@ -244,8 +247,8 @@ class _StyleTree:
             return UNKNOWN  # a <style> sheet may set what the inline styles leave out
         colour = state.colour or BLACK
         background = state.background or WHITE
-        size = (state.size or 16.0) * state.scale
-        large = size >= 24 or (state.bold and size >= 18.66)
+        size = (state.size or DEFAULT_FONT_PX) * state.scale
+        large = size >= LARGE_TEXT_PX or (state.bold and size >= LARGE_BOLD_TEXT_PX)
         return colour, background, large
 
 

@@ -7,13 +7,17 @@ from __future__ import annotations
 import functools
 import re
 
-from ..linting.wordlists import load_ruleset_file
+from ..linting.ruleset_data import load_ruleset_file
 
 
 UNKNOWN = "unknown"
 WHITE = (255, 255, 255)
 BLACK = (0, 0, 0)
 LINK_BLUE = (0, 0, 238)
+DEFAULT_FONT_PX = 16.0  # browsers' default font size: what 1em, 1rem and 100% are
+# WCAG "large text", which needs only 3:1: 18pt, or 14pt bold (1pt = 4/3 px).
+LARGE_TEXT_PX = 24.0
+LARGE_BOLD_TEXT_PX = 18.66
 HEADING_PX = {"h1": 32.0, "h2": 24.0, "h3": 18.72, "h4": 16.0, "h5": 13.28, "h6": 10.72}
 BOLD_TAGS = {"b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"}
 FONT_SIZE_ATTR = {"1": 10.0, "2": 13.0, "3": 16.0, "4": 18.0, "5": 24.0, "6": 32.0, "7": 48.0}
@@ -140,4 +144,5 @@ def font_px(value: str):
     if not match or _float(match.group(1)) is None:
         return None
     number, unit = float(match.group(1)), match.group(2) or "px"
-    return {"px": number, "pt": number * 4 / 3, "em": number * 16, "rem": number * 16, "%": number * 16 / 100}[unit]
+    return {"px": number, "pt": number * 4 / 3, "em": number * DEFAULT_FONT_PX, "rem": number * DEFAULT_FONT_PX,
+            "%": number * DEFAULT_FONT_PX / 100}[unit]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..linting import wordlists as rulesets
+from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Category
 from ._replies import Reply, links_in, phrases, replies_holding, same_sentence, tags_in, trimmed
@@ -21,7 +21,7 @@ _CHEAP = re.compile(r"(?i)repl|respon|monitor|unattended|no-?reply|incoming|clos
 
 @functools.lru_cache(maxsize=1)
 def dead_end_data() -> dict:
-    raw = rulesets.load_ruleset_file(RULESET)
+    raw = load_ruleset_file(RULESET)
     return {"no_reply": phrases(raw["no_reply"]), "closings": phrases(raw["closings"]),
             "phone_asks": phrases(raw["phone_asks"]), "routes": phrases(raw["routes"]),
             "check_backs": phrases(raw["check_backs"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..linting import wordlists as rulesets
+from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Category, Scope
 from ..nlp.sentences import sentences_of
@@ -14,7 +14,7 @@ from .base import Hit, Rule, inside_any, quoted_spans
 
 @functools.lru_cache(maxsize=1)
 def hold_data() -> dict:
-    raw = rulesets.load_ruleset_file("hold-without-asking")
+    raw = load_ruleset_file("hold-without-asking")
     return {"holds": re.compile("|".join(f"(?:{p})" for p in raw["holds"]), re.I | re.M),
             "asking": re.compile(r"\b(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in raw["asking"]) + r")\b", re.I)}
 

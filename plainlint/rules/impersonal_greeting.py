@@ -6,7 +6,7 @@ import functools
 import re
 from pathlib import PurePosixPath
 
-from ..linting import wordlists as rulesets
+from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..linting.inflect import match_case
 from ..nlp.sentences import position_in_sentence
@@ -61,7 +61,7 @@ class ImpersonalGreeting(WordListRule):
 
 @functools.lru_cache(maxsize=1)
 def greeting_data() -> dict:
-    return rulesets.load_ruleset_file("impersonal-greeting")
+    return load_ruleset_file("impersonal-greeting")
 
 
 _TAG_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9_]*")

@@ -6,7 +6,7 @@ import functools
 import re
 
 from ..reading.offsets import PLACEHOLDER
-from ..linting.wordlists import load_ruleset_file
+from ..linting.ruleset_data import load_ruleset_file
 from .base import Hit
 from .wordlist import WordListRule
 from ..enums import Category

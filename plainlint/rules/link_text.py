@@ -8,16 +8,17 @@ from .alt_text import data
 from .base import Hit, RelatedSpan, Rule
 from ..enums import Category
 
-_URL_TEXT = re.compile(r"^(?:https?://|ftp://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|co|gov|edu)(?:/\S*)?$", re.I)
+URL_TEXT = re.compile(r"^(?:https?://|ftp://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|co|gov|edu)(?:/\S*)?$", re.I)
 # A domain name alone ("duckduckgo.com", "Clubset.com"): it names the site, and screen readers
 # say it as words ("duckduckgo dot com"), "www." included (issue 26: a footer's "www.example.com" was
 # a false alarm every time on the labelled sample). A scheme or a path still makes it a URL.
-_BARE_DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}/?$", re.I)
+BARE_DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}/?$", re.I)
 # Words before a link that say its URL is meant to be seen: a copy-and-paste fallback for a
 # button ("If the button does not work, copy and paste this link into your browser") or a value
 # to type ("In the Location box, enter the app store URL, <https://...>").
-_URL_TO_COPY = re.compile(r"\b(?:copy|paste|enter|type)\b[^.!?]{0,120}\Z|\b(?:copy|paste)\b.{0,300}\Z", re.I | re.S)
-_TAG = re.compile(r"<[^>]*>")
+URL_TO_COPY = re.compile(r"\b(?:copy|paste|enter|type)\b[^.!?]{0,120}\Z|\b(?:copy|paste)\b.{0,300}\Z", re.I | re.S)
+HTML_TAG = re.compile(r"<[^>]*>")
+LOOK_BACK = 600  # source characters before a URL searched for words that ask to copy or type it
 _TEMPLATE_IN_HREF = re.compile(r"\{\{|\{%|%\{|\*\||\[\[|<%|\$\{")
 _PAGE_SUFFIX = re.compile(r"(?:/index)?(?:\.(?:md|mdx|markdown|html?|php|aspx?))?$", re.I)
 
@@ -33,8 +34,8 @@ def destination(href: str) -> str:
 
 
 def _url_meant_to_be_seen(doc, element) -> bool:
-    before = _TAG.sub(" ", doc.source.text[max(0, element.start - 600):element.start])
-    return _URL_TO_COPY.search(before) is not None
+    before = HTML_TAG.sub(" ", doc.source.text[max(0, element.start - LOOK_BACK):element.start])
+    return URL_TO_COPY.search(before) is not None
 
 
 def link_text_key(text: str) -> str:
@@ -105,7 +106,7 @@ class LinkText(Rule):
                 yield Hit(start, end, (
                     f"Link text '{text}' means nothing out of context: screen-reader users hear a list of "
                     "links. Name the destination or action instead (for example 'Download the invoice')"))
-            elif (_URL_TEXT.match(text) and not _BARE_DOMAIN.match(text) and "@" not in text
+            elif (URL_TEXT.match(text) and not BARE_DOMAIN.match(text) and "@" not in text
                   and not href.startswith("mailto:") and not _url_meant_to_be_seen(doc, element)):
                 yield Hit(start, end, (
                     "A URL as link text is read out piece by piece, scheme and path included: use words that name the "

@@ -10,9 +10,6 @@ from .base import Hit, Option, Rule, element_end, html_attrs
 from ..enums import Category
 
 
-MEDIA_TAGS = ("video", "audio", "iframe", "embed")
-
-
 def media_kind(element) -> str | None:
     """"video", "audio" or "embed" (a player from a known host), else None."""
     tag = element.tag

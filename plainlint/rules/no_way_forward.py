@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..linting import wordlists as rulesets
+from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Category
 from ._replies import phrases, replies_holding, trimmed
@@ -17,7 +17,7 @@ RULESET = "no-way-forward"
 
 @functools.lru_cache(maxsize=1)
 def forward_data() -> dict:
-    raw = rulesets.load_ruleset_file(RULESET)
+    raw = load_ruleset_file(RULESET)
     verbs = "|".join(longest_first({re.escape(str(v)) for v in raw["imperatives"]}))
     return {"refusals": phrases(raw["refusals"]), "not_refusals": phrases(raw["not_refusals"]),
             "ways": phrases(raw["ways_forward"]),

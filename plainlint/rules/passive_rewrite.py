@@ -65,7 +65,7 @@ def active_rewrite(text, sentence_start, words, lowered, i, j, lex, base_form, p
     if text[sentence_start:words[0][0]].strip():
         return None  # the sentence opens with marks the rewrite would strand ('\\b is replaced ...')
     chain_start = _chain_start(lowered, i)
-    if chain_start is None or any(not _CLEAN_GAP.fullmatch(_gap(text, words, k)) for k in range(chain_start, j)):
+    if chain_start is None or any(not _CLEAN_GAP.fullmatch(between_words(text, words, k)) for k in range(chain_start, j)):
         return None
     subject = _subject(text, words, lowered, chain_start, lex)
     agent = _agent(text, words, lowered, j, lex)
@@ -111,10 +111,10 @@ def _subject(text, words, lowered, chain_start, lex) -> _Phrase | None:
     """The subject noun phrase right before the auxiliary chain, as the object of the active verb."""
     k = chain_start
     while k > 0 and chain_start - k < 5 and lowered[k - 1] not in _BOUNDARIES and _CLEAN_GAP.fullmatch(
-            _gap(text, words, k - 1)):
+            between_words(text, words, k - 1)):
         k -= 1
     at_start = k == 0
-    after_boundary = k > 1 and lowered[k - 1] in _BOUNDARIES and _CLEAN_GAP.fullmatch(_gap(text, words, k - 1))
+    after_boundary = k > 1 and lowered[k - 1] in _BOUNDARIES and _CLEAN_GAP.fullmatch(between_words(text, words, k - 1))
     if k == chain_start or not (at_start or after_boundary):
         return None
     if after_boundary and lowered[k - 1] == "that" and not _clearly_opens_phrase(words[k][2], lex):
@@ -171,13 +171,13 @@ def _plain_noun_phrase(lowered, originals, lex) -> bool:
 
 def _agent(text, words, lowered, j, lex) -> _Phrase | None:
     """The agent after 'by' when it is a short noun phrase that ends the clause."""
-    if j + 2 >= len(words) or lowered[j + 1] != "by" or not _CLEAN_GAP.fullmatch(_gap(text, words, j)) \
-            or not _CLEAN_GAP.fullmatch(_gap(text, words, j + 1)):
+    if j + 2 >= len(words) or lowered[j + 1] != "by" or not _CLEAN_GAP.fullmatch(between_words(text, words, j)) \
+            or not _CLEAN_GAP.fullmatch(between_words(text, words, j + 1)):
         return None
     first = end = j + 2
     while end < len(words) and end - first < 5 and lowered[end] not in _FUNCTION_WORDS | lex["subject_case"].keys():
         end += 1
-        if not _CLEAN_GAP.fullmatch(_gap(text, words, end - 1)):
+        if not _CLEAN_GAP.fullmatch(between_words(text, words, end - 1)):
             break
     if end == first and lowered[first] in lex["subject_case"]:
         end = first + 1  # a pronoun: 'by us'
@@ -199,7 +199,7 @@ def _ends_clause(text, words, lowered, end) -> bool:
     """The agent is followed by the end of the sentence, punctuation, or a phrase the rewrite keeps."""
     if end >= len(words):
         return True
-    gap = _gap(text, words, end - 1)
+    gap = between_words(text, words, end - 1)
     if _AGENT_END_GAP.fullmatch(gap):
         return "," not in gap or lowered[end] in _AFTER_COMMA
     return bool(_CLEAN_GAP.fullmatch(gap)) and lowered[end] in _KEPT_TAIL
@@ -239,7 +239,8 @@ def _active_verb(lowered, i, j, plural, lex, base_form, past_form) -> str | None
     return base if plural else inflect.inflect(base, inflect.THIRD)
 
 
-def _gap(text: str, words, k: int) -> str:
+def between_words(text: str, words, k: int) -> str:
+    """The characters between word k and word k+1 (punctuation tells clause edges)."""
     if k < 0 or k + 1 >= len(words):
         return ""
     return text[words[k][1]:words[k + 1][0]]

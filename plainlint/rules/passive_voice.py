@@ -7,9 +7,9 @@ import re
 
 from ..linting import inflect
 from ..nlp.sentences import sentences_of
-from ..linting.wordlists import load_ruleset_file
+from ..linting.ruleset_data import load_ruleset_file
 from .base import BODY_SCOPES, Hit, Option, Rewrite, Rule
-from .passive_rewrite import active_rewrite, in_word_table, is_known_verb, is_not_agent
+from .passive_rewrite import active_rewrite, between_words, in_word_table, is_known_verb, is_not_agent
 from ..enums import Applicability, Category, Severity
 from ..regex_cache import longest_first
 
@@ -287,12 +287,12 @@ class PassiveVoice(Rule):
     @staticmethod
     def _agent(text, words, lowered, j):
         """(first, end) word indexes of the agent after 'by', or None."""
-        if j + 1 >= len(words) or lowered[j + 1] != "by" or re.search(r"[,;:()]", _gap(text, words, j)):
+        if j + 1 >= len(words) or lowered[j + 1] != "by" or re.search(r"[,;:()]", between_words(text, words, j)):
             return None
         first = end = j + 2
         while end < len(words) and end - first < 6 and lowered[end] not in _AGENT_STOP:
             end += 1
-            if re.search(r"[,;:()]|[.!?]\s", _gap(text, words, end - 1)):
+            if re.search(r"[,;:()]|[.!?]\s", between_words(text, words, end - 1)):
                 break
         return (first, end) if end > first else None
 
@@ -369,10 +369,3 @@ def _auxiliary_pattern(with_get: bool) -> re.Pattern:
     forms = longest_first(auxiliary_forms(with_get))
     alternation = "|".join(re.escape(form).replace("'", "['’]") for form in forms)
     return re.compile(rf"(?i)(?<![^\W_])(?:{alternation})(?![^\W_])|['’]")
-
-
-def _gap(text: str, words, k: int) -> str:
-    """The characters between word k and word k+1 (punctuation tells clause edges)."""
-    if k < 0 or k + 1 >= len(words):
-        return ""
-    return text[words[k][1]:words[k + 1][0]]

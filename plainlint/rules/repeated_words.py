@@ -12,7 +12,7 @@ from ..enums import Applicability, Category
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 from ..reading.offsets import BREAK, PLACEHOLDER
 from ..linting.vocabulary import EMPTY
-from ..linting.wordlists import load_ruleset_file
+from ..linting.ruleset_data import load_ruleset_file
 from .base import Hit, Rewrite, Rule, inside_any, quoted_spans
 
 # A word (letters first; inner apostrophes) and the same word again after white space only.
@@ -81,6 +81,9 @@ class RepeatedWords(Rule):
                 yield self._hit(segment, match)
 
     def _is_typo(self, segment, match: re.Match) -> bool:
+        """Whether a word written twice ('the the') is a slip: not a legitimate repeat ('had had'),
+        letters spelled out, a name, a keyword beside its word, a particle after a phrasal verb
+        ('log in in'), or two pieces the reader joined across a tag, code or a break."""
         first, second = match.group(1), match.group(3)
         word = first.lower()
         legitimate, particles, phrasal = repeat_data()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..linting import wordlists as rulesets
+from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Category, Scope
 from ..nlp.sentences import sentences_of
@@ -29,7 +29,7 @@ def _alternation(words) -> str:
 
 @functools.lru_cache(maxsize=1)
 def patterns() -> _Patterns:
-    raw = rulesets.load_ruleset_file("sensory-directions")
+    raw = load_ruleset_file("sensory-directions")
     colour, shape, size = (_alternation(raw[k]) for k in ("colours", "shapes", "sizes"))
     control, picture = _alternation(raw["controls"]), _alternation(raw["pictures"])
     correct = _alternation(raw["right_meaning_correct"])

@@ -17,12 +17,13 @@ from typing import Iterator
 
 from ..enums import Applicability, Category
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
+from ..nlp.spelling_locale import VARIANTS
 from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule
 from .spelling_places import (
-    _CHUNK, _COMMAND_AFTER, _EDGE, _EXTENSION, _EXTENSION_WORD, _NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
-    _after_switch, _cut_off, _in_quoted_command, _in_short_brackets, _not_english, _placeholder_latin,
-    _match_case, _quoted_alone, _set_alone_in_bold, _set_alone_in_italics, _short_foreign, _touches_placeholder,
+    CHUNK, COMMAND_AFTER, EDGE, EXTENSION, EXTENSION_WORD, NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
+    after_switch, cut_off, in_quoted_command, in_short_brackets, not_english, placeholder_latin,
+    match_case, quoted_alone, set_alone_in_bold, set_alone_in_italics, short_foreign, touches_placeholder,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -93,7 +94,7 @@ class Spelling(Rule):
         "min_length": Option(0, "the former name of min-length, still accepted (0: not set)",
                              minimum=0, maximum=20),
         "variant": Option("any", "any (American and British spellings), en-US (flag British ones) or "
-                                 "en-GB (flag American ones)", choices=("any", "en-US", "en-GB")),
+                                 "en-GB (flag American ones)", choices=VARIANTS),
         "typos": Option(True, "report words not in the dictionary; false with a variant reports only "
                               "the other variant's spellings"),
     }
@@ -120,20 +121,20 @@ class Spelling(Rule):
             per_segment.append((segment, judged, unknown))
             judged_total += judged
             unknown_total += len(unknown)
-        if _not_english(judged_total, unknown_total, DOCUMENT_FOREIGN_SHARE):
+        if not_english(judged_total, unknown_total, DOCUMENT_FOREIGN_SHARE):
             return  # a page in another language, or placeholder Latin, that the language hints missed
         uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
                                    for start, end in unknown)
         for segment, judged, unknown in per_segment:
-            if (_not_english(judged, len(unknown)) or _placeholder_latin(segment.text)
-                    or _short_foreign(segment.text, judged, len(unknown))):
+            if (not_english(judged, len(unknown)) or placeholder_latin(segment.text)
+                    or short_foreign(segment.text, judged, len(unknown))):
                 continue
             for start, end in unknown:
                 word = segment.text[start:end].lower()
-                if word == segment.text[start:end] and _set_alone_in_bold(doc.source.text, segment, start, end):
+                if word == segment.text[start:end] and set_alone_in_bold(doc.source.text, segment, start, end):
                     continue  # '**cscript**', '<b>ctype</b>': a value to type or a name, set apart
                 if (word == segment.text[start:end] and not words.known_fixes(word)
-                        and _set_alone_in_italics(doc.source.text, segment, start, end)):
+                        and set_alone_in_italics(doc.source.text, segment, start, end)):
                     continue  # 'referred to as *nagling*': a term mentioned as a word
                 if uses[word] >= TERM_USES and not words.known_fixes(word):
                     continue  # written the same way again and again: the document's own term
@@ -160,7 +161,7 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
     text = segment.text
     judged, unknown = 0, []
     if names is not None:
-        names.update(m.group(1).lower() for m in _EXTENSION_WORD.finditer(text))
+        names.update(m.group(1).lower() for m in EXTENSION_WORD.finditer(text))
     for start, end in _candidate_words(text):
         word = text[start:end]
         if len(word) < min_length:
@@ -172,13 +173,13 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
         judged += 1
         if _is_known_word(words, word) or vocabulary.accepts(text, start, end):
             continue
-        if _touches_placeholder(segment, start, end) or _quoted_alone(text, start, end):
+        if touches_placeholder(segment, start, end) or quoted_alone(text, start, end):
             continue
-        if _cut_off(text, end) or _split_after_letter(words, text, start, end):
+        if cut_off(text, end) or _split_after_letter(words, text, start, end):
             continue
-        if _in_quoted_command(segment, start, end) or _COMMAND_AFTER.match(text, end):
+        if in_quoted_command(segment, start, end) or COMMAND_AFTER.match(text, end):
             continue
-        if _in_short_brackets(text, start, end) or _after_switch(text, start):
+        if in_short_brackets(text, start, end) or after_switch(text, start):
             continue
         if not segment.map.to_source(start, end).exact:
             continue  # not one run of the source: letters joined across markup by the reader
@@ -189,12 +190,12 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
 def _candidate_words(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the plain words of `text`: each chunk trimmed of punctuation, skipped when it
     looks like code, a path or an address, and split at hyphens."""
-    for chunk in _CHUNK.finditer(text):
+    for chunk in CHUNK.finditer(text):
         raw = chunk.group()
-        core = raw.strip(_EDGE)
-        if not core or _NOT_PROSE.search(core) or _EXTENSION.match(raw):
+        core = raw.strip(EDGE)
+        if not core or NOT_PROSE.search(core) or EXTENSION.match(raw):
             continue
-        lo = chunk.start() + len(raw) - len(raw.lstrip(_EDGE))
+        lo = chunk.start() + len(raw) - len(raw.lstrip(EDGE))
         if _WORD.fullmatch(core):
             yield lo, lo + len(core)
             continue
@@ -277,7 +278,7 @@ def _common_correction(words, lower: str) -> bool:
     return bool(suggestions) and words.count(suggestions[0]) >= COMMON_CORRECTION
 
 
-_UNIT_EDGE = _EDGE + " \t*_#|>"
+_UNIT_EDGE = EDGE + " \t*_#|>"
 
 
 def _alone_in_unit(text: str, start: int, end: int) -> bool:
@@ -299,7 +300,7 @@ def _starts_a_name(text: str, end: int) -> bool:
     match = _NEXT_WORD.match(text, end)
     if not match:
         return False
-    following = match.group(1).strip(_EDGE)
+    following = match.group(1).strip(EDGE)
     if not following or following == "I" or following == following.lower():
         return False
     return bool(_LOWER_WORD.search(text, match.end()))
@@ -315,7 +316,7 @@ def _hit(words, segment, start: int, end: int, word: str) -> Hit | None:
             return None  # a capitalised word near only rare words is a name ('Aptos', 'Paoli', 'Humio')
         if _alone_in_unit(segment.text, start, end) or _starts_a_name(segment.text, end):
             return None  # '- Visio', '|Visio|', 'Visio Services requires ...': a product's name
-    suggestions = [_match_case(word, s) for s in words.suggest(lower)]
+    suggestions = [match_case(word, s) for s in words.suggest(lower)]
     if suggestions:
         message = f"'{word}' may be misspelled: " + ", ".join(f"'{s}'" for s in suggestions) + "?"
     else:
@@ -323,6 +324,6 @@ def _hit(words, segment, start: int, end: int, word: str) -> Hit | None:
     hit = Hit(start, end, message, segment, suggestions)
     fixes = words.known_fixes(lower)
     if len(fixes) == 1 and "'" not in word and "’" not in word:
-        fix = _match_case(word, fixes[0])
+        fix = match_case(word, fixes[0])
         hit.rewrite = Rewrite(fix, Applicability.SAFE, f"Replace '{word}' with '{fix}'")
     return hit

@@ -12,15 +12,15 @@ from ..reading.offsets import BREAK, PLACEHOLDER
 from .base import quoted_spans
 
 # A run of non-space characters; its edges are trimmed of punctuation before it is judged.
-_CHUNK = re.compile(r"\S+")
-_EDGE = "\"'“”‘’()[]{}<>,.;:!?*…«»¿¡–—-"
+CHUNK = re.compile(r"\S+")
+EDGE = "\"'“”‘’()[]{}<>,.;:!?*…«»¿¡–—-"
 # Anything in a token that marks it as not a prose word: code, paths, addresses, versions, tags.
-_NOT_PROSE = re.compile(r"[\d_/\\@#$%^&=+|~`<>{}\[\]:;*]|\.\w|\w\.")
+NOT_PROSE = re.compile(r"[\d_/\\@#$%^&=+|~`<>{}\[\]:;*]|\.\w|\w\.")
 # A file-name extension or a dot-file named on its own ('.jhtml', '*.accde', '(.htaccess)').
-_EXTENSION = re.compile(r"[(\[\"'“‘]*\*?\.[A-Za-z]")
+EXTENSION = re.compile(r"[(\[\"'“‘]*\*?\.[A-Za-z]")
 # The same, found in running text: a word the document writes as an extension ('.mhtml') names a
 # file type where it is written bare too ('| mhtml | .mhtml |').
-_EXTENSION_WORD = re.compile(r"(?<!\S)[(\[\"'“‘]*\*?\.([A-Za-z]+)\b")
+EXTENSION_WORD = re.compile(r"(?<!\S)[(\[\"'“‘]*\*?\.([A-Za-z]+)\b")
 
 # A unit of prose with this share of unknown words (and enough words to judge) is not English
 # prose: lorem ipsum in a template, a translated page without a language hint.
@@ -42,7 +42,7 @@ odit fugit consequuntur magni dolores eos ratione sequi nesciunt neque porro qui
 _LATIN_WORD = re.compile(r"[a-z]+")
 
 
-def _placeholder_latin(text: str) -> bool:
+def placeholder_latin(text: str) -> bool:
     """Whether the unit holds 'Lorem ipsum' text (two of its words or more): placeholder, not prose."""
     return sum(word in _LOREM for word in _LATIN_WORD.findall(text.lower())) >= 2
 
@@ -55,20 +55,20 @@ SHORT_FOREIGN_SHARE = 0.6
 _ACCENTED_WORD = re.compile(r"\w*[À-ÖØ-öø-ÿ]\w*")
 
 
-def _short_foreign(text: str, judged: int, unknown: int) -> bool:
+def short_foreign(text: str, judged: int, unknown: int) -> bool:
     accented = len(_ACCENTED_WORD.findall(text))
     foreign = unknown + accented
     return foreign >= SHORT_FOREIGN_WORDS and foreign > SHORT_FOREIGN_SHARE * (judged + accented)
 
 
-def _not_english(judged: int, unknown: int, share: float = FOREIGN_SHARE) -> bool:
+def not_english(judged: int, unknown: int, share: float = FOREIGN_SHARE) -> bool:
     return judged >= FOREIGN_MIN_WORDS and unknown > share * judged
 
 
 _BOLD = (("**", "**"), ("__", "__"), ("<b>", "</b>"), ("<strong>", "</strong>"))
 
 
-def _set_alone_in_bold(source: str, segment, start: int, end: int) -> bool:
+def set_alone_in_bold(source: str, segment, start: int, end: int) -> bool:
     """The word is all of a bold span in the source: in help content a lower-case word set in
     bold on its own is a value to type, a command or a parameter ('enter **cscript**', 'a
     parameter, **ctype**'), not running prose."""
@@ -80,7 +80,7 @@ def _set_alone_in_bold(source: str, segment, start: int, end: int) -> bool:
 _ITALICS = (("*", "*"), ("_", "_"), ("<i>", "</i>"), ("<em>", "</em>"))
 
 
-def _set_alone_in_italics(source: str, segment, start: int, end: int) -> bool:
+def set_alone_in_italics(source: str, segment, start: int, end: int) -> bool:
     """The lower-case word is all of an italic span: style guides (Microsoft's, Chicago) set a
     word in italics when it is mentioned as a word or a term is introduced ('also referred to
     as *nagling*', 'run *psconfig*'). A known misspelling in italics is still reported."""
@@ -89,7 +89,7 @@ def _set_alone_in_italics(source: str, segment, start: int, end: int) -> bool:
         if source.endswith(opener, 0, span.start) and source.startswith(closer, span.end):
             if opener in "*_" and (source.endswith(opener * 2, 0, span.start)
                                    or source.startswith(closer * 2, span.end)):
-                continue  # '**bold**' is _set_alone_in_bold's
+                continue  # '**bold**' is set_alone_in_bold's
             return True
     return False
 
@@ -97,7 +97,7 @@ def _set_alone_in_italics(source: str, segment, start: int, end: int) -> bool:
 _ELLIPSIS = ("...", "…")
 
 
-def _cut_off(text: str, end: int) -> bool:
+def cut_off(text: str, end: int) -> bool:
     """A word right before an ellipsis is cut off ('the URL rewrite modul...'): a description
     shortened to a length, not a misspelling."""
     return text.startswith(_ELLIPSIS, end)
@@ -106,7 +106,7 @@ def _cut_off(text: str, end: int) -> bool:
 # A word named as a command ('the netsh command', 'the xcopy utility'), or followed by a
 # command-line switch or a script or program file ('runas /user:admin', 'cscript ospp.vbs'): a
 # program's name on a command line written as prose.
-_COMMAND_AFTER = re.compile(r"[ \t]+(?:command|commands|cmdlet|cmdlets|utility|utilities|executable)\b"
+COMMAND_AFTER = re.compile(r"[ \t]+(?:command|commands|cmdlet|cmdlets|utility|utilities|executable)\b"
                             r"|[ \t]+(?:/{1,2}[A-Za-z?]|[\w-]+\.(?:exe|com|vbs|js|wsf|cmd|bat|ps1|msi|msc|cpl)\b)")
 
 
@@ -115,7 +115,7 @@ _COMMAND_AFTER = re.compile(r"[ \t]+(?:command|commands|cmdlet|cmdlets|utility|u
 _AFTER_SWITCH = re.compile(r"(?:^|\s)(?:--?|/)[A-Za-z][\w:-]*[ \t]+$")
 
 
-def _after_switch(text: str, start: int) -> bool:
+def after_switch(text: str, start: int) -> bool:
     return bool(_AFTER_SWITCH.search(text, max(0, start - 40), start))
 
 
@@ -125,7 +125,7 @@ def _after_switch(text: str, start: int) -> bool:
 _SHORT_BRACKETS = 40
 
 
-def _in_short_brackets(text: str, start: int, end: int) -> bool:
+def in_short_brackets(text: str, start: int, end: int) -> bool:
     opening = text.rfind("[", 0, start)
     if opening < 0 or "]" in text[opening:start]:
         return False
@@ -133,13 +133,13 @@ def _in_short_brackets(text: str, start: int, end: int) -> bool:
     return closing >= 0 and "[" not in text[end:closing] and closing - opening <= _SHORT_BRACKETS
 
 
-def _in_quoted_command(segment, start: int, end: int) -> bool:
+def in_quoted_command(segment, start: int, end: int) -> bool:
     """A word inside quotation marks that also hold a command-line token ("runas
     /user:administrator cmd.exe", "netsh advfirewall ... dir=in"): a command, not prose."""
     for lo, hi in quoted_spans(segment):
         if lo < start and end < hi:
-            return any(_NOT_PROSE.search(chunk.group().strip(_EDGE))
-                       for chunk in _CHUNK.finditer(segment.text, lo + 1, hi - 1))
+            return any(NOT_PROSE.search(chunk.group().strip(EDGE))
+                       for chunk in CHUNK.finditer(segment.text, lo + 1, hi - 1))
     return False
 
 
@@ -147,18 +147,18 @@ _OPENING_QUOTES = "'\"‘“`<"
 _CLOSING_QUOTES = "'\"’”`>"
 
 
-def _quoted_alone(text: str, start: int, end: int) -> bool:
+def quoted_alone(text: str, start: int, end: int) -> bool:
     """A word alone in quotation marks ('pmtime', “botty”) or angle brackets (<xtime>) is
     mentioned, not used: a field or tag name, a site name, slang on purpose."""
     return 0 < start and end < len(text) and text[start - 1] in _OPENING_QUOTES and text[end] in _CLOSING_QUOTES
 
 
-def _touches_placeholder(segment, start: int, end: int) -> bool:
+def touches_placeholder(segment, start: int, end: int) -> bool:
     """A word glued to a template tag or code span ('{{count}}th') is not a word of its own."""
     lo, hi = max(0, start - 1), min(len(segment.text), end + 1)
     return any(piece.kind in (PLACEHOLDER, BREAK) for piece in segment.map.pieces_in(lo, hi))
 
 
-def _match_case(word: str, suggestion: str) -> str:
+def match_case(word: str, suggestion: str) -> str:
     """The suggestion with the word's capital first letter ('Recieve' -> 'Receive')."""
     return suggestion[:1].upper() + suggestion[1:] if word[:1].isupper() else suggestion

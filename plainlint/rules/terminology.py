@@ -33,7 +33,7 @@ from .terminology_words import (
 from .wordlist import reads_as_a_name
 
 # Finding kinds, in the order a span is claimed when two checks find it.
-REJECT, VOCAB_NAME, NAME, STYLE, LOWERCASE, WORD_CLASS, CONSISTENCY = range(7)
+REJECT, VOCAB_NAME, NAME, STYLE, LOWERCASE, WORD_CLASS = range(6)
 
 
 @dataclass

@@ -16,7 +16,7 @@ from ..linting.wordlists import (
     expand,
 )
 from .base import Hit, Rewrite, inside_any, quoted_spans
-from .terminology_words import _sources, kept_matcher, prose_word, terminology_data
+from .terminology_words import source_tuple, kept_matcher, prose_word, terminology_data
 from ..regex_cache import longest_first
 
 
@@ -171,7 +171,7 @@ def _consistency_matcher() -> Matcher:
     entries = []
     for group, raw in enumerate(terminology_data().get("consistency", [])):
         for variant, spelling in enumerate(raw["spellings"]):
-            entries.append(Entry(term=spelling, source=_sources(raw.get("source", "")),
+            entries.append(Entry(term=spelling, source=source_tuple(raw.get("source", "")),
                                  fields={"group": group, "variant": variant, "verb": bool(raw.get("verb"))}))
     return Matcher(entries)
 

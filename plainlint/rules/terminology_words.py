@@ -98,7 +98,7 @@ def a_key_or_tag(text: str, start: int, end: int) -> bool:
     return before.rstrip().endswith(("(", "[")) and after.lstrip().startswith((")", "]"))
 
 
-def _sources(value) -> tuple[str, ...]:
+def source_tuple(value) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ((str(value),) if value else ())
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..linting import wordlists as rulesets
+from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Category
 from ._replies import phrases, replies_holding
@@ -21,7 +21,7 @@ def _alternation(words) -> str:
 
 @functools.lru_cache(maxsize=1)
 def commitment_data() -> dict:
-    raw = rulesets.load_ruleset_file(RULESET)
+    raw = load_ruleset_file(RULESET)
     agents = _alternation(raw["agents"])
     case = _alternation(raw["case_passives"])
     person = _alternation(raw["person_passives"])

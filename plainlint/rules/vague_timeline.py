@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..linting import wordlists as rulesets
+from ..linting.ruleset_data import load_ruleset_file
 from .base import Option
 from .wordlist import WordListRule
 from ..enums import Category
@@ -85,4 +85,4 @@ def _in_condition(hit) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def promise_markers() -> set[str]:
-    return {str(w).lower() for w in rulesets.load_ruleset_file("vague-timeline")["promise_markers"]}
+    return {str(w).lower() for w in load_ruleset_file("vague-timeline")["promise_markers"]}

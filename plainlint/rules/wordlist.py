@@ -8,7 +8,7 @@ import re
 from array import array
 from typing import ClassVar, Iterator, NamedTuple
 
-from ..linting import wordlists as rulesets
+from ..linting import wordlists
 from ..reading.document import Document
 from ..enums import Applicability
 from ..linting.inflect import capital_here, inflect_phrase, match_case, starts_with_pronoun_i
@@ -57,10 +57,10 @@ class WordListRule(Rule):
         levels = {Applicability(entry.fix) for entry in self.matcher().lookup_entries() if entry.fix}
         return tuple(level for level in Applicability if level in levels or level in self.fixes_in_code)
 
-    def matcher(self, add: list | None = None, remove: list | None = None) -> rulesets.Matcher:
-        return rulesets.build_matcher(self.ruleset, add, remove, self.entry_fields)
+    def matcher(self, add: list | None = None, remove: list | None = None) -> wordlists.Matcher:
+        return wordlists.build_matcher(self.ruleset, add, remove, self.entry_fields)
 
-    def message(self, flagged: str, entry: rulesets.Entry, suggestions: list[str]) -> str:
+    def message(self, flagged: str, entry: wordlists.Entry, suggestions: list[str]) -> str:
         raise NotImplementedError
 
     def check(self, doc: Document, options: dict) -> Iterator[Hit]:
@@ -84,7 +84,7 @@ class WordListRule(Rule):
                 if self.keep(doc, hit, match.entry):
                     yield no_safe_fix_in_link_text(doc, hit)
 
-    def keep(self, doc: Document, hit: Hit, entry: rulesets.Entry) -> bool:
+    def keep(self, doc: Document, hit: Hit, entry: wordlists.Entry) -> bool:
         """`unless_after` in the data drops a match after certain words: "most simply" and
         "cannot easily" are not minimisers, "the impact" is a noun, not the verb."""
         pattern = entry.fields.get("unless_after")
@@ -93,7 +93,7 @@ class WordListRule(Rule):
         before = hit.segment.text[max(0, hit.start - 40):hit.start]
         return preceded_by(str(pattern)).search(before) is None
 
-    def suggestions_for(self, match: rulesets.Match, position: str = UNIT_START) -> list[str]:
+    def suggestions_for(self, match: wordlists.Match, position: str = UNIT_START) -> list[str]:
         """The entry's alternatives, inflected like the match, with the capitals of its place."""
         entry = match.entry
         out = []
@@ -102,13 +102,13 @@ class WordListRule(Rule):
             out.append(match_case(match.text, text, position))
         return out
 
-    def describe(self, doc: Document, flagged: str, entry: rulesets.Entry,
+    def describe(self, doc: Document, flagged: str, entry: wordlists.Entry,
                  suggestions: list[str]) -> tuple[str, list[str]]:
         """The message and suggestions of a hit; a rule whose advice depends on the document
         (the placeholder a template uses) overrides this instead of `message`."""
         return self.message(flagged, entry, suggestions), suggestions
 
-    def hit_for(self, segment, match: rulesets.Match, doc: Document) -> Hit:
+    def hit_for(self, segment, match: wordlists.Match, doc: Document) -> Hit:
         entry = match.entry
         position = position_in_sentence(segment.text, match.start)
         flagged = " ".join(match.text.split())
@@ -122,7 +122,7 @@ class WordListRule(Rule):
             hit.rewrite = Rewrite(suggestions[0], entry.fix, f"Replace '{flagged}' with '{suggestions[0]}'")
         return hit
 
-    def _removal_fix(self, hit: Hit, segment, match: rulesets.Match, position: str) -> None:
+    def _removal_fix(self, hit: Hit, segment, match: wordlists.Match, position: str) -> None:
         """Delete a minimiser and the space after it; the next word takes the capital the deleted
         words had in their place (inflect.capital_here), and keeps its own case otherwise."""
         text = segment.text
@@ -143,11 +143,8 @@ def no_safe_fix_in_link_text(doc: Document, hit: Hit) -> Hit:
     rewrite = hit.rewrite
     if rewrite is None or rewrite.applicability != Applicability.SAFE:
         return hit
-    link_texts = doc.cached("link-text-spans", lambda: ByStart(
-        [_Span(e.text_start, e.text_end) for e in doc.elements
-         if e.kind == "link" and e.text_start is not None and e.text_end is not None]))
     span = hit.segment.to_source(hit.start, hit.end)
-    holder = link_texts.holding(span.start)  # link texts never overlap: one bisection per hit
+    holder = link_text_spans(doc).holding(span.start)  # link texts never overlap: one bisection per hit
     if holder is not None and span.end <= holder.end:
         hit.rewrite = dataclasses.replace(rewrite, applicability=Applicability.UNSAFE)
     return hit
@@ -158,10 +155,17 @@ class _Span(NamedTuple):
     end: int
 
 
+def link_text_spans(doc: Document) -> ByStart:
+    """The source spans of the document's link texts, indexed by start (made once per document)."""
+    return doc.cached("link-text-spans", lambda: ByStart(
+        [_Span(e.text_start, e.text_end) for e in doc.elements
+         if e.kind == "link" and e.text_start is not None and e.text_end is not None]))
+
+
 @functools.lru_cache(maxsize=256)
 def preceded_by(term: str) -> re.Pattern:
     """A term in word-list syntax (words and `(a|b)` groups), matched just before a hit."""
-    spellings = "|".join(rulesets.spelling_pattern(s) for s in rulesets.expand(term))
+    spellings = wordlists.term_pattern(term)
     return re.compile(r"(?:^|[^\w'’])(?:" + spellings + r")\s+$", re.I)
 
 
@@ -187,7 +191,7 @@ def reads_as_a_name(flagged: str, position: str) -> bool:
     return position == MID_SENTENCE and flagged[:1].isupper() and not starts_with_pronoun_i(flagged)
 
 
-def strands_what_follows(text: str, match: rulesets.Match, replacement: str) -> bool:
+def strands_what_follows(text: str, match: wordlists.Match, replacement: str) -> bool:
     """Whether the replacement would leave the words after the match hanging on nothing.
 
     A term that ends in a noun phrase ('for any inconvenience') or a verb form ('this has
@@ -269,11 +273,11 @@ def is_verb_form(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def shared_candidates() -> rulesets.Candidates:
+def shared_candidates() -> wordlists.Candidates:
     """One scanner for every built-in word list, so a document is scanned once, not per rule."""
     lists = {cls.ruleset: tuple(cls.entry_fields.items())
              for cls in _subclasses(WordListRule) if hasattr(cls, "ruleset")}
-    return rulesets.candidates_for(tuple(sorted(lists.items(), key=lambda item: item[0])))
+    return wordlists.candidates_for(tuple(sorted(lists.items(), key=lambda item: item[0])))
 
 
 def _subclasses(cls: type) -> list[type]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..fixing.atomic import WriteError, write_atomic
 from ..linting.engine import DEFAULT_FORMAT, FileResult, lint_file, lint_source
 from ..fixing.fixer import FixOutcome, fix_source
-from .parallel import _signals_held as signals_held
+from .parallel import signals_held
 from ..reading.readers import format_for
 from ..reading.source import Source, SourceError, decode_source, read_file_bytes
 

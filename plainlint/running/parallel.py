@@ -181,7 +181,7 @@ class _Workers:
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_start_worker,
                                             initargs=(self.job, os.getpid()))
             _running.add(self)
-            with _signals_held():  # the first submit forks the workers
+            with signals_held():  # the first submit forks the workers
                 return self.pool.submit(_lint_batch, batch)
         return self.pool.submit(_lint_batch, batch)
 
@@ -221,7 +221,7 @@ _HELD = {signal.SIGINT, signal.SIGTERM}
 
 
 @contextlib.contextmanager
-def _signals_held():
+def signals_held():
     """Block Ctrl-C and SIGTERM in this thread while workers are forked: a worker inherits the
     block, so neither reaches it before _start_worker has set its own handlers (the parent's
     would raise in it). Signals that arrive meanwhile are delivered to this process afterwards."""

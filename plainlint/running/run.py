@@ -107,6 +107,9 @@ class Run:
         return EXIT_CLEAN
 
     def execute(self) -> int:
+        """The whole run: config, discovery, the report, then --fix/--diff and the baseline. The exit
+        code: 2 for a bad option or config, a missing path or an unreadable file; 1 for findings at
+        or above the fail level (with --diff, for files a fix would change); 0 otherwise."""
         opts = self.options
         if opts.column_unit != "code-point" and opts.output_format not in COLUMN_UNIT_FORMATS:
             self.error(f"--column-unit applies to {' and '.join(COLUMN_UNIT_FORMATS)} only; "
@@ -253,6 +256,9 @@ class Run:
             return None
 
     def _report(self, out, resolver, discovery, paths: list[Path], missing: list[Path]) -> tuple[Summary, bool]:
+        """Lint the files and feed the reporter, in order: paths that do not exist and folders
+        that cannot be listed first, then each file's result. The summary, and whether any path
+        or file could not be read."""
         opts = self.options
         color = self.color and out is self.stream
         reporter = self.reporter or reporter_class(opts.output_format)(out, color, {"column_unit": opts.column_unit})

@@ -1,22 +1,14 @@
 """scripts/noise.py (issue 25): noise per 1,000 prose words, the corpus repository of a path,
 and the prose-word count it relies on."""
 
-import importlib.util
-import sys
-
 from plainlint.nlp.sentences import prose_words
 from plainlint.reading.readers import read_document
 from plainlint.reading.source import Source
-from plhelpers import ROOT
+from plhelpers import script_module
 
 
 def noise_script():
-    if "plainlint_noise_script" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("plainlint_noise_script", ROOT / "scripts" / "noise.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["plainlint_noise_script"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["plainlint_noise_script"]
+    return script_module("scripts/noise.py")
 
 
 MANIFEST = {"emails/postmark-templates": "MIT", "macros": "-", "macros/opencollective": "MIT"}

@@ -5,7 +5,7 @@ drawn with a fixed seed by scripts/rule_labels.py; labels as in tests/data/label
 import pytest
 import yaml
 
-from plhelpers import DATA, labels_script
+from plhelpers import DATA, labels_script, script_module
 
 LABELS = DATA / "support" / "labels"
 FLOORS = yaml.safe_load((LABELS / "floors.yaml").read_text(encoding="utf-8"))
@@ -14,13 +14,7 @@ pytestmark = pytest.mark.corpus
 
 
 def rule_labels():
-    import importlib.util
-
-    path = labels_script().__file__.replace("labels.py", "rule_labels.py")
-    spec = importlib.util.spec_from_file_location("rule_labels", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script_module("scripts/rule_labels.py")
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS), ids=str)

@@ -7,7 +7,6 @@ rule, running plainlint from the copy's own sources.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import subprocess
@@ -16,14 +15,11 @@ import pytest
 
 import yaml
 
-from plhelpers import ROOT
+from plhelpers import ROOT, script_module
 
-SCRIPT = ROOT / "scripts" / "new_wordlist_rule.py"
 COPIED = ("plainlint", "rulesets", "schema", "docs", "examples", "tests/cases", "scripts/new_wordlist_rule.py",
           "README.md")
-spec = importlib.util.spec_from_file_location("new_wordlist_rule", SCRIPT)
-scaffold = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(scaffold)
+scaffold = script_module("scripts/new_wordlist_rule.py")
 
 
 def markers_in(root) -> list[str]:

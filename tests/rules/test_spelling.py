@@ -5,12 +5,11 @@ in tests/data/spelling/articles, see tests/data/ATTRIBUTION.md)."""
 from __future__ import annotations
 
 import random
-import subprocess
 import sys
 
 import pytest
 
-from plhelpers import ROOT, lint_text
+from plhelpers import ROOT, check_in_a_process, lint_text
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import spelling_recall  # noqa: E402
@@ -30,16 +29,10 @@ def test_off_by_default_until_precision_reaches_95_percent():
 def test_dictionary_is_not_loaded_when_the_rule_is_off(tmp_path):
     doc = tmp_path / "doc.md"
     doc.write_text("We have recieved your request.\n", encoding="utf-8")
-    probe = ("import sys\nfrom plainlint.cli import main\n"
-             "try:\n    main([{args}], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
-             "print('LOADED' if 'plainlint.nlp.spelling' in sys.modules else 'NOT LOADED')\n")
-    off = subprocess.run([sys.executable, "-c", probe.format(args=f"'check', '--no-cache', {str(doc)!r}")],
-                         capture_output=True, text=True, cwd=tmp_path)
-    on = subprocess.run([sys.executable, "-c", probe.format(
-        args=f"'check', '--no-cache', '--extend-select', 'spelling', {str(doc)!r}")],
-        capture_output=True, text=True, cwd=tmp_path)
-    assert off.stdout.strip().endswith("NOT LOADED"), off.stderr
-    assert on.stdout.strip().endswith("LOADED") and "recieved" in on.stdout, on.stderr
+    _, off = check_in_a_process(tmp_path, "--no-cache", str(doc))
+    report, on = check_in_a_process(tmp_path, "--no-cache", "--extend-select", "spelling", str(doc))
+    assert "plainlint.nlp.spelling" not in off and "plainlint.cli" in off
+    assert "plainlint.nlp.spelling" in on and "recieved" in report
 
 
 def test_suggestions_are_ranked_most_likely_first():

@@ -4,12 +4,11 @@ invented for these tests."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
 import pytest
 
-from plhelpers import ROOT, lint_text
+from plhelpers import ROOT, check_in_a_process, lint_text
 
 from plainlint.fixing.fixer import apply_edits, select_edits
 from plainlint.nlp.spelling_locale import other_spellings, parse
@@ -147,13 +146,8 @@ def test_table_has_no_reviewed_exclusion_and_no_ise_only_pair_for_en_gb():
 def test_table_is_not_read_when_variant_is_any(tmp_path):
     doc = tmp_path / "doc.md"
     doc.write_text("Pick a colour.\n", encoding="utf-8")
-    probe = ("import sys\nfrom plainlint.cli import main\n"
-             "try:\n    main(['check', '--no-cache', '--extend-select', 'spelling', {path!r}], standalone_mode=False)\n"
-             "except SystemExit:\n    pass\n"
-             "print('LOADED' if 'plainlint.rules._spelling_variants' in sys.modules else 'NOT LOADED')\n")
-    out = subprocess.run([sys.executable, "-c", probe.format(path=str(doc))], capture_output=True, text=True,
-                         cwd=tmp_path)
-    assert out.stdout.strip().endswith("NOT LOADED"), out.stderr
+    report, modules = check_in_a_process(tmp_path, "--no-cache", "--extend-select", "spelling", str(doc))
+    assert "plainlint.rules._spelling_variants" not in modules and "plainlint.nlp.spelling" in modules, report
 
 
 def test_the_variant_check_honours_min_length_under_either_name():

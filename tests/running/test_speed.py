@@ -19,7 +19,7 @@ from plainlint.running.discovery import Candidate
 from plainlint.linting.engine import FileResult
 from plainlint.running.parallel import CHUNK, IN_PROCESS_BELOW, WINDOW_PER_JOB, LintJob, lint_all
 from plainlint.running.run import Run, RunOptions
-from plhelpers import run_cli
+from plhelpers import check_in_a_process, run_cli
 
 ARTICLE = (
     "# Reset your password {n}\n\n"
@@ -212,15 +212,7 @@ def test_clean_removes_the_cache(tmp_path):
 
 
 def imported_by_check(cwd: Path, *args: str) -> set[str]:
-    code = (
-        "import sys\n"
-        "from plainlint.cli import main\n"
-        f"sys.argv = ['plainlint', 'check', *{list(args)!r}]\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "sys.stderr.write('\\n'.join(sorted(sys.modules)))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True)
-    return set(done.stderr.splitlines())
+    return check_in_a_process(cwd, *args)[1]
 
 
 @pytest.mark.process
