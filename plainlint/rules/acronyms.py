@@ -14,7 +14,7 @@ from .base import Hit, Option, Rule, inside_any, quoted_spans
 from .acronym_definitions import defined_by_words, spelled_out
 from .acronym_context import (CUT_OFF, IN_AN_ACCOUNT_NAME, beside_a_shouted_word, in_a_token, in_machine_string,
                               is_service_name, joined_is_known, names_a_file_type, names_mid_sentence,
-                              compared_as_a_string)
+                              compared_as_a_string, names_a_series, is_a_literal_value)
 from .capitals import common_words, defined_acronyms, shouting_data
 
 # Letters and digits in capitals, two or more, not part of a path, an address, a variable, a
@@ -117,7 +117,8 @@ class UndefinedAcronym(Rule):
             if lowered in names or _is_lone_value(segment.text, match) \
                     or _names_a_thing(segment.text, match, names_mid_sentence(doc)) \
                     or in_machine_string(segment.text, match) or in_a_token(segment.text, match) \
-                    or compared_as_a_string(segment.text, match) \
+                    or compared_as_a_string(segment.text, match) or names_a_series(segment.text, match) \
+                    or is_a_literal_value(segment.text, match) \
                     or CUT_OFF.match(segment.text, match.end()) or is_service_name(word) \
                     or beside_a_shouted_word(segment.text, match, _is_english_word) \
                     or _second_part(doc, segment.text, match, known) \
