@@ -48,9 +48,10 @@ def joined_is_known(text: str, match: re.Match, known: set[str]) -> bool:
     return after is not None and (match.group("word") + after.group(1)).lower() in known
 
 
-# A service's short name as Windows lists it (W3SVC, WMSVC, LOGSVC): a literal name the reader
-# types or finds in the Services console, not initials to expand.
-_SERVICE_NAME = re.compile(r"[A-Z][A-Z0-9]*SVC")
+# A service's short name as Windows lists it (W3SVC, WMSVC, LOGSVC), or a control tool's name in
+# capitals (EKSCTL, SYSCTL: Unix names such tools '<thing>ctl', as systemctl, kubectl, eksctl): a
+# literal name the reader types or finds in the Services console, not initials to expand.
+_SERVICE_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:SVC|CTL)")
 
 
 def is_service_name(word: str) -> bool:
