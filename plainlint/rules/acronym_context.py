@@ -48,9 +48,10 @@ def joined_is_known(text: str, match: re.Match, known: set[str]) -> bool:
     return after is not None and (match.group("word") + after.group(1)).lower() in known
 
 
-# A service's short name as Windows lists it (W3SVC, WMSVC, LOGSVC): a literal name the reader
-# types or finds in the Services console, not initials to expand.
-_SERVICE_NAME = re.compile(r"[A-Z][A-Z0-9]*SVC")
+# A service's short name as Windows lists it (W3SVC, WMSVC, LOGSVC), or a control tool's name in
+# capitals (EKSCTL, SYSCTL: Unix names such tools '<thing>ctl', as systemctl, kubectl, eksctl): a
+# literal name the reader types or finds in the Services console, not initials to expand.
+_SERVICE_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:SVC|CTL)")
 
 
 def is_service_name(word: str) -> bool:
@@ -119,3 +120,32 @@ _COMPARED_PREFIX = re.compile(r"\b(?:starts?|started|starting|begins?|beginning|
 
 def compared_as_a_string(text: str, match: re.Match) -> bool:
     return _COMPARED_PREFIX.search(text[max(0, match.start() - 40):match.start()]) is not None
+
+
+# Letters naming a product line or a size series ("the DS or GS series of virtual machines", "an
+# EVA series array"): a vendor's name for a range of models, like a model code, not initials.
+_SERIES_AFTER = re.compile(r"(?:[ \t]*(?:,|,?[ \t]+(?:or|and))[ \t]*[A-Z][A-Z0-9]*)*[ \t]+[Ss]eries\b")
+
+
+def names_a_series(text: str, match: re.Match) -> bool:
+    return _SERIES_AFTER.match(text, match.end()) is not None
+
+
+# A key written as an identifier in camel case and a colon before the letters ("OOBEMode: OEMTA",
+# "ContentType: ART"): a setting and its literal value, as a registry or a query shows it.
+_KEY_BEFORE = re.compile(r"(?<![\w.-])[A-Za-z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]*[A-Z][A-Za-z0-9]*:[ \t]*\Z")
+# A step of a path through a tree or menus ("navigate to the LM > W3SVC level", "Settings > SSO"):
+# a node's label as the screen shows it.
+_PATH_STEP_AFTER = re.compile(r"[ \t]*-?(?:>|→|›)[ \t]*[\w*]")
+_PATH_STEP_BEFORE = re.compile(r"[\w*][ \t]*-?(?:>|→|›)[ \t]*\Z")
+
+
+def is_a_literal_value(text: str, match: re.Match) -> bool:
+    """The letters are a value the reader types, compares or clicks: a key's value, a pattern
+    between wildcards ('enter *MSIE* as the pattern') or a step of a path of labels."""
+    start, end = match.start(), match.end()
+    before = text[max(0, start - 60):start]
+    if start > 0 and end < len(text) and text[start - 1] == "*" and text[end] == "*":
+        return True
+    return _KEY_BEFORE.search(before) is not None or _PATH_STEP_BEFORE.search(before) is not None \
+        or _PATH_STEP_AFTER.match(text, end) is not None
