@@ -23,7 +23,7 @@ from ..fixing.fixer import MAX_PASSES, fix_source
 from ..reading.readers import format_for
 from ..rules import find_rule
 from ..reading.source import Source, SourceError, too_big
-from .settings import SettingsCache
+from .settings import SettingsCache, excluded
 from .text import LspText
 
 SOURCE_NAME = "plainlint"
@@ -122,6 +122,8 @@ def lint(snapshot: Snapshot, settings_cache: SettingsCache) -> Linted:
         return linted
     linted.settings = settings
     linted.config = resolver.config
+    if excluded(snapshot.path, resolver):
+        return linted  # no diagnostics, as in the pre-commit hook and CI
     error = text_error(text.text, settings)
     if error is not None:
         linted.problem = problem(text, *error)

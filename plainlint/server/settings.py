@@ -44,6 +44,20 @@ def settings_for(path: Path | None, fallback: dict | None = None) -> tuple[FileS
     return resolver.settings(path if path is not None else config.root / "untitled"), resolver
 
 
+def excluded(path: Path | None, resolver: Resolver) -> bool:
+    """Whether `plainlint check --force-exclude` (what the pre-commit hook runs) skips the file:
+    the config's `exclude` and `extend-exclude`, .gitignore (unless `respect-gitignore: false`),
+    tooling files such as package.json. The editor shows no diagnostics for it, as ruff's
+    server does for excluded files."""
+    if path is None:
+        return False
+    from ..running.discovery import Discovery
+
+    config = resolver.config
+    patterns = [*config.get("exclude", []), *config.get("extend-exclude", [])]
+    return Discovery(resolver, None, patterns, config.get("respect-gitignore", True)).force_excluded(path)
+
+
 class SettingsCache:
     """settings_for, remembered per path until a watched config file changes."""
 

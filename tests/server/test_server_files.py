@@ -1,0 +1,52 @@
+"""Which files the language server lints and with which settings, in this process (the
+protocol end to end is tests/server/test_server.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from plainlint.server.linting import Snapshot, lint
+from plainlint.server.settings import SettingsCache
+from plainlint.server.text import LspText
+
+JARGON = "Please utilize the form.\n"
+
+
+def linted(path: Path, text: str, cache: SettingsCache | None = None, language: str = "markdown"):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return lint(Snapshot(path.as_uri(), 1, LspText(text), language, path), cache or SettingsCache())
+
+
+def codes(result) -> list[str]:
+    return [d.code for d in result.diagnostics]
+
+
+@pytest.mark.parametrize("config,name", [
+    ("exclude: ['drafts/**']\n", "drafts/a.md"),
+    ("extend-exclude: ['old']\n", "old/deep/a.md"),
+    ("", "package.json"),  # a tool's file, which `plainlint check .` skips too
+])
+def test_files_the_pre_commit_hook_skips_get_no_diagnostics(tmp_path, config, name):
+    """`plainlint check --force-exclude` (the pre-commit hook) skips them: so does the editor."""
+    (tmp_path / ".plainlint.yaml").write_text(config, encoding="utf-8")
+    text = json.dumps({"description": "Please utilize it."}) if name.endswith(".json") else JARGON
+    assert linted(tmp_path / name, text, language="json" if name.endswith(".json") else "markdown").diagnostics == []
+    assert codes(linted(tmp_path / "help" / "a.md", JARGON)) == ["PL101"]  # the others are linted
+
+
+def test_gitignored_files_follow_respect_gitignore(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".gitignore").write_text("build/\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("", encoding="utf-8")
+    assert linted(tmp_path / "build" / "a.md", JARGON).diagnostics == []
+    (tmp_path / ".plainlint.yaml").write_text("respect-gitignore: false\n", encoding="utf-8")
+    assert codes(linted(tmp_path / "build" / "a.md", JARGON)) == ["PL101"]
+
+
+def test_an_untitled_buffer_is_never_excluded(tmp_path):
+    snapshot = Snapshot("untitled:Untitled-1", 1, LspText(JARGON), "markdown", None)
+    assert codes(lint(snapshot, SettingsCache())) == ["PL101"]
