@@ -50,3 +50,30 @@ def test_gitignored_files_follow_respect_gitignore(tmp_path):
 def test_an_untitled_buffer_is_never_excluded(tmp_path):
     snapshot = Snapshot("untitled:Untitled-1", 1, LspText(JARGON), "markdown", None)
     assert codes(lint(snapshot, SettingsCache())) == ["PL101"]
+
+
+def test_settings_follow_the_files_they_were_read_from(tmp_path):
+    """A file `extend:` names (any name) and the vocabulary files change on disk without any
+    watched-file event (no glob covers them; Neovim 0.7 watches nothing): the next lint sees it."""
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "styles" / "accept.txt").write_text("", encoding="utf-8")
+    (tmp_path / "team.yaml").write_text("select: [jargon]\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text(
+        "extend: team.yaml\nextend-select: [spelling]\nvocabulary: {accept: [styles/accept.txt]}\n", encoding="utf-8")
+    cache = SettingsCache()
+    text = "Please utilize the widgetz form today.\n"
+    assert codes(linted(tmp_path / "a.md", text, cache)) == ["PL101", "PL502"]
+    (tmp_path / "styles" / "accept.txt").write_text("widgetz\n", encoding="utf-8")
+    assert codes(linted(tmp_path / "a.md", text, cache)) == ["PL101"]
+    (tmp_path / "team.yaml").write_text("select: [assumptive]\n", encoding="utf-8")
+    assert codes(linted(tmp_path / "a.md", text, cache)) == []
+
+
+def test_a_broken_config_is_read_again_once_fixed(tmp_path):
+    config = tmp_path / ".plainlint.yaml"
+    config.write_text("select: [jargon\n", encoding="utf-8")
+    cache = SettingsCache()
+    problem = linted(tmp_path / "a.md", JARGON, cache).diagnostics
+    assert len(problem) == 1 and problem[0].message.startswith("config: ")
+    config.write_text("select: [jargon]\n", encoding="utf-8")
+    assert codes(linted(tmp_path / "a.md", JARGON, cache)) == ["PL101"]
