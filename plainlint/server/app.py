@@ -68,6 +68,7 @@ class PlainlintServer(LanguageServer):
         self.encoding = UTF16
         self.versioned_edits = False
         self.watch_dynamically = False
+        self.shut_down = False  # a `shutdown` request came: exit 0 (LSP), else 1
 
     # -- documents --------------------------------------------------------------------------
 
@@ -214,6 +215,7 @@ class PlainlintServer(LanguageServer):
         self.client_register_capability(types.RegistrationParams(registrations=[registration]))
 
     def stop(self) -> None:
+        self.shut_down = True
         for uri in list(self.pending):
             self.cancel(uri)
         self.linter.shutdown(wait=False, cancel_futures=True)
