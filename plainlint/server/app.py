@@ -150,7 +150,8 @@ class PlainlintServer(LanguageServer):
         linted = await self.lint_now(snapshot)
         try:
             return await asyncio.get_running_loop().run_in_executor(
-                self.linter, code_actions, linted, params.range, params.context.only, self.versioned_edits)
+                self.linter, code_actions, linted, params.range, params.context.only, self.versioned_edits,
+                params.context.trigger_kind == types.CodeActionTriggerKind.Automatic)
         except Exception as exc:  # noqa: BLE001
             self.log_crash(snapshot, exc)
             return []

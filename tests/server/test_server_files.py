@@ -77,3 +77,28 @@ def test_a_broken_config_is_read_again_once_fixed(tmp_path):
     assert len(problem) == 1 and problem[0].message.startswith("config: ")
     config.write_text("select: [jargon]\n", encoding="utf-8")
     assert codes(linted(tmp_path / "a.md", JARGON, cache)) == ["PL101"]
+
+
+def test_fix_all_is_made_only_where_the_editor_can_show_it(tmp_path, monkeypatch):
+    """VS Code asks for code actions by itself at each cursor move (trigger kind Automatic, no
+    `only`) and never shows source actions there: "fix all" runs the whole fix loop, seconds on
+    a large file, so it is made only when asked for (codeActionsOnSave, the Source Action menu)
+    or when the writer invokes the menu."""
+    from lsprotocol import types
+
+    import plainlint.server.linting as server_linting
+
+    calls = []
+    real = server_linting.fix_source
+    monkeypatch.setattr(server_linting, "fix_source", lambda *a, **k: calls.append(k) or real(*a, **k))
+    result = linted(tmp_path / "a.md", "Please utilize the form in order to pay.\n")
+    cursor = types.Range(types.Position(0, 8), types.Position(0, 8))
+
+    def kinds(only, automatic):
+        calls.clear()
+        return [a.kind for a in server_linting.code_actions(result, cursor, only, True, automatic)], len(calls)
+
+    result.fixed.clear()
+    assert kinds(None, True) == (["quickfix", "quickfix.plainlint.suppress"], 1)  # the fix under the cursor only
+    assert kinds([server_linting.FIX_ALL_KIND], True) == ([server_linting.FIX_ALL_KIND], 1)
+    assert kinds(None, False)[0] == ["quickfix", "quickfix.plainlint.suppress", server_linting.FIX_ALL_KIND]
