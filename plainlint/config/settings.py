@@ -266,6 +266,15 @@ def _settings_for(rule: Rule, rule_settings: dict) -> dict:
     return merged
 
 
+def vocabulary_files(config: Config) -> list[Path]:
+    """The vocabulary files the config names (accept and reject), relative to its folder. They
+    are plainlint's input, never content: a reject list is made of the words it flags."""
+    section = config.get("vocabulary") or {}
+    if not isinstance(section, dict):
+        return []
+    return [config.root / name for key in VOCABULARY_KEYS for name in _as_list(section.get(key, []))]
+
+
 def load_vocabulary(config: Config):
     """The project vocabulary named in config, files relative to the config file's folder; a bad
     file is a ConfigError naming the file and line."""

@@ -47,13 +47,17 @@ def settings_for(path: Path | None, fallback: dict | None = None) -> tuple[FileS
 def excluded(path: Path | None, resolver: Resolver) -> bool:
     """Whether `plainlint check --force-exclude` (what the pre-commit hook runs) skips the file:
     the config's `exclude` and `extend-exclude`, .gitignore (unless `respect-gitignore: false`),
-    tooling files such as package.json. The editor shows no diagnostics for it, as ruff's
-    server does for excluded files."""
+    tooling files such as package.json, the config's vocabulary files, a baseline or a report.
+    The editor shows no diagnostics for it, as ruff's server does for excluded files."""
     if path is None:
         return False
+    from ..config.settings import vocabulary_files
+    from ..running.artefacts import is_artefact
     from ..running.discovery import Discovery
 
     config = resolver.config
+    if any(path.absolute() == file.absolute() for file in vocabulary_files(config)) or is_artefact(path):
+        return True  # plainlint's own input (the project's word lists) and output (a baseline)
     patterns = [*config.get("exclude", []), *config.get("extend-exclude", [])]
     return Discovery(resolver, None, patterns, config.get("respect-gitignore", True)).force_excluded(path)
 

@@ -100,3 +100,22 @@ def test_only_the_start_of_a_file_is_read(tmp_path):
                     encoding="utf-8")
     assert not is_artefact(late)
     assert not is_artefact(tmp_path / "missing.json")
+
+
+def test_the_configs_vocabulary_files_are_input_not_content(tmp_path):
+    """A reject list is made of the words it flags: `check .` reported every line of the README's
+    own example, and `--fix` rewrote `utilize -> use` into `use -> use`."""
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "help").mkdir()
+    (tmp_path / ".plainlint.yaml").write_text(
+        "vocabulary: {accept: [styles/accept.txt], reject: [styles/reject.txt]}\n", encoding="utf-8")
+    reject = "# words we never use\nutilize -> use\nin order to -> to\n"
+    (tmp_path / "styles" / "reject.txt").write_text(reject, encoding="utf-8")
+    (tmp_path / "styles" / "accept.txt").write_text("AcmeDesk\nutilise\n", encoding="utf-8")
+    (tmp_path / "help" / "a.md").write_text(BAD, encoding="utf-8")
+    assert linted_paths(tmp_path, ".") == {"help/a.md"}
+    assert linted_paths(tmp_path, "--force-exclude", "styles/reject.txt", "help/a.md") == {"help/a.md"}
+    (tmp_path / "help" / "notes.txt").write_text("Please utilize it.\n", encoding="utf-8")  # other text is content
+    assert linted_paths(tmp_path, ".") == {"help/a.md", "help/notes.txt"}
+    run(["check", "--fix", "."], tmp_path)
+    assert (tmp_path / "styles" / "reject.txt").read_text(encoding="utf-8") == reject

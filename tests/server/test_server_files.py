@@ -102,3 +102,13 @@ def test_fix_all_is_made_only_where_the_editor_can_show_it(tmp_path, monkeypatch
     assert kinds(None, True) == (["quickfix", "quickfix.plainlint.suppress"], 1)  # the fix under the cursor only
     assert kinds([server_linting.FIX_ALL_KIND], True) == ([server_linting.FIX_ALL_KIND], 1)
     assert kinds(None, False)[0] == ["quickfix", "quickfix.plainlint.suppress", server_linting.FIX_ALL_KIND]
+
+
+def test_plainlint_own_files_get_no_diagnostics(tmp_path):
+    """The config's word lists (made of the words the rules flag) and a baseline, opened in the
+    editor, as `plainlint check` skips them."""
+    (tmp_path / ".plainlint.yaml").write_text("vocabulary: {reject: [styles/reject.txt]}\n", encoding="utf-8")
+    assert linted(tmp_path / "styles" / "reject.txt", "utilize -> use\n", language="plaintext").diagnostics == []
+    baseline = json.dumps({"plainlint-baseline": 1, "findings": [{"text": "utilize"}]})
+    assert linted(tmp_path / "plainlint-baseline.json", baseline, language="json").diagnostics == []
+    assert codes(linted(tmp_path / "notes.txt", "Please utilize it.\n", language="plaintext")) == ["PL101", "PL501"]
