@@ -266,6 +266,12 @@ def _settings_for(rule: Rule, rule_settings: dict) -> dict:
     return merged
 
 
+def input_files(config: Config) -> list[Path]:
+    """The files a config reads besides itself: those it `extend`s and its vocabulary files.
+    They are plainlint's input, never content (`check .` skips them)."""
+    return [*config.extends, *vocabulary_files(config)]
+
+
 def vocabulary_files(config: Config) -> list[Path]:
     """The vocabulary files the config names (accept and reject), relative to its folder. They
     are plainlint's input, never content: a reject list is made of the words it flags."""

@@ -53,17 +53,17 @@ class RunOptions:
 STDIN = Path("-")
 
 
-def is_vocabulary_file(tree: ConfigTree, path: Path) -> bool:
-    """Whether `path` is a vocabulary file (vocabulary.accept/reject) named by the config that
-    decides it or by the run's config. A config that cannot be loaded says nothing here: the
-    lint reports it."""
-    from ..config.settings import vocabulary_files
+def is_config_input(tree: ConfigTree, path: Path) -> bool:
+    """Whether `path` is a file the config that decides it (or the run's config) reads: one it
+    `extend`s, a vocabulary file (vocabulary.accept/reject). A config that cannot be loaded
+    says nothing here: the lint reports it."""
+    from ..config.settings import input_files
 
     try:
         configs = [tree.config, tree.resolver_for(path).config]
     except ConfigError:
         configs = [tree.config]
-    files = [file for config in configs for file in vocabulary_files(config)]
+    files = [file for config in configs for file in input_files(config)]
     if not files:
         return False
     target = os.path.normcase(os.path.abspath(path))
@@ -199,8 +199,8 @@ class Run:
                     continue  # never lint the report being written (gl-code-quality-report.json)
                 if is_artefact(candidate.path):
                     continue  # a baseline or an earlier report: plainlint's output is not content
-                if is_vocabulary_file(resolver, candidate.path):
-                    continue  # the project's word lists are plainlint's input (--fix would rewrite them)
+                if is_config_input(resolver, candidate.path):
+                    continue  # an extended config, the project's word lists: input (--fix would rewrite them)
                 found += 1
                 key = os.path.normcase(os.path.abspath(candidate.path))
                 if key not in seen:

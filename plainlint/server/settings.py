@@ -47,17 +47,17 @@ def settings_for(path: Path | None, fallback: dict | None = None) -> tuple[FileS
 def excluded(path: Path | None, resolver: Resolver) -> bool:
     """Whether `plainlint check --force-exclude` (what the pre-commit hook runs) skips the file:
     the config's `exclude` and `extend-exclude`, .gitignore (unless `respect-gitignore: false`),
-    tooling files such as package.json, the config's vocabulary files, a baseline or a report.
-    The editor shows no diagnostics for it, as ruff's server does for excluded files."""
+    tooling files such as package.json, the config's extended and vocabulary files, a baseline or
+    a report. The editor shows no diagnostics for it, as ruff's server does for excluded files."""
     if path is None:
         return False
-    from ..config.settings import vocabulary_files
+    from ..config.settings import input_files
     from ..running.artefacts import is_artefact
     from ..running.discovery import Discovery
 
     config = resolver.config
-    if any(path.absolute() == file.absolute() for file in vocabulary_files(config)) or is_artefact(path):
-        return True  # plainlint's own input (the project's word lists) and output (a baseline)
+    if any(path.absolute() == file.absolute() for file in input_files(config)) or is_artefact(path):
+        return True  # plainlint's own input (extended configs, word lists) and output (a baseline)
     patterns = [*config.get("exclude", []), *config.get("extend-exclude", [])]
     return Discovery(resolver, None, patterns, config.get("respect-gitignore", True)).force_excluded(path)
 
@@ -103,13 +103,10 @@ def read_from(path: Path | None, known) -> tuple[Path, ...]:
     """The files the settings of `path` were read from: config, extended files, vocabulary."""
     if isinstance(known, ConfigError):
         return ()
+    from ..config.settings import input_files
+
     config = known[1].config
-    if config.path is None:
-        return ()
-    vocabulary = config.get("vocabulary") or {}
-    lists = [vocabulary.get(key) or [] for key in ("accept", "reject")] if isinstance(vocabulary, dict) else []
-    files = [config.root / name for names in lists for name in ([names] if isinstance(names, str) else names)]
-    return (Path(config.path), *config.extends, *files)
+    return () if config.path is None else (Path(config.path), *input_files(config))
 
 
 def stamps(files: tuple[Path, ...]) -> tuple:

@@ -102,13 +102,17 @@ def test_only_the_start_of_a_file_is_read(tmp_path):
     assert not is_artefact(tmp_path / "missing.json")
 
 
-def test_the_configs_vocabulary_files_are_input_not_content(tmp_path):
+def test_the_configs_own_files_are_input_not_content(tmp_path):
     """A reject list is made of the words it flags: `check .` reported every line of the README's
-    own example, and `--fix` rewrote `utilize -> use` into `use -> use`."""
+    own example, and `--fix` rewrote `utilize -> use` into `-> use`. A config that `extend:`
+    names (any name) was linted as a YAML macro export."""
     (tmp_path / "styles").mkdir()
     (tmp_path / "help").mkdir()
-    (tmp_path / ".plainlint.yaml").write_text(
-        "vocabulary: {accept: [styles/accept.txt], reject: [styles/reject.txt]}\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("extend: styles/team.yaml\n", encoding="utf-8")
+    (tmp_path / "styles" / "team.yaml").write_text(  # an extended config is input too
+        "vocabulary: {accept: [styles/accept.txt], reject: [styles/reject.txt]}\n"
+        "rules: {jargon: {add: [{term: deprecate, use: [retire], note: Please utilize plain words}]}}\n",
+        encoding="utf-8")
     reject = "# words we never use\nutilize -> use\nin order to -> to\n"
     (tmp_path / "styles" / "reject.txt").write_text(reject, encoding="utf-8")
     (tmp_path / "styles" / "accept.txt").write_text("AcmeDesk\nutilise\n", encoding="utf-8")
