@@ -53,12 +53,13 @@ def excluded(path: Path | None, resolver: Resolver) -> bool:
         return False
     from ..config.settings import input_files
     from ..running.artefacts import is_artefact
-    from ..running.discovery import Discovery
+    from ..running.discovery import Discovery, read_gitignores_again
 
     config = resolver.config
     if any(path.absolute() == file.absolute() for file in input_files(config)) or is_artefact(path):
         return True  # plainlint's own input (extended configs, word lists) and output (a baseline)
     patterns = [*config.get("exclude", []), *config.get("extend-exclude", [])]
+    read_gitignores_again()  # edited while the server runs, and no watcher reports it
     return Discovery(resolver, None, patterns, config.get("respect-gitignore", True)).force_excluded(path)
 
 

@@ -43,6 +43,9 @@ def test_gitignored_files_follow_respect_gitignore(tmp_path):
     (tmp_path / ".gitignore").write_text("build/\n", encoding="utf-8")
     (tmp_path / ".plainlint.yaml").write_text("", encoding="utf-8")
     assert linted(tmp_path / "build" / "a.md", JARGON).diagnostics == []
+    (tmp_path / ".gitignore").write_text("dist/\n", encoding="utf-8")  # edited while the server runs
+    assert codes(linted(tmp_path / "build" / "a.md", JARGON)) == ["PL101"]
+    assert linted(tmp_path / "dist" / "a.md", JARGON).diagnostics == []
     (tmp_path / ".plainlint.yaml").write_text("respect-gitignore: false\n", encoding="utf-8")
     assert codes(linted(tmp_path / "build" / "a.md", JARGON)) == ["PL101"]
 
