@@ -278,7 +278,15 @@ def vocabulary_files(config: Config) -> list[Path]:
     section = config.get("vocabulary") or {}
     if not isinstance(section, dict):
         return []
-    return [config.root / name for key in VOCABULARY_KEYS for name in _as_list(section.get(key, []))]
+    folder = vocabulary_folder(config)
+    return [folder / name for key in VOCABULARY_KEYS for name in _as_list(section.get(key, []))]
+
+
+def vocabulary_folder(config: Config) -> Path:
+    """The folder of the config file that names the vocabulary: a file `extend:` pulls in names
+    its files relative to itself (a shared team config beside its word lists)."""
+    origin = config.origins.get("vocabulary")
+    return Path(origin).parent if origin is not None else config.root
 
 
 def load_vocabulary(config: Config):
@@ -289,7 +297,8 @@ def load_vocabulary(config: Config):
     section = config.get("vocabulary") or {}
     if not section:
         return EMPTY
-    files = {key: [(config.root / f, f) for f in _as_list(section.get(key, []))] for key in VOCABULARY_KEYS}
+    folder = vocabulary_folder(config)
+    files = {key: [(folder / f, f) for f in _as_list(section.get(key, []))] for key in VOCABULARY_KEYS}
     try:
         return load(files["accept"], files["reject"])
     except VocabularyError as exc:
