@@ -110,7 +110,7 @@ def test_the_configs_own_files_are_input_not_content(tmp_path):
     (tmp_path / "help").mkdir()
     (tmp_path / ".plainlint.yaml").write_text("extend: styles/team.yaml\n", encoding="utf-8")
     (tmp_path / "styles" / "team.yaml").write_text(  # an extended config is input too
-        "vocabulary: {accept: [styles/accept.txt], reject: [styles/reject.txt]}\n"
+        "vocabulary: {accept: [accept.txt], reject: [reject.txt]}\n"  # beside team.yaml
         "rules: {jargon: {add: [{term: deprecate, use: [retire], note: Please utilize plain words}]}}\n",
         encoding="utf-8")
     reject = "# words we never use\nutilize -> use\nin order to -> to\n"
