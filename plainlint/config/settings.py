@@ -266,6 +266,29 @@ def _settings_for(rule: Rule, rule_settings: dict) -> dict:
     return merged
 
 
+def input_files(config: Config) -> list[Path]:
+    """The files a config reads besides itself: those it `extend`s and its vocabulary files.
+    They are plainlint's input, never content (`check .` skips them)."""
+    return [*config.extends, *vocabulary_files(config)]
+
+
+def vocabulary_files(config: Config) -> list[Path]:
+    """The vocabulary files the config names (accept and reject), relative to its folder. They
+    are plainlint's input, never content: a reject list is made of the words it flags."""
+    section = config.get("vocabulary") or {}
+    if not isinstance(section, dict):
+        return []
+    folder = vocabulary_folder(config)
+    return [folder / name for key in VOCABULARY_KEYS for name in _as_list(section.get(key, []))]
+
+
+def vocabulary_folder(config: Config) -> Path:
+    """The folder of the config file that names the vocabulary: a file `extend:` pulls in names
+    its files relative to itself (a shared team config beside its word lists)."""
+    origin = config.origins.get("vocabulary")
+    return Path(origin).parent if origin is not None else config.root
+
+
 def load_vocabulary(config: Config):
     """The project vocabulary named in config, files relative to the config file's folder; a bad
     file is a ConfigError naming the file and line."""
@@ -274,7 +297,8 @@ def load_vocabulary(config: Config):
     section = config.get("vocabulary") or {}
     if not section:
         return EMPTY
-    files = {key: [(config.root / f, f) for f in _as_list(section.get(key, []))] for key in VOCABULARY_KEYS}
+    folder = vocabulary_folder(config)
+    files = {key: [(folder / f, f) for f in _as_list(section.get(key, []))] for key in VOCABULARY_KEYS}
     try:
         return load(files["accept"], files["reject"])
     except VocabularyError as exc:

@@ -37,6 +37,11 @@ def write_atomic(path: Path, data: bytes, expected: bytes | None = None) -> None
             raise WriteError(f"cannot read it again before writing: {_reason(exc)}; left unchanged") from None
         if expected is not None and current != expected:
             raise WriteError("changed on disk since plainlint read it; fixes not written (run again)")
+        if not os.access(target, os.W_OK):
+            # The rename below needs only the folder's permission: without this check a file
+            # made read-only (chmod a-w, a locked checkout) would be replaced, where writing
+            # it (ruff, black, an editor) is refused.
+            raise WriteError("read-only: no permission to write it; left unchanged")
         mode = info
     fd, temp = _temp_beside(target, "; left unchanged")
     try:

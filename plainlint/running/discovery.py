@@ -52,6 +52,11 @@ def _gitignore(folder: str):
     return _spec(lines)
 
 
+def read_gitignores_again() -> None:
+    """Forget the .gitignore files read so far (a long-lived process: the language server)."""
+    _gitignore.cache_clear()
+
+
 def _ignore_root(start: Path) -> Path:
     """The topmost folder whose .gitignore applies to `start`: the repository's root, or outside
     a repository the file system's root (.gitignore is honoured everywhere, as ruff does)."""

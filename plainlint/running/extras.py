@@ -41,7 +41,7 @@ class RunExtras:
         """Standard input: `--fix` writes the fixed text (or the input unchanged) to stdout."""
         if self.fixes is None:
             return self.filter_result(lint_bytes(data, display, settings))
-        from .fixrun import fix_bytes, unified_diff
+        from .fixrun import fix_bytes, patch_of
 
         fixable = self.baseline.new_findings if self.baseline is not None else None
         try:
@@ -52,7 +52,7 @@ class RunExtras:
             return self.filter_result(lint_bytes(data, display, settings))
         if self.options.diff:
             if fixed.changed:
-                self.fixes.stream.write(unified_diff(fixed.source.text, fixed.outcome.text, display))
+                self.fixes.stream.write(patch_of(fixed, display))
         elif self.stdout_bytes is not None:
             self.stdout_bytes.write(fixed.data)
             self.stdout_bytes.flush()

@@ -7,6 +7,7 @@ round trip unchanged is never written.
 
 from __future__ import annotations
 
+import codecs
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,6 +60,13 @@ def unified_diff(before: str, after: str, display: str) -> str:
     return "".join(lines)
 
 
+def patch_of(fixed: FixedBytes, display: str) -> str:
+    """The `--diff` patch of a fixed file. A UTF-8 BOM is part of the first line on disk, so the
+    patch keeps it: `patch` and `git apply` match that line byte for byte."""
+    bom = "\ufeff" if fixed.source.bom == codecs.BOM_UTF8 else ""
+    return unified_diff(bom + fixed.source.text, bom + fixed.outcome.text, display)
+
+
 def _lines(text: str) -> list[str]:
     """Lines ending at LF only (str.splitlines would also split at form feeds and U+2028)."""
     parts = text.split("\n")
@@ -105,7 +113,7 @@ def fix_file(path: Path, display: str, settings, unsafe: bool, diff: bool, fixab
     result = outcome.result
     if fixed.changed:
         if diff:
-            fixes.diff = unified_diff(fixed.source.text, outcome.text, display)
+            fixes.diff = patch_of(fixed, display)
         else:
             try:
                 # Ctrl-C or SIGTERM (which ends a worker at once) waits for the rename: never a

@@ -53,6 +53,23 @@ class RunOptions:
 STDIN = Path("-")
 
 
+def is_config_input(tree: ConfigTree, path: Path) -> bool:
+    """Whether `path` is a file the config that decides it (or the run's config) reads: one it
+    `extend`s, a vocabulary file (vocabulary.accept/reject). A config that cannot be loaded
+    says nothing here: the lint reports it."""
+    from ..config.settings import input_files
+
+    try:
+        configs = [tree.config, tree.resolver_for(path).config]
+    except ConfigError:
+        configs = [tree.config]
+    files = [file for config in configs for file in input_files(config)]
+    if not files:
+        return False
+    target = os.path.normcase(os.path.abspath(path))
+    return any(os.path.normcase(os.path.abspath(file)) == target for file in files)
+
+
 
 class Run:
     def __init__(self, options: RunOptions, stream, color: bool = False, error=print, stdin=None, status=None,
@@ -185,6 +202,8 @@ class Run:
                     continue  # never lint the report being written (gl-code-quality-report.json)
                 if is_artefact(candidate.path):
                     continue  # a baseline or an earlier report: plainlint's output is not content
+                if is_config_input(resolver, candidate.path):
+                    continue  # an extended config, the project's word lists: input (--fix would rewrite them)
                 found += 1
                 key = os.path.normcase(os.path.abspath(candidate.path))
                 if key not in seen:

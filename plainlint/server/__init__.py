@@ -24,3 +24,7 @@ def serve(tcp_port: int | None = None) -> None:
     protocol_out = sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must never corrupt the protocol stream
     server.start_io(sys.stdin.buffer, protocol_out)
+    if not server.shut_down:
+        # LSP: `exit` without `shutdown` first (or the client gone) exits with 1. pygls swallows
+        # the SystemExit that says so and would return 0.
+        sys.exit(1)

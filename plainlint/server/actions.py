@@ -183,7 +183,9 @@ def accept_file(config) -> Path | None:
     section = config.get("vocabulary") or {}
     accept = section.get("accept") if isinstance(section, dict) else None
     files = [accept] if isinstance(accept, str) else list(accept or [])
-    return config.root / files[0] if files else None
+    from ..config.settings import vocabulary_folder
+
+    return vocabulary_folder(config) / files[0] if files else None
 
 
 def add_to_vocabulary(accept: Path, term: str) -> str:

@@ -68,6 +68,7 @@ class PlainlintServer(LanguageServer):
         self.encoding = UTF16
         self.versioned_edits = False
         self.watch_dynamically = False
+        self.shut_down = False  # a `shutdown` request came: exit 0 (LSP), else 1
 
     # -- documents --------------------------------------------------------------------------
 
@@ -149,7 +150,8 @@ class PlainlintServer(LanguageServer):
         linted = await self.lint_now(snapshot)
         try:
             return await asyncio.get_running_loop().run_in_executor(
-                self.linter, code_actions, linted, params.range, params.context.only, self.versioned_edits)
+                self.linter, code_actions, linted, params.range, params.context.only, self.versioned_edits,
+                params.context.trigger_kind == types.CodeActionTriggerKind.Automatic)
         except Exception as exc:  # noqa: BLE001
             self.log_crash(snapshot, exc)
             return []
@@ -214,6 +216,7 @@ class PlainlintServer(LanguageServer):
         self.client_register_capability(types.RegistrationParams(registrations=[registration]))
 
     def stop(self) -> None:
+        self.shut_down = True
         for uri in list(self.pending):
             self.cancel(uri)
         self.linter.shutdown(wait=False, cancel_futures=True)

@@ -23,7 +23,7 @@ from ..fixing.fixer import MAX_PASSES, fix_source
 from ..reading.readers import format_for
 from ..rules import find_rule
 from ..reading.source import Source, SourceError, too_big
-from .settings import SettingsCache
+from .settings import SettingsCache, excluded
 from .text import LspText
 
 SOURCE_NAME = "plainlint"
@@ -122,6 +122,8 @@ def lint(snapshot: Snapshot, settings_cache: SettingsCache) -> Linted:
         return linted
     linted.settings = settings
     linted.config = resolver.config
+    if excluded(snapshot.path, resolver):
+        return linted  # no diagnostics, as in the pre-commit hook and CI
     error = text_error(text.text, settings)
     if error is not None:
         linted.problem = problem(text, *error)
@@ -192,7 +194,10 @@ def wanted(only: list[str] | None, kind: str) -> bool:
 
 
 def code_actions(linted: Linted, request: types.Range, only: list[str] | None,
-                 versioned: bool = True) -> list[types.CodeAction]:
+                 versioned: bool = True, automatic: bool = False) -> list[types.CodeAction]:
+    """The actions for `request`. `automatic`: the editor asked by itself (VS Code's lightbulb,
+    as the cursor moves), where source actions are never shown unless `only` names them, so
+    "fix all" (the whole fix loop: seconds on a large file) is not made for nothing."""
     if linted.source is None:
         return []
     text = linted.snapshot.text
@@ -206,7 +211,7 @@ def code_actions(linted: Linted, request: types.Range, only: list[str] | None,
                 if action is not None:
                     actions.append(action)
     actions += suppress_actions(linted, under, only, versioned)
-    if wanted(only, FIX_ALL_KIND) and any(f.fix and f.fix.applicability == Applicability.SAFE
+    if not (automatic and only is None) and wanted(only, FIX_ALL_KIND) and any(f.fix and f.fix.applicability == Applicability.SAFE
                                           for f in linted.findings):
         edits = text_edits(text, fixed_text(linted, unsafe=False))
         if edits:

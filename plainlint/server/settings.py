@@ -44,25 +44,53 @@ def settings_for(path: Path | None, fallback: dict | None = None) -> tuple[FileS
     return resolver.settings(path if path is not None else config.root / "untitled"), resolver
 
 
+def excluded(path: Path | None, resolver: Resolver) -> bool:
+    """Whether `plainlint check --force-exclude` (what the pre-commit hook runs) skips the file:
+    the config's `exclude` and `extend-exclude`, .gitignore (unless `respect-gitignore: false`),
+    tooling files such as package.json, the config's extended and vocabulary files, a baseline or
+    a report. The editor shows no diagnostics for it, as ruff's server does for excluded files."""
+    if path is None:
+        return False
+    from ..config.settings import input_files
+    from ..running.artefacts import is_artefact
+    from ..running.discovery import Discovery, read_gitignores_again
+
+    config = resolver.config
+    if any(path.absolute() == file.absolute() for file in input_files(config)) or is_artefact(path):
+        return True  # plainlint's own input (extended configs, word lists) and output (a baseline)
+    patterns = [*config.get("exclude", []), *config.get("extend-exclude", [])]
+    read_gitignores_again()  # edited while the server runs, and no watcher reports it
+    return Discovery(resolver, None, patterns, config.get("respect-gitignore", True)).force_excluded(path)
+
+
 class SettingsCache:
-    """settings_for, remembered per path until a watched config file changes."""
+    """settings_for, remembered per path until a watched config file changes, or until a file
+    the settings were read from changes on disk: the config, the files it `extend`s (any name)
+    and its vocabulary files, which no watcher glob covers; and clients without file watching
+    (Neovim 0.7) send no change events at all."""
 
     def __init__(self, fallback: dict | None = None, workspace_root: Path | None = None):
         self.fallback = fallback or {}
         self.workspace_root = workspace_root  # the editor's folder (rootUri), when it has one
-        self._known: dict[Path | None, tuple[FileSettings, Resolver] | ConfigError] = {}
+        # path -> (files read, their stamps then, the settings or the config's error). An error
+        # is read again each time (the file at fault may be any of them, and fixing it is the
+        # next thing the writer does).
+        self._known: dict[Path | None, tuple[tuple, tuple, tuple[FileSettings, Resolver] | ConfigError]] = {}
         self._lock = threading.Lock()
 
     def get(self, path: Path | None) -> tuple[FileSettings, Resolver]:
         with self._lock:
-            known = self._known.get(path)
-        if known is None:
+            entry = self._known.get(path)
+        if entry is None or isinstance(entry[2], ConfigError) or stamps(entry[0]) != entry[1]:
             try:
                 known = settings_for(path, self.fallback)
             except ConfigError as exc:
                 known = exc
+            files = read_from(path, known)
+            entry = (files, stamps(files), known)
             with self._lock:
-                self._known[path] = known
+                self._known[path] = entry
+        known = entry[2]
         if isinstance(known, ConfigError):
             raise known
         return known
@@ -70,3 +98,26 @@ class SettingsCache:
     def forget(self) -> None:
         with self._lock:
             self._known.clear()
+
+
+def read_from(path: Path | None, known) -> tuple[Path, ...]:
+    """The files the settings of `path` were read from: config, extended files, vocabulary."""
+    if isinstance(known, ConfigError):
+        return ()
+    from ..config.settings import input_files
+
+    config = known[1].config
+    return () if config.path is None else (Path(config.path), *input_files(config))
+
+
+def stamps(files: tuple[Path, ...]) -> tuple:
+    """(modification time, size) per file, None for a file that is not there (a few stats per
+    lint, against a lint's milliseconds at least)."""
+    out = []
+    for file in files:
+        try:
+            stat = file.stat()
+            out.append((stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            out.append(None)
+    return tuple(out)

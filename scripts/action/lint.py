@@ -18,7 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gha  # noqa: E402
 
 
-OWN_OPTIONS = ("--format", "--output-file")  # and -o: the action chooses the report's format and place
+# and -o: the action chooses the report's format and place. --diff would write a patch where the
+# JSON report goes (the Lint step then crashed reading it).
+OWN_OPTIONS = ("--format", "--output-file", "--diff")
 
 
 def own_options(args: str) -> list[str]:

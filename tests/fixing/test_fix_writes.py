@@ -116,6 +116,21 @@ def test_file_changed_on_disk_is_not_overwritten(tmp_path, monkeypatch):
     assert errors[0] == f"{target.as_posix()}: error: changed on disk since plainlint read it; fixes not written (run again)"
 
 
+def test_read_only_file_is_not_replaced(tmp_path, monkeypatch):
+    """The atomic rename needs only the folder's permission, so it would replace a file the
+    user may not write (chmod a-w): refused, as writing it is. (os.access is faked: the tests
+    may run as root, who may write anything.)"""
+    target = tmp_path / "a.md"
+    target.write_text("Please utilize the form.\n", encoding="utf-8")
+    real = os.access
+    monkeypatch.setattr(atomic.os, "access", lambda path, mode, **kw: mode != os.W_OK and real(path, mode, **kw))
+    code, errors, _ = run_fix(target)
+    assert code == 2
+    assert target.read_text(encoding="utf-8") == "Please utilize the form.\n"
+    assert errors[0] == f"{target.as_posix()}: error: read-only: no permission to write it; left unchanged"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md"]
+
+
 def _boom(number):
     def fail(*args, **kwargs):
         raise OSError(number, os.strerror(number))

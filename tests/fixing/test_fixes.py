@@ -153,6 +153,19 @@ def test_unified_diff_shape():
         [" a\fb\u2028c", "-x", "+y", ""]
 
 
+def test_diff_of_a_file_with_a_bom_applies_to_its_bytes(tmp_path):
+    """The BOM is part of line 1 on disk: a patch without it does not apply (`patch` rejects
+    the hunk, `git apply` fails), so `--diff` keeps it, for files and for stdin."""
+    from plhelpers import run_cli
+
+    data = "\ufeffPlease utilize the form.\r\nNext line.\r\n".encode("utf-8")
+    (tmp_path / "a.md").write_bytes(data)
+    for args, stdin in ((["a.md"], b""), (["--stdin-filename", "a.md", "-"], data)):  # bytes: CRs kept
+        patch = run_cli(["check", "--no-cache", "--diff", *args], tmp_path, stdin=stdin).stdout.decode("utf-8")
+        assert "-\ufeffPlease utilize the form.\r\n+\ufeffPlease use the form.\r\n Next line.\r\n" in patch
+    assert (tmp_path / "a.md").read_bytes() == data
+
+
 def test_yaml_fix_keeps_structure():
     # From macros/typescript-eslint/.github/replies.yml style: a list of name/body replies.
     text = "- name: Needs details\n  body: |\n    Please utilize the template so we can help.\n"

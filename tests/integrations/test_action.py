@@ -348,6 +348,7 @@ def test_own_options_leave_other_options_alone():
     assert own("--select PL1 --output-file=r.json -q -oreport --format json") == ["--output-file=r.json", "-oreport",
                                                                                  "--format"]
     assert own("--select PL1 --fail-level error --ignore PL2 -j 2") == []
+    assert own("--diff --unsafe-fixes") == ["--diff"]  # the report would be a patch, not JSON
 
 
 def test_paths_with_spaces_and_quotes_in_inputs(workspace):

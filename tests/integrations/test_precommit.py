@@ -56,6 +56,8 @@ def test_hook_manifest():
     for suffix in [*FORMATS, *TEMPLATE_SUFFIXES]:
         assert files.search(f"help/article{suffix}"), suffix
     assert hook["types"] == ["text"] and hooks[1]["files"] == hook["files"]
+    # plainlint runs a worker per CPU itself: pre-commit must not run a batch per CPU as well.
+    assert all(h["require_serial"] is True for h in hooks)
 
 
 def test_pre_commit_hook_fails_on_bad_prose_and_passes_once_fixed(tmp_path):

@@ -67,6 +67,21 @@ def test_bad_vocabulary_file_is_one_line_naming_file_and_line(tmp_path):
     assert str(info.value).startswith("missing.txt: error: cannot read vocabulary file")
 
 
+def test_vocabulary_named_in_an_extended_config_is_relative_to_that_file(tmp_path):
+    """README: vocabulary files are relative to the config file, `extend:` paths to the file that
+    names them: a shared team config beside its word list, extended from a help centre's folder,
+    read `accept.txt` in the help centre's folder instead (an error: no such file)."""
+    (tmp_path / "team").mkdir()
+    (tmp_path / "centre").mkdir()
+    (tmp_path / "team" / "team.yaml").write_text("vocabulary: {reject: [reject.txt]}\n", encoding="utf-8")
+    (tmp_path / "team" / "reject.txt").write_text("whitelist -> allowlist\n", encoding="utf-8")
+    (tmp_path / "centre" / ".plainlint.yaml").write_text("extend: ../team/team.yaml\n", encoding="utf-8")
+    resolver = Resolver(load_config(tmp_path / "centre" / ".plainlint.yaml"))
+    settings = resolver.settings(tmp_path / "centre" / "a.md")
+    found = lint_source(Source("a.md", "Add it to the whitelist.\n"), "markdown", settings).findings
+    assert [f.flagged for f in found if f.rule == "terminology"] == ["whitelist"]
+
+
 def test_vocabulary_key_is_validated(tmp_path):
     config = tmp_path / ".plainlint.yaml"
     config.write_text("vocabulary:\n  allow: [a.txt]\n", encoding="utf-8")

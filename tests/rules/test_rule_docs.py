@@ -46,6 +46,16 @@ def test_bad_examples_are_flagged_and_good_are_not(rule):
         assert not any(f.rule == rule.name for f in lint_text(example, path, config, select)), example
 
 
+@pytest.mark.parametrize("rule", [r for r in RULES if r.bad], ids=lambda r: r.name)
+def test_bad_examples_are_flagged_beside_the_other_rules(rule):
+    """What a user pasting `plainlint explain`'s example into a file sees: the default rules run
+    too (plus this one, if off by default), and none of them hides this rule's finding."""
+    path = "example.md" if rule.example_format == "markdown" else f"example.{rule.example_format}"
+    for example in rule.bad:
+        found = lint_text(example, path, {"extend-select": [rule.code]})
+        assert any(f.rule == rule.name for f in found), (example, [f.rule for f in found])
+
+
 def test_codes_and_names_unique():
     assert len({r.code for r in RULES}) == len(RULES)
     assert len({r.name for r in RULES}) == len(RULES)

@@ -100,3 +100,26 @@ def test_only_the_start_of_a_file_is_read(tmp_path):
                     encoding="utf-8")
     assert not is_artefact(late)
     assert not is_artefact(tmp_path / "missing.json")
+
+
+def test_the_configs_own_files_are_input_not_content(tmp_path):
+    """A reject list is made of the words it flags: `check .` reported every line of the README's
+    own example, and `--fix` rewrote `utilize -> use` into `-> use`. A config that `extend:`
+    names (any name) was linted as a YAML macro export."""
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "help").mkdir()
+    (tmp_path / ".plainlint.yaml").write_text("extend: styles/team.yaml\n", encoding="utf-8")
+    (tmp_path / "styles" / "team.yaml").write_text(  # an extended config is input too
+        "vocabulary: {accept: [accept.txt], reject: [reject.txt]}\n"  # beside team.yaml
+        "rules: {jargon: {add: [{term: deprecate, use: [retire], note: Please utilize plain words}]}}\n",
+        encoding="utf-8")
+    reject = "# words we never use\nutilize -> use\nin order to -> to\n"
+    (tmp_path / "styles" / "reject.txt").write_text(reject, encoding="utf-8")
+    (tmp_path / "styles" / "accept.txt").write_text("AcmeDesk\nutilise\n", encoding="utf-8")
+    (tmp_path / "help" / "a.md").write_text(BAD, encoding="utf-8")
+    assert linted_paths(tmp_path, ".") == {"help/a.md"}
+    assert linted_paths(tmp_path, "--force-exclude", "styles/reject.txt", "help/a.md") == {"help/a.md"}
+    (tmp_path / "help" / "notes.txt").write_text("Please utilize it.\n", encoding="utf-8")  # other text is content
+    assert linted_paths(tmp_path, ".") == {"help/a.md", "help/notes.txt"}
+    run(["check", "--fix", "."], tmp_path)
+    assert (tmp_path / "styles" / "reject.txt").read_text(encoding="utf-8") == reject

@@ -8,6 +8,7 @@ forgot the source mapping, covers the wrong text.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -364,3 +365,19 @@ async def test_tcp_listens_on_localhost_only(tmp_path):  # blocking calls: nothi
     finally:
         server.kill()
         server.wait()
+
+
+@pytest.mark.parametrize("shutdown,code", [(True, 0), (False, 1)])
+async def test_exit_code_says_whether_shutdown_came_first(tmp_path, shutdown, code):
+    """LSP: `exit` after `shutdown` exits 0, without it 1 (pygls would return 0 both times).
+    Blocking calls: nothing else runs on its loop."""
+    def message(method, params, id=None):
+        body = json.dumps({"jsonrpc": "2.0", "method": method, "params": params,
+                           **({"id": id} if id is not None else {})}).encode()
+        return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+    session = [message("initialize", {"processId": None, "rootUri": None, "capabilities": {}}, 1),
+               message("initialized", {}), *([message("shutdown", None, 2)] if shutdown else []),
+               message("exit", None)]
+    done = subprocess.run(SERVER, cwd=tmp_path, input=b"".join(session), capture_output=True, timeout=60)
+    assert done.returncode == code, done.stderr

@@ -1,0 +1,117 @@
+"""Which files the language server lints and with which settings, in this process (the
+protocol end to end is tests/server/test_server.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from plainlint.server.linting import Snapshot, lint
+from plainlint.server.settings import SettingsCache
+from plainlint.server.text import LspText
+
+JARGON = "Please utilize the form.\n"
+
+
+def linted(path: Path, text: str, cache: SettingsCache | None = None, language: str = "markdown"):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return lint(Snapshot(path.as_uri(), 1, LspText(text), language, path), cache or SettingsCache())
+
+
+def codes(result) -> list[str]:
+    return [d.code for d in result.diagnostics]
+
+
+@pytest.mark.parametrize("config,name", [
+    ("exclude: ['drafts/**']\n", "drafts/a.md"),
+    ("extend-exclude: ['old']\n", "old/deep/a.md"),
+    ("", "package.json"),  # a tool's file, which `plainlint check .` skips too
+])
+def test_files_the_pre_commit_hook_skips_get_no_diagnostics(tmp_path, config, name):
+    """`plainlint check --force-exclude` (the pre-commit hook) skips them: so does the editor."""
+    (tmp_path / ".plainlint.yaml").write_text(config, encoding="utf-8")
+    text = json.dumps({"description": "Please utilize it."}) if name.endswith(".json") else JARGON
+    assert linted(tmp_path / name, text, language="json" if name.endswith(".json") else "markdown").diagnostics == []
+    assert codes(linted(tmp_path / "help" / "a.md", JARGON)) == ["PL101"]  # the others are linted
+
+
+def test_gitignored_files_follow_respect_gitignore(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".gitignore").write_text("build/\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("", encoding="utf-8")
+    assert linted(tmp_path / "build" / "a.md", JARGON).diagnostics == []
+    (tmp_path / ".gitignore").write_text("dist/\n", encoding="utf-8")  # edited while the server runs
+    assert codes(linted(tmp_path / "build" / "a.md", JARGON)) == ["PL101"]
+    assert linted(tmp_path / "dist" / "a.md", JARGON).diagnostics == []
+    (tmp_path / ".plainlint.yaml").write_text("respect-gitignore: false\n", encoding="utf-8")
+    assert codes(linted(tmp_path / "build" / "a.md", JARGON)) == ["PL101"]
+
+
+def test_an_untitled_buffer_is_never_excluded(tmp_path):
+    snapshot = Snapshot("untitled:Untitled-1", 1, LspText(JARGON), "markdown", None)
+    assert codes(lint(snapshot, SettingsCache())) == ["PL101"]
+
+
+def test_settings_follow_the_files_they_were_read_from(tmp_path):
+    """A file `extend:` names (any name) and the vocabulary files change on disk without any
+    watched-file event (no glob covers them; Neovim 0.7 watches nothing): the next lint sees it."""
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "styles" / "accept.txt").write_text("", encoding="utf-8")
+    (tmp_path / "team.yaml").write_text("select: [jargon]\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text(
+        "extend: team.yaml\nextend-select: [spelling]\nvocabulary: {accept: [styles/accept.txt]}\n", encoding="utf-8")
+    cache = SettingsCache()
+    text = "Please utilize the widgetz form today.\n"
+    assert codes(linted(tmp_path / "a.md", text, cache)) == ["PL101", "PL502"]
+    (tmp_path / "styles" / "accept.txt").write_text("widgetz\n", encoding="utf-8")
+    assert codes(linted(tmp_path / "a.md", text, cache)) == ["PL101"]
+    (tmp_path / "team.yaml").write_text("select: [assumptive]\n", encoding="utf-8")
+    assert codes(linted(tmp_path / "a.md", text, cache)) == []
+
+
+def test_a_broken_config_is_read_again_once_fixed(tmp_path):
+    config = tmp_path / ".plainlint.yaml"
+    config.write_text("select: [jargon\n", encoding="utf-8")
+    cache = SettingsCache()
+    problem = linted(tmp_path / "a.md", JARGON, cache).diagnostics
+    assert len(problem) == 1 and problem[0].message.startswith("config: ")
+    config.write_text("select: [jargon]\n", encoding="utf-8")
+    assert codes(linted(tmp_path / "a.md", JARGON, cache)) == ["PL101"]
+
+
+def test_fix_all_is_made_only_where_the_editor_can_show_it(tmp_path, monkeypatch):
+    """VS Code asks for code actions by itself at each cursor move (trigger kind Automatic, no
+    `only`) and never shows source actions there: "fix all" runs the whole fix loop, seconds on
+    a large file, so it is made only when asked for (codeActionsOnSave, the Source Action menu)
+    or when the writer invokes the menu."""
+    from lsprotocol import types
+
+    import plainlint.server.linting as server_linting
+
+    calls = []
+    real = server_linting.fix_source
+    monkeypatch.setattr(server_linting, "fix_source", lambda *a, **k: calls.append(k) or real(*a, **k))
+    result = linted(tmp_path / "a.md", "Please utilize the form in order to pay.\n")
+    cursor = types.Range(types.Position(0, 8), types.Position(0, 8))
+
+    def kinds(only, automatic):
+        calls.clear()
+        return [a.kind for a in server_linting.code_actions(result, cursor, only, True, automatic)], len(calls)
+
+    result.fixed.clear()
+    assert kinds(None, True) == (["quickfix", "quickfix.plainlint.suppress"], 1)  # the fix under the cursor only
+    assert kinds([server_linting.FIX_ALL_KIND], True) == ([server_linting.FIX_ALL_KIND], 1)
+    assert kinds(None, False)[0] == ["quickfix", "quickfix.plainlint.suppress", server_linting.FIX_ALL_KIND]
+
+
+def test_plainlint_own_files_get_no_diagnostics(tmp_path):
+    """The config's word lists (made of the words the rules flag) and a baseline, opened in the
+    editor, as `plainlint check` skips them."""
+    (tmp_path / ".plainlint.yaml").write_text("vocabulary: {reject: [styles/reject.txt]}\n", encoding="utf-8")
+    assert linted(tmp_path / "styles" / "reject.txt", "utilize -> use\n", language="plaintext").diagnostics == []
+    baseline = json.dumps({"plainlint-baseline": 1, "findings": [{"text": "utilize"}]})
+    assert linted(tmp_path / "plainlint-baseline.json", baseline, language="json").diagnostics == []
+    assert codes(linted(tmp_path / "notes.txt", "Please utilize it.\n", language="plaintext")) == ["PL101", "PL501"]
