@@ -30,7 +30,7 @@ LONG_TEXT = (
     "# Resetting your account password\n\n"
     + "In order to reset your password, simply utilize the reset form prior to contacting support. "
     "The request was processed by our team and the account was subsequently restored after "
-    "verification of the information that had been provided by the customer during the call. " * 8
+    "verification of the information that had been provided by the customer during the call last week. " * 8
     + "\n\nDear Sir or Madam, we apologize for any inconvenience. The SLA was missed. Click [here](https://x.test).\n\n"
     "Basically, the form is at https://x.test/reset/form for everyone.\n\n"
     "![screenshot](image.png)\n\n![](diagram.png)\n"
