@@ -278,3 +278,11 @@ def test_min_length_is_spelled_with_a_hyphen_and_its_old_name_still_works(name):
     was refused `min-length`)."""
     found = spelling("The recieve button and teh form.\n", config={"rules": {"spelling": {name: 4}}})
     assert [f.flagged for f in found] == ["recieve"]
+
+
+@pytest.mark.parametrize("text", [
+    "The update snuck past the review.\n",                     # past tense of sneak (SCOWL en_US)
+    "Choose the crypto strength of the certificate.\n",        # short for cryptographic (SCOWL en_US)
+])
+def test_common_words_the_frequency_list_lacks_are_words(text):
+    assert spelling(text) == []
