@@ -162,3 +162,22 @@ def _touches_placeholder(segment, start: int, end: int) -> bool:
 def _match_case(word: str, suggestion: str) -> str:
     """The suggestion with the word's capital first letter ('Recieve' -> 'Receive')."""
     return suggestion[:1].upper() + suggestion[1:] if word[:1].isupper() else suggestion
+
+
+# An identifier in prose: letters with an underscore, or a capital after a lower-case letter
+# ('process_bitness', 'Data_ExitAppVersion', 'updateGoalCount').
+_IDENTIFIER = re.compile(r"\b\w*(?:[A-Za-z]_[A-Za-z]|[a-z][A-Z])\w*\b")
+_IDENTIFIER_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def identifier_parts(text: str) -> set[str]:
+    """The words (lower case) the identifiers of `text` are made of, and each two neighbours
+    joined ('process_bitness' -> bitness; 'Data_ExitAppVersion' -> appversion): a word the
+    document also writes inside a field or variable name is that name's term ('Process
+    bitness', 'appversion of the exit process'), not a slip."""
+    parts: set[str] = set()
+    for match in _IDENTIFIER.finditer(text):
+        words = [w.lower() for w in _IDENTIFIER_PART.findall(match.group())]
+        parts.update(words)
+        parts.update(a + b for a, b in zip(words, words[1:]))
+    return parts

@@ -286,3 +286,11 @@ def test_min_length_is_spelled_with_a_hyphen_and_its_old_name_still_works(name):
 ])
 def test_common_words_the_frequency_list_lacks_are_words(text):
     assert spelling(text) == []
+
+
+def test_a_word_the_document_writes_inside_a_field_name_is_its_term():
+    text = ("- **job_bitness**: the job bitness, 32 or 64.\n"
+            "- **Data_ExitAppVersion**: appversion of the exit process.\n")
+    assert spelling(text) == []
+    assert [f.flagged for f in spelling("- **job_size**: the job bitness.\n")] == ["bitness"]
+    assert [f.flagged for f in spelling("- **recieved_at**: when we recieved it.\n")] == ["recieved"]
