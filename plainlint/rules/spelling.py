@@ -159,8 +159,9 @@ def min_length_of(options: dict) -> int:
 def _unknown_words(words, vocabulary, segment, min_length: int,
                    names: set[str] | None = None) -> tuple[int, list[tuple[int, int]]]:
     """How many words of the segment were judged, and the spans of those not known. `names`
-    collects (lower case) the unknown words written with a capital inside a sentence (names) and
-    those written as a file-name extension ('.mhtml')."""
+    collects (lower case) the unknown words written with a capital inside a sentence (names),
+    those written as a file-name extension ('.mhtml') and those written as a program on a command
+    line ('runas /user:admin')."""
     text = segment.text
     judged, unknown = 0, []
     if names is not None:
@@ -180,7 +181,11 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
             continue
         if _cut_off(text, end) or _split_after_letter(words, text, start, end):
             continue
-        if _in_quoted_command(segment, start, end) or _COMMAND_AFTER.match(text, end):
+        if _COMMAND_AFTER.match(text, end):
+            if names is not None:
+                names.add(word.lower())  # 'runas /user:...' makes 'the runas syntax' a command's name too
+            continue
+        if _in_quoted_command(segment, start, end):
             continue
         if _in_short_brackets(text, start, end) or _after_switch(text, start):
             continue

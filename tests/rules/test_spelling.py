@@ -294,3 +294,9 @@ def test_a_word_the_document_writes_inside_a_field_name_is_its_term():
     assert spelling(text) == []
     assert [f.flagged for f in spelling("- **job_size**: the job bitness.\n")] == ["bitness"]
     assert [f.flagged for f in spelling("- **recieved_at**: when we recieved it.\n")] == ["recieved"]
+
+
+def test_a_word_the_document_runs_as_a_command_is_a_name_there():
+    text = "Run lookp /all to list them. The lookp output shows each path.\n"
+    assert spelling(text) == []
+    assert [f.flagged for f in spelling("The lookp output shows each path.\n")] == ["lookp"]
