@@ -22,7 +22,7 @@ from .base import Hit, Option, Rewrite, Rule
 from .spelling_places import (
     _CHUNK, _COMMAND_AFTER, _EDGE, _EXTENSION, _EXTENSION_WORD, _NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
     _after_switch, _cut_off, _in_quoted_command, _in_short_brackets, _not_english, _placeholder_latin,
-    identifier_parts, _match_case, _quoted_alone, _set_alone_in_bold, _set_alone_in_italics, _short_foreign, _touches_placeholder,
+    identifier_parts, _match_case, _short_form_of_name, _quoted_alone, _set_alone_in_bold, _set_alone_in_italics, _short_foreign, _touches_placeholder,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -185,7 +185,7 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
             if names is not None:
                 names.add(word.lower())  # 'runas /user:...' makes 'the runas syntax' a command's name too
             continue
-        if _in_quoted_command(segment, start, end):
+        if _in_quoted_command(segment, start, end) or _short_form_of_name(text, start, end):
             continue
         if _in_short_brackets(text, start, end) or _after_switch(text, start):
             continue

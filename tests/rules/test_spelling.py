@@ -300,3 +300,9 @@ def test_a_word_the_document_runs_as_a_command_is_a_name_there():
     text = "Run lookp /all to list them. The lookp output shows each path.\n"
     assert spelling(text) == []
     assert [f.flagged for f in spelling("The lookp output shows each path.\n")] == ["lookp"]
+
+
+def test_a_short_name_in_parentheses_after_the_full_name_is_not_a_typo():
+    assert spelling("Install it with Windows Package Manager (winget) or the Store.\n") == []
+    assert [f.flagged for f in spelling("Install it with the package manager (winget) first.\n")] == ["winget"]
+    assert [f.flagged for f in spelling("Select Automatic Updates (recomended) and save.\n")] == ["recomended"]
