@@ -22,7 +22,7 @@ from .base import Hit, Option, Rewrite, Rule
 from .spelling_places import (
     _CHUNK, _COMMAND_AFTER, _EDGE, _EXTENSION, _EXTENSION_WORD, _NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
     _after_switch, _cut_off, _in_quoted_command, _in_short_brackets, _not_english, _placeholder_latin,
-    identifier_parts, _match_case, _short_form_of_name, _quoted_alone, _set_alone_in_bold, _set_alone_in_italics, _short_foreign, _touches_placeholder,
+    identifier_parts, _match_case, _short_form_of_name, words_in_code, _quoted_alone, _set_alone_in_bold, _set_alone_in_italics, _short_foreign, _touches_placeholder,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -122,8 +122,8 @@ class Spelling(Rule):
             unknown_total += len(unknown)
         if _not_english(judged_total, unknown_total, DOCUMENT_FOREIGN_SHARE):
             return  # a page in another language, or placeholder Latin, that the language hints missed
-        in_identifiers = set().union(*(identifier_parts(segment.text) for segment, _, _ in per_segment)) \
-            if unknown_total else set()
+        in_identifiers = set().union(*(identifier_parts(segment.text) for segment, _, _ in per_segment),
+                                     words_in_code(doc.source.text)) if unknown_total else set()
         uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
                                    for start, end in unknown)
         for segment, judged, unknown in per_segment:
@@ -142,7 +142,7 @@ class Spelling(Rule):
                 if word in names and not words.known_fixes(word):
                     continue  # written as a name inside a sentence elsewhere: 'Visio', 'Contoso'
                 if word in in_identifiers and not words.known_fixes(word):
-                    continue  # a part of a field name the document writes: 'process_bitness'
+                    continue  # a part of a field name or a word of code the document writes: 'process_bitness'
                 hit = _hit(words, segment, start, end, segment.text[start:end])
                 if hit is not None:
                     yield hit

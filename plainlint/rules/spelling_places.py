@@ -196,3 +196,21 @@ def _short_form_of_name(text: str, start: int, end: int) -> bool:
         return False
     name = _NAME_BEFORE_PARENTHESIS.search(text, max(0, start - 80), start)
     return bool(name) and name.group(1)[0].lower() == text[start].lower()
+
+
+# Code in the source: fenced Markdown blocks, inline code spans, HTML <code> and <pre>.
+_CODE = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n(?P<fenced>.*?)^[ \t]*\1"
+                   r"|`(?P<inline>[^`\n]+)`"
+                   r"|<(code|pre)\b[^>]*>(?P<html>.*?)</\4>", re.DOTALL | re.MULTILINE | re.IGNORECASE)
+_CODE_WORD = re.compile(r"[a-z]+")
+
+
+def words_in_code(source: str) -> set[str]:
+    """The words (lower case) of the document's code: a word its prose also uses ('update the
+    values for dbserver and dbname' beside 'tdadm.exe -databaseserver dbserver') names a value,
+    a command or a variable of that code, not a slip of the fingers."""
+    words: set[str] = set()
+    for match in _CODE.finditer(source):
+        code = match.group("fenced") or match.group("inline") or match.group("html") or ""
+        words.update(_CODE_WORD.findall(code.lower()))
+    return words

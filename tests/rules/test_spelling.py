@@ -306,3 +306,11 @@ def test_a_short_name_in_parentheses_after_the_full_name_is_not_a_typo():
     assert spelling("Install it with Windows Package Manager (winget) or the Store.\n") == []
     assert [f.flagged for f in spelling("Install it with the package manager (winget) first.\n")] == ["winget"]
     assert [f.flagged for f in spelling("Select Automatic Updates (recomended) and save.\n")] == ["recomended"]
+
+
+def test_a_word_the_document_also_writes_in_its_code_is_a_term():
+    text = "Replace dhost with your server.\n\n```console\nsetup.exe -server dhost\n```\n"
+    assert spelling(text) == []
+    assert spelling("Replace dhost with your server: `setup.exe -server dhost`.\n") == []
+    assert [f.flagged for f in spelling("Replace dhost with your server.\n\n```\nsetup.exe\n```\n")] == ["dhost"]
+    assert [f.flagged for f in spelling("We recieved it.\n\n```\nrecieved = 1\n```\n")] == ["recieved"]
