@@ -22,7 +22,7 @@ from .base import Hit, Option, Rewrite, Rule
 from .spelling_places import (
     _CHUNK, _COMMAND_AFTER, _EDGE, _EXTENSION, _EXTENSION_WORD, _NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
     _after_switch, _cut_off, _in_quoted_command, _in_short_brackets, _not_english, _placeholder_latin,
-    identifier_parts, _match_case, _short_form_of_name, words_in_code, _quoted_alone, _set_alone_in_bold, _set_alone_in_italics, _short_foreign, _touches_placeholder,
+    identifier_parts, _match_case, _short_form_of_name, words_in_code, _introduced_term, _quoted_alone, _set_alone_in_bold, _set_alone_in_italics, _short_foreign, _touches_placeholder,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -65,7 +65,8 @@ class Spelling(Rule):
         "lower-case word alone in bold or italics, and a short paragraph in another language are "
         "not checked; nor is a word the document also writes in its code or inside a field name "
         "('process_bitness'), one it runs as a command elsewhere, or a short name in parentheses "
-        "after the full name ('Windows Package Manager (winget)')."
+        "after the full name ('Windows Package Manager (winget)'), or a short quoted phrase the "
+        "sentence introduces by name ('known as \"botty traffic\"')."
         " Both American and British spellings are accepted unless `variant` is set: `en-US` flags "
         "British spellings ('colour', 'organise', 'licence'), `en-GB` American ones ('color', "
         "'analyze', 'favorite'; -ize is British too, Oxford spelling), from cspell's MIT en_GB and "
@@ -188,6 +189,8 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
                 names.add(word.lower())  # 'runas /user:...' makes 'the runas syntax' a command's name too
             continue
         if _in_quoted_command(segment, start, end) or _short_form_of_name(text, start, end):
+            continue
+        if _introduced_term(segment, start, end) and not words.known_fixes(word.lower()):
             continue
         if _in_short_brackets(text, start, end) or _after_switch(text, start):
             continue

@@ -214,3 +214,23 @@ def words_in_code(source: str) -> set[str]:
         code = match.group("fenced") or match.group("inline") or match.group("html") or ""
         words.update(_CODE_WORD.findall(code.lower()))
     return words
+
+
+# A quoted phrase that a sentence introduces by name ('sometimes known as "botty traffic"') holds
+# at most this many words.
+_INTRODUCED_TERM_WORDS = 4
+
+
+def _introduced_term(segment, start: int, end: int) -> bool:
+    """The word is inside a short quoted phrase that the sentence introduces by name ('sometimes
+    known as “botty traffic”', 'a practice called "inboxing"'): a term mentioned, coined or
+    slang on purpose, not a slip of the fingers."""
+    text = segment.text
+    for lo, hi in quoted_spans(segment):
+        if lo < start and end < hi:
+            if len(text[lo + 1:hi - 1].split()) > _INTRODUCED_TERM_WORDS:
+                return False
+            before = text[max(0, lo - 30):lo].rstrip()
+            return bool(re.search(r"(?:\b(?:known|referred\s+to|described)\s+as|\b(?:called|termed|dubbed|nicknamed)"
+                                  r"|\bthe\s+term)$", before, re.IGNORECASE))
+    return False

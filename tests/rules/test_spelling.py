@@ -314,3 +314,10 @@ def test_a_word_the_document_also_writes_in_its_code_is_a_term():
     assert spelling("Replace dhost with your server: `setup.exe -server dhost`.\n") == []
     assert [f.flagged for f in spelling("Replace dhost with your server.\n\n```\nsetup.exe\n```\n")] == ["dhost"]
     assert [f.flagged for f in spelling("We recieved it.\n\n```\nrecieved = 1\n```\n")] == ["recieved"]
+
+
+def test_a_term_introduced_by_name_in_quotation_marks_is_mentioned():
+    assert spelling("Report it (sometimes known as “botty traffic”) to us.\n") == []
+    assert spelling('This practice is called "inboxing" by senders.\n') == []
+    assert [f.flagged for f in spelling('We saw “botty traffic” on the site.\n')] == ["botty"]
+    assert [f.flagged for f in spelling('It is known as "the recieved queue".\n')] == ["recieved"]
