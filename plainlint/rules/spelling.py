@@ -22,8 +22,9 @@ from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule
 from .spelling_places import (
     CHUNK, COMMAND_AFTER, EDGE, EXTENSION, EXTENSION_WORD, NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
-    after_switch, cut_off, in_quoted_command, in_short_brackets, not_english, placeholder_latin,
-    match_case, quoted_alone, set_alone_in_bold, set_alone_in_italics, short_foreign, touches_placeholder,
+    after_switch, cut_off, identifier_parts, in_quoted_command, in_short_brackets, introduced_term,
+    match_case, not_english, placeholder_latin, quoted_alone, set_alone_in_bold, set_alone_in_italics,
+    short_foreign, short_form_of_name, touches_placeholder, words_in_code,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -64,7 +65,10 @@ class Spelling(Rule):
         "cut off before an ellipsis, a word in a quoted command line, named as a command or "
         "followed by a switch, a file-name extension, a word in short square brackets, a "
         "lower-case word alone in bold or italics, and a short paragraph in another language are "
-        "not checked."
+        "not checked; nor is a word the document also writes in its code or inside a field name "
+        "('process_bitness'), one it runs as a command elsewhere, or a short name in parentheses "
+        "after the full name ('Windows Package Manager (winget)'), or a short quoted phrase the "
+        "sentence introduces by name ('known as \"botty traffic\"')."
         " Both American and British spellings are accepted unless `variant` is set: `en-US` flags "
         "British spellings ('colour', 'organise', 'licence'), `en-GB` American ones ('color', "
         "'analyze', 'favorite'; -ize is British too, Oxford spelling), from cspell's MIT en_GB and "
@@ -123,6 +127,8 @@ class Spelling(Rule):
             unknown_total += len(unknown)
         if not_english(judged_total, unknown_total, DOCUMENT_FOREIGN_SHARE):
             return  # a page in another language, or placeholder Latin, that the language hints missed
+        in_identifiers = set().union(*(identifier_parts(segment.text) for segment, _, _ in per_segment),
+                                     words_in_code(doc.source.text)) if unknown_total else set()
         uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
                                    for start, end in unknown)
         for segment, judged, unknown in per_segment:
@@ -140,6 +146,8 @@ class Spelling(Rule):
                     continue  # written the same way again and again: the document's own term
                 if word in names and not words.known_fixes(word):
                     continue  # written as a name inside a sentence elsewhere: 'Visio', 'Contoso'
+                if word in in_identifiers and not words.known_fixes(word):
+                    continue  # a part of a field name or a word of code the document writes: 'process_bitness'
                 hit = _hit(words, segment, start, end, segment.text[start:end])
                 if hit is not None:
                     yield hit
@@ -156,8 +164,9 @@ def min_length_of(options: dict) -> int:
 def _unknown_words(words, vocabulary, segment, min_length: int,
                    names: set[str] | None = None) -> tuple[int, list[tuple[int, int]]]:
     """How many words of the segment were judged, and the spans of those not known. `names`
-    collects (lower case) the unknown words written with a capital inside a sentence (names) and
-    those written as a file-name extension ('.mhtml')."""
+    collects (lower case) the unknown words written with a capital inside a sentence (names),
+    those written as a file-name extension ('.mhtml') and those written as a program on a command
+    line ('runas /user:admin')."""
     text = segment.text
     judged, unknown = 0, []
     if names is not None:
@@ -177,7 +186,13 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
             continue
         if cut_off(text, end) or _split_after_letter(words, text, start, end):
             continue
-        if in_quoted_command(segment, start, end) or COMMAND_AFTER.match(text, end):
+        if COMMAND_AFTER.match(text, end):
+            if names is not None:
+                names.add(word.lower())  # 'runas /user:...' makes 'the runas syntax' a command's name too
+            continue
+        if in_quoted_command(segment, start, end) or short_form_of_name(text, start, end):
+            continue
+        if introduced_term(segment, start, end) and not words.known_fixes(word.lower()):
             continue
         if in_short_brackets(text, start, end) or after_switch(text, start):
             continue

@@ -162,3 +162,75 @@ def touches_placeholder(segment, start: int, end: int) -> bool:
 def match_case(word: str, suggestion: str) -> str:
     """The suggestion with the word's capital first letter ('Recieve' -> 'Receive')."""
     return suggestion[:1].upper() + suggestion[1:] if word[:1].isupper() else suggestion
+
+
+# An identifier in prose: letters with an underscore, or a capital after a lower-case letter
+# ('process_bitness', 'Data_ExitAppVersion', 'updateGoalCount').
+_IDENTIFIER = re.compile(r"\b\w*(?:[A-Za-z]_[A-Za-z]|[a-z][A-Z])\w*\b")
+_IDENTIFIER_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def identifier_parts(text: str) -> set[str]:
+    """The words (lower case) the identifiers of `text` are made of, and each two neighbours
+    joined ('process_bitness' -> bitness; 'Data_ExitAppVersion' -> appversion): a word the
+    document also writes inside a field or variable name is that name's term ('Process
+    bitness', 'appversion of the exit process'), not a slip."""
+    parts: set[str] = set()
+    for match in _IDENTIFIER.finditer(text):
+        words = [w.lower() for w in _IDENTIFIER_PART.findall(match.group())]
+        parts.update(words)
+        parts.update(a + b for a, b in zip(words, words[1:]))
+    return parts
+
+
+# Two or more capitalised words right before an opening parenthesis: a name ('Windows Package
+# Manager (').
+_NAME_BEFORE_PARENTHESIS = re.compile(r"((?:[A-Z][\w-]*[ \t]+){1,5}[A-Z][\w-]*)[ \t]*\($")
+
+
+def short_form_of_name(text: str, start: int, end: int) -> bool:
+    """The word alone in parentheses after a name of two words or more, starting with the name's
+    first letter: the short name it is known by ('Windows Package Manager (winget)', 'Telemetry
+    Dashboard Administration Tool (tdadm)'), as an abbreviation is given after its expansion."""
+    if not (text[end:end + 1] == ")" and text[start - 1:start] == "("):
+        return False
+    name = _NAME_BEFORE_PARENTHESIS.search(text, max(0, start - 80), start)
+    return bool(name) and name.group(1)[0].lower() == text[start].lower()
+
+
+# Code in the source: fenced Markdown blocks, inline code spans, HTML <code> and <pre>.
+_CODE = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n(?P<fenced>.*?)^[ \t]*\1"
+                   r"|`(?P<inline>[^`\n]+)`"
+                   r"|<(code|pre)\b[^>]*>(?P<html>.*?)</\4>", re.DOTALL | re.MULTILINE | re.IGNORECASE)
+_CODE_WORD = re.compile(r"[a-z]+")
+
+
+def words_in_code(source: str) -> set[str]:
+    """The words (lower case) of the document's code: a word its prose also uses ('update the
+    values for dbserver and dbname' beside 'tdadm.exe -databaseserver dbserver') names a value,
+    a command or a variable of that code, not a slip of the fingers."""
+    words: set[str] = set()
+    for match in _CODE.finditer(source):
+        code = match.group("fenced") or match.group("inline") or match.group("html") or ""
+        words.update(_CODE_WORD.findall(code.lower()))
+    return words
+
+
+# A quoted phrase that a sentence introduces by name ('sometimes known as "botty traffic"') holds
+# at most this many words.
+_INTRODUCED_TERM_WORDS = 4
+
+
+def introduced_term(segment, start: int, end: int) -> bool:
+    """The word is inside a short quoted phrase that the sentence introduces by name ('sometimes
+    known as “botty traffic”', 'a practice called "inboxing"'): a term mentioned, coined or
+    slang on purpose, not a slip of the fingers."""
+    text = segment.text
+    for lo, hi in quoted_spans(segment):
+        if lo < start and end < hi:
+            if len(text[lo + 1:hi - 1].split()) > _INTRODUCED_TERM_WORDS:
+                return False
+            before = text[max(0, lo - 30):lo].rstrip()
+            return bool(re.search(r"(?:\b(?:known|referred\s+to|described)\s+as|\b(?:called|termed|dubbed|nicknamed)"
+                                  r"|\bthe\s+term)$", before, re.IGNORECASE))
+    return False

@@ -271,3 +271,46 @@ def test_min_length_is_spelled_with_a_hyphen_and_its_old_name_still_works(name):
     was refused `min-length`)."""
     found = spelling("The recieve button and teh form.\n", config={"rules": {"spelling": {name: 4}}})
     assert [f.flagged for f in found] == ["recieve"]
+
+
+@pytest.mark.parametrize("text", [
+    "The update snuck past the review.\n",                     # past tense of sneak (SCOWL en_US)
+    "Choose the crypto strength of the certificate.\n",        # short for cryptographic (SCOWL en_US)
+])
+def test_common_words_the_frequency_list_lacks_are_words(text):
+    assert spelling(text) == []
+
+
+def test_a_word_the_document_writes_inside_a_field_name_is_its_term():
+    text = ("- **job_bitness**: the job bitness, 32 or 64.\n"
+            "- **Data_ExitAppVersion**: appversion of the exit process.\n")
+    assert spelling(text) == []
+    assert [f.flagged for f in spelling("- **job_size**: the job bitness.\n")] == ["bitness"]
+    assert [f.flagged for f in spelling("- **recieved_at**: when we recieved it.\n")] == ["recieved"]
+
+
+def test_a_word_the_document_runs_as_a_command_is_a_name_there():
+    text = "Run lookp /all to list them. The lookp output shows each path.\n"
+    assert spelling(text) == []
+    assert [f.flagged for f in spelling("The lookp output shows each path.\n")] == ["lookp"]
+
+
+def test_a_short_name_in_parentheses_after_the_full_name_is_not_a_typo():
+    assert spelling("Install it with Windows Package Manager (winget) or the Store.\n") == []
+    assert [f.flagged for f in spelling("Install it with the package manager (winget) first.\n")] == ["winget"]
+    assert [f.flagged for f in spelling("Select Automatic Updates (recomended) and save.\n")] == ["recomended"]
+
+
+def test_a_word_the_document_also_writes_in_its_code_is_a_term():
+    text = "Replace dhost with your server.\n\n```console\nsetup.exe -server dhost\n```\n"
+    assert spelling(text) == []
+    assert spelling("Replace dhost with your server: `setup.exe -server dhost`.\n") == []
+    assert [f.flagged for f in spelling("Replace dhost with your server.\n\n```\nsetup.exe\n```\n")] == ["dhost"]
+    assert [f.flagged for f in spelling("We recieved it.\n\n```\nrecieved = 1\n```\n")] == ["recieved"]
+
+
+def test_a_term_introduced_by_name_in_quotation_marks_is_mentioned():
+    assert spelling("Report it (sometimes known as “botty traffic”) to us.\n") == []
+    assert spelling('This practice is called "inboxing" by senders.\n') == []
+    assert [f.flagged for f in spelling('We saw “botty traffic” on the site.\n')] == ["botty"]
+    assert [f.flagged for f in spelling('It is known as "the recieved queue".\n')] == ["recieved"]
