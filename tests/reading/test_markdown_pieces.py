@@ -11,7 +11,7 @@ import pytest
 
 from plainlint.reading.readers import markdown_events, markdown_pieces
 from plainlint.reading.readers.markdown_events import OPTIONS
-from plainlint.reading.readers.markdown_pieces import boundary_after, ends_before, events_in_pieces
+from plainlint.reading.readers.markdown_pieces import boundary_after, events_in_pieces
 from plainlint.reading.readers.common import normalise_newlines
 from tests.plhelpers import lint_text
 
@@ -43,7 +43,7 @@ CASES = {
     "html block over blank lines": "Intro.\n\n<pre>\nkept\n\nStill pre\n</pre>\n\nAfter <!-- c -->.\n",
     "comment never closed": "Intro.\n\n<!-- open\n\nHidden text\n\nMore hidden\n",
     "loose list": "- one\n\n- two\n\n  Continued\n\nAfter the list.\n\n1. a\n\n2) b\n\nEnd.\n",
-    "empty last item": "- a\n- \n    \nFollowing text.\n\n- \n\nMore.\n",
+    "empty last item": "- a\n- \n    \nFollowing text.\n\n- \n\nMore.\n\n> - \n\nEnd.\n",
     "nested lists and quotes": "> quote\n>\n> - item\n\nText\n\n- a\n  - b\n\n    code in b\n\nEnd\n",
     "indented code": "Para.\n\n    code\n\n    more code\n\nPara.\n",
     "table": "| A | B |\n|---|---|\n| Click here | x |\n\nAfter the table.\n\n| C |\n|---|\n| d |\n",
@@ -64,9 +64,12 @@ def test_a_fence_left_open_at_the_end_of_a_piece_moves_the_cut():
     text = "- a\n\n- b\n\n```\nx\n\nY\n```\n\nZ\n"
     # No cut before `- b` (the list goes on); `Y` is a candidate, but inside the fence.
     assert piece_starts(text) == [text.index("```"), text.index("Y"), text.index("Z")]
-    first = text[:text.index("Y")]
-    assert not ends_before(whole(first), len(first))
-    assert ends_before(whole(text[:text.index("Z")]), text.index("Z"))
+    assert pieces(text) == whole(text)
+
+
+def test_no_cut_after_an_empty_list_item():
+    text = "- a\n- \n    \nText.\n\n> 1.\n\nMore.\n\nLast.\n"
+    assert piece_starts(text) == [text.index("> 1."), text.index("Last")]
     assert pieces(text) == whole(text)
 
 
@@ -102,3 +105,20 @@ def test_whole_file_reads_agree(monkeypatch):
     monkeypatch.setattr(markdown_pieces, "PIECE_CHARS", 1)
     assert findings_json(text) == expected
     assert "missing" in expected or expected != "[]"
+
+
+def test_events_are_passed_on_as_the_parser_makes_them(monkeypatch):
+    """A piece is never held whole (a 10 MB table is one piece): its events are pulled one by one."""
+    pulled = []
+    real = pyromark.events_with_range
+
+    def counting(*args, **kwargs):
+        for pair in real(*args, **kwargs):
+            pulled.append(pair)
+            yield pair
+
+    monkeypatch.setattr(pyromark, "events_with_range", counting)
+    text = "| A | B |\n|---|---|\n" + "| x | y |\n" * 500
+    stream = events_in_pieces(text, OPTIONS, piece_chars=100)
+    next(stream)
+    assert len(pulled) == 1

@@ -11,8 +11,12 @@ of each piece, their byte ranges moved into the whole text, are the events of th
   list item, block quote or indented code goes on; not a list marker or digit, so no list goes
   on). What can still run on across such a line is a top-level fenced code block or an HTML
   block of CommonMark's kinds 1-5 (`<pre>`, `<!--`, ...): either, left open, runs to the end
-  of the piece, so a piece whose last top-level block reaches its end is parsed again to a later
-  boundary (twice as far, so the extra parsing stays in proportion to the text).
+  of the piece. The range of a block's start event is the whole block, so such a block is seen
+  before any of its events is passed on: the piece stops there, and the text is parsed again
+  from the block's line to a boundary at least twice as far (so the extra parsing stays in
+  proportion to the text). Nothing is held back: events are passed on as the parser makes them.
+- No piece ends after a list item with nothing after its marker, whose range pulldown-cmark
+  ends at its own line in the whole text but at the end of a piece.
 - Link reference definitions are document-wide: they are taken from the whole text first
   (only when it holds a `]:`, which every definition does), each piece resolves the references
   it does not define itself through them, and every reference link gets the definition the
@@ -31,6 +35,9 @@ PIECE_CHARS = 1 << 18
 
 # A blank line, then a line starting at the margin with a character that continues nothing.
 _BOUNDARY = re.compile(r"\n[ \t]*\n(?=[^\s\-+*0-9])")
+# A list item with nothing after its marker (in a quote or list or not): pulldown-cmark ends it
+# at its own line in the whole text, but at the end of a piece that ends after it.
+_BARE_MARKER = re.compile(r"[ \t>]*(?:[-+*]|[0-9]{1,9}[.)])[ \t]*")
 _REFERENCE_TYPES = {"Reference": "Reference", "Collapsed": "Collapsed", "Shortcut": "Shortcut",
                     "ReferenceUnknown": "Reference", "CollapsedUnknown": "Collapsed",
                     "ShortcutUnknown": "Shortcut"}
@@ -38,26 +45,61 @@ _REFERENCE_TYPES = {"Reference": "Reference", "Collapsed": "Collapsed", "Shortcu
 
 def events_in_pieces(text: str, options: int, piece_chars: int | None = None):
     """(event, byte range) pairs of `text`, as `pyromark.events_with_range(text)` gives them."""
-    import pyromark
-
     piece_chars = piece_chars or PIECE_CHARS
     definitions = reference_definitions(text)
-    callback = _resolver(definitions) if definitions else None
-    ascii_text = text.isascii()
+    parse = _parser(options, _resolver(definitions) if definitions else None)
     start = byte_start = 0
+    end = boundary_after(text, piece_chars)
     while start < len(text):
-        end = boundary_after(text, start + piece_chars)
-        while True:
-            piece = text[start:end]
-            piece_bytes = len(piece) if ascii_text else len(piece.encode())
-            events = list(pyromark.events_with_range(piece, options=options, broken_link_callback=callback))
-            if end == len(text) or ends_before(events, piece_bytes):
-                break
-            end = boundary_after(text, start + 2 * (end - start))
-        del piece
-        yield from _moved(events, byte_start, definitions)
-        events = None  # not held beside the next piece's
-        start, byte_start = end, byte_start + piece_bytes
+        piece = text[start:end]
+        left_open = yield from _piece_events(parse(piece), piece, byte_start, end == len(text), definitions)
+        if left_open is None:  # the piece is done: the next one starts where it ended
+            start, byte_start = end, byte_start + _utf8_length(piece)
+            end = boundary_after(text, end + piece_chars)
+            continue
+        # A block ran on to the end of the piece: parse again from its line, twice as far.
+        line = max(piece.rfind("\n", 0, left_open), piece.rfind("\r", 0, left_open)) + 1
+        byte_start += _utf8_length(piece[:line])
+        start, end = start + line, boundary_after(text, start + line + max(2 * (end - start - line), piece_chars))
+
+
+def _parser(options: int, callback):
+    import pyromark
+
+    def parse(piece: str):
+        return pyromark.events_with_range(piece, options=options, broken_link_callback=callback)
+
+    return parse
+
+
+def _utf8_length(text: str) -> int:
+    return len(text) if text.isascii() else len(text.encode())
+
+
+def _piece_events(events, piece: str, byte_start: int, last: bool, definitions: dict):
+    """Yields the piece's events moved into the whole text, and returns None; or stops at the
+    first top-level block (not a list) that reaches the end of the piece, a fenced code or HTML
+    block the next piece would continue, and returns its code point offset in the piece."""
+    piece_bytes = -1 if last else _utf8_length(piece)
+    depth = 0
+    for event, span in events:
+        if type(event) is dict and "Start" in event:
+            if depth == 0 and span["end"] >= piece_bytes >= 0 and not _is_list(event["Start"]):
+                return span["start"] if piece.isascii() else len(piece.encode()[:span["start"]].decode())
+            depth += 1
+            if definitions:
+                _resolve_reference(event["Start"], definitions)
+        elif type(event) is dict and "End" in event:
+            depth -= 1
+        if byte_start:
+            span["start"] += byte_start
+            span["end"] += byte_start
+        yield event, span
+    return None
+
+
+def _is_list(tag) -> bool:
+    return type(tag) is dict and "List" in tag
 
 
 def boundary_after(text: str, offset: int) -> int:
@@ -65,33 +107,23 @@ def boundary_after(text: str, offset: int) -> int:
     line), or the end of the text."""
     if offset >= len(text):
         return len(text)
-    match = _BOUNDARY.search(text, max(0, offset - 1))
-    return match.end() if match else len(text)
+    pos = max(0, offset - 1)
+    while (match := _BOUNDARY.search(text, pos)) is not None:
+        if not _BARE_MARKER.fullmatch(_last_line_before(text, match.start())):
+            return match.end()
+        pos = match.end()
+    return len(text)
 
 
-def ends_before(events: list, piece_bytes: int) -> bool:
-    """Whether the piece's last top-level block ended before the piece did, as it would in the
-    whole text. A list takes in the blank lines after it and ends at the next line anyway, but
-    an empty last item reaches only its own line in the whole text, and the end of a piece that
-    ends with it. Any other block that reaches the end of the piece is a fence or HTML block
-    left open, which the next piece would continue."""
-    if not events:
-        return True
-    event, span = events[-1]
-    if type(event) is not dict or "End" not in event:
-        return True
-    tag = event["End"]
-    if type(tag) is dict and "List" in tag:
-        return not _empty_last_item(events)
-    return span["end"] < piece_bytes
-
-
-def _empty_last_item(events: list) -> bool:
-    """Whether the innermost last list item of the events is empty (`- ` and nothing after)."""
-    index = len(events) - 1
-    while index > 0 and type(events[index][0]) is dict and "End" in events[index][0]:
-        index -= 1
-    return events[index][0] == {"Start": "Item"}
+def _last_line_before(text: str, newline: int) -> str:
+    """The last line with something on it that ends at or before `newline`."""
+    while newline > 0:
+        line_start = text.rfind("\n", 0, newline) + 1
+        line = text[line_start:newline].rsplit("\r", 1)[-1]
+        if line.strip(" \t"):
+            return line
+        newline = line_start - 1
+    return ""
 
 
 def normalised_label(label: str) -> str:
@@ -116,19 +148,9 @@ def _resolver(definitions: dict[str, tuple[str, str]]):
     return resolve
 
 
-def _moved(events: list, byte_start: int, definitions: dict):
-    """The piece's events with byte ranges in the whole text, and reference links as the whole
-    text resolves them (a piece that repeats an earlier definition would use its own)."""
-    for event, span in events:
-        if byte_start:
-            span["start"] += byte_start
-            span["end"] += byte_start
-        if definitions and type(event) is dict and "Start" in event:
-            _resolve_reference(event["Start"], definitions)
-        yield event, span
-
-
 def _resolve_reference(tag, definitions: dict) -> None:
+    """A reference link as the whole text resolves it (a piece that repeats an earlier
+    definition would use its own; one whose definition is in another piece has none)."""
     if type(tag) is not dict:
         return
     link = tag.get("Link") or tag.get("Image")
