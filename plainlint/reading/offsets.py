@@ -86,6 +86,13 @@ class OffsetMap:
         else:  # bytes are 47 bytes smaller than the array
             self._data = columns.tobytes() + _NARROW if columns.typecode == "i" else columns.tobytes()
 
+    @classmethod
+    def of_packed(cls, data) -> OffsetMap:
+        """A map over integers packed by another map (a segment keeps only those)."""
+        offset_map = cls.__new__(cls)
+        offset_map._data = data
+        return offset_map
+
     @staticmethod
     def _packed(typecode: str, pieces: list[Piece]) -> array:
         columns = array(typecode)  # filled column by column, with no list of ints in between
@@ -205,7 +212,9 @@ class Segment:
     """A run of prose (a paragraph, heading, cell, alt text, ...) and its offset map."""
 
     text: str
-    map: OffsetMap
+    # The offset map's packed integers (`map` wraps them on each use): an OffsetMap object per
+    # segment cost 48 bytes a table cell. Given an OffsetMap, the segment keeps its integers.
+    _packed: object
     scope: Scope = Scope.PARAGRAPH
     escape: Callable[[str], str] = identity
     # Facts a reader adds (link_only, macro, front_matter). Most segments have none and share
@@ -217,12 +226,20 @@ class Segment:
     # a table cell.
     _sentences: object = field(default=None, init=False, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        if type(self._packed) is OffsetMap:
+            self._packed = self._packed._data
+
+    @property
+    def map(self) -> OffsetMap:
+        return OffsetMap.of_packed(self._packed)
+
     def with_context(self, **facts) -> None:
         """Add facts to this segment's context (a new dict: the empty one is shared)."""
         self.context = {**self.context, **facts}
 
     def to_source(self, start: int, end: int) -> SourceSpan:
-        return self.map.to_source(start, end)
+        return OffsetMap.of_packed(self._packed).to_source(start, end)
 
 
 class OffsetInvariantError(Exception):

@@ -13,7 +13,7 @@ from plainlint.reading.readers import markdown_events, markdown_pieces
 from plainlint.reading.readers.markdown_events import OPTIONS
 from plainlint.reading.readers.markdown_pieces import boundary_after, events_in_pieces
 from plainlint.reading.readers.common import normalise_newlines
-from tests.plhelpers import lint_text
+from plhelpers import lint_text
 
 
 def whole(text: str) -> list:
