@@ -66,7 +66,7 @@ _NARROW = b"\0"  # ends a map packed as 32-bit integers (its length is then odd)
 class OffsetMap:
     """The pieces of one segment, packed column by column as integers in one bytes object
     (text starts, text ends, source starts, source ends, kind codes: n of each). A list of named
-    tuples of Python ints cost about 190 bytes for a one-piece map, this 53: a 20 MB article
+    tuples of Python ints cost about 190 bytes for a one-piece map, this 56: a 20 MB article
     holds 600,000 pieces, most of which no rule ever looks into. Piece tuples are made on demand
     (`pieces`, `pieces_in`, `slice`), and the text starts are bisected in place.
 
