@@ -22,8 +22,11 @@ of each piece, their byte ranges moved into the whole text, are the events of th
   it does not define itself through them, and every reference link gets the definition the
   whole text would give it (the first one, wherever it is).
 
-The only thing left apart is pulldown-cmark's guard against link-reference expansion bombs,
-which limits each piece to its own length (at least 100 KB) rather than the whole text's.
+The definitions take one parse of the whole text's blocks (only for a text with `]:`), made
+before the reader has built anything, so it adds nothing to the peak. Left apart: pulldown-
+cmark's guards against expansion bombs count per piece (link-reference expansion, at most the
+piece's length or 100 KB; table cells filled in, 262,144), not per text: only a text that
+reaches one of them in the whole can read differently.
 """
 
 from __future__ import annotations
