@@ -224,7 +224,8 @@ def _notices(doc: Document, settings: FileSettings, code_or_name: str, **facts) 
 def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str, texts: dict[str, str] | None = None) -> Finding:
     """`texts`, when given, keeps one copy of each message, flagged text and fix text for the
     findings of a file: a 10 MB table's 86,000 findings of one rule repeat a handful of strings
-    (issue 24: 330 bytes a finding)."""
+    (issue 24: 330 bytes a finding). It also keeps one list of each set of related spans (every
+    repeat of a link text points at the same first link: 250 bytes a finding)."""
     source = doc.source
     if hit.segment is not None:
         span = hit.segment.to_source(hit.start, hit.end)
@@ -253,8 +254,18 @@ def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str, texts: dict[s
         category=rule.category, severity=severity, message=message,
         suggestions=list(hit.suggestions) if hit.suggestions else NOTHING_SUGGESTED,
         fix=fix, context=context or NO_FACTS,
-        flagged=flagged, related=[_related(doc, span) for span in hit.related] if hit.related else NONE_RELATED,
+        flagged=flagged, related=_related_list(doc, hit.related, texts) if hit.related else NONE_RELATED,
     )
+
+
+def _related_list(doc: Document, spans, shared: dict | None) -> list[Related]:
+    """The related spans of a finding; one list for equal ones when `shared` is given (never
+    changed in place once a finding is made)."""
+    related = [_related(doc, span) for span in spans]
+    if shared is None:
+        return related
+    key = tuple((r.start, r.end, r.message) for r in related)  # the same offsets: the same lines
+    return shared.setdefault(key, related)
 
 
 _LAID_OUT = re.compile(r"\s*[\r\n\t\f\v\u2028\u2029]\s*| {2,}")

@@ -60,32 +60,57 @@ class SourceSpan:
 _KINDS = (LITERAL, DECODED, PLACEHOLDER, BREAK)
 _KIND_CODES = {kind: code for code, kind in enumerate(_KINDS)}
 _PACK_AT_MOST = 5 * 1000  # integers: maps of more pieces keep their array rather than copy it
+_NARROW = b"\0"  # ends a map packed as 32-bit integers (its length is then odd)
 
 
 class OffsetMap:
-    """The pieces of one segment, packed column by column as 64-bit integers in one bytes object
+    """The pieces of one segment, packed column by column as integers in one bytes object
     (text starts, text ends, source starts, source ends, kind codes: n of each). A list of named
-    tuples of Python ints cost about 190 bytes for a one-piece map, this 113: a 20 MB article
+    tuples of Python ints cost about 190 bytes for a one-piece map, this 56: a 20 MB article
     holds 600,000 pieces, most of which no rule ever looks into. Piece tuples are made on demand
-    (`pieces`, `pieces_in`, `slice`), and the text starts are bisected in place."""
+    (`pieces`, `pieces_in`, `slice`), and the text starts are bisected in place.
+
+    The integers are 32-bit, with one byte more at the end to say so (an odd length), unless an
+    offset needs 64 bits (a file over 2 GB) or the map is long: a long map keeps its array
+    rather than copy it, and an array knows its own width."""
 
     __slots__ = ("_data",)
 
     def __init__(self, pieces: list[Piece]):
-        columns = array("q")  # filled column by column, with no list of ints in between
+        try:
+            columns = self._packed("i", pieces)
+        except OverflowError:
+            columns = self._packed("q", pieces)
+        if len(columns) >= _PACK_AT_MOST:
+            self._data = columns
+        else:  # bytes are 47 bytes smaller than the array
+            self._data = columns.tobytes() + _NARROW if columns.typecode == "i" else columns.tobytes()
+
+    @classmethod
+    def of_packed(cls, data) -> OffsetMap:
+        """A map over integers packed by another map (a segment keeps only those)."""
+        offset_map = cls.__new__(cls)
+        offset_map._data = data
+        return offset_map
+
+    @staticmethod
+    def _packed(typecode: str, pieces: list[Piece]) -> array:
+        columns = array(typecode)  # filled column by column, with no list of ints in between
         columns.extend(p.start for p in pieces)
         columns.extend(p.end for p in pieces)
         columns.extend(p.src_start for p in pieces)
         columns.extend(p.src_end for p in pieces)
         columns.extend(_KIND_CODES[p.kind] for p in pieces)
-        # Bytes are 47 bytes smaller than the array, whose copy a long map does not need.
-        self._data = columns.tobytes() if len(columns) < _PACK_AT_MOST else columns
+        return columns
 
     def _columns(self) -> tuple[memoryview, int]:
         """The packed integers and the number of pieces."""
-        data = memoryview(self._data)
-        if data.format != "q":
-            data = data.cast("q")
+        data = self._data
+        if type(data) is bytes:
+            view = memoryview(data)
+            data = view[:-1].cast("i") if len(data) & 1 else view.cast("q")
+        else:
+            data = memoryview(data)
         return data, len(data) // 5
 
     @property
@@ -187,7 +212,9 @@ class Segment:
     """A run of prose (a paragraph, heading, cell, alt text, ...) and its offset map."""
 
     text: str
-    map: OffsetMap
+    # The offset map's packed integers (`map` wraps them on each use): an OffsetMap object per
+    # segment cost 48 bytes a table cell. Given an OffsetMap, the segment keeps its integers.
+    _packed: object
     scope: Scope = Scope.PARAGRAPH
     escape: Callable[[str], str] = identity
     # Facts a reader adds (link_only, macro, front_matter). Most segments have none and share
@@ -199,12 +226,20 @@ class Segment:
     # a table cell.
     _sentences: object = field(default=None, init=False, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        if type(self._packed) is OffsetMap:
+            self._packed = self._packed._data
+
+    @property
+    def map(self) -> OffsetMap:
+        return OffsetMap.of_packed(self._packed)
+
     def with_context(self, **facts) -> None:
         """Add facts to this segment's context (a new dict: the empty one is shared)."""
         self.context = {**self.context, **facts}
 
     def to_source(self, start: int, end: int) -> SourceSpan:
-        return self.map.to_source(start, end)
+        return OffsetMap.of_packed(self._packed).to_source(start, end)
 
 
 class OffsetInvariantError(Exception):

@@ -77,3 +77,23 @@ def test_findings_share_repeated_texts_and_empty_values():
     assert len({id(f.flagged) for f in findings}) == 1
     assert len({id(f.fix.message) for f in findings}) == 1
     assert len({id(f.context) for f in findings}) == 1 and findings[0].context == {}
+
+
+def test_repeated_link_texts_share_one_related_list():
+    text = "".join(f"See the [billing page](https://example.com/b/{i}).\n\n" for i in range(4))
+    findings = lint_text(text, select=["link-text"])
+    assert len(findings) == 3 and all(f.related for f in findings)
+    assert len({id(f.related) for f in findings}) == 1
+
+
+def test_offset_maps_pack_32_bit_integers_unless_an_offset_needs_64():
+    from plainlint.reading.offsets import LITERAL, OffsetMap, Piece
+
+    small = [Piece(0, 5, 10, 15, LITERAL), Piece(5, 6, 20, 21, "decoded")]
+    packed = OffsetMap(small)
+    assert len(packed._data) == 2 * 5 * 4 + 1  # 32-bit columns and the byte that says so
+    assert packed.pieces == small
+    far = [Piece(0, 5, 2**31, 2**31 + 5, LITERAL), Piece(5, 6, 2**40, 2**40 + 1, "decoded")]
+    wide = OffsetMap(far)
+    assert len(wide._data) == 2 * 5 * 8
+    assert wide.pieces == far and wide.to_source(1, 3).start == 2**31 + 1

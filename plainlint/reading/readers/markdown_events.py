@@ -7,6 +7,7 @@ import re
 
 from ..document import Element
 from .byte_offsets import ByteOffsets
+from .markdown_pieces import PIECES_FROM, events_in_pieces
 
 # CommonMark plus GFM tables and strikethrough: what the markdown-it reader enabled. pyromark's
 # Options are an IntFlag; the plain values keep the import of `enum` machinery off start-up.
@@ -17,7 +18,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def events(text: str):
-    """(event, byte range) pairs for `text`, pulled lazily from pulldown-cmark."""
+    """(event, byte range) pairs for `text`, pulled lazily from pulldown-cmark (a large text a
+    piece at a time: markdown_pieces)."""
+    if len(text) >= PIECES_FROM:
+        return events_in_pieces(text, OPTIONS)
     import pyromark
 
     return pyromark.events_with_range(text, options=OPTIONS)
