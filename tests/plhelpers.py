@@ -187,3 +187,14 @@ def labels_script():
     """scripts/labels.py as a module (the one implementation of label scoring, issue 25); the
     name is the one scripts/house_style_labels.py loads it under, so both share one copy."""
     return script_module("scripts/labels.py", "plainlint_labels_script")
+
+
+def below_floor(result, floor: float) -> list:
+    """(rule, precision) of the rules of a scored labels file below its floor (debatable left out)."""
+    return [(rule, round(s.precision, 3)) for rule, s in result.rules.items()
+            if s.precision is not None and s.precision < floor]
+
+
+def unlabelled_lines(result) -> list[str]:
+    """The findings of a scored labels file's documents that no label names."""
+    return [f"{f.path}:{f.line}:{f.column} {f.hash}" for f in result.unlabelled]

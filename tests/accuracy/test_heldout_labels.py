@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from plhelpers import DATA, ROOT, labels_script
+from plhelpers import DATA, ROOT, labels_script, below_floor, unlabelled_lines
 from test_support_labels import rule_labels
 
 LABELS = DATA / "support" / "labels-heldout"
@@ -43,13 +43,12 @@ def test_labels_are_valid():
 
 def test_precision_holds_its_floor(scored):
     name, result = scored
-    for rule, score in result.rules.items():
-        assert score.precision is None or score.precision >= FLOORS[name], (name, rule, score)
+    assert not below_floor(result, FLOORS[name]), (name, below_floor(result, FLOORS[name]))
 
 
 def test_every_finding_in_the_sample_has_a_label(scored):
     name, result = scored
-    assert not result.unlabelled, [f"{f.path}:{f.line}:{f.column} {f.hash}" for f in result.unlabelled]
+    assert not result.unlabelled, unlabelled_lines(result)
 
 
 def test_tp_labels_still_reported(scored):

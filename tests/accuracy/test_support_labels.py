@@ -5,7 +5,7 @@ drawn with a fixed seed by scripts/rule_labels.py; labels as in tests/data/label
 import pytest
 import yaml
 
-from plhelpers import DATA, labels_script, script_module
+from plhelpers import DATA, labels_script, script_module, below_floor, unlabelled_lines
 
 LABELS = DATA / "support" / "labels"
 FLOORS = yaml.safe_load((LABELS / "floors.yaml").read_text(encoding="utf-8"))
@@ -35,13 +35,12 @@ def test_labels_are_valid(corpus):
 
 def test_precision_holds_its_floor(scored):
     name, result = scored
-    for rule, score in result.rules.items():
-        assert score.precision is None or score.precision >= FLOORS[name], (name, rule, score)
+    assert not below_floor(result, FLOORS[name]), (name, below_floor(result, FLOORS[name]))
 
 
 def test_every_finding_in_the_sample_has_a_label(scored):
     name, result = scored
-    assert not result.unlabelled, [f"{f.path}:{f.line}:{f.column} {f.hash}" for f in result.unlabelled]
+    assert not result.unlabelled, unlabelled_lines(result)
 
 
 def test_tp_labels_still_reported(scored):
