@@ -1,0 +1,87 @@
+"""Rebuild the held-out corpus (`../shared/heldout-spelling`) from git clones of its sources.
+
+The held-out labelled samples (tests/data/support/labels-heldout/) were drawn from five Microsoft
+Learn repositories kept apart from ../shared/corpus, because every corpus document with a finding
+of the rules they measure had already been read. The folder lives outside the project (it is
+2,850 files of CC-BY-4.0 text), so this script is how to get it back on a new machine:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling \\
+        --clone OfficeDocs-Exchange=/path/to/OfficeDocs-Exchange ...
+
+Each clone may be a bare repository or a work tree; every `.md` file of its HEAD is copied under
+`heldout/<folder>/`, and MANIFEST.tsv records the commit each folder came from (the labels'
+text hashes then tell whether a file changed since it was labelled).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+SOURCES = {
+    # repository on github.com/MicrosoftDocs -> folder under heldout/
+    "OfficeDocs-Exchange": "ms-exchange-docs",
+    "OfficeDocs-ProjectServer": "ms-projectserver-docs",
+    "OfficeDocs-O365ITPro": "ms-o365itpro-docs",
+    "OfficeDocs-MicrosoftSearch": "ms-microsoftsearch-docs",
+    "OfficeDocs-OfficeOnlineServer": "ms-officeonlineserver-docs",
+}
+MANIFEST_FIELDS = ["folder_in_corpus", "repo", "commit_sha", "source_path_glob_or_list",
+                   "licence_spdx", "licence_file_path", "file_count", "notes"]
+
+
+def git(clone: Path, *args: str) -> bytes:
+    return subprocess.run(["git", "-C", str(clone), *args], check=True, capture_output=True).stdout
+
+
+def copy_markdown(clone: Path, destination: Path) -> tuple[str, int]:
+    """Copy every .md blob of HEAD; return the commit and the number of files."""
+    commit = git(clone, "rev-parse", "HEAD").decode().strip()
+    names = [n for n in git(clone, "ls-tree", "-r", "-z", "--name-only", "HEAD").decode().split("\0")
+             if n.endswith(".md")]
+    for name in names:
+        target = destination / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(git(clone, "show", f"HEAD:{name}"))
+    return commit, len(names)
+
+
+def parse_clones(pairs: list[str]) -> dict[str, Path]:
+    clones = {}
+    for pair in pairs:
+        name, _, path = pair.partition("=")
+        if name not in SOURCES or not path:
+            sys.exit(f"--clone wants NAME=PATH with NAME one of {', '.join(SOURCES)}: {pair!r}")
+        clones[name] = Path(path)
+    missing = sorted(set(SOURCES) - set(clones))
+    if missing:
+        sys.exit(f"missing --clone for {', '.join(missing)}")
+    return clones
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--clone", action="append", default=[], metavar="NAME=PATH")
+    args = parser.parse_args(argv)
+    rows = []
+    for name, clone in parse_clones(args.clone).items():
+        folder = f"heldout/{SOURCES[name]}"
+        commit, count = copy_markdown(clone, args.out / folder)
+        rows.append({"folder_in_corpus": folder, "repo": f"MicrosoftDocs/{name}", "commit_sha": commit,
+                     "source_path_glob_or_list": "**/*.md (all)", "licence_spdx": "CC-BY-4.0",
+                     "licence_file_path": "LICENSE", "file_count": count,
+                     "notes": "Microsoft Learn documentation; held out from ../shared/corpus"})
+        print(f"{folder}: {count} files at {commit[:12]}")
+    with open(args.out / "MANIFEST.tsv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, MANIFEST_FIELDS, delimiter="\t")
+        writer.writeheader()
+        writer.writerows(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""scripts/build_heldout_corpus.py on throw-away git repositories: it copies every Markdown file
+of each clone's HEAD under heldout/<folder>/ and writes a MANIFEST.tsv the label tools read."""
+
+import subprocess
+
+import pytest
+
+from plhelpers import labels_script, script_module
+
+
+def build_script():
+    return script_module("scripts/build_heldout_corpus.py")
+
+
+def make_clone(path, files):
+    path.mkdir()
+    subprocess.run(["git", "init", "-q", str(path)], check=True)
+    for name, text in files.items():
+        (path / name).parent.mkdir(parents=True, exist_ok=True)
+        (path / name).write_text(text, encoding="utf-8")
+    subprocess.run(["git", "-C", str(path), "add", "."], check=True)
+    subprocess.run(["git", "-C", str(path), "-c", "user.name=t", "-c", "user.email=t@example.com",
+                    "commit", "-q", "-m", "x"], check=True)
+
+
+@pytest.mark.process
+def test_copies_markdown_of_every_source_and_writes_the_manifest(tmp_path):
+    script = build_script()
+    pairs = []
+    for name in script.SOURCES:
+        make_clone(tmp_path / name, {"docs/a.md": f"# {name}\n", "docs/b.yml": "x: 1\n"})
+        pairs += ["--clone", f"{name}={tmp_path / name}"]
+    out = tmp_path / "out"
+    assert script.main(["--out", str(out), *pairs]) == 0
+    exchange = out / "heldout" / "ms-exchange-docs" / "docs"
+    assert (exchange / "a.md").read_text(encoding="utf-8") == "# OfficeDocs-Exchange\n"
+    assert not (exchange / "b.yml").exists()
+    manifest = labels_script().read_manifest(out)
+    assert manifest == {f"heldout/{folder}": "CC-BY-4.0" for folder in script.SOURCES.values()}
+
+
+def test_a_missing_source_is_named(tmp_path):
+    with pytest.raises(SystemExit, match="missing --clone for .*OfficeDocs-Exchange"):
+        build_script().main(["--out", str(tmp_path), "--clone", f"OfficeDocs-O365ITPro={tmp_path}"])
