@@ -6,7 +6,7 @@ import pytest
 
 from plainlint.reading.readers.macros import detect_shape, parse_path
 from plainlint.reading.readers.structured import Scalar, parse_json, parse_yaml
-from plhelpers import lint_bytes, lint_text, settings_for, spans
+from plhelpers import lint_bytes, lint_text, run_cli, settings_for, spans
 
 
 def zendesk(value: str, field: str = "comment_value", title: str = "Refund approved") -> str:
@@ -197,6 +197,8 @@ def test_shape_detection(text, shape):
     ("bad.yaml", b"- title: a\n  body: [unclosed\n", ":"),
     ("dup.yaml", b"title: a\ntitle: b\n", ":2:"),
     ("dup.json", b'{"title": "a",\n "title": "b"}\n', ":2:"),
+    ("nan.json", b'[{"title": "a",\n  "score": NaN}]\n', ":2:"),  # Python's json reads NaN; JSON does not
+    ("inf.json", b'{"body": "b", "n": -Infinity}\n', ":1:"),
 ])
 def test_malformed_files_are_one_clear_error(path, data, where):
     result = lint_bytes(data, path)
@@ -205,6 +207,22 @@ def test_malformed_files_are_one_clear_error(path, data, where):
     assert "\n" not in result.error.message
     if where != ":":
         assert f":{result.error.line}:" == where
+
+
+def test_not_json_constants_are_named_with_their_column():
+    result = lint_bytes(b'{"body": "b", "n": -Infinity}\n', "inf.json")
+    assert (result.error.column, result.error.message) == (20, "invalid JSON: '-Infinity' is not a JSON value")
+
+
+def test_a_lone_surrogate_escape_is_one_replacement_character_in_every_format(tmp_path):
+    """A \\ud800 with no partner decoded to a character JSON output could not encode (a crash)."""
+    (tmp_path / "m.json").write_text('[{"title": "Hi \\ud800", "raw_body": "Please utilize \\udc00 the form."}]')
+    for fmt in ("json", "sarif", "text", "github", "rdjson"):
+        result = run_cli(["check", "--no-cache", "--format", fmt, "m.json"], tmp_path)
+        assert result.returncode == 1, (fmt, result.stderr)
+        assert "utilize" in result.stdout or fmt == "sarif"
+    finding = json.loads(run_cli(["check", "--format", "json", "m.json"], tmp_path).stdout)[-1]
+    assert (finding["rule"], finding["column"], finding["context"]) == ("jargon", 45, {"macro": "Hi \ufffd"})
 
 
 def test_malformed_file_error_line_and_run_continues(tmp_path):

@@ -91,7 +91,7 @@ def _json_value(token, tokens, text, ascii_only, depth):
                 return node
             if token.group() == ",":
                 continue
-            key = json.loads(token.group())
+            key = without_lone_surrogates(json.loads(token.group()))
             if key in seen:  # the json module keeps the last value; a reader of the file sees two
                 raise SourceError(f"duplicate key {key!r}", *line_column(text, token.start()))
             seen.add(key)
@@ -109,7 +109,26 @@ def _json_value(token, tokens, text, ascii_only, depth):
         return node
     if raw.startswith('"'):
         return json_string(raw, token.start(), ascii_only)
-    return Scalar(json.loads(raw), token.start(), token.end())
+    return Scalar(_json_literal(raw, text, token.start()), token.start(), token.end())
+
+
+def _json_literal(raw: str, text: str, start: int):
+    """A number, true, false or null. Python's json module also reads NaN and Infinity, which
+    JSON (and JavaScript's JSON.parse, which every help-desk import uses) refuses."""
+    try:
+        return json.loads(raw)
+    except ValueError:
+        word = re.match(r"-?\w*", text[start:start + 20]).group() or raw
+        raise SourceError(f"invalid JSON: {word!r} is not a JSON value", *line_column(text, start)) from None
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """A `\\ud800` escape with no partner decodes to a character no encoder writes: it becomes
+    U+FFFD, one character for one, so offsets hold and every report format can print it."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def json_string(raw: str, start: int, ascii_only: bool = False) -> Scalar:
@@ -146,7 +165,7 @@ def json_string(raw: str, start: int, ascii_only: bool = False) -> Scalar:
                 if 0xDC00 <= low < 0xE000:
                     value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                     width = 12
-            decoded = chr(value)
+            decoded = without_lone_surrogates(chr(value))
         else:
             decoded, width = _JSON_ESCAPES.get(code, code), 2
         pieces.append(Piece(length, length + len(decoded), start + i, start + i + width, DECODED))
