@@ -85,6 +85,15 @@ def _use_color(stream, no_color: bool) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
+def _report_stream(stream):
+    """The report stream, printing a file name that is not UTF-8 as its own bytes (as ls does);
+    in a UTF-8 locale Python's stdout refuses them, and the report stopped with a traceback."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="surrogateescape")
+    return stream
+
+
 def _quiet_broken_pipe() -> None:
     """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
     devnull = os.open(os.devnull, os.O_WRONLY)
@@ -193,7 +202,7 @@ def check(paths, output_format, output_file, stdin_filename, column_unit, statis
         jobs=jobs,
         cache=not no_cache,
     )
-    stream = sys.stdout
+    stream = _report_stream(sys.stdout)
     if show_settings is not None:
         sys.exit(Run(options, stream, error=_error).show_settings(show_settings))
     try:

@@ -138,7 +138,7 @@ def replaced_when_done(path: Path, encoding: str = "utf-8"):
     if previous is not None and not stat.S_ISREG(previous.st_mode):
         # /dev/null, /dev/stdout, a FIFO: written in place, never replaced by a regular file.
         try:
-            with open(path, "w", encoding=encoding) as handle:
+            with open(path, "w", encoding=encoding, errors="surrogateescape") as handle:
                 yield handle
         except OSError as exc:
             raise WriteError(_reason(exc)) from None
@@ -146,7 +146,7 @@ def replaced_when_done(path: Path, encoding: str = "utf-8"):
     target = Path(os.path.realpath(path))  # write through a symlink, keep the link
     fd, temp = _temp_beside(target)
     try:
-        with os.fdopen(fd, "w", encoding=encoding) as handle:
+        with os.fdopen(fd, "w", encoding=encoding, errors="surrogateescape") as handle:  # names not UTF-8: their bytes
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -32,5 +32,6 @@ def fingerprints(findings: Iterable[Finding]) -> list[str]:
         rank = seen[key]
         seen[key] += 1
         payload = "\x1f".join((*key, str(rank)))
-        result.append(hashlib.sha256(payload.encode("utf-8")).hexdigest())
+        # surrogateescape: a file name that is not UTF-8 keeps its own bytes (and its fingerprint)
+        result.append(hashlib.sha256(payload.encode("utf-8", "surrogateescape")).hexdigest())
     return result

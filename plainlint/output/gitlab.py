@@ -35,7 +35,7 @@ def code_quality_issue(finding, fingerprint: str) -> dict:
 
 def error_issue(path: str, error) -> dict:
     """A file that could not be linted: a `blocker`, so the merge-request widget shows it."""
-    fingerprint = hashlib.sha256("\x1f".join((path, "error", error.message)).encode("utf-8")).hexdigest()
+    fingerprint = hashlib.sha256("\x1f".join((path, "error", error.message)).encode("utf-8", "surrogateescape")).hexdigest()
     return {
         "type": "issue",
         "check_name": "error",

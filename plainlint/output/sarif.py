@@ -8,6 +8,7 @@ Results are streamed between a header (tool and rules) and a trailer (invocation
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from urllib.parse import quote
 
@@ -29,7 +30,7 @@ def artifact_location(path: str) -> dict:
     """Relative paths stay relative to the folder plainlint ran in (%SRCROOT%)."""
     if Path(path).is_absolute():
         return {"uri": Path(path).as_uri()}
-    return {"uri": quote(path), "uriBaseId": SRCROOT}
+    return {"uri": quote(os.fsencode(path)), "uriBaseId": SRCROOT}  # a name's own bytes, UTF-8 or not
 
 
 def region(line: int, column: int, end_line: int, end_column: int) -> dict:

@@ -42,7 +42,7 @@ class Baseline:
     @classmethod
     def load(cls, path: Path) -> "Baseline":
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(path.read_text(encoding="utf-8", errors="surrogateescape"))
         except FileNotFoundError:
             raise BaselineError(f"{path}: error: baseline file not found (create it with --write-baseline)") from None
         except (OSError, UnicodeDecodeError) as exc:
@@ -108,7 +108,9 @@ class BaselineWriter:
 
         text = json.dumps({FORMAT_KEY: VERSION, "findings": rows}, indent=2, ensure_ascii=False) + "\n"
         try:
-            write_atomic(self.baseline.path, text.encode("utf-8"))
+            # surrogateescape: the path of a file whose name is not UTF-8 is written as its bytes,
+            # and read back the same way, so the entry matches that file again
+            write_atomic(self.baseline.path, text.encode("utf-8", "surrogateescape"))
         except WriteError as exc:
             raise BaselineError(f"{self.baseline.path}: error: {exc}") from None
         return len(rows)
