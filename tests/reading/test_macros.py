@@ -209,6 +209,14 @@ def test_malformed_files_are_one_clear_error(path, data, where):
         assert f":{result.error.line}:" == where
 
 
+@pytest.mark.parametrize("data, message", [
+    (b'{"body": "Please', "invalid JSON: Unterminated string starting"),
+    (b'{"body": "a\tb"}', "invalid JSON: Invalid control character"),
+])
+def test_json_errors_do_not_end_in_a_dangling_at(data, message):
+    assert lint_bytes(data, "m.json").error.message == message
+
+
 def test_not_json_constants_are_named_with_their_column():
     result = lint_bytes(b'{"body": "b", "n": -Infinity}\n', "inf.json")
     assert (result.error.column, result.error.message) == (20, "invalid JSON: '-Infinity' is not a JSON value")

@@ -70,13 +70,19 @@ def parse_json(text: str, path: str):
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SourceError(f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
+        raise SourceError(f"invalid JSON: {_json_problem(exc.msg)}", exc.lineno, exc.colno) from None
     except RecursionError:
         raise json_too_deep(text, json_too_deep_offset(text)) from None
     ascii_only = text.isascii()
     tokens = _JSON_TOKEN.finditer(text)
     root = _json_value(next(tokens), tokens, text, ascii_only, 0)
     return root
+
+
+def _json_problem(message: str) -> str:
+    """The json module's message without its dangling "at" ("Unterminated string starting at",
+    "Invalid control character at"): the position comes before it, as line:column."""
+    return message.removesuffix(" at")
 
 
 def _json_value(token, tokens, text, ascii_only, depth):
