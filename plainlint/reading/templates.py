@@ -17,7 +17,7 @@ from .offsets import BRANCH_MASK, CONTROL_MASK, OUTPUT_MASK
 _MAX = 4000
 CURLY = "curly"  # Liquid, Jinja, Django, Twig, Handlebars, Mustache: share {{ }} and {% %}
 ERB = "erb"
-MERGE = "merge"  # Mailchimp *|X|*, Mailgun %recipient.x%, %{name}
+MERGE = "merge"  # Mailchimp *|X|*, Mailgun %recipient.x%, %{name}, Salesforce Marketing Cloud %%name%%
 SENDGRID = "sendgrid"  # -first_name- substitution tags, only when configured
 ALL_SYNTAXES = (CURLY, ERB, MERGE, SENDGRID)
 DEFAULT_SYNTAXES = (CURLY,)
@@ -39,6 +39,11 @@ _PATTERNS = {
     ],
     MERGE: [
         (r"\*\|[A-Za-z0-9_:\-]{1,80}(?:\|[^|*\n]{0,80})*\|\*", "output"),
+        # Salesforce Marketing Cloud: personalization strings %%FirstName%% (names may hold spaces),
+        # AMPscript inline %%=v(@x)=%% and blocks %%[ ... ]%%.
+        (rf"%%\[.{{0,{_MAX}}}?\]%%", "control"),
+        (rf"%%=.{{0,{_MAX}}}?=%%", "output"),
+        (r"%%[A-Za-z_][A-Za-z0-9_. \-]{0,80}%%", "output"),
         (r"%\{[A-Za-z0-9_.\-]{1,80}\}", "output"),
         (r"%(?:recipient|recipient_[a-z]+|[A-Za-z_]+\.[A-Za-z0-9_.]+)%", "output"),
         (r"\[%\s*[A-Za-z0-9_.]{1,80}\s*%\]", "output"),

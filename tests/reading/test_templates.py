@@ -20,6 +20,8 @@ CLICHE = "we apologize for any inconvenience"
         ("mailchimp.html", "<p>Hi *|FNAME|*, " + CLICHE + ".</p>\n", 18),
         ("mailgun.txt", "Hi %recipient.first_name%, " + CLICHE + ".\n", 28),
         ("osticket.txt", "Hi %{ticket.name.first}, " + CLICHE + ".\n", 26),
+        ("sfmc.html", "<p>Hi %%First Name%%, " + CLICHE + ".</p>\n", 23),
+        ("sfmc.txt", "Hi %%=ProperCase(@name)=%%, " + CLICHE + ".\n", 29),
         ("helpscout.txt", "Hi {%customer.firstName,fallback=there%}, " + CLICHE + ".\n", 43),
         ("intercom.md", 'Hi {{first_name | fallback: "there"}}, ' + CLICHE + ".\n", 40),
     ],
@@ -41,6 +43,7 @@ def test_placeholder_next_to_finding_on_the_same_line(path, text, column):
         ("a.html.erb", "<%# Please utilize the form. %><p>Hello.</p>\n"),
         ("a.md", "{% raw %}{{ utilize }} in order to{% endraw %}\n"),
         ("a.html", "<p>{{ utilize_link }} and {% if utilize %}Hello{% endif %}.</p>\n"),
+        ("a.html", "<p>%%[ SET @a = 'Please utilize the form' ]%%Hello %%Utilize Now%%.</p>\n"),
     ],
 )
 def test_template_code_and_comments_are_never_linted(path, text):
