@@ -111,7 +111,7 @@ class Document:
     comments: list[Comment] = field(default_factory=list)  # in the order the readers met them
     front_matter: tuple[int, int, str, int] | None = None  # Markdown: (start, end, body, shift)
     html_lang: str | None = None  # the lang of an <html> element
-    shape: str | None = None  # JSON/YAML: the export's detected shape (zendesk, freshdesk, ...)
+    shape: str | None = None  # JSON/YAML: the export's detected shape (zendesk, freshdesk, ..., "empty": no words)
     fields_found: int | None = None  # JSON/YAML: how many reply strings were recognised
     macro_spans: list[MacroSpan] = field(default_factory=list)
     macro_aliases: list[MacroAliases] = field(default_factory=list)

@@ -151,7 +151,7 @@ class NoFields(Notice):
 
     def notice(self, doc, settings, **facts) -> list[Hit]:
         """When a JSON or YAML file gave no customer-facing string to lint."""
-        if doc.fields_found != 0:
+        if doc.fields_found != 0 or doc.shape == "empty":  # no words anywhere: nothing went unread
             return []
         how = "the `fields` in config matched nothing" if settings.fields else \
             "set `fields` in config (key names or paths) to choose them"

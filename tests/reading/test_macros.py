@@ -278,6 +278,15 @@ def test_tool_config_json_and_yaml_are_skipped_in_folder_walks_but_read_when_nam
     assert "[jargon]" in named.stdout
 
 
+@pytest.mark.parametrize("path, text", [
+    ("empty.json", ""), ("empty.yaml", ""), ("object.json", "{}"), ("list.json", "[]\n"),
+    ("comment.yaml", "# replies go here\n"), ("numbers.yaml", "a: 1\nb: [2, 3.5, true, null]\n"),
+])
+def test_a_file_without_a_word_gets_no_notice(path, text):
+    """Nothing in it went unread, so "no customer-facing strings recognised" would only be noise."""
+    assert lint_text(text, path) == []
+
+
 def test_unknown_shape_gets_a_notice_instead_of_passing_in_silence():
     text = '{"items": [{"label": "Refund", "payload": {"html": "<p>Please utilize the refund form.</p>"}}]}\n'
     found = lint_text(text, "custom.json")  # the reply is found by what it is (issue 27)

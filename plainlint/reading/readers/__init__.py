@@ -118,7 +118,7 @@ def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] 
 
 def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) -> None:
     from .macros import detect_shape, detected_fields, read_fields, select_fields
-    from .structured import parse_json, parse_yaml
+    from .structured import holds_words, parse_json, parse_yaml
 
     root = parse_json(source.text, source.path) if fmt == "json" else parse_yaml(source.text, source.path)
     shape = detect_shape(root)
@@ -128,6 +128,8 @@ def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) 
         selected, keys = detected_fields(root)  # an unknown shape: replies found by what they are
         doc.detected_keys = keys if selected else None
     doc.fields_found = len(selected)
+    if not selected and not holds_words(root):
+        doc.shape = "empty"  # an empty file, `{}`, or only numbers: nothing went unread
     read_fields(doc, selected, syntaxes, read_document)
     if fmt == "yaml":
         from ...linting.suppress import yaml_comments

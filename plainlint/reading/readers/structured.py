@@ -50,6 +50,20 @@ class Sequence:
     start: int = 0
 
 
+def holds_words(root) -> bool:
+    """Whether any string value of the tree holds a letter (keys aside)."""
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, Mapping):
+            pending.extend(value for _, value in node.items)
+        elif isinstance(node, Sequence):
+            pending.extend(node.items)
+        elif isinstance(node, Scalar) and isinstance(node.value, str) and any(c.isalpha() for c in node.value):
+            return True
+    return False
+
+
 # -- JSON ------------------------------------------------------------------------------------
 
 _JSON_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
