@@ -68,10 +68,16 @@ class _Main(click.Group):
                     signal.signal(number, handler)
 
 
-def _split(values: tuple[str, ...]) -> list[str] | None:
+def _split(values: tuple[str, ...], option: str) -> list[str] | None:
+    """An option's comma-separated selectors. One that names nothing (`--select ""`, often an
+    unset shell variable) is a usage error: selecting nothing would pass every file in silence."""
     if not values:
         return None
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+    parts = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    if not parts:
+        _error(f"command line: error: {option}: empty (name rules, codes, code prefixes or categories)")
+        sys.exit(EXIT_ERROR)
+    return parts
 
 
 def _use_color(stream, no_color: bool) -> bool:
@@ -178,9 +184,9 @@ def check(paths, output_format, output_file, stdin_filename, column_unit, statis
         paths=paths,
         output_format=output_format,
         config_path=config_path,
-        select=_split(select),
-        extend_select=_split(extend_select) or [],
-        ignore=_split(ignore) or [],
+        select=_split(select, "select"),
+        extend_select=_split(extend_select, "extend-select") or [],
+        ignore=_split(ignore, "ignore") or [],
         fail_level=fail_level,
         min_severity=min_severity,
         force_exclude=force_exclude,
@@ -310,5 +316,5 @@ def report(paths, output, compare_with, title, mode, config_path, select, ignore
         _error("error: --output is the HTML file; the .json is written beside it")
         sys.exit(EXIT_ERROR)
     options = RunOptions(paths=list(paths) or [Path(".")], config_path=config_path,
-                         select=_split(select), ignore=_split(ignore) or [])
+                         select=_split(select, "select"), ignore=_split(ignore, "ignore") or [])
     sys.exit(write_report(options, output, compare_with, title, mode, error=_error, notice=_error))

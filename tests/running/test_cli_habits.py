@@ -44,6 +44,18 @@ def test_output_format_is_an_alias_of_format_and_names_ignore_case(kb):
     assert invoke("check", "--format", "yaml", "a.md").exit_code == 2  # still a closed list
 
 
+@pytest.mark.parametrize("args, option", [
+    (["check", "--select", ""], "select"), (["check", "--select", " , "], "select"),
+    (["check", "--extend-select", ""], "extend-select"), (["check", "--ignore", ""], "ignore"),
+    (["report", "--select", "", "-o", "r.html"], "select"),
+])
+def test_a_selector_option_that_names_nothing_is_a_usage_error(kb, args, option):
+    """`--select "$RULES"` with RULES unset selected no rule and passed every file."""
+    done = invoke(*args, "a.md")
+    assert done.exit_code == 2
+    assert done.stderr.splitlines() == [f"command line: error: {option}: empty (name rules, codes, code prefixes or categories)"]
+
+
 def test_rules_table_says_safe_or_unsafe():
     header, *lines = invoke("rules").output.splitlines()
     at = header.index("FIX")
