@@ -113,9 +113,9 @@ class LinkText(Rule):
                     "page (for example 'Billing settings')"))
             if href and not href.startswith(("#", "mailto:", "tel:")) and key and not _TEMPLATE_IN_HREF.search(href):
                 target = destination(href)
-                previous, first_start, first_end = seen.setdefault(key, (target, start, end))
+                previous, first_start, first_end, first_text = seen.setdefault(key, (target, start, end, text))
                 if previous != target and key not in vague:
                     yield Hit(start, end, (
                         f"Link text '{text}' is also used for a different destination in this document: "
                         "screen-reader users cannot tell the links apart. Make each text name its page"),
-                        related=[RelatedSpan(first_start, first_end, f"the other link with the text '{text}'")])
+                        related=[RelatedSpan(first_start, first_end, f"the other link with the text '{first_text}'")])

@@ -72,3 +72,12 @@ def test_cached_findings_keep_related(tmp_path):
     second = run(["check", "--format", "json", "links.md"], tmp_path).stdout  # from the cache
     assert (tmp_path / ".plainlint_cache").is_dir()
     assert first == second and '"related": [{' in second
+
+
+def test_the_related_link_is_quoted_as_written_there(tmp_path):
+    """Texts that differ only in case or spacing are one text; the related location quoted the
+    flagged link's own spelling, not the other link's."""
+    (tmp_path / "links.md").write_text("See [Billing  Settings](/billing).\n\nOr [billing settings](/account).\n")
+    findings = json.loads(run(["check", "--no-cache", "--format", "json", "links.md"], tmp_path).stdout)
+    [(line, _, related)] = related_of(findings, "PL403")
+    assert line == 3 and related[0]["message"] == "the other link with the text 'Billing Settings'"
