@@ -120,7 +120,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))  # unreadable: one error line, run goes on
 @click.option("--format", "--output-format", "output_format", default="text", show_default=True,
               type=click.Choice(list(FORMATS), case_sensitive=False),
               help="Output format (see README: Output formats and integrations).")
@@ -294,7 +294,7 @@ def server(tcp_port):
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))  # unreadable: one error line, run goes on
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("report.html"),
               show_default=True, help="The HTML report; its data goes beside it as .json.")
 @click.option("--compare", "compare_with", type=click.Path(path_type=Path, dir_okay=False, exists=True),

@@ -34,7 +34,8 @@ sys.path.insert(0, str(ROOT))
 
 from plainlint.reading.readers.detect import detect_strings  # noqa: E402
 from plainlint.reading.readers.macros import _name_of, detect_shape, select_fields  # noqa: E402
-from plainlint.reading.readers.structured import parse_json, parse_yaml  # noqa: E402
+from plainlint.reading.readers.json_tree import parse_json  # noqa: E402
+from plainlint.reading.readers.structured import parse_yaml  # noqa: E402
 from plainlint.reading.source import SourceError  # noqa: E402
 
 SUFFIXES = (".json", ".yaml", ".yml")

@@ -107,12 +107,16 @@ def write_report(options: RunOptions, output: Path, compare_with: Path | None = 
         records = collector.records
         comparison = None if old_records is None else compare(compare_with.name, old_records, records)
         inline = mode == "inline" or (mode == "auto" and views.tell() <= INLINE_LIMIT)
-        output.parent.mkdir(parents=True, exist_ok=True)
-        if inline:
-            _write_inline(output, title, records, comparison, views)
-        else:
-            _write_with_folder(output, title, records, comparison, views, collector.spans)
-    write_json(json_path_for(output), records, comparison)
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            if inline:
+                _write_inline(output, title, records, comparison, views)
+            else:
+                _write_with_folder(output, title, records, comparison, views, collector.spans)
+            write_json(json_path_for(output), records, comparison)
+        except OSError as exc:  # a folder not writable, a full disk: one line, not a traceback
+            error(f"{exc.filename or output}: error: cannot write the report: {exc.strerror or exc}")
+            return EXIT_ERROR
     where = "" if inline else f" with document views in {folder_for(output)}/"
     notice(f"Wrote {output} and {json_path_for(output)} ({len(records)} documents){where}")
     return EXIT_ERROR if code == EXIT_ERROR else 0

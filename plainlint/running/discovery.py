@@ -61,7 +61,7 @@ def _ignore_root(start: Path) -> Path:
     """The topmost folder whose .gitignore applies to `start`: the repository's root, or outside
     a repository the file system's root (.gitignore is honoured everywhere, as ruff does)."""
     for folder in (start, *start.parents):
-        if (folder / ".git").exists():
+        if os.path.exists(folder / ".git"):  # False, not PermissionError, inside an unreadable folder
             return folder
     return Path(start.anchor or "/")
 

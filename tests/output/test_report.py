@@ -402,3 +402,13 @@ def test_a_deletion_fix_reads_as_a_deletion(tmp_path):
     assert "Suggested rewrite (safe fix): delete \u2018simply \u2019" in rewrites
     assert "Suggested rewrite (safe fix): utilize \u2192 use" in rewrites
     assert not any("\u2192 c" in text for text in rewrites)
+
+
+def test_a_report_that_cannot_be_written_is_one_error_line(tmp_path):
+    """A report path under a file (or in a folder the user may not write): one line, exit 2."""
+    (tmp_path / "a.md").write_text("Please utilize the form.\n")
+    (tmp_path / "taken").write_text("a file, not a folder\n")
+    result = run_cli(["report", "-o", "taken/report.html", "a.md"], tmp_path)
+    assert result.returncode == 2
+    assert [line for line in result.stderr.splitlines() if "error" in line] == [
+        "taken: error: cannot write the report: File exists"]

@@ -263,3 +263,32 @@ def test_a_crash_in_one_file_is_that_files_error_and_the_run_goes_on(tmp_path, m
     assert result.stderr.strip().splitlines() == [
         "a.txt: error: internal error: ValueError('simulated reader bug') (please report it)"]
     assert result.stdout.startswith("b.txt:1:4: warning PL101 [jargon]")
+
+
+def test_an_unreadable_file_or_folder_named_on_the_command_line_is_one_line_each(tmp_path, faults, monkeypatch):
+    """Named, not walked into: click refused an unreadable file before the run began (no file was
+    linted), and a folder that cannot be entered crashed looking for its .git."""
+    (tmp_path / "good.md").write_text(GOOD_TEXT)
+    (tmp_path / "unreadable.md").write_text(GOOD_TEXT)
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "inside.md").write_text(GOOD_TEXT)
+    locked = str(tmp_path / "locked")
+    real_access, real_stat = os.access, os.stat
+
+    def fake_access(path, mode, *args, **kwargs):
+        return os.fspath(path) != "unreadable.md" and real_access(path, mode, *args, **kwargs)
+
+    def fake_stat(path, *args, **kwargs):
+        if os.fspath(path).startswith(locked + os.sep):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", fake_access)
+    monkeypatch.setattr(os, "stat", fake_stat)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "-j", "1", "--format", "concise", "unreadable.md", "locked", "good.md"])
+    assert result.exit_code == 2, result.output
+    assert result.stdout.startswith("good.md:1:4: warning PL101 [jargon]")
+    errors = [line for line in result.stderr.splitlines() if "error:" in line]
+    assert errors == ["locked: error: cannot list folder: Permission denied",
+                      "unreadable.md: error: cannot read: Permission denied"]

@@ -5,7 +5,8 @@ import json
 import pytest
 
 from plainlint.reading.readers.macros import detect_shape, parse_path
-from plainlint.reading.readers.structured import Scalar, parse_json, parse_yaml
+from plainlint.reading.readers.json_tree import parse_json
+from plainlint.reading.readers.structured import Scalar, parse_yaml
 from plhelpers import lint_bytes, lint_text, run_cli, settings_for, spans
 
 

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from plainlint.reading.readers.macros import detect_shape
-from plainlint.reading.readers.structured import parse_json, parse_yaml
+from plainlint.reading.readers.json_tree import parse_json
+from plainlint.reading.readers.structured import parse_yaml
 from plhelpers import lint_text
 
 # The osTicket layout: a comment header, a document start, `notes` for the admins, then a

@@ -118,7 +118,8 @@ def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] 
 
 def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) -> None:
     from .macros import detect_shape, detected_fields, read_fields, select_fields
-    from .structured import holds_words, parse_json, parse_yaml
+    from .json_tree import parse_json
+    from .structured import holds_words, parse_yaml
 
     root = parse_json(source.text, source.path) if fmt == "json" else parse_yaml(source.text, source.path)
     shape = detect_shape(root)
