@@ -149,12 +149,25 @@ def test_zendesk_placeholders_and_unselected_fields_are_not_linted():
     ("double", 'body: "Caf\\u00e9 \\"tips\\": please utilize\\n the form."\n'),
     ("literal", "body: |\n  First line.\n  Please utilize the form.\n"),
     ("folded", "body: >-\n  First line\n  and please utilize\n  the form.\n"),
+    ("anchored", "body: &reply Please utilize the form.\n"),
+    ("tagged", "body: !!str Please utilize the form.\n"),
+    ("anchored and tagged, quoted", 'body: &a !!str "Please utilize the form."\n'),
+    ("tagged block", "body: !!str |\n  Please utilize the form.\n"),
+    ("tag on its own line", "body: !!str\n  Please utilize the form.\n"),
 ])
 def test_yaml_scalar_styles_keep_exact_positions(style, body):
     text = "- title: Shipping\n  " + body.replace("\n", "\n  ").rstrip(" ")
     found = [f for f in lint_text(text, "replies.yaml", select=["jargon"])]
     assert [(f.line, f.column) for f in found] == [column_of(text, "utilize")]
     assert found[0].context["macro"] == "Shipping"
+
+
+def test_an_aliased_reply_is_linted_once_at_its_anchor():
+    text = ("- title: One\n  body: &shared Please utilize the form.\n"
+            "- title: Two\n  body: *shared\n"
+            "- &three {title: Three, body: We utilize this.}\n- *three\n")
+    found = lint_text(text, "replies.yaml", select=["jargon"])
+    assert [(f.line, f.column, f.context["macro"]) for f in found] == [(2, 24, "One"), (5, 34, "Three")]
 
 
 def test_yaml_only_selected_fields_are_linted():

@@ -85,7 +85,8 @@ def parse_yaml(text: str, path: str):
     if sum(_expanded_size(doc, sizes, set(), 0) for doc in documents if doc is not None) > MAX_YAML_NODES:
         raise SourceError(f"YAML expands to more than {MAX_YAML_NODES} nodes (an alias bomb?)")
     budget = [MAX_YAML_NODES]
-    nodes = [_yaml_node(doc, text, budget, set(), 0) for doc in documents if doc is not None]
+    read: set[int] = set()
+    nodes = [_yaml_node(doc, text, budget, set(), 0, read) for doc in documents if doc is not None]
     if len(nodes) == 1:
         return nodes[0]
     return Sequence(nodes)
@@ -150,7 +151,10 @@ def _expanded_size(node, sizes: dict[int, int], active: set[int], depth: int) ->
     return size
 
 
-def _yaml_node(node, text, budget, active, depth):
+def _yaml_node(node, text, budget, active, depth, read):
+    """The value tree of a composed node. `active`: the collections being built (an alias to one
+    of them is a cycle); `read`: the string nodes already given a map, since an alias (`*name`)
+    is the anchored node itself, whose text is written (and linted) once, at the anchor."""
     import yaml
 
     budget[0] -= 1
@@ -169,18 +173,35 @@ def _yaml_node(node, text, budget, active, depth):
             if name in seen:
                 raise SourceError(f"duplicate key {name!r}", key.start_mark.line + 1, key.start_mark.column + 1)
             seen.add(name)
-            out.items.append((name, _yaml_node(value, text, budget, active, depth + 1)))
+            out.items.append((name, _yaml_node(value, text, budget, active, depth + 1, read)))
         active.discard(id(node))
         return out
     if isinstance(node, yaml.SequenceNode):
         active.add(id(node))
-        out = Sequence([_yaml_node(v, text, budget, active, depth + 1) for v in node.value], node.start_mark.index)
+        out = Sequence([_yaml_node(v, text, budget, active, depth + 1, read) for v in node.value],
+                       node.start_mark.index)
         active.discard(id(node))
         return out
-    start, end = node.start_mark.index, node.end_mark.index
+    start, end = _past_properties(text, node.start_mark.index, node.end_mark.index), node.end_mark.index
     if node.tag != "tag:yaml.org,2002:str":
         return Scalar(_yaml_value(node) if end > start else None, start, end)
+    if id(node) in read:
+        return Scalar(node.value, start, end)  # an alias's repeat: the value, not text to read again
+    read.add(id(node))
     return yaml_string(node.value, text, start, end, node.style or "")
+
+
+# An anchor (`&name`) and a tag (`!!str`, `!local`, `!<tag:...>`) before a scalar: the node's
+# start mark is at the first of them, the value after them.
+_PROPERTIES = re.compile(r"(?:[&!]\S*\s+)+")
+
+
+def _past_properties(text: str, start: int, end: int) -> int:
+    if start < end and text[start] in "&!":
+        found = _PROPERTIES.match(text, start, end)
+        if found:
+            return found.end()
+    return start
 
 
 def _yaml_value(node):
