@@ -122,6 +122,9 @@ def defined_by_words(doc: Document, acronym: re.Pattern, definition: re.Pattern)
                 if _ALSO_KNOWN_AS.match(rest):
                     found.add(word.lower())  # "DTMF (also known as touchtone)"
                     continue
+                if _named_after_a_number(text, match, rest):
+                    found.add(word.lower())  # "Sarbanes-Oxley Act of 2002 (SOX)"
+                    continue
                 if _defined_before_or(text, match):
                     found.add(word.lower())  # "(security identifier or SID)"
                     continue
@@ -197,3 +200,19 @@ def _initials_of_names(doc: Document) -> set[str]:
             else:
                 found.update(whole[:n] for n in range(MIN_NAME_LETTERS, min(len(whole), MAX_EXPANSION) + 1))
     return found
+
+
+_NUMBER_BEFORE_BRACKET = re.compile(r"((?:[A-Za-z][\w'’-]*[ \t]+){1,6})\d[\d.,]*[ \t]*\(\Z")
+
+
+def _named_after_a_number(text: str, match: re.Match, rest: str) -> bool:
+    """'Sarbanes-Oxley Act of 2002 (SOX)': a name ending in a year or a number, then the letters
+    in brackets; the words before the number, from one starting with the first letter, hold the
+    letters in order (a number alone before a bracket defines nothing: 'Server 2019 (LTSC)')."""
+    before = _NUMBER_BEFORE_BRACKET.search(text[max(0, match.start() - 80):match.start()])
+    if before is None or not rest.startswith(")"):
+        return False
+    word = match.group("word")
+    words = [w for w in _WORD.findall(before.group(1)) if w.lower() not in _STOP_WORDS]
+    return any(run[0][0].upper() == word[0] and _letters_in_order(word, run)
+               for run in (words[start:] for start in range(len(words))))

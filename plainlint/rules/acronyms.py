@@ -246,7 +246,8 @@ def _names_a_thing(text: str, match: re.Match, names: frozenset[tuple[str, str]]
     if len(match.group("word")) == 3 and (re.search(r"\d[KkMm]?[ \t]*$", text[max(0, match.start() - 12):match.start()])
                                           or re.match(r"[ \t]*\d", text[match.end():match.end() + 3])):
         return True  # a currency or unit beside an amount: "20 CZK", "CZK 20", "15K RPM"
-    before = re.search(r"([A-Za-z][\w-]*)[ \t]+$", text[max(0, match.start() - 40):match.start()])
+    # a prefix joined to the name is not part of it: "non-Azure AD users"
+    before = re.search(r"(?:(?<![\w-])(?:non|pre|post|anti)-)?([A-Za-z][\w-]*)[ \t]+$", text[max(0, match.start() - 40):match.start()])
     if not before or not _NAME_WORD.fullmatch(before.group(1)):
         return False
     if not before.group(1)[1:].islower() and not _ENDS_A_NAME.match(text, match.end()):
