@@ -140,10 +140,11 @@ def _encodable(content: str, encoding: str) -> bool:
 
 
 def fix_source(source, fmt: str, settings, unsafe: bool = False,
-               fixable: Callable[[list[Finding]], list[Finding]] | None = None,
+               fixable: Callable[[list[Finding], str], list[Finding]] | None = None,
                max_passes: int = MAX_PASSES) -> FixOutcome:
-    """Lint, fix, re-lint until stable. `fixable` narrows which findings may be fixed
-    (a baseline keeps its findings); the returned result keeps every finding."""
+    """Lint, fix, re-lint until stable. `fixable(findings, text)` narrows which findings may be
+    fixed (a baseline keeps its findings; it needs the text they were found in to tell two
+    occurrences of the same words apart); the returned result keeps every finding."""
     from dataclasses import replace
 
     from ..linting.engine import lint_source
@@ -156,7 +157,7 @@ def fix_source(source, fmt: str, settings, unsafe: bool = False,
         result = lint_source(current, fmt, settings)
         if result.error is not None:
             return FixOutcome(current.text, result, applied, passes, True, by_rule)
-        candidates = fixable(result.findings) if fixable else result.findings
+        candidates = fixable(result.findings, current.text) if fixable else result.findings
         chosen = [(e, f) for e, f in select_fixes(candidates, unsafe) if _encodable(e.content, source.encoding)]
         if not chosen:
             return FixOutcome(current.text, result, applied, passes, True, by_rule)

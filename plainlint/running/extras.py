@@ -75,11 +75,12 @@ class RunExtras:
         return not fixes.write_failures
 
     def filter_result(self, result: FileResult) -> FileResult:
+        text = result.source.text if result.source is not None else None
         if self.writer is not None:
-            self.writer.add(result.findings)
+            self.writer.add(result.findings, text)
             result.findings = []
         elif self.baseline is not None:
-            result.findings = self.baseline.filter(result.path, result.findings)
+            result.findings = self.baseline.filter(result.path, result.findings, text)
         return result
 
     def finish(self, keep_baseline: str | None = None, unsafe_left: int = 0) -> bool:
