@@ -164,8 +164,8 @@ def fix_source(source, fmt: str, settings, unsafe: bool = False,
         if passes == max_passes:
             return FixOutcome(current.text, result, applied, passes, False, by_rule)
         if invariants is None:
-            syntaxes = settings.templates or template_syntaxes(source.path, source.text, fmt)
-            invariants = Invariants(source.text, fmt, tuple(syntaxes))
+            syntaxes = template_syntaxes(source.path, source.text, fmt, settings.templates)
+            invariants = Invariants(source.text, fmt, syntaxes)
         new_text, kept = apply_kept(current.text, [edit for edit, _ in chosen], invariants)
         if new_text == current.text:
             return FixOutcome(current.text, result, applied, passes, True, by_rule)

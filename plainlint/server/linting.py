@@ -265,7 +265,7 @@ def fixed_text(linted: Linted, unsafe: bool, only: Finding | None = None) -> str
     after one pass that fixes that finding alone."""
     key = (unsafe, None if only is None else (only.code, only.start, only.end))
     if key not in linted.fixed:
-        def the_one(findings: list[Finding]) -> list[Finding]:
+        def the_one(findings: list[Finding], text: str) -> list[Finding]:
             return [f for f in findings if (f.code, f.start, f.end) == key[1]]
 
         linted.fixed[key] = fix_source(linted.source, linted.fmt, linted.settings, unsafe,
