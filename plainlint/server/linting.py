@@ -19,7 +19,7 @@ from ..output.rule_pages import rule_doc_url
 from ..linting.engine import FileResult, lint_source
 from ..enums import Applicability, Severity
 from ..linting.findings import Finding
-from ..fixing.fixer import MAX_PASSES, fix_source
+from ..fixing.fixer import fix_one, fix_source, invariants_of
 from ..reading.readers import format_for
 from ..rules import find_rule
 from ..reading.source import Source, SourceError, too_big
@@ -68,10 +68,12 @@ class Linted:
     problem: types.Diagnostic | None = None
     config: object = None  # the config.Config that gave the settings (its path None: no file)
     document: object = None  # the document.Document the findings came from
+    result: FileResult | None = None  # the lint itself: "fix all" starts from it
     prose: list[str] | None = field(default=None, repr=False)
     # Fixed texts already computed for this snapshot: editors ask for code actions whenever the
     # cursor moves, and "fix all" runs the whole fix loop.
     fixed: dict[tuple, str] = field(default_factory=dict, repr=False)
+    invariants: object = field(default=None, repr=False)  # fixer.Invariants of the text, for quick fixes
 
     @property
     def diagnostics(self) -> list[types.Diagnostic]:
@@ -136,6 +138,7 @@ def lint(snapshot: Snapshot, settings_cache: SettingsCache) -> Linted:
     else:
         linted.findings = result.findings
         linted.document = result.document
+        linted.result = result
     return linted
 
 
@@ -262,15 +265,16 @@ def fix_action(linted: Linted, finding: Finding, versioned: bool) -> types.CodeA
 
 def fixed_text(linted: Linted, unsafe: bool, only: Finding | None = None) -> str:
     """The text after `plainlint check --fix` (with `--unsafe-fixes` when `unsafe`); with `only`,
-    after one pass that fixes that finding alone."""
+    after one pass that fixes that finding alone. Neither lints this text again: the fix loop
+    starts from the snapshot's lint, and one finding's fix needs no lint at all."""
     key = (unsafe, None if only is None else (only.code, only.start, only.end))
     if key not in linted.fixed:
-        def the_one(findings: list[Finding], text: str) -> list[Finding]:
-            return [f for f in findings if (f.code, f.start, f.end) == key[1]]
-
-        linted.fixed[key] = fix_source(linted.source, linted.fmt, linted.settings, unsafe,
-                                       None if only is None else the_one,
-                                       max_passes=MAX_PASSES if only is None else 1).text
+        if only is None:
+            linted.fixed[key] = fix_source(linted.source, linted.fmt, linted.settings, unsafe, first=linted.result).text
+        else:
+            if linted.invariants is None:
+                linted.invariants = invariants_of(linted.source, linted.fmt, linted.settings)
+            linted.fixed[key] = fix_one(linted.source, linted.fmt, linted.settings, only, unsafe, linted.invariants)
     return linted.fixed[key]
 
 
