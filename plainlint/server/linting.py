@@ -28,6 +28,7 @@ from .text import LspText
 
 SOURCE_NAME = "plainlint"
 FIX_ALL_KIND = "source.fixAll.plainlint"
+FIX_ALL_TITLE = "plainlint: fix all safe findings"
 SEVERITIES = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
     Severity.WARNING: types.DiagnosticSeverity.Warning,
@@ -197,10 +198,12 @@ def wanted(only: list[str] | None, kind: str) -> bool:
 
 
 def code_actions(linted: Linted, request: types.Range, only: list[str] | None,
-                 versioned: bool = True, automatic: bool = False) -> list[types.CodeAction]:
+                 versioned: bool = True, automatic: bool = False, lazy: bool = False) -> list[types.CodeAction]:
     """The actions for `request`. `automatic`: the editor asked by itself (VS Code's lightbulb,
     as the cursor moves), where source actions are never shown unless `only` names them, so
-    "fix all" (the whole fix loop: seconds on a large file) is not made for nothing."""
+    "fix all" (the whole fix loop: seconds on a large file) is not made for nothing. `lazy`: the
+    client resolves edits (codeAction/resolve), so "fix all" is sent without its edit, made by
+    `resolve_action` only when the writer picks it."""
     if linted.source is None:
         return []
     text = linted.snapshot.text
@@ -216,11 +219,25 @@ def code_actions(linted: Linted, request: types.Range, only: list[str] | None,
     actions += suppress_actions(linted, under, only, versioned)
     if not (automatic and only is None) and wanted(only, FIX_ALL_KIND) and any(f.fix and f.fix.applicability == Applicability.SAFE
                                           for f in linted.findings):
-        edits = text_edits(text, fixed_text(linted, unsafe=False))
-        if edits:
-            actions.append(types.CodeAction(title="plainlint: fix all safe findings", kind=FIX_ALL_KIND,
-                                            edit=workspace_edit(linted.snapshot, edits, versioned)))
+        if lazy:
+            actions.append(types.CodeAction(title=FIX_ALL_TITLE, kind=FIX_ALL_KIND, data={
+                "uri": linted.snapshot.uri, "version": linted.snapshot.version, "fix": "all"}))
+        else:
+            edits = text_edits(text, fixed_text(linted, unsafe=False))
+            if edits:
+                actions.append(types.CodeAction(title=FIX_ALL_TITLE, kind=FIX_ALL_KIND,
+                                                edit=workspace_edit(linted.snapshot, edits, versioned)))
     return actions
+
+
+def resolve_action(linted: Linted, action: types.CodeAction, versioned: bool = True) -> types.CodeAction:
+    """The edit of a lazily sent "fix all" (`code_actions(lazy=True)`), for the linted version:
+    an empty edit when the fixer leaves every fix out (a template tag, the file's structure)."""
+    if linted.source is None or not isinstance(action.data, dict) or action.data.get("fix") != "all":
+        return action
+    edits = text_edits(linted.snapshot.text, fixed_text(linted, unsafe=False))
+    action.edit = workspace_edit(linted.snapshot, edits, versioned)
+    return action
 
 
 def suppress_actions(linted: Linted, findings: list[Finding], only: list[str] | None,

@@ -135,3 +135,28 @@ def test_plainlint_own_files_get_no_diagnostics(tmp_path):
     baseline = json.dumps({"plainlint-baseline": 1, "findings": [{"text": "utilize"}]})
     assert linted(tmp_path / "plainlint-baseline.json", baseline, language="json").diagnostics == []
     assert codes(linted(tmp_path / "notes.txt", "Please utilize it.\n", language="plaintext")) == ["PL101", "PL501"]
+
+
+def test_a_request_and_the_debounced_lint_share_one_lint_of_a_version(tmp_path, monkeypatch):
+    """A code action asked for right after a keystroke lints that version; the debounced lint
+    that follows (or runs meanwhile) reuses it instead of linting the same text again."""
+    import asyncio
+
+    import plainlint.server.app as app
+
+    lints = []
+    real = app.lint
+    monkeypatch.setattr(app, "lint", lambda snapshot, settings: lints.append(snapshot.version) or real(snapshot, settings))
+    server = app.PlainlintServer()
+    path = tmp_path / "a.md"
+    path.write_text(JARGON, encoding="utf-8")
+    snapshot = Snapshot(path.as_uri(), 7, LspText(JARGON), "markdown", path)
+    server.documents[snapshot.uri] = snapshot
+
+    async def both():
+        return await asyncio.gather(server.lint_now(snapshot), server.lint_now(snapshot))
+
+    first, second = asyncio.run(both())
+    assert first is second and lints == [7] and server.linting == {}
+    assert asyncio.run(server.lint_now(snapshot)) is first and lints == [7]
+    server.linter.shutdown()
