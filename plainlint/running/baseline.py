@@ -12,7 +12,6 @@ taken relative to the baseline file's folder, so the baseline works from any wor
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -70,6 +69,8 @@ def context_fingerprint(finding: Finding, text: str | None) -> str | None:
     """Path, rule, flagged text and the words around it; None without the file's text."""
     if text is None:
         return None
+    import hashlib  # here: a run without a baseline imports this module only, and no hashing
+
     payload = "\x1f".join((finding.path, finding.code, _folded(finding.flagged), *_words_around(finding, text)))
     return hashlib.sha256(payload.encode("utf-8", "surrogateescape")).hexdigest()
 
