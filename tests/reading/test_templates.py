@@ -80,6 +80,14 @@ def test_sendgrid_tags_only_when_configured():
     assert [t.text for t in find_tags(text, ("sendgrid",))] == ["-first_name-"]
 
 
+def test_a_configured_syntax_adds_to_those_detected():
+    """`templates: [sendgrid]` (as the README says to enable SendGrid tags) replaced the detected
+    syntaxes, so `{{ }}` and merge tags were linted as prose."""
+    text = "Hi -first_name- {{ utilize }} *|UTILIZE|*, please utilize it.\n"
+    found = lint_text(text, "a.txt", {"templates": ["sendgrid"]}, select=["jargon"])
+    assert [(f.column, f.flagged) for f in found] == [(51, "utilize")]
+
+
 def test_masking_can_be_turned_off_per_glob():
     config = {"overrides": [{"files": ["docs/**"], "templates": []}]}
     text = "Use {{ utilize }} here.\n"

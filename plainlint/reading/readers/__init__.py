@@ -56,18 +56,15 @@ def format_for(path: str) -> str | None:
 def template_syntaxes(path: str, text: str, fmt: str, configured: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """`{{ }}`/`{% %}` are masked everywhere (four languages share them), merge tags in every
     format, ERB where the extension says so or the text plainly uses it, Jinja's `{# #}` in
-    Jinja files (`templates.is_jinja`). Config `templates` (`configured`) replaces the detected
-    list (`[]` masks nothing); in it `jinja` or `liquid` sets the curly dialect instead of the
-    file's content."""
+    Jinja files (`templates.is_jinja`). Config `templates` (`configured`) adds to what is
+    detected (`[sendgrid]`: SendGrid's `-name-` tags too), and `jinja` or `liquid` in it sets the
+    curly dialect instead of the file's content; an empty list turns masking off."""
     template, _ = split_suffixes(PurePosixPath(path).name)
-    if configured is not None:
-        syntaxes = set(configured)
-        if syntaxes & {templates.JINJA, templates.LIQUID}:
-            syntaxes.add(templates.CURLY)
-    else:
-        syntaxes = {templates.CURLY, templates.MERGE}
-        if template == ".erb" or (fmt in ("html", "text", "template") and _ERB_HINT.search(text)):
-            syntaxes.add(templates.ERB)
+    if configured is not None and not configured:
+        return ()
+    syntaxes = {templates.CURLY, templates.MERGE, *(configured or ())}
+    if template == ".erb" or (fmt in ("html", "text", "template") and _ERB_HINT.search(text)):
+        syntaxes.add(templates.ERB)
     if (templates.CURLY in syntaxes and not syntaxes & {templates.JINJA, templates.LIQUID}
             and templates.is_jinja(template, text)):
         syntaxes.add(templates.JINJA)
