@@ -20,6 +20,7 @@ from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 from ..nlp.spelling_locale import VARIANTS
 from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule
+from .spelling_language import LanguageRuns
 from .spelling_places import (
     CHUNK, COMMAND_AFTER, EDGE, EXTENSION, EXTENSION_WORD, NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
     after_switch, cut_off, identifier_parts, in_quoted_command, in_short_brackets, introduced_term,
@@ -129,6 +130,8 @@ class Spelling(Rule):
             return  # a page in another language, or placeholder Latin, that the language hints missed
         in_identifiers = set().union(*(identifier_parts(segment.text) for segment, _, _ in per_segment),
                                      words_in_code(doc.source.text)) if unknown_total else set()
+        runs = LanguageRuns(words, functools.partial(_is_known_word, words), (s for s, _, _ in per_segment)) \
+            if unknown_total else None
         uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
                                    for start, end in unknown)
         for segment, judged, unknown in per_segment:
@@ -148,6 +151,8 @@ class Spelling(Rule):
                     continue  # written as a name inside a sentence elsewhere: 'Visio', 'Contoso'
                 if word in in_identifiers and not words.known_fixes(word):
                     continue  # a part of a field name or a word of code the document writes: 'process_bitness'
+                if not words.known_fixes(word) and runs.in_other_language(segment, start):
+                    continue  # 'y compris le code', a keyword list in German: another language
                 hit = _hit(words, segment, start, end, segment.text[start:end])
                 if hit is not None:
                     yield hit
