@@ -24,8 +24,8 @@ from .spelling_language import LanguageRuns
 from .spelling_places import (
     CHUNK, COMMAND_AFTER, EDGE, EXTENSION, EXTENSION_WORD, NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
     after_switch, cut_off, identifier_parts, in_quoted_command, in_short_brackets, introduced_term,
-    match_case, not_english, placeholder_latin, quoted_alone, set_alone_in_bold, set_alone_in_italics,
-    short_foreign, short_form_of_name, touches_placeholder, words_in_code,
+    match_case, names_an_account, not_english, placeholder_latin, quoted_alone, set_alone_in_bold,
+    set_alone_in_italics, short_foreign, short_form_of_name, touches_placeholder, words_in_code,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -197,6 +197,8 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
             continue
         if in_quoted_command(segment, start, end) or short_form_of_name(text, start, end):
             continue
+        if names_an_account(text, start, end) and not words.known_fixes(word.lower()):
+            continue  # 'added the user tonip.': a sample account's alias
         if introduced_term(segment, start, end) and not words.known_fixes(word.lower()):
             continue
         if in_short_brackets(text, start, end) or after_switch(text, start):

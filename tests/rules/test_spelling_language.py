@@ -74,3 +74,24 @@ def test_the_shipped_stopword_list_names_its_source_and_holds_other_languages():
     words = dict(line.split(" ", 1) for line in text.splitlines() if not line.startswith("#"))
     assert words["qui"].startswith("ca,fr") and "the" not in words and "und" in words
     json.dumps(words)  # plain text, one word a line
+
+
+@pytest.mark.parametrize("text", [
+    "This example removes the retention policy from the mailbox jpeoples.\n",
+    "To reach Tony, the caller would enter tsmithy.\n",
+])
+def test_a_sample_alias_after_mailbox_or_enter_is_a_value(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Open the mailbox setings page.\n",  # followed by a word: prose
+    "Check the user profiile.\n",  # 'user' is not one of the nouns: typos follow it
+])
+def test_a_typo_after_those_words_is_still_a_typo(text):
+    assert len(flagged(text)) == 1
+
+
+@pytest.mark.parametrize("word", ["lossy", "licensor"])
+def test_general_words_the_frequency_list_lacks_are_accepted(word):
+    assert flagged(f"It keeps a {word} copy of the record.\n") == []
