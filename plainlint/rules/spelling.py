@@ -69,7 +69,8 @@ class Spelling(Rule):
         "lower-case word alone in bold or italics, a short paragraph in another language, a word in "
         "a run of words mostly not English with common words of another language among them (a "
         "French passage, a keyword list in Italian; stopwords-iso's lists), and a sample alias "
-        "ending its clause after 'mailbox', 'alias', 'username' or 'enter' are not checked; nor is a word the document also writes in its code or inside a field name "
+        "ending its clause after 'mailbox', 'alias', 'username' or 'enter' are not checked; nor is "
+        "a word the document also writes in its code or inside a field name "
         "('process_bitness'), one it runs as a command elsewhere, or a short name in parentheses "
         "after the full name ('Windows Package Manager (winget)'), or a short quoted phrase the "
         "sentence introduces by name ('known as \"botty traffic\"')."
@@ -133,8 +134,7 @@ class Spelling(Rule):
             return  # a page in another language, or placeholder Latin, that the language hints missed
         in_identifiers = set().union(*(identifier_parts(segment.text) for segment, _, _ in per_segment),
                                      words_in_code(doc.source.text)) if unknown_total else set()
-        runs = LanguageRuns(words, functools.partial(_is_known_word, words), (s for s, _, _ in per_segment)) \
-            if unknown_total else None
+        runs = None  # built at the first word that gets that far: it reads the stopword list
         uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
                                    for start, end in unknown)
         for segment, judged, unknown in per_segment:
@@ -154,6 +154,8 @@ class Spelling(Rule):
                     continue  # written as a name inside a sentence elsewhere: 'Visio', 'Contoso'
                 if word in in_identifiers and not words.known_fixes(word):
                     continue  # a part of a field name or a word of code the document writes: 'process_bitness'
+                if runs is None and not words.known_fixes(word):
+                    runs = LanguageRuns(words, functools.partial(_is_known_word, words), [s for s, _, _ in per_segment])
                 if not words.known_fixes(word) and runs.in_other_language(segment, start):
                     continue  # 'y compris le code', a keyword list in German: another language
                 hit = _hit(words, segment, start, end, segment.text[start:end])
