@@ -21,7 +21,9 @@ class ReadingLevel(Rule):
         "with textstat (Flesch-Kincaid by default) on the prose only, code and markup removed, and "
         "points at the hardest sentence as the place to start. A name inside a sentence (a product, "
         "page or button) counts as one short word, since no edit can shorten it, and a paragraph in "
-        "another language (a German page, lorem ipsum) is not scored."
+        "another language (a German page, lorem ipsum) is not scored. In articles a paragraph is "
+        "reported 4 grades above the target (`paragraph-margin`): one paragraph's grade moves by grades "
+        "with a few long terms, the whole document's does not."
     )
     # Two sentences under sentence-length's limit: a one-sentence paragraph is reported by
     # sentence-length alone (linting.engine.drop_repeated_units), so it would show nothing here.
