@@ -43,7 +43,9 @@ def test_removing_a_minimiser_repairs_the_next_capital():
 def test_unsafe_fixes_need_the_flag():
     text = "**Ad clicks are managed by Microsoft's ad network.**\n"
     assert fixed(text).text == text
-    assert fixed(text, unsafe=True).text == "**Microsoft's ad network manages ad clicks.**\n"
+    passive = {"extend-select": ["passive-voice"]}  # off by default since issue 26
+    assert fixed(text, config=passive).text == text
+    assert fixed(text, unsafe=True, config=passive).text == "**Microsoft's ad network manages ad clicks.**\n"
 
 
 def test_overlapping_fixes_settle_over_passes():
@@ -111,7 +113,7 @@ def test_fix_touching_a_template_tag_is_dropped():
     # The minimiser's fix would rewrite the first letter of the next word: here that is a tag.
     findings = lint_text("Simply {{ action }} the form.\n", "mail.txt")
     assert [f.rule for f in findings] == ["assumptive"] and findings[0].fix is None
-    findings = lint_text("The form was sent by {{ agent_name }}.\n", "mail.txt")
+    findings = lint_text("The form was sent by {{ agent_name }}.\n", "mail.txt", {"extend-select": ["passive-voice"]})
     assert findings and all(f.fix is None for f in findings)
 
 
