@@ -210,9 +210,11 @@ def test_an_interrupted_run_leaves_the_previous_report_whole(kb, monkeypatch, in
 
 
 def test_an_unwritable_report_folder_is_one_error_line(kb):
-    done = run(["check", "--format", "json", "-o", "missing/report.json", "help"], kb)
+    """(A missing folder is created since ruff's --output-file does so; a file in its place is not a folder.)"""
+    (kb / "notes").write_text("a file\n", encoding="utf-8")
+    done = run(["check", "--format", "json", "-o", "notes/sub/report.json", "help"], kb)
     assert done.returncode == 2
-    assert done.stderr.startswith("missing/report.json: error: cannot write the report: ")
+    assert done.stderr.startswith("notes/sub/report.json: error: cannot write the report: ")
     assert len(done.stderr.splitlines()) == 1
 
 
