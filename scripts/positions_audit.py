@@ -45,12 +45,14 @@ _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _INCLUDE = re.compile(r"\[!INCLUDE\s*\[[^\]]*\]\([^)]*\)\]")
 _CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 _IMAGE = re.compile(r"!\[[^\]]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
-_LINK_TAIL = re.compile(r"\]\((?:[^()\n]|\([^()\n]*\))*\)|\]\[[^\]]*\]|\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]")
+_LINK_TAIL = re.compile(r"\]\((?:[^()\n]|\([^()\n]*\))*\)|\]\[[^\]]*\]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\n]|\([^()\n]*\))*\)|\[([^\]]*)\]\[[^\]]*\]")
-_TAG = re.compile(r"<[^>]{0,400}>|\{\{.{0,400}?\}\}|\{%.{0,400}?%\}|%%.{0,80}?%%|\*\|.{0,80}?\|\*|%\{[^}]{0,80}\}", re.S)
+_TAG = re.compile(r"</?[A-Za-z!][^>]{0,400}>|\{\{.{0,400}?\}\}|\{%.{0,400}?%\}|%%.{0,80}?%%|\*\|.{0,80}?\|\*|%\{[^}]{0,80}\}", re.S)
 _HTML_CODE = re.compile(r"<(code|kbd|pre|script|style)\b[^>]*>.*?</\1>", re.S | re.I)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+_ALERT = re.compile(r"((?:^|\n)[ \t]*>)[ \t]*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]")
+_LINE_MARKS = re.compile(r"\n[ \t]*(?:(?:[>#|]|[-*+](?=\s)|\d+[.)](?=\s))[ \t]*)+")
 _MARKS = re.compile(r"[*_`~\u00ad\[\]]")
 _SPACE = re.compile(r"\s+")
 
@@ -93,8 +95,8 @@ def unescaped(text: str, fmt: str) -> str:
     """The span with the escapes of its format decoded (JSON/YAML backslashes, Markdown's)."""
     if fmt in ("json", "yaml"):
         return _unescape_backslashes(text).replace("''", "'")
-    if fmt == "markdown":
-        return _MD_ESCAPE.sub(r"\1", text)
+    if fmt == "markdown":  # (an escaped < is text, never a tag)
+        return _MD_ESCAPE.sub(lambda m: {"<": "&lt;", ">": "&gt;"}.get(m.group(1), m.group(1)), text)
     return text
 
 
@@ -115,7 +117,7 @@ def without_markup(text: str, fmt: str, drop_code: bool = True) -> str:
     `drop_code` False, backtick code stays (a reply read as plain text keeps it)."""
     text = _COMMENT.sub(" ", text)
     if fmt == "markdown":
-        text = _unescape_markdown_attributes(text)
+        text = _ALERT.sub(r"\1", _unescape_markdown_attributes(text))
     text = _INCLUDE.sub(" ", text)
     if drop_code:
         text = _CODE.sub(" ", text)
@@ -127,7 +129,7 @@ def without_markup(text: str, fmt: str, drop_code: bool = True) -> str:
     text = _TAG.sub(" ", text)
     if fmt == "markdown":
         text = _MARKS.sub("", text)
-        text = re.sub(r"\n\s*(?:[>#|-]|\d+\.)\s*", "\n", text)  # quote, heading, list marks (the span begins at its quote)
+        text = _LINE_MARKS.sub("\n", text)  # quote, heading, list marks (the span begins at its quote)
         text = text.replace("|", " ")  # table cells
     return _SPACE.sub(" ", text).strip()
 
