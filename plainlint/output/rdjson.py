@@ -50,12 +50,16 @@ def diagnostic(finding, source) -> dict:
     return item
 
 
-def error_diagnostic(path: str, error) -> dict:
-    """A file that could not be linted, as an ERROR diagnostic (on its line when known; the
-    column is left out: without the decoded text it cannot be given in UTF-8 bytes)."""
+def error_diagnostic(path: str, error, source=None) -> dict:
+    """A file that could not be linted, as an ERROR diagnostic (on its line when known). Its
+    column is in UTF-8 bytes like a finding's, so it needs the decoded text: a file that could
+    not be decoded (no source) gets the line alone."""
     location: dict = {"path": path}
     if error.line:
-        location["range"] = {"start": {"line": error.line}}
+        start = {"line": error.line}
+        if error.column and source is not None:
+            start["column"] = convert_column(source, error.line, error.column, "utf-8")
+        location["range"] = {"start": start}
     return {"message": error.message, "location": location, "severity": "ERROR", "source": SOURCE}
 
 
@@ -68,5 +72,5 @@ class RdjsonReporter(JsonReporter):
 
     def items(self, result):
         if result.error is not None:
-            yield error_diagnostic(result.path, result.error)
+            yield error_diagnostic(result.path, result.error, result.source)
         yield from (diagnostic(finding, result.source) for finding in result.findings)

@@ -29,6 +29,18 @@ MASKS = OUTPUT_MASK + CONTROL_MASK + BRANCH_MASK
 PLACEHOLDER_TEXT = "X"
 # White space plus the invisible characters editors leave around (zero-width space, BOM).
 _BLANK = " \t\n\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff"
+# A soft hyphen (U+00AD, &shy;) marks where a word may break; it is no part of the word, so it
+# stays out of the prose ("uti\u00adlize" is "utilize") and its neighbours keep their places.
+SOFT_HYPHEN = "\u00ad"
+
+
+def _without_soft_hyphens(text: str, src_start: int) -> list[tuple[str, int]]:
+    """The runs of literal `text` between its soft hyphens, each with its source offset."""
+    runs, at = [], src_start
+    for run in text.split(SOFT_HYPHEN):
+        runs.append((run, at))
+        at += len(run) + 1
+    return runs
 
 
 class Piece(NamedTuple):
@@ -262,6 +274,12 @@ class SegmentBuilder:
         self.splits: list[int] = []  # text offsets where a template branch ends a unit
 
     def _add(self, text: str, src_start: int, src_end: int, kind: str) -> None:
+        if SOFT_HYPHEN in text and kind in (LITERAL, DECODED):  # (&shy;: a decoded one)
+            if kind == LITERAL:
+                for part, at in _without_soft_hyphens(text, src_start):
+                    self._add(part, at, at + len(part), LITERAL)
+                return
+            text = text.replace(SOFT_HYPHEN, "")
         if not text:
             return
         last = self.pieces[-1] if self.pieces else None
@@ -367,31 +385,3 @@ class SegmentBuilder:
                     f"a literal piece at text {piece.start}-{piece.end} does not equal the source at "
                     f"{piece.src_start}-{piece.src_end}: a reader mapped prose to the wrong place")
         return Segment(text, OffsetMap(self.pieces), self.scope, escape, context or NO_CONTEXT)
-
-
-def mask_spans(segment: Segment, spans: list[tuple[int, int]]) -> Segment:
-    """A copy of `segment` where each (start, end) text span becomes one placeholder word.
-
-    Used for text that is not prose even inside a sentence: bare URLs, e-mail addresses.
-    """
-    if not spans:
-        return segment
-    pieces, parts, length, cursor = [], [], 0, 0
-    text = segment.text
-
-    def keep(start: int, end: int) -> None:
-        nonlocal length
-        for piece in segment.map.slice(start, end, at=length):
-            pieces.append(piece)
-            parts.append(text[start + piece.start - length:start + piece.end - length])
-        length = pieces[-1].end if pieces else length
-
-    for start, end in spans:
-        keep(cursor, start)
-        span = segment.to_source(start, end)
-        pieces.append(Piece(length, length + 1, span.start, span.end, PLACEHOLDER))
-        parts.append(PLACEHOLDER_TEXT)
-        length += 1
-        cursor = end
-    keep(cursor, len(text))
-    return Segment("".join(parts), OffsetMap(pieces), segment.scope, segment.escape, segment.context)

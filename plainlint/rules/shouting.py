@@ -46,8 +46,8 @@ class Shouting(Rule):
         "it transcribes the text in an image, capitals included. Not shouting either: placeholders an "
         "agent replaces ('<< PASTE TRACKING NUMBER >>', '[[FILL IN]]', 'YOUR NAME'), repository file names "
         "(CONTRIBUTING, CHANGELOG), a name after 'named' or a CamelCase word (IntelliJ IDEA), MkDocs "
-        "admonitions ('!!! note'), the capitals of a legal disclaimer, a link text or a short table "
-        "label wholly in capitals (a styled button or column header), and RFC 2119 keywords (MUST, "
+        "admonitions ('!!! note'), the capitals of a legal disclaimer, a link text, a short table "
+        "label or page title wholly in capitals (a styled button or column header), and RFC 2119 keywords (MUST, "
         "SHOULD NOT) in articles; in replies they are still shouting."
     )
     bad = (
@@ -166,10 +166,10 @@ def _lowered_keeping_acronyms(text: str, run, start: int) -> str:
 
 
 def _is_capitalised_label(segment) -> bool:
-    """A table cell of up to four words, all in capitals: a column header or label styled in
-    capitals ('EMAILS SENT'), not a sentence shouted."""
+    """A table cell or page title of up to four words, all in capitals: a column header or label
+    styled in capitals ('EMAILS SENT', <title>THANK YOU</title>), not a sentence shouted."""
     text = segment.text.strip()
-    return (segment.scope == Scope.TABLE_CELL and not any(ch.islower() for ch in text)
+    return (segment.scope in (Scope.TABLE_CELL, Scope.TITLE) and not any(ch.islower() for ch in text)
             and len(text.split()) <= 4 and not re.search(r"[.!?]$", text))
 
 

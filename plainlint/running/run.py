@@ -71,6 +71,17 @@ def is_config_input(tree: ConfigTree, path: Path) -> bool:
 
 
 
+def _make_parent_folders(report: Path) -> None:
+    """Create the folders --output-file names, as ruff does (astral-sh/ruff#11550): a CI job
+    writing `reports/lint.sarif` into a fresh checkout is not a usage error."""
+    from ..fixing.atomic import WriteError
+
+    try:
+        report.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteError(f"cannot create its folder: {exc.strerror or exc}") from None
+
+
 class Run:
     def __init__(self, options: RunOptions, stream, color: bool = False, error=print, stdin=None, status=None,
                  stdout_bytes=None, reporter=None):
@@ -270,6 +281,7 @@ class Run:
         from ..fixing.atomic import WriteError, replaced_when_done  # a run printing to the terminal skips it
 
         try:
+            _make_parent_folders(self.options.output_file)
             with replaced_when_done(self.options.output_file) as out:
                 return self._report(out, resolver, discovery, paths, missing)
         except WriteError as exc:

@@ -336,6 +336,18 @@ def test_rdjson_columns_are_utf8_bytes(outputs, reference, kb):
     assert rng["start"]["column"] != next(f for f in reference if f["code"] == "PL202")["column"]
 
 
+def test_rdjson_error_entries_have_their_column_in_utf8_bytes(tmp_path):
+    """A JSON syntax error had its line but no column; like a finding's, it counts UTF-8 bytes."""
+    text = '{"body": "caf\u00e9 \u00e9",}'
+    (tmp_path / "bad.json").write_text(text, encoding="utf-8")
+    done = run(["check", "--format", "rdjson", "bad.json"], tmp_path)
+    (diag,) = json.loads(done.stdout)["diagnostics"]
+    assert diag["severity"] == "ERROR"
+    column = text.encode("utf-8").index(b"}") + 1
+    assert diag["location"]["range"] == {"start": {"line": 1, "column": column}}
+    assert "bad.json:1:19: error:" in done.stderr  # the text report counts characters
+
+
 def test_rdjson_suggestions_apply_like_json_fixes(outputs, reference, kb):
     diagnostics = json.loads(outputs["rdjson"])["diagnostics"]
     for diag, finding in zip(diagnostics, reference):

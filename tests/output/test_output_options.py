@@ -32,15 +32,25 @@ def kb(tmp_path):
 
 def test_output_file_gets_the_report_and_the_terminal_a_summary(kb):
     done = run(["check", "--format", "sarif", "--output-file", "out/report.sarif", "help"], kb)
-    assert done.returncode == 2 and "out/report.sarif" in done.stderr  # folder does not exist
-    (kb / "out").mkdir()
-    done = run(["check", "--format", "sarif", "--output-file", "out/report.sarif", "help"], kb)
     assert done.returncode == 1
     log = json.loads((kb / "out" / "report.sarif").read_text(encoding="utf-8"))
     assert len(log["runs"][0]["results"]) == 3
     assert done.stdout.splitlines()[0] == "Checked 1 file(s): 0 error(s), 3 warning(s), 0 info. Report (sarif): out/report.sarif"
     assert run(["check", "-q", "--format", "json", "-o", "r.json", "help"], kb).stdout == ""
     assert len(json.loads((kb / "r.json").read_text(encoding="utf-8"))) == 3
+
+
+def test_output_file_folders_are_created_or_one_error_line(kb):
+    """As ruff's --output-file (astral-sh/ruff#11550): missing folders are made; a folder that
+    cannot be made (a file stands in its place) is one error line, exit 2."""
+    done = run(["check", "--format", "json", "-o", "ci/reports/lint.json", "help"], kb)
+    assert done.returncode == 1 and done.stderr == ""
+    assert len(json.loads((kb / "ci" / "reports" / "lint.json").read_text(encoding="utf-8"))) == 3
+    (kb / "taken").write_text("a file, not a folder\n", encoding="utf-8")
+    done = run(["check", "--format", "json", "-o", "taken/lint.json", "help"], kb)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "taken/lint.json: error: cannot write the report: cannot create its folder: File exists; left unchanged"]
 
 
 def test_the_report_being_written_is_not_linted(kb):
@@ -200,9 +210,11 @@ def test_an_interrupted_run_leaves_the_previous_report_whole(kb, monkeypatch, in
 
 
 def test_an_unwritable_report_folder_is_one_error_line(kb):
-    done = run(["check", "--format", "json", "-o", "missing/report.json", "help"], kb)
+    """(A missing folder is created since ruff's --output-file does so; a file in its place is not a folder.)"""
+    (kb / "notes").write_text("a file\n", encoding="utf-8")
+    done = run(["check", "--format", "json", "-o", "notes/sub/report.json", "help"], kb)
     assert done.returncode == 2
-    assert done.stderr.startswith("missing/report.json: error: cannot write the report: ")
+    assert done.stderr.startswith("notes/sub/report.json: error: cannot write the report: ")
     assert len(done.stderr.splitlines()) == 1
 
 

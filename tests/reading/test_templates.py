@@ -114,6 +114,19 @@ def test_script_style_code_pre_and_comments_are_skipped():
     assert lint_text(text, "a.html", select=["jargon"]) == []
 
 
+def test_the_title_in_head_is_prose_and_the_rest_of_head_is_not():
+    """<title> is what the tab, the bookmark and a screen reader name the page by; inside <head>
+    it was skipped with the <meta>, <style> and <script> around it."""
+    text = ('<html lang="en">\r\n<head><meta name="description" content="utilize">\r\n'
+            '<title>Simply utilize\r\n  the &amp; form</title><style>.utilize{}</style>\r\n'
+            '<script>var utilize;</script></head><body><p>Fine.</p></body></html>\r\n')
+    found = lint_text(text, "mail.html", select=["jargon", "assumptive"])
+    assert [(f.line, f.column, f.end_column, f.flagged) for f in found] == [
+        (3, 8, 14, "Simply"), (3, 15, 22, "utilize")]
+    unclosed = '<head><title>Please utilize it</head><body><style>utilize</style><p>Fine.</p></body>\n'
+    assert spans(lint_text(unclosed, "a.html", select=["jargon"])) == [(1, 21, 1, 28, "utilize")]
+
+
 def test_block_elements_end_units_and_inline_do_not():
     text = "<div>We apologize</div><div>for any inconvenience.</div><p>We <b>apologize</b> for any <a href='#'>inconvenience</a>.</p>\n"
     found = lint_text(text, "a.html", select=["cliche"])

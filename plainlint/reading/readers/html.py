@@ -4,7 +4,7 @@ Positions come from parser events: each tag, text run and entity arrives as its 
 known (line, column), so text runs become LITERAL pieces and entities DECODED pieces. The parser
 sees the masked text (template tags masked, same length), so its offsets are source offsets.
 Prose comes from text nodes and the alt/title attributes only; script, style, code, pre,
-comments and every other attribute are dropped. Block elements end a unit; inline ones do not.
+comments, every other attribute and <head> (but its <title>) are dropped. Block elements end a unit; inline ones do not.
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ class _Extractor(HTMLParser):
         self.builder: SegmentBuilder | None = None
         self.scope_stack: list[str] = []
         self.skip_depth: list[str] = []
+        self.title_in_head = False  # a <title> open inside the skipped <head>
         self.links: list[dict] = []
         self.open_elements: list[Element] = []
         self.open_counts: dict[str, int] = {}  # tag -> how many are in open_elements
@@ -104,6 +105,8 @@ class _Extractor(HTMLParser):
         end = start + len(raw)
         if tag in BLOCK:
             self.flush()
+        if self.skip_depth == ["head"] and tag == "title":
+            self.skip_depth, self.title_in_head = [], True
         if self.skip_depth:
             if tag not in VOID:
                 self.skip_depth.append(tag)
@@ -142,6 +145,10 @@ class _Extractor(HTMLParser):
 
     def handle_endtag(self, tag):
         tag = _IMAGE_ALIAS.get(tag, tag)
+        if self.title_in_head and tag in ("title", "head"):
+            self._close_title_in_head()
+            if tag == "title":
+                return  # (</head> goes on to end the skipped head)
         if self.skip_depth:
             if tag in self.skip_depth:
                 while self.skip_depth and self.skip_depth.pop() != tag:
@@ -166,6 +173,16 @@ class _Extractor(HTMLParser):
                     self.open_counts[closed.tag] -= 1
                 del self.open_elements[index:]
                 break
+
+    def _close_title_in_head(self) -> None:
+        """<title> is the one part of <head> that is prose: the page's name in the tab, the
+        bookmark and the first thing a screen reader announces (WCAG 2.4.2). While it is open the
+        skipped <head> is set aside; at </title> (or </head>, for an unclosed title) it ends."""
+        self.flush()
+        if Scope.TITLE in self.scope_stack:
+            while self.scope_stack.pop() != Scope.TITLE:
+                pass
+        self.skip_depth, self.title_in_head = ["head"], False
 
     def handle_data(self, data):
         if self.skip_depth or not data:
