@@ -25,7 +25,6 @@ Nothing here runs in the unit tests.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import os
 import statistics
@@ -39,9 +38,8 @@ from pygls.lsp.client import LanguageClient
 from pytest_lsp import client_capabilities
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lsp_latency import build_article, edit_point, position, typed_edit  # noqa: E402
+from lsp_latency import build_article, corpus_arguments, edit_point, position, typed_edit  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
 WAIT_SECONDS = 300
 
 
@@ -111,12 +109,8 @@ async def measure(path: Path, text: str, rounds: int) -> dict:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", type=Path, default=Path(os.environ.get("PLAINLINT_CORPUS", HERE.parent.parent / "shared" / "corpus")))
-    parser.add_argument("--rounds", type=int, default=7, help="rounds (default 7)")
-    args = parser.parse_args(argv)
-    if not (args.corpus / "articles").is_dir():
-        print(f"corpus not found at {args.corpus} (use --corpus or PLAINLINT_CORPUS)", file=sys.stderr)
+    args = corpus_arguments(__doc__.split("\n")[0], argv, "rounds", 7, "rounds")
+    if args is None:
         return 2
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     with tempfile.TemporaryDirectory() as folder:

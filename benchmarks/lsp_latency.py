@@ -165,13 +165,22 @@ async def measure(path: Path, text: str, edits: int) -> dict:
     return {"open": opened, "latencies": latencies, "cpu": cpus, "findings": counts[1]}
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def corpus_arguments(description: str, argv, count: str, default: int, what: str):
+    """The server benchmarks' arguments (--corpus and a count), or None when the corpus is missing
+    (said on stderr)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--corpus", type=Path, default=Path(os.environ.get("PLAINLINT_CORPUS", HERE.parent.parent / "shared" / "corpus")))
-    parser.add_argument("--edits", type=int, default=9, help="edits per document (default 9)")
+    parser.add_argument(f"--{count}", type=int, default=default, help=f"{what} (default {default})")
     args = parser.parse_args(argv)
     if not (args.corpus / "articles").is_dir():
         print(f"corpus not found at {args.corpus} (use --corpus or PLAINLINT_CORPUS)", file=sys.stderr)
+        return None
+    return args
+
+
+def main(argv=None) -> int:
+    args = corpus_arguments(__doc__.split("\n")[0], argv, "edits", 9, "edits per document")
+    if args is None:
         return 2
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; debounce {DEBOUNCE_SECONDS * 1000:.0f} ms")
     print(f"{'document':<12} {'size':>9} {'findings':>8} {'open':>8} {'median':>8} {'min':>8} {'max':>8} "

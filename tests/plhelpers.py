@@ -183,6 +183,19 @@ def script_module(path: str, name: str | None = None):
     return sys.modules[name]
 
 
+def import_script(name: str):
+    """A script that imports its sibling scripts by name (house_style_labels imports labels),
+    imported with scripts/ on sys.path."""
+    import importlib
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.pop(0)
+
+
 def labels_script():
     """scripts/labels.py as a module (the one implementation of label scoring, issue 25); the
     name is the one scripts/house_style_labels.py loads it under, so both share one copy."""

@@ -3,11 +3,10 @@ own seeded samples of corpus documents (scripts/house_style_labels.py). Fails wh
 0.95 precision (debatable left out), when a finding in a sampled document has no label, and when a
 TP label is no longer reported unless its removal is listed with a reason."""
 
-import sys
 
 import pytest
 
-from plhelpers import DATA, ROOT
+from plhelpers import DATA, import_script
 
 LABELS = [p for p in (DATA / "labels" / f"house-style{s}.labels.yaml" for s in ("", "-b", "-c", "-d"))
           if p.is_file()]
@@ -18,12 +17,7 @@ pytestmark = pytest.mark.corpus
 
 
 def house_style_script():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import house_style_labels
-    finally:
-        sys.path.pop(0)
-    return house_style_labels
+    return import_script("house_style_labels")
 
 
 @pytest.fixture(scope="module", params=LABELS, ids=lambda p: p.name)

@@ -4,11 +4,10 @@ nor B, drawn with seed 2626 after the article limits were chosen and labelled bl
 holds the measured line rather than the bar: every finding labelled, no TP lost without a reason,
 precision not below the measured value, no text quoted from a file whose licence forbids it."""
 
-import sys
 
 import pytest
 
-from plhelpers import DATA, ROOT
+from plhelpers import DATA, import_script
 
 LABELS = DATA / "labels" / "reading-level-c.labels.yaml"
 MEASURED_PRECISION = 38 / 44  # 0.864: 38 TP, 6 FP; README "Labelled findings", docs/accuracy.md
@@ -17,12 +16,7 @@ pytestmark = pytest.mark.corpus
 
 
 def script():
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import reading_level_labels
-    finally:
-        sys.path.pop(0)
-    return reading_level_labels
+    return import_script("reading_level_labels")
 
 
 @pytest.fixture(scope="module")
