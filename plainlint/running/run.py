@@ -220,7 +220,8 @@ class Run:
                 if key not in seen:
                     seen.add(key)
                     jobs.append((candidate, None))
-            if not found and given.is_dir() and not opts.silent:
+            if not found and given.is_dir() and not opts.silent and os.access(given, os.R_OK | os.X_OK):
+                # (a folder that cannot be listed has its own error line already)
                 self.error(f"warning: no files to lint in {given.as_posix()}")
         return jobs
 
