@@ -255,6 +255,7 @@ def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str, texts: dict[s
         suggestions=list(hit.suggestions) if hit.suggestions else NOTHING_SUGGESTED,
         fix=fix, context=context or NO_FACTS,
         flagged=flagged, related=_related_list(doc, hit.related, texts) if hit.related else NONE_RELATED,
+        shared=texts,
     )
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import replace
 from pathlib import Path
 
 from ..linting.findings import Finding
@@ -61,7 +60,7 @@ class Baseline:
         """(fingerprint, finding) with the path as seen from the baseline's folder."""
         from ..linting.fingerprint import fingerprints  # (a run without a baseline imports this module only)
 
-        moved = [replace(f, path=_relative_to(self.folder, f.path)) for f in findings]
+        moved = [f.replaced(path=_relative_to(self.folder, f.path)) for f in findings]
         return list(zip(fingerprints(moved), findings))
 
     def new_findings(self, findings: list[Finding]) -> list[Finding]:

@@ -97,3 +97,33 @@ def test_offset_maps_pack_32_bit_integers_unless_an_offset_needs_64():
     wide = OffsetMap(far)
     assert len(wide._data) == 2 * 5 * 8
     assert wide.pieces == far and wide.to_source(1, 3).start == 2**31 + 1
+
+
+def test_a_finding_keeps_its_positions_packed_and_shares_its_head_and_fix():
+    rows = "".join(f"| Plan {i} | Simply click here |\n" for i in range(3))
+    findings = lint_text("| Plan | Notes |\n|---|---|\n" + rows, select=["assumptive"])
+    first, second = findings[0], findings[1]
+    assert not hasattr(first, "__dict__") and isinstance(first._at, bytes)
+    assert len(first._at) == 8 * 4 + 1  # six positions and one edit's span, 32-bit, and the marker
+    assert first._head is second._head and first._fix is second._fix  # one tuple per file
+    assert (first.line, first.column, first.end_line, first.end_column) == (3, 12, 3, 18)  # "Simply"
+    assert first.fix == first.fix and first.fix is not first.fix  # made anew on each read
+    (edit,) = first.fix.edits
+    assert edit.start == first.start and edit.end == 46  # "Simply c" becomes "C"
+
+
+def test_a_finding_far_into_a_file_keeps_64_bit_positions():
+    from plainlint.linting.findings import Edit, Finding, Fix
+
+    far = 2**40
+    fix = Fix("safe", "Remove it", [Edit(far, far + 6, ""), Edit(7, 8, "x")])
+    finding = Finding("a.md", far, far + 6, 9, 2**33, 9, 2**33 + 6, "filler", "PL1", "style",
+                      "warning", "Cut it.", ["x"], fix, {"k": 1}, "simply")
+    assert len(finding._at) == 10 * 8
+    assert (finding.start, finding.column, finding.end_column) == (far, 2**33, 2**33 + 6)
+    assert finding.fix == fix
+    moved = finding.replaced(path="b.md")
+    assert moved.path == "b.md" and moved.fix == fix and moved.replaced(path="a.md") == finding
+    assert moved.sort_key() == ("b.md", 9, 2**33, "PL1", 9, 2**33 + 6)
+    import pickle
+    assert pickle.loads(pickle.dumps(finding)) == finding
