@@ -127,3 +127,19 @@ def test_a_finding_far_into_a_file_keeps_64_bit_positions():
     assert moved.sort_key() == ("b.md", 9, 2**33, "PL1", 9, 2**33 + 6)
     import pickle
     assert pickle.loads(pickle.dumps(finding)) == finding
+
+
+def test_a_cell_that_is_one_run_of_the_source_keeps_only_where_it_starts():
+    from plainlint.reading.offsets import LITERAL, OffsetMap, Piece, Segment
+
+    result = lint_bytes(b"| Plan | Notes |\n|---|---|\n| Basic | Simply &amp; click |\n", "doc.md")
+    doc = result.document
+    plain = next(s for s in doc.segments if s.text == "Basic")
+    assert type(plain._packed) is int and plain._packed == doc.source.text.index("Basic")
+    assert plain.map.pieces == [Piece(0, 5, plain._packed, plain._packed + 5, LITERAL)]
+    span = plain.to_source(1, 4)
+    assert (span.start, span.end, span.exact) == (plain._packed + 1, plain._packed + 4, True)
+    decoded = next(s for s in doc.segments if s.text == "Simply & click")
+    assert type(decoded._packed) is bytes  # an entity: the whole map is kept
+    moved = Segment("Basic", OffsetMap([Piece(0, 5, 40, 45, "decoded")]))
+    assert type(moved._packed) is bytes and not moved.to_source(0, 2).exact

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..offsets import Segment, mask_spans
+from ..masking import mask_spans
+from ..offsets import Segment
 
 FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)(?:^|\n)(---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
