@@ -143,3 +143,19 @@ def test_a_cell_that_is_one_run_of_the_source_keeps_only_where_it_starts():
     assert type(decoded._packed) is bytes  # an entity: the whole map is kept
     moved = Segment("Basic", OffsetMap([Piece(0, 5, 40, 45, "decoded")]))
     assert type(moved._packed) is bytes and not moved.to_source(0, 2).exact
+
+
+def test_word_list_candidates_are_one_flat_array_for_the_document():
+    from plainlint.rules.wordlist import PackedCandidates
+
+    rows = "".join(f"| Plan {i} | Simply click here |\n" for i in range(3))
+    result = lint_bytes(("| Plan | Notes |\n|---|---|\n" + rows).encode(), "doc.md")
+    doc = result.document
+    candidates = doc.cached("wordlist-candidates", list)
+    assert type(candidates) is PackedCandidates and not hasattr(candidates, "__dict__")
+    cells = [i for i, s in enumerate(doc.segments) if s.text == "Simply click here"]
+    plans = [i for i, s in enumerate(doc.segments) if s.text.startswith("Plan ")]
+    assert all(list(candidates[i]) == [0, 7, 13] for i in cells)  # where a listed word may start
+    assert all(candidates[i] == [] for i in plans)
+    assert PackedCandidates([[1, 5], None, [], [2]])[1] is None
+    assert list(PackedCandidates([[1, 5], None, [], [2]])[3]) == [2]
