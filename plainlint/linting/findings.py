@@ -214,3 +214,22 @@ def fix_to_json(fix: Fix, source: Source | None) -> dict:
         edits.append({"line": line, "column": column, "end_line": end_line,
                       "end_column": end_column, "content": edit.content})
     return {"applicability": fix.applicability, "message": fix.message, "edits": edits}
+
+
+def sort_findings(findings: list[Finding]) -> None:
+    """Sort one file's findings in place by `Finding.sort_key`, with one integer a finding as
+    the key (issue 24: the key tuples and their ints took a 10 MB table's run from 143 to 153 MB,
+    its peak). Each part of the key has a place value above its largest value, so the integers
+    are in the order of the tuples."""
+    if len({f._head[0] for f in findings}) > 1:
+        findings.sort(key=Finding.sort_key)
+        return
+    codes = {code: rank for rank, code in enumerate(sorted({f._head[2] for f in findings}))}
+    column, code, end_line, end_column = (1 + max((f.column for f in findings), default=0), len(codes) or 1,
+                                          1 + max((f.end_line for f in findings), default=0),
+                                          1 + max((f.end_column for f in findings), default=0))
+
+    def key(finding: Finding) -> int:
+        n = _unpacked(finding._at)
+        return (((n[2] * column + n[3]) * code + codes[finding._head[2]]) * end_line + n[4]) * end_column + n[5]
+    findings.sort(key=key)

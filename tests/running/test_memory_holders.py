@@ -159,3 +159,26 @@ def test_word_list_candidates_are_one_flat_array_for_the_document():
     assert all(candidates[i] == [] for i in plans)
     assert PackedCandidates([[1, 5], None, [], [2]])[1] is None
     assert list(PackedCandidates([[1, 5], None, [], [2]])[3]) == [2]
+
+
+def test_sorting_a_files_findings_by_one_integer_keeps_the_order_of_the_key_tuples():
+    import random
+
+    from plainlint.linting.findings import Finding, sort_findings
+
+    rng = random.Random(24)
+
+    def finding(path: str) -> Finding:
+        line, column = rng.randint(1, 40), rng.choice([1, 2, 300, 2**31 + 5])
+        return Finding(path, 0, 1, line, column, line + rng.randint(0, 2), rng.randint(1, 400),
+                       "r", rng.choice(["PL101", "PL2", "PL030", "PL9"]), "style", "warning", "m")
+
+    for paths in (["a.md"], ["a.md", "b.md"]):
+        findings = [finding(rng.choice(paths)) for _ in range(500)]
+        expected = sorted(findings, key=Finding.sort_key)
+        sort_findings(findings)
+        assert [f.sort_key() for f in findings] == [f.sort_key() for f in expected]
+        assert findings == expected  # stable: equal keys keep their order
+    empty: list = []
+    sort_findings(empty)
+    assert empty == []
