@@ -55,8 +55,10 @@ def make_client() -> LanguageClient:
 
 @asynccontextmanager
 async def session(root: Path | None, encodings: list[str] | None = None, options: dict | None = None,
-                  command: list[str] | None = None, env: dict | None = None, capabilities: str = "visual-studio-code"):
-    """An initialized client; shut down (and the server's exit checked) when the block ends."""
+                  command: list[str] | None = None, env: dict | None = None, capabilities: str = "visual-studio-code",
+                  adjust=None):
+    """An initialized client; shut down (and the server's exit checked) when the block ends.
+    `adjust(capabilities)` changes the client's capabilities before they are sent."""
     config = ClientServerConfig(server_command=command or SERVER, client_factory=make_client, server_env=env)
     client = await config.start()
     try:
@@ -64,6 +66,8 @@ async def session(root: Path | None, encodings: list[str] | None = None, options
         if encodings is not None:
             caps.general = caps.general or types.GeneralClientCapabilities()
             caps.general.position_encodings = encodings
+        if adjust is not None:
+            adjust(caps)
         result = await client.initialize_session(types.InitializeParams(
             capabilities=caps, root_uri=root.as_uri() if root else None, initialization_options=options))
         client.init_result = result

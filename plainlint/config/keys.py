@@ -26,7 +26,9 @@ CONFIG_KEYS: dict[str, Option] = {
     "allow": Option([], "phrases no rule flags (capitals = case-sensitive)", kind="phrases"),
     "language": Option("", "the files' language (en, fr, ...); English word rules skip other languages"),
     "encoding": Option("", "the files' encoding when not declared (utf-8, windows-1252, ...)"),
-    "templates": Option([], "template syntaxes to mask besides those detected", kind="phrases"),
+    "templates": Option([], "template syntaxes to mask besides those detected; jinja or liquid sets the "
+                            "dialect instead of detecting it per file ({# #} is a comment in Jinja only)",
+                        kind="phrases"),
     "respect-gitignore": Option(True, "skip files that .gitignore ignores"),
     "fields": Option([], "JSON/YAML keys or paths whose strings are linted "
                          "(e.g. 'macros[].actions[field=comment_value].value')", kind="phrases"),

@@ -140,31 +140,31 @@ def _encodable(content: str, encoding: str) -> bool:
 
 
 def fix_source(source, fmt: str, settings, unsafe: bool = False,
-               fixable: Callable[[list[Finding]], list[Finding]] | None = None,
-               max_passes: int = MAX_PASSES) -> FixOutcome:
-    """Lint, fix, re-lint until stable. `fixable` narrows which findings may be fixed
-    (a baseline keeps its findings); the returned result keeps every finding."""
+               fixable: Callable[[list[Finding], str], list[Finding]] | None = None,
+               max_passes: int = MAX_PASSES, first=None) -> FixOutcome:
+    """Lint, fix, re-lint until stable. `fixable(findings, text)` narrows which findings may be
+    fixed (a baseline keeps its findings; it needs the text they were found in to tell two
+    occurrences of the same words apart); the returned result keeps every finding. `first`: the
+    lint of `source` when the caller has it already (the language server's), not made again."""
     from dataclasses import replace
 
     from ..linting.engine import lint_source
-    from ..reading.readers import template_syntaxes
 
     invariants = None  # computed on the original text, once there is something to apply
     current, applied, passes = source, 0, 0
     by_rule: dict[str, int] = {}
     while True:
-        result = lint_source(current, fmt, settings)
+        result, first = (first, None) if first is not None else (lint_source(current, fmt, settings), None)
         if result.error is not None:
             return FixOutcome(current.text, result, applied, passes, True, by_rule)
-        candidates = fixable(result.findings) if fixable else result.findings
+        candidates = fixable(result.findings, current.text) if fixable else result.findings
         chosen = [(e, f) for e, f in select_fixes(candidates, unsafe) if _encodable(e.content, source.encoding)]
         if not chosen:
             return FixOutcome(current.text, result, applied, passes, True, by_rule)
         if passes == max_passes:
             return FixOutcome(current.text, result, applied, passes, False, by_rule)
         if invariants is None:
-            syntaxes = settings.templates or template_syntaxes(source.path, source.text, fmt)
-            invariants = Invariants(source.text, fmt, tuple(syntaxes))
+            invariants = invariants_of(source, fmt, settings)
         new_text, kept = apply_kept(current.text, [edit for edit, _ in chosen], invariants)
         if new_text == current.text:
             return FixOutcome(current.text, result, applied, passes, True, by_rule)
@@ -175,3 +175,22 @@ def fix_source(source, fmt: str, settings, unsafe: bool = False,
             rule = f"{owners[id(edit)].code} {owners[id(edit)].rule}"
             by_rule[rule] = by_rule.get(rule, 0) + 1
         passes += 1
+
+
+def fix_one(source, fmt: str, settings, finding: Finding, unsafe: bool = False,
+            invariants: Invariants | None = None) -> str:
+    """The text with `finding` alone fixed, as one pass of `fix_source` fixing only it makes it,
+    without linting: `finding` comes from a lint of this very text (the language server's quick
+    fix). `invariants` of `source`, when the caller keeps them for several findings."""
+    chosen = [edit for edit, _ in select_fixes([finding], unsafe) if _encodable(edit.content, source.encoding)]
+    if not chosen:
+        return source.text
+    if invariants is None:
+        invariants = invariants_of(source, fmt, settings)
+    return apply_kept(source.text, chosen, invariants)[0]
+
+
+def invariants_of(source, fmt: str, settings) -> Invariants:
+    from ..reading.readers import template_syntaxes
+
+    return Invariants(source.text, fmt, template_syntaxes(source.path, source.text, fmt, settings.templates))

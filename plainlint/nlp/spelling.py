@@ -71,6 +71,17 @@ COMPOUND_PART_COUNT = 1_000_000
 COMPOUND_HEAD_COUNT = 10_000_000
 
 
+# Prefixes English joins to a word it derives from ('reauthenticating', 'unpublish', 'nonexpiring'):
+# the word after the prefix must be a listed word (not itself derived, nor a rare inflection: 'co' +
+# 'mends' would make 'recomends' a word) of at least DERIVED_TAIL letters, used at least
+# PREFIXED_TAIL_COUNT times (Google Books). Not 'mis' ('misstake' is 'mistake' misspelled, not a
+# stake gone wrong) nor 'dis' ('dissapear').
+DERIVING_PREFIXES = ("re", "un", "pre", "non", "over", "under", "sub", "co", "de", "multi", "inter",
+                     "super", "anti", "semi", "post", "auto", "self", "cross")
+DERIVED_TAIL = 5
+PREFIXED_TAIL_COUNT = 100_000
+
+
 # A verb in -ize / -ise and its inflections: group 1 is what it was made from.
 _IZE = re.compile(r"(.+?)i[sz](?:e|es|ed|ing|ation|ations)$")
 
@@ -191,8 +202,26 @@ class Dictionary:
             base = match.group(1)
             if len(base) >= 5 and (self.count(base) or self.count(base + "y") or self.count(base + "e")):
                 return True
+        # The adverb of an adjective in -ble ('immutably', 'configurably'): -ble becomes -bly.
+        if word.endswith("bly") and len(word) >= 6 and self.count(word[:-1] + "e"):
+            return True
+        # A verb in -e whose -s and -d forms the lists hold ('dedupe': 'dedupes', 'deduped').
+        if word.endswith("e") and len(word) >= 5 and self.count(word + "s") and self.count(word + "d"):
+            return True
+        if self._prefixed(word):
+            return True
         # ... and after a silent e ('favorited': 'favorite' + 'd').
         return word.endswith("ed") and len(word) >= 6 and bool(self.count(word[:-1]))
+
+    def _prefixed(self, word: str) -> bool:
+        """A prefix and a listed word ('reauthenticating' = 're' + 'authenticating'), the word
+        not derived itself and not a known misspelling ('reoccured')."""
+        for prefix in DERIVING_PREFIXES:
+            tail = word[len(prefix):]
+            if (word.startswith(prefix) and len(tail) >= DERIVED_TAIL and tail not in self.misspellings
+                    and self.count(tail) >= PREFIXED_TAIL_COUNT):
+                return True
+        return False
 
     def is_compound(self, word: str) -> bool:
         """Whether `word` is two words written as one, as technical English makes them

@@ -105,7 +105,7 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> Source:
             except UnicodeDecodeError as exc:
                 raise invalid_encoding(data, exc, bom_encoding, len(bom)) from None
     chosen = encoding or "utf-8"
-    if b"\x00" in data[:SNIFF_BYTES] and not _is_wide(chosen):
+    if b"\x00" in data[:SNIFF_BYTES] and not is_wide_encoding(chosen):
         raise BinaryFile(binary_message(data))
     try:
         return Source(path, data.decode(chosen), chosen)
@@ -115,7 +115,7 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> Source:
         raise SourceError(f"unknown encoding {chosen!r}") from None
 
 
-def _is_wide(encoding: str) -> bool:
+def is_wide_encoding(encoding: str) -> bool:
     """UTF-16/32 text holds NUL bytes; every other encoding plainlint reads does not."""
     return any(width in encoding.replace("_", "-").lower() for width in ("16", "32"))
 

@@ -4,6 +4,9 @@ Output tags (`{{ name }}`, `<%= x %>`, `*|FNAME|*`) become OUTPUT_MASK runs that
 as one word; control tags and comments (`{% if %}`, `{# #}`, `{{#each}}`, `<% %>`) become
 CONTROL_MASK runs that vanish. Newlines inside a tag are kept so line numbers never move.
 Templates are never rendered.
+
+`{# ... #}` is a comment in Jinja, Django, Twig and Nunjucks only; Liquid and Handlebars print it
+as text. So it is its own syntax, JINJA, added per file by `is_jinja` (or config).
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ from .offsets import BRANCH_MASK, CONTROL_MASK, OUTPUT_MASK
 # Each syntax: list of (regex, kind) where kind is "output", "control" or "auto" (decided by text).
 _MAX = 4000
 CURLY = "curly"  # Liquid, Jinja, Django, Twig, Handlebars, Mustache: share {{ }} and {% %}
+JINJA = "jinja"  # the {# comment #} of Jinja, Django, Twig, Nunjucks
+LIQUID = "liquid"  # no pattern of its own: in config, says a file is not Jinja (its {# #} is text)
 ERB = "erb"
 MERGE = "merge"  # Mailchimp *|X|*, Mailgun %recipient.x%, %{name}, Salesforce Marketing Cloud %%name%%
 SENDGRID = "sendgrid"  # -first_name- substitution tags, only when configured
-ALL_SYNTAXES = (CURLY, ERB, MERGE, SENDGRID)
+ALL_SYNTAXES = (CURLY, JINJA, LIQUID, ERB, MERGE, SENDGRID)
 DEFAULT_SYNTAXES = (CURLY,)
 
 _PATTERNS = {
@@ -27,12 +32,13 @@ _PATTERNS = {
         # Liquid/Jinja raw and comment blocks: the whole block is template code.
         (rf"\{{%-?\s*raw\s*-?%\}}.{{0,{_MAX * 10}}}?\{{%-?\s*endraw\s*-?%\}}", "raw"),
         (rf"\{{%-?\s*comment\s*-?%\}}.{{0,{_MAX * 10}}}?\{{%-?\s*endcomment\s*-?%\}}", "control"),
-        (rf"\{{#.{{0,{_MAX}}}?#\}}", "control"),
         (rf"\{{\{{!--.{{0,{_MAX}}}?--\}}\}}", "control"),
         (rf"\{{\{{\{{.{{0,{_MAX}}}?\}}\}}\}}", "output"),
         (rf"\{{\{{.{{0,{_MAX}}}?\}}\}}", "curly"),
         (rf"\{{%.{{0,{_MAX}}}?%\}}", "tag"),
     ],
+    JINJA: [(rf"\{{#.{{0,{_MAX}}}?#\}}", "control")],
+    LIQUID: [],
     ERB: [
         (rf"<%[=-].{{0,{_MAX}}}?-?%>", "output"),
         (rf"<%.{{0,{_MAX}}}?%>", "control"),
@@ -53,6 +59,33 @@ _PATTERNS = {
         (r"-(?<![\w-]-)[a-z][a-z0-9_]{1,40}-(?![\w-])", "output"),
     ],
 }
+
+JINJA_SUFFIXES = (".j2", ".jinja", ".jinja2", ".twig", ".njk")
+NOT_JINJA_SUFFIXES = (".liquid", ".hbs", ".handlebars", ".mustache")
+# Tags only Jinja, Django, Twig or Nunjucks have (Liquid has none of them), a filter called with
+# parentheses (Liquid and Django pass filter arguments after a colon), and a plainlint directive
+# written as a {# #} comment.
+_JINJA_ONLY = re.compile(
+    r"\{%-?\s*(?:block|endblock|extends|macro|endmacro|call|endcall|set|endset|elif|load|blocktrans|"
+    r"endblocktrans|import|from|filter|endfilter|autoescape|endautoescape|spaceless|verbatim)\b"
+    r"|\{\{[^{}]{0,200}?\|\s*\w+\(|\{#-?\s*plainlint-"
+)
+# Tags only Liquid has.
+_LIQUID_ONLY = re.compile(
+    r"\{%-?\s*(?:assign|capture|endcapture|elsif|unless|endunless|case|endcase|render|liquid|increment|"
+    r"decrement|tablerow|endtablerow|echo)\b"
+)
+
+
+def is_jinja(template_suffix: str | None, text: str) -> bool:
+    """Whether a file's `{{ }}`/`{% %}` are Jinja's (and so `{# #}` a comment): by its template
+    suffix, else by tags only Jinja has when none only Liquid has."""
+    if template_suffix in JINJA_SUFFIXES:
+        return True
+    if template_suffix in NOT_JINJA_SUFFIXES or "{" not in text:
+        return False
+    return bool(_JINJA_ONLY.search(text)) and not _LIQUID_ONLY.search(text)
+
 
 _HANDLEBARS_CONTROL = re.compile(r"\{\{~?\s*[#/^>!]|\{\{~?\s*else\b")
 # Tags that render text in place: Help Scout {%customer.firstName,fallback=x%}, Liquid/Jekyll

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..enums import Scope
 from ..reading.document import Document
 
 
@@ -99,11 +100,12 @@ def in_a_token(text: str, match: re.Match) -> bool:
     return joined_before or joined_after
 
 
-_OR_BEFORE = re.compile(r"([A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,5})[ \t]+or[ \t]+\Z")
+_OR_BEFORE = re.compile(r"([A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,5})(?:,?[ \t]+|[ \t]*\()or[ \t]+\Z")
 
 
 def named_after_or(text: str, match: re.Match) -> str | None:
-    """'(security identifier or SID)', 'a user principal name, or UPN,': the words right before
+    """'(security identifier or SID)', 'a user principal name, or UPN,', 'real-time blocklists, or
+    RBLs,', 'real-time blocklists (or RBLs)': the words right before
     'or' have the letters in order, the first word starting with the first letter; the letters
     close the phrase (a bracket, a comma or the end of the sentence follows). Returns the words."""
     if not re.match(r"[ \t]*[),.;]", text[match.end():match.end() + 2]):
@@ -149,3 +151,33 @@ def is_a_literal_value(text: str, match: re.Match) -> bool:
         return True
     return _KEY_BEFORE.search(before) is not None or _PATH_STEP_BEFORE.search(before) is not None \
         or _PATH_STEP_AFTER.match(text, end) is not None
+
+
+# A program file the document names: 'The LDP tool (Ldp.exe)', 'run ADSIEdit.msc': the letters are
+# the tool's own name, typed as written, not initials to expand.
+_PROGRAM_ENDINGS = ("exe", "msc", "cpl")
+
+
+def names_a_program(doc: Document, lowered: str) -> bool:
+    found = doc.cached("program file names", lambda: {
+        m.group(1).lower() for m in re.finditer(r"(?<![\w.-])([A-Za-z]{2,8})\.(?:" + "|".join(_PROGRAM_ENDINGS) + r")\b",
+                                                doc.source.text, re.I)})
+    return lowered in found
+
+
+
+def is_a_page_title_in_a_table(doc: Document, segment) -> bool:
+    """The table cell is one link and nothing else ('| 5/12/2021 | [Create a custom DLP
+    policy](/Exchange/...) | modified |' in a table of updated pages): another page named by its
+    title, which that page spells out; the table cannot reword it. Not in list items: a content
+    map's list of links ('- [Directory Quotas and FSRM](...)') is where the reader meets the term."""
+    text = segment.text.strip()
+    if segment.scope != Scope.TABLE_CELL or not text:
+        return False
+    first = len(segment.text) - len(segment.text.lstrip())
+    span = segment.to_source(first, first + len(text))
+    source = doc.source.text
+    return source[max(0, span.start - 1):span.start] == "[" and _LINK_TARGET_TO_CELL_END.match(source, span.end) is not None
+
+
+_LINK_TARGET_TO_CELL_END = re.compile(r"\]\([^)\s]+\)[ \t]*(?:\||$)", re.M)

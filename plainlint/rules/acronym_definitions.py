@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..enums import Scope
 from ..reading.document import Document
 from .acronym_context import named_after_or
 from .capitals import letters_in_order
@@ -118,6 +119,12 @@ def defined_by_words(doc: Document, acronym: re.Pattern, definition: re.Pattern)
                         and re.search(r"[A-Za-z][\w-]*[\"”’']?\s*$", text[max(0, match.start() - 40):match.start() - 1]):
                     found.add(word.lower())  # "multi-factor authentication (MFA)", "“Workflow Manager” (WFM)"
                     continue
+                if _ALSO_KNOWN_AS.match(rest):
+                    found.add(word.lower())  # "DTMF (also known as touchtone)"
+                    continue
+                if _named_after_a_number(text, match, rest):
+                    found.add(word.lower())  # "Sarbanes-Oxley Act of 2002 (SOX)"
+                    continue
                 if _defined_before_or(text, match):
                     found.add(word.lower())  # "(security identifier or SID)"
                     continue
@@ -151,3 +158,61 @@ def _defined_before_or(text: str, match: re.Match) -> bool:
         if run[0][0].upper() == word[0] and _letters_in_order(word, run):
             return True
     return False
+
+
+# The letters followed by another name for the thing: "DTMF (also known as touchtone)", "RBL,
+# also called a blocklist": the reader is told what it is, as a definition would.
+_ALSO_KNOWN_AS = re.compile(r"[ \t]*(?:\(|,|[–—-])[ \t]*(?:also[ \t]+(?:known[ \t]+as|called|named)|a\.?k\.?a\.?)[ \t]", re.I)
+
+MIN_NAME_LETTERS = 3  # two initials line up by chance in any heading
+_LINK_TEXT = re.compile(r"(?<!!)\[([^\]\n]{3,200})\]\(|<a\b[^>]*>([^<]{3,200})</a>", re.I)
+_ARTICLE_WORDS = {"the", "a", "an"}
+
+
+def named_in_a_heading_or_link(doc: Document, lowered: str) -> bool:
+    """The letters are the initials of a name the page writes in a heading, its title or a link's
+    text: "[Keyboard shortcuts for the Exchange admin center](...)" then "Use the EAC". The name
+    starts with a capitalised word and is the whole text or follows 'the', 'a' or 'an' (a name,
+    not a run of words such as "Share service applications across farms", whose initials line up
+    by chance); words are split at spaces only ("DocFx-flavored Markdown" is two words)."""
+    if not MIN_NAME_LETTERS <= len(lowered) <= MAX_EXPANSION:
+        return False
+    return lowered in doc.cached("initials of names", lambda: _initials_of_names(doc))
+
+
+def _initials_of_names(doc: Document) -> set[str]:
+    """Lower-case initials of the names (see named_in_a_heading_or_link) in headings, titles and
+    link texts, small words inside a name left out ('Bureau of Labor Statistics': BLS)."""
+    texts = [s.text for s in doc.segments if s.scope in (Scope.HEADING, Scope.TITLE)]
+    texts += [m.group(1) or m.group(2) for m in _LINK_TEXT.finditer(doc.source.text)]
+    texts += re.findall(r"(?m)^title:[ \t]*(.+)$", doc.source.text[:3000])
+    found = set()
+    for text in texts:
+        words = [w.strip("\"'“”‘’()*_`,.:;!?") for w in text.split()]
+        words = [w for w in words if w]
+        for start, first in enumerate(words):
+            if not first[0].isupper() or first.isupper() or (start and words[start - 1].lower() not in _ARTICLE_WORDS):
+                continue  # a name starts with a capitalised word (not letters in capitals), after an article
+            run = [w for w in words[start:start + 2 * MAX_EXPANSION] if w.lower() not in _STOP_WORDS]
+            whole = "".join(w[0].lower() for w in run)
+            if start == 0:
+                found.add(whole)  # the whole text is the name: "[Data loss prevention](...)"
+            else:
+                found.update(whole[:n] for n in range(MIN_NAME_LETTERS, min(len(whole), MAX_EXPANSION) + 1))
+    return found
+
+
+_NUMBER_BEFORE_BRACKET = re.compile(r"((?:[A-Za-z][\w'’-]*[ \t]+){1,6})\d[\d.,]*[ \t]*\(\Z")
+
+
+def _named_after_a_number(text: str, match: re.Match, rest: str) -> bool:
+    """'Sarbanes-Oxley Act of 2002 (SOX)': a name ending in a year or a number, then the letters
+    in brackets; the words before the number, from one starting with the first letter, hold the
+    letters in order (a number alone before a bracket defines nothing: 'Server 2019 (LTSC)')."""
+    before = _NUMBER_BEFORE_BRACKET.search(text[max(0, match.start() - 80):match.start()])
+    if before is None or not rest.startswith(")"):
+        return False
+    word = match.group("word")
+    words = [w for w in _WORD.findall(before.group(1)) if w.lower() not in _STOP_WORDS]
+    return any(run[0][0].upper() == word[0] and _letters_in_order(word, run)
+               for run in (words[start:] for start in range(len(words))))

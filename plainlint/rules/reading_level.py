@@ -21,7 +21,9 @@ class ReadingLevel(Rule):
         "with textstat (Flesch-Kincaid by default) on the prose only, code and markup removed, and "
         "points at the hardest sentence as the place to start. A name inside a sentence (a product, "
         "page or button) counts as one short word, since no edit can shorten it, and a paragraph in "
-        "another language (a German page, lorem ipsum) is not scored."
+        "another language (a German page, lorem ipsum) is not scored. In articles a paragraph is "
+        "reported 4 grades above the target (`paragraph-margin`): one paragraph's grade moves by grades "
+        "with a few long terms, the whole document's does not."
     )
     # Two sentences under sentence-length's limit: a one-sentence paragraph is reported by
     # sentence-length alone (linting.engine.drop_repeated_units), so it would show nothing here.
@@ -45,6 +47,8 @@ class ReadingLevel(Rule):
                                  "0-100, higher is easier; flagged below it)", minimum=0),
         "max-lix": Option(40.0, "highest acceptable LIX score (formula: lix; higher is harder; flagged above it)",
                           minimum=0),
+        "paragraph-margin": Option(0.0, "grades above `target` one paragraph may read before it is reported "
+                                        "(grade formulas only; the whole document is held to `target`)", minimum=0),
         "min-words": Option(30, "paragraphs with fewer words are not scored on their own", minimum=1),
         "document": Option(True, "also score the whole document"),
         "document-min-words": Option(100, "documents with fewer prose words are not scored", minimum=1),
@@ -54,13 +58,19 @@ class ReadingLevel(Rule):
     # finding is lost. A reply's document grade repeats its paragraphs (1 of 8 right): off.
     # Articles: 69% right at 8 and no target reaches 95% (12: 87%, losing 179 of 392 right ones):
     # the target stays, as a hint.
-    per_kind = {"reply": {"target": 10.0, "document": False}, "article": {"severity": "info"}}
+    # Articles (issue 26, labelled samples A / B): a paragraph's grade is noisy, a few names or
+    # long terms move it by grades. Paragraphs were right 287 of 395 times at 8 (B 83/140) and
+    # 74 of 76 at 13 (B 24/25); the document grade, over all the prose, 30/34 at 8 and 17/18 at 9
+    # (B 19/19). So an article is held to grade 9 as a whole and a paragraph to 4 grades more (13).
+    per_kind = {"reply": {"target": 10.0, "document": False},
+                "article": {"severity": "info", "target": 9.0, "paragraph-margin": 4.0}}
 
     def check(self, doc, options):
         formula = options["formula"]
         if formula not in readability.FORMULAS:
             formula = "flesch-kincaid"
         target = limit_for(options, formula)
+        paragraph_target = paragraph_limit(options, formula, target)
         prose = readability.prose_segments(doc)
         total_words = 0
         for segment in prose:
@@ -69,8 +79,8 @@ class ReadingLevel(Rule):
             if words < options["min-words"]:
                 continue
             score = readability.grade(readability.as_unit(segment.text), formula)
-            if readability.beyond(score, target, formula):  # as shown: 'grade 8.0, above the target 8' never
-                yield self._paragraph_hit(doc, segment, score, target, words, formula)
+            if readability.beyond(score, paragraph_target, formula):  # as shown: 'grade 8.0, above the target 8' never
+                yield self._paragraph_hit(doc, segment, score, paragraph_target, words, formula)
         if options["document"] and prose and total_words >= options["document-min-words"]:
             score, _ = readability.document_grade(doc, formula)
             if readability.beyond(score, target, formula):
@@ -108,6 +118,14 @@ def limit_for(options: dict, formula: str) -> float:
     if formula == "lix":
         return float(options["max-lix"])
     return float(options["target"])
+
+
+def paragraph_limit(options: dict, formula: str, target: float) -> float:
+    """The limit one paragraph is compared with: `target` plus `paragraph-margin` for the grade
+    formulas (one paragraph's grade swings by grades with a few names or long terms, issue 26),
+    the document's limit for the others."""
+    margin = float(options.get("paragraph-margin") or 0)
+    return target + margin if readability.is_grade(formula) else target
 
 
 def _reads_at(score: float, limit: float, formula: str) -> str:

@@ -20,11 +20,12 @@ from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 from ..nlp.spelling_locale import VARIANTS
 from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule
+from .spelling_language import LanguageRuns
 from .spelling_places import (
     CHUNK, COMMAND_AFTER, EDGE, EXTENSION, EXTENSION_WORD, NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
     after_switch, cut_off, identifier_parts, in_quoted_command, in_short_brackets, introduced_term,
-    match_case, not_english, placeholder_latin, quoted_alone, set_alone_in_bold, set_alone_in_italics,
-    short_foreign, short_form_of_name, touches_placeholder, words_in_code,
+    match_case, names_an_account, not_english, placeholder_latin, quoted_alone, set_alone_in_bold,
+    set_alone_in_italics, short_foreign, short_form_of_name, touches_placeholder, words_in_code,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -55,7 +56,8 @@ class Spelling(Rule):
         "(`vocabulary: {accept: [...]}`). The dictionary holds American and British spellings "
         "(SCOWL with Google Books counts, shipped in symspellpy) plus software terms, company, "
         "product and font names (cspell's software-terms, companies, fonts, k8s, aws, fullstack "
-        "and powershell lists), the inflections of its words that SCOWL's larger list holds, "
+        "and powershell lists), the inflections of its words that SCOWL's larger list holds and "
+        "regular derivations of its words (-bly adverbs, a prefix before a listed word), "
         "file-name extensions and Windows command names; add your own terms to the project "
         "vocabulary. An unknown word is "
         "reported only when it looks like a slip: one edit from a dictionary word, five letters or "
@@ -64,8 +66,11 @@ class Spelling(Rule):
         "is all of its list item, cell or heading, or when a capitalised word follows it; a word "
         "cut off before an ellipsis, a word in a quoted command line, named as a command or "
         "followed by a switch, a file-name extension, a word in short square brackets, a "
-        "lower-case word alone in bold or italics, and a short paragraph in another language are "
-        "not checked; nor is a word the document also writes in its code or inside a field name "
+        "lower-case word alone in bold or italics, a short paragraph in another language, a word in "
+        "a run of words mostly not English with common words of another language among them (a "
+        "French passage, a keyword list in Italian; stopwords-iso's lists), and a sample alias "
+        "ending its clause after 'mailbox', 'alias', 'username' or 'enter' are not checked; nor is "
+        "a word the document also writes in its code or inside a field name "
         "('process_bitness'), one it runs as a command elsewhere, or a short name in parentheses "
         "after the full name ('Windows Package Manager (winget)'), or a short quoted phrase the "
         "sentence introduces by name ('known as \"botty traffic\"')."
@@ -129,6 +134,7 @@ class Spelling(Rule):
             return  # a page in another language, or placeholder Latin, that the language hints missed
         in_identifiers = set().union(*(identifier_parts(segment.text) for segment, _, _ in per_segment),
                                      words_in_code(doc.source.text)) if unknown_total else set()
+        runs = None  # built at the first word that gets that far: it reads the stopword list
         uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
                                    for start, end in unknown)
         for segment, judged, unknown in per_segment:
@@ -148,6 +154,10 @@ class Spelling(Rule):
                     continue  # written as a name inside a sentence elsewhere: 'Visio', 'Contoso'
                 if word in in_identifiers and not words.known_fixes(word):
                     continue  # a part of a field name or a word of code the document writes: 'process_bitness'
+                if runs is None and not words.known_fixes(word):
+                    runs = LanguageRuns(words, functools.partial(_is_known_word, words), [s for s, _, _ in per_segment])
+                if not words.known_fixes(word) and runs.in_other_language(segment, start):
+                    continue  # 'y compris le code', a keyword list in German: another language
                 hit = _hit(words, segment, start, end, segment.text[start:end])
                 if hit is not None:
                     yield hit
@@ -192,6 +202,8 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
             continue
         if in_quoted_command(segment, start, end) or short_form_of_name(text, start, end):
             continue
+        if names_an_account(text, start, end) and not words.known_fixes(word.lower()):
+            continue  # 'added the user tonip.': a sample account's alias
         if introduced_term(segment, start, end) and not words.known_fixes(word.lower()):
             continue
         if in_short_brackets(text, start, end) or after_switch(text, start):

@@ -1,21 +1,31 @@
 """Baselines: record today's findings, then report only findings that are not in the record.
 
-Entries are keyed by `fingerprint.fingerprints()` (the GitLab report uses the same function):
-path, rule code, flagged text and rank among identical findings, never the line number, so
-edits elsewhere in a file do not turn old findings into new ones. Paths are taken relative to
-the baseline file's folder, so the baseline works from any working directory.
+Each entry has the `fingerprint` of `fingerprint.fingerprints()` (the GitLab report uses the same
+function: path, rule code, flagged text and rank among identical findings) and, since 0.x, a
+`context_fingerprint`: the same plus the words around the finding. The rank alone pairs the wrong
+occurrences when the same words occur twice and one is added above the other, so findings are
+matched to entries in passes (`match`): context, then flagged text on the same line, then flagged
+text alone (nearest line first), then the bare fingerprint (entries without a text); each entry
+is used once. Old baselines without `context_fingerprint` start at the second pass. Paths are
+taken relative to the baseline file's folder, so the baseline works from any working directory.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..linting.findings import Finding
 
 FORMAT_KEY = "plainlint-baseline"
 VERSION = 1
+CONTEXT_WORDS = 6  # words kept on each side of a finding for its context fingerprint
+_CONTEXT_REACH = 400  # characters looked at on each side (more than CONTEXT_WORDS words of prose)
+_TEXT_LIMIT = 200  # characters of the folded flagged text an entry stores in "text"
 
 
 class BaselineError(Exception):
@@ -30,13 +40,112 @@ def _relative_to(folder: Path, display: str) -> str:
         return Path(absolute).as_posix()
 
 
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+
+
+def _words_around(finding: Finding, text: str) -> tuple[str, str]:
+    """Up to CONTEXT_WORDS whole words of the finding's own sentence before and after the flagged
+    span, whitespace folded: words of another sentence would change when one is added nearby."""
+    head_from = max(0, finding.start - _CONTEXT_REACH)
+    head = text[head_from:finding.start]
+    ends = list(_SENTENCE_END.finditer(head))
+    before = head[ends[-1].end():].split() if ends else head.split()
+    if not ends and head_from > 0 and before:
+        before = before[1:]  # the first word may be cut in half by the window
+    tail_to = finding.end + _CONTEXT_REACH
+    tail = text[finding.end:tail_to]
+    end = _SENTENCE_END.search(tail)
+    after = tail[:end.start()].split() if end else tail.split()
+    if not end and tail_to < len(text) and after:
+        after = after[:-1]
+    return " ".join(before[-CONTEXT_WORDS:]), " ".join(after[:CONTEXT_WORDS])
+
+
+def context_fingerprint(finding: Finding, text: str | None) -> str | None:
+    """Path, rule, flagged text and the words around it; None without the file's text."""
+    if text is None:
+        return None
+    import hashlib  # here: a run without a baseline imports this module only, and no hashing
+
+    payload = "\x1f".join((finding.path, finding.code, _folded(finding.flagged), *_words_around(finding, text)))
+    return hashlib.sha256(payload.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _text_key(path: str, code: str, flagged: str) -> tuple[str, str, str]:
+    return (path, code, _folded(flagged)[:_TEXT_LIMIT])
+
+
+def _entry_text_key(entry: dict) -> tuple | None:
+    if all(isinstance(entry.get(name), str) for name in ("path", "code", "text")):
+        return _text_key(entry["path"], entry["code"], entry["text"])
+    return None
+
+
+@dataclass
+class _Keyed:
+    """A finding as the baseline sees it: path relative to the baseline's folder."""
+
+    finding: Finding
+    fingerprint: str
+    context: str | None
+    text_key: tuple[str, str, str]
+
+
+def _pair(pending: dict[int, _Keyed], free: dict[str, dict], key_of_finding, key_of_entry,
+          distance=None) -> list[tuple[int, str]]:
+    """Pairs (finding index, entry fingerprint) with equal keys, each used once; with `distance`,
+    the closest pairs first, otherwise in source order."""
+    by_key = defaultdict(list)
+    for e_index, entry in free.items():
+        key = key_of_entry(e_index, entry)
+        if key is not None:
+            by_key[key].append(e_index)
+    candidates = []
+    for f_index, keyed in pending.items():
+        key = key_of_finding(keyed)
+        for e_index in by_key.get(key, ()) if key is not None else ():
+            gap = distance(keyed, free[e_index]) if distance else 0
+            if gap is not None:
+                candidates.append((gap, f_index, e_index))
+    candidates.sort()
+    pairs, used_f, used_e = [], set(), set()
+    for _, f_index, e_index in candidates:
+        if f_index not in used_f and e_index not in used_e:
+            used_f.add(f_index)
+            used_e.add(e_index)
+            pairs.append((f_index, e_index))
+    return pairs
+
+
+def _line_gap(keyed: _Keyed, entry: dict) -> int:
+    line = entry.get("line")
+    return abs(keyed.finding.line - line) if isinstance(line, int) else 1 << 30
+
+
+def _same_line(keyed: _Keyed, entry: dict) -> int | None:
+    return 0 if entry.get("line") == keyed.finding.line else None
+
+
+_PASSES = (
+    (lambda k: k.context, lambda _, e: e.get("context_fingerprint"), _line_gap),
+    (lambda k: k.text_key, lambda _, e: _entry_text_key(e), _same_line),
+    (lambda k: k.text_key, lambda _, e: _entry_text_key(e), _line_gap),
+    (lambda k: k.fingerprint, lambda fingerprint, e: None if _entry_text_key(e) else fingerprint, None),
+)
+
+
 class Baseline:
     def __init__(self, path: Path, entries: dict[str, dict] | None = None):
         self.path = path
         self.folder = Path(os.path.abspath(path)).parent
-        self.entries = entries or {}
+        self.entries = entries or {}  # fingerprint -> entry as written
         self.matched: set[str] = set()
         self.checked_paths: set[str] = set()
+        self._index: tuple[dict, dict] | None = None
 
     @classmethod
     def load(cls, path: Path) -> "Baseline":
@@ -58,23 +167,55 @@ class Baseline:
 
     def keyed(self, findings: list[Finding]) -> list[tuple[str, Finding]]:
         """(fingerprint, finding) with the path as seen from the baseline's folder."""
+        return [(k.fingerprint, k.finding) for k in self._keyed(findings, None)]
+
+    def _keyed(self, findings: list[Finding], text: str | None) -> list[_Keyed]:
+        """Findings keyed three ways; `.finding` is the caller's own (its path unchanged)."""
         from ..linting.fingerprint import fingerprints  # (a run without a baseline imports this module only)
 
         moved = [f.replaced(path=_relative_to(self.folder, f.path)) for f in findings]
-        return list(zip(fingerprints(moved), findings))
+        return [_Keyed(original, key, context_fingerprint(m, text), _text_key(m.path, m.code, m.flagged))
+                for original, m, key in zip(findings, moved, fingerprints(moved))]
 
-    def new_findings(self, findings: list[Finding]) -> list[Finding]:
+    def match(self, findings: list[Finding], text: str | None = None) -> list[str | None]:
+        """For each finding, the fingerprint of the baseline entry it is, or None when it is new.
+
+        `text` is the file's (decoded) text, for the context pass; without it that pass is skipped."""
+        keyed = self._keyed(findings, text)
+        by_path = self._by_path()
+        free = dict(by_path.get(None, {}))
+        for path in {k.text_key[0] for k in keyed}:
+            free.update(by_path.get(path, {}))
+        pending = dict(enumerate(keyed))
+        result: list[str | None] = [None] * len(keyed)
+        for of_finding, of_entry, distance in _PASSES:
+            for f_index, fingerprint in _pair(pending, free, of_finding, of_entry, distance):
+                result[f_index] = fingerprint
+                del pending[f_index], free[fingerprint]
+        return result
+
+    def _by_path(self) -> dict[str | None, dict[str, dict]]:
+        """Entries by path (None: entries without a text, matched by fingerprint only), built
+        once per `entries` so a run over many files does not scan the whole baseline per file."""
+        if self._index is None or self._index[0] is not self.entries:
+            by_path: dict[str | None, dict[str, dict]] = defaultdict(dict)
+            for fingerprint, entry in self.entries.items():
+                by_path[entry["path"] if _entry_text_key(entry) else None][fingerprint] = entry
+            self._index = (self.entries, by_path)
+        return self._index[1]
+
+    def new_findings(self, findings: list[Finding], text: str | None = None) -> list[Finding]:
         """Findings not in the baseline. Pure: use it while fixing, `filter` for the report."""
-        return [f for key, f in self.keyed(findings) if key not in self.entries]
+        return [f for f, known in zip(findings, self.match(findings, text)) if known is None]
 
-    def filter(self, path: str, findings: list[Finding]) -> list[Finding]:
+    def filter(self, path: str, findings: list[Finding], text: str | None = None) -> list[Finding]:
         self.checked_paths.add(_relative_to(self.folder, path))
         kept = []
-        for key, finding in self.keyed(findings):
-            if key in self.entries:
-                self.matched.add(key)
-            else:
+        for finding, known in zip(findings, self.match(findings, text)):
+            if known is None:
                 kept.append(finding)
+            else:
+                self.matched.add(known)
         return kept
 
     def stale(self) -> int:
@@ -88,16 +229,20 @@ class BaselineWriter:
         self.baseline = Baseline(path)
         self.rows: list[dict] = []
 
-    def add(self, findings: list[Finding]) -> None:
-        for key, finding in self.baseline.keyed(findings):
-            self.rows.append({
-                "fingerprint": key,
+    def add(self, findings: list[Finding], text: str | None = None) -> None:
+        for keyed in self.baseline._keyed(findings, text):
+            finding = keyed.finding
+            row = {
+                "fingerprint": keyed.fingerprint,
                 "path": _relative_to(self.baseline.folder, finding.path),
                 "code": finding.code,
                 "rule": finding.rule,
                 "line": finding.line,
-                "text": " ".join(finding.flagged.split())[:200],
-            })
+                "text": _folded(finding.flagged)[:_TEXT_LIMIT],
+            }
+            if keyed.context is not None:
+                row["context_fingerprint"] = keyed.context
+            self.rows.append(row)
 
     def write(self) -> int:
         """Write the rows, one per fingerprint (a file linted twice must not be recorded twice)."""

@@ -54,18 +54,28 @@ def plainlint_fingerprint() -> str:
     digest = hashlib.blake2b(f"plainlint {__version__} cache {_FORMAT}".encode(), digest_size=16)
     for name, data in ruleset_contents():
         digest.update(name.encode() + b"\0" + data)
-    package = Path(__file__).parent
+    for stamp in module_stamps():
+        digest.update(f"{stamp}\n".encode())
+    return digest.hexdigest()
+
+
+def module_stamps() -> list[str]:
+    """Each plainlint module's path, size and time: an edited reader or rule (a development
+    checkout, an editable install after `git pull`) must not be answered from the cache."""
+    package = Path(__file__).parent.parent
+    stamps = []
     for module in sorted(package.rglob("*.py")):
         stat = module.stat()
-        digest.update(f"{module.relative_to(package)} {stat.st_size} {stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+        stamps.append(f"{module.relative_to(package).as_posix()} {stat.st_size} {stat.st_mtime_ns}")
+    return stamps
 
 
 def ruleset_contents() -> list[tuple[str, bytes]]:
     import importlib.resources
 
     folder = importlib.resources.files("plainlint.rulesets")
-    return sorted((item.name, item.read_bytes()) for item in folder.iterdir() if item.name.endswith(".yaml"))
+    return sorted((item.name, item.read_bytes()) for item in folder.iterdir()
+                  if item.name.endswith((".yaml", ".txt")))  # word lists (.txt) decide findings too
 
 
 def settings_digest(settings: FileSettings) -> str:

@@ -41,7 +41,7 @@ class RunExtras:
         """Standard input: `--fix` writes the fixed text (or the input unchanged) to stdout."""
         if self.fixes is None:
             return self.filter_result(lint_bytes(data, display, settings))
-        from .fixrun import fix_bytes, patch_of
+        from .fixrun import fix_bytes, patch_of, wide_patch_warning, write_patch
 
         fixable = self.baseline.new_findings if self.baseline is not None else None
         try:
@@ -51,8 +51,11 @@ class RunExtras:
                 self.stdout_bytes.write(data)  # an editor must never lose its buffer
             return self.filter_result(lint_bytes(data, display, settings))
         if self.options.diff:
-            if fixed.changed:
-                self.fixes.stream.write(patch_of(fixed, display))
+            patch = patch_of(fixed, display) if fixed.changed else None
+            if patch is not None:
+                write_patch(self.fixes.stream, patch)
+            elif fixed.changed:
+                self.error(wide_patch_warning(display, fixed.source.encoding))
         elif self.stdout_bytes is not None:
             self.stdout_bytes.write(fixed.data)
             self.stdout_bytes.flush()
@@ -75,11 +78,12 @@ class RunExtras:
         return not fixes.write_failures
 
     def filter_result(self, result: FileResult) -> FileResult:
+        text = result.source.text if result.source is not None else None
         if self.writer is not None:
-            self.writer.add(result.findings)
+            self.writer.add(result.findings, text)
             result.findings = []
         elif self.baseline is not None:
-            result.findings = self.baseline.filter(result.path, result.findings)
+            result.findings = self.baseline.filter(result.path, result.findings, text)
         return result
 
     def finish(self, keep_baseline: str | None = None, unsafe_left: int = 0) -> bool:

@@ -25,7 +25,7 @@ from ..reading.source import SourceError, read_file_bytes
 class FixJob(LintJob):
     unsafe: bool = False  # --unsafe-fixes
     diff: bool = False  # --diff: write nothing
-    fixable: Callable | None = None  # narrows what may be fixed (a baseline keeps its findings)
+    fixable: Callable | None = None  # (findings, text) -> what may be fixed (a baseline keeps its findings)
 
     def cached(self, candidate: Candidate):
         """A cache hit only when its findings leave nothing to fix; otherwise (None, (key, bytes)):
@@ -43,13 +43,16 @@ class FixJob(LintJob):
         if findings is None:
             self.misses += 1
             return None, (key, data)
-        if self._has_fixes(findings):
+        if self._has_fixes(candidate, settings, data, findings):
             return None, (key, data)
         source = self._source_for(candidate, settings, data, findings) if self.sources else None
         return FileResult(candidate.display, findings, source=source), None
 
-    def _has_fixes(self, findings) -> bool:
-        candidates = self.fixable(findings) if self.fixable else findings
+    def _has_fixes(self, candidate: Candidate, settings, data: bytes, findings) -> bool:
+        candidates = findings
+        if self.fixable and findings:
+            source = self._source_for(candidate, settings, data, findings)
+            candidates = self.fixable(findings, source.text if source is not None else None)
         return any(f.fix is not None and (self.unsafe or f.fix.applicability == Applicability.SAFE)
                    for f in candidates)
 

@@ -7,8 +7,8 @@ round trip unchanged is never written.
 
 from __future__ import annotations
 
-import codecs
 import difflib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from ..linting.engine import DEFAULT_FORMAT, FileResult, lint_file, lint_source
 from ..fixing.fixer import FixOutcome, fix_source
 from .parallel import signals_held
 from ..reading.readers import format_for
-from ..reading.source import Source, SourceError, decode_source, read_file_bytes
+from ..reading.source import Source, SourceError, is_wide_encoding, decode_source, read_file_bytes
 
 
 @dataclass
@@ -60,11 +60,43 @@ def unified_diff(before: str, after: str, display: str) -> str:
     return "".join(lines)
 
 
-def patch_of(fixed: FixedBytes, display: str) -> str:
-    """The `--diff` patch of a fixed file. A UTF-8 BOM is part of the first line on disk, so the
-    patch keeps it: `patch` and `git apply` match that line byte for byte."""
-    bom = "\ufeff" if fixed.source.bom == codecs.BOM_UTF8 else ""
-    return unified_diff(bom + fixed.source.text, bom + fixed.outcome.text, display)
+def patch_of(fixed: FixedBytes, display: str) -> bytes | None:
+    """The `--diff` patch of a fixed file, as bytes in the file's own encoding: `patch` and `git
+    apply` match lines byte for byte, so a latin-1 or cp1252 line must stay latin-1, and a UTF-8
+    BOM (part of the first line on disk) stays. None for a UTF-16/32 file: its lines are not
+    LF-separated bytes, and no diff tool applies such a patch."""
+    if is_wide_encoding(fixed.source.encoding):
+        return None
+    name = os.fsencode(display)  # a file name that is not UTF-8 keeps its own bytes
+    lines = []
+    for line in difflib.diff_bytes(difflib.unified_diff, _byte_lines(fixed.source.encode()),
+                                   _byte_lines(fixed.source.encode(fixed.outcome.text)), b"a/" + name, b"b/" + name):
+        if not line.endswith(b"\n"):
+            line += b"\n\\ No newline at end of file\n"
+        lines.append(line)
+    return b"".join(lines)
+
+
+def wide_patch_warning(display: str, encoding: str) -> str:
+    return f"{display}: warning: no --diff patch for a {encoding.upper()} file (diff tools cannot apply one)"
+
+
+def write_patch(stream, patch: bytes) -> None:
+    """Patch bytes to a text stream's byte buffer (after what the stream already holds)."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        stream.write(patch.decode("utf-8", "surrogateescape"))
+        return
+    stream.flush()
+    buffer.write(patch)
+    buffer.flush()
+
+
+def _byte_lines(data: bytes) -> list[bytes]:
+    """Lines ending at LF only (a CR stays part of its line)."""
+    parts = data.split(b"\n")
+    lines = [part + b"\n" for part in parts[:-1]]
+    return lines + [parts[-1]] if parts[-1] else lines
 
 
 def _lines(text: str) -> list[str]:
@@ -82,7 +114,7 @@ class FileFixes:
     changed: bool = False
     applied: int = 0  # edits applied
     by_rule: dict[str, int] = field(default_factory=dict)  # "CODE name" -> edits applied
-    diff: str = ""  # the unified diff (--diff), else empty
+    diff: bytes = b""  # the unified diff (--diff) in the file's own encoding, else empty
     warnings: list[str] = field(default_factory=list)
     write_failed: bool = False
     data: bytes | None = None  # the bytes now on disk when the file was written
@@ -113,7 +145,11 @@ def fix_file(path: Path, display: str, settings, unsafe: bool, diff: bool, fixab
     result = outcome.result
     if fixed.changed:
         if diff:
-            fixes.diff = patch_of(fixed, display)
+            patch = patch_of(fixed, display)
+            if patch is None:
+                fixes.warnings.append(wide_patch_warning(display, fixed.source.encoding))
+            else:
+                fixes.diff = patch
         else:
             try:
                 # Ctrl-C or SIGTERM (which ends a worker at once) waits for the rename: never a
@@ -156,7 +192,7 @@ class FixSession:
             self.warn(warning)
         self.write_failures += fixes.write_failed
         if fixes.diff:
-            self.stream.write(fixes.diff)
+            write_patch(self.stream, fixes.diff)
         if fixes.changed:
             self.count(result.path, fixes.applied, fixes.by_rule)
         return result

@@ -231,14 +231,16 @@ class Run:
         # A run that prints nothing needs only counts from the cache, unless a baseline is
         # applied or written (those need the findings themselves).
         counts_only = opts.silent and not (opts.baseline or opts.write_baseline or opts.min_severity)
+        # A baseline matches findings by the words around them: a cache hit needs its text too.
+        needs_source = reporter.needs_source or bool(opts.baseline or opts.write_baseline)
         if opts.fix or opts.diff:
             from .fixpool import FixJob  # only fixing runs pay for the fixer
 
             baseline = self.extras.baseline
-            job = FixJob(resolver, None, caches=caches, sources=reporter.needs_source, unsafe=opts.unsafe_fixes,
+            job = FixJob(resolver, None, caches=caches, sources=needs_source, unsafe=opts.unsafe_fixes,
                          diff=opts.diff, fixable=baseline.new_findings if baseline is not None else None)
         else:
-            job = LintJob(resolver, None, caches=caches, sources=reporter.needs_source, counts_only=counts_only)
+            job = LintJob(resolver, None, caches=caches, sources=needs_source, counts_only=counts_only)
         for result in lint_all((candidate for candidate, _ in jobs), job, opts.jobs or default_jobs()):
             if self.extras.fixes is not None:
                 self.extras.fixes.absorb(result)  # its diff and warnings, in file order

@@ -23,7 +23,7 @@ from pygls.uris import to_fs_path
 from .. import __version__
 from . import actions as more
 from .hover import hover
-from .linting import FIX_ALL_KIND, Linted, Snapshot, code_actions, lint, problem
+from .linting import FIX_ALL_KIND, Linted, Snapshot, code_actions, lint, problem, resolve_action
 from .settings import WATCHED_GLOBS, SettingsCache
 from .text import UTF16, LspText
 
@@ -62,11 +62,15 @@ class PlainlintServer(LanguageServer):
                          protocol_cls=DocumentsOurOwn)
         self.documents: dict[str, Snapshot] = {}
         self.linted: dict[str, Linted] = {}
+        # (uri, version) -> the lint of that version under way: a code action request right after
+        # a keystroke and the debounced lint then share one lint instead of making two.
+        self.linting: dict[tuple[str, int | None], tuple[Snapshot, asyncio.Task]] = {}
         self.pending: dict[str, asyncio.Task] = {}
         self.settings = SettingsCache()
         self.linter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="plainlint-lint")
         self.encoding = UTF16
         self.versioned_edits = False
+        self.resolve_edits = False  # the client resolves a code action's `edit` (codeAction/resolve)
         self.watch_dynamically = False
         self.shut_down = False  # a `shutdown` request came: exit 0 (LSP), else 1
 
@@ -96,6 +100,7 @@ class PlainlintServer(LanguageServer):
     def config_changed(self) -> None:
         self.settings.forget()
         self.linted.clear()
+        self.linting.clear()  # a lint under way has the old settings: not shared any more
         for uri in list(self.documents):
             self.schedule(uri, 0)
 
@@ -124,17 +129,30 @@ class PlainlintServer(LanguageServer):
             uri=uri, diagnostics=linted.diagnostics, version=snapshot.version))
 
     async def lint_now(self, snapshot: Snapshot) -> Linted:
-        """The lint of this snapshot, reused when it was linted already. A bug in plainlint is
-        logged to the client and becomes one diagnostic; the server keeps serving."""
+        """The lint of this snapshot, reused when it was linted already or is being linted (keyed
+        by uri and version). A bug in plainlint is logged to the client and becomes one
+        diagnostic; the server keeps serving."""
         known = self.linted.get(snapshot.uri)
         if known is not None and known.snapshot is snapshot:
             return known
+        key = (snapshot.uri, snapshot.version)
+        running = self.linting.get(key)
+        if running is None or running[0] is not snapshot:
+            running = (snapshot, asyncio.ensure_future(self._lint(snapshot)))
+            self.linting[key] = running
+        return await asyncio.shield(running[1])  # a cancelled debounce must not cancel a shared lint
+
+    async def _lint(self, snapshot: Snapshot) -> Linted:
         try:
             linted = await asyncio.get_running_loop().run_in_executor(self.linter, lint, snapshot, self.settings)
         except Exception as exc:  # noqa: BLE001 - logged with its traceback, shown as the file's error
             self.log_crash(snapshot, exc)
             linted = Linted(snapshot, problem=problem(snapshot.text, 0, f"internal error: {exc!r} (please report it)"))
-        self.linted[snapshot.uri] = linted
+        if self.documents.get(snapshot.uri) is snapshot or snapshot.uri not in self.linted:
+            self.linted[snapshot.uri] = linted
+        key = (snapshot.uri, snapshot.version)
+        if self.linting.get(key, (None,))[0] is snapshot:
+            del self.linting[key]
         return linted
 
     def log_crash(self, snapshot: Snapshot, exc: BaseException) -> None:
@@ -151,10 +169,26 @@ class PlainlintServer(LanguageServer):
         try:
             return await asyncio.get_running_loop().run_in_executor(
                 self.linter, code_actions, linted, params.range, params.context.only, self.versioned_edits,
-                params.context.trigger_kind == types.CodeActionTriggerKind.Automatic)
+                params.context.trigger_kind == types.CodeActionTriggerKind.Automatic, self.resolve_edits)
         except Exception as exc:  # noqa: BLE001
             self.log_crash(snapshot, exc)
             return []
+
+    async def resolve(self, action: types.CodeAction) -> types.CodeAction:
+        """codeAction/resolve: the edit of an action sent without one ("fix all"), made for the
+        version it was offered for; none when the document has changed since (the client asks
+        for actions again)."""
+        data = action.data if isinstance(action.data, dict) else {}
+        snapshot = self.documents.get(data.get("uri", ""))
+        if snapshot is None or snapshot.version != data.get("version") or action.edit is not None:
+            return action
+        linted = await self.lint_now(snapshot)
+        try:
+            return await asyncio.get_running_loop().run_in_executor(
+                self.linter, resolve_action, linted, action, self.versioned_edits)
+        except Exception as exc:  # noqa: BLE001
+            self.log_crash(snapshot, exc)
+            return action
 
     async def hover(self, params: types.HoverParams) -> types.Hover | None:
         snapshot = self.documents.get(params.text_document.uri)
@@ -199,6 +233,9 @@ class PlainlintServer(LanguageServer):
         workspace = capabilities.workspace
         edits = workspace.workspace_edit if workspace is not None else None
         self.versioned_edits = bool(edits and edits.document_changes)
+        actions = capabilities.text_document.code_action if capabilities.text_document is not None else None
+        resolvable = actions.resolve_support if actions is not None else None
+        self.resolve_edits = bool(resolvable and "edit" in (resolvable.properties or []))
         watched = workspace.did_change_watched_files if workspace is not None else None
         self.watch_dynamically = bool(watched and watched.dynamic_registration)
         options = params.initialization_options if isinstance(params.initialization_options, dict) else {}
@@ -259,9 +296,13 @@ def build_server() -> PlainlintServer:
 
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(
         code_action_kinds=[types.CodeActionKind.QuickFix, more.SUPPRESS_KIND, more.VOCABULARY_KIND, FIX_ALL_KIND],
-        resolve_provider=False))
+        resolve_provider=True))
     async def code_action(ls: PlainlintServer, params: types.CodeActionParams):
         return await ls.actions(params)
+
+    @server.feature(types.CODE_ACTION_RESOLVE)
+    async def code_action_resolve(ls: PlainlintServer, params: types.CodeAction):
+        return await ls.resolve(params)
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     async def on_hover(ls: PlainlintServer, params: types.HoverParams):

@@ -19,7 +19,7 @@ from ..output.rule_pages import rule_doc_url
 from ..linting.engine import FileResult, lint_source
 from ..enums import Applicability, Severity
 from ..linting.findings import Finding
-from ..fixing.fixer import MAX_PASSES, fix_source
+from ..fixing.fixer import fix_one, fix_source, invariants_of
 from ..reading.readers import format_for
 from ..rules import find_rule
 from ..reading.source import Source, SourceError, too_big
@@ -28,6 +28,7 @@ from .text import LspText
 
 SOURCE_NAME = "plainlint"
 FIX_ALL_KIND = "source.fixAll.plainlint"
+FIX_ALL_TITLE = "plainlint: fix all safe findings"
 SEVERITIES = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
     Severity.WARNING: types.DiagnosticSeverity.Warning,
@@ -68,10 +69,12 @@ class Linted:
     problem: types.Diagnostic | None = None
     config: object = None  # the config.Config that gave the settings (its path None: no file)
     document: object = None  # the document.Document the findings came from
+    result: FileResult | None = None  # the lint itself: "fix all" starts from it
     prose: list[str] | None = field(default=None, repr=False)
     # Fixed texts already computed for this snapshot: editors ask for code actions whenever the
     # cursor moves, and "fix all" runs the whole fix loop.
     fixed: dict[tuple, str] = field(default_factory=dict, repr=False)
+    invariants: object = field(default=None, repr=False)  # fixer.Invariants of the text, for quick fixes
 
     @property
     def diagnostics(self) -> list[types.Diagnostic]:
@@ -136,6 +139,7 @@ def lint(snapshot: Snapshot, settings_cache: SettingsCache) -> Linted:
     else:
         linted.findings = result.findings
         linted.document = result.document
+        linted.result = result
     return linted
 
 
@@ -194,10 +198,12 @@ def wanted(only: list[str] | None, kind: str) -> bool:
 
 
 def code_actions(linted: Linted, request: types.Range, only: list[str] | None,
-                 versioned: bool = True, automatic: bool = False) -> list[types.CodeAction]:
+                 versioned: bool = True, automatic: bool = False, lazy: bool = False) -> list[types.CodeAction]:
     """The actions for `request`. `automatic`: the editor asked by itself (VS Code's lightbulb,
     as the cursor moves), where source actions are never shown unless `only` names them, so
-    "fix all" (the whole fix loop: seconds on a large file) is not made for nothing."""
+    "fix all" (the whole fix loop: seconds on a large file) is not made for nothing. `lazy`: the
+    client resolves edits (codeAction/resolve), so "fix all" is sent without its edit, made by
+    `resolve_action` only when the writer picks it."""
     if linted.source is None:
         return []
     text = linted.snapshot.text
@@ -213,11 +219,25 @@ def code_actions(linted: Linted, request: types.Range, only: list[str] | None,
     actions += suppress_actions(linted, under, only, versioned)
     if not (automatic and only is None) and wanted(only, FIX_ALL_KIND) and any(f.fix and f.fix.applicability == Applicability.SAFE
                                           for f in linted.findings):
-        edits = text_edits(text, fixed_text(linted, unsafe=False))
-        if edits:
-            actions.append(types.CodeAction(title="plainlint: fix all safe findings", kind=FIX_ALL_KIND,
-                                            edit=workspace_edit(linted.snapshot, edits, versioned)))
+        if lazy:
+            actions.append(types.CodeAction(title=FIX_ALL_TITLE, kind=FIX_ALL_KIND, data={
+                "uri": linted.snapshot.uri, "version": linted.snapshot.version, "fix": "all"}))
+        else:
+            edits = text_edits(text, fixed_text(linted, unsafe=False))
+            if edits:
+                actions.append(types.CodeAction(title=FIX_ALL_TITLE, kind=FIX_ALL_KIND,
+                                                edit=workspace_edit(linted.snapshot, edits, versioned)))
     return actions
+
+
+def resolve_action(linted: Linted, action: types.CodeAction, versioned: bool = True) -> types.CodeAction:
+    """The edit of a lazily sent "fix all" (`code_actions(lazy=True)`), for the linted version:
+    an empty edit when the fixer leaves every fix out (a template tag, the file's structure)."""
+    if linted.source is None or not isinstance(action.data, dict) or action.data.get("fix") != "all":
+        return action
+    edits = text_edits(linted.snapshot.text, fixed_text(linted, unsafe=False))
+    action.edit = workspace_edit(linted.snapshot, edits, versioned)
+    return action
 
 
 def suppress_actions(linted: Linted, findings: list[Finding], only: list[str] | None,
@@ -262,15 +282,16 @@ def fix_action(linted: Linted, finding: Finding, versioned: bool) -> types.CodeA
 
 def fixed_text(linted: Linted, unsafe: bool, only: Finding | None = None) -> str:
     """The text after `plainlint check --fix` (with `--unsafe-fixes` when `unsafe`); with `only`,
-    after one pass that fixes that finding alone."""
+    after one pass that fixes that finding alone. Neither lints this text again: the fix loop
+    starts from the snapshot's lint, and one finding's fix needs no lint at all."""
     key = (unsafe, None if only is None else (only.code, only.start, only.end))
     if key not in linted.fixed:
-        def the_one(findings: list[Finding]) -> list[Finding]:
-            return [f for f in findings if (f.code, f.start, f.end) == key[1]]
-
-        linted.fixed[key] = fix_source(linted.source, linted.fmt, linted.settings, unsafe,
-                                       None if only is None else the_one,
-                                       max_passes=MAX_PASSES if only is None else 1).text
+        if only is None:
+            linted.fixed[key] = fix_source(linted.source, linted.fmt, linted.settings, unsafe, first=linted.result).text
+        else:
+            if linted.invariants is None:
+                linted.invariants = invariants_of(linted.source, linted.fmt, linted.settings)
+            linted.fixed[key] = fix_one(linted.source, linted.fmt, linted.settings, only, unsafe, linted.invariants)
     return linted.fixed[key]
 
 

@@ -105,7 +105,8 @@ def test_reading_level_per_kind_defaults_and_config_over_them():
     reply = all_rules_lint("Hi Sam,\n\nThanks.\n", "out/x.txt").settings
     assert reply.options["PL301"]["target"] == 10.0 and reply.options["PL301"]["document"] is False
     article = all_rules_lint("# Title\n\nText.\n", "help/x.md").settings
-    assert article.options["PL301"]["target"] == 8.0 and article.severities["PL301"] == "info"
+    assert article.options["PL301"]["target"] == 9.0 and article.severities["PL301"] == "info"
+    assert article.options["PL301"]["paragraph-margin"] == 4.0 and reply.options["PL301"]["paragraph-margin"] == 0
     config = {"kinds": {"reply": {"rules": {"reading-level": {"target": 8.0}}},
                         "article": {"rules": {"reading-level": "warning"}}},
               "rules": {"reading-level": {"document": True}}}
@@ -114,8 +115,11 @@ def test_reading_level_per_kind_defaults_and_config_over_them():
     assert all_rules_lint("# Title\n\nText.\n", "help/x.md", config).settings.severities["PL301"] == "warning"
 
 
-def test_passive_voice_is_info_everywhere():
-    found = all_rules_lint("Your request was processed by our team.\n", "help/x.md").findings
+def test_passive_voice_is_off_by_default_and_info_when_selected():
+    """Issue 26: precision 0.354 / 0.165 on the labelled samples, no subset at 0.95: off by default."""
+    text = "Your request was processed by our team.\n"
+    assert [f for f in all_rules_lint(text, "help/x.md").findings if f.rule == "passive-voice"] == []
+    found = all_rules_lint(text, "help/x.md", {"extend-select": ["passive-voice"]}).findings
     assert [(f.rule, f.severity) for f in found if f.rule == "passive-voice"] == [("passive-voice", "info")]
 
 

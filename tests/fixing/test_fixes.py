@@ -43,7 +43,9 @@ def test_removing_a_minimiser_repairs_the_next_capital():
 def test_unsafe_fixes_need_the_flag():
     text = "**Ad clicks are managed by Microsoft's ad network.**\n"
     assert fixed(text).text == text
-    assert fixed(text, unsafe=True).text == "**Microsoft's ad network manages ad clicks.**\n"
+    passive = {"extend-select": ["passive-voice"]}  # off by default since issue 26
+    assert fixed(text, config=passive).text == text
+    assert fixed(text, unsafe=True, config=passive).text == "**Microsoft's ad network manages ad clicks.**\n"
 
 
 def test_overlapping_fixes_settle_over_passes():
@@ -111,7 +113,7 @@ def test_fix_touching_a_template_tag_is_dropped():
     # The minimiser's fix would rewrite the first letter of the next word: here that is a tag.
     findings = lint_text("Simply {{ action }} the form.\n", "mail.txt")
     assert [f.rule for f in findings] == ["assumptive"] and findings[0].fix is None
-    findings = lint_text("The form was sent by {{ agent_name }}.\n", "mail.txt")
+    findings = lint_text("The form was sent by {{ agent_name }}.\n", "mail.txt", {"extend-select": ["passive-voice"]})
     assert findings and all(f.fix is None for f in findings)
 
 
@@ -209,3 +211,33 @@ def test_no_safe_fix_inside_link_text():
     text = "Read [what to do prior to migrating](migrate.md) first. Prior to migrating, back up.\n"
     assert fixed(text).text == "Read [what to do prior to migrating](migrate.md) first. Before migrating, back up.\n"
     assert fixed(text, unsafe=True).text == "Read [what to do before migrating](migrate.md) first. Before migrating, back up.\n"
+
+
+def test_diff_is_written_in_the_file_s_own_encoding(tmp_path):
+    """A patch applies byte for byte: a latin-1 or cp1252 line printed as UTF-8 matches nothing."""
+    from plhelpers import run_cli
+
+    for encoding, text in (("latin-1", "Please utilize the caf\u00e9 form.\n"),
+                           ("cp1252", "Please utilize the form \u2019now\u2019.\r\n")):
+        data = text.encode(encoding)
+        (tmp_path / "a.md").write_bytes(data)
+        for args, stdin in ((["a.md"], b""), (["--stdin-filename", "a.md", "-"], data)):
+            patch = run_cli(["check", "--no-cache", "--encoding", encoding, "--diff", *args], tmp_path,
+                            stdin=stdin).stdout
+            assert b"\n-" + data + b"+" + text.replace("utilize", "use").encode(encoding) in patch, (encoding, args)
+        assert (tmp_path / "a.md").read_bytes() == data
+
+
+def test_diff_of_a_utf16_file_is_one_warning_and_no_patch(tmp_path):
+    from plhelpers import run_cli
+
+    data = "Please utilize the form.\n".encode("utf-16")
+    (tmp_path / "wide.md").write_bytes(data)
+    (tmp_path / "narrow.md").write_text("Please utilize it.\n", encoding="utf-8")
+    result = run_cli(["check", "--no-cache", "--diff", "wide.md", "narrow.md"], tmp_path)
+    assert result.stdout.count("--- a/") == 1 and "--- a/narrow.md" in result.stdout
+    warnings = [line for line in result.stderr.splitlines() if "wide.md" in line]
+    assert warnings == ["wide.md: warning: no --diff patch for a UTF-16-LE file (diff tools cannot apply one)"]
+    stdin = run_cli(["check", "--diff", "--stdin-filename", "wide.md", "-"], tmp_path, stdin=data)
+    assert stdin.stdout == b"" and stdin.stderr.count(b"wide.md: warning: no --diff patch") == 1
+    assert (tmp_path / "wide.md").read_bytes() == data

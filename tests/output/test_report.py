@@ -362,6 +362,7 @@ ZENDESK_EXPORT = """{"macros": [
 
 def test_each_macro_of_an_export_is_a_document(tmp_path):
     (tmp_path / "export.json").write_text(ZENDESK_EXPORT, encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("extend-select: [passive-voice]\n", encoding="utf-8")  # off by default
     assert plainlint("report", "export.json", "-o", "r.html", cwd=tmp_path).returncode == 0
     check = json.loads(plainlint("check", "--format", "json", "export.json", cwd=tmp_path).stdout)
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))

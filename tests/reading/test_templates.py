@@ -37,7 +37,8 @@ def test_placeholder_next_to_finding_on_the_same_line(path, text, column):
     "path, text",
     [
         ("a.md", "{% comment %}Please utilize the form.{% endcomment %}\n"),
-        ("a.html", "{# Please utilize the form. #}<p>Hello.</p>\n"),
+        ("a.html.j2", "{# Please utilize the form. #}<p>Hello.</p>\n"),
+        ("a.html", "{% extends 'base.html' %}{# Please utilize the form. #}<p>Hello.</p>\n"),
         ("a.hbs", "{{! Please utilize the form. }}<p>Hello.</p>\n"),
         ("a.hbs", "{{!-- Please utilize the form. --}}<p>Hello.</p>\n"),
         ("a.html.erb", "<%# Please utilize the form. %><p>Hello.</p>\n"),
@@ -79,6 +80,14 @@ def test_sendgrid_tags_only_when_configured():
     assert [t.text for t in find_tags(text, ("sendgrid",))] == ["-first_name-"]
 
 
+def test_a_configured_syntax_adds_to_those_detected():
+    """`templates: [sendgrid]` (as the README says to enable SendGrid tags) replaced the detected
+    syntaxes, so `{{ }}` and merge tags were linted as prose."""
+    text = "Hi -first_name- {{ utilize }} *|UTILIZE|*, please utilize it.\n"
+    found = lint_text(text, "a.txt", {"templates": ["sendgrid"]}, select=["jargon"])
+    assert [(f.column, f.flagged) for f in found] == [(51, "utilize")]
+
+
 def test_masking_can_be_turned_off_per_glob():
     config = {"overrides": [{"files": ["docs/**"], "templates": []}]}
     text = "Use {{ utilize }} here.\n"
@@ -109,3 +118,39 @@ def test_block_elements_end_units_and_inline_do_not():
     text = "<div>We apologize</div><div>for any inconvenience.</div><p>We <b>apologize</b> for any <a href='#'>inconvenience</a>.</p>\n"
     found = lint_text(text, "a.html", select=["cliche"])
     assert [f.flagged for f in found] == ["We apologize for any inconvenience"]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("a.liquid", "{# Please utilize the form. #}<p>Hello {{ name }}.</p>\n"),
+        ("a.hbs", "{# Please utilize the form. #}<p>Hello {{ name }}.</p>\n"),
+        ("a.html", "{% assign x = 1 %}{% block y %}{# Please utilize the form. #}<p>Hello.</p>\n"),
+        ("a.md", "{% if name %}Hi{% endif %} {# Please utilize the form. #}\n"),
+    ],
+)
+def test_hash_braces_are_text_outside_jinja(path, text):
+    """`{# #}` is a comment in Jinja, Django, Twig and Nunjucks; Liquid and Handlebars print it."""
+    found = spans(lint_text(text, path, select=["jargon"]), "jargon")
+    assert [(line, column) for line, column, *_ in found] == [(1, text.index("utilize") + 1)]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("a.html", "{% block body %}{# Please utilize the form. #}{% endblock %}\n"),
+        ("a.md", "{{ name|default('you') }} {# Please utilize the form. #}\n"),
+        ("a.twig", "{# Please utilize the form. #}\n"),
+        ("a.njk", "{# Please utilize the form. #}\n"),
+    ],
+)
+def test_hash_braces_are_a_comment_in_jinja(path, text):
+    assert lint_text(text, path, select=["jargon"]) == []
+
+
+def test_config_sets_the_dialect():
+    text = "{# Please utilize the form. #} Hello {{ name }}.\n"
+    assert lint_text(text, "a.liquid", {"templates": ["jinja"]}, select=["jargon"]) == []
+    assert lint_text(text, "a.j2", {"templates": ["liquid"]}, select=["jargon"])
+    # the curly tags stay masked with either dialect
+    assert not lint_text("Hello {{ utilize }}.\n", "a.md", {"templates": ["liquid"]}, select=["jargon"])

@@ -18,6 +18,9 @@ from plainlint.reading.source import Source
 from plhelpers import lint_text, settings_for
 
 
+PASSIVE = {"extend-select": ["passive-voice"]}  # off by default since issue 26
+
+
 def fixed(text: str, path: str = "reply.md", unsafe: bool = True) -> str:
     return fix_source(Source(path, text), "markdown", settings_for(path), unsafe).text
 
@@ -134,9 +137,9 @@ def test_rewrites_that_leave_nothing_hanging_are_kept(text, expected):
 def test_leaves_much_to_be_desired_is_an_idiom_not_a_passive():
     for text in ("The old editor leaves much to be desired.\n", "It left a lot to be desired.\n",
                  "Search leaves something to be desired on mobile.\n"):
-        assert [f for f in lint_text(text, "a.md") if f.rule == "passive-voice"] == [], text
+        assert [f for f in lint_text(text, "a.md", PASSIVE) if f.rule == "passive-voice"] == [], text
     # a real passive of the same verb is still one, and its example is a word
-    found = [f for f in lint_text("A faster export is desired by many teams.\n", "a.md") if f.rule == "passive-voice"]
+    found = [f for f in lint_text("A faster export is desired by many teams.\n", "a.md", PASSIVE) if f.rule == "passive-voice"]
     assert len(found) == 1 and "'we desire ...'" in found[0].message
 
 
@@ -160,6 +163,6 @@ def test_base_form_picks_the_verb_not_a_name_in_the_word_table(participle, base)
     ("Old rows are uninterested in it.", "uninterested"),
 ])
 def test_a_passive_example_never_spells_a_non_word(sentence, participle):
-    (found,) = [f for f in lint_text(sentence + "\n", "a.md") if f.rule == "passive-voice"]
+    (found,) = [f for f in lint_text(sentence + "\n", "a.md", PASSIVE) if f.rule == "passive-voice"]
     assert "e.g." not in found.message and "say who does it" in found.message
     assert not passive_voice.is_known_verb(base_form(participle))

@@ -117,3 +117,54 @@ def test_bad_baseline_is_one_line_error(tmp_path):
     assert result.returncode == 2 and result.stderr.startswith("no-such-folder/b.json: error: ")
     with pytest.raises(BaselineError):
         Baseline.load(tmp_path / "missing.json")
+
+
+def _recorded(tmp_path, text):
+    """A baseline written for `text` in a.md, as --write-baseline writes it."""
+    page = tmp_path / "a.md"
+    page.write_text(text, encoding="utf-8")
+    assert cli(["check", "--write-baseline", "b.json", "a.md"], tmp_path).returncode == 0
+    return page
+
+
+def _new_lines(tmp_path, *extra):
+    result = cli(["check", "--baseline", "b.json", "--format", "json", *extra, "a.md"], tmp_path)
+    return [(f["line"], f["rule"]) for f in json.loads(result.stdout)]
+
+
+def test_the_same_words_added_above_a_known_finding_are_the_new_one(tmp_path):
+    page = _recorded(tmp_path, "# Forms\n\nYou can utilize the old form for refunds.\n")
+    page.write_text("# Forms\n\nPlease utilize the new form today.\n\nYou can utilize the old form for refunds.\n",
+                    encoding="utf-8")
+    # The rank alone called the line-3 finding known and the moved one at line 5 new.
+    assert _new_lines(tmp_path) == [(3, "jargon")]
+
+
+def test_an_old_baseline_without_context_prefers_the_nearest_line(tmp_path):
+    _recorded(tmp_path, "# Forms\n\n" + "Plain text here.\n\n" * 4 + "You can utilize the old form.\n")
+    data = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    for row in data["findings"]:
+        assert "context_fingerprint" in row
+        del row["context_fingerprint"]
+    (tmp_path / "b.json").write_text(json.dumps(data), encoding="utf-8")
+    (tmp_path / "a.md").write_text("# Forms\n\nPlease utilize the form.\n\n" + "Plain text here.\n\n" * 4
+                                   + "You can utilize the old form.\n", encoding="utf-8")
+    assert _new_lines(tmp_path) == [(3, "jargon")]
+
+
+def test_each_entry_matches_once_and_a_reworded_sentence_still_matches_on_its_line(tmp_path):
+    page = _recorded(tmp_path, "Please utilize the form.\n\nYou may utilize the app.\n")
+    page.write_text("Please utilize this form.\n\nYou may utilize the app.\n\nYou may utilize the app.\n",
+                    encoding="utf-8")
+    # line 3 matches by context (the nearer of two), line 1 (reworded, same line) by text and
+    # line: line 5, a copy of line 3, is new
+    assert _new_lines(tmp_path) == [(5, "jargon")]
+
+
+def test_baselined_occurrence_is_not_fixed_when_the_same_words_are_added_above(tmp_path):
+    page = _recorded(tmp_path, "# Forms\n\nYou can utilize the old form for refunds.\n")
+    page.write_text("# Forms\n\nPlease utilize the new form today.\n\nYou can utilize the old form for refunds.\n",
+                    encoding="utf-8")
+    cli(["check", "--baseline", "b.json", "--fix", "a.md"], tmp_path)
+    assert page.read_text(encoding="utf-8") == ("# Forms\n\nPlease use the new form today.\n\n"
+                                                "You can utilize the old form for refunds.\n")

@@ -259,3 +259,12 @@ def test_the_run_itself_imports_no_parsers_or_file_tools():
     modules = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.split())
     assert "plainlint.running.run" in modules
     assert not {"yaml", "shutil", "tempfile", "hashlib", "bz2", "lzma", "difflib", "plainlint.running.cache"} & modules
+
+
+def test_the_cache_key_covers_every_module_and_word_list():
+    """Only plainlint/running/ was stamped (an edited rule was answered from the cache) and only
+    .yaml rulesets were read (the .txt word lists decide findings too)."""
+    stamped = {stamp.split(" ")[0] for stamp in cache_module.module_stamps()}
+    assert {"rules/wordlist.py", "reading/readers/markdown_native.py", "running/cache.py"} <= stamped
+    names = [name for name, _ in cache_module.ruleset_contents()]
+    assert any(name.endswith(".txt") for name in names) and "jargon.yaml" in names

@@ -204,7 +204,10 @@ async def test_fix_all_is_plainlint_check_fix(tmp_path):
                 types.TextDocumentIdentifier(uri), types.Range(types.Position(0, 0), types.Position(0, 0)),
                 types.CodeActionContext(diagnostics=[], only=[types.CodeActionKind.Source])))
             assert [a.kind for a in actions] == ["source.fixAll.plainlint"], name
-            fixed[name] = apply_edits(text, edits_of(actions[0], uri), "utf-8")
+            # VS Code resolves edits: "fix all" comes without one, made by codeAction/resolve
+            assert actions[0].edit is None and actions[0].data["version"] == 1, name
+            resolved = await client.code_action_resolve_async(actions[0])
+            fixed[name] = apply_edits(text, edits_of(resolved, uri), "utf-8")
     run_cli(["check", "--fix", "--no-cache", *fixed], tmp_path)
     for name, _, text in FIX_ALL:
         assert fixed[name] == (tmp_path / name).read_text(encoding="utf-8") != text, name
@@ -330,8 +333,11 @@ async def test_neovim_0_7_capabilities_get_plain_changes(tmp_path):
         diagnostic = jargon(await published(client, uri, 1))[0]
         actions = await client.text_document_code_action_async(types.CodeActionParams(
             types.TextDocumentIdentifier(uri), diagnostic.range, types.CodeActionContext(diagnostics=[])))
+        # "fix all" comes without its edit (Neovim 0.7 resolves edits): resolved, it is plain too
+        actions = [a if a.edit is not None else await client.code_action_resolve_async(a) for a in actions]
         assert actions and all(a.edit.document_changes is None or a.edit.changes for a in actions)
         assert apply_edits(text, edits_of(actions[0], uri), "utf-16") == "Please use it.\n"
+        assert apply_edits(text, edits_of(actions[-1], uri), "utf-16") == "Please use it.\n"
 
 
 async def test_tcp_listens_on_localhost_only(tmp_path):  # blocking calls: nothing else runs on its loop
@@ -381,3 +387,33 @@ async def test_exit_code_says_whether_shutdown_came_first(tmp_path, shutdown, co
                message("exit", None)]
     done = subprocess.run(SERVER, cwd=tmp_path, input=b"".join(session), capture_output=True, timeout=60)
     assert done.returncode == code, done.stderr
+
+
+async def test_fix_all_without_resolve_support_and_a_stale_resolve(tmp_path):
+    """A client that cannot resolve edits gets "fix all" with its edit; a resolve for a version
+    the document has left makes no edit (it would apply to other text)."""
+    text = "Please utilize it in order to pay.\n"
+    uri = (tmp_path / "article.md").as_uri()
+    source_only = types.CodeActionContext(diagnostics=[], only=[types.CodeActionKind.Source])
+    whole = types.Range(types.Position(0, 0), types.Position(0, 0))
+    async with session(tmp_path, ["utf-16"]) as client:
+        open_document(client, uri, text, "markdown")
+        await published(client, uri, 1)
+        lazy = await client.text_document_code_action_async(types.CodeActionParams(
+            types.TextDocumentIdentifier(uri), whole, source_only))
+        before = len(client.published)
+        client.text_document_did_change(types.DidChangeTextDocumentParams(
+            types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            [types.TextDocumentContentChangeWholeDocument(text="Plain words.\n")]))
+        await published(client, uri, 2, after=before)
+        assert (await client.code_action_resolve_async(lazy[0])).edit is None
+
+    def no_resolve(caps):
+        caps.text_document.code_action.resolve_support = None
+
+    async with session(tmp_path, ["utf-16"], adjust=no_resolve) as client:
+        open_document(client, uri, text, "markdown")
+        await published(client, uri, 1)
+        eager = await client.text_document_code_action_async(types.CodeActionParams(
+            types.TextDocumentIdentifier(uri), whole, source_only))
+        assert apply_edits(text, edits_of(eager[0], uri), "utf-16") == "Please use it to pay.\n"

@@ -102,9 +102,29 @@ def test_fix_all_is_made_only_where_the_editor_can_show_it(tmp_path, monkeypatch
         return [a.kind for a in server_linting.code_actions(result, cursor, only, True, automatic)], len(calls)
 
     result.fixed.clear()
-    assert kinds(None, True) == (["quickfix", "quickfix.plainlint.suppress"], 1)  # the fix under the cursor only
+    assert kinds(None, True) == (["quickfix", "quickfix.plainlint.suppress"], 0)  # the fix under the cursor only
     assert kinds([server_linting.FIX_ALL_KIND], True) == ([server_linting.FIX_ALL_KIND], 1)
     assert kinds(None, False)[0] == ["quickfix", "quickfix.plainlint.suppress", server_linting.FIX_ALL_KIND]
+
+
+def test_code_actions_reuse_the_snapshot_s_lint(tmp_path, monkeypatch):
+    """A quick fix lints nothing (its finding comes from the lint of this very text); "fix all"
+    starts from that lint and lints only the texts it makes (here one: one pass fixes all)."""
+    from lsprotocol import types
+
+    import plainlint.linting.engine as engine
+    import plainlint.server.linting as server_linting
+
+    result = linted(tmp_path / "a.md", "Please utilize the form in order to pay.\n")
+    lints = []
+    real = engine.lint_source
+    monkeypatch.setattr(engine, "lint_source", lambda *a, **k: lints.append(a[0].text) or real(*a, **k))
+    cursor = types.Range(types.Position(0, 8), types.Position(0, 8))
+    quick = server_linting.code_actions(result, cursor, [types.CodeActionKind.QuickFix], True, False)
+    assert [a.title for a in quick][0] == "Replace 'utilize' with 'use' (PL101)" and lints == []
+    everything = server_linting.code_actions(result, cursor, [server_linting.FIX_ALL_KIND], True, False)
+    new_text = everything[0].edit.document_changes[0].edits
+    assert [e.new_text for e in new_text] and lints == ["Please use the form to pay.\n"]
 
 
 def test_plainlint_own_files_get_no_diagnostics(tmp_path):
@@ -115,3 +135,28 @@ def test_plainlint_own_files_get_no_diagnostics(tmp_path):
     baseline = json.dumps({"plainlint-baseline": 1, "findings": [{"text": "utilize"}]})
     assert linted(tmp_path / "plainlint-baseline.json", baseline, language="json").diagnostics == []
     assert codes(linted(tmp_path / "notes.txt", "Please utilize it.\n", language="plaintext")) == ["PL101", "PL501"]
+
+
+def test_a_request_and_the_debounced_lint_share_one_lint_of_a_version(tmp_path, monkeypatch):
+    """A code action asked for right after a keystroke lints that version; the debounced lint
+    that follows (or runs meanwhile) reuses it instead of linting the same text again."""
+    import asyncio
+
+    import plainlint.server.app as app
+
+    lints = []
+    real = app.lint
+    monkeypatch.setattr(app, "lint", lambda snapshot, settings: lints.append(snapshot.version) or real(snapshot, settings))
+    server = app.PlainlintServer()
+    path = tmp_path / "a.md"
+    path.write_text(JARGON, encoding="utf-8")
+    snapshot = Snapshot(path.as_uri(), 7, LspText(JARGON), "markdown", path)
+    server.documents[snapshot.uri] = snapshot
+
+    async def both():
+        return await asyncio.gather(server.lint_now(snapshot), server.lint_now(snapshot))
+
+    first, second = asyncio.run(both())
+    assert first is second and lints == [7] and server.linting == {}
+    assert asyncio.run(server.lint_now(snapshot)) is first and lints == [7]
+    server.linter.shutdown()

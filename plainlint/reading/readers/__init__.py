@@ -53,13 +53,22 @@ def format_for(path: str) -> str | None:
     return FORMATS.get(inner or "")
 
 
-def template_syntaxes(path: str, text: str, fmt: str) -> tuple[str, ...]:
+def template_syntaxes(path: str, text: str, fmt: str, configured: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """`{{ }}`/`{% %}` are masked everywhere (four languages share them), merge tags in every
-    format, ERB where the extension says so or the text plainly uses it."""
-    syntaxes = {templates.CURLY, templates.MERGE}
+    format, ERB where the extension says so or the text plainly uses it, Jinja's `{# #}` in
+    Jinja files (`templates.is_jinja`). Config `templates` (`configured`) adds to what is
+    detected (`[sendgrid]`: SendGrid's `-name-` tags too), and `jinja` or `liquid` in it sets the
+    curly dialect instead of the file's content; an empty list turns masking off."""
     template, _ = split_suffixes(PurePosixPath(path).name)
+    if configured is not None and not configured:
+        return ()
+    syntaxes = {templates.CURLY, templates.MERGE, *(configured or ())}
     if template == ".erb" or (fmt in ("html", "text", "template") and _ERB_HINT.search(text)):
         syntaxes.add(templates.ERB)
+    if (templates.CURLY in syntaxes and not syntaxes & {templates.JINJA, templates.LIQUID}
+            and templates.is_jinja(template, text)):
+        syntaxes.add(templates.JINJA)
+    syntaxes.discard(templates.LIQUID)
     return tuple(sorted(syntaxes))
 
 
@@ -77,20 +86,21 @@ def _html_front_matter(source: Source, masked: str, doc: Document) -> str:
     return common.blank_out(masked, front[0], front[1], CONTROL_MASK)
 
 
-def read_document(source: Source, fmt: str, template_syntaxes_: tuple[str, ...] | None = None,
+def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...] | None = None,
                   detect_language: bool = True, fields: list[str] | None = None,
                   lint_fenced: tuple[str, ...] = ()) -> Document:
-    """`lint_fenced`: fence languages whose content is read as prose (Markdown and MDX)."""
+    """`configured_syntaxes`: config `templates`, masked besides those detected (`template_syntaxes`).
+    `lint_fenced`: fence languages whose content is read as prose (Markdown and MDX)."""
     if fmt == "template":
         fmt = "html" if _HTML_HINT.search(source.text) else "text"
     doc = Document(source, fmt)
     if fmt in ("json", "yaml"):
-        _read_structured(source, fmt, doc, template_syntaxes_, fields)
+        _read_structured(source, fmt, doc, configured_syntaxes, fields)
         if detect_language:
             _detect_language(doc)
         return doc
-    syntaxes = template_syntaxes_ if template_syntaxes_ is not None else template_syntaxes(source.path, source.text, fmt)
-    tags = templates.find_tags(source.text, tuple(syntaxes))
+    syntaxes = template_syntaxes(source.path, source.text, fmt, configured_syntaxes)
+    tags = templates.find_tags(source.text, syntaxes)
     doc.template_tags = tags
     masked = templates.mask(source.text, tags)
     if fmt in ("markdown", "mdx"):

@@ -268,5 +268,34 @@ def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: 
     if comments:  # a comment inside inline code is code, as in MDX
         code_spans.sort()
         doc.comments.extend(c for c in comments if _span_holding(code_spans, c.start) is None)
+    if not mdx:
+        doc.comments.extend(row_end_comments(text, doc))
+
+
+# An HTML comment after a table row's last pipe (`| a | b | <!-- ... -->`): a cell beyond the
+# header's count, which GFM drops, so neither parser reports the comment.
+_ROW_END_COMMENT = re.compile(r"\|[ \t]*(<!--(.*?)-->)[ \t]*\|?[ \t]*$", re.M)
+
+
+def row_end_comments(text: str, doc: Document) -> list[Comment]:
+    """Comments at the end of table rows that the parser dropped, so that a suppression
+    directive there applies to its row as at the end of any other line."""
+    if "<!--" not in text or "|" not in text:
+        return []
+    candidates = [m for m in _ROW_END_COMMENT.finditer(text) if "plainlint-" in m.group(2)]
+    if not candidates:
+        return []
+    known = {comment.start for comment in doc.comments}
+    row_lines = set()
+    for segment in doc.segments:
+        if segment.scope == Scope.TABLE_CELL and segment.text:
+            start = segment.to_source(0, len(segment.text)).start
+            row_lines.add(text.rfind("\n", 0, start) + 1)
+    found = []
+    for match in candidates:
+        start, end = match.span(1)
+        if start not in known and text.rfind("\n", 0, start) + 1 in row_lines:
+            found.append(Comment(start, end, match.group(2)))
+    return found
 
 
