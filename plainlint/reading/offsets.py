@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Callable, Mapping, NamedTuple
 
@@ -207,39 +207,42 @@ def identity(text: str) -> str:
     return text
 
 
-@dataclass(slots=True)
 class Segment:
-    """A run of prose (a paragraph, heading, cell, alt text, ...) and its offset map."""
+    """A run of prose (a paragraph, heading, cell, alt text, ...) and its offset map. Kept per
+    segment (issue 24): the text; the map's packed integers, or only where the text starts when
+    it is one literal run of the source; scope, escape and context as one tuple that segments
+    with no reader facts share; its sentence bounds (nlp.sentences.sentences_of)."""
+    __slots__ = ("text", "_packed", "_traits", "_sentences")
 
-    text: str
-    # The offset map's packed integers (`map` wraps them on each use): an OffsetMap object per
-    # segment cost 48 bytes a table cell. Given an OffsetMap, the segment keeps its integers.
-    _packed: object
-    scope: Scope = Scope.PARAGRAPH
-    escape: Callable[[str], str] = identity
-    # Facts a reader adds (link_only, macro, front_matter). Most segments have none and share
-    # one read-only empty mapping: a dict each cost 64 bytes a table cell. A reader adding a
-    # fact gives the segment a dict of its own (`with_context`).
-    context: Mapping = field(default_factory=lambda: NO_CONTEXT)
-    # Where the segment's sentences start and end, split once for every rule (kept packed by
-    # nlp.sentences.sentences_of): a slot, where a per-document dict keyed by id() cost 70 bytes
-    # a table cell.
-    _sentences: object = field(default=None, init=False, repr=False, compare=False)
+    def __init__(self, text: str, _packed: object, scope: Scope = Scope.PARAGRAPH,
+                 escape: Callable[[str], str] = identity, context: Mapping = NO_CONTEXT):
+        self.text = text
+        self._packed = _plain_start(_packed, len(text)) if type(_packed) is OffsetMap else _packed
+        self._traits = _shared_traits(scope, escape, context)
+        self._sentences = None
 
-    def __post_init__(self) -> None:
-        if type(self._packed) is OffsetMap:
-            self._packed = _plain_start(self._packed, len(self.text))
+    scope = property(lambda self: self._traits[0],
+                     lambda self, scope: setattr(self, "_traits", _shared_traits(scope, *self._traits[1:])))
+    escape, context = property(lambda self: self._traits[1]), property(lambda self: self._traits[2])
+
+    def __eq__(self, other):  # (and so not hashable, as the dataclass was)
+        if type(other) is not Segment:
+            return NotImplemented
+        return (self.text, self._packed, self._traits) == (other.text, other._packed, other._traits)
+
+    def __repr__(self) -> str:
+        return f"Segment({self.text!r}, {self._packed!r}, {self.scope!r}, {self.escape!r}, {self.context!r})"
 
     @property
     def map(self) -> OffsetMap:
         if type(self._packed) is int:
-            start = self._packed
-            return OffsetMap([Piece(0, len(self.text), start, start + len(self.text), LITERAL)])
+            return OffsetMap([Piece(0, len(self.text), self._packed, self._packed + len(self.text), LITERAL)])
         return OffsetMap.of_packed(self._packed)
 
     def with_context(self, **facts) -> None:
         """Add facts to this segment's context (a new dict: the empty one is shared)."""
-        self.context = {**self.context, **facts}
+        scope, escape, context = self._traits
+        self._traits = (scope, escape, {**context, **facts})
 
     def to_source(self, start: int, end: int) -> SourceSpan:
         if type(self._packed) is int:  # one literal piece: the text is the source from there
@@ -247,10 +250,21 @@ class Segment:
         return OffsetMap.of_packed(self._packed).to_source(start, end)
 
 
+_TRAITS: dict = {}  # (scope, escape) -> the shared tuple, for segments with no reader facts
+
+
+def _shared_traits(scope, escape, context) -> tuple:
+    """One tuple for the segments with the same scope and escape and no facts (16 bytes fewer)."""
+    if context is not NO_CONTEXT:
+        return (scope, escape, context)
+    if len(_TRAITS) > 64:  # a few escapes per document: the cache is kept small
+        _TRAITS.clear()
+    return _TRAITS.setdefault((scope, escape), (scope, escape, NO_CONTEXT))
+
+
 def _plain_start(offset_map: OffsetMap, length: int):
-    """What a segment keeps of its map: for text that is one literal run of the source (most
-    table cells and plain paragraphs), only where it starts, an int of 28-32 bytes where the
-    packed map is 56 (issue 24: 8 MB of a 10 MB table); otherwise the packed integers."""
+    """Where the text starts when it is one literal run of the source (an int, 28-32 bytes where
+    the packed map is 56: most table cells and plain paragraphs), else the packed integers."""
     data = offset_map._data
     if type(data) is bytes and len(data) == 5 * 4 + 1:
         text_start, text_end, src_start, src_end, kind = memoryview(data)[:-1].cast("i")

@@ -182,3 +182,20 @@ def test_sorting_a_files_findings_by_one_integer_keeps_the_order_of_the_key_tupl
     empty: list = []
     sort_findings(empty)
     assert empty == []
+
+
+def test_cells_share_one_tuple_of_scope_escape_and_context():
+    from plainlint.reading.offsets import NO_CONTEXT, OffsetMap, Piece, Segment
+
+    rows = "".join(f"| Plan {i} | Simply click here |\n" for i in range(3))
+    doc = lint_bytes(("| Plan | Notes |\n|---|---|\n" + rows).encode(), "doc.md").document
+    cells = [s for s in doc.segments if s.text.startswith("Plan ")]
+    assert len(cells) == 3 and len({id(s._traits) for s in cells}) == 1
+    assert not hasattr(cells[0], "__dict__") and cells[0].context is NO_CONTEXT
+    one = Segment("Basic", OffsetMap([Piece(0, 5, 40, 45, "decoded")]), "cell")
+    other = Segment("Basic", OffsetMap([Piece(0, 5, 40, 45, "decoded")]), "cell")
+    assert one == other and one._traits is other._traits
+    other.with_context(link_only=True)  # a dict of its own; the shared tuple is unchanged
+    assert other.context == {"link_only": True} and one.context is NO_CONTEXT and one != other
+    other.scope = "heading"
+    assert (other.scope, other.context) == ("heading", {"link_only": True})
