@@ -77,7 +77,7 @@ def _keys(mapping: Mapping) -> set[str]:
 
 def detect_shape(root) -> str:
     if isinstance(root, Mapping):
-        if isinstance(root.get("macro"), Mapping) or isinstance(root.get("macros"), Sequence):
+        if isinstance(root.get("macro"), Mapping) or _zendesk_list(root.get("macros")):
             return "zendesk"
         if isinstance(root.get("actions"), Sequence) and root.get("title") is not None:
             return "zendesk"
@@ -99,6 +99,14 @@ def detect_shape(root) -> str:
     if isinstance(root, Mapping) and _is_template(root):
         return "template"
     return "plain"
+
+
+def _zendesk_list(node) -> bool:
+    """Zendesk macros: items with `actions`, or none with a reply body (`title`/`body` replies
+    under `macros` are a plain list: read as Zendesk, their bodies were dropped in silence)."""
+    items = _items(node) if isinstance(node, Sequence) else None
+    return items is not None and (any(isinstance(m.get("actions"), Sequence) for m in items)
+                                  or not any(_is_str(m.get(key)) for m in items for key in BODY_KEYS))
 
 
 def _is_template(mapping: Mapping) -> bool:
@@ -318,11 +326,7 @@ def _follow(node, steps, macro):
 def kind_of(text: str, kind: str) -> str:
     if kind != "auto":
         return kind
-    if _HTML.search(text):
-        return "html"
-    if _MARKDOWN.search(text):
-        return "markdown"
-    return "text"
+    return "html" if _HTML.search(text) else "markdown" if _MARKDOWN.search(text) else "text"
 
 
 def read_field(item: Field, path: str, template_syntaxes, read_document) -> Document:
