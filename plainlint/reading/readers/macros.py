@@ -1,9 +1,9 @@
 """Macros and canned replies in JSON and YAML: which strings are customer-facing, and reading them.
 
 Known shapes are detected from their structure: Zendesk macros (one `macro`, a `macros` list, or
-a bare macro), Freshdesk canned responses, Help Scout saved replies, Intercom macros, single
-e-mail templates (`subject` and `body`, as osTicket's), and plain lists of replies. Other shapes: `fields` in config, as key names or paths such as
-`macros[].actions[field=comment_value].value`.
+a bare macro), Freshdesk canned responses, Help Scout saved replies, Intercom macros, single e-mail
+templates (`subject` and `body`, as osTicket's), and plain lists of replies. Other shapes: `fields`
+in config, as key names or paths such as `macros[].actions[field=comment_value].value`.
 """
 
 from __future__ import annotations
@@ -45,9 +45,12 @@ class Field:
     html_copy: Field | None = None  # this is the plain copy of a reply that also has this HTML copy
     language: str | None = None  # the record's own `locale`/`lang`/`language` (None: the file's)
 
+    def __post_init__(self):  # an alias is read at its anchor, once (readers._read_structured)
+        self.node = self.node.anchor or self.node
 
-def _is_str(node) -> bool:
-    return isinstance(node, Scalar) and isinstance(node.value, str) and node.map is not None
+
+def _is_str(node) -> bool:  # a string with text in the file: its own, or its anchor's (an alias's)
+    return isinstance(node, Scalar) and isinstance(node.value, str) and (node.map, node.anchor) != (None, None)
 
 
 def _name_of(mapping: Mapping) -> str | None:
@@ -66,9 +69,7 @@ def _aliases_of(mapping: Mapping) -> frozenset[str]:
 def _items(node):
     if isinstance(node, Sequence):
         return [n for n in node.items if isinstance(n, Mapping)]
-    if isinstance(node, Mapping):
-        return [node]
-    return []
+    return [node] if isinstance(node, Mapping) else []
 
 
 def _keys(mapping: Mapping) -> set[str]:
@@ -352,10 +353,9 @@ def prose_words(doc: Document) -> str:
 
 
 def same_prose(plain: Document, html: Document) -> bool:
-    """True when two copies of a reply (Freshdesk `content`/`content_html`, Intercom
-    `body_text`/`body`, Zendesk `comment_value`/`comment_value_html`, Help Scout `chatText`/`text`)
-    read as the same prose, so linting both would report every finding twice.
-    Copies that differ in their words are both linted."""
+    """True when two copies of a reply (Freshdesk `content`/`content_html`, Intercom `body_text`/
+    `body`, Zendesk `comment_value`/`comment_value_html`, Help Scout `chatText`/`text`) read as the
+    same prose, so linting both would report every finding twice (differing copies are both linted)."""
     return prose_words(plain) == prose_words(html)
 
 
