@@ -30,3 +30,25 @@ def test_an_alias_of_a_string_anchored_outside_the_replies_is_linted_at_the_anch
 def test_an_alias_of_a_reply_s_own_anchor_is_still_linted_once():
     found = lint_text(ANCHORED_IN_A_REPLY, "replies.yaml", select=["jargon"])
     assert [(f.line, f.column, f.context["macro"]) for f in found] == [(2, 25, "Refund")]
+
+
+MERGED = """\
+defaults: &defaults
+  body: Please utilize the form.
+replies:
+  - <<: *defaults
+    title: Refund
+  - title: Late
+    <<: {body: We apologize for any inconvenience.}
+  - title: Own body wins
+    <<: *defaults
+    body: Kindly wait.
+"""
+
+
+def test_a_merge_key_gives_the_reply_its_keys_and_an_explicit_key_wins():
+    """`<<: *defaults` (YAML's merge key, which yamllint and PyYAML's loaders honour) adds the
+    mapping's keys the reply does not set itself; they were a key named '<<' nobody read."""
+    found = lint_text(MERGED, "replies.yaml", select=["jargon", "cliche"])
+    assert [(f.flagged, f.line, f.context["macro"]) for f in found] == [
+        ("utilize", 2, "Refund"), ("We apologize for any inconvenience", 7, "Late"), ("Kindly", 10, "Own body wins")]

@@ -176,7 +176,7 @@ def _yaml_node(node, text, budget, active, depth, read):
             seen.add(name)
             out.items.append((name, _yaml_node(value, text, budget, active, depth + 1, read)))
         active.discard(id(node))
-        return out
+        return _merged(out)
     if isinstance(node, yaml.SequenceNode):
         active.add(id(node))
         out = Sequence([_yaml_node(v, text, budget, active, depth + 1, read) for v in node.value],
@@ -190,6 +190,19 @@ def _yaml_node(node, text, budget, active, depth, read):
         return Scalar(node.value, start, end, anchor=read[id(node)])
     read[id(node)] = yaml_string(node.value, text, start, end, node.style or "")
     return read[id(node)]
+
+
+def _merged(mapping: Mapping) -> Mapping:
+    """YAML's merge key (`<<: *defaults`, `<<: [*a, *b]`): the merged mappings' keys that the
+    mapping does not set itself, first one first; they were a key named '<<' nobody read."""
+    merges = [value for name, value in mapping.items if name == "<<"]
+    if not merges:
+        return mapping
+    sources = merges[0].items if isinstance(merges[0], Sequence) else merges
+    items = [(name, value) for name, value in mapping.items if name != "<<"]
+    for source in (s for s in sources if isinstance(s, Mapping)):
+        items += [(name, value) for name, value in source.items if name not in {n for n, _ in items}]
+    return Mapping(items, mapping.start)
 
 
 # An anchor (`&name`) and a tag (`!!str`, `!local`, `!<tag:...>`) before a scalar: the node's
