@@ -21,3 +21,8 @@ def test_a_trailing_comma_is_named_at_the_comma(text, line, column, kind):
 def test_other_errors_keep_the_json_module_s_message():
     result = lint_bytes(b'{"a": 1 "b": 2}', "macros.json")
     assert result.error.message == "invalid JSON: Expecting ',' delimiter"
+
+
+def test_a_wrong_bracket_after_a_comma_is_not_called_a_trailing_comma():
+    result = lint_bytes(b'{"body": [1,}\n', "macros.json")
+    assert (result.error.column, result.error.message) == (13, "invalid JSON: Expecting value")

@@ -30,7 +30,7 @@ def parse_json(text: str, path: str):
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
-        comma = _trailing_comma(text, exc.pos)
+        comma = _trailing_comma(text, exc.pos, exc.msg)
         if comma is not None:
             raise SourceError(f"invalid JSON: Illegal trailing comma before end of {comma[1]}",
                               *line_column(text, comma[0])) from None
@@ -43,13 +43,20 @@ def parse_json(text: str, path: str):
     return root
 
 
-def _trailing_comma(text: str, pos: int) -> tuple[int, str] | None:
-    """The offset of a comma just before a closing bracket at `pos` and what it ends, or None:
+# What Python 3.11 and 3.12 say at the bracket after a trailing comma, by the bracket that
+# closes the collection the comma is in (`[1,}` is a wrong bracket, not a trailing comma).
+_AFTER_COMMA = {"}": ("Expecting property name enclosed in double quotes", "object"),
+                "]": ("Expecting value", "array")}
+
+
+def _trailing_comma(text: str, pos: int, message: str) -> tuple[int, str] | None:
+    """The offset of a trailing comma before the bracket at `pos` and what it ends, or None:
     Python 3.13's json names it ('Illegal trailing comma before end of object'), 3.11 and 3.12
     said 'Expecting value' at the bracket, so every Python now gives the 3.13 line."""
     before = text[:pos].rstrip()
-    if before.endswith(",") and text[pos:pos + 1] in ("}", "]"):
-        return len(before) - 1, "object" if text[pos] == "}" else "array"
+    expected, kind = _AFTER_COMMA.get(text[pos:pos + 1], (None, None))
+    if before.endswith(",") and message == expected:
+        return len(before) - 1, kind
     return None
 
 
