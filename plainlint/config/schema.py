@@ -16,6 +16,21 @@ from ..reading.readers.fenced import validate as validate_fence_languages
 from .keys import CONFIG_KEYS
 from .selection import rule_by_key, selector_matches
 
+
+def did_you_mean(word: str, choices) -> str:
+    """" (did you mean 'select'?)" for a near miss among `choices`, as ruff and cargo say it."""
+    import difflib
+
+    close = difflib.get_close_matches(str(word).lower(), list(choices), n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def rule_words():
+    """Every name a rule answers to in a selector: its name, its code and its category."""
+    from ..rules import all_rules
+
+    return {word for rule in all_rules() for word in (rule.name, rule.code.lower(), str(rule.category))}
+
 TOP_KEYS = {
     "extend", "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
@@ -147,7 +162,7 @@ def _validate_selectors(value, name: str, key: str) -> None:
     """A list of rule selectors (name, code, code prefix or category), each matching some rule."""
     for selector in _string_list(value, name, key):
         if not selector_matches(selector):
-            _fail(name, key, f"no rule, code prefix or category matches {selector!r}")
+            _fail(name, key, f"no rule, code prefix or category matches {selector!r}{did_you_mean(selector, rule_words())}")
 
 
 def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> None:
@@ -155,7 +170,8 @@ def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> 
     `rules:`."""
     for key in data:
         if key not in allowed:
-            _fail(name, f"{prefix}{key}", f"unknown key (known: {', '.join(sorted(allowed))})", at_value=False)
+            _fail(name, f"{prefix}{key}", f"unknown key{did_you_mean(key, allowed)} (known: {', '.join(sorted(allowed))})",
+                  at_value=False)
     _validate_section_values(data, name, prefix)
     rules = data.get("rules", {})
     if not isinstance(rules, dict):
@@ -200,7 +216,7 @@ def _validate_rule_settings(rule_key: str, settings, name: str, where: str) -> N
     it declares, with a value its declaration accepts."""
     rule = rule_by_key(rule_key)
     if rule is None:
-        _fail(name, where, "unknown rule", at_value=False)
+        _fail(name, where, f"unknown rule{did_you_mean(rule_key, rule_words())}", at_value=False)
     if settings is None or settings is False:  # `jargon: off` in YAML 1.1 is false: off
         return
     if isinstance(settings, str):

@@ -61,6 +61,10 @@ def test_pyproject_settings_apply(tmp_path):
         ("fail-level: fatal\n", "fail-level: must be one of"),
         ("overrides:\n  - select: [jargon]\n", "overrides[0]: each override needs `files`"),
         ("rules: [\n", "invalid YAML"),
+        # A near miss is named, as ruff and cargo do; nothing is guessed for a word far from any.
+        ("selct: [ALL]\n", "selct: unknown key (did you mean 'select'?) (known: allow,"),
+        ("rules:\n  jargn: off\n", "rules.jargn: unknown rule (did you mean 'jargon'?)"),
+        ("ignore: [asumptive]\n", "ignore: no rule, code prefix or category matches 'asumptive' (did you mean 'assumptive'?)"),
     ],
 )
 def test_config_errors_name_file_and_key(tmp_path, text, message):
@@ -69,6 +73,12 @@ def test_config_errors_name_file_and_key(tmp_path, text, message):
         load_config(path)
     assert message in str(info.value)
     assert "\n" not in str(info.value)
+
+
+def test_a_word_far_from_any_known_one_gets_no_guess(tmp_path):
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path / ".plainlint.yaml", "select: [PL999]\nrules:\n  nonsense: off\n"))
+    assert str(info.value).endswith("matches 'PL999'")
 
 
 def test_severity_override_and_off():

@@ -170,7 +170,7 @@ def test_config_suppress_is_validated(tmp_path):
     (tmp_path / "a.md").write_text("Plain.\n", encoding="utf-8")
     (tmp_path / ".plainlint.yaml").write_text("suppress:\n  - rules: [jargn]\n", encoding="utf-8")
     code, _, errors = _run([Path("a.md")], tmp_path)
-    assert code == 2 and errors == [".plainlint.yaml:2:12: error: suppress[0].rules: no rule, code prefix or category matches 'jargn'"]
+    assert code == 2 and errors == [".plainlint.yaml:2:12: error: suppress[0].rules: no rule, code prefix or category matches 'jargn' (did you mean 'jargon'?)"]
 
 
 def test_suppressed_findings_are_not_fixed(tmp_path):
