@@ -84,6 +84,28 @@ def validate(data, name: str) -> None:
     _validate_suppress(data.get("suppress", []), name)
     _validate_kinds(data.get("kinds", {}), name)
     _validate_vocabulary(data.get("vocabulary", {}), name)
+    _lists_from_strings(data)
+
+
+# Keys that take a list of strings or one string (the exported JSON Schema allows both).
+_LIST_KEYS = ("include", "exclude", "extend-exclude", "select", "ignore", "extend-select", "extend-ignore",
+              "allow", "fields", "templates", "files", "macros", "rules", "accept", "reject")
+
+
+def _lists_from_strings(data: dict) -> None:
+    """Make each valid one-string value a list of one, in place, so code that reads settings
+    iterates values, not a string's characters (`exclude: "drafts/**"` excluded every file with
+    its `*`, `include: "*.txt"` was an internal error, `templates: sendgrid` masked nothing)."""
+    sections = [data, *data.get("overrides", []), *data.get("kinds", {}).values(),
+                *data.get("suppress", []), data.get("vocabulary", {})]
+    for section in sections:
+        rules = section.get("rules")
+        for settings in rules.values() if isinstance(rules, dict) else ():
+            if isinstance(settings, dict) and isinstance(settings.get("allow"), str):
+                settings["allow"] = [settings["allow"]]
+        for key in _LIST_KEYS:
+            if isinstance(section.get(key), str):
+                section[key] = [section[key]]
 
 
 def _validate_vocabulary(section, name: str) -> None:

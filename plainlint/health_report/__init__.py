@@ -13,7 +13,6 @@ the report (sharing one stylesheet there), loaded only when opened. --documents 
 
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 from datetime import datetime, timezone
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..output import Reporter
+from ..output.jsonfmt import dumps
 from ..running.run import EXIT_ERROR, Run, RunOptions
 from .compare import CompareError, Comparison, compare, load_report
 from .model import REPORT_SCHEMA, DocumentRecord, document_parts
@@ -30,6 +30,9 @@ from .views import BACK_LINK, document_view
 DEFAULT_TITLE = "Content health report"
 
 INLINE_LIMIT = 8_000_000  # bytes of document views above which "auto" writes them to a folder
+# A file name that is not UTF-8 (lone surrogates from os.fsdecode) is shown as its escape,
+# `caf\udce9.md` (as report.json holds it): UTF-8 refuses them, and the report stopped.
+NAMES = "backslashreplace"
 
 
 class ReportCollector(Reporter):
@@ -61,7 +64,7 @@ class ReportCollector(Reporter):
                 removed = [f for f in before.findings if f.fingerprint not in current]
         start = self.views.tell()
         view = document_view(record, text, part.findings, new_prints, removed, part.start, part.end)
-        self.views.write((view + "\n").encode("utf-8"))
+        self.views.write((view + "\n").encode("utf-8", NAMES))
         self.spans.append((start, self.views.tell()))
 
 
@@ -79,9 +82,9 @@ def write_json(path: Path, records: list[DocumentRecord], comparison: Comparison
             "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
             "comparison": None if comparison is None else comparison.to_json()}
     with path.open("w", encoding="utf-8") as out:
-        out.write(json.dumps(head, ensure_ascii=False)[:-1] + ',\n"documents": [\n')
+        out.write(dumps(head)[:-1] + ',\n"documents": [\n')
         for i, record in enumerate(records):
-            out.write(("" if i == 0 else ",\n") + json.dumps(record.to_json(), ensure_ascii=False))
+            out.write(("" if i == 0 else ",\n") + dumps(record.to_json()))
         out.write("\n]}\n")
 
 
@@ -124,7 +127,7 @@ def write_report(options: RunOptions, output: Path, compare_with: Path | None = 
 
 def _write_inline(output: Path, title: str, records, comparison, views) -> None:
     views.seek(0)
-    with output.open("w", encoding="utf-8") as page:
+    with output.open("w", encoding="utf-8", errors=NAMES) as page:
         page.write(page_head(title))
         page.write(overview(records, title, comparison, lambda d: f"#{d.anchor}"))
         page.flush()
@@ -144,8 +147,8 @@ def _write_with_folder(output: Path, title: str, records, comparison, views, spa
         views.seek(start)
         view = views.read(end - start).decode("utf-8").replace(f'href="{BACK_LINK}"', f'href="{back}"')
         (folder / f"{record.anchor}.html").write_text(document_page(f"{record.path} \u2013 {title}", back, view),
-                                                      encoding="utf-8")
-    with output.open("w", encoding="utf-8") as page:
+                                                      encoding="utf-8", errors=NAMES)
+    with output.open("w", encoding="utf-8", errors=NAMES) as page:
         page.write(page_head(title))
         page.write(overview(records, title, comparison, lambda d: f"{folder.name}/{d.anchor}.html"))
         page.write(page_tail(f"Document views are in the folder {folder.name} beside this file; "

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..config import FileSettings
 from ..reading.document import Document
-from .findings import NO_FACTS, NONE_RELATED, NOTHING_SUGGESTED, Edit, Finding, Fix, Related
+from .findings import NO_FACTS, NONE_RELATED, NOTHING_SUGGESTED, Edit, Finding, Fix, Related, sort_findings
 from ..reading.kinds import detect_kind
 from ..nlp.sentences import is_english
 from ..reading.offsets import PLACEHOLDER, EscapeRefused
@@ -148,7 +148,7 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
     findings += _notices(doc, settings, "language-skipped", skipped_language=skipped_language,
                          skipped_records=skipped_records)
     findings += _notices(doc, settings, "fields-detected")
-    findings.sort(key=Finding.sort_key)
+    sort_findings(findings)
     return findings
 
 
@@ -255,6 +255,7 @@ def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str, texts: dict[s
         suggestions=list(hit.suggestions) if hit.suggestions else NOTHING_SUGGESTED,
         fix=fix, context=context or NO_FACTS,
         flagged=flagged, related=_related_list(doc, hit.related, texts) if hit.related else NONE_RELATED,
+        shared=texts,
     )
 
 

@@ -4,9 +4,20 @@ entry for each file that could not be linted (`"rule": null`, `"category": "erro
 from __future__ import annotations
 
 import json
+import re
 
 from ..linting.findings import error_to_json
 from . import Reporter
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def dumps(item) -> str:
+    """One JSON value, non-ASCII text as itself. A file name that is not UTF-8 holds lone
+    surrogates (Python's surrogateescape): written as escapes (`\\udce9`), so the report stays
+    valid UTF-8 and `json.load` gives back the name `os.fsencode` turns into its bytes (as its
+    raw bytes, the report was no longer UTF-8 and JSON readers refused or mangled it)."""
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(item, ensure_ascii=False))
 
 
 class JsonReporter(Reporter):
@@ -30,7 +41,7 @@ class JsonReporter(Reporter):
     def file(self, result) -> None:
         for item in self.items(result):
             self.stream.write("\n  " if self.first else ",\n  ")
-            self.stream.write(json.dumps(item, ensure_ascii=False))
+            self.stream.write(dumps(item))
             self.first = False
 
     def finish(self, summary) -> None:

@@ -7,15 +7,14 @@ way still leaves whole lines.
 
 from __future__ import annotations
 
-import json
-
 from ..linting.findings import error_to_json
 from . import Reporter
+from .jsonfmt import dumps
 
 
 class JsonLinesReporter(Reporter):
     def file(self, result) -> None:
         if result.error is not None:
-            self.stream.write(json.dumps(error_to_json(result.path, result.error), ensure_ascii=False) + "\n")
+            self.stream.write(dumps(error_to_json(result.path, result.error)) + "\n")
         for finding in result.findings:
-            self.stream.write(json.dumps(finding.to_json(result.source), ensure_ascii=False) + "\n")
+            self.stream.write(dumps(finding.to_json(result.source)) + "\n")

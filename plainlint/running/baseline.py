@@ -16,7 +16,7 @@ import json
 import os
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..linting.findings import Finding
@@ -173,7 +173,7 @@ class Baseline:
         """Findings keyed three ways; `.finding` is the caller's own (its path unchanged)."""
         from ..linting.fingerprint import fingerprints  # (a run without a baseline imports this module only)
 
-        moved = [replace(f, path=_relative_to(self.folder, f.path)) for f in findings]
+        moved = [f.replaced(path=_relative_to(self.folder, f.path)) for f in findings]
         return [_Keyed(original, key, context_fingerprint(m, text), _text_key(m.path, m.code, m.flagged))
                 for original, m, key in zip(findings, moved, fingerprints(moved))]
 

@@ -11,11 +11,10 @@ import pytest
 
 from plainlint.linting import engine
 from plainlint.reading.document import OFFSET_FIELDS, Document, Element
-from plainlint.reading.offsets import (
-    DECODED, LITERAL, OffsetInvariantError, OffsetMap, Piece, SegmentBuilder,
-)
+from plainlint.reading.masking import mask_spans
+from plainlint.reading.offsets import DECODED, LITERAL, OffsetMap, Piece
+from plainlint.reading.segment_builder import OffsetInvariantError, SegmentBuilder
 from plainlint.reading.readers import read_document
-from plainlint.reading.readers.common import mask_spans
 from plainlint.reading.readers.structured import compose_elements
 from plainlint.reading.source import BinaryFile, SourceError, decode_bytes
 from plhelpers import ROOT, settings_for

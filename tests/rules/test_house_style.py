@@ -88,7 +88,7 @@ def test_vocabulary_key_is_validated(tmp_path):
     with pytest.raises(ConfigError, match="vocabulary"):
         load_config(config)
     config.write_text("vocabulary:\n  accept: a.txt\n  reject: [b.txt]\n", encoding="utf-8")
-    assert load_config(config).data["vocabulary"]["accept"] == "a.txt"
+    assert load_config(config).data["vocabulary"]["accept"] == ["a.txt"]  # one string: a list of one
 
 
 def test_parse_lines_comments_and_arrows():

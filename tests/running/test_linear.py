@@ -12,7 +12,7 @@ import pytest
 from plainlint.linting import engine
 from plainlint.nlp import sentences as sentences_module
 from plainlint.nlp.sentences import _END, split_sentences
-from plainlint.reading.offsets import SegmentBuilder
+from plainlint.reading.segment_builder import SegmentBuilder
 from plainlint.reading.readers import common, read_document
 from plainlint.reading.readers.common import url_and_email_spans
 from plainlint.reading.readers.html import parser_safe

@@ -97,3 +97,105 @@ def test_offset_maps_pack_32_bit_integers_unless_an_offset_needs_64():
     wide = OffsetMap(far)
     assert len(wide._data) == 2 * 5 * 8
     assert wide.pieces == far and wide.to_source(1, 3).start == 2**31 + 1
+
+
+def test_a_finding_keeps_its_positions_packed_and_shares_its_head_and_fix():
+    rows = "".join(f"| Plan {i} | Simply click here |\n" for i in range(3))
+    findings = lint_text("| Plan | Notes |\n|---|---|\n" + rows, select=["assumptive"])
+    first, second = findings[0], findings[1]
+    assert not hasattr(first, "__dict__") and isinstance(first._at, bytes)
+    assert len(first._at) == 8 * 4 + 1  # six positions and one edit's span, 32-bit, and the marker
+    assert first._head is second._head and first._fix is second._fix  # one tuple per file
+    assert (first.line, first.column, first.end_line, first.end_column) == (3, 12, 3, 18)  # "Simply"
+    assert first.fix == first.fix and first.fix is not first.fix  # made anew on each read
+    (edit,) = first.fix.edits
+    assert edit.start == first.start and edit.end == 46  # "Simply c" becomes "C"
+
+
+def test_a_finding_far_into_a_file_keeps_64_bit_positions():
+    from plainlint.linting.findings import Edit, Finding, Fix
+
+    far = 2**40
+    fix = Fix("safe", "Remove it", [Edit(far, far + 6, ""), Edit(7, 8, "x")])
+    finding = Finding("a.md", far, far + 6, 9, 2**33, 9, 2**33 + 6, "filler", "PL1", "style",
+                      "warning", "Cut it.", ["x"], fix, {"k": 1}, "simply")
+    assert len(finding._at) == 10 * 8
+    assert (finding.start, finding.column, finding.end_column) == (far, 2**33, 2**33 + 6)
+    assert finding.fix == fix
+    moved = finding.replaced(path="b.md")
+    assert moved.path == "b.md" and moved.fix == fix and moved.replaced(path="a.md") == finding
+    assert moved.sort_key() == ("b.md", 9, 2**33, "PL1", 9, 2**33 + 6)
+    import pickle
+    assert pickle.loads(pickle.dumps(finding)) == finding
+
+
+def test_a_cell_that_is_one_run_of_the_source_keeps_only_where_it_starts():
+    from plainlint.reading.offsets import LITERAL, OffsetMap, Piece, Segment
+
+    result = lint_bytes(b"| Plan | Notes |\n|---|---|\n| Basic | Simply &amp; click |\n", "doc.md")
+    doc = result.document
+    plain = next(s for s in doc.segments if s.text == "Basic")
+    assert type(plain._packed) is int and plain._packed == doc.source.text.index("Basic")
+    assert plain.map.pieces == [Piece(0, 5, plain._packed, plain._packed + 5, LITERAL)]
+    span = plain.to_source(1, 4)
+    assert (span.start, span.end, span.exact) == (plain._packed + 1, plain._packed + 4, True)
+    decoded = next(s for s in doc.segments if s.text == "Simply & click")
+    assert type(decoded._packed) is bytes  # an entity: the whole map is kept
+    moved = Segment("Basic", OffsetMap([Piece(0, 5, 40, 45, "decoded")]))
+    assert type(moved._packed) is bytes and not moved.to_source(0, 2).exact
+
+
+def test_word_list_candidates_are_one_flat_array_for_the_document():
+    from plainlint.rules.wordlist import PackedCandidates
+
+    rows = "".join(f"| Plan {i} | Simply click here |\n" for i in range(3))
+    result = lint_bytes(("| Plan | Notes |\n|---|---|\n" + rows).encode(), "doc.md")
+    doc = result.document
+    candidates = doc.cached("wordlist-candidates", list)
+    assert type(candidates) is PackedCandidates and not hasattr(candidates, "__dict__")
+    cells = [i for i, s in enumerate(doc.segments) if s.text == "Simply click here"]
+    plans = [i for i, s in enumerate(doc.segments) if s.text.startswith("Plan ")]
+    assert all(list(candidates[i]) == [0, 7, 13] for i in cells)  # where a listed word may start
+    assert all(candidates[i] == [] for i in plans)
+    assert PackedCandidates([[1, 5], None, [], [2]])[1] is None
+    assert list(PackedCandidates([[1, 5], None, [], [2]])[3]) == [2]
+
+
+def test_sorting_a_files_findings_by_one_integer_keeps_the_order_of_the_key_tuples():
+    import random
+
+    from plainlint.linting.findings import Finding, sort_findings
+
+    rng = random.Random(24)
+
+    def finding(path: str) -> Finding:
+        line, column = rng.randint(1, 40), rng.choice([1, 2, 300, 2**31 + 5])
+        return Finding(path, 0, 1, line, column, line + rng.randint(0, 2), rng.randint(1, 400),
+                       "r", rng.choice(["PL101", "PL2", "PL030", "PL9"]), "style", "warning", "m")
+
+    for paths in (["a.md"], ["a.md", "b.md"]):
+        findings = [finding(rng.choice(paths)) for _ in range(500)]
+        expected = sorted(findings, key=Finding.sort_key)
+        sort_findings(findings)
+        assert [f.sort_key() for f in findings] == [f.sort_key() for f in expected]
+        assert findings == expected  # stable: equal keys keep their order
+    empty: list = []
+    sort_findings(empty)
+    assert empty == []
+
+
+def test_cells_share_one_tuple_of_scope_escape_and_context():
+    from plainlint.reading.offsets import NO_CONTEXT, OffsetMap, Piece, Segment
+
+    rows = "".join(f"| Plan {i} | Simply click here |\n" for i in range(3))
+    doc = lint_bytes(("| Plan | Notes |\n|---|---|\n" + rows).encode(), "doc.md").document
+    cells = [s for s in doc.segments if s.text.startswith("Plan ")]
+    assert len(cells) == 3 and len({id(s._traits) for s in cells}) == 1
+    assert not hasattr(cells[0], "__dict__") and cells[0].context is NO_CONTEXT
+    one = Segment("Basic", OffsetMap([Piece(0, 5, 40, 45, "decoded")]), "cell")
+    other = Segment("Basic", OffsetMap([Piece(0, 5, 40, 45, "decoded")]), "cell")
+    assert one == other and one._traits is other._traits
+    other.with_context(link_only=True)  # a dict of its own; the shared tuple is unchanged
+    assert other.context == {"link_only": True} and one.context is NO_CONTEXT and one != other
+    other.scope = "heading"
+    assert (other.scope, other.context) == ("heading", {"link_only": True})

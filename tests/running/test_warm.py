@@ -3,7 +3,6 @@ paths and discovery (behaviour only: nothing here is timed)."""
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 import unicodedata
@@ -128,7 +127,7 @@ def test_cached_rows_come_back_as_the_same_findings(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     path = Path("kb/section-0/article-00.md")
     found = engine.lint_file(path, path.as_posix(), Resolver(Config()).settings(path)).findings
-    found.append(dataclasses.replace(found[0], context={"macro": "Refund – 返金"}, flagged="ütilize"))
+    found.append(found[0].replaced(context={"macro": "Refund – 返金"}, flagged="ütilize"))
     assert any(f.fix for f in found) and any(f.suggestions for f in found)
     rows = json.loads(json.dumps([cache_module.finding_to_row(f) for f in found]))
     assert [cache_module.finding_from_row(path.as_posix(), row) for row in rows] == found

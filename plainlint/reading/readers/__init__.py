@@ -138,6 +138,7 @@ def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) 
     if not selected and not fields and shape == "plain" and not _is_tooling(source.path):
         selected, keys = detected_fields(root)  # an unknown shape: replies found by what they are
         doc.detected_keys = keys if selected else None
+    selected = _once(selected)
     doc.fields_found = len(selected)
     if not selected and not holds_words(root):
         doc.shape = "empty"  # an empty file, `{}`, or only numbers: nothing went unread
@@ -146,6 +147,19 @@ def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) 
         from ...linting.suppress import yaml_comments
 
         doc.comments.extend(yaml_comments(source.text))
+
+
+def _once(fields: list) -> list:
+    """Each string once: a YAML alias's field reads its anchor's text (macros.Field), which the
+    anchor's own field or another alias may read too; the first is kept, and a plain copy's
+    `html_copy` points at the kept field of its node."""
+    kept: dict[int, object] = {}
+    for item in fields:
+        kept.setdefault(id(item.node), item)
+    for item in kept.values():
+        if item.html_copy is not None:
+            item.html_copy = kept[id(item.html_copy.node)]
+    return list(kept.values())
 
 
 def _is_tooling(path: str) -> bool:

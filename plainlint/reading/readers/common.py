@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..offsets import PLACEHOLDER, PLACEHOLDER_TEXT, OffsetMap, Piece, Segment
+from ..masking import mask_spans
+from ..offsets import Segment
 
 FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)(?:^|\n)(---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
@@ -149,28 +150,3 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 def escape_markdown(text: str) -> str:
     """Replacement prose for Markdown: characters that could start markup are backslash-escaped."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-
-
-def mask_spans(segment: Segment, spans: list[tuple[int, int]]) -> Segment:
-    """A copy of `segment` where each (start, end) text span (a bare URL, an address) is one word."""
-    if not spans:
-        return segment
-    pieces, parts, length, cursor = [], [], 0, 0
-    text = segment.text
-
-    def keep(start: int, end: int) -> None:
-        nonlocal length
-        for piece in segment.map.slice(start, end, at=length):
-            pieces.append(piece)
-            parts.append(text[start + piece.start - length:start + piece.end - length])
-        length = pieces[-1].end if pieces else length
-
-    for start, end in spans:
-        keep(cursor, start)
-        span = segment.to_source(start, end)
-        pieces.append(Piece(length, length + 1, span.start, span.end, PLACEHOLDER))
-        parts.append(PLACEHOLDER_TEXT)
-        length += 1
-        cursor = end
-    keep(cursor, len(text))
-    return Segment("".join(parts), OffsetMap(pieces), segment.scope, segment.escape, segment.context)

@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 
 from ..document import Comment, Document, Element
 from ...enums import Scope
-from ..offsets import SegmentBuilder
+from ..segment_builder import SegmentBuilder
 from . import common
 
 BLOCK = {

@@ -32,12 +32,33 @@ def parse_json(text: str, path: str):
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
+        comma = _trailing_comma(text, exc.pos, exc.msg)
+        if comma is not None:
+            raise SourceError(f"invalid JSON: Illegal trailing comma before end of {comma[1]}",
+                              *line_column(text, comma[0])) from None
         raise SourceError(f"invalid JSON: {_json_problem(exc.msg)}", exc.lineno, exc.colno) from None
     except RecursionError:
         raise json_too_deep(text, json_too_deep_offset(text)) from None
     ascii_only = text.isascii()
     tokens = JSON_TOKEN.finditer(text)
     return _json_value(next(tokens), tokens, text, ascii_only, 0)
+
+
+# What Python 3.11 and 3.12 say at the bracket after a trailing comma, by the bracket that
+# closes the collection the comma is in (`[1,}` is a wrong bracket, not a trailing comma).
+_AFTER_COMMA = {"}": ("Expecting property name enclosed in double quotes", "object"),
+                "]": ("Expecting value", "array")}
+
+
+def _trailing_comma(text: str, pos: int, message: str) -> tuple[int, str] | None:
+    """The offset of a trailing comma before the bracket at `pos` and what it ends, or None:
+    Python 3.13's json names it ('Illegal trailing comma before end of object'), 3.11 and 3.12
+    said 'Expecting value' at the bracket, so every Python now gives the 3.13 line."""
+    before = text[:pos].rstrip()
+    expected, kind = _AFTER_COMMA.get(text[pos:pos + 1], (None, None))
+    if before.endswith(",") and message == expected:
+        return len(before) - 1, kind
+    return None
 
 
 def _json_problem(message: str) -> str:

@@ -1,9 +1,9 @@
 """Macros and canned replies in JSON and YAML: which strings are customer-facing, and reading them.
 
 Known shapes are detected from their structure: Zendesk macros (one `macro`, a `macros` list, or
-a bare macro), Freshdesk canned responses, Help Scout saved replies, Intercom macros, single
-e-mail templates (`subject` and `body`, as osTicket's), and plain lists of replies. Other shapes: `fields` in config, as key names or paths such as
-`macros[].actions[field=comment_value].value`.
+a bare macro), Freshdesk canned responses, Help Scout saved replies, Intercom macros, single e-mail
+templates (`subject` and `body`, as osTicket's), and plain lists of replies. Other shapes: `fields`
+in config, as key names or paths such as `macros[].actions[field=comment_value].value`.
 """
 
 from __future__ import annotations
@@ -45,9 +45,12 @@ class Field:
     html_copy: Field | None = None  # this is the plain copy of a reply that also has this HTML copy
     language: str | None = None  # the record's own `locale`/`lang`/`language` (None: the file's)
 
+    def __post_init__(self):  # an alias is read at its anchor, once (readers._read_structured)
+        self.node = self.node.anchor or self.node
 
-def _is_str(node) -> bool:
-    return isinstance(node, Scalar) and isinstance(node.value, str) and node.map is not None
+
+def _is_str(node) -> bool:  # a string with text in the file: its own, or its anchor's (an alias's)
+    return isinstance(node, Scalar) and isinstance(node.value, str) and (node.map, node.anchor) != (None, None)
 
 
 def _name_of(mapping: Mapping) -> str | None:
@@ -66,9 +69,7 @@ def _aliases_of(mapping: Mapping) -> frozenset[str]:
 def _items(node):
     if isinstance(node, Sequence):
         return [n for n in node.items if isinstance(n, Mapping)]
-    if isinstance(node, Mapping):
-        return [node]
-    return []
+    return [node] if isinstance(node, Mapping) else []
 
 
 def _keys(mapping: Mapping) -> set[str]:
@@ -77,7 +78,7 @@ def _keys(mapping: Mapping) -> set[str]:
 
 def detect_shape(root) -> str:
     if isinstance(root, Mapping):
-        if isinstance(root.get("macro"), Mapping) or isinstance(root.get("macros"), Sequence):
+        if isinstance(root.get("macro"), Mapping) or _zendesk_list(root.get("macros")):
             return "zendesk"
         if isinstance(root.get("actions"), Sequence) and root.get("title") is not None:
             return "zendesk"
@@ -99,6 +100,14 @@ def detect_shape(root) -> str:
     if isinstance(root, Mapping) and _is_template(root):
         return "template"
     return "plain"
+
+
+def _zendesk_list(node) -> bool:
+    """Zendesk macros: items with `actions`, or none with a reply body (`title`/`body` replies
+    under `macros` are a plain list: read as Zendesk, their bodies were dropped in silence)."""
+    items = _items(node) if isinstance(node, Sequence) else None
+    return items is not None and (any(isinstance(m.get("actions"), Sequence) for m in items)
+                                  or not any(_is_str(m.get(key)) for m in items for key in BODY_KEYS))
 
 
 def _is_template(mapping: Mapping) -> bool:
@@ -318,11 +327,7 @@ def _follow(node, steps, macro):
 def kind_of(text: str, kind: str) -> str:
     if kind != "auto":
         return kind
-    if _HTML.search(text):
-        return "html"
-    if _MARKDOWN.search(text):
-        return "markdown"
-    return "text"
+    return "html" if _HTML.search(text) else "markdown" if _MARKDOWN.search(text) else "text"
 
 
 def read_field(item: Field, path: str, template_syntaxes, read_document) -> Document:
@@ -348,10 +353,9 @@ def prose_words(doc: Document) -> str:
 
 
 def same_prose(plain: Document, html: Document) -> bool:
-    """True when two copies of a reply (Freshdesk `content`/`content_html`, Intercom
-    `body_text`/`body`, Zendesk `comment_value`/`comment_value_html`, Help Scout `chatText`/`text`)
-    read as the same prose, so linting both would report every finding twice.
-    Copies that differ in their words are both linted."""
+    """True when two copies of a reply (Freshdesk `content`/`content_html`, Intercom `body_text`/
+    `body`, Zendesk `comment_value`/`comment_value_html`, Help Scout `chatText`/`text`) read as the
+    same prose, so linting both would report every finding twice (differing copies are both linted)."""
     return prose_words(plain) == prose_words(html)
 
 

@@ -14,7 +14,8 @@ import re
 
 from ..document import Comment, Document, Element
 from ...enums import Scope
-from ..offsets import CONTROL_MASK, OUTPUT_MASK, EscapeRefused, SegmentBuilder
+from ..offsets import CONTROL_MASK, OUTPUT_MASK, EscapeRefused
+from ..segment_builder import SegmentBuilder
 from ..source import Source
 from . import common
 from .common import escape_markdown

@@ -15,7 +15,7 @@ import re
 from ..document import Comment, Document, Element
 from ...enums import Scope
 from ...nlp.sentences import HARD_BREAK
-from ..offsets import SegmentBuilder
+from ..segment_builder import SegmentBuilder
 from ..source import Source
 from . import common
 from .common import escape_markdown

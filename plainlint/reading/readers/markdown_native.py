@@ -14,7 +14,7 @@ import re
 from ..document import Comment, Document, Element
 from ...enums import Scope
 from ...nlp.sentences import HARD_BREAK
-from ..offsets import SegmentBuilder
+from ..segment_builder import SegmentBuilder
 from . import common
 from .byte_offsets import ByteOffsets
 from .fenced import FencedProse

@@ -13,7 +13,8 @@ import re
 
 from ..document import Document, Element
 from ...enums import Scope
-from ..offsets import EscapeRefused, SegmentBuilder
+from ..offsets import EscapeRefused
+from ..segment_builder import SegmentBuilder
 from . import common
 
 IMAGE_SHORTCODES = {"figure", "img", "image"}

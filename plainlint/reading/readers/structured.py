@@ -29,6 +29,7 @@ class Scalar:
     end: int = 0
     map: OffsetMap | None = None  # for strings: value characters -> source
     escape: object = None  # re-escapes replacement text for this string's context
+    anchor: Scalar | None = None  # an alias's repeat (no map): the anchored string it repeats
 
 
 @dataclass
@@ -85,7 +86,7 @@ def parse_yaml(text: str, path: str):
     if sum(_expanded_size(doc, sizes, set(), 0) for doc in documents if doc is not None) > MAX_YAML_NODES:
         raise SourceError(f"YAML expands to more than {MAX_YAML_NODES} nodes (an alias bomb?)")
     budget = [MAX_YAML_NODES]
-    read: set[int] = set()
+    read: dict[int, Scalar] = {}
     nodes = [_yaml_node(doc, text, budget, set(), 0, read) for doc in documents if doc is not None]
     if len(nodes) == 1:
         return nodes[0]
@@ -175,7 +176,7 @@ def _yaml_node(node, text, budget, active, depth, read):
             seen.add(name)
             out.items.append((name, _yaml_node(value, text, budget, active, depth + 1, read)))
         active.discard(id(node))
-        return out
+        return _merged(out)
     if isinstance(node, yaml.SequenceNode):
         active.add(id(node))
         out = Sequence([_yaml_node(v, text, budget, active, depth + 1, read) for v in node.value],
@@ -185,10 +186,23 @@ def _yaml_node(node, text, budget, active, depth, read):
     start, end = _past_properties(text, node.start_mark.index, node.end_mark.index), node.end_mark.index
     if node.tag != "tag:yaml.org,2002:str":
         return Scalar(_yaml_value(node) if end > start else None, start, end)
-    if id(node) in read:
-        return Scalar(node.value, start, end)  # an alias's repeat: the value, not text to read again
-    read.add(id(node))
-    return yaml_string(node.value, text, start, end, node.style or "")
+    if id(node) in read:  # an alias's repeat: the value, not text to read again
+        return Scalar(node.value, start, end, anchor=read[id(node)])
+    read[id(node)] = yaml_string(node.value, text, start, end, node.style or "")
+    return read[id(node)]
+
+
+def _merged(mapping: Mapping) -> Mapping:
+    """YAML's merge key (`<<: *defaults`, `<<: [*a, *b]`): the merged mappings' keys that the
+    mapping does not set itself, first one first; they were a key named '<<' nobody read."""
+    merges = [value for name, value in mapping.items if name == "<<"]
+    if not merges:
+        return mapping
+    sources = merges[0].items if isinstance(merges[0], Sequence) else merges
+    items = [(name, value) for name, value in mapping.items if name != "<<"]
+    for source in (s for s in sources if isinstance(s, Mapping)):
+        items += [(name, value) for name, value in source.items if name not in {n for n, _ in items}]
+    return Mapping(items, mapping.start)
 
 
 # An anchor (`&name`) and a tag (`!!str`, `!local`, `!<tag:...>`) before a scalar: the node's

@@ -6,7 +6,7 @@ import re
 
 from ..document import Document
 from ...enums import Scope
-from ..offsets import SegmentBuilder
+from ..segment_builder import SegmentBuilder
 from . import common
 
 _PARAGRAPH = re.compile(r"[^\r\n]*\S[^\r\n]*(?:\r?\n[^\r\n]*\S[^\r\n]*)*")
