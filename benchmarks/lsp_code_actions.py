@@ -50,12 +50,15 @@ def fixable_range(text: str, after: int) -> types.Range:
 
 
 async def timed(coroutine) -> tuple[float, object]:
+    """The seconds `coroutine` took, and its result."""
     start = time.perf_counter()
     result = await asyncio.wait_for(coroutine, WAIT_SECONDS)
     return time.perf_counter() - start, result
 
 
-async def measure(path: Path, text: str, rounds: int) -> dict:
+async def started_client(path: Path, text: str) -> tuple[LanguageClient, set[int]]:
+    """`plainlint server` with VS Code's capabilities and `path` open as `text`, its first
+    diagnostics published; the set of published versions, which the client keeps filling."""
     client = LanguageClient("code-action-bench", "1")
     published: set[int] = set()
 
@@ -71,11 +74,29 @@ async def measure(path: Path, text: str, rounds: int) -> dict:
     await client.initialize_async(types.InitializeParams(
         capabilities=client_capabilities("visual-studio-code"), root_uri=path.parent.as_uri()))
     client.initialized(types.InitializedParams())
-    uri = path.as_uri()
     client.text_document_did_open(types.DidOpenTextDocumentParams(
-        types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)))
+        types.TextDocumentItem(uri=path.as_uri(), language_id="markdown", version=1, text=text)))
     while 1 not in published:
         await asyncio.sleep(0.01)
+    return client, published
+
+
+async def fix_all_seconds(client: LanguageClient, document: types.TextDocumentIdentifier) -> float:
+    """The time to the "fix all" edit: the source action, then codeAction/resolve when it came
+    without its edit."""
+    fix_all = types.CodeActionParams(document, types.Range(types.Position(0, 0), types.Position(0, 0)),
+                                     types.CodeActionContext(diagnostics=[], only=[types.CodeActionKind.Source]))
+    start = time.perf_counter()
+    actions = await asyncio.wait_for(client.text_document_code_action_async(fix_all), WAIT_SECONDS)
+    if actions and actions[0].edit is None:
+        await asyncio.wait_for(client.code_action_resolve_async(actions[0]), WAIT_SECONDS)
+    return time.perf_counter() - start
+
+
+async def measure(path: Path, text: str, rounds: int) -> dict:
+    """Seconds per request kind ("keystroke", "cursor", "fix all"), one figure per round."""
+    client, published = await started_client(path, text)
+    uri = path.as_uri()
     document = types.TextDocumentIdentifier(uri)
     at = edit_point(path.name, text)
     figures: dict[str, list[float]] = {"keystroke": [], "cursor": [], "fix all": []}
@@ -93,13 +114,7 @@ async def measure(path: Path, text: str, rounds: int) -> dict:
                 figures["keystroke"].append(seconds)
                 seconds, _ = await timed(client.text_document_code_action_async(request))
                 figures["cursor"].append(seconds)
-                fix_all = types.CodeActionParams(document, types.Range(types.Position(0, 0), types.Position(0, 0)),
-                                                 types.CodeActionContext(diagnostics=[], only=[types.CodeActionKind.Source]))
-                start = time.perf_counter()
-                actions = await asyncio.wait_for(client.text_document_code_action_async(fix_all), WAIT_SECONDS)
-                if actions and actions[0].edit is None:
-                    await asyncio.wait_for(client.code_action_resolve_async(actions[0]), WAIT_SECONDS)
-                figures["fix all"].append(time.perf_counter() - start)
+                figures["fix all"].append(await fix_all_seconds(client, document))
             while version not in published:
                 await asyncio.sleep(0.01)
     await client.shutdown_async(None)

@@ -35,6 +35,8 @@ HEADER = """# Common words (stopwords) of languages other than English written i
 
 
 def build(lists: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each kept word (see above) -> the languages whose list holds it, in code order; `lists`
+    is stopwords-iso.json (language code -> its words)."""
     english = {w.lower() for w in lists.get("en", [])}
     languages: dict[str, list[str]] = {}
     for language in sorted(lists):

@@ -79,6 +79,7 @@ def span_text(lines: list[str], line: int, column: int, end_line: int, end_colum
 
 
 def _unescape_backslashes(text: str) -> str:
+    """JSON and YAML backslash escapes decoded (`\\u00e9`, a surrogate pair, `\\x41`, `\\n`)."""
     def one(match: re.Match) -> str:
         body = match.group(1)
         if body[0] == "u":
@@ -105,7 +106,7 @@ def decoded(text: str, fmt: str) -> str:
     return _SPACE.sub(" ", html.unescape(unescaped(text, fmt))).strip()
 
 
-def _unescape_markdown_attributes(text: str) -> str:
+def _without_kramdown_attributes(text: str) -> str:
     """Drop kramdown's inline attribute lists ({:target="_blank"}), which Jekyll sites write
     after links and which the Markdown reader leaves out of the sentence."""
     return re.sub(r"\{:[^}\n]{0,200}\}", "", text)
@@ -117,7 +118,7 @@ def without_markup(text: str, fmt: str, drop_code: bool = True) -> str:
     `drop_code` False, backtick code stays (a reply read as plain text keeps it)."""
     text = _COMMENT.sub(" ", text)
     if fmt == "markdown":
-        text = _ALERT.sub(r"\1", _unescape_markdown_attributes(text))
+        text = _ALERT.sub(r"\1", _without_kramdown_attributes(text))
     text = _INCLUDE.sub(" ", text)
     if drop_code:
         text = _CODE.sub(" ", text)
@@ -146,6 +147,9 @@ def same_words(span: str, quote: str) -> bool:
 
 
 def verdict(span: str | None, quote: str, fmt: str) -> str:
+    """How the span on disk compares with the text the finding quotes: "exact", "decoded" (equal
+    once escapes and entities are decoded), "markup" (the same words once markup is dropped) or
+    "mismatch" (the position is wrong; also a span that is not in the file)."""
     if span is None:
         return "mismatch"
     if span == quote:
@@ -161,6 +165,7 @@ def verdict(span: str | None, quote: str, fmt: str) -> str:
 
 
 def files_under(paths: list[Path]) -> list[Path]:
+    """The files named, and those under the folders named with a suffix plainlint reads."""
     found = []
     for path in paths:
         if path.is_dir():

@@ -208,6 +208,11 @@ def below_floor(result, floor: float) -> list:
             if s.precision is not None and s.precision < floor]
 
 
-def unlabelled_lines(result) -> list[str]:
-    """The findings of a scored labels file's documents that no label names."""
-    return [f"{f.path}:{f.line}:{f.column} {f.hash}" for f in result.unlabelled]
+def unlabelled_lines(result, limit: int = 50) -> list[str]:
+    """The findings of a scored labels file's documents that no label names (the first `limit`)."""
+    return [f"{f.path}:{f.line}:{f.column} [{f.rule}] hash {f.hash} #{f.occurrence}" for f in result.unlabelled][:limit]
+
+
+def lost_tp_lines(result, limit: int = 50) -> list[str]:
+    """The TP labels of a scored labels file that the code no longer reports (the first `limit`)."""
+    return [f"{e.get('id')} {e['path']}:{e.get('line')} [{e['rule']}] hash {e['hash']}" for e in result.lost_tp][:limit]

@@ -64,7 +64,9 @@ def _fail(name: str, key: str, message: str, at_value: bool = True):
     raise ConfigError(name, f"{key}: {message}", key, message, at_value)
 
 
-def _string_list(value, name: str, key: str) -> list[str]:
+def string_list(value, name: str, key: str) -> list[str]:
+    """The value of a key that takes one string or a list of strings, as a list (settings reads
+    those keys through it too); a ConfigError naming `key` of file `name` otherwise."""
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -84,7 +86,7 @@ def validate(data, name: str) -> None:
         _fail(name, "fail-level", f"must be one of {', '.join(SEVERITIES)} (got {data['fail-level']!r})")
     for key in ("include", "exclude", "extend-exclude"):
         if key in data:
-            _string_list(data[key], name, key)
+            string_list(data[key], name, key)
     overrides = data.get("overrides", [])
     if not isinstance(overrides, list):
         _fail(name, "overrides", "expected a list of {files: [...], ...}")
@@ -92,7 +94,7 @@ def validate(data, name: str) -> None:
         key = f"overrides[{i}]"
         if not isinstance(override, dict) or "files" not in override:
             _fail(name, key, "each override needs `files` (a list of globs)")
-        _string_list(override["files"], name, f"{key}.files")
+        string_list(override["files"], name, f"{key}.files")
         _validate_section(override, name, OVERRIDE_KEYS, key + ".")
     _validate_suppress(data.get("suppress", []), name)
     _validate_kinds(data.get("kinds", {}), name)
@@ -129,7 +131,7 @@ def _validate_vocabulary(section, name: str) -> None:
         if key not in VOCABULARY_KEYS:
             _fail(name, f"vocabulary.{key}", "unknown key (known: accept, reject)", at_value=False)
     for key in VOCABULARY_KEYS:
-        _string_list(section.get(key, []), name, f"vocabulary.{key}")
+        string_list(section.get(key, []), name, f"vocabulary.{key}")
 
 
 def _validate_kinds(kinds, name: str) -> None:
@@ -154,13 +156,13 @@ def _validate_suppress(entries, name: str) -> None:
             _fail(name, key, f"expected a mapping with some of: {', '.join(sorted(SUPPRESS_KEYS))}")
         for part in ("files", "macros", "rules"):
             if part in entry:
-                _string_list(entry[part], name, f"{key}.{part}")
+                string_list(entry[part], name, f"{key}.{part}")
         _validate_selectors(entry.get("rules", []), name, f"{key}.rules")
 
 
 def _validate_selectors(value, name: str, key: str) -> None:
     """A list of rule selectors (name, code, code prefix or category), each matching some rule."""
-    for selector in _string_list(value, name, key):
+    for selector in string_list(value, name, key):
         if not selector_matches(selector):
             _fail(name, key, f"no rule, code prefix or category matches {selector!r}{did_you_mean(selector, rule_words())}")
 
@@ -186,9 +188,9 @@ def _validate_section_values(data: dict, name: str, prefix: str) -> None:
         if key in data:
             _validate_selectors(data[key], name, prefix + key)
     if "allow" in data:
-        _string_list(data["allow"], name, prefix + "allow")
+        string_list(data["allow"], name, prefix + "allow")
     if "fields" in data:
-        for spec in _string_list(data["fields"], name, prefix + "fields"):
+        for spec in string_list(data["fields"], name, prefix + "fields"):
             if not FIELD_PATH.fullmatch(spec):
                 _fail(name, prefix + "fields", f"{spec!r} is not a key name or a path such as "
                       "'macros[].actions[field=comment_value].value'")
@@ -206,7 +208,7 @@ def _validate_section_values(data: dict, name: str, prefix: str) -> None:
     if "templates" in data:
         from ..reading.templates import ALL_SYNTAXES
 
-        for syntax in _string_list(data["templates"], name, prefix + "templates"):
+        for syntax in string_list(data["templates"], name, prefix + "templates"):
             if syntax not in ALL_SYNTAXES:
                 _fail(name, prefix + "templates", f"unknown template syntax {syntax!r} (known: {', '.join(ALL_SYNTAXES)})")
 
@@ -230,7 +232,7 @@ def _validate_rule_settings(rule_key: str, settings, name: str, where: str) -> N
             if value is not False and value not in SEVERITIES + ("off",):
                 _fail(name, f"{where}.severity", f"must be one of {', '.join(SEVERITIES)}, off (got {value!r})")
         elif option == "allow":
-            _string_list(value, name, f"{where}.allow")
+            string_list(value, name, f"{where}.allow")
         elif option not in rule.options:
             known = ", ".join(sorted(RULE_COMMON_KEYS | set(rule.options)))
             _fail(name, f"{where}.{option}", f"unknown option (known: {known})", at_value=False)

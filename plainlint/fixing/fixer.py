@@ -154,7 +154,10 @@ def fix_source(source, fmt: str, settings, unsafe: bool = False,
     current, applied, passes = source, 0, 0
     by_rule: dict[str, int] = {}
     while True:
-        result, first = (first, None) if first is not None else (lint_source(current, fmt, settings), None)
+        if first is not None:
+            result, first = first, None  # the caller's lint, for the first pass only
+        else:
+            result = lint_source(current, fmt, settings)
         if result.error is not None:
             return FixOutcome(current.text, result, applied, passes, True, by_rule)
         candidates = fixable(result.findings, current.text) if fixable else result.findings
@@ -191,6 +194,8 @@ def fix_one(source, fmt: str, settings, finding: Finding, unsafe: bool = False,
 
 
 def invariants_of(source, fmt: str, settings) -> Invariants:
+    """What every fix of `source` must keep, with the template tags masked as its reader masks
+    them (config `templates` added to those detected)."""
     from ..reading.readers import template_syntaxes
 
     return Invariants(source.text, fmt, template_syntaxes(source.path, source.text, fmt, settings.templates))

@@ -267,7 +267,9 @@ def _frequency_path() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / FREQUENCY_FILE
 
 
-def _ruleset_bytes(name: str) -> bytes:
+def ruleset_bytes(name: str) -> bytes:
+    """The bytes of a shipped file of rulesets/ that is not YAML (the spelling word lists), from
+    the installed folder, or through importlib.resources when the package is not in a folder."""
     path = datacache.package_file("plainlint.rulesets", name)
     if path is not None:
         return path.read_bytes()
@@ -292,7 +294,7 @@ def dictionary() -> Dictionary:
     rulesets (plainlint.datacache): the copy holds the built word counts and misspellings and is
     used only while the six files are byte for byte the ones it was built from, so a run loads
     it in a few milliseconds instead of splitting 82,765 lines and parsing YAML."""
-    parts = [_frequency_path().read_bytes()] + [_ruleset_bytes(name) for name in _SOURCES]
+    parts = [_frequency_path().read_bytes()] + [ruleset_bytes(name) for name in _SOURCES]
     stamp = b"\0".join(parts)
 
     def packed_dictionary(_stamp):

@@ -156,14 +156,18 @@ def is_a_literal_value(text: str, match: re.Match) -> bool:
 # A program file the document names: 'The LDP tool (Ldp.exe)', 'run ADSIEdit.msc': the letters are
 # the tool's own name, typed as written, not initials to expand.
 _PROGRAM_ENDINGS = ("exe", "msc", "cpl")
+_PROGRAM_FILE = re.compile(r"(?<![\w.-])([A-Za-z]{2,8})\.(?:" + "|".join(_PROGRAM_ENDINGS) + r")\b", re.I)
 
 
 def names_a_program(doc: Document, lowered: str) -> bool:
-    found = doc.cached("program file names", lambda: {
-        m.group(1).lower() for m in re.finditer(r"(?<![\w.-])([A-Za-z]{2,8})\.(?:" + "|".join(_PROGRAM_ENDINGS) + r")\b",
-                                                doc.source.text, re.I)})
-    return lowered in found
+    """Whether the document names a program file whose name is the letters ('ldp' for Ldp.exe)."""
+    names = doc.cached("program file names",
+                       lambda: {m.group(1).lower() for m in _PROGRAM_FILE.finditer(doc.source.text)})
+    return lowered in names
 
+
+# The end of a link that fills a table cell: '](target)', then the cell's closing pipe or the line end.
+_LINK_TARGET_TO_CELL_END = re.compile(r"\]\([^)\s]+\)[ \t]*(?:\||$)", re.M)
 
 
 def is_a_page_title_in_a_table(doc: Document, segment) -> bool:
@@ -178,6 +182,3 @@ def is_a_page_title_in_a_table(doc: Document, segment) -> bool:
     span = segment.to_source(first, first + len(text))
     source = doc.source.text
     return source[max(0, span.start - 1):span.start] == "[" and _LINK_TARGET_TO_CELL_END.match(source, span.end) is not None
-
-
-_LINK_TARGET_TO_CELL_END = re.compile(r"\]\([^)\s]+\)[ \t]*(?:\||$)", re.M)

@@ -36,9 +36,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 @functools.lru_cache(maxsize=1)
 def other_language_stopwords() -> frozenset[str]:
     """The words of rulesets/spelling-stopwords.txt (its first field), loaded on first use."""
-    from ..nlp.spelling import _ruleset_bytes
+    from ..nlp.spelling import ruleset_bytes
 
-    text = _ruleset_bytes(STOPWORDS_FILE).decode("utf-8")
+    text = ruleset_bytes(STOPWORDS_FILE).decode("utf-8")
     return frozenset(line.split(" ", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
 
 

@@ -50,20 +50,11 @@ def fix_bytes(data: bytes, display: str, settings, unsafe: bool = False, fixable
     return FixedBytes(source.encode(outcome.text), outcome, source)
 
 
-def unified_diff(before: str, after: str, display: str) -> str:
-    """A `diff -u` style patch, a/ and b/ prefixed like git, with the no-newline marker."""
-    lines = []
-    for line in difflib.unified_diff(_lines(before), _lines(after), f"a/{display}", f"b/{display}"):
-        if not line.endswith("\n"):
-            line += "\n\\ No newline at end of file\n"
-        lines.append(line)
-    return "".join(lines)
-
-
 def patch_of(fixed: FixedBytes, display: str) -> bytes | None:
-    """The `--diff` patch of a fixed file, as bytes in the file's own encoding: `patch` and `git
-    apply` match lines byte for byte, so a latin-1 or cp1252 line must stay latin-1, and a UTF-8
-    BOM (part of the first line on disk) stays. None for a UTF-16/32 file: its lines are not
+    """The `--diff` patch of a fixed file (`diff -u` style, a/ and b/ prefixed like git, with the
+    no-newline marker), as bytes in the file's own encoding: `patch` and `git apply` match lines
+    byte for byte, so a latin-1 or cp1252 line must stay latin-1, and a UTF-8 BOM (part of the
+    first line on disk) stays. None for a UTF-16/32 file: its lines are not
     LF-separated bytes, and no diff tool applies such a patch."""
     if is_wide_encoding(fixed.source.encoding):
         return None
@@ -96,13 +87,6 @@ def _byte_lines(data: bytes) -> list[bytes]:
     """Lines ending at LF only (a CR stays part of its line)."""
     parts = data.split(b"\n")
     lines = [part + b"\n" for part in parts[:-1]]
-    return lines + [parts[-1]] if parts[-1] else lines
-
-
-def _lines(text: str) -> list[str]:
-    """Lines ending at LF only (str.splitlines would also split at form feeds and U+2028)."""
-    parts = text.split("\n")
-    lines = [part + "\n" for part in parts[:-1]]
     return lines + [parts[-1]] if parts[-1] else lines
 
 

@@ -217,17 +217,25 @@ def code_actions(linted: Linted, request: types.Range, only: list[str] | None,
                 if action is not None:
                     actions.append(action)
     actions += suppress_actions(linted, under, only, versioned)
-    if not (automatic and only is None) and wanted(only, FIX_ALL_KIND) and any(f.fix and f.fix.applicability == Applicability.SAFE
-                                          for f in linted.findings):
-        if lazy:
-            actions.append(types.CodeAction(title=FIX_ALL_TITLE, kind=FIX_ALL_KIND, data={
-                "uri": linted.snapshot.uri, "version": linted.snapshot.version, "fix": "all"}))
-        else:
-            edits = text_edits(text, fixed_text(linted, unsafe=False))
-            if edits:
-                actions.append(types.CodeAction(title=FIX_ALL_TITLE, kind=FIX_ALL_KIND,
-                                                edit=workspace_edit(linted.snapshot, edits, versioned)))
+    if not (automatic and only is None) and wanted(only, FIX_ALL_KIND):
+        action = fix_all_action(linted, versioned, lazy)
+        if action is not None:
+            actions.append(action)
     return actions
+
+
+def fix_all_action(linted: Linted, versioned: bool, lazy: bool) -> types.CodeAction | None:
+    """"Fix all" when a finding has a safe fix: with its edit (None when the fixer leaves the
+    text as it is), or, `lazy`, with only what `resolve_action` needs to make the edit later."""
+    if not any(f.fix and f.fix.applicability == Applicability.SAFE for f in linted.findings):
+        return None
+    if lazy:
+        return types.CodeAction(title=FIX_ALL_TITLE, kind=FIX_ALL_KIND, data={
+            "uri": linted.snapshot.uri, "version": linted.snapshot.version, "fix": "all"})
+    edits = text_edits(linted.snapshot.text, fixed_text(linted, unsafe=False))
+    if not edits:
+        return None
+    return types.CodeAction(title=FIX_ALL_TITLE, kind=FIX_ALL_KIND, edit=workspace_edit(linted.snapshot, edits, versioned))
 
 
 def resolve_action(linted: Linted, action: types.CodeAction, versioned: bool = True) -> types.CodeAction:

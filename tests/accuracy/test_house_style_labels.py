@@ -6,7 +6,7 @@ TP label is no longer reported unless its removal is listed with a reason."""
 
 import pytest
 
-from plhelpers import DATA, import_script
+from plhelpers import DATA, import_script, lost_tp_lines, unlabelled_lines
 
 LABELS = [p for p in (DATA / "labels" / f"house-style{s}.labels.yaml" for s in ("", "-b", "-c", "-d"))
           if p.is_file()]
@@ -47,10 +47,8 @@ def test_every_rule_is_scored_at_95_percent(scored):
 
 
 def test_every_finding_in_the_sample_has_a_label(scored):
-    shown = [f"{f.path}:{f.line}:{f.column} [{f.rule}] hash {f.hash} #{f.occurrence}" for f in scored.unlabelled]
-    assert not shown, "new findings with no label:\n" + "\n".join(shown[:50])
+    assert not scored.unlabelled, "new findings with no label:\n" + "\n".join(unlabelled_lines(scored))
 
 
 def test_tp_labels_still_reported(scored):
-    lost = [f"{e.get('id')} {e['path']}:{e.get('line')} [{e['rule']}]" for e in scored.lost_tp]
-    assert not lost, "TP labels no longer reported:\n" + "\n".join(lost[:50])
+    assert not scored.lost_tp, "TP labels no longer reported:\n" + "\n".join(lost_tp_lines(scored))

@@ -12,7 +12,7 @@ rules named in sample-b-floor.yaml (the lead names them), so the exceptions list
 import pytest
 import yaml
 
-from plhelpers import DATA, labels_script
+from plhelpers import DATA, labels_script, lost_tp_lines, unlabelled_lines
 
 LABELS_DIR = DATA / "labels"
 SAMPLE_A = LABELS_DIR / "sample-a.labels.yaml"
@@ -141,11 +141,10 @@ def test_sample_b_debatable_at_most_10_percent_or_listed(scored_b):
 
 
 def test_every_finding_in_the_sample_has_a_label(scored):
-    shown = [f"{f.path}:{f.line}:{f.column} [{f.rule}] hash {f.hash} #{f.occurrence}" for f in scored.unlabelled]
-    assert not shown, "new findings with no label (label them, see README):\n" + "\n".join(shown[:50])
+    assert not scored.unlabelled, "new findings with no label (label them, see README):\n" \
+        + "\n".join(unlabelled_lines(scored))
 
 
 def test_tp_labels_still_reported(scored):
-    lost = [f"{e.get('id')} {e['path']}:{e.get('line')} [{e['rule']}] hash {e['hash']}" for e in scored.lost_tp]
-    assert not lost, "TP labels no longer reported (list each under `removed:` with a reason if intended):\n" \
-        + "\n".join(lost[:50])
+    assert not scored.lost_tp, "TP labels no longer reported (list each under `removed:` with a reason if intended):\n" \
+        + "\n".join(lost_tp_lines(scored))

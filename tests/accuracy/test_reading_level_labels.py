@@ -7,7 +7,7 @@ precision not below the measured value, no text quoted from a file whose licence
 
 import pytest
 
-from plhelpers import DATA, import_script
+from plhelpers import DATA, import_script, lost_tp_lines, unlabelled_lines
 
 LABELS = DATA / "labels" / "reading-level-c.labels.yaml"
 MEASURED_PRECISION = 38 / 44  # 0.864: 38 TP, 6 FP; README "Labelled findings", docs/accuracy.md
@@ -41,10 +41,8 @@ def test_precision_holds_the_measured_line(scored):
 
 
 def test_every_finding_in_the_sample_has_a_label(scored):
-    shown = [f"{f.path}:{f.line}:{f.column} [{f.rule}] hash {f.hash} #{f.occurrence}" for f in scored.unlabelled]
-    assert not shown, "new findings with no label:\n" + "\n".join(shown[:50])
+    assert not scored.unlabelled, "new findings with no label:\n" + "\n".join(unlabelled_lines(scored))
 
 
 def test_tp_labels_still_reported(scored):
-    lost = [f"{e.get('id')} {e['path']}:{e.get('line')} [{e['rule']}]" for e in scored.lost_tp]
-    assert not lost, "TP labels no longer reported:\n" + "\n".join(lost[:50])
+    assert not scored.lost_tp, "TP labels no longer reported:\n" + "\n".join(lost_tp_lines(scored))

@@ -112,6 +112,28 @@ def test_function_level_imports_are_edges():
     assert "plainlint.linting.suppress" in graph["plainlint.config.settings"]  # imported inside a method
 
 
+def private_imports(module: str, source: str) -> list[str]:
+    """The names starting with one underscore that `module` imports from another plainlint module:
+    a private name is free to change with its module, so another module may not lean on it."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("plainlint")):
+            found += [f"{module}: {alias.name}" for alias in node.names
+                      if alias.name.startswith("_") and not alias.name.startswith("__")]
+    return found
+
+
+def test_no_module_imports_another_modules_private_name():
+    found = [name for module, (path, _) in sorted(modules().items())
+             for name in private_imports(module, path.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+def test_the_private_import_check_finds_one():
+    source = "from ..nlp.spelling import dictionary, _frequency_path\nfrom .__about__ import x\n"
+    assert private_imports("plainlint.rules.x", source) == ["plainlint.rules.x: _frequency_path"]
+
+
 def test_no_module_over_400_lines():
     long = {str(path.relative_to(PACKAGE.parent)): count for path, _ in modules().values()
             if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from plainlint.fixing.fixer import MAX_PASSES, fix_source, select_edits
-from plainlint.running.fixrun import fix_bytes, unified_diff
+from plainlint.running.fixrun import fix_bytes, patch_of
 from plainlint.reading.readers import format_for
 from plainlint.reading.source import Source
 from plhelpers import lint_text, settings_for
@@ -145,14 +145,20 @@ def test_stdin_mode_is_one_call_on_bytes():
     assert result.changed and result.outcome.result.findings == []
 
 
-def test_unified_diff_shape():
-    patch = unified_diff("a\nPlease utilize it.\nb", "a\nPlease use it.\nb", "help/x.md")
+def patch_for(text: str, path: str = "help/x.md") -> str:
+    """The `--diff` patch plainlint writes for `text` (jargon fixes only), decoded for reading."""
+    fixed = fix_bytes(text.encode("utf-8"), path, settings_for(path, select=["jargon"]))
+    return patch_of(fixed, path).decode("utf-8")
+
+
+def test_diff_patch_shape():
+    patch = patch_for("a\n\nPlease utilize it.\n\nb")
     assert patch.splitlines()[:2] == ["--- a/help/x.md", "+++ b/help/x.md"]
     assert "-Please utilize it.\n+Please use it.\n" in patch
-    assert unified_diff("x", "y", "f").endswith("+y\n\\ No newline at end of file\n")
+    assert patch_for("Please utilize it.", "f.md").endswith("+Please use it.\n\\ No newline at end of file\n")
     # A form feed or U+2028 inside a line is not a line break for diff.
-    assert unified_diff("a\fb\u2028c\nx\n", "a\fb\u2028c\ny\n", "f").split("\n")[3:] == \
-        [" a\fb\u2028c", "-x", "+y", ""]
+    assert patch_for("a\fb\u2028c\nPlease utilize it.\n", "f.md").split("\n")[3:] == \
+        [" a\fb\u2028c", "-Please utilize it.", "+Please use it.", ""]
 
 
 def test_diff_of_a_file_with_a_bom_applies_to_its_bytes(tmp_path):

@@ -345,7 +345,7 @@ def test_rdjson_error_entries_have_their_column_in_utf8_bytes(tmp_path):
     assert diag["severity"] == "ERROR"
     column = text.encode("utf-8").rindex(b",") + 1  # the trailing comma is the error
     assert diag["location"]["range"] == {"start": {"line": 1, "column": column}}
-    assert "bad.json:1:18: error:" in done.stderr  # the text report counts characters
+    assert f"bad.json:1:{text.rindex(',') + 1}: error:" in done.stderr  # the text report counts characters
 
 
 def test_rdjson_suggestions_apply_like_json_fixes(outputs, reference, kb):

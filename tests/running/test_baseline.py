@@ -128,14 +128,18 @@ def _recorded(tmp_path, text):
 
 
 def _new_lines(tmp_path, *extra):
+    """(line, rule) of each finding of a.md that b.json does not cover."""
     result = cli(["check", "--baseline", "b.json", "--format", "json", *extra, "a.md"], tmp_path)
     return [(f["line"], f["rule"]) for f in json.loads(result.stdout)]
 
 
+# A page with one known 'utilize', then the same page with a new 'utilize' written above it.
+KNOWN = "# Forms\n\nYou can utilize the old form for refunds.\n"
+ADDED_ABOVE = "# Forms\n\nPlease utilize the new form today.\n\nYou can utilize the old form for refunds.\n"
+
+
 def test_the_same_words_added_above_a_known_finding_are_the_new_one(tmp_path):
-    page = _recorded(tmp_path, "# Forms\n\nYou can utilize the old form for refunds.\n")
-    page.write_text("# Forms\n\nPlease utilize the new form today.\n\nYou can utilize the old form for refunds.\n",
-                    encoding="utf-8")
+    _recorded(tmp_path, KNOWN).write_text(ADDED_ABOVE, encoding="utf-8")
     # The rank alone called the line-3 finding known and the moved one at line 5 new.
     assert _new_lines(tmp_path) == [(3, "jargon")]
 
@@ -157,14 +161,14 @@ def test_each_entry_matches_once_and_a_reworded_sentence_still_matches_on_its_li
     page.write_text("Please utilize this form.\n\nYou may utilize the app.\n\nYou may utilize the app.\n",
                     encoding="utf-8")
     # line 3 matches by context (the nearer of two), line 1 (reworded, same line) by text and
-    # line: line 5, a copy of line 3, is new
+    # line: line 5, a copy of line 3, is new. Matching by rank alone (before context) gave the
+    # same answer: this guards what context matching had to keep.
     assert _new_lines(tmp_path) == [(5, "jargon")]
 
 
 def test_baselined_occurrence_is_not_fixed_when_the_same_words_are_added_above(tmp_path):
-    page = _recorded(tmp_path, "# Forms\n\nYou can utilize the old form for refunds.\n")
-    page.write_text("# Forms\n\nPlease utilize the new form today.\n\nYou can utilize the old form for refunds.\n",
-                    encoding="utf-8")
+    page = _recorded(tmp_path, KNOWN)
+    page.write_text(ADDED_ABOVE, encoding="utf-8")
     cli(["check", "--baseline", "b.json", "--fix", "a.md"], tmp_path)
     assert page.read_text(encoding="utf-8") == ("# Forms\n\nPlease use the new form today.\n\n"
                                                 "You can utilize the old form for refunds.\n")

@@ -3,6 +3,7 @@ report format and the baseline handle them; SARIF and GitLab crashed encoding th
 
 import json
 import os
+import re
 import sys
 
 import pytest
@@ -24,6 +25,9 @@ def latin1_named(tmp_path):
 def test_every_format_reports_a_file_whose_name_is_not_utf8(latin1_named, fmt):
     result = run_cli(["check", "--no-cache", "--format", fmt, "."], latin1_named)
     assert (result.returncode, result.stderr) == (1, "")
+    # and the report names it: its byte 0xE9 as SARIF's %E9, the JSON formats' \udce9 escape, else
+    # as itself (read back here as U+FFFD)
+    assert re.search(r"caf(?:\ufffd|%E9|\\udce9)\.md", result.stdout), result.stdout
 
 
 def test_sarif_names_the_file_by_its_own_bytes(latin1_named):

@@ -8,18 +8,20 @@ import re
 
 from ..offsets import DECODED, LITERAL, OffsetMap, Piece
 from ..source import SourceError
-from .structure_errors import JSON_TOKEN as _JSON_TOKEN
-from .structure_errors import MAX_DEPTH, json_too_deep, json_too_deep_offset, line_column
+from .structure_errors import JSON_TOKEN, MAX_DEPTH, json_too_deep, json_too_deep_offset, line_column
 from .structured import Mapping, Scalar, Sequence
 
 _JSON_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 
 def json_escape_ascii(text: str) -> str:
+    """A fix's text as it goes inside a JSON string with `\\u` escapes in a file all in ASCII (an
+    export that escapes everything beyond ASCII), so the fixed file keeps that style."""
     return json.dumps(text, ensure_ascii=True)[1:-1]
 
 
 def json_escape(text: str) -> str:
+    """A fix's text as it goes inside a JSON string, non-ASCII characters written as they are."""
     return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
@@ -38,9 +40,8 @@ def parse_json(text: str, path: str):
     except RecursionError:
         raise json_too_deep(text, json_too_deep_offset(text)) from None
     ascii_only = text.isascii()
-    tokens = _JSON_TOKEN.finditer(text)
-    root = _json_value(next(tokens), tokens, text, ascii_only, 0)
-    return root
+    tokens = JSON_TOKEN.finditer(text)
+    return _json_value(next(tokens), tokens, text, ascii_only, 0)
 
 
 # What Python 3.11 and 3.12 say at the bracket after a trailing comma, by the bracket that
@@ -67,6 +68,8 @@ def _json_problem(message: str) -> str:
 
 
 def _json_value(token, tokens, text, ascii_only, depth):
+    """The value that starts at `token`, reading the `tokens` it spans (the text is valid JSON:
+    parse_json checked it); a nesting deeper than MAX_DEPTH is an error at its position."""
     if depth > MAX_DEPTH:
         raise json_too_deep(text, token.start())
     raw = token.group()
