@@ -363,7 +363,9 @@ def test_paths_with_spaces_and_quotes_in_inputs(workspace):
 
 def test_a_crashed_lint_step_skips_the_rest_and_finish_fails_with_2(workspace):
     write(workspace, "help/a.md", "Use the form.\n")
-    missing = workspace.parent / "temp" / "no-such-folder"
+    # A work folder that cannot be made (a file stands in its place): the report cannot be written.
+    (workspace.parent / "temp" / "taken").write_text("a file, not a folder\n")
+    missing = workspace.parent / "temp" / "taken" / "work"
     given = dict(installed(), prepare={"work": str(missing), "venv": "", "key": "k"})
     steps = runner(workspace, inputs={"paths": "help", "sarif": "true"}, given=given).run()
     assert steps["lint"].returncode == 1 and "exit-code" not in steps["lint"].outputs
