@@ -271,9 +271,12 @@ def is_verb_form(word: str) -> bool:
     return stem in known or stem + "e" in known or (stem[-1:] == stem[-2:-1] and stem[:-1] in known)
 
 
-@functools.lru_cache(maxsize=1)
 def shared_candidates() -> wordlists.Candidates:
-    """One scanner for every built-in word list, so a document is scanned once, not per rule."""
+    """One scanner for every word list loaded, so a document is scanned once, not per rule.
+
+    Not cached here: a run imports only the rule modules it selects, so the lists known at the
+    first call may be a few of them (a later file's config, the language server's next settings,
+    may select more); `candidates_for` caches one scanner per set of lists."""
     lists = {cls.ruleset: tuple(cls.entry_fields.items())
              for cls in _subclasses(WordListRule) if hasattr(cls, "ruleset")}
     return wordlists.candidates_for(tuple(sorted(lists.items(), key=lambda item: item[0])))

@@ -4,7 +4,10 @@ by what it holds, never by timing or RSS (`benchmarks/scaling.py --memory` measu
 from __future__ import annotations
 
 import gc
+import json
 import weakref
+
+import pytest
 
 from plainlint.nlp.sentences import Sentence, sentences_of, split_sentences
 from plainlint.reading.source import Source
@@ -188,8 +191,12 @@ def test_sorting_a_files_findings_by_one_integer_keeps_the_order_of_the_key_tupl
 
 
 def test_cells_share_one_tuple_of_scope_escape_and_context():
+    from plainlint.reading import offsets
     from plainlint.reading.offsets import NO_CONTEXT, OffsetMap, Piece, Segment
 
+    # The shared tuples are kept for 64 (scope, escape) pairs and then forgotten at once: start
+    # empty, so that forgetting cannot fall between this document's cells (other tests fill it).
+    offsets._TRAITS.clear()
     rows = "".join(f"| Plan {i} | Simply click here |\n" for i in range(3))
     doc = lint_bytes(("| Plan | Notes |\n|---|---|\n" + rows).encode(), "doc.md").document
     cells = [s for s in doc.segments if s.text.startswith("Plan ")]
@@ -202,3 +209,23 @@ def test_cells_share_one_tuple_of_scope_escape_and_context():
     assert other.context == {"link_only": True} and one.context is NO_CONTEXT and one != other
     other.scope = "heading"
     assert (other.scope, other.context) == ("heading", {"link_only": True})
+
+
+@pytest.mark.process
+def test_the_shared_word_list_scanner_follows_the_rule_modules_loaded():
+    """It was built once, at the first call: after a first lint that imported one word-list rule
+    (a run selects only some), every other rule scanned each segment again for the rest of the
+    process. A fresh interpreter, so that no other test has loaded the rules first."""
+    import subprocess
+    import sys
+
+    probe = ("import json\n"
+             "from plainlint.rules import blame\n"
+             "from plainlint.rules.wordlist import shared_candidates\n"
+             "first = list(shared_candidates().positions('Simply click here') or [])\n"
+             "from plainlint.rules import all_rules\n"
+             "all_rules()\n"
+             "print(json.dumps([first, list(shared_candidates().positions('Simply click here'))]))\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    first, then = json.loads(done.stdout)
+    assert 7 not in first and then[:2] == [0, 7]  # "Simply" (assumptive), "click" (link-text's list)
