@@ -7,7 +7,7 @@ import re
 
 from ..reading.offsets import PLACEHOLDER
 from ..linting.ruleset_data import load_ruleset_file
-from .base import Hit
+from .base import Hit, Option
 from .wordlist import WordListRule
 from ..enums import Category
 
@@ -34,6 +34,15 @@ class Inclusive(WordListRule):
         "Add the domain to the allowlist.",
     )
     fix_safety = "Unsafe: a neutral word usually fits, but the sentence deserves a read."
+    entry_fields = {
+        "capitalised_name": Option(False, "capitalised inside a sentence the term is a name, not the word "
+                                          "(Postman the API tool, GNU Mailman)"),
+    }
+
+    def keep(self, doc, hit, entry) -> bool:
+        if entry.fields.get("capitalised_name") and _capitalised_inside_a_sentence(hit):
+            return False
+        return super().keep(doc, hit, entry)
 
     def check(self, doc, options):
         spans = []
@@ -48,6 +57,13 @@ class Inclusive(WordListRule):
         advice = "use " + " or ".join(f"'{s}'" for s in suggestions[:3]) if suggestions else "rephrase"
         note = f" ({entry.note})" if entry.note else ""
         return f"'{flagged}' assumes who the reader is or may exclude people: {advice}{note}"
+
+
+def _capitalised_inside_a_sentence(hit) -> bool:
+    """A capital not owed to the start of a sentence (or of a heading, list item or cell)."""
+    text = hit.segment.text
+    before = text[:hit.start].rstrip(" \t*_\"'“‘(")
+    return text[hit.start:hit.start + 1].isupper() and bool(before) and before[-1] not in ".!?:\n"
 
 
 @functools.lru_cache(maxsize=1)
