@@ -128,3 +128,13 @@ def option_schema(option: Option) -> dict:
         if option.maximum is not None:
             schema["maximum"] = option.maximum
     return schema
+
+
+def did_you_mean(word: str, choices, cutoff: float = 0.6) -> str:
+    """" (did you mean 'select'?)" for a near miss among `choices`, as ruff and cargo say it.
+    The default lets one slip in a short key through ('uze' -> 'use'); rule names and codes ask
+    for more (0.75), so a made-up code ('PL999') is not matched to a real one."""
+    import difflib
+
+    close = difflib.get_close_matches(str(word).lower(), list(choices), n=1, cutoff=cutoff)
+    return f" (did you mean {close[0]!r}?)" if close else ""

@@ -10,19 +10,11 @@ from __future__ import annotations
 import re
 
 from ..reading.kinds import KINDS
-from .options import option_problem
+from .options import did_you_mean, option_problem
 from ..rules.base import SEVERITIES
 from ..reading.readers.fenced import validate as validate_fence_languages
 from .keys import CONFIG_KEYS
 from .selection import rule_by_key, selector_matches
-
-
-def did_you_mean(word: str, choices) -> str:
-    """" (did you mean 'select'?)" for a near miss among `choices`, as ruff and cargo say it."""
-    import difflib
-
-    close = difflib.get_close_matches(str(word).lower(), list(choices), n=1, cutoff=0.75)
-    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def rule_words():
@@ -164,7 +156,7 @@ def _validate_selectors(value, name: str, key: str) -> None:
     """A list of rule selectors (name, code, code prefix or category), each matching some rule."""
     for selector in string_list(value, name, key):
         if not selector_matches(selector):
-            _fail(name, key, f"no rule, code prefix or category matches {selector!r}{did_you_mean(selector, rule_words())}")
+            _fail(name, key, f"no rule, code prefix or category matches {selector!r}{did_you_mean(selector, rule_words(), 0.75)}")
 
 
 def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> None:
@@ -218,7 +210,7 @@ def _validate_rule_settings(rule_key: str, settings, name: str, where: str) -> N
     it declares, with a value its declaration accepts."""
     rule = rule_by_key(rule_key)
     if rule is None:
-        _fail(name, where, f"unknown rule{did_you_mean(rule_key, rule_words())}", at_value=False)
+        _fail(name, where, f"unknown rule{did_you_mean(rule_key, rule_words(), 0.75)}", at_value=False)
     if settings is None or settings is False:  # `jargon: off` in YAML 1.1 is false: off
         return
     if isinstance(settings, str):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..enums import Applicability
-from ..config.options import option_problem
+from ..config.options import did_you_mean, option_problem
 from ..rules.base import Option
 
 ENTRY_FIELDS: dict[str, Option] = {
@@ -66,7 +66,8 @@ def check_entry(raw, rule_fields: dict[str, Option] | None = None) -> dict:
     declared = {**ENTRY_FIELDS, **(rule_fields or {})}
     for key in raw:
         if key not in declared:
-            raise EntryError(str(key), f"unknown key (known: {', '.join(sorted(declared))})", at_value=False)
+            raise EntryError(str(key), f"unknown key{did_you_mean(key, declared)} (known: {', '.join(sorted(declared))})",
+                             at_value=False)
     if not isinstance(raw.get("term"), str) or not raw["term"].strip():
         raise EntryError("term" if "term" in raw else "", "an entry needs a `term` string")
     for key, value in raw.items():

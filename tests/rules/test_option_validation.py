@@ -43,7 +43,8 @@ def config_error(path: Path) -> str:
      ":3:15: error: rules.shouting.acronyms: expected a list of strings"),
     # Unknown keys in a word-list entry point at the key.
     ("rules:\n  jargon:\n    add:\n      - {term: x, uze: [y], fixx: safe}\n",
-     ":4:19: error: rules.jargon.add[0].uze: unknown key (known: after, fix, fix_before, note, remove, source, term, unless_after, use, verb)"),
+     ":4:19: error: rules.jargon.add[0].uze: unknown key (did you mean 'use'?) (known: after, fix, fix_before, note, "
+     "remove, source, term, unless_after, use, verb)"),
     ("rules:\n  jargon:\n    add:\n      - term: x\n        fix: maybe\n",
      ":5:14: error: rules.jargon.add[0].fix: must be one of safe, unsafe (got 'maybe')"),
     ("rules:\n  jargon:\n    add:\n      - {use: [y]}\n",
@@ -117,7 +118,7 @@ def test_ruleset_entry_with_unknown_key_names_file_line_and_column(monkeypatch):
     monkeypatch.setattr(wordlists, "load_ruleset_file", lambda name: __import__("yaml").safe_load(text))
     with pytest.raises(wordlists.RulesetError) as info:
         wordlists.entries_from(wordlists.load_ruleset_file("demo"), "demo")
-    assert str(info.value) == ("rulesets/demo.yaml:3:15: entries[1].uze: unknown key (known: "
+    assert str(info.value) == ("rulesets/demo.yaml:3:15: entries[1].uze: unknown key (did you mean 'use'?) (known: "
                                + ", ".join(sorted(ENTRY_FIELDS)) + ")")
 
 
