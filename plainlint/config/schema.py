@@ -23,6 +23,7 @@ def rule_words():
 
     return {word for rule in all_rules() for word in (rule.name, rule.code.lower(), str(rule.category))}
 
+
 TOP_KEYS = {
     "extend", "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",

@@ -9,6 +9,12 @@ from struct import Struct
 from ..reading.source import Source
 
 
+def folded(text: str) -> str:
+    """Whitespace folded to single spaces, case kept: how fingerprints and baselines compare the
+    flagged text of two findings."""
+    return " ".join(text.split())
+
+
 @dataclass(slots=True)
 class Edit:
     start: int  # source offsets (code points into Source.text)

@@ -12,15 +12,11 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 
-from .findings import Finding
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.split())
+from .findings import Finding, folded
 
 
 def fingerprint_key(finding: Finding) -> tuple[str, str, str]:
-    return (finding.path, finding.code, _folded(finding.flagged))
+    return (finding.path, finding.code, folded(finding.flagged))
 
 
 def fingerprints(findings: Iterable[Finding]) -> list[str]:

@@ -4,12 +4,10 @@ entry for each file that could not be linted (`"rule": null`, `"category": "erro
 from __future__ import annotations
 
 import json
-import re
 
 from ..linting.findings import error_to_json
+from ..reading.source import LONE_SURROGATE
 from . import Reporter
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def dumps(item) -> str:
@@ -17,7 +15,7 @@ def dumps(item) -> str:
     surrogates (Python's surrogateescape): written as escapes (`\\udce9`), so the report stays
     valid UTF-8 and `json.load` gives back the name `os.fsencode` turns into its bytes (as its
     raw bytes, the report was no longer UTF-8 and JSON readers refused or mangled it)."""
-    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(item, ensure_ascii=False))
+    return LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(item, ensure_ascii=False))
 
 
 class JsonReporter(Reporter):

@@ -21,6 +21,9 @@ DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024  # bytes; support articles and macro ex
 SNIFF_BYTES = 8192  # the head of a file looked at for NUL bytes (binary, or UTF-16 without a BOM)
 META_CHARSET_BYTES = 4096  # the head of an HTML file searched for <meta charset>, as browsers do
 _LINE_END = re.compile(r"\r\n|\r|\n")
+# A UTF-16 surrogate with no partner: an undecodable byte (surrogateescape), a file name that is
+# not UTF-8, a lone JSON `\ud800` escape. No encoder writes one; readers and reports replace it.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class SourceError(Exception):

@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..linting.findings import Finding
+from ..linting.findings import Finding, folded
 
 FORMAT_KEY = "plainlint-baseline"
 VERSION = 1
@@ -38,10 +38,6 @@ def _relative_to(folder: Path, display: str) -> str:
         return Path(os.path.relpath(absolute, folder)).as_posix()
     except ValueError:  # another drive on Windows
         return Path(absolute).as_posix()
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.split())
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
@@ -71,12 +67,12 @@ def context_fingerprint(finding: Finding, text: str | None) -> str | None:
         return None
     import hashlib  # here: a run without a baseline imports this module only, and no hashing
 
-    payload = "\x1f".join((finding.path, finding.code, _folded(finding.flagged), *_words_around(finding, text)))
+    payload = "\x1f".join((finding.path, finding.code, folded(finding.flagged), *_words_around(finding, text)))
     return hashlib.sha256(payload.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _text_key(path: str, code: str, flagged: str) -> tuple[str, str, str]:
-    return (path, code, _folded(flagged)[:_TEXT_LIMIT])
+    return (path, code, folded(flagged)[:_TEXT_LIMIT])
 
 
 def _entry_text_key(entry: dict) -> tuple | None:
@@ -238,7 +234,7 @@ class BaselineWriter:
                 "code": finding.code,
                 "rule": finding.rule,
                 "line": finding.line,
-                "text": _folded(finding.flagged)[:_TEXT_LIMIT],
+                "text": folded(finding.flagged)[:_TEXT_LIMIT],
             }
             if keyed.context is not None:
                 row["context_fingerprint"] = keyed.context

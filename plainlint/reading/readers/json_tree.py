@@ -7,7 +7,7 @@ import json
 import re
 
 from ..offsets import DECODED, LITERAL, OffsetMap, Piece
-from ..source import SourceError
+from ..source import LONE_SURROGATE, SourceError
 from .structure_errors import JSON_TOKEN, MAX_DEPTH, json_too_deep, json_too_deep_offset, line_column
 from .structured import Mapping, Scalar, Sequence
 
@@ -112,13 +112,10 @@ def _json_literal(raw: str, text: str, start: int):
         raise SourceError(f"invalid JSON: {word!r} is not a JSON value", *line_column(text, start)) from None
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def without_lone_surrogates(text: str) -> str:
     """A `\\ud800` escape with no partner decodes to a character no encoder writes: it becomes
     U+FFFD, one character for one, so offsets hold and every report format can print it."""
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    return LONE_SURROGATE.sub("\ufffd", text)
 
 
 def json_string(raw: str, start: int, ascii_only: bool = False) -> Scalar:

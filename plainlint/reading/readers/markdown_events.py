@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..document import Element
+from ..source import LONE_SURROGATE
 from .byte_offsets import ByteOffsets
 from .markdown_pieces import PIECES_FROM, events_in_pieces
 
@@ -14,7 +15,6 @@ from .markdown_pieces import PIECES_FROM, events_in_pieces
 ENABLE_TABLES = 1 << 1
 ENABLE_STRIKETHROUGH = 1 << 3
 OPTIONS = ENABLE_TABLES | ENABLE_STRIKETHROUGH
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def events(text: str):
@@ -30,9 +30,9 @@ def events(text: str):
 def parseable(text: str) -> str:
     """`text` as pyromark accepts it: a lone surrogate (undecodable input) becomes U+FFFD, which
     has the same UTF-8 width as the surrogate's 3 bytes in `ByteOffsets`, so offsets hold."""
-    if text.isascii() or not _SURROGATE.search(text):
+    if text.isascii() or not LONE_SURROGATE.search(text):
         return text
-    return _SURROGATE.sub("\ufffd", text)
+    return LONE_SURROGATE.sub("\ufffd", text)
 
 
 def fenced_code_spans(text: str) -> list[tuple[int, int]]:
