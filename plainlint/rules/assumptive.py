@@ -5,15 +5,8 @@ import re
 from ..linting import wordlists
 from ..nlp.sentences import sentences_of
 from .base import Option
-from .wordlist import WordListRule
+from .wordlist import WordListRule, followed_by
 from ..enums import Applicability, Category
-
-
-@functools.lru_cache(maxsize=64)
-def _followed_by(term: str) -> re.Pattern:
-    """A term in word-list syntax matched just after a hit ("simply| put")."""
-    spellings = wordlists.term_pattern(term)
-    return re.compile(r"[\s,]+(?:" + spellings + r")(?![\w'’])", re.I)
 
 
 @functools.lru_cache(maxsize=64)
@@ -57,8 +50,6 @@ class Assumptive(WordListRule):
     category = Category.ASSUMPTIVE
     ruleset = "assumptive"
     entry_fields = {
-        "unless_before": Option(None, "words after the term that make it no minimiser "
-                                      "('simply put', 'simply means'), term syntax", kind="term"),
         "unless_other_actor": Option(False, "drop the term when a subject other than the reader does "
                                             "the eased action ('brand managers can ... easily')"),
         "unless_contrasted": Option(None, "words of difficulty that, after 'but'/'while' later in the sentence, "
@@ -87,17 +78,14 @@ class Assumptive(WordListRule):
     fix_safety = "Safe for minimisers before a verb ('simply', 'just'): they are deleted and the next word's capital is repaired."
 
     def keep(self, doc, hit, entry) -> bool:
-        """`unless_after` (every word list): "most simply", "cannot easily" and "they just use"
-        are not minimisers aimed at the reader. `unless_before`: "simply put" is an idiom,
-        "simply means" is "merely", "just let us know" offers help rather than calling a step easy."""
+        """`unless_after` and `unless_before` (every word list): "most simply", "cannot easily" and
+        "they just use" are not minimisers aimed at the reader; "simply put" is an idiom, "simply
+        means" is "merely", "just let us know" offers help rather than calling a step easy."""
         if not super().keep(doc, hit, entry):
             return False
         if re.search(r"\bor\b", str(entry.fields.get("unless_after") or "")) \
                 and _OR_COMMA.search(hit.segment.text, 0, hit.start):
             return False  # "Or, just reply to this e-mail": the same alternative as "or just reply"
-        pattern = entry.fields["unless_before"]
-        if pattern and _followed_by(str(pattern)).match(hit.segment.text, hit.end):
-            return False
         return not self._about_someone_else(doc, hit, entry)
 
     @staticmethod
@@ -124,7 +112,7 @@ class Assumptive(WordListRule):
         hit = super().hit_for(segment, match, doc)
         pattern = match.entry.fields["safe_before"]
         if hit.rewrite is not None and hit.rewrite.applicability == Applicability.SAFE and pattern \
-                and not _followed_by(str(pattern)).match(segment.text, hit.end):
+                and not followed_by(str(pattern)).match(segment.text, hit.end):
             hit.rewrite = dataclasses.replace(hit.rewrite, applicability=Applicability.UNSAFE)
         return hit
 

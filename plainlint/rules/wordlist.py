@@ -27,6 +27,8 @@ WORDLIST_OPTIONS = {
 COMMON_ENTRY_FIELDS = {
     "unless_after": Option(None, "words just before the term that make it no match ('most simply', "
                                  "'the impact' for the verb only), term syntax", kind="term"),
+    "unless_before": Option(None, "words just after the term that make it no match ('simply put', "
+                                  "'an informed decision'), term syntax", kind="term"),
     "fix_before": Option(None, "the fix applies only before this: 'clause' (a subject and its verb, or "
                                "'that': 'ensure your account is verified' -> 'make sure your account is "
                                "verified', but never 'make sure high availability')", kind="string",
@@ -85,12 +87,12 @@ class WordListRule(Rule):
 
     def keep(self, doc: Document, hit: Hit, entry: wordlists.Entry) -> bool:
         """`unless_after` in the data drops a match after certain words: "most simply" and
-        "cannot easily" are not minimisers, "the impact" is a noun, not the verb."""
-        pattern = entry.fields.get("unless_after")
-        if not pattern:
-            return True
-        before = hit.segment.text[max(0, hit.start - 40):hit.start]
-        return preceded_by(str(pattern)).search(before) is None
+        "cannot easily" are not minimisers, "the impact" is a noun, not the verb. `unless_before`
+        drops it before certain words: "simply put" is an idiom, "informed decisions" an adjective."""
+        after, before = entry.fields.get("unless_after"), entry.fields.get("unless_before")
+        if after and preceded_by(str(after)).search(hit.segment.text[max(0, hit.start - 40):hit.start]):
+            return False
+        return not (before and followed_by(str(before)).match(hit.segment.text, hit.end))
 
     def suggestions_for(self, match: wordlists.Match, position: str = UNIT_START) -> list[str]:
         """The entry's alternatives, inflected like the match, with the capitals of its place."""
@@ -159,6 +161,13 @@ def link_text_spans(doc: Document) -> ByStart:
     return doc.cached("link-text-spans", lambda: ByStart(
         [_Span(e.text_start, e.text_end) for e in doc.elements
          if e.kind == "link" and e.text_start is not None and e.text_end is not None]))
+
+
+@functools.lru_cache(maxsize=256)
+def followed_by(term: str) -> re.Pattern:
+    """A term in word-list syntax matched just after a hit ("simply| put")."""
+    spellings = wordlists.term_pattern(term)
+    return re.compile(r"[\s,]+(?:" + spellings + r")(?![\w'’])", re.I)
 
 
 @functools.lru_cache(maxsize=256)
