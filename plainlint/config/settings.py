@@ -15,7 +15,7 @@ from ..rules import all_rules
 from ..rules.base import Rule
 from ..reading.source import DEFAULT_MAX_FILE_SIZE
 from .load import Config
-from .schema import VOCABULARY_KEYS, ConfigError, string_list, parse_size
+from .schema import VOCABULARY_KEYS, ConfigError, parse_size
 from .selection import Selection, enabled_rules
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ class Resolver:
         rel = self.relative(path)
         return [
             (i, o) for i, o in enumerate(self.config.get("overrides", []))
-            if matches_glob(rel, string_list(o["files"], "", ""))
+            if matches_glob(rel, _as_list(o["files"]))
         ]
 
     def settings(self, path: Path) -> FileSettings:
@@ -148,11 +148,11 @@ class Resolver:
         rel = self.relative(path)
         out = []
         for i, entry in enumerate(self.config.get("suppress", [])):
-            files = string_list(entry.get("files", []), "", "")
+            files = _as_list(entry.get("files", []))
             if files and not matches_glob(rel, files):
                 continue
-            rules = string_list(entry.get("rules", []), "", "")
-            macros = string_list(entry.get("macros", []), "", "")
+            rules = _as_list(entry.get("rules", []))
+            macros = _as_list(entry.get("macros", []))
             codes = frozenset().union(*(resolve_selector(r) for r in rules)) if rules else None
             out.append((i, ConfigSuppression(frozenset(macros) if macros else None, codes)))
         return out
@@ -162,14 +162,14 @@ class Resolver:
         layers = [
             Selection(
                 _opt_list(data.get("select")),
-                string_list(data.get("extend-select", []), "", ""),
-                string_list(data.get("ignore", []), "", "") + string_list(data.get("extend-ignore", []), "", ""),
+                _as_list(data.get("extend-select", [])),
+                _as_list(data.get("ignore", [])) + _as_list(data.get("extend-ignore", [])),
             )
         ]
         for override in overrides:
-            layers.append(Selection(None, string_list(override.get("select", []), "", "")
-                                    + string_list(override.get("extend-select", []), "", ""),
-                                    string_list(override.get("ignore", []), "", "")))
+            layers.append(Selection(None, _as_list(override.get("select", []))
+                                    + _as_list(override.get("extend-select", [])),
+                                    _as_list(override.get("ignore", []))))
         cli = self.cli
         if cli.select is not None or cli.extend_select or cli.ignore:
             if cli.select is not None:
@@ -198,7 +198,7 @@ class Resolver:
         by_code = {rule.code: rule for rule in rules}
         return FileSettings([by_code[code] for code in base.codes], base.options, base.severities, base.allow,
                             language, encoding, None if templates is None else tuple(templates),
-                            None if fields is None else string_list(fields, "", ""),
+                            None if fields is None else _as_list(fields),
                             max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind,
                             lint_fenced=tuple(lint_fenced), vocabulary=self.vocabulary)
 
@@ -249,8 +249,15 @@ def _rule_table(rules: list[Rule], layers: list[dict], kind: str | None, data: d
     return RuleTable(codes, options, severities, allow)
 
 
+def _as_list(value) -> list[str]:
+    """A list-of-strings setting as a list. `schema.validate` already made each one-string value
+    a list of one in a loaded file; a config built in code (the tests, the labelling scripts)
+    may still hold a bare string."""
+    return [value] if isinstance(value, str) else list(value)
+
+
 def _opt_list(value):
-    return None if value is None else string_list(value, "", "")
+    return None if value is None else _as_list(value)
 
 
 def _settings_for(rule: Rule, rule_settings: dict) -> dict:
@@ -304,7 +311,3 @@ def load_vocabulary(config: Config):
     except VocabularyError as exc:
         where, message = str(exc).split(": ", 1)
         raise ConfigError(where, message) from None
-
-
-def _as_list(value) -> list[str]:
-    return [value] if isinstance(value, str) else list(value)
