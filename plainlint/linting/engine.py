@@ -144,6 +144,7 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
     findings, notices = apply_suppressions(doc, findings, settings.suppress, {r.code for r in settings.rules})
     for code, facts in notices:
         findings += _notices(doc, settings, code, **facts)
+    findings += _notices(doc, settings, "printed-directive")
     findings += _notices(doc, settings, "no-fields")
     findings += _notices(doc, settings, "language-skipped", skipped_language=skipped_language,
                          skipped_records=skipped_records)

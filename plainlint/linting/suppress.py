@@ -230,6 +230,28 @@ def apply_suppressions(doc: Document, findings: list[Finding], config: list[Conf
     return kept, directive_notices(directives, enabled)
 
 
+# A directive written as Jinja's {# #} comment. Liquid and Handlebars have no such comment: they
+# print it into the message, and plainlint reads it as text (so the directive does nothing).
+_HASH_COMMENT_DIRECTIVE = re.compile(r"\{#-?\s*plainlint-(?:" + "|".join(KINDS) + r")(?![\w-])")
+
+
+def printed_directives(doc: Document) -> list[tuple[int, int]]:
+    """Source spans of `{# plainlint-... #}` directives that were read as prose: in a file whose
+    template language is not Jinja the comment is text, printed in the sent message, and
+    suppresses nothing. (Inside code, as in a README that shows the syntax, it is not prose.)"""
+    if "{#" not in doc.source.text or "plainlint-" not in doc.source.text:
+        return []
+    wanted = {m.start(): m.end() for m in _HASH_COMMENT_DIRECTIVE.finditer(doc.source.text)}
+    found = set()
+    for segment in doc.segments if wanted else ():
+        for match in _HASH_COMMENT_DIRECTIVE.finditer(segment.text):
+            start = segment.to_source(match.start(), match.start() + 1).start
+            if start in wanted:
+                close = doc.source.text.find("#}", start)
+                found.add((start, close + 2 if close >= 0 else wanted[start]))
+    return sorted(found)
+
+
 def directive_notices(directives: list[Directive], enabled: set[str]) -> list[tuple[str, dict]]:
     """(notice code, facts) for each directive with unknown or (when PL905 is on) unused
     selectors; the notices themselves (rules/notices.py) word the message."""

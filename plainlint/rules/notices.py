@@ -180,3 +180,30 @@ class FieldsDetected(Notice):
             return []
         return [Hit(0, 0, f"no known export shape: {doc.fields_found} reply string(s) found by their content, "
                           f"under the keys {doc.detected_keys}; set `fields` in config to choose them")]
+
+
+class PrintedDirective(Notice):
+    code = "PL908"
+    name = "printed-directive"
+    severity = Severity.WARNING
+    example_format = "liquid"
+    summary = "A plainlint directive written as {# #} in a template language that prints it (Liquid, Handlebars)"
+    rationale = (
+        "`{# ... #}` is a comment in Jinja, Django, Twig and Nunjucks only. Liquid and Handlebars "
+        "print it as text, so a `{# plainlint-disable #}` in a Liquid e-mail suppresses nothing and "
+        "is sent to the customer. Write the directive in the file's own comment: `{% comment %}` "
+        "... `{% endcomment %}` in Liquid, `{{! ... }}` in Handlebars and Mustache (or set "
+        "`templates: [jinja]` when the file really is Jinja)."
+    )
+    bad = ("{% if customer %}Hi {{ customer.first_name }},{% endif %}\n\n"
+           "{# plainlint-disable-next-line jargon #}\nWe will utilize your data.\n",)
+    good = ("{% if customer %}Hi {{ customer.first_name }},{% endif %}\n\n"
+            "{% comment %}plainlint-disable-next-line jargon{% endcomment %}\nWe will utilize your data.\n",)
+
+    def notice(self, doc, settings, **facts) -> list[Hit]:
+        """One hit per `{# plainlint-... #}` read as text (suppress.printed_directives)."""
+        from ..linting.suppress import printed_directives
+
+        return [Hit(start, end, "this {# #} is not a comment here (Liquid and Handlebars print it into the message), "
+                                "so the directive suppresses nothing: write it as {% comment %}...{% endcomment %} "
+                                "(Liquid) or {{! ... }} (Handlebars)") for start, end in printed_directives(doc)]

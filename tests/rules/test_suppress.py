@@ -71,6 +71,24 @@ def test_template_comment_directives(path, comment):
     assert rules_of(lint_text(text, path, select=["jargon"])) == [(3, "jargon")]
 
 
+@pytest.mark.parametrize("path", ["welcome.html.liquid", "welcome.html.hbs"])
+def test_hash_comment_directive_in_liquid_or_handlebars_is_reported_as_printed(path):
+    """Liquid and Handlebars print {# #}: the directive does nothing, and PL908 points at it."""
+    text = "<p>{# plainlint-disable-next-line jargon #}\nIf you did not initiate this action, ignore it.</p>\n"
+    findings = lint_text(text, path, select=["jargon", "printed-directive"])
+    assert [(f.line, f.column, f.end_column, f.rule) for f in findings] == [
+        (1, 4, 44, "printed-directive"), (2, 16, 24, "jargon")]
+
+
+@pytest.mark.parametrize("path, text", [
+    ("welcome.html.j2", "<p>{# plainlint-disable-next-line jargon #}\nIf you did not initiate this, ignore it.</p>\n"),
+    ("guide.md", "In Jinja write `{# plainlint-disable-next-line jargon #}` above the line.\n"),
+    ("guide.md", "```liquid\n{# plainlint-disable-next-line jargon #}\n```\n"),
+])
+def test_hash_comment_directive_is_not_reported_where_it_is_a_comment_or_code(path, text):
+    assert rules_of(lint_text(text, path, select=["jargon", "printed-directive"])) == []
+
+
 @pytest.mark.corpus
 def test_erb_mailer_from_corpus(corpus, tmp_path):
     target = tmp_path / "unlock_instructions.html.erb"
