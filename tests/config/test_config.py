@@ -135,6 +135,17 @@ def test_specific_select_beats_broad_ignore():
     assert "jargon" in names and "cliche" not in names
 
 
+def test_select_in_an_override_runs_only_those_rules_on_its_files():
+    """As the JSON Schema and the top-level key say ('the rules to run, and only those'); it
+    once added rules like extend-select, so `select: [PL2]` for emails kept jargon on."""
+    config = {"overrides": [{"files": ["emails/**"], "select": ["PL2"]}]}
+    text = "Please utilize the form. Simply click Save.\n"
+    assert [f.rule for f in lint_text(text, "emails/a.md", config)] == ["assumptive"]
+    assert [f.rule for f in lint_text(text, "help/a.md", config)] == ["jargon", "assumptive"]
+    extended = {"select": ["PL2"], "overrides": [{"files": ["emails/**"], "extend-select": ["PL1"]}]}
+    assert [f.rule for f in lint_text(text, "emails/a.md", extended)] == ["jargon", "assumptive"]
+
+
 @pytest.mark.parametrize("text", ["rules:\n  jargon: off\n", "rules:\n  jargon: {severity: off}\n",
                                   "rules:\n  jargon: 'off'\n"])
 def test_off_turns_a_rule_off_although_yaml_reads_it_as_false(tmp_path, text):
