@@ -269,6 +269,15 @@ def rules(output_format):
         click.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:5])) + "  " + row[5])
 
 
+def _near_rule(word: str) -> str:
+    """" (did you mean 'jargon'?)" for a misspelt rule name, as config errors say it (a code is
+    never guessed: 'PL2' is not 'PL902')."""
+    from .config.options import did_you_mean
+    from .rules import all_rules
+
+    return did_you_mean(word, {rule.name for rule in all_rules()}, 0.75)
+
+
 @main.command()
 @click.argument("code_or_name")
 def explain(code_or_name):
@@ -278,7 +287,7 @@ def explain(code_or_name):
 
     rule = find_rule(code_or_name)
     if rule is None:
-        _error(f"error: no rule {code_or_name!r} (see `plainlint rules`)")
+        _error(f"error: no rule {code_or_name!r}{_near_rule(code_or_name)} (see `plainlint rules`)")
         sys.exit(EXIT_ERROR)
     click.echo(explain_text(rule))
 

@@ -52,6 +52,12 @@ _MAYBE_TOOL_SECTION = re.compile(r"""^[ \t]*(?:\[[ \t]*tool[ \t]*(?:\]|\.[ \t]*[
                                  re.MULTILINE)
 
 
+# A [tool.plainlint] header or a `tool.plainlint.` dotted key: a pyproject.toml that writes one
+# is meant as a plainlint config even when it is not valid TOML (a typo must not drop the config).
+_NAMES_PLAINLINT_TABLE = re.compile(r"""^[ \t]*(?:\[[ \t]*)?tool[ \t]*\.[ \t]*["']?plainlint["']?[ \t]*(?:[].=]|$)""",
+                                    re.MULTILINE)
+
+
 def _has_tool_section(pyproject: Path) -> bool:
     try:
         text = pyproject.read_text(encoding="utf-8")
@@ -63,8 +69,17 @@ def _has_tool_section(pyproject: Path) -> bool:
 
     try:
         return "plainlint" in tomllib.loads(text).get("tool", {})
-    except tomllib.TOMLDecodeError:
-        return False
+    except tomllib.TOMLDecodeError:  # ours when it names the table: load_config says where it breaks
+        return bool(_NAMES_PLAINLINT_TABLE.search(text))
+
+
+_TOML_AT = re.compile(r" \(at line (\d+), column (\d+)\)$")  # how tomllib ends every message
+
+
+def _toml_error_position(exc: Exception) -> str:
+    """`:line:col` of a TOML error, as YAML errors and bad values have (empty at end of file)."""
+    match = _TOML_AT.search(str(exc))
+    return f":{match.group(1)}:{match.group(2)}" if match else ""
 
 
 def load_config(path: Path | None, _chain: tuple[Path, ...] = ()) -> Config:
@@ -82,7 +97,7 @@ def load_config(path: Path | None, _chain: tuple[Path, ...] = ()) -> Config:
         try:
             data = tomllib.loads(text).get("tool", {}).get("plainlint", {})
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(name, f"invalid TOML: {exc}") from None
+            raise ConfigError(f"{name}{_toml_error_position(exc)}", f"invalid TOML: {_TOML_AT.sub('', str(exc))}") from None
     else:
         import yaml  # only a YAML config pays for the YAML parser
 

@@ -167,8 +167,8 @@ class Resolver:
             )
         ]
         for override in overrides:
-            layers.append(Selection(None, _as_list(override.get("select", []))
-                                    + _as_list(override.get("extend-select", [])),
+            layers.append(Selection(_opt_list(override.get("select")),  # only these, as at the top level
+                                    _as_list(override.get("extend-select", [])),
                                     _as_list(override.get("ignore", []))))
         cli = self.cli
         if cli.select is not None or cli.extend_select or cli.ignore:

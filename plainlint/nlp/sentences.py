@@ -202,9 +202,15 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
+# What a declaration of English starts with: the BCP 47 / ISO 639-1 code, the ISO 639-2/3 code
+# (MARC records, subtitles and some CMS exports write `eng`) and the language's English name
+# (`lang: English` in front matter, `language: english` in config).
+ENGLISH_TAGS = frozenset({"en", "eng", "english"})
+
+
 def is_english(language: str | None) -> bool:
     """Whether the English rules run on text in `language` (None: undeclared, read as English)."""
-    return language is None or language.lower().replace("_", "-").split("-")[0] == "en"
+    return language is None or language.strip().lower().replace("_", "-").split("-")[0] in ENGLISH_TAGS
 
 
 def prose_words(doc) -> int:

@@ -44,6 +44,26 @@ def test_a_pyproject_that_only_names_plainlint_is_not_a_config(tmp_path, toml):
     assert find_config(tmp_path) is None
 
 
+@pytest.mark.parametrize(("toml", "where"), [
+    ("[tool.plainlint\nselect = ['ALL']\n", "pyproject.toml:1:16"),
+    ("[tool.plainlint]\nselect = ['ALL']\nselect = ['PL1']\n", "pyproject.toml:3:17"),
+    ("tool.plainlint.select = [ALL]\n", "pyproject.toml:1:26")])
+def test_a_broken_tool_plainlint_table_is_an_error_not_ignored(tmp_path, toml, where):
+    """A typo in [tool.plainlint] once made pyproject.toml no config at all: the run went on with
+    the defaults (or a config further up) and exited as if nothing were wrong."""
+    write(tmp_path / "pyproject.toml", toml)
+    assert find_config(tmp_path) == tmp_path / "pyproject.toml"
+    with pytest.raises(ConfigError) as raised:
+        load_config(tmp_path / "pyproject.toml")
+    assert f"{where}: error: invalid TOML: " in str(raised.value)
+    assert "(at line" not in str(raised.value)
+
+
+def test_a_broken_pyproject_that_never_names_plainlint_is_not_a_config(tmp_path):
+    write(tmp_path / "pyproject.toml", "[tool.plainlinter\nx = 1\n")
+    assert find_config(tmp_path) is None
+
+
 def test_pyproject_settings_apply(tmp_path):
     config = load_config(write(tmp_path / "pyproject.toml", "[tool.plainlint]\nignore = ['PL1']\n"))
     names = {r.name for r in Resolver(config).settings(tmp_path / "x.md").rules}
@@ -113,6 +133,17 @@ def test_specific_select_beats_broad_ignore():
     resolver = Resolver(load_config(None), Selection(None, ["PL101"], ["PL1"]))
     names = {r.name for r in resolver.settings(Path("a.md")).rules}
     assert "jargon" in names and "cliche" not in names
+
+
+def test_select_in_an_override_runs_only_those_rules_on_its_files():
+    """As the JSON Schema and the top-level key say ('the rules to run, and only those'); it
+    once added rules like extend-select, so `select: [PL2]` for emails kept jargon on."""
+    config = {"overrides": [{"files": ["emails/**"], "select": ["PL2"]}]}
+    text = "Please utilize the form. Simply click Save.\n"
+    assert [f.rule for f in lint_text(text, "emails/a.md", config)] == ["assumptive"]
+    assert [f.rule for f in lint_text(text, "help/a.md", config)] == ["jargon", "assumptive"]
+    extended = {"select": ["PL2"], "overrides": [{"files": ["emails/**"], "extend-select": ["PL1"]}]}
+    assert [f.rule for f in lint_text(text, "emails/a.md", extended)] == ["jargon", "assumptive"]
 
 
 @pytest.mark.parametrize("text", ["rules:\n  jargon: off\n", "rules:\n  jargon: {severity: off}\n",

@@ -91,6 +91,12 @@ def test_rules_and_explain(kb):
     assert run(["explain", "nope"], kb).returncode == 2
 
 
+def test_explain_names_the_rule_meant_by_a_typo(kb):
+    typo = run(["explain", "jargn"], kb)
+    assert typo.returncode == 2 and "no rule 'jargn' (did you mean 'jargon'?)" in typo.stderr
+    assert "did you mean" not in run(["explain", "PL2"], kb).stderr
+
+
 def test_version(kb):
     from plainlint import __version__
 

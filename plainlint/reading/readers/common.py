@@ -61,7 +61,9 @@ def language_from_filename(stem: str) -> str | None:
 
 
 def language_from_front_matter(body: str) -> str | None:
-    match = re.search(r"^(?:lang|language|locale)\s*[:=]\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)", body, re.M)
+    """The whole value of a `lang`, `language` or `locale` key: a code (`fr`, `pt_BR`) or a name
+    (`English`, `Deutsch`), never the first letters of a name ('Eng' of 'English')."""
+    match = re.search(r"^(?:lang|language|locale)\s*[:=]\s*[\"']?([^\W\d_]+(?:[-_][^\W_]+)*)\b", body, re.M)
     return declared_language(match.group(1)) if match else None
 
 
