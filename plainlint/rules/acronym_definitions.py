@@ -1,6 +1,7 @@
 """undefined-acronym (issue 30): where a document spells an abbreviation out, by its words
 anywhere ('total click-through rate') or by a definition beside it ('CAB - change advisory
-board', '(security identifier or SID)', 'Windows Pre-Installation Environment (Windows PE)')."""
+board', '(security identifier or SID)', 'Windows Pre-Installation Environment (Windows PE)',
+'the new Exchange admin center (new EAC)')."""
 
 from __future__ import annotations
 
@@ -67,17 +68,19 @@ def _named_in_brackets(text: str, match: re.Match, rest: str) -> bool:
 
 
 def _named_in_brackets_with_a_name(text: str, match: re.Match, rest: str) -> bool:
-    """'Windows Pre-Installation Environment (Windows PE)': the bracket holds a capitalised name
-    and the letters, and the words before the bracket, after that same name, spell the letters."""
-    inside = re.search(r"\(([A-Z][\w-]*)[ \t]+\Z", text[max(0, match.start() - 30):match.start()])
+    """'Windows Pre-Installation Environment (Windows PE)', 'the new Exchange admin center (new
+    EAC)', 'cloud Search service application (cloud SSA)': the bracket holds a word and the
+    letters, and the words before the bracket, after that same word, spell the letters (a name,
+    or a qualifier that tells two versions of the thing apart)."""
+    inside = re.search(r"\(([A-Za-z][\w-]*)[ \t]+\Z", text[max(0, match.start() - 30):match.start()])
     if inside is None or not rest.startswith(")"):
         return False
     name = inside.group(1)
     before = text[max(0, match.start() - len(inside.group(0)) - 120):match.start() - len(inside.group(0))]
-    at = before.rfind(name + " ")
-    if at < 0:
+    at = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"[ \t]", before)]
+    if not at:
         return False
-    words = [w for w in _WORD.findall(before[at + len(name):]) if w.lower() not in _STOP_WORDS]
+    words = [w for w in _WORD.findall(before[at[-1]:]) if w.lower() not in _STOP_WORDS]
     word = match.group("word")
     return bool(words) and words[0][0].upper() == word[0] and _letters_in_order(word, words)
 
