@@ -15,7 +15,7 @@ from .acronym_definitions import defined_by_words, named_in_a_heading_or_link, s
 from .acronym_context import (CUT_OFF, IN_AN_ACCOUNT_NAME, beside_a_shouted_word, in_a_token, in_machine_string,
                               is_service_name, joined_is_known, names_a_file_type, names_mid_sentence,
                               names_a_program, is_a_page_title_in_a_table,
-                              compared_as_a_string, names_a_series, is_a_literal_value)
+                              compared_as_a_string, names_a_series, is_a_literal_value, names_a_format)
 from .capitals import common_words, defined_acronyms, shouting_data
 
 # Letters and digits in capitals, two or more, not part of a path, an address, a variable, a
@@ -38,6 +38,7 @@ def acronym_data() -> dict:
     known = {str(word).lower() for key, group in raw["known"].items() if key != "technical" for word in group}
     return {"known": known, "technical": {str(w).lower() for w in raw["known"]["technical"]}, "names": {str(w).lower() for w in raw["names"]},
             "always": {str(w).lower() for w in raw["always"]},
+            "formats": frozenset(str(w).lower() for w in raw["file_formats"]),
             "tier_context": re.compile(r"\b(?:" + "|".join(map(re.escape, raw["tier_context"])) + r")\b", re.I),
             "controls": re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+(?:" + "|".join(map(re.escape, raw["controls"])) + r")\b"),
             "setting": re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, raw["setting_nouns"])) + r")\b"
@@ -155,7 +156,7 @@ def _not_an_abbreviation_to_define(doc: Document, index: int, segment, match, kn
             or _names_a_thing(text, match, names_mid_sentence(doc)) \
             or in_machine_string(text, match) or in_a_token(text, match) \
             or compared_as_a_string(text, match) or names_a_series(text, match) \
-            or is_a_literal_value(text, match) \
+            or is_a_literal_value(text, match) or names_a_format(text, match, data["formats"]) \
             or CUT_OFF.match(text, match.end()) or is_service_name(word) \
             or beside_a_shouted_word(text, match, _is_english_word) \
             or _second_part(doc, text, match, known) \
