@@ -204,3 +204,14 @@ def names_a_format(text: str, match: re.Match, formats: frozenset[str]) -> bool:
     before = _ITEM_BEFORE.search(text[max(0, match.start() - 20):match.start()])
     after = _ITEM_AFTER.match(text, match.end())
     return any(m is not None and m.group(1).lower() in formats for m in (before, after))
+
+
+# A Boolean operator in capitals beside the letters ("(IPO OR initial) AND (stock OR shares)"):
+# a search query the reader types, whose terms are literal strings, not initials to expand.
+_QUERY_OPERATOR_AFTER = re.compile(r"[ \t]+(?:AND|OR|NOT|NEAR)[ \t]+[\w(\"'“]")
+_QUERY_OPERATOR_BEFORE = re.compile(r"[\w)\"'”][ \t]+(?:AND|OR|NOT|NEAR)[ \t]+\(?\Z")
+
+
+def beside_a_query_operator(text: str, match: re.Match) -> bool:
+    return _QUERY_OPERATOR_AFTER.match(text, match.end()) is not None \
+        or _QUERY_OPERATOR_BEFORE.search(text[max(0, match.start() - 20):match.start()]) is not None

@@ -118,9 +118,8 @@ def defined_by_words(doc: Document, acronym: re.Pattern, definition: re.Pattern)
                 if _named_in_brackets_with_a_name(text, match, rest):
                     found.add(word.lower())  # "Windows Pre-Installation Environment (Windows PE)"
                     continue
-                if text[max(0, match.start() - 1):match.start()] == "(" and rest.startswith(")") \
-                        and re.search(r"[A-Za-z][\w-]*[\"”’']?\s*$", text[max(0, match.start() - 40):match.start() - 1]):
-                    found.add(word.lower())  # "multi-factor authentication (MFA)", "“Workflow Manager” (WFM)"
+                if _in_brackets_after_words(text, match):
+                    found.add(word.lower())  # "multi-factor authentication (MFA)", "virtual hard disks (VHD or VHDX)"
                     continue
                 if _ALSO_KNOWN_AS.match(rest):
                     found.add(word.lower())  # "DTMF (also known as touchtone)"
@@ -146,6 +145,28 @@ def defined_by_words(doc: Document, acronym: re.Pattern, definition: re.Pattern)
 
 
 _ARTICLES = {"the", "a", "an"}
+
+# A bracket of abbreviations alone, one or several forms of the thing joined by 'or', 'and', a
+# comma or a slash: "(MFA)", "(VHD or VHDX)".
+_FORM = r"[A-Z][A-Z0-9&]*[A-Z0-9]"
+_FORMS_IN_BRACKETS = re.compile(_FORM + r"s?(?:(?:[ \t]*[,/][ \t]*|[ \t]+(?:or|and)[ \t]+)" + _FORM + r"s?)*")
+_WORD_BEFORE_BRACKET = re.compile(r"[A-Za-z][\w-]*[\"”’']?\s*\(\Z")
+
+
+def _in_brackets_after_words(text: str, match: re.Match) -> bool:
+    """The letters are in brackets right after words, alone or beside other forms of the same
+    thing: "multi-factor authentication (MFA)", "“Workflow Manager” (WFM)", "fixed virtual hard
+    disks (VHD or VHDX)": the words before the bracket name what the letters stand for. Forms
+    of one thing start with the same letters; "email authentication (SPF, DKIM)" lists examples
+    of a kind, and defines none of them."""
+    opening = text.rfind("(", max(0, match.start() - 40), match.start())
+    closing = text.find(")", match.end(), match.end() + 40)
+    if opening < 0 or closing < 0 or ")" in text[opening:match.start()] \
+            or _FORMS_IN_BRACKETS.fullmatch(text, opening + 1, closing) is None:
+        return False
+    forms = sorted(re.findall(_FORM, text[opening + 1:closing]), key=len)
+    return all(form.startswith(forms[0]) for form in forms) \
+        and _WORD_BEFORE_BRACKET.search(text[max(0, opening - 40):opening + 1]) is not None
 
 
 def _defined_before_or(text: str, match: re.Match) -> bool:

@@ -15,7 +15,8 @@ from .acronym_definitions import defined_by_words, named_in_a_heading_or_link, s
 from .acronym_context import (CUT_OFF, IN_AN_ACCOUNT_NAME, beside_a_shouted_word, in_a_token, in_machine_string,
                               is_service_name, joined_is_known, names_a_file_type, names_mid_sentence,
                               names_a_program, is_a_page_title_in_a_table,
-                              compared_as_a_string, names_a_series, is_a_literal_value, names_a_format)
+                              compared_as_a_string, names_a_series, is_a_literal_value, names_a_format,
+                              beside_a_query_operator)
 from .capitals import common_words, defined_acronyms, shouting_data
 
 # Letters and digits in capitals, two or more, not part of a path, an address, a variable, a
@@ -157,6 +158,7 @@ def _not_an_abbreviation_to_define(doc: Document, index: int, segment, match, kn
             or in_machine_string(text, match) or in_a_token(text, match) \
             or compared_as_a_string(text, match) or names_a_series(text, match) \
             or is_a_literal_value(text, match) or names_a_format(text, match, data["formats"]) \
+            or beside_a_query_operator(text, match) \
             or CUT_OFF.match(text, match.end()) or is_service_name(word) \
             or beside_a_shouted_word(text, match, _is_english_word) \
             or _second_part(doc, text, match, known) \
@@ -339,16 +341,16 @@ _LINKED_HOST = re.compile(r"[^\]\n\[]*\]\((?:https?:)?//([\w.-]+)")
 _CODE_LIST = re.compile(r"[A-Z][A-Za-z0-9.]+(?:[ \t]*(?:[,/]|,?[ \t]+(?:and|or))[ \t]*[A-Z][A-Za-z0-9.]+){2,}")
 # Two or more codes and "etc.", one of them with a digit ("RO, R1, etc."): a series of labels.
 _CODES_AND_SO_ON = re.compile(r"[A-Z][A-Za-z0-9]*(?:,[ \t]*[A-Z][A-Za-z0-9]*)+,?[ \t]+etc\b")
-# A standard with its version ("PCI DSS 3.2"), or letters before a numbered name ("MBX DB02",
-# an example database): a name, not initials.
-_VERSIONED = re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+(?:v?\d|[A-Z]{2,5}\d{2,}\b)")
+# A standard with its version or number ("PCI DSS 3.2", "PKCS #10"), or letters before a numbered
+# name ("MBX DB02", an example database): a name, not initials.
+_VERSIONED = re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+(?:v?\d|#\d|[A-Z]{2,5}\d{2,}\b)")
 
 
 def _in_code_list(text: str, match: re.Match) -> bool:
     """Three or more capitalised words listed together ('EN, FR, DE', 'JPEG, PNG, BMP, ICO',
     'Apache, Nginx, Passenger, and IIS'), or two and 'etc.' with a digit in one ('RO, R1, etc.'):
-    codes, file formats or names given as values; or a standard with its version ('PCI DSS 3.2',
-    'CSA CCM v4'), or letters before a numbered name ('MBX DB02')."""
+    codes, file formats or names given as values; or a standard with its version or number ('PCI
+    DSS 3.2', 'CSA CCM v4', 'PKCS #10'), or letters before a numbered name ('MBX DB02')."""
     if _VERSIONED.match(text, match.end()):
         return True
     start = max(0, match.start() - 40)
