@@ -60,8 +60,9 @@ class UndefinedAcronym(Rule):
         "guides (Microsoft's acronyms checklist, GOV.UK) ask for the full words at the first "
         "mention with the abbreviation in brackets, or for the plain words alone. Abbreviations "
         "every reader knows (PDF, URL, USB, PIN, FAQ, ID, times, currencies) are listed in "
-        "rulesets/acronyms.yaml; names written in capitals (AWS, IBM Cloud) are not acronyms to "
-        "expand. One finding per abbreviation, at its first use."
+        "rulesets/acronyms.yaml, as are file formats, which are not reported where they are named "
+        "as formats ('JPEG, PNG, HEIF or ICO images'); names written in capitals (AWS, IBM Cloud) "
+        "are not acronyms to expand. One finding per abbreviation, at its first use."
     )
     bad = (
         "Your case is with L2 and the ETA depends on the CAB.",
@@ -79,7 +80,10 @@ class UndefinedAcronym(Rule):
     # tuning, fresh bench/ samples of undefined-acronym measured 0.85, 0.67, 0.74 and 0.79; after
     # more rounds, each scored on samples labelled before it, 0.76 to 0.94 (seeds 42-49, pooled
     # 0.86; floors.yaml, docs/accuracy.md): under the 0.95 bar, so info in articles stays. On five
-    # repositories outside the corpus (labels-heldout/, seeds 50-53): 0.36 before, 0.53-0.79 after.
+    # repositories outside the corpus (labels-heldout/, seeds 50-53): 0.36 before, 0.53-0.79 after;
+    # seeds 51-54 as drawn blind pooled 0.64, 0.68 after a sixth round. Every labelled finding but
+    # 3 is in an article (the corpus's replies have 2 findings): articles are where precision
+    # fails, so info there stays and replies keep the warning (the should-flag set: 21 of 22).
     per_kind = {"article": {"severity": "info"}}
     options = {
         "known": Option([], "more abbreviations your readers know (added to the shipped list)"),
