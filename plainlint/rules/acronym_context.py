@@ -182,3 +182,36 @@ def is_a_page_title_in_a_table(doc: Document, segment) -> bool:
     span = segment.to_source(first, first + len(text))
     source = doc.source.text
     return source[max(0, span.start - 1):span.start] == "[" and _LINK_TARGET_TO_CELL_END.match(source, span.end) is not None
+
+
+# Words after a file format's letters that say it is one ("a HEIF image", "the ICO file", "AVIF
+# format"), and the joins of a list of formats ("JPEG, PNG, HEIF or ICO", "TIFF/HEIF").
+_FORMAT_NOUN_AFTER = re.compile(r"[ \t]+(?:files?|formats?|images?|photos?|pictures?|videos?|audio|recordings?|"
+                                r"documents?|attachments?|archives?|extensions?|fonts?|versions?)\b", re.I)
+_LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*/[ \t]*)"
+_ITEM_BEFORE = re.compile(r"(?<![\w.-])([A-Za-z][A-Za-z0-9]*)" + _LIST_JOIN + r"\Z")
+_ITEM_AFTER = re.compile(_LIST_JOIN + r"([A-Za-z][A-Za-z0-9]*)(?![\w-])")
+
+
+def names_a_format(text: str, match: re.Match, formats: frozenset[str]) -> bool:
+    """The letters are a file format (`formats`, by registered media-type extension) named as
+    one: before a word such as 'file', 'format' or 'image', or in a list beside another format
+    ('JPEG, PNG, WEB P, HEIF, ICO'). Readers know a format by its letters, as they know PDF."""
+    if match.group("word").lower() not in formats:
+        return False
+    if _FORMAT_NOUN_AFTER.match(text, match.end()):
+        return True
+    before = _ITEM_BEFORE.search(text[max(0, match.start() - 20):match.start()])
+    after = _ITEM_AFTER.match(text, match.end())
+    return any(m is not None and m.group(1).lower() in formats for m in (before, after))
+
+
+# A Boolean operator in capitals beside the letters ("(IPO OR initial) AND (stock OR shares)"):
+# a search query the reader types, whose terms are literal strings, not initials to expand.
+_QUERY_OPERATOR_AFTER = re.compile(r"[ \t]+(?:AND|OR|NOT|NEAR)[ \t]+[\w(\"'“]")
+_QUERY_OPERATOR_BEFORE = re.compile(r"[\w)\"'”][ \t]+(?:AND|OR|NOT|NEAR)[ \t]+\(?\Z")
+
+
+def beside_a_query_operator(text: str, match: re.Match) -> bool:
+    return _QUERY_OPERATOR_AFTER.match(text, match.end()) is not None \
+        or _QUERY_OPERATOR_BEFORE.search(text[max(0, match.start() - 20):match.start()]) is not None

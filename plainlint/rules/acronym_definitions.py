@@ -1,6 +1,7 @@
 """undefined-acronym (issue 30): where a document spells an abbreviation out, by its words
 anywhere ('total click-through rate') or by a definition beside it ('CAB - change advisory
-board', '(security identifier or SID)', 'Windows Pre-Installation Environment (Windows PE)')."""
+board', '(security identifier or SID)', 'Windows Pre-Installation Environment (Windows PE)',
+'the new Exchange admin center (new EAC)')."""
 
 from __future__ import annotations
 
@@ -67,17 +68,19 @@ def _named_in_brackets(text: str, match: re.Match, rest: str) -> bool:
 
 
 def _named_in_brackets_with_a_name(text: str, match: re.Match, rest: str) -> bool:
-    """'Windows Pre-Installation Environment (Windows PE)': the bracket holds a capitalised name
-    and the letters, and the words before the bracket, after that same name, spell the letters."""
-    inside = re.search(r"\(([A-Z][\w-]*)[ \t]+\Z", text[max(0, match.start() - 30):match.start()])
+    """'Windows Pre-Installation Environment (Windows PE)', 'the new Exchange admin center (new
+    EAC)', 'cloud Search service application (cloud SSA)': the bracket holds a word and the
+    letters, and the words before the bracket, after that same word, spell the letters (a name,
+    or a qualifier that tells two versions of the thing apart)."""
+    inside = re.search(r"\(([A-Za-z][\w-]*)[ \t]+\Z", text[max(0, match.start() - 30):match.start()])
     if inside is None or not rest.startswith(")"):
         return False
     name = inside.group(1)
     before = text[max(0, match.start() - len(inside.group(0)) - 120):match.start() - len(inside.group(0))]
-    at = before.rfind(name + " ")
-    if at < 0:
+    at = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"[ \t]", before)]
+    if not at:
         return False
-    words = [w for w in _WORD.findall(before[at + len(name):]) if w.lower() not in _STOP_WORDS]
+    words = [w for w in _WORD.findall(before[at[-1]:]) if w.lower() not in _STOP_WORDS]
     word = match.group("word")
     return bool(words) and words[0][0].upper() == word[0] and _letters_in_order(word, words)
 
@@ -115,9 +118,8 @@ def defined_by_words(doc: Document, acronym: re.Pattern, definition: re.Pattern)
                 if _named_in_brackets_with_a_name(text, match, rest):
                     found.add(word.lower())  # "Windows Pre-Installation Environment (Windows PE)"
                     continue
-                if text[max(0, match.start() - 1):match.start()] == "(" and rest.startswith(")") \
-                        and re.search(r"[A-Za-z][\w-]*[\"”’']?\s*$", text[max(0, match.start() - 40):match.start() - 1]):
-                    found.add(word.lower())  # "multi-factor authentication (MFA)", "“Workflow Manager” (WFM)"
+                if _in_brackets_after_words(text, match):
+                    found.add(word.lower())  # "multi-factor authentication (MFA)", "virtual hard disks (VHD or VHDX)"
                     continue
                 if _ALSO_KNOWN_AS.match(rest):
                     found.add(word.lower())  # "DTMF (also known as touchtone)"
@@ -143,6 +145,28 @@ def defined_by_words(doc: Document, acronym: re.Pattern, definition: re.Pattern)
 
 
 _ARTICLES = {"the", "a", "an"}
+
+# A bracket of abbreviations alone, one or several forms of the thing joined by 'or', 'and', a
+# comma or a slash: "(MFA)", "(VHD or VHDX)".
+_FORM = r"[A-Z][A-Z0-9&]*[A-Z0-9]"
+_FORMS_IN_BRACKETS = re.compile(_FORM + r"s?(?:(?:[ \t]*[,/][ \t]*|[ \t]+(?:or|and)[ \t]+)" + _FORM + r"s?)*")
+_WORD_BEFORE_BRACKET = re.compile(r"[A-Za-z][\w-]*[\"”’']?\s*\(\Z")
+
+
+def _in_brackets_after_words(text: str, match: re.Match) -> bool:
+    """The letters are in brackets right after words, alone or beside other forms of the same
+    thing: "multi-factor authentication (MFA)", "“Workflow Manager” (WFM)", "fixed virtual hard
+    disks (VHD or VHDX)": the words before the bracket name what the letters stand for. Forms
+    of one thing start with the same letters; "email authentication (SPF, DKIM)" lists examples
+    of a kind, and defines none of them."""
+    opening = text.rfind("(", max(0, match.start() - 40), match.start())
+    closing = text.find(")", match.end(), match.end() + 40)
+    if opening < 0 or closing < 0 or ")" in text[opening:match.start()] \
+            or _FORMS_IN_BRACKETS.fullmatch(text, opening + 1, closing) is None:
+        return False
+    forms = sorted(re.findall(_FORM, text[opening + 1:closing]), key=len)
+    return all(form.startswith(forms[0]) for form in forms) \
+        and _WORD_BEFORE_BRACKET.search(text[max(0, opening - 40):opening + 1]) is not None
 
 
 def _defined_before_or(text: str, match: re.Match) -> bool:
