@@ -23,8 +23,8 @@ from .base import Hit, Option, Rewrite, Rule
 from .spelling_language import LanguageRuns
 from .spelling_places import (
     CHUNK, COMMAND_AFTER, EDGE, EXTENSION, EXTENSION_WORD, NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
-    after_switch, cut_off, identifier_parts, in_quoted_command, in_short_brackets, introduced_term,
-    match_case, names_an_account, not_english, placeholder_latin, quoted_alone, set_alone_in_bold,
+    after_switch, cut_off, identifier_parts, in_quoted_command, in_short_brackets, in_value_cell,
+    introduced_term, keyword_list_items, match_case, names_an_account, not_english, placeholder_latin, quoted_alone, set_alone_in_bold,
     set_alone_in_italics, short_foreign, short_form_of_name, touches_placeholder, words_in_code,
 )
 
@@ -135,6 +135,7 @@ class Spelling(Rule):
         in_identifiers = set().union(*(identifier_parts(segment.text) for segment, _, _ in per_segment),
                                      words_in_code(doc.source.text)) if unknown_total else set()
         runs = None  # built at the first word that gets that far: it reads the stopword list
+        keyword_items = keyword_list_items(s for s, _, _ in per_segment) if unknown_total else set()
         uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
                                    for start, end in unknown)
         for segment, judged, unknown in per_segment:
@@ -143,6 +144,8 @@ class Spelling(Rule):
                 continue
             for start, end in unknown:
                 word = segment.text[start:end].lower()
+                if _listed_value(segment, keyword_items, word == segment.text[start:end]) and not words.known_fixes(word):
+                    continue  # '- kartennummer' in a sorted keyword list, '| nvarchar |': data, not prose
                 if word == segment.text[start:end] and set_alone_in_bold(doc.source.text, segment, start, end):
                     continue  # '**cscript**', '<b>ctype</b>': a value to type or a name, set apart
                 if (word == segment.text[start:end] and not words.known_fixes(word)
@@ -161,6 +164,12 @@ class Spelling(Rule):
                 hit = _hit(words, segment, start, end, segment.text[start:end])
                 if hit is not None:
                     yield hit
+
+
+def _listed_value(segment, keyword_items: set[int], lower_case: bool) -> bool:
+    """The word is an item of a sorted keyword list, or a lower-case word in a table cell of
+    values (spelling_places: keyword_list_items, in_value_cell)."""
+    return id(segment) in keyword_items or (lower_case and in_value_cell(segment))
 
 
 # An unknown word written the same way this often in one document is a term of that document
@@ -317,6 +326,9 @@ def _alone_in_unit(text: str, start: int, end: int) -> bool:
 
 _NEXT_WORD = re.compile(r"[ \t]+(\S+)")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+# A model number: digits and capital letters together ('1000B', 'X1', 'G5'), not a plain number
+# ('Step 1', which a typo could precede).
+_MODEL_NUMBER = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}")
 
 
 def _starts_a_name(text: str, end: int) -> bool:
@@ -328,6 +340,8 @@ def _starts_a_name(text: str, end: int) -> bool:
     if not match:
         return False
     following = match.group(1).strip(EDGE)
+    if _MODEL_NUMBER.fullmatch(following):
+        return True  # 'Mediant 1000B', 'Surface X1': a product and its model
     if not following or following == "I" or following == following.lower():
         return False
     return bool(_LOWER_WORD.search(text, match.end()))

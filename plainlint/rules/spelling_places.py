@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..enums import Scope
 from ..reading.offsets import BREAK, PLACEHOLDER
 from .base import quoted_spans
 
@@ -247,3 +248,57 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)]|$)")
 
 def names_an_account(text: str, start: int, end: int) -> bool:
     return bool(_ACCOUNT_BEFORE.search(text, max(0, start - 20), start)) and bool(_CLAUSE_END.match(text, end))
+
+
+# A keyword list: this many list items in a row or more, each a few words with no sentence's end,
+# in alphabetical order (one pair in ten may be out of it: lists sorted by hand, accents) or all
+# starting in lower case. Help content lists the keywords a detector matches, the values a field
+# takes or the terms of an index this way ('- carta di credito', '- kartennummer', '- taxid'); they
+# are data quoted as the product holds them, in several languages, not prose a writer spells.
+# Steps and bullet points are neither sorted nor written in lower case (style guides capitalise
+# the first word of a list item: Microsoft Writing Style Guide, 'Lists').
+KEYWORD_LIST_ITEMS = 8
+KEYWORD_ITEM_WORDS = 4
+KEYWORD_SORTED_SHARE = 0.9
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _short_item(segment) -> bool:
+    text = segment.text.strip()
+    return (segment.scope == Scope.LIST_ITEM and 0 < len(text.split()) <= KEYWORD_ITEM_WORDS
+            and not _SENTENCE_END.search(text))
+
+
+def _sorted(items: list[str]) -> bool:
+    keys = [item.strip().casefold() for item in items]
+    ordered = sum(a <= b for a, b in zip(keys, keys[1:]))
+    return ordered >= KEYWORD_SORTED_SHARE * (len(keys) - 1)
+
+
+def keyword_list_items(segments) -> set[int]:
+    """The ids of the segments that are items of a keyword list (see KEYWORD_LIST_ITEMS)."""
+    found: set[int] = set()
+    run: list = []
+    for segment in [*segments, None]:
+        if segment is not None and _short_item(segment):
+            run.append(segment)
+            continue
+        if len(run) >= KEYWORD_LIST_ITEMS and (_sorted([item.text for item in run])
+                                               or all(item.text.lstrip()[:1].islower() for item in run)):
+            found.update(id(item) for item in run)
+        run = []
+    return found
+
+
+# A table cell of values: each of its lines (a cell breaks lines with <br>) a few words, no
+# sentence ('nchar <br> nvarchar <br> ntext', 'bytea', 'tax id <br> itins <br> taxid'). A
+# lower-case word there is a data type, a parameter, a size, an account or a keyword a product
+# defines, the way a column of values lists them; a sentence in a cell is prose and is checked.
+_CLAUSE_MARK = re.compile(r"[.!?:;](?:\s|$)")  # 'Core feature: EnableSendfile directove' is prose
+_CELL_LINES = re.compile(r"[\u2028\n]")
+
+
+def in_value_cell(segment) -> bool:
+    return segment.scope == Scope.TABLE_CELL and all(
+        len(line.split()) <= KEYWORD_ITEM_WORDS and not _CLAUSE_MARK.search(line)
+        for line in _CELL_LINES.split(segment.text))
