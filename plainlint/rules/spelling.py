@@ -22,10 +22,10 @@ from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule
 from .spelling_language import LanguageRuns
 from .spelling_places import (
-    CHUNK, COMMAND_AFTER, EDGE, EXTENSION, EXTENSION_WORD, NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
+    CHUNK, COMMAND_AFTER, EDGE, PARAMETER_AFTER, EXTENSION, EXTENSION_WORD, NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
     after_switch, cut_off, identifier_parts, in_quoted_command, in_short_brackets, in_value_cell,
     introduced_term, keyword_list_items, match_case, names_an_account, not_english, placeholder_latin, quoted_alone, set_alone_in_bold,
-    set_alone_in_italics, short_foreign, short_form_of_name, touches_placeholder, words_in_code,
+    set_alone_in_italics, short_foreign, short_form_of_name, touches_placeholder, words_in_code, words_in_data,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -132,7 +132,8 @@ class Spelling(Rule):
             unknown_total += len(unknown)
         if not_english(judged_total, unknown_total, DOCUMENT_FOREIGN_SHARE):
             return  # a page in another language, or placeholder Latin, that the language hints missed
-        in_identifiers = set().union(*(identifier_parts(segment.text) for segment, _, _ in per_segment),
+        in_identifiers = set().union(*(identifier_parts(segment.text) | words_in_data(segment.text)
+                                       for segment, _, _ in per_segment),
                                      words_in_code(doc.source.text)) if unknown_total else set()
         runs = None  # built at the first word that gets that far: it reads the stopword list
         keyword_items = keyword_list_items(s for s, _, _ in per_segment) if unknown_total else set()
@@ -156,7 +157,7 @@ class Spelling(Rule):
                 if word in names and not words.known_fixes(word):
                     continue  # written as a name inside a sentence elsewhere: 'Visio', 'Contoso'
                 if word in in_identifiers and not words.known_fixes(word):
-                    continue  # a part of a field name or a word of code the document writes: 'process_bitness'
+                    continue  # a part of a field name, an address or code the document writes: 'process_bitness'
                 if runs is None and not words.known_fixes(word):
                     runs = LanguageRuns(words, functools.partial(_is_known_word, words), [s for s, _, _ in per_segment])
                 if not words.known_fixes(word) and runs.in_other_language(segment, start):
@@ -205,7 +206,7 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
             continue
         if cut_off(text, end) or _split_after_letter(words, text, start, end):
             continue
-        if COMMAND_AFTER.match(text, end):
+        if COMMAND_AFTER.match(text, end) or PARAMETER_AFTER.match(text, end):
             if names is not None:
                 names.add(word.lower())  # 'runas /user:...' makes 'the runas syntax' a command's name too
             continue

@@ -332,11 +332,23 @@ def test_unsorted_capitalised_list_items_are_prose():
     assert [f.flagged for f in spelling("Short list:\n\n- acount\n- bank\n")] == ["acount"]
 
 
-def test_a_lower_case_word_in_a_table_cell_of_values_is_a_value():
+def test_a_lower_case_word_in_a_table_cell_listing_values_is_a_value():
     table = "| Type | Values |\n|---|---|\n| Binary | bytea<br>nvarchr |\n| Text | {} |\n"
     assert spelling(table.format("text")) == []
-    assert [f.flagged for f in spelling(table.format("Note: the acount"))] == ["acount"]
-    assert [f.flagged for f in spelling(table.format("Open the acount page."))] == ["acount"]
+    for prose in ("Open the acount page.<br>Save it.", "Open the acount page.", "acount"):
+        assert [f.flagged for f in spelling(table.format(prose))] == ["acount"]
+
+
+def test_a_multilingual_list_of_short_items_is_a_keyword_list():
+    items = ["Numer karty", "Carte bancaire", "Número de tarjeta", "Card number", "Kartennummer",
+             "Numéro de carte", "Bank card", "Card holder"]
+    assert spelling("Keywords:\n\n" + "".join(f"- {item}\n" for item in items)) == []
+
+
+def test_a_parameter_before_optional_and_a_word_of_an_address_are_names():
+    assert spelling("fpath (optional)\n\nThe folder path.\n") == []
+    assert spelling("Updated members: Administrator;annb;tonip\n\nThen add the user tonip to the group.\n") == []
+    assert [f.flagged for f in spelling("Then add the user tonip to the group.\n")] == ["tonip"]
 
 
 def test_a_capitalised_word_before_a_model_number_is_a_product_name():
