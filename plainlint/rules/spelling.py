@@ -22,10 +22,12 @@ from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule
 from .spelling_language import LanguageRuns
 from .spelling_places import (
-    CHUNK, COMMAND_AFTER, EDGE, PARAMETER_AFTER, EXTENSION, EXTENSION_WORD, NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
-    after_switch, cut_off, identifier_parts, in_quoted_command, in_short_brackets, in_value_cell,
-    introduced_term, keyword_list_items, match_case, names_an_account, not_english, placeholder_latin, quoted_alone, set_alone_in_bold,
-    set_alone_in_italics, short_foreign, short_form_of_name, touches_placeholder, words_in_code, words_in_data,
+    CHUNK, COMMAND_AFTER, DOCUMENT_FOREIGN_SHARE, EDGE, EXTENSION, EXTENSION_WORD, NOT_PROSE,
+    PARAMETER_AFTER, address_names, after_switch, cut_off, identifier_parts, in_quoted_command,
+    in_short_brackets, in_value_cell, introduced_term, keyword_list_items, match_case,
+    names_an_account, not_english, placeholder_latin, quoted_alone, set_alone_in_bold,
+    set_alone_in_italics, short_foreign, short_form_of_name, touches_placeholder, words_in_code,
+    words_in_data,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -132,9 +134,7 @@ class Spelling(Rule):
             unknown_total += len(unknown)
         if not_english(judged_total, unknown_total, DOCUMENT_FOREIGN_SHARE):
             return  # a page in another language, or placeholder Latin, that the language hints missed
-        in_identifiers = set().union(*(identifier_parts(segment.text) | words_in_data(segment.text)
-                                       for segment, _, _ in per_segment),
-                                     words_in_code(doc.source.text)) if unknown_total else set()
+        in_identifiers = _document_terms(doc, [s for s, _, _ in per_segment]) if unknown_total else set()
         runs = None  # built at the first word that gets that far: it reads the stopword list
         keyword_items = keyword_list_items(s for s, _, _ in per_segment) if unknown_total else set()
         uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
@@ -145,11 +145,12 @@ class Spelling(Rule):
                 continue
             for start, end in unknown:
                 word = segment.text[start:end].lower()
-                if _listed_value(segment, keyword_items, word == segment.text[start:end]) and not words.known_fixes(word):
+                lower_case = word == segment.text[start:end]
+                if _listed_value(segment, keyword_items, lower_case) and not words.known_fixes(word):
                     continue  # '- kartennummer' in a sorted keyword list, '| nvarchar |': data, not prose
-                if word == segment.text[start:end] and set_alone_in_bold(doc.source.text, segment, start, end):
+                if lower_case and set_alone_in_bold(doc.source.text, segment, start, end):
                     continue  # '**cscript**', '<b>ctype</b>': a value to type or a name, set apart
-                if (word == segment.text[start:end] and not words.known_fixes(word)
+                if (lower_case and not words.known_fixes(word)
                         and set_alone_in_italics(doc.source.text, segment, start, end)):
                     continue  # 'referred to as *nagling*': a term mentioned as a word
                 if uses[word] >= TERM_USES and not words.known_fixes(word):
@@ -165,6 +166,14 @@ class Spelling(Rule):
                 hit = _hit(words, segment, start, end, segment.text[start:end])
                 if hit is not None:
                     yield hit
+
+
+def _document_terms(doc, segments) -> set[str]:
+    """The words (lower case) the document writes in its identifiers, data chunks, code and
+    e-mail addresses: an unknown word among them names a field, an account or a value."""
+    source = doc.source.text
+    return set().union(*(identifier_parts(segment.text) | words_in_data(segment.text) for segment in segments),
+                       words_in_code(source), address_names(source))
 
 
 def _listed_value(segment, keyword_items: set[int], lower_case: bool) -> bool:

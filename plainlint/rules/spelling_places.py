@@ -202,6 +202,16 @@ def words_in_data(text: str) -> set[str]:
             for word in _DATA_WORD.findall(chunk.group().lower())}
 
 
+# An e-mail address in the source (the readers leave addresses out of prose): its local part.
+_ADDRESS = re.compile(r"(?<![\w.+-])([A-Za-z][\w.+-]*)@[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)+")
+
+
+def address_names(source: str) -> set[str]:
+    """The words (lower case) of the local parts of the document's e-mail addresses: 'the caller
+    enters tsmith' beside 'tsmith@contoso.com' types that account's alias, not a slip."""
+    return {word for match in _ADDRESS.finditer(source) for word in _DATA_WORD.findall(match.group(1).lower())}
+
+
 # Two or more capitalised words right before an opening parenthesis: a name ('Windows Package
 # Manager (').
 _NAME_BEFORE_PARENTHESIS = re.compile(r"((?:[A-Z][\w-]*[ \t]+){1,5}[A-Z][\w-]*)[ \t]*\($")
@@ -271,9 +281,10 @@ def names_an_account(text: str, start: int, end: int) -> bool:
 # A keyword list: this many list items in a row or more, each a few words with no sentence's end,
 # in alphabetical order (one pair in ten may be out of it: lists sorted by hand, accents), all
 # starting in lower case, or one item in four or more with a letter English does not write
-# ('numéro', 'tożsamości', a word in another script). Help content lists the keywords a detector matches, the values a field
-# takes or the terms of an index this way ('- carta di credito', '- kartennummer', '- taxid'); they
-# are data quoted as the product holds them, in several languages, not prose a writer spells.
+# ('numéro', 'tożsamości', a word in another script). Help content lists the keywords a detector
+# matches, the values a field takes or the terms of an index this way ('- carta di credito',
+# '- kartennummer', '- taxid'); they are data quoted as the product holds them, in several
+# languages, not prose a writer spells.
 # Steps and bullet points are neither sorted nor written in lower case (style guides capitalise
 # the first word of a list item: Microsoft Writing Style Guide, 'Lists').
 KEYWORD_LIST_ITEMS = 8

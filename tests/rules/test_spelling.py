@@ -354,3 +354,8 @@ def test_a_parameter_before_optional_and_a_word_of_an_address_are_names():
 def test_a_capitalised_word_before_a_model_number_is_a_product_name():
     assert spelling("Mediant 1000B gateways are supported.\n") == []
     assert [f.flagged for f in spelling("Mediant 1000 gateways are supported.\n")] == ["Mediant"]
+
+
+def test_the_local_part_of_an_address_the_document_writes_is_an_account():
+    text = "If the alias is tsmith@contoso.com, the caller enters tsmith.\n\n| Map | Value |\n|---|---|\n| email | tsmith |\n"
+    assert spelling(text) == []
