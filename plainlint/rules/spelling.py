@@ -22,10 +22,12 @@ from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule
 from .spelling_language import LanguageRuns
 from .spelling_places import (
-    CHUNK, COMMAND_AFTER, EDGE, EXTENSION, EXTENSION_WORD, NOT_PROSE, DOCUMENT_FOREIGN_SHARE,
-    after_switch, cut_off, identifier_parts, in_quoted_command, in_short_brackets, introduced_term,
-    match_case, names_an_account, not_english, placeholder_latin, quoted_alone, set_alone_in_bold,
+    CHUNK, COMMAND_AFTER, DOCUMENT_FOREIGN_SHARE, EDGE, EXTENSION, EXTENSION_WORD, NOT_PROSE,
+    PARAMETER_AFTER, address_names, after_switch, cut_off, identifier_parts, in_quoted_command,
+    in_short_brackets, in_value_cell, introduced_term, keyword_list_items, match_case,
+    names_an_account, not_english, placeholder_latin, quoted_alone, set_alone_in_bold,
     set_alone_in_italics, short_foreign, short_form_of_name, touches_placeholder, words_in_code,
+    words_in_data,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -132,9 +134,9 @@ class Spelling(Rule):
             unknown_total += len(unknown)
         if not_english(judged_total, unknown_total, DOCUMENT_FOREIGN_SHARE):
             return  # a page in another language, or placeholder Latin, that the language hints missed
-        in_identifiers = set().union(*(identifier_parts(segment.text) for segment, _, _ in per_segment),
-                                     words_in_code(doc.source.text)) if unknown_total else set()
+        in_identifiers = _document_terms(doc, [s for s, _, _ in per_segment]) if unknown_total else set()
         runs = None  # built at the first word that gets that far: it reads the stopword list
+        keyword_items = keyword_list_items(s for s, _, _ in per_segment) if unknown_total else set()
         uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
                                    for start, end in unknown)
         for segment, judged, unknown in per_segment:
@@ -143,9 +145,12 @@ class Spelling(Rule):
                 continue
             for start, end in unknown:
                 word = segment.text[start:end].lower()
-                if word == segment.text[start:end] and set_alone_in_bold(doc.source.text, segment, start, end):
+                lower_case = word == segment.text[start:end]
+                if _listed_value(segment, keyword_items, lower_case) and not words.known_fixes(word):
+                    continue  # '- kartennummer' in a sorted keyword list, '| nvarchar |': data, not prose
+                if lower_case and set_alone_in_bold(doc.source.text, segment, start, end):
                     continue  # '**cscript**', '<b>ctype</b>': a value to type or a name, set apart
-                if (word == segment.text[start:end] and not words.known_fixes(word)
+                if (lower_case and not words.known_fixes(word)
                         and set_alone_in_italics(doc.source.text, segment, start, end)):
                     continue  # 'referred to as *nagling*': a term mentioned as a word
                 if uses[word] >= TERM_USES and not words.known_fixes(word):
@@ -153,7 +158,7 @@ class Spelling(Rule):
                 if word in names and not words.known_fixes(word):
                     continue  # written as a name inside a sentence elsewhere: 'Visio', 'Contoso'
                 if word in in_identifiers and not words.known_fixes(word):
-                    continue  # a part of a field name or a word of code the document writes: 'process_bitness'
+                    continue  # a part of a field name, an address or code the document writes: 'process_bitness'
                 if runs is None and not words.known_fixes(word):
                     runs = LanguageRuns(words, functools.partial(_is_known_word, words), [s for s, _, _ in per_segment])
                 if not words.known_fixes(word) and runs.in_other_language(segment, start):
@@ -161,6 +166,20 @@ class Spelling(Rule):
                 hit = _hit(words, segment, start, end, segment.text[start:end])
                 if hit is not None:
                     yield hit
+
+
+def _document_terms(doc, segments) -> set[str]:
+    """The words (lower case) the document writes in its identifiers, data chunks, code and
+    e-mail addresses: an unknown word among them names a field, an account or a value."""
+    source = doc.source.text
+    return set().union(*(identifier_parts(segment.text) | words_in_data(segment.text) for segment in segments),
+                       words_in_code(source), address_names(source))
+
+
+def _listed_value(segment, keyword_items: set[int], lower_case: bool) -> bool:
+    """The word is an item of a sorted keyword list, or a lower-case word in a table cell of
+    values (spelling_places: keyword_list_items, in_value_cell)."""
+    return id(segment) in keyword_items or (lower_case and in_value_cell(segment))
 
 
 # An unknown word written the same way this often in one document is a term of that document
@@ -196,7 +215,7 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
             continue
         if cut_off(text, end) or _split_after_letter(words, text, start, end):
             continue
-        if COMMAND_AFTER.match(text, end):
+        if COMMAND_AFTER.match(text, end) or PARAMETER_AFTER.match(text, end):
             if names is not None:
                 names.add(word.lower())  # 'runas /user:...' makes 'the runas syntax' a command's name too
             continue
@@ -317,6 +336,9 @@ def _alone_in_unit(text: str, start: int, end: int) -> bool:
 
 _NEXT_WORD = re.compile(r"[ \t]+(\S+)")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+# A model number: digits and capital letters together ('1000B', 'X1', 'G5'), not a plain number
+# ('Step 1', which a typo could precede).
+_MODEL_NUMBER = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}")
 
 
 def _starts_a_name(text: str, end: int) -> bool:
@@ -328,6 +350,8 @@ def _starts_a_name(text: str, end: int) -> bool:
     if not match:
         return False
     following = match.group(1).strip(EDGE)
+    if _MODEL_NUMBER.fullmatch(following):
+        return True  # 'Mediant 1000B', 'Surface X1': a product and its model
     if not following or following == "I" or following == following.lower():
         return False
     return bool(_LOWER_WORD.search(text, match.end()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..enums import Scope
 from ..reading.offsets import BREAK, PLACEHOLDER
 from .base import quoted_spans
 
@@ -103,6 +104,10 @@ def cut_off(text: str, end: int) -> bool:
     return text.startswith(_ELLIPSIS, end)
 
 
+# A parameter's name before '(optional)' or '(required)' ('fpath (optional)'): reference content
+# names the parameters of a URL, a command or an API that way.
+PARAMETER_AFTER = re.compile(r"[ \t]*\((?:optional|required)\)", re.IGNORECASE)
+
 # A word named as a command ('the netsh command', 'the xcopy utility'), or followed by a
 # command-line switch or a script or program file ('runas /user:admin', 'cscript ospp.vbs'): a
 # program's name on a command line written as prose.
@@ -183,6 +188,30 @@ def identifier_parts(text: str) -> set[str]:
     return parts
 
 
+# A chunk of data in prose: an address, a path, an account list ('tonip@contoso.com',
+# 'Contoso\\dpark', 'Administrator;annb,pilarp', 'user=jdoe').
+_DATA_CHUNK = re.compile(r"[@\\;=/]")
+_DATA_WORD = re.compile(r"[a-z]{3,}")
+
+
+def words_in_data(text: str) -> set[str]:
+    """The words (lower case) of the data chunks of `text` (_DATA_CHUNK): a word the document
+    also writes in an address, a path or a list of accounts ('the user tonip' beside
+    'Administrator;tonip') names that account or value, not a slip."""
+    return {word for chunk in CHUNK.finditer(text) if _DATA_CHUNK.search(chunk.group())
+            for word in _DATA_WORD.findall(chunk.group().lower())}
+
+
+# An e-mail address in the source (the readers leave addresses out of prose): its local part.
+_ADDRESS = re.compile(r"(?<![\w.+-])([A-Za-z][\w.+-]*)@[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)+")
+
+
+def address_names(source: str) -> set[str]:
+    """The words (lower case) of the local parts of the document's e-mail addresses: 'the caller
+    enters tsmith' beside 'tsmith@contoso.com' types that account's alias, not a slip."""
+    return {word for match in _ADDRESS.finditer(source) for word in _DATA_WORD.findall(match.group(1).lower())}
+
+
 # Two or more capitalised words right before an opening parenthesis: a name ('Windows Package
 # Manager (').
 _NAME_BEFORE_PARENTHESIS = re.compile(r"((?:[A-Z][\w-]*[ \t]+){1,5}[A-Z][\w-]*)[ \t]*\($")
@@ -247,3 +276,71 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)]|$)")
 
 def names_an_account(text: str, start: int, end: int) -> bool:
     return bool(_ACCOUNT_BEFORE.search(text, max(0, start - 20), start)) and bool(_CLAUSE_END.match(text, end))
+
+
+# A keyword list: this many list items in a row or more, each a few words with no sentence's end,
+# in alphabetical order (one pair in ten may be out of it: lists sorted by hand, accents), all
+# starting in lower case, or one item in four or more with a letter English does not write
+# ('numéro', 'tożsamości', a word in another script). Help content lists the keywords a detector
+# matches, the values a field takes or the terms of an index this way ('- carta di credito',
+# '- kartennummer', '- taxid'); they are data quoted as the product holds them, in several
+# languages, not prose a writer spells.
+# Steps and bullet points are neither sorted nor written in lower case (style guides capitalise
+# the first word of a list item: Microsoft Writing Style Guide, 'Lists').
+KEYWORD_LIST_ITEMS = 8
+KEYWORD_ITEM_WORDS = 5
+KEYWORD_SORTED_SHARE = 0.9
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _short_item(segment) -> bool:
+    text = segment.text.strip()
+    return (segment.scope == Scope.LIST_ITEM and 0 < len(text.split()) <= KEYWORD_ITEM_WORDS
+            and not _SENTENCE_END.search(text))
+
+
+def _sorted(items: list[str]) -> bool:
+    keys = [item.strip().casefold() for item in items]
+    ordered = sum(a <= b for a, b in zip(keys, keys[1:]))
+    return ordered >= KEYWORD_SORTED_SHARE * (len(keys) - 1)
+
+
+KEYWORD_FOREIGN_SHARE = 0.25
+_NOT_ENGLISH_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+
+
+def _keyword_list(items: list[str]) -> bool:
+    foreign = sum(bool(_NOT_ENGLISH_LETTER.search(item)) for item in items)
+    return (_sorted(items) or all(item.lstrip()[:1].islower() for item in items)
+            or foreign >= KEYWORD_FOREIGN_SHARE * len(items))
+
+
+def keyword_list_items(segments) -> set[int]:
+    """The ids of the segments that are items of a keyword list (see KEYWORD_LIST_ITEMS)."""
+    found: set[int] = set()
+    run: list = []
+    for segment in [*segments, None]:
+        if segment is not None and _short_item(segment):
+            run.append(segment)
+            continue
+        if len(run) >= KEYWORD_LIST_ITEMS and _keyword_list([item.text for item in run]):
+            found.update(id(item) for item in run)
+        run = []
+    return found
+
+
+# A table cell listing values: two lines or more (a cell breaks lines with <br>), each a few words
+# with no clause ('nchar <br> nvarchar <br> ntext', 'tax id <br> itins <br> taxid'). A lower-case
+# word there is a data type, a parameter, an account or a keyword a product defines, the way a
+# column of values lists them. A cell of one short line is not enough ('| not suported |' in a
+# table of features is prose: seeded recall lost 60 typos of 1,243 when it was).
+_CLAUSE_MARK = re.compile(r"[.!?:;](?:\s|$)")  # 'Core feature: EnableSendfile directove' is prose
+_CELL_LINES = re.compile(r"[\u2028\n]")
+
+
+def in_value_cell(segment) -> bool:
+    if segment.scope != Scope.TABLE_CELL:
+        return False
+    lines = _CELL_LINES.split(segment.text)
+    return len(lines) >= 2 and all(len(line.split()) <= KEYWORD_ITEM_WORDS and not _CLAUSE_MARK.search(line)
+                                   for line in lines)

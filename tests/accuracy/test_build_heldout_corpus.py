@@ -35,6 +35,8 @@ def test_copies_markdown_of_every_source_and_writes_the_manifest(tmp_path):
     exchange = out / "heldout" / "ms-exchange-docs" / "docs"
     assert (exchange / "a.md").read_text(encoding="utf-8") == "# OfficeDocs-Exchange\n"
     assert not (exchange / "b.yml").exists()
+    support = out / "heldout" / "ms-office-support-docs" / "docs" / "a.md"
+    assert support.read_text(encoding="utf-8") == "# OfficeDocs-Support\n"
     manifest = labels_script().read_manifest(out)
     assert manifest == {f"heldout/{folder}": "CC-BY-4.0" for folder in script.SOURCES.values()}
 
@@ -42,3 +44,8 @@ def test_copies_markdown_of_every_source_and_writes_the_manifest(tmp_path):
 def test_a_missing_source_is_named(tmp_path):
     with pytest.raises(SystemExit, match="missing --clone for .*OfficeDocs-Exchange"):
         build_script().main(["--out", str(tmp_path), "--clone", f"OfficeDocs-O365ITPro={tmp_path}"])
+
+
+def test_the_support_articles_are_a_source():
+    """OfficeDocs-Support (seed 47 of the spelling labels) is built with the first five."""
+    assert build_script().SOURCES["OfficeDocs-Support"] == "ms-office-support-docs"

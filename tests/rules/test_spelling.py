@@ -314,3 +314,48 @@ def test_a_term_introduced_by_name_in_quotation_marks_is_mentioned():
     assert spelling('This practice is called "inboxing" by senders.\n') == []
     assert [f.flagged for f in spelling('We saw “botty traffic” on the site.\n')] == ["botty"]
     assert [f.flagged for f in spelling('It is known as "the recieved queue".\n')] == ["recieved"]
+
+
+KEYWORDS = ["acount holder", "bank card", "card number", "cardholder", "carte", "numer", "taxid", "tax payer"]
+
+
+def test_a_sorted_list_of_short_items_is_a_keyword_list_not_prose():
+    """Eight short list items or more in alphabetical order (or all in lower case): the keywords a
+    detector matches, quoted as the product holds them (spelling_places.keyword_list_items)."""
+    assert spelling("Keywords:\n\n" + "".join(f"- {item}\n" for item in KEYWORDS)) == []
+    assert spelling("Keywords:\n\n" + "".join(f"- {item}\n" for item in reversed(KEYWORDS))) == []
+
+
+def test_unsorted_capitalised_list_items_are_prose():
+    steps = "".join(f"- {item.capitalize()} here\n" for item in reversed(KEYWORDS))
+    assert {f.flagged for f in spelling("Steps:\n\n" + steps)} == {"Acount", "Numer"}
+    assert [f.flagged for f in spelling("Short list:\n\n- acount\n- bank\n")] == ["acount"]
+
+
+def test_a_lower_case_word_in_a_table_cell_listing_values_is_a_value():
+    table = "| Type | Values |\n|---|---|\n| Binary | bytea<br>nvarchr |\n| Text | {} |\n"
+    assert spelling(table.format("text")) == []
+    for prose in ("Open the acount page.<br>Save it.", "Open the acount page.", "acount"):
+        assert [f.flagged for f in spelling(table.format(prose))] == ["acount"]
+
+
+def test_a_multilingual_list_of_short_items_is_a_keyword_list():
+    items = ["Numer karty", "Carte bancaire", "Número de tarjeta", "Card number", "Kartennummer",
+             "Numéro de carte", "Bank card", "Card holder"]
+    assert spelling("Keywords:\n\n" + "".join(f"- {item}\n" for item in items)) == []
+
+
+def test_a_parameter_before_optional_and_a_word_of_an_address_are_names():
+    assert spelling("fpath (optional)\n\nThe folder path.\n") == []
+    assert spelling("Updated members: Administrator;annb;tonip\n\nThen add the user tonip to the group.\n") == []
+    assert [f.flagged for f in spelling("Then add the user tonip to the group.\n")] == ["tonip"]
+
+
+def test_a_capitalised_word_before_a_model_number_is_a_product_name():
+    assert spelling("Mediant 1000B gateways are supported.\n") == []
+    assert [f.flagged for f in spelling("Mediant 1000 gateways are supported.\n")] == ["Mediant"]
+
+
+def test_the_local_part_of_an_address_the_document_writes_is_an_account():
+    text = "If the alias is tsmith@contoso.com, the caller enters tsmith.\n\n| Map | Value |\n|---|---|\n| email | tsmith |\n"
+    assert spelling(text) == []
