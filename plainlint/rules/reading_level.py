@@ -94,9 +94,7 @@ class ReadingLevel(Rule):
                 yield hit
 
     def _paragraph_hit(self, doc, segment, score, target, words, formula):
-        sign = -1 if readability.direction(formula) == "below" else 1  # the lowest ease is the hardest
-        hardest = max(sentences_of(doc, segment),
-                      key=lambda s: (sign * readability.grade(readability.as_unit(s.text), formula), len(s.text)))
+        hardest = hardest_sentence(sentences_of(doc, segment), formula)
         start_line, start_col = _line_col(doc, segment, hardest.start)
         preview = " ".join(hardest.text.split())
         preview = preview if len(preview) <= 80 else preview[:77] + "..."
@@ -108,6 +106,22 @@ class ReadingLevel(Rule):
                        "hardest_sentence": {"line": start_line, "column": start_col, "text": hardest.text}}
         hit.context = _with_score(hit.context, score, formula)
         return hit
+
+
+def hardest_sentence(sentences, formula: str):
+    """The sentence to start with: the one holding the most of the paragraph's difficulty, its
+    own score weighted by its words (a paragraph's grade mixes its sentences' by their words), the
+    longer on a tie. Its score alone would name a two-word exclamation of long words ("Knitting
+    overload!", grade 15 on its own) over the 27-word sentence that makes the paragraph hard
+    (issue 26)."""
+    return max(sentences, key=lambda s: (word_count(s.text) * difficulty(s.text, formula), len(s.text)))
+
+
+def difficulty(text: str, formula: str) -> float:
+    """The formula's score of one unit, higher meaning harder (Flesch Reading Ease is an ease,
+    0-100: its complement)."""
+    score = readability.grade(readability.as_unit(text), formula)
+    return 100 - score if readability.direction(formula) == "below" else score
 
 
 def limit_for(options: dict, formula: str) -> float:
