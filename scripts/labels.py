@@ -540,8 +540,30 @@ class Score:
     lost_tp: list[dict]
 
 
-def score(labels: list[dict], removed: list[dict], found: list[Found]) -> Score:
-    """Match current findings to labels by (path, rule, hash, occurrence) and count per rule."""
+ADJUDICATIONS = ROOT / "tests" / "data" / "labels" / "label-adjudications.yaml"
+
+
+def adjudications(path: Path = ADJUDICATIONS) -> dict[tuple, str]:
+    """(rule, hash, scope) -> the verdict that replaces every label of that unit of text, from the
+    rulings on conflicting labels (scripts/label_conflicts.py); rulings that let each label stand
+    (`verdict: each-stands`, a short phrase judged in different contexts) change nothing."""
+    if not path.exists():
+        return {}
+    return {(a["rule"], a["hash"], a.get("scope", "")): a["verdict"]
+            for a in load_yaml(path).get("adjudications", []) if a["verdict"] in LABELS}
+
+
+def verdict_of(entry: dict, scope: str, rulings: dict[tuple, str]) -> str:
+    """A label's verdict for scoring: the ruling on its unit of text (rule, hash, and the scope of
+    its finding, '' when it is no longer reported) where there is one, else its label."""
+    return rulings.get((entry["rule"].split("/")[0], entry["hash"], scope), entry["label"])
+
+
+def score(labels: list[dict], removed: list[dict], found: list[Found],
+          rulings: dict[tuple, str] | None = None) -> Score:
+    """Match current findings to labels by (path, rule, hash, occurrence) and count per rule,
+    each label read through the rulings on conflicting labels (`adjudications()` by default)."""
+    rulings = adjudications() if rulings is None else rulings
     by_key = {label_key(e): e for e in labels}
     removed_keys = {(r["path"], r["rule"], r["hash"]) for r in removed or []}
     rules: dict[str, RuleScore] = defaultdict(RuleScore)
@@ -554,16 +576,17 @@ def score(labels: list[dict], removed: list[dict], found: list[Found]) -> Score:
             continue
         seen.add(f.key)
         s = rules[f.rule]
+        verdict = verdict_of(entry, f.scope, rulings)
         s.labels += 1
-        s.tp += entry["label"] == "TP"
-        s.fp += entry["label"] == "FP"
-        s.debatable += entry["label"] == "debatable"
+        s.tp += verdict == "TP"
+        s.fp += verdict == "FP"
+        s.debatable += verdict == "debatable"
     lost = []
     for key, entry in by_key.items():
         if key in seen:
             continue
         rules[entry["rule"]].gone += 1
-        if entry["label"] == "TP" and key[:3] not in removed_keys:
+        if verdict_of(entry, "", rulings) == "TP" and key[:3] not in removed_keys:
             rules[entry["rule"]].lost_tp += 1
             lost.append(entry)
     return Score(dict(sorted(rules.items())), unlabelled, lost)
