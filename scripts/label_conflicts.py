@@ -51,7 +51,8 @@ def scopes_of(entries: list[dict], corpus: Path) -> dict[tuple, str]:
     labels = labels_module()
     linter = labels.Linter(corpus)
     paths = sorted({e["path"] for e in entries if e["rule"] in SCOPED_RULES})
-    return {f.key: f.scope for path in paths for f in linter.findings(path) if f.rule in SCOPED_RULES}
+    found = [f for path in paths for f in linter.findings(path) if f.rule in SCOPED_RULES]
+    return {f.key: f.scope for f in labels.documents_after_their_paragraph(found, entries)}
 
 
 def units(files: list[Path], corpus: Path) -> dict[tuple, list[tuple[str, dict]]]:

@@ -162,3 +162,17 @@ def test_each_stands_rulings_change_nothing(tmp_path):
     path.write_text("adjudications:\n- {rule: jargon, hash: ab, verdict: each-stands, reason: r}\n"
                     "- {rule: jargon, hash: cd, scope: paragraph, verdict: FP, reason: r}\n", encoding="utf-8")
     assert L.adjudications(path) == {("jargon", "cd", "paragraph"): "FP"}
+
+
+def test_a_document_finding_keeps_its_own_label_when_its_paragraph_is_gone():
+    # reading-level's document finding shares the hash of the paragraph it is anchored on; labelled
+    # after that paragraph's finding (occurrence 1), it keeps that label once the paragraph is gone.
+    paragraph, document = found("a.md", "reading-level", "Long text.", 0), found("a.md", "reading-level", "Long text.", 0)
+    document.scope, paragraph.scope = "document", "paragraph"
+    both = L.number_occurrences([paragraph, document])
+    labels = [label(both[0], "FP"), label(both[1], "TP")]
+    only_document = L.number_occurrences([found("a.md", "reading-level", "Long text.", 0)])
+    only_document[0].scope = "document"
+    s = L.score(labels, [], only_document, rulings={}).rules["reading-level"]
+    assert (s.tp, s.fp, s.gone) == (1, 0, 1)
+    assert L.score(labels, [], both, rulings={}).rules["reading-level"].labels == 2
