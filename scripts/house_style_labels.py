@@ -167,7 +167,7 @@ def score_file(labels_path: Path, corpus: Path):
     return labels.score(data.get("labels", []), data.get("removed", []) or [], found)
 
 
-GONE = 1000  # occurrence numbers from here on mark labels whose finding is no longer reported
+GONE = labels_module().GONE  # occurrence numbers from here on mark labels whose finding is no longer reported
 
 
 def rekey(data: dict, found: list) -> int:

@@ -35,7 +35,7 @@ import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -540,8 +540,54 @@ class Score:
     lost_tp: list[dict]
 
 
-def score(labels: list[dict], removed: list[dict], found: list[Found]) -> Score:
-    """Match current findings to labels by (path, rule, hash, occurrence) and count per rule."""
+ADJUDICATIONS = ROOT / "tests" / "data" / "labels" / "label-adjudications.yaml"
+
+
+def adjudications(path: Path = ADJUDICATIONS) -> dict[tuple, str]:
+    """(rule, hash, scope) -> the verdict that replaces every label of that unit of text, from the
+    rulings on conflicting labels (scripts/label_conflicts.py); rulings that let each label stand
+    (`verdict: each-stands`, a short phrase judged in different contexts) change nothing."""
+    if not path.exists():
+        return {}
+    return {(a["rule"], a["hash"], a.get("scope", "")): a["verdict"]
+            for a in load_yaml(path).get("adjudications", []) if a["verdict"] in LABELS}
+
+
+def verdict_of(entry: dict, scope: str, rulings: dict[tuple, str]) -> str:
+    """A label's verdict for scoring: the ruling on its unit of text (rule, hash, and the scope of
+    its finding, '' when it is no longer reported) where there is one, else its label."""
+    return rulings.get((entry["rule"].split("/")[0], entry["hash"], scope), entry["label"])
+
+
+GONE = 1000  # occurrence numbers from here on mark labels whose finding is no longer reported (rekey)
+
+
+def documents_after_their_paragraph(found: list[Found], labels: list[dict]) -> list[Found]:
+    """reading-level's document finding is anchored on the first paragraph, so it shares that
+    paragraph's hash, and the rule reports the paragraph first: when both were labelled, the
+    document's label is the later occurrence. Once the paragraph is no longer reported, the
+    document finding would take the paragraph's occurrence, and its label (issue 26: three of
+    sample A's 'false' document findings were scored with their paragraph's label). So a
+    document finding takes the last labelled occurrence of its text, unless a paragraph finding
+    reported now holds it."""
+    last: dict[tuple, int] = {}
+    for entry in labels:
+        occurrence = int(entry.get("occurrence", 0))
+        if occurrence < GONE:
+            triple = (entry["path"], entry["rule"], entry["hash"])
+            last[triple] = max(last.get(triple, -1), occurrence)
+    held = Counter((f.path, f.rule, f.hash) for f in found if f.scope != "document")
+    return [replace(f, occurrence=last[(f.path, f.rule, f.hash)])
+            if f.scope == "document" and last.get((f.path, f.rule, f.hash), -1) >= held[(f.path, f.rule, f.hash)]
+            else f for f in found]
+
+
+def score(labels: list[dict], removed: list[dict], found: list[Found],
+          rulings: dict[tuple, str] | None = None) -> Score:
+    """Match current findings to labels by (path, rule, hash, occurrence) and count per rule,
+    each label read through the rulings on conflicting labels (`adjudications()` by default)."""
+    rulings = adjudications() if rulings is None else rulings
+    found = documents_after_their_paragraph(found, labels)
     by_key = {label_key(e): e for e in labels}
     removed_keys = {(r["path"], r["rule"], r["hash"]) for r in removed or []}
     rules: dict[str, RuleScore] = defaultdict(RuleScore)
@@ -554,16 +600,17 @@ def score(labels: list[dict], removed: list[dict], found: list[Found]) -> Score:
             continue
         seen.add(f.key)
         s = rules[f.rule]
+        verdict = verdict_of(entry, f.scope, rulings)
         s.labels += 1
-        s.tp += entry["label"] == "TP"
-        s.fp += entry["label"] == "FP"
-        s.debatable += entry["label"] == "debatable"
+        s.tp += verdict == "TP"
+        s.fp += verdict == "FP"
+        s.debatable += verdict == "debatable"
     lost = []
     for key, entry in by_key.items():
         if key in seen:
             continue
         rules[entry["rule"]].gone += 1
-        if entry["label"] == "TP" and key[:3] not in removed_keys:
+        if verdict_of(entry, "", rulings) == "TP" and key[:3] not in removed_keys:
             rules[entry["rule"]].lost_tp += 1
             lost.append(entry)
     return Score(dict(sorted(rules.items())), unlabelled, lost)
@@ -595,6 +642,7 @@ def score_by_kind(labels_path: Path, corpus: Path, config: dict | None = None, l
     sample = load_yaml(labels_path.parent / data["sample"])
     _, found = sample_findings(sample, corpus, config)
     found = loud_only(found) if loud else found
+    found = documents_after_their_paragraph(found, data.get("labels", []))
     scope_of = {f.key: f.scope for f in found}
     out = {}
     for kind in ("article", "reply"):

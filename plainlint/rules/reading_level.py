@@ -19,7 +19,8 @@ class ReadingLevel(Rule):
         "about 8 (about 6 for short e-mails). A grade well above that means long sentences and long "
         "words; the reader has to reread. plainlint scores each paragraph and the whole document "
         "with textstat (Flesch-Kincaid by default) on the prose only, code and markup removed, and "
-        "points at the hardest sentence as the place to start. A name inside a sentence (a product, "
+        "points at the hardest sentence as the place to start: the one holding most of the paragraph's "
+        "difficulty, its grade weighted by its words, so a short exclamation of long words is not named. A name inside a sentence (a product, "
         "page or button) counts as one short word, since no edit can shorten it, and a paragraph in "
         "another language (a German page, lorem ipsum) is not scored. In articles a paragraph is "
         "reported 4 grades above the target (`paragraph-margin`): one paragraph's grade moves by grades "
@@ -94,9 +95,7 @@ class ReadingLevel(Rule):
                 yield hit
 
     def _paragraph_hit(self, doc, segment, score, target, words, formula):
-        sign = -1 if readability.direction(formula) == "below" else 1  # the lowest ease is the hardest
-        hardest = max(sentences_of(doc, segment),
-                      key=lambda s: (sign * readability.grade(readability.as_unit(s.text), formula), len(s.text)))
+        hardest = hardest_sentence(sentences_of(doc, segment), formula)
         start_line, start_col = _line_col(doc, segment, hardest.start)
         preview = " ".join(hardest.text.split())
         preview = preview if len(preview) <= 80 else preview[:77] + "..."
@@ -108,6 +107,22 @@ class ReadingLevel(Rule):
                        "hardest_sentence": {"line": start_line, "column": start_col, "text": hardest.text}}
         hit.context = _with_score(hit.context, score, formula)
         return hit
+
+
+def hardest_sentence(sentences, formula: str):
+    """The sentence to start with: the one holding the most of the paragraph's difficulty, its
+    own score weighted by its words (a paragraph's grade mixes its sentences' by their words), the
+    longer on a tie. Its score alone would name a two-word exclamation of long words ("Knitting
+    overload!", grade 15 on its own) over the 27-word sentence that makes the paragraph hard
+    (issue 26)."""
+    return max(sentences, key=lambda s: (word_count(s.text) * difficulty(s.text, formula), len(s.text)))
+
+
+def difficulty(text: str, formula: str) -> float:
+    """The formula's score of one unit, higher meaning harder (Flesch Reading Ease is an ease,
+    0-100: its complement)."""
+    score = readability.grade(readability.as_unit(text), formula)
+    return 100 - score if readability.direction(formula) == "below" else score
 
 
 def limit_for(options: dict, formula: str) -> float:

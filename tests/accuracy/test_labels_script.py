@@ -140,3 +140,39 @@ def test_quoted_runs_finds_five_words_in_a_row_from_the_source():
     source = "Your export will be ready in a few minutes, then download it."
     assert L.quoted_runs("passive hides who; 'will be ready in a' is fine", source) == ["will be ready in a"]
     assert L.quoted_runs("future passive about an export, actor irrelevant", source) == []
+
+
+def test_a_ruling_on_conflicting_labels_replaces_them_in_either_direction():
+    # label-adjudications.yaml (issue 26): one unit of text labelled TP here and FP there is scored by
+    # its ruling, whichever way that moves precision; `each-stands` rulings are not loaded.
+    items = L.number_occurrences([found("a.md", "reading-level", "Same text.", 0),
+                                  found("b.md", "reading-level", "Same text.", 0),
+                                  found("b.md", "reading-level", "Other text.", 30)])
+    labels = [label(items[0], "TP"), label(items[1], "FP"), label(items[2], "FP")]
+    assert L.score(labels, [], items, rulings={}).rules["reading-level"].tp == 1
+    to_fp = {("reading-level", items[0].hash, ""): "FP"}
+    assert (L.score(labels, [], items, rulings=to_fp).rules["reading-level"].fp) == 3
+    to_tp = {("reading-level", items[0].hash, ""): "TP"}
+    assert (L.score(labels, [], items, rulings=to_tp).rules["reading-level"].tp) == 2
+    assert L.score(labels, [], [], rulings=to_fp).lost_tp == []  # ruled FP: not a right finding lost
+
+
+def test_each_stands_rulings_change_nothing(tmp_path):
+    path = tmp_path / "rulings.yaml"
+    path.write_text("adjudications:\n- {rule: jargon, hash: ab, verdict: each-stands, reason: r}\n"
+                    "- {rule: jargon, hash: cd, scope: paragraph, verdict: FP, reason: r}\n", encoding="utf-8")
+    assert L.adjudications(path) == {("jargon", "cd", "paragraph"): "FP"}
+
+
+def test_a_document_finding_keeps_its_own_label_when_its_paragraph_is_gone():
+    # reading-level's document finding shares the hash of the paragraph it is anchored on; labelled
+    # after that paragraph's finding (occurrence 1), it keeps that label once the paragraph is gone.
+    paragraph, document = found("a.md", "reading-level", "Long text.", 0), found("a.md", "reading-level", "Long text.", 0)
+    document.scope, paragraph.scope = "document", "paragraph"
+    both = L.number_occurrences([paragraph, document])
+    labels = [label(both[0], "FP"), label(both[1], "TP")]
+    only_document = L.number_occurrences([found("a.md", "reading-level", "Long text.", 0)])
+    only_document[0].scope = "document"
+    s = L.score(labels, [], only_document, rulings={}).rules["reading-level"]
+    assert (s.tp, s.fp, s.gone) == (1, 0, 1)
+    assert L.score(labels, [], both, rulings={}).rules["reading-level"].labels == 2

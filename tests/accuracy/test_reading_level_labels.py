@@ -1,16 +1,21 @@
-"""Labelled reading-level findings on sample C (issue 26): article documents in neither sample A
-nor B, drawn with seed 2626 after the article limits were chosen and labelled blind
-(scripts/reading_level_labels.py). The rule is below 0.95 there (0.864 when labelled), so this
-holds the measured line rather than the bar: every finding labelled, no TP lost without a reason,
-precision not below the measured value, no text quoted from a file whose licence forbids it."""
+"""Labelled reading-level findings on samples C and D (issue 26), documents in no earlier sample.
+C: article documents in neither sample A nor B, drawn with seed 2626 after the article limits were
+chosen and labelled blind. D: documents in none of A, B and C, weighted toward replies (seed 2828),
+drawn and labelled blind before the reply changes (scripts/reading_level_labels.py). The rule is
+below 0.95 on both, so this holds the measured line rather than the bar: every finding labelled, no
+TP lost without a reason, precision not below the measured value, no text quoted from a file whose
+licence forbids it."""
 
 
 import pytest
 
 from plhelpers import DATA, import_script, lost_tp_lines, unlabelled_lines
 
-LABELS = DATA / "labels" / "reading-level-c.labels.yaml"
-MEASURED_PRECISION = 38 / 44  # 0.864: 38 TP, 6 FP; README "Labelled findings", docs/accuracy.md
+# labels file -> the measured precision it is held to (README "Labelled findings", docs/accuracy.md)
+MEASURED = {
+    "reading-level-c.labels.yaml": 38 / 44,  # 0.864: 38 TP, 6 FP
+    "reading-level-d.labels.yaml": 24 / 61,  # 0.393: 24 TP, 37 FP when labelled, before the reply changes
+}
 
 pytestmark = pytest.mark.corpus
 
@@ -19,15 +24,20 @@ def script():
     return import_script("reading_level_labels")
 
 
+@pytest.fixture(scope="module", params=sorted(MEASURED))
+def labels_file(request):
+    return DATA / "labels" / request.param
+
+
 @pytest.fixture(scope="module")
-def scored(corpus):
-    return script().score_file(LABELS, corpus)
+def scored(corpus, labels_file):
+    return script().score_file(labels_file, corpus)
 
 
-def test_labels_are_valid_and_quote_nothing_they_may_not(corpus):
+def test_labels_are_valid_and_quote_nothing_they_may_not(corpus, labels_file):
     labels = script().house_style_labels.labels_module()
     manifest = labels.read_manifest(corpus)
-    data = labels.load_yaml(LABELS)
+    data = labels.load_yaml(labels_file)
     assert labels.validate_labels(data, manifest) == []
     for entry in data["labels"]:
         if not labels.is_permissive(labels.licence_of(entry["path"], manifest)):
@@ -35,9 +45,9 @@ def test_labels_are_valid_and_quote_nothing_they_may_not(corpus):
             assert labels.quoted_runs(entry["reason"], source) == [], entry["id"]
 
 
-def test_precision_holds_the_measured_line(scored):
+def test_precision_holds_the_measured_line(scored, labels_file):
     s = scored.rules["reading-level"]
-    assert s.labels >= 40 and s.precision >= MEASURED_PRECISION, s
+    assert s.labels >= 40 and s.precision >= MEASURED[labels_file.name], s
 
 
 def test_every_finding_in_the_sample_has_a_label(scored):

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 
 from ..document import Comment, Document, Element
 from ...enums import Scope
+from ..offsets import CONTROL_MASK
 from ..segment_builder import SegmentBuilder
 from . import common
 
@@ -323,3 +324,31 @@ def read_html(masked: str, doc: Document, start: int = 0, end: int | None = None
     end = len(masked) if end is None else end
     extractor = _Extractor(doc, masked, start)
     extractor.feed_text(masked[start:end])
+
+
+# Markdown link syntax written inside an HTML block of a Markdown page: `[text](destination)`, the
+# `)` sometimes forgotten (then the destination ends at white space or markup); one level of
+# parentheses inside the destination, as CommonMark allows.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[^\s()<]|\([^\s()<]*\))*(?:\)|(?=[\s<])|$)")
+
+
+def read_html_block_of_markdown(masked: str, doc: Document, start: int, end: int) -> None:
+    """An HTML block of a Markdown page (a `<table>` of modules, say). Markdown leaves an HTML
+    block raw, but authors still write Markdown links in its cells; the destination (a URL, a
+    `{{root_url}}/...` path) is not words the reader reads, so such a link reads as its text
+    (issue 26: a cell's grade came from a link's path counted as words)."""
+    read_html(markdown_links_as_text(masked, start, end), doc, start, end)
+
+
+def markdown_links_as_text(masked: str, start: int, end: int) -> str:
+    """`masked` with the brackets and destination of each Markdown link in [start, end) made
+    vanishing masks (same length: offsets hold)."""
+    links = list(_MARKDOWN_LINK.finditer(masked, start, end))
+    if not links:
+        return masked
+    pieces, pos = [], start
+    for link in links:
+        pieces += [masked[pos:link.start()], CONTROL_MASK, link.group(1),
+                   CONTROL_MASK * (link.end() - link.end(1))]
+        pos = link.end()
+    return masked[:start] + "".join(pieces) + masked[pos:]

@@ -121,10 +121,10 @@ class EventReader:
             self.text_event(event["Text"][:cut - start], start, cut)
             return True
         if kind == "Start" and event["Start"] == "HtmlBlock":
-            from .html import read_html  # it stops at the `<!--` itself (html.parser_safe)
+            from .html import read_html_block_of_markdown  # it stops at the `<!--` itself (html.parser_safe)
 
             self.close_unit()
-            read_html(self.text, self.doc, line_start(self.text, start), line_end(self.text, end))
+            read_html_block_of_markdown(self.text, self.doc, line_start(self.text, start), line_end(self.text, end))
             return True
         return False
 
@@ -150,10 +150,10 @@ class EventReader:
             if prose_format is not None:
                 self.fence = (prose_format, [])
         elif name == "HtmlBlock":
-            from .html import read_html
+            from .html import read_html_block_of_markdown
 
             start, end = char(span["start"]), char(span["end"])
-            read_html(self.text, self.doc, line_start(self.text, start), line_end(self.text, end))
+            read_html_block_of_markdown(self.text, self.doc, line_start(self.text, start), line_end(self.text, end))
         elif name in _SCOPES:
             self.scopes.append(_SCOPES[name])
             if name == "Heading":
