@@ -7,6 +7,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .offsets import Segment
+from .segment_list import SegmentList
 from .source import Source
 
 if TYPE_CHECKING:
@@ -103,7 +104,8 @@ class Document:
 
     source: Source
     format: str
-    segments: list[Segment] = field(default_factory=list)
+    # The prose segments (a list, or any iterable of them, given here becomes a SegmentList).
+    segments: SegmentList = field(default_factory=tuple)
     elements: list[Element] = field(default_factory=list)
     language: str | None = None
     language_origin: str = ""
@@ -121,6 +123,10 @@ class Document:
     kind: str | None = None  # "reply" or "article" (plainlint.reading.kinds), set by the engine after reading
     vocabulary: object = None  # the config's vocabulary.Vocabulary (issue 32), set by the engine
     _cache: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        if not isinstance(self.segments, SegmentList):
+            self.segments = SegmentList(self.source.text, self.segments)
 
     def cached(self, key: str, compute):
         """Per-document cache so rules share sentence and word splitting."""

@@ -224,7 +224,7 @@ class Segment:
     escape, context = property(lambda self: self._traits[1]), property(lambda self: self._traits[2])
 
     def __eq__(self, other):  # (and so not hashable, as the dataclass was)
-        if type(other) is not Segment:
+        if not isinstance(other, Segment):
             return NotImplemented
         return (self.text, self._packed, self._traits) == (other.text, other._packed, other._traits)
 
@@ -236,6 +236,20 @@ class Segment:
         if type(self._packed) is int:
             return OffsetMap([Piece(0, len(self.text), self._packed, self._packed + len(self.text), LITERAL)])
         return OffsetMap.of_packed(self._packed)
+
+    @property
+    def key(self):
+        """What tells this segment from the document's others, for rules that relate findings
+        and sentences of one segment (a `SegmentList` may make a segment anew on each read, so
+        not `id()`)."""
+        return id(self)
+
+    def literal_run(self) -> tuple[int, tuple] | None:
+        """(where the text starts in the source, the shared traits) when the segment is one
+        literal run of the source with no reader facts and nothing kept yet; else None."""
+        if type(self._packed) is int and self._traits[2] is NO_CONTEXT and self._sentences is None:
+            return self._packed, self._traits
+        return None
 
     def with_context(self, **facts) -> None:
         """Add facts to this segment's context (a new dict: the empty one is shared)."""

@@ -53,7 +53,7 @@ def missing_time_hits(doc: Document, reported: list[Hit]):
             if sentence.quoted:
                 continue
             index += 1
-            if (id(sentence.segment), sentence.start) in vague:
+            if (sentence.segment.key, sentence.start) in vague:
                 continue
             if sentence.text.rstrip().rstrip("\"'”’)]").endswith("?"):
                 continue
@@ -72,7 +72,7 @@ def missing_time_hits(doc: Document, reported: list[Hit]):
 
 
 def _sentences_holding(doc: Document, hits: list[Hit]) -> set[tuple[int, int]]:
-    """(segment id, sentence start) of each sentence holding a hit."""
+    """(segment key, sentence start) of each sentence holding a hit."""
     from bisect import bisect_right
 
     from ..nlp.sentences import sentences_of
@@ -82,10 +82,10 @@ def _sentences_holding(doc: Document, hits: list[Hit]) -> set[tuple[int, int]]:
         if hit.segment is None:
             continue
         sentences = sentences_of(doc, hit.segment)
-        starts = starts_of.setdefault(id(hit.segment), [s.start for s in sentences])
+        starts = starts_of.setdefault(hit.segment.key, [s.start for s in sentences])
         position = bisect_right(starts, hit.start) - 1
         if position >= 0:
-            held.add((id(hit.segment), sentences[position].start))
+            held.add((hit.segment.key, sentences[position].start))
     return held
 
 

@@ -8,12 +8,15 @@ Not a rule module (its name starts with "_"): the rules import it.
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from ..reading.document import Document
 from ..enums import Scope
 from ..nlp.sentences import sentences_of
 from ..reading.offsets import Segment
+from ..reading.segment_list import SegmentList
 from ..reading.spans import ByStart
 from .base import inside_any, quoted_spans
 
@@ -34,21 +37,34 @@ _NO_QUOTES: tuple = ()
 
 @dataclass
 class Reply:
-    """A reply's segments; its sentences are made anew on each pass over `sentences`. Kept for
-    every sentence of a one-reply 20 MB article they cost about 1 byte per byte of input while
-    the rules ran (issue 24); a sentence made on one pass is a new object on the next, so rules
+    """A reply's segments, as their places in the document's segments (a list of the segments
+    themselves would make every segment a `SegmentList` keeps as columns an object for as long
+    as the rules run). Its sentences are made anew on each pass over `sentences`: kept for every
+    sentence of a one-reply 20 MB article they cost about 1 byte per byte of input while the
+    rules ran (issue 24); a sentence made on one pass is a new object on the next, so rules
     compare them with `same_sentence`, not `is`."""
 
     name: str | None
-    segments: list[Segment] = field(default_factory=list)
-    # The quoted spans of each segment (one shared empty tuple for a segment with none).
-    quotes: list = field(default_factory=list)
+    segments_of_document: SegmentList
+    places: array = field(default_factory=lambda: array("q"))
+    # The quoted spans of the segments that have any, by place.
+    quotes: dict[int, list] = field(default_factory=dict)
+
+    def add(self, place: int, quotes: list) -> None:
+        self.places.append(place)
+        if quotes:
+            self.quotes[place] = quotes
+
+    @property
+    def segments(self) -> Iterator[Segment]:
+        return (self.segments_of_document[place] for place in self.places)
 
     @property
     def sentences(self):
         """The reply's sentences in order, each with its segment (an iterator: one pass). No
         document is kept: the reply is cached on it, and a cycle would outlive the file."""
-        for segment, quotes in zip(self.segments, self.quotes):
+        for place in self.places:
+            segment, quotes = self.segments_of_document[place], self.quotes.get(place, _NO_QUOTES)
             for sentence in sentences_of(None, segment):
                 yield Sentence(segment, sentence.start, sentence.end, sentence.text,
                                inside_any(sentence.start, sentence.end, quotes))
@@ -60,7 +76,7 @@ class Reply:
 
 def same_sentence(one: Sentence, other: Sentence) -> bool:
     """Whether two reply sentences (of two passes) are the same sentence of the same segment."""
-    return one.segment is other.segment and one.start == other.start and one.end == other.end
+    return one.start == other.start and one.end == other.end and one.segment.key == other.segment.key
 
 
 _SKIPPED = (Scope.ALT, Scope.TITLE)
@@ -82,7 +98,7 @@ def replies_holding(doc: Document, needed: re.Pattern) -> list[Reply]:
 def _split(doc: Document) -> list[Reply]:
     by_name: dict[str | None, Reply] = {}
     macros = ByStart(doc.macro_spans) if doc.macro_spans else None
-    for segment in doc.segments:
+    for place, segment in enumerate(doc.segments):
         if segment.scope in _SKIPPED or not segment.text.strip():
             continue
         where = segment.to_source(0, len(segment.text))
@@ -91,9 +107,8 @@ def _split(doc: Document) -> list[Reply]:
             continue  # the macro's own title: what the agent picks, not what the customer reads
         reply = by_name.get(name)
         if reply is None:
-            reply = by_name[name] = Reply(name)
-        reply.segments.append(segment)
-        reply.quotes.append(quoted_spans(segment) or _NO_QUOTES)
+            reply = by_name[name] = Reply(name, doc.segments)
+        reply.add(place, quoted_spans(segment))
     return list(by_name.values())
 
 

@@ -31,9 +31,9 @@ def with_variant_findings(segments, doc, variant: str, min_length: int, typos: I
     the spelling rule judges that word (plainlint/rules/spelling.py)."""
     found = list(variant_hits(segments, doc, variant, min_length, candidate_words, judged))
     yield from found
-    flagged = {(id(hit.segment), hit.start) for hit in found}
+    flagged = {(hit.segment.key, hit.start) for hit in found}
     for hit in typos:
-        if (id(hit.segment), hit.start) not in flagged:
+        if (hit.segment.key, hit.start) not in flagged:
             yield hit
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import ClassVar, Iterator
+from typing import ClassVar, Iterable, Iterator
 
 from ..reading.document import Document
 from ..reading.offsets import Segment
@@ -145,12 +145,13 @@ class Rule:
         """This rule's defaults for documents of `kind` (empty when it has none or kind is None)."""
         return dict(self.per_kind.get(kind, {})) if kind else {}
 
-    def segments(self, doc: Document) -> list[Segment]:
-        """The document's segments in this rule's `scopes`, in document order."""
+    def segments(self, doc: Document) -> Iterable[Segment]:
+        """The document's segments in this rule's `scopes`, in document order (one at a time:
+        a list would hold every segment that `doc.segments` makes on demand at once)."""
         if self.scopes == ALL_SCOPES:
             return doc.segments
         skipped = ALL_SCOPES - self.scopes
-        return [segment for segment in doc.segments if segment.scope not in skipped]
+        return (segment for segment in doc.segments if segment.scope not in skipped)
 
     def check(self, doc: Document, options: dict) -> Iterator[Hit]:
         raise NotImplementedError

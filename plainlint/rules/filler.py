@@ -94,7 +94,7 @@ def _is_plain_text(doc, segment, offset: int) -> bool:
 def _flagged_elsewhere(doc, segment) -> list[tuple[int, int]]:
     """Spans of the segment that the word lists in _DEFER_TO flag with their built-in entries."""
     cache = doc.cached("filler-deferred", dict)
-    key = id(segment)
+    key = segment.key
     if key not in cache:
         from . import find_rule
 

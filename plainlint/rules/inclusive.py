@@ -47,10 +47,10 @@ class Inclusive(WordListRule):
     def check(self, doc, options):
         spans = []
         for hit in super().check(doc, options):
-            spans.append((id(hit.segment), hit.start, hit.end))
+            spans.append((hit.segment.key, hit.start, hit.end))
             yield hit
         for hit in honorific_hits(doc):
-            if not any(key == id(hit.segment) and start < hit.end and hit.start < end for key, start, end in spans):
+            if not any(key == hit.segment.key and start < hit.end and hit.start < end for key, start, end in spans):
                 yield hit
 
     def message(self, flagged, entry, suggestions):

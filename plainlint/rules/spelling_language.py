@@ -49,13 +49,13 @@ class LanguageRuns:
     def __init__(self, words, known, segments):
         """`words` is the dictionary (its counts), `known` tells whether a word is English."""
         stopwords = other_language_stopwords()
-        self._starts: dict[int, list[int]] = {}
-        self._first: dict[int, int] = {}
+        self._starts: dict[object, list[int]] = {}
+        self._first: dict[object, int] = {}
         self._english: list[bool] = []
         self._common_foreign: list[bool] = []
         for segment in segments:
-            starts = self._starts.setdefault(id(segment), [])
-            self._first[id(segment)] = len(self._english)
+            starts = self._starts.setdefault(segment.key, [])
+            self._first[segment.key] = len(self._english)
             for match in _WORD.finditer(segment.text):
                 word = match.group().lower()
                 if len(word) < 2:
@@ -68,10 +68,10 @@ class LanguageRuns:
 
     def in_other_language(self, segment, start: int) -> bool:
         """Whether the word at `start` of `segment` sits in a run of words in another language."""
-        starts = self._starts.get(id(segment))
+        starts = self._starts.get(segment.key)
         if not starts:
             return False
-        at = self._first[id(segment)] + max(0, bisect.bisect_right(starts, start) - 1)
+        at = self._first[segment.key] + max(0, bisect.bisect_right(starts, start) - 1)
         low, high = max(0, at - RUN_SIDE), min(len(self._english), at + RUN_SIDE + 1)
         run = range(low, high)
         if len(run) < RUN_MIN_WORDS:

@@ -17,7 +17,7 @@ def sentence_of(doc, hit: Hit) -> str:
     """The sentence holding the hit (found by bisection: a long paragraph has many hits)."""
     sentences = sentences_of(doc, hit.segment)
     starts = doc.cached("sentence_starts", dict)
-    key = id(sentences)
+    key = hit.segment.key
     if key not in starts:
         starts[key] = [sentence.start for sentence in sentences]
     position = bisect_right(starts[key], hit.start) - 1

@@ -211,7 +211,7 @@ class EventReader:
         for segment in unit.builder.build_all(escape=self.escape):
             if link_only:  # read with .get(): an absent key is False, and saves a dict entry per cell
                 segment.with_context(link_only=True)
-            self.doc.segments.append(common.mask_urls(segment))
+            self.doc.segments.append_unreferenced(common.mask_urls(segment))
 
     # Inline events.
 

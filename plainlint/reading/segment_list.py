@@ -1,0 +1,108 @@
+"""The segments of a document, the plain ones kept as columns rather than objects (issue 24).
+
+A 10 MB Markdown table is 344,000 cells, each one literal run of the source: as objects they
+cost a `Segment` (64 bytes), a copy of the text (about 75) and its start (32), 61 MB while the
+rules ran. A `SegmentList` keeps such a segment as its start, length and traits in packed
+arrays (17 bytes and a list slot) and makes a `Segment` each time it is read: equal to the one
+appended, but a new object, so a segment kept this way must be one nothing else refers to
+(see `append_unreferenced`), and callers compare segments by position or `==`, not `is`.
+"""
+
+from __future__ import annotations
+
+from array import array
+from typing import Iterator
+
+from .offsets import Segment
+
+_MOST_TRAITS = 256  # distinct (scope, escape) pairs kept as columns: a code is one byte
+
+
+class RunSegment(Segment):
+    """A segment a `SegmentList` keeps as columns, made anew on each read: one literal run of
+    the source, told apart from the document's other segments by where it starts and ends."""
+
+    __slots__ = ()
+
+    def __init__(self, text: str, start: int, traits: tuple):  # (no Segment.__init__: all is known)
+        self.text, self._packed, self._traits, self._sentences = text, start, traits, None
+
+    @property
+    def key(self):
+        return (self._packed, len(self.text))
+
+
+class SegmentList:
+    """A list of segments (append, len, iteration, indexing and slicing, equality with a list)."""
+
+    __slots__ = ("_source", "_objects", "_starts", "_lengths", "_trait_codes", "_traits", "_code_of")
+
+    def __init__(self, source_text: str, segments=()):
+        self._source = source_text  # what every column-kept segment's text is a slice of
+        self._objects: list[Segment | None] = []  # per segment: itself, or None when kept as columns
+        self._starts = array("q")  # per segment (0 for one kept as an object)
+        self._lengths = array("q")
+        self._trait_codes = array("B")
+        self._traits: list[tuple] = []  # the distinct shared (scope, escape, context) tuples
+        self._code_of: dict[tuple, int] = {}  # (scope, escape) -> index in _traits
+        for segment in segments:
+            self.append(segment)
+
+    def append(self, segment: Segment) -> None:
+        """Keep `segment` itself: an element, a finding or a later reader may hold it."""
+        self._objects.append(segment)
+        self._add_columns(0, 0, 0)
+
+    def append_unreferenced(self, segment: Segment) -> None:
+        """Add a segment that only this list holds. One literal run of the source with shared
+        traits is kept as columns (read back as an equal, new `Segment`); any other is kept."""
+        run = segment.literal_run()
+        if run is None or not self._source.startswith(segment.text, run[0]):
+            self.append(segment)
+            return
+        start, traits = run
+        code = self._code_of.get(traits[:2])
+        if code is None:
+            if len(self._traits) == _MOST_TRAITS:
+                self.append(segment)
+                return
+            code = self._code_of[traits[:2]] = len(self._traits)
+            self._traits.append(traits)
+        self._objects.append(None)
+        self._add_columns(start, len(segment.text), code)
+
+    def _add_columns(self, start: int, length: int, code: int) -> None:
+        self._starts.append(start)
+        self._lengths.append(length)
+        self._trait_codes.append(code)
+
+    def _made(self, index: int) -> Segment:
+        start = self._starts[index]
+        return RunSegment(self._source[start:start + self._lengths[index]], start,
+                          self._traits[self._trait_codes[index]])
+
+    def __len__(self) -> int:
+        return len(self._objects)
+
+    def __iter__(self) -> Iterator[Segment]:
+        made = self._made
+        for index, segment in enumerate(self._objects):
+            yield segment if segment is not None else made(index)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        segment = self._objects[index]
+        if segment is not None:
+            return segment
+        return self._made(index if index >= 0 else index + len(self))
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (SegmentList, list)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None  # mutable, as a list
+
+    def __repr__(self) -> str:
+        return f"SegmentList({list(self)!r})"
