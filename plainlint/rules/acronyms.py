@@ -16,7 +16,7 @@ from .acronym_context import (CUT_OFF, IN_AN_ACCOUNT_NAME, beside_a_shouted_word
                               is_service_name, joined_is_known, names_a_file_type, names_mid_sentence,
                               names_a_program, is_a_page_title_in_a_table,
                               compared_as_a_string, names_a_series, is_a_literal_value, names_a_format,
-                              beside_a_query_operator)
+                              beside_a_query_operator, in_link_text)
 from .capitals import common_words, defined_acronyms, shouting_data
 
 # Letters and digits in capitals, two or more, not part of a path, an address, a variable, a
@@ -96,7 +96,7 @@ class UndefinedAcronym(Rule):
         common = common_words()
         reported: set[tuple[str | None, str]] = set()
         macros = ByStart(doc.macro_spans) if doc.macro_spans else None
-        candidates = _candidates(doc, data, known)
+        candidates = [c for c in _candidates(doc, data, known) if not in_link_text(doc, c[1], c[2])]
         if not candidates:
             return
         defined = defined_acronyms(doc) | defined_by_words(doc, _ACRONYM, data["definition"])
