@@ -1,6 +1,6 @@
 """Every unit of text with conflicting labels across tests/data/labels/*.labels.yaml has one ruling in
-label-adjudications.yaml, and every ruling is on a conflict that exists with the counts it saw
-(scripts/label_conflicts.py, issue 26)."""
+label-adjudications.yaml, every ruling is on a conflict that exists with the counts it saw, and no
+ruling quotes a file whose licence forbids it (scripts/label_conflicts.py, issue 26)."""
 
 import pytest
 
@@ -9,8 +9,32 @@ from plhelpers import import_script
 pytestmark = pytest.mark.corpus
 
 
-def test_every_conflict_is_ruled_on(corpus):
-    conflicts = import_script("label_conflicts")
-    found = conflicts.conflicts(conflicts.units(conflicts.label_files(), corpus))
-    ruled = conflicts.ruled_units(conflicts.labels_module().ADJUDICATIONS)
+@pytest.fixture(scope="module")
+def conflicts():
+    return import_script("label_conflicts")
+
+
+@pytest.fixture(scope="module")
+def found(conflicts, corpus):
+    return conflicts.conflicts(conflicts.units(conflicts.label_files(), corpus))
+
+
+@pytest.fixture(scope="module")
+def ruled(conflicts):
+    return conflicts.ruled_units(conflicts.labels_module().ADJUDICATIONS)
+
+
+def test_every_conflict_is_ruled_on(conflicts, found, ruled):
     assert conflicts.problems(found, ruled) == []
+
+
+def test_rulings_quote_nothing_from_files_whose_licence_forbids_it(conflicts, found, ruled, corpus):
+    labels = conflicts.labels_module()
+    manifest = labels.read_manifest(corpus)
+    quoting = []
+    for unit, members in found.items():
+        for path in {entry["path"] for _, entry in members}:
+            if not labels.is_permissive(labels.licence_of(path, manifest)):
+                source = (corpus / path).read_text(encoding="utf-8", errors="replace")
+                quoting += [f"{unit}: {run!r}" for run in labels.quoted_runs(ruled[unit]["reason"], source)]
+    assert not quoting, "\n".join(quoting)
