@@ -6,9 +6,9 @@ conflicting labels, for every rule, across every `tests/data/labels/*.labels.yam
 
 - a unit is (rule, hash of the flagged text, scope): the hash as labels.py keys labels (canon-2's
   labels key a line hash and the flagged phrase instead). reading-level's scope (paragraph or
-  document) is read from plainlint's current finding: a document finding is anchored on the first
-  paragraph, so it shares that paragraph's hash but judges the whole page, another unit. Labels
-  whose finding is no longer reported have no scope;
+  document) is read from plainlint's current finding, with the rule on in every kind of document:
+  a document finding is anchored on the first paragraph, so it shares that paragraph's hash but
+  judges the whole page, another unit. Labels whose finding is no longer reported have no scope;
 - a conflict is a unit with more than one distinct label (TP / FP / debatable).
 
 Each conflict is ruled on once, with a reason, in `tests/data/labels/label-adjudications.yaml`
@@ -34,6 +34,10 @@ from house_style_labels import labels_module
 
 LABELS_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "labels"
 SCOPED_RULES = ("reading-level",)
+# Scopes are read with the scoped rules on in every kind of document, so a label keeps its unit
+# when a default turns the rule off somewhere (reading-level is off in replies since session 9).
+ALL_KINDS_ON = {"kinds": {kind: {"rules": {rule: "warning" for rule in SCOPED_RULES}}
+                          for kind in ("reply", "article")}}
 
 
 def label_files(folder: Path = LABELS_DIR) -> list[Path]:
@@ -49,7 +53,7 @@ def scopes_of(entries: list[dict], corpus: Path) -> dict[tuple, str]:
     """label_key -> scope of the finding plainlint reports for it now, for the labels of
     SCOPED_RULES (their documents are linted once each)."""
     labels = labels_module()
-    linter = labels.Linter(corpus)
+    linter = labels.Linter(corpus, ALL_KINDS_ON)
     paths = sorted({e["path"] for e in entries if e["rule"] in SCOPED_RULES})
     found = [f for path in paths for f in linter.findings(path) if f.rule in SCOPED_RULES]
     return {f.key: f.scope for f in labels.documents_after_their_paragraph(found, entries)}

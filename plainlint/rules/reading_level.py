@@ -64,7 +64,12 @@ class ReadingLevel(Rule):
     # long terms move it by grades. Paragraphs were right 287 of 395 times at 8 (B 83/140) and
     # 74 of 76 at 13 (B 24/25); the document grade, over all the prose, 30/34 at 8 and 17/18 at 9
     # (B 19/19). So an article is held to grade 9 as a whole and a paragraph to 4 grades more (13).
-    per_kind = {"reply": {"target": 10.0, "document": False},
+    # Replies (issue 26, session 9): paragraph findings were right 26 of 33 times on A, 5 of 27 on
+    # B and 8 of 41 on sample D (held out), and no target, margin or sentence split separates
+    # them (a few long words move a short paragraph's grade by grades; template guidance copy
+    # reads at 11.8). Off in replies by default; sentence-length still reports long sentences
+    # there, and `kinds: {reply: {rules: {reading-level: warning}}}` turns it back on (target 10).
+    per_kind = {"reply": {"severity": "off", "target": 10.0, "document": False},
                 "article": {"severity": "info", "target": 9.0, "paragraph-margin": 4.0}}
 
     def check(self, doc, options):

@@ -11,10 +11,13 @@ import pytest
 
 from plhelpers import DATA, import_script, lost_tp_lines, unlabelled_lines
 
-# labels file -> the measured precision it is held to (README "Labelled findings", docs/accuracy.md)
+# labels file -> (the measured precision it is held to, the labels still scored) (README
+# "Labelled findings", docs/accuracy.md)
 MEASURED = {
-    "reading-level-c.labels.yaml": 38 / 44,  # 0.864: 38 TP, 6 FP
-    "reading-level-d.labels.yaml": 24 / 61,  # 0.393: 24 TP, 37 FP when labelled, before the reply changes
+    "reading-level-c.labels.yaml": (38 / 44, 40),  # 0.864: 38 TP, 6 FP
+    # 0.393 (24 TP, 37 FP) when labelled; reading-level is off in replies since (its 41 reply
+    # findings were 8 TP, 33 FP): the 20 article findings are left, 16 TP, 4 FP.
+    "reading-level-d.labels.yaml": (16 / 20, 20),
 }
 
 pytestmark = pytest.mark.corpus
@@ -47,7 +50,8 @@ def test_labels_are_valid_and_quote_nothing_they_may_not(corpus, labels_file):
 
 def test_precision_holds_the_measured_line(scored, labels_file):
     s = scored.rules["reading-level"]
-    assert s.labels >= 40 and s.precision >= MEASURED[labels_file.name], s
+    precision, labels = MEASURED[labels_file.name]
+    assert s.labels >= labels and s.precision >= precision, s
 
 
 def test_every_finding_in_the_sample_has_a_label(scored):

@@ -102,12 +102,14 @@ def test_a_long_sentence_is_a_warning_in_a_reply_and_info_in_an_article():
 
 
 def test_reading_level_per_kind_defaults_and_config_over_them():
-    reply = all_rules_lint("Hi Sam,\n\nThanks.\n", "out/x.txt").settings
+    assert "PL301" not in all_rules_lint("Hi Sam,\n\nThanks.\n", "out/x.txt").settings.options  # off in replies
+    on_in_replies = {"kinds": {"reply": {"rules": {"reading-level": "warning"}}}}
+    reply = all_rules_lint("Hi Sam,\n\nThanks.\n", "out/x.txt", on_in_replies).settings
     assert reply.options["PL301"]["target"] == 10.0 and reply.options["PL301"]["document"] is False
     article = all_rules_lint("# Title\n\nText.\n", "help/x.md").settings
     assert article.options["PL301"]["target"] == 9.0 and article.severities["PL301"] == "info"
     assert article.options["PL301"]["paragraph-margin"] == 4.0 and reply.options["PL301"]["paragraph-margin"] == 0
-    config = {"kinds": {"reply": {"rules": {"reading-level": {"target": 8.0}}},
+    config = {"kinds": {"reply": {"rules": {"reading-level": {"severity": "warning", "target": 8.0}}},
                         "article": {"rules": {"reading-level": "warning"}}},
               "rules": {"reading-level": {"document": True}}}
     reply = all_rules_lint("Hi Sam,\n\nThanks.\n", "out/x.txt", config).settings
@@ -129,7 +131,7 @@ def test_explain_and_rules_show_the_defaults_per_kind():
     from plainlint.cli import main
 
     explained = CliRunner().invoke(main, ["explain", "reading-level"]).output
-    assert "Defaults by kind of document" in explained and "reply: target 10.0, document false" in explained
+    assert "Defaults by kind of document" in explained and "reply: severity off, target 10.0, document false" in explained
     listed = CliRunner().invoke(main, ["rules"]).output
     assert any("sentence-length" in line and "warning (article: info)" in line for line in listed.splitlines())
 
