@@ -8,7 +8,8 @@ conflicting labels, for every rule, across every `tests/data/labels/*.labels.yam
   labels key a line hash and the flagged phrase instead). reading-level's scope (paragraph or
   document) is read from plainlint's current finding, with the rule on in every kind of document:
   a document finding is anchored on the first paragraph, so it shares that paragraph's hash but
-  judges the whole page, another unit. Labels whose finding is no longer reported have no scope;
+  judges the whole page, another unit; table-headers' (a data or a layout table) likewise. Labels
+  whose finding is no longer reported have no scope;
 - a conflict is a unit with more than one distinct label (TP / FP / debatable).
 
 Each conflict is ruled on once, with a reason, in `tests/data/labels/label-adjudications.yaml`
@@ -33,7 +34,7 @@ from pathlib import Path
 from house_style_labels import labels_module
 
 LABELS_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "labels"
-SCOPED_RULES = ("reading-level",)
+SCOPED_RULES = ("reading-level", "table-headers")
 # Scopes are read with the scoped rules on in every kind of document, so a label keeps its unit
 # when a default turns the rule off somewhere (reading-level is off in replies since session 9).
 ALL_KINDS_ON = {"kinds": {kind: {"rules": {rule: "warning" for rule in SCOPED_RULES}}

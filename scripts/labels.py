@@ -115,7 +115,7 @@ class Found:
     severity: str = ""
     suggestions: list[str] = field(default_factory=list)
     occurrence: int = 0
-    scope: str = ""  # reading-level: "paragraph" or "document"
+    scope: str = ""  # reading-level: "paragraph" or "document"; table-headers: "data" or "layout"
 
     @property
     def hash(self) -> str:
@@ -136,6 +136,13 @@ def number_occurrences(found: list[Found]) -> list[Found]:
         f.occurrence = seen[triple]
         seen[triple] += 1
     return found
+
+
+def scope_of_finding(context: dict) -> str:
+    """What a finding judges, when one rule makes findings of different kinds at one place:
+    reading-level's `scope` (a paragraph, or the document anchored on it) and table-headers'
+    `table` (a data table without headers, or a layout table without role="presentation")."""
+    return str(context.get("scope") or context.get("table") or "")
 
 
 def is_labelled_rule(code: str) -> bool:
@@ -178,7 +185,7 @@ class Linter:
         self.sources[rel] = text
         found = [Found(rel, f.rule, f.line, f.column, f.end_line, f.end_column, f.start, f.end,
                        f.flagged or text[f.start:f.end], f.message, f.severity, list(f.suggestions),
-                       scope=str(f.context.get("scope", "")))
+                       scope=scope_of_finding(f.context))
                  for f in result.findings if is_labelled_rule(f.code)]
         return number_occurrences(found)
 

@@ -24,6 +24,11 @@ def nearest_of_tag(doc, tag: str) -> dict:
 
 
 _LAYOUT_WIDTH = re.compile(r"^\s*100\s*%\s*$")
+# A cell holding a heading or two paragraphs or more is page text laid out in a grid (a logo
+# beside an introduction), not a datum: the table is a layout table (axe-core's layout-table
+# heuristics; issue 26, sample A: pwsafe's Welcome pages).
+_PROSE_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6"}
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 class TableHeaders(Rule):
@@ -38,8 +43,9 @@ class TableHeaders(Rule):
         "headers, so a table without <th> cells is a list of numbers with no labels. Email layouts "
         "do the opposite: they use tables to place content, and without role=\"presentation\" the "
         "screen reader announces 'table, 3 columns, 5 rows' around every paragraph. A table is "
-        "treated as layout when it nests in or holds another table, has one row or one column, or "
-        "carries layout attributes (width=\"100%\", border=\"0\" with cell padding); otherwise it is "
+        "treated as layout when it nests in or holds another table, has one row or one column, "
+        "carries layout attributes (width=\"100%\", border=\"0\" with cell padding) or has a cell "
+        "holding a heading or two paragraphs (page text in a grid); otherwise it is "
         "data. Each table gets one of the two findings, never both; layout tables nested in a reported "
         "layout table are counted in its finding instead of reported one by one. Markdown tables always have a "
         "header row and are not checked."
@@ -60,22 +66,26 @@ class TableHeaders(Rule):
         covered = _nested_layout_counts(doc, verdicts)
         for element, verdict in verdicts.items():
             if verdict == "data":
-                yield Hit(element.start, element.end, (
+                hit = Hit(element.start, element.end, (
                     "Data table has no header cells: screen-reader users hear values without labels. "
                     "Mark the header row (or column) with <th scope=\"col\"> (or scope=\"row\")"))
+                hit.context = {"table": "data"}
+                yield hit
             elif verdict == "layout" and element in covered:
                 nested = covered[element]
                 also = (f" (and to the {nested} layout table{'s' if nested != 1 else ''} nested in it, "
                         "which lack it too)") if nested else ""
-                yield Hit(element.start, element.end, (
+                hit = Hit(element.start, element.end, (
                     "Layout table without role=\"presentation\": screen readers announce its rows and "
                     f"columns around the content. Add role=\"presentation\" to it{also}"))
+                hit.context = {"table": "layout"}
+                yield hit
 
 
 def _table_verdict(element, shape: dict | None) -> str | None:
     """"layout" or "data" for a table that needs a finding, None for one that is fine."""
     attrs = html_attrs(element)
-    shape = shape or {"rows": 0, "columns": 0, "headers": False, "nested": False}
+    shape = shape or {"rows": 0, "columns": 0, "headers": False, "nested": False, "prose_cell": False}
     if attrs.get("role", "").lower() in ("presentation", "none") or shape["headers"]:
         return None
     if _is_layout(attrs, shape):
@@ -107,7 +117,7 @@ def _nested_layout_counts(doc, verdicts: dict) -> dict:
 
 
 def _is_layout(attrs: dict, shape: dict) -> bool:
-    if shape["nested"] or shape["rows"] <= 1 or shape["columns"] <= 1:
+    if shape["nested"] or shape["rows"] <= 1 or shape["columns"] <= 1 or shape["prose_cell"]:
         return True
     if _LAYOUT_WIDTH.match(attrs.get("width", "")):
         return True
@@ -121,10 +131,17 @@ def _table_shapes(doc) -> dict:
     outer_table, outer_row = nearest_of_tag(doc, "table"), nearest_of_tag(doc, "tr")
 
     def shape(table):
-        return shapes.setdefault(table, {"rows": 0, "columns": 0, "headers": False, "nested": False})
+        return shapes.setdefault(table, {"rows": 0, "columns": 0, "headers": False, "nested": False,
+                                         "prose_cell": False})
 
+    outer_cell = nearest_of_tag(doc, "td")
+    paragraphs_in_cell: dict = {}
     for element in doc.elements:
         tag = element.tag
+        if tag in _PROSE_BLOCKS and (cell := outer_cell.get(element)) is not None:
+            paragraphs_in_cell[cell] = paragraphs_in_cell.get(cell, 0) + 1
+            if (paragraphs_in_cell[cell] >= 2 or tag in HEADING_TAGS) and outer_table.get(cell) is not None:
+                shape(outer_table[cell])["prose_cell"] = True
         if tag not in ("table", "tr", "td", "th"):
             continue
         around = outer_table.get(element)
