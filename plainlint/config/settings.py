@@ -76,14 +76,28 @@ def safe_resolve(path: Path) -> Path:
 
 
 def matches_glob(relative: str, patterns: list[str]) -> bool:
-    return _spec(tuple(patterns)).match_file(relative)
+    return config_glob_spec(tuple(patterns)).match_file(relative)
 
 
 @functools.lru_cache(maxsize=256)
-def _spec(patterns: tuple[str, ...]):
+def config_glob_spec(patterns: tuple[str, ...]):
+    """A matcher for a config's globs (`files`, `include`, `exclude`): gitignore syntax, relative to
+    the config's folder."""
     import pathspec
 
-    return pathspec.GitIgnoreSpec.from_lines(patterns)
+    return pathspec.GitIgnoreSpec.from_lines([_dot_slash_anchored(pattern) for pattern in patterns])
+
+
+def _dot_slash_anchored(pattern: str) -> str:
+    """'./emails/**' as '/emails/**': the folder beside the config, as ruff and a shell read it
+    (in gitignore syntax, which has no './', it would match nothing)."""
+    negation = "!" if pattern.startswith("!") else ""
+    body = pattern[len(negation):]
+    if not body.startswith("./"):
+        return pattern
+    while body.startswith("./"):
+        body = body[2:]
+    return f"{negation}/{body}"
 
 
 class Resolver:
