@@ -235,6 +235,19 @@ def _validate_rule_settings(rule_key: str, settings, name: str, where: str) -> N
                 _fail(name, f"{where}.{option}", problem)
             if rule.options[option].kind == "entries":
                 _validate_entries(value, name, f"{where}.{option}", getattr(rule, "entry_fields", {}))
+            if option == "remove" and hasattr(rule, "ruleset") and value:
+                _validate_removals(rule, value, name, f"{where}.remove")
+
+
+def _validate_removals(rule, remove: list, name: str, key: str) -> None:
+    """Each phrase of a word list's `remove` names a built-in entry: a typo would drop nothing
+    and the finding it was meant to silence would stay, with no word why."""
+    from ..linting.wordlists import ruleset_spellings, unknown_removals
+
+    unknown = unknown_removals(rule.ruleset, remove, rule.entry_fields)
+    if unknown:
+        hint = did_you_mean(unknown[0], ruleset_spellings(rule.ruleset, rule.entry_fields))
+        _fail(name, key, f"{unknown[0]!r} is no term of the built-in {rule.name} list{hint}")
 
 
 def _validate_entries(raw_entries: list, name: str, key: str, fields: dict) -> None:
