@@ -29,3 +29,14 @@ def test_a_phrase_no_entry_flags_is_a_config_error(tmp_path: Path):
         load_config(config)
     assert ":3:13: error: rules.jargon.remove: 'utilze' is no term of the built-in jargon list " \
            "(did you mean 'utilize'?)" in str(raised.value)
+
+
+def test_terminology_remove_turns_off_the_lower_case_and_word_class_checks():
+    """'Internet' and 'setup' are flagged by checks of their own, not by list entries, and
+    `rules.terminology.remove` once never reached them (a house style that keeps 'Internet'
+    could only ignore the whole rule)."""
+    text = "Use the Internet on your Iphone. You need to setup the app.\n"
+    flagged = [f.flagged for f in lint_text(text)]
+    assert flagged == ["Internet", "Iphone", "setup"]
+    config = {"rules": {"terminology": {"remove": ["internet", "Setup"]}}}
+    assert [f.flagged for f in lint_text(text, config=config)] == ["Iphone"]
