@@ -52,6 +52,7 @@ class FileSettings:
     lint_fenced: tuple[str, ...] = ()  # `lint-fenced`: fence languages read as prose (readers.fenced)
     by_kind: dict[str, RuleTable] = field(default_factory=dict)
     vocabulary: object = None  # vocabulary.Vocabulary of the config (issue 32), None when it has none
+    root: str = ""  # the config's folder (else the current one): kind detection reads folders below it only
 
     def for_kind(self, kind: str | None) -> FileSettings:
         """These settings with the rule table of `kind` (themselves when there is none)."""
@@ -214,7 +215,8 @@ class Resolver:
                             language, encoding, None if templates is None else tuple(templates),
                             None if fields is None else _as_list(fields),
                             max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind,
-                            lint_fenced=tuple(lint_fenced), vocabulary=self.vocabulary)
+                            lint_fenced=tuple(lint_fenced), vocabulary=self.vocabulary,
+                            root=str(self.config.root))
 
 
 def _rule_layers(data: dict, overrides: list[dict], kind: str | None) -> list[dict]:
