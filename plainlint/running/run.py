@@ -161,6 +161,10 @@ class Run:
         present = [p for p in opts.paths if p not in missing]
         if opts.show_files:
             return self._show_files(resolver, discovery, present, missing)
+        if self._report_would_replace_content(discovery, present):
+            self.error(f"{opts.output_file}: error: --output-file names a file this run lints; "
+                       "write the report elsewhere (the file is left unchanged)")
+            return EXIT_ERROR
         try:
             outcome = self._write_report(resolver, discovery, present, missing)
         except ConfigError as exc:  # a config nearer some file than the run's is invalid
@@ -182,6 +186,24 @@ class Run:
         if any(count and SEVERITY_RANK[sev] >= threshold for sev, count in summary.by_severity.items()):
             return EXIT_FINDINGS
         return EXIT_CLEAN
+
+    def _report_would_replace_content(self, discovery, paths: list[Path]) -> bool:
+        """Whether --output-file is a file of the content being linted (`-o a.md a.md`, or a page
+        inside a folder given): the report would replace it. A report plainlint wrote before is
+        no content (it is replaced run after run), nor is an empty file."""
+        report = self.options.output_file
+        if report is None or not report.is_file() or report.stat().st_size == 0 or is_artefact(report):
+            return False
+        target = report.resolve()
+        for given in paths:
+            if given == STDIN:
+                continue
+            if given.resolve() == target:
+                return True
+            if given.is_dir() and target.is_relative_to(given.resolve()) and discovery.is_wanted(target) \
+                    and not discovery.is_excluded(target):
+                return True
+        return False
 
     def _show_files(self, resolver, discovery, paths: list[Path], missing: list[Path]) -> int:
         """`--show-files`: the files the run would lint, one per line as findings name them, in
