@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 from .alt_text import data
 from .base import Hit, RelatedSpan, Rule
 from ..enums import Category
+from ..reading.offsets import MASKS
 
 URL_TEXT = re.compile(r"^(?:https?://|ftp://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|co|gov|edu)(?:/\S*)?$", re.I)
 # A domain name alone ("duckduckgo.com", "Clubset.com"): it names the site, and screen readers
@@ -19,7 +21,10 @@ BARE_DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}/?$",
 URL_TO_COPY = re.compile(r"\b(?:copy|paste|enter|type)\b[^.!?]{0,120}\Z|\b(?:copy|paste)\b.{0,300}\Z", re.I | re.S)
 HTML_TAG = re.compile(r"<[^>]*>")
 LOOK_BACK = 600  # source characters before a URL searched for words that ask to copy or type it
-_TEMPLATE_IN_HREF = re.compile(r"\{\{|\{%|%\{|\*\||\[\[|<%|\$\{")
+# A destination built by a template: its tag as written, or as the readers see it once masked
+# (offsets.MASKS, which the Markdown parser percent-encodes in a link destination: %EE%80%80).
+_TEMPLATE_IN_HREF = re.compile(r"\{\{|\{%|%\{|\*\||\[\[|<%|\$\{|[" + MASKS + "]|"
+                               + "|".join(quote(mask) for mask in MASKS), re.I)
 _PAGE_SUFFIX = re.compile(r"(?:/index)?(?:\.(?:md|mdx|markdown|html?|php|aspx?))?$", re.I)
 
 
