@@ -87,7 +87,7 @@ class LinkText(Rule):
 
     def check(self, doc, options):
         vague = {link_text_key(v) for v in data()["vague_link_text"]}
-        seen: dict[str, tuple[str, int, int]] = {}  # link text -> first destination and where
+        seen: dict[tuple, tuple[str, int, int]] = {}  # (reply, link text) -> first destination and where
         for element in doc.elements:
             if element.kind != "link":
                 continue
@@ -118,7 +118,8 @@ class LinkText(Rule):
                     "page (for example 'Billing settings')"))
             if href and not href.startswith(("#", "mailto:", "tel:")) and key and not _TEMPLATE_IN_HREF.search(href):
                 target = destination(href)
-                previous, first_start, first_end, first_text = seen.setdefault(key, (target, start, end, text))
+                previous, first_start, first_end, first_text = seen.setdefault((doc.reply_at(start), key),
+                                                                               (target, start, end, text))
                 if previous != target and key not in vague:
                     yield Hit(start, end, (
                         f"Link text '{text}' is also used for a different destination in this document: "
