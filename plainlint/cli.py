@@ -318,12 +318,13 @@ def server(tcp_port):
 @click.option("--ignore", multiple=True, help="Turn rules off; comma-separated.")
 def report(paths, output, compare_with, title, mode, config_path, select, ignore):
     """Write an HTML health report for PATHS (and its data as JSON beside it)."""
-    from .health_report import write_report
+    from .health_report import json_path_for, write_report
     from .running.run import RunOptions
 
     if output.suffix.lower() == ".json":
         _error("error: --output is the HTML file; the .json is written beside it")
         sys.exit(EXIT_ERROR)
     options = RunOptions(paths=list(paths) or [Path(".")], config_path=config_path,
-                         select=_split(select, "select"), ignore=_split(ignore, "ignore") or [])
+                         select=_split(select, "select"), ignore=_split(ignore, "ignore") or [],
+                         report_outputs=(output, json_path_for(output)))
     sys.exit(write_report(options, output, compare_with, title, mode, error=_error, notice=_error))

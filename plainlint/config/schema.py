@@ -85,6 +85,8 @@ def validate(data, name: str) -> None:
         _fail(name, "overrides", "expected a list of {files: [...], ...}")
     for i, override in enumerate(overrides):
         key = f"overrides[{i}]"
+        if isinstance(override, dict):
+            _validate_known_keys(override, name, OVERRIDE_KEYS, key + ".")
         if not isinstance(override, dict) or "files" not in override:
             _fail(name, key, "each override needs `files` (a list of globs)")
         string_list(override["files"], name, f"{key}.files")
@@ -145,7 +147,9 @@ def _validate_suppress(entries, name: str) -> None:
         _fail(name, "suppress", "expected a list of {files, macros, rules} mappings")
     for i, entry in enumerate(entries):
         key = f"suppress[{i}]"
-        if not isinstance(entry, dict) or not entry or set(entry) - SUPPRESS_KEYS:
+        if isinstance(entry, dict):
+            _validate_known_keys(entry, name, SUPPRESS_KEYS, key + ".")
+        if not isinstance(entry, dict) or not entry:
             _fail(name, key, f"expected a mapping with some of: {', '.join(sorted(SUPPRESS_KEYS))}")
         for part in ("files", "macros", "rules"):
             if part in entry:
@@ -163,16 +167,21 @@ def _validate_selectors(value, name: str, key: str) -> None:
 def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> None:
     """One settings mapping (the top level, a `kinds:` entry or an override): its keys, then its
     `rules:`."""
-    for key in data:
-        if key not in allowed:
-            _fail(name, f"{prefix}{key}", f"unknown key{did_you_mean(key, allowed)} (known: {', '.join(sorted(allowed))})",
-                  at_value=False)
+    _validate_known_keys(data, name, allowed, prefix)
     _validate_section_values(data, name, prefix)
     rules = data.get("rules", {})
     if not isinstance(rules, dict):
         _fail(name, prefix + "rules", "expected a mapping of rule name to settings")
     for rule_key, settings in rules.items():
         _validate_rule_settings(str(rule_key), settings, name, f"{prefix}rules.{rule_key}")
+
+
+def _validate_known_keys(data: dict, name: str, allowed: set[str], prefix: str) -> None:
+    """Every key of a mapping is one it may hold; a near miss is named ('file' -> 'files')."""
+    for key in data:
+        if key not in allowed:
+            _fail(name, f"{prefix}{key}", f"unknown key{did_you_mean(key, allowed)} (known: {', '.join(sorted(allowed))})",
+                  at_value=False)
 
 
 def _validate_section_values(data: dict, name: str, prefix: str) -> None:
@@ -235,6 +244,19 @@ def _validate_rule_settings(rule_key: str, settings, name: str, where: str) -> N
                 _fail(name, f"{where}.{option}", problem)
             if rule.options[option].kind == "entries":
                 _validate_entries(value, name, f"{where}.{option}", getattr(rule, "entry_fields", {}))
+            if option == "remove" and hasattr(rule, "ruleset") and value:
+                _validate_removals(rule, value, name, f"{where}.remove")
+
+
+def _validate_removals(rule, remove: list, name: str, key: str) -> None:
+    """Each phrase of a word list's `remove` names a built-in entry: a typo would drop nothing
+    and the finding it was meant to silence would stay, with no word why."""
+    from ..linting.wordlists import ruleset_spellings, unknown_removals
+
+    unknown = unknown_removals(rule.ruleset, remove, rule.entry_fields)
+    if unknown:
+        hint = did_you_mean(unknown[0], ruleset_spellings(rule.ruleset, rule.entry_fields))
+        _fail(name, key, f"{unknown[0]!r} is no term of the built-in {rule.name} list{hint}")
 
 
 def _validate_entries(raw_entries: list, name: str, key: str, fields: dict) -> None:

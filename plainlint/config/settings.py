@@ -52,6 +52,7 @@ class FileSettings:
     lint_fenced: tuple[str, ...] = ()  # `lint-fenced`: fence languages read as prose (readers.fenced)
     by_kind: dict[str, RuleTable] = field(default_factory=dict)
     vocabulary: object = None  # vocabulary.Vocabulary of the config (issue 32), None when it has none
+    root: str = ""  # the config's folder (else the current one): kind detection reads folders below it only
 
     def for_kind(self, kind: str | None) -> FileSettings:
         """These settings with the rule table of `kind` (themselves when there is none)."""
@@ -76,14 +77,28 @@ def safe_resolve(path: Path) -> Path:
 
 
 def matches_glob(relative: str, patterns: list[str]) -> bool:
-    return _spec(tuple(patterns)).match_file(relative)
+    return config_glob_spec(tuple(patterns)).match_file(relative)
 
 
 @functools.lru_cache(maxsize=256)
-def _spec(patterns: tuple[str, ...]):
+def config_glob_spec(patterns: tuple[str, ...]):
+    """A matcher for a config's globs (`files`, `include`, `exclude`): gitignore syntax, relative to
+    the config's folder."""
     import pathspec
 
-    return pathspec.GitIgnoreSpec.from_lines(patterns)
+    return pathspec.GitIgnoreSpec.from_lines([_dot_slash_anchored(pattern) for pattern in patterns])
+
+
+def _dot_slash_anchored(pattern: str) -> str:
+    """'./emails/**' as '/emails/**': the folder beside the config, as ruff and a shell read it
+    (in gitignore syntax, which has no './', it would match nothing)."""
+    negation = "!" if pattern.startswith("!") else ""
+    body = pattern[len(negation):]
+    if not body.startswith("./"):
+        return pattern
+    while body.startswith("./"):
+        body = body[2:]
+    return f"{negation}/{body}"
 
 
 class Resolver:
@@ -200,7 +215,8 @@ class Resolver:
                             language, encoding, None if templates is None else tuple(templates),
                             None if fields is None else _as_list(fields),
                             max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind,
-                            lint_fenced=tuple(lint_fenced), vocabulary=self.vocabulary)
+                            lint_fenced=tuple(lint_fenced), vocabulary=self.vocabulary,
+                            root=str(self.config.root))
 
 
 def _rule_layers(data: dict, overrides: list[dict], kind: str | None) -> list[dict]:

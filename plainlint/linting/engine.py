@@ -12,7 +12,7 @@ from pathlib import Path
 from ..config import FileSettings
 from ..reading.document import Document
 from .findings import NO_FACTS, NONE_RELATED, NOTHING_SUGGESTED, Edit, Finding, Fix, Related, sort_findings
-from ..reading.kinds import detect_kind
+from ..reading.kinds import detect_kind, project_path
 from ..nlp.sentences import is_english
 from ..reading.offsets import PLACEHOLDER, EscapeRefused
 from ..reading.readers import format_for, read_document
@@ -89,7 +89,7 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
             return FileResult(source.path, error=error, source=source)
         if declared_language(settings.language):  # `language: und` in config declares nothing
             doc.language, doc.language_origin = settings.language, "config"
-        doc.kind = settings.kind or detect_kind(doc, source.path)
+        doc.kind = settings.kind or detect_kind(doc, project_path(source.path, settings.root))
         doc.vocabulary = settings.vocabulary
         settings = settings.for_kind(doc.kind)
         return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)

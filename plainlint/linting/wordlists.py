@@ -75,6 +75,23 @@ def forms_of(entry: Entry) -> list[tuple[str, str]]:
     return out
 
 
+def names_entry(removed: set[str], entry: Entry) -> bool:
+    """Whether a `remove` phrase (normalised) names `entry`: its term as written, or any phrase it
+    flags ('in order to' of the term '(in order to)', 'utilized' of the verb 'utilize')."""
+    return normalise(entry.term) in removed or any(spelling in removed for spelling, _ in forms_of(entry))
+
+
+def unknown_removals(name: str, remove: list, fields: dict) -> list[str]:
+    """The phrases of a `remove` list that name no entry of ruleset `name` (a typo removes nothing)."""
+    entries = entries_from(load_ruleset_file(name), name, fields)
+    return [phrase for phrase in remove if not any(names_entry({normalise(phrase)}, e) for e in entries)]
+
+
+def ruleset_spellings(name: str, fields: dict) -> set[str]:
+    """Every base spelling of ruleset `name`, for a 'did you mean' on a `remove` typo."""
+    return {spelling for e in entries_from(load_ruleset_file(name), name, fields) for spelling in expand(e.term)}
+
+
 def spelling_pattern(spelling: str) -> str:
     words = spelling.split(" ")
     return r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)
@@ -371,7 +388,7 @@ def _build_matcher(name: str, add: tuple, remove: tuple, fields: tuple) -> Match
     found = entries_from(load_ruleset_file(name), name, declared)
     if remove:
         removed = set(remove)
-        found = [e for e in found if normalise(e.term) not in removed]
+        found = [e for e in found if not names_entry(removed, e)]
     for i, raw in enumerate(add):
         thawed = _thaw(raw) if isinstance(raw, tuple) else raw
         found.append(parse_entry(thawed, f"config `add` for {name}, entry {i + 1}", declared))

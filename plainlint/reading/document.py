@@ -133,3 +133,13 @@ class Document:
         if key not in self._cache:
             self._cache[key] = compute()
         return self._cache[key]
+
+    def reply_at(self, offset: int) -> str | None:
+        """The name of the export's reply whose string holds source `offset`: each reply of a
+        macro export is sent on its own (None outside the reply strings, or in any other file)."""
+        if not self.macro_spans:
+            return None
+        from .spans import ByStart
+
+        span = self.cached("reply-spans", lambda: ByStart(self.macro_spans)).holding(offset)
+        return span.name if span is not None else None

@@ -10,8 +10,9 @@ article. `overrides: [{files: [...], kind: reply}]` in config forces the kind.
 from __future__ import annotations
 
 import itertools
+import os
 import re
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 REPLY, ARTICLE = "reply", "article"
 KINDS = (REPLY, ARTICLE)
@@ -115,6 +116,21 @@ def _text_signals(doc):
     closing = units[1:][-SIGN_OFF_SEGMENTS:]  # never the first unit: that one opens the text
     if any(SIGN_OFF.match(u) and len(u.split()) <= SIGN_OFF_MAX_WORDS for u in closing):
         yield "sign-off"
+
+
+def project_path(path: str, root: str) -> str:
+    """`path` from the project's root (the folder of the config that decides, else the current
+    folder), for the folder signals: a folder above the project says nothing about the file (a
+    help centre checked out under ~/mail/ is no e-mail template), and `check /abs/path/a.md`
+    reads as `check a.md` does. A path outside the root is kept as given."""
+    if not root:
+        return path
+    try:
+        relative = os.path.relpath(os.path.abspath(path), root)
+    except ValueError:  # another drive (Windows)
+        return path
+    outside = relative == os.pardir or relative.startswith(os.pardir + os.sep)
+    return path if outside else Path(relative).as_posix()
 
 
 def kind_signals(doc, path: str) -> list[str]:

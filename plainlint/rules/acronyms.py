@@ -9,7 +9,6 @@ from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Category, Scope
 from ..nlp.readability import syllable_table
-from ..reading.spans import ByStart
 from .base import Hit, Option, Rule, inside_any, quoted_spans
 from .acronym_definitions import defined_by_words, named_in_a_heading_or_link, spelled_out
 from .acronym_context import (CUT_OFF, IN_AN_ACCOUNT_NAME, beside_a_shouted_word, in_a_token, in_machine_string,
@@ -95,7 +94,6 @@ class UndefinedAcronym(Rule):
         known = _known_abbreviations(data, options)
         common = common_words()
         reported: set[tuple[str | None, str]] = set()
-        macros = ByStart(doc.macro_spans) if doc.macro_spans else None
         candidates = [c for c in _candidates(doc, data, known) if not in_link_text(doc, c[1], c[2])]
         if not candidates:
             return
@@ -109,7 +107,7 @@ class UndefinedAcronym(Rule):
         quotes_of: dict[int, list] = {}
         for index, segment, match, lowered in candidates:
             word = match.group("word")
-            key = (_macro_of(macros, segment, match.start()), lowered)
+            key = (doc.reply_at(segment.to_source(match.start(), match.start()).start), lowered)
             if key in reported:
                 continue  # one finding per abbreviation (per reply of an export)
             if lowered in names or lowered in common \
@@ -385,11 +383,3 @@ def _in_bold_label(doc: Document, segment, match: re.Match) -> bool:
 def _names_a_control(text: str, match: re.Match, controls: re.Pattern) -> bool:
     """A label on screen or a command: 'the Copy to DB checkbox', 'the RCPT TO command'."""
     return controls.match(text, match.end()) is not None
-
-
-def _macro_of(macros, segment, start: int) -> str | None:
-    """The reply (macro) holding the text: each reply of an export is read on its own."""
-    if macros is None:
-        return None
-    span = macros.holding(segment.to_source(start, start).start)
-    return span.name if span is not None else None

@@ -13,6 +13,9 @@ from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 _DEFER_TO = ("assumptive", "jargon", "cliche", "blame")
 # A word whose capital would be wrong after a deletion: 'iOS', 'eBay', 'macOS'.
 _INNER_CAPITAL = re.compile(r"[a-z]+[A-Z]")
+# A second 'that' clause joined to the first later in the sentence ('Note that X, but that Y'):
+# it hangs on the deleted verb too, so deleting 'Note that' would leave 'X, but that Y'.
+_JOINED_THAT_CLAUSE = re.compile(r"[^.!?]*?\b(?:and|but|or)\s+that\b", re.I)
 
 
 class Filler(WordListRule):
@@ -67,7 +70,7 @@ class Filler(WordListRule):
         if hit.rewrite is None or hit.rewrite.span is None:
             return hit
         position = position_in_sentence(segment.text, match.start)
-        if match.text.endswith(",") and position == MID_SENTENCE:
+        if (match.text.endswith(",") and position == MID_SENTENCE) or _leaves_a_joined_clause(segment.text, match):
             hit.rewrite = None
             return hit
         next_at = hit.rewrite.span[1] - 1  # a removal replaces the deleted words and the next letter
@@ -107,3 +110,9 @@ def _flagged_elsewhere(doc, segment) -> list[tuple[int, int]]:
                     spans.append((match.start, match.end))
         cache[key] = spans
     return cache[key]
+
+
+def _leaves_a_joined_clause(text: str, match) -> bool:
+    """Whether deleting a phrase that ends in 'that' would orphan a 'that' clause joined to its
+    own later in the sentence ('Note that this is a best effort, but that in some cases ...')."""
+    return match.text.lower().endswith("that") and _JOINED_THAT_CLAUSE.match(text, match.end) is not None

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 from .alt_text import data
 from .base import Hit, RelatedSpan, Rule
 from ..enums import Category
+from ..reading.offsets import MASKS
 
 URL_TEXT = re.compile(r"^(?:https?://|ftp://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|co|gov|edu)(?:/\S*)?$", re.I)
 # A domain name alone ("duckduckgo.com", "Clubset.com"): it names the site, and screen readers
@@ -19,7 +21,10 @@ BARE_DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}/?$",
 URL_TO_COPY = re.compile(r"\b(?:copy|paste|enter|type)\b[^.!?]{0,120}\Z|\b(?:copy|paste)\b.{0,300}\Z", re.I | re.S)
 HTML_TAG = re.compile(r"<[^>]*>")
 LOOK_BACK = 600  # source characters before a URL searched for words that ask to copy or type it
-_TEMPLATE_IN_HREF = re.compile(r"\{\{|\{%|%\{|\*\||\[\[|<%|\$\{")
+# A destination built by a template: its tag as written, or as the readers see it once masked
+# (offsets.MASKS, which the Markdown parser percent-encodes in a link destination: %EE%80%80).
+_TEMPLATE_IN_HREF = re.compile(r"\{\{|\{%|%\{|\*\||\[\[|<%|\$\{|[" + MASKS + "]|"
+                               + "|".join(quote(mask) for mask in MASKS), re.I)
 _PAGE_SUFFIX = re.compile(r"(?:/index)?(?:\.(?:md|mdx|markdown|html?|php|aspx?))?$", re.I)
 
 
@@ -82,7 +87,7 @@ class LinkText(Rule):
 
     def check(self, doc, options):
         vague = {link_text_key(v) for v in data()["vague_link_text"]}
-        seen: dict[str, tuple[str, int, int]] = {}  # link text -> first destination and where
+        seen: dict[tuple, tuple[str, int, int]] = {}  # (reply, link text) -> first destination and where
         for element in doc.elements:
             if element.kind != "link":
                 continue
@@ -113,7 +118,8 @@ class LinkText(Rule):
                     "page (for example 'Billing settings')"))
             if href and not href.startswith(("#", "mailto:", "tel:")) and key and not _TEMPLATE_IN_HREF.search(href):
                 target = destination(href)
-                previous, first_start, first_end, first_text = seen.setdefault(key, (target, start, end, text))
+                previous, first_start, first_end, first_text = seen.setdefault((doc.reply_at(start), key),
+                                                                               (target, start, end, text))
                 if previous != target and key not in vague:
                     yield Hit(start, end, (
                         f"Link text '{text}' is also used for a different destination in this document: "

@@ -129,10 +129,11 @@ class Terminology(Rule):
                 continue  # a label on screen or a name: '**Contact E-mail**', '**Use an existing IIS web site**'
             yield Candidate(STYLE, style_hit(segment, match))
         for hit in lowercase_hits(segment, quotes):
-            if not in_bold(doc, segment, hit.start, hit.end):
+            if not in_bold(doc, segment, hit.start, hit.end) and not _removed(hit, removed):
                 yield Candidate(LOWERCASE, hit)
         for hit in word_class_hits(segment, quotes, data):
-            yield Candidate(WORD_CLASS, hit)
+            if not _removed(hit, removed):
+                yield Candidate(WORD_CLASS, hit)
 
 
 
@@ -148,6 +149,12 @@ def _name_entries(raw, vocabulary: bool = False) -> list[Entry]:
     for variant in raw.get("variants", ()) or ():
         entries.append(Entry(term=str(variant), source=(source,), fields={**extra, "variant": True}))
     return entries
+
+
+def _removed(hit: Hit, removed: set) -> bool:
+    """Whether config `remove` names the flagged word: 'Internet' (lower case inside a sentence)
+    and 'setup' (a noun as a verb) are no list entries, so `remove: [internet]` is read here."""
+    return normalise(hit.segment.text[hit.start:hit.end]) in removed
 
 
 @functools.lru_cache(maxsize=16)

@@ -227,10 +227,16 @@ def strands_what_follows(text: str, match: wordlists.Match, replacement: str) ->
 # A subject that opens a clause, and the finite verbs that show one follows a noun phrase.
 _CLAUSE_OPENERS = {"that", "you", "you're", "we", "we're", "they", "they're", "it", "it's", "he", "she",
                    "there", "there's", "i", "everyone", "everything", "nothing", "nobody"}
-_FINITE_VERBS = {"is", "are", "was", "were", "isn't", "aren't", "has", "have", "hasn't", "haven't", "can",
-                 "can't", "cannot", "will", "won't", "would", "should", "must", "may", "might", "does",
-                 "do", "doesn't", "don't", "gets", "get", "stays", "stay", "remains", "remain", "works",
-                 "work", "appears", "appear", "matches", "match", "runs", "run", "loads", "load"}
+_AUXILIARIES = {"is", "are", "was", "were", "isn't", "aren't", "has", "have", "hasn't", "haven't", "can",
+                "can't", "cannot", "will", "won't", "would", "should", "must", "may", "might", "does",
+                "do", "doesn't", "don't"}
+# Verbs that are nouns too ('page loads', 'test runs'): the verb of a clause only before any
+# preposition, since after one they end a prepositional phrase ('a consistent experience across
+# page loads' is a noun phrase, 'the files in your folder are synced' a clause).
+_NOUN_LIKE_VERBS = {"gets", "get", "stays", "stay", "remains", "remain", "works", "work", "appears", "appear",
+                    "matches", "match", "runs", "run", "loads", "load"}
+_PREPOSITIONS = {"across", "after", "at", "before", "between", "by", "during", "for", "from", "in", "into",
+                 "of", "on", "over", "per", "through", "to", "under", "with", "within", "without"}
 _CLAUSE_WORDS = re.compile(r"[\w'’-]+|[.,;:!?()\[\]]")
 CLAUSE_REACH = 6  # words after the match in which a noun phrase must meet its verb
 
@@ -244,11 +250,13 @@ def clause_follows(text: str, end: int) -> bool:
         return False
     if words[0] in _CLAUSE_OPENERS:
         return True
+    after_preposition = False
     for word in words[1:]:
         if not word[0].isalnum():
             return False
-        if word in _FINITE_VERBS:
+        if word in _AUXILIARIES or (word in _NOUN_LIKE_VERBS and not after_preposition):
             return True
+        after_preposition = after_preposition or word in _PREPOSITIONS
     return False
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import safe_resolve
+from ..config.settings import config_glob_spec
 from ..reading.readers import format_for
 from ..reading.tooling_files import gitignore_spec as _spec
 from ..reading.tooling_files import is_legal_boilerplate, is_tooling_file, tooling_spec
@@ -69,8 +70,8 @@ def _ignore_root(start: Path) -> Path:
 class Discovery:
     def __init__(self, resolver, include: list[str] | None, exclude: list[str], respect_gitignore: bool = True):
         self.resolver = resolver
-        self.include = _spec(include) if include else None
-        self.exclude = _spec(exclude) if exclude else None
+        self.include = config_glob_spec(tuple(include)) if include else None
+        self.exclude = config_glob_spec(tuple(exclude)) if exclude else None
         self.respect_gitignore = respect_gitignore
         self.on_error = None  # called with (shown folder, message) for a folder that cannot be listed
         self._chains: dict[tuple[str, str], tuple] = {}

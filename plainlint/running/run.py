@@ -48,6 +48,7 @@ class RunOptions:
     report_unused_disables: bool = False
     jobs: int | None = None  # worker processes; None: one per CPU
     cache: bool = True
+    report_outputs: tuple[Path, ...] = ()  # what `plainlint report` writes: the HTML and the .json beside it
 
 
 STDIN = Path("-")
@@ -69,6 +70,31 @@ def is_config_input(tree: ConfigTree, path: Path) -> bool:
     target = os.path.normcase(os.path.abspath(path))
     return any(os.path.normcase(os.path.abspath(file)) == target for file in files)
 
+
+
+def written_files(opts: RunOptions) -> list[tuple[str, Path]]:
+    """(option, path) of each file a run writes besides the ones it fixes."""
+    named = [("--output-file", opts.output_file), ("--write-baseline", opts.write_baseline),
+             *(("--output", path) for path in opts.report_outputs)]
+    return [(option, path) for option, path in named if path is not None]
+
+
+def replaces_content(written: Path, discovery, paths: list[Path]) -> bool:
+    """Whether a file the run writes (--output-file, --write-baseline) is content it lints (`-o
+    a.md a.md`, or a page inside a folder given): writing would replace the page. A file
+    plainlint wrote before is no content (it is replaced run after run), nor is an empty one."""
+    if not written.is_file() or written.stat().st_size == 0 or is_artefact(written):
+        return False
+    target = written.resolve()
+    for given in paths:
+        if given == STDIN:
+            continue
+        if given.resolve() == target:
+            return True
+        if given.is_dir() and target.is_relative_to(given.resolve()) and discovery.is_wanted(target) \
+                and not discovery.is_excluded(target):
+            return True
+    return False
 
 
 def _make_parent_folders(report: Path) -> None:
@@ -161,6 +187,11 @@ class Run:
         present = [p for p in opts.paths if p not in missing]
         if opts.show_files:
             return self._show_files(resolver, discovery, present, missing)
+        for option, written in written_files(opts):
+            if written is not None and replaces_content(written, discovery, present):
+                self.error(f"{written}: error: {option} names a file this run lints; "
+                           "write it elsewhere (the file is left unchanged)")
+                return EXIT_ERROR
         try:
             outcome = self._write_report(resolver, discovery, present, missing)
         except ConfigError as exc:  # a config nearer some file than the run's is invalid

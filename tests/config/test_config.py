@@ -85,6 +85,10 @@ def test_pyproject_settings_apply(tmp_path):
         ("selct: [ALL]\n", "selct: unknown key (did you mean 'select'?) (known: allow,"),
         ("rules:\n  jargn: off\n", "rules.jargn: unknown rule (did you mean 'jargon'?)"),
         ("ignore: [asumptive]\n", "ignore: no rule, code prefix or category matches 'asumptive' (did you mean 'assumptive'?)"),
+        # A misspelt key in an override or a suppress entry is named too, not 'needs files'
+        # or 'expected a mapping' about a mapping that has the key, misspelt.
+        ("overrides:\n  - file: ['*.md']\n", "overrides[0].file: unknown key (did you mean 'files'?)"),
+        ("suppress:\n  - macro: [Refund]\n", "suppress[0].macro: unknown key (did you mean 'macros'?)"),
     ],
 )
 def test_config_errors_name_file_and_key(tmp_path, text, message):

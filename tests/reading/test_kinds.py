@@ -146,3 +146,31 @@ def test_a_greeting_word_inside_a_sentence_is_not_a_greeting():
     text = ("Welcome new members with an automated series.\n\n"
             "Each message goes out a day after the one before.\n")
     assert kind(text, "docs/automation.md") == ARTICLE
+
+
+def test_folders_above_the_project_do_not_make_a_reply(tmp_path, monkeypatch):
+    """The kind once read every folder of the path as given: `check /abs/.../a.md` (an editor,
+    a CI step) saw a 'comments' or 'mail' folder above the project and made a help article a
+    reply, while `check a.md` from the project did not."""
+    from plhelpers import run_cli
+
+    project = tmp_path / "comments" / "helpcentre"
+    (project / "articles").mkdir(parents=True)
+    (project / ".plainlint.yaml").write_text("select: [ALL]\n", encoding="utf-8")
+    (project / "articles" / "plan.md").write_text(
+        "# Change your plan\n\nUnfortunately we cannot refund unused days!\n", encoding="utf-8")
+    monkeypatch.chdir(project)
+    for path in ("articles/plan.md", str(project / "articles" / "plan.md")):
+        shown = run_cli(["check", "--show-settings", path], project).stdout
+        assert "kind: article" in shown, path
+    from_above = run_cli(["check", "--no-cache", "--format", "concise", "comments/helpcentre/articles/plan.md"],
+                         tmp_path).stdout
+    assert "bad-news-tone" not in from_above
+
+
+def test_a_folder_inside_the_project_still_says_reply():
+    from plainlint.reading.kinds import project_path
+
+    assert path_signals(project_path("/repo/help/emails/welcome.md", "/repo")) == ["e-mail folder"]
+    assert path_signals(project_path("/home/mail/repo/help/a.md", "/home/mail/repo")) == []
+    assert project_path("/elsewhere/emails/a.md", "/repo") == "/elsewhere/emails/a.md"

@@ -123,3 +123,33 @@ def test_the_configs_own_files_are_input_not_content(tmp_path):
     assert linted_paths(tmp_path, ".") == {"help/a.md", "help/notes.txt"}
     run(["check", "--fix", "."], tmp_path)
     assert (tmp_path / "styles" / "reject.txt").read_text(encoding="utf-8") == reject
+
+
+@pytest.mark.parametrize("paths", [["help/a.md"], ["help"], ["."]])
+def test_an_output_file_that_is_content_being_linted_is_never_overwritten(kb, paths):
+    """`check -o help/a.md help/a.md` once skipped the page (as the report being written) and
+    replaced it with an empty report: the article was gone, and the run exited 0."""
+    done = run(["check", "-o", "help/a.md", *paths], kb)
+    assert done.returncode == 2
+    assert "help/a.md: error: --output-file names a file this run lints" in done.stderr
+    assert (kb / "help" / "a.md").read_text(encoding="utf-8") == BAD
+
+
+def test_an_earlier_report_in_the_linted_folder_is_still_replaced(kb):
+    assert run(["check", "-o", "help/out.txt", "help"], kb).returncode == 1
+    assert run(["check", "-o", "help/out.txt", "help"], kb).returncode == 1
+    assert (kb / "help" / "out.txt").read_text(encoding="utf-8").startswith("help/a.md:3:")
+
+
+@pytest.mark.parametrize("args", [["check", "--write-baseline", "help/a.md", "help"],
+                                  ["report", "-o", "help/a.html", "help"],
+                                  ["report", "-o", "help/b.html", "help"]])
+def test_a_baseline_or_health_report_never_replaces_content(kb, args):
+    """The same for `--write-baseline` and `plainlint report -o` (and the .json beside it)."""
+    page = "<html lang=\"en\"><body><p>You can simply pay.</p></body></html>\n"
+    (kb / "help" / "a.html").write_text(page, encoding="utf-8")
+    (kb / "help" / "b.json").write_text('[{"title": "Pay", "body": "You can simply pay."}]', encoding="utf-8")
+    before = {path.name: path.read_bytes() for path in (kb / "help").iterdir()}
+    done = run(args, kb)
+    assert done.returncode == 2 and "names a file this run lints" in done.stderr
+    assert {path.name: path.read_bytes() for path in (kb / "help").iterdir()} == before
