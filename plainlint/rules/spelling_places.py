@@ -169,9 +169,10 @@ def match_case(word: str, suggestion: str) -> str:
     return suggestion[:1].upper() + suggestion[1:] if word[:1].isupper() else suggestion
 
 
-# An identifier in prose: letters with an underscore, or a capital after a lower-case letter
-# ('process_bitness', 'Data_ExitAppVersion', 'updateGoalCount').
-_IDENTIFIER = re.compile(r"\b\w*(?:[A-Za-z]_[A-Za-z]|[a-z][A-Z])\w*\b")
+# An identifier in prose: letters with an underscore, a capital after a lower-case letter, or an
+# abbreviation's capitals before a word ('process_bitness', 'Data_ExitAppVersion',
+# 'updateGoalCount', 'PSObject').
+_IDENTIFIER = re.compile(r"\b\w*(?:[A-Za-z]_[A-Za-z]|[a-z][A-Z]|[A-Z]{2}[a-z])\w*\b")
 _IDENTIFIER_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 

@@ -289,6 +289,8 @@ def test_a_word_the_document_writes_inside_a_field_name_is_its_term():
     assert spelling(text) == []
     assert [f.flagged for f in spelling("- **job_size**: the job jobness.\n")] == ["jobness"]
     assert [f.flagged for f in spelling("- **recieved_at**: when we recieved it.\n")] == ["recieved"]
+    assert spelling("| psobject | the PSObject wrapper |\n|---|---|\n| x | y |\n") == []  # capitals + word
+    assert [f.flagged for f in spelling("| psobject | a wrapper |\n|---|---|\n| x | y |\n")] == ["psobject"]
 
 
 def test_a_word_the_document_runs_as_a_command_is_a_name_there():
