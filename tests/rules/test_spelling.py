@@ -361,5 +361,14 @@ def test_a_capitalised_word_before_a_model_number_is_a_product_name():
 
 
 def test_the_local_part_of_an_address_the_document_writes_is_an_account():
-    text = "If the alias is tsmith@contoso.com, the caller enters tsmith.\n\n| Map | Value |\n|---|---|\n| email | tsmith |\n"
+    text = ("If the alias is tsmith@contoso.com, the caller enters tsmith.\n\n"
+            "| Map | Value |\n|---|---|\n| email | tsmith |\n")
     assert spelling(text) == []
+
+
+def test_a_column_headed_as_accounts_or_ids_holds_names():
+    table = "| {} | PRs |\n|---|---|\n| tabad | 7 |\n"
+    assert spelling(table.format("GitHub Id")) == []
+    assert spelling(table.format("User name")) == []
+    assert [f.flagged for f in spelling(table.format("Feature"))] == ["tabad"]
+    assert [f.flagged for f in spelling(table.format('<a id="x"></a>Feature'))] == ["tabad"]
