@@ -4,8 +4,8 @@ The held-out labelled samples (tests/data/support/labels-heldout/) were drawn fr
 Learn repositories kept apart from ../shared/corpus, because every corpus document with a finding
 of the rules they measure had already been read: five at first, then OfficeDocs-Support (Microsoft
 365 troubleshooting articles, the closest to support content) once every spelling finding of the
-five had been labelled. The folder lives outside the project (about 5,300 files of CC-BY-4.0
-text), so this script is how to get it back on a new machine:
+five had been labelled, and PowerShell-Docs for the next fresh sample. The folder lives outside the
+project (about 8,400 files of CC-BY-4.0 text), so this script is how to get it back on a new machine:
 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling \\
         --clone OfficeDocs-Exchange=/path/to/OfficeDocs-Exchange ...
@@ -32,7 +32,12 @@ SOURCES = {
     "OfficeDocs-OfficeOnlineServer": "ms-officeonlineserver-docs",
     # added for the spelling seed-47 sample (issue 33); CC-BY-4.0 per its LICENSE and README
     "OfficeDocs-Support": "ms-office-support-docs",
+    # added for the spelling seed-48 sample (issue 33): the PowerShell documentation (docs CC-BY-4.0
+    # in LICENSE.md, code MIT in LICENSE-CODE.md, per its README)
+    "PowerShell-Docs": "ms-powershell-docs",
 }
+# The licence file of a source whose file is not LICENSE.
+LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md"}
 MANIFEST_FIELDS = ["folder_in_corpus", "repo", "commit_sha", "source_path_glob_or_list",
                    "licence_spdx", "licence_file_path", "file_count", "notes"]
 
@@ -77,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         commit, count = copy_markdown(clone, args.out / folder)
         rows.append({"folder_in_corpus": folder, "repo": f"MicrosoftDocs/{name}", "commit_sha": commit,
                      "source_path_glob_or_list": "**/*.md (all)", "licence_spdx": "CC-BY-4.0",
-                     "licence_file_path": "LICENSE", "file_count": count,
+                     "licence_file_path": LICENCE_FILES.get(name, "LICENSE"), "file_count": count,
                      "notes": "Microsoft Learn documentation; held out from ../shared/corpus"})
         print(f"{folder}: {count} files at {commit[:12]}")
     with open(args.out / "MANIFEST.tsv", "w", encoding="utf-8", newline="") as handle:

@@ -192,8 +192,9 @@ class Dictionary:
         for suffix in ("iness", "ily"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 3 and self.count(word[:-len(suffix)] + "y"):
                 return True
-        # A verb in -y inflected ('xcopied', 'xcopies': y becomes i).
-        for suffix in ("ied", "ies"):
+        # A verb in -y inflected or made an adjective ('xcopied', 'xcopies', 'retriable': y becomes
+        # i, as in 'deniable', 'verifiable').
+        for suffix in ("ied", "ies", "iable"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 3 and self.count(word[:-len(suffix)] + "y"):
                 return True
         # A verb made from a noun or adjective with -ize/-ise ('parameterizes', 'affinitized',

@@ -15,7 +15,7 @@ import functools
 import re
 from typing import Iterator
 
-from ..enums import Applicability, Category
+from ..enums import Applicability, Category, Scope
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 from ..nlp.spelling_locale import VARIANTS
 from ..linting.vocabulary import EMPTY
@@ -24,7 +24,7 @@ from .spelling_language import LanguageRuns
 from .spelling_places import (
     CHUNK, COMMAND_AFTER, DOCUMENT_FOREIGN_SHARE, EDGE, EXTENSION, EXTENSION_WORD, NOT_PROSE,
     PARAMETER_AFTER, address_names, after_switch, cut_off, identifier_parts, in_quoted_command,
-    in_short_brackets, in_value_cell, introduced_term, keyword_list_items, match_case,
+    in_names_column, in_short_brackets, in_value_cell, introduced_term, keyword_list_items, match_case,
     names_an_account, not_english, placeholder_latin, quoted_alone, set_alone_in_bold,
     set_alone_in_italics, short_foreign, short_form_of_name, touches_placeholder, words_in_code,
     words_in_data,
@@ -75,7 +75,13 @@ class Spelling(Rule):
         "a word the document also writes in its code or inside a field name "
         "('process_bitness'), one it runs as a command elsewhere, or a short name in parentheses "
         "after the full name ('Windows Package Manager (winget)'), or a short quoted phrase the "
-        "sentence introduces by name ('known as \"botty traffic\"')."
+        "sentence introduces by name ('known as \"botty traffic\"'). Nor are data written as "
+        "lists: a keyword list (eight short list items or more, sorted, all in lower case, or one "
+        "in four with letters English does not write), a lower-case word in a table cell listing "
+        "values on two lines or more, a parameter before '(optional)', a word the document writes "
+        "in an address, a path or a list of accounts ('tsmith@contoso.com', 'Administrator;tonip'), "
+        "a cell of a table column headed as accounts or ids ('GitHub Id', 'Alias'), and a "
+        "capitalised word before a model number ('Mediant 1000B')."
         " Both American and British spellings are accepted unless `variant` is set: `en-US` flags "
         "British spellings ('colour', 'organise', 'licence'), `en-GB` American ones ('color', "
         "'analyze', 'favorite'; -ize is British too, Oxford spelling), from cspell's MIT en_GB and "
@@ -148,6 +154,8 @@ class Spelling(Rule):
                 lower_case = word == segment.text[start:end]
                 if _listed_value(segment, keyword_items, lower_case) and not words.known_fixes(word):
                     continue  # '- kartennummer' in a sorted keyword list, '| nvarchar |': data, not prose
+                if _in_names_column(doc.source.text, segment, start, end) and not words.known_fixes(word):
+                    continue  # '| tabad | 7 |' under 'GitHub Id': an account's name
                 if lower_case and set_alone_in_bold(doc.source.text, segment, start, end):
                     continue  # '**cscript**', '<b>ctype</b>': a value to type or a name, set apart
                 if (lower_case and not words.known_fixes(word)
@@ -174,6 +182,10 @@ def _document_terms(doc, segments) -> set[str]:
     source = doc.source.text
     return set().union(*(identifier_parts(segment.text) | words_in_data(segment.text) for segment in segments),
                        words_in_code(source), address_names(source))
+
+
+def _in_names_column(source: str, segment, start: int, end: int) -> bool:
+    return segment.scope == Scope.TABLE_CELL and in_names_column(source, segment.map.to_source(start, end).start)
 
 
 def _listed_value(segment, keyword_items: set[int], lower_case: bool) -> bool:

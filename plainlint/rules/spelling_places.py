@@ -169,9 +169,10 @@ def match_case(word: str, suggestion: str) -> str:
     return suggestion[:1].upper() + suggestion[1:] if word[:1].isupper() else suggestion
 
 
-# An identifier in prose: letters with an underscore, or a capital after a lower-case letter
-# ('process_bitness', 'Data_ExitAppVersion', 'updateGoalCount').
-_IDENTIFIER = re.compile(r"\b\w*(?:[A-Za-z]_[A-Za-z]|[a-z][A-Z])\w*\b")
+# An identifier in prose: letters with an underscore, a capital after a lower-case letter, or an
+# abbreviation's capitals before a word ('process_bitness', 'Data_ExitAppVersion',
+# 'updateGoalCount', 'PSObject').
+_IDENTIFIER = re.compile(r"\b\w*(?:[A-Za-z]_[A-Za-z]|[a-z][A-Z]|[A-Z]{2}[a-z])\w*\b")
 _IDENTIFIER_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
@@ -344,3 +345,32 @@ def in_value_cell(segment) -> bool:
     lines = _CELL_LINES.split(segment.text)
     return len(lines) >= 2 and all(len(line.split()) <= KEYWORD_ITEM_WORDS and not _CLAUSE_MARK.search(line)
                                    for line in lines)
+
+
+# A Markdown table column headed as a column of accounts or identifiers ('GitHub Id', 'Alias',
+# 'User name', 'Login'): its cells are user names and sample accounts ('| tabad | 7 |'), not prose.
+_NAMES_HEADER = re.compile(r"\b(?:ids?|user ?names?|users?|alias(?:es)?|logins?|accounts?|handles?)\b",
+                           re.IGNORECASE)
+_TABLE_ROW = re.compile(r"[ \t]*\|")
+_TAG = re.compile(r"<[^>]*>")
+NAMES_HEADER_WORDS = 3
+
+
+def in_names_column(source: str, offset: int) -> bool:
+    """The cell at `offset` of a pipe table is in a column whose header names accounts or ids."""
+    line = source.rfind("\n", 0, offset) + 1
+    if not _TABLE_ROW.match(source, line):
+        return False
+    column, first = source.count("|", line, offset), line
+    while first > 0:
+        previous = source.rfind("\n", 0, first - 1) + 1
+        if not _TABLE_ROW.match(source, previous):
+            break
+        first = previous
+    if first == line:
+        return False  # the header row itself
+    header = source[first:source.find("\n", first) % (len(source) + 1)].split("|")
+    if column >= len(header):
+        return False
+    title = _TAG.sub("", header[column])  # '<a id="_Toc1"></a>Apache module' is not an id column
+    return len(title.split()) <= NAMES_HEADER_WORDS and bool(_NAMES_HEADER.search(title))

@@ -46,6 +46,10 @@ def test_a_missing_source_is_named(tmp_path):
         build_script().main(["--out", str(tmp_path), "--clone", f"OfficeDocs-O365ITPro={tmp_path}"])
 
 
-def test_the_support_articles_are_a_source():
-    """OfficeDocs-Support (seed 47 of the spelling labels) is built with the first five."""
-    assert build_script().SOURCES["OfficeDocs-Support"] == "ms-office-support-docs"
+def test_the_support_articles_and_powershell_docs_are_sources():
+    """OfficeDocs-Support (seed 47 of the spelling labels) and PowerShell-Docs (seed 48), whose
+    licence file is LICENSE.md, are built with the first five."""
+    script = build_script()
+    assert script.SOURCES["OfficeDocs-Support"] == "ms-office-support-docs"
+    assert script.SOURCES["PowerShell-Docs"] == "ms-powershell-docs"
+    assert script.LICENCE_FILES == {"PowerShell-Docs": "LICENSE.md"}

@@ -214,6 +214,8 @@ def test_word_counts_answer_as_the_dict_they_were_packed_from(monkeypatch):
     "Open a prompt and use netsh to list the rules.\n",        # a Windows command (Windows Commands reference)
     "Do not block the accdb and accde files.\n",               # file-name extensions (cspell filetypes)
     "Open the note in a popout window.\n",                     # one letter from the rare 'copout' only
+    "This error is not retriable.\n",                          # a verb in -y made an adjective, y -> iable
+    "Match the bitness of the Office installation.\n",         # accepted: two repositories (spelling.yaml)
 ])
 def test_inflections_derivatives_commands_and_file_types_are_words(text):
     assert spelling(text) == []
@@ -282,11 +284,13 @@ def test_common_words_the_frequency_list_lacks_are_words(text):
 
 
 def test_a_word_the_document_writes_inside_a_field_name_is_its_term():
-    text = ("- **job_bitness**: the job bitness, 32 or 64.\n"
+    text = ("- **job_jobness**: the job jobness, 32 or 64.\n"
             "- **Data_ExitAppVersion**: appversion of the exit process.\n")
     assert spelling(text) == []
-    assert [f.flagged for f in spelling("- **job_size**: the job bitness.\n")] == ["bitness"]
+    assert [f.flagged for f in spelling("- **job_size**: the job jobness.\n")] == ["jobness"]
     assert [f.flagged for f in spelling("- **recieved_at**: when we recieved it.\n")] == ["recieved"]
+    assert spelling("| psobject | the PSObject wrapper |\n|---|---|\n| x | y |\n") == []  # capitals + word
+    assert [f.flagged for f in spelling("| psobject | a wrapper |\n|---|---|\n| x | y |\n")] == ["psobject"]
 
 
 def test_a_word_the_document_runs_as_a_command_is_a_name_there():
@@ -357,5 +361,14 @@ def test_a_capitalised_word_before_a_model_number_is_a_product_name():
 
 
 def test_the_local_part_of_an_address_the_document_writes_is_an_account():
-    text = "If the alias is tsmith@contoso.com, the caller enters tsmith.\n\n| Map | Value |\n|---|---|\n| email | tsmith |\n"
+    text = ("If the alias is tsmith@contoso.com, the caller enters tsmith.\n\n"
+            "| Map | Value |\n|---|---|\n| email | tsmith |\n")
     assert spelling(text) == []
+
+
+def test_a_column_headed_as_accounts_or_ids_holds_names():
+    table = "| {} | PRs |\n|---|---|\n| tabad | 7 |\n"
+    assert spelling(table.format("GitHub Id")) == []
+    assert spelling(table.format("User name")) == []
+    assert [f.flagged for f in spelling(table.format("Feature"))] == ["tabad"]
+    assert [f.flagged for f in spelling(table.format('<a id="x"></a>Feature'))] == ["tabad"]
