@@ -162,7 +162,7 @@ def sentences_of(doc, segment: Segment) -> tuple[Sentence, ...]:
     kept = segment._sentences
     if kept is None:
         found = tuple(split_sentences(segment.text))
-        segment._sentences = _packed(found, len(segment.text))
+        segment.keep_sentences(_packed(found, len(segment.text)))
     else:
         found = _unpacked(kept, segment.text)
     if cache is not None:

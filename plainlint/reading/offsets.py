@@ -237,6 +237,11 @@ class Segment:
             return OffsetMap([Piece(0, len(self.text), self._packed, self._packed + len(self.text), LITERAL)])
         return OffsetMap.of_packed(self._packed)
 
+    def keep_sentences(self, bounds) -> None:
+        """Keep what `nlp.sentences.sentences_of` found (the sentences' bounds, packed), so that
+        every rule shares one split."""
+        self._sentences = bounds
+
     @property
     def key(self):
         """What tells this segment from the document's others, for rules that relate findings

@@ -15,17 +15,20 @@ from typing import Iterator
 
 from .offsets import Segment
 
-_MOST_TRAITS = 256  # distinct (scope, escape) pairs kept as columns: a code is one byte
+_new_run = object.__new__
+_MOST_TRAITS = 256
 
 
 class RunSegment(Segment):
     """A segment a `SegmentList` keeps as columns, made anew on each read: one literal run of
-    the source, told apart from the document's other segments by where it starts and ends."""
+    the source, told apart from the document's other segments by where it starts and ends. Its
+    sentence bounds are kept in the list, for the next segment made at its place."""
 
-    __slots__ = ()
+    __slots__ = ("_owner", "_place")
 
-    def __init__(self, text: str, start: int, traits: tuple):  # (no Segment.__init__: all is known)
-        self.text, self._packed, self._traits, self._sentences = text, start, traits, None
+    def keep_sentences(self, bounds) -> None:
+        self._sentences = bounds
+        self._owner._keep_sentences(self._place, bounds)
 
     @property
     def key(self):
@@ -35,7 +38,8 @@ class RunSegment(Segment):
 class SegmentList:
     """A list of segments (append, len, iteration, indexing and slicing, equality with a list)."""
 
-    __slots__ = ("_source", "_objects", "_starts", "_lengths", "_trait_codes", "_traits", "_code_of")
+    __slots__ = ("_source", "_objects", "_starts", "_lengths", "_trait_codes", "_traits", "_code_of",
+                 "_bounds_at", "_bound_markers", "_own_bounds")
 
     def __init__(self, source_text: str, segments=()):
         self._source = source_text  # what every column-kept segment's text is a slice of
@@ -45,6 +49,12 @@ class SegmentList:
         self._trait_codes = array("B")
         self._traits: list[tuple] = []  # the distinct shared (scope, escape, context) tuples
         self._code_of: dict[tuple, int] = {}  # (scope, escape) -> index in _traits
+        # What each segment kept as columns keeps of its sentences (Segment.keep_sentences), 4
+        # bytes a segment: 0 when not split yet, -k for the shared marker _bound_markers[k] (one
+        # sentence, none), or 1 + where its count and packed bounds start in _own_bounds.
+        self._bounds_at = array("i")
+        self._bound_markers: list = [None]
+        self._own_bounds = array("I")
         for segment in segments:
             self.append(segment)
 
@@ -75,11 +85,37 @@ class SegmentList:
         self._starts.append(start)
         self._lengths.append(length)
         self._trait_codes.append(code)
+        self._bounds_at.append(0)
 
-    def _made(self, index: int) -> Segment:
+    def _made(self, index: int) -> RunSegment:
+        """The segment kept as columns at `index`. (Slots are set here rather than by an
+        `__init__`: the rules read every segment about thirty times, and a call is most of it.)"""
+        segment = _new_run(RunSegment)
         start = self._starts[index]
-        return RunSegment(self._source[start:start + self._lengths[index]], start,
-                          self._traits[self._trait_codes[index]])
+        segment.text = self._source[start:start + self._lengths[index]]
+        segment._packed, segment._traits = start, self._traits[self._trait_codes[index]]
+        segment._sentences, segment._owner, segment._place = self._sentences_at(index), self, index
+        return segment
+
+    def _sentences_at(self, index: int):
+        at = self._bounds_at[index]
+        if at <= 0:
+            return self._bound_markers[-at]
+        count = self._own_bounds[at - 1]
+        return self._own_bounds[at:at + count].tobytes()
+
+    def _keep_sentences(self, index: int, bounds) -> None:
+        if type(bounds) is bytes:
+            self._bounds_at[index] = len(self._own_bounds) + 1
+            self._own_bounds.append(len(bounds) // self._own_bounds.itemsize)
+            self._own_bounds.frombytes(bounds)
+            return
+        markers = self._bound_markers
+        code = next((i for i, marker in enumerate(markers) if marker is bounds), None)
+        if code is None:
+            code = len(markers)
+            markers.append(bounds)
+        self._bounds_at[index] = -code
 
     def __len__(self) -> int:
         return len(self._objects)

@@ -78,9 +78,9 @@ class ReadingLevel(Rule):
             formula = "flesch-kincaid"
         target = limit_for(options, formula)
         paragraph_target = paragraph_limit(options, formula, target)
-        prose = readability.prose_segments(doc)
-        total_words = 0
-        for segment in prose:
+        first, total_words = None, 0
+        for segment in readability.prose_of(doc.segments):  # (a list would hold a 10 MB table's cells)
+            first = segment if first is None else first
             words = word_count(segment.text)
             total_words += words
             if words < options["min-words"]:
@@ -88,10 +88,9 @@ class ReadingLevel(Rule):
             score = readability.grade(readability.as_unit(segment.text), formula)
             if readability.beyond(score, paragraph_target, formula):  # as shown: 'grade 8.0, above the target 8' never
                 yield self._paragraph_hit(doc, segment, score, paragraph_target, words, formula)
-        if options["document"] and prose and total_words >= options["document-min-words"]:
+        if options["document"] and first is not None and total_words >= options["document-min-words"]:
             score, _ = readability.document_grade(doc, formula)
             if readability.beyond(score, target, formula):
-                first = prose[0]
                 hit = Hit(0, len(first.text), (
                     f"Document {_reads_at(score, target, formula)}: "
                     "shorten sentences and use plainer words throughout"), first)

@@ -99,3 +99,14 @@ def test_a_segment_list_reads_as_a_list():
     wrong = Segment("One call", OffsetMap([Piece(0, 8, 0, 8, "literal")]), "cell")
     segments.append_unreferenced(wrong)  # (not the source's text there: kept, never made wrong)
     assert segments[3] is wrong
+
+
+def test_a_segment_kept_as_columns_keeps_its_sentence_bounds_for_the_next_read():
+    from plainlint.nlp.sentences import sentences_of
+
+    doc = lint_bytes(TABLE.encode(), "table.md").document
+    place = next(i for i, s in enumerate(doc.segments) if s.text == "Simply click here. Second one.")
+    first = sentences_of(None, doc.segments[place])
+    again = doc.segments[place]
+    assert isinstance(again._sentences, bytes)  # split once, by whichever rule asked first
+    assert sentences_of(None, again) == first and [s.text for s in first] == ["Simply click here.", "Second one."]
