@@ -21,17 +21,21 @@ BARE_DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}/?$",
 URL_TO_COPY = re.compile(r"\b(?:copy|paste|enter|type)\b[^.!?]{0,120}\Z|\b(?:copy|paste)\b.{0,300}\Z", re.I | re.S)
 HTML_TAG = re.compile(r"<[^>]*>")
 LOOK_BACK = 600  # source characters before a URL searched for words that ask to copy or type it
-# A destination built by a template: its tag as written, or as the readers see it once masked
-# (offsets.MASKS, which the Markdown parser percent-encodes in a link destination: %EE%80%80).
-_TEMPLATE_IN_HREF = re.compile(r"\{\{|\{%|%\{|\*\||\[\[|<%|\$\{|[" + MASKS + "]|"
-                               + "|".join(quote(mask) for mask in MASKS), re.I)
+_TEMPLATE_IN_HREF = re.compile(r"\{\{|\{%|%\{|\*\||\[\[|<%|\$\{")
+# A template tag in a destination is masked by the readers (offsets.MASKS), and the Markdown
+# parser percent-encodes the mask (%EE%80%80): decoded back, '<a href="{{ url }}">' and
+# '[...]({{ url }})' are one destination, and '{{ root }}/ui/a' and '{{ root }}/ui/b' still two.
+_ENCODED_MASK = {quote(mask).lower(): mask for mask in MASKS}
+_ENCODED_MASKS = re.compile("|".join(re.escape(quote(mask)) for mask in MASKS), re.I)
 _PAGE_SUFFIX = re.compile(r"(?:/index)?(?:\.(?:md|mdx|markdown|html?|php|aspx?))?$", re.I)
 
 
 def destination(href: str) -> str:
-    """Compare destinations without the fragment, query order or a trailing slash. A relative
+    """Compare destinations without the fragment, query order or a trailing slash, with a
+    masked template tag read the same whether percent-encoded or not. A relative
     path also without `.md`/`.html` and a final `index`: `../billing/index.md`, `../billing/`
     and `../billing.html` are the same page."""
+    href = _ENCODED_MASKS.sub(lambda m: _ENCODED_MASK[m.group().lower()], href)
     href = href.strip().split("#")[0].rstrip("/")
     if not re.match(r"^[a-z][a-z0-9+.-]*:|^//", href, re.I):
         href = _PAGE_SUFFIX.sub("", href).rstrip("/")
