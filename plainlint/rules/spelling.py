@@ -23,11 +23,11 @@ from .base import Hit, Option, Rewrite, Rule
 from .spelling_language import LanguageRuns
 from .spelling_places import (
     CHUNK, COMMAND_AFTER, DOCUMENT_FOREIGN_SHARE, EDGE, EXTENSION, EXTENSION_WORD, NOT_PROSE,
-    PARAMETER_AFTER, address_names, after_switch, cut_off, identifier_parts, in_quoted_command,
-    in_names_column, in_short_brackets, in_value_cell, introduced_term, keyword_list_items, match_case,
-    names_an_account, not_english, placeholder_latin, quoted_alone, set_alone_in_bold,
-    set_alone_in_italics, short_foreign, short_form_of_name, touches_placeholder, words_in_code,
-    words_in_data,
+    PARAMETER_AFTER, address_names, after_switch, coined_compound, cut_off, identifier_parts,
+    in_names_column, in_quoted_command, in_short_brackets, in_value_cell, introduced_term,
+    keyword_list_items, match_case, names_an_account, not_english, placeholder_latin, quoted_alone,
+    set_alone_in_bold, set_alone_in_italics, short_foreign, short_form_of_name, touches_placeholder,
+    words_in_code, words_in_data,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -80,7 +80,8 @@ class Spelling(Rule):
         "in four with letters English does not write), a lower-case word in a table cell listing "
         "values on two lines or more, a parameter before '(optional)', a word the document writes "
         "in an address, a path or a list of accounts ('tsmith@contoso.com', 'Administrator;tonip'), "
-        "a cell of a table column headed as accounts or ids ('GitHub Id', 'Alias'), and a "
+        "a cell of a table column headed as accounts or ids ('GitHub Id', 'Alias'), a compound "
+        "joined by a one-letter word ('doc-a-thons'), and a "
         "capitalised word before a model number ('Mediant 1000B')."
         " Both American and British spellings are accepted unless `variant` is set: `en-US` flags "
         "British spellings ('colour', 'organise', 'licence'), `en-GB` American ones ('color', "
@@ -259,6 +260,8 @@ def _candidate_words(text: str) -> Iterator[tuple[int, int]]:
             continue
         at = lo
         parts = _HYPHENS.split(core)
+        if coined_compound(parts):
+            continue
         for number, part in enumerate(parts):
             if number + 1 < len(parts) and part.lower() in _PREFIXES:
                 pass  # 'pre-approved', 'co-worker', 'e-mail': a prefix before its hyphen

@@ -108,6 +108,12 @@ def cut_off(text: str, end: int) -> bool:
 # names the parameters of a URL, a command or an API that way.
 PARAMETER_AFTER = re.compile(r"[ \t]*\((?:optional|required)\)", re.IGNORECASE)
 
+def coined_compound(parts: list[str]) -> bool:
+    """Hyphen-joined `parts` with a one-letter word inside ('doc-a-thons', 'share-n-dipity',
+    'rock-n-roll'): a coined name or pun whose pieces are not words of their own."""
+    return len(parts) >= 3 and any(len(part) == 1 and part.isalpha() for part in parts[1:-1])
+
+
 # A word named as a command ('the netsh command', 'the xcopy utility'), or followed by a
 # command-line switch or a script or program file ('runas /user:admin', 'cscript ospp.vbs'): a
 # program's name on a command line written as prose.

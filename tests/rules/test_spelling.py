@@ -372,3 +372,8 @@ def test_a_column_headed_as_accounts_or_ids_holds_names():
     assert spelling(table.format("User name")) == []
     assert [f.flagged for f in spelling(table.format("Feature"))] == ["tabad"]
     assert [f.flagged for f in spelling(table.format('<a id="x"></a>Feature'))] == ["tabad"]
+
+
+def test_a_compound_joined_by_a_one_letter_word_is_coined():
+    assert spelling("Join our doc-a-thons and the Share-n-dipity blog.\n") == []
+    assert [f.flagged for f in spelling("Use the well-knwon-option guide.\n")] == ["knwon"]
