@@ -62,11 +62,13 @@ def looks_like_artefact(head: str) -> bool:
     return any(marker.search(head) for marker in _markers())
 
 
-def is_artefact(path: Path | str) -> bool:
+def is_artefact(path: Path | str, any_suffix: bool = False) -> bool:
     """Whether the file at `path` was written by plainlint (read: its first SNIFF_BYTES only).
+    Only files with the suffixes of its reports are read, unless `any_suffix` (a file the run
+    is about to write again, whatever it is called: `-o report.md`).
 
     A file that cannot be read is not an artefact: linting it reports why."""
-    if not str(path).lower().endswith(SNIFFED_SUFFIXES):
+    if not any_suffix and not str(path).lower().endswith(SNIFFED_SUFFIXES):
         return False
     try:  # non-blocking, regular files only: a FIFO named *.md must not hang the run
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))

@@ -83,7 +83,7 @@ def replaces_content(written: Path, discovery, paths: list[Path]) -> bool:
     """Whether a file the run writes (--output-file, --write-baseline) is content it lints (`-o
     a.md a.md`, or a page inside a folder given): writing would replace the page. A file
     plainlint wrote before is no content (it is replaced run after run), nor is an empty one."""
-    if not written.is_file() or written.stat().st_size == 0 or is_artefact(written):
+    if not written.is_file() or written.stat().st_size == 0 or is_artefact(written, any_suffix=True):
         return False
     target = written.resolve()
     for given in paths:

@@ -135,10 +135,13 @@ def test_an_output_file_that_is_content_being_linted_is_never_overwritten(kb, pa
     assert (kb / "help" / "a.md").read_text(encoding="utf-8") == BAD
 
 
-def test_an_earlier_report_in_the_linted_folder_is_still_replaced(kb):
-    assert run(["check", "-o", "help/out.txt", "help"], kb).returncode == 1
-    assert run(["check", "-o", "help/out.txt", "help"], kb).returncode == 1
-    assert (kb / "help" / "out.txt").read_text(encoding="utf-8").startswith("help/a.md:3:")
+@pytest.mark.parametrize("name", ["out.txt", "out.md"])
+def test_an_earlier_report_in_the_linted_folder_is_still_replaced(kb, name):
+    """Whatever the report is called: a text report saved as .md is recognised as the one the
+    run writes again, not refused as a page."""
+    assert run(["check", "-o", f"help/{name}", "help"], kb).returncode == 1
+    assert run(["check", "-o", f"help/{name}", "help"], kb).returncode == 1
+    assert (kb / "help" / name).read_text(encoding="utf-8").startswith("help/a.md:3:")
 
 
 @pytest.mark.parametrize("args", [["check", "--write-baseline", "help/a.md", "help"],
