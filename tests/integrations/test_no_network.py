@@ -40,6 +40,8 @@ LONG_TEXT = (
 def test_lint_runs_with_sockets_blocked(tmp_path):
     article = tmp_path / "article.md"
     article.write_text(LONG_TEXT, encoding="utf-8")
+    # Its apology reads as a reply, where reading-level is off by default (issue 26): on here.
+    (tmp_path / ".plainlint.yaml").write_text("kinds: {reply: {rules: {reading-level: warning}}}\n", encoding="utf-8")
     home = tmp_path / "home"
     home.mkdir()
     env = {
@@ -95,6 +97,8 @@ def test_language_server_runs_with_sockets_blocked(tmp_path):
 
     article = tmp_path / "article.md"
     article.write_text(LONG_TEXT, encoding="utf-8")
+    # Its apology reads as a reply, where reading-level is off by default (issue 26): on here.
+    (tmp_path / ".plainlint.yaml").write_text("kinds: {reply: {rules: {reading-level: warning}}}\n", encoding="utf-8")
     home = tmp_path / "home"
     home.mkdir()
     env = {"PATH": os.environ.get("PATH", ""), "HOME": str(home), "NLTK_DATA": str(tmp_path / "no-nltk"),
