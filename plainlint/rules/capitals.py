@@ -113,3 +113,14 @@ def names_in_capitals(doc: Document) -> set[str]:
                     frequent.discard(word.upper())
         return {word.lower() for word in frequent}
     return doc.cached("names_in_capitals", compute)
+
+
+@functools.lru_cache(maxsize=4)
+def _naming_phrase(phrases: frozenset[str]) -> re.Pattern:
+    words = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+$", re.I)
+
+
+def after_a_naming_phrase(text: str, start: int, phrases) -> bool:
+    """Right after a word or phrase that introduces a name: "named LICENSE", "known as FLEDGE"."""
+    return _naming_phrase(frozenset(phrases)).search(text, max(0, start - 40), start) is not None

@@ -8,14 +8,8 @@ import re
 from ..enums import Applicability, Category, Scope
 from ..nlp.readability import syllable_table
 from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spans
-from .capitals import (
-    ANY_CAPS,
-    SHORT_WORD,
-    defined_acronyms,
-    is_common_word,
-    names_in_capitals,
-    shouting_data,
-)
+from .capitals import (ANY_CAPS, SHORT_WORD, after_a_naming_phrase, defined_acronyms, is_common_word,
+                       names_in_capitals, shouting_data)
 
 _CAPS = re.compile(r"(?<![\w$@#%./\\'’{\[<-])[A-Z][A-Z'’]*(?![\w}\]>(%\\]|[-./_@]\w)")
 
@@ -104,7 +98,7 @@ class Shouting(Rule):
                 continue  # a name: "the VALUE or POINTS TO field"
             if run and _previous_word(text, run[0][0]) in key_verbs:
                 continue  # a key or button label: "press ENTER", "click ADD USER"
-            if run and (_previous_word(text, run[0][0]) in shouting_data()["naming_verbs"]
+            if run and (after_a_naming_phrase(text, run[0][0], shouting_data()["naming_verbs"])
                         or _after_a_product_name(text, run[0][0])):
                 continue  # a name: "the file named LICENSE", "IntelliJ IDEA"
             if run and _is_placeholder(text, run, shouting_data()["placeholder_openers"]):
