@@ -2,10 +2,11 @@
 
 A 10 MB Markdown table is 344,000 cells, each one literal run of the source: as objects they
 cost a `Segment` (64 bytes), a copy of the text (about 75) and its start (32), 61 MB while the
-rules ran. A `SegmentList` keeps such a segment as its start, length and traits in packed
-arrays (17 bytes and a list slot) and makes a `Segment` each time it is read: equal to the one
-appended, but a new object, so a segment kept this way must be one nothing else refers to
-(see `append_unreferenced`), and callers compare segments by position or `==`, not `is`.
+rules ran. A `SegmentList` keeps such a segment as its start, length, traits and sentence
+bounds in packed arrays (21 bytes and a list slot) and makes a `Segment` each time it is read:
+equal to the one appended, but a new object, so a segment kept this way must be one nothing
+else refers to (see `append_unreferenced`), and rules tell segments apart by `Segment.key` or
+compare them with `==`, not `is`.
 """
 
 from __future__ import annotations
@@ -94,13 +95,12 @@ class SegmentList:
         start = self._starts[index]
         segment.text = self._source[start:start + self._lengths[index]]
         segment._packed, segment._traits = start, self._traits[self._trait_codes[index]]
-        segment._sentences, segment._owner, segment._place = self._sentences_at(index), self, index
+        at = self._bounds_at[index]
+        segment._sentences = self._bound_markers[-at] if at <= 0 else self._own_bounds_at(at)
+        segment._owner, segment._place = self, index
         return segment
 
-    def _sentences_at(self, index: int):
-        at = self._bounds_at[index]
-        if at <= 0:
-            return self._bound_markers[-at]
+    def _own_bounds_at(self, at: int) -> bytes:
         count = self._own_bounds[at - 1]
         return self._own_bounds[at:at + count].tobytes()
 
