@@ -45,11 +45,12 @@ class SegmentList:
     """A list of segments (append, len, iteration, indexing and slicing, equality with a list)."""
 
     __slots__ = ("_source", "_objects", "_starts", "_lengths", "_trait_codes", "_traits", "_code_of",
-                 "_bounds_at", "_bound_markers", "_own_bounds")
+                 "_bounds_at", "_bound_markers", "_own_bounds", "_columns_kept")
 
     def __init__(self, source_text: str, segments=()):
         self._source = source_text  # what every column-kept segment's text is a slice of
         self._objects: list[Segment | None] = []  # per segment: itself, or None when kept as columns
+        self._columns_kept = 0
         self._starts = array("q")  # per segment (0 for one kept as an object)
         self._lengths = array("q")
         self._trait_codes = array("B")
@@ -85,6 +86,7 @@ class SegmentList:
             code = self._code_of[traits[:2]] = len(self._traits)
             self._traits.append(traits)
         self._objects.append(None)
+        self._columns_kept += 1
         self._add_columns(start, len(segment.text), code)
 
     def _add_columns(self, start: int, length: int, code: int) -> None:
@@ -126,6 +128,11 @@ class SegmentList:
         return len(self._objects)
 
     def __iter__(self) -> Iterator[Segment]:
+        if not self._columns_kept:  # (a file under COLUMNS_FROM: iterated as fast as a list)
+            return iter(self._objects)
+        return self._each()
+
+    def _each(self) -> Iterator[Segment]:
         made = self._made
         for index, segment in enumerate(self._objects):
             yield segment if segment is not None else made(index)
