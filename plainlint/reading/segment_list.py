@@ -2,10 +2,15 @@
 
 A 10 MB Markdown table is 344,000 cells, each one literal run of the source: as objects they
 cost a `Segment` (64 bytes), a copy of the text (about 75) and its start (32), 61 MB while the
-rules ran. A `SegmentList` keeps such a segment as its start, length and traits in packed
-arrays (17 bytes and a list slot) and makes a `Segment` each time it is read: equal to the one
-appended, but a new object, so a segment kept this way must be one nothing else refers to
-(see `append_unreferenced`), and callers compare segments by position or `==`, not `is`.
+rules ran. A `SegmentList` keeps such a segment as its start, length, traits and sentence
+bounds in packed arrays (21 bytes and a list slot) and makes a `Segment` each time it is read:
+equal to the one appended, but a new object, so a segment kept this way must be one nothing
+else refers to (see `append_unreferenced`), and rules tell segments apart by `Segment.key` or
+compare them with `==`, not `is`.
+
+Only a file of `COLUMNS_FROM` characters or more is kept this way: the rules read every segment
+about thirty times, and making one costs about half a microsecond. On every 10th Markdown file of
+bench/ (2.8 MB) that was 8% more CPU where a file's segments take a few MB at most.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Iterator
 
 from .offsets import Segment
 
+COLUMNS_FROM = 1 << 20  # characters of source; a smaller file keeps its segments as objects
 _new_run = object.__new__
 _MOST_TRAITS = 256
 
@@ -39,11 +45,12 @@ class SegmentList:
     """A list of segments (append, len, iteration, indexing and slicing, equality with a list)."""
 
     __slots__ = ("_source", "_objects", "_starts", "_lengths", "_trait_codes", "_traits", "_code_of",
-                 "_bounds_at", "_bound_markers", "_own_bounds")
+                 "_bounds_at", "_bound_markers", "_own_bounds", "_columns_kept")
 
     def __init__(self, source_text: str, segments=()):
         self._source = source_text  # what every column-kept segment's text is a slice of
         self._objects: list[Segment | None] = []  # per segment: itself, or None when kept as columns
+        self._columns_kept = 0
         self._starts = array("q")  # per segment (0 for one kept as an object)
         self._lengths = array("q")
         self._trait_codes = array("B")
@@ -66,7 +73,7 @@ class SegmentList:
     def append_unreferenced(self, segment: Segment) -> None:
         """Add a segment that only this list holds. One literal run of the source with shared
         traits is kept as columns (read back as an equal, new `Segment`); any other is kept."""
-        run = segment.literal_run()
+        run = segment.literal_run() if len(self._source) >= COLUMNS_FROM else None
         if run is None or not self._source.startswith(segment.text, run[0]):
             self.append(segment)
             return
@@ -79,6 +86,7 @@ class SegmentList:
             code = self._code_of[traits[:2]] = len(self._traits)
             self._traits.append(traits)
         self._objects.append(None)
+        self._columns_kept += 1
         self._add_columns(start, len(segment.text), code)
 
     def _add_columns(self, start: int, length: int, code: int) -> None:
@@ -94,13 +102,12 @@ class SegmentList:
         start = self._starts[index]
         segment.text = self._source[start:start + self._lengths[index]]
         segment._packed, segment._traits = start, self._traits[self._trait_codes[index]]
-        segment._sentences, segment._owner, segment._place = self._sentences_at(index), self, index
+        at = self._bounds_at[index]
+        segment._sentences = self._bound_markers[-at] if at <= 0 else self._own_bounds_at(at)
+        segment._owner, segment._place = self, index
         return segment
 
-    def _sentences_at(self, index: int):
-        at = self._bounds_at[index]
-        if at <= 0:
-            return self._bound_markers[-at]
+    def _own_bounds_at(self, at: int) -> bytes:
         count = self._own_bounds[at - 1]
         return self._own_bounds[at:at + count].tobytes()
 
@@ -121,6 +128,11 @@ class SegmentList:
         return len(self._objects)
 
     def __iter__(self) -> Iterator[Segment]:
+        if not self._columns_kept:  # (a file under COLUMNS_FROM: iterated as fast as a list)
+            return iter(self._objects)
+        return self._each()
+
+    def _each(self) -> Iterator[Segment]:
         made = self._made
         for index, segment in enumerate(self._objects):
             yield segment if segment is not None else made(index)

@@ -72,9 +72,12 @@ class WordListRule(Rule):
         positions = doc.cached("wordlist-candidates", lambda: PackedCandidates(shared.positions(s.text) for s in doc.segments))
         if not shared.covers(matcher):
             positions = [None] * len(doc.segments)
-        for index, segment in enumerate(doc.segments):
+        segments = doc.segments
+        for index in range(len(segments)):
             where = positions[index]
-            quotes = None
+            if where == []:  # no candidate here: no match, and no segment to make (SegmentList)
+                continue
+            segment, quotes = segments[index], None
             for match in matcher.finditer(segment.text, where):
                 if not flag_quoted:
                     if quotes is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from plainlint.reading.offsets import OffsetMap, Piece, Segment
+from plainlint.reading import segment_list
 from plainlint.reading.segment_list import RunSegment, SegmentList
 from plainlint.rules import _replies
 from plhelpers import lint_bytes
@@ -21,6 +22,12 @@ TABLE = (
     "| Plain | Simply click here. Second one. | &#x1F600; only |\n"
     "\nA paragraph after the table, with **bold** words and one plain sentence.\n"
 )
+
+
+@pytest.fixture(autouse=True)
+def columns_for_small_files(monkeypatch):
+    """Columns are kept for files of COLUMNS_FROM characters or more: here, for these too."""
+    monkeypatch.setattr(segment_list, "COLUMNS_FROM", 0)
 
 
 def _facts(segment: Segment) -> tuple:
@@ -110,3 +117,10 @@ def test_a_segment_kept_as_columns_keeps_its_sentence_bounds_for_the_next_read()
     again = doc.segments[place]
     assert isinstance(again._sentences, bytes)  # split once, by whichever rule asked first
     assert sentences_of(None, again) == first and [s.text for s in first] == ["Simply click here.", "Second one."]
+
+
+def test_a_file_under_columns_from_keeps_its_segments_as_objects(monkeypatch):
+    monkeypatch.setattr(segment_list, "COLUMNS_FROM", len(TABLE) + 1)
+    doc = lint_bytes(TABLE.encode(), "table.md").document
+    assert not any(type(s) is RunSegment for s in doc.segments)
+    assert doc.segments[2] is doc.segments[2]
