@@ -31,13 +31,15 @@ _PAGE_SUFFIX = re.compile(r"(?:/index)?(?:\.(?:md|mdx|markdown|html?|php|aspx?))
 
 
 _MASK_RUN = re.compile(f"[{MASKS}]+")
+_HREF_OPENER = re.compile(r"\bhref\s*=\s*", re.I)
 
 
 def _with_its_tags(doc, element, href: str) -> str:
     """`href` with each run of masks read back as the template tags it hides, spaces dropped
-    ('{{help}}' is '{{ help }}', percent-encoded). A mask run is as long as its tags, so compared as masks,
-    '{{ help }}' and '{{ faqs }}' were one page and '{{help}}' and '{{ help }}' two. The tags are
-    those of the link's source outside its text, in order; a run no tags fit stays masks."""
+    ('{{help}}' is '{{ help }}', percent-encoded). A mask run is as long as its tags, so compared
+    as masks, '{{ help }}' and '{{ faqs }}' were one page and '{{help}}' and '{{ help }}' two. The tags are
+    those of the link's source outside its text (in HTML from its href on), in order; a run no
+    tags fit stays masks."""
     href = _ENCODED_MASKS.sub(lambda m: _ENCODED_MASK[m.group().lower()], href)
     if not _MASK_RUN.search(href):
         return href
@@ -45,8 +47,10 @@ def _with_its_tags(doc, element, href: str) -> str:
 
     text_start = element.text_start if element.text_start is not None else element.end
     text_end = element.text_end if element.text_end is not None else element.end
+    opener = _HREF_OPENER.search(doc.source.text, element.start, min(text_start, element.end))  # an <a> tag's
+    after = opener.end() if opener is not None else element.start  # not a class="{{ ... }}" before it
     tags = [t for t in doc.cached("template-tags-by-start", lambda: ByStart(doc.template_tags))
-            .between(element.start, element.end - 1) if t.end <= text_start or t.start >= text_end]
+            .between(after, element.end - 1) if t.end <= text_start or t.start >= text_end]
     position = 0
 
     def read_back(run: re.Match) -> str:
