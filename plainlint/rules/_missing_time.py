@@ -60,7 +60,7 @@ def missing_time_hits(doc: Document, reported: list[Hit]):
             timed = has_time[index] or (index + 1 < len(has_time) and has_time[index + 1])
             promise = data["promises"].search(sentence.text)
             if promise is not None and not timed \
-                    and not data["customer_events"].search(sentence.text, promise.end()):
+                    and not data["customer_events"].search(sentence.text):  # before it too: "Once your refund ..., we'll"
                 yield _hit(sentence, promise, "a promise to update or reply with no time: say when ('by 3 pm today', "
                            "'within 2 business days'), even if it is only the time of the next update")
                 continue

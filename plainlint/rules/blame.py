@@ -42,6 +42,8 @@ class Blame(WordListRule):
 
     def keep(self, doc, hit, entry):
         """'you should have checked' blames; 'you should have a list' and 'should have been' do not."""
+        if not super().keep(doc, hit, entry):  # unless_after / unless_before
+            return False
         if entry.fields["participle_next"]:
             word = next_word(hit)
             if word == "been" or not is_participle(word, lexicon()):

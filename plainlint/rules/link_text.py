@@ -30,6 +30,44 @@ _ENCODED_MASKS = re.compile("|".join(re.escape(quote(mask)) for mask in MASKS), 
 _PAGE_SUFFIX = re.compile(r"(?:/index)?(?:\.(?:md|mdx|markdown|html?|php|aspx?))?$", re.I)
 
 
+_MASK_RUN = re.compile(f"[{MASKS}]+")
+_HREF_OPENER = re.compile(r"\bhref\s*=\s*", re.I)
+
+
+def _with_its_tags(doc, element, href: str) -> str:
+    """`href` with each run of masks read back as the template tags it hides, spaces dropped
+    ('{{help}}' is '{{ help }}', percent-encoded). A mask run is as long as its tags, so compared
+    as masks, '{{ help }}' and '{{ faqs }}' were one page and '{{help}}' and '{{ help }}' two. The tags are
+    those of the link's source outside its text (in HTML from its href on), in order; a run no
+    tags fit stays masks."""
+    href = _ENCODED_MASKS.sub(lambda m: _ENCODED_MASK[m.group().lower()], href)
+    if not _MASK_RUN.search(href):
+        return href
+    from ..reading.spans import ByStart
+
+    text_start = element.text_start if element.text_start is not None else element.end
+    text_end = element.text_end if element.text_end is not None else element.end
+    opener = _HREF_OPENER.search(doc.source.text, element.start, min(text_start, element.end))  # an <a> tag's
+    after = opener.end() if opener is not None else element.start  # not a class="{{ ... }}" before it
+    tags = [t for t in doc.cached("template-tags-by-start", lambda: ByStart(doc.template_tags))
+            .between(after, element.end - 1) if t.end <= text_start or t.start >= text_end]
+    position = 0
+
+    def read_back(run: re.Match) -> str:
+        nonlocal position
+        for first in range(position, len(tags)):
+            length, last = 0, first
+            while last < len(tags) and length < len(run.group()) \
+                    and (last == first or tags[last].start == tags[last - 1].end):
+                length += tags[last].end - tags[last].start
+                last += 1
+            if length == len(run.group()):
+                position = last
+                return quote("".join("".join(t.text.split()) for t in tags[first:last]), safe="")  # no '#' or '?' to split on
+        return run.group()
+    return _MASK_RUN.sub(read_back, href)
+
+
 def destination(href: str) -> str:
     """Compare destinations without the fragment, query order or a trailing slash, with a
     masked template tag read the same whether percent-encoded or not. A relative
@@ -121,7 +159,7 @@ class LinkText(Rule):
                     "A URL as link text is read out piece by piece, scheme and path included: use words that name the "
                     "page (for example 'Billing settings')"))
             if href and not href.startswith(("#", "mailto:", "tel:")) and key and not _TEMPLATE_IN_HREF.search(href):
-                target = destination(href)
+                target = destination(_with_its_tags(doc, element, href))
                 previous, first_start, first_end, first_text = seen.setdefault((doc.reply_at(start), key),
                                                                                (target, start, end, text))
                 if previous != target and key not in vague:

@@ -27,8 +27,8 @@ _LAYOUT_WIDTH = re.compile(r"^\s*100\s*%\s*$")
 # A cell holding a heading or two paragraphs or more is page text laid out in a grid (a logo
 # beside an introduction), not a datum: the table is a layout table (axe-core's layout-table
 # heuristics; issue 26, sample A: pwsafe's Welcome pages).
-_PROSE_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6"}
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_PROSE_BLOCKS = {"p"} | HEADING_TAGS
 
 
 class TableHeaders(Rule):
@@ -85,7 +85,7 @@ class TableHeaders(Rule):
 def _table_verdict(element, shape: dict | None) -> str | None:
     """"layout" or "data" for a table that needs a finding, None for one that is fine."""
     attrs = html_attrs(element)
-    shape = shape or {"rows": 0, "columns": 0, "headers": False, "nested": False, "prose_cell": False}
+    shape = shape or _new_shape()
     if attrs.get("role", "").lower() in ("presentation", "none") or shape["headers"]:
         return None
     if _is_layout(attrs, shape):
@@ -124,6 +124,25 @@ def _is_layout(attrs: dict, shape: dict) -> bool:
     return attrs.get("border", "").strip() == "0" and ("cellpadding" in attrs or "cellspacing" in attrs)
 
 
+def _new_shape() -> dict:
+    return {"rows": 0, "columns": 0, "headers": False, "nested": False, "prose_cell": False}
+
+
+def _tables_with_a_prose_cell(doc) -> set:
+    """The tables with a cell of their own holding a heading or two paragraphs (_PROSE_BLOCKS)."""
+    outer_table, outer_cell = nearest_of_tag(doc, "table"), nearest_of_tag(doc, "td")
+    blocks_in_cell: dict = {}
+    tables = set()
+    for element in doc.elements:
+        cell = outer_cell.get(element) if element.tag in _PROSE_BLOCKS else None
+        if cell is None:
+            continue
+        blocks_in_cell[cell] = blocks_in_cell.get(cell, 0) + 1
+        if (blocks_in_cell[cell] >= 2 or element.tag in HEADING_TAGS) and outer_table.get(cell) is not None:
+            tables.add(outer_table[cell])
+    return tables
+
+
 def _table_shapes(doc) -> dict:
     """Rows, columns and header cells of each table, counting only its own cells."""
     shapes: dict = {}
@@ -131,17 +150,12 @@ def _table_shapes(doc) -> dict:
     outer_table, outer_row = nearest_of_tag(doc, "table"), nearest_of_tag(doc, "tr")
 
     def shape(table):
-        return shapes.setdefault(table, {"rows": 0, "columns": 0, "headers": False, "nested": False,
-                                         "prose_cell": False})
+        return shapes.setdefault(table, _new_shape())
 
-    outer_cell = nearest_of_tag(doc, "td")
-    paragraphs_in_cell: dict = {}
+    for table in _tables_with_a_prose_cell(doc):
+        shape(table)["prose_cell"] = True
     for element in doc.elements:
         tag = element.tag
-        if tag in _PROSE_BLOCKS and (cell := outer_cell.get(element)) is not None:
-            paragraphs_in_cell[cell] = paragraphs_in_cell.get(cell, 0) + 1
-            if (paragraphs_in_cell[cell] >= 2 or tag in HEADING_TAGS) and outer_table.get(cell) is not None:
-                shape(outer_table[cell])["prose_cell"] = True
         if tag not in ("table", "tr", "td", "th"):
             continue
         around = outer_table.get(element)

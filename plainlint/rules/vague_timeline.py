@@ -50,6 +50,8 @@ class VagueTimeline(WordListRule):
 
     def keep(self, doc, hit, entry):
         """A promise, not a description: not 'shortly after', and a future or intent in the sentence."""
+        if not super().keep(doc, hit, entry):  # unless_after / unless_before
+            return False
         if next_word(hit) in entry.fields["not_before"]:
             return False
         if _in_condition(hit):

@@ -80,7 +80,7 @@ def written_files(opts: RunOptions) -> list[tuple[str, Path]]:
 
 
 def replaces_content(written: Path, discovery, paths: list[Path]) -> bool:
-    """Whether a file the run writes (--output-file, --write-baseline) is content it lints (`-o
+    """Whether a file the run writes (`written_files`) is content it lints (`-o
     a.md a.md`, or a page inside a folder given): writing would replace the page. A file
     plainlint wrote before is no content (it is replaced run after run), nor is an empty one."""
     if not written.is_file() or written.stat().st_size == 0 or is_artefact(written, any_suffix=True):
@@ -188,7 +188,7 @@ class Run:
         if opts.show_files:
             return self._show_files(resolver, discovery, present, missing)
         for option, written in written_files(opts):
-            if written is not None and replaces_content(written, discovery, present):
+            if replaces_content(written, discovery, present):
                 self.error(f"{written}: error: {option} names a file this run lints; "
                            "write it elsewhere (the file is left unchanged)")
                 return EXIT_ERROR

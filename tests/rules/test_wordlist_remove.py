@@ -40,3 +40,19 @@ def test_terminology_remove_turns_off_the_lower_case_and_word_class_checks():
     assert flagged == ["Internet", "Iphone", "setup"]
     config = {"rules": {"terminology": {"remove": ["internet", "Setup"]}}}
     assert [f.flagged for f in lint_text(text, config=config)] == ["Iphone"]
+
+
+@pytest.mark.parametrize("rule, text, entry", [
+    ("blame", "You were sloppy today. You were sloppy.\n",
+     {"term": "you were sloppy", "unless_before": "today", "unless_after": "never"}),
+    ("vague-timeline", "We will fix it some day later. We will fix it some day.\n",
+     {"term": "some day", "unless_before": "later", "unless_after": "never"}),
+])
+def test_unless_before_and_after_apply_in_every_word_list(rule, text, entry):
+    """`unless_after` and `unless_before` are fields of every word list (README, 'Word lists'),
+    but blame and vague-timeline replaced `keep` without calling the base class, so an entry of
+    theirs that used them was flagged everywhere."""
+    config = {"rules": {rule: {"add": [entry]}}}
+    flagged = [(f.flagged, f.start) for f in lint_text(text, config=config) if f.rule == rule]
+    assert len(flagged) == 1, flagged
+    assert flagged[0][1] > text.index(".")
