@@ -566,6 +566,15 @@ def verdict_of(entry: dict, scope: str, rulings: dict[tuple, str]) -> str:
     return rulings.get((entry["rule"].split("/")[0], entry["hash"], scope), entry["label"])
 
 
+def verdict_when_gone(entry: dict, rulings: dict[tuple, str]) -> str:
+    """The verdict of a label whose finding is no longer reported: its scope is unknown then, so
+    the rulings on its text decide when they agree across scopes (the Mailchimp paragraph ruled
+    FP is not a right finding lost), else its own label."""
+    rule, text = entry["rule"].split("/")[0], entry["hash"]
+    verdicts = {verdict for (r, h, _), verdict in rulings.items() if r == rule and h == text}
+    return verdicts.pop() if len(verdicts) == 1 else entry["label"]
+
+
 GONE = 1000  # occurrence numbers from here on mark labels whose finding is no longer reported (rekey)
 
 
@@ -617,7 +626,7 @@ def score(labels: list[dict], removed: list[dict], found: list[Found],
         if key in seen:
             continue
         rules[entry["rule"]].gone += 1
-        if verdict_of(entry, "", rulings) == "TP" and key[:3] not in removed_keys:
+        if verdict_when_gone(entry, rulings) == "TP" and key[:3] not in removed_keys:
             rules[entry["rule"]].lost_tp += 1
             lost.append(entry)
     return Score(dict(sorted(rules.items())), unlabelled, lost)

@@ -155,6 +155,10 @@ def test_a_ruling_on_conflicting_labels_replaces_them_in_either_direction():
     to_tp = {("reading-level", items[0].hash, ""): "TP"}
     assert (L.score(labels, [], items, rulings=to_tp).rules["reading-level"].tp) == 2
     assert L.score(labels, [], [], rulings=to_fp).lost_tp == []  # ruled FP: not a right finding lost
+    in_a_scope = {("reading-level", items[0].hash, "paragraph"): "FP"}  # a scoped ruling, finding gone
+    assert L.score(labels, [], [], rulings=in_a_scope).lost_tp == []
+    both_ways = {**in_a_scope, ("reading-level", items[0].hash, "document"): "TP"}
+    assert [e["path"] for e in L.score(labels, [], [], rulings=both_ways).lost_tp] == ["a.md"]
 
 
 def test_each_stands_rulings_change_nothing(tmp_path):
