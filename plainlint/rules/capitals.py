@@ -21,6 +21,9 @@ def shouting_data() -> dict:
         "naming_verbs", "placeholder_openers", "legal_terms", "value_nouns")}
     data["vocabularies"] = [{str(word).lower() for word in words} for words in raw["vocabularies"].values()]
     data["common_short_words"] = common_words() | {str(word).lower() for word in raw["common_short_words"]}
+    phrases = sorted(data["naming_verbs"], key=len, reverse=True)  # "renamed to" before "renamed"
+    data["naming_phrase"] = re.compile(
+        r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\s+$", re.I)
     return data
 
 
@@ -115,12 +118,6 @@ def names_in_capitals(doc: Document) -> set[str]:
     return doc.cached("names_in_capitals", compute)
 
 
-@functools.lru_cache(maxsize=4)
-def _naming_phrase(phrases: frozenset[str]) -> re.Pattern:
-    words = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+$", re.I)
-
-
-def after_a_naming_phrase(text: str, start: int, phrases) -> bool:
+def after_a_naming_phrase(text: str, start: int) -> bool:
     """Right after a word or phrase that introduces a name: "named LICENSE", "known as FLEDGE"."""
-    return _naming_phrase(frozenset(phrases)).search(text, max(0, start - 40), start) is not None
+    return shouting_data()["naming_phrase"].search(text, max(0, start - 40), start) is not None

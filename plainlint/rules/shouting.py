@@ -98,7 +98,7 @@ class Shouting(Rule):
                 continue  # a name: "the VALUE or POINTS TO field"
             if run and _previous_word(text, run[0][0]) in key_verbs:
                 continue  # a key or button label: "press ENTER", "click ADD USER"
-            if run and (after_a_naming_phrase(text, run[0][0], shouting_data()["naming_verbs"])
+            if run and (after_a_naming_phrase(text, run[0][0])
                         or _after_a_product_name(text, run[0][0])):
                 continue  # a name: "the file named LICENSE", "IntelliJ IDEA"
             if run and _is_placeholder(text, run, shouting_data()["placeholder_openers"]):

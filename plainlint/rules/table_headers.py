@@ -24,11 +24,6 @@ def nearest_of_tag(doc, tag: str) -> dict:
 
 
 _LAYOUT_WIDTH = re.compile(r"^\s*100\s*%\s*$")
-# A cell holding a heading or two paragraphs or more is page text laid out in a grid (a logo
-# beside an introduction), not a datum: the table is a layout table (axe-core's layout-table
-# heuristics; issue 26, sample A: pwsafe's Welcome pages).
-HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_PROSE_BLOCKS = {"p"} | HEADING_TAGS
 
 
 class TableHeaders(Rule):
@@ -129,16 +124,19 @@ def _new_shape() -> dict:
 
 
 def _tables_with_a_prose_cell(doc) -> set:
-    """The tables with a cell of their own holding a heading or two paragraphs (_PROSE_BLOCKS)."""
+    """The tables with a cell of their own holding a heading or two paragraphs: page text laid
+    out in a grid (a logo beside an introduction), not a datum, so a layout table (axe-core's
+    layout-table heuristics; issue 26, sample A: pwsafe's Welcome pages)."""
     outer_table, outer_cell = nearest_of_tag(doc, "table"), nearest_of_tag(doc, "td")
     blocks_in_cell: dict = {}
     tables = set()
     for element in doc.elements:
-        cell = outer_cell.get(element) if element.tag in _PROSE_BLOCKS else None
+        heading = element.kind == "heading"
+        cell = outer_cell.get(element) if heading or element.tag == "p" else None
         if cell is None:
             continue
         blocks_in_cell[cell] = blocks_in_cell.get(cell, 0) + 1
-        if (blocks_in_cell[cell] >= 2 or element.tag in HEADING_TAGS) and outer_table.get(cell) is not None:
+        if (blocks_in_cell[cell] >= 2 or heading) and outer_table.get(cell) is not None:
             tables.add(outer_table[cell])
     return tables
 
