@@ -69,10 +69,9 @@ class WordListRule(Rule):
     def check(self, doc: Document, options: dict) -> Iterator[Hit]:
         matcher = self.matcher(options.get("add"), options.get("remove"))
         flag_quoted = options.get("flag-quoted", False)
-        shared = shared_candidates()
-        positions = doc.cached("wordlist-candidates", lambda: PackedCandidates(shared.positions(s.text) for s in doc.segments))
+        positions = candidates_of(doc)
         segments = doc.segments
-        if shared.covers(matcher):
+        if positions.scanner.covers(matcher):
             indices = positions.to_scan  # a segment with no candidate has no match, and is not made (SegmentList)
         else:
             positions, indices = [None] * len(segments), range(len(segments))
@@ -295,20 +294,32 @@ def is_verb_form(word: str) -> bool:
 def shared_candidates() -> wordlists.Candidates:
     """One scanner for every word list loaded, so a document is scanned once, not per rule.
 
-    Not cached here: a run imports only the rule modules it selects, so the lists known at the
-    first call may be a few of them (a later file's config, the language server's next settings,
-    may select more); `candidates_for` caches one scanner per set of lists. Which lists are
-    loaded is worked out again only after a new WordListRule class appears (each rule asks once
-    per document: walking the classes was a tenth of the word-list rules' time). A class that is
-    gone since leaves its list in the scanner, which then offers more positions, never fewer."""
+    Every word list loaded is built as shipped first, so the scanner of every shipped list
+    (wordlists.shared_scanner) covers them. Not fixed at the first call: a run imports only the
+    rule modules it selects, so the lists known then may be a few of them (a later file's config,
+    the language server's next settings, may select more). Which lists are loaded is worked out
+    again only after a new WordListRule class appears (each rule asks once per document: walking
+    the classes was a tenth of the word-list rules' time)."""
     if not _known_lists:
-        lists = {cls.ruleset: tuple(cls.entry_fields.items())
-                 for cls in _subclasses(WordListRule) if hasattr(cls, "ruleset")}
-        _known_lists.append(tuple(sorted(lists.items(), key=lambda item: item[0])))
-    return wordlists.candidates_for(_known_lists[0])
+        lists = {cls.ruleset: cls.entry_fields for cls in _subclasses(WordListRule) if hasattr(cls, "ruleset")}
+        for name, fields in sorted(lists.items()):
+            wordlists.build_matcher(name, fields=fields)  # as shipped: the shared scanner covers it
+        _known_lists.append(tuple(lists))
+    return wordlists.shared_scanner()
 
 
-_known_lists: list[tuple] = []  # the lists loaded, as candidates_for takes them (empty: not known yet)
+_known_lists: list[tuple] = []  # the lists loaded (empty: not known yet)
+
+
+def candidates_of(doc: Document) -> PackedCandidates:
+    """Where an entry of a shipped list may start, in each segment of `doc` (by index), found
+    once per document by the shared scanner. A rule that runs a shipped matcher over the
+    segments passes `candidates_of(doc)[index]` as finditer's `positions` when
+    `candidates_of(doc).scanner.covers(matcher)`, and skips the segments with none (`to_scan`)."""
+    def scan() -> PackedCandidates:
+        shared = shared_candidates()
+        return PackedCandidates((shared.positions(s.text) for s in doc.segments), shared)
+    return doc.cached("wordlist-candidates", scan)
 
 
 def _subclasses(cls: type) -> list[type]:
@@ -328,11 +339,12 @@ class PackedCandidates:
     one; this is 8 bytes a segment and 8 an offset). `self[i]` is segment i's offsets, the shared
     empty list when it has none, or None when it is to be scanned in full. `to_scan` lists the
     segments that are not empty lists, in order: each word-list rule visits only those (on every
-    10th file of bench/, 2,441 of 28,364 segments), not every segment once per rule."""
+    10th file of bench/, some 5,000 of 28,364 segments), not every segment once per rule."""
 
-    __slots__ = ("_bounds", "_positions", "_in_full", "to_scan")
+    __slots__ = ("_bounds", "_positions", "_in_full", "to_scan", "scanner")
 
-    def __init__(self, per_segment):
+    def __init__(self, per_segment, scanner: wordlists.Candidates | None = None):
+        self.scanner = scanner  # what found them: the lists it covers may use them
         bounds, flat, in_full, to_scan = array("q", [0]), array("q"), set(), array("q")
         for index, positions in enumerate(per_segment):
             if positions is None:
