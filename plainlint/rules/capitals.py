@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
-from collections import Counter
 from pathlib import Path
 
 from ..linting.ruleset_data import load_ruleset_file
@@ -96,30 +95,25 @@ def initials_match(acronym: str, words: list[str]) -> bool:
     return letters_in_order(acronym.upper(), "".join(w[0].upper() for w in words))
 
 
-# A word of four capitals or more: r"\b[A-Z]{4,}\b", written to start with the capital (the word
-# boundary before it as a look-behind), so that `re` skips to each capital rather than trying a
-# boundary at every character: half the time on prose.
-ANY_CAPS = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{3,}\b")
-# A word of four ASCII letters or more with a small letter among them ("Aisa", "aisa").
-_NOT_ALL_CAPS = re.compile(r"\b(?=[A-Za-z]*[a-z])[A-Za-z]{4,}\b")
+ANY_CAPS = re.compile(r"\b[A-Z]{4,}\b")
+_ANY_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 
 
 def names_in_capitals(doc: Document) -> set[str]:
     """Words written in capitals three or more times and never otherwise: a name (AISA), not shouting."""
     def compute():
-        counts: Counter[str] = Counter()
+        counts: dict[str, int] = {}
         for segment in doc.segments:
-            counts.update(ANY_CAPS.findall(segment.text))
+            for match in ANY_CAPS.finditer(segment.text):
+                counts[match.group()] = counts.get(match.group(), 0) + 1
         frequent = {word for word, count in counts.items() if count >= 3}
         if not frequent:
             return set()
         for segment in doc.segments:  # one pass over the words, whatever the number of names
-            text = segment.text
-            upper = text.upper()  # holds each of the text's words in capitals, and maybe more
-            if any(word in upper for word in frequent):
-                frequent.difference_update(map(str.upper, _NOT_ALL_CAPS.findall(text)))
-            if not frequent:
-                break
+            for match in _ANY_WORD.finditer(segment.text):
+                word = match.group()
+                if word.isascii() and word != word.upper() and word.upper() in frequent:
+                    frequent.discard(word.upper())
         return {word.lower() for word in frequent}
     return doc.cached("names_in_capitals", compute)
 
