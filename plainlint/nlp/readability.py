@@ -316,10 +316,39 @@ def prose_segments(doc) -> list:
     return list(prose_of(doc.segments))
 
 
-def document_grade(doc, formula: str = "flesch-kincaid") -> tuple[float | None, int]:
+def document_grade(doc, formula: str = "flesch-kincaid", tally: ProseTally | None = None) -> tuple[float | None, int]:
     """(grade, prose words) of a whole document, scored exactly as reading-level scores it;
-    the grade is None when the document has no prose."""
+    the grade is None when the document has no prose. `tally`, when given, holds every prose
+    segment of the document already (reading-level adds them as it grades each paragraph)."""
+    if tally is not None:
+        return doc.cached(f"document-grade:{formula}", lambda: tally.result(doc.segments))
     return doc.cached(f"document-grade:{formula}", lambda: prose_grade(doc.segments, formula))
+
+
+class ProseTally:
+    """What prose_grade adds up over a document's prose segments, one segment at a time: their
+    words and, for Flesch-Kincaid, their units' counts. A rule that visits the prose anyway adds
+    each segment as it goes, so the document's grade needs no second pass over the prose."""
+
+    def __init__(self, formula: str):
+        self.formula = formula
+        self.words = 0
+        self.counts = _UnitCounts() if formula == "flesch-kincaid" else None
+
+    def add(self, text: str, words: int, unit: str | None = None) -> None:
+        """One prose segment's `text`, its word_count and its as_unit (worked out if None)."""
+        self.words += words
+        if self.counts is not None and self.counts.joinable:
+            self.counts.add(as_unit(text) if unit is None else unit)
+
+    def result(self, segments) -> tuple[float | None, int]:
+        """(grade, prose words); `segments` (all of them) are read again only for a page that
+        Flesch-Kincaid counts whole, or another formula."""
+        if not self.words:
+            return None, 0
+        if self.counts is not None and self.counts.joinable:
+            return self.counts.grade(), self.words
+        return grade(plain_text(prose_of(segments)), self.formula), self.words
 
 
 def prose_grade(segments, formula: str = "flesch-kincaid") -> tuple[float | None, int]:
@@ -327,13 +356,7 @@ def prose_grade(segments, formula: str = "flesch-kincaid") -> tuple[float | None
     one pass, holding no list of the prose, and a second only for a page counted whole."""
     from .sentences import word_count
 
-    words, counts = 0, _UnitCounts() if formula == "flesch-kincaid" else None
+    tally = ProseTally(formula)
     for segment in prose_of(segments):
-        words += word_count(segment.text)
-        if counts is not None and counts.joinable:
-            counts.add(as_unit(segment.text))
-    if not words:
-        return None, 0
-    if counts is not None and counts.joinable:
-        return counts.grade(), words
-    return grade(plain_text(prose_of(segments)), formula), words
+        tally.add(segment.text, word_count(segment.text))
+    return tally.result(segments)

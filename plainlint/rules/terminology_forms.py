@@ -184,11 +184,12 @@ class ConsistencyCounter:
         self.counts: dict[int, dict[int, int]] = {}
         self.first: dict[tuple[int, int], tuple] = {}
 
-    def count(self, segment, skip: list[tuple[int, int]]) -> None:
-        """Count the spellings in `segment`, outside `skip` (accepted terms, other findings)."""
+    def count(self, segment, skip: list[tuple[int, int]], positions: list[int] | None = None) -> None:
+        """Count the spellings in `segment`, outside `skip` (accepted terms, other findings);
+        `positions`, when given, hold every offset where a spelling can start."""
         text = segment.text
         quotes = None
-        for match in consistency_matcher().finditer(text):
+        for match in consistency_matcher().finditer(text, positions):
             if any(lo < match.end and match.start < hi for lo, hi in skip):
                 continue
             if match.entry.fields["verb"] and _after_determiner(text, match.start):
