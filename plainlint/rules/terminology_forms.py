@@ -130,9 +130,17 @@ def _nouns_after() -> frozenset[str]:
     return frozenset(terminology_data()["nouns_after"])
 
 
+@functools.lru_cache(maxsize=1)
+def _word_class_head_pattern() -> re.Pattern:
+    """One of _word_class_heads as a whole word (\\w+ token) of lower-cased text: the same test
+    as a list of the text's words, without the list."""
+    heads = sorted(_word_class_heads(), key=lambda head: (-len(head), head))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, heads)) + r")(?!\w)")
+
+
 def word_class_hits(segment, quotes, data) -> Iterator[Hit]:
     text = segment.text
-    if not _FOLDS_TO_ASCII.search(text) and _word_class_heads().isdisjoint(_WORD.findall(text.lower())):
+    if not _FOLDS_TO_ASCII.search(text) and _word_class_head_pattern().search(text.lower()) is None:
         return  # neither pattern can match (and most files never compile them: 3 ms)
     verb, noun = word_class_patterns()
     for match in verb.finditer(text):

@@ -1,0 +1,33 @@
+"""Cheap pre-checks that let a rule skip a segment (issue 24) answer exactly as the full test
+they stand for: a pre-check that said no where the full test says yes would lose findings."""
+
+import re
+
+import pytest
+
+from plainlint.nlp.hyphenation import hyphenator
+from plainlint.rules import terminology_forms
+
+TEXTS = [
+    "Log in to your account.", "Unable to login", "the log-in page", "Reset your password", "setups and set",
+    "backup_file", "Signing in", "checkout", "SIGNUP now", "no word here", "", "log", "blog posts", "sign-in",
+    "Check the box", "logins", "set-up", "x_setup", "setup2", "s\u00e9tup", "caf\u00e9 login",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_word_class_precheck_is_the_word_list_test(text):
+    words = re.findall(r"\w+", text.lower())
+    listed = not terminology_forms._word_class_heads().isdisjoint(words)
+    assert (terminology_forms._word_class_head_pattern().search(text.lower()) is not None) == listed
+
+
+def test_the_hyphenation_walk_stops_only_where_no_pattern_starts():
+    """The prefixes the walk stops at are exactly the proper prefixes of the patterns: a pattern
+    of one letter more than any prefix would be missed if the set were short of one."""
+    walker = hyphenator()
+    if not hasattr(walker, "prefixes"):
+        pytest.skip("pyphen's own reader is in use")
+    assert all(key[:n] in walker.prefixes for key in walker.index for n in range(1, len(key)))
+    assert not any(prefix not in walker.index and not any(key.startswith(prefix) for key in walker.index)
+                   for prefix in list(walker.prefixes)[:200])
