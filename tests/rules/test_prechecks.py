@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from plainlint.nlp import readability
 from plainlint.nlp.hyphenation import hyphenator
 from plainlint.rules import terminology_forms
 
@@ -31,3 +32,14 @@ def test_the_hyphenation_walk_stops_only_where_no_pattern_starts():
     assert all(key[:n] in walker.prefixes for key in walker.index for n in range(1, len(key)))
     assert not any(prefix not in walker.index and not any(key.startswith(prefix) for key in walker.index)
                    for prefix in list(walker.prefixes)[:200])
+
+
+@pytest.mark.parametrize("text", [
+    "".join(map(chr, range(128))), "Don't panic: it's 5 o'clock (UTC) -- isn't it?", "'quoted' words'",
+    "Caf\u00e9 \u2019s \u201cquotes\u201d \u2014 dashes", "tab\there_and\x1cseparators", "", "   ",
+])
+def test_textstat_text_is_kept_as_its_regexes_keep_it(text):
+    """readability._textstat_kept removes what textstat's two regexes remove (ASCII text by
+    bytes.translate)."""
+    expected = readability._PUNCTUATION.sub("", readability._NON_CONTRACTION_APOSTROPHE.sub("", text))
+    assert readability._textstat_kept(text) == expected
