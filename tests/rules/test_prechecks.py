@@ -7,7 +7,7 @@ import pytest
 
 from plainlint.nlp import readability
 from plainlint.nlp.hyphenation import hyphenator
-from plainlint.rules import terminology_forms
+from plainlint.rules import acronyms, capitals, terminology_forms
 
 TEXTS = [
     "Log in to your account.", "Unable to login", "the log-in page", "Reset your password", "setups and set",
@@ -43,3 +43,22 @@ def test_textstat_text_is_kept_as_its_regexes_keep_it(text):
     bytes.translate)."""
     expected = readability._PUNCTUATION.sub("", readability._NON_CONTRACTION_APOSTROPHE.sub("", text))
     assert readability._textstat_kept(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ABCDEFGHij", "Mostly lower case text WITH SOME", "".join(map(chr, range(128))), "\u00c0\u00c9\u00ce\u00d5\u00dc abc DEF",
+    "SHORT", "\u2160\u2161\u2162 ROMAN NUMERALS are not letters", "",
+])
+def test_capitals_are_counted_as_a_loop_counts_them(text):
+    alphabetic = [c for c in text if c.isalpha()]
+    expected = len(alphabetic) >= 8 and sum(c.isupper() for c in alphabetic) / len(alphabetic) > acronyms.CAPITALS_SHARE
+    assert acronyms._mostly_capitals(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "THE END", "xABCD", "ABCDx", "ABCD_E", "_ABCD", "ABCDÉ", "ÉABCD", "AB CDEF GHIJKL", "ABC", "A1BCDE",
+    "NASA's FAQ: READ THIS", "\u00c0BCDE", "ABCD\u0301", "",
+])
+def test_a_word_in_capitals_is_found_as_with_word_boundaries(text):
+    plain = [m.span() for m in re.finditer(r"\b[A-Z]{4,}\b", text)]
+    assert [m.span() for m in capitals.ANY_CAPS.finditer(text)] == plain
