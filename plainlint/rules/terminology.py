@@ -21,9 +21,10 @@ from ..linting.wordlists import (
     normalise,
     parse_entry,
 )
-from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
+from .base import Hit, Option, Rewrite, Rule, inside_any
 from .terminology_forms import ConsistencyCounter, consistency_matcher, lowercase_hits, word_class_hits
 from .terminology_words import (
+    LazyQuotes,
     a_key_or_tag,
     in_bold,
     kept_matcher,
@@ -111,7 +112,7 @@ class Terminology(Rule):
                             positions: list[int] | None):
         """`positions`: where a name or a house-style word can start (shared_candidates)."""
         text = segment.text
-        quotes = quoted_spans(segment)
+        quotes = LazyQuotes(segment)
         if vocabulary.reject:
             for match in vocabulary.reject_matcher().finditer(text):
                 if prose_word(segment, match.start, match.end):

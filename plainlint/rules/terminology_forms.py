@@ -35,10 +35,18 @@ def _title_case_heading(segment) -> bool:
         sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
+@functools.lru_cache(maxsize=1)
+def _lowercase_words() -> tuple[str, ...]:
+    """The capitalised words lowercase_pattern looks for: it matches none in a text that holds
+    none (a substring test, against a regex that tries its look-behind at every character)."""
+    return tuple(raw["term"][:1].upper() + raw["term"][1:] for raw in terminology_data().get("lowercase", []))
+
+
 def lowercase_hits(segment, quotes) -> Iterator[Hit]:
     pattern = lowercase_pattern()
     text = segment.text
-    if pattern is None or not pattern.search(text) or _title_case_heading(segment):
+    if pattern is None or not any(word in text for word in _lowercase_words()) or not pattern.search(text) \
+            or _title_case_heading(segment):
         return
     for match in pattern.finditer(text):
         start, end = match.span()

@@ -64,3 +64,26 @@ def test_every_self_reference_holds_mail():
     assert kinds._may_speak_of_itself(["Hi,", "Please reply to this EMAIL."])
     assert not kinds._may_speak_of_itself(["Hi,", "Please reply to this message."])
     assert kinds._may_speak_of_itself(["Please reply to this e-ma\u0131l."])  # re.I reads ı as i
+
+
+def test_a_list_of_words_becomes_a_trie_that_finds_the_same_texts():
+    import random
+
+    pattern = re.compile("(?i)red|gr[ae]y|re|top|stop|to|ab[cd]e")
+    lowered = without_ignorecase(pattern)
+    assert lowered.pattern != pattern.pattern.removeprefix("(?i)")  # the trie, not the list
+    chooser = random.Random(24)
+    texts = ["".join(chooser.choice("abcdegoprsty ") for _ in range(chooser.randint(0, 12))) for _ in range(3000)]
+    assert [bool(lowered.search(t)) for t in texts] == [bool(pattern.search(t)) for t in texts]
+    assert any(lowered.search(t) for t in texts) and not all(lowered.search(t) for t in texts)
+
+
+def test_the_lowercase_precheck_holds_every_word_the_pattern_finds():
+    from plainlint.rules import terminology_forms
+
+    words = terminology_forms._lowercase_words()
+    assert words
+    for text in ["The Internet is down", "internet", "INTERNET", "Internet-based", "an Internet connection"]:
+        if terminology_forms.lowercase_pattern().search(text):
+            assert any(word in text for word in words)
+    assert all(terminology_forms.lowercase_pattern().search(f"on the {word}") for word in words)
