@@ -228,3 +228,30 @@ def in_link_text(doc: Document, segment, match: re.Match) -> bool:
     span = segment.to_source(match.start("word"), match.end("word"))
     holder = link_text_spans(doc).holding(span.start)
     return holder is not None and span.end <= holder.end
+
+
+# A line set wholly in italics, on its own or in a blockquote, with no other italics inside it.
+_ITALIC_LINE = re.compile(r"[ \t]*(?:>[ \t]*)?(?:\*[^*\s][^*\n]*(?<!\s)\*|_[^_\s][^_\n]*(?<!\s)_)[ \t]*")
+
+
+def on_an_italic_line(doc: Document, segment, match: re.Match) -> bool:
+    """The letters are on a line set wholly in italics: support articles quote a log line, an
+    alert or an error message the reader sees that way ('*MSI (s) (B0:14) [Time]: WER report
+    disabled for silent install.*'), text copied from the machine that the writer cannot reword.
+    In every labelled sample (issue 30, acr) such findings were 3 FP and no TP or debatable."""
+    span = segment.to_source(match.start("word"), match.end("word"))
+    source = doc.source.text
+    start = source.rfind("\n", 0, span.start) + 1
+    end = source.find("\n", span.end)
+    return _ITALIC_LINE.fullmatch(source, start, len(source) if end < 0 else end) is not None
+
+
+def singular_in_document(doc: Document, lowered: str) -> str:
+    """'spns' for 'SPNS' when the document also writes 'SPN': a plural in capitals is the same
+    abbreviation as its singular (spelled out, or reported, once). Three letters or fewer are
+    left as they are ('DNS' is not a plural of 'DN')."""
+    if len(lowered) < 4 or not lowered.endswith("s"):
+        return lowered
+    words = doc.cached("words in capitals", lambda: frozenset(
+        w.lower() for segment in doc.segments for w in re.findall(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z0-9](?![\w-])", segment.text)))
+    return lowered[:-1] if lowered[:-1] in words else lowered
