@@ -75,6 +75,22 @@ def names_mid_sentence(doc: Document) -> frozenset[tuple[str, str]]:
         (m.group(1), m.group(2)) for segment in doc.segments for m in _NAME_MID_SENTENCE.finditer(segment.text)))
 
 
+# A capitalised word of a name: "Windows", or in camel case, "PowerShell" ("PowerShell ISE"); after
+# a word in camel case the letters must end the phrase ("run PowerShell ISE on the server").
+NAME_WORD = re.compile(r"[A-Z][a-z][a-z0-9-]*(?:[A-Z][a-z][a-z0-9-]*)*")
+ENDS_A_NAME = re.compile(r"[ \t]*(?:[^\w\s]|$|(?:on|in|at|to|for|from|with|and|or|as|is|are|was|were|by)\b)")
+_CAMEL_CASE_AND_LETTERS = re.compile(r"(?<![\w-])([A-Z][a-z][a-z0-9-]*(?:[A-Z][a-z][a-z0-9-]*)+)[ \t]+([A-Z][A-Z0-9&]+)\b")
+
+
+def names_written_whole(doc: Document) -> frozenset[tuple[str, str]]:
+    """(word in camel case, letters) pairs the document writes as a whole name somewhere, the
+    letters ending the phrase ('in the Windows PowerShell ISE, the error ...'): a name throughout
+    the page, so 'the PowerShell ISE host' names the product too (PowerShell-Docs, seed 56)."""
+    return doc.cached("camel-case names written whole", lambda: frozenset(
+        (m.group(1), m.group(2)) for segment in doc.segments for m in _CAMEL_CASE_AND_LETTERS.finditer(segment.text)
+        if ENDS_A_NAME.match(segment.text, m.end())))
+
+
 # A word in capitals beside the letters, itself an English word ("a GL CACHE OPERATION event",
 # "NT AUTHORITY"): a constant's name with its underscores dropped, or a shouted label.
 _CAPITALS_WORD_AFTER = re.compile(r"[ \t]+([A-Z]{4,})\b")
@@ -143,14 +159,20 @@ _PATH_STEP_AFTER = re.compile(r"[ \t]*-?(?:>|→|›)[ \t]*[\w*]")
 _PATH_STEP_BEFORE = re.compile(r"[\w*][ \t]*-?(?:>|→|›)[ \t]*\Z")
 
 
+# "The default value of this parameter is WSMAN": a setting's value, typed as written.
+_VALUE_IS_BEFORE = re.compile(r"\b(?:default|value)\b[^.!?;:]{0,60}\b(?:is|are)[ \t]+\Z", re.I)
+
+
 def is_a_literal_value(text: str, match: re.Match) -> bool:
-    """The letters are a value the reader types, compares or clicks: a key's value, a pattern
-    between wildcards ('enter *MSIE* as the pattern') or a step of a path of labels."""
+    """The letters are a value the reader types, compares or clicks: a key's value, a default
+    value ('the default value of this parameter is WSMAN'), a pattern between wildcards ('enter
+    *MSIE* as the pattern') or a step of a path of labels."""
     start, end = match.start(), match.end()
     before = text[max(0, start - 60):start]
     if start > 0 and end < len(text) and text[start - 1] == "*" and text[end] == "*":
         return True
     return _KEY_BEFORE.search(before) is not None or _PATH_STEP_BEFORE.search(before) is not None \
+        or _VALUE_IS_BEFORE.search(text[max(0, start - 100):start]) is not None \
         or _PATH_STEP_AFTER.match(text, end) is not None
 
 

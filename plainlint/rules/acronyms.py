@@ -15,7 +15,8 @@ from .acronym_context import (CUT_OFF, IN_AN_ACCOUNT_NAME, beside_a_shouted_word
                               is_service_name, joined_is_known, names_a_file_type, names_mid_sentence,
                               names_a_program, is_a_page_title_in_a_table,
                               compared_as_a_string, names_a_series, is_a_literal_value, names_a_format,
-                              beside_a_query_operator, in_link_text, on_an_italic_line, singular_in_document)
+                              beside_a_query_operator, in_link_text, on_an_italic_line, singular_in_document,
+                              ENDS_A_NAME, NAME_WORD, names_written_whole)
 from .capitals import common_words, defined_acronyms, shouting_data
 
 # Letters and digits in capitals, two or more, not part of a path, an address, a variable, a
@@ -165,7 +166,7 @@ def _not_an_abbreviation_to_define(doc: Document, index: int, segment, match, kn
     spelled out in a neighbouring segment."""
     text, word, lowered = segment.text, match.group("word"), match.group("word").lower()
     if _is_lone_value(text, match) \
-            or _names_a_thing(text, match, names_mid_sentence(doc)) \
+            or _names_a_thing(text, match, names_mid_sentence(doc), names_written_whole(doc)) \
             or in_machine_string(text, match) or in_a_token(text, match) \
             or compared_as_a_string(text, match) or names_a_series(text, match) \
             or is_a_literal_value(text, match) or names_a_format(text, match, data["formats"]) \
@@ -251,10 +252,12 @@ def _is_candidate(word: str, lowered: str, always: set[str]) -> bool:
     return letters >= 2 and letters == len(word.replace("&", "")) and len(word) <= MAX_LETTERS
 
 
-def _names_a_thing(text: str, match: re.Match, names: frozenset[tuple[str, str]] = frozenset()) -> bool:
+def _names_a_thing(text: str, match: re.Match, names: frozenset[tuple[str, str]] = frozenset(),
+                   whole: frozenset[tuple[str, str]] = frozenset()) -> bool:
     """A capitalised word right beside the letters makes them part of a name: 'AWS Lambda',
     'Amazon EKS', 'IBM Cloud' (a word that starts the sentence counts only when the document
-    writes the two as a name mid-sentence too, in `names`: 'Windows XP or newer')."""
+    writes the two as a name mid-sentence too, in `names`: 'Windows XP or newer'; a word in camel
+    case, when they end the phrase here or anywhere in the document, in `whole`)."""
     after = re.match(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+([A-Z][a-z][\w-]*)", text[match.end():match.end() + 60])
     if after:
         return True  # "AWS Lambda", "AD FS Authentication"
@@ -263,19 +266,15 @@ def _names_a_thing(text: str, match: re.Match, names: frozenset[tuple[str, str]]
         return True  # a currency or unit beside an amount: "20 CZK", "CZK 20", "15K RPM"
     # a prefix joined to the name is not part of it: "non-Azure AD users"
     before = re.search(r"(?:(?<![\w-])(?:non|pre|post|anti)-)?([A-Za-z][\w-]*)[ \t]+$", text[max(0, match.start() - 40):match.start()])
-    if not before or not _NAME_WORD.fullmatch(before.group(1)):
+    if not before or not NAME_WORD.fullmatch(before.group(1)):
         return False
-    if not before.group(1)[1:].islower() and not _ENDS_A_NAME.match(text, match.end()):
+    if not before.group(1)[1:].islower() and not ENDS_A_NAME.match(text, match.end()) \
+            and (before.group(1), match.group("word")) not in whole:
         return False  # "Is SendGrid PCI compliant?": the letters qualify a word, they end no name
     ahead = text[:match.start() - len(before.group(0))].rstrip()
     starts_sentence = not ahead or ahead[-1] in ".!?:;\"“("
     return (not starts_sentence or (before.group(1), match.group("word")) in names) and len(before.group(1)) > 1
 
-
-# A capitalised word of a name: "Windows", or in camel case, "PowerShell" ("PowerShell ISE"); after
-# a word in camel case the letters must end the phrase ("run PowerShell ISE on the server").
-_NAME_WORD = re.compile(r"[A-Z][a-z][a-z0-9-]*(?:[A-Z][a-z][a-z0-9-]*)*")
-_ENDS_A_NAME = re.compile(r"[ \t]*(?:[^\w\s]|$|(?:on|in|at|to|for|from|with|and|or|as|is|are|was|were|by)\b)")
 
 NEARBY = 300  # characters either side where the words of an abbreviation explain it
 NEIGHBOUR_REACH = 150  # and in the units before and after it (the end of one, the start of the other)
