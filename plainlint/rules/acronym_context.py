@@ -277,3 +277,24 @@ def singular_in_document(doc: Document, lowered: str) -> str:
     words = doc.cached("words in capitals", lambda: frozenset(
         w.lower() for segment in doc.segments for w in re.findall(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z0-9](?![\w-])", segment.text)))
     return lowered[:-1] if lowered[:-1] in words else lowered
+
+
+# A blockquote: consecutive lines that start with '>'.
+_BLOCKQUOTE = re.compile(r"(?m)^(?:[ \t]*>.*(?:\n|\Z))+")
+# The first line of a Microsoft Learn alert or a note set as a blockquote: '> [!NOTE]', '> **Tip**'.
+_ALERT_START = re.compile(r"[ \t]*>[ \t]*(?:\[!|\*\*(?:note|tip|important|warning|caution)\b)", re.I)
+
+
+def in_a_quoted_message(doc: Document, segment, match: re.Match) -> bool:
+    """The letters are in a blockquote that a sentence ending in ':' introduces and that is no
+    alert: support articles quote an error, an event or a log entry that way ('The underlying
+    error message written to the logs is:' then '> ... A call to SSPI failed'), text copied from
+    the machine that the writer cannot reword. Blockquotes that are notes ('> [!NOTE]') are read."""
+    span = segment.to_source(match.start("word"), match.end("word"))
+    return any(start <= span.start < end for start, end in doc.cached(
+        "quoted messages", lambda: _quoted_messages(doc.source.text)))
+
+
+def _quoted_messages(source: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _BLOCKQUOTE.finditer(source)
+            if not _ALERT_START.match(source, m.start()) and source[:m.start()].rstrip().endswith(":")]

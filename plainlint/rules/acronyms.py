@@ -16,7 +16,7 @@ from .acronym_context import (CUT_OFF, IN_AN_ACCOUNT_NAME, beside_a_shouted_word
                               names_a_program, is_a_page_title_in_a_table,
                               compared_as_a_string, names_a_series, is_a_literal_value, names_a_format,
                               beside_a_query_operator, in_link_text, on_an_italic_line, singular_in_document,
-                              ENDS_A_NAME, NAME_WORD, names_written_whole)
+                              ENDS_A_NAME, NAME_WORD, names_written_whole, in_a_quoted_message)
 from .capitals import common_words, defined_acronyms, shouting_data
 
 # Letters and digits in capitals, two or more, not part of a path, an address, a variable, a
@@ -174,7 +174,8 @@ def _not_an_abbreviation_to_define(doc: Document, index: int, segment, match, kn
             or CUT_OFF.match(text, match.end()) or is_service_name(word) \
             or beside_a_shouted_word(text, match, _is_english_word) \
             or _second_part(doc, text, match, known) \
-            or IN_AN_ACCOUNT_NAME.match(text, match.end()) or on_an_italic_line(doc, segment, match):
+            or IN_AN_ACCOUNT_NAME.match(text, match.end()) or on_an_italic_line(doc, segment, match) \
+            or in_a_quoted_message(doc, segment, match):
         return True
     if _is_english_word(lowered) or _is_region_code(text, match):
         return True
