@@ -159,20 +159,25 @@ _PATH_STEP_AFTER = re.compile(r"[ \t]*-?(?:>|→|›)[ \t]*[\w*]")
 _PATH_STEP_BEFORE = re.compile(r"[\w*][ \t]*-?(?:>|→|›)[ \t]*\Z")
 
 
+# "TEL: 0x0001", "CONF: 0x0020": a flag's name before its value in hexadecimal, as a registry
+# value or a bit mask lists it.
+_HEX_VALUE_AFTER = re.compile(r"[ \t]*[:=][ \t]*0x[0-9A-Fa-f]+\b")
 # "The default value of this parameter is WSMAN": a setting's value, typed as written.
 _VALUE_IS_BEFORE = re.compile(r"\b(?:default|value)\b[^.!?;:]{0,60}\b(?:is|are)[ \t]+\Z", re.I)
 
 
 def is_a_literal_value(text: str, match: re.Match) -> bool:
     """The letters are a value the reader types, compares or clicks: a key's value, a default
-    value ('the default value of this parameter is WSMAN'), a pattern between wildcards ('enter
-    *MSIE* as the pattern') or a step of a path of labels."""
+    value ('the default value of this parameter is WSMAN'), a flag with its hexadecimal value
+    ('TEL: 0x0001'), a pattern between wildcards ('enter *MSIE* as the pattern') or a step of a
+    path of labels."""
     start, end = match.start(), match.end()
     before = text[max(0, start - 60):start]
     if start > 0 and end < len(text) and text[start - 1] == "*" and text[end] == "*":
         return True
     return _KEY_BEFORE.search(before) is not None or _PATH_STEP_BEFORE.search(before) is not None \
         or _VALUE_IS_BEFORE.search(text[max(0, start - 100):start]) is not None \
+        or _HEX_VALUE_AFTER.match(text, end) is not None \
         or _PATH_STEP_AFTER.match(text, end) is not None
 
 
@@ -295,6 +300,17 @@ def in_a_quoted_message(doc: Document, segment, match: re.Match) -> bool:
         "quoted messages", lambda: _quoted_messages(doc.source.text)))
 
 
+_ENDS_WITH_COLON = re.compile(r":\s*\Z")
+COLON_REACH = 80  # characters read before a blockquote for the colon that introduces it
+
+
 def _quoted_messages(source: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _BLOCKQUOTE.finditer(source)
-            if not _ALERT_START.match(source, m.start()) and source[:m.start()].rstrip().endswith(":")]
+    """Blockquotes after a sentence ending in ':', and the blockquotes right after those (a list of
+    error messages, one blockquote each), that are no alerts."""
+    spans: list[tuple[int, int]] = []
+    for m in _BLOCKQUOTE.finditer(source):
+        follows_one = bool(spans) and not source[spans[-1][1]:m.start()].strip()
+        introduced = _ENDS_WITH_COLON.search(source, max(0, m.start() - COLON_REACH), m.start()) is not None
+        if not _ALERT_START.match(source, m.start()) and (follows_one or introduced):
+            spans.append((m.start(), m.end()))
+    return spans
