@@ -17,7 +17,7 @@ from .acronym_context import (CUT_OFF, IN_AN_ACCOUNT_NAME, beside_a_shouted_word
                               compared_as_a_string, names_a_series, is_a_literal_value, names_a_format,
                               beside_a_query_operator, in_link_text, on_an_italic_line, singular_in_document,
                               ENDS_A_NAME, NAME_WORD, names_written_whole, in_a_quoted_message)
-from .capitals import common_words, defined_acronyms, shouting_data
+from .capitals import common_words, defined_acronyms, has_two_capitals, mostly_capitals, shouting_data
 
 # Letters and digits in capitals, two or more, not part of a path, an address, a variable, a
 # name with a placeholder ("MSSQL<InstanceName>"), a string joined by '+' (a user agent:
@@ -29,7 +29,6 @@ _ACRONYM = re.compile(
 _ROMAN = re.compile(r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _DATE_FORMAT = re.compile(r"(?:YYYY|YY|MM|DD|HH|SS)+Y?")  # "MMDDY": a year's last digit
 MAX_LETTERS = 6  # a longer run of capitals is a shouted word or a name, not an abbreviation
-CAPITALS_SHARE = 0.5  # a unit whose letters are mostly capitals is a shouted label or heading
 TIER_REACH = 120  # characters either side searched for words that make A1 or T2 a support tier
 
 
@@ -151,7 +150,7 @@ def _candidates(doc: Document, data: dict, known: set[str]) -> list[tuple]:
     an abbreviation nobody has defined, in document order."""
     candidates = []
     for index, segment in enumerate(doc.segments):
-        if segment.scope == Scope.ALT or not _has_capitals(segment.text) or _mostly_capitals(segment.text):
+        if segment.scope == Scope.ALT or not has_two_capitals(segment.text) or mostly_capitals(segment.text):
             continue
         for match in _ACRONYM.finditer(segment.text):
             lowered = match.group("word").lower()
@@ -231,29 +230,6 @@ def _stitched(segment, match: re.Match) -> bool:
     not a word as the page writes it."""
     span = segment.to_source(match.start("word"), match.end("word"))
     return span.end - span.start != match.end("word") - match.start("word")
-
-
-_TWO_CAPITALS = re.compile(r"[A-Z][A-Z0-9]")
-
-
-def _has_capitals(text: str) -> bool:
-    return _TWO_CAPITALS.search(text) is not None
-
-
-# ASCII characters that are not letters, and not capitals, for bytes.translate: ASCII text (most
-# units) is counted without a loop over its characters.
-_NOT_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
-_NOT_CAPITALS = bytes(code for code in range(128) if not chr(code).isupper())
-
-
-def _mostly_capitals(text: str) -> bool:
-    if text.isascii():
-        ascii_text = text.encode("ascii")
-        letters, capitals = len(ascii_text.translate(None, _NOT_LETTERS)), len(ascii_text.translate(None, _NOT_CAPITALS))
-    else:
-        alphabetic = [c for c in text if c.isalpha()]
-        letters, capitals = len(alphabetic), sum(c.isupper() for c in alphabetic)
-    return letters >= 8 and capitals / letters > CAPITALS_SHARE
 
 
 def _is_candidate(word: str, lowered: str, always: set[str]) -> bool:

@@ -7,7 +7,7 @@ import pytest
 
 from plainlint.nlp import readability
 from plainlint.nlp.hyphenation import hyphenator
-from plainlint.rules import acronyms, capitals, terminology_forms
+from plainlint.rules import capitals, terminology_forms
 
 TEXTS = [
     "Log in to your account.", "Unable to login", "the log-in page", "Reset your password", "setups and set",
@@ -51,8 +51,8 @@ def test_textstat_text_is_kept_as_its_regexes_keep_it(text):
 ])
 def test_capitals_are_counted_as_a_loop_counts_them(text):
     alphabetic = [c for c in text if c.isalpha()]
-    expected = len(alphabetic) >= 8 and sum(c.isupper() for c in alphabetic) / len(alphabetic) > acronyms.CAPITALS_SHARE
-    assert acronyms._mostly_capitals(text) == expected
+    expected = len(alphabetic) >= 8 and sum(c.isupper() for c in alphabetic) / len(alphabetic) > capitals.CAPITALS_SHARE
+    assert capitals.mostly_capitals(text) == expected
 
 
 @pytest.mark.parametrize("text", [
