@@ -12,6 +12,7 @@ from ..nlp.sentences import sentences_of
 from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
 from .base import Hit, Rule, quoted_spans
+from .sensory_places import is_part_of_the_content, looks_like_an_adverb, marks_a_picture
 from ..regex_cache import longest_first
 from .subject import title_text
 
@@ -53,14 +54,18 @@ def patterns() -> _Patterns:
     sources = {kind: (pattern, re.I if kind in ("pointer", "picture", "position") else 0) for kind, pattern in found.items()}
     sources["named"] = (r"\b([A-Za-z][\w-]*)\s+(?:" + _alternation(raw["named_controls"]) + r")\b", 0)
     sources["alternatives"] = (r"\b(?:" + _alternation(raw["alternatives"]) + r")\b", re.I)
-    sources["thing_before"] = (r"\bthe\s+(?:([a-z][\w-]*)\s+)?([a-z][\w-]*)\s+(?:on|in|at)\s+\Z", re.I)
+    sources["thing_before"] = (r"\b(?:([\w-]+)\s+)?(the|an?)\s+(?:([a-z][\w-]*)\s+)?([a-z][\w-]*)\s+(?:on|in|at)\s+\Z", re.I)
     choosing, placed = _alternation(raw["choosing_verbs"]), _alternation(raw["placed_verbs"])
     determiners = r"(?P<det>(?:the|your|this|that|its|their|our|a|an)\s+)?"
     sources["chosen_before"] = (r"\b(?:" + choosing + r")\s+(?:on\s+)?" + determiners + r"(?P<words>(?:[\w.-]+\s+){1,4}?)"
                                 r"(?:[–—-]\s+)?(?P<prep>in|on|at|from)\s+\Z", re.I)
-    sources["chosen_after"] = (r"\s*,\s*(?:" + choosing + r")\s+" + determiners + r"(?P<words>[\w.-]+(?:\s+[\w.-]+){0,4})", re.I)
-    sources["placed_before"] = (r"(?:^|\b(?:the|a|an|your)\s+)(?P<words>(?:[\w.-]+\s+){1,4}?)(?:" + placed + r")\s+"
-                                r"(?:(?:in|on|at)\s+)?\Z", re.I)
+    verbs = r"(?:" + choosing + r")(?:\s*,?\s+(?:and\s+)?(?:then\s+)?(?:" + choosing + r"))*"  # "locate, and then click"
+    sources["chosen_after"] = (r"(?:\s+of\s+[\w.-]+(?:\s+[\w.-]+)?)?\s*,\s*" + verbs + r"\s+(?:on\s+)?" + determiners
+                               + r"(?P<words>[\w.-]+(?:\s+[\w.-]+){0,4})", re.I)
+    sources["placed_before"] = (r"(?:^|[,;:]\s*|\b(?:the|a|an|your)\s+)(?P<words>(?:[\w.-]+\s+){1,4}?)(?:" + placed + r")\s+"
+                                r"(?:(?:in|on|at)\s+(?:an?\s+)?)?\Z", re.I)
+    sources["shown_before"] = (r"\b(?:" + _alternation(raw["showing_verbs"]) + r")\s+(?P<words>(?:[\w.-]+\s+){1,4}?)"
+                               r"(?:in|on|at)\s+\Z", re.I)
     sources["designed_before"] = (r"\b(?:" + _alternation(raw["design_verbs"]) + r")\s+(?:the|an?|your|each|every)\s+\w[^,.;:]{0,60}\s+\Z", re.I)
     sources["layout_only"] = (r"(?:the\s+)?(?P<side>left|right)\s+(?:" + _alternation(raw["layout"]) + r")\b", re.I)
     sources["word_before"] = (r"([\w-]+)\s+\Z", 0)
@@ -69,11 +74,13 @@ def patterns() -> _Patterns:
     generic = not_names | {str(w).lower() for k in ("controls", "layout", "pictures", "named_controls") for w in raw[k]}
     words = {key: frozenset(str(w) for w in raw[key]) for key in ("colours", "shapes")}
     generic_things = generic | {"page", "screen", "side", "corner", "part", "thing", "things"}
+    choosing_words = frozenset(w.lower() for w in map(str, raw["choosing_verbs"]))
     layout_words = {"prepositions": frozenset(str(w) for w in raw["place_prepositions"]),
                     "verbs": frozenset(str(w) for w in raw["acting_verbs"])}
-    return _Patterns(sources, {"named": not_names, "thing_before": generic_things,
+    return _Patterns(sources, {"named": not_names, "thing_before": (generic_things, choosing_words),
                                "chosen_before": generic_things, "chosen_after": generic_things,
-                               "placed_before": generic_things, "layout_only": layout_words},
+                               "placed_before": generic_things, "shown_before": generic_things,
+                               "layout_only": layout_words},
                      {"colour": words["colours"], "in colour": words["colours"], "shape": words["shapes"]})
 
 
@@ -248,8 +255,11 @@ def _sentence_hits(text: str, found: dict):
                 continue
             if kind == "colour" and found["symbol"].search(match.group()):
                 continue  # "a green checkmark": the symbol's shape says it too
+            if kind in ("colour", "in colour") and marks_a_picture(text, match.end()):
+                continue
             if kind == "position" and (_names_a_control(text, found["named"])
-                                       or _names_the_thing_placed(text, match.start(), found["thing_before"])
+                                       or _names_the_thing_placed(text, match, found["thing_before"])
+                                       or is_part_of_the_content(text, match)
                                        or _SAYS_WHAT_IT_SAYS.match(text, match.end())
                                        or _not_a_place_to_go(text, match, found)
                                        or _names_what_is_there(text, match, found)
@@ -326,9 +336,13 @@ def _names_what_is_there(text: str, match: re.Match, found) -> bool:
             words.append(word.strip(".,;:"))
         if words and words[0].lower() not in _NOT_A_NAME and _head(words) not in generic:
             return True
-    pattern, generic = found["placed_before"]
-    placed = pattern.search(text, 0, match.start())
-    return placed is not None and _head(placed.group("words").split()) not in generic
+    for kind in ("placed_before", "shown_before"):  # "a description appears in", "Outlook displays site mailboxes in"
+        pattern, generic = found[kind]
+        placed = pattern.search(text, 0, match.start())
+        if placed is not None and placed.group("words").split()[0].lower() not in _NOT_A_NAME \
+                and _head(placed.group("words").split()) not in generic:
+            return True
+    return False
 
 
 def _names_a_control(text: str, named) -> bool:
@@ -344,14 +358,19 @@ _SAYS_WHAT_IT_SAYS = re.compile(r"\s+(?:that|which)\s+(?:tells|says|reads|shows|
                                 re.I)
 
 
-def _names_the_thing_placed(text: str, start: int, thing_before) -> bool:
-    """'the preview on the right pane': the thing is named by what it is (not a generic control,
-    a layout part or a picture), so its place is extra help (issue 30, sample A)."""
-    pattern, generic = thing_before
-    match = pattern.search(text, 0, start)
-    if match is None or match.group(2).lower() in generic:
+def _names_the_thing_placed(text: str, place: re.Match, thing_before) -> bool:
+    """'the preview on the right pane', 'The metrics grid in the top left', 'an error message in
+    the upper right-hand corner': the thing is named by what it is (not a generic control, a
+    layout part or a picture), so its place is extra help (issue 30, sample A, held-out seed 41).
+    Not 'select an item in the left pane': any item, found only by the place."""
+    generic, choosing = thing_before[1]
+    leading = _LEADING_PREPOSITION.match(place.group())  # "The metrics grid | in the top left"
+    match = thing_before[0].search(text, 0, place.start() + (leading.end() if leading else 0))
+    if match is None or match.group(4).lower() in generic or looks_like_an_adverb(match.group(4)):
         return False
-    return match.group(1) is None or match.group(1).lower() not in _STOP | generic  # "the workflow builder in"
+    if match.group(2).lower() != "the" and (match.group(1) or "").lower() in choosing:
+        return False
+    return match.group(3) is None or match.group(3).lower() not in _STOP | generic  # "the workflow builder in"
 
 
 # Three or more short choices between slashes ("zoom by 1 hour / 12 hours / 7 days", "Daily/Weekly/
