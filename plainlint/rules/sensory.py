@@ -12,7 +12,7 @@ from ..nlp.sentences import sentences_of
 from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
 from .base import Hit, Rule, quoted_spans
-from .sensory_places import is_part_of_the_content, looks_like_an_adverb, marks_a_picture
+from .sensory_places import is_part_of_the_content, looks_like_an_adverb, marks_a_picture, names_a_colour_scheme
 from ..regex_cache import longest_first
 from .subject import title_text
 
@@ -62,7 +62,7 @@ def patterns() -> _Patterns:
     verbs = r"(?:" + choosing + r")(?:\s*,?\s+(?:and\s+)?(?:then\s+)?(?:" + choosing + r"))*"  # "locate, and then click"
     sources["chosen_after"] = (r"(?:\s+of\s+[\w.-]+(?:\s+[\w.-]+)?)?\s*,\s*" + verbs + r"\s+(?:on\s+)?" + determiners
                                + r"(?P<words>[\w.-]+(?:\s+[\w.-]+){0,4})", re.I)
-    sources["placed_before"] = (r"(?:^|[,;:]\s*|\b(?:the|a|an|your)\s+)(?P<words>(?:[\w.-]+\s+){1,4}?)(?:" + placed + r")\s+"
+    sources["placed_before"] = (r"(?:^|[,;:]\s*|\b(?:the|a|an|your)\s+)(?P<words>(?:[\w.-]+\s+){1,6}?)(?:" + placed + r")\s+"
                                 r"(?:(?:in|on|at)\s+(?:an?\s+)?)?\Z", re.I)
     sources["shown_before"] = (r"\b(?:" + _alternation(raw["showing_verbs"]) + r")\s+(?P<words>(?:[\w.-]+\s+){1,4}?)"
                                r"(?:in|on|at)\s+\Z", re.I)
@@ -187,10 +187,11 @@ class SensoryDirections(Rule):
             if segment.scope in (Scope.ALT, Scope.TITLE) or not _may_match(segment.text):
                 continue
             quotes = None
-            for sentence in sentences_of(doc, segment):
+            sentences = list(sentences_of(doc, segment))
+            for sentence, following in zip(sentences, [s.text for s in sentences[1:]] + [""]):
                 hits = [h for h in _sentence_hits(sentence.text, found)
                         if (h[0] != "picture" or _picture_near(pictures, segment, sentence.start + h[1], sentence.text[h[1]:h[2]]))
-                        and not (h[0] == "pointer" and about_hovering)]
+                        and not (h[0] == "pointer" and (about_hovering or found["alternatives"].search(following)))]
                 if not hits or _names_a_label(doc, segment, sentence):
                     continue
                 if quotes is None:
@@ -255,7 +256,7 @@ def _sentence_hits(text: str, found: dict):
                 continue
             if kind == "colour" and found["symbol"].search(match.group()):
                 continue  # "a green checkmark": the symbol's shape says it too
-            if kind in ("colour", "in colour") and marks_a_picture(text, match.end()):
+            if kind in ("colour", "in colour") and (marks_a_picture(text, match.end()) or names_a_colour_scheme(text)):
                 continue
             if kind == "position" and (_names_a_control(text, found["named"])
                                        or _names_the_thing_placed(text, match, found["thing_before"])
@@ -311,6 +312,9 @@ def _is_a_region(phrase: str, found) -> bool:
 
 
 _LEADING_PREPOSITION = re.compile(r"(?:on|at|in|from)\s+", re.I)
+# "In the right pane, choose the option to import using a .csv file": a control named by what it
+# does (its label says the same); not "the box to the left of it" (a place).
+_DOES_WHAT = re.compile(r"to\s+(?!(?:the|a|an|your|its|their|this|that|these|those|our|my)\b)[a-z]", re.I)
 
 
 def _names_what_is_there(text: str, match: re.Match, found) -> bool:
@@ -334,7 +338,8 @@ def _names_what_is_there(text: str, match: re.Match, found) -> bool:
             if word.lower() in _STOP:
                 break
             words.append(word.strip(".,;:"))
-        if words and words[0].lower() not in _NOT_A_NAME and _head(words) not in generic:
+        purpose = _DOES_WHAT.match(" ".join(after.group("words").split()[len(words):]))
+        if words and words[0].lower() not in _NOT_A_NAME and (_head(words) not in generic or purpose):
             return True
     for kind in ("placed_before", "shown_before"):  # "a description appears in", "Outlook displays site mailboxes in"
         pattern, generic = found[kind]

@@ -1,7 +1,8 @@
 """Places and colours that sensory-directions (PL410) matches but that are not directions on the
-screen: the corner of a cell or a range (geometry of the content a reader edits), and a coloured
-mark inside a screenshot (the picture's text alternative is judged by the alt-text rules).
-Split from plainlint/rules/sensory.py, which finds the phrases (issue 30, held-out seed 41)."""
+screen: the corner of a cell, a range or a picture and the margin of a text (geometry of the
+content), a place or a coloured mark inside a picture (the picture's text alternative is judged by
+the alt-text rules), and colours named as a colour scheme. Split from plainlint/rules/sensory.py,
+which finds the phrases (issue 30, held-out seeds 41 and 42)."""
 
 from __future__ import annotations
 
@@ -16,28 +17,48 @@ _CORNER = r"(?:top|bottom|upper|lower)[- ]?(?:left|right)"
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     raw = load_ruleset_file("sensory-directions")
-    parts = "|".join(map(re.escape, sorted(map(str, raw["content_parts"]), key=len, reverse=True)))
-    pictures = "|".join(r"\s+".join(map(re.escape, str(p).split()))
-                        for p in sorted(map(str, raw["pictures"]), key=len, reverse=True))
+    pictures = _alternation(raw["pictures"])
+    parts = _alternation(raw["content_parts"]) + "|" + pictures
+    a_picture = r"(?:the|this|that|each)\s+(?:(?:above|below|following|preceding|previous)\s+)?(?:" + pictures + r")\b"
     return {
         # "in the upper-left corner of the range", "from the upper-left corner of the cell"
         "of_a_part": re.compile(r"(?:[- ]?corner)?\s+of\s+(?:the|a|an|each|every|this|that|your)\s+(?:"
                                 + parts + r")\b", re.I),
         # "from the bottom-left corner to the upper-right corner": a line drawn between corners
         "to_a_corner": re.compile(r"(?:[- ]?corner)?\s+to\s+the\s+" + _CORNER + r"\b", re.I),
-        # "the red box in the image below": a mark drawn on a picture
-        "in_a_picture": re.compile(r"\s+(?:in|on)\s+(?:the|this|that|each)\s+(?:" + pictures + r")\b", re.I),
+        # "counted from the top left margin": a position in a text
+        "a_margin": re.compile(r"\s+(?:" + _alternation(raw["text_margins"]) + r")\b", re.I),
+        # "the red box in the image below", "the red arrows in the above diagram": a mark drawn on a picture
+        "in_a_picture": re.compile(r"\s+(?:in|on)\s+" + a_picture, re.I),
+        # "In the following illustration, the left column shows ...": a place inside a picture
+        "picture_named": re.compile(r"\b(?:in|on)\s+" + a_picture, re.I),
+        # "a white background with black text": colours named as a colour scheme
+        "scheme": re.compile(r"\b(?:" + _alternation(raw["colours"]) + r")\s+background\b", re.I),
     }
+
+
+def _alternation(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(map(str, words), key=len, reverse=True))
 
 
 def is_part_of_the_content(text: str, match: re.Match) -> bool:
     """'the cell in the upper-left corner of the range', 'a line from the lower-left corner to the
-    upper-right corner': the corner of something in the content (`content_parts` in the ruleset),
-    or a line between two corners, not a place on the screen where a control is found."""
+    upper-right corner', 'counted from the top left margin', 'In the following illustration, the
+    left column shows': the corner of something in the content (`content_parts` or a picture), a
+    line between two corners, a text's margin, or a place inside a picture the sentence names, not
+    a place on the screen where a control is found."""
     patterns = _patterns()
-    if patterns["of_a_part"].match(text, match.end()):
+    if patterns["of_a_part"].match(text, match.end()) or patterns["a_margin"].match(text, match.end()):
+        return True
+    if patterns["picture_named"].search(text, 0, match.start()):
         return True
     return match.group().lower().startswith("from") and patterns["to_a_corner"].match(text, match.end()) is not None
+
+
+def names_a_colour_scheme(text: str) -> bool:
+    """'The emphasis is a white background with black text': the colours are what is described
+    (how text looks on its background; the contrast rules judge that), not a way to find a control."""
+    return _patterns()["scheme"].search(text) is not None
 
 
 def marks_a_picture(text: str, end: int) -> bool:
