@@ -35,6 +35,12 @@ SOURCES = {
     # added for the spelling seed-48 sample (issue 33): the PowerShell documentation (docs CC-BY-4.0
     # in LICENSE.md, code MIT in LICENSE-CODE.md, per its README)
     "PowerShell-Docs": "ms-powershell-docs",
+    # added for the sensory-directions seed-43 sample (issue 30): Dynamics 365 Contact Center agent
+    # and admin help (CC-BY-4.0 per its LICENSE and README, code MIT in LICENSE-CODE) and Business
+    # Central user help (CC-BY-4.0 per its LICENSE). Not OfficeDocs-SharePoint or -DeployOffice:
+    # those are ../shared/corpus bench/ folders.
+    "dynamics-365-contact-center": "ms-contact-center-docs",
+    "dynamics365smb-docs": "ms-business-central-docs",
 }
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md"}

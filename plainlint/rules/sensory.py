@@ -12,7 +12,8 @@ from ..nlp.sentences import sentences_of
 from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
 from .base import Hit, Rule, quoted_spans
-from .sensory_places import is_part_of_the_content, looks_like_an_adverb, marks_a_picture, names_a_colour_scheme
+from .sensory_places import (is_part_of_the_content, looks_like_an_adverb, marks_a_picture, named_just_before,
+                             names_a_colour_scheme)
 from ..regex_cache import longest_first
 from .subject import title_text
 
@@ -69,6 +70,7 @@ def patterns() -> _Patterns:
     sources["designed_before"] = (r"\b(?:" + _alternation(raw["design_verbs"]) + r")\s+(?:the|an?|your|each|every)\s+\w[^,.;:]{0,60}\s+\Z", re.I)
     sources["layout_only"] = (r"(?:the\s+)?(?P<side>left|right)\s+(?:" + _alternation(raw["layout"]) + r")\b", re.I)
     sources["word_before"] = (r"([\w-]+)\s+\Z", 0)
+    sources["control_named_before"] = sources["word_before"]
     sources["symbol"] = (r"(?:" + _alternation(raw["symbols"]) + r")\Z", re.I)
     not_names = {str(w).lower() for w in raw["not_names"]}
     generic = not_names | {str(w).lower() for k in ("controls", "layout", "pictures", "named_controls") for w in raw[k]}
@@ -77,10 +79,11 @@ def patterns() -> _Patterns:
     choosing_words = frozenset(w.lower() for w in map(str, raw["choosing_verbs"]))
     layout_words = {"prepositions": frozenset(str(w) for w in raw["place_prepositions"]),
                     "verbs": frozenset(str(w) for w in raw["acting_verbs"])}
+    not_before_a_control = generic_things | choosing_words | layout_words["verbs"] | _STOP | _NOT_A_NAME
     return _Patterns(sources, {"named": not_names, "thing_before": (generic_things, choosing_words),
                                "chosen_before": generic_things, "chosen_after": generic_things,
                                "placed_before": generic_things, "shown_before": generic_things,
-                               "layout_only": layout_words},
+                               "layout_only": layout_words, "control_named_before": not_before_a_control},
                      {"colour": words["colours"], "in colour": words["colours"], "shape": words["shapes"]})
 
 
@@ -261,6 +264,7 @@ def _sentence_hits(text: str, found: dict):
             if kind == "position" and (_names_a_control(text, found["named"])
                                        or _names_the_thing_placed(text, match, found["thing_before"])
                                        or is_part_of_the_content(text, match)
+                                       or named_just_before(text, match, found["control_named_before"])
                                        or _SAYS_WHAT_IT_SAYS.match(text, match.end())
                                        or _not_a_place_to_go(text, match, found)
                                        or _names_what_is_there(text, match, found)

@@ -76,3 +76,19 @@ _NOUNS_IN_LY = frozenset({"reply", "replies", "family", "supply", "assembly", "a
 def looks_like_an_adverb(word: str) -> bool:
     word = word.lower()
     return word.endswith("ly") and len(word) > 4 and word not in _NOUNS_IN_LY
+
+
+_PLACE_FIRST = re.compile(r"(?:on|at|in|from|the)\b", re.I)
+
+
+def named_just_before(text: str, match: re.Match, word_before) -> bool:
+    """'the booking requirement list at the bottom of the screen', 'the filter fields at the top of
+    the page': the word just before the control says which one it is, so its place only helps.
+    Not 'the list at the top', 'a new button at the top', 'the vertical dots on the right' (an
+    article, a generic or visual word: `word_before` is the pattern and the words that name
+    nothing)."""
+    pattern, names_nothing = word_before
+    if _PLACE_FIRST.match(match.group()):
+        return False
+    before = pattern.search(text, 0, match.start())
+    return before is not None and before.group(1).lower() not in names_nothing
