@@ -21,8 +21,8 @@ def _patterns() -> dict[str, re.Pattern]:
     parts = _alternation(raw["content_parts"]) + "|" + pictures
     a_picture = r"(?:the|this|that|each)\s+(?:(?:above|below|following|preceding|previous)\s+)?(?:" + pictures + r")\b"
     return {
-        # "in the upper-left corner of the range", "from the upper-left corner of the cell"
-        "of_a_part": re.compile(r"(?:[- ]?corner)?\s+of\s+(?:the|a|an|each|every|this|that|your)\s+(?:"
+        # "in the upper-left corner of the range", "from the upper-left corner of the cell", "in printouts"
+        "of_a_part": re.compile(r"(?:[- ]?corner)?\s+(?:of|in|on)\s+(?:(?:the|a|an|each|every|this|that|your)\s+)?(?:"
                                 + parts + r")\b", re.I),
         # "from the bottom-left corner to the upper-right corner": a line drawn between corners
         "to_a_corner": re.compile(r"(?:[- ]?corner)?\s+to\s+the\s+" + _CORNER + r"\b", re.I),
