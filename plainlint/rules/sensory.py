@@ -12,9 +12,8 @@ from ..nlp.sentences import sentences_of
 from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
 from .base import Hit, Rule, quoted_spans
-from .sensory_places import (is_part_of_the_content, looks_like_an_adverb, marks_a_picture, named_just_before,
-                             names_a_colour_scheme)
-from ..regex_cache import longest_first
+from .sensory_places import (alternation as _alternation, is_part_of_the_content, looks_like_an_adverb,
+                             marks_a_picture, named_just_before, names_a_colour_scheme)
 from .subject import title_text
 
 # Source marks that name a control or a heading in the sentence: bold, code, keyboard keys.
@@ -23,10 +22,6 @@ _NAMED_IN_SOURCE = re.compile(r"\*\*|__|`|<(?:b|strong|code|kbd|em)\b|\]\(|&gt;|
 _TOKEN = re.compile(r"\w+")
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin): re.I matches them to i, s, k
 _CAPITALISED = re.compile(r"(?<=[\s(/])(?!I\b)[A-Z][a-z][\w'’-]*")
-
-
-def _alternation(words) -> str:
-    return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in longest_first(words))
 
 
 @functools.lru_cache(maxsize=1)

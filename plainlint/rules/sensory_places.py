@@ -10,6 +10,7 @@ import functools
 import re
 
 from ..linting.ruleset_data import load_ruleset_file
+from ..regex_cache import longest_first
 
 _CORNER = r"(?:top|bottom|upper|lower)[- ]?(?:left|right)"
 
@@ -17,8 +18,8 @@ _CORNER = r"(?:top|bottom|upper|lower)[- ]?(?:left|right)"
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     raw = load_ruleset_file("sensory-directions")
-    pictures = _alternation(raw["pictures"])
-    parts = _alternation(raw["content_parts"]) + "|" + pictures
+    pictures = alternation(raw["pictures"])
+    parts = alternation(raw["content_parts"]) + "|" + pictures
     a_picture = r"(?:the|this|that|each)\s+(?:(?:above|below|following|preceding|previous)\s+)?(?:" + pictures + r")\b"
     return {
         # "in the upper-left corner of the range", "from the upper-left corner of the cell", "in printouts"
@@ -27,18 +28,19 @@ def _patterns() -> dict[str, re.Pattern]:
         # "from the bottom-left corner to the upper-right corner": a line drawn between corners
         "to_a_corner": re.compile(r"(?:[- ]?corner)?\s+to\s+the\s+" + _CORNER + r"\b", re.I),
         # "counted from the top left margin": a position in a text
-        "a_margin": re.compile(r"\s+(?:" + _alternation(raw["text_margins"]) + r")\b", re.I),
+        "a_margin": re.compile(r"\s+(?:" + alternation(raw["text_margins"]) + r")\b", re.I),
         # "the red box in the image below", "the red arrows in the above diagram": a mark drawn on a picture
         "in_a_picture": re.compile(r"\s+(?:in|on)\s+" + a_picture, re.I),
         # "In the following illustration, the left column shows ...": a place inside a picture
         "picture_named": re.compile(r"\b(?:in|on)\s+" + a_picture, re.I),
         # "a white background with black text": colours named as a colour scheme
-        "scheme": re.compile(r"\b(?:" + _alternation(raw["colours"]) + r")\s+background\b", re.I),
+        "scheme": re.compile(r"\b(?:" + alternation(raw["colours"]) + r")\s+background\b", re.I),
     }
 
 
-def _alternation(words) -> str:
-    return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(map(str, words), key=len, reverse=True))
+def alternation(words) -> str:
+    """A regex alternation of the words, longest first, any run of spaces inside one matching."""
+    return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in longest_first(words))
 
 
 def is_part_of_the_content(text: str, match: re.Match) -> bool:
