@@ -41,6 +41,9 @@ SOURCES = {
     # those are ../shared/corpus bench/ folders.
     "dynamics-365-contact-center": "ms-contact-center-docs",
     "dynamics365smb-docs": "ms-business-central-docs",
+    # added for the sensory-directions seed-44 sample (issue 30): Microsoft Desktop Optimization
+    # Pack docs, fetched by the lead for held-out use (CC-BY-4.0 in LICENSE, code MIT in LICENSE-CODE)
+    "mdop-docs": "ms-mdop-docs",
 }
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md"}
