@@ -13,7 +13,7 @@ from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
 from .base import Hit, Rule, quoted_spans
 from .sensory_places import (alternation as _alternation, is_part_of_the_content, looks_like_an_adverb,
-                             marks_a_picture, named_just_before, names_a_colour_scheme)
+                             marks_a_picture, named_just_before, names_a_colour_scheme, says_what_it_does)
 from .subject import title_text
 
 # Source marks that name a control or a heading in the sentence: bold, code, keyboard keys.
@@ -313,9 +313,6 @@ def _is_a_region(phrase: str, found) -> bool:
 
 
 _LEADING_PREPOSITION = re.compile(r"(?:on|at|in|from)\s+", re.I)
-# "In the right pane, choose the option to import using a .csv file": a control named by what it
-# does (its label says the same); not "the box to the left of it" (a place).
-_DOES_WHAT = re.compile(r"to\s+(?!(?:the|a|an|your|its|their|this|that|these|those|our|my)\b)[a-z]", re.I)
 
 
 def _names_what_is_there(text: str, match: re.Match, found) -> bool:
@@ -339,7 +336,7 @@ def _names_what_is_there(text: str, match: re.Match, found) -> bool:
             if word.lower() in _STOP:
                 break
             words.append(word.strip(".,;:"))
-        purpose = _DOES_WHAT.match(" ".join(after.group("words").split()[len(words):]))
+        purpose = says_what_it_does(after.group("words").split()[len(words):])
         if words and words[0].lower() not in _NOT_A_NAME and (_head(words) not in generic or purpose):
             return True
     for kind in ("placed_before", "shown_before"):  # "a description appears in", "Outlook displays site mailboxes in"

@@ -94,3 +94,12 @@ def named_just_before(text: str, match: re.Match, word_before) -> bool:
         return False
     before = pattern.search(text, 0, match.start())
     return before is not None and before.group(1).lower() not in names_nothing
+
+
+_DOES_WHAT = re.compile(r"to\s+(?!(?:the|a|an|your|its|their|this|that|these|those|our|my)\b)[a-z]", re.I)
+
+
+def says_what_it_does(rest: list[str]) -> bool:
+    """'In the right pane, choose the option | to import using a .csv file': the words after the
+    control say what it does, as its label does; not 'the box | to the left of it' (a place)."""
+    return _DOES_WHAT.match(" ".join(rest)) is not None
