@@ -46,13 +46,25 @@ def kept_matcher(name: str, text: str, declared: dict, matcher_class: type, buil
     try:
         code = _code_stamp() + "".join(f":{_file_crc(path):08x}" for path in built_by)
     except OSError:  # the package is not in a folder (a zip): nothing to stamp or keep
-        return build()
+        return shipped(build())
     if source is None:
-        return build()
+        return shipped(build())
     fields = repr(sorted(declared.items()))
     copy = source.with_name(f"{source.name}.matcher-{zlib.crc32(fields.encode()):08x}")
     stamp = "\0".join((text, fields, code))
-    return restore(matcher_class, datacache.load(copy, stamp, lambda _text: plain(build())))
+    return shipped(restore(matcher_class, datacache.load(copy, stamp, lambda _text: plain(build()))))
+
+
+# Every matcher of a shipped list handed out in this process, in order: one scanner serves
+# them all (wordlists.shared_scanner). Each is built once (its callers cache it).
+SHIPPED: list = []
+
+
+def shipped(matcher):
+    """`matcher`, noted as one of the shipped lists."""
+    if not any(known is matcher for known in SHIPPED):
+        SHIPPED.append(matcher)
+    return matcher
 
 
 def plain(matcher) -> dict:

@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass
 
 from . import built_lists, entries, inflect
+from .candidates import LEFT, Candidates, lowered_exactly, shared_scanner, trie_pattern
 from .entries import Entry
 from ..config.options import term_problem
 from ..config.positions import yaml_position
 from .ruleset_data import RulesetError, load_ruleset_file, ruleset_path, ruleset_text
 
-__all__ = ["Entry", "RulesetError", "load_ruleset_file"]  # read from here by the rules
+__all__ = ["Candidates", "Entry", "RulesetError", "load_ruleset_file", "trie_pattern"]  # read from here by the rules
 
 _GROUP = re.compile(r"\(([^()]*)\)")
 
@@ -112,58 +113,6 @@ class Match:
     text: str
 
 
-_END = ""  # trie key marking "a spelling ends here"
-
-
-def _atoms(spelling: str) -> list[str]:
-    """Regex atoms of a normalised spelling: one per character, `\\s+` between words."""
-    atoms: list[str] = []
-    for i, word in enumerate(spelling.split(" ")):
-        if i:
-            atoms.append(r"\s+")
-        atoms.extend("['’]" if char == "'" else re.escape(char) for char in word)
-    return atoms
-
-
-def trie_pattern(spellings: dict[str, str | None]) -> str:
-    """One regex for many spellings, shaped as a trie so each position tries one branch.
-
-    `spellings` maps a normalised spelling to the condition (a lookahead) under which it
-    counts when it ends there, or None for no condition. A trie tries longer spellings before
-    shorter ones sharing a prefix, as the longest-first alternation it replaces did, and two
-    spellings can only both match at one position when one is a prefix of the other.
-    """
-    root: dict = {}
-    for spelling, condition in spellings.items():
-        node = root
-        for atom in _atoms(spelling):
-            node = node.setdefault(atom, {})
-        node[_END] = condition
-    return _emit(root)
-
-
-def _emit(node: dict) -> str:
-    branches = [atom + _emit(child) for atom, child in node.items() if atom != _END]
-    if _END in node:
-        branches.append(node[_END] or "")
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
-
-
-# Characters that re.IGNORECASE folds differently from str.lower() (dotless i, long s); text
-# holding them, or text whose length changes when lower-cased, takes the slower regex path.
-_FOLDS_DIFFERENTLY = re.compile("[\u0131\u017f]")
-
-
-def lowered_exactly(text: str) -> str | None:
-    """`text` lower-cased when that matches case-insensitively offset for offset, else None."""
-    lowered = text.lower()
-    if len(lowered) != len(text) or (not text.isascii() and _FOLDS_DIFFERENTLY.search(text)):
-        return None
-    return lowered
-
-
 class Matcher:
     """All entries of a word list as one trie-shaped regex, matched whole-word and
     case-insensitively (on lower-cased text).
@@ -174,7 +123,7 @@ class Matcher:
     for the largest) but done once: regex_cache keeps compiled patterns between runs.
     """
 
-    LEFT = r"(?<![\w\-/@#.\\])"
+    LEFT = LEFT  # (candidates.LEFT: what may not come just before a match)
     RIGHT = r"(?![\w]|-\w|\.\w|'\w|’\w)"
     AFTER_REACH = 80  # characters after a match searched for an entry's `after` words
 
@@ -220,6 +169,12 @@ class Matcher:
     def candidates(self) -> Candidates:
         return Candidates([self])
 
+    def _scanner(self) -> Candidates:
+        """The scanner shared by every shipped list when it covers this one (one scan of a
+        segment serves the matchers that ask for it in turn), else this list's own."""
+        shared = shared_scanner()
+        return shared if shared.covers(self) else self.candidates
+
     def _after_pattern(self, entry: Entry) -> str:
         return term_pattern(entry.after)
 
@@ -228,13 +183,14 @@ class Matcher:
         hold every offset where a match can start (Candidates.positions of a covering set)."""
         if not self.spellings or positions == []:
             return
-        lowered = lowered_exactly(text)
+        if positions is None:
+            lowered, positions = self._scanner().scan(text)
+        else:
+            lowered = lowered_exactly(text)
         if lowered is None:
             spans = (m.span() for m in self.regex_ignorecase.finditer(text))
         else:
-            if positions is None:
-                positions = self.candidates.positions(text) or []
-            spans = self._at_positions(lowered, positions)
+            spans = self._at_positions(lowered, positions or [])
         for start, end in spans:
             found = self._entry_for(text, start, end)
             if found:
@@ -260,80 +216,6 @@ class Matcher:
             if re.match(r"\s+(?:" + self._after_pattern(entry) + ")" + self.RIGHT, tail, re.I):
                 return entry, form
         return None
-
-
-class Candidates:
-    """Where any of several word lists can match: one scan of a text serves every list.
-
-    A position is a candidate when the first words of some spelling start there at a word
-    start; each Matcher whose spellings are all in the union then only tries those positions.
-
-    Two scanners give positions. The exact one is a single regex of every spelling's first words;
-    compiling it costs about a tenth of a second for the shipped lists, which a one-file run (an
-    editor, a pre-commit hook) would spend on its first paragraph. So the first COMPILE_AFTER
-    characters of a process are scanned by heads: word starts whose first letters begin some
-    spelling. Those positions are a superset of the regex's, and the list's regex at each position
-    is exact, so the findings are the same whichever scanner ran (a test checks it).
-    """
-
-    PREFIX_WORDS = 3  # enough to make candidates rare; fewer words make a smaller regex
-    HEAD_CHARS = 4  # the first letters of a spelling that the heads scanner compares
-    COMPILE_AFTER = 300_000  # characters scanned by heads before the regex pays for its compile
-
-    def __init__(self, matchers: list[Matcher]):
-        self.spellings = frozenset().union(*(m.spellings for m in matchers))
-        self.prefixes = {" ".join(s.split(" ")[:self.PREFIX_WORDS]) for s in self.spellings}
-        self.heads_scanned = 0
-
-    @functools.cached_property
-    def regex(self) -> re.Pattern | None:
-        body = trie_pattern(dict.fromkeys(sorted(self.prefixes)))
-        return re.compile(f"{Matcher.LEFT}(?={body})") if body else None
-
-    @functools.cached_property
-    def _heads(self) -> tuple[re.Pattern, dict[int, frozenset[str]]]:
-        """A word-start finder for the letters spellings begin with, and the heads by length."""
-        heads = {p.split(" ")[0][:self.HEAD_CHARS] for p in self.prefixes}
-        by_length: dict[int, set[str]] = {}
-        for head in heads:
-            by_length.setdefault(len(head), set()).add(head)
-        firsts = "".join(sorted({re.escape(h[0]) for h in heads} | ({"’"} if "'" in {h[0] for h in heads} else set())))
-        starts = re.compile(f"{Matcher.LEFT}(?=[{firsts}])")
-        return starts, {n: frozenset(hs) for n, hs in sorted(by_length.items())}
-
-    def covers(self, matcher: Matcher) -> bool:
-        known = matcher.__dict__.get("_covered_by")
-        if known is None or known[0] is not self:  # a subset test of ~1,000 spellings: once
-            known = matcher._covered_by = (self, matcher.spellings <= self.spellings)
-        return known[1]
-
-    def positions(self, text: str) -> list[int] | None:
-        """Candidate offsets in `text`, or None when the text must be scanned in full."""
-        lowered = lowered_exactly(text)
-        if not self.prefixes or lowered is None:
-            return None
-        if self.heads_scanned < self.COMPILE_AFTER:
-            self.heads_scanned += len(text)
-            return self.positions_by_heads(lowered)
-        return [match.start() for match in self.regex.finditer(lowered)]
-
-    def positions_by_heads(self, lowered: str) -> list[int]:
-        starts, by_length = self._heads
-        found = []
-        for match in starts.finditer(lowered):
-            at = match.start()
-            window = lowered[at:at + self.HEAD_CHARS].replace("’", "'")
-            if any(window[:n] in heads for n, heads in by_length.items()):
-                found.append(at)
-        return found
-
-
-@functools.lru_cache(maxsize=8)
-def candidates_for(lists: tuple) -> Candidates:
-    """The shared scanner for the built-in lists (as shipped, before config edits): `lists`
-    holds ruleset names, or (name, entry fields as a tuple of items) pairs."""
-    pairs = [(item, ()) if isinstance(item, str) else item for item in lists]
-    return Candidates([build_matcher(name, fields=dict(fields)) for name, fields in pairs])
 
 
 def entries_from(data: dict, name: str, fields: dict | None = None) -> list[Entry]:

@@ -220,13 +220,27 @@ def _stitched(segment, match: re.Match) -> bool:
     return span.end - span.start != match.end("word") - match.start("word")
 
 
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z0-9]")
+
+
 def _has_capitals(text: str) -> bool:
-    return re.search(r"[A-Z][A-Z0-9]", text) is not None
+    return _TWO_CAPITALS.search(text) is not None
+
+
+# ASCII characters that are not letters, and not capitals, for bytes.translate: ASCII text (most
+# units) is counted without a loop over its characters.
+_NOT_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
+_NOT_CAPITALS = bytes(code for code in range(128) if not chr(code).isupper())
 
 
 def _mostly_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > CAPITALS_SHARE
+    if text.isascii():
+        ascii_text = text.encode("ascii")
+        letters, capitals = len(ascii_text.translate(None, _NOT_LETTERS)), len(ascii_text.translate(None, _NOT_CAPITALS))
+    else:
+        alphabetic = [c for c in text if c.isalpha()]
+        letters, capitals = len(alphabetic), sum(c.isupper() for c in alphabetic)
+    return letters >= 8 and capitals / letters > CAPITALS_SHARE
 
 
 def _is_candidate(word: str, lowered: str, always: set[str]) -> bool:

@@ -16,7 +16,9 @@ from ..linting.ruleset_data import load_ruleset_file
 from .base import Hit, Rewrite, Rule, inside_any, quoted_spans
 
 # A word (letters first; inner apostrophes) and the same word again after white space only.
-_REPEAT = re.compile(r"(?<![\w'’\-/@#.&$%])([^\W\d_][\w'’]*)(\s+)(\1)(?![\w'’]|-\w|\.\w|@)", re.IGNORECASE)
+# The word and the space after it are possessive: a shorter word is followed by a letter, not a
+# space, and less space by more space, not the word; so no match is lost, and none is retried.
+_REPEAT = re.compile(r"(?<![\w'’\-/@#.&$%])([^\W\d_][\w'’]*+)(\s++)(\1)(?![\w'’]|-\w|\.\w|@)", re.IGNORECASE)
 _PREVIOUS_WORDS = re.compile(r"(?:([\w'’]+)\s+)?([\w'’]+)\s+\Z")
 _OBJECTS = {"it", "them", "this", "that", "everything", "something", "him", "her", "us", "me", "you", "these", "those"}
 # Latin letters only: the exceptions are English ones; another script's repeats are not judged.

@@ -8,6 +8,7 @@ import re
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Category, Scope
+from ..nlp.casefold import search_ignorecase, without_ignorecase
 from ..nlp.sentences import sentences_of
 from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
@@ -210,8 +211,13 @@ _CHEAP = re.compile(r"(?i)left|right|top|bottom|upper|lower|above|below|undernea
                     r"magenta|cyan|gold|silver|turquoise|round|circular|square|triang|diamond|oval|rectang")
 
 
+# The same words for lower-cased text (nlp.casefold): searched with re.I, the list tried every
+# word at every offset, 60% of this rule's time.
+_CHEAP_LOWER = without_ignorecase(_CHEAP)
+
+
 def _may_match(text: str) -> bool:
-    return _CHEAP.search(text) is not None
+    return search_ignorecase(_CHEAP, _CHEAP_LOWER, text)
 
 
 def _sense(kind: str) -> str:

@@ -48,6 +48,8 @@ class SentenceLength(Rule):
         limit = options["max-words"]
         max_sentences = options["max-sentences"]
         for segment in self.segments(doc):
+            if not max_sentences and not may_exceed(segment.text, limit):
+                continue  # no sentence of it can be too long: not split here, nor read for its language
             if not reads_as_english(segment.text):
                 continue  # a German paragraph, lorem ipsum: no English sentence to measure
             sentences = sentences_of(doc, segment)
@@ -63,6 +65,14 @@ class SentenceLength(Rule):
                 yield Hit(0, len(segment.text), (
                     f"Paragraph has {len(sentences)} sentences (limit {max_sentences}): break it up or "
                     "turn the steps into a list"), segment, context={"sentences": len(sentences)})
+
+
+def may_exceed(text: str, limit: int) -> bool:
+    """Whether a sentence of `text` can have more than `limit` words. A sentence's words are
+    words of the whole text (sentences end at white space, and no word spans it), so a text of
+    `limit` words or fewer has no long sentence; and a word is a character at least, with one
+    between two words, so a text of 2 * limit - 1 characters or fewer is not even counted."""
+    return len(text) >= 2 * limit and word_count(text) > limit
 
 
 # A run-in label before the sentence: "Tip: ...", "Print with inverted colors: Will invert ...",

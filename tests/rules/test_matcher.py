@@ -129,3 +129,35 @@ def test_heads_scanner_and_regex_agree_on_corpus_text(corpus):
     sample = random.Random(2026).sample(files, 150)
     texts = [p.read_text(encoding="utf-8", errors="replace")[:200_000] for p in sample]
     both_scanners_agree(candidates, matchers, texts)
+
+
+def test_the_shared_scanner_gives_every_shipped_list_its_own_matches():
+    """Terminology's lists and the word lists share one scan: each list then tries its regex at
+    the offsets of the others too, and finds exactly what its own scanner's offsets give."""
+    from plainlint.rules.terminology import names_matcher, style_matcher
+    from plainlint.rules.terminology_forms import consistency_matcher
+
+    matchers = [names_matcher((), (), ()), style_matcher(), consistency_matcher(), *shipped_scanner()[1]]
+    shared = wordlists.shared_scanner()
+    texts = [*TEXTS, "Sign into your e-mail on Github, then login to Javascript. In order to utilize it, log in."]
+    for matcher in matchers:
+        assert shared.covers(matcher)
+        for text in texts:
+            assert [(m.start, m.end) for m in matcher.finditer(text)] == \
+                [(m.start, m.end) for m in matcher.finditer(text, matcher.candidates.positions(text))], text
+
+
+def test_lists_asking_in_turn_about_one_text_share_its_scan(monkeypatch):
+    from plainlint.rules.terminology import names_matcher, style_matcher
+
+    matchers = [names_matcher((), (), ()), style_matcher(), *shipped_scanner()[1]]
+    shared = wordlists.shared_scanner()
+    calls = []
+    real = Candidates._positions
+    monkeypatch.setattr(Candidates, "_positions", lambda self, text, lowered: calls.append(self) or real(self, text, lowered))
+    text = "Sign into your e-mail on Github in order to utilize it."
+    for matcher in matchers:
+        list(matcher.finditer(text))
+    assert calls == [shared]
+    list(matchers[0].finditer(text[:-1] + "!"))  # another text: scanned again
+    assert calls == [shared, shared]
