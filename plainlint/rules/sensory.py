@@ -161,24 +161,25 @@ class SensoryDirections(Rule):
         "and keep the colour or place as extra help. A sentence that names a label (bold, code, "
         "quoted or capitalised) is not reported."
     )
-    bad = (
-        "Tap the blue icon to start a chat.",
-        "The menu on the left lists all your projects.",
-        "Hover over the chart to see the daily totals.",
+    bad = (  # replies: the rule is off in articles by default
+        "Hi Sam,\n\nTap the blue icon to start a chat.",
+        "Hi Sam,\n\nThe menu on the left lists all your projects.",
+        "Hi Sam,\n\nHover over the chart to see the daily totals.",
     )
     good = (
-        "Tap **Chat** (the blue icon) to start a chat.",
-        "The **Projects** menu lists all your projects.",
-        "Select the chart, or hover over or focus it, to see the daily totals.",
+        "Hi Sam,\n\nTap **Chat** (the blue icon) to start a chat.",
+        "Hi Sam,\n\nThe **Projects** menu lists all your projects.",
+        "Hi Sam,\n\nSelect the chart, or hover over or focus it, to see the daily totals.",
     )
     fix_safety = "No automatic fix: only the writer knows the label."
-    # Held-out samples of IT-pro reference pages (bench/, issue 30) were right 17 of 60 times
-    # (undefined-acronym) and 13 of 32 (sensory-directions): in articles a reader can look a term
-    # or a pane up, so they inform there; in replies, read once by a customer, they warn. After
-    # tuning, every corpus finding is labelled: 69 TP, 5 FP, 4 debatable = 0.93 (in-sample; floors.yaml).
-    # On Microsoft Learn repositories outside the corpus it was right 47 times in 124 blind (0.38;
-    # labels-heldout/floors.yaml, docs/accuracy.md): far under the bar, so articles stay at info.
-    per_kind = {"article": {"severity": "info"}}
+    # In articles it is off by default: on Microsoft Learn repositories outside the corpus it was
+    # right 47 times in 124, labelled blind before each round tuned on it (0.38;
+    # labels-heldout/floors.yaml, docs/accuracy.md), and the corpus's own articles, tuned on, give
+    # 0.93. A rule right less than half the time where it runs is off there by default (README,
+    # "Default severities from the labels"); reading-level in replies is the other case. Replies
+    # keep the warning: the issue's examples are reply sentences, read once by a customer.
+    # `kinds: {article: {rules: {sensory-directions: info}}}` turns it on in articles.
+    per_kind = {"article": {"severity": "off"}}
 
     def check(self, doc: Document, options: dict):
         found = patterns()

@@ -1,6 +1,7 @@
 """Per-rule cases as data (tests/cases/<rule>.yaml): input, expected spans, fixed output.
 
-Each case: name (flags_... / ignores_...), text, optional path (picks the reader), expect: a list
+A file may set `config` for all its cases (a case's own `config` replaces it). Each case: name
+(flags_... / ignores_...), text, optional path (picks the reader), expect: a list
 of [line, column, end_line, end_column] (exact, in order) for the rule, and optionally fixed:
 the text after applying that rule's fixes (safe and unsafe). Real sentences come from
 ../shared/corpus; their sources are in tests/data/ATTRIBUTION.md.
@@ -23,6 +24,8 @@ def case_file_problems(data: dict, rule_names: set[str]) -> list[str]:
     (a misspelt `fixed` is never checked), or a name that says the opposite of its expectation."""
     if data.get("rule") not in rule_names:
         return [f"unknown rule {data.get('rule')!r}"]
+    if unknown_top := set(data) - {"rule", "config", "cases"}:
+        return [f"unknown top-level keys {sorted(unknown_top)}"]
     problems = []
     for case in data.get("cases") or [None]:
         if not isinstance(case, dict):
@@ -45,7 +48,8 @@ def load_cases():
         data = yaml.safe_load(case_file.read_text(encoding="utf-8"))
         rule = data["rule"]
         for case in data["cases"]:
-            yield pytest.param(rule, case, id=f"{rule}:{case['name']}")
+            config = case.get("config", data.get("config"))
+            yield pytest.param(rule, {**case, "config": config}, id=f"{rule}:{case['name']}")
 
 
 @pytest.mark.parametrize("rule, case", list(load_cases()))
