@@ -35,9 +35,22 @@ SOURCES = {
     # added for the spelling seed-48 sample (issue 33): the PowerShell documentation (docs CC-BY-4.0
     # in LICENSE.md, code MIT in LICENSE-CODE.md, per its README)
     "PowerShell-Docs": "ms-powershell-docs",
+    # added for the spelling seed-55 and seed-56 samples (issue 33): Microsoft repositories in no
+    # corpus and no earlier sample (MDOP, and Dynamics 365 Contact Center, the customer-service
+    # product; CC-BY-4.0 per their LICENSE). OfficeDocs-SharePoint and OfficeDocs-DeployOffice are
+    # not held out: they are ../shared/corpus/bench at the same commits, which spelling was tuned on.
+    "mdop-docs": "ms-mdop-docs",
+    "dynamics-365-contact-center": "ms-dynamics-contact-center-docs",
+    "windows-ai-docs": "ms-windows-ai-docs",
+    "windows-insider": "ms-windows-insider-docs",
+    # Homebrew's documentation (BSD-2-Clause, LICENSE.txt): help content outside Microsoft's style
+    "brew": "homebrew-docs",
 }
+# The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
+OWNERS = {"brew": "Homebrew"}
+LICENCES = {"brew": "BSD-2-Clause"}
 # The licence file of a source whose file is not LICENSE.
-LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md"}
+LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt"}
 MANIFEST_FIELDS = ["folder_in_corpus", "repo", "commit_sha", "source_path_glob_or_list",
                    "licence_spdx", "licence_file_path", "file_count", "notes"]
 
@@ -80,10 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, clone in parse_clones(args.clone).items():
         folder = f"heldout/{SOURCES[name]}"
         commit, count = copy_markdown(clone, args.out / folder)
-        rows.append({"folder_in_corpus": folder, "repo": f"MicrosoftDocs/{name}", "commit_sha": commit,
-                     "source_path_glob_or_list": "**/*.md (all)", "licence_spdx": "CC-BY-4.0",
+        rows.append({"folder_in_corpus": folder, "repo": f"{OWNERS.get(name, 'MicrosoftDocs')}/{name}",
+                     "commit_sha": commit, "source_path_glob_or_list": "**/*.md (all)",
+                     "licence_spdx": LICENCES.get(name, "CC-BY-4.0"),
                      "licence_file_path": LICENCE_FILES.get(name, "LICENSE"), "file_count": count,
-                     "notes": "Microsoft Learn documentation; held out from ../shared/corpus"})
+                     "notes": "held out from ../shared/corpus"})
         print(f"{folder}: {count} files at {commit[:12]}")
     with open(args.out / "MANIFEST.tsv", "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, MANIFEST_FIELDS, delimiter="\t")
