@@ -123,10 +123,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--as-drawn", action="store_true",
                         help="every label, as the sample was drawn (before the tuning it prompted)")
     parser.add_argument("--held-out", action="store_true", help="only the held-out samples")
+    parser.add_argument("--corpus", default=LABEL_SETS[0][1], help="the corpus of labels/")
+    parser.add_argument("--heldout-corpus", default=LABEL_SETS[1][1], help="the corpus of labels-heldout/")
     args = parser.parse_args(argv)
     words = dictionary()
     rows = []
-    for folder, corpus in LABEL_SETS[1:] if args.held_out else LABEL_SETS:
+    sets = [(LABEL_SETS[0][0], args.corpus), (LABEL_SETS[1][0], args.heldout_corpus)]
+    for folder, corpus in sets[1:] if args.held_out else sets:
         for path in sorted(folder.glob("spelling.*labels.yaml")):
             for word, suggestions, verdict, source in labelled_findings(path, (ROOT / corpus).resolve(), args.as_drawn):
                 if verdict in ("TP", "FP"):

@@ -59,11 +59,14 @@ class Spelling(Rule):
         "(SCOWL with Google Books counts, shipped in symspellpy) plus software terms, company, "
         "product and font names (cspell's software-terms, companies, fonts, k8s, aws, fullstack "
         "and powershell lists), the inflections of its words that SCOWL's larger list holds and "
-        "regular derivations of its words (-bly adverbs, a prefix before a listed word), "
+        "regular derivations of its words (-bly adverbs, -ee nouns, a prefix before a listed word), "
         "file-name extensions and Windows command names; add your own terms to the project "
         "vocabulary. An unknown word is "
-        "reported only when it looks like a slip: one edit from a dictionary word, five letters or "
-        "more, not two words joined ('autoscaling'), not written three times in the document. A "
+        "reported only when it looks like a slip: one slip from a dictionary word (a letter "
+        "dropped, added, doubled or swapped with its neighbour, or replaced by a keyboard "
+        "neighbour, a letter of like sound or a copy of a letter beside it: 'logits' is one "
+        "unlikely letter from 'logins', a term), five letters or more, not two words joined "
+        "('autoscaling'), not one letter repeated ('xxxxx'), not written three times in the document. A "
         "capitalised word is a name when the document writes it as one inside a sentence, when it "
         "is all of its list item, cell or heading, or when a capitalised word follows it; a word "
         "cut off before an ellipsis, a word in a quoted command line, named as a command or "
@@ -322,9 +325,11 @@ SHORTEST_UNKNOWN = 5
 
 @functools.lru_cache(maxsize=16384)
 def _looks_like_a_typo(words, lower: str) -> bool:
-    """A typo is one slip from a word (Damerau: most misspellings are one edit away); a word
-    further from every known word, a compound of two words, or a short one is a term."""
-    return (len(lower) >= SHORTEST_UNKNOWN and words.one_edit_away(lower)
+    """A typo is one slip from a word (Damerau: most misspellings are one edit away; a replaced
+    letter counts only when it is a keyboard neighbour or sounds alike); a word further from
+    every known word, a compound of two words, or a short one is a term; one letter repeated
+    ('xxxxx') is a placeholder."""
+    return (len(lower) >= SHORTEST_UNKNOWN and len(set(lower)) > 1 and words.one_slip_away(lower)
             and not words.is_compound(lower))
 
 
