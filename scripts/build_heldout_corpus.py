@@ -43,6 +43,10 @@ SOURCES = {
     "dynamics-365-contact-center": "ms-dynamics-contact-center-docs",
     "windows-ai-docs": "ms-windows-ai-docs",
     "windows-insider": "ms-windows-insider-docs",
+    # added for the spelling seed-57 sample (issue 33): three more in no corpus (CC-BY-4.0 per their LICENSE)
+    "windows-iotcore-docs": "ms-windows-iotcore-docs",
+    "windows-iot-public": "ms-windows-iot-docs",
+    "OfficeDocs-ConnectivityAnalyzer": "ms-connectivityanalyzer-docs",
     # Homebrew's documentation (BSD-2-Clause, LICENSE.txt): help content outside Microsoft's style
     "brew": "homebrew-docs",
 }

@@ -173,7 +173,14 @@ class Dictionary:
             return True  # 'webhooks', 'pageviews': plurals of terms the lists give singular
         if word.endswith("es") and count(word[:-2]):
             return True
-        return self._derived(word)
+        return self._derived(word) or self._british_form(word)
+
+    def _british_form(self, word: str) -> bool:
+        """A British form whose American form is listed ('desensitising', 'deserialised'): both
+        are accepted, and the list does not always hold the British one. Here, not in count():
+        suggestions would pay for the patterns on every candidate."""
+        return any(self.counts.get(american) and word in british_forms(american)
+                   for american in american_forms(word))
 
     def _derived(self, word: str) -> bool:
         """A regular derivative of a known word that the list leaves out: 'inviter', 'refinable',
@@ -204,9 +211,9 @@ class Dictionary:
             base = match.group(1)
             if len(base) >= 5 and (self.count(base) or self.count(base + "y") or self.count(base + "e")):
                 return True
-        # The one a verb's action is done to ('requestee', 'escrowee': -ee, as 'employee'); the
+        # The one a verb's action is done to ('requestee', 'designees': -ee, as 'employee'); the
         # verb itself listed, not a word in -e with its e doubled ('configuree').
-        if word.endswith("ee") and len(word) >= 7 and self.count(word[:-2]) >= PREFIXED_TAIL_COUNT:
+        if (tail := word.removesuffix("s")).endswith("ee") and len(tail) >= 7 and self.count(tail[:-2]) >= PREFIXED_TAIL_COUNT:
             return True
         # The adverb of an adjective in -ble ('immutably', 'configurably'): -ble becomes -bly.
         if word.endswith("bly") and len(word) >= 6 and self.count(word[:-1] + "e"):

@@ -66,3 +66,38 @@ def test_terms_one_unlikely_letter_from_a_word_are_not_typos(text):
 ])
 def test_typos_one_likely_slip_from_a_word_are_still_flagged(text, word):
     assert flagged(text) == [word]
+
+
+def test_a_list_of_peoples_names_is_not_prose():
+    people = ["Markus Reiter", "Zhang Yi", "Calle Englund", "Johan Carlquist", "Dannel Jurado",
+              "Jonatan Lindström", "Romain Lespinasse", "kilsey", "Birger J. Nordølum", "Andrey Yunoshev"]
+    assert flagged("".join(f"- {name}\n" for name in people)) == []
+    steps = ["Open Settings", "Select Account", "Calle the support line", "Reset the pasword",
+             "Check the mailbox", "Select Save", "Close the page", "Sign out", "Sign in again"]
+    assert flagged("".join(f"- {step}\n" for step in steps)) == ["Calle", "pasword"]
+
+
+@pytest.mark.parametrize("text", [
+    "Too many messages risk desensitising users.\n",           # British -ise of a listed -ize word
+    "It uses a deserialised copy of the list.\n",
+    "The leader appoints designees to do so.\n",               # -ee plural
+    "Fairness is a socio-technical topic.\n",                  # a combining form before a hyphen
+    "The column holds nvarchar text.\n",                       # accepted (rulesets/spelling.yaml)
+])
+def test_british_forms_ee_plurals_combining_forms_and_data_types_are_words(text):
+    assert flagged(text) == []
+
+
+def test_a_british_looking_typo_of_no_listed_word_is_still_flagged():
+    assert flagged("Please orgnaise the files.\n") == ["orgnaise"]
+
+
+def test_a_table_column_of_field_names_holds_identifiers():
+    table = ("| Source | Target |\n|---|---|\n| sys_id | contactid |\n| last_name | lastname |\n"
+             "| phone | telephone1 |\n| city | address1_city |\n")
+    assert flagged(table) == []
+    prose = ("| Source | Target |\n|---|---|\n| sys_id | the contactid |\n| last_name | lastname |\n"
+             "| phone | telephone1 |\n| city | address1_city |\n")
+    assert flagged(prose) == ["contactid"]                     # a cell of two words: not a column of fields
+    words = "| Source | Target |\n|---|---|\n| id | contactid |\n| name | lastname |\n| city | town |\n"
+    assert flagged(words) == ["contactid"]                     # no identifier in the column
