@@ -47,6 +47,10 @@ SOURCES = {
     "windows-iotcore-docs": "ms-windows-iotcore-docs",
     "windows-iot-public": "ms-windows-iot-docs",
     "OfficeDocs-ConnectivityAnalyzer": "ms-connectivityanalyzer-docs",
+    # added for the spelling seed-58 sample (issue 33): three more in no corpus (CC-BY-4.0 per their LICENSE)
+    "dynamics-365-fraud-protection": "ms-dynamics-fraud-protection-docs",
+    "dynamics-365-intelligent-order-management": "ms-dynamics-order-management-docs",
+    "dynamics-365-project-operations": "ms-dynamics-project-operations-docs",
     # Homebrew's documentation (BSD-2-Clause, LICENSE.txt): help content outside Microsoft's style
     "brew": "homebrew-docs",
 }

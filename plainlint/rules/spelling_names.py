@@ -20,9 +20,11 @@ def alone_in_unit(text: str, start: int, end: int) -> bool:
 
 _NEXT_WORD = re.compile(r"[ \t]+(\S+)")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
-# A model number: digits and capital letters together ('1000B', 'X1', 'G5'), not a plain number
-# ('Step 1', which a typo could precede).
-_MODEL_NUMBER = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}")
+# A model number: digits and capital letters together, maybe hyphenated ('1000B', 'X1',
+# 'PICO-IMX6', 'RSB-4411'), not a plain number ('Step 1', which a typo could precede).
+_MODEL_NUMBER = re.compile(r"(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z\d][A-Z\d-]+")
+# A company's name: capitalised words ending in a legal designator ('Okaya Electronics Corp.').
+_COMPANY_REST = re.compile(r"(?:[ \t]+[A-Z][\w&'-]*){0,3}[ \t]+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|GmbH|AG|Co)\b")
 
 
 def starts_a_name(text: str, end: int) -> bool:
@@ -30,6 +32,8 @@ def starts_a_name(text: str, end: int) -> bool:
     title case ('Visio Services requires ...', 'Novell eDirectory version 8'): the first word of
     a name of two words or more. In a title-case heading ('Introdution To New Relic') every word
     is capitalised, so there it tells nothing."""
+    if _COMPANY_REST.match(text, end):
+        return True  # 'Okaya Electronics Corp.': a company
     match = _NEXT_WORD.match(text, end)
     if not match:
         return False

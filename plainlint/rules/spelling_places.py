@@ -221,13 +221,14 @@ def address_names(source: str) -> set[str]:
 
 # Two or more capitalised words right before an opening parenthesis: a name ('Windows Package
 # Manager (').
-_NAME_BEFORE_PARENTHESIS = re.compile(r"((?:[A-Z][\w-]*[ \t]+){1,5}[A-Z][\w-]*)[ \t]*\($")
+_NAME_BEFORE_PARENTHESIS = re.compile(r"((?:[A-Z][\w-]*[ \t]+){1,5}[A-Z][\w-]*|[A-Z][a-z]+-[A-Z]\w*)[ \t]*\($")
 
 
 def short_form_of_name(text: str, start: int, end: int) -> bool:
     """The word alone in parentheses after a name of two words or more, starting with the name's
     first letter: the short name it is known by ('Windows Package Manager (winget)', 'Telemetry
-    Dashboard Administration Tool (tdadm)'), as an abbreviation is given after its expansion."""
+    Dashboard Administration Tool (tdadm)'), as an abbreviation is given after its expansion, and
+    a command's alias after a verb-noun command name ('Import-PSCoreRelease (importps)')."""
     if not (text[end:end + 1] == ")" and text[start - 1:start] == "("):
         return False
     name = _NAME_BEFORE_PARENTHESIS.search(text, max(0, start - 80), start)

@@ -101,3 +101,19 @@ def test_a_table_column_of_field_names_holds_identifiers():
     assert flagged(prose) == ["contactid"]                     # a cell of two words: not a column of fields
     words = "| Source | Target |\n|---|---|\n| id | contactid |\n| name | lastname |\n| city | town |\n"
     assert flagged(words) == ["contactid"]                     # no identifier in the column
+
+
+@pytest.mark.parametrize("text", [
+    "Add it using Import-PSCoreRelease (importps) first.\n",   # a command's alias after its name
+    "| Device | Contact |\n|---|---|\n| Aaeon PICO-IMX6 | sales |\n",   # a maker before a model number
+    "| Japan | Okaya Electronics Corp. |\n|---|---|\n| a | b |\n",      # a company's name
+    "Secure Launch protects bootup with a technology.\n",      # accepted (two repositories)
+])
+def test_command_aliases_makers_companies_and_bootup_are_names_or_words(text):
+    assert flagged(text) == []
+
+
+def test_a_typo_before_parentheses_or_capitals_is_still_flagged():
+    assert flagged("Add it using the comand (importps) first.\n") == ["comand", "importps"]  # no name before it
+    assert flagged("- Recieve Electronics Corp. mail\n") == ["Recieve"]   # a known misspelling stays
+    assert flagged("| Devise | Contact |\n|---|---|\n| Setings Page | sales |\n") == ["Setings"]
