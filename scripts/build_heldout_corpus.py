@@ -35,23 +35,35 @@ SOURCES = {
     # added for the spelling seed-48 sample (issue 33): the PowerShell documentation (docs CC-BY-4.0
     # in LICENSE.md, code MIT in LICENSE-CODE.md, per its README)
     "PowerShell-Docs": "ms-powershell-docs",
-    # added for the undefined-acronym samples of issue 30 (CC-BY-4.0 per their LICENSE). The same
-    # commits are in ../shared/corpus as bench/ms-sharepoint-docs and bench/ms-deployoffice-docs,
-    # so a sample from them must leave out the documents earlier bench/ samples read.
-    "OfficeDocs-SharePoint": "ms-sharepoint-docs",
-    "OfficeDocs-DeployOffice": "ms-deployoffice-docs",
-    # added for the sensory-directions seed-43 sample (issue 30): Dynamics 365 Contact Center agent
-    # and admin help (CC-BY-4.0 per its LICENSE and README, code MIT in LICENSE-CODE) and Business
-    # Central user help (CC-BY-4.0 per its LICENSE). Not OfficeDocs-SharePoint or -DeployOffice:
-    # those are ../shared/corpus bench/ folders.
+    # OfficeDocs-SharePoint and OfficeDocs-DeployOffice are not here: they are ../shared/corpus's
+    # bench/ms-sharepoint-docs and bench/ms-deployoffice-docs at the same commits (tuned on).
+    # added for the sensory-directions seed-43 sample (issue 30) and the spelling seed-56 sample
+    # (issue 33): Dynamics 365 Contact Center agent and admin help (CC-BY-4.0 per its LICENSE and
+    # README, code MIT in LICENSE-CODE) and Business Central user help (CC-BY-4.0 per its LICENSE)
     "dynamics-365-contact-center": "ms-contact-center-docs",
     "dynamics365smb-docs": "ms-business-central-docs",
-    # added for the sensory-directions seed-44 sample (issue 30): Microsoft Desktop Optimization
-    # Pack docs, fetched by the lead for held-out use (CC-BY-4.0 in LICENSE, code MIT in LICENSE-CODE)
+    # added for the sensory-directions seed-44 and spelling seed-55 samples: Microsoft Desktop
+    # Optimization Pack docs (CC-BY-4.0 in LICENSE, code MIT in LICENSE-CODE)
     "mdop-docs": "ms-mdop-docs",
+    # added for the spelling seed-55 sample (issue 33): in no corpus and no earlier sample (CC-BY-4.0 per their LICENSE)
+    "windows-ai-docs": "ms-windows-ai-docs",
+    "windows-insider": "ms-windows-insider-docs",
+    # added for the spelling seed-57 sample (issue 33): three more in no corpus (CC-BY-4.0 per their LICENSE)
+    "windows-iotcore-docs": "ms-windows-iotcore-docs",
+    "windows-iot-public": "ms-windows-iot-docs",
+    "OfficeDocs-ConnectivityAnalyzer": "ms-connectivityanalyzer-docs",
+    # added for the spelling seed-58 sample (issue 33): three more in no corpus (CC-BY-4.0 per their LICENSE)
+    "dynamics-365-fraud-protection": "ms-dynamics-fraud-protection-docs",
+    "dynamics-365-intelligent-order-management": "ms-dynamics-order-management-docs",
+    "dynamics-365-project-operations": "ms-dynamics-project-operations-docs",
+    # Homebrew's documentation (BSD-2-Clause, LICENSE.txt): help content outside Microsoft's style
+    "brew": "homebrew-docs",
 }
+# The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
+OWNERS = {"brew": "Homebrew"}
+LICENCES = {"brew": "BSD-2-Clause"}
 # The licence file of a source whose file is not LICENSE.
-LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md"}
+LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt"}
 MANIFEST_FIELDS = ["folder_in_corpus", "repo", "commit_sha", "source_path_glob_or_list",
                    "licence_spdx", "licence_file_path", "file_count", "notes"]
 
@@ -94,10 +106,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, clone in parse_clones(args.clone).items():
         folder = f"heldout/{SOURCES[name]}"
         commit, count = copy_markdown(clone, args.out / folder)
-        rows.append({"folder_in_corpus": folder, "repo": f"MicrosoftDocs/{name}", "commit_sha": commit,
-                     "source_path_glob_or_list": "**/*.md (all)", "licence_spdx": "CC-BY-4.0",
+        rows.append({"folder_in_corpus": folder, "repo": f"{OWNERS.get(name, 'MicrosoftDocs')}/{name}",
+                     "commit_sha": commit, "source_path_glob_or_list": "**/*.md (all)",
+                     "licence_spdx": LICENCES.get(name, "CC-BY-4.0"),
                      "licence_file_path": LICENCE_FILES.get(name, "LICENSE"), "file_count": count,
-                     "notes": "Microsoft Learn documentation; held out from ../shared/corpus"})
+                     "notes": "held out from ../shared/corpus"})
         print(f"{folder}: {count} files at {commit[:12]}")
     with open(args.out / "MANIFEST.tsv", "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, MANIFEST_FIELDS, delimiter="\t")

@@ -43,6 +43,7 @@ from pathlib import Path
 from .. import datacache
 from . import sorted_words
 from .sorted_words import SortedWords
+from .spelling_slips import slip_edits
 from .spelling_variants import AMERICAN_ENDING, american_forms, british_forms
 
 FREQUENCY_FILE = "frequency_dictionary_en_82_765.txt"
@@ -172,7 +173,14 @@ class Dictionary:
             return True  # 'webhooks', 'pageviews': plurals of terms the lists give singular
         if word.endswith("es") and count(word[:-2]):
             return True
-        return self._derived(word)
+        return self._derived(word) or self._british_form(word)
+
+    def _british_form(self, word: str) -> bool:
+        """A British form whose American form is listed ('desensitising', 'deserialised'): both
+        are accepted, and the list does not always hold the British one. Here, not in count():
+        suggestions would pay for the patterns on every candidate."""
+        return any(self.counts.get(american) and word in british_forms(american)
+                   for american in american_forms(word))
 
     def _derived(self, word: str) -> bool:
         """A regular derivative of a known word that the list leaves out: 'inviter', 'refinable',
@@ -203,6 +211,10 @@ class Dictionary:
             base = match.group(1)
             if len(base) >= 5 and (self.count(base) or self.count(base + "y") or self.count(base + "e")):
                 return True
+        # The one a verb's action is done to ('requestee', 'designees': -ee, as 'employee'); the
+        # verb itself listed, not a word in -e with its e doubled ('configuree').
+        if (tail := word.removesuffix("s")).endswith("ee") and len(tail) >= 7 and self.count(tail[:-2]) >= PREFIXED_TAIL_COUNT:
+            return True
         # The adverb of an adjective in -ble ('immutably', 'configurably'): -ble becomes -bly.
         if word.endswith("bly") and len(word) >= 6 and self.count(word[:-1] + "e"):
             return True
@@ -248,12 +260,12 @@ class Dictionary:
     def known_fixes(self, word: str) -> tuple[str, ...]:
         return self.misspellings.get(word, ())
 
-    def one_edit_away(self, word: str) -> bool:
-        """Whether a known word is one edit from `word`. The rare inflections of SCOWL's larger
-        list are not counted: they are accepted as words, but a term one letter from 'copout'
-        ('popout') is no more a slip than it was before 'copout' was known."""
-        candidates = edits1(word)
-        return any(self.count(c) > ACCEPT_ONLY_COUNT for c in candidates)
+    def one_slip_away(self, word: str) -> bool:
+        """Whether a known word is one slip from `word` (spelling_slips: a letter replaced only
+        by a keyboard neighbour or a letter of like sound). The rare inflections of SCOWL's
+        larger list are not counted: they are accepted as words, but a term one letter from
+        'copout' ('popout') is no more a slip than it was before 'copout' was known."""
+        return any(self.count(c) > ACCEPT_ONLY_COUNT for c in slip_edits(word))
 
     def suggest(self, word: str) -> list[str]:
         """Up to three corrections of `word` (lower case), most likely first."""

@@ -21,20 +21,24 @@ from ..nlp.spelling_locale import VARIANTS
 from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule
 from .spelling_language import LanguageRuns
+from .spelling_names import alone_in_unit, starts_a_name
+from .spelling_tables import in_field_column, in_names_column
 from .spelling_places import (
     CHUNK, COMMAND_AFTER, DOCUMENT_FOREIGN_SHARE, EDGE, EXTENSION, EXTENSION_WORD, NOT_PROSE,
     PARAMETER_AFTER, address_names, after_switch, coined_compound, cut_off, identifier_parts,
-    in_names_column, in_quoted_command, in_short_brackets, in_value_cell, introduced_term,
+    in_quoted_command, in_short_brackets, in_value_cell, introduced_term,
     keyword_list_items, match_case, names_an_account, not_english, placeholder_latin, quoted_alone,
     set_alone_in_bold, set_alone_in_italics, short_foreign, short_form_of_name, touches_placeholder,
     words_in_code, words_in_data,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
-# Prefixes written before a hyphen ('re-enter', 'pre-approved', 'non-refundable').
+# Prefixes and combining forms (Merriam-Webster) written before a hyphen ('re-enter', 'pre-approved',
+# 'non-refundable', 'socio-technical', 'pseudo-random').
 _PREFIXES = {"pre", "re", "co", "non", "un", "sub", "multi", "anti", "de", "e", "mis", "post", "auto",
              "bi", "tri", "semi", "inter", "intra", "mid", "over", "under", "self", "ex", "cross", "opt",
-             "milli", "micro", "nano", "kilo", "mega", "giga"}
+             "milli", "micro", "nano", "kilo", "mega", "giga", "socio", "pseudo", "quasi", "proto", "neo",
+             "electro", "psycho", "hydro", "thermo", "techno"}
 _HYPHENS = re.compile(r"[-‐‑–—]")
 # Suffixes after an apostrophe: a possessive or a contraction ('account's', 'you'll').
 _CLITICS = ("s", "re", "ll", "ve", "d", "m")
@@ -59,11 +63,14 @@ class Spelling(Rule):
         "(SCOWL with Google Books counts, shipped in symspellpy) plus software terms, company, "
         "product and font names (cspell's software-terms, companies, fonts, k8s, aws, fullstack "
         "and powershell lists), the inflections of its words that SCOWL's larger list holds and "
-        "regular derivations of its words (-bly adverbs, a prefix before a listed word), "
+        "regular derivations of its words (-bly adverbs, -ee nouns, a prefix before a listed word), "
         "file-name extensions and Windows command names; add your own terms to the project "
         "vocabulary. An unknown word is "
-        "reported only when it looks like a slip: one edit from a dictionary word, five letters or "
-        "more, not two words joined ('autoscaling'), not written three times in the document. A "
+        "reported only when it looks like a slip: one slip from a dictionary word (a letter "
+        "dropped, added, doubled or swapped with its neighbour, or replaced by a keyboard "
+        "neighbour, a letter of like sound or a copy of a letter beside it: 'logits' is one "
+        "unlikely letter from 'logins', a term), five letters or more, not two words joined "
+        "('autoscaling'), not one letter repeated ('xxxxx'), not written three times in the document. A "
         "capitalised word is a name when the document writes it as one inside a sentence, when it "
         "is all of its list item, cell or heading, or when a capitalised word follows it; a word "
         "cut off before an ellipsis, a word in a quoted command line, named as a command or "
@@ -74,16 +81,21 @@ class Spelling(Rule):
         "ending its clause after 'mailbox', 'alias', 'username' or 'enter' are not checked; nor is "
         "a word the document also writes in its code or inside a field name "
         "('process_bitness'), one it runs as a command elsewhere, or a short name in parentheses "
-        "after the full name ('Windows Package Manager (winget)'), or a short quoted phrase the "
+        "after the full name ('Windows Package Manager (winget)', 'Import-PSCoreRelease (importps)'), "
+        "or a short quoted phrase the "
         "sentence introduces by name ('known as \"botty traffic\"'). Nor are data written as "
         "lists: a keyword list (eight short list items or more, sorted, all in lower case, or one "
-        "in four with letters English does not write), a lower-case word in a table cell listing "
+        "in four with letters English does not write, or a list of people: three items in four a name "
+        "alone), a lower-case word in a table cell listing "
         "values on two lines or more, a parameter before '(optional)', a word the document writes "
         "in an address, a path or a list of accounts ('tsmith@contoso.com', 'Administrator;tonip'), "
-        "a cell of a table column headed as accounts or ids ('GitHub Id', 'Alias'), a compound "
+        "a cell of a table column headed as accounts or ids ('GitHub Id', 'Alias') or listing field "
+        "names ('| sys_id | contactid |'), a compound "
         "joined by a one-letter word ('doc-a-thons'), and a "
-        "capitalised word before a model number ('Mediant 1000B')."
-        " Both American and British spellings are accepted unless `variant` is set: `en-US` flags "
+        "capitalised word before a model number ('Mediant 1000B', 'Aaeon PICO-IMX6') or starting a "
+        "company's name ('Okaya Electronics Corp.')."
+        " Both American and British spellings are accepted unless `variant` is set (a British form "
+        "of a listed American word too: 'deserialised'): `en-US` flags "
         "British spellings ('colour', 'organise', 'licence'), `en-GB` American ones ('color', "
         "'analyze', 'favorite'; -ize is British too, Oxford spelling), from cspell's MIT en_GB and "
         "en_US lists (rulesets/spelling-variants.txt); `typos: false` keeps only that check."
@@ -186,7 +198,11 @@ def _document_terms(doc, segments) -> set[str]:
 
 
 def _in_names_column(source: str, segment, start: int, end: int) -> bool:
-    return segment.scope == Scope.TABLE_CELL and in_names_column(source, segment.map.to_source(start, end).start)
+    """The word is in a table column of accounts or ids, or of field names (spelling_tables)."""
+    if segment.scope != Scope.TABLE_CELL:
+        return False
+    offset = segment.map.to_source(start, end).start
+    return in_names_column(source, offset) or in_field_column(source, offset)
 
 
 def _listed_value(segment, keyword_items: set[int], lower_case: bool) -> bool:
@@ -322,9 +338,11 @@ SHORTEST_UNKNOWN = 5
 
 @functools.lru_cache(maxsize=16384)
 def _looks_like_a_typo(words, lower: str) -> bool:
-    """A typo is one slip from a word (Damerau: most misspellings are one edit away); a word
-    further from every known word, a compound of two words, or a short one is a term."""
-    return (len(lower) >= SHORTEST_UNKNOWN and words.one_edit_away(lower)
+    """A typo is one slip from a word (Damerau: most misspellings are one edit away; a replaced
+    letter counts only when it is a keyboard neighbour or sounds alike); a word further from
+    every known word, a compound of two words, or a short one is a term; one letter repeated
+    ('xxxxx') is a placeholder."""
+    return (len(lower) >= SHORTEST_UNKNOWN and len(set(lower)) > 1 and words.one_slip_away(lower)
             and not words.is_compound(lower))
 
 
@@ -339,39 +357,6 @@ def _common_correction(words, lower: str) -> bool:
     return bool(suggestions) and words.count(suggestions[0]) >= COMMON_CORRECTION
 
 
-_UNIT_EDGE = EDGE + " \t*_#|>"
-
-
-def _alone_in_unit(text: str, start: int, end: int) -> bool:
-    """The word is all there is of its list item, table cell, heading or alt text ('Visio',
-    'Verdana'): a one-word unit names a product, a font, a place, far more often than it holds
-    a slip of the fingers."""
-    return not text[:start].strip(_UNIT_EDGE) and not text[end:].strip(_UNIT_EDGE)
-
-
-_NEXT_WORD = re.compile(r"[ \t]+(\S+)")
-_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
-# A model number: digits and capital letters together ('1000B', 'X1', 'G5'), not a plain number
-# ('Step 1', which a typo could precede).
-_MODEL_NUMBER = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}")
-
-
-def _starts_a_name(text: str, end: int) -> bool:
-    """The capitalised word is followed by another capitalised word in a unit that is not in
-    title case ('Visio Services requires ...', 'Novell eDirectory version 8'): the first word of
-    a name of two words or more. In a title-case heading ('Introdution To New Relic') every word
-    is capitalised, so there it tells nothing."""
-    match = _NEXT_WORD.match(text, end)
-    if not match:
-        return False
-    following = match.group(1).strip(EDGE)
-    if _MODEL_NUMBER.fullmatch(following):
-        return True  # 'Mediant 1000B', 'Surface X1': a product and its model
-    if not following or following == "I" or following == following.lower():
-        return False
-    return bool(_LOWER_WORD.search(text, match.end()))
-
-
 def _hit(words, segment, start: int, end: int, word: str) -> Hit | None:
     """The finding for an unknown word, or None when it looks like a term rather than a typo."""
     lower = word.lower()
@@ -380,7 +365,7 @@ def _hit(words, segment, start: int, end: int, word: str) -> Hit | None:
     if word[0].isupper() and not words.known_fixes(lower):
         if not _common_correction(words, lower):
             return None  # a capitalised word near only rare words is a name ('Aptos', 'Paoli', 'Humio')
-        if _alone_in_unit(segment.text, start, end) or _starts_a_name(segment.text, end):
+        if alone_in_unit(segment.text, start, end) or starts_a_name(segment.text, end):
             return None  # '- Visio', '|Visio|', 'Visio Services requires ...': a product's name
     suggestions = [match_case(word, s) for s in words.suggest(lower)]
     if suggestions:

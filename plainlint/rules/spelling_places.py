@@ -221,13 +221,14 @@ def address_names(source: str) -> set[str]:
 
 # Two or more capitalised words right before an opening parenthesis: a name ('Windows Package
 # Manager (').
-_NAME_BEFORE_PARENTHESIS = re.compile(r"((?:[A-Z][\w-]*[ \t]+){1,5}[A-Z][\w-]*)[ \t]*\($")
+_NAME_BEFORE_PARENTHESIS = re.compile(r"((?:[A-Z][\w-]*[ \t]+){1,5}[A-Z][\w-]*|[A-Z][a-z]+-[A-Z]\w*)[ \t]*\($")
 
 
 def short_form_of_name(text: str, start: int, end: int) -> bool:
     """The word alone in parentheses after a name of two words or more, starting with the name's
     first letter: the short name it is known by ('Windows Package Manager (winget)', 'Telemetry
-    Dashboard Administration Tool (tdadm)'), as an abbreviation is given after its expansion."""
+    Dashboard Administration Tool (tdadm)'), as an abbreviation is given after its expansion, and
+    a command's alias after a verb-noun command name ('Import-PSCoreRelease (importps)')."""
     if not (text[end:end + 1] == ")" and text[start - 1:start] == "("):
         return False
     name = _NAME_BEFORE_PARENTHESIS.search(text, max(0, start - 80), start)
@@ -316,10 +317,21 @@ KEYWORD_FOREIGN_SHARE = 0.25
 _NOT_ENGLISH_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
 
 
+# A list of people (supporters, contributors, attendees): this share of its items or more are a
+# name alone, every word capitalised ('Markus Reiter', 'Zhang Yi', 'Birger J. Nordølum').
+NAMES_LIST_SHARE = 0.75
+
+
+def _name_alone(item: str) -> bool:
+    words = [word.strip(EDGE) for word in item.split()]
+    return 0 < len(words) <= 4 and all(word[:1].isupper() for word in words)
+
+
 def _keyword_list(items: list[str]) -> bool:
     foreign = sum(bool(_NOT_ENGLISH_LETTER.search(item)) for item in items)
+    names = sum(_name_alone(item) for item in items)
     return (_sorted(items) or all(item.lstrip()[:1].islower() for item in items)
-            or foreign >= KEYWORD_FOREIGN_SHARE * len(items))
+            or foreign >= KEYWORD_FOREIGN_SHARE * len(items) or names >= NAMES_LIST_SHARE * len(items))
 
 
 def keyword_list_items(segments) -> set[int]:
@@ -351,32 +363,3 @@ def in_value_cell(segment) -> bool:
     lines = _CELL_LINES.split(segment.text)
     return len(lines) >= 2 and all(len(line.split()) <= KEYWORD_ITEM_WORDS and not _CLAUSE_MARK.search(line)
                                    for line in lines)
-
-
-# A Markdown table column headed as a column of accounts or identifiers ('GitHub Id', 'Alias',
-# 'User name', 'Login'): its cells are user names and sample accounts ('| tabad | 7 |'), not prose.
-_NAMES_HEADER = re.compile(r"\b(?:ids?|user ?names?|users?|alias(?:es)?|logins?|accounts?|handles?)\b",
-                           re.IGNORECASE)
-_TABLE_ROW = re.compile(r"[ \t]*\|")
-_TAG = re.compile(r"<[^>]*>")
-NAMES_HEADER_WORDS = 3
-
-
-def in_names_column(source: str, offset: int) -> bool:
-    """The cell at `offset` of a pipe table is in a column whose header names accounts or ids."""
-    line = source.rfind("\n", 0, offset) + 1
-    if not _TABLE_ROW.match(source, line):
-        return False
-    column, first = source.count("|", line, offset), line
-    while first > 0:
-        previous = source.rfind("\n", 0, first - 1) + 1
-        if not _TABLE_ROW.match(source, previous):
-            break
-        first = previous
-    if first == line:
-        return False  # the header row itself
-    header = source[first:source.find("\n", first) % (len(source) + 1)].split("|")
-    if column >= len(header):
-        return False
-    title = _TAG.sub("", header[column])  # '<a id="_Toc1"></a>Apache module' is not an id column
-    return len(title.split()) <= NAMES_HEADER_WORDS and bool(_NAMES_HEADER.search(title))

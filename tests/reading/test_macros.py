@@ -277,6 +277,12 @@ def test_markdown_front_matter_title_and_description_are_prose():
     assert [(f.rule, f.line, f.column) for f in found] == [("jargon", 2, 15), ("assumptive", 3, 15)]
 
 
+def test_markdown_front_matter_title_written_as_a_list_is_not_prose_and_does_not_crash():
+    text = "---\ntitle: [Topic name]\ndescription: How to utilize exports\n---\n\nBody.\n"
+    found = lint_text(text, "a.md", select=["jargon"])
+    assert [(f.rule, f.line, f.column) for f in found] == [("jargon", 3, 21)]
+
+
 def test_tool_config_json_and_yaml_are_skipped_in_folder_walks_but_read_when_named(tmp_path):
     from click.testing import CliRunner
 

@@ -284,13 +284,13 @@ def test_common_words_the_frequency_list_lacks_are_words(text):
 
 
 def test_a_word_the_document_writes_inside_a_field_name_is_its_term():
-    text = ("- **job_jobness**: the job jobness, 32 or 64.\n"
+    text = ("- **job_jobles**: the job jobles, 32 or 64.\n"
             "- **Data_ExitAppVersion**: appversion of the exit process.\n")
     assert spelling(text) == []
-    assert [f.flagged for f in spelling("- **job_size**: the job jobness.\n")] == ["jobness"]
+    assert [f.flagged for f in spelling("- **job_size**: the job jobles.\n")] == ["jobles"]
     assert [f.flagged for f in spelling("- **recieved_at**: when we recieved it.\n")] == ["recieved"]
-    assert spelling("| psobject | the PSObject wrapper |\n|---|---|\n| x | y |\n") == []  # capitals + word
-    assert [f.flagged for f in spelling("| psobject | a wrapper |\n|---|---|\n| x | y |\n")] == ["psobject"]
+    assert spelling("| lobject | the LObject wrapper |\n|---|---|\n| x | y |\n") == []  # capitals + word
+    assert [f.flagged for f in spelling("| lobject | a wrapper |\n|---|---|\n| x | y |\n")] == ["lobject"]
 
 
 def test_a_word_the_document_runs_as_a_command_is_a_name_there():

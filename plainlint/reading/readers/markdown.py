@@ -180,7 +180,7 @@ def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str
     """
     from ..source import SourceError
     from .simple_yaml import simple_mapping
-    from .structured import Mapping, compose_segment, parse_yaml
+    from .structured import Mapping, Scalar, compose_segment, parse_yaml
 
     if not source.text.startswith("---"):
         return
@@ -196,8 +196,8 @@ def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str
         return
     for key, scope in FRONT_MATTER_PROSE.items():
         node = root.get(key)
-        if node is None or not isinstance(node.value, str) or node.map is None or not node.value.strip():
-            continue
+        if not isinstance(node, Scalar) or not isinstance(node.value, str) or node.map is None or not node.value.strip():
+            continue  # absent, or a list or a mapping ('title: [Topic name]' in a page template)
         inner = read_nested(Source(source.path, node.value), "text", None, detect_language=False)
         outer = node.map.shifted(shift)
         for segment in inner.segments:

@@ -1,0 +1,152 @@
+"""What separates right from wrong spelling findings (PL502, issue 33): pool every labelled
+spelling sample, re-lint its documents with the rule as it is now, and measure features of each
+finding that is still reported and labelled TP or FP.
+
+    python scripts/spelling_features.py                 # a table per feature, precision per value
+    python scripts/spelling_features.py --rows          # one line per finding (word, label, features)
+
+Features: how often the word is written in its document (any case, whole word), whether it is
+capitalised, how common its first suggestion is (Google Books count, as log10), how it differs
+from that suggestion (a swap, a doubled or dropped letter, another edit), its length, and how
+many dictionary words are one edit from it. Each labels file is scored on the corpus it was
+drawn from (tests/data/support/labels/ on ../shared/corpus, labels-heldout/ on the held-out one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import math
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import labels  # noqa: E402  (scripts/labels.py)
+
+ROOT = Path(__file__).resolve().parent.parent
+LABEL_SETS = (
+    (ROOT / "tests" / "data" / "support" / "labels", "../shared/corpus"),
+    (ROOT / "tests" / "data" / "support" / "labels-heldout", "../shared/heldout-spelling"),
+)
+
+
+def labelled_findings(labels_path: Path, corpus: Path, as_drawn: bool) -> list[tuple[str, list[str], str, str]]:
+    """(word, suggestions, verdict, source text) for each finding reported now that has a label,
+    or with `as_drawn` for every label (the findings as they were when the sample was drawn)."""
+    from plainlint.nlp.spelling import dictionary
+
+    data = labels.load_yaml(labels_path)
+    sample = labels.load_yaml(labels_path.parent / data["sample"])
+    linter, found = labels.sample_findings(sample, corpus, {"select": ["PL502"]})
+    if as_drawn:
+        words = dictionary()
+        sources = {path: (corpus / path).read_text(encoding="utf-8", errors="replace")
+                   for path in {e["path"] for e in data.get("labels", [])}}
+        texts = [e.get("text") or text_at(sources[e["path"]], e) for e in data.get("labels", [])]
+        return [(text, words.suggest(text.lower()), e["label"], sources[e["path"]])
+                for text, e in zip(texts, data.get("labels", []))]
+    by_key = {labels.label_key(e): e["label"] for e in data.get("labels", [])}
+    return [(f.text, f.suggestions, by_key[f.key], linter.sources.get(f.path, "")) for f in found if f.key in by_key]
+
+
+def text_at(source: str, entry: dict) -> str:
+    """The labelled text, read from the source by its line and column (1-based; labels of files
+    under a licence that does not allow quoting store no text)."""
+    lines = source.splitlines(keepends=True)
+    start = sum(map(len, lines[:entry["line"] - 1])) + entry["column"] - 1
+    end = sum(map(len, lines[:entry["end_line"] - 1])) + entry["end_column"] - 1
+    return source[start:end]
+
+
+def edit_kind(word: str, suggestion: str) -> str:
+    """How `word` differs from `suggestion`: swap, doubled (a letter typed twice or a double made
+    single), dropped, added, replaced, or farther."""
+    if len(word) == len(suggestion):
+        diff = [i for i, (a, b) in enumerate(zip(word, suggestion)) if a != b]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == suggestion[diff[1]]:
+            return "swap"
+        return "replaced" if len(diff) == 1 else "farther"
+    longer, shorter = (word, suggestion) if len(word) > len(suggestion) else (suggestion, word)
+    if len(longer) != len(shorter) + 1:
+        return "farther"
+    for i in range(len(longer)):
+        if longer[:i] + longer[i + 1:] == shorter:
+            doubled = (i > 0 and longer[i - 1] == longer[i]) or (i + 1 < len(longer) and longer[i + 1] == longer[i])
+            if doubled:
+                return "doubled"
+            return "added" if longer is word else "dropped"
+    return "farther"
+
+
+def edit_place(word: str, suggestion: str) -> str:
+    """Where `word` first differs from `suggestion`: at its first letter, its last, or inside.
+    Writers rarely get a first letter wrong; a letter before or after a word is more often a
+    prefix or suffix of a name ('vdirs', 'bytea') than a slip."""
+    if not suggestion:
+        return "none"
+    head = next((i for i, (a, b) in enumerate(zip(word, suggestion)) if a != b), min(len(word), len(suggestion)))
+    tail = next((i for i, (a, b) in enumerate(zip(word[::-1], suggestion[::-1])) if a != b),
+                min(len(word), len(suggestion)))
+    if head == 0:
+        return "first"
+    if tail == 0:
+        return "last"
+    return "inside"
+
+
+def features(word: str, suggestions: list[str], source: str, words) -> dict[str, object]:
+    from plainlint.nlp.spelling import edits1
+
+    lower = word.lower()
+    uses = len(re.findall(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", source.lower()))
+    best = suggestions[0].lower() if suggestions else ""
+    count = words.count(best) if best else 0
+    neighbours = sum(1 for c in edits1(lower) if words.count(c) > 1000)
+    return {
+        "uses": min(uses, 3),
+        "capitalised": word[:1].isupper(),
+        "best_log10": int(math.log10(count)) if count else 0,
+        "edit": edit_kind(lower, best) if best else "none",
+        "place": edit_place(lower, best),
+        "length": min(len(word), 10),
+        "neighbours": min(neighbours, 3),
+        "known_fix": bool(words.known_fixes(lower)),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    from plainlint.nlp.spelling import dictionary
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", action="store_true", help="one line per finding")
+    parser.add_argument("--as-drawn", action="store_true",
+                        help="every label, as the sample was drawn (before the tuning it prompted)")
+    parser.add_argument("--held-out", action="store_true", help="only the held-out samples")
+    parser.add_argument("--corpus", default=LABEL_SETS[0][1], help="the corpus of labels/")
+    parser.add_argument("--heldout-corpus", default=LABEL_SETS[1][1], help="the corpus of labels-heldout/")
+    args = parser.parse_args(argv)
+    words = dictionary()
+    rows = []
+    sets = [(LABEL_SETS[0][0], args.corpus), (LABEL_SETS[1][0], args.heldout_corpus)]
+    for folder, corpus in sets[1:] if args.held_out else sets:
+        for path in sorted(folder.glob("spelling.*labels.yaml")):
+            for word, suggestions, verdict, source in labelled_findings(path, (ROOT / corpus).resolve(), args.as_drawn):
+                if verdict in ("TP", "FP"):
+                    rows.append((path.name, word, verdict, features(word, suggestions, source, words), suggestions))
+    if args.rows:
+        for name, word, verdict, feats, suggestions in rows:
+            print(name, verdict, word, suggestions[:1], " ".join(f"{k}={v}" for k, v in feats.items()))
+    tp = sum(v == "TP" for _, _, v, _, _ in rows)
+    print(f"{len(rows)} labelled findings reported now: {tp} TP, {len(rows) - tp} FP")
+    for feature in rows[0][3] if rows else ():
+        table = collections.defaultdict(collections.Counter)
+        for _, _, verdict, feats, _ in rows:
+            table[feats[feature]][verdict] += 1
+        cells = ", ".join(f"{value}: {c['TP']}/{c['TP'] + c['FP']}" for value, c in sorted(table.items(), key=lambda i: str(i[0])))
+        print(f"{feature:12} {cells}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
