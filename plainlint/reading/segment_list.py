@@ -68,7 +68,8 @@ class SegmentList:
     def append(self, segment: Segment) -> None:
         """Keep `segment` itself: an element, a finding or a later reader may hold it."""
         self._objects.append(segment)
-        self._add_columns(0, 0, 0)
+        if self._columns_kept:  # (the columns are filled from the first segment kept in them)
+            self._add_columns(0, 0, 0)
 
     def append_unreferenced(self, segment: Segment) -> None:
         """Add a segment that only this list holds. One literal run of the source with shared
@@ -85,9 +86,17 @@ class SegmentList:
                 return
             code = self._code_of[traits[:2]] = len(self._traits)
             self._traits.append(traits)
+        if not self._columns_kept:
+            self._pad_columns(len(self._objects))
         self._objects.append(None)
         self._columns_kept += 1
         self._add_columns(start, len(segment.text), code)
+
+    def _pad_columns(self, count: int) -> None:
+        """Empty column entries for the `count` segments kept as objects before the first one
+        kept in the columns (a file under COLUMNS_FROM never fills the columns at all)."""
+        for column in (self._starts, self._lengths, self._trait_codes, self._bounds_at):
+            column.extend([0] * count)
 
     def _add_columns(self, start: int, length: int, code: int) -> None:
         self._starts.append(start)

@@ -124,3 +124,21 @@ def test_a_file_under_columns_from_keeps_its_segments_as_objects(monkeypatch):
     doc = lint_bytes(TABLE.encode(), "table.md").document
     assert not any(type(s) is RunSegment for s in doc.segments)
     assert doc.segments[2] is doc.segments[2]
+
+
+def test_segments_kept_as_objects_before_the_first_in_columns_keep_their_places():
+    """The columns are filled from the first segment kept in them: the objects before it keep
+    their indices, and the column-kept ones after it read back (sentences too) at theirs."""
+    from plainlint.nlp.sentences import sentences_of
+
+    source = "Title here. One cell. Two cells."
+    segments = SegmentList(source)
+    title = Segment("Title", OffsetMap([Piece(0, 5, 0, 5, "literal")]), "heading")
+    segments.append(title)
+    segments.append(Segment("here", OffsetMap([Piece(0, 4, 6, 10, "decoded")]), "cell"))
+    one = Segment("One cell. Two cells.", OffsetMap([Piece(0, 20, 12, 32, "literal")]), "cell")
+    segments.append_unreferenced(one)
+    assert segments[0] is title and type(segments[2]) is RunSegment and segments[2] == one
+    first = sentences_of(None, segments[2])
+    assert [s.text for s in sentences_of(None, segments[2])] == [s.text for s in first] == ["One cell.", "Two cells."]
+    assert len(segments) == 3 and segments[-1] == one

@@ -56,10 +56,25 @@ def _mask_markdown_extensions(text: str) -> str:
     if "{:" in text:
         text = _IAL.sub(blank, text)
     if "[!" in text:
-        text = _ALERT.sub(lambda m: m.group(1) + CONTROL_MASK * len(m.group(2)), text)
+        text = _mask_alerts(text)
         text = _DOCFX_INCLUDE.sub(lambda m: OUTPUT_MASK * len(m.group()), text)
         text = _DOCFX_DIV.sub(blank, text)
     return text
+
+
+def _mask_alerts(text: str) -> str:
+    """`_ALERT.sub` masking each alert marker, read only on the lines that hold '[!': a match
+    starts a line and ends on it, and the multi-line `^` made the regex try every character."""
+    pieces, done = [], 0
+    at = text.find("[!")
+    while at >= 0:
+        match = _ALERT.match(text, text.rfind("\n", 0, at) + 1)
+        if match is not None:
+            pieces += [text[done:match.start(2)], CONTROL_MASK * len(match.group(2))]
+            done = match.end()
+        line_end = text.find("\n", at)
+        at = text.find("[!", line_end) if line_end >= 0 else -1
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def prepare(source: Source, masked: str) -> tuple[str, tuple[int, int, str] | None]:

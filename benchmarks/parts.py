@@ -1,0 +1,97 @@
+"""CPU of plainlint's parts on a list of files, in one process: the reader (kind detection
+included) and each named rule, best of N repetitions (issue 24).
+
+    python benchmarks/parts.py --files LIST [--reps 3] RULE...
+
+LIST holds one path a line, for example every 10th file of bench/:
+`find ../shared/corpus/bench -type f | sort | awk 'NR%10==0' > /tmp/every10.txt`. A first pass
+warms what a process keeps (compiled patterns, syllable counts); then each repetition reads every
+file afresh and runs one rule over the documents, so a figure is the steady cost of that part,
+not start-up, and parts can be compared one change at a time where a whole run's CPU moves with
+the load of the machine. Prints seconds of CPU (time.process_time) and each rule's hits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+from pathlib import Path
+
+from plainlint.config.load import load_config
+from plainlint.config.selection import Selection
+from plainlint.config.settings import Resolver
+from plainlint.reading.kinds import detect_kind, project_path
+from plainlint.reading.readers import format_for, read_document
+from plainlint.reading.source import read_source
+from plainlint.rules import find_rule
+
+
+def read_sources(paths: list[Path]) -> list[tuple]:
+    """(source, format, settings) of each file, every rule selected."""
+    resolver = Resolver(load_config(None), Selection(select=["ALL"]))
+    out = []
+    for path in paths:
+        settings = resolver.settings(path)
+        fmt = format_for(str(path)) or "text"
+        out.append((read_source(path, str(path), settings.encoding, fmt in ("html", "template"),
+                                settings.max_file_size), fmt, settings))
+    return out
+
+
+def read_all(sources: list[tuple]) -> list[tuple]:
+    """(document, settings for its kind) of each source, as the engine reads them."""
+    docs = []
+    for source, fmt, settings in sources:
+        doc = read_document(source, fmt, settings.templates, fields=settings.fields, lint_fenced=settings.lint_fenced)
+        doc.kind = settings.kind or detect_kind(doc, project_path(source.path, settings.root))
+        doc.vocabulary = settings.vocabulary
+        docs.append((doc, settings.for_kind(doc.kind)))
+    return docs
+
+
+def run_rule(rule, docs: list[tuple]) -> int:
+    """The rule's hits over the documents."""
+    return sum(len(list(rule.check(doc, settings.options.get(rule.code, {})))) for doc, settings in docs)
+
+
+def cpu(work) -> tuple[float, object]:
+    started = time.process_time()
+    result = work()
+    return time.process_time() - started, result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("rules", nargs="*", help="rule names or codes")
+    parser.add_argument("--files", type=Path, required=True, help="a file listing the paths, one a line")
+    parser.add_argument("--reps", type=int, default=3)
+    args = parser.parse_args(argv)
+    rules = [find_rule(name) for name in args.rules]
+    if None in rules:
+        parser.error(f"no such rule: {args.rules[rules.index(None)]}")
+    sources = read_sources([Path(line) for line in args.files.read_text().split()])
+    gc.disable()  # as the engine lints a file (engine.cyclic_gc_paused)
+    warm = read_all(sources)
+    for rule in rules:
+        run_rule(rule, warm)
+    print(f"reader {min(cpu(lambda: read_all(sources))[0] for _ in range(args.reps)):.3f}")
+    for rule in rules:
+        best, hits = _best_rule_time(rule, sources, args.reps)
+        print(f"{rule.name} {best:.3f} ({hits} hits)")
+    return 0
+
+
+def _best_rule_time(rule, sources: list[tuple], reps: int) -> tuple[float, int]:
+    """The rule's least CPU over `reps` repetitions, each on documents read afresh."""
+    best, hits = float("inf"), 0
+    for _ in range(reps):
+        docs = read_all(sources)
+        spent, hits = cpu(lambda: run_rule(rule, docs))
+        best = min(best, spent)
+    return best, hits
+
+
+if __name__ == "__main__":
+    sys.exit(main())

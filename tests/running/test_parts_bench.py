@@ -1,0 +1,40 @@
+"""benchmarks/parts.py: each part it times reads the files as the engine does and counts what
+the rule finds there (nothing here is timed)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+
+import pytest
+
+from plhelpers import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import parts  # noqa: E402
+
+
+def test_it_counts_the_hits_plainlint_reports(tmp_path, capsys):
+    from click.testing import CliRunner
+
+    from plainlint.cli import main as cli
+
+    article = tmp_path / "a.md"
+    article.write_text("# Help\n\nConnect your Github account. Open the Whatsapp app.\n", encoding="utf-8")
+    listing = tmp_path / "files.txt"
+    listing.write_text(f"{article}\n", encoding="utf-8")
+    assert parts.main(["--files", str(listing), "--reps", "1", "terminology"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert re.fullmatch(r"reader \d+\.\d{3}", lines[0])
+    found = re.fullmatch(r"terminology \d+\.\d{3} \((\d+) hits\)", lines[1])
+    report = CliRunner().invoke(cli, ["check", "--no-cache", "--select", "terminology", "--format", "json",
+                                      "--exit-zero", str(article)])
+    assert found and int(found.group(1)) == len(json.loads(report.output)) == 2
+
+
+def test_an_unknown_rule_is_refused(tmp_path):
+    listing = tmp_path / "files.txt"
+    listing.write_text("", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        parts.main(["--files", str(listing), "no-such-rule"])
