@@ -35,6 +35,20 @@ SOURCES = {
     # added for the spelling seed-48 sample (issue 33): the PowerShell documentation (docs CC-BY-4.0
     # in LICENSE.md, code MIT in LICENSE-CODE.md, per its README)
     "PowerShell-Docs": "ms-powershell-docs",
+    # added for the undefined-acronym samples of issue 30 (CC-BY-4.0 per their LICENSE). The same
+    # commits are in ../shared/corpus as bench/ms-sharepoint-docs and bench/ms-deployoffice-docs,
+    # so a sample from them must leave out the documents earlier bench/ samples read.
+    "OfficeDocs-SharePoint": "ms-sharepoint-docs",
+    "OfficeDocs-DeployOffice": "ms-deployoffice-docs",
+    # added for the sensory-directions seed-43 sample (issue 30): Dynamics 365 Contact Center agent
+    # and admin help (CC-BY-4.0 per its LICENSE and README, code MIT in LICENSE-CODE) and Business
+    # Central user help (CC-BY-4.0 per its LICENSE). Not OfficeDocs-SharePoint or -DeployOffice:
+    # those are ../shared/corpus bench/ folders.
+    "dynamics-365-contact-center": "ms-contact-center-docs",
+    "dynamics365smb-docs": "ms-business-central-docs",
+    # added for the sensory-directions seed-44 sample (issue 30): Microsoft Desktop Optimization
+    # Pack docs, fetched by the lead for held-out use (CC-BY-4.0 in LICENSE, code MIT in LICENSE-CODE)
+    "mdop-docs": "ms-mdop-docs",
 }
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md"}

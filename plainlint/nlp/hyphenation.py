@@ -67,6 +67,10 @@ class Hyphenator:
         self.index = index
         self.values: dict[str, tuple[int, tuple[int, ...]]] = {}
         self.longest = max(map(len, index))
+        # Every proper prefix of a pattern's letters: a piece of a word that is none starts no
+        # pattern, nor does any longer piece from the same letter, so the walk stops there (it
+        # tried every length up to the longest pattern, 28 letters: most of the time of a count).
+        self.prefixes = frozenset(key[:n] for key in index for n in range(1, len(key)))
 
     def points(self, word: str) -> int:
         """len(pyphen.Pyphen(lang="en_US").positions(word)), by pyphen's own walk."""
@@ -77,6 +81,8 @@ class Hyphenator:
             for j in range(i + 1, min(i + self.longest, size) + 1):
                 piece = pointed[i:j]
                 if piece not in self.index:
+                    if piece not in self.prefixes:
+                        break
                     continue
                 found = self.values.get(piece)
                 if found is None:

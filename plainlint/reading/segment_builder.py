@@ -120,18 +120,19 @@ class SegmentBuilder:
         first = max(bisect.bisect_right(self.part_starts, offset) - 1, 0)
         return "".join(self.parts[first:])[offset - self.part_starts[first]:]
 
-    def _trim(self) -> None:
-        """Drop white space at both ends (a line break left by a vanished marker)."""
-        text = self.text
+    def _trim(self, text: str) -> str:
+        """Drop white space at both ends (a line break left by a vanished marker) of `text` (the
+        unit's text); returns what is left."""
         lead = len(text) - len(text.lstrip(_BLANK))
         trail = len(text) - len(text.rstrip(_BLANK))
         if not lead and not trail:
-            return
+            return text
         end = len(text) - trail
         self.pieces = OffsetMap(self.pieces).slice(lead, end)
         self.parts = [text[lead:end]]
         self.part_starts = [0]
         self.length = end - lead
+        return self.parts[0]
 
     def build_all(self, escape: Callable[[str], str] = identity) -> list[Segment]:
         """The unit, split where template branches (`{% else %}`) divide it."""
@@ -151,13 +152,30 @@ class SegmentBuilder:
         return out
 
     def build(self, escape: Callable[[str], str] = identity, **context) -> Segment | None:
-        if not self.text.strip(_BLANK):
-            return None
-        self._trim()
         text = self.text
-        for piece in self.pieces:
+        if not text.strip(_BLANK):
+            return None
+        text = self._trim(text)
+        pieces = self.pieces
+        for piece in pieces:
             if piece.kind == LITERAL and text[piece.start:piece.end] != self.source_text[piece.src_start:piece.src_end]:
                 raise OffsetInvariantError(
                     f"a literal piece at text {piece.start}-{piece.end} does not equal the source at "
                     f"{piece.src_start}-{piece.src_end}: a reader mapped prose to the wrong place")
-        return Segment(text, OffsetMap(self.pieces), self.scope, escape, context or NO_CONTEXT)
+        return Segment(text, _map_of(pieces, len(text)), self.scope, escape, context or NO_CONTEXT)
+
+
+_NARROW_LIMIT = 2 ** 31  # OffsetMap packs offsets below this in 32 bits
+
+
+def _map_of(pieces: list[Piece], length: int) -> OffsetMap | int:
+    """What Segment keeps of `pieces`: where the text starts when it is one literal run of the
+    source (most paragraphs and cells), as Segment would find by unpacking an OffsetMap of them
+    (offsets._plain_start), else the OffsetMap; building and unpacking one map per segment was a
+    twentieth of reading a Markdown file."""
+    if len(pieces) == 1:
+        piece = pieces[0]
+        if piece.kind == LITERAL and piece.start == 0 and piece.end == length \
+                and piece.src_end - piece.src_start == length and 0 <= piece.src_start and piece.src_end < _NARROW_LIMIT:
+            return piece.src_start
+    return OffsetMap(pieces)

@@ -75,6 +75,22 @@ def names_mid_sentence(doc: Document) -> frozenset[tuple[str, str]]:
         (m.group(1), m.group(2)) for segment in doc.segments for m in _NAME_MID_SENTENCE.finditer(segment.text)))
 
 
+# A capitalised word of a name: "Windows", or in camel case, "PowerShell" ("PowerShell ISE"); after
+# a word in camel case the letters must end the phrase ("run PowerShell ISE on the server").
+NAME_WORD = re.compile(r"[A-Z][a-z][a-z0-9-]*(?:[A-Z][a-z][a-z0-9-]*)*")
+ENDS_A_NAME = re.compile(r"[ \t]*(?:[^\w\s]|$|(?:on|in|at|to|for|from|with|and|or|as|is|are|was|were|by)\b)")
+_CAMEL_CASE_AND_LETTERS = re.compile(r"(?<![\w-])([A-Z][a-z][a-z0-9-]*(?:[A-Z][a-z][a-z0-9-]*)+)[ \t]+([A-Z][A-Z0-9&]+)\b")
+
+
+def names_written_whole(doc: Document) -> frozenset[tuple[str, str]]:
+    """(word in camel case, letters) pairs the document writes as a whole name somewhere, the
+    letters ending the phrase ('in the Windows PowerShell ISE, the error ...'): a name throughout
+    the page, so 'the PowerShell ISE host' names the product too (PowerShell-Docs, seed 56)."""
+    return doc.cached("camel-case names written whole", lambda: frozenset(
+        (m.group(1), m.group(2)) for segment in doc.segments for m in _CAMEL_CASE_AND_LETTERS.finditer(segment.text)
+        if ENDS_A_NAME.match(segment.text, m.end())))
+
+
 # A word in capitals beside the letters, itself an English word ("a GL CACHE OPERATION event",
 # "NT AUTHORITY"): a constant's name with its underscores dropped, or a shouted label.
 _CAPITALS_WORD_AFTER = re.compile(r"[ \t]+([A-Z]{4,})\b")
@@ -143,14 +159,25 @@ _PATH_STEP_AFTER = re.compile(r"[ \t]*-?(?:>|→|›)[ \t]*[\w*]")
 _PATH_STEP_BEFORE = re.compile(r"[\w*][ \t]*-?(?:>|→|›)[ \t]*\Z")
 
 
+# "TEL: 0x0001", "CONF: 0x0020": a flag's name before its value in hexadecimal, as a registry
+# value or a bit mask lists it.
+_HEX_VALUE_AFTER = re.compile(r"[ \t]*[:=][ \t]*0x[0-9A-Fa-f]+\b")
+# "The default value of this parameter is WSMAN": a setting's value, typed as written.
+_VALUE_IS_BEFORE = re.compile(r"\b(?:default|value)\b[^.!?;:]{0,60}\b(?:is|are)[ \t]+\Z", re.I)
+
+
 def is_a_literal_value(text: str, match: re.Match) -> bool:
-    """The letters are a value the reader types, compares or clicks: a key's value, a pattern
-    between wildcards ('enter *MSIE* as the pattern') or a step of a path of labels."""
+    """The letters are a value the reader types, compares or clicks: a key's value, a default
+    value ('the default value of this parameter is WSMAN'), a flag with its hexadecimal value
+    ('TEL: 0x0001'), a pattern between wildcards ('enter *MSIE* as the pattern') or a step of a
+    path of labels."""
     start, end = match.start(), match.end()
     before = text[max(0, start - 60):start]
     if start > 0 and end < len(text) and text[start - 1] == "*" and text[end] == "*":
         return True
     return _KEY_BEFORE.search(before) is not None or _PATH_STEP_BEFORE.search(before) is not None \
+        or _VALUE_IS_BEFORE.search(text[max(0, start - 100):start]) is not None \
+        or _HEX_VALUE_AFTER.match(text, end) is not None \
         or _PATH_STEP_AFTER.match(text, end) is not None
 
 
@@ -228,3 +255,62 @@ def in_link_text(doc: Document, segment, match: re.Match) -> bool:
     span = segment.to_source(match.start("word"), match.end("word"))
     holder = link_text_spans(doc).holding(span.start)
     return holder is not None and span.end <= holder.end
+
+
+# A line set wholly in italics, on its own or in a blockquote, with no other italics inside it.
+_ITALIC_LINE = re.compile(r"[ \t]*(?:>[ \t]*)?(?:\*[^*\s][^*\n]*(?<!\s)\*|_[^_\s][^_\n]*(?<!\s)_)[ \t]*")
+
+
+def on_an_italic_line(doc: Document, segment, match: re.Match) -> bool:
+    """The letters are on a line set wholly in italics: support articles quote a log line, an
+    alert or an error message the reader sees that way ('*MSI (s) (B0:14) [Time]: WER report
+    disabled for silent install.*'), text copied from the machine that the writer cannot reword.
+    In every labelled sample (issue 30, acr) such findings were 3 FP and no TP or debatable."""
+    span = segment.to_source(match.start("word"), match.end("word"))
+    source = doc.source.text
+    start = source.rfind("\n", 0, span.start) + 1
+    end = source.find("\n", span.end)
+    return _ITALIC_LINE.fullmatch(source, start, len(source) if end < 0 else end) is not None
+
+
+def singular_in_document(doc: Document, lowered: str) -> str:
+    """'spns' for 'SPNS' when the document also writes 'SPN': a plural in capitals is the same
+    abbreviation as its singular (spelled out, or reported, once). Three letters or fewer are
+    left as they are ('DNS' is not a plural of 'DN')."""
+    if len(lowered) < 4 or not lowered.endswith("s"):
+        return lowered
+    words = doc.cached("words in capitals", lambda: frozenset(
+        w.lower() for segment in doc.segments for w in re.findall(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z0-9](?![\w-])", segment.text)))
+    return lowered[:-1] if lowered[:-1] in words else lowered
+
+
+# A blockquote: consecutive lines that start with '>'.
+_BLOCKQUOTE = re.compile(r"(?m)^(?:[ \t]*>.*(?:\n|\Z))+")
+# The first line of a Microsoft Learn alert or a note set as a blockquote: '> [!NOTE]', '> **Tip**'.
+_ALERT_START = re.compile(r"[ \t]*>[ \t]*(?:\[!|\*\*(?:note|tip|important|warning|caution)\b)", re.I)
+
+
+def in_a_quoted_message(doc: Document, segment, match: re.Match) -> bool:
+    """The letters are in a blockquote that a sentence ending in ':' introduces and that is no
+    alert: support articles quote an error, an event or a log entry that way ('The underlying
+    error message written to the logs is:' then '> ... A call to SSPI failed'), text copied from
+    the machine that the writer cannot reword. Blockquotes that are notes ('> [!NOTE]') are read."""
+    span = segment.to_source(match.start("word"), match.end("word"))
+    return any(start <= span.start < end for start, end in doc.cached(
+        "quoted messages", lambda: _quoted_messages(doc.source.text)))
+
+
+_ENDS_WITH_COLON = re.compile(r":\s*\Z")
+COLON_REACH = 80  # characters read before a blockquote for the colon that introduces it
+
+
+def _quoted_messages(source: str) -> list[tuple[int, int]]:
+    """Blockquotes after a sentence ending in ':', and the blockquotes right after those (a list of
+    error messages, one blockquote each), that are no alerts."""
+    spans: list[tuple[int, int]] = []
+    for m in _BLOCKQUOTE.finditer(source):
+        follows_one = bool(spans) and not source[spans[-1][1]:m.start()].strip()
+        introduced = _ENDS_WITH_COLON.search(source, max(0, m.start() - COLON_REACH), m.start()) is not None
+        if not _ALERT_START.match(source, m.start()) and (follows_one or introduced):
+            spans.append((m.start(), m.end()))
+    return spans

@@ -233,8 +233,10 @@ def _named_after_a_number(text: str, match: re.Match, rest: str) -> bool:
     """'Sarbanes-Oxley Act of 2002 (SOX)': a name ending in a year or a number, then the letters
     in brackets; the words before the number, from one starting with the first letter, hold the
     letters in order (a number alone before a bracket defines nothing: 'Server 2019 (LTSC)')."""
+    if not rest.startswith(")"):
+        return False  # (looked at first: the search before the letters is most of this rule's time)
     before = _NUMBER_BEFORE_BRACKET.search(text[max(0, match.start() - 80):match.start()])
-    if before is None or not rest.startswith(")"):
+    if before is None:
         return False
     word = match.group("word")
     words = [w for w in _WORD.findall(before.group(1)) if w.lower() not in _STOP_WORDS]

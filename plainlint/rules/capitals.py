@@ -95,7 +95,10 @@ def initials_match(acronym: str, words: list[str]) -> bool:
     return letters_in_order(acronym.upper(), "".join(w[0].upper() for w in words))
 
 
-ANY_CAPS = re.compile(r"\b[A-Z]{4,}\b")
+# A word of four or more capitals: \b[A-Z]{4,}\b, written to start with the capital (the word
+# boundary checked behind it), so the regex engine skips to capitals instead of trying a word
+# boundary at every character (half the time of the search).
+ANY_CAPS = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{3,}(?!\w)")
 _ANY_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
 
 
@@ -121,3 +124,29 @@ def names_in_capitals(doc: Document) -> set[str]:
 def after_a_naming_phrase(text: str, start: int) -> bool:
     """Right after a word or phrase that introduces a name: "named LICENSE", "known as FLEDGE"."""
     return shouting_data()["naming_phrase"].search(text, max(0, start - 40), start) is not None
+
+
+CAPITALS_SHARE = 0.5  # a unit whose letters are mostly capitals is a shouted label or heading
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z0-9]")
+
+
+def has_two_capitals(text: str) -> bool:
+    """Two capitals (or a capital and a digit) in a row somewhere: where an abbreviation can be."""
+    return _TWO_CAPITALS.search(text) is not None
+
+
+# ASCII characters that are not letters, and not capitals, for bytes.translate: ASCII text (most
+# units) is counted without a loop over its characters.
+_NOT_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
+_NOT_CAPITALS = bytes(code for code in range(128) if not chr(code).isupper())
+
+
+def mostly_capitals(text: str) -> bool:
+    """Eight letters or more, over half of them capitals: a shouted label or heading, not prose."""
+    if text.isascii():
+        ascii_text = text.encode("ascii")
+        letters, capitals = len(ascii_text.translate(None, _NOT_LETTERS)), len(ascii_text.translate(None, _NOT_CAPITALS))
+    else:
+        alphabetic = [c for c in text if c.isalpha()]
+        letters, capitals = len(alphabetic), sum(c.isupper() for c in alphabetic)
+    return letters >= 8 and capitals / letters > CAPITALS_SHARE

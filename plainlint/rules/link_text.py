@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import quote
 
@@ -92,6 +93,13 @@ def link_text_key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", "", text).split())
 
 
+@functools.lru_cache(maxsize=1)
+def vague_keys() -> frozenset[str]:
+    """The vague link texts (accessibility ruleset), as link_text_key reads them: worked out once,
+    not once per document."""
+    return frozenset(link_text_key(v) for v in data()["vague_link_text"])
+
+
 def _names_its_page(key: str, href: str, text: str = "") -> bool:
     """A one-word link to the page about that word ('[open](/glossary/opens/)'): a defined term.
     A capitalised word that is a whole part of a name in the path names it too: '[Go](.../sendgrid-go/...)'
@@ -128,7 +136,7 @@ class LinkText(Rule):
     good = ("[Reset your password](https://example.com/reset) from the sign-in page.\n",)
 
     def check(self, doc, options):
-        vague = {link_text_key(v) for v in data()["vague_link_text"]}
+        vague = vague_keys()
         seen: dict[tuple, tuple[str, int, int]] = {}  # (reply, link text) -> first destination and where
         for element in doc.elements:
             if element.kind != "link":

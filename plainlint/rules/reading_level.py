@@ -79,17 +79,21 @@ class ReadingLevel(Rule):
         target = limit_for(options, formula)
         paragraph_target = paragraph_limit(options, formula, target)
         first, total_words = None, 0
+        tally = readability.ProseTally(formula) if options["document"] else None
         for segment in readability.prose_of(doc.segments):  # (a list would hold a 10 MB table's cells)
             first = segment if first is None else first
             words = word_count(segment.text)
             total_words += words
-            if words < options["min-words"]:
-                continue
-            score = readability.grade(readability.as_unit(segment.text), formula)
-            if readability.beyond(score, paragraph_target, formula):  # as shown: 'grade 8.0, above the target 8' never
-                yield self._paragraph_hit(doc, segment, score, paragraph_target, words, formula)
-        if options["document"] and first is not None and total_words >= options["document-min-words"]:
-            score, _ = readability.document_grade(doc, formula)
+            unit = None
+            if words >= options["min-words"]:
+                unit = readability.as_unit(segment.text)
+                score = readability.grade(unit, formula)
+                if readability.beyond(score, paragraph_target, formula):  # as shown: 'grade 8.0, above the target 8' never
+                    yield self._paragraph_hit(doc, segment, score, paragraph_target, words, formula)
+            if tally is not None:
+                tally.add(segment.text, words, unit)
+        if tally is not None and first is not None and total_words >= options["document-min-words"]:
+            score, _ = readability.document_grade(doc, formula, tally)
             if readability.beyond(score, target, formula):
                 hit = Hit(0, len(first.text), (
                     f"Document {_reads_at(score, target, formula)}: "

@@ -14,15 +14,17 @@ from ..linting.inflect import match_case
 from ..nlp.sentences import position_in_sentence
 from ..linting.vocabulary import EMPTY, Vocabulary
 from ..linting.wordlists import (
+    Candidates,
     Entry,
     Matcher,
     freeze,
     normalise,
     parse_entry,
 )
-from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
-from .terminology_forms import ConsistencyCounter, lowercase_hits, word_class_hits
+from .base import Hit, Option, Rewrite, Rule, inside_any
+from .terminology_forms import ConsistencyCounter, consistency_matcher, lowercase_hits, word_class_hits
 from .terminology_words import (
+    LazyQuotes,
     a_key_or_tag,
     in_bold,
     kept_matcher,
@@ -87,8 +89,10 @@ class Terminology(Rule):
                               vocabulary.names())
         removed = {normalise(r) for r in options.get("remove") or []}
         consistency = ConsistencyCounter() if options.get("consistency", True) else None
+        scanner = shared_candidates(names)
         for segment in doc.segments:
-            found = list(self._segment_candidates(doc, segment, names, vocabulary, data, removed))
+            positions = scanner.positions(segment.text)
+            found = list(self._segment_candidates(doc, segment, names, vocabulary, data, removed, positions))
             accepted = vocabulary.accepted_spans(segment.text)
             kept: list[Candidate] = []
             for cand in sorted(found, key=lambda c: (c.priority, c.hit.start)):
@@ -100,25 +104,27 @@ class Terminology(Rule):
                 kept.append(cand)
             yield from sorted((c.hit for c in kept), key=lambda h: h.start)
             if consistency is not None:
-                consistency.count(segment, accepted + [(k.hit.start, k.hit.end) for k in kept])
+                consistency.count(segment, accepted + [(k.hit.start, k.hit.end) for k in kept], positions)
         if consistency is not None:
             yield from consistency.hits()
 
-    def _segment_candidates(self, doc, segment, names: Matcher, vocabulary: Vocabulary, data: dict, removed: set):
+    def _segment_candidates(self, doc, segment, names: Matcher, vocabulary: Vocabulary, data: dict, removed: set,
+                            positions: list[int] | None):
+        """`positions`: where a name or a house-style word can start (shared_candidates)."""
         text = segment.text
-        quotes = quoted_spans(segment)
+        quotes = LazyQuotes(segment)
         if vocabulary.reject:
             for match in vocabulary.reject_matcher().finditer(text):
                 if prose_word(segment, match.start, match.end):
                     yield Candidate(REJECT, reject_hit(segment, match))
-        for match in names.finditer(text):
+        for match in names.finditer(text, positions):
             if inside_any(match.start, match.end, quotes) or not prose_word(segment, match.start, match.end) \
                     or a_key_or_tag(text, match.start, match.end):
                 continue
             hit = name_hit(segment, match)
             if hit is not None:
                 yield Candidate(VOCAB_NAME if match.entry.fields.get("vocabulary") else NAME, hit)
-        for match in style_matcher().finditer(text):
+        for match in style_matcher().finditer(text, positions):
             if normalise(match.entry.term) in removed:
                 continue
             if inside_any(match.start, match.end, quotes) or not prose_word(segment, match.start, match.end) \
@@ -178,6 +184,14 @@ def _names_matcher(add: tuple, remove: tuple, vocabulary_names: tuple[str, ...])
     for name in vocabulary_names:
         entries += _name_entries(name, vocabulary=True)
     return Matcher(entries)
+
+
+@functools.lru_cache(maxsize=16)
+def shared_candidates(names: Matcher) -> Candidates:
+    """One scan of a segment for where a name, a house-style word or a spelling of the
+    consistency groups can start: most segments hold none, and the three matchers then skip
+    them without lower-casing and scanning the text once each."""
+    return Candidates([names, style_matcher(), consistency_matcher()])
 
 
 @functools.lru_cache(maxsize=1)

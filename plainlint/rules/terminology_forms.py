@@ -35,10 +35,18 @@ def _title_case_heading(segment) -> bool:
         sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
+@functools.lru_cache(maxsize=1)
+def _lowercase_words() -> tuple[str, ...]:
+    """The capitalised words lowercase_pattern looks for: it matches none in a text that holds
+    none (a substring test, against a regex that tries its look-behind at every character)."""
+    return tuple(raw["term"][:1].upper() + raw["term"][1:] for raw in terminology_data().get("lowercase", []))
+
+
 def lowercase_hits(segment, quotes) -> Iterator[Hit]:
     pattern = lowercase_pattern()
     text = segment.text
-    if pattern is None or not pattern.search(text) or _title_case_heading(segment):
+    if pattern is None or not any(word in text for word in _lowercase_words()) or not pattern.search(text) \
+            or _title_case_heading(segment):
         return
     for match in pattern.finditer(text):
         start, end = match.span()
@@ -130,9 +138,17 @@ def _nouns_after() -> frozenset[str]:
     return frozenset(terminology_data()["nouns_after"])
 
 
+@functools.lru_cache(maxsize=1)
+def _word_class_head_pattern() -> re.Pattern:
+    """One of _word_class_heads as a whole word (\\w+ token) of lower-cased text: the same test
+    as a list of the text's words, without the list."""
+    heads = sorted(_word_class_heads(), key=lambda head: (-len(head), head))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, heads)) + r")(?!\w)")
+
+
 def word_class_hits(segment, quotes, data) -> Iterator[Hit]:
     text = segment.text
-    if not _FOLDS_TO_ASCII.search(text) and _word_class_heads().isdisjoint(_WORD.findall(text.lower())):
+    if not _FOLDS_TO_ASCII.search(text) and _word_class_head_pattern().search(text.lower()) is None:
         return  # neither pattern can match (and most files never compile them: 3 ms)
     verb, noun = word_class_patterns()
     for match in verb.finditer(text):
@@ -184,11 +200,12 @@ class ConsistencyCounter:
         self.counts: dict[int, dict[int, int]] = {}
         self.first: dict[tuple[int, int], tuple] = {}
 
-    def count(self, segment, skip: list[tuple[int, int]]) -> None:
-        """Count the spellings in `segment`, outside `skip` (accepted terms, other findings)."""
+    def count(self, segment, skip: list[tuple[int, int]], positions: list[int] | None = None) -> None:
+        """Count the spellings in `segment`, outside `skip` (accepted terms, other findings);
+        `positions`, when given, hold every offset where a spelling can start."""
         text = segment.text
         quotes = None
-        for match in consistency_matcher().finditer(text):
+        for match in consistency_matcher().finditer(text, positions):
             if any(lo < match.end and match.start < hi for lo, hi in skip):
                 continue
             if match.entry.fields["verb"] and _after_determiner(text, match.start):

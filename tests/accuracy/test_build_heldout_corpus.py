@@ -53,3 +53,12 @@ def test_the_support_articles_and_powershell_docs_are_sources():
     assert script.SOURCES["OfficeDocs-Support"] == "ms-office-support-docs"
     assert script.SOURCES["PowerShell-Docs"] == "ms-powershell-docs"
     assert script.LICENCE_FILES == {"PowerShell-Docs": "LICENSE.md"}
+
+
+def test_the_dynamics_help_repositories_are_sources():
+    """Business Central and Contact Center user help (sensory-directions seed 43, issue 30) and the
+    MDOP docs (seed 44): user interface help from sources ../shared/corpus does not hold."""
+    script = build_script()
+    assert script.SOURCES["dynamics365smb-docs"] == "ms-business-central-docs"
+    assert script.SOURCES["dynamics-365-contact-center"] == "ms-contact-center-docs"
+    assert script.SOURCES["mdop-docs"] == "ms-mdop-docs"

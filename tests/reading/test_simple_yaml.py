@@ -24,6 +24,10 @@ def shape(node):
     "\n   \ntitle: C# and C++ for support teams\n\nsummary: Don't panic -- it's fine [really] {ok}\n",
     "title:   Spaces   inside are kept\n",
     "title: Résumé ünïcode — dashes\n",
+    'title: "Quoted"\n',
+    "title: 'Quoted'  \n",
+    'title: "  Spaces, a # and a: colon, it\'s [kept] {too}  "\ndescription: Plain\n',
+    "summary: 'Say \"hi\" — then yes'\ntitle: \"yes\"\n",
 ])
 def test_simple_front_matter_reads_as_yaml_reads_it(body):
     simple = simple_mapping(body)
@@ -33,8 +37,13 @@ def test_simple_front_matter_reads_as_yaml_reads_it(body):
 
 
 @pytest.mark.parametrize("body", [
-    "title: 'Quoted'\n",
-    'title: "Quoted"\n',
+    'title: "An \\"escaped\\" quote"\n',
+    'title: "A \\u00e9 escape"\n',
+    "title: 'It''s doubled'\n",
+    'title: "Quoted" # a comment\n',
+    'title: "Two\n  lines"\n',
+    'title: ""\n',
+    "title: 'unclosed\n",
     "title: >\n  folded\n",
     "title: Hello\n  world\n",  # a continuation line
     "title: Hello # a comment\n",

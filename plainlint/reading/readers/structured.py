@@ -304,9 +304,9 @@ def yaml_string(value: str, text: str, start: int, end: int, style: str) -> Scal
 
 def _yaml_escaper(style: str):
     if style == '"':
-        return lambda s: json.dumps(s, ensure_ascii=False)[1:-1]
+        return _yaml_double_quoted_text
     if style == "'":
-        return lambda s: s.replace("'", "''")
+        return _yaml_single_quoted_text
     if style in ("|", ">"):
         return _yaml_block_text
     return _yaml_plain_text
@@ -315,6 +315,14 @@ def _yaml_escaper(style: str):
 # Characters that would turn plain-scalar text into YAML syntax (an indicator, a flow
 # collection, an anchor, a comment) when they start it or stand anywhere in a flow context.
 _YAML_PLAIN_UNSAFE = re.compile(r"^[-?:,\[\]{}#&*!|>'\"%@`\s]|[,\[\]{}]|: | #|:$|\s$")
+
+
+def _yaml_double_quoted_text(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)[1:-1]
+
+
+def _yaml_single_quoted_text(text: str) -> str:
+    return text.replace("'", "''")
 
 
 def _yaml_plain_text(text: str) -> str:

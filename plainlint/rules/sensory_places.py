@@ -1,0 +1,105 @@
+"""Places and colours that sensory-directions (PL410) matches but that are not directions on the
+screen: the corner of a cell, a range or a picture and the margin of a text (geometry of the
+content), a place or a coloured mark inside a picture (the picture's text alternative is judged by
+the alt-text rules), and colours named as a colour scheme. Split from plainlint/rules/sensory.py,
+which finds the phrases (issue 30, held-out seeds 41 and 42)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..linting.ruleset_data import load_ruleset_file
+from ..regex_cache import longest_first
+
+_CORNER = r"(?:top|bottom|upper|lower)[- ]?(?:left|right)"
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    raw = load_ruleset_file("sensory-directions")
+    pictures = alternation(raw["pictures"])
+    parts = alternation(raw["content_parts"]) + "|" + pictures
+    a_picture = r"(?:the|this|that|each)\s+(?:(?:above|below|following|preceding|previous)\s+)?(?:" + pictures + r")\b"
+    return {
+        # "in the upper-left corner of the range", "from the upper-left corner of the cell", "in printouts"
+        "of_a_part": re.compile(r"(?:[- ]?corner)?\s+(?:of|in|on)\s+(?:(?:the|a|an|each|every|this|that|your)\s+)?(?:"
+                                + parts + r")\b", re.I),
+        # "from the bottom-left corner to the upper-right corner": a line drawn between corners
+        "to_a_corner": re.compile(r"(?:[- ]?corner)?\s+to\s+the\s+" + _CORNER + r"\b", re.I),
+        # "counted from the top left margin": a position in a text
+        "a_margin": re.compile(r"\s+(?:" + alternation(raw["text_margins"]) + r")\b", re.I),
+        # "the red box in the image below", "the red arrows in the above diagram": a mark drawn on a picture
+        "in_a_picture": re.compile(r"\s+(?:in|on)\s+" + a_picture, re.I),
+        # "In the following illustration, the left column shows ...": a place inside a picture
+        "picture_named": re.compile(r"\b(?:in|on)\s+" + a_picture, re.I),
+        # "a white background with black text": colours named as a colour scheme
+        "scheme": re.compile(r"\b(?:" + alternation(raw["colours"]) + r")\s+background\b", re.I),
+    }
+
+
+def alternation(words) -> str:
+    """A regex alternation of the words, longest first, any run of spaces inside one matching."""
+    return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in longest_first(words))
+
+
+def is_part_of_the_content(text: str, match: re.Match) -> bool:
+    """'the cell in the upper-left corner of the range', 'a line from the lower-left corner to the
+    upper-right corner', 'counted from the top left margin', 'In the following illustration, the
+    left column shows': the corner of something in the content (`content_parts` or a picture), a
+    line between two corners, a text's margin, or a place inside a picture the sentence names, not
+    a place on the screen where a control is found."""
+    patterns = _patterns()
+    if patterns["of_a_part"].match(text, match.end()) or patterns["a_margin"].match(text, match.end()):
+        return True
+    if patterns["picture_named"].search(text, 0, match.start()):
+        return True
+    return match.group().lower().startswith("from") and patterns["to_a_corner"].match(text, match.end()) is not None
+
+
+def names_a_colour_scheme(text: str) -> bool:
+    """'The emphasis is a white background with black text': the colours are what is described
+    (how text looks on its background; the contrast rules judge that), not a way to find a control."""
+    return _patterns()["scheme"].search(text) is not None
+
+
+def marks_a_picture(text: str, end: int) -> bool:
+    """'the edit icon (as shown in the red box in the image below)': the colour is a mark drawn
+    on a screenshot, which everyone reads through the picture's text alternative, not a control."""
+    return _patterns()["in_a_picture"].match(text, end) is not None
+
+
+# Nouns ending in -ly that name things on a screen or in support content; other -ly words are read
+# as adverbs ("turn on the view accordingly in the top right": the view, not "accordingly", is the
+# thing before the place; issue 30, corpus seed 34).
+_NOUNS_IN_LY = frozenset({"reply", "replies", "family", "supply", "assembly", "anomaly", "ally", "rally"})
+
+
+def looks_like_an_adverb(word: str) -> bool:
+    word = word.lower()
+    return word.endswith("ly") and len(word) > 4 and word not in _NOUNS_IN_LY
+
+
+_PLACE_FIRST = re.compile(r"(?:on|at|in|from|the)\b", re.I)
+
+
+def named_just_before(text: str, match: re.Match, word_before) -> bool:
+    """'the booking requirement list at the bottom of the screen', 'the filter fields at the top of
+    the page': the word just before the control says which one it is, so its place only helps.
+    Not 'the list at the top', 'a new button at the top', 'the vertical dots on the right' (an
+    article, a generic or visual word: `word_before` is the pattern and the words that name
+    nothing)."""
+    pattern, names_nothing = word_before
+    if _PLACE_FIRST.match(match.group()):
+        return False
+    before = pattern.search(text, 0, match.start())
+    return before is not None and before.group(1).lower() not in names_nothing
+
+
+_DOES_WHAT = re.compile(r"to\s+(?!(?:the|a|an|your|its|their|this|that|these|those|our|my)\b)[a-z]", re.I)
+
+
+def says_what_it_does(rest: list[str]) -> bool:
+    """'In the right pane, choose the option | to import using a .csv file': the words after the
+    control say what it does, as its label does; not 'the box | to the left of it' (a place)."""
+    return _DOES_WHAT.match(" ".join(rest)) is not None
