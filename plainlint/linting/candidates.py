@@ -93,6 +93,16 @@ class Candidates:
         self.heads_scanned = 0
         self._last: tuple | None = None  # (text, lowered, positions) of the last `scan`
 
+    def extended(self, matchers: list[Matcher]) -> Candidates:
+        """A scanner for this one's lists and `matchers`, made from this one's prefixes (a run
+        adds terminology's lists one by one to the word lists' thousands of spellings); the
+        characters scanned by heads so far count towards its COMPILE_AFTER."""
+        more = Candidates(matchers)
+        more.spellings |= self.spellings
+        more.prefixes |= self.prefixes
+        more.heads_scanned = self.heads_scanned
+        return more
+
     @functools.cached_property
     def regex(self) -> re.Pattern | None:
         body = trie_pattern(dict.fromkeys(sorted(self.prefixes)))
@@ -159,6 +169,9 @@ def shared_scanner() -> Candidates:
     covers gets offsets it cannot match at too (another list's), where its regex fails: the
     matches are the ones its own offsets give. Made again when a list is built (the first
     document's rules build them; then it stays); a list with config edits has its own."""
-    if _shared[1] != len(built_lists.SHIPPED):
-        _shared[:] = [Candidates(built_lists.SHIPPED), len(built_lists.SHIPPED)]
-    return _shared[0]
+    scanner, known = _shared
+    shipped = built_lists.SHIPPED
+    if known != len(shipped):
+        scanner = Candidates(shipped) if scanner is None else scanner.extended(shipped[known:])
+        _shared[:] = [scanner, len(shipped)]
+    return scanner

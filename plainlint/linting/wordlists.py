@@ -185,6 +185,8 @@ class Matcher:
             return
         if positions is None:
             lowered, positions = self._scanner().scan(text)
+            if positions == []:  # (most segments: no list can match anywhere in them)
+                return
         else:
             lowered = lowered_exactly(text)
         if lowered is None:
