@@ -51,6 +51,7 @@ def patterns() -> _Patterns:
     sources = {kind: (pattern, re.I if kind in ("pointer", "picture", "position") else 0) for kind, pattern in found.items()}
     sources["named"] = (r"\b([A-Za-z][\w-]*)\s+(?:" + _alternation(raw["named_controls"]) + r")\b", 0)
     sources["alternatives"] = (r"\b(?:" + _alternation(raw["alternatives"]) + r")\b", re.I)
+    sources["next_alternatives"] = (r"\b(?:" + _alternation(raw["next_sentence_alternatives"]) + r")\b", re.I)
     sources["thing_before"] = (r"\b(?:([\w-]+)\s+)?(the|an?)\s+(?:([a-z][\w-]*)\s+)?([a-z][\w-]*)\s+(?:on|in|at)\s+\Z", re.I)
     choosing, placed = _alternation(raw["choosing_verbs"]), _alternation(raw["placed_verbs"])
     determiners = r"(?P<det>(?:the|your|this|that|its|their|our|a|an)\s+)?"
@@ -193,7 +194,7 @@ class SensoryDirections(Rule):
             for sentence, following in zip(sentences, [s.text for s in sentences[1:]] + [""]):
                 hits = [h for h in _sentence_hits(sentence.text, found)
                         if (h[0] != "picture" or _picture_near(pictures, segment, sentence.start + h[1], sentence.text[h[1]:h[2]]))
-                        and not (h[0] == "pointer" and (about_hovering or found["alternatives"].search(following)))]
+                        and not (h[0] == "pointer" and (about_hovering or found["next_alternatives"].search(following)))]
                 if not hits or _names_a_label(doc, segment, sentence):
                     continue
                 if quotes is None:
