@@ -162,8 +162,9 @@ _PATH_STEP_BEFORE = re.compile(r"[\w*][ \t]*-?(?:>|→|›)[ \t]*\Z")
 # "TEL: 0x0001", "CONF: 0x0020": a flag's name before its value in hexadecimal, as a registry
 # value or a bit mask lists it.
 _HEX_VALUE_AFTER = re.compile(r"[ \t]*[:=][ \t]*0x[0-9A-Fa-f]+\b")
-# "The default value of this parameter is WSMAN": a setting's value, typed as written.
-_VALUE_IS_BEFORE = re.compile(r"\b(?:default|value)\b[^.!?;:]{0,60}\b(?:is|are)[ \t]+\Z", re.I)
+# "The default value of this parameter is WSMAN": a setting's value, typed as written. The word
+# 'value' itself, not 'default' alone: 'Your default payment method is ACH' names no value.
+_VALUE_IS_BEFORE = re.compile(r"\bvalues?\b[^.!?;:]{0,60}\b(?:is|are)[ \t]+\Z", re.I)
 
 
 def is_a_literal_value(text: str, match: re.Match) -> bool:
