@@ -13,8 +13,8 @@ from ..nlp.sentences import sentences_of
 from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
 from .base import Hit, Rule, quoted_spans
-from .sensory_places import (alternation as _alternation, is_part_of_the_content, looks_like_an_adverb,
-                             marks_a_picture, named_just_before, names_a_colour_scheme, says_what_it_does)
+from .sensory_places import (alternation as _alternation, another_way_beside, is_part_of_the_content,
+                             looks_like_an_adverb, marks_a_picture, named_just_before, names_a_colour_scheme, says_what_it_does)
 from .subject import title_text
 
 # Source marks that name a control or a heading in the sentence: bold, code, keyboard keys.
@@ -260,8 +260,8 @@ def _sentence_hits(text: str, found: dict):
         if not found.may_match(kind, text, lowered_words, words):
             continue
         for match in found[kind].finditer(text):
-            if kind == "pointer" and found["alternatives"].search(text):
-                continue
+            if kind == "pointer" and (found["alternatives"].search(text) or another_way_beside(text, match)):
+                continue  # "hover over or focus", "Hovering on or selecting", "select or hover over"
             if kind == "colour" and found["symbol"].search(match.group()):
                 continue  # "a green checkmark": the symbol's shape says it too
             if kind in ("colour", "in colour") and (marks_a_picture(text, match.end()) or names_a_colour_scheme(text)):
