@@ -179,8 +179,13 @@ class Dictionary:
         """A British form whose American form is listed ('desensitising', 'deserialised'): both
         are accepted, and the list does not always hold the British one. Here, not in count():
         suggestions would pay for the patterns on every candidate."""
-        return any(self.counts.get(american) and word in british_forms(american)
-                   for american in american_forms(word))
+        return bool(self.listed_american_forms(word))
+
+    def listed_american_forms(self, word: str) -> list[str]:
+        """The listed American forms of `word`, a British form ('deserialised': 'deserialized'):
+        what `knows` accepts it through, and what `variant: en-US` suggests for it."""
+        return [american for american in american_forms(word)
+                if self.counts.get(american) and word in british_forms(american)]
 
     def _derived(self, word: str) -> bool:
         """A regular derivative of a known word that the list leaves out: 'inviter', 'refinable',

@@ -51,12 +51,26 @@ def variant_hits(segments, doc, variant: str, min_length: int, candidate_words: 
             word = text[start:end]
             if len(word) < min_length or not judged(text, start, word):
                 continue
-            suggestions = table.get(word.lower())
+            suggestions = table.get(word.lower()) or _british_form_only(word.lower(), variant)
             if suggestions is None or vocabulary.accepts(text, start, end):
                 continue
             if touches_placeholder(segment, start, end):
                 continue  # '{{colour}}s': not a word of its own
             yield _hit(segment, start, end, word, suggestions, variant)
+
+
+def _british_form_only(lower: str, variant: str) -> tuple[str, ...] | None:
+    """The American forms of a British form the table lacks but the spelling rule accepts as a
+    word through them ('deserialised': Dictionary.listed_american_forms): British spelling for
+    en-US, where the rule no longer reports it as a typo."""
+    if variant != "en-US":
+        return None
+    from ..nlp.spelling import dictionary
+
+    words = dictionary()
+    if words.count(lower):
+        return None  # a word in its own right
+    return tuple(words.listed_american_forms(lower)) or None
 
 
 def _without_clitic(text: str, start: int, end: int) -> int:

@@ -162,8 +162,9 @@ _PATH_STEP_BEFORE = re.compile(r"[\w*][ \t]*-?(?:>|→|›)[ \t]*\Z")
 # "TEL: 0x0001", "CONF: 0x0020": a flag's name before its value in hexadecimal, as a registry
 # value or a bit mask lists it.
 _HEX_VALUE_AFTER = re.compile(r"[ \t]*[:=][ \t]*0x[0-9A-Fa-f]+\b")
-# "The default value of this parameter is WSMAN": a setting's value, typed as written.
-_VALUE_IS_BEFORE = re.compile(r"\b(?:default|value)\b[^.!?;:]{0,60}\b(?:is|are)[ \t]+\Z", re.I)
+# "The default value of this parameter is WSMAN": a setting's value, typed as written. The word
+# 'value' itself, not 'default' alone: 'Your default payment method is ACH' names no value.
+_VALUE_IS_BEFORE = re.compile(r"\bvalues?\b[^.!?;:]{0,60}\b(?:is|are)[ \t]+\Z", re.I)
 
 
 def is_a_literal_value(text: str, match: re.Match) -> bool:
@@ -259,6 +260,9 @@ def in_link_text(doc: Document, segment, match: re.Match) -> bool:
 
 # A line set wholly in italics, on its own or in a blockquote, with no other italics inside it.
 _ITALIC_LINE = re.compile(r"[ \t]*(?:>[ \t]*)?(?:\*[^*\s][^*\n]*(?<!\s)\*|_[^_\s][^_\n]*(?<!\s)_)[ \t]*")
+# An italic line that starts as a note the writer adds ('*Note: refunds by ACH take three days.*'):
+# the writer's own words, read as prose.
+_ITALIC_NOTE = re.compile(r"[ \t]*(?:>[ \t]*)?[*_](?:note|tip|important|warning|caution)\b", re.I)
 
 
 def on_an_italic_line(doc: Document, segment, match: re.Match) -> bool:
@@ -270,7 +274,8 @@ def on_an_italic_line(doc: Document, segment, match: re.Match) -> bool:
     source = doc.source.text
     start = source.rfind("\n", 0, span.start) + 1
     end = source.find("\n", span.end)
-    return _ITALIC_LINE.fullmatch(source, start, len(source) if end < 0 else end) is not None
+    return _ITALIC_LINE.fullmatch(source, start, len(source) if end < 0 else end) is not None \
+        and _ITALIC_NOTE.match(source, start) is None
 
 
 def singular_in_document(doc: Document, lowered: str) -> str:

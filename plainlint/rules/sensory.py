@@ -8,20 +8,20 @@ import re
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Category, Scope
-from ..nlp.casefold import search_ignorecase, without_ignorecase
+from ..nlp.casefold import FOLDS_TO_ASCII, search_ignorecase, without_ignorecase
 from ..nlp.sentences import sentences_of
 from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
 from .base import Hit, Rule, quoted_spans
-from .sensory_places import (alternation as _alternation, is_part_of_the_content, looks_like_an_adverb,
-                             marks_a_picture, named_just_before, names_a_colour_scheme, says_what_it_does)
+from .sensory_places import (alternation as _alternation, another_way_beside, is_part_of_the_content,
+                             looks_like_an_adverb, marks_a_picture, named_just_before, names_a_colour_scheme, says_what_it_does)
 from .subject import title_text
 
 # Source marks that name a control or a heading in the sentence: bold, code, keyboard keys.
 _NAMED_IN_SOURCE = re.compile(r"\*\*|__|`|<(?:b|strong|code|kbd|em)\b|\]\(|&gt;|(?<=\w) > (?=\w)", re.I)
 # A capitalised word inside the sentence (not its first word, not "I"): a label or heading name.
 _TOKEN = re.compile(r"\w+")
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin): re.I matches them to i, s, k
+_FOLDS_TO_ASCII = re.compile(f"[{FOLDS_TO_ASCII}]")  # İ ı ſ K (Kelvin): re.I matches them to i, s, k
 _CAPITALISED = re.compile(r"(?<=[\s(/])(?!I\b)[A-Z][a-z][\w'’-]*")
 
 
@@ -51,6 +51,7 @@ def patterns() -> _Patterns:
     sources = {kind: (pattern, re.I if kind in ("pointer", "picture", "position") else 0) for kind, pattern in found.items()}
     sources["named"] = (r"\b([A-Za-z][\w-]*)\s+(?:" + _alternation(raw["named_controls"]) + r")\b", 0)
     sources["alternatives"] = (r"\b(?:" + _alternation(raw["alternatives"]) + r")\b", re.I)
+    sources["next_alternatives"] = (r"\b(?:" + _alternation(raw["next_sentence_alternatives"]) + r")\b", re.I)
     sources["thing_before"] = (r"\b(?:([\w-]+)\s+)?(the|an?)\s+(?:([a-z][\w-]*)\s+)?([a-z][\w-]*)\s+(?:on|in|at)\s+\Z", re.I)
     choosing, placed = _alternation(raw["choosing_verbs"]), _alternation(raw["placed_verbs"])
     determiners = r"(?P<det>(?:the|your|this|that|its|their|our|a|an)\s+)?"
@@ -194,7 +195,7 @@ class SensoryDirections(Rule):
             for sentence, following in zip(sentences, [s.text for s in sentences[1:]] + [""]):
                 hits = [h for h in _sentence_hits(sentence.text, found)
                         if (h[0] != "picture" or _picture_near(pictures, segment, sentence.start + h[1], sentence.text[h[1]:h[2]]))
-                        and not (h[0] == "pointer" and (about_hovering or found["alternatives"].search(following)))]
+                        and not (h[0] == "pointer" and (about_hovering or found["next_alternatives"].search(following)))]
                 if not hits or _names_a_label(doc, segment, sentence):
                     continue
                 if quotes is None:
@@ -260,8 +261,8 @@ def _sentence_hits(text: str, found: dict):
         if not found.may_match(kind, text, lowered_words, words):
             continue
         for match in found[kind].finditer(text):
-            if kind == "pointer" and found["alternatives"].search(text):
-                continue
+            if kind == "pointer" and (found["alternatives"].search(text) or another_way_beside(text, match)):
+                continue  # "hover over or focus", "Hovering on or selecting", "select or hover over"
             if kind == "colour" and found["symbol"].search(match.group()):
                 continue  # "a green checkmark": the symbol's shape says it too
             if kind in ("colour", "in colour") and (marks_a_picture(text, match.end()) or names_a_colour_scheme(text)):

@@ -35,6 +35,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "picture_named": re.compile(r"\b(?:in|on)\s+" + a_picture, re.I),
         # "a white background with black text": colours named as a colour scheme
         "scheme": re.compile(r"\b(?:" + alternation(raw["colours"]) + r")\s+background\b", re.I),
+        # "Hovering on or selecting this icon", "you can select or hover over the title"
+        "or_after_hover": re.compile(r"\s+(?:" + alternation(raw["or_after_hover"]) + r")\b", re.I),
+        "or_before_hover": re.compile(r"\b(?:" + alternation(raw["or_before_hover"]) + r")\s+\Z", re.I),
     }
 
 
@@ -103,3 +106,13 @@ def says_what_it_does(rest: list[str]) -> bool:
     """'In the right pane, choose the option | to import using a .csv file': the words after the
     control say what it does, as its label does; not 'the box | to the left of it' (a place)."""
     return _DOES_WHAT.match(" ".join(rest)) is not None
+
+
+def another_way_beside(text: str, hover: re.Match) -> bool:
+    """'Hovering on or selecting this icon', 'you can select or hover over the report title': a
+    select, click or tap joined to the hover by 'or' gives another way to the same thing. Only
+    right beside it: 'Hover over the chart to see the totals, or click the download icon to save
+    them' still needs the mouse for the totals."""
+    patterns = _patterns()
+    return patterns["or_after_hover"].match(text, hover.end()) is not None \
+        or patterns["or_before_hover"].search(text, 0, hover.start()) is not None

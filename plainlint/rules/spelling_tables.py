@@ -54,10 +54,12 @@ def in_names_column(source: str, offset: int) -> bool:
 
 
 # A column that lists fields: every cell one word, and this share of them or more identifiers
-# ('| sys_id | contactid |', '| address1_city |', 'msdyn_source_crm_id'). Its other lower-case
-# words are field names written closed up ('contactid', 'createddate'), as a schema spells them.
+# ('| sys_id | contactid |', '| address1_city |', 'msdyn_source_crm_id', 'createdOn'). Its other
+# lower-case words are field names written closed up ('contactid', 'createddate'), as a schema
+# spells them. Camel case needs two lower-case letters before its capital and one after: brand
+# names ('iPhone', 'iPad', 'macOS', 'eBay') list devices and products, not fields.
 FIELD_COLUMN_SHARE = 1 / 3
-_FIELD = re.compile(r"[A-Za-z][A-Za-z\d]*(?:_[A-Za-z\d]+)+|[A-Za-z]+\d+|[a-z]+[A-Z]\w*")
+_FIELD = re.compile(r"[A-Za-z][A-Za-z\d]*(?:_[A-Za-z\d]+)+|[A-Za-z]+\d+|[a-z]{2,}[A-Z][a-z]\w*")
 
 
 def in_field_column(source: str, offset: int) -> bool:

@@ -10,6 +10,7 @@ from typing import Iterator
 from ..enums import Applicability, Scope
 from ..linting.inflect import match_case
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
+from ..nlp.casefold import lowered_for_search
 from ..linting.wordlists import (
     Entry,
     Matcher,
@@ -81,14 +82,22 @@ def word_class_patterns() -> tuple[re.Pattern, re.Pattern]:
     return verb, noun
 
 
-_FOLDS_TO_ASCII = re.compile("[\u0131\u017f]")
+# What re.IGNORECASE matches to an ASCII letter and str.lower() does not make that letter (nlp.casefold):
+# İ ı ſ K. A matched word's form is looked up by its ASCII spelling ('sİgnup' is 'signup').
+_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _form_key(words: str) -> str:
+    """The key of a matched verb or noun phrase in the forms' tables."""
+    return " ".join(words.translate(_TO_ASCII).lower().split())
 
 
 @functools.lru_cache(maxsize=1)
 def _word_class_heads() -> frozenset[str]:
     """The first word of every verb form and noun phrase ('login', 'log' of 'log-in' and 'log
     in'): both patterns match only where one stands as a whole word (\\w+), case aside (text
-    with ı or ſ, which re.I matches to i and s and str.lower() does not, is always matched)."""
+    with İ, ı, ſ or K, which re.I matches to ASCII letters and str.lower() does not, is always
+    matched: nlp.casefold.lowered_for_search)."""
     data = terminology_data()
     return frozenset(_WORD.match(word.lower()).group() for word in (*data["verb_forms"], *data["noun_forms"]))
 
@@ -148,7 +157,8 @@ def _word_class_head_pattern() -> re.Pattern:
 
 def word_class_hits(segment, quotes, data) -> Iterator[Hit]:
     text = segment.text
-    if not _FOLDS_TO_ASCII.search(text) and _word_class_head_pattern().search(text.lower()) is None:
+    lowered = lowered_for_search(text)
+    if lowered is not None and _word_class_head_pattern().search(lowered) is None:
         return  # neither pattern can match (and most files never compile them: 3 ms)
     verb, noun = word_class_patterns()
     for match in verb.finditer(text):
@@ -160,7 +170,7 @@ def word_class_hits(segment, quotes, data) -> Iterator[Hit]:
             continue  # a label on screen ('select Login')
         if not _verb_frame(text, start, end, data):
             continue
-        form = data["verb_forms"][word.lower()]
+        form = data["verb_forms"][_form_key(word)]
         replacement = match_case(word, form, position_in_sentence(text, start))
         hit = Hit(start, end, f"'{word}' is a noun; as a verb write '{replacement}'", segment, [replacement])
         hit.rewrite = Rewrite(replacement, Applicability.UNSAFE, f"Replace '{word}' with '{replacement}'")
@@ -170,7 +180,7 @@ def word_class_hits(segment, quotes, data) -> Iterator[Hit]:
         phrase = match.group("phrase")
         if inside_any(start, end, quotes) or any(w[:1].isupper() for w in phrase.split()):
             continue  # 'the Sign In button' names the button by its label
-        form = data["noun_forms"][" ".join(phrase.lower().split())]
+        form = data["noun_forms"][_form_key(phrase)]
         flagged = " ".join(phrase.split())
         hit = Hit(start, end, f"'{flagged}' is a verb; before a noun write '{form}'", segment, [form])
         if " " in phrase and "\n" not in phrase:

@@ -101,6 +101,11 @@ def test_a_table_column_of_field_names_holds_identifiers():
     assert flagged(prose) == ["contactid"]                     # a cell of two words: not a column of fields
     words = "| Source | Target |\n|---|---|\n| id | contactid |\n| name | lastname |\n| city | town |\n"
     assert flagged(words) == ["contactid"]                     # no identifier in the column
+    devices = ("| Device | Supported |\n|---|---|\n| iPhone | yes |\n| iPad | yes |\n| macOS | yes |\n"
+               "| tablte | no |\n")
+    assert flagged(devices) == ["tablte"]                   # brand names in camel case are no field names
+    camel_fields = "| Field |\n|---|\n| firstName |\n| createdOn |\n| contactid |\n"
+    assert flagged(camel_fields) == []                         # fields in camel case are
 
 
 @pytest.mark.parametrize("text", [

@@ -37,6 +37,14 @@ def test_en_us_flags_british_spellings_with_the_american_one():
                                 "(spelling variant en-US): 'color'")
 
 
+def test_en_us_flags_a_british_form_the_dictionary_accepts_through_its_american_one():
+    # The spelling rule accepts 'deserialised' as the British form of the listed 'deserialized'
+    # (eighth round): with en-US it is British spelling, not a word to let through silently.
+    found = variant_findings("It uses a deserialised copy of the list.\n", "en-US", typos=True)
+    assert [(f.flagged, f.suggestions) for f in found] == [("deserialised", ["deserialized"])]
+    assert flagged("It uses a deserialised copy of the list.\n", "en-GB", typos=True) == []
+
+
 def test_en_gb_flags_american_spellings_with_the_british_one():
     text = "We analyze the color of your favorite theme.\n"
     found = variant_findings(text, "en-GB")
