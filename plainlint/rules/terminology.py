@@ -32,7 +32,7 @@ from .terminology_words import (
     source_text,
     terminology_data,
 )
-from .wordlist import reads_as_a_name
+from .wordlist import candidates_of, reads_as_a_name
 
 # Finding kinds, in the order a span is claimed when two checks find it.
 REJECT, VOCAB_NAME, NAME, STYLE, LOWERCASE, WORD_CLASS = range(6)
@@ -89,9 +89,9 @@ class Terminology(Rule):
                               vocabulary.names())
         removed = {normalise(r) for r in options.get("remove") or []}
         consistency = ConsistencyCounter() if options.get("consistency", True) else None
-        scanner = shared_candidates(names)
-        for segment in doc.segments:
-            positions = scanner.positions(segment.text)
+        positions_in = segment_positions(doc, names)
+        for index, segment in enumerate(doc.segments):
+            positions = positions_in(index, segment)
             found = list(self._segment_candidates(doc, segment, names, vocabulary, data, removed, positions))
             accepted = vocabulary.accepted_spans(segment.text)
             kept: list[Candidate] = []
@@ -192,6 +192,21 @@ def shared_candidates(names: Matcher) -> Candidates:
     consistency groups can start: most segments hold none, and the three matchers then skip
     them without lower-casing and scanning the text once each."""
     return Candidates([names, style_matcher(), consistency_matcher()])
+
+
+def segment_positions(doc, names: Matcher):
+    """A function of (index, segment) giving where a name, a house-style word or a spelling of
+    the consistency groups can start in the segment. When the word lists' scanner covers all
+    three matchers (the shipped lists, after the first document), that is the document's shared
+    scan (wordlist.candidates_of), so the segment is not scanned a second time; the scanner's
+    other lists add offsets where these matchers' regexes fail, which changes no match.
+    Otherwise terminology's own scanner scans each segment."""
+    matchers = (names, style_matcher(), consistency_matcher())
+    shared = candidates_of(doc)
+    if all(shared.scanner.covers(matcher) for matcher in matchers):
+        return lambda index, segment: shared[index]
+    scanner = shared_candidates(names)
+    return lambda index, segment: scanner.positions(segment.text)
 
 
 @functools.lru_cache(maxsize=1)
