@@ -204,7 +204,8 @@ def segment_positions(doc, names: Matcher):
     matchers = (names, style_matcher(), consistency_matcher())
     shared = candidates_of(doc)
     if all(shared.scanner.covers(matcher) for matcher in matchers):
-        return lambda index, segment: shared[index]
+        own = shared.only(*matchers)  # the offsets where one of the three can start
+        return lambda index, segment: own[index]
     scanner = shared_candidates(names)
     return lambda index, segment: scanner.positions(segment.text)
 
