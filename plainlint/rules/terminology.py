@@ -22,7 +22,8 @@ from ..linting.wordlists import (
     parse_entry,
 )
 from .base import Hit, Option, Rewrite, Rule, inside_any
-from .terminology_forms import ConsistencyCounter, consistency_matcher, lowercase_hits, word_class_hits
+from .terminology_forms import (ConsistencyCounter, consistency_matcher, lowercase_hits, may_have_lowercase_hits,
+                               may_have_word_class_hits, word_class_hits)
 from .terminology_words import (
     LazyQuotes,
     a_key_or_tag,
@@ -92,6 +93,8 @@ class Terminology(Rule):
         positions_in = segment_positions(doc, names)
         for index, segment in enumerate(doc.segments):
             positions = positions_in(index, segment)
+            if positions == [] and not vocabulary.reject and not may_have_form_hits(segment.text):
+                continue  # no name, house-style word or spelling starts here, and no form check can match
             found = list(self._segment_candidates(doc, segment, names, vocabulary, data, removed, positions))
             accepted = vocabulary.accepted_spans(segment.text)
             kept: list[Candidate] = []
@@ -141,6 +144,12 @@ class Terminology(Rule):
             if not _removed(hit, removed):
                 yield Candidate(WORD_CLASS, hit)
 
+
+
+def may_have_form_hits(text: str) -> bool:
+    """Whether lowercase_hits or word_class_hits may find something in `text`: their own
+    pre-checks, before any generator or quotes are made (most segments pass neither)."""
+    return may_have_lowercase_hits(text) or may_have_word_class_hits(text)
 
 
 def _name_entries(raw, vocabulary: bool = False) -> list[Entry]:
