@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from array import array
 
 from . import built_lists
 
@@ -88,6 +89,7 @@ class Candidates:
     COMPILE_AFTER = 300_000  # characters scanned by heads before the regex pays for its compile
 
     def __init__(self, matchers: list[Matcher]):
+        self.matchers = list(matchers)  # bit i of a mask (`masks`) stands for matchers[i]
         self.spellings = frozenset().union(*(m.spellings for m in matchers))
         self.prefixes = {" ".join(s.split(" ")[:self.PREFIX_WORDS]) for s in self.spellings}
         self.heads_scanned = 0
@@ -98,6 +100,7 @@ class Candidates:
         adds terminology's lists one by one to the word lists' thousands of spellings); the
         characters scanned by heads so far count towards its COMPILE_AFTER."""
         more = Candidates(matchers)
+        more.matchers[:0] = self.matchers
         more.spellings |= self.spellings
         more.prefixes |= self.prefixes
         more.heads_scanned = self.heads_scanned
@@ -158,6 +161,55 @@ class Candidates:
                 found.append(at)
         return found
 
+    MASK_BITS = 64  # more lists than this: no masks (every list tries every candidate)
+
+    def bit_of(self, matcher: Matcher) -> int | None:
+        """The bit standing for `matcher` in `masks`, or None when it has none (not one of this
+        scanner's lists, or too many lists for a mask)."""
+        return self._bits.get(id(matcher))
+
+    @functools.cached_property
+    def _bits(self) -> dict[int, int]:
+        if len(self.matchers) > self.MASK_BITS:
+            return {}
+        return {id(matcher): 1 << i for i, matcher in enumerate(self.matchers)}
+
+    @functools.cached_property
+    def _heads_of_lists(self) -> tuple[tuple[int, dict[str, int]], ...]:
+        """For each head length, each head (a spelling's first HEAD_CHARS letters, or its whole
+        first word when shorter) with the mask of the lists that have a spelling starting so."""
+        by_length: dict[int, dict[str, int]] = {}
+        for matcher in self.matchers:
+            bit = self.bit_of(matcher)
+            for head in {s.split(" ")[0][:self.HEAD_CHARS] for s in matcher.spellings}:
+                table = by_length.setdefault(len(head), {})
+                table[head] = table.get(head, 0) | bit
+        return tuple(sorted(by_length.items()))
+
+    def masks(self, text: str, positions: list[int]) -> list[int] | None:
+        """For each candidate offset of `text`, the mask of the lists (`bit_of`) that have a
+        spelling whose head is there; None when there are no masks. A list can only match where
+        one of its spellings starts, and its regex reads the lower-cased text literally (with
+        ['’] for an apostrophe), so a list whose bit is not in an offset's mask cannot match
+        there, and skipping that offset changes none of its matches."""
+        lowered = lowered_exactly(text)
+        if lowered is None or not self._bits:
+            return None
+        heads = self._heads_of_lists
+        found = []
+        for at in positions:
+            window = lowered[at:at + self.HEAD_CHARS].replace("’", "'")
+            mask = 0
+            for length, table in heads:
+                mask |= table.get(window[:length], 0)
+            found.append(mask)
+        return found
+
+    def positions_and_masks(self, text: str) -> tuple[list[int] | None, list[int] | None]:
+        """`positions(text)`, and their `masks` when there are some."""
+        positions = self.positions(text)
+        return positions, (self.masks(text, positions) if positions else None)
+
 
 _shared: list = [None, -1]  # the shared scanner, and how many shipped lists it was made for
 
@@ -175,3 +227,50 @@ def shared_scanner() -> Candidates:
         scanner = Candidates(shipped) if scanner is None else scanner.extended(shipped[known:])
         _shared[:] = [scanner, len(shipped)]
     return scanner
+
+
+def mask_typecode(lists: int) -> str:
+    """The smallest unsigned array type that holds a mask of `lists` bits (one per offset)."""
+    return next((code for code in "BHIQ" if array(code).itemsize * 8 >= lists), "Q")
+
+
+def every_list(masks: array) -> int:
+    """The mask of every list, in `masks`' type: an offset or segment with no masks."""
+    return (1 << (masks.itemsize * 8)) - 1
+
+
+def add_masks(masks: array, scan_masks: array, found: list[int] | None, count: int) -> None:
+    """A segment's `count` offset masks onto `masks`, and their union onto `scan_masks` (the
+    segment's); `found` None: every list, at every offset."""
+    if found is None:
+        masks.extend([every_list(masks)] * count)
+        scan_masks.append(every_list(scan_masks))
+        return
+    masks.extend(found)
+    union = 0
+    for mask in found:
+        union |= mask
+    scan_masks.append(union)
+
+
+class OneListCandidates:
+    """A document's candidates (rules.wordlist.PackedCandidates) seen by one list, bit `bit` of
+    the masks: `to_scan` holds only the segments where that list can start (on every 10th file
+    of bench/, a few hundred of the some 5,000 with any candidate), and a segment's offsets only
+    the list's. The others are where no spelling of the list starts: its regex fails there."""
+
+    __slots__ = ("_packed", "_bit", "to_scan", "scanner")
+
+    def __init__(self, packed, bit: int):
+        self._packed, self._bit, self.scanner = packed, bit, packed.scanner
+        self.to_scan = [index for index, mask in zip(packed.to_scan, packed._scan_masks) if mask & bit]
+
+    def __getitem__(self, index: int):
+        packed = self._packed
+        if index in packed._in_full:
+            return None
+        start, end = packed._bounds[index], packed._bounds[index + 1]
+        if start == end:
+            return []
+        bit = self._bit
+        return [at for at, mask in zip(packed._positions[start:end], packed._masks[start:end]) if mask & bit]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+from collections import Counter
 from pathlib import Path
 
 from ..linting.ruleset_data import load_ruleset_file
@@ -99,24 +100,27 @@ def initials_match(acronym: str, words: list[str]) -> bool:
 # boundary checked behind it), so the regex engine skips to capitals instead of trying a word
 # boundary at every character (half the time of the search).
 ANY_CAPS = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{3,}(?!\w)")
-_ANY_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
+# A word of four ASCII letters or more (\b[A-Za-z]{4,}\b) with a small letter among them
+# ("Aisa", "aisa"): a word that is not in capitals.
+_NOT_ALL_CAPS = re.compile(r"\b(?=[A-Za-z]*[a-z])[A-Za-z]{4,}\b")
 
 
 def names_in_capitals(doc: Document) -> set[str]:
     """Words written in capitals three or more times and never otherwise: a name (AISA), not shouting."""
     def compute():
-        counts: dict[str, int] = {}
+        counts: Counter[str] = Counter()
         for segment in doc.segments:
-            for match in ANY_CAPS.finditer(segment.text):
-                counts[match.group()] = counts.get(match.group(), 0) + 1
+            counts.update(ANY_CAPS.findall(segment.text))
         frequent = {word for word, count in counts.items() if count >= 3}
         if not frequent:
             return set()
         for segment in doc.segments:  # one pass over the words, whatever the number of names
-            for match in _ANY_WORD.finditer(segment.text):
-                word = match.group()
-                if word.isascii() and word != word.upper() and word.upper() in frequent:
-                    frequent.discard(word.upper())
+            text = segment.text
+            upper = text.upper()  # holds each word of the text in capitals (and maybe more)
+            if any(word in upper for word in frequent):
+                frequent.difference_update(map(str.upper, _NOT_ALL_CAPS.findall(text)))
+                if not frequent:
+                    break
         return {word.lower() for word in frequent}
     return doc.cached("names_in_capitals", compute)
 

@@ -72,10 +72,11 @@ class Shouting(Rule):
         if doc.kind == "article":
             acronyms |= data["rfc_keywords"]  # RFC 2119 usage (MUST, SHOULD NOT) in reference text
         label_links = capitalised_link_texts(doc)
+        capitals_in_a_row = _shouting_capitals(options["min-length"])
         for segment in self.segments(doc):
             if segment.scope == Scope.ALT:
                 continue  # alt text transcribes the image, capitals and all
-            may_shout = _may_shout(segment.text, options["min-length"])
+            may_shout = capitals_in_a_row is not None and capitals_in_a_row.search(segment.text) is not None
             if not may_shout and "!" not in segment.text and "?" not in segment.text:
                 continue
             quotes = quoted_spans(segment)
@@ -255,11 +256,16 @@ def _inside_ranges(span, ranges) -> bool:
 def _may_shout(text: str, min_length: int) -> bool:
     """Whether the text has min_length capitals in a row (apostrophes aside): without them no
     word can shout, and the costlier run analysis is skipped (most segments have none)."""
+    pattern = _shouting_capitals(min_length)
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _shouting_capitals(min_length) -> re.Pattern | None:
+    """_may_shout's search, made once per document (check) rather than per segment."""
     try:
-        count = max(1, int(min_length))
+        return _capitals_in_a_row(max(1, int(min_length)))
     except (OverflowError, ValueError):  # .inf or .nan in config: no word is that long
-        return False
-    return count <= len(text) and _capitals_in_a_row(count).search(text) is not None
+        return None
 
 
 @functools.lru_cache(maxsize=8)

@@ -22,7 +22,8 @@ from ..linting.wordlists import (
     parse_entry,
 )
 from .base import Hit, Option, Rewrite, Rule, inside_any
-from .terminology_forms import ConsistencyCounter, consistency_matcher, lowercase_hits, word_class_hits
+from .terminology_forms import (ConsistencyCounter, consistency_matcher, lowercase_hits, may_have_lowercase_hits,
+                               may_have_word_class_hits, word_class_hits)
 from .terminology_words import (
     LazyQuotes,
     a_key_or_tag,
@@ -32,7 +33,7 @@ from .terminology_words import (
     source_text,
     terminology_data,
 )
-from .wordlist import reads_as_a_name
+from .wordlist import candidates_of, reads_as_a_name
 
 # Finding kinds, in the order a span is claimed when two checks find it.
 REJECT, VOCAB_NAME, NAME, STYLE, LOWERCASE, WORD_CLASS = range(6)
@@ -89,9 +90,11 @@ class Terminology(Rule):
                               vocabulary.names())
         removed = {normalise(r) for r in options.get("remove") or []}
         consistency = ConsistencyCounter() if options.get("consistency", True) else None
-        scanner = shared_candidates(names)
-        for segment in doc.segments:
-            positions = scanner.positions(segment.text)
+        positions_in = segment_positions(doc, names)
+        for index, segment in enumerate(doc.segments):
+            positions = positions_in(index, segment)
+            if positions == [] and not vocabulary.reject and not may_have_form_hits(segment.text):
+                continue  # no name, house-style word or spelling starts here, and no form check can match
             found = list(self._segment_candidates(doc, segment, names, vocabulary, data, removed, positions))
             accepted = vocabulary.accepted_spans(segment.text)
             kept: list[Candidate] = []
@@ -143,6 +146,12 @@ class Terminology(Rule):
 
 
 
+def may_have_form_hits(text: str) -> bool:
+    """Whether lowercase_hits or word_class_hits may find something in `text`: their own
+    pre-checks, before any generator or quotes are made (most segments pass neither)."""
+    return may_have_lowercase_hits(text) or may_have_word_class_hits(text)
+
+
 def _name_entries(raw, vocabulary: bool = False) -> list[Entry]:
     if isinstance(raw, tuple):
         raw = dict(raw)
@@ -192,6 +201,22 @@ def shared_candidates(names: Matcher) -> Candidates:
     consistency groups can start: most segments hold none, and the three matchers then skip
     them without lower-casing and scanning the text once each."""
     return Candidates([names, style_matcher(), consistency_matcher()])
+
+
+def segment_positions(doc, names: Matcher):
+    """A function of (index, segment) giving where a name, a house-style word or a spelling of
+    the consistency groups can start in the segment. When the word lists' scanner covers all
+    three matchers (the shipped lists, after the first document), that is the document's shared
+    scan (wordlist.candidates_of), so the segment is not scanned a second time; the scanner's
+    other lists add offsets where these matchers' regexes fail, which changes no match.
+    Otherwise terminology's own scanner scans each segment."""
+    matchers = (names, style_matcher(), consistency_matcher())
+    shared = candidates_of(doc)
+    if all(shared.scanner.covers(matcher) for matcher in matchers):
+        own = shared.only(*matchers)  # the offsets where one of the three can start
+        return lambda index, segment: own[index]
+    scanner = shared_candidates(names)
+    return lambda index, segment: scanner.positions(segment.text)
 
 
 @functools.lru_cache(maxsize=1)

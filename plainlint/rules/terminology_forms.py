@@ -43,10 +43,15 @@ def _lowercase_words() -> tuple[str, ...]:
     return tuple(raw["term"][:1].upper() + raw["term"][1:] for raw in terminology_data().get("lowercase", []))
 
 
+def may_have_lowercase_hits(text: str) -> bool:
+    """False when lowercase_pattern cannot match `text` (it holds none of the words)."""
+    return any(word in text for word in _lowercase_words())
+
+
 def lowercase_hits(segment, quotes) -> Iterator[Hit]:
     pattern = lowercase_pattern()
     text = segment.text
-    if pattern is None or not any(word in text for word in _lowercase_words()) or not pattern.search(text) \
+    if pattern is None or not may_have_lowercase_hits(text) or not pattern.search(text) \
             or _title_case_heading(segment):
         return
     for match in pattern.finditer(text):
@@ -151,15 +156,27 @@ def _nouns_after() -> frozenset[str]:
 def _word_class_head_pattern() -> re.Pattern:
     """One of _word_class_heads as a whole word (\\w+ token) of lower-cased text: the same test
     as a list of the text's words, without the list."""
-    heads = sorted(_word_class_heads(), key=lambda head: (-len(head), head))
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, heads)) + r")(?!\w)")
+    by_first: dict[str, list[str]] = {}
+    for head in sorted(_word_class_heads(), key=lambda head: (-len(head), head)):
+        by_first.setdefault(head[0], []).append(re.escape(head[1:]))
+    # Each branch starts with its first letter and looks behind it for a word character (the
+    # same test as (?<!\w) before the letter), so the search skips to those letters rather than
+    # trying a look-behind at every character: a third less time.
+    branches = (f"{re.escape(first)}(?<!\\w{re.escape(first)})(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items()))
+    return re.compile("(?:" + "|".join(branches) + r")(?!\w)")
+
+
+def may_have_word_class_hits(text: str) -> bool:
+    """False when neither word-class pattern can match `text` (and most files never compile
+    them: 3 ms)."""
+    lowered = lowered_for_search(text)  # None when re.I would fold a letter of it to ASCII
+    return lowered is None or _word_class_head_pattern().search(lowered) is not None
 
 
 def word_class_hits(segment, quotes, data) -> Iterator[Hit]:
     text = segment.text
-    lowered = lowered_for_search(text)
-    if lowered is not None and _word_class_head_pattern().search(lowered) is None:
-        return  # neither pattern can match (and most files never compile them: 3 ms)
+    if not may_have_word_class_hits(text):
+        return
     verb, noun = word_class_patterns()
     for match in verb.finditer(text):
         start, end = match.span()

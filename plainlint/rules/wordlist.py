@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import operator
 import re
 from array import array
 from typing import ClassVar, Iterator, NamedTuple
 
 from ..linting import wordlists
+from ..linting.candidates import OneListCandidates, add_masks, every_list, mask_typecode
 from ..reading.document import Document
 from ..enums import Applicability
 from ..linting.inflect import capital_here, inflect_phrase, match_case, starts_with_pronoun_i
@@ -72,6 +74,7 @@ class WordListRule(Rule):
         positions = candidates_of(doc)
         segments = doc.segments
         if positions.scanner.covers(matcher):
+            positions = positions.only(matcher)
             indices = positions.to_scan  # a segment with no candidate has no match, and is not made (SegmentList)
         else:
             positions, indices = [None] * len(segments), range(len(segments))
@@ -318,7 +321,7 @@ def candidates_of(doc: Document) -> PackedCandidates:
     `candidates_of(doc).scanner.covers(matcher)`, and skips the segments with none (`to_scan`)."""
     def scan() -> PackedCandidates:
         shared = shared_candidates()
-        return PackedCandidates((shared.positions(s.text) for s in doc.segments), shared)
+        return PackedCandidates((shared.positions_and_masks(s.text) for s in doc.segments), shared, with_masks=True)
     return doc.cached("wordlist-candidates", scan)
 
 
@@ -341,23 +344,42 @@ class PackedCandidates:
     segments that are not empty lists, in order: each word-list rule visits only those (on every
     10th file of bench/, some 5,000 of 28,364 segments), not every segment once per rule."""
 
-    __slots__ = ("_bounds", "_positions", "_in_full", "to_scan", "scanner")
+    __slots__ = ("_bounds", "_positions", "_in_full", "to_scan", "scanner", "_masks", "_scan_masks")
 
-    def __init__(self, per_segment, scanner: wordlists.Candidates | None = None):
+    def __init__(self, per_segment, scanner: wordlists.Candidates | None = None, with_masks: bool = False):
+        """`per_segment`: each segment's offsets, or (offsets, their masks) `with_masks`
+        (Candidates.positions_and_masks): which of the scanner's lists can start at each."""
         self.scanner = scanner  # what found them: the lists it covers may use them
         bounds, flat, in_full, to_scan = array("q", [0]), array("q"), set(), array("q")
+        masks = scan_masks = None
+        if with_masks:
+            typecode = mask_typecode(len(scanner.matchers))
+            masks, scan_masks = array(typecode), array(typecode)
         for index, positions in enumerate(per_segment):
+            if with_masks:
+                positions, found_masks = positions
             if positions is None:
                 in_full.add(index)
                 to_scan.append(index)
+                if with_masks:
+                    scan_masks.append(every_list(scan_masks))
             elif positions:
                 flat.extend(positions)
                 to_scan.append(index)
+                if with_masks:
+                    add_masks(masks, scan_masks, found_masks, len(positions))
             bounds.append(len(flat))
         self._bounds, self._positions, self._in_full, self.to_scan = bounds, flat, in_full, to_scan
+        self._masks, self._scan_masks = masks, scan_masks
 
     def __getitem__(self, index: int):
         if index in self._in_full:
             return None
         start, end = self._bounds[index], self._bounds[index + 1]
         return memoryview(self._positions)[start:end] if end > start else _NO_POSITIONS
+
+    def only(self, *matchers: wordlists.Matcher) -> PackedCandidates | OneListCandidates:
+        """The candidates where one of `matchers` (lists of the scanner) can start: their
+        segments and offsets only, when the masks tell them apart; else all of them."""
+        bits = [self.scanner.bit_of(matcher) for matcher in matchers] if self._masks is not None else [None]
+        return self if None in bits else OneListCandidates(self, functools.reduce(operator.or_, bits))

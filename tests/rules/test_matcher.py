@@ -161,3 +161,31 @@ def test_lists_asking_in_turn_about_one_text_share_its_scan(monkeypatch):
     assert calls == [shared]
     list(matchers[0].finditer(text[:-1] + "!"))  # another text: scanned again
     assert calls == [shared, shared]
+
+
+def test_each_list_finds_the_same_matches_at_the_offsets_its_masks_keep():
+    """A document's candidates carry, per offset, which lists can start there (by the heads of
+    their spellings): each shipped list tried only at its own offsets, and only in the segments
+    that have some, finds what it finds at every offset of the shared scan."""
+    from plhelpers import ROOT
+
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+    from plainlint.rules.terminology import names_matcher, style_matcher
+    from plainlint.rules.terminology_forms import consistency_matcher
+    from plainlint.rules.wordlist import candidates_of
+
+    matchers = [names_matcher((), (), ()), style_matcher(), consistency_matcher(), *shipped_scanner()[1]]
+    texts = [*TEXTS, "’Til then, e-mail us on Github; in order to  utilise\nthe log-in page. Kindly revert ASAP!",
+             *(p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").rglob("*.md")))]
+    doc = read_document(Source("a.md", "\n\n".join(texts)), "markdown")
+    packed = candidates_of(doc)
+    assert packed.scanner.bit_of(matchers[0]) is not None
+    for matcher in matchers:
+        own = packed.only(matcher)
+        assert set(own.to_scan) <= set(packed.to_scan)
+        for index in packed.to_scan:
+            text = doc.segments[index].text
+            expected = [(m.start, m.end) for m in matcher.finditer(text, packed[index])]
+            got = [(m.start, m.end) for m in matcher.finditer(text, own[index])] if index in own.to_scan else []
+            assert got == expected, text[:80]

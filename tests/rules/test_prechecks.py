@@ -13,6 +13,7 @@ TEXTS = [
     "Log in to your account.", "Unable to login", "the log-in page", "Reset your password", "setups and set",
     "backup_file", "Signing in", "checkout", "SIGNUP now", "no word here", "", "log", "blog posts", "sign-in",
     "Check the box", "logins", "set-up", "x_setup", "setup2", "s\u00e9tup", "caf\u00e9 login",
+    "\u00e9login", "log\u00e9", "9setup", "(backup)", "login\u0301", "bblog", "checkouts check",
 ]
 
 
@@ -62,3 +63,11 @@ def test_capitals_are_counted_as_a_loop_counts_them(text):
 def test_a_word_in_capitals_is_found_as_with_word_boundaries(text):
     plain = [m.span() for m in re.finditer(r"\b[A-Z]{4,}\b", text)]
     assert [m.span() for m in capitals.ANY_CAPS.finditer(text)] == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Aisa AISA", "aisa", "AISA", "ABCd", "abc", "\u00e9Abcd", "Abcd\u00e9", "x_Abcd", "Abcd1", "iOS SDK Kotlin", "",
+])
+def test_words_not_in_capitals_are_the_ascii_words_with_a_small_letter(text):
+    plain = [w for w in re.findall(r"\b[A-Za-z]{4,}\b", text) if w != w.upper()]
+    assert capitals._NOT_ALL_CAPS.findall(text) == plain
