@@ -154,7 +154,7 @@ def _candidates(doc: Document, data: dict, known: set[str]) -> list[tuple]:
             continue
         for match in _ACRONYM.finditer(segment.text):
             lowered = match.group("word").lower()
-            if _is_candidate(match.group("word"), lowered, data["always"]) and lowered not in known \
+            if lowered not in known and _is_candidate(match.group("word"), lowered, data["always"]) \
                     and not (len(lowered) > 3 and lowered.endswith("s") and lowered[:-1] in known) \
                     and not joined_is_known(segment.text, match, known):
                 candidates.append((index, segment, match, lowered))

@@ -1,0 +1,35 @@
+"""Faster forms of a search or a split (issue 24, third speed round) give what the plain form
+gave: the same matches, the same words."""
+
+import re
+
+import pytest
+
+from plainlint.nlp import english
+from plainlint.rules import acronym_context, acronym_definitions
+
+TEXTS = [
+    "Open WebAdministration.mof and default.aspx", "XLL add-ins (.xll), *.mdf and *.LDF files",
+    "see contoso.com/a.b.html or user@mail.example.org", "a-b-c.tar.gz and file_name.docx.", "end.txt*.doc",
+    "..., .x .toolong a.b2 c.d-e f.g/h", "x.jpegs é.png naïve.txt İstanbul.md ſ.K", "", "   ", ".md",
+    "Der Kunde und die Firma: ÄNDERN Sie das Passwort nicht.", "Of the AND & && A&B &a an AN tO İn ın",
+    "R&D, Q&A and the CAB - change advisory board", "ĲssEL Straße STRASSE ǅemal 12ab _under_",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_file_extensions_are_found_as_with_a_greedy_run(text):
+    greedy = re.compile(r"(?<![/@\w.-])(?:[\w-]+|\*)?\.([A-Za-z]{2,6})(?![\w./@-])")
+    assert [m.span(1) for m in acronym_context._FILE_EXTENSION.finditer(text)] == \
+        [m.span(1) for m in greedy.finditer(text)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_words_of_initials_are_the_split_words(text):
+    split = [w for w in re.split(r"[^A-Za-z0-9&]+", text) if w]
+    assert acronym_definitions._INITIALS_WORD.findall(text) == split
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_words_lowered_at_once_are_the_words_lowered_one_by_one(text):
+    assert english._lowered_words(text) == [w.lower() for w in english._WORD.findall(text)]
