@@ -195,9 +195,20 @@ _PROGRAM_FILE = re.compile(r"(?<![\w.-])([A-Za-z]{2,8})\.(?:" + "|".join(_PROGRA
 
 def names_a_program(doc: Document, lowered: str) -> bool:
     """Whether the document names a program file whose name is the letters ('ldp' for Ldp.exe)."""
-    names = doc.cached("program file names",
-                       lambda: {m.group(1).lower() for m in _PROGRAM_FILE.finditer(doc.source.text)})
+    names = doc.cached("program file names", lambda: _program_file_names(doc.source.text))
     return lowered in names
+
+
+# What every program file name holds: looked for first, as one literal '.' and a few letters,
+# which the regex engine finds by scanning for the '.'; _PROGRAM_FILE tries a name at every
+# position of the source, and most documents name no program at all.
+_PROGRAM_ENDING = re.compile(r"\.(?:" + "|".join(_PROGRAM_ENDINGS) + r")", re.I)
+
+
+def _program_file_names(text: str) -> set[str]:
+    if _PROGRAM_ENDING.search(text) is None:
+        return set()
+    return {m.group(1).lower() for m in _PROGRAM_FILE.finditer(text)}
 
 
 # The end of a link that fills a table cell: '](target)', then the cell's closing pipe or the line end.

@@ -99,7 +99,10 @@ class UndefinedAcronym(Rule):
         candidates = [c for c in _candidates(doc, data, known) if not in_link_text(doc, c[1], c[2])]
         if not candidates:
             return
-        defined = defined_acronyms(doc) | defined_by_words(doc, _ACRONYM, data["definition"])
+        # Only the candidates' letters are asked about: the definitions of the others are not
+        # looked for (each letters' definition is found at its own matches alone).
+        forms = {form for candidate in candidates for form in _forms(doc, candidate[3])}
+        defined = defined_acronyms(doc) | defined_by_words(doc, _ACRONYM, data["definition"], among=forms)
         candidates = [c for c in candidates if not any(_explained(doc, form, defined) for form in _forms(doc, c[3]))]
         # A name in a table's cell is a name throughout: "| Power BI |", then "Power BI reports".
         names = {lowered for _, segment, match, lowered in candidates

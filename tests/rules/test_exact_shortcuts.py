@@ -33,3 +33,18 @@ def test_the_words_of_initials_are_the_split_words(text):
 @pytest.mark.parametrize("text", TEXTS)
 def test_words_lowered_at_once_are_the_words_lowered_one_by_one(text):
     assert english._lowered_words(text) == [w.lower() for w in english._WORD.findall(text)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_small_words_in_any_case_are_the_lower_cased_small_words(text):
+    for word in acronym_definitions._INITIALS_WORD.findall(text):
+        assert (word in acronym_definitions._STOP_WORDS_IN_ANY_CASE) == \
+            (word.lower() in acronym_definitions._STOP_WORDS)
+    assert len(acronym_definitions._STOP_WORDS_IN_ANY_CASE) == sum(2 ** sum(c.isalpha() for c in w)
+                                                                   for w in acronym_definitions._STOP_WORDS)
+
+
+@pytest.mark.parametrize("text", TEXTS + ["The LDP tool (Ldp.exe)", "run ADSIEdit.MSC", "a.mſc b.cpl", "x.exe2"])
+def test_program_names_are_found_as_without_the_precheck(text):
+    assert acronym_context._program_file_names(text) == \
+        {m.group(1).lower() for m in acronym_context._PROGRAM_FILE.finditer(text)}
