@@ -32,9 +32,19 @@ def spelled_out(doc: Document, abbreviation: str) -> bool:
         return False
     initials = doc.cached("initials of words", lambda: _initials(doc))
     if len(abbreviation) >= CHANCE_LETTERS:
-        return any(abbreviation in lowered for _, lowered in initials)
+        return _in_any(abbreviation, doc, initials, 1)
     capitals = abbreviation.upper()
-    return any(c.isalpha() for c in abbreviation) and any(capitals in exact for exact, _ in initials)
+    return any(c.isalpha() for c in abbreviation) and _in_any(capitals, doc, initials, 0)
+
+
+def _in_any(letters: str, doc: Document, initials: list[tuple[str, str]], form: int) -> bool:
+    """Whether `letters` occur in one of the initials (form 0: as written, 1: lower case). The
+    initials are joined once per document with a line break, which no initials hold, so one
+    substring test answers for all of them (a candidate was tested against every segment's)."""
+    if "\n" in letters:  # (could span a join)
+        return any(letters in pair[form] for pair in initials)
+    joined = doc.cached(f"initials of words, joined, form {form}", lambda: "\n".join([pair[form] for pair in initials]))
+    return letters in joined
 
 
 def _initials(doc: Document) -> list[tuple[str, str]]:

@@ -48,3 +48,16 @@ def test_small_words_in_any_case_are_the_lower_cased_small_words(text):
 def test_program_names_are_found_as_without_the_precheck(text):
     assert acronym_context._program_file_names(text) == \
         {m.group(1).lower() for m in acronym_context._PROGRAM_FILE.finditer(text)}
+
+
+@pytest.mark.parametrize("letters", ["cab", "CAB", "ttl", "TTL", "a\nb", "x", "rd", "RD", "qa", ""])
+def test_letters_in_the_joined_initials_are_letters_in_one_of_them(letters):
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    text = "\n\n".join(TEXTS + ["Time To Live (TTL)", "the change advisory board"])
+    doc = read_document(Source(path="t.md", text=text), "markdown")
+    initials = acronym_definitions._initials(doc)
+    for form in (0, 1):
+        assert acronym_definitions._in_any(letters, doc, initials, form) == \
+            any(letters in pair[form] for pair in initials)
