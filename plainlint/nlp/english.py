@@ -32,8 +32,16 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
 def reads_as_english(text: str) -> bool:
     """False when the unit's function words are mostly another language's."""
     english, other = _function_words()
-    words = [w.lower() for w in _WORD.findall(text)]
-    foreign = sum(w in other for w in words)
+    foreign = sum(map(other.__contains__, words := _lowered_words(text)))
     if foreign < MIN_OTHER:
         return True
-    return sum(w in english for w in words) >= foreign
+    return sum(map(english.__contains__, words)) >= foreign
+
+
+def _lowered_words(text: str) -> list[str]:
+    """The unit's words in lower case. ASCII text is lower-cased first, in one call: an ASCII
+    letter stays a letter, so the words are the same (not so for other text: 'İ' lowers to two
+    code points, 'i' and a combining dot that is no letter)."""
+    if text.isascii():
+        return _WORD.findall(text.lower())
+    return [w.lower() for w in _WORD.findall(text)]

@@ -310,13 +310,14 @@ def is_prose(segment) -> bool:
     """Segments that count for a grade: paragraphs, list items and quotes, and table cells that
     hold sentences (e-mail layouts put the whole message in cells), but not headings, alt text,
     front matter, short data cells, or list items that are only a link."""
-    if segment.context.get("link_only") or segment.context.get("front_matter"):
-        return False
-    if segment.scope == Scope.TABLE_CELL:
+    scope = segment.scope  # (the scope first: it rules out most segments, which hold no such facts)
+    if scope == Scope.TABLE_CELL:
         prose = _TERMINAL.search(segment.text) is not None and len(segment.text.split()) >= 8
     else:
-        prose = segment.scope in PROSE_SCOPES
-    return prose and reads_as_english(segment.text)  # not a German paragraph or lorem ipsum
+        prose = scope in PROSE_SCOPES
+    if not prose or segment.context.get("link_only") or segment.context.get("front_matter"):
+        return False
+    return reads_as_english(segment.text)  # not a German paragraph or lorem ipsum
 
 
 def plain_text(segments) -> str:

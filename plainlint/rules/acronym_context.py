@@ -16,6 +16,12 @@ from .wordlist import link_text_spans
 _ADDRESS_ENDINGS = {"com", "net", "org", "edu", "gov", "io", "co", "us", "uk"}
 
 
+# A file name's extension, or an extension shown on its own ('.xll', '*.mdf'). The name's run of
+# [\w-] is taken possessively: a shorter run is followed by [\w-], never by the '.', so giving
+# characters back finds nothing; not trying is a sixth of the search over the whole source.
+_FILE_EXTENSION = re.compile(r"(?<![/@\w.-])(?:[\w-]++|\*)?\.([A-Za-z]{2,6})(?![\w./@-])")
+
+
 def names_a_file_type(doc: Document, lowered: str) -> bool:
     """The letters are the extension of a file the document names ("the MOF file" beside
     "WebAdministration.mof", "ASPX pages" beside "default.aspx") or an extension it shows ("XLL
@@ -24,7 +30,7 @@ def names_a_file_type(doc: Document, lowered: str) -> bool:
     if lowered in _ADDRESS_ENDINGS or not lowered.isalpha():
         return False
     found = doc.cached("file extensions", lambda: {
-        m.group(1).lower() for m in re.finditer(r"(?<![/@\w.-])(?:[\w-]+|\*)?\.([A-Za-z]{2,6})(?![\w./@-])", doc.source.text)})
+        m.group(1).lower() for m in _FILE_EXTENSION.finditer(doc.source.text)})
     return lowered in found
 
 
@@ -190,9 +196,20 @@ _PROGRAM_FILE = re.compile(r"(?<![\w.-])([A-Za-z]{2,8})\.(?:" + "|".join(_PROGRA
 
 def names_a_program(doc: Document, lowered: str) -> bool:
     """Whether the document names a program file whose name is the letters ('ldp' for Ldp.exe)."""
-    names = doc.cached("program file names",
-                       lambda: {m.group(1).lower() for m in _PROGRAM_FILE.finditer(doc.source.text)})
+    names = doc.cached("program file names", lambda: _program_file_names(doc.source.text))
     return lowered in names
+
+
+# What every program file name holds: looked for first, as one literal '.' and a few letters,
+# which the regex engine finds by scanning for the '.'; _PROGRAM_FILE tries a name at every
+# position of the source, and most documents name no program at all.
+_PROGRAM_ENDING = re.compile(r"\.(?:" + "|".join(_PROGRAM_ENDINGS) + r")", re.I)
+
+
+def _program_file_names(text: str) -> set[str]:
+    if _PROGRAM_ENDING.search(text) is None:
+        return set()
+    return {m.group(1).lower() for m in _PROGRAM_FILE.finditer(text)}
 
 
 # The end of a link that fills a table cell: '](target)', then the cell's closing pipe or the line end.

@@ -5,6 +5,7 @@ board', '(security identifier or SID)', 'Windows Pre-Installation Environment (W
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..enums import Scope
@@ -31,20 +32,40 @@ def spelled_out(doc: Document, abbreviation: str) -> bool:
         return False
     initials = doc.cached("initials of words", lambda: _initials(doc))
     if len(abbreviation) >= CHANCE_LETTERS:
-        return any(abbreviation in lowered for _, lowered in initials)
+        return _in_any(abbreviation, doc, initials, 1)
     capitals = abbreviation.upper()
-    return any(c.isalpha() for c in abbreviation) and any(capitals in exact for exact, _ in initials)
+    return any(c.isalpha() for c in abbreviation) and _in_any(capitals, doc, initials, 0)
+
+
+def _in_any(letters: str, doc: Document, initials: list[tuple[str, str]], form: int) -> bool:
+    """Whether `letters` occur in one of the initials (form 0: as written, 1: lower case). The
+    initials are joined once per document with a line break, which no initials hold, so one
+    substring test answers for all of them (a candidate was tested against every segment's)."""
+    if "\n" in letters:  # (could span a join)
+        return any(letters in pair[form] for pair in initials)
+    joined = doc.cached(f"initials of words, joined, form {form}", lambda: "\n".join([pair[form] for pair in initials]))
+    return letters in joined
 
 
 def _initials(doc: Document) -> list[tuple[str, str]]:
     """(initials, initials in lower case) of each segment's words, with and without small words."""
     found = []
     for segment in doc.segments:
-        words = [w for w in re.split(r"[^A-Za-z0-9&]+", segment.text) if w]
-        for chosen in (words, [w for w in words if w.lower() not in _STOP_WORDS]):
-            initials = "".join(w[0] for w in chosen)
+        words = _INITIALS_WORD.findall(segment.text)
+        for chosen in (words, [w for w in words if w not in _STOP_WORDS_IN_ANY_CASE]):
+            initials = "".join([w[0] for w in chosen])
             found.append((initials, initials.lower()))
     return found
+
+
+# A word of _initials: the runs between re.split(r"[^A-Za-z0-9&]+") that are not empty, found by
+# one compiled search (splitting with a pattern string, then dropping the empty ends, cost a
+# quarter more on every segment of a document).
+_INITIALS_WORD = re.compile(r"[A-Za-z0-9&]+")
+# Each small word in every mix of cases ('of', 'Of', 'OF', 'oF'): an ASCII word is among them when
+# its lower case is a small word, asked without lower-casing each word of the document.
+_STOP_WORDS_IN_ANY_CASE = frozenset(
+    "".join(letters) for word in _STOP_WORDS for letters in itertools.product(*({c.lower(), c.upper()} for c in word)))
 
 
 _DEFINITION_LEAD = re.compile(r"\s*(?:[:=–—-]|\(|,)\s*(?:(?:or|i\.e\.,?|meaning)\s+)?", re.I)
@@ -101,16 +122,22 @@ def _initials_follow(word: str, rest: str) -> bool:
     return initials == word and re.match(r"[\s*_:.–—-]*[A-Za-z]", rest) is not None
 
 
-def defined_by_words(doc: Document, acronym: re.Pattern, definition: re.Pattern) -> set[str]:
+def defined_by_words(doc: Document, acronym: re.Pattern, definition: re.Pattern,
+                     among: set[str] | None = None) -> set[str]:
     """Acronyms (`acronym` matches) followed by a definition (`definition` matches the words that
     introduce one): 'KYC stands for know your customer', 'SLA means ...', 'TTL: time to live',
-    'CAB - change advisory board' (the initials must match)."""
+    'CAB - change advisory board' (the initials must match). With `among` (letters in lower
+    case), only those letters are looked at: each finding is the letters of its own match, decided
+    at that match alone, so the answer is the whole answer's part in `among`, without the checks
+    at every other run of capitals (a fifth of undefined-acronym)."""
     def compute():
         found = set()
         for segment in doc.segments:
             text = segment.text
             for match in acronym.finditer(text):
                 word = match.group("word")
+                if among is not None and word.lower() not in among:
+                    continue
                 rest = text[match.end():match.end() + 200]
                 if _named_in_brackets(text, match, rest):
                     found.add(word.lower())  # "a registry file (REG file)"
@@ -141,6 +168,8 @@ def defined_by_words(doc: Document, acronym: re.Pattern, definition: re.Pattern)
                 if words and words[0][0].upper() == word[0] and _letters_in_order(word, words):
                     found.add(word.lower())
         return found
+    if among is not None:  # (a part of the answer: not kept as the document's)
+        return compute()
     return doc.cached("acronyms defined by words", compute)
 
 

@@ -99,7 +99,10 @@ class UndefinedAcronym(Rule):
         candidates = [c for c in _candidates(doc, data, known) if not in_link_text(doc, c[1], c[2])]
         if not candidates:
             return
-        defined = defined_acronyms(doc) | defined_by_words(doc, _ACRONYM, data["definition"])
+        # Only the candidates' letters are asked about: the definitions of the others are not
+        # looked for (each letters' definition is found at its own matches alone).
+        forms = {form for candidate in candidates for form in _forms(doc, candidate[3])}
+        defined = defined_acronyms(doc) | defined_by_words(doc, _ACRONYM, data["definition"], among=forms)
         candidates = [c for c in candidates if not any(_explained(doc, form, defined) for form in _forms(doc, c[3]))]
         # A name in a table's cell is a name throughout: "| Power BI |", then "Power BI reports".
         names = {lowered for _, segment, match, lowered in candidates
@@ -154,7 +157,7 @@ def _candidates(doc: Document, data: dict, known: set[str]) -> list[tuple]:
             continue
         for match in _ACRONYM.finditer(segment.text):
             lowered = match.group("word").lower()
-            if _is_candidate(match.group("word"), lowered, data["always"]) and lowered not in known \
+            if lowered not in known and _is_candidate(match.group("word"), lowered, data["always"]) \
                     and not (len(lowered) > 3 and lowered.endswith("s") and lowered[:-1] in known) \
                     and not joined_is_known(segment.text, match, known):
                 candidates.append((index, segment, match, lowered))
