@@ -18,14 +18,18 @@ FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 _FOLDS_TO_ASCII = re.compile(f"[{FOLDS_TO_ASCII}]")
 
 
+def holds_a_fold_to_ascii(text: str) -> bool:
+    """Whether `text` holds one of FOLDS_TO_ASCII: a case-insensitive search of it must then be
+    made on the text itself, not on its lower-cased form."""
+    return not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None
+
+
 def lowered_for_search(text: str) -> str | None:
     """`text.lower()`, in which a case-sensitive search for ASCII letters finds what a
     re.IGNORECASE search finds in `text`; None when `text` holds a character that folds to an
     ASCII letter otherwise (search `text` itself then). Offsets may differ (only whether a match
     exists is the same)."""
-    if not text.isascii() and _FOLDS_TO_ASCII.search(text):
-        return None
-    return text.lower()
+    return None if holds_a_fold_to_ascii(text) else text.lower()
 
 
 # What without_ignorecase accepts: lower-case ASCII letters, spaces and hyphens, in groups,

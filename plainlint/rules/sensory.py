@@ -8,7 +8,7 @@ import re
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Category, Scope
-from ..nlp.casefold import FOLDS_TO_ASCII, search_ignorecase, without_ignorecase
+from ..nlp.casefold import holds_a_fold_to_ascii, search_ignorecase, without_ignorecase
 from ..nlp.sentences import sentences_of
 from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
@@ -21,7 +21,6 @@ from .subject import title_text
 _NAMED_IN_SOURCE = re.compile(r"\*\*|__|`|<(?:b|strong|code|kbd|em)\b|\]\(|&gt;|(?<=\w) > (?=\w)", re.I)
 # A capitalised word inside the sentence (not its first word, not "I"): a label or heading name.
 _TOKEN = re.compile(r"\w+")
-_FOLDS_TO_ASCII = re.compile(f"[{FOLDS_TO_ASCII}]")  # İ ı ſ K (Kelvin): re.I matches them to i, s, k
 _CAPITALISED = re.compile(r"(?<=[\s(/])(?!I\b)[A-Z][a-z][\w'’-]*")
 
 
@@ -113,7 +112,7 @@ class _Patterns(dict):
         with a character that re.I matches to an ASCII letter and str.lower() does not, such as
         a long s, is always tried by the case-insensitive kinds)."""
         if kind in self.NEEDED:
-            return _FOLDS_TO_ASCII.search(text) is not None or self.NEEDED[kind](lowered_words)
+            return holds_a_fold_to_ascii(text) or self.NEEDED[kind](lowered_words)
         return not self.needed[kind].isdisjoint(words)
 
 

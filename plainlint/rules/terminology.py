@@ -113,7 +113,7 @@ class Terminology(Rule):
 
     def _segment_candidates(self, doc, segment, names: Matcher, vocabulary: Vocabulary, data: dict, removed: set,
                             positions: list[int] | None):
-        """`positions`: where a name or a house-style word can start (shared_candidates)."""
+        """`positions`: where a name or a house-style word can start (segment_positions)."""
         text = segment.text
         quotes = LazyQuotes(segment)
         if vocabulary.reject:
@@ -196,9 +196,10 @@ def _names_matcher(add: tuple, remove: tuple, vocabulary_names: tuple[str, ...])
 
 
 @functools.lru_cache(maxsize=16)
-def shared_candidates(names: Matcher) -> Candidates:
-    """One scan of a segment for where a name, a house-style word or a spelling of the
-    consistency groups can start: most segments hold none, and the three matchers then skip
+def own_candidates(names: Matcher) -> Candidates:
+    """terminology's own scanner, for when the word lists' shared one (wordlist.shared_candidates)
+    does not cover its lists (a project's names): one scan of a segment for where a name, a
+    house-style word or a spelling of the consistency groups can start: most segments hold none, and the three matchers then skip
     them without lower-casing and scanning the text once each."""
     return Candidates([names, style_matcher(), consistency_matcher()])
 
@@ -215,7 +216,7 @@ def segment_positions(doc, names: Matcher):
     if all(shared.scanner.covers(matcher) for matcher in matchers):
         own = shared.only(*matchers)  # the offsets where one of the three can start
         return lambda index, segment: own[index]
-    scanner = shared_candidates(names)
+    scanner = own_candidates(names)
     return lambda index, segment: scanner.positions(segment.text)
 
 
