@@ -10,8 +10,8 @@ project (about 8,400 files of CC-BY-4.0 text), so this script is how to get it b
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling \\
         --clone OfficeDocs-Exchange=/path/to/OfficeDocs-Exchange ...
 
-Each clone may be a bare repository or a work tree; every `.md` file of its HEAD is copied under
-`heldout/<folder>/`, and MANIFEST.tsv records the commit each folder came from (the labels'
+Each clone may be a bare repository or a work tree; every `.md` and `.mdx` file of its HEAD (of one
+folder, for the sources in FOLDERS) is copied under `heldout/<folder>/`, and MANIFEST.tsv records the commit each folder came from (the labels'
 text hashes then tell whether a file changed since it was labelled).
 """
 
@@ -58,12 +58,35 @@ SOURCES = {
     "dynamics-365-project-operations": "ms-dynamics-project-operations-docs",
     # Homebrew's documentation (BSD-2-Clause, LICENSE.txt): help content outside Microsoft's style
     "brew": "homebrew-docs",
+    # added in session 11 for fresh blind samples: Dynamics 365 AI docs (CC-BY-4.0 per its LICENSE)
+    "dynamics-365-ai": "ms-dynamics-ai-docs",
+    # Obsidian's help vault, English only: support content by a small product team, far from
+    # Microsoft's style. Its repository states no licence, so labels on it keep path, offsets and a
+    # hash only, never its text (the brief's rule for non-permissive sources).
+    "obsidian-help": "obsidian-help-docs",
+    # Hoppscotch's docs and support pages (MIT, LICENSE; MDX), Plausible Analytics' help
+    # (CC-BY-SA-4.0: labels keep hashes, not text), KoboToolbox's help centre (no licence stated:
+    # hashes only), Hugo's documentation (content/ is Apache-2.0 per content/LICENSE.md)
+    "hoppscotch-docs": "hoppscotch-docs",
+    "plausible-docs": "plausible-docs",
+    "kobotoolbox-docs": "kobotoolbox-docs",
+    "hugoDocs": "hugo-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
-OWNERS = {"brew": "Homebrew"}
-LICENCES = {"brew": "BSD-2-Clause"}
+OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
+          "plausible-docs": "plausible", "kobotoolbox-docs": "kobotoolbox", "hugoDocs": "gohugoio"}
+LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
+            "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
+            "hugoDocs": "Apache-2.0"}
+# The repository's name on github.com when the key above is not it.
+REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs"}
+# The one folder of a source to copy, when not the whole repository.
+FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
+           "hugoDocs": "content/"}
 # The licence file of a source whose file is not LICENSE.
-LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt"}
+LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
+                 "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
+                 "hugoDocs": "content/LICENSE.md"}
 MANIFEST_FIELDS = ["folder_in_corpus", "repo", "commit_sha", "source_path_glob_or_list",
                    "licence_spdx", "licence_file_path", "file_count", "notes"]
 
@@ -72,11 +95,11 @@ def git(clone: Path, *args: str) -> bytes:
     return subprocess.run(["git", "-C", str(clone), *args], check=True, capture_output=True).stdout
 
 
-def copy_markdown(clone: Path, destination: Path) -> tuple[str, int]:
-    """Copy every .md blob of HEAD; return the commit and the number of files."""
+def copy_markdown(clone: Path, destination: Path, folder: str = "") -> tuple[str, int]:
+    """Copy every .md and .mdx blob of HEAD under `folder`; return the commit and the file count."""
     commit = git(clone, "rev-parse", "HEAD").decode().strip()
     names = [n for n in git(clone, "ls-tree", "-r", "-z", "--name-only", "HEAD").decode().split("\0")
-             if n.endswith(".md")]
+             if n.endswith((".md", ".mdx")) and n.startswith(folder)]
     for name in names:
         target = destination / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -105,9 +128,10 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for name, clone in parse_clones(args.clone).items():
         folder = f"heldout/{SOURCES[name]}"
-        commit, count = copy_markdown(clone, args.out / folder)
-        rows.append({"folder_in_corpus": folder, "repo": f"{OWNERS.get(name, 'MicrosoftDocs')}/{name}",
-                     "commit_sha": commit, "source_path_glob_or_list": "**/*.md (all)",
+        commit, count = copy_markdown(clone, args.out / folder, FOLDERS.get(name, ""))
+        repository = f"{OWNERS.get(name, 'MicrosoftDocs')}/{REPOSITORY_NAMES.get(name, name)}"
+        rows.append({"folder_in_corpus": folder, "repo": repository,
+                     "commit_sha": commit, "source_path_glob_or_list": f"{FOLDERS.get(name, '')}**/*.md(x)",
                      "licence_spdx": LICENCES.get(name, "CC-BY-4.0"),
                      "licence_file_path": LICENCE_FILES.get(name, "LICENSE"), "file_count": count,
                      "notes": "held out from ../shared/corpus"})
