@@ -54,7 +54,8 @@ def test_the_support_articles_and_powershell_docs_are_sources():
     script = build_script()
     assert script.SOURCES["OfficeDocs-Support"] == "ms-office-support-docs"
     assert script.SOURCES["PowerShell-Docs"] == "ms-powershell-docs"
-    assert script.LICENCE_FILES == {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt"}
+    assert script.LICENCE_FILES["PowerShell-Docs"] == "LICENSE.md"
+    assert script.LICENCE_FILES["brew"] == "LICENSE.txt"
 
 
 def test_the_dynamics_help_repositories_are_sources():
@@ -72,4 +73,24 @@ def test_the_spelling_seed_55_and_56_sources_are_in_no_corpus():
     script = build_script()
     assert {"mdop-docs", "windows-ai-docs", "windows-insider", "dynamics-365-contact-center", "brew"} <= set(script.SOURCES)
     assert not {"OfficeDocs-SharePoint", "OfficeDocs-DeployOffice"} & set(script.SOURCES)
-    assert script.OWNERS == {"brew": "Homebrew"}
+    assert script.OWNERS["brew"] == "Homebrew"
+    assert "OfficeDocs-Support" not in script.OWNERS  # MicrosoftDocs, the default owner
+
+
+@pytest.mark.process
+def test_a_source_with_a_folder_gives_only_that_folder_and_its_mdx(tmp_path):
+    """Obsidian's help repository holds one vault per language; only en/ is held out, and
+    Hoppscotch's pages are MDX."""
+    script = build_script()
+    pairs = []
+    for name in script.SOURCES:
+        make_clone(tmp_path / name, {"en/a.md": "# en\n", "fr/a.md": "# fr\n", "en/b.mdx": "# mdx\n"})
+        pairs += ["--clone", f"{name}={tmp_path / name}"]
+    out = tmp_path / "out"
+    assert script.main(["--out", str(out), *pairs]) == 0
+    obsidian = out / "heldout" / "obsidian-help-docs"
+    assert sorted(p.relative_to(obsidian).as_posix() for p in obsidian.rglob("*.md*")) == ["en/a.md", "en/b.mdx"]
+    assert (out / "heldout" / "hoppscotch-docs" / "fr" / "a.md").exists()
+    rows = (out / "MANIFEST.tsv").read_text(encoding="utf-8")
+    assert "heldout/plausible-docs\tplausible/docs\t" in rows
+    assert labels_script().read_manifest(out)["heldout/plausible-docs"] == "CC-BY-SA-4.0"
