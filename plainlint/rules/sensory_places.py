@@ -10,7 +10,9 @@ import functools
 import re
 
 from ..linting.ruleset_data import load_ruleset_file
+from ..reading.document import Document
 from ..regex_cache import longest_first
+from .subject import title_text
 
 _CORNER = r"(?:top|bottom|upper|lower)[- ]?(?:left|right)"
 
@@ -35,6 +37,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "picture_named": re.compile(r"\b(?:in|on)\s+" + a_picture, re.I),
         # "a white background with black text": colours named as a colour scheme
         "scheme": re.compile(r"\b(?:" + alternation(raw["colours"]) + r")\s+background\b", re.I),
+        # "the black arrows represent existing supply", "(represented by the red arrows)": a legend in words
+        "legend": re.compile(r"\brepresent(?:s|ed|ing)?\b", re.I),
+        # "Move to the tile that is one column to the right": a step of so many places, what a key does
+        "a_step": re.compile(r"\b(?:one|two|three|four|five|\d+)\s+\Z", re.I),
         # "Hovering on or selecting this icon", "you can select or hover over the title"
         "or_after_hover": re.compile(r"\s+(?:" + alternation(raw["or_after_hover"]) + r")\b", re.I),
         "or_before_hover": re.compile(r"\b(?:" + alternation(raw["or_before_hover"]) + r")\s+\Z", re.I),
@@ -64,6 +70,19 @@ def names_a_colour_scheme(text: str) -> bool:
     """'The emphasis is a white background with black text': the colours are what is described
     (how text looks on its background; the contrast rules judge that), not a way to find a control."""
     return _patterns()["scheme"].search(text) is not None
+
+
+def says_what_the_colour_means(text: str) -> bool:
+    """'In the following examples, the black arrows represent existing supply': the sentence is the
+    legend, saying in words what each colour stands for (held-out seed 43), so the colour is not
+    the only way to tell."""
+    return _patterns()["legend"].search(text) is not None
+
+
+def is_a_step(text: str, match: re.Match) -> bool:
+    """'one column to the right', '2 fields to the left': a move of so many places (what an arrow
+    or Tab key does in a keyboard table, held-out seed 43), not where to find a control."""
+    return " to the " in match.group().lower() and _patterns()["a_step"].search(text, 0, match.start()) is not None
 
 
 def marks_a_picture(text: str, end: int) -> bool:
@@ -116,3 +135,23 @@ def another_way_beside(text: str, hover: re.Match) -> bool:
     patterns = _patterns()
     return patterns["or_after_hover"].match(text, hover.end()) is not None \
         or patterns["or_before_hover"].search(text, 0, hover.start()) is not None
+
+
+# A page titled "Add a custom action to the hover panel", or one that keeps naming a feature after
+# hovering ("the hover panel shows ..."), describes what hovering shows: hovering is its subject,
+# not a direction that leaves keyboard users out (issue 30, held-out pages).
+_HOVER_SUBJECT = re.compile(r"\bhover", re.I)
+_HOVER_FEATURE = re.compile(r"\bhover[- ](?!(?:over|on|your|the|a|an|it|them|and|or|to|with|for|in)\b)[a-z]{3,}", re.I)
+HOVER_FEATURE_MENTIONS = 3  # once or twice is a passing word ("a hover animation"); three times, a subject
+
+
+def is_about_hovering(doc: Document) -> bool:
+    if _HOVER_SUBJECT.search(title_text(doc)):
+        return True
+    mentions = 0
+    for segment in doc.segments:
+        if "hover" in segment.text.lower():
+            mentions += len(_HOVER_FEATURE.findall(segment.text))
+            if mentions >= HOVER_FEATURE_MENTIONS:
+                return True
+    return False
