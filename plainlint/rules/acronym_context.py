@@ -233,7 +233,11 @@ def is_a_page_title_in_a_table(doc: Document, segment) -> bool:
 # Words after a file format's letters that say it is one ("a HEIF image", "the ICO file", "AVIF
 # format"), and the joins of a list of formats ("JPEG, PNG, HEIF or ICO", "TIFF/HEIF").
 _FORMAT_NOUN_AFTER = re.compile(r"[ \t]+(?:files?|formats?|images?|photos?|pictures?|videos?|audio|recordings?|"
-                                r"documents?|attachments?|archives?|extensions?|fonts?|versions?)\b", re.I)
+                                r"documents?|attachments?|archives?|extensions?|fonts?|versions?|"
+                                r"certificates?|packages?|exports?|downloads?)\b", re.I)
+# A verb of saving or converting before the format ("Exporting as KML", "save it to CSV").
+_FORMAT_VERB_BEFORE = re.compile(r"\b(?:export|save|convert|download)(?:s|ed|ing)?(?:[ \t]+(?:it|them|the[ \t]+\w+|your[ \t]+\w+))?"
+                                 r"[ \t]+(?:as|to|in(?:to)?)[ \t]+(?:an?[ \t]+)?\Z", re.I)
 _LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*/[ \t]*)"
 _ITEM_BEFORE = re.compile(r"(?<![\w.-])([A-Za-z][A-Za-z0-9]*)" + _LIST_JOIN + r"\Z")
 _ITEM_AFTER = re.compile(_LIST_JOIN + r"([A-Za-z][A-Za-z0-9]*)(?![\w-])")
@@ -241,11 +245,11 @@ _ITEM_AFTER = re.compile(_LIST_JOIN + r"([A-Za-z][A-Za-z0-9]*)(?![\w-])")
 
 def names_a_format(text: str, match: re.Match, formats: frozenset[str]) -> bool:
     """The letters are a file format (`formats`, by registered media-type extension) named as
-    one: before a word such as 'file', 'format' or 'image', or in a list beside another format
-    ('JPEG, PNG, WEB P, HEIF, ICO'). Readers know a format by its letters, as they know PDF."""
+    one: before a word such as 'file', 'format' or 'image', after 'export as' or 'save to', or in
+    a list beside another format ('JPEG, PNG, WEB P, HEIF, ICO'). Readers know a format by its letters, as they know PDF."""
     if match.group("word").lower() not in formats:
         return False
-    if _FORMAT_NOUN_AFTER.match(text, match.end()):
+    if _FORMAT_NOUN_AFTER.match(text, match.end()) or _FORMAT_VERB_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
         return True
     before = _ITEM_BEFORE.search(text[max(0, match.start() - 20):match.start()])
     after = _ITEM_AFTER.match(text, match.end())
@@ -336,3 +340,12 @@ def _quoted_messages(source: str) -> list[tuple[int, int]]:
         if not _ALERT_START.match(source, m.start()) and (follows_one or introduced):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def in_backticks(doc: Document, segment, match: re.Match) -> bool:
+    """The letters are set as code in the source (`CORS`) where the reader did not parse them as
+    code: inside an HTML block of Markdown or a component of MDX ('<Accordion>'), whose text the
+    page still shows as code. The writer marked them as a literal, not a term to expand."""
+    span = segment.to_source(match.start("word"), match.end("word"))
+    source = doc.source.text
+    return source[max(0, span.start - 1):span.start] == "`" and source[span.end:span.end + 1] == "`"
