@@ -40,8 +40,10 @@ def rule_names(linter: labels.Linter, codes_or_names: list[str]) -> list[str]:
     return sorted(by_code.get(item, item) for item in codes_or_names)
 
 
-def draw(linter: labels.Linter, folders: list[str], seed: int, share: int, counted) -> list[dict]:
-    """Whole documents per folder in seeded order until the folder has `share` counted findings."""
+def draw(linter: labels.Linter, folders: list[str], seed: int, share: int, counted,
+         exclude: set[str] = frozenset()) -> list[dict]:
+    """Whole documents per folder in seeded order (the excluded ones left out) until the folder
+    has `share` counted findings."""
     rng = random.Random(seed)
     chosen = []
     for folder in folders:
@@ -51,6 +53,8 @@ def draw(linter: labels.Linter, folders: list[str], seed: int, share: int, count
         for path in documents:
             if total >= share:
                 break
+            if path in exclude:
+                continue
             found = counted(linter.findings(path))
             chosen.append({"path": path, "folder": folder, "findings": len(found)})
             total += len(found)
@@ -66,8 +70,11 @@ def cmd_sample(args) -> int:
               "folders": list(args.folder), "findings_wanted": args.findings,
               "left_out_rules": rule_names(linter, args.leave_out or []),
               **({"severities": LOUD} if args.loud else {})}
+    exclude = {d["path"] for other in args.exclude or [] for d in labels.load_yaml(Path(other))["documents"]}
+    if args.exclude:
+        sample["excluded_samples"] = [Path(other).name for other in args.exclude]
     share = -(-args.findings // len(args.folder))
-    documents = draw(linter, args.folder, args.seed, share, lambda found: labels.counted_findings(sample, found))
+    documents = draw(linter, args.folder, args.seed, share, lambda found: labels.counted_findings(sample, found), exclude)
     for document in documents:
         document["licence"] = labels.licence_of(document["path"], manifest)
     sample["findings_total"] = sum(d["findings"] for d in documents)
@@ -87,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--folder", action="append", required=True, help="a corpus folder to draw from (repeat)")
     s.add_argument("--leave-out", action="append", help="a rule (code or name) not counted, labelled or scored")
     s.add_argument("--loud", action="store_true", help="count, label and score only warning and error findings")
+    s.add_argument("--exclude", action="append", help="a sample file whose documents are left out")
     s.add_argument("--out", required=True)
     s.set_defaults(run=cmd_sample)
     args = p.parse_args(argv)
