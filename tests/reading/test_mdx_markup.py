@@ -83,3 +83,8 @@ def test_the_same_fence_in_a_markdown_file_is_read_as_commonmark_reads_it():
     """In .md an HTML block holds raw text up to its blank line, so the fence is shown as text."""
     found = lint_text(CODE_GROUP, "page.md", select=["terminology"])
     assert [f.line for f in found] == [2, 7]
+
+
+def test_an_export_line_inside_a_fence_is_the_fence_s_code_and_the_fence_still_closes():
+    text = ("Set the variables:\n\n```bash\n# one\n\nexport FOO=bar\n```\nPlease utilize the form.\n")
+    assert spans(lint_text(text, "page.mdx", select=["jargon"])) == [(8, 8, 8, 15, "utilize")]

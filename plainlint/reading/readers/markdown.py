@@ -8,7 +8,6 @@ matter blanked, CRLF as ' \\n'), so its offsets are source offsets.
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 
@@ -19,6 +18,7 @@ from ..segment_builder import SegmentBuilder
 from ..source import Source
 from . import common
 from .common import escape_markdown
+from .mdx import mask_mdx, mdx_comments, span_holding
 
 
 def reader_name() -> str:
@@ -88,123 +88,8 @@ def prepare(source: Source, masked: str) -> tuple[str, tuple[int, int, str] | No
 
 
 
-_MDX_ESM = re.compile(r"(?m)^(?:import|export)\b[^\n]*$")
-_MDX_EXPRESSION = re.compile(r"(?<!\{)\{(?!\{)[^{}\n]{0,500}\}(?!\})")
-_MDX_COMMENT_OPEN = re.compile(r"(?<!\{)\{[ \t]*/\*")
-_MDX_COMMENT_CLOSE = re.compile(r"\*/\s*\}")
 _DOCFX_IMAGE = re.compile(r":::image\b(?P<body>[^:]*?(?::(?!::)[^:]*?)*):::", re.S)
 _DOCFX_ALT = re.compile(r"""alt-text\s*=\s*(["'])(.*?)\1""", re.S)
-
-
-def mask_mdx(text: str, comments: list[Comment] = ()) -> str:
-    """MDX: ESM import/export blocks, {/* comments */}, {expressions} and fenced code inside JSX
-    elements are code (JSX tags read as inline HTML). Masks keep the length and the line breaks,
-    so positions stay exact."""
-    text = _mask_spans(text, [(start, end) for start, end, _ in comments])
-    text = _mask_spans(text, esm_blocks(text))
-    text = _MDX_ESM.sub(lambda m: CONTROL_MASK * len(m.group()), text)
-    text = _MDX_EXPRESSION.sub(lambda m: CONTROL_MASK * len(m.group()), text)
-    return _mask_spans(text, fences_inside_jsx(text))
-
-
-def _mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` with every character but line breaks in the sorted, disjoint `spans` masked."""
-    if not spans:
-        return text
-    pieces, pos = [], 0
-    for start, end in spans:
-        pieces += [text[pos:start], re.sub(r"[^\r\n]", CONTROL_MASK, text[start:end])]
-        pos = end
-    return "".join(pieces) + text[pos:]
-
-
-# MDX ESM starts with an unindented `import` or `export` and a space, where a paragraph could start
-# (not continuing one), and ends at a blank line (micromark-extension-mdxjs-esm; past a blank line
-# only while the JavaScript is unfinished, which brackets left open stand in for here).
-_MDX_ESM_START = re.compile(r"(?m)^(?:import|export)[ \t]")
-
-
-def esm_blocks(text: str) -> list[tuple[int, int]]:
-    """Spans of the MDX ESM blocks of `text`: a component or object written over several lines is
-    code up to its blank line, not HTML and prose (Hoppscotch's `export const PrimaryButton = ...`)."""
-    blocks, pos = [], 0
-    for match in _MDX_ESM_START.finditer(text):
-        if match.start() < pos or not _starts_a_block(text, match.start()):
-            continue
-        pos = _esm_end(text, match.start())
-        blocks.append((match.start(), pos))
-    return blocks
-
-
-def _starts_a_block(text: str, start: int) -> bool:
-    """The line at `start` opens the file or follows a blank line or front matter's closing `---`."""
-    if start == 0:
-        return True
-    previous = text[text.rfind("\n", 0, start - 1) + 1:start].strip()
-    return previous in ("", "---")
-
-
-def _esm_end(text: str, start: int) -> int:
-    """The end of the ESM block at `start`: the line break before its blank line (or the text's end)."""
-    depth, pos = 0, start
-    while pos < len(text):
-        line_end = text.find("\n", pos)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[pos:line_end]
-        if not line.strip() and depth <= 0:
-            return max(start, pos - 1)
-        depth += sum(line.count(c) for c in "([{") - sum(line.count(c) for c in ")]}")
-        pos = line_end + 1
-    return len(text)
-
-
-_FENCE_LINE = re.compile(r"(?m)^[ \t]*(`{3,}|~{3,})([^\n]*)$")
-
-
-def fences_inside_jsx(text: str) -> list[tuple[int, int]]:
-    """Spans of the fenced code blocks the Markdown parser does not see: those inside a JSX element
-    whose opening tag has no blank line after it (`<CodeGroup>` then an indented fence). CommonMark
-    reads the tag as the start of an HTML block, whose lines are raw text; MDX reads the element's
-    children as Markdown, so the fence is code."""
-    if "```" not in text and "~~~" not in text:
-        return []
-    parsed = fenced_code_spans(text)
-    found, pos = [], 0
-    while (opening := _FENCE_LINE.search(text, pos)) is not None:
-        held = _span_holding(parsed, opening.start())
-        fence, info = opening.group(1), opening.group(2)
-        if held is not None or (fence[0] == "`" and "`" in info):  # the parser's fence, or inline code
-            pos = held if held is not None else opening.end()
-            continue
-        closing = re.compile(rf"(?m)^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$").search(text, opening.end())
-        if closing is None:
-            break
-        found.append((opening.start(), closing.end()))
-        pos = closing.end()
-    return found
-
-
-def mdx_comments(text: str) -> list[Comment]:
-    """(start, end, body) of each `{/* ... */}` comment, the only comment MDX 2 and 3 accept
-    (they reject `<!-- -->`), where suppression directives live. Comments may span lines; none
-    is looked for in front matter or fenced code, where MDX reads the braces literally."""
-    if "/*" not in text:
-        return []
-    front = common.front_matter_span(text)
-    pos = front[1] if front else 0
-    fenced = fenced_code_spans(text)
-    found = []
-    while (opening := _MDX_COMMENT_OPEN.search(text, pos)) is not None:
-        fence_end = _span_holding(fenced, opening.start())
-        if fence_end is not None:
-            pos = fence_end
-            continue
-        closing = _MDX_COMMENT_CLOSE.search(text, opening.end())
-        if closing is None:
-            break  # no later comment can close either
-        found.append(Comment(opening.start(), closing.end(), text[opening.end():closing.start()]))
-        pos = closing.end()
-    return found
 
 
 def fenced_code_spans(text: str) -> list[tuple[int, int]]:
@@ -225,15 +110,6 @@ def fenced_code_spans(text: str) -> list[tuple[int, int]]:
             first, last = token.map
             spans.append((starts[first], starts[last] if last < len(starts) else len(text)))
     return spans
-
-
-def _span_holding(spans: list[tuple[int, int]], offset: int) -> int | None:
-    """The end of the span that holds `offset`, or None (`spans`: sorted, not overlapping)."""
-    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
-    if index >= 0 and spans[index][0] <= offset < spans[index][1]:
-        return spans[index][1]
-    return None
-
 
 
 def docfx_images(source: Source, text: str, doc: Document) -> str:
@@ -339,9 +215,11 @@ def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: 
                   lint_fenced: tuple[str, ...] = ()) -> None:
     """Markdown or MDX into `doc`; `read_nested` (readers.read_document) reads front matter prose;
     `lint_fenced` names the fence languages read as prose (readers.fenced)."""
-    comments = mdx_comments(masked) if mdx else []
+    comments = []
     if mdx:
-        masked = mask_mdx(masked, comments)
+        fenced = fenced_code_spans(masked)
+        comments = mdx_comments(masked, fenced)
+        masked = mask_mdx(masked, comments, fenced)
     masked = docfx_images(source, masked, doc)
     masked = docfx_videos(masked, doc)
     text, front = prepare(source, masked)
@@ -358,7 +236,7 @@ def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: 
         code_spans = read_events(doc, text, escape_markdown, lint_fenced)
     if comments:  # a comment inside inline code is code, as in MDX
         code_spans.sort()
-        doc.comments.extend(c for c in comments if _span_holding(code_spans, c.start) is None)
+        doc.comments.extend(c for c in comments if span_holding(code_spans, c.start) is None)
     if not mdx:
         doc.comments.extend(row_end_comments(text, doc))
 
