@@ -39,8 +39,17 @@ def _escape_docfx_alt(text: str) -> str:
 _IAL = re.compile(r"\{:[^{}\n]{0,300}\}")
 
 
-# GitHub / DocFX alert markers at the start of a quote: `> [!NOTE]`, `> [!WARNING]`.
-_ALERT = re.compile(r"(?m)^([ \t]*>[ \t]*)(\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION|DANGER)\])", re.I)
+# Alert and callout markers at the start of a quote: GitHub's and DocFX's `> [!NOTE]`, `> [!WARNING]`,
+# and Obsidian's callouts of any type, folded or not (`> [!info]`, `> [!todo]-`, `> [!example]+`).
+_ALERT = re.compile(r"(?m)^([ \t]*>[ \t]*)(\[![A-Za-z][\w-]*\][+-]?)")
+
+
+# Docusaurus and VitePress admonitions (remark-directive's container syntax): `:::note`, `::::tip Title`,
+# and the closing `:::`. The colons and the type are markup; a title after them is prose. DocFX's
+# `:::zone pivot="x"`, `:::moniker range="y"`, `:::row:::` and `:::code source="z":::` hold only
+# attributes after the type: markup to the end of the line.
+_COLON_FENCE = re.compile(r"[ \t]*(:{3,}[ \t]*(?:[A-Za-z][\w-]*)?)"
+                          r"((?:[ \t]+[A-Za-z][\w-]*[ \t]*=[ \t]*\"[^\"\n]*\")*[ \t]*(?::{3,})?[ \t]*$)?", re.M)
 
 
 # DocFX: `[!INCLUDE [title](path.md)]` renders another file in place; `[!div class="..."]`.
@@ -59,7 +68,23 @@ def _mask_markdown_extensions(text: str) -> str:
         text = _mask_alerts(text)
         text = _DOCFX_INCLUDE.sub(lambda m: OUTPUT_MASK * len(m.group()), text)
         text = _DOCFX_DIV.sub(blank, text)
+    if ":::" in text:
+        text = _mask_colon_fences(text)
     return text
+
+
+def _mask_colon_fences(text: str) -> str:
+    """Each admonition marker masked, read only on the lines that start with ':::' (after spaces)."""
+    pieces, done = [], 0
+    at = text.find(":::")
+    while at >= 0:
+        match = _COLON_FENCE.match(text, text.rfind("\n", 0, at) + 1)
+        if match is not None and match.start(1) == at:
+            pieces += [text[done:at], CONTROL_MASK * (match.end() - at)]
+            done = match.end()
+        line_end = text.find("\n", at)
+        at = text.find(":::", line_end) if line_end >= 0 else -1
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def _mask_alerts(text: str) -> str:
