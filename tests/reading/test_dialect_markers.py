@@ -47,3 +47,16 @@ def test_a_docfx_directive_with_attributes_is_markup_to_the_end_of_its_line():
     text = (':::zone pivot="utilize-windows"\n\nPick the file.\n\n:::zone-end\n\n'
             ':::code language="powershell" source="utilize.ps1" range="1-5":::\n')
     assert lint_text(text, "docs/page.md", select=["jargon"]) == []
+
+
+def test_an_embed_of_another_note_is_markup():
+    """Obsidian (and Foam, Logseq) `![[note#section|alias]]` shows another note's content in place:
+    its target and alias are never read as words of this page."""
+    text = "![[Utilize shared vaults#Manage users|Utilize]]\n\nSee ![[diagram.png]] and utilize it.\n"
+    assert spans(lint_text(text, "notes/page.md", select=["jargon"])) == [(3, 26, 3, 33, "utilize")]
+
+
+def test_an_image_whose_alt_text_is_in_double_brackets_is_still_an_image():
+    text = "![[1]](chart.png) shows the utilize rate.\n"
+    found = lint_text(text, "notes/page.md", select=["jargon", "alt-text-unhelpful", "alt-text-missing"])
+    assert [(f.rule, f.column) for f in found] == [("jargon", 29)]

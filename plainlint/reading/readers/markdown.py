@@ -52,6 +52,11 @@ _COLON_FENCE = re.compile(r"[ \t]*(:{3,}[ \t]*(?:[A-Za-z][\w-]*)?)"
                           r"((?:[ \t]+[A-Za-z][\w-]*[ \t]*=[ \t]*\"[^\"\n]*\")*[ \t]*(?::{3,})?[ \t]*$)?", re.M)
 
 
+# Obsidian, Foam and Logseq: `![[note#section|alias]]` shows another note (or an image) in place.
+# Not `![[1]](chart.png)`, a Markdown image whose alt text is `[1]`.
+_EMBED = re.compile(r"!\[\[[^\[\]\n]{1,500}\]\](?!\()")
+
+
 # DocFX: `[!INCLUDE [title](path.md)]` renders another file in place; `[!div class="..."]`.
 _DOCFX_INCLUDE = re.compile(r"\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]", re.I)
 _DOCFX_DIV = re.compile(r"\[!div[^\]\n]*\]", re.I)
@@ -70,6 +75,8 @@ def _mask_markdown_extensions(text: str) -> str:
         text = _DOCFX_DIV.sub(blank, text)
     if ":::" in text:
         text = _mask_colon_fences(text)
+    if "![[" in text:
+        text = _EMBED.sub(blank, text)
     return text
 
 
