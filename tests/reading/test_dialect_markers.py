@@ -1,15 +1,19 @@
 """Block markers of Markdown dialects are markup, not words: Docusaurus and VitePress admonitions
-(`:::note` ... `:::`) and Obsidian callouts (`> [!info]`, any type, with a fold mark `+` or `-`),
-as GitHub's alerts (`> [!NOTE]`) already were. The title after a marker is prose. Examples in our
+(`:::note` ... `:::`), DocFX directives that hold only attributes, Obsidian callouts (`> [!info]`,
+any type, with a fold mark `+` or `-`) as GitHub's alerts (`> [!NOTE]`) already were, and
+Obsidian embeds (`![[note#section|alias]]`). The title after a marker is prose. Examples in our
 own words."""
+
+import pytest
 
 from plhelpers import lint_text, spans
 
 WORDS_29 = " ".join(["word"] * 28) + " end."  # at sentence-length's limit, not over it
 
 
-def test_an_admonition_marker_is_not_a_word_of_the_sentence_it_opens():
-    text = f":::note\n{WORDS_29}\n:::\n"
+@pytest.mark.parametrize("text", [f":::note\n{WORDS_29}\n:::\n", f"> [!todo]-\n> {WORDS_29}\n"],
+                         ids=["admonition", "obsidian-callout"])
+def test_a_block_marker_is_not_a_word_of_the_sentence_it_opens(text):
     assert lint_text(text, "docs/page.md", select=["sentence-length"]) == []
 
 
@@ -18,42 +22,24 @@ def test_a_sentence_after_an_admonition_marker_starts_after_it():
     assert [(f.line, f.column) for f in lint_text(text, "docs/page.md", select=["sentence-length"])] == [(2, 1)]
 
 
-def test_an_admonition_title_is_prose():
-    text = ":::tip Utilize the filters\n\nPick a filter.\n:::\n"
-    assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == [(1, 8, 1, 15, "Utilize")]
+JARGON_AROUND_MARKERS = {
+    "admonition-title-is-prose": (":::tip Utilize the filters\n\nPick a filter.\n:::\n", [(1, 8, 1, 15, "Utilize")]),
+    "colons-inside-a-line-are-text": ("The ratio is written a:::b in this old notation, so utilize it.\n",
+                                      [(1, 53, 1, 60, "utilize")]),
+    "callout-title-is-prose": ("> [!example]+ Utilize the template\n>\n> Pick a template.\n", [(1, 15, 1, 22, "Utilize")]),
+    "bang-phrase-with-a-space-is-text": ("> [!not a marker] so utilize it.\n", [(1, 22, 1, 29, "utilize")]),
+    "docfx-directive-with-attributes-is-markup": (
+        ':::zone pivot="utilize-windows"\n\nPick the file.\n\n:::zone-end\n\n'
+        ':::code language="powershell" source="utilize.ps1" range="1-5":::\n', []),
+    # Obsidian (and Foam, Logseq) show another note's content, or an image, in place of an embed.
+    "embed-is-markup": ("![[Utilize shared vaults#Manage users|Utilize]]\n\nSee ![[diagram.png]] and utilize it.\n",
+                        [(3, 26, 3, 33, "utilize")]),
+}
 
 
-def test_colons_inside_a_line_are_text():
-    text = "The ratio is written a:::b in this old notation, so utilize it.\n"
-    assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == [(1, 53, 1, 60, "utilize")]
-
-
-def test_an_obsidian_callout_marker_of_any_type_is_not_a_word():
-    text = f"> [!todo]-\n> {WORDS_29}\n"
-    assert lint_text(text, "notes/page.md", select=["sentence-length"]) == []
-
-
-def test_an_obsidian_callout_title_is_prose():
-    text = "> [!example]+ Utilize the template\n>\n> Pick a template.\n"
-    assert spans(lint_text(text, "notes/page.md", select=["jargon"])) == [(1, 15, 1, 22, "Utilize")]
-
-
-def test_a_bracketed_phrase_with_a_space_after_the_bang_is_text():
-    text = "> [!not a marker] so utilize it.\n"
-    assert spans(lint_text(text, "notes/page.md", select=["jargon"])) == [(1, 22, 1, 29, "utilize")]
-
-
-def test_a_docfx_directive_with_attributes_is_markup_to_the_end_of_its_line():
-    text = (':::zone pivot="utilize-windows"\n\nPick the file.\n\n:::zone-end\n\n'
-            ':::code language="powershell" source="utilize.ps1" range="1-5":::\n')
-    assert lint_text(text, "docs/page.md", select=["jargon"]) == []
-
-
-def test_an_embed_of_another_note_is_markup():
-    """Obsidian (and Foam, Logseq) `![[note#section|alias]]` shows another note's content in place:
-    its target and alias are never read as words of this page."""
-    text = "![[Utilize shared vaults#Manage users|Utilize]]\n\nSee ![[diagram.png]] and utilize it.\n"
-    assert spans(lint_text(text, "notes/page.md", select=["jargon"])) == [(3, 26, 3, 33, "utilize")]
+@pytest.mark.parametrize("text, expected", JARGON_AROUND_MARKERS.values(), ids=JARGON_AROUND_MARKERS.keys())
+def test_what_around_a_marker_is_prose(text, expected):
+    assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == expected
 
 
 def test_an_image_whose_alt_text_is_in_double_brackets_is_still_an_image():
