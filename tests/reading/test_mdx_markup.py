@@ -88,3 +88,8 @@ def test_the_same_fence_in_a_markdown_file_is_read_as_commonmark_reads_it():
 def test_an_export_line_inside_a_fence_is_the_fence_s_code_and_the_fence_still_closes():
     text = ("Set the variables:\n\n```bash\n# one\n\nexport FOO=bar\n```\nPlease utilize the form.\n")
     assert spans(lint_text(text, "page.mdx", select=["jargon"])) == [(8, 8, 8, 15, "utilize")]
+
+
+def test_a_fence_inside_a_jsx_element_is_code_with_windows_line_ends_too():
+    found = lint_text(CODE_GROUP.replace("\n", "\r\n"), "tests.mdx", select=["terminology", "jargon"])
+    assert spans(found) == [(14, 37, 14, 45, "click on")]

@@ -49,7 +49,7 @@ _ALERT = re.compile(r"(?m)^([ \t]*>[ \t]*)(\[![A-Za-z][\w-]*\][+-]?)")
 # `:::zone pivot="x"`, `:::moniker range="y"`, `:::row:::` and `:::code source="z":::` hold only
 # attributes after the type: markup to the end of the line.
 _COLON_FENCE = re.compile(r"[ \t]*(:{3,}[ \t]*(?:[A-Za-z][\w-]*)?)"
-                          r"((?:[ \t]+[A-Za-z][\w-]*[ \t]*=[ \t]*\"[^\"\n]*\")*[ \t]*(?::{3,})?[ \t]*$)?", re.M)
+                          r"((?:[ \t]+[A-Za-z][\w-]*[ \t]*=[ \t]*\"[^\"\n]*\")*[ \t]*(?::{3,})?[ \t]*(?=\r?$))?", re.M)
 
 
 # Obsidian, Foam and Logseq: `![[note#section|alias]]` shows another note (or an image) in place.

@@ -101,7 +101,7 @@ def fences_inside_jsx(text: str, parsed: list[tuple[int, int]]) -> list[tuple[in
         if held is not None or (fence[0] == "`" and "`" in info):  # the parser's fence, or inline code
             pos = held if held is not None else opening.end()
             continue
-        closing = re.compile(rf"(?m)^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$").search(text, opening.end())
+        closing = re.compile(rf"(?m)^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*\r?$").search(text, opening.end())
         if closing is None:
             break
         found.append((opening.start(), closing.end()))
