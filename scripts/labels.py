@@ -207,6 +207,19 @@ def default_corpus() -> Path:
     return Path(os.environ.get("PLAINLINT_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 
+def heldout_corpus() -> Path:
+    """The corpus kept apart from ../shared/corpus (scripts/build_heldout_corpus.py); its folders are heldout/..."""
+    return Path(os.environ.get("PLAINLINT_HELDOUT_CORPUS", ROOT.parent / "shared" / "heldout-spelling"))
+
+
+def corpus_holding(path: str, corpus: Path) -> Path:
+    """The corpus a label's path is relative to: `corpus`, or the held-out corpus for its heldout/ folders
+    (labels files of both kinds sit side by side in tests/data/labels/)."""
+    if path.startswith("heldout/") and not (corpus / path).exists():
+        return heldout_corpus()
+    return corpus
+
+
 # ---------------------------------------------------------------- sample
 
 def seeded_orders(linter: Linter, seed: int, exclude: set[str]) -> dict[str, list[str]]:
@@ -328,11 +341,19 @@ Fill `label` (TP / FP / debatable) and `reason` in the matching chunk-K.labels.y
 """
 
 
+def counted_findings(sample: dict, found: list[Found]) -> list[Found]:
+    """The findings a sample labels: all, unless it leaves rules out (`left_out_rules`, names of
+    rules measured elsewhere) or keeps only some severities (`severities`; scripts/fresh_labels.py)."""
+    left_out = set(sample.get("left_out_rules") or [])
+    severities = set(sample.get("severities") or [])
+    return [f for f in found if f.rule not in left_out and (not severities or f.severity in severities)]
+
+
 def sample_findings(sample: dict, corpus: Path, config: dict | None = None) -> tuple[Linter, list[Found]]:
     linter = Linter(corpus, config)
     found: list[Found] = []
     for doc in sample["documents"]:
-        found.extend(linter.findings(doc["path"]))
+        found.extend(counted_findings(sample, linter.findings(doc["path"])))
     return linter, found
 
 

@@ -30,11 +30,11 @@ def test_every_conflict_is_ruled_on(conflicts, found, ruled):
 
 def test_rulings_quote_nothing_from_files_whose_licence_forbids_it(conflicts, found, ruled, corpus):
     labels = conflicts.labels_module()
-    manifest = labels.read_manifest(corpus)
     quoting = []
     for unit, members in found.items():
         for path in {entry["path"] for _, entry in members}:
-            if not labels.is_permissive(labels.licence_of(path, manifest)):
-                source = (corpus / path).read_text(encoding="utf-8", errors="replace")
+            holder = labels.corpus_holding(path, corpus)
+            if not labels.is_permissive(labels.licence_of(path, labels.read_manifest(holder))):
+                source = (holder / path).read_text(encoding="utf-8", errors="replace")
                 quoting += [f"{unit}: {run!r}" for run in labels.quoted_runs(ruled[unit]["reason"], source)]
     assert not quoting, "\n".join(quoting)

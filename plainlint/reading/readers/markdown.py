@@ -8,7 +8,6 @@ matter blanked, CRLF as ' \\n'), so its offsets are source offsets.
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 
@@ -19,6 +18,7 @@ from ..segment_builder import SegmentBuilder
 from ..source import Source
 from . import common
 from .common import escape_markdown
+from .mdx import mask_mdx, mdx_comments, span_holding
 
 
 def reader_name() -> str:
@@ -39,8 +39,22 @@ def _escape_docfx_alt(text: str) -> str:
 _IAL = re.compile(r"\{:[^{}\n]{0,300}\}")
 
 
-# GitHub / DocFX alert markers at the start of a quote: `> [!NOTE]`, `> [!WARNING]`.
-_ALERT = re.compile(r"(?m)^([ \t]*>[ \t]*)(\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION|DANGER)\])", re.I)
+# Alert and callout markers at the start of a quote: GitHub's and DocFX's `> [!NOTE]`, `> [!WARNING]`,
+# and Obsidian's callouts of any type, folded or not (`> [!info]`, `> [!todo]-`, `> [!example]+`).
+_ALERT = re.compile(r"(?m)^([ \t]*>[ \t]*)(\[![A-Za-z][\w-]*\][+-]?)")
+
+
+# Docusaurus and VitePress admonitions (remark-directive's container syntax): `:::note`, `::::tip Title`,
+# and the closing `:::`. The colons and the type are markup; a title after them is prose. DocFX's
+# `:::zone pivot="x"`, `:::moniker range="y"`, `:::row:::` and `:::code source="z":::` hold only
+# attributes after the type: markup to the end of the line.
+_COLON_FENCE = re.compile(r"[ \t]*(:{3,}[ \t]*(?:[A-Za-z][\w-]*)?)"
+                          r"((?:[ \t]+[A-Za-z][\w-]*[ \t]*=[ \t]*\"[^\"\n]*\")*[ \t]*(?::{3,})?[ \t]*(?=\r?$))?", re.M)
+
+
+# Obsidian, Foam and Logseq: `![[note#section|alias]]` shows another note (or an image) in place.
+# Not `![[1]](chart.png)`, a Markdown image whose alt text is `[1]`.
+_EMBED = re.compile(r"!\[\[[^\[\]\n]{1,500}\]\](?!\()")
 
 
 # DocFX: `[!INCLUDE [title](path.md)]` renders another file in place; `[!div class="..."]`.
@@ -59,7 +73,25 @@ def _mask_markdown_extensions(text: str) -> str:
         text = _mask_alerts(text)
         text = _DOCFX_INCLUDE.sub(lambda m: OUTPUT_MASK * len(m.group()), text)
         text = _DOCFX_DIV.sub(blank, text)
+    if ":::" in text:
+        text = _mask_colon_fences(text)
+    if "![[" in text:
+        text = _EMBED.sub(blank, text)
     return text
+
+
+def _mask_colon_fences(text: str) -> str:
+    """Each admonition marker masked, read only on the lines that start with ':::' (after spaces)."""
+    pieces, done = [], 0
+    at = text.find(":::")
+    while at >= 0:
+        match = _COLON_FENCE.match(text, text.rfind("\n", 0, at) + 1)
+        if match is not None and match.start(1) == at:
+            pieces += [text[done:at], CONTROL_MASK * (match.end() - at)]
+            done = match.end()
+        line_end = text.find("\n", at)
+        at = text.find(":::", line_end) if line_end >= 0 else -1
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def _mask_alerts(text: str) -> str:
@@ -88,48 +120,8 @@ def prepare(source: Source, masked: str) -> tuple[str, tuple[int, int, str] | No
 
 
 
-_MDX_ESM = re.compile(r"(?m)^(?:import|export)\b[^\n]*$")
-_MDX_EXPRESSION = re.compile(r"(?<!\{)\{(?!\{)[^{}\n]{0,500}\}(?!\})")
-_MDX_COMMENT_OPEN = re.compile(r"(?<!\{)\{[ \t]*/\*")
-_MDX_COMMENT_CLOSE = re.compile(r"\*/\s*\}")
 _DOCFX_IMAGE = re.compile(r":::image\b(?P<body>[^:]*?(?::(?!::)[^:]*?)*):::", re.S)
 _DOCFX_ALT = re.compile(r"""alt-text\s*=\s*(["'])(.*?)\1""", re.S)
-
-
-def mask_mdx(text: str, comments: list[Comment] = ()) -> str:
-    """MDX: ESM import/export lines, {/* comments */} and {expressions} are code (JSX tags read as
-    inline HTML). Masks keep the length and the line breaks, so positions stay exact."""
-    if comments:
-        pieces, pos = [], 0
-        for start, end, _ in comments:
-            pieces += [text[pos:start], re.sub(r"[^\r\n]", CONTROL_MASK, text[start:end])]
-            pos = end
-        text = "".join(pieces) + text[pos:]
-    text = _MDX_ESM.sub(lambda m: CONTROL_MASK * len(m.group()), text)
-    return _MDX_EXPRESSION.sub(lambda m: CONTROL_MASK * len(m.group()), text)
-
-
-def mdx_comments(text: str) -> list[Comment]:
-    """(start, end, body) of each `{/* ... */}` comment, the only comment MDX 2 and 3 accept
-    (they reject `<!-- -->`), where suppression directives live. Comments may span lines; none
-    is looked for in front matter or fenced code, where MDX reads the braces literally."""
-    if "/*" not in text:
-        return []
-    front = common.front_matter_span(text)
-    pos = front[1] if front else 0
-    fenced = fenced_code_spans(text)
-    found = []
-    while (opening := _MDX_COMMENT_OPEN.search(text, pos)) is not None:
-        fence_end = _span_holding(fenced, opening.start())
-        if fence_end is not None:
-            pos = fence_end
-            continue
-        closing = _MDX_COMMENT_CLOSE.search(text, opening.end())
-        if closing is None:
-            break  # no later comment can close either
-        found.append(Comment(opening.start(), closing.end(), text[opening.end():closing.start()]))
-        pos = closing.end()
-    return found
 
 
 def fenced_code_spans(text: str) -> list[tuple[int, int]]:
@@ -150,15 +142,6 @@ def fenced_code_spans(text: str) -> list[tuple[int, int]]:
             first, last = token.map
             spans.append((starts[first], starts[last] if last < len(starts) else len(text)))
     return spans
-
-
-def _span_holding(spans: list[tuple[int, int]], offset: int) -> int | None:
-    """The end of the span that holds `offset`, or None (`spans`: sorted, not overlapping)."""
-    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
-    if index >= 0 and spans[index][0] <= offset < spans[index][1]:
-        return spans[index][1]
-    return None
-
 
 
 def docfx_images(source: Source, text: str, doc: Document) -> str:
@@ -264,9 +247,11 @@ def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: 
                   lint_fenced: tuple[str, ...] = ()) -> None:
     """Markdown or MDX into `doc`; `read_nested` (readers.read_document) reads front matter prose;
     `lint_fenced` names the fence languages read as prose (readers.fenced)."""
-    comments = mdx_comments(masked) if mdx else []
+    comments = []
     if mdx:
-        masked = mask_mdx(masked, comments)
+        fenced = fenced_code_spans(masked)
+        comments = mdx_comments(masked, fenced)
+        masked = mask_mdx(masked, comments, fenced)
     masked = docfx_images(source, masked, doc)
     masked = docfx_videos(masked, doc)
     text, front = prepare(source, masked)
@@ -283,7 +268,7 @@ def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: 
         code_spans = read_events(doc, text, escape_markdown, lint_fenced)
     if comments:  # a comment inside inline code is code, as in MDX
         code_spans.sort()
-        doc.comments.extend(c for c in comments if _span_holding(code_spans, c.start) is None)
+        doc.comments.extend(c for c in comments if span_holding(code_spans, c.start) is None)
     if not mdx:
         doc.comments.extend(row_end_comments(text, doc))
 

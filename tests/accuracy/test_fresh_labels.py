@@ -1,0 +1,49 @@
+"""Help centres plainlint was never tuned on (Hoppscotch, Plausible, KoboToolbox, Obsidian help), labelled
+whole documents at a time as a new team would meet them: default rules, no config, warning and error
+findings, the rules measured by their own samples left out (tests/data/labels/README.md, "Fresh help
+centres"). Every finding in the sampled documents keeps a label, and a right finding is not lost unless
+its removal is listed with a reason. Skipped when the held-out corpus is absent."""
+
+import pytest
+
+from plhelpers import DATA, labels_script, lost_tp_lines, unlabelled_lines
+
+LABELS = sorted((DATA / "labels").glob("fresh-help-centres.*.labels.yaml"))
+
+pytestmark = pytest.mark.corpus
+
+
+@pytest.fixture(scope="module", params=LABELS, ids=lambda p: p.name)
+def scored(request):
+    script = labels_script()
+    corpus = script.heldout_corpus()
+    if not corpus.is_dir():
+        pytest.skip(f"held-out corpus not found at {corpus} (set PLAINLINT_HELDOUT_CORPUS)")
+    return script.score_labels_file(request.param, corpus)
+
+
+def test_there_is_a_fresh_sample():
+    assert LABELS
+
+
+def test_every_finding_in_the_sample_has_a_label(scored):
+    assert not scored.unlabelled, unlabelled_lines(scored)
+
+
+def test_tp_labels_still_reported(scored):
+    assert not scored.lost_tp, lost_tp_lines(scored)
+
+
+@pytest.mark.parametrize("path", LABELS, ids=lambda p: p.name)
+def test_labels_are_valid_and_quote_no_file_whose_licence_forbids_it(path):
+    script = labels_script()
+    corpus = script.heldout_corpus()
+    if not corpus.is_dir():
+        pytest.skip(f"held-out corpus not found at {corpus}")
+    manifest = script.read_manifest(corpus)
+    data = script.load_yaml(path)
+    assert script.validate_labels(data, manifest) == []
+    quoting = [f"{entry['id']}: {run!r}" for entry in data["labels"]
+               if not script.is_permissive(script.licence_of(entry["path"], manifest))
+               for run in script.quoted_runs(entry["reason"], (corpus / entry["path"]).read_text(encoding="utf-8"))]
+    assert not quoting, quoting
