@@ -9,6 +9,7 @@ import collections
 from ..enums import Scope
 from .spelling_joins import a_letter_before_a_word, space_slipped, swapped_elsewhere
 from .spelling_language import LanguageRuns
+from .spelling_names import alone_in_unit
 from .spelling_places import (
     address_names, identifier_parts, in_value_cell, keyword_list_items, set_alone_in_bold,
     set_alone_in_italics, words_in_code, words_in_data,
@@ -58,6 +59,8 @@ class WordPlaces:
             return True  # '| tabad | 7 |' under 'GitHub Id': an account's name
         if lower_case and set_alone_in_italics(source, segment, start, end):
             return True  # 'referred to as *nagling*': a term mentioned as a word
+        if lower_case and segment.scope == Scope.HEADING and alone_in_unit(segment.text, start, end):
+            return True  # '### rbush' over a licence: a package's or a command's name, as writers never title prose
         if self.uses[word] >= TERM_USES or word in self.names or word in self.in_identifiers:
             return True  # the document's own term, a name inside a sentence, a field name or address
         if self._runs is None:

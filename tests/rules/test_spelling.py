@@ -404,3 +404,14 @@ def test_a_name_leading_a_list_item_or_before_another_unknown_name_is_not_a_typo
     assert [f.flagged for f in spelling("- Downlaod - the first step\n")] == []  # the lead is named
     assert [f.flagged for f in spelling("Downlaod the app.\n\n- Downlaod it: then run it\n")] == ["Downlaod", "Downlaod"]
     assert [f.flagged for f in spelling("- Downlaod Manual\n")] == ["Downlaod"]  # a known word after it
+
+
+def test_a_lower_case_word_alone_in_a_heading_names_a_package():
+    assert spelling("### rbush\n\nMIT License\n") == []
+    assert [f.flagged for f in spelling("### Install rbush\n\nMIT License\n")] == ["rbush"]
+    assert [f.flagged for f in spelling("### recieve\n")] == ["recieve"]  # a known misspelling
+
+
+def test_a_parameter_alias_after_alias_colon_is_a_name():
+    assert spelling("### ProgressAction (alias: proga)\n") == []
+    assert [f.flagged for f in spelling("Set the alias: proga value first.\n")] == ["proga"]
