@@ -5,6 +5,7 @@ plainlint/rules/spelling.py."""
 from __future__ import annotations
 
 import collections
+import re
 
 from ..enums import Scope
 from .spelling_joins import a_letter_before_a_word, space_slipped, swapped_elsewhere
@@ -80,7 +81,27 @@ def _document_terms(doc, segments) -> set[str]:
     e-mail addresses: an unknown word among them names a field, an account or a value."""
     source = doc.source.text
     return set().union(*(identifier_parts(segment.text) | words_in_data(segment.text) for segment in segments),
-                       words_in_code(source), address_names(source))
+                       words_in_code(source), address_names(source), words_in_links(source))
+
+
+# A link's target: a Markdown destination, an HTML href, or a bare URL.
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|\bhref\s*=\s*[\"']([^\"']+)|(https?://[^\s)\"'<>\]]+)", re.IGNORECASE)
+_TARGET_WORD = re.compile(r"[a-z]{3,}")
+# An image's file is named after its caption, typos and all ('okta-assing-to-users-modal.png').
+_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)$", re.IGNORECASE)
+
+
+def words_in_links(source: str) -> set[str]:
+    """The words (lower case) of the document's link targets, without their #fragments: a page,
+    a folder or a site named by the word ('[Ecommerce revenue](ecommerce-revenue-tracking.md)')
+    makes it the site's own term. A fragment is left out: it copies a heading, typos and all
+    ('[Instalation](#instalation)'); so is an image's file."""
+    words: set[str] = set()
+    for match in _LINK_TARGET.finditer(source):
+        target = next(group for group in match.groups() if group is not None).split("#", 1)[0]
+        if not _IMAGE_FILE.search(target.split("?", 1)[0]):
+            words.update(_TARGET_WORD.findall(target.lower()))
+    return words
 
 
 def _in_names_column(source: str, segment, start: int, end: int) -> bool:

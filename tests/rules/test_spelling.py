@@ -415,3 +415,13 @@ def test_a_lower_case_word_alone_in_a_heading_names_a_package():
 def test_a_parameter_alias_after_alias_colon_is_a_name():
     assert spelling("### ProgressAction (alias: proga)\n") == []
     assert [f.flagged for f in spelling("Set the alias: proga value first.\n")] == ["proga"]
+
+
+def test_a_word_the_page_links_to_by_name_is_a_term_but_not_an_anchor_or_an_image():
+    assert spelling("Read the documenation first.\n\nSee [it](https://example.com/documenation/).\n") == []
+    assert spelling("Read the documenation first.\n\nSee [it](documenation-guide.md).\n") == []
+    assert [f.flagged for f in spelling("Read the documenation first.\n\nSee [it](#documenation).\n")] == [
+        "documenation"]
+    assert [f.flagged for f in spelling("Read the documenation first.\n\n![it](img/documenation.png)\n")] == [
+        "documenation"]
+    assert [f.flagged for f in spelling("Read the documenation first.\n")] == ["documenation"]
