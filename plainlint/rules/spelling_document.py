@@ -22,6 +22,15 @@ from .spelling_tables import in_field_column, in_names_column
 TERM_USES = 3
 
 
+def _bare(word: str) -> str:
+    """The word in lower case without a possessive or a contraction ("stylesheet's" is a use of
+    'stylesheet')."""
+    return _CLITIC.sub("", word.lower())
+
+
+_CLITIC = re.compile(r"['’][a-z]+$")
+
+
 class WordPlaces:
     """What the whole document says about its unknown words: the names, terms and data it writes
     them in, read once per document (the first pass of `Spelling._typos` in plainlint/rules/spelling.py)."""
@@ -35,7 +44,7 @@ class WordPlaces:
         self.names = names
         self.in_identifiers = _document_terms(doc, segments)
         self.keyword_items = keyword_list_items(segments)
-        self.uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
+        self.uses = collections.Counter(_bare(segment.text[start:end]) for segment, _, unknown in per_segment
                                         for start, end in unknown)
         self._runs = None  # built at the first word that gets that far: it reads the stopword list
 
@@ -62,7 +71,8 @@ class WordPlaces:
             return True  # 'referred to as *nagling*': a term mentioned as a word
         if lower_case and segment.scope == Scope.HEADING and alone_in_unit(segment.text, start, end):
             return True  # '### rbush' over a licence: a package's or a command's name, as writers never title prose
-        if self.uses[word] >= TERM_USES or word in self.names or word in self.in_identifiers:
+        bare = _bare(word)
+        if self.uses[bare] >= TERM_USES or bare in self.names or bare in self.in_identifiers:
             return True  # the document's own term, a name inside a sentence, a field name or address
         if self._runs is None:
             self._runs = LanguageRuns(self.words, self.is_known, self.segments)

@@ -425,3 +425,9 @@ def test_a_word_the_page_links_to_by_name_is_a_term_but_not_an_anchor_or_an_imag
     assert [f.flagged for f in spelling("Read the documenation first.\n\n![it](img/documenation.png)\n")] == [
         "documenation"]
     assert [f.flagged for f in spelling("Read the documenation first.\n")] == ["documenation"]
+
+
+def test_a_possessive_counts_as_a_use_of_its_word():
+    text = "The light stylesheet is plain. A stylesheet is a file. Each stylesheet loads. The dark stylesheet's rules.\n"
+    assert spelling(text) == []
+    assert [f.flagged for f in spelling("The dark stylesheet's rules.\n")] == ["stylesheet's"]
