@@ -139,7 +139,8 @@ class Spelling(Rule):
 
         words = dictionary()
         names: set[str] = set()  # filled by the first pass: see _unknown_words
-        per_segment = [(segment, *_unknown_words(words, doc.vocabulary or EMPTY, segment, min_length_of(options), names))
+        vocabulary, min_length = doc.vocabulary or EMPTY, min_length_of(options)
+        per_segment = [(segment, *_unknown_words(words, vocabulary, segment, min_length, names))
                        for segment in self.segments(doc)]
         judged_total = sum(judged for _, judged, _ in per_segment)
         unknown_total = sum(len(unknown) for _, _, unknown in per_segment)
@@ -301,19 +302,23 @@ def _common_correction(words, lower: str) -> bool:
     return bool(suggestions) and words.count(suggestions[0]) >= COMMON_CORRECTION
 
 
+def _a_name(words, text: str, start: int, end: int) -> bool:
+    """Whether a capitalised unknown word (first of its sentence, item, cell or heading) is a name."""
+    if not _common_correction(words, text[start:end].lower()):
+        return True  # a capitalised word near only rare words is a name ('Aptos', 'Paoli', 'Humio')
+    if alone_in_unit(text, start, end) or starts_a_name(text, end):
+        return True  # '- Visio', '|Visio|', 'Visio Services requires ...': a product's name
+    return leads_a_list_item(text, start, end) or a_stranger_pair(
+        text, start, end, functools.partial(_is_known_word, words))  # '- Artur - Product engineer', '- Johan Carlquist'
+
+
 def _hit(words, segment, start: int, end: int, word: str) -> Hit | None:
     """The finding for an unknown word, or None when it looks like a term rather than a typo."""
     lower = word.lower()
     if not words.known_fixes(lower) and not _looks_like_a_typo(words, lower):
         return None
-    if word[0].isupper() and not words.known_fixes(lower):
-        if not _common_correction(words, lower):
-            return None  # a capitalised word near only rare words is a name ('Aptos', 'Paoli', 'Humio')
-        if alone_in_unit(segment.text, start, end) or starts_a_name(segment.text, end):
-            return None  # '- Visio', '|Visio|', 'Visio Services requires ...': a product's name
-        if leads_a_list_item(segment.text, start, end) or a_stranger_pair(
-                segment.text, start, end, functools.partial(_is_known_word, words)):
-            return None  # '- Artur - Product engineer', '- Johan Carlquist': a person's name
+    if word[0].isupper() and not words.known_fixes(lower) and _a_name(words, segment.text, start, end):
+        return None
     suggestions = [match_case(word, s) for s in words.suggest(lower)]
     if suggestions:
         message = f"'{word}' may be misspelled: " + ", ".join(f"'{s}'" for s in suggestions) + "?"

@@ -402,7 +402,8 @@ def test_a_name_leading_a_list_item_or_before_another_unknown_name_is_not_a_typo
     assert spelling("- Artur - Product engineer\n- Sanne - Product designer\n") == []
     assert spelling("- [Johan Carlquist](https://example.com/)\n- Markus Heurung\n") == []
     assert [f.flagged for f in spelling("- Downlaod - the first step\n")] == []  # the lead is named
-    assert [f.flagged for f in spelling("Downlaod the app.\n\n- Downlaod it: then run it\n")] == ["Downlaod", "Downlaod"]
+    flagged = [f.flagged for f in spelling("Downlaod the app.\n\n- Downlaod it: then run it\n")]
+    assert flagged == ["Downlaod", "Downlaod"]
     assert [f.flagged for f in spelling("- Downlaod Manual\n")] == ["Downlaod"]  # a known word after it
 
 
@@ -428,6 +429,7 @@ def test_a_word_the_page_links_to_by_name_is_a_term_but_not_an_anchor_or_an_imag
 
 
 def test_a_possessive_counts_as_a_use_of_its_word():
-    text = "The light stylesheet is plain. A stylesheet is a file. Each stylesheet loads. The dark stylesheet's rules.\n"
+    text = ("The light stylesheet is plain. A stylesheet is a file. Each stylesheet loads. "
+            "The dark stylesheet's rules.\n")
     assert spelling(text) == []
     assert [f.flagged for f in spelling("The dark stylesheet's rules.\n")] == ["stylesheet's"]
