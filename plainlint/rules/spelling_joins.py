@@ -4,8 +4,8 @@ was typed one letter early or left out. Split from plainlint/rules/spelling.py.
 Products and projects name things by putting one letter before a word: 'ecommerce', 'vkeys',
 'xlarge', 'eshell', 'rbush', a user name such as 'jstone'. A typing slip seldom adds a letter in
 front of a word; on the pooled labelled samples (scripts/spelling_features.py --as-drawn) a word
-whose only link to the dictionary was such a letter was wrong 59 times and right 15, and most of
-the right ones were a space typed one letter early ('th eimage', 'fo ryour', 'ca nbuild') or left
+whose first suggestion was itself without its first letter was wrong 58 times and right 15, and
+most of the right ones were a space typed one letter early ('th eimage', 'fo ryour', 'ca nbuild') or left
 out ('torange', 'arequeued'), or a term the page spells right elsewhere ('mglen', 'mlgen').
 """
 
