@@ -72,7 +72,7 @@ class WordPlaces:
         if lower_case and segment.scope == Scope.HEADING and alone_in_unit(segment.text, start, end):
             return True  # '### rbush' over a licence: a package's or a command's name, as writers never title prose
         bare = _bare(word)
-        if self.uses[bare] >= TERM_USES or bare in self.names or bare in self.in_identifiers:
+        if self.uses[bare] >= TERM_USES or not self.names.isdisjoint((word, bare)) or bare in self.in_identifiers:
             return True  # the document's own term, a name inside a sentence, a field name or address
         if self._runs is None:
             self._runs = LanguageRuns(self.words, self.is_known, self.segments)

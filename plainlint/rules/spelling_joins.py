@@ -29,7 +29,7 @@ def a_letter_before_a_word(words, lower: str) -> bool:
     from ..nlp.spelling import ACCEPT_ONLY_COUNT  # the dictionary's module: loaded only when the rule runs
 
     tail = lower[1:]
-    if lower[0] == lower[1] or words.count(tail) <= ACCEPT_ONLY_COUNT:
+    if len(lower) < 3 or lower[0] == lower[1] or words.count(tail) <= ACCEPT_ONLY_COUNT:
         return False
     return not any(words.count(other) > ACCEPT_ONLY_COUNT for other in slip_edits(lower) if other != tail)
 

@@ -433,3 +433,4 @@ def test_a_possessive_counts_as_a_use_of_its_word():
             "The dark stylesheet's rules.\n")
     assert spelling(text) == []
     assert [f.flagged for f in spelling("The dark stylesheet's rules.\n")] == ["stylesheet's"]
+    assert spelling("Run lookp /all to list them. The lookp's output shows each path.\n") == []
