@@ -96,7 +96,7 @@ def edit_place(word: str, suggestion: str) -> str:
 
 
 def features(word: str, suggestions: list[str], source: str, words) -> dict[str, object]:
-    from plainlint.nlp.spelling import edits1
+    from plainlint.nlp.spelling_suggest import edits1
 
     lower = word.lower()
     uses = len(re.findall(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", source.lower()))

@@ -20,6 +20,9 @@ Words come from three places:
   misspellings with their one or more corrections (`misspellings`), beside
   `rulesets/spelling-corrections.txt` (known misspellings of software terms, from the same
   cspell package).
+- `rulesets/spelling-variants.txt`: the American and British spellings of one word (cspell's
+  SCOWL-derived en_US and en_GB lists, MIT), each counted as the commonest of them: the frequency
+  list lacks some ('neighborhood').
 - `rulesets/acronyms.yaml` (`known`): abbreviations every reader knows, which help content also
   writes in lower case ('ascii', 'json').
 
@@ -27,14 +30,14 @@ The built dictionary is kept as a marshal copy beside the rulesets (`dictionary(
 
 Suggestions are the known words one edit away (a letter deleted, inserted, replaced, or two
 letters swapped), else two edits away, ranked by how often the word is used and by the kind of
-slip (a swap, a doubled or dropped letter are the commonest typing errors).
+slip (a swap, a doubled or dropped letter are the commonest typing errors):
+`plainlint/nlp/spelling_suggest.py`.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib.util
-import math
 import re
 from array import array
 from dataclasses import dataclass
@@ -44,10 +47,10 @@ from .. import datacache
 from . import sorted_words
 from .sorted_words import SortedWords
 from .spelling_slips import slip_edits
+from .spelling_suggest import suggest
 from .spelling_variants import AMERICAN_ENDING, american_forms, british_forms
 
 FREQUENCY_FILE = "frequency_dictionary_en_82_765.txt"
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Count given to a term without a frequency (software terms, reviewed support terms): enough to
 # be suggested, below the common words it could be confused with.
 TERM_COUNT = 200_000
@@ -56,7 +59,6 @@ TERM_COUNT = 200_000
 # extensions and command names ('jhtml' would make 'mhtml' one). Below every word of the
 # frequency list (its rarest has 12,714), so they are suggested only after the common words.
 ACCEPT_ONLY_COUNT = 10_000
-MAX_SUGGESTIONS = 3
 # Suffixes English adds to any verb or adjective; the frequency list holds only the commonest
 # derivatives ('inviter', 'refinable' and 'deployable' are missing).
 DERIVATIONAL_SUFFIXES = ("ers", "er", "rs", "r", "able", "ability", "ness", "less", "ably")
@@ -274,7 +276,7 @@ class Dictionary:
 
     def suggest(self, word: str) -> list[str]:
         """Up to three corrections of `word` (lower case), most likely first."""
-        return list(_suggest(self, word))
+        return list(suggest(self, word))
 
 
 def _frequency_path() -> Path:
@@ -303,14 +305,14 @@ def _lines(data: bytes) -> list[str]:
 
 # The files the dictionary is built from, in the order _build reads them.
 _SOURCES = ("spelling-terms.txt", "spelling-corrections.txt", "spelling.yaml", "acronyms.yaml",
-            "spelling-inflections.txt", "spelling-file-types-commands.txt")
+            "spelling-inflections.txt", "spelling-file-types-commands.txt", "spelling-variants.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def dictionary() -> Dictionary:
     """The dictionary, built from its files once and then kept as a marshal copy beside the
     rulesets (plainlint.datacache): the copy holds the built word counts and misspellings and is
-    used only while the six files are byte for byte the ones it was built from, so a run loads
+    used only while its files are byte for byte the ones it was built from, so a run loads
     it in a few milliseconds instead of splitting 82,765 lines and parsing YAML."""
     parts = [_frequency_path().read_bytes()] + [ruleset_bytes(name) for name in _SOURCES]
     stamp = b"\0".join(parts)
@@ -330,7 +332,7 @@ def _cache_name() -> Path | None:
 
 
 def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes, acronyms: bytes,
-           inflections: bytes = b"", named: bytes = b"") -> tuple[dict, dict]:
+           inflections: bytes = b"", named: bytes = b"", variants: bytes = b"") -> tuple[dict, dict]:
     """Word counts and known misspellings from the frequency list, the term lists,
     rulesets/spelling.yaml and the abbreviations every reader knows (rulesets/acronyms.yaml
     `known`: 'ascii', 'json' written in lower case are those terms, not typos). Plain dicts,
@@ -346,6 +348,7 @@ def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes,
         counts.setdefault(term, TERM_COUNT)
     for word in _lines(inflections) + _lines(named):
         counts.setdefault(word, ACCEPT_ONLY_COUNT)
+    _add_other_spellings(counts, variants)
     misspellings: dict[str, tuple[str, ...]] = {}
     for line in _lines(corrections):
         typo, _, fix = line.partition("->")
@@ -356,44 +359,14 @@ def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes,
     return counts, misspellings
 
 
-def edits1(word: str) -> set[str]:
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    deletes = {a + b[1:] for a, b in splits if b}
-    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    replaces = {a + c + b[1:] for a, b in splits if b for c in LETTERS}
-    inserts = {a + c + b for a, b in splits for c in LETTERS}
-    return deletes | swaps | replaces | inserts
-
-
-def _slip_bonus(word: str, candidate: str) -> float:
-    """Likelier slips score higher: a swap of neighbours, a doubled or dropped double letter."""
-    if len(word) == len(candidate) and sorted(word) == sorted(candidate):
-        return 1.0  # transposition ('teh', 'recieve')
-    longer, shorter = (word, candidate) if len(word) > len(candidate) else (candidate, word)
-    if len(longer) == len(shorter) + 1:
-        for i in range(len(longer)):
-            if longer[:i] + longer[i + 1:] == shorter:
-                if (i > 0 and longer[i - 1] == longer[i]) or (i + 1 < len(longer) and longer[i + 1] == longer[i]):
-                    return 1.0  # a letter doubled or a double letter made single
-                return 0.5
-    return 0.0
-
-
-def _score(word: str, candidate: str, count: int) -> float:
-    score = math.log10(max(count, 1)) + _slip_bonus(word, candidate)
-    if candidate[:1] == word[:1]:
-        score += 0.5  # first letters are rarely wrong
-    return score
-
-
-@functools.lru_cache(maxsize=4096)
-def _suggest(dictionary: Dictionary, word: str) -> tuple[str, ...]:
-    count = dictionary.count
-    ranked = list(dictionary.known_fixes(word))
-    near = {c: n for c in edits1(word) if (n := count(c))}
-    if not near and 4 <= len(word) <= 20:
-        near = {c2: n for c1 in edits1(word) for c2 in edits1(c1) if (n := count(c2))}
-    for candidate in sorted(near, key=lambda c: (-_score(word, c, near[c]), c)):
-        if candidate not in ranked:
-            ranked.append(candidate)
-    return tuple(ranked[:MAX_SUGGESTIONS])
+def _add_other_spellings(counts: dict[str, int], variants: bytes) -> None:
+    """Every American and British spelling of rulesets/spelling-variants.txt (cspell's SCOWL
+    en_US and en_GB lists), counted as the commonest listed spelling of the same word: the
+    frequency list lacks some of the American ones ('neighborhood', 'belabor') and British ones
+    ('anaesthetise'), and `variant: any` accepts both."""
+    for line in _lines(variants):
+        word, suggestions, _ = line.split("\t")
+        forms = [word, *suggestions.split("|")]
+        count = max((counts[form] for form in forms if form in counts), default=ACCEPT_ONLY_COUNT)
+        for form in forms:
+            counts.setdefault(form, count)

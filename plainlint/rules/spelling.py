@@ -10,26 +10,22 @@ rule never reads it.
 
 from __future__ import annotations
 
-import collections
 import functools
 import re
 from typing import Iterator
 
-from ..enums import Applicability, Category, Scope
+from ..enums import Applicability, Category
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 from ..nlp.spelling_locale import VARIANTS
 from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule
-from .spelling_language import LanguageRuns
-from .spelling_names import alone_in_unit, starts_a_name
-from .spelling_tables import in_field_column, in_names_column
+from .spelling_document import WordPlaces
+from .spelling_names import alone_in_unit, a_stranger_pair, leads_a_list_item, starts_a_name
 from .spelling_places import (
     CHUNK, COMMAND_AFTER, DOCUMENT_FOREIGN_SHARE, EDGE, EXTENSION, EXTENSION_WORD, NOT_PROSE,
-    PARAMETER_AFTER, address_names, after_switch, coined_compound, cut_off, identifier_parts,
-    in_quoted_command, in_short_brackets, in_value_cell, introduced_term,
-    keyword_list_items, match_case, names_an_account, not_english, placeholder_latin, quoted_alone,
-    set_alone_in_bold, set_alone_in_italics, short_foreign, short_form_of_name, touches_placeholder,
-    words_in_code, words_in_data,
+    PARAMETER_AFTER, after_switch, coined_compound, cut_off, in_quoted_command, in_short_brackets,
+    introduced_term, match_case, names_an_account, not_english, placeholder_latin, quoted_alone,
+    short_foreign, short_form_of_name, touches_placeholder,
 )
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -142,78 +138,27 @@ class Spelling(Rule):
         from ..nlp.spelling import dictionary  # loaded only when the rule runs
 
         words = dictionary()
-        vocabulary = doc.vocabulary or EMPTY
-        min_length = min_length_of(options)
-        per_segment, judged_total, unknown_total = [], 0, 0
-        names: set[str] = set()
-        for segment in self.segments(doc):
-            judged, unknown = _unknown_words(words, vocabulary, segment, min_length, names)
-            per_segment.append((segment, judged, unknown))
-            judged_total += judged
-            unknown_total += len(unknown)
-        if not_english(judged_total, unknown_total, DOCUMENT_FOREIGN_SHARE):
-            return  # a page in another language, or placeholder Latin, that the language hints missed
-        in_identifiers = _document_terms(doc, [s for s, _, _ in per_segment]) if unknown_total else set()
-        runs = None  # built at the first word that gets that far: it reads the stopword list
-        keyword_items = keyword_list_items(s for s, _, _ in per_segment) if unknown_total else set()
-        uses = collections.Counter(segment.text[start:end].lower() for segment, _, unknown in per_segment
-                                   for start, end in unknown)
+        names: set[str] = set()  # filled by the first pass: see _unknown_words
+        vocabulary, min_length = doc.vocabulary or EMPTY, min_length_of(options)
+        per_segment = [(segment, *_unknown_words(words, vocabulary, segment, min_length, names))
+                       for segment in self.segments(doc)]
+        judged_total = sum(judged for _, judged, _ in per_segment)
+        unknown_total = sum(len(unknown) for _, _, unknown in per_segment)
+        if not unknown_total or not_english(judged_total, unknown_total, DOCUMENT_FOREIGN_SHARE):
+            return  # nothing unknown; or a page in another language, or placeholder Latin
+        place = WordPlaces(words, functools.partial(_is_known_word, words), doc, per_segment, names)
         for segment, judged, unknown in per_segment:
             if (not_english(judged, len(unknown)) or placeholder_latin(segment.text)
                     or short_foreign(segment.text, judged, len(unknown))):
                 continue
             for start, end in unknown:
-                word = segment.text[start:end].lower()
-                lower_case = word == segment.text[start:end]
-                if _listed_value(segment, keyword_items, lower_case) and not words.known_fixes(word):
-                    continue  # '- kartennummer' in a sorted keyword list, '| nvarchar |': data, not prose
-                if _in_names_column(doc.source.text, segment, start, end) and not words.known_fixes(word):
-                    continue  # '| tabad | 7 |' under 'GitHub Id': an account's name
-                if lower_case and set_alone_in_bold(doc.source.text, segment, start, end):
-                    continue  # '**cscript**', '<b>ctype</b>': a value to type or a name, set apart
-                if (lower_case and not words.known_fixes(word)
-                        and set_alone_in_italics(doc.source.text, segment, start, end)):
-                    continue  # 'referred to as *nagling*': a term mentioned as a word
-                if uses[word] >= TERM_USES and not words.known_fixes(word):
-                    continue  # written the same way again and again: the document's own term
-                if word in names and not words.known_fixes(word):
-                    continue  # written as a name inside a sentence elsewhere: 'Visio', 'Contoso'
-                if word in in_identifiers and not words.known_fixes(word):
-                    continue  # a part of a field name, an address or code the document writes: 'process_bitness'
-                if runs is None and not words.known_fixes(word):
-                    runs = LanguageRuns(words, functools.partial(_is_known_word, words), [s for s, _, _ in per_segment])
-                if not words.known_fixes(word) and runs.in_other_language(segment, start):
-                    continue  # 'y compris le code', a keyword list in German: another language
+                if not place.passes(segment, start, end):
+                    continue
                 hit = _hit(words, segment, start, end, segment.text[start:end])
                 if hit is not None:
                     yield hit
 
 
-def _document_terms(doc, segments) -> set[str]:
-    """The words (lower case) the document writes in its identifiers, data chunks, code and
-    e-mail addresses: an unknown word among them names a field, an account or a value."""
-    source = doc.source.text
-    return set().union(*(identifier_parts(segment.text) | words_in_data(segment.text) for segment in segments),
-                       words_in_code(source), address_names(source))
-
-
-def _in_names_column(source: str, segment, start: int, end: int) -> bool:
-    """The word is in a table column of accounts or ids, or of field names (spelling_tables)."""
-    if segment.scope != Scope.TABLE_CELL:
-        return False
-    offset = segment.map.to_source(start, end).start
-    return in_names_column(source, offset) or in_field_column(source, offset)
-
-
-def _listed_value(segment, keyword_items: set[int], lower_case: bool) -> bool:
-    """The word is an item of a sorted keyword list, or a lower-case word in a table cell of
-    values (spelling_places: keyword_list_items, in_value_cell)."""
-    return id(segment) in keyword_items or (lower_case and in_value_cell(segment))
-
-
-# An unknown word written the same way this often in one document is a term of that document
-# ('autoscaler', 'pwsafe'), not a slip of the fingers.
-TERM_USES = 3
 def min_length_of(options: dict) -> int:
     """`min-length`, or 0.1's `min_length` when a config still sets it."""
     return options.get("min_length") or options.get("min-length", 3)
@@ -357,16 +302,23 @@ def _common_correction(words, lower: str) -> bool:
     return bool(suggestions) and words.count(suggestions[0]) >= COMMON_CORRECTION
 
 
+def _a_name(words, text: str, start: int, end: int) -> bool:
+    """Whether a capitalised unknown word (first of its sentence, item, cell or heading) is a name."""
+    if not _common_correction(words, text[start:end].lower()):
+        return True  # a capitalised word near only rare words is a name ('Aptos', 'Paoli', 'Humio')
+    if alone_in_unit(text, start, end) or starts_a_name(text, end):
+        return True  # '- Visio', '|Visio|', 'Visio Services requires ...': a product's name
+    return leads_a_list_item(text, start, end) or a_stranger_pair(
+        text, start, end, functools.partial(_is_known_word, words))  # '- Artur - Product engineer', '- Johan Carlquist'
+
+
 def _hit(words, segment, start: int, end: int, word: str) -> Hit | None:
     """The finding for an unknown word, or None when it looks like a term rather than a typo."""
     lower = word.lower()
     if not words.known_fixes(lower) and not _looks_like_a_typo(words, lower):
         return None
-    if word[0].isupper() and not words.known_fixes(lower):
-        if not _common_correction(words, lower):
-            return None  # a capitalised word near only rare words is a name ('Aptos', 'Paoli', 'Humio')
-        if alone_in_unit(segment.text, start, end) or starts_a_name(segment.text, end):
-            return None  # '- Visio', '|Visio|', 'Visio Services requires ...': a product's name
+    if word[0].isupper() and not words.known_fixes(lower) and _a_name(words, segment.text, start, end):
+        return None
     suggestions = [match_case(word, s) for s in words.suggest(lower)]
     if suggestions:
         message = f"'{word}' may be misspelled: " + ", ".join(f"'{s}'" for s in suggestions) + "?"

@@ -1,5 +1,6 @@
 """Capitalised words that are names, for the spelling rule (PL502): a word that is all of its list
-item, cell or heading, and the first word of a name of two words or more. Split from
+item, cell or heading, or of an item's lead before a dash, and the first word of a name of two
+words or more. Split from
 plainlint/rules/spelling.py."""
 
 from __future__ import annotations
@@ -43,3 +44,25 @@ def starts_a_name(text: str, end: int) -> bool:
     if not following or following == "I" or following == following.lower():
         return False
     return bool(_LOWER_WORD.search(text, match.end()))
+
+
+# A list item's lead before a dash: 'Artur - Product engineer', 'Webhook – a callback'.
+_LEAD_DASH = re.compile(r"[ \t]+[-–—][ \t]+\S")
+
+
+def leads_a_list_item(text: str, start: int, end: int) -> bool:
+    """The word is all of its list item's lead before a spaced dash ('Artur - Product engineer',
+    a glossary's 'Term – what it means'): the item names or defines it."""
+    return not text[:start].strip(_UNIT_EDGE) and bool(_LEAD_DASH.match(text, end))
+
+
+_NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def a_stranger_pair(text: str, start: int, end: int, is_known) -> bool:
+    """The word and a capitalised word after it are all of their list item, cell or heading, and
+    the dictionary knows neither ('* [Johan Carlquist](...)', 'Markus Heurung'): a person's or a
+    product's name."""
+    match = _NEXT_CAPITALISED.match(text, end)
+    return (bool(match) and not text[:start].strip(_UNIT_EDGE) and not text[match.end():].strip(_UNIT_EDGE)
+            and not is_known(match.group(1)))

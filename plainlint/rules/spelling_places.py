@@ -274,11 +274,11 @@ def introduced_term(segment, start: int, end: int) -> bool:
 
 
 # A word that ends its clause right after a noun naming a mailbox or alias, or after the verb that
-# types a value ('from the mailbox jpeoples.', 'the caller would enter tsmith.'): the alias or the
-# value typed, as help content writes its sample users. Followed by a word ('the mailbox setings
-# page') it is prose again. Not after 'user', 'account' or 'type': 'the user profiile.', 'your
-# account setings.' are typos (seeded recall lost four with them).
-_ACCOUNT_BEFORE = re.compile(r"\b(?:mailbox|alias|username|enter)[ \t]+$", re.IGNORECASE)
+# types a value ('from the mailbox jpeoples.', 'the caller would enter tsmith.', '(alias:
+# proga)'): the alias or the value typed, as help content writes its sample users. Followed by a
+# word ('the mailbox setings page') it is prose again. Not after 'user', 'account' or 'type':
+# 'the user profiile.', 'your account setings.' are typos (seeded recall lost four with them).
+_ACCOUNT_BEFORE = re.compile(r"\b(?:mailbox|alias:?|username:?|enter)[ \t]+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)]|$)")
 
 

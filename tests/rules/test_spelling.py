@@ -289,8 +289,8 @@ def test_a_word_the_document_writes_inside_a_field_name_is_its_term():
     assert spelling(text) == []
     assert [f.flagged for f in spelling("- **job_size**: the job jobles.\n")] == ["jobles"]
     assert [f.flagged for f in spelling("- **recieved_at**: when we recieved it.\n")] == ["recieved"]
-    assert spelling("| lobject | the LObject wrapper |\n|---|---|\n| x | y |\n") == []  # capitals + word
-    assert [f.flagged for f in spelling("| lobject | a wrapper |\n|---|---|\n| x | y |\n")] == ["lobject"]
+    assert spelling("| objekt | the ObjEkt wrapper |\n|---|---|\n| x | y |\n") == []  # capitals + word
+    assert [f.flagged for f in spelling("| objekt | a wrapper |\n|---|---|\n| x | y |\n")] == ["objekt"]
 
 
 def test_a_word_the_document_runs_as_a_command_is_a_name_there():
@@ -377,3 +377,60 @@ def test_a_column_headed_as_accounts_or_ids_holds_names():
 def test_a_compound_joined_by_a_one_letter_word_is_coined():
     assert spelling("Join our doc-a-thons and the Share-n-dipity blog.\n") == []
     assert [f.flagged for f in spelling("Use the well-knwon-option guide.\n")] == ["knwon"]
+
+
+def test_a_letter_before_a_word_is_a_term_unless_a_space_slipped():
+    """'ecommerce', 'vkeys': a letter before a known word names a thing (spelling_joins); a space
+    typed one letter early or left out, or the word spelled otherwise on the page, is a slip."""
+    assert spelling("Track your ecommerce store and the vkeys table here.\n") == []
+    assert [f.flagged for f in spelling("Open th eimage and save it.\n")] == ["eimage"]
+    assert [f.flagged for f in spelling("Copy it fo ryour device.\n")] == ["ryour"]
+    assert [f.flagged for f in spelling("Set the Valid torange field.\n")] == ["torange"]
+    assert [f.flagged for f in spelling("## Using mglen\n\nRun `mlgen` on the model.\n")] == ["mglen"]
+    assert [f.flagged for f in spelling("Check the ssetting first.\n")] == ["ssetting"]  # a doubled letter
+    assert [f.flagged for f in spelling("This will make nsure it works.\n")] == ["nsure"]  # 'ensure' too
+
+
+def test_american_and_british_spellings_the_frequency_list_lacks_are_words():
+    assert spelling("Pick a neighborhood, then do not belabor the point.\n") == []
+    [finding] = spelling("Pick a neighborhood.\n", config={"rules": {"spelling": {"variant": "en-GB"}}})
+    assert finding.suggestions == ["neighbourhood"]
+    assert [f.flagged for f in spelling("Pick a neighbourhod.\n")] == ["neighbourhod"]
+
+
+def test_a_name_leading_a_list_item_or_before_another_unknown_name_is_not_a_typo():
+    assert spelling("- Artur - Product engineer\n- Sanne - Product designer\n") == []
+    assert spelling("- [Johan Carlquist](https://example.com/)\n- Markus Heurung\n") == []
+    assert [f.flagged for f in spelling("- Downlaod - the first step\n")] == []  # the lead is named
+    flagged = [f.flagged for f in spelling("Downlaod the app.\n\n- Downlaod it: then run it\n")]
+    assert flagged == ["Downlaod", "Downlaod"]
+    assert [f.flagged for f in spelling("- Downlaod Manual\n")] == ["Downlaod"]  # a known word after it
+
+
+def test_a_lower_case_word_alone_in_a_heading_names_a_package():
+    assert spelling("### rbush\n\nMIT License\n") == []
+    assert [f.flagged for f in spelling("### Install rbush\n\nMIT License\n")] == ["rbush"]
+    assert [f.flagged for f in spelling("### recieve\n")] == ["recieve"]  # a known misspelling
+
+
+def test_a_parameter_alias_after_alias_colon_is_a_name():
+    assert spelling("### ProgressAction (alias: proga)\n") == []
+    assert [f.flagged for f in spelling("Set the alias: proga value first.\n")] == ["proga"]
+
+
+def test_a_word_the_page_links_to_by_name_is_a_term_but_not_an_anchor_or_an_image():
+    assert spelling("Read the documenation first.\n\nSee [it](https://example.com/documenation/).\n") == []
+    assert spelling("Read the documenation first.\n\nSee [it](documenation-guide.md).\n") == []
+    assert [f.flagged for f in spelling("Read the documenation first.\n\nSee [it](#documenation).\n")] == [
+        "documenation"]
+    assert [f.flagged for f in spelling("Read the documenation first.\n\n![it](img/documenation.png)\n")] == [
+        "documenation"]
+    assert [f.flagged for f in spelling("Read the documenation first.\n")] == ["documenation"]
+
+
+def test_a_possessive_counts_as_a_use_of_its_word():
+    text = ("The light stylesheet is plain. A stylesheet is a file. Each stylesheet loads. "
+            "The dark stylesheet's rules.\n")
+    assert spelling(text) == []
+    assert [f.flagged for f in spelling("The dark stylesheet's rules.\n")] == ["stylesheet's"]
+    assert spelling("Run lookp /all to list them. The lookp's output shows each path.\n") == []

@@ -1,0 +1,128 @@
+"""Where an unknown word stands in its document, for the spelling rule (PL502, issue 33): the
+names, terms, data and other languages that say it is not a slip. Split from
+plainlint/rules/spelling.py."""
+
+from __future__ import annotations
+
+import collections
+import re
+
+from ..enums import Scope
+from .spelling_joins import a_letter_before_a_word, space_slipped, swapped_elsewhere
+from .spelling_language import LanguageRuns
+from .spelling_names import alone_in_unit
+from .spelling_places import (
+    address_names, identifier_parts, in_value_cell, keyword_list_items, set_alone_in_bold,
+    set_alone_in_italics, words_in_code, words_in_data,
+)
+from .spelling_tables import in_field_column, in_names_column
+
+# An unknown word written the same way this often in one document is a term of that document
+# ('autoscaler', 'pwsafe'), not a slip of the fingers.
+TERM_USES = 3
+
+
+def _bare(word: str) -> str:
+    """The word in lower case without a possessive or a contraction ("stylesheet's" is a use of
+    'stylesheet')."""
+    return _CLITIC.sub("", word.lower())
+
+
+_CLITIC = re.compile(r"['’][a-z]+$")
+
+
+class WordPlaces:
+    """What the whole document says about its unknown words: the names, terms and data it writes
+    them in, read once per document (the first pass of `Spelling._typos` in plainlint/rules/spelling.py)."""
+
+    def __init__(self, words, is_known, doc, per_segment, names: set[str]):
+        segments = [segment for segment, _, _ in per_segment]
+        self.words = words
+        self.is_known = is_known
+        self.source = doc.source.text
+        self.segments = segments
+        self.names = names
+        self.in_identifiers = _document_terms(doc, segments)
+        self.keyword_items = keyword_list_items(segments)
+        self.uses = collections.Counter(_bare(segment.text[start:end]) for segment, _, unknown in per_segment
+                                        for start, end in unknown)
+        self._runs = None  # built at the first word that gets that far: it reads the stopword list
+
+    def passes(self, segment, start: int, end: int) -> bool:
+        """Whether the unknown word is checked: not set apart as a value in bold, and, unless it
+        is a known misspelling, neither a term the document sets apart nor a letter before a word."""
+        word = segment.text[start:end].lower()
+        if word == segment.text[start:end] and set_alone_in_bold(self.source, segment, start, end):
+            return False  # '**cscript**', '<b>ctype</b>': a value to type or a name, set apart
+        if self.words.known_fixes(word):
+            return True
+        return not (self.sets_apart(segment, start, end, word) or self.letter_before_a_term(segment, start, end, word))
+
+    def sets_apart(self, segment, start: int, end: int, word: str) -> bool:
+        """Whether the document's structure or its other uses of the word say it is a term, a
+        name or a value rather than prose."""
+        source = self.source
+        lower_case = word == segment.text[start:end]
+        if _listed_value(segment, self.keyword_items, lower_case):
+            return True  # '- kartennummer' in a sorted keyword list, '| nvarchar |': data, not prose
+        if _in_names_column(source, segment, start, end):
+            return True  # '| tabad | 7 |' under 'GitHub Id': an account's name
+        if lower_case and set_alone_in_italics(source, segment, start, end):
+            return True  # 'referred to as *nagling*': a term mentioned as a word
+        if lower_case and segment.scope == Scope.HEADING and alone_in_unit(segment.text, start, end):
+            return True  # '### rbush' over a licence: a package's or a command's name, as writers never title prose
+        bare = _bare(word)
+        if self.uses[bare] >= TERM_USES or not self.names.isdisjoint((word, bare)) or bare in self.in_identifiers:
+            return True  # the document's own term, a name inside a sentence, a field name or address
+        if self._runs is None:
+            self._runs = LanguageRuns(self.words, self.is_known, self.segments)
+        return self._runs.in_other_language(segment, start)  # 'y compris le code'
+
+    def letter_before_a_term(self, segment, start: int, end: int, lower: str) -> bool:
+        """'ecommerce', 'vkeys', 'rbush': a letter before a known word is how terms and names are
+        made, unless a space slipped or the page spells the word otherwise (spelling_joins)."""
+        return (a_letter_before_a_word(self.words, lower)
+                and not space_slipped(self.words, segment.text, start, end)
+                and not swapped_elsewhere(lower, self.source))
+
+
+def _document_terms(doc, segments) -> set[str]:
+    """The words (lower case) the document writes in its identifiers, data chunks, code and
+    e-mail addresses: an unknown word among them names a field, an account or a value."""
+    source = doc.source.text
+    return set().union(*(identifier_parts(segment.text) | words_in_data(segment.text) for segment in segments),
+                       words_in_code(source), address_names(source), words_in_links(source))
+
+
+# A link's target: a Markdown destination, an HTML href, or a bare URL.
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|\bhref\s*=\s*[\"']([^\"']+)|(https?://[^\s)\"'<>\]]+)", re.IGNORECASE)
+_TARGET_WORD = re.compile(r"[a-z]{3,}")
+# An image's file is named after its caption, typos and all ('okta-assing-to-users-modal.png').
+_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)$", re.IGNORECASE)
+
+
+def words_in_links(source: str) -> set[str]:
+    """The words (lower case) of the document's link targets, without their #fragments: a page,
+    a folder or a site named by the word ('[Ecommerce revenue](ecommerce-revenue-tracking.md)')
+    makes it the site's own term. A fragment is left out: it copies a heading, typos and all
+    ('[Instalation](#instalation)'); so is an image's file."""
+    words: set[str] = set()
+    for match in _LINK_TARGET.finditer(source):
+        target = next(group for group in match.groups() if group is not None).split("#", 1)[0]
+        if not _IMAGE_FILE.search(target.split("?", 1)[0]):
+            words.update(_TARGET_WORD.findall(target.lower()))
+    return words
+
+
+def _in_names_column(source: str, segment, start: int, end: int) -> bool:
+    """The word is in a table column of accounts or ids, or of field names (spelling_tables)."""
+    if segment.scope != Scope.TABLE_CELL:
+        return False
+    offset = segment.map.to_source(start, end).start
+    return in_names_column(source, offset) or in_field_column(source, offset)
+
+
+def _listed_value(segment, keyword_items: set[int], lower_case: bool) -> bool:
+    """The word is an item of a sorted keyword list, or a lower-case word in a table cell of
+    values (spelling_places: keyword_list_items, in_value_cell)."""
+    return id(segment) in keyword_items or (lower_case and in_value_cell(segment))
