@@ -37,6 +37,14 @@ def test_an_export_ends_at_a_blank_line_unless_its_brackets_are_open():
     assert spans(found) == [(9, 8, 9, 15, "utilize")]
 
 
+def test_a_bracket_inside_a_string_or_comment_of_an_export_leaves_none_open():
+    """Counted as code, the bracket of ':-(' kept the block open to the end of the page, and
+    nothing after it was linted."""
+    text = ('export const face = ":-(";\nexport const note = 1; // (see below\n\n# Heading\n\n'
+            "Please utilize the form.\n")
+    assert spans(lint_text(text, "page.mdx", select=["jargon"])) == [(6, 8, 6, 15, "utilize")]
+
+
 def test_an_export_word_inside_a_paragraph_does_not_hide_the_lines_after_it():
     text = "You can download the report and\nexport it as a CSV file, then\nutilize it in a spreadsheet.\n"
     assert spans(lint_text(text, "page.mdx", select=["jargon"])) == [(3, 1, 3, 8, "utilize")]

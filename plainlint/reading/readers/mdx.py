@@ -79,9 +79,24 @@ def _esm_end(text: str, start: int) -> int:
         line = text[pos:line_end]
         if not line.strip() and depth <= 0:
             return max(start, pos - 1)
-        depth += sum(line.count(c) for c in "([{") - sum(line.count(c) for c in ")]}")
+        depth += bracket_balance(line)
         pos = line_end + 1
     return len(text)
+
+
+_CODE_TOKENS = re.compile(r"""//.*|"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?|`(?:[^`\\\n]|\\.)*`?|[()\[\]{}]""")
+_OPENS = frozenset("([{")
+
+
+def bracket_balance(line: str) -> int:
+    """Brackets a line of JavaScript opens minus those it closes, outside strings and `//`
+    comments: `export const face = ":-("` leaves none open (counted in the string, its bracket
+    kept the block open to the end of the page, and nothing after it was linted)."""
+    balance = 0
+    for token in _CODE_TOKENS.findall(line):
+        if len(token) == 1:
+            balance += 1 if token in _OPENS else -1
+    return balance
 
 
 _FENCE_LINE = re.compile(r"(?m)^[ \t]*(`{3,}|~{3,})([^\n]*)$")
