@@ -8,7 +8,7 @@ import collections
 import re
 
 from ..enums import Scope
-from .spelling_joins import a_letter_before_a_word, space_slipped, swapped_elsewhere
+from .spelling_joins import a_letter_before_a_word, letter_runs, space_slipped, swapped_elsewhere
 from .spelling_language import LanguageRuns
 from .spelling_names import alone_in_unit
 from .spelling_places import (
@@ -47,6 +47,7 @@ class WordPlaces:
         self.uses = collections.Counter(_bare(segment.text[start:end]) for segment, _, unknown in per_segment
                                         for start, end in unknown)
         self._runs = None  # built at the first word that gets that far: it reads the stopword list
+        self._letter_runs = None  # the document's words, built at the first letter-before-a-word
 
     def passes(self, segment, start: int, end: int) -> bool:
         """Whether the unknown word is checked: not set apart as a value in bold, and, unless it
@@ -81,9 +82,11 @@ class WordPlaces:
     def letter_before_a_term(self, segment, start: int, end: int, lower: str) -> bool:
         """'ecommerce', 'vkeys', 'rbush': a letter before a known word is how terms and names are
         made, unless a space slipped or the page spells the word otherwise (spelling_joins)."""
-        return (a_letter_before_a_word(self.words, lower)
-                and not space_slipped(self.words, segment.text, start, end)
-                and not swapped_elsewhere(lower, self.source))
+        if not a_letter_before_a_word(self.words, lower) or space_slipped(self.words, segment.text, start, end):
+            return False
+        if self._letter_runs is None:  # once per document, not once per word (linear time)
+            self._letter_runs = letter_runs(self.source)
+        return not swapped_elsewhere(lower, self._letter_runs)
 
 
 def _document_terms(doc, segments) -> set[str]:

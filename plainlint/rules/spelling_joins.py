@@ -48,8 +48,14 @@ def space_slipped(words, text: str, start: int, end: int) -> bool:
                for cut in range(2, len(lower) - 2))
 
 
-def swapped_elsewhere(lower: str, source: str) -> bool:
+def letter_runs(source: str) -> set[str]:
+    """Every run of letters of the document, lower case: read once, asked for each word."""
+    return set(_LETTERS.findall(source.lower()))
+
+
+def swapped_elsewhere(lower: str, runs: set[str]) -> bool:
     """The document also writes the word with two neighbouring letters swapped ('mglen' in a
-    heading, 'mlgen' in the code and links): the flagged one is the slip."""
+    heading, 'mlgen' in the code and links): the flagged one is the slip. `runs`: letter_runs
+    of the document."""
     swaps = {lower[:i] + lower[i + 1] + lower[i] + lower[i + 2:] for i in range(len(lower) - 1)} - {lower}
-    return any(match.group() in swaps for match in _LETTERS.finditer(source.lower()))
+    return not swaps.isdisjoint(runs)
