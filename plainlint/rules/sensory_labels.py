@@ -39,7 +39,7 @@ def names_a_label(doc: Document, segment, sentence) -> bool:
 # manage it through the tabs at the top of the page:' then '* **SUMMARY:** ...', held-out seed 45):
 # the list names what the sentence points at, the other way to find it that the W3C's ACT rule for
 # SC 1.3.3 (9bd38c, 'non-visual reference') accepts.
-_LIST_OF_LABELS = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__|`|<(?:b|strong|code)\b|\[)", re.I)
+_LIST_OF_LABELS = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__|`|<(?:b|strong|code)\b|\[)", re.I)
 
 
 # Marks that open and close a label in the source, each pair on one line.

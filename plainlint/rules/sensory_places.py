@@ -137,6 +137,20 @@ def another_way_beside(text: str, hover: re.Match) -> bool:
         or patterns["or_before_hover"].search(text, 0, hover.start()) is not None
 
 
+_OR = re.compile(r"\bor\b", re.I)
+
+
+def offers_a_keyboard_way(text: str, place: re.Match, keyboard_way: re.Pattern) -> bool:
+    """A keyboard way joined to the place by 'or' ('click the arrows in the corner, or press the
+    arrow keys'), not one the control acts on ('Tap the icon on the left to open the keyboard':
+    the place is still the only way to the icon)."""
+    for way in keyboard_way.finditer(text):
+        between = text[place.end():way.start()] if way.start() >= place.end() else text[way.end():place.start()]
+        if _OR.search(between):
+            return True
+    return False
+
+
 # A page titled "Add a custom action to the hover panel", or one that keeps naming a feature after
 # hovering ("the hover panel shows ..."), describes what hovering shows: hovering is its subject,
 # not a direction that leaves keyboard users out (issue 30, held-out pages).
