@@ -273,7 +273,7 @@ def _only_helps(kind: str, text: str, match: re.Match, found) -> bool:
     if kind == "colour" and found["symbol"].search(match.group()):
         return True  # "a green checkmark": the symbol's shape says it too
     if kind in ("colour", "in colour"):
-        return marks_a_picture(text, match.end()) or names_a_colour_scheme(text) or says_what_the_colour_means(text)
+        return marks_a_picture(text, match.end()) or names_a_colour_scheme(text) or says_what_the_colour_means(text, match)
     if kind == "position":  # "the filter icon at the top right": the place only helps
         return bool(_names_a_control(text, found["named"]) or _not_the_only_way(text, match, found)
                     or _names_the_thing_placed(text, match, found["thing_before"])
