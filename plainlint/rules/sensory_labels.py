@@ -51,18 +51,33 @@ def inside_a_label(doc: Document, segment, start: int, end: int) -> bool:
     """The flagged words are themselves a label's words ('| **Last tab on the right** | Ctrl+9 |',
     a command in a hotkey table; 'appear in the [[Sidebar|right sidebar]]', a link's text): inside
     bold, code, a tag of either, or a wiki link's brackets on the same line. The W3C's ACT rule for
-    SC 1.3.3 (9bd38c, 'visible words') passes a visual word that is part of the thing's own text."""
+    SC 1.3.3 (9bd38c, 'visible words') passes a visual word that is part of the thing's own text.
+    Not a sentence set in bold for emphasis ('**Tip: the menu on the left lists your projects.**'):
+    a label holds no end of a sentence."""
     source = doc.source.text
     span = segment.to_source(start, end)
     line_start = source.rfind("\n", 0, span.start) + 1
     line_end = source.find("\n", span.end)
     before, after = source[line_start:span.start], source[span.end:line_end if line_end >= 0 else len(source)]
-    if any(before.count(mark) % 2 == 1 and mark in after for mark in _PAIRED_MARKS):
-        return True
+    return any(not _SENTENCE_END.search(before[opened:] + source[span.start:span.end] + after[:closed])
+               for opened, closed in _label_bounds(before, after))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _label_bounds(before: str, after: str):
+    """(where a label opens in `before`, where it closes in `after`) for each pair of marks around
+    the words: bold or code, a tag of either, a wiki link's brackets."""
+    for mark in _PAIRED_MARKS:
+        if before.count(mark) % 2 == 1 and mark in after:
+            yield before.rfind(mark) + len(mark), after.find(mark)
     lowered_before, lowered_after = before.lower(), after.lower()
-    if any(lowered_before.rfind(open_) > lowered_before.rfind(close) and close in lowered_after
-           for open_, close in _TAG_PAIRS):
-        return True
+    for open_, close in _TAG_PAIRS:
+        at = lowered_before.rfind(open_)
+        if at > lowered_before.rfind(close) and close in lowered_after:
+            yield before.find(">", at) + 1, lowered_after.find(close)
     opening = before.rfind("[[")  # a wiki link's text; not a Markdown link's, which may describe
     # a linked screenshot ('[A breakpoint shows as a red dot in the gutter][08]', held-out seed 42)
-    return opening > before.rfind("]") and "]]" in after and not before[:opening].endswith("!")
+    if opening > before.rfind("]") and "]]" in after and not before[:opening].endswith("!"):
+        yield opening + 2, after.find("]]")
