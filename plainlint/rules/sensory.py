@@ -13,7 +13,7 @@ from ..nlp.sentences import sentences_of
 from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
 from .base import Hit, Option, Rule, quoted_spans
-from .sensory_labels import EMBED, inside_a_label, names_a_label
+from .sensory_labels import EMBED, inside_a_label, lists_what_is_there, names_a_label
 from .sensory_places import (alternation as _alternation, another_way_beside, is_a_step, is_about_hovering, is_part_of_the_content,
                              looks_like_an_adverb, marks_a_picture, named_just_before, names_a_colour_scheme,
                              offers_a_keyboard_way, says_what_it_does, says_what_the_colour_means)
@@ -197,8 +197,9 @@ class SensoryDirections(Rule):
                     continue  # a quoted label names the control
                 for kind, start, end in hits:
                     start, end = sentence.start + start, sentence.start + end
-                    if inside_a_label(doc, segment, start, end):
-                        continue  # "| **Last tab on the right** |": the words are the label's own
+                    if inside_a_label(doc, segment, start, end) \
+                            or (kind == "position" and lists_what_is_there(doc, segment, sentence, end)):
+                        continue  # "| **Last tab on the right** |", "the tabs at the top of the page:" then "* **Summary:**"
                     flagged = segment.text[start:end]
                     yield Hit(start, end, f"'{' '.join(flagged.split())}' works only for readers who see "
                               f"{_sense(kind)}: {ADVICE[kind]}", segment)

@@ -26,13 +26,21 @@ EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
 
 def names_a_label(doc: Document, segment, sentence) -> bool:
     """The sentence names the control or heading too: bold, code, a link, a menu path or a
-    capitalised word inside it, or a list of labels right after its colon."""
+    capitalised word inside it."""
     if _CAPITALISED.search(sentence.text) or _CHOICES.search(sentence.text):
         return True
     span = segment.to_source(sentence.start, sentence.end)
-    if _NAMED_IN_SOURCE.search(doc.source.text, span.start, span.end) is not None:
-        return True
-    return sentence.text.rstrip().endswith(":") and _LIST_OF_LABELS.match(doc.source.text, span.end) is not None
+    return _NAMED_IN_SOURCE.search(doc.source.text, span.start, span.end) is not None
+
+
+def lists_what_is_there(doc: Document, segment, sentence, place_end: int) -> bool:
+    """The place ends the sentence, at its colon, and a list of labels follows: the list names
+    the things at that place. Not 'Click the icon in the top right corner to open these
+    settings:' (the list names the settings, not the icon), nor a colour or hover before a list."""
+    if sentence.text[place_end - sentence.start:].strip() != ":":
+        return False
+    span = segment.to_source(sentence.start, sentence.end)
+    return _LIST_OF_LABELS.match(doc.source.text, span.end) is not None
 
 
 # A list right after a sentence that ends in a colon, its first item starting with a label ('you can
