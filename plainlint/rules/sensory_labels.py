@@ -60,8 +60,9 @@ def inside_a_label(doc: Document, segment, start: int, end: int) -> bool:
     a command in a hotkey table; 'appear in the [[Sidebar|right sidebar]]', a link's text): inside
     bold, code, a tag of either, or a wiki link's brackets on the same line. The W3C's ACT rule for
     SC 1.3.3 (9bd38c, 'visible words') passes a visual word that is part of the thing's own text.
-    Not a sentence set in bold for emphasis ('**Tip: the menu on the left lists your projects.**'):
-    a label holds no end of a sentence."""
+    Not a tip of sentences set in bold ('**Tip: save often. The menu on the left lists your
+    projects.**'): a label holds no end of a sentence before its last word ('**Hover over keys.**',
+    a mode's name leading a list item, is a label)."""
     source = doc.source.text
     span = segment.to_source(start, end)
     line_start = source.rfind("\n", 0, span.start) + 1
@@ -71,7 +72,7 @@ def inside_a_label(doc: Document, segment, start: int, end: int) -> bool:
                for opened, closed in _label_bounds(before, after))
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")  # a stop with words after it; a label may end at its own
 
 
 def _label_bounds(before: str, after: str):
