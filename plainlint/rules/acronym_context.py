@@ -235,9 +235,10 @@ def is_a_page_title_in_a_table(doc: Document, segment) -> bool:
 _FORMAT_NOUN_AFTER = re.compile(r"[ \t]+(?:files?|formats?|images?|photos?|pictures?|videos?|audio|recordings?|"
                                 r"documents?|attachments?|archives?|extensions?|fonts?|versions?|"
                                 r"certificates?|packages?|exports?|downloads?)\b", re.I)
-# A verb of saving or converting before the format ("Exporting as KML", "save it to CSV").
-_FORMAT_VERB_BEFORE = re.compile(r"\b(?:export|save|convert|download)(?:s|ed|ing)?(?:[ \t]+(?:it|them|the[ \t]+\w+|your[ \t]+\w+))?"
-                                 r"[ \t]+(?:as|to|in(?:to)?)[ \t]+(?:an?[ \t]+)?\Z", re.I)
+# A verb of saving or converting before the format ("Exporting as KML", "save it to CSV"), the
+# line of the source wrapped anywhere in it ("export the map as" / "KML").
+_FORMAT_VERB_BEFORE = re.compile(r"\b(?:export|save|convert|download)(?:s|ed|ing)?(?:\s+(?:it|them|the\s+\w+|your\s+\w+))?"
+                                 r"\s+(?:as|to|in(?:to)?)\s+(?:an?\s+)?\Z", re.I)
 _LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*/[ \t]*)"
 _ITEM_BEFORE = re.compile(r"(?<![\w.-])([A-Za-z][A-Za-z0-9]*)" + _LIST_JOIN + r"\Z")
 _ITEM_AFTER = re.compile(_LIST_JOIN + r"([A-Za-z][A-Za-z0-9]*)(?![\w-])")

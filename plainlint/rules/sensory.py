@@ -13,10 +13,10 @@ from ..nlp.sentences import sentences_of
 from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
 from .base import Hit, Option, Rule, quoted_spans
-from .sensory_labels import EMBED, inside_a_label, names_a_label
+from .sensory_labels import EMBED, inside_a_label, lists_what_is_there, names_a_label
 from .sensory_places import (alternation as _alternation, another_way_beside, is_a_step, is_about_hovering, is_part_of_the_content,
                              looks_like_an_adverb, marks_a_picture, named_just_before, names_a_colour_scheme,
-                             says_what_it_does, says_what_the_colour_means)
+                             offers_a_keyboard_way, says_what_it_does, says_what_the_colour_means)
 
 _TOKEN = re.compile(r"\w+")
 
@@ -55,7 +55,8 @@ def patterns() -> _Patterns:
     sources["alternatives"] = (r"\b(?:" + _alternation(raw["alternatives"]) + r")\b", re.I)
     sources["next_alternatives"] = (r"\b(?:" + _alternation(raw["next_sentence_alternatives"]) + r")\b", re.I)
     sources["keyboard_way"] = (r"\b(?:" + _alternation(raw["keyboard_ways"]) + r")\b", re.I)
-    sources["either_side"] = (r"\s+(?:or|and)\s+(?:the\s+)?(?:left|right|top|bottom)\b", re.I)
+    # "on the left or right side": a choice; not "the arrows on the left and right", both found by place
+    sources["either_side"] = (r"\s+or\s+(?:the\s+)?(?:left|right|top|bottom)\b", re.I)
     sources["thing_before"] = (r"\b(?:([\w-]+)\s+)?(the|an?)\s+(?:([a-z][\w-]*)\s+)?([a-z][\w-]*)\s+(?:on|in|at|within|inside)\s+\Z", re.I)
     choosing, placed = _alternation(raw["choosing_verbs"]), _alternation(raw["placed_verbs"])
     determiners = r"(?P<det>(?:the|your|this|that|its|their|our|a|an)\s+)?"
@@ -196,8 +197,9 @@ class SensoryDirections(Rule):
                     continue  # a quoted label names the control
                 for kind, start, end in hits:
                     start, end = sentence.start + start, sentence.start + end
-                    if inside_a_label(doc, segment, start, end):
-                        continue  # "| **Last tab on the right** |": the words are the label's own
+                    if inside_a_label(doc, segment, start, end) \
+                            or (kind == "position" and lists_what_is_there(doc, segment, sentence, end)):
+                        continue  # "| **Last tab on the right** |", "the tabs at the top of the page:" then "* **Summary:**"
                     flagged = segment.text[start:end]
                     yield Hit(start, end, f"'{' '.join(flagged.split())}' works only for readers who see "
                               f"{_sense(kind)}: {ADVICE[kind]}", segment)
@@ -272,7 +274,7 @@ def _only_helps(kind: str, text: str, match: re.Match, found) -> bool:
     if kind == "colour" and found["symbol"].search(match.group()):
         return True  # "a green checkmark": the symbol's shape says it too
     if kind in ("colour", "in colour"):
-        return marks_a_picture(text, match.end()) or names_a_colour_scheme(text) or says_what_the_colour_means(text)
+        return marks_a_picture(text, match.end()) or names_a_colour_scheme(text) or says_what_the_colour_means(text, match)
     if kind == "position":  # "the filter icon at the top right": the place only helps
         return bool(_names_a_control(text, found["named"]) or _not_the_only_way(text, match, found)
                     or _names_the_thing_placed(text, match, found["thing_before"])
@@ -287,7 +289,8 @@ def _not_the_only_way(text: str, match: re.Match, found) -> bool:
     """'click the arrows in the bottom-right corner, or press the arrow keys': the sentence gives
     the keyboard way too; 'position the panel on the left or right side': the side is a choice
     the reader makes (a setting's value), not where to find something (held-out seed 45)."""
-    return found["keyboard_way"].search(text) is not None or found["either_side"].match(text, match.end()) is not None
+    return offers_a_keyboard_way(text, match, found["keyboard_way"]) or found["either_side"].match(text, match.end()) is not None
+
 
 
 def _not_a_place_to_go(text: str, match: re.Match, found) -> bool:

@@ -37,8 +37,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "picture_named": re.compile(r"\b(?:in|on)\s+" + a_picture, re.I),
         # "a white background with black text": colours named as a colour scheme
         "scheme": re.compile(r"\b(?:" + alternation(raw["colours"]) + r")\s+background\b", re.I),
-        # "the black arrows represent existing supply", "(represented by the red arrows)": a legend in words
-        "legend": re.compile(r"\brepresent(?:s|ed|ing)?\b", re.I),
+        # "the black arrows represent existing supply", "(represented by the red arrows)": a legend in
+        # words, the colour beside the verb; not "the blue icon ... the numbers that represent your usage"
+        "legend_after": re.compile(r"(?:\s+\w+){0,2}?\s+represent(?:s|ed|ing)?\b", re.I),
+        "legend_before": re.compile(r"\brepresent(?:s|ed|ing)?\s+(?:(?:by|with|in|as)\s+)?(?:the\s+)?\Z", re.I),
         # "Move to the tile that is one column to the right": a step of so many places, what a key does
         "a_step": re.compile(r"\b(?:one|two|three|four|five|\d+)\s+\Z", re.I),
         # "Hovering on or selecting this icon", "you can select or hover over the title"
@@ -72,11 +74,13 @@ def names_a_colour_scheme(text: str) -> bool:
     return _patterns()["scheme"].search(text) is not None
 
 
-def says_what_the_colour_means(text: str) -> bool:
+def says_what_the_colour_means(text: str, colour: re.Match) -> bool:
     """'In the following examples, the black arrows represent existing supply': the sentence is the
-    legend, saying in words what each colour stands for (held-out seed 43), so the colour is not
+    legend, saying in words what the colour stands for (held-out seed 43), so the colour is not
     the only way to tell."""
-    return _patterns()["legend"].search(text) is not None
+    patterns = _patterns()
+    return patterns["legend_after"].match(text, colour.end()) is not None \
+        or patterns["legend_before"].search(text, 0, colour.start()) is not None
 
 
 def is_a_step(text: str, match: re.Match) -> bool:
@@ -135,6 +139,20 @@ def another_way_beside(text: str, hover: re.Match) -> bool:
     patterns = _patterns()
     return patterns["or_after_hover"].match(text, hover.end()) is not None \
         or patterns["or_before_hover"].search(text, 0, hover.start()) is not None
+
+
+_OR = re.compile(r"\bor\b", re.I)
+
+
+def offers_a_keyboard_way(text: str, place: re.Match, keyboard_way: re.Pattern) -> bool:
+    """A keyboard way joined to the place by 'or' ('click the arrows in the corner, or press the
+    arrow keys'), not one the control acts on ('Tap the icon on the left to open the keyboard':
+    the place is still the only way to the icon)."""
+    for way in keyboard_way.finditer(text):
+        between = text[place.end():way.start()] if way.start() >= place.end() else text[way.end():place.start()]
+        if _OR.search(between):
+            return True
+    return False
 
 
 # A page titled "Add a custom action to the hover panel", or one that keeps naming a feature after
