@@ -47,3 +47,14 @@ def test_a_wiki_link_is_counted_once_in_its_sentence():
 def test_double_brackets_that_are_not_wiki_links_are_untouched(text):
     found = spans(lint_text(text, "notes/page.md", select=["jargon"]))
     assert found == ([(1, 22, 1, 29, "utilize")] if text.startswith("Use") else [])
+
+
+@pytest.mark.parametrize("path", ["saved-replies/warning.md", "support/macros.json"])
+def test_in_a_saved_reply_double_brackets_are_a_placeholder_read_as_written(path):
+    """A reply's `[[hidden|removed]]` asks the agent to keep one word: both are words of the reply,
+    as in its HTML twin (a macro export's `content_html`), which never reads wiki links."""
+    text = "Your post was [[utilized|removed]] by a moderator.\n"
+    if path.endswith(".json"):
+        text = ('[{"title": "Warning", "body": "Your post was [[utilized|removed]] by a moderator. '
+                'Read **the [guide](https://a.test/guide)**."}]\n')
+    assert [f.flagged for f in lint_text(text, path, select=["jargon"])] == ["utilized"]

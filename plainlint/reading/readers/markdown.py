@@ -12,6 +12,7 @@ import os
 import re
 
 from ..document import Comment, Document, Element
+from ..kinds import path_signals
 from ...enums import Scope
 from ..offsets import CONTROL_MASK, OUTPUT_MASK, EscapeRefused
 from ..segment_builder import SegmentBuilder
@@ -70,8 +71,10 @@ _DOCFX_INCLUDE = re.compile(r"\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]", re.I)
 _DOCFX_DIV = re.compile(r"\[!div[^\]\n]*\]", re.I)
 
 
-def _mask_markdown_extensions(text: str) -> str:
-    """Markup of common Markdown dialects that CommonMark would read as text."""
+def _mask_markdown_extensions(text: str, wiki_links: bool = True) -> str:
+    """Markup of common Markdown dialects that CommonMark would read as text. `wiki_links`: False
+    in a saved reply or e-mail template, where `[[...]]` is a placeholder the agent fills in
+    ('[[FILL IN]]', '[[minimized|deleted]]': one word or the other), read as written."""
     def blank(match: re.Match) -> str:
         return CONTROL_MASK * len(match.group())
 
@@ -85,7 +88,7 @@ def _mask_markdown_extensions(text: str) -> str:
         text = _mask_colon_fences(text)
     if "![[" in text:
         text = _EMBED.sub(blank, text)
-    if "[[" in text:
+    if wiki_links and "[[" in text:
         text = _WIKILINK.sub(_wikilink_shown_text, text)
     return text
 
@@ -143,7 +146,7 @@ def _mask_alerts(text: str) -> str:
 
 def prepare(source: Source, masked: str) -> tuple[str, tuple[int, int, str] | None]:
     """The text the parser sees: masked tags, blanked front matter, same length as the source."""
-    masked = _mask_markdown_extensions(masked)
+    masked = _mask_markdown_extensions(masked, wiki_links=not path_signals(source.path))
     front = common.front_matter_span(masked)
     text = masked
     if front:
