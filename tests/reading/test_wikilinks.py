@@ -58,3 +58,11 @@ def test_in_a_saved_reply_double_brackets_are_a_placeholder_read_as_written(path
         text = ('[{"title": "Warning", "body": "Your post was [[utilized|removed]] by a moderator. '
                 'Read **the [guide](https://a.test/guide)**."}]\n')
     assert [f.flagged for f in lint_text(text, path, select=["jargon"])] == ["utilized"]
+
+
+def test_capitals_in_double_brackets_stay_a_placeholder():
+    """`[[ORDER NUMBER]]` shows the same words as a wiki link or as written; read as written, its
+    brackets keep it a placeholder an agent fills in, which shouting does not report."""
+    text = "Hello, your order [[ORDER NUMBER]] has shipped. See [[FAQ]] or [[Orders/Utilize returns]].\n"
+    found = lint_text(text, "notes/page.md", select=["shouting", "jargon"])
+    assert [(f.rule, f.flagged) for f in found] == [("jargon", "Utilize")]

@@ -96,8 +96,11 @@ def _mask_markdown_extensions(text: str, wiki_links: bool = True) -> str:
 def _wikilink_shown_text(link: re.Match) -> str:
     """The link with everything but its shown text masked. The target is the side marked as one
     ('#', '/', '.md'), else the first (Obsidian's order); without shown text, the last part of
-    the target shows: its heading, else its page (not a block id '#^...'), without '.md'."""
+    the target shows: its heading, else its page (not a block id '#^...'), without '.md'. A link
+    of capitals only, with no shown text, is read as written: a placeholder an agent fills in."""
     first, pipe, second = link.group(1, 2, 3)
+    if not pipe and not any(ch.islower() for ch in first):
+        return link.group()  # the same words either way; '[[ORDER NUMBER]]' is a placeholder
     if pipe:
         shown = 1 if _TARGET_MARK.search(second) and not _TARGET_MARK.search(first) else 3
         start, end = link.span(shown)
