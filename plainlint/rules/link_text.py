@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import functools
+import posixpath
 import re
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from .alt_text import data
 from .base import Hit, RelatedSpan, Rule
@@ -81,6 +82,28 @@ def destination(href: str) -> str:
     return href.lower()
 
 
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:|^//", re.I)
+
+
+def same_page_by_url_and_file(first: str, second: str, document_path: str) -> bool:
+    """Whether two destinations (as `destination` gives them) are one page of the docs, linked
+    once by its site URL and once by its file: the root-relative path is the URL's path, or the
+    URL's path (two parts or more, without '.md'/'.html' or a final 'index') is the end of the
+    relative path resolved from the document's own folder. In docs/setup.md, 'billing.md' and
+    'https://example.com/docs/billing' are one page; 'https://example.com/billing' may be another
+    site's page of that name, so it stays a different destination."""
+    urls = [d for d in (first, second) if _SCHEME.match(d)]
+    paths = [d.split("?")[0] for d in (first, second) if not _SCHEME.match(d)]
+    if len(urls) != 1 or len(paths) != 1 or not urls[0].startswith(("http:", "https:")):
+        return False
+    url_path = _PAGE_SUFFIX.sub("", urlsplit(urls[0]).path).rstrip("/")
+    if paths[0].startswith("/"):
+        return url_path == paths[0]
+    folder = posixpath.dirname(document_path.replace("\\", "/").lower())
+    resolved = posixpath.normpath(posixpath.join("/", folder, paths[0]))
+    return url_path.count("/") >= 2 and (resolved + "/").endswith(url_path + "/")
+
+
 def _url_meant_to_be_seen(doc, element) -> bool:
     before = HTML_TAG.sub(" ", doc.source.text[max(0, element.start - LOOK_BACK):element.start])
     return URL_TO_COPY.search(before) is not None
@@ -127,7 +150,9 @@ class LinkText(Rule):
         "('duckduckgo dot com'), so it is acceptable text for a link to that site's home. A URL that is "
         "meant to be seen is not reported either: a copy-and-paste fallback for a button, or a value to "
         "type ('enter the app store URL, <https://...>'). Relative links to the same page count as one "
-        "destination ('billing/index.md', 'billing/', 'billing.html')."
+        "destination ('billing/index.md', 'billing/', 'billing.html'), and so does a page linked by its file "
+        "and by its site URL when the URL's path (two parts or more) ends the file's path from this document "
+        "('billing.md' and 'https://example.com/docs/billing' in docs/setup.md)."
     )
     bad = (
         "To reset your password, [click here](https://example.com/reset).\n",
@@ -170,7 +195,8 @@ class LinkText(Rule):
                 target = destination(_with_its_tags(doc, element, href))
                 previous, first_start, first_end, first_text = seen.setdefault((doc.reply_at(start), key),
                                                                                (target, start, end, text))
-                if previous != target and key not in vague:
+                if (previous != target and key not in vague
+                        and not same_page_by_url_and_file(previous, target, doc.source.path)):
                     yield Hit(start, end, (
                         f"Link text '{text}' is also used for a different destination in this document: "
                         "screen-reader users cannot tell the links apart. Make each text name its page"),

@@ -10,6 +10,7 @@ from ..nlp.readability import syllable_table
 from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 from .capitals import (ANY_CAPS, SHORT_WORD, after_a_naming_phrase, defined_acronyms, is_common_word,
                        names_in_capitals, shouting_data)
+from .shouting_labels import capitalised_link_texts, inside_ranges, quotes_an_interface_label
 
 _CAPS = re.compile(r"(?<![\w$@#%./\\'’{\[<-])[A-Z][A-Z'’]*(?![\w}\]>(%\\]|[-./_@]\w)")
 
@@ -41,7 +42,9 @@ class Shouting(Rule):
         "agent replaces ('<< PASTE TRACKING NUMBER >>', '[[FILL IN]]', 'YOUR NAME'), repository file names "
         "(CONTRIBUTING, CHANGELOG), a name after 'named' or a CamelCase word (IntelliJ IDEA), MkDocs "
         "admonitions ('!!! note'), the capitals of a legal disclaimer, a link text, a short table "
-        "label or page title wholly in capitals (a styled button or column header), and RFC 2119 keywords (MUST, "
+        "label or page title wholly in capitals (a styled button or column header), a bold label of up to "
+        "three words in a menu path, after 'go to' or 'under', before 'tab' or 'window', or in a list of bold "
+        "labels ('Go to **SETTINGS > Members**'; 'We **STRONGLY** recommend' is still shouting), and RFC 2119 keywords (MUST, "
         "SHOULD NOT) in articles; in replies they are still shouting."
     )
     bad = (
@@ -84,7 +87,8 @@ class Shouting(Rule):
                     and not _is_legal_notice(segment.text, data["legal_terms"]):
                 names = _EitherSet(acronyms, conventional_capitals(segment, data))
                 for hit in self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"]):
-                    if not _inside_ranges(segment.to_source(hit.start, hit.end), label_links):
+                    span = segment.to_source(hit.start, hit.end)
+                    if not inside_ranges(span, label_links) and not quotes_an_interface_label(doc.source.text, span):
                         yield hit
             yield from self._punctuation_hits(segment, quotes)
 
@@ -229,30 +233,6 @@ def _after_a_product_name(text: str, start: int) -> bool:
 
 # A link text that opens with one word in capitals before lower-case words ("CHECK penetration
 # testing", "NHS login"): the name of the destination as its owner spells it (issue 26, sample A).
-_LINKED_NAME = re.compile(r"\s*([A-Z][A-Z0-9-]+)(?=\s+[a-z])")
-
-
-def capitalised_link_texts(doc) -> list[tuple[int, int]]:
-    """Source ranges of link texts written wholly in capitals: a button or navigation label
-    styled in capitals ('CONTACT US', 'TERMS OF SERVICE'), not a sentence shouted."""
-    def compute():
-        ranges = []
-        for element in doc.elements:
-            if element.kind == "link" and element.text_start is not None and element.text_end is not None:
-                words = element.text.split()
-                if words and not any(ch.islower() for ch in element.text) and len(words) <= 5:
-                    ranges.append((element.text_start, element.text_end))
-                elif (first := _LINKED_NAME.match(doc.source.text, element.text_start, element.text_end)):
-                    ranges.append(first.span(1))
-        return ranges
-    return doc.cached("capitalised_link_texts", compute)
-
-
-def _inside_ranges(span, ranges) -> bool:
-    start, end = (span.start, span.end) if hasattr(span, "start") else span
-    return any(a <= start and end <= b for a, b in ranges)
-
-
 def _may_shout(text: str, min_length: int) -> bool:
     """Whether the text has min_length capitals in a row (apostrophes aside): without them no
     word can shout, and the costlier run analysis is skipped (most segments have none)."""

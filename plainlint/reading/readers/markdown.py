@@ -12,6 +12,7 @@ import os
 import re
 
 from ..document import Comment, Document, Element
+from ..kinds import path_signals
 from ...enums import Scope
 from ..offsets import CONTROL_MASK, OUTPUT_MASK, EscapeRefused
 from ..segment_builder import SegmentBuilder
@@ -57,13 +58,23 @@ _COLON_FENCE = re.compile(r"[ \t]*(:{3,}[ \t]*(?:[A-Za-z][\w-]*)?)"
 _EMBED = re.compile(r"!\[\[[^\[\]\n]{1,500}\]\](?!\()")
 
 
+# A wiki link `[[target|shown text]]` (Obsidian, Foam, Logseq, Dendron) or `[[shown text|target]]`
+# (GitHub and Gollum wikis); `\|` is the pipe inside a table. Not `[[ -f x ]]` (a shell test: the
+# inside starts with a space), nor `![[embed]]` nor `[[1]](url)` (a link whose text is `[1]`).
+_WIKILINK = re.compile(r"(?<!!)\[\[(?! )([^\[\]\n|]{1,300}?)(?:(\\?\|)([^\[\]\n]{1,300}))?\]\](?!\()")
+_TARGET_MARK = re.compile(r"[#/]|\.md\Z")
+_SHOWN_PART = re.compile(r"[^/#]*\Z")
+
+
 # DocFX: `[!INCLUDE [title](path.md)]` renders another file in place; `[!div class="..."]`.
 _DOCFX_INCLUDE = re.compile(r"\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]", re.I)
 _DOCFX_DIV = re.compile(r"\[!div[^\]\n]*\]", re.I)
 
 
-def _mask_markdown_extensions(text: str) -> str:
-    """Markup of common Markdown dialects that CommonMark would read as text."""
+def _mask_markdown_extensions(text: str, wiki_links: bool = True) -> str:
+    """Markup of common Markdown dialects that CommonMark would read as text. `wiki_links`: False
+    in a saved reply or e-mail template, where `[[...]]` is a placeholder the agent fills in
+    ('[[FILL IN]]', '[[minimized|deleted]]': one word or the other), read as written."""
     def blank(match: re.Match) -> str:
         return CONTROL_MASK * len(match.group())
 
@@ -77,7 +88,34 @@ def _mask_markdown_extensions(text: str) -> str:
         text = _mask_colon_fences(text)
     if "![[" in text:
         text = _EMBED.sub(blank, text)
+    if wiki_links and "[[" in text:
+        text = _WIKILINK.sub(_wikilink_shown_text, text)
     return text
+
+
+def _wikilink_shown_text(link: re.Match) -> str:
+    """The link with everything but its shown text masked. The target is the side marked as one
+    ('#', '/', '.md'), else the first (Obsidian's order); without shown text, the last part of
+    the target shows: its heading, else its page (not a block id '#^...'), without '.md'. A link
+    of capitals only, with no shown text, is read as written: a placeholder an agent fills in."""
+    first, pipe, second = link.group(1, 2, 3)
+    if not pipe and not any(ch.islower() for ch in first):
+        return link.group()  # the same words either way; '[[ORDER NUMBER]]' is a placeholder
+    if pipe:
+        shown = 1 if _TARGET_MARK.search(second) and not _TARGET_MARK.search(first) else 3
+        start, end = link.span(shown)
+    else:
+        page, _, heading = first.partition("#")
+        shows_heading = bool(heading) and not heading.startswith("^")
+        part = heading if shows_heading else page
+        offset = link.start(1) + (len(page) + 1 if shows_heading else 0)
+        last = _SHOWN_PART.search(part)
+        start, end = offset + last.start(), offset + last.end()
+        if not shows_heading and page.endswith(".md"):
+            end -= 3
+    whole = link.group()
+    start, end = start - link.start(), end - link.start()
+    return CONTROL_MASK * start + whole[start:end] + CONTROL_MASK * (len(whole) - end)
 
 
 def _mask_colon_fences(text: str) -> str:
@@ -111,7 +149,7 @@ def _mask_alerts(text: str) -> str:
 
 def prepare(source: Source, masked: str) -> tuple[str, tuple[int, int, str] | None]:
     """The text the parser sees: masked tags, blanked front matter, same length as the source."""
-    masked = _mask_markdown_extensions(masked)
+    masked = _mask_markdown_extensions(masked, wiki_links=not path_signals(source.path))
     front = common.front_matter_span(masked)
     text = masked
     if front:
