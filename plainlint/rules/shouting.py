@@ -88,7 +88,7 @@ class Shouting(Rule):
                 names = _EitherSet(acronyms, conventional_capitals(segment, data))
                 for hit in self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"]):
                     span = segment.to_source(hit.start, hit.end)
-                    if not inside_ranges(span, label_links) and not quotes_an_interface_label(doc.source.text, span):
+                    if not inside_ranges(span, label_links) and not quotes_an_interface_label(doc, span):
                         yield hit
             yield from self._punctuation_hits(segment, quotes)
 

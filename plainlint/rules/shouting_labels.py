@@ -8,6 +8,7 @@ Split from plainlint/rules/shouting.py (held-out KoboToolbox help, seeds 41 and 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -50,45 +51,92 @@ _LABEL_AFTER = re.compile(_LIST_GAP + _BOLD_OPEN, re.I)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
 
-def quotes_an_interface_label(source: str, span) -> bool:
+def quotes_an_interface_label(doc, span) -> bool:
     """Whether the capitals at `span` (source offsets) are inside bold that the sentence uses
     as an interface label (see the module docstring)."""
-    bold = _bold_around(source, span.start, span.end)
+    source = doc.source.text
+    bold = _bold_around(doc.cached("bold-marks", lambda: BoldMarks(source)), span.start, span.end)
     if bold is None:
         return False
-    open_start, inner_start, inner_end, close_end = bold
+    open_start, inner_start, inner_end, close_end, line_start, line_end = bold
     inner = source[inner_start:inner_end]
     if _MENU_STEP.search(inner):
         return True
     if len(_WORD.findall(inner)) > MAX_LABEL_WORDS:
         return False
-    line_start = source.rfind("\n", 0, open_start) + 1
-    line_end = source.find("\n", close_end)
-    before, after = source[line_start:open_start], source[close_end:line_end if line_end >= 0 else len(source)]
+    # The words around the bold, on its line, as far as a label's context reaches (a place such
+    # as 'navigate to the' before it, a noun or a list after it): a bounded look keeps a run of
+    # findings on one long line linear.
+    before = source[max(line_start, open_start - CONTEXT_CHARS):open_start]
+    after = source[close_end:min(line_end, close_end + CONTEXT_CHARS)]
     next_word = _NEXT_WORD.match(after)
     return (_label_place().search(before) is not None
             or (next_word is not None and next_word.group(1).lower() in _label_nouns())
             or _LABEL_BEFORE.search(before) is not None or _LABEL_AFTER.match(after) is not None)
 
 
-def _bold_around(source: str, start: int, end: int) -> tuple[int, int, int, int] | None:
-    """(opening mark's start, inside start, inside end, closing mark's end) of the Markdown bold
-    (`**`, `__`) or HTML bold (<strong>, <b>) around source[start:end] on its line, or None."""
-    line_start = source.rfind("\n", 0, start) + 1
-    line_end = source.find("\n", end)
-    before, after = source[line_start:start], source[end:line_end if line_end >= 0 else len(source)]
-    for mark in _BOLD_MARKS:
-        if before.count(mark) % 2 == 1 and mark in after:
-            opening, closing = line_start + before.rfind(mark), end + after.find(mark)
-            return opening, opening + len(mark), closing, closing + len(mark)
-    lowered_before, lowered_after = before.lower(), after.lower()
+CONTEXT_CHARS = 80  # the longest label place ('navigate to') and its article fit many times over
+
+
+class BoldMarks:
+    """Where a source's line breaks, bold marks (`**`, `__`) and bold tags (<strong>, <b>) are,
+    found once per document: each finding then asks in logarithmic time, where looking along
+    its line made the findings of one long line quadratic (the caps_long_line scaling case)."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.length = len(source)
+        self.newlines = [m.start() for m in re.finditer("\n", source)]
+        self.marks = {mark: [m.start() for m in re.finditer(re.escape(mark), source)] for mark in _BOLD_MARKS}
+        tags = {tag for pair in _BOLD_TAGS for tag in pair}
+        self.tags = {tag: [m.start() for m in re.finditer(re.escape(tag), source, re.I)] for tag in tags}
+
+    def line_of(self, start: int, end: int) -> tuple[int, int]:
+        """(start of the line holding `start`, the line break or text end after `end`)."""
+        before = bisect.bisect_left(self.newlines, start)
+        line_start = self.newlines[before - 1] + 1 if before else 0
+        after = bisect.bisect_left(self.newlines, end)
+        return line_start, self.newlines[after] if after < len(self.newlines) else self.length
+
+    @staticmethod
+    def count_between(positions: list[int], low: int, high: int) -> int:
+        """How many of the sorted `positions` are in [low, high)."""
+        return bisect.bisect_left(positions, high) - bisect.bisect_left(positions, low)
+
+    @staticmethod
+    def last_before(positions: list[int], low: int, high: int) -> int:
+        """The last of the sorted `positions` in [low, high), or -1."""
+        index = bisect.bisect_left(positions, high) - 1
+        return positions[index] if index >= 0 and positions[index] >= low else -1
+
+    @staticmethod
+    def first_from(positions: list[int], low: int, high: int) -> int:
+        """The first of the sorted `positions` in [low, high), or -1."""
+        index = bisect.bisect_left(positions, low)
+        return positions[index] if index < len(positions) and positions[index] < high else -1
+
+
+def _bold_around(marks: BoldMarks, start: int, end: int) -> tuple[int, int, int, int, int, int] | None:
+    """(opening mark's start, inside start, inside end, closing mark's end, line start, line end)
+    of the Markdown bold (`**`, `__`) or HTML bold (<strong>, <b>) around [start, end) on its
+    line, or None. A mark counts before `start` when it ends by it."""
+    line_start, line_end = marks.line_of(start, end)
+    for mark, positions in marks.marks.items():
+        width = len(mark)
+        if marks.count_between(positions, line_start, start - width + 1) % 2 == 1:
+            closing = marks.first_from(positions, end, line_end - width + 1)
+            if closing >= 0:
+                opening = marks.last_before(positions, line_start, start - width + 1)
+                return opening, opening + width, closing, closing + width, line_start, line_end
     for open_tag, close_tag in _BOLD_TAGS:
-        at = lowered_before.rfind(open_tag)
-        if at >= 0 and at > lowered_before.rfind(close_tag) and close_tag in lowered_after:
-            inner_start = source.find(">", line_start + at, start) + 1
-            closing = end + lowered_after.find(close_tag)
+        opened = marks.last_before(marks.tags[open_tag], line_start, start - len(open_tag) + 1)
+        closed_before = marks.last_before(marks.tags[close_tag], line_start, start - len(close_tag) + 1)
+        closing = marks.first_from(marks.tags[close_tag], end, line_end - len(close_tag) + 1)
+        if opened >= 0 and opened > closed_before and closing >= 0:
+            inner_start = marks.source.find(">", opened, start) + 1
             if inner_start > 0:
-                return line_start + at, inner_start, closing, source.find(">", closing, line_end if line_end >= 0 else None) + 1 or closing
+                tag_end = marks.source.find(">", closing, line_end) + 1 or closing
+                return opened, inner_start, closing, tag_end, line_start, line_end
     return None
 
 
