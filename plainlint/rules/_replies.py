@@ -18,7 +18,7 @@ from ..nlp.sentences import sentences_of
 from ..reading.offsets import Segment
 from ..reading.segment_list import SegmentList
 from ..reading.spans import ByStart
-from .base import inside_any, quoted_spans
+from .base import inside_sorted, quoted_spans
 
 
 @dataclass(slots=True)
@@ -67,7 +67,7 @@ class Reply:
             segment, quotes = self.segments_of_document[place], self.quotes.get(place, _NO_QUOTES)
             for sentence in sentences_of(None, segment):
                 yield Sentence(segment, sentence.start, sentence.end, sentence.text,
-                               inside_any(sentence.start, sentence.end, quotes))
+                               inside_sorted(sentence.start, sentence.end, quotes))
 
     @property
     def text(self) -> str:

@@ -37,6 +37,35 @@ def spelled_out(doc: Document, abbreviation: str) -> bool:
     return any(c.isalpha() for c in abbreviation) and _in_any(capitals, doc, initials, 0)
 
 
+BATCH_FROM = 32  # letters asked about at once, beyond which one pass over the initials answers them all
+
+
+def spelled_out_among(doc: Document, abbreviations: set[str]) -> set[str]:
+    """The lower-case `abbreviations` that `spelled_out` holds for. Each asks a substring test of
+    the whole document's initials: fine for a few, but a document with thousands of different
+    letters made that quadratic (the undefined_acronyms and caps_long_line scaling cases), so
+    many are answered in one pass over every run of initials instead."""
+    if len(abbreviations) <= BATCH_FROM:
+        return {a for a in abbreviations if spelled_out(doc, a)}
+    asked = [a for a in abbreviations if 2 <= len(a) <= MAX_EXPANSION]
+    lower_case = {a for a in asked if len(a) >= CHANCE_LETTERS}
+    capitals = {a.upper(): a for a in asked if len(a) < CHANCE_LETTERS and any(c.isalpha() for c in a)}
+    initials = doc.cached("initials of words", lambda: _initials(doc))
+    found = _occurring([pair[1] for pair in initials], lower_case)
+    return found | {capitals[c] for c in _occurring([pair[0] for pair in initials], set(capitals))}
+
+
+def _occurring(strings: list[str], wanted: set[str]) -> set[str]:
+    """The members of `wanted` that occur inside one of `strings` (linear in their length)."""
+    lengths = {len(w) for w in wanted}
+    found = set()
+    for text in strings:
+        for length in lengths:
+            found.update(piece for piece in (text[at:at + length] for at in range(len(text) - length + 1))
+                         if piece in wanted)
+    return found
+
+
 def _in_any(letters: str, doc: Document, initials: list[tuple[str, str]], form: int) -> bool:
     """Whether `letters` occur in one of the initials (form 0: as written, 1: lower case). The
     initials are joined once per document with a line break, which no initials hold, so one

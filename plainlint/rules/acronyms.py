@@ -10,7 +10,8 @@ from ..reading.document import Document
 from ..enums import Category, Scope
 from ..nlp.readability import syllable_table
 from .base import Hit, Option, Rule, inside_any, quoted_spans
-from .acronym_definitions import defined_by_words, named_in_a_heading_or_link, spelled_out
+from .acronym_definitions import defined_by_words, named_in_a_heading_or_link, spelled_out_among
+from .acronym_units import is_lone_value as _is_lone_value, is_short_name as _is_short_name
 from .acronym_context import (CUT_OFF, IN_AN_ACCOUNT_NAME, beside_a_shouted_word, in_a_token, in_machine_string,
                               is_service_name, joined_is_known, names_a_file_type, names_mid_sentence,
                               names_a_program, is_a_page_title_in_a_table,
@@ -105,7 +106,8 @@ class UndefinedAcronym(Rule):
         # looked for (each letters' definition is found at its own matches alone).
         forms = {form for candidate in candidates for form in _forms(doc, candidate[3])}
         defined = defined_acronyms(doc) | defined_by_words(doc, _ACRONYM, data["definition"], among=forms)
-        candidates = [c for c in candidates if not any(_explained(doc, form, defined) for form in _forms(doc, c[3]))]
+        spelled = spelled_out_among(doc, {form.replace("&", "") for form in forms})
+        candidates = [c for c in candidates if not any(_explained(doc, f, defined, spelled) for f in _forms(doc, c[3]))]
         # A name in a table's cell is a name throughout: "| Power BI |", then "Power BI reports".
         names = {lowered for _, segment, match, lowered in candidates
                  if segment.scope == Scope.TABLE_CELL and _is_short_name(segment.text)}
@@ -134,9 +136,10 @@ def _forms(doc: Document, lowered: str) -> set[str]:
     return {lowered, singular_in_document(doc, lowered)}
 
 
-def _explained(doc: Document, lowered: str, defined: set[str]) -> bool:
-    """The document defines or spells out the letters, or shows them as a file type or a program."""
-    return lowered in defined or spelled_out(doc, lowered.replace("&", "")) or names_a_file_type(doc, lowered) \
+def _explained(doc: Document, lowered: str, defined: set[str], spelled: set[str]) -> bool:
+    """The document defines or spells out the letters (`spelled`: acronym_definitions.
+    spelled_out_among), or shows them as a file type or a program."""
+    return lowered in defined or lowered.replace("&", "") in spelled or names_a_file_type(doc, lowered) \
         or names_a_program(doc, lowered) or named_in_a_heading_or_link(doc, lowered)
 
 
@@ -307,27 +310,6 @@ def _is_english_word(lowered: str) -> bool:
 def _is_region_code(text: str, match: re.Match) -> bool:
     """Two capitals after 'Town, ': a state or province in an address ('Victoria, BC')."""
     return len(match.group("word")) == 2 and re.search(r"[A-Z][a-z]+,[ \t]*$", text[max(0, match.start() - 30):match.start()]) is not None
-
-
-SHORT_NAME_WORDS = 4
-
-
-def _is_lone_value(text: str, match: re.Match) -> bool:
-    """The unit is the abbreviation alone, or a short name in capitals: a table cell, list item
-    or heading naming a thing ("NYSE" in a table of exchanges, "Power BI", "AMI ID"), or a
-    marker ("TOC")."""
-    if not text[:match.start()].strip(" \t*_#:-") and not text[match.end():].strip(" \t*_:.-"):
-        return True
-    words = text.strip(" \t*_#:.-").split()
-    return len(words) <= SHORT_NAME_WORDS and all(w[:1].isupper() for w in words)
-
-
-def _is_short_name(text: str) -> bool:
-    """A short unit of capitalised words, one of them in lower case after its capital: a name
-    such as 'Power BI' in a table cell (not 'AMI ID', which is two abbreviations)."""
-    words = text.strip(" \t*_#:.-").split()
-    return 1 < len(words) <= SHORT_NAME_WORDS and all(w[:1].isupper() for w in words) \
-        and any(w[1:].islower() for w in words)
 
 
 def _is_link_name(doc: Document, segment, match: re.Match) -> bool:

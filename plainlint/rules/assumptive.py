@@ -1,3 +1,4 @@
+import bisect
 import dataclasses
 import functools
 import re
@@ -18,7 +19,8 @@ def _any_of(term: str) -> re.Pattern:
 
 # "or" and a comma just before the hit: "Or, just reply" offers an alternative, as "or just X" does
 # (`unless_after: or` in the data; the comma must not hide it).
-_OR_COMMA = re.compile(r"(?:^|[^\w'’])or\s*,\s*\Z", re.I)
+_OR_COMMA = re.compile(r"(?<![\w'’])or\s*,\s*\Z", re.I)
+OR_COMMA_REACH = 40  # "Or, " and its spaces: searched for this far back, not along the whole line
 
 # "brand managers can ... easily": the last "X can/could/will/may" before the hit names who does
 # the eased action; when that is not the reader (and no "you" comes after it), the ease is a
@@ -29,9 +31,12 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|yet)\b", re.I)
 
 
 def _sentence_around(doc, segment, offset: int) -> tuple[int, int]:
-    for sentence in sentences_of(doc, segment):
-        if sentence.start <= offset < sentence.end:
-            return sentence.start, sentence.end
+    """The sentence holding `offset`, found by bisection (sentences are in order and apart): a
+    walk from the first made a long line of findings quadratic (findings_one_line)."""
+    sentences = sentences_of(doc, segment)
+    index = bisect.bisect_right(sentences, offset, key=lambda sentence: sentence.start) - 1
+    if index >= 0 and offset < sentences[index].end:
+        return sentences[index].start, sentences[index].end
     return 0, len(segment.text)
 
 
@@ -84,7 +89,7 @@ class Assumptive(WordListRule):
         if not super().keep(doc, hit, entry):
             return False
         if re.search(r"\bor\b", str(entry.fields.get("unless_after") or "")) \
-                and _OR_COMMA.search(hit.segment.text, 0, hit.start):
+                and _OR_COMMA.search(hit.segment.text, max(0, hit.start - OR_COMMA_REACH), hit.start):
             return False  # "Or, just reply to this e-mail": the same alternative as "or just reply"
         return not self._about_someone_else(doc, hit, entry)
 

@@ -61,3 +61,38 @@ def test_letters_in_the_joined_initials_are_letters_in_one_of_them(letters):
     for form in (0, 1):
         assert acronym_definitions._in_any(letters, doc, initials, form) == \
             any(letters in pair[form] for pair in initials)
+
+
+def test_many_letters_answered_in_one_pass_are_those_spelled_out_one_by_one():
+    """spelled_out_among past BATCH_FROM letters (one pass over the initials) gives what asking
+    spelled_out for each gives."""
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    text = "\n\n".join(TEXTS + ["Time To Live (TTL)", "the change advisory board", "Quality Assurance & Test"])
+    doc = read_document(Source(path="t.md", text=text), "markdown")
+    asked = {"cab", "ttl", "qa", "qat", "rd", "x", "", "abcdefg", "tl", "ca"} | {f"z{i}" for i in range(40)}
+    assert len(asked) > acronym_definitions.BATCH_FROM
+    assert acronym_definitions.spelled_out_among(doc, asked) == \
+        {a for a in asked if acronym_definitions.spelled_out(doc, a)}
+
+
+@pytest.mark.parametrize("unit", [
+    "NYSE", "**AMI ID**", "Power BI", "- NYSE -", "The CAB meets on Monday at noon", "CAB is on call now",
+    "A B C D E", "A B C D", "A B C D --", "A B C D e", "-- A B C D E", "\n-- A B C D", "A\tB  C D  E ...",
+    "CAB: the change advisory board meets", "# CAB", "CAB ##", "x CAB y z w", "CAB a b c - -",
+])
+def test_a_lone_value_seen_in_the_first_words_is_the_split_answer(unit):
+    """acronym_units.is_lone_value decides from the first words; the long form splits the unit."""
+    import re
+
+    from plainlint.rules import acronym_units
+
+    def split_answer(text, match):
+        if not text[:match.start()].strip(" \t*_#:-") and not text[match.end():].strip(" \t*_:.-"):
+            return True
+        words = text.strip(" \t*_#:.-").split()
+        return len(words) <= acronym_units.SHORT_NAME_WORDS and all(w[:1].isupper() for w in words)
+
+    for match in re.finditer(r"[A-Z]{2,}|[A-Z]", unit):
+        assert acronym_units.is_lone_value(unit, match) == split_answer(unit, match), (unit, match)
