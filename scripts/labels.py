@@ -157,8 +157,8 @@ class Linter:
     def __init__(self, corpus: Path, config: dict | None = None):
         from plainlint.config import Config, Resolver, Selection
 
-        self.corpus = corpus
-        self.resolver = Resolver(Config(data=config or {}, root=corpus), Selection(None, [], []))
+        self.corpus = Path(os.path.abspath(corpus))  # discovery lists absolute paths; relative_to needs the same form
+        self.resolver = Resolver(Config(data=config or {}, root=self.corpus), Selection(None, [], []))
         self._memo: dict[str, list[Found]] = {}
         self.sources: dict[str, str] = {}
 

@@ -27,11 +27,22 @@ SENDGRID = "sendgrid"  # -first_name- substitution tags, only when configured
 ALL_SYNTAXES = (CURLY, JINJA, LIQUID, ERB, MERGE, SENDGRID)
 DEFAULT_SYNTAXES = (CURLY,)
 
+
+def _hugo_code_shortcode(name: str) -> str:
+    """A paired Hugo shortcode whose body is code: Hugo's `highlight`, and the `code-toggle` of Hugo's
+    own documentation (a configuration example shown as TOML, YAML and JSON). A self-closing
+    `{{< code-toggle ... />}}` has no body and stays an ordinary tag; `{{</ name >}}` also closes."""
+    return (rf"\{{\{{[<%]\s*{name}\b[^{{}}]{{0,{_MAX}}}?(?<!/)[>%]\}}\}}"
+            rf".{{0,{_MAX * 10}}}?\{{\{{[<%]\s*/\s*{name}\s*[>%]\}}\}}")
+
+
 _PATTERNS = {
     CURLY: [
         # Liquid/Jinja raw and comment blocks: the whole block is template code.
         (rf"\{{%-?\s*raw\s*-?%\}}.{{0,{_MAX * 10}}}?\{{%-?\s*endraw\s*-?%\}}", "raw"),
         (rf"\{{%-?\s*comment\s*-?%\}}.{{0,{_MAX * 10}}}?\{{%-?\s*endcomment\s*-?%\}}", "control"),
+        # Hugo shortcodes whose body is code, not prose (see _hugo_code_shortcode).
+        *[(_hugo_code_shortcode(name), "raw") for name in ("code-toggle", "highlight")],
         (rf"\{{\{{!--.{{0,{_MAX}}}?--\}}\}}", "control"),
         (rf"\{{\{{\{{.{{0,{_MAX}}}?\}}\}}\}}", "output"),
         (rf"\{{\{{.{{0,{_MAX}}}?\}}\}}", "curly"),

@@ -180,3 +180,12 @@ def test_a_document_finding_keeps_its_own_label_when_its_paragraph_is_gone():
     s = L.score(labels, [], only_document, rulings={}).rules["reading-level"]
     assert (s.tp, s.fp, s.gone) == (1, 0, 1)
     assert L.score(labels, [], both, rulings={}).rules["reading-level"].labels == 2
+
+
+def test_documents_are_listed_under_a_relative_corpus_path(tmp_path, monkeypatch):
+    """`--corpus ../shared/...` (the documented form) must not stop the sampler."""
+    (tmp_path / "corpus" / "docs").mkdir(parents=True)
+    (tmp_path / "corpus" / "docs" / "a.md").write_text("# A\n\nSome text.\n", encoding="utf-8")
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    assert L.Linter(L.Path("../corpus")).documents("docs") == ["docs/a.md"]

@@ -71,3 +71,35 @@ def test_mdx_image_components_and_img_tags_are_images():
 def test_image_tag_inside_svg_is_not_an_img():
     text = '<p>Logo: <svg viewBox="0 0 10 10"><image href="logo.png" /></svg></p>\n'
     assert lint_text(text, "page.html", select=["alt-text-missing"]) == []
+
+
+# Hugo's `highlight` shortcode and the `code-toggle` shortcode of Hugo's own documentation
+# (gohugoio/hugoDocs, layouts/_shortcodes/code-toggle.html) render their body as code.
+CODE_SHORTCODES_PAGE = """Set the option in your project configuration:
+
+{{< code-toggle file=hugo >}}
+params:
+  note: Utilize the DEFAULT settings in order to start
+{{</ code-toggle >}}
+
+Then utilize it.
+
+{{< highlight go "linenos=table" >}}
+// Utilize the DEFAULT settings in order to start.
+{{< /highlight >}}
+
+{{< code-toggle config=contentTypes />}}
+
+Please utilize the defaults.
+
+{{< notice tip >}}
+Utilize the cache.
+{{< /notice >}}
+"""
+
+
+def test_the_body_of_a_code_shortcode_is_code_not_prose():
+    found = lint_text(CODE_SHORTCODES_PAGE, "content/en/configuration/params.md", select=["jargon", "shouting"])
+    # prose between blocks (the closing tag may be written `{{</ code-toggle >}}`), after a self-closing
+    # code-toggle (no body) and in a notice's body is still read
+    assert spans(found) == [(8, 6, 8, 13, "utilize"), (16, 8, 16, 15, "utilize"), (19, 1, 19, 8, "Utilize")]
