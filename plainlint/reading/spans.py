@@ -37,3 +37,17 @@ class ByStart:
         if position >= 0 and offset < self.items[position].end:
             return self.items[position]
         return None
+
+
+def last_starting_by(spans: list[tuple[int, int]], offset: int) -> int:
+    """The index of the last of the sorted (start, end) `spans` that starts at or before
+    `offset`, or -1: for spans that never overlap, the only one that can hold it."""
+    return bisect_right(spans, (offset, float("inf"))) - 1
+
+
+def span_holding(spans: list[tuple[int, int]], offset: int) -> int | None:
+    """The end of the span that holds `offset`, or None (`spans`: sorted, not overlapping)."""
+    index = last_starting_by(spans, offset)
+    if index >= 0 and offset < spans[index][1]:
+        return spans[index][1]
+    return None

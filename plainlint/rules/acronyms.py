@@ -11,7 +11,7 @@ from ..enums import Category, Scope
 from ..nlp.readability import syllable_table
 from .base import Hit, Option, Rule, inside_any, quoted_spans
 from .acronym_definitions import defined_by_words, named_in_a_heading_or_link, spelled_out_among
-from .acronym_units import is_lone_value as _is_lone_value, is_short_name as _is_short_name
+from .acronym_units import is_lone_value, is_short_name
 from .acronym_context import (CUT_OFF, IN_AN_ACCOUNT_NAME, beside_a_shouted_word, in_a_token, in_machine_string,
                               is_service_name, joined_is_known, names_a_file_type, names_mid_sentence,
                               names_a_program, is_a_page_title_in_a_table,
@@ -110,7 +110,7 @@ class UndefinedAcronym(Rule):
         candidates = [c for c in candidates if not any(_explained(doc, f, defined, spelled) for f in _forms(doc, c[3]))]
         # A name in a table's cell is a name throughout: "| Power BI |", then "Power BI reports".
         names = {lowered for _, segment, match, lowered in candidates
-                 if segment.scope == Scope.TABLE_CELL and _is_short_name(segment.text)}
+                 if segment.scope == Scope.TABLE_CELL and is_short_name(segment.text)}
         quotes_of: dict[int, list] = {}
         for index, segment, match, lowered in candidates:
             word = match.group("word")
@@ -174,7 +174,7 @@ def _not_an_abbreviation_to_define(doc: Document, index: int, segment, match, kn
     spelled out: a value, a name, code, a control, a placeholder, a model or size, or letters
     spelled out in a neighbouring segment."""
     text, word, lowered = segment.text, match.group("word"), match.group("word").lower()
-    if _is_lone_value(text, match) \
+    if is_lone_value(text, match) \
             or _names_a_thing(text, match, names_mid_sentence(doc), names_written_whole(doc)) \
             or in_machine_string(text, match) or in_a_token(text, match) \
             or compared_as_a_string(text, match) or names_a_series(text, match) \

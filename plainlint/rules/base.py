@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from typing import ClassVar, Iterable, Iterator
 
 from ..reading.document import Document
 from ..reading.offsets import Segment
+from ..reading.spans import last_starting_by
 from ..enums import Applicability, Category, Scope, Severity
 
 CATEGORIES = tuple(Category)
@@ -180,7 +180,7 @@ def inside_sorted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """inside_any for spans sorted and not overlapping (quoted_spans): only the last span that
     starts by `start` can hold it, found by bisection, so asking for every sentence of a long
     segment full of quotes stays linear."""
-    index = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    index = last_starting_by(spans, start)
     return index >= 0 and end <= spans[index][1]
 
 

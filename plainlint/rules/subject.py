@@ -5,10 +5,9 @@ the hover panel" describes hovering rather than asking a reader to hover."""
 
 from __future__ import annotations
 
-import bisect
-
 from ..enums import Scope
 from ..reading.document import Document
+from ..reading.spans import span_holding
 
 
 def title_text(doc: Document) -> str:
@@ -20,15 +19,7 @@ def title_text(doc: Document) -> str:
             if segment.context.get("front_matter") == "title":
                 lines.append(segment.text)
             elif segment.scope == Scope.HEADING and tops and not segment.context.get("front_matter"):
-                if _in_a_heading(segment.to_source(0, 0).start, tops):
+                if span_holding(tops, segment.to_source(0, 0).start) is not None:  # (bisection: linear)
                     lines.append(segment.text)
         return "\n".join(lines)
     return doc.cached("title text", compute)
-
-
-def _in_a_heading(start: int, tops: list[tuple[int, int]]) -> bool:
-    """Whether `start` is inside one of the sorted, separate heading spans `tops`: only the last
-    that starts by it can hold it (bisection: a document of many level-1 headings asked each of
-    them for each heading, quadratic in the many_headings scaling case)."""
-    index = bisect.bisect_right(tops, (start, float("inf"))) - 1
-    return index >= 0 and start < tops[index][1]

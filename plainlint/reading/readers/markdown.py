@@ -19,7 +19,8 @@ from ..segment_builder import SegmentBuilder
 from ..source import Source
 from . import common
 from .common import escape_markdown
-from .mdx import mask_mdx, mdx_comments, span_holding
+from ..spans import span_holding
+from .mdx import mask_mdx, mdx_comments
 
 
 def reader_name() -> str:

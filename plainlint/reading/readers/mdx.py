@@ -5,11 +5,11 @@ CommonMark would read as HTML-block text."""
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..document import Comment
 from ..offsets import CONTROL_MASK
+from ..spans import span_holding
 from . import common
 
 _MDX_ESM = re.compile(r"(?m)^(?:import|export)\b[^\n]*$")
@@ -144,11 +144,3 @@ def mdx_comments(text: str, fenced: list[tuple[int, int]]) -> list[Comment]:
         found.append(Comment(opening.start(), closing.end(), text[opening.end():closing.start()]))
         pos = closing.end()
     return found
-
-
-def span_holding(spans: list[tuple[int, int]], offset: int) -> int | None:
-    """The end of the span that holds `offset`, or None (`spans`: sorted, not overlapping)."""
-    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
-    if index >= 0 and spans[index][0] <= offset < spans[index][1]:
-        return spans[index][1]
-    return None
