@@ -28,13 +28,31 @@ def test_every_conflict_is_ruled_on(conflicts, found, ruled):
     assert conflicts.problems(found, ruled) == []
 
 
-def test_rulings_quote_nothing_from_files_whose_licence_forbids_it(conflicts, found, ruled, corpus):
+def quoting_rulings(conflicts, found, ruled, corpus, held_out: bool) -> list[str]:
+    """Rulings that quote a run of text from a labelled file whose licence forbids copying, over the
+    files of ../shared/corpus (held_out False) or of the held-out corpus (held_out True)."""
     labels = conflicts.labels_module()
     quoting = []
     for unit, members in found.items():
         for path in {entry["path"] for _, entry in members}:
             holder = labels.corpus_holding(path, corpus)
+            if (holder != corpus) != held_out:
+                continue
             if not labels.is_permissive(labels.licence_of(path, labels.read_manifest(holder))):
                 source = (holder / path).read_text(encoding="utf-8", errors="replace")
                 quoting += [f"{unit}: {run!r}" for run in labels.quoted_runs(ruled[unit]["reason"], source)]
+    return quoting
+
+
+def test_rulings_quote_nothing_from_corpus_files_whose_licence_forbids_it(conflicts, found, ruled, corpus):
+    quoting = quoting_rulings(conflicts, found, ruled, corpus, held_out=False)
+    assert not quoting, "\n".join(quoting)
+
+
+def test_rulings_quote_nothing_from_held_out_files_whose_licence_forbids_it(conflicts, found, ruled, corpus):
+    """The held-out corpus is built on demand (scripts/build_heldout_corpus.py), never in CI."""
+    held_out = conflicts.labels_module().heldout_corpus()
+    if not (held_out / "MANIFEST.tsv").exists():
+        pytest.skip(f"held-out corpus not found at {held_out} (set PLAINLINT_HELDOUT_CORPUS)")
+    quoting = quoting_rulings(conflicts, found, ruled, corpus, held_out=True)
     assert not quoting, "\n".join(quoting)
