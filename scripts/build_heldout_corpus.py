@@ -71,22 +71,37 @@ SOURCES = {
     "plausible-docs": "plausible-docs",
     "kobotoolbox-docs": "kobotoolbox-docs",
     "hugoDocs": "hugo-docs",
+    # added in session 12 for fresh blind samples, all help centres outside Microsoft's style:
+    # Adobe Commerce's support knowledge base (MIT, license.md), Arduino's Help Center
+    # (CC-BY-SA-4.0: hashes only), Solus's Help Center (CC-BY-NC-SA-4.0 in LICENSE-MD.txt: hashes
+    # only), Replicated's help centre (no licence stated: hashes only)
+    "commerce-knowledge-base.en": "adobe-commerce-kb",
+    "help-center-content": "arduino-help-center",
+    "help-center-docs": "solus-help-center",
+    "help-center": "replicated-help-center",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
-          "plausible-docs": "plausible", "kobotoolbox-docs": "kobotoolbox", "hugoDocs": "gohugoio"}
+          "plausible-docs": "plausible", "kobotoolbox-docs": "kobotoolbox", "hugoDocs": "gohugoio",
+          "commerce-knowledge-base.en": "AdobeDocs", "help-center-content": "arduino",
+          "help-center-docs": "getsolus", "help-center": "replicatedhq"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
-            "hugoDocs": "Apache-2.0"}
+            "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
+            "help-center-content": "CC-BY-SA-4.0", "help-center-docs": "CC-BY-NC-SA-4.0",
+            "help-center": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
-           "hugoDocs": "content/"}
+           "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
+           "help-center-content": "content/", "help-center-docs": "docs/", "help-center": "content/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
-                 "hugoDocs": "content/LICENSE.md"}
+                 "hugoDocs": "content/LICENSE.md", "commerce-knowledge-base.en": "license.md",
+                 "help-center-content": "LICENSE.md", "help-center-docs": "LICENSE-MD.txt",
+                 "help-center": "(none)"}
 MANIFEST_FIELDS = ["folder_in_corpus", "repo", "commit_sha", "source_path_glob_or_list",
                    "licence_spdx", "licence_file_path", "file_count", "notes"]
 
