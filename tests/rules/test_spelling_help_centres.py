@@ -25,8 +25,8 @@ def test_a_paragraph_of_search_tags_is_data_not_prose():
 
 def test_a_letter_before_a_far_commoner_word_is_a_term():
     """'help' is a thousand times as common as 'kelp', the other word one slip from 'khelp'."""
-    assert flagged("Open khelp on your desktop, or paste the log to bpaste.\n") == []
-    assert flagged("Merge the fdata profiles into one file.\n") == []
+    assert flagged("Run khelp to read the manual, or share the log through bpaste.\n") == []
+    assert flagged("The optimiser writes its fdata output next to the binary.\n") == []
     # Two likely readings of similar weight: 'rbush' could be 'bush', 'rush' or 'brush'.
     assert flagged("Install rbush before the map library.\n") == ["rbush"]
     # A space typed one letter early is still a slip, and so is a letter before one of the
