@@ -135,6 +135,13 @@ REPLY_SOURCES = {
         ".github/SAVED_REPLIES.md", ".github/SAVED_REPLIES/community/welcome.md",
         ".github/SAVED_REPLIES/issues/bug-reports.md", ".github/SAVED_REPLIES/pull-requests/code-review.md"]),
     "eai-support/community": ("NOASSERTION", "LICENSE (empty)", ["docs/saved-replies.md"]),
+    # kept aside for the seed-76 check sample, drawn after the fill-in change (never read before):
+    # four more GitHub saved-replies files, none a copy of the files above (line overlap at most
+    # 0.09 with any of them or with ../shared/corpus's typescript-eslint replies)
+    "Kilbex/Vigla": ("Apache-2.0", "LICENSE", [".github/SAVED_REPLIES.md"]),
+    "Ridou/horus-os": ("Apache-2.0", "LICENSE", [".github/SAVED_REPLIES.md"]),
+    "coolbress/VertexLab": ("Apache-2.0", "LICENSE", [".github/SAVED_REPLIES.md"]),
+    "2026OpenSourceSW/AegisX": ("MIT", "LICENSE", [".github/SAVED_REPLIES.md"]),
 }
 REPLIES_FOLDER = "heldout/fresh-replies"
 MANIFEST_FIELDS = ["folder_in_corpus", "repo", "commit_sha", "source_path_glob_or_list",
