@@ -142,6 +142,9 @@ REPLY_SOURCES = {
     "Ridou/horus-os": ("Apache-2.0", "LICENSE", [".github/SAVED_REPLIES.md"]),
     "coolbress/VertexLab": ("Apache-2.0", "LICENSE", [".github/SAVED_REPLIES.md"]),
     "2026OpenSourceSW/AegisX": ("MIT", "LICENSE", [".github/SAVED_REPLIES.md"]),
+    # kept aside for the seed-77 check sample (never read before it was drawn): CurrinJS's
+    # saved replies (MIT; line overlap 0.04 at most with every file above and the corpus's replies)
+    "currinjs/CurrinJS": ("MIT", "LICENSE", ["docs/SAVED_REPLIES.md"]),
 }
 REPLIES_FOLDER = "heldout/fresh-replies"
 MANIFEST_FIELDS = ["folder_in_corpus", "repo", "commit_sha", "source_path_glob_or_list",
@@ -171,6 +174,8 @@ def reply_source_reader(repository: str, mirror: Path, copies: dict[str, tuple[s
         commit, folder = copies[repository]
         return commit, lambda name: (folder / name).read_bytes()
     clone = mirror / repository.replace("/", "+") / "repo"
+    if (clone / ".git").is_dir():  # a snapshot fetched with a work tree
+        clone = clone / ".git"
     if not clone.is_dir():
         sys.exit(f"{repository}: no git directory at {clone}; fetch it or give --file-copy")
     return git(clone, "rev-parse", "HEAD").decode().strip(), lambda name: git(clone, "show", f"HEAD:{name}")
