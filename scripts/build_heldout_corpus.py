@@ -13,6 +13,21 @@ project (about 8,400 files of CC-BY-4.0 text), so this script is how to get it b
 Each clone may be a bare repository or a work tree; every `.md` and `.mdx` file of its HEAD (of one
 folder, for the sources in FOLDERS) is copied under `heldout/<folder>/`, and MANIFEST.tsv records the commit each folder came from (the labels'
 text hashes then tell whether a file changed since it was labelled).
+
+Saved replies (session 12, the replies3 trial) come as single files, not folders: REPLY_SOURCES
+names each repository's files, copied to `heldout/fresh-replies/<owner>-<name>/<path>` with one
+MANIFEST row per repository (the file list in `source_path_glob_or_list`). A repository is read
+from its git directory under `--mirror` (`<owner>+<name>/repo`, as the fetch tool leaves it), or,
+when too large to fetch (nrwl/nx, angular/angular-cli) or not fetchable (a `.github` repository),
+from a folder holding its files at their paths, saved from GitHub at a stated commit
+(`--file-copy OWNER/NAME@COMMIT=DIR`). Without `--clone`, only those folders are rebuilt and the
+other MANIFEST rows are kept:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --replies \
+        --mirror /work/.mirror \
+        --file-copy angular/angular-cli@39285d7d6367913737f18e3070a88954fe8d71d2=/tmp/replies3-files/angular+angular-cli \
+        --file-copy nrwl/nx@eaff44411c64e50d3d21340f870bc87500e2fa45=/tmp/replies3-files/nrwl+nx \
+        --file-copy 10up/.github@b2f059146160a8ea284710649347136560bd9c11=/tmp/replies3-files/10up+.github
 """
 
 from __future__ import annotations
@@ -102,6 +117,36 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "hugoDocs": "content/LICENSE.md", "commerce-knowledge-base.en": "license.md",
                  "help-center-content": "LICENSE.md", "help-center-docs": "LICENSE-MD.txt",
                  "help-center": "(none)"}
+# Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
+# is the repository's LICENSE as read at the copied commit; "(none)" when it has no licence (or an
+# empty file), so labels keep hashes only.
+REPLY_SOURCES = {
+    "angular/angular-cli": ("MIT", "LICENSE", [".github/SAVED_REPLIES.md"]),
+    "nrwl/nx": ("MIT", "LICENSE", [".github/SAVED_REPLIES.md"]),
+    "10up/.github": ("NOASSERTION", "(none)", [".github/SAVED_REPLIES.md"]),
+    "JoshuaKGoldberg/refined-saved-replies": ("MIT", "LICENSE.md", [".github/replies.yml"]),
+    "gelatoui/core": ("MIT", "LICENSE", [".github/replies.yml"]),
+    # kept aside for the seed-75 check sample (never read before it was drawn): PentAGI (MIT),
+    # LightSpeed's block theme template (GPL-3.0: hashes only), EAI support's community
+    # repository (LICENSE is empty: hashes only). Not here: vxcontrol/soldr and
+    # Highfivery/zero-spam-for-wordpress (copies of 10up's file), resist-js/resist (of nx's).
+    "vxcontrol/pentagi": ("MIT", "LICENSE", [".github/SAVED_REPLIES.md"]),
+    "lightspeedwp/ai-block-theme-template": ("GPL-3.0-only", "LICENSE", [
+        ".github/SAVED_REPLIES.md", ".github/SAVED_REPLIES/community/welcome.md",
+        ".github/SAVED_REPLIES/issues/bug-reports.md", ".github/SAVED_REPLIES/pull-requests/code-review.md"]),
+    "eai-support/community": ("NOASSERTION", "LICENSE (empty)", ["docs/saved-replies.md"]),
+    # kept aside for the seed-76 check sample, drawn after the fill-in change (never read before):
+    # four more GitHub saved-replies files, none a copy of the files above (line overlap at most
+    # 0.09 with any of them or with ../shared/corpus's typescript-eslint replies)
+    "Kilbex/Vigla": ("Apache-2.0", "LICENSE", [".github/SAVED_REPLIES.md"]),
+    "Ridou/horus-os": ("Apache-2.0", "LICENSE", [".github/SAVED_REPLIES.md"]),
+    "coolbress/VertexLab": ("Apache-2.0", "LICENSE", [".github/SAVED_REPLIES.md"]),
+    "2026OpenSourceSW/AegisX": ("MIT", "LICENSE", [".github/SAVED_REPLIES.md"]),
+    # kept aside for the seed-77 check sample (never read before it was drawn): CurrinJS's
+    # saved replies (MIT; line overlap 0.04 at most with every file above and the corpus's replies)
+    "currinjs/CurrinJS": ("MIT", "LICENSE", ["docs/SAVED_REPLIES.md"]),
+}
+REPLIES_FOLDER = "heldout/fresh-replies"
 MANIFEST_FIELDS = ["folder_in_corpus", "repo", "commit_sha", "source_path_glob_or_list",
                    "licence_spdx", "licence_file_path", "file_count", "notes"]
 
@@ -122,6 +167,59 @@ def copy_markdown(clone: Path, destination: Path, folder: str = "") -> tuple[str
     return commit, len(names)
 
 
+def reply_source_reader(repository: str, mirror: Path, copies: dict[str, tuple[str, Path]]):
+    """(commit, read(path) -> bytes) for a REPLY_SOURCES repository: its saved copy if given,
+    else its git directory under `mirror`."""
+    if repository in copies:
+        commit, folder = copies[repository]
+        return commit, lambda name: (folder / name).read_bytes()
+    clone = mirror / repository.replace("/", "+") / "repo"
+    if (clone / ".git").is_dir():  # a snapshot fetched with a work tree
+        clone = clone / ".git"
+    if not clone.is_dir():
+        sys.exit(f"{repository}: no git directory at {clone}; fetch it or give --file-copy")
+    return git(clone, "rev-parse", "HEAD").decode().strip(), lambda name: git(clone, "show", f"HEAD:{name}")
+
+
+def copy_reply_files(out: Path, mirror: Path, copies: dict[str, tuple[str, Path]]) -> list[dict]:
+    """Copy each REPLY_SOURCES file to heldout/fresh-replies/<owner>-<name>/<path>; one row each."""
+    rows = []
+    for repository, (licence, licence_file, names) in REPLY_SOURCES.items():
+        commit, read = reply_source_reader(repository, mirror, copies)
+        folder = f"{REPLIES_FOLDER}/{repository.replace('/', '-')}"
+        for name in names:
+            target = out / folder / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(read(name))
+        rows.append({"folder_in_corpus": folder, "repo": repository, "commit_sha": commit,
+                     "source_path_glob_or_list": ",".join(names), "licence_spdx": licence,
+                     "licence_file_path": licence_file, "file_count": len(names),
+                     "notes": "saved replies held out from ../shared/corpus"})
+        print(f"{folder}: {len(names)} files at {commit[:12]}")
+    return rows
+
+
+def parse_file_copies(pairs: list[str]) -> dict[str, tuple[str, Path]]:
+    copies = {}
+    for pair in pairs:
+        source, _, path = pair.partition("=")
+        repository, _, commit = source.partition("@")
+        if repository not in REPLY_SOURCES or len(commit) != 40 or not path:
+            sys.exit(f"--file-copy wants OWNER/NAME@COMMIT=DIR with OWNER/NAME one of REPLY_SOURCES: {pair!r}")
+        copies[repository] = (commit, Path(path))
+    return copies
+
+
+def kept_rows(out: Path, rebuilt: list[dict]) -> list[dict]:
+    """The MANIFEST rows of folders not rebuilt now, in their order."""
+    manifest = out / "MANIFEST.tsv"
+    if not manifest.exists():
+        return []
+    folders = {row["folder_in_corpus"] for row in rebuilt}
+    with open(manifest, encoding="utf-8", newline="") as handle:
+        return [row for row in csv.DictReader(handle, delimiter="\t") if row["folder_in_corpus"] not in folders]
+
+
 def parse_clones(pairs: list[str]) -> dict[str, Path]:
     clones = {}
     for pair in pairs:
@@ -139,9 +237,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--clone", action="append", default=[], metavar="NAME=PATH")
+    parser.add_argument("--replies", action="store_true", help="also (or, without --clone, only) copy REPLY_SOURCES")
+    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"),
+                        help="folder of fetched git directories, <owner>+<name>/repo")
+    parser.add_argument("--file-copy", action="append", default=[], metavar="OWNER/NAME@COMMIT=DIR",
+                        help="a REPLY_SOURCES repository's files saved under DIR at their paths")
     args = parser.parse_args(argv)
     rows = []
-    for name, clone in parse_clones(args.clone).items():
+    if args.replies:
+        rows = copy_reply_files(args.out, args.mirror, parse_file_copies(args.file_copy))
+        if not args.clone:
+            rows = kept_rows(args.out, rows) + rows
+    for name, clone in (parse_clones(args.clone).items() if args.clone or not args.replies else ()):
         folder = f"heldout/{SOURCES[name]}"
         commit, count = copy_markdown(clone, args.out / folder, FOLDERS.get(name, ""))
         repository = f"{OWNERS.get(name, 'MicrosoftDocs')}/{REPOSITORY_NAMES.get(name, name)}"

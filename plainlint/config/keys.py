@@ -34,7 +34,9 @@ CONFIG_KEYS: dict[str, Option] = {
                          "(e.g. 'macros[].actions[field=comment_value].value')", kind="phrases"),
     "max-file-size": Option(0, "files larger than this are not read (bytes, or '10MB', '512KB')", kind="integer"),
     "lint-fenced": Option([], "fence languages whose fenced blocks are read as prose (saved replies kept "
-                              "in ```md fences): md, markdown, text, txt, plain, plaintext", kind="phrases"),
+                              "in ```md fences): md, markdown, text, txt, plain, plaintext; when not set, a "
+                              "saved reply (by path or kind) reads these and bare fences that read as replies",
+                          kind="phrases"),
     "kind": Option("", "the kind of every file: reply or article (default: detected)", kind="string",
                    choices=tuple(KINDS)),
 }

@@ -49,7 +49,7 @@ class FileSettings:
     suppress: list = field(default_factory=list)  # suppress.ConfigSuppression entries for this path
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     kind: str | None = None  # forced by config (`kind:`), else detected from the document
-    lint_fenced: tuple[str, ...] = ()  # `lint-fenced`: fence languages read as prose (readers.fenced)
+    lint_fenced: tuple[str, ...] | None = None  # `lint-fenced` (None: not set): fence languages read as prose (readers.fenced)
     by_kind: dict[str, RuleTable] = field(default_factory=dict)
     vocabulary: object = None  # vocabulary.Vocabulary of the config (issue 32), None when it has none
     root: str = ""  # the config's folder (else the current one): kind detection reads folders below it only
@@ -200,7 +200,7 @@ class Resolver:
         encoding = data.get("encoding")
         templates = data.get("templates")
         fields = data.get("fields")
-        lint_fenced = data.get("lint-fenced", [])
+        lint_fenced = data.get("lint-fenced")  # None: not set (readers.fenced.fence_languages decides)
         max_size = data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)
         for override in overrides:
             max_size = override.get("max-file-size", max_size)
@@ -215,7 +215,7 @@ class Resolver:
                             language, encoding, None if templates is None else tuple(templates),
                             None if fields is None else _as_list(fields),
                             max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind,
-                            lint_fenced=tuple(lint_fenced), vocabulary=self.vocabulary,
+                            lint_fenced=None if lint_fenced is None else tuple(lint_fenced), vocabulary=self.vocabulary,
                             root=str(self.config.root))
 
 

@@ -172,6 +172,21 @@ def quoted_spans(segment: Segment) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(text)]
 
 
+# A fill-in of a reply template in square brackets ("Hi [Customer name]", "Expected by
+# [timeframe]", "[Specific, actionable feedback]"): the agent replaces it before sending, so its
+# words are never read as written. Not a link ("[text](url)", "[text][ref]"), a footnote ("[^1]"),
+# an image, a checkbox, or a `[[keep|drop]]` choice whose words are the reply's (tests/reading/test_wikilinks.py).
+_FILL_IN = re.compile(r"(?<![!\[\]\w])\[(?![\^ xX]?\])(?!\^)[^\[\]\n]{1,80}\](?![(\[\]:])")
+
+
+def fill_in_spans(segment: Segment) -> list[tuple[int, int]]:
+    """Square-bracket fill-ins of a reply template, as spans of the segment's text."""
+    text = segment.text
+    if "[" not in text:
+        return []
+    return [m.span() for m in _FILL_IN.finditer(text)]
+
+
 def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= start and end <= hi for lo, hi in spans)
 

@@ -94,3 +94,42 @@ def test_a_source_with_a_folder_gives_only_that_folder_and_its_mdx(tmp_path):
     rows = (out / "MANIFEST.tsv").read_text(encoding="utf-8")
     assert "heldout/plausible-docs\tplausible/docs\t" in rows
     assert labels_script().read_manifest(out)["heldout/plausible-docs"] == "CC-BY-SA-4.0"
+
+
+@pytest.mark.process
+def test_saved_replies_come_file_by_file_from_mirrors_or_saved_copies_and_keep_other_rows(tmp_path):
+    """Session 12 (replies3): each saved-replies repository gives only its listed files, from a
+    fetched git directory (<owner>+<name>/repo) or a folder of files saved at a stated commit;
+    without --clone the other MANIFEST rows stay as they were."""
+    script = build_script()
+    out, mirror, copies = tmp_path / "out", tmp_path / "mirror", []
+    out.mkdir()
+    (out / "MANIFEST.tsv").write_text("\t".join(script.MANIFEST_FIELDS) + "\n"
+                                      "heldout/hugo-docs\tgohugoio/hugoDocs\tabc\tcontent/**/*.md(x)\tApache-2.0\t"
+                                      "content/LICENSE.md\t1\tkept\n", encoding="utf-8")
+    mirror.mkdir()
+    for index, (repository, (_, _, names)) in enumerate(script.REPLY_SOURCES.items()):
+        files = {name: f"# {repository} {name}\n" for name in names} | {"other.md": "# not listed\n"}
+        if index % 2:
+            (mirror / repository.replace("/", "+")).mkdir()
+            make_clone(mirror / repository.replace("/", "+") / "repo", files)
+        else:
+            saved = tmp_path / "saved" / repository.replace("/", "+")
+            for name, text in files.items():
+                (saved / name).parent.mkdir(parents=True, exist_ok=True)
+                (saved / name).write_text(text, encoding="utf-8")
+            copies += ["--file-copy", f"{repository}@{'a' * 40}={saved}"]
+    assert script.main(["--out", str(out), "--replies", "--mirror", str(mirror), *copies]) == 0
+    nx = out / "heldout" / "fresh-replies" / "nrwl-nx" / ".github" / "SAVED_REPLIES.md"
+    assert nx.read_text(encoding="utf-8") == "# nrwl/nx .github/SAVED_REPLIES.md\n"
+    assert not (out / "heldout" / "fresh-replies" / "nrwl-nx" / "other.md").exists()
+    manifest = labels_script().read_manifest(out)
+    assert manifest["heldout/hugo-docs"] == "Apache-2.0"
+    assert manifest["heldout/fresh-replies/10up-.github"] == "NOASSERTION"
+    assert manifest["heldout/fresh-replies/angular-angular-cli"] == "MIT"
+    assert f"heldout/fresh-replies/angular-angular-cli\tangular/angular-cli\t{'a' * 40}\t" in (out / "MANIFEST.tsv").read_text()
+
+
+def test_a_reply_source_neither_fetched_nor_saved_is_named(tmp_path):
+    with pytest.raises(SystemExit, match="no git directory"):
+        build_script().main(["--out", str(tmp_path), "--replies", "--mirror", str(tmp_path)])

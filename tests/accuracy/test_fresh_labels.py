@@ -1,5 +1,6 @@
 """Help centres plainlint was never tuned on (Hoppscotch, Plausible, KoboToolbox, Obsidian help; and the
-Hugo, Homebrew and Dynamics 365 AI documentation in `fresh-docs.*`), labelled
+Hugo, Homebrew and Dynamics 365 AI documentation in `fresh-docs.*`; public saved replies in
+`fresh-replies.*`, session 12), labelled
 whole documents at a time as a new team would meet them: default rules, no config, warning and error
 findings, the rules measured by their own samples left out (tests/data/labels/README.md, "Fresh help
 centres"). Every finding in the sampled documents keeps a label, and a right finding is not lost unless
@@ -10,7 +11,8 @@ import pytest
 from plhelpers import DATA, labels_script, lost_tp_lines, unlabelled_lines
 
 LABELS = sorted([*(DATA / "labels").glob("fresh-help-centres.*.labels.yaml"),
-                 *(DATA / "labels").glob("fresh-docs.*.labels.yaml")])
+                 *(DATA / "labels").glob("fresh-docs.*.labels.yaml"),
+                 *(DATA / "labels").glob("fresh-replies.*.labels.yaml")])
 
 pytestmark = pytest.mark.corpus
 

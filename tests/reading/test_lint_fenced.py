@@ -1,5 +1,7 @@
 """`lint-fenced: [md, markdown, text]`: saved replies kept as fenced blocks in one Markdown file
-are read as prose when the config names their language (off by default, usable in `overrides`)."""
+are read as prose when the config names their language (usable in `overrides`). Without the
+option, a file whose path says saved replies (or a `kind: reply` override) reads its prose fences
+and its bare fences that read as replies (session 12, replies3); other files read none."""
 
 from __future__ import annotations
 
@@ -43,8 +45,53 @@ def utilize():
 """
 
 
-def test_fences_are_code_by_default():
-    assert lint_text(REPLIES, "replies/billing.md", select=["jargon"]) == []
+def test_fences_are_code_by_default_outside_saved_replies():
+    assert lint_text(REPLIES, "guides/billing.md", select=["jargon"]) == []
+
+
+def test_a_saved_replies_path_reads_its_prose_fences_by_default_and_the_option_turns_it_off():
+    assert [f.line for f in lint_text(REPLIES, "replies/billing.md", select=["jargon"])] == [10, 19, 23]
+    assert lint_text(REPLIES, "replies/billing.md", {"lint-fenced": []}, select=["jargon"]) == []
+
+
+# GitHub's saved-replies convention (angular/angular's SAVED_REPLIES.md and its many copies): each
+# reply in a fence with no language, under a heading that names it. Written for this test.
+BARE = """# Saved replies for our issue tracker
+
+Maintainers copy these into GitHub's saved replies.
+
+## Needs more information
+```
+Thanks for the report! Please utilize the [issue template](https://example.com/new) so we
+can reproduce it, and run `npx envinfo` to list your versions.
+```
+
+## Install the fix
+```
+npm install example@latest --save-dev
+cd app && npm run build
+```
+
+## Sample log
+```
+ERROR in ./src/main.ts: Module not found; utilize the resolver option.
+```
+"""
+
+
+def test_bare_fences_of_a_saved_replies_file_are_read_when_they_read_as_replies():
+    found = lint_text(BARE, ".github/SAVED_REPLIES.md", select=["jargon"])
+    assert spans(found) == [(7, 31, 7, 38, "utilize")]
+
+
+def test_bare_fences_elsewhere_stay_code():
+    assert lint_text(BARE, "docs/troubleshooting.md", select=["jargon"]) == []
+
+
+def test_a_reply_by_config_reads_bare_fences_and_an_article_by_config_does_not():
+    reply = {"overrides": [{"files": ["support/**"], "kind": "reply"}]}
+    assert len(lint_text(BARE, "support/issue-triage.md", reply, select=["jargon"])) == 1
+    assert lint_text(BARE, ".github/SAVED_REPLIES.md", {"kind": "article"}, select=["jargon"]) == []
 
 
 def test_named_fence_languages_are_read_as_prose_with_exact_positions():
@@ -77,3 +124,22 @@ def test_unknown_fence_language_is_a_config_error(tmp_path):
     (tmp_path / ".plainlint.yaml").write_text("lint-fenced: [md, html]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="lint-fenced.*unknown fence language 'html'"):
         load_config(tmp_path / ".plainlint.yaml")
+
+
+@pytest.mark.parametrize("content", [
+    "npm install example@latest --save-dev\ncd app && npm run build\n",
+    "ERROR in ./src/main.ts: Module not found; check the resolver option.\n",
+    "$ npm test\nAll 12 tests passed in the suite today.\n",
+    "TypeError: x is undefined. It failed here.\n    at render (app.js:3:9)\n",
+])
+def test_commands_logs_and_stack_traces_are_not_replies(content):
+    from plainlint.reading.readers.fenced import reads_as_reply
+
+    assert not reads_as_reply(content)
+
+
+def test_a_reply_with_links_and_inline_code_is_a_reply():
+    from plainlint.reading.readers.fenced import reads_as_reply
+
+    assert reads_as_reply("Thanks! See [our guide](https://example.com/a) and [the FAQ](https://example.com/b), "
+                          "then run `npx envinfo` and paste what it prints.\n")

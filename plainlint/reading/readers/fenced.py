@@ -1,20 +1,43 @@
 """`lint-fenced`: fenced code blocks whose language says they hold prose (saved replies kept as
 ```` ```md ```` blocks in one Markdown file) are read as Markdown or plain text.
 
-Off by default: a fence is code unless the config names its language. The fence's content is
-read from a same-length view of the file in which everything but the content (the fences, the
-rest of the file, the `> ` and indentation of containers) is blanked, so every offset the inner
-read produces is already a source offset.
+A fence is code unless the config names its language, except in a file whose path says it holds
+saved replies (`SAVED_REPLIES.md`, `replies/*.md`: kinds.path_signals) or that config makes a
+reply (session 12, replies3): GitHub's saved-replies convention (angular/angular's
+`SAVED_REPLIES.md`, copied by angular-cli, nx, 10up and their followers) keeps each reply in a
+fence with no language, so a first run linted only the file's headings and introduction. There,
+with no `lint-fenced` set, REPLY_FENCES are read: the prose languages, and a fence with no
+language when its content reads as a reply (detect.reads_as_prose once Markdown links and inline
+code are left out), so a shell command in a bare fence stays code. `lint-fenced: []` turns it off.
+
+The fence's content is read from a same-length view of the file in which everything but the
+content (the fences, the rest of the file, the `> ` and indentation of containers) is blanked, so
+every offset the inner read produces is already a source offset.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..kinds import REPLY, path_signals
+from .detect import reads_as_prose
+
 # Fence languages the option accepts, and the reader each one selects.
 FENCED_FORMATS = {"md": "markdown", "markdown": "markdown", "text": "text", "txt": "text",
                   "plain": "text", "plaintext": "text"}
 _NOT_LINE_BREAK = re.compile(r"[^\r\n]")
+# A fence with no info string: read as Markdown, and only when its content reads as a reply.
+BARE = ""
+# Fence languages read as prose, unless `lint-fenced` is set, in a file that is a saved reply by
+# its path or by config.
+REPLY_FENCES = (BARE, "md", "markdown", "text", "txt", "plain", "plaintext")
+# What a reader sees of Markdown link syntax and inline code when judging a bare fence.
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
+# A line of a terminal session or a log, not of a reply: a shell prompt, a log level ("ERROR in",
+# "WARN:", "[INFO]"), a stack frame ("at render (app.js:3:9)").
+_CONSOLE_LINE = re.compile(r"^[ \t]*(?:[$#%] \S|\[?(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b[\]:]?(?:\s+in\b|:|\])|"
+                           r"at \S+ \(\S+:\d+)", re.M)
 
 
 def validate(value, fail) -> None:
@@ -24,6 +47,25 @@ def validate(value, fail) -> None:
     unknown = [item for item in value if item.lower() not in FENCED_FORMATS]
     if unknown:
         fail(f"unknown fence language {unknown[0]!r} (known: {', '.join(FENCED_FORMATS)})")
+
+
+def fence_languages(configured: tuple[str, ...] | None, kind: str | None, path: str) -> tuple[str, ...]:
+    """The fence languages read as prose in the file at `path` (relative to its project):
+    `lint-fenced` when set, else REPLY_FENCES in a saved reply (by config `kind`, else its path)."""
+    if configured is not None:
+        return configured
+    if kind == REPLY or (kind is None and any("saved-reply" in signal for signal in path_signals(path))):
+        return REPLY_FENCES
+    return ()
+
+
+def reads_as_reply(content: str) -> bool:
+    """Whether a bare fence's content is a reply: prose once links show their words and inline
+    code is left out, with no line of a terminal session or a log (a command, a log level, a
+    stack frame), so not a command, a log or a code sample."""
+    if _CONSOLE_LINE.search(content):
+        return False
+    return reads_as_prose(_INLINE_CODE.sub(" ", _MARKDOWN_LINK.sub(r"\1", content)))
 
 
 def fence_language(info: str) -> str:
@@ -37,11 +79,15 @@ class FencedProse:
 
     def __init__(self, text: str, languages: tuple[str, ...]):
         self.text = text
-        self.formats = {language.lower(): FENCED_FORMATS[language.lower()] for language in languages}
+        self.formats = {language.lower(): FENCED_FORMATS.get(language.lower(), "markdown") for language in languages}
         self._blank: str | None = None
 
     def format_of(self, info: str) -> str | None:
         return self.formats.get(fence_language(info))
+
+    @staticmethod
+    def is_bare(info: str) -> bool:
+        return fence_language(info) == BARE
 
     def view(self, spans: list[tuple[int, int]]) -> str:
         """The text with everything outside `spans` (the content lines) blanked; line breaks

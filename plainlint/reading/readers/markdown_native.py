@@ -17,7 +17,7 @@ from ...nlp.sentences import HARD_BREAK
 from ..segment_builder import SegmentBuilder
 from . import common
 from .byte_offsets import ByteOffsets
-from .fenced import FencedProse
+from .fenced import FencedProse, reads_as_reply
 from .markdown_events import events, heading_element, line_end, line_start, link_href, parseable, unclosed_comment
 
 
@@ -62,7 +62,7 @@ class EventReader:
     def __init__(self, doc: Document, text: str, escape, fenced: FencedProse | None = None):
         self.doc = doc
         self.fenced = fenced  # `lint-fenced`: fence languages read as prose
-        self.fence: tuple[str, list[tuple[int, int]]] | None = None  # open prose fence: format, content spans
+        self.fence: tuple[str, list[tuple[int, int]], bool] | None = None  # open prose fence: format, content spans, bare
         self.text = text  # the parser's view: masked, same length as the source
         self.escape = escape
         self.scopes: list[str] = []
@@ -148,7 +148,7 @@ class EventReader:
             info = tag["CodeBlock"]["Fenced"] if type(tag["CodeBlock"]) is dict else None
             prose_format = self.fenced.format_of(info) if self.fenced is not None and info is not None else None
             if prose_format is not None:
-                self.fence = (prose_format, [])
+                self.fence = (prose_format, [], self.fenced.is_bare(info))
         elif name == "HtmlBlock":
             from .html import read_html_block_of_markdown
 
@@ -179,11 +179,12 @@ class EventReader:
         elif name in _SCOPES and self.scopes:
             self.scopes.pop()
 
-    def read_fence(self, prose_format: str, spans: list[tuple[int, int]]) -> None:
+    def read_fence(self, prose_format: str, spans: list[tuple[int, int]], bare: bool) -> None:
         """A prose fence's content, read on its own (a reply is its own document): Markdown with
         a reader of its own, or plain text. Its headings are the reply's, not the file's outline,
-        so they are not added as heading elements."""
-        if not spans:
+        so they are not added as heading elements. A fence with no language is read only when
+        its content reads as a reply."""
+        if not spans or (bare and not reads_as_reply("".join(self.text[start:end] for start, end in spans))):
             return
         view = self.fenced.view(spans)
         if prose_format == "text":
