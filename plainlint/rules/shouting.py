@@ -10,7 +10,7 @@ from ..nlp.readability import syllable_table
 from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 from .capitals import (ANY_CAPS, SHORT_WORD, after_a_naming_phrase, defined_acronyms, is_common_word,
                        names_in_capitals, shouting_data)
-from .shouting_labels import (a_manual_section, capitalised_link_texts, inside_ranges, names_joined_before_a_noun,
+from .shouting_labels import (capitalised_link_texts, inside_ranges, names_joined_before_a_noun,
                               quotes_an_interface_label)
 
 _CAPS = re.compile(r"(?<![\w$@#%./\\'’{\[<-])[A-Z][A-Z'’]*(?![\w}\]>(%\\]|[-./_@]\w)")
@@ -167,11 +167,8 @@ def _lowered_keeping_acronyms(text: str, run, start: int) -> str:
 
 def _is_capitalised_label(segment) -> bool:
     """A table cell or page title of up to four words, all in capitals: a column header or label
-    styled in capitals ('EMAILS SENT', <title>THANK YOU</title>), not a sentence shouted; or a
-    heading that names a section of a manual page ('SEE ALSO')."""
+    styled in capitals ('EMAILS SENT', <title>THANK YOU</title>), not a sentence shouted."""
     text = segment.text.strip()
-    if segment.scope == Scope.HEADING and a_manual_section(text, shouting_data()["manual_sections"]):
-        return True  # a manual page's section: "SEE ALSO", "SYNOPSIS"
     return (segment.scope in (Scope.TABLE_CELL, Scope.TITLE) and not any(ch.islower() for ch in text)
             and len(text.split()) <= 4 and not re.search(r"[.!?]$", text))
 

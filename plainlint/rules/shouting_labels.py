@@ -189,9 +189,3 @@ def names_joined_before_a_noun(text: str, nouns: set[str]) -> set[str]:
         if match.group(2).lower() in nouns:
             found |= {word.lower() for word in re.findall(r"[A-Z][A-Z0-9_]+", match.group(1))}
     return found
-
-
-def a_manual_section(text: str, sections: set[str]) -> bool:
-    """Whether a heading's text is a section name of a manual page ('SEE ALSO', 'SYNOPSIS')."""
-    return " ".join(text.strip().rstrip(":").split()).lower() in sections
-
