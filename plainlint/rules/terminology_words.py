@@ -132,18 +132,18 @@ _MODEL_CODE = re.compile(r"[A-Za-z]+\d[A-Za-z\d]*|\d{3,}")
 _NAME_TOKEN = re.compile(r"[A-Z\d][\w+]*")
 _REVISION = re.compile(r"[Rr]ev\d+")
 _NEIGHBOURS = 2  # 'UNO R4 WiFi', 'Arduino MKR WiFi 1010': the code sits within two words
-_OUTER_MARKS = "*_[]()\"'.,;:!?"
+_OUTER_MARKS = "*_[]()\"'.,;:!?\\"
 
 
 def in_a_model_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is one word of a product's model name, written as its maker writes
-    it: the name-like words next to it (a capital or a digit first, one space apart, within two
-    words) hold a model code. 'the UNO R4 WiFi board' and 'the MKR WiFi 1010' are names; 'the
+    it: the name-like words next to it (a capital or a digit first, within two words, nothing but
+    space between) hold a model code. 'the UNO R4 WiFi board' and 'the MKR WiFi 1010' are names; 'the
     office WiFi', 'WiFi 6' and 'Windows 10 WiFi settings' are the common word."""
     before = text[max(0, start - 40):start]
     after = text[end:end + 40]
-    words_before = before.split(" ")[:-1][::-1] if before.endswith(" ") else []
-    words_after = after.split(" ")[1:] if after.startswith(" ") else []
+    words_before = before.split()[::-1] if before[-1:].isspace() else []
+    words_after = after.split() if after[:1].isspace() else []
     return _holds_a_code(words_before, outer_first=False) or _holds_a_code(words_after, outer_first=True)
 
 
@@ -151,6 +151,7 @@ def _holds_a_code(words: list[str], outer_first: bool) -> bool:
     """Whether the name-like words at the head of `words` (nearest first) hold a model code. A
     word with a mark on its far side ('1010,', '[UNO') is the last of the name."""
     for word in words[:_NEIGHBOURS]:
+        word = word.split("](")[0] if outer_first else word  # '[UNO WiFi REV2](https://...)'
         bare = word.rstrip(_OUTER_MARKS) if outer_first else word.lstrip(_OUTER_MARKS)
         if _REVISION.fullmatch(bare):
             return True  # 'Rev2' or 'rev2', as pages write a board's revision
