@@ -2,8 +2,8 @@
 was typed one letter early or left out. Split from plainlint/rules/spelling.py.
 
 Products and projects name things by putting one letter before a word: 'ecommerce', 'vkeys',
-'xlarge', 'eshell', 'rbush', a user name such as 'jstone'. A typing slip seldom adds a letter in
-front of a word; on the pooled labelled samples (scripts/spelling_features.py --as-drawn) a word
+'xlarge', 'eshell', 'rbush', a user name such as 'jstone', a tool such as 'khelp' or 'bpaste', a
+file format such as 'fdata'. A typing slip seldom adds a letter in front of a word; on the pooled labelled samples (scripts/spelling_features.py --as-drawn) a word
 whose first suggestion was itself without its first letter was wrong 58 times and right 15, and
 most of the right ones were a space typed one letter early ('th eimage', 'fo ryour', 'ca nbuild') or left
 out ('torange', 'arequeued'), or a term the page spells right elsewhere ('mglen', 'mlgen').
@@ -23,15 +23,36 @@ _LETTERS_BEFORE = re.compile(r"([A-Za-z]+) $")
 _LETTERS = re.compile(r"[a-z]+")
 
 
+# How much commoner than every other word one slip away the word without its first letter must
+# be for the letter to read as a prefix ('khelp': 'help' against 'kelp', 'bpaste': 'paste' against
+# 'baste'); 30: on every labelled sample no right finding is read so (spell3, docs/accuracy.md).
+TAIL_DOMINANCE = 30
+# The fifty or so commonest words of English books ('with', 'your', 'that'; a billion uses or more):
+# names are made of content words ('commerce', 'help', 'data'), so a letter before one of these
+# is a stray keystroke ('checks twith more checks').
+COMMONEST_COUNT = 1_000_000_000
+
+
 def a_letter_before_a_word(words, lower: str) -> bool:
-    """Whether the only dictionary word one slip from `lower` is `lower` without its first letter
-    ('ecommerce': 'commerce'), that letter not a doubling of the next ('ssetting')."""
+    """Whether `lower` reads as a letter before a dictionary word ('ecommerce': 'commerce',
+    'khelp': 'help'): the word without its first letter is a listed word and far commoner than
+    any other word one slip away, but not one of the commonest words ('twith'), and that letter is
+    not a doubling of the next ('ssetting')."""
     from ..nlp.spelling import ACCEPT_ONLY_COUNT  # the dictionary's module: loaded only when the rule runs
 
     tail = lower[1:]
-    if len(lower) < 3 or lower[0] == lower[1] or words.count(tail) <= ACCEPT_ONLY_COUNT:
+    tail_count = words.count(tail)
+    if len(lower) < 3 or lower[0] == lower[1] or not ACCEPT_ONLY_COUNT < tail_count < COMMONEST_COUNT:
         return False
-    return not any(words.count(other) > ACCEPT_ONLY_COUNT for other in slip_edits(lower) if other != tail)
+    return all(_rare_beside(words.count(other), tail_count) for other in slip_edits(lower) if other != tail)
+
+
+def _rare_beside(count: int, tail_count: int) -> bool:
+    """A word one slip away too rare to be what the writer meant instead: not listed for its
+    frequency (a term list's word), or far rarer than the word without the first letter."""
+    from ..nlp.spelling import ACCEPT_ONLY_COUNT
+
+    return count <= ACCEPT_ONLY_COUNT or count * TAIL_DOMINANCE <= tail_count
 
 
 def space_slipped(words, text: str, start: int, end: int) -> bool:

@@ -334,11 +334,24 @@ def _keyword_list(items: list[str]) -> bool:
             or foreign >= KEYWORD_FOREIGN_SHARE * len(items) or names >= NAMES_LIST_SHARE * len(items))
 
 
+# A paragraph of search tags: a label such as 'Tags:' or 'Keywords:' before the words a help
+# centre's search should match, often hidden from readers (<p style="display:none;">) and written
+# in the languages readers search in, misspellings included on purpose.
+_TAGS_LABEL = re.compile(r"\s*(?:search\s+)?(?:tags|keywords|key\s+words|search\s+terms)\s*:", re.IGNORECASE)
+
+
+def _search_tags(segment) -> bool:
+    return segment.scope == Scope.PARAGRAPH and _TAGS_LABEL.match(segment.text) is not None
+
+
 def keyword_list_items(segments) -> set[int]:
-    """The ids of the segments that are items of a keyword list (see KEYWORD_LIST_ITEMS)."""
+    """The ids of the segments that are items of a keyword list (see KEYWORD_LIST_ITEMS) or a
+    paragraph of search tags."""
     found: set[int] = set()
     run: list = []
     for segment in [*segments, None]:
+        if segment is not None and _search_tags(segment):
+            found.add(id(segment))
         if segment is not None and _short_item(segment):
             run.append(segment)
             continue

@@ -306,10 +306,10 @@ def test_a_short_name_in_parentheses_after_the_full_name_is_not_a_typo():
 
 
 def test_a_word_the_document_also_writes_in_its_code_is_a_term():
-    text = "Replace dhost with your server.\n\n```console\nsetup.exe -server dhost\n```\n"
+    text = "Replace shost with your server.\n\n```console\nsetup.exe -server shost\n```\n"
     assert spelling(text) == []
-    assert spelling("Replace dhost with your server: `setup.exe -server dhost`.\n") == []
-    assert [f.flagged for f in spelling("Replace dhost with your server.\n\n```\nsetup.exe\n```\n")] == ["dhost"]
+    assert spelling("Replace shost with your server: `setup.exe -server shost`.\n") == []
+    assert [f.flagged for f in spelling("Replace shost with your server.\n\n```\nsetup.exe\n```\n")] == ["shost"]
     assert [f.flagged for f in spelling("We recieved it.\n\n```\nrecieved = 1\n```\n")] == ["recieved"]
 
 
