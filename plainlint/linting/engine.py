@@ -13,7 +13,7 @@ from ..config import FileSettings
 from ..reading.document import Document
 from .findings import NO_FACTS, NONE_RELATED, NOTHING_SUGGESTED, Edit, Finding, Fix, Related, sort_findings
 from ..reading.kinds import detect_kind, project_path
-from ..reading.readers.fenced import fence_languages
+from ..reading.readers.fenced import prose_fences
 from ..nlp.sentences import is_english
 from ..reading.offsets import PLACEHOLDER, EscapeRefused
 from ..reading.readers import format_for, read_document
@@ -85,8 +85,7 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
     with cyclic_gc_paused():
         try:
             doc = read_document(source, fmt, settings.templates, fields=settings.fields,
-                                lint_fenced=fence_languages(settings.lint_fenced, settings.kind,
-                                                            project_path(source.path, settings.root)))
+                                lint_fenced=prose_fences(settings, source.path))
         except SourceError as error:
             return FileResult(source.path, error=error, source=source)
         if declared_language(settings.language):  # `language: und` in config declares nothing

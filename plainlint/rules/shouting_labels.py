@@ -157,7 +157,6 @@ def _label_nouns() -> frozenset[str]:
     return frozenset(data["naming_nouns"] | data["label_nouns"])
 
 
-
 # A menu path's step mark between two names, spaces on both sides ('Stores > ADVANCED > System',
 # '**Configuration** > **CATALOG** > **Inventory**'): an HTML tag's '>' has no space before it.
 _STEP_BEFORE = re.compile(r"[^\s>]\s+(?:>|&gt;|›|→)\s+(?:\*\*|__)?\Z")

@@ -124,7 +124,6 @@ def source_text(entry) -> str:
     return "; ".join(entry.source)
 
 
-
 # A model code in a product's name: letters then a digit ('R4', 'Rev2', 'RP2040', 'ESP32') or a
 # number of three digits or more ('MKR WiFi 1010', 'MKR 1000 WiFi'). 'Wi-Fi 6E' and 'Windows 10'
 # are no model codes: a generation or a version starts with its digit or is short.

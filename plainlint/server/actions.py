@@ -36,9 +36,8 @@ from lsprotocol import types
 from ..fixing.atomic import WriteError, write_atomic
 from ..config import ConfigError, validate
 from ..linting.findings import Finding
-from ..reading.kinds import project_path
 from ..reading.readers import format_for, read_document, split_suffixes
-from ..reading.readers.fenced import fence_languages
+from ..reading.readers.fenced import prose_fences
 from ..reading.source import Source, SourceError
 from ..linting.suppress import find_directives, regions
 
@@ -119,8 +118,7 @@ def suppresses(linted, finding: Finding, insertion: Insertion) -> bool:
     try:
         doc = read_document(Source(old.path, new_text), linted.fmt, settings.templates, detect_language=False,
                             fields=settings.fields,
-                            lint_fenced=fence_languages(settings.lint_fenced, settings.kind,
-                                                        project_path(old.path, settings.root)))
+                            lint_fenced=prose_fences(settings, old.path))
     except SourceError:
         return False
     moved = SimpleNamespace(code=finding.code, line=insertion.line, start=finding.start + insertion.shift)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..kinds import REPLY, path_signals
+from ..kinds import REPLY, path_signals, project_path
 from .detect import reads_as_prose
 
 # Fence languages the option accepts, and the reader each one selects.
@@ -57,6 +57,12 @@ def fence_languages(configured: tuple[str, ...] | None, kind: str | None, path: 
     if kind == REPLY or (kind is None and any("saved-reply" in signal for signal in path_signals(path))):
         return REPLY_FENCES
     return ()
+
+
+def prose_fences(settings, path: str) -> tuple[str, ...]:
+    """fence_languages for the file at `path` under a config's FileSettings (the linter's read and
+    the language server's re-read of a file must agree)."""
+    return fence_languages(settings.lint_fenced, settings.kind, project_path(path, settings.root))
 
 
 def reads_as_reply(content: str) -> bool:
