@@ -148,12 +148,19 @@ def compared_as_a_string(text: str, match: re.Match) -> bool:
 
 
 # Letters naming a product line or a size series ("the DS or GS series of virtual machines", "an
-# EVA series array"): a vendor's name for a range of models, like a model code, not initials.
-_SERIES_AFTER = re.compile(r"(?:[ \t]*(?:,|,?[ \t]+(?:or|and))[ \t]*[A-Z][A-Z0-9]*)*[ \t]+[Ss]eries\b")
+# EVA series array"), a family of boards ("MKR boards", "the MKR family", "AVR-based boards", "the
+# MKR form factor"): a vendor's name for a range of models, like a model code, not initials.
+_SERIES_AFTER = re.compile(r"(?:[ \t]*(?:,|,?[ \t]+(?:or|and))[ \t]*[A-Z][A-Z0-9]*)*(?:[ \t]+|-based[ \t]+)"
+                           r"(?:[Ss]eries|[Ff]amil(?:y|ies)|[Bb]oards?|form factor)\b")
+# A model written as the letters and its revision ("UNO R3", "UNO (Rev3 or earlier)") or a letter
+# of the model ("UNO Q", "VAIO S Series"; not A or I, an article or a pronoun: "the ETA I gave",
+# nor X, which stands for code in the prose: "the WQL `LIKE` operator").
+_MODEL_AFTER = re.compile(r"[ \t]+\(?(?:R|Rev|rev)[ \t]?\d+\b|[ \t]+[B-HJ-WYZ](?![\w'’-]|\.\w)")
 
 
 def names_a_series(text: str, match: re.Match) -> bool:
-    return _SERIES_AFTER.match(text, match.end()) is not None
+    """A product line, a family of boards, or a model with its revision or letter."""
+    return _SERIES_AFTER.match(text, match.end()) is not None or _MODEL_AFTER.match(text, match.end()) is not None
 
 
 # A key written as an identifier in camel case and a colon before the letters ("OOBEMode: OEMTA",

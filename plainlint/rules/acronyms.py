@@ -42,6 +42,8 @@ def acronym_data() -> dict:
             "formats": frozenset(str(w).lower() for w in raw["file_formats"]),
             "tier_context": re.compile(r"\b(?:" + "|".join(map(re.escape, raw["tier_context"])) + r")\b", re.I),
             "controls": re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+(?:" + "|".join(map(re.escape, raw["controls"])) + r")\b"),
+            "markings": re.compile(r"(?:[ \t]*(?:,|/|,?[ \t]+(?:and|or))[ \t]*[A-Z][A-Z0-9]*)*[ \t]+(?:"
+                                   + "|".join(map(re.escape, raw["markings"])) + r")\b"),
             "setting": re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, raw["setting_nouns"])) + r")\b"
                                   r"(?![ \t]*[`\"'“‘(*]|[ \t]+[\w.-]*[A-Z0-9_])"),
             "definition": re.compile(r"\s*(?:,\s*)?(?:" + "|".join(
@@ -189,7 +191,7 @@ def _not_an_abbreviation_to_define(doc: Document, index: int, segment, match, kn
     if _is_english_word(lowered) or _is_region_code(text, match):
         return True
     if _is_link_name(doc, segment, match) or is_a_page_title_in_a_table(doc, segment) \
-            or _names_a_control(text, match, data["controls"]) \
+            or _names_a_control(text, match, data["controls"]) or data["markings"].match(text, match.end()) \
             or data["setting"].match(text, match.end()) \
             or _in_code_list(text, match) or _in_bold_label(doc, segment, match) \
             or _MARKER_IN_A_FIELD.match(text, match.end()) \
