@@ -239,7 +239,8 @@ _ANOTHER_NAME_OPENS = re.compile(r"[ \t]*(?:also[ \t]+(?:known[ \t]+as|called|na
 # "download input-overlay-vNUM.zip, where NUM is the latest release number": a placeholder the
 # sentence explains, whatever its letters stand for.
 _WHERE_BEFORE = re.compile(r"\bwhere[ \t]+\Z", re.I)
-_PLACEHOLDER_IS = re.compile(r"[ \t]+(?:is|are|means|stands[ \t]+for)[ \t]", re.I)
+# ("where RTSP is being used" names the protocol, it does not explain it)
+_PLACEHOLDER_IS = re.compile(r"[ \t]+(?:is|are|means|stands[ \t]+for)[ \t]+(?:the|a|an|your|any|one)[ \t]", re.I)
 
 
 def _placeholder_explained(text: str, match: re.Match, rest: str) -> bool:
