@@ -158,6 +158,28 @@ _SERIES_AFTER = re.compile(r"(?:[ \t]*(?:,|,?[ \t]+(?:or|and))[ \t]*[A-Z][A-Z0-9
 _MODEL_AFTER = re.compile(r"[ \t]+\(?(?:R|Rev|rev)[ \t]?\d+\b|[ \t]+[B-HJ-WYZ](?![\w'’-]|\.\w)")
 
 
+_CAPITALS = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]+(?![\w-])")
+# "Connect Pin 7 and GND": letters listed after "pin" with other pins' names.
+_AFTER_PIN = re.compile(r"\b[Pp]ins?[ \t]+(?:[A-Z0-9][A-Za-z0-9]*[ \t]*(?:,|and|or)[ \t]*)+\Z")
+
+
+def printed_names(doc: Document, markings: re.Pattern) -> set[str]:
+    """Lower-cased letters the page writes as a name printed on the board somewhere: before
+    'pin', 'label' or 'jumper' (`markings`: "the VIN pin", "the AREF and GND pins") or listed
+    after 'pin' ("Connect Pin 7 and GND"): a name wherever the page uses it ("connect VIN and GND")."""
+    def compute():
+        found = set()
+        for segment in doc.segments:
+            text = segment.text
+            if "pin" not in text.lower() and "label" not in text and "jumper" not in text:
+                continue
+            for match in _CAPITALS.finditer(text):
+                if markings.match(text, match.end()) or _AFTER_PIN.search(text, max(0, match.start() - 60), match.start()):
+                    found.add(match.group().lower())
+        return found
+    return doc.cached("names printed on a board", compute)
+
+
 def names_a_series(text: str, match: re.Match) -> bool:
     """A product line, a family of boards, or a model with its revision or letter."""
     return _SERIES_AFTER.match(text, match.end()) is not None or _MODEL_AFTER.match(text, match.end()) is not None
