@@ -148,12 +148,41 @@ def compared_as_a_string(text: str, match: re.Match) -> bool:
 
 
 # Letters naming a product line or a size series ("the DS or GS series of virtual machines", "an
-# EVA series array"): a vendor's name for a range of models, like a model code, not initials.
-_SERIES_AFTER = re.compile(r"(?:[ \t]*(?:,|,?[ \t]+(?:or|and))[ \t]*[A-Z][A-Z0-9]*)*[ \t]+[Ss]eries\b")
+# EVA series array"), a family of boards ("MKR boards", "the MKR family", "AVR-based boards", "the
+# MKR form factor"): a vendor's name for a range of models, like a model code, not initials.
+_SERIES_AFTER = re.compile(r"(?:[ \t]*(?:,|,?[ \t]+(?:or|and))[ \t]*[A-Z][A-Z0-9]*)*(?:[ \t]+|-based[ \t]+)"
+                           r"(?:[Ss]eries|[Ff]amil(?:y|ies)|[Bb]oards?|form factor)\b")
+# A model written as the letters and its revision ("UNO R3", "UNO (Rev3 or earlier)") or a letter
+# of the model ("UNO Q", "VAIO S Series"; not A or I, an article or a pronoun: "the ETA I gave",
+# nor X, which stands for code in the prose: "the WQL `LIKE` operator").
+_MODEL_AFTER = re.compile(r"[ \t]+\(?(?:R|Rev|rev)[ \t]?\d+\b|[ \t]+[B-HJ-WYZ](?![\w'’-]|\.\w)")
+
+
+_CAPITALS = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]+(?![\w-])")
+# "Connect Pin 7 and GND": letters listed after "pin" with other pins' names.
+_AFTER_PIN = re.compile(r"\b[Pp]ins?[ \t]+(?:[A-Z0-9][A-Za-z0-9]*[ \t]*(?:,|and|or)[ \t]*)+\Z")
+
+
+def printed_names(doc: Document, markings: re.Pattern) -> set[str]:
+    """Lower-cased letters the page writes as a name printed on the board somewhere: before
+    'pin', 'label' or 'jumper' (`markings`: "the VIN pin", "the AREF and GND pins") or listed
+    after 'pin' ("Connect Pin 7 and GND"): a name wherever the page uses it ("connect VIN and GND")."""
+    def compute():
+        found = set()
+        for segment in doc.segments:
+            text = segment.text
+            if "pin" not in text.lower() and "label" not in text and "jumper" not in text:
+                continue
+            for match in _CAPITALS.finditer(text):
+                if markings.match(text, match.end()) or _AFTER_PIN.search(text, max(0, match.start() - 60), match.start()):
+                    found.add(match.group().lower())
+        return found
+    return doc.cached("names printed on a board", compute)
 
 
 def names_a_series(text: str, match: re.Match) -> bool:
-    return _SERIES_AFTER.match(text, match.end()) is not None
+    """A product line, a family of boards, or a model with its revision or letter."""
+    return _SERIES_AFTER.match(text, match.end()) is not None or _MODEL_AFTER.match(text, match.end()) is not None
 
 
 # A key written as an identifier in camel case and a colon before the letters ("OOBEMode: OEMTA",

@@ -186,6 +186,9 @@ def defined_by_words(doc: Document, acronym: re.Pattern, definition: re.Pattern,
                 if _defined_before_or(text, match):
                     found.add(word.lower())  # "(security identifier or SID)"
                     continue
+                if _placeholder_explained(text, match, rest):
+                    found.add(word.lower())  # "..., where NUM is the latest release number"
+                    continue
                 lead = definition.match(rest) or _DEFINITION_LEAD.match(rest)
                 if lead is None:
                     if _initials_follow(word, rest):
@@ -219,12 +222,29 @@ def _in_brackets_after_words(text: str, match: re.Match) -> bool:
     of a kind, and defines none of them."""
     opening = text.rfind("(", max(0, match.start() - 40), match.start())
     closing = text.find(")", match.end(), match.end() + 40)
-    if opening < 0 or closing < 0 or ")" in text[opening:match.start()] \
-            or _FORMS_IN_BRACKETS.fullmatch(text, opening + 1, closing) is None:
+    if opening < 0 or closing < 0 or ")" in text[opening:match.start()]:
         return False
-    forms = sorted(re.findall(_FORM, text[opening + 1:closing]), key=len)
+    other_name = _ANOTHER_NAME_OPENS.match(text, opening + 1, closing)  # "(also known as ESP)"
+    inside = other_name.end() if other_name else opening + 1
+    if _FORMS_IN_BRACKETS.fullmatch(text, inside, closing) is None:
+        return False
+    forms = sorted(re.findall(_FORM, text[inside:closing]), key=len)
     return all(form.startswith(forms[0]) for form in forms) \
         and _WORD_BEFORE_BRACKET.search(text[max(0, opening - 40):opening + 1]) is not None
+
+
+# "the EFI system partition (also known as ESP)": the letters in brackets after words, as
+# another name for them.
+_ANOTHER_NAME_OPENS = re.compile(r"[ \t]*(?:also[ \t]+(?:known[ \t]+as|called|named)|a\.?k\.?a\.?)[ \t]+", re.I)
+# "download input-overlay-vNUM.zip, where NUM is the latest release number": a placeholder the
+# sentence explains, whatever its letters stand for.
+_WHERE_BEFORE = re.compile(r"\bwhere[ \t]+\Z", re.I)
+# ("where RTSP is being used" names the protocol, it does not explain it)
+_PLACEHOLDER_IS = re.compile(r"[ \t]+(?:is|are|means|stands[ \t]+for)[ \t]+(?:the|a|an|your|any|one)[ \t]", re.I)
+
+
+def _placeholder_explained(text: str, match: re.Match, rest: str) -> bool:
+    return _PLACEHOLDER_IS.match(rest) is not None and _WHERE_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
 
 
 def _defined_before_or(text: str, match: re.Match) -> bool:

@@ -57,3 +57,24 @@ def test_a_docfx_directive_holding_only_attributes_is_markup_to_the_end_of_its_l
     doc = read_document(Source("docs/page.md", DOCFX_DIRECTIVES.replace("\n", line_end)), "markdown",
                         detect_language=False)
     assert [segment.text for segment in doc.segments] == ["Pick the file.", "Text here."]
+
+
+ADOBE_INLINE = ("---\ntitle: Restore a [!DNL snapshot] from [!DNL Staging]\n---\n\n"
+                "Open [!UICONTROL Stores] and run the [!DNL SQL] query. Ask your [[!DNL Fastly] contact](https://example.com/f).\n"
+                "Keep [!NOTE] and [!dnl lower] as written.\n")
+
+
+def test_adobe_inline_markup_reads_as_the_text_inside_it():
+    """Adobe Flavored Markdown's `[!DNL ...]` and `[!UICONTROL ...]` render as their text
+    (AdobeDocs/markdown-it-adobe-plugin), in the body and in front matter; positions stay exact."""
+    source = Source("docs/page.md", ADOBE_INLINE)
+    doc = read_document(source, "markdown", detect_language=False)
+    texts = [segment.text for segment in doc.segments]
+    assert "Restore a snapshot from Staging" in texts
+    body = next(t for t in texts if t.startswith("Open"))
+    assert body.startswith("Open Stores and run the SQL query. Ask your Fastly contact.")
+    assert "Keep [!NOTE] and [!dnl lower] as written." in body
+    segment = next(s for s in doc.segments if s.text.startswith("Open"))
+    at = segment.text.index("SQL")
+    span = segment.to_source(at, at + 3)
+    assert ADOBE_INLINE[span.start:span.end] == "SQL"

@@ -72,6 +72,12 @@ _DOCFX_INCLUDE = re.compile(r"\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]", re.I)
 _DOCFX_DIV = re.compile(r"\[!div[^\]\n]*\]", re.I)
 
 
+# Adobe Flavored Markdown (Adobe Experience League; AdobeDocs/markdown-it-adobe-plugin, README
+# "User Interface Localization"): `[!DNL Fastly]` (do not localise) and `[!UICONTROL Save]` (a
+# label on screen) render as the text inside, without the keyword or the brackets.
+_ADOBE_INLINE = re.compile(r"(\[!(?:DNL|UICONTROL)[ \t]+)[^\[\]\n]*(\])")
+
+
 def _mask_markdown_extensions(text: str, wiki_links: bool = True) -> str:
     """Markup of common Markdown dialects that CommonMark would read as text. `wiki_links`: False
     in a saved reply or e-mail template, where `[[...]]` is a placeholder the agent fills in
@@ -85,6 +91,7 @@ def _mask_markdown_extensions(text: str, wiki_links: bool = True) -> str:
         text = _mask_alerts(text)
         text = _DOCFX_INCLUDE.sub(lambda m: OUTPUT_MASK * len(m.group()), text)
         text = _DOCFX_DIV.sub(blank, text)
+        text = _ADOBE_INLINE.sub(_adobe_inline_text, text)
     if ":::" in text:
         text = _mask_colon_fences(text)
     if "![[" in text:
@@ -92,6 +99,13 @@ def _mask_markdown_extensions(text: str, wiki_links: bool = True) -> str:
     if wiki_links and "[[" in text:
         text = _WIKILINK.sub(_wikilink_shown_text, text)
     return text
+
+
+def _adobe_inline_text(match: re.Match) -> str:
+    """The text inside an Adobe `[!DNL ...]` or `[!UICONTROL ...]`, its keyword and brackets masked."""
+    opening, closing = match.group(1), match.group(2)
+    inside = match.group()[len(opening):-len(closing)]
+    return CONTROL_MASK * len(opening) + inside + CONTROL_MASK * len(closing)
 
 
 def _wikilink_shown_text(link: re.Match) -> str:
@@ -235,7 +249,8 @@ def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str
         node = root.get(key)
         if not isinstance(node, Scalar) or not isinstance(node.value, str) or node.map is None or not node.value.strip():
             continue  # absent, or a list or a mapping ('title: [Topic name]' in a page template)
-        inner = read_nested(Source(source.path, node.value), "text", None, detect_language=False)
+        value = _ADOBE_INLINE.sub(_adobe_inline_text, node.value) if "[!" in node.value else node.value
+        inner = read_nested(Source(source.path, value), "text", None, detect_language=False)
         outer = node.map.shifted(shift)
         for segment in inner.segments:
             composed = compose_segment(segment, outer, node.escape)
