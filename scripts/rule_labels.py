@@ -37,9 +37,20 @@ import labels  # noqa: E402  (scripts/labels.py)
 
 
 def rule_config(code: str) -> dict:
-    """Only the rule, at its defaults in every kind (sensory-directions, off in articles in
-    session 10, was scored turned on there; since session 11 it is on there by default)."""
-    return {"select": [code]}
+    """Only the rule, at its defaults in every kind, except that a kind where it is off by default
+    scores it turned on there, at `info` with that kind's other defaults: a rule's labels measure
+    what it reports when a team turns it on, and the default is decided from them (README, "Default
+    severities from the labels"; undefined-acronym, off in articles since session 12, as
+    sensory-directions was in session 10)."""
+    from plainlint.rules import all_rules
+
+    rule = next(r for r in all_rules() if code in (r.code, r.name))
+    config: dict = {"select": [code]}
+    off = {kind: {**options, "severity": "info"} for kind, options in rule.per_kind.items()
+           if options.get("severity") == "off"}
+    if off:
+        config["kinds"] = {kind: {"rules": {rule.name: options}} for kind, options in off.items()}
+    return config
 
 
 def cmd_sample(args) -> int:

@@ -65,16 +65,20 @@ class UndefinedAcronym(Rule):
         "every reader knows (PDF, URL, USB, PIN, FAQ, ID, times, currencies) are listed in "
         "rulesets/acronyms.yaml, as are file formats, which are not reported where they are named "
         "as formats ('JPEG, PNG, HEIF or ICO images'); names written in capitals (AWS, IBM Cloud) "
-        "are not acronyms to expand. One finding per abbreviation, at its first use."
+        "are not acronyms to expand. One finding per abbreviation, at its first use. Off in "
+        "articles by default: on help centres it was never tuned on it was right less than half "
+        "the time (mostly names in capitals, and the readers' own vocabulary); turn it on there "
+        "with `kinds: {article: {rules: {undefined-acronym: info}}}` and list your names in `known`."
     )
+    # Replies (a greeting and a sign-off make a file one): the rule is off in articles by default.
     bad = (
-        "Your case is with L2 and the ETA depends on the CAB.",
-        "We breached the SLA on this ticket, so you will get a credit.",
+        "Hi Sam,\n\nYour case is with L2 and the ETA depends on the CAB.\n\nThanks,\nAlex",
+        "Hi Sam,\n\nWe breached the SLA on this ticket, so you will get a credit.\n\nThanks,\nAlex",
     )
     good = (
-        "Your case is with our second-line team. The change advisory board (CAB) meets on Tuesday, "
-        "and the CAB will give us a date.",
-        "Download the PDF from the URL in your email and enter your PIN.",
+        "Hi Sam,\n\nYour case is with our second-line team. The change advisory board (CAB) meets on "
+        "Tuesday, and the CAB will give us a date.\n\nThanks,\nAlex",
+        "Hi Sam,\n\nDownload the PDF from the URL in your email and enter your PIN.\n\nThanks,\nAlex",
     )
     fix_safety = "No automatic fix: only the writer knows what the letters stand for."
     # Held-out samples of IT-pro reference pages (bench/, issue 30) were right 17 of 60 times
@@ -92,8 +96,9 @@ class UndefinedAcronym(Rule):
     # Learn (seeds 60-65: Hoppscotch, Plausible, KoboToolbox, Obsidian, Hugo) 0.36 blind; all
     # held-out samples as drawn 0.60: info stays in articles (docs/accuracy.md, session 11).
     # Session 12: Adobe Commerce, Arduino and Solus help 0.15 blind, 0.11 on fresh pages after a
-    # round; every held-out sample as drawn 0.48: off in articles proposed, not applied.
-    per_kind = {"article": {"severity": "info"}}
+    # round; every held-out sample as drawn 286 right / 311 wrong = 0.48, under half: off in
+    # articles by the README's rule (Default severities from the labels); replies warn.
+    per_kind = {"article": {"severity": "off"}}
     options = {
         "known": Option([], "more abbreviations your readers know (added to the shipped list)"),
         "technical": Option(True, "treat the developer and admin vocabulary (API, JSON, DNS, SMTP) as known"),
