@@ -133,3 +133,30 @@ def test_saved_replies_come_file_by_file_from_mirrors_or_saved_copies_and_keep_o
 def test_a_reply_source_neither_fetched_nor_saved_is_named(tmp_path):
     with pytest.raises(SystemExit, match="no git directory"):
         build_script().main(["--out", str(tmp_path), "--replies", "--mirror", str(tmp_path)])
+
+
+@pytest.mark.process
+def test_email_templates_come_by_glob_from_a_mirror_and_keep_other_rows(tmp_path):
+    """Session 12 (emails4): --emails copies each EMAIL_SOURCES repository's files matching its
+    globs to heldout/fresh-emails/<owner>-<name>/, one MANIFEST row each, the reply rows kept."""
+    script = build_script()
+    out, mirror = tmp_path / "out", tmp_path / "mirror"
+    out.mkdir()
+    (out / "MANIFEST.tsv").write_text("\t".join(script.MANIFEST_FIELDS) + "\n"
+                                      "heldout/fresh-replies/nrwl-nx\tnrwl/nx\tabc\t.github/SAVED_REPLIES.md\tMIT\t"
+                                      "LICENSE\t1\tkept\n", encoding="utf-8")
+    mirror.mkdir()
+    for repository in script.EMAIL_SOURCES:
+        (mirror / repository.replace("/", "+")).mkdir()
+        make_clone(mirror / repository.replace("/", "+") / "repo",
+                   {"templates/emails/welcome.html": "<p>Hi there</p>\n",
+                    "flask_security/templates/security/email/welcome.txt": "Welcome!\n",
+                    "README.md": "# not an e-mail\n"})
+    assert script.main(["--out", str(out), "--emails", "--mirror", str(mirror)]) == 0
+    healthchecks = out / "heldout" / "fresh-emails" / "healthchecks-healthchecks"
+    assert (healthchecks / "templates" / "emails" / "welcome.html").read_text(encoding="utf-8") == "<p>Hi there</p>\n"
+    assert not (healthchecks / "README.md").exists()
+    manifest = labels_script().read_manifest(out)
+    assert manifest["heldout/fresh-replies/nrwl-nx"] == "MIT"
+    assert manifest["heldout/fresh-emails/dani-garcia-vaultwarden"] == "AGPL-3.0-only"
+    assert not labels_script().is_permissive(manifest["heldout/fresh-emails/bookwyrm-social-bookwyrm"])
