@@ -54,9 +54,13 @@ def scopes_of(entries: list[dict], corpus: Path) -> dict[tuple, str]:
     """label_key -> scope of the finding plainlint reports for it now, for the labels of
     SCOPED_RULES (their documents are linted once each)."""
     labels = labels_module()
-    linter = labels.Linter(corpus, ALL_KINDS_ON)
+    linters: dict[Path, object] = {}  # one per corpus: held-out labels are linted in the held-out corpus
     paths = sorted({e["path"] for e in entries if e["rule"] in SCOPED_RULES})
-    found = [f for path in paths for f in linter.findings(path) if f.rule in SCOPED_RULES]
+    found = []
+    for path in paths:
+        holder = labels.corpus_holding(path, corpus)
+        linter = linters.setdefault(holder, labels.Linter(holder, ALL_KINDS_ON))
+        found += [f for f in linter.findings(path) if f.rule in SCOPED_RULES]
     return {f.key: f.scope for f in labels.documents_after_their_paragraph(found, entries)}
 
 
