@@ -74,12 +74,14 @@ _PATTERNS = {
 JINJA_SUFFIXES = (".j2", ".jinja", ".jinja2", ".twig", ".njk")
 NOT_JINJA_SUFFIXES = (".liquid", ".hbs", ".handlebars", ".mustache")
 # Tags only Jinja, Django, Twig or Nunjucks have (Liquid has none of them), a filter called with
-# parentheses (Liquid and Django pass filter arguments after a colon), and a plainlint directive
-# written as a {# #} comment.
+# parentheses (Liquid and Django pass filter arguments after a colon), an output tag that opens
+# with a function call (`{{ _('Hi') }}`, `{{ url_for('login') }}`: Liquid, Handlebars, Mustache and
+# Django call nothing; a Handlebars subexpression `{{#if (eq a b)}}` has a space before its
+# bracket), and a plainlint directive written as a {# #} comment.
 _JINJA_ONLY = re.compile(
     r"\{%-?\s*(?:block|endblock|extends|macro|endmacro|call|endcall|set|endset|elif|load|blocktrans|"
     r"endblocktrans|import|from|filter|endfilter|autoescape|endautoescape|spaceless|verbatim)\b"
-    r"|\{\{[^{}]{0,200}?\|\s*\w+\(|\{#-?\s*plainlint-"
+    r"|\{\{[^{}]{0,200}?\|\s*\w+\(|\{\{-?\s*[A-Za-z_][\w.]*\(|\{#-?\s*plainlint-"
 )
 # Tags only Liquid has.
 _LIQUID_ONLY = re.compile(

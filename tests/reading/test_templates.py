@@ -140,6 +140,8 @@ def test_block_elements_end_units_and_inline_do_not():
         ("a.hbs", "{# Please utilize the form. #}<p>Hello {{ name }}.</p>\n"),
         ("a.html", "{% assign x = 1 %}{% block y %}{# Please utilize the form. #}<p>Hello.</p>\n"),
         ("a.md", "{% if name %}Hi{% endif %} {# Please utilize the form. #}\n"),
+        # a Handlebars subexpression is not a call: the bracket follows a space
+        ("a.html", "{{#if (eq plan 'pro')}}Pro{{/if}} {# Please utilize the form. #}\n"),
     ],
 )
 def test_hash_braces_are_text_outside_jinja(path, text):
@@ -153,6 +155,10 @@ def test_hash_braces_are_text_outside_jinja(path, text):
     [
         ("a.html", "{% block body %}{# Please utilize the form. #}{% endblock %}\n"),
         ("a.md", "{{ name|default('you') }} {# Please utilize the form. #}\n"),
+        # a function called in an output tag (Flask-Security's e-mails: `{{ _fsdomain('Hello') }}`,
+        # gettext's `{{ _('Hi') }}`): Liquid, Handlebars and Django have no calls
+        ("a.txt", "{# Please utilize the form. #}\n{{ _('Hello %(email)s!', email=user.email) }}\n"),
+        ("a.html", "{# Please utilize\n the form. #}<p>{{ url_for('security.login') }}</p>\n"),
         ("a.twig", "{# Please utilize the form. #}\n"),
         ("a.njk", "{# Please utilize the form. #}\n"),
     ],
