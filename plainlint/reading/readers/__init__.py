@@ -72,6 +72,15 @@ def template_syntaxes(path: str, text: str, fmt: str, configured: tuple[str, ...
     return tuple(sorted(syntaxes))
 
 
+_ANY_ELEMENT = re.compile(r"<[A-Za-z][\w:-]*[\s/>]|<![A-Za-z]|&(?:[A-Za-z]+|#\d+);")
+
+
+def is_text_template(tags, masked: str) -> bool:
+    """A template named `.html` with no HTML element, doctype or entity outside its tags is a
+    plain-text e-mail (Django projects render text bodies from `*-body-text.html`): read as text."""
+    return bool(tags) and not _ANY_ELEMENT.search(masked)
+
+
 def _html_front_matter(source: Source, masked: str, doc: Document) -> str:
     """HTML with YAML front matter (Drupal help topics, Jekyll and Hugo pages): its title and label
     are read as prose as in Markdown, and the rest is data, masked like a template's control tag
@@ -93,16 +102,19 @@ def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...]
     `lint_fenced`: fence languages whose content is read as prose (Markdown and MDX)."""
     if fmt == "template":
         fmt = "html" if _HTML_HINT.search(source.text) else "text"
-    doc = Document(source, fmt)
     if fmt in ("json", "yaml"):
+        doc = Document(source, fmt)
         _read_structured(source, fmt, doc, configured_syntaxes, fields)
         if detect_language:
             _detect_language(doc)
         return doc
     syntaxes = template_syntaxes(source.path, source.text, fmt, configured_syntaxes)
     tags = templates.find_tags(source.text, syntaxes)
-    doc.template_tags = tags
     masked = templates.mask(source.text, tags)
+    if fmt == "html" and is_text_template(tags, masked):
+        fmt = "text"
+    doc = Document(source, fmt)
+    doc.template_tags = tags
     if fmt in ("markdown", "mdx"):
         from .markdown import read_markdown
 
