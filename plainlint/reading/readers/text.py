@@ -11,6 +11,9 @@ from . import common
 
 _PARAGRAPH = re.compile(r"[^\r\n]*\S[^\r\n]*(?:\r?\n[^\r\n]*\S[^\r\n]*)*")
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+# A line that is only a rule or an HTML comment (Vaultwarden's `<!---------------->` between an
+# e-mail's subject line and its body): it ends the unit above and is not text.
+_SEPARATOR = re.compile(r"[ \t]*(?:<!--.*?-->|([-=*_~#])\1{2,})[ \t]*\r?$")
 
 
 def read_text(masked: str, doc: Document) -> None:
@@ -30,6 +33,12 @@ def _units(text: str, start: int, end: int):
     while pos < end:
         line_end = text.find("\n", pos, end)
         line_end = end if line_end < 0 else line_end
+        if _SEPARATOR.match(text, pos, line_end):
+            if pos > unit_start:
+                yield unit_start, pos, scope
+            unit_start, scope = line_end + 1, Scope.PARAGRAPH
+            pos = line_end + 1
+            continue
         marker = _LIST_MARKER.match(text, pos, line_end)
         if marker:
             if pos > unit_start:
