@@ -10,6 +10,15 @@ from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 _CONTROL_BEFORE = re.compile(r"\b(?i:click|clicking|clicked|select|selecting|tap|tapping|choose|choosing|press|pressing)"
                              r"\s+(?:[A-Z][\w'’]*,?\s+){0,2}\Z")
 
+# "so kind as to wait", "in such a way as to keep": 'so/such' and one or two words before 'as to'
+# make one construction (to the extent of), where 'as to' is not the preposition 'about' replaces.
+_SO_BEFORE_AS_TO = re.compile(r"\b(?i:so|such)\s+(?:[\w'’-]+\s+){1,2}\Z")
+
+
+def _so_as_to(text: str, start: int, end: int) -> bool:
+    return " ".join(text[start:end].lower().split()) == "as to" and \
+        _SO_BEFORE_AS_TO.search(text, max(0, start - 40), start) is not None
+
 
 class Jargon(WordListRule):
     code = "PL101"
@@ -41,6 +50,8 @@ class Jargon(WordListRule):
         if not super().keep(doc, hit, entry):
             return False
         text = hit.segment.text
+        if _so_as_to(text, hit.start, hit.end):
+            return False
         if not text[hit.start:hit.start + 1].isupper() or position_in_sentence(text, hit.start) != MID_SENTENCE:
             return True
         return _CONTROL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is None
