@@ -177,14 +177,23 @@ def a_menu_step(source: str, start: int, end: int) -> bool:
     return _STEP_BEFORE.search(before) is not None or _STEP_AFTER.match(after) is not None
 
 
-_JOINED_CAPITALS = re.compile(r"\b([A-Z][A-Z0-9_]+(?:\s*(?:\+|/|&|,|\band\b|\bor\b)\s*[A-Z][A-Z0-9_]+)+)\s+([A-Za-z]+)")
+# Capitalised words joined by '+', '/', '&', commas, 'and' or 'or', and the word after them. The
+# run is found first and the word after it read once: an expression asking for both backtracked
+# through the whole run at each of its words when no word followed (a long list of names ending
+# in a stop), quadratic in the run's length.
+_JOINED_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9_]+(?:\s*(?:\+|/|&|,|\band\b|\bor\b)\s*[A-Z][A-Z0-9_]+)+")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_CAPITALISED_WORD = re.compile(r"[A-Z][A-Z0-9_]+")
 
 
 def names_joined_before_a_noun(text: str, nouns: set[str]) -> set[str]:
     """Capitalised words joined by '+', '/', '&', commas, 'and' or 'or' right before a naming
     noun, in lower case: 'the RESET + GND pins', 'the SDA/SCL pins' name two things."""
     found = set()
-    for match in _JOINED_CAPITALS.finditer(text):
-        if match.group(2).lower() in nouns:
-            found |= {word.lower() for word in re.findall(r"[A-Z][A-Z0-9_]+", match.group(1))}
+    position = 0
+    while (run := _JOINED_CAPITALS.search(text, position)) is not None:
+        after = _WORD_AFTER.match(text, run.end())
+        position = run.end() if after is None else after.end()
+        if after is not None and after.group(1).lower() in nouns:
+            found |= {word.lower() for word in _CAPITALISED_WORD.findall(run.group())}
     return found

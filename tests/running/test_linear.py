@@ -353,3 +353,41 @@ def test_the_cyclic_collector_is_paused_while_a_file_is_linted(monkeypatch):
     assert gc.isenabled()
     assert lint_text("Please utilize the form.\n", select=["jargon"])
     assert seen == [False] and gc.isenabled()
+
+
+# 12. shouting: capitals joined before a naming noun, a long list of names ending in a stop ----
+
+OLD_JOINED_CAPITALS = re.compile(r"\b([A-Z][A-Z0-9_]+(?:\s*(?:\+|/|&|,|\band\b|\bor\b)\s*[A-Z][A-Z0-9_]+)+)\s+([A-Za-z]+)")
+
+
+def old_names_joined_before_a_noun(text: str, nouns: set[str]) -> set[str]:
+    found = set()
+    for match in OLD_JOINED_CAPITALS.finditer(text):
+        if match.group(2).lower() in nouns:
+            found |= {word.lower() for word in re.findall(r"[A-Z][A-Z0-9_]+", match.group(1))}
+    return found
+
+
+def test_names_joined_before_a_noun_finds_what_the_old_expression_found():
+    from plainlint.rules.shouting_labels import names_joined_before_a_noun
+
+    nouns = {"pins", "pin", "command"}
+    tokens = ["GND", "SDA", "A1", "x", "pins", "pin", "the", "and", "or", ",", "/", "+", "&", " ", " ", ".", "\n", "Pin"]
+    rng = random.Random(12)
+    for _ in range(3000):
+        text = "".join(rng.choice(tokens) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14)))
+        assert names_joined_before_a_noun(text, nouns) == old_names_joined_before_a_noun(text, nouns), text
+
+
+def test_names_joined_before_a_noun_reads_a_long_list_once():
+    """The cost is inside one regular expression's backtracking, where nothing can be counted, so
+    this one is timed: a list of 8,000 names took 6.7 s with the old expression (quadratic), a
+    millisecond now; the bound is a hundred times that and far under the old cost."""
+    import time
+
+    from plainlint.rules.shouting_labels import names_joined_before_a_noun
+
+    names = ", ".join("".join("BCDFGHKLMNPRSTV"[(n >> (4 * k)) % 15] for k in range(4)) for n in range(8000))
+    started = time.process_time()
+    assert names_joined_before_a_noun(f"Use {names}. Then the RESET + GND pins.", {"pins"}) == {"reset", "gnd"}
+    assert time.process_time() - started < 0.5
