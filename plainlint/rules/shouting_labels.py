@@ -169,11 +169,13 @@ def a_menu_step(source: str, start: int, end: int) -> bool:
     section headings in capitals in such paths, as the Admin shows them (trial3)."""
     if len(_WORD.findall(source[start:end])) > MAX_LABEL_WORDS:
         return False
-    line_start = source.rfind("\n", 0, start) + 1
-    line_end = source.find("\n", end)
-    line_end = len(source) if line_end < 0 else line_end
-    before = source[max(line_start, start - CONTEXT_CHARS):start]
-    after = source[end:min(line_end, end + CONTEXT_CHARS)]
+    # Only as far as a label's context reaches, on its line: a look for the line's ends would
+    # read a long line once per finding on it.
+    reach_back, reach_on = max(0, start - CONTEXT_CHARS), min(len(source), end + CONTEXT_CHARS)
+    line_start = source.rfind("\n", reach_back, start) + 1
+    line_end = source.find("\n", end, reach_on)
+    before = source[max(line_start, reach_back):start]
+    after = source[end:reach_on if line_end < 0 else line_end]
     return _STEP_BEFORE.search(before) is not None or _STEP_AFTER.match(after) is not None
 
 

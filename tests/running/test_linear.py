@@ -437,3 +437,38 @@ def test_printed_names_read_a_long_list_once():
     started = time.process_time()
     assert printed_names(doc, acronym_data()["markings"]) == {"vin", "gnd"}
     assert time.process_time() - started < 0.5
+
+
+# 14. shouting: a menu step looked for around each finding on one long line ---------------------
+
+class WindowStr(str):
+    """A string that counts the characters its find, rfind and slices read."""
+
+    read = 0
+
+    def find(self, sub, start=0, end=None):
+        WindowStr.read += (len(self) if end is None else end) - start
+        return super().find(sub, start, end if end is not None else len(self))
+
+    def rfind(self, sub, start=0, end=None):
+        WindowStr.read += (len(self) if end is None else end) - start
+        return super().rfind(sub, start, end if end is not None else len(self))
+
+    def __getitem__(self, key):
+        part = super().__getitem__(key)
+        WindowStr.read += len(part)
+        return part
+
+
+@pytest.mark.parametrize("line_break", ["", "\n"])
+def test_a_menu_step_is_looked_for_near_the_capitals_not_on_the_whole_line(line_break):
+    from plainlint.rules.shouting_labels import CONTEXT_CHARS, a_menu_step
+
+    padding = "word " * 20000
+    source = WindowStr(padding + line_break + "Open Stores > ADVANCED > System, then we STRONGLY advise it. "
+                       + padding + line_break)
+    step, loud = source.index("ADVANCED"), source.index("STRONGLY")
+    WindowStr.read = 0
+    assert a_menu_step(source, step, step + len("ADVANCED"))
+    assert not a_menu_step(source, loud, loud + len("STRONGLY"))
+    assert WindowStr.read <= 2 * 5 * CONTEXT_CHARS  # two calls; each read the whole line before
