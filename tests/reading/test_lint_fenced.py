@@ -143,3 +143,12 @@ def test_a_reply_with_links_and_inline_code_is_a_reply():
 
     assert reads_as_reply("Thanks! See [our guide](https://example.com/a) and [the FAQ](https://example.com/b), "
                           "then run `npx envinfo` and paste what it prints.\n")
+
+
+def test_a_reply_made_of_links_is_a_reply():
+    """Links show their words: their brackets are not code marks ('Duplicate of [#1234](...)').
+    detect.visible_text already leaves out inline code and a link's target, not its brackets."""
+    from plainlint.reading.readers.fenced import reads_as_reply
+
+    assert reads_as_reply("Duplicate of [#1234](https://example.com/issues/1234), see "
+                          "[this comment](https://example.com/issues/1234#comment-9).\n")
