@@ -158,9 +158,12 @@ def _label_nouns() -> frozenset[str]:
 
 
 # A menu path's step mark between two names, spaces on both sides ('Stores > ADVANCED > System',
-# '**Configuration** > **CATALOG** > **Inventory**'): an HTML tag's '>' has no space before it.
-_STEP_BEFORE = re.compile(r"[^\s>]\s+(?:>|&gt;|›|→)\s+(?:\*\*|__)?\Z")
-_STEP_AFTER = re.compile(r"(?:\*\*|__)?\s+(?:>|&gt;|›|→)\s+\S")
+# '**Configuration** > **CATALOG** > **Inventory**', '<b>Stores</b> &gt; <b>ADVANCED</b>'): an
+# HTML tag's '>' has no space before it, or closes a tag opened before it ('<br > NEVER').
+_STEP_MARK = r"(?:>|&gt;|›|→)"
+_STEP_BEFORE = re.compile(r"(?:[^\s<>]|</(?:strong|b)>)\s+(?P<mark>" + _STEP_MARK + r")\s+(?:\*\*|__|<(?:strong|b)\b[^<>]*>)?\Z",
+                          re.I)
+_STEP_AFTER = re.compile(r"(?:\*\*|__|</(?:strong|b)>)?\s+" + _STEP_MARK + r"\s+\S", re.I)
 
 
 def a_menu_step(source: str, start: int, end: int) -> bool:
@@ -176,7 +179,15 @@ def a_menu_step(source: str, start: int, end: int) -> bool:
     line_end = source.find("\n", end, reach_on)
     before = source[max(line_start, reach_back):start]
     after = source[end:reach_on if line_end < 0 else line_end]
-    return _STEP_BEFORE.search(before) is not None or _STEP_AFTER.match(after) is not None
+    step = _STEP_BEFORE.search(before)
+    if step is not None and not _inside_a_tag(before, step.start("mark")):
+        return True
+    return _STEP_AFTER.match(after) is not None
+
+
+def _inside_a_tag(text: str, at: int) -> bool:
+    """Whether text[at] is inside an HTML tag opened before it ('<br > NEVER': the tag's end)."""
+    return text.rfind("<", 0, at) > text.rfind(">", 0, at)
 
 
 # Capitalised words joined by '+', '/', '&', commas, 'and' or 'or', and the word after them. The
