@@ -42,7 +42,8 @@ MAX_LABEL_WORDS = 3  # 'RECENT ACCOUNT ACTIVITY'; four capitalised words read as
 _BOLD_MARKS = ("**", "__")
 _BOLD_TAGS = (("<strong", "</strong"), ("<b>", "</b>"), ("<b ", "</b>"))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_MENU_STEP = re.compile(r"\s(?:>|&gt;|›|→)\s")
+_STEP_MARK = r"(?:>|&gt;|›|→)"  # between the steps of a menu path
+_MENU_STEP = re.compile(r"\s" + _STEP_MARK + r"\s")
 _BOLD_CLOSE = r"(?:\*\*|__|</strong>|</b>)"
 _BOLD_OPEN = r"(?:\*\*|__|<strong\b|<b\b)"
 _LIST_GAP = r"\s*(?:[,/]|,?\s+(?:and|or))\s*"
@@ -160,7 +161,6 @@ def _label_nouns() -> frozenset[str]:
 # A menu path's step mark between two names, spaces on both sides ('Stores > ADVANCED > System',
 # '**Configuration** > **CATALOG** > **Inventory**', '<b>Stores</b> &gt; <b>ADVANCED</b>'): an
 # HTML tag's '>' has no space before it, or closes a tag opened before it ('<br > NEVER').
-_STEP_MARK = r"(?:>|&gt;|›|→)"
 _STEP_BEFORE = re.compile(r"(?:[^\s<>]|</(?:strong|b)>)\s+(?P<mark>" + _STEP_MARK + r")\s+(?:\*\*|__|<(?:strong|b)\b[^<>]*>)?\Z",
                           re.I)
 _STEP_AFTER = re.compile(r"(?:\*\*|__|</(?:strong|b)>)?\s+" + _STEP_MARK + r"\s+\S", re.I)
