@@ -173,11 +173,29 @@ def printed_names(doc: Document, markings: re.Pattern) -> set[str]:
             text = segment.text
             if "pin" not in text.lower() and "label" not in text and "jumper" not in text:
                 continue
+            marked = _list_ends_before_a_marking(text, markings)
             for match in _CAPITALS.finditer(text):
-                if markings.match(text, match.end()) or _AFTER_PIN.search(text, max(0, match.start() - 60), match.start()):
+                if match.end() in marked or _AFTER_PIN.search(text, max(0, match.start() - 60), match.start()):
                     found.add(match.group().lower())
         return found
     return doc.cached("names printed on a board", compute)
+
+
+# A list of names as `markings` reads the names after the first: words of letters and digits
+# joined by commas, '/', 'and' or 'or'.
+_NAME_LIST = re.compile(r"[A-Z0-9][A-Za-z0-9]*(?:[ \t]*(?:,|/|,?[ \t]+(?:and|or))[ \t]*[A-Z0-9][A-Za-z0-9]*)*")
+_LIST_NAME = re.compile(r"[A-Za-z0-9]+")
+
+
+def _list_ends_before_a_marking(text: str, markings: re.Pattern) -> set[int]:
+    """Where each name ends in a list of names right before a marking ("the AREF, VIN and GND
+    pins"): the ends at which `markings` matches, found once per list; asked at each name, it read
+    the rest of the list each time, quadratic in a long list."""
+    ends: set[int] = set()
+    for names in _NAME_LIST.finditer(text):
+        if markings.match(text, names.end()):
+            ends.update(names.start() + word.end() for word in _LIST_NAME.finditer(names.group()))
+    return ends
 
 
 def names_a_series(text: str, match: re.Match) -> bool:

@@ -42,7 +42,8 @@ MAX_LABEL_WORDS = 3  # 'RECENT ACCOUNT ACTIVITY'; four capitalised words read as
 _BOLD_MARKS = ("**", "__")
 _BOLD_TAGS = (("<strong", "</strong"), ("<b>", "</b>"), ("<b ", "</b>"))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_MENU_STEP = re.compile(r"\s(?:>|&gt;|›|→)\s")
+_STEP_MARK = r"(?:>|&gt;|›|→)"  # between the steps of a menu path
+_MENU_STEP = re.compile(r"\s" + _STEP_MARK + r"\s")
 _BOLD_CLOSE = r"(?:\*\*|__|</strong>|</b>)"
 _BOLD_OPEN = r"(?:\*\*|__|<strong\b|<b\b)"
 _LIST_GAP = r"\s*(?:[,/]|,?\s+(?:and|or))\s*"
@@ -158,9 +159,11 @@ def _label_nouns() -> frozenset[str]:
 
 
 # A menu path's step mark between two names, spaces on both sides ('Stores > ADVANCED > System',
-# '**Configuration** > **CATALOG** > **Inventory**'): an HTML tag's '>' has no space before it.
-_STEP_BEFORE = re.compile(r"[^\s>]\s+(?:>|&gt;|›|→)\s+(?:\*\*|__)?\Z")
-_STEP_AFTER = re.compile(r"(?:\*\*|__)?\s+(?:>|&gt;|›|→)\s+\S")
+# '**Configuration** > **CATALOG** > **Inventory**', '<b>Stores</b> &gt; <b>ADVANCED</b>'): an
+# HTML tag's '>' has no space before it, or closes a tag opened before it ('<br > NEVER').
+_STEP_BEFORE = re.compile(r"(?:[^\s<>]|</(?:strong|b)>)\s+(?P<mark>" + _STEP_MARK + r")\s+(?:\*\*|__|<(?:strong|b)\b[^<>]*>)?\Z",
+                          re.I)
+_STEP_AFTER = re.compile(r"(?:\*\*|__|</(?:strong|b)>)?\s+" + _STEP_MARK + r"\s+\S", re.I)
 
 
 def a_menu_step(source: str, start: int, end: int) -> bool:
@@ -169,22 +172,41 @@ def a_menu_step(source: str, start: int, end: int) -> bool:
     section headings in capitals in such paths, as the Admin shows them (trial3)."""
     if len(_WORD.findall(source[start:end])) > MAX_LABEL_WORDS:
         return False
-    line_start = source.rfind("\n", 0, start) + 1
-    line_end = source.find("\n", end)
-    line_end = len(source) if line_end < 0 else line_end
-    before = source[max(line_start, start - CONTEXT_CHARS):start]
-    after = source[end:min(line_end, end + CONTEXT_CHARS)]
-    return _STEP_BEFORE.search(before) is not None or _STEP_AFTER.match(after) is not None
+    # Only as far as a label's context reaches, on its line: a look for the line's ends would
+    # read a long line once per finding on it.
+    reach_back, reach_on = max(0, start - CONTEXT_CHARS), min(len(source), end + CONTEXT_CHARS)
+    line_start = source.rfind("\n", reach_back, start) + 1
+    line_end = source.find("\n", end, reach_on)
+    before = source[max(line_start, reach_back):start]
+    after = source[end:reach_on if line_end < 0 else line_end]
+    step = _STEP_BEFORE.search(before)
+    if step is not None and not _inside_a_tag(before, step.start("mark")):
+        return True
+    return _STEP_AFTER.match(after) is not None
 
 
-_JOINED_CAPITALS = re.compile(r"\b([A-Z][A-Z0-9_]+(?:\s*(?:\+|/|&|,|\band\b|\bor\b)\s*[A-Z][A-Z0-9_]+)+)\s+([A-Za-z]+)")
+def _inside_a_tag(text: str, at: int) -> bool:
+    """Whether text[at] is inside an HTML tag opened before it ('<br > NEVER': the tag's end)."""
+    return text.rfind("<", 0, at) > text.rfind(">", 0, at)
+
+
+# Capitalised words joined by '+', '/', '&', commas, 'and' or 'or', and the word after them. The
+# run is found first and the word after it read once: an expression asking for both backtracked
+# through the whole run at each of its words when no word followed (a long list of names ending
+# in a stop), quadratic in the run's length.
+_JOINED_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9_]+(?:\s*(?:\+|/|&|,|\band\b|\bor\b)\s*[A-Z][A-Z0-9_]+)+")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_CAPITALISED_WORD = re.compile(r"[A-Z][A-Z0-9_]+")
 
 
 def names_joined_before_a_noun(text: str, nouns: set[str]) -> set[str]:
     """Capitalised words joined by '+', '/', '&', commas, 'and' or 'or' right before a naming
     noun, in lower case: 'the RESET + GND pins', 'the SDA/SCL pins' name two things."""
     found = set()
-    for match in _JOINED_CAPITALS.finditer(text):
-        if match.group(2).lower() in nouns:
-            found |= {word.lower() for word in re.findall(r"[A-Z][A-Z0-9_]+", match.group(1))}
+    position = 0
+    while (run := _JOINED_CAPITALS.search(text, position)) is not None:
+        after = _WORD_AFTER.match(text, run.end())
+        position = run.end() if after is None else after.end()
+        if after is not None and after.group(1).lower() in nouns:
+            found |= {word.lower() for word in _CAPITALISED_WORD.findall(run.group())}
     return found

@@ -143,3 +143,24 @@ def test_a_reply_with_links_and_inline_code_is_a_reply():
 
     assert reads_as_reply("Thanks! See [our guide](https://example.com/a) and [the FAQ](https://example.com/b), "
                           "then run `npx envinfo` and paste what it prints.\n")
+
+
+def test_a_reply_made_of_links_is_a_reply():
+    """Links show their words: their brackets are not code marks ('Duplicate of [#1234](...)').
+    detect.visible_text already leaves out inline code and a link's target, not its brackets."""
+    from plainlint.reading.readers.fenced import reads_as_reply
+
+    assert reads_as_reply("Duplicate of [#1234](https://example.com/issues/1234), see "
+                          "[this comment](https://example.com/issues/1234#comment-9).\n")
+
+
+@pytest.mark.parametrize("text", [
+    "- Refund\n\n    ```md\n    Hi there! Please utilize the form so we can refund you today.\n    ```\n",
+    "- Billing\n  - Refund\n\n    ```md\n    Hi there! Please utilize the form so we can refund you today.\n    ```\n",
+    "- Refund\n\n  > ```md\n  > Hi there! Please utilize the form so we can refund you today.\n  > ```\n",
+])
+def test_a_prose_fence_four_columns_in_is_read(text):
+    """A fence in a nested list item, a list item indented four spaces (MkDocs) or a block quote
+    in a list item: its content starts four columns in, and the inner read must not take it for
+    an indented code block."""
+    assert [f.line for f in lint_text(text, "replies.md", {"lint-fenced": ["md"]}, select=["jargon"])] == [text.count("\n", 0, text.index("utilize")) + 1]

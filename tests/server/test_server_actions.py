@@ -266,3 +266,25 @@ async def test_related_information_for_link_text_and_contrast(tmp_path):
         open_document(client, uri, colours, "html")
         diagnostic = first(await published(client, uri, 1), "PL409")
         assert [covered(colours, r.location.range, "utf-16") for r in diagnostic.related_information] == ["Pay now"]
+
+
+SAVED_REPLIES = ("# Saved replies\n\n## Needs more information\n\n```\nThanks for the report! Please utilize the "
+                 "issue template so we can reproduce it.\n```\n")
+
+
+async def test_suppress_on_this_line_inside_a_saved_reply_fence(tmp_path):
+    """A saved-replies file reads its bare reply fences as prose with no `lint-fenced` set
+    (readers.fenced.prose_fences): the action's re-read of the edited text must read them too, or
+    it sees other prose than the linter did and offers no action."""
+    async with session(tmp_path, ["utf-16"]) as client:
+        (tmp_path / ".github").mkdir()
+        uri = (tmp_path / ".github" / "SAVED_REPLIES.md").as_uri()
+        open_document(client, uri, SAVED_REPLIES, "markdown")
+        before = await published(client, uri, 1)
+        assert "PL101" in codes(before)
+        suppress = [a for a in await actions_at(client, uri, first(before, "PL101")) if a.kind == SUPPRESS]
+        assert [a.title for a in suppress] == ["Suppress PL101 (jargon) on this line"]
+        [edit] = edits_of(suppress[0], uri)
+        fixed = apply_edits(SAVED_REPLIES, [edit], "utf-16")
+        after = await published(client, uri, 2, after=change(client, uri, 2, fixed))
+        assert "PL101" not in codes(after)

@@ -106,3 +106,21 @@ class FencedProse:
             parts.append(self.text[start:end])
             pos = end
         return "".join(parts)
+
+    def dedented_view(self, spans: list[tuple[int, int]]) -> str:
+        """view(), with each content line's blanked container prefix (a list item's indentation,
+        a block quote's '> ') moved to the end of the line before it, as tabs: the inner Markdown
+        read sees the reply's own indentation, not four columns or more of blanks that would make
+        it an indented code block ('- Billing' / '  - Refund' / '    ```md'). Tabs at a line's
+        end make no hard break, and a blank line stays blank; offsets of the content are kept."""
+        view = self.view(spans)
+        parts, pos = [], 0
+        for start, _ in spans:
+            line_break = view.rfind("\n", pos, start)
+            if line_break < 0 or view[line_break + 1:start].strip(" "):
+                continue  # not the start of a line, or text before it on its line
+            break_start = line_break - 1 if line_break > 0 and view[line_break - 1] == "\r" else line_break
+            parts += [view[pos:break_start], "\t" * (start - line_break - 1), view[break_start:line_break + 1]]
+            pos = start
+        parts.append(view[pos:])
+        return "".join(parts)

@@ -186,12 +186,12 @@ class EventReader:
         its content reads as a reply."""
         if not spans or (bare and not reads_as_reply("".join(self.text[start:end] for start, end in spans))):
             return
-        view = self.fenced.view(spans)
         if prose_format == "text":
             from .text import read_text
 
-            read_text(view, self.doc)
+            read_text(self.fenced.view(spans), self.doc)
             return
+        view = self.fenced.dedented_view(spans)
         elements = len(self.doc.elements)
         inner = EventReader(self.doc, view, self.escape)
         inner.read()
