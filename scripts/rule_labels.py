@@ -44,7 +44,9 @@ def rule_config(code: str) -> dict:
     sensory-directions was in session 10)."""
     from plainlint.rules import all_rules
 
-    rule = next(r for r in all_rules() if code in (r.code, r.name))
+    rule = next((r for r in all_rules() if code in (r.code, r.name)), None)
+    if rule is None:
+        sys.exit(f"unknown rule {code!r}: give a rule's code (PL104) or name (undefined-acronym)")
     config: dict = {"select": [code]}
     off = {kind: {**options, "severity": "info"} for kind, options in rule.per_kind.items()
            if options.get("severity") == "off"}
