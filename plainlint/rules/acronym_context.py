@@ -148,9 +148,9 @@ def compared_as_a_string(text: str, match: re.Match) -> bool:
 
 
 # Letters naming a product line or a size series ("the DS or GS series of virtual machines", "an
-# EVA series array"), a family of boards ("MKR boards", "the MKR family", "AVR-based boards", "the
-# MKR form factor"): a vendor's name for a range of models, like a model code, not initials.
-_SERIES_AFTER = re.compile(r"(?:[ \t]*(?:,|,?[ \t]+(?:or|and))[ \t]*[A-Z][A-Z0-9]*)*(?:[ \t]+|-based[ \t]+)"
+# EVA series array"), a family of boards ("MKR boards", "the MKR family", "the MKR form factor"; letters
+# joined to a hyphen, "AVR-based", are never candidates): a vendor's name for a range of models.
+_SERIES_AFTER = re.compile(r"(?:[ \t]*(?:,|,?[ \t]+(?:or|and))[ \t]*[A-Z][A-Z0-9]*)*[ \t]+"
                            r"(?:[Ss]eries|[Ff]amil(?:y|ies)|[Bb]oards?|form factor)\b")
 # A model written as the letters and its revision ("UNO R3", "UNO (Rev3 or earlier)") or a letter
 # of the model ("UNO Q", "VAIO S Series"; not A or I, an article or a pronoun: "the ETA I gave",
