@@ -96,6 +96,8 @@ class Spelling(Rule):
         "British spellings ('colour', 'organise', 'licence'), `en-GB` American ones ('color', "
         "'analyze', 'favorite'; -ize is British too, Oxford spelling), from cspell's MIT en_GB and "
         "en_US lists (rulesets/spelling-variants.txt); `typos: false` keeps only that check."
+        " Before turning the rule on, `plainlint vocabulary PATHS` proposes the project's terms: the "
+        "words it reports in three or more files, as an accept file to review."
     )
     bad = (
         "We have recieved your request and will reply within two days.",
