@@ -3,10 +3,12 @@
 Spelling's precision on a project it was never tuned on is decided by the project's own terms
 ('pinout', 'setext', a product's name written in lower case), which no shipped word list can
 hold (issue 33; docs/accuracy.md, "More conservative structures"): on every labelled spelling
-finding, a word the rule reported in three or more documents of one repository was a term far
-more often than a slip. So this command lints PATHS with spelling on, counts the files each
-reported word is in, and prints the words in at least `--min-files` files as lines of an accept
-file, for a person to review before the project keeps them (`--write FILE` adds them to one).
+finding, a word written in three or more documents of one repository was a term far
+more often than a slip. So this command lints PATHS with spelling on and, for each word the rule
+reports, counts the files that write it anywhere (in prose, code, a name in capitals: a term is
+often reported on one page and written in code on five), and prints the words written in at least
+`--min-files` files as lines of an accept file, for a person to review before the project keeps
+them (`--write FILE` adds them to one).
 
 A word the rule knows as a misspelling (it offers a safe fix: 'recieve') is never proposed,
 however many files write it, and nor is a word of eight letters or more: a typo copied from page
@@ -20,6 +22,7 @@ case, where a term with capitals would also make every other capitalisation a te
 from __future__ import annotations
 
 import collections
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,12 +33,13 @@ from .run import EXIT_CLEAN, EXIT_ERROR, Run, RunOptions
 SPELLING = "PL502"
 SHOWN_PLACES = 3
 LONG_WORD = 8  # letters: a word this long one slip from a dictionary word is nearly always a typo
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 
 @dataclass
 class Proposal:
     term: str
-    files: list[str] = field(default_factory=list)  # display paths, in the order first seen
+    files: list[str] = field(default_factory=list)  # display paths where it is reported, in order
     places: list[str] = field(default_factory=list)  # "path:line" of the first few findings
     suggestion: str = ""  # the rule's first suggestion
 
@@ -50,22 +54,26 @@ class Proposal:
     def slip_line(self) -> str:
         return f"{self.term} -> {self.suggestion or '?'}  ({self._where()})"
 
+    written: int = 0  # files that write the word anywhere
+
     def _where(self) -> str:
-        count = len(self.files)
-        return f"{count} file{'s' if count != 1 else ''}: {', '.join(self.places)}"
+        return f"written in {self.written} file{'s' if self.written != 1 else ''}: {', '.join(self.places)}"
 
 
 class SpellingCollector(Reporter):
     """Receives each linted file from Run; keeps the files of each word spelling reported."""
 
-    needs_source = False
+    needs_source = True  # the file's text: the files that write a word count, not only those it is reported in
 
     def __init__(self):
         super().__init__(None)
         self.words: dict[str, Proposal] = {}
         self.known_slips: set[str] = set()
+        self.written: collections.Counter[str] = collections.Counter()  # word -> files that write it
 
     def file(self, result) -> None:
+        if result.source is not None:
+            self.written.update(set(_WORD.findall(result.source.text.lower())))
         for finding in result.findings:
             if finding.code != SPELLING or not finding.flagged:
                 continue
@@ -89,8 +97,10 @@ class SpellingCollector(Reporter):
         return [p for p in self._widespread(min_files) if p.looks_like_slip]
 
     def _widespread(self, min_files: int) -> list[Proposal]:
-        kept = [p for term, p in self.words.items() if len(p.files) >= min_files and term not in self.known_slips]
-        return sorted(kept, key=lambda p: (-len(p.files), p.term))
+        for term, proposal in self.words.items():
+            proposal.written = max(self.written[term], len(proposal.files))
+        kept = [p for term, p in self.words.items() if p.written >= min_files and term not in self.known_slips]
+        return sorted(kept, key=lambda p: (-p.written, p.term))
 
 
 def collect(options: RunOptions, error) -> tuple[int, SpellingCollector]:

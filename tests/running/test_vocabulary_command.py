@@ -25,13 +25,21 @@ def test_a_word_spelling_reports_in_enough_files_is_proposed(tmp_path):
     write_pages(tmp_path, TERM_PAGE, 3)
     result = run_cli(["vocabulary", "."], tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("setext  # 3 files: page0.md:3, page1.md:3, page2.md:3")
+    assert result.stdout.startswith("setext  # written in 3 files: page0.md:3, page1.md:3, page2.md:3")
+
+
+def test_files_that_write_the_word_where_it_is_not_reported_count(tmp_path):
+    """A term is often reported on one page and written in code or a name on others."""
+    write_pages(tmp_path, TERM_PAGE, 1)
+    write_pages(tmp_path, "# Options\n\nSet `markup: setext` in the config file.\n", 2, stem="code")
+    result = run_cli(["vocabulary", "."], tmp_path)
+    assert result.stdout == "setext  # written in 3 files: page0.md:3\n"
 
 
 def test_a_word_in_fewer_files_than_min_files_is_not_proposed(tmp_path):
     write_pages(tmp_path, TERM_PAGE, 2)
     assert run_cli(["vocabulary", "."], tmp_path).stdout == ""
-    assert run_cli(["vocabulary", ".", "--min-files", "2"], tmp_path).stdout.startswith("setext  # 2 files")
+    assert run_cli(["vocabulary", ".", "--min-files", "2"], tmp_path).stdout.startswith("setext  # written in 2 files")
 
 
 def test_a_known_misspelling_is_never_proposed(tmp_path):
@@ -45,7 +53,7 @@ def test_a_long_word_copied_to_many_pages_is_listed_as_a_typo_not_proposed(tmp_p
     write_pages(tmp_path, COPIED_SLIP_PAGE, 3)
     result = run_cli(["vocabulary", "."], tmp_path)
     assert "certifiation" not in result.stdout
-    assert "certifiation -> certification  (3 files" in result.stderr
+    assert "certifiation -> certification  (written in 3 files" in result.stderr
 
 
 def test_the_printed_proposals_are_an_accept_file_that_silences_them(tmp_path):
@@ -69,7 +77,7 @@ def test_write_adds_only_new_terms_and_keeps_the_file_as_it_was(tmp_path):
     accept.write_bytes(original.encode("utf-8"))
     result = run_cli(["vocabulary", ".", "--write", "accept.txt"], tmp_path)
     assert result.returncode == 0, result.stderr
-    assert accept.read_bytes().decode("utf-8") == original + "\r\ncloze  # 3 files: card0.md:3, card1.md:3, card2.md:3\r\n"
+    assert accept.read_bytes().decode("utf-8") == original + "\r\ncloze  # written in 3 files: card0.md:3, card1.md:3, card2.md:3\r\n"
     assert "Added 1 of 2 proposed term(s) to accept.txt" in result.stderr
     assert "not in your config's vocabulary yet" in result.stderr
 
@@ -79,7 +87,7 @@ def test_write_makes_the_file_and_says_nothing_of_the_config_when_it_names_the_f
     (tmp_path / ".plainlint.yaml").write_text("vocabulary: {accept: [styles/accept.txt]}\n", encoding="utf-8")
     result = run_cli(["vocabulary", ".", "--write", "styles/accept.txt"], tmp_path)
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "styles" / "accept.txt").read_text(encoding="utf-8").startswith("setext  # 3 files")
+    assert (tmp_path / "styles" / "accept.txt").read_text(encoding="utf-8").startswith("setext  # written in 3 files")
     assert "not in your config's vocabulary" not in result.stderr
 
 
@@ -98,7 +106,7 @@ def test_a_missing_path_is_one_error_line_and_the_run_goes_on(tmp_path):
     result = run_cli(["vocabulary", ".", "no-such-folder"], tmp_path)
     assert result.returncode == 2
     assert "no-such-folder: error: no such file or directory" in result.stderr
-    assert result.stdout.startswith("setext  # 3 files")
+    assert result.stdout.startswith("setext  # written in 3 files")
 
 
 @pytest.mark.corpus
@@ -107,4 +115,4 @@ def test_a_typo_copied_between_real_articles_is_listed_for_fixing_not_proposed()
     folder = require_corpus() / "articles" / "sendgrid-docs"
     result = run_cli(["vocabulary", str(folder), "--min-files", "2", "--jobs", "1"], folder)
     assert "partership" not in result.stdout
-    assert "partership -> partnership  (2 files" in result.stderr
+    assert "partership -> partnership  (written in 2 files" in result.stderr
