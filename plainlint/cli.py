@@ -319,7 +319,8 @@ def vocabulary(paths, min_files, write, config_path, jobs):
     from .running.vocabulary_proposal import propose
 
     options = RunOptions(paths=list(paths) or [Path(".")], config_path=config_path, jobs=jobs)
-    sys.exit(propose(options, min_files, write, _report_stream(sys.stdout), error=_error, notice=_error))
+    sys.exit(propose(options, min_files, write, _report_stream(sys.stdout), error=_error, notice=_error,
+                     stdin=sys.stdin.buffer))
 
 
 @main.command()

@@ -103,16 +103,17 @@ class SpellingCollector(Reporter):
         return sorted(kept, key=lambda p: (-p.written, p.term))
 
 
-def collect(options: RunOptions, error) -> tuple[int, SpellingCollector]:
+def collect(options: RunOptions, error, stdin=None) -> tuple[int, SpellingCollector]:
     """Lint with spelling selected and every other rule off; the config's spelling settings
-    apply (its options, its vocabulary, a kind where it turns spelling off)."""
+    apply (its options, its vocabulary, a kind where it turns spelling off). `stdin`: the
+    binary stream a path `-` reads."""
     options.select, options.extend_select, options.ignore = [SPELLING], [], []
     collector = SpellingCollector()
-    code = Run(options, None, error=error, reporter=collector).execute()
+    code = Run(options, None, error=error, reporter=collector, stdin=stdin).execute()
     return code, collector
 
 
-def propose(options: RunOptions, min_files: int, write: Path | None, out, error, notice) -> int:
+def propose(options: RunOptions, min_files: int, write: Path | None, out, error, notice, stdin=None) -> int:
     """The command: print the proposals (or add them to `write`); exit 2 when a file or the config
     could not be read or `write` could not be written, else 0."""
     if write is not None and not write.exists():
@@ -123,7 +124,7 @@ def propose(options: RunOptions, min_files: int, write: Path | None, out, error,
         except VocabularyWriteError as exc:
             error(str(exc))
             return EXIT_ERROR
-    code, collector = collect(options, error)
+    code, collector = collect(options, error, stdin)
     if code == EXIT_ERROR and not collector.words:
         return EXIT_ERROR
     proposals = collector.proposals(min_files)

@@ -116,3 +116,11 @@ def test_a_typo_copied_between_real_articles_is_listed_for_fixing_not_proposed()
     result = run_cli(["vocabulary", str(folder), "--min-files", "2", "--jobs", "1"], folder)
     assert "partership" not in result.stdout
     assert "partership -> partnership  (written in 2 files" in result.stderr
+
+
+def test_standard_input_is_read_as_one_file(tmp_path):
+    """`-` names standard input, as in `plainlint check -`; the run read nothing from it before."""
+    write_pages(tmp_path, TERM_PAGE, 2)
+    result = run_cli(["vocabulary", "-", "page0.md", "page1.md"], tmp_path, stdin=TERM_PAGE)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "setext  # written in 3 files: -:3, page0.md:3, page1.md:3\n"
