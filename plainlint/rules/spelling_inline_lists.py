@@ -21,10 +21,26 @@ def inline_list_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` runs through a list of KEYWORD_LIST_ITEMS short items or more, mostly sorted."""
     spans = []
     for match in _INLINE_LIST.finditer(text):
-        items = _JOINER.split(match.group())
+        start, end, items = _without_prose_at_the_ends(match)
         if len(items) >= KEYWORD_LIST_ITEMS and mostly_sorted(items):
-            spans.append(match.span())
+            spans.append((start, end))
     return spans
+
+
+def _without_prose_at_the_ends(match: re.Match) -> tuple[int, int, list[str]]:
+    """The list's span and items, its first item without a word before a space and its last
+    without a word after one: an item of two words ('visual basic') inside a list is a name, but at
+    its ends the other word is the sentence's ('modes for abap, ...', '..., and ruby today')."""
+    start, end = match.span()
+    items = _JOINER.split(match.group())
+    first, _, rest = items[0].partition(" ")
+    if rest:
+        start, items[0] = start + len(first) + 1, rest
+    if len(items) > 1:
+        last, _, after = items[-1].partition(" ")
+        if after:
+            end, items[-1] = end - len(after) - 1, last
+    return start, end, items
 
 
 class InlineLists:

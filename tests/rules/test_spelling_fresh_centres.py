@@ -67,3 +67,17 @@ def test_a_product_named_after_the_site_it_links_to():
     # A word that only begins another word of the page's links is not named by them.
     text = "Open the setings page. See [the guide](https://example.com/settings-guide).\n"
     assert flagged(text) == ["setings"]
+
+
+def test_an_inline_list_ends_at_its_own_items_not_the_prose_around_it():
+    """An item may be two words ('visual basic'), but the first and last items of a list do not
+    take in the word of the sentence before or after it (rev13)."""
+    # The word before the list made its first item ('for abap'), out of order: the list was missed.
+    text = ("The editor has modes for abap, bash, css, elixir, go, haskell, julia, lexor, lua "
+            "and ruby.\n")
+    assert flagged(text) == []
+    # The word after the list made its last item ('ruby tooday'): a slip in prose went unreported.
+    text = "Modes: abap, bash, css, elixir, go, haskell, java, julia, lua, and ruby tooday.\n"
+    assert flagged(text) == ["tooday"]
+    text = "Modes: abap, bash, css, elixir, go, haskell, java, julia, lua, ruby tooday.\n"
+    assert flagged(text) == ["tooday"]
