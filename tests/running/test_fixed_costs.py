@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from plainlint.linting.findings import Edit, Finding, Fix
+from plainlint.linting.findings import Edit, Finding, Fix, Related
 from plainlint.reading.kinds import REPLY, path_signals
 from plainlint.reading.readers.fenced import REPLY_FENCES, fence_languages, prose_fences
 from plainlint.rules import all_rules, find_rule
@@ -63,7 +63,8 @@ def finding(path="a.md", start=5, fix=None, **more):
 def test_a_finding_pickled_by_its_state_is_equal_with_every_field_and_its_fix():
     far = 2**40
     fix = Fix("safe", "Remove it", [Edit(far, far + 6, ""), Edit(7, 8, "x")])
-    for original in (finding(), finding(start=far, fix=fix)):
+    related = [Related(40, 46, 3, 1, 3, 7, "Also here.")]
+    for original in (finding(), finding(start=far, fix=fix), finding(fix=fix, related=related)):
         restored = pickle.loads(pickle.dumps(original))
         assert restored == original and type(restored) is Finding
         assert restored.fix == original.fix and restored.sort_key() == original.sort_key()
