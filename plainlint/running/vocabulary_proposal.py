@@ -108,6 +108,9 @@ def collect(options: RunOptions, error, stdin=None) -> tuple[int, SpellingCollec
     apply (its options, its vocabulary, a kind where it turns spelling off). `stdin`: the
     binary stream a path `-` reads."""
     options.select, options.extend_select, options.ignore = [SPELLING], [], []
+    # No result cache: a cache hit of a file with no finding keeps no text, and every file's text
+    # counts here (the files that write a word), so a second run proposed less than the first.
+    options.cache = False
     collector = SpellingCollector()
     code = Run(options, None, error=error, reporter=collector, stdin=stdin).execute()
     return code, collector

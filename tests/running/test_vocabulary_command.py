@@ -124,3 +124,14 @@ def test_standard_input_is_read_as_one_file(tmp_path):
     result = run_cli(["vocabulary", "-", "page0.md", "page1.md"], tmp_path, stdin=TERM_PAGE)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "setext  # written in 3 files: -:3, page0.md:3, page1.md:3\n"
+
+
+def test_a_second_run_proposes_what_the_first_did(tmp_path):
+    """A cache hit of a file with no finding keeps no text, and the files that only write a word
+    (here in code) count: the second run in a folder proposed nothing (rev13)."""
+    write_pages(tmp_path, TERM_PAGE, 1)
+    write_pages(tmp_path, "# Options\n\nSet `markup: setext` in the config file.\n", 2, stem="code")
+    first = run_cli(["vocabulary", "--jobs", "1", "."], tmp_path)
+    second = run_cli(["vocabulary", "--jobs", "1", "."], tmp_path)
+    assert first.stdout == second.stdout == "setext  # written in 3 files: page0.md:3\n"
+    assert not (tmp_path / ".plainlint_cache").exists()
