@@ -50,7 +50,11 @@ def add_terms(path: Path, lines: list[str]) -> int:
 
 
 def start_file(path: Path) -> None:
-    """An empty accept file (and its folders) where none is yet."""
+    """An empty accept file (and its folders) where none is yet; a path that is there but is not
+    a regular file is refused before anything is linted (see _refuse_other_than_a_file)."""
+    if path.exists():
+        _refuse_other_than_a_file(path)
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.touch(exist_ok=True)
@@ -61,12 +65,20 @@ def start_file(path: Path) -> None:
 def _read(path: Path) -> str:
     if not path.exists():
         return ""
+    _refuse_other_than_a_file(path)
     try:
         return path.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
         raise VocabularyWriteError(f"{path}: error: not UTF-8 text; left unchanged") from None
     except OSError as exc:
         raise VocabularyWriteError(f"{path}: error: cannot read it: {exc.strerror or exc}; left unchanged") from None
+
+
+def _refuse_other_than_a_file(path: Path) -> None:
+    """A named pipe, a device or a socket is not an accept file: reading a pipe waits for a writer,
+    and the atomic write would replace it with a file (`--write /dev/null` with the device)."""
+    if not path.is_file():
+        raise VocabularyWriteError(f"{path}: error: not a regular file (a pipe, device or socket); left unchanged")
 
 
 def named_in_config(config_path: Path | None, file: Path) -> bool:

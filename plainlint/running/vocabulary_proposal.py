@@ -119,7 +119,7 @@ def collect(options: RunOptions, error, stdin=None) -> tuple[int, SpellingCollec
 def propose(options: RunOptions, min_files: int, write: Path | None, out, error, notice, stdin=None) -> int:
     """The command: print the proposals (or add them to `write`); exit 2 when a file or the config
     could not be read or `write` could not be written, else 0."""
-    if write is not None and not write.exists():
+    if write is not None:
         from .vocabulary_file import VocabularyWriteError, start_file
 
         try:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import stat
 from pathlib import Path
 
 import pytest
@@ -135,3 +138,25 @@ def test_a_second_run_proposes_what_the_first_did(tmp_path):
     second = run_cli(["vocabulary", "--jobs", "1", "."], tmp_path)
     assert first.stdout == second.stdout == "setext  # written in 3 files: page0.md:3\n"
     assert not (tmp_path / ".plainlint_cache").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_write_refuses_a_path_that_is_not_a_regular_file_without_waiting_on_it(tmp_path):
+    """A named pipe as the accept file: reading it waited for a writer forever, and replacing it
+    would have put a file where the pipe was (rev13)."""
+    write_pages(tmp_path, TERM_PAGE, 3)
+    os.mkfifo(tmp_path / "accept.txt")
+
+    def waited(*_):
+        raise TimeoutError("plainlint vocabulary waited on the named pipe")
+
+    previous = signal.signal(signal.SIGALRM, waited)
+    signal.alarm(20)
+    try:
+        result = run_cli(["vocabulary", ".", "--write", "accept.txt"], tmp_path)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert result.returncode == 2
+    assert "accept.txt: error: not a regular file (a pipe, device or socket); left unchanged" in result.stderr
+    assert stat.S_ISFIFO(os.stat(tmp_path / "accept.txt").st_mode)
