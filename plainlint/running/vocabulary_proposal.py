@@ -65,13 +65,18 @@ class SpellingCollector(Reporter):
 
     needs_source = True  # the file's text: the files that write a word count, not only those it is reported in
 
-    def __init__(self):
+    def __init__(self, accept_file: Path | None = None):
+        """`accept_file`: the file proposals go to (`--write`), linted with PATHS when no config
+        names it yet; its terms are not the project's writing them again."""
         super().__init__(None)
         self.words: dict[str, Proposal] = {}
         self.known_slips: set[str] = set()
         self.written: collections.Counter[str] = collections.Counter()  # word -> files that write it
+        self.accept_file = accept_file.resolve() if accept_file is not None else None
 
     def file(self, result) -> None:
+        if self.accept_file is not None and Path(result.path).resolve() == self.accept_file:
+            return
         if result.source is not None:
             self.written.update(set(_WORD.findall(result.source.text.lower())))
         for finding in result.findings:
@@ -103,15 +108,15 @@ class SpellingCollector(Reporter):
         return sorted(kept, key=lambda p: (-p.written, p.term))
 
 
-def collect(options: RunOptions, error, stdin=None) -> tuple[int, SpellingCollector]:
+def collect(options: RunOptions, error, stdin=None, accept_file: Path | None = None) -> tuple[int, SpellingCollector]:
     """Lint with spelling selected and every other rule off; the config's spelling settings
     apply (its options, its vocabulary, a kind where it turns spelling off). `stdin`: the
-    binary stream a path `-` reads."""
+    binary stream a path `-` reads; `accept_file`: the `--write` file, left out of the counts."""
     options.select, options.extend_select, options.ignore = [SPELLING], [], []
     # No result cache: a cache hit of a file with no finding keeps no text, and every file's text
     # counts here (the files that write a word), so a second run proposed less than the first.
     options.cache = False
-    collector = SpellingCollector()
+    collector = SpellingCollector(accept_file)
     code = Run(options, None, error=error, reporter=collector, stdin=stdin).execute()
     return code, collector
 
@@ -127,7 +132,7 @@ def propose(options: RunOptions, min_files: int, write: Path | None, out, error,
         except VocabularyWriteError as exc:
             error(str(exc))
             return EXIT_ERROR
-    code, collector = collect(options, error, stdin)
+    code, collector = collect(options, error, stdin, accept_file=write)
     if code == EXIT_ERROR and not collector.words:
         return EXIT_ERROR
     proposals = collector.proposals(min_files)

@@ -160,3 +160,13 @@ def test_write_refuses_a_path_that_is_not_a_regular_file_without_waiting_on_it(t
     assert result.returncode == 2
     assert "accept.txt: error: not a regular file (a pipe, device or socket); left unchanged" in result.stderr
     assert stat.S_ISFIFO(os.stat(tmp_path / "accept.txt").st_mode)
+
+
+def test_the_accept_file_written_to_is_not_a_file_that_writes_its_terms(tmp_path):
+    """Without a config naming it, the accept file is linted with the pages: its terms counted as
+    written in one file more, so a second run proposed words of fewer files than --min-files (rev13)."""
+    write_pages(tmp_path, TERM_PAGE, 2)
+    first = run_cli(["vocabulary", ".", "--min-files", "2", "--write", "accept.txt"], tmp_path)
+    assert "Added 1 of 1 proposed term(s)" in first.stderr
+    second = run_cli(["vocabulary", ".", "--min-files", "3", "--write", "accept.txt"], tmp_path)
+    assert "Added 0 of 0 proposed term(s)" in second.stderr
