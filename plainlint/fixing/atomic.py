@@ -25,8 +25,9 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def write_atomic(path: Path, data: bytes, expected: bytes | None = None) -> None:
-    """Replace `path` with `data`; with `expected`, only if the file still holds those bytes."""
+def write_atomic(path: Path, data: bytes, expected: bytes | None = None, what: str = "fixes") -> None:
+    """Replace `path` with `data`; with `expected`, only if the file still holds those bytes.
+    `what` names what is written, in the messages ("fixes", "terms")."""
     target = Path(os.path.realpath(path))  # write through a symlink, keep the link
     mode = None
     if expected is not None or target.exists():
@@ -36,7 +37,7 @@ def write_atomic(path: Path, data: bytes, expected: bytes | None = None) -> None
         except OSError as exc:
             raise WriteError(f"cannot read it again before writing: {_reason(exc)}; left unchanged") from None
         if expected is not None and current != expected:
-            raise WriteError("changed on disk since plainlint read it; fixes not written (run again)")
+            raise WriteError(f"changed on disk since plainlint read it; {what} not written (run again)")
         if not os.access(target, os.W_OK):
             # The rename below needs only the folder's permission: without this check a file
             # made read-only (chmod a-w, a locked checkout) would be replaced, where writing
@@ -49,7 +50,7 @@ def write_atomic(path: Path, data: bytes, expected: bytes | None = None) -> None
         _put_in_place(temp, target, mode)
     except OSError as exc:
         _discard(temp)
-        raise WriteError(f"cannot write fixes: {_reason(exc)}; left unchanged") from None
+        raise WriteError(f"cannot write {what}: {_reason(exc)}; left unchanged") from None
     except BaseException:
         _discard(temp)
         raise

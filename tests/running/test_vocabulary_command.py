@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import stat
@@ -170,3 +171,20 @@ def test_the_accept_file_written_to_is_not_a_file_that_writes_its_terms(tmp_path
     assert "Added 1 of 1 proposed term(s)" in first.stderr
     second = run_cli(["vocabulary", ".", "--min-files", "3", "--write", "accept.txt"], tmp_path)
     assert "Added 0 of 0 proposed term(s)" in second.stderr
+
+
+def test_a_failed_write_names_the_terms_not_fixes(tmp_path, monkeypatch):
+    from plainlint.fixing import atomic
+    from plainlint.running import vocabulary_file
+
+    path = tmp_path / "accept.txt"
+    path.write_text("pinout\n", encoding="utf-8")
+
+    def disk_full(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic, "_write_all", disk_full)
+    with pytest.raises(vocabulary_file.VocabularyWriteError) as refused:
+        vocabulary_file.add_terms(path, ["setext"])
+    assert str(refused.value) == f"{path}: error: cannot write terms: No space left on device; left unchanged"
+    assert path.read_text(encoding="utf-8") == "pinout\n"
