@@ -43,7 +43,8 @@ def add_terms(path: Path, lines: list[str]) -> int:
         text += newline
     updated = (BOM if original.startswith(BOM) else "") + text + newline.join(new) + newline
     try:
-        write_atomic(path, updated.encode("utf-8"), what="terms")
+        # the bytes read: an edit made meanwhile (an editor saving the file) is not overwritten
+        write_atomic(path, updated.encode("utf-8"), expected=original.encode("utf-8"), what="terms")
     except WriteError as exc:
         raise VocabularyWriteError(f"{path}: error: {exc}") from None
     return len(new)

@@ -173,6 +173,26 @@ def test_the_accept_file_written_to_is_not_a_file_that_writes_its_terms(tmp_path
     assert "Added 0 of 0 proposed term(s)" in second.stderr
 
 
+def test_an_accept_file_edited_while_the_terms_were_found_is_not_overwritten(tmp_path, monkeypatch):
+    """It was read, then replaced without a second look: an edit in between was lost (rev13)."""
+    from plainlint.running import vocabulary_file
+
+    path = tmp_path / "accept.txt"
+    path.write_text("pinout\n", encoding="utf-8")
+    read_first = vocabulary_file._read
+
+    def read_then_edited(file):
+        text = read_first(file)
+        file.write_text("pinout\ncloze\n", encoding="utf-8")  # an editor saves meanwhile
+        return text
+
+    monkeypatch.setattr(vocabulary_file, "_read", read_then_edited)
+    with pytest.raises(vocabulary_file.VocabularyWriteError) as refused:
+        vocabulary_file.add_terms(path, ["setext  # written in 3 files"])
+    assert str(refused.value) == f"{path}: error: changed on disk since plainlint read it; terms not written (run again)"
+    assert path.read_text(encoding="utf-8") == "pinout\ncloze\n"
+
+
 def test_a_failed_write_names_the_terms_not_fixes(tmp_path, monkeypatch):
     from plainlint.fixing import atomic
     from plainlint.running import vocabulary_file
