@@ -101,19 +101,29 @@ SOURCES = {
     "help-center-content": "arduino-help-center",
     "help-center-docs": "solus-help-center",
     "help-center": "replicated-help-center",
+    # added in session 13 (left) for the blind check of front matter read as Markdown: Hugo sites
+    # whose descriptions hold `code` (Hugo's docs theme and Doks render them with markdownify):
+    # Docsy's docs (Apache-2.0, LICENSE), Doks's site (MIT, LICENSE), Thulite's docs (no licence
+    # stated, package.json says UNLICENSED: hashes only)
+    "docsy": "docsy-docs",
+    "getdoks.org": "getdoks-docs",
+    "thulite-docs": "thulite-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
           "plausible-docs": "plausible", "kobotoolbox-docs": "kobotoolbox", "hugoDocs": "gohugoio",
           "commerce-knowledge-base.en": "AdobeDocs", "help-center-content": "arduino",
-          "help-center-docs": "getsolus", "help-center": "replicatedhq"}
+          "help-center-docs": "getsolus", "help-center": "replicatedhq", "docsy": "google",
+          "getdoks.org": "thuliteio", "thulite-docs": "thuliteio"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
             "help-center-content": "CC-BY-SA-4.0", "help-center-docs": "CC-BY-NC-SA-4.0",
-            "help-center": "NOASSERTION"}
+            "help-center": "NOASSERTION", "docsy": "Apache-2.0", "getdoks.org": "MIT",
+            "thulite-docs": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
-REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs"}
+REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
+                    "thulite-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
@@ -123,7 +133,7 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
                  "hugoDocs": "content/LICENSE.md", "commerce-knowledge-base.en": "license.md",
                  "help-center-content": "LICENSE.md", "help-center-docs": "LICENSE-MD.txt",
-                 "help-center": "(none)"}
+                 "help-center": "(none)", "thulite-docs": "(none)"}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
 # is the repository's LICENSE as read at the copied commit; "(none)" when it has no licence (or an
 # empty file), so labels keep hashes only.
