@@ -304,6 +304,26 @@ def server(tcp_port):
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))  # unreadable: one error line, run goes on
+# Three: of words spelling reports in three or more documents of a repository, most were the
+# project's terms (docs/accuracy.md, "More conservative structures").
+@click.option("--min-files", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Propose a word only when this many files write it.")
+@click.option("--write", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
+              help="Add the proposals to this accept file (kept as it is otherwise) instead of printing them.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Config file (default: the nearest .plainlint.yaml or pyproject.toml upward).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: one per CPU).")
+def vocabulary(paths, min_files, write, config_path, jobs):
+    """Propose project-vocabulary terms: words spelling does not know, written in several files of PATHS."""
+    from .running.run import RunOptions
+    from .running.vocabulary_proposal import propose
+
+    options = RunOptions(paths=list(paths) or [Path(".")], config_path=config_path, jobs=jobs)
+    sys.exit(propose(options, min_files, write, _report_stream(sys.stdout), error=_error, notice=_error))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))  # unreadable: one error line, run goes on
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("report.html"),
               show_default=True, help="The HTML report; its data goes beside it as .json.")
 @click.option("--compare", "compare_with", type=click.Path(path_type=Path, dir_okay=False, exists=True),

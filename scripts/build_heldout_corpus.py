@@ -162,6 +162,20 @@ REPLY_SOURCES = {
     # kept aside for the seed-77 check sample (never read before it was drawn): CurrinJS's
     # saved replies (MIT; line overlap 0.04 at most with every file above and the corpus's replies)
     "currinjs/CurrinJS": ("MIT", "LICENSE", ["docs/SAVED_REPLIES.md"]),
+    # session 13 (replies4): customer-support macro libraries, replies to customers of a product
+    # rather than to contributors. Drawn for the blind seed-92 sample (none states a licence:
+    # hashes only): a CX macro library, a support playbook's e-mail and chat templates, a photo
+    # service's support-triage reply templates
+    "victoriagracey/cx-macros-library": ("NOASSERTION", "(none)", ["macros/*.md"]),
+    "Karrisyamkumar123/customer-support-playbook": ("NOASSERTION", "(none)", [
+        "Customer_Support_Playbook/2_Templates/Email_Templates.md",
+        "Customer_Support_Playbook/2_Templates/Chat_Scripts.md"]),
+    "nathanielcrowell12-spec/photo-vault": ("NOASSERTION", "(none)", ["agents/02-support-triage/templates/*.md"]),
+    # kept aside, unread, for the seed-93 check after tuning (no licence: hashes only)
+    "Dispo-Genius/dispo-clawdbot-config": ("NOASSERTION", "(none)", [
+        "skills/customer-service/references/response-templates.md",
+        "skills/customer-service/templates/response.md"]),
+    "Mahdi-Hussain-004/B2C-Helpdesk-Simulation": ("NOASSERTION", "(none)", ["docs/canned-responses.md"]),
 }
 REPLIES_FOLDER = "heldout/fresh-replies"
 # Transactional e-mail templates of open-source products (session 12, the emails4 trial), copied
@@ -178,6 +192,30 @@ EMAIL_SOURCES = {
     "bookwyrm-social/bookwyrm": ("LicenseRef-Anti-Capitalist-1.4", "LICENSE.md",
                                  ["bookwyrm/templates/email/*.html"]),
     "indico/indico": ("MIT", "LICENSE", ["indico/*/templates/emails/*"]),
+    # session 13 (replies4), drawn for the blind seed-92 sample: Saleor's shop e-mails (Django
+    # templates, BSD-3-Clause), Alaveteli's FOI-request mailers (ERB text, AGPL-3.0: hashes only),
+    # Solidus's order and shipping mailers (ERB, BSD-3-Clause per LICENSE.md)
+    "saleor/saleor": ("BSD-3-Clause", "LICENSE", ["saleor/plugins/*/default_email_templates/*.html"]),
+    "mysociety/alaveteli": ("AGPL-3.0-only", "LICENSE.txt", ["app/views/*_mailer/*.text.erb"]),
+    "solidusio/solidus": ("BSD-3-Clause", "LICENSE.md", ["core/app/views/spree/*_mailer/*.erb"]),
+    # and Frappe Helpdesk's notifications to customers and agents (Jinja, AGPL-3.0: hashes only)
+    "frappe/helpdesk": ("AGPL-3.0-only", "LICENSE", ["helpdesk/templates/emails/*.html"]),
+    # kept aside, unread, for the seed-93 check: Authelia's notifications (Go templates,
+    # Apache-2.0), Helpy's helpdesk mailers (ERB, MIT; Devise's copies left out), listmonk's
+    # system e-mails (AGPL-3.0: hashes only)
+    "authelia/authelia": ("Apache-2.0", "LICENSE", ["internal/templates/embed/notification/*"]),
+    "helpyio/helpy": ("MIT", "LICENSE", ["app/views/*_mailer/*.erb"]),
+    "knadh/listmonk": ("AGPL-3.0-only", "LICENSE", ["static/email-templates/*.html"]),
+    # and Gogs's account and notification mails (Go templates, MIT)
+    "gogs/gogs": ("MIT", "LICENSE", ["templates/mail/*.tmpl"]),
+    # added after the seed-93 check for one more undefined-acronym check in replies (seed 94, never
+    # read before it was drawn): Synapse's e-mails to Matrix users (Jinja, AGPL-3.0: hashes only;
+    # its SSO and consent pages are web pages, not e-mails, and are left out)
+    "element-hq/synapse": ("AGPL-3.0-only", "LICENSE-AGPL-3.0", [
+        "synapse/res/templates/add_threepid.*", "synapse/res/templates/already_in_use.*",
+        "synapse/res/templates/notice_expiry.*", "synapse/res/templates/notif*",
+        "synapse/res/templates/password_reset.*", "synapse/res/templates/registration.*",
+        "synapse/res/templates/room.*"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # --replies / --emails -> (sources, folder, MANIFEST note)

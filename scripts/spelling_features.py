@@ -10,12 +10,20 @@ capitalised, how common its first suggestion is (Google Books count, as log10), 
 from that suggestion (a swap, a doubled or dropped letter, another edit), its length, and how
 many dictionary words are one edit from it. Each labels file is scored on the corpus it was
 drawn from (tests/data/support/labels/ on ../shared/corpus, labels-heldout/ on the held-out one).
+
+    python scripts/spelling_features.py --vocabulary 3  # precision after `plainlint vocabulary`
+
+`--vocabulary N` measures the first-run step the README gives before turning the rule on: for each
+repository (a corpus folder's first two parts: articles/sendgrid-docs, heldout/anki-manual) it
+runs `plainlint vocabulary --min-files N` over the whole folder and counts a labelled finding as
+gone when the word is proposed there (the proposals accepted unreviewed).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import functools
 import math
 import re
 import sys
@@ -31,9 +39,9 @@ LABEL_SETS = (
 )
 
 
-def labelled_findings(labels_path: Path, corpus: Path, as_drawn: bool) -> list[tuple[str, list[str], str, str]]:
-    """(word, suggestions, verdict, source text) for each finding reported now that has a label,
-    or with `as_drawn` for every label (the findings as they were when the sample was drawn)."""
+def labelled_findings(labels_path: Path, corpus: Path, as_drawn: bool) -> list[tuple[str, list[str], str, str, str]]:
+    """(word, suggestions, verdict, source text, path) for each finding reported now that has a
+    label, or with `as_drawn` for every label (the findings as they were when the sample was drawn)."""
     from plainlint.nlp.spelling import dictionary
 
     data = labels.load_yaml(labels_path)
@@ -44,10 +52,26 @@ def labelled_findings(labels_path: Path, corpus: Path, as_drawn: bool) -> list[t
         sources = {path: (corpus / path).read_text(encoding="utf-8", errors="replace")
                    for path in {e["path"] for e in data.get("labels", [])}}
         texts = [e.get("text") or text_at(sources[e["path"]], e) for e in data.get("labels", [])]
-        return [(text, words.suggest(text.lower()), e["label"], sources[e["path"]])
+        return [(text, words.suggest(text.lower()), e["label"], sources[e["path"]], e["path"])
                 for text, e in zip(texts, data.get("labels", []))]
     by_key = {labels.label_key(e): e["label"] for e in data.get("labels", [])}
-    return [(f.text, f.suggestions, by_key[f.key], linter.sources.get(f.path, "")) for f in found if f.key in by_key]
+    return [(f.text, f.suggestions, by_key[f.key], linter.sources.get(f.path, ""), f.path)
+            for f in found if f.key in by_key]
+
+
+@functools.lru_cache(maxsize=None)
+def _proposals(folder: Path, min_files: int) -> frozenset[str]:
+    from plainlint.running.run import RunOptions
+    from plainlint.running.vocabulary_proposal import collect
+
+    options = RunOptions(paths=[folder], jobs=1, cache=False)
+    _, collector = collect(options, error=lambda message: None)
+    return frozenset(p.term for p in collector.proposals(min_files))
+
+
+def proposed_terms(corpus: Path, path: str, min_files: int) -> frozenset[str]:
+    """The terms `plainlint vocabulary --min-files N` proposes on the repository of `path`."""
+    return _proposals(corpus.joinpath(*Path(path).parts[:2]), min_files)
 
 
 def text_at(source: str, entry: dict) -> str:
@@ -125,15 +149,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="only the held-out samples")
     parser.add_argument("--corpus", default=LABEL_SETS[0][1], help="the corpus of labels/")
     parser.add_argument("--heldout-corpus", default=LABEL_SETS[1][1], help="the corpus of labels-heldout/")
+    parser.add_argument("--vocabulary", type=int, metavar="N", default=0,
+                        help="add the feature 'proposed': the word is proposed by `plainlint vocabulary "
+                             "--min-files N` on its repository")
     args = parser.parse_args(argv)
     words = dictionary()
     rows = []
     sets = [(LABEL_SETS[0][0], args.corpus), (LABEL_SETS[1][0], args.heldout_corpus)]
     for folder, corpus in sets[1:] if args.held_out else sets:
         for path in sorted(folder.glob("spelling.*labels.yaml")):
-            for word, suggestions, verdict, source in labelled_findings(path, (ROOT / corpus).resolve(), args.as_drawn):
+            root = (ROOT / corpus).resolve()
+            for word, suggestions, verdict, source, where in labelled_findings(path, root, args.as_drawn):
                 if verdict in ("TP", "FP"):
-                    rows.append((path.name, word, verdict, features(word, suggestions, source, words), suggestions))
+                    feats = features(word, suggestions, source, words)
+                    if args.vocabulary:
+                        feats["proposed"] = word.casefold() in proposed_terms(root, where, args.vocabulary)
+                    rows.append((path.name, word, verdict, feats, suggestions))
     if args.rows:
         for name, word, verdict, feats, suggestions in rows:
             print(name, verdict, word, suggestions[:1], " ".join(f"{k}={v}" for k, v in feats.items()))

@@ -80,8 +80,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(re.fullmatch(r"[a-z](\.[a-z])*", token)) and text[begin:dot][:1].isupper()
 
 
+# A line that opens with a bullet character is an item of a list typed by hand ("What this means
+# for you:" then "• Your issue is with our engineers" on the next lines; session 13, replies4):
+# Markdown reads no list there, and its soft line breaks keep the items in one paragraph, but a
+# reader sees one item per line, so a sentence ends before each.
+_TYPED_ITEM = re.compile(r"\n(?=[ \t]*[•◦‣▪▸►])")
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of a segment's text; a hard line break (HARD_BREAK) always ends one."""
+    """Sentences of a segment's text; a hard line break (HARD_BREAK) always ends one, and so does
+    the line break before an item of a list typed with bullet characters."""
+    if "\n" in text and _TYPED_ITEM.search(text):
+        text = _TYPED_ITEM.sub(HARD_BREAK, text)
     if HARD_BREAK not in text:
         return _split_at_marks(text)
     sentences, start = [], 0

@@ -86,8 +86,10 @@ class Spelling(Rule):
         "alone; or a paragraph of search tags, 'Tags: ...'), a lower-case word in a table cell listing "
         "values on two lines or more, a parameter before '(optional)', a word the document writes "
         "in an address, a path or a list of accounts ('tsmith@contoso.com', 'Administrator;tonip'), "
-        "a cell of a table column headed as accounts or ids ('GitHub Id', 'Alias') or listing field "
-        "names ('| sys_id | contactid |'), a compound "
+        "a cell of a table column headed as accounts or ids ('GitHub Id', 'Alias'), listing field "
+        "names ('| sys_id | contactid |') or holding one lower-case word in every cell ('| stop |', "
+        "'| updatedb |'), a word in a sorted inline list of eight names or more ('json, julia, lexon, "
+        "lua, ...'), the start of a linked site's host name ('caddy' and caddyserver.com), a compound "
         "joined by a one-letter word ('doc-a-thons'), and a "
         "capitalised word before a model number ('Mediant 1000B', 'Aaeon PICO-IMX6') or starting a "
         "company's name ('Okaya Electronics Corp.')."
@@ -96,6 +98,8 @@ class Spelling(Rule):
         "British spellings ('colour', 'organise', 'licence'), `en-GB` American ones ('color', "
         "'analyze', 'favorite'; -ize is British too, Oxford spelling), from cspell's MIT en_GB and "
         "en_US lists (rulesets/spelling-variants.txt); `typos: false` keeps only that check."
+        " Before turning the rule on, `plainlint vocabulary PATHS` proposes the project's terms: the "
+        "words it reports in three or more files, as an accept file to review."
     )
     bad = (
         "We have recieved your request and will reply within two days.",

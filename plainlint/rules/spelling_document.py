@@ -15,7 +15,8 @@ from .spelling_places import (
     address_names, identifier_parts, in_value_cell, keyword_list_items, set_alone_in_bold,
     set_alone_in_italics, words_in_code, words_in_data,
 )
-from .spelling_tables import in_field_column, in_names_column
+from .spelling_inline_lists import InlineLists
+from .spelling_tables import PipeTables, field_column, names_column, one_word_column
 
 # An unknown word written the same way this often in one document is a term of that document
 # ('autoscaler', 'pwsafe'), not a slip of the fingers.
@@ -44,6 +45,8 @@ class WordPlaces:
         self.names = names
         self.in_identifiers = _document_terms(doc, segments)
         self.keyword_items = keyword_list_items(segments)
+        self.inline_lists = InlineLists()
+        self.tables = PipeTables(self.source)
         self.uses = collections.Counter(_bare(segment.text[start:end]) for segment, _, unknown in per_segment
                                         for start, end in unknown)
         self._runs = None  # built at the first word that gets that far: it reads the stopword list
@@ -64,9 +67,9 @@ class WordPlaces:
         name or a value rather than prose."""
         source = self.source
         lower_case = word == segment.text[start:end]
-        if _listed_value(segment, self.keyword_items, lower_case):
-            return True  # '- kartennummer' in a sorted keyword list, '| nvarchar |': data, not prose
-        if _in_names_column(source, segment, start, end):
+        if _listed_value(segment, self.keyword_items, lower_case) or self.inline_lists.holds(segment, start, end):
+            return True  # '- kartennummer' in a sorted keyword list, '| nvarchar |', 'json, julia, lexon, lua': data
+        if _in_names_column(self.tables, segment, start, end):
             return True  # '| tabad | 7 |' under 'GitHub Id': an account's name
         if lower_case and set_alone_in_italics(source, segment, start, end):
             return True  # 'referred to as *nagling*': a term mentioned as a word
@@ -108,21 +111,40 @@ def words_in_links(source: str) -> set[str]:
     """The words (lower case) of the document's link targets, without their #fragments: a page,
     a folder or a site named by the word ('[Ecommerce revenue](ecommerce-revenue-tracking.md)')
     makes it the site's own term. A fragment is left out: it copies a heading, typos and all
-    ('[Instalation](#instalation)'); so is an image's file."""
+    ('[Instalation](#instalation)'); so is an image's file. A site's host names its product
+    with a word after it ('caddyserver.com' for caddy), so the beginnings of its labels count."""
     words: set[str] = set()
     for match in _LINK_TARGET.finditer(source):
         target = next(group for group in match.groups() if group is not None).split("#", 1)[0]
         if not _IMAGE_FILE.search(target.split("?", 1)[0]):
             words.update(_TARGET_WORD.findall(target.lower()))
+            words.update(_host_label_starts(target.lower()))
     return words
 
 
-def _in_names_column(source: str, segment, start: int, end: int) -> bool:
-    """The word is in a table column of accounts or ids, or of field names (spelling_tables)."""
+HOST_WORD_LETTERS = 5  # a product's name before the rest of its host's label: 'caddy' in caddyserver
+
+
+def _host_label_starts(target: str) -> set[str]:
+    """The beginnings (HOST_WORD_LETTERS letters or more) of the labels of a URL's host, but its
+    last (the top-level domain)."""
+    host = _HOST.match(target)
+    if host is None:
+        return set()
+    labels = host.group(1).split(".")[:-1]
+    return {label[:size] for label in labels if label.isalpha() for size in range(HOST_WORD_LETTERS, len(label) + 1)}
+
+
+_HOST = re.compile(r"[a-z][a-z\d+.-]*://([^/?#:@\s]+)")
+
+
+def _in_names_column(tables: PipeTables, segment, start: int, end: int) -> bool:
+    """The word is in a table column of accounts or ids, of field names, or of one-word cells
+    (spelling_tables)."""
     if segment.scope != Scope.TABLE_CELL:
         return False
     offset = segment.map.to_source(start, end).start
-    return in_names_column(source, offset) or in_field_column(source, offset)
+    return any(tables.judge(offset, judge.__name__, judge) for judge in (names_column, field_column, one_word_column))
 
 
 def _listed_value(segment, keyword_items: set[int], lower_case: bool) -> bool:

@@ -307,7 +307,7 @@ def _short_item(segment) -> bool:
             and not _SENTENCE_END.search(text))
 
 
-def _sorted(items: list[str]) -> bool:
+def mostly_sorted(items: list[str]) -> bool:
     keys = [item.strip().casefold() for item in items]
     ordered = sum(a <= b for a, b in zip(keys, keys[1:]))
     return ordered >= KEYWORD_SORTED_SHARE * (len(keys) - 1)
@@ -330,7 +330,7 @@ def _name_alone(item: str) -> bool:
 def _keyword_list(items: list[str]) -> bool:
     foreign = sum(bool(_NOT_ENGLISH_LETTER.search(item)) for item in items)
     names = sum(_name_alone(item) for item in items)
-    return (_sorted(items) or all(item.lstrip()[:1].islower() for item in items)
+    return (mostly_sorted(items) or all(item.lstrip()[:1].islower() for item in items)
             or foreign >= KEYWORD_FOREIGN_SHARE * len(items) or names >= NAMES_LIST_SHARE * len(items))
 
 

@@ -1,9 +1,11 @@
 """Table columns, for the spelling rule (PL502): a column of a Markdown pipe table headed as
-accounts or ids, or one that lists field names, holds names and identifiers rather than prose.
+accounts or ids, one that lists field names, or one whose every cell is a single lower-case word
+holds names, identifiers and values rather than prose.
 Split from plainlint/rules/spelling_places.py."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _TABLE_ROW = re.compile(r"[ \t]*\|")
@@ -11,30 +13,66 @@ _SEPARATOR_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-+")
 _TAG = re.compile(r"<[^>]*>")
 
 
-def _column(source: str, offset: int) -> tuple[str, list[str]] | None:
-    """The header and the data cells of the pipe-table column the cell at `offset` is in, or
-    None when `offset` is not in a data row of a pipe table."""
-    line = source.rfind("\n", 0, offset) + 1
-    if not _TABLE_ROW.match(source, line):
-        return None
-    column, first = source.count("|", line, offset), line
-    while first > 0:
-        previous = source.rfind("\n", 0, first - 1) + 1
-        if not _TABLE_ROW.match(source, previous):
-            break
-        first = previous
-    if first == line:
-        return None  # the header row itself
-    rows = []
-    for row in source[first:].split("\n"):
-        if not _TABLE_ROW.match(row):
-            break
-        rows.append(row.split("|"))
-    header = rows[0]
-    if column >= len(header):
-        return None
-    cells = [row[column].strip() for row in rows[1:] if column < len(row) and not _SEPARATOR_ROW.match("|".join(row))]
-    return header[column], cells
+class PipeTables:
+    """The pipe tables of one document, found in one pass over its lines, and each column's
+    verdicts, judged once: a table of thousands of rows with an unknown word in each costs one
+    reading of the table, not one per word (linear time)."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self._starts: list[int] | None = None  # where each run of table rows starts
+        self._ends: list[int] = []
+        self._rows: dict[int, list[list[str]]] = {}
+        self._verdicts: dict[tuple[int, int, str], bool] = {}
+
+    def judge(self, offset: int, name: str, judge) -> bool:
+        """`judge(header, cells)` of the column of the data cell at `offset` (False outside a
+        table's data rows), judged once per column."""
+        place = self._place(offset)
+        if place is None:
+            return False
+        key = (*place, name)
+        if key not in self._verdicts:
+            self._verdicts[key] = self._judge_column(*place, judge)
+        return self._verdicts[key]
+
+    def _place(self, offset: int) -> tuple[int, int] | None:
+        """(table, column) of the data cell at `offset`, or None (not in a table, or its header row)."""
+        source = self.source
+        line = source.rfind("\n", 0, offset) + 1
+        if not _TABLE_ROW.match(source, line):
+            return None
+        if self._starts is None:
+            self._find_tables()
+        table = bisect.bisect_right(self._starts, line) - 1
+        if table < 0 or self._starts[table] == line:
+            return None
+        return table, source.count("|", line, offset)
+
+    def _find_tables(self) -> None:
+        self._starts, position, start = [], 0, None
+        for line in self.source.split("\n"):
+            if _TABLE_ROW.match(line):
+                if start is None:
+                    start = position
+                    self._starts.append(start)
+            elif start is not None:
+                self._ends.append(position - 1)
+                start = None
+            position += len(line) + 1
+        if start is not None:
+            self._ends.append(len(self.source))
+
+    def _judge_column(self, table: int, column: int, judge) -> bool:
+        rows = self._rows.get(table)
+        if rows is None:
+            text = self.source[self._starts[table]:self._ends[table]]
+            rows = self._rows[table] = [row.split("|") for row in text.split("\n")]
+        header = rows[0]
+        if column >= len(header):
+            return False
+        cells = [row[column].strip() for row in rows[1:] if column < len(row) and not _SEPARATOR_ROW.match("|".join(row))]
+        return judge(header[column], cells)
 
 
 # A Markdown table column headed as a column of accounts or identifiers ('GitHub Id', 'Alias',
@@ -44,12 +82,9 @@ _NAMES_HEADER = re.compile(r"\b(?:ids?|user ?names?|users?|alias(?:es)?|logins?|
 NAMES_HEADER_WORDS = 3
 
 
-def in_names_column(source: str, offset: int) -> bool:
-    """The cell at `offset` of a pipe table is in a column whose header names accounts or ids."""
-    found = _column(source, offset)
-    if found is None:
-        return False
-    title = _TAG.sub("", found[0])  # '<a id="_Toc1"></a>Apache module' is not an id column
+def names_column(header: str, cells: list[str]) -> bool:
+    """A pipe-table column whose header names accounts or ids."""
+    title = _TAG.sub("", header)  # '<a id="_Toc1"></a>Apache module' is not an id column
     return len(title.split()) <= NAMES_HEADER_WORDS and bool(_NAMES_HEADER.search(title))
 
 
@@ -62,12 +97,24 @@ FIELD_COLUMN_SHARE = 1 / 3
 _FIELD = re.compile(r"[A-Za-z][A-Za-z\d]*(?:_[A-Za-z\d]+)+|[A-Za-z]+\d+|[a-z]{2,}[A-Z][a-z]\w*")
 
 
-def in_field_column(source: str, offset: int) -> bool:
-    """The cell at `offset` is in a pipe-table column of field names (FIELD_COLUMN_SHARE)."""
-    found = _column(source, offset)
-    if found is None:
-        return False
-    cells = [cell.strip("`*") for cell in found[1] if cell]
+def field_column(header: str, cells: list[str]) -> bool:
+    """A pipe-table column of field names (FIELD_COLUMN_SHARE)."""
+    cells = [cell.strip("`*") for cell in cells if cell]
     if not cells or any(len(cell.split()) > 1 for cell in cells):
         return False
     return sum(bool(_FIELD.fullmatch(cell)) for cell in cells) >= FIELD_COLUMN_SHARE * len(cells)
+
+
+# A column whose every cell is one word wholly in lower case, this many rows or more: a column of
+# commands, options or values ('| stop |', '| updatedb |', '| updateself |'), not prose. A typo in a
+# description column is still checked (a cell of several words makes the column prose), and so
+# is one in a column of capitalised values ('| String |', '| boolen |': a type's name misspelt) or
+# of brand names ('| iPhone |', '| tablte |').
+ONE_WORD_COLUMN_ROWS = 3
+_MARKUP_AROUND = "`*_"
+
+
+def one_word_column(header: str, cells: list[str]) -> bool:
+    """A pipe-table column of one-word lower-case cells (ONE_WORD_COLUMN_ROWS)."""
+    cells = [cell.strip(_MARKUP_AROUND) for cell in cells if cell]
+    return len(cells) >= ONE_WORD_COLUMN_ROWS and all(len(cell.split()) == 1 and cell == cell.lower() for cell in cells)

@@ -103,9 +103,16 @@ def unowned_spans(text: str) -> list[tuple[int, int]]:
                 continue
             if key in ("case", "person") and data["named_by"].match(text, _skip_space(text, end)):
                 continue
+            if key == "case" and _OWNER_WHO.search(before):
+                continue
             if not any(s < end and start < e for s, e in found):
                 found.append((start, end))
     return sorted(found)
+
+
+# "... to Dana, who will be in touch": the promise's subject is a person the sentence names, by
+# name or by a template's fill-in for one ("[Name] who will be in touch"; session 13, replies4).
+_OWNER_WHO = re.compile(r"(?:\[[^\[\]\n]{1,40}\]|\{[^{}\n]{1,40}\}|\b[A-Z][a-z]+),?\s+who\s+$")
 
 
 def _skip_space(text: str, at: int) -> int:

@@ -116,3 +116,18 @@ def test_one_long_sentence_is_reported_once():
             "policies, which determine the circumstances under which individual employees may authenticate.\n")
     rules = [f.rule for f in lint_text(text, "doc.md", None, select=["reading-level", "sentence-length"])]
     assert rules == ["sentence-length"]
+
+
+# --- session 13 (replies4): a list typed with bullet characters ---------------------------------
+
+def test_a_line_opening_with_a_bullet_character_ends_the_sentence_before_it():
+    text = ("What happens next:\n• Our engineers look at the logs today\n"
+            "  ◦ You get an update from me within two working days\n")
+    assert _markdown_sentences(text) == ["What happens next:", "• Our engineers look at the logs today",
+                                         "◦ You get an update from me within two working days"]
+
+
+def test_a_bullet_character_inside_a_line_or_a_soft_break_without_one_ends_nothing():
+    text = "Plans come in three sizes • small • medium and large\nand each one can be\nchanged later.\n"
+    assert _markdown_sentences(text) == [
+        "Plans come in three sizes • small • medium and large\nand each one can be\nchanged later."]

@@ -99,8 +99,9 @@ def test_a_table_column_of_field_names_holds_identifiers():
     prose = ("| Source | Target |\n|---|---|\n| sys_id | the contactid |\n| last_name | lastname |\n"
              "| phone | telephone1 |\n| city | address1_city |\n")
     assert flagged(prose) == ["contactid"]                     # a cell of two words: not a column of fields
-    words = "| Source | Target |\n|---|---|\n| id | contactid |\n| name | lastname |\n| city | town |\n"
+    words = "| Source | Target |\n|---|---|\n| id | contactid |\n| name | lastname |\n| city | Town |\n"
     assert flagged(words) == ["contactid"]                     # no identifier in the column
+    # (every cell one lower-case word is a column of values: tests/rules/test_spelling_fresh_centres.py)
     devices = ("| Device | Supported |\n|---|---|\n| iPhone | yes |\n| iPad | yes |\n| macOS | yes |\n"
                "| tablte | no |\n")
     assert flagged(devices) == ["tablte"]                   # brand names in camel case are no field names

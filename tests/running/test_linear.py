@@ -474,6 +474,20 @@ def test_a_menu_step_is_looked_for_near_the_capitals_not_on_the_whole_line(line_
     assert WindowStr.read <= 2 * 5 * CONTEXT_CHARS  # two calls; each read the whole line before
 
 
+def test_spelling_reads_a_long_table_once_not_once_per_word(monkeypatch):
+    """Each unknown word in a table cell asked its column's verdicts, and each asking re-read the
+    table from its first row: 2,000 rows took 9 s and 8,000 rows 268 s with spelling on."""
+    from plainlint.rules import spelling_tables
+
+    reads = []
+    original = spelling_tables.PipeTables._judge_column
+    monkeypatch.setattr(spelling_tables.PipeTables, "_judge_column",
+                        lambda self, *args: reads.append(args) or original(self, *args))
+    rows = "".join(f"| {word}{n} | the databse of row {n} |\n" for n, word in enumerate(["item"] * 400))
+    lint_text("| Name | Notes |\n|---|---|\n" + rows, config={"extend-select": ["spelling"]})
+    assert 1 <= len(reads) <= 3  # the word's column asked three questions, once each (not 400 times)
+
+
 # 15. undefined-acronym: letters in a list before what they are, a name in two parts -------------
 # (session 13: each was asked at every candidate and read the rest of the list, or every segment)
 

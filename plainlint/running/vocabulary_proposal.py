@@ -1,0 +1,158 @@
+"""`plainlint vocabulary`: propose project-vocabulary terms from what spelling reports across a tree.
+
+Spelling's precision on a project it was never tuned on is decided by the project's own terms
+('pinout', 'setext', a product's name written in lower case), which no shipped word list can
+hold (issue 33; docs/accuracy.md, "More conservative structures"): on every labelled spelling
+finding, a word written in three or more documents of one repository was a term far
+more often than a slip. So this command lints PATHS with spelling on and, for each word the rule
+reports, counts the files that write it anywhere (in prose, code, a name in capitals: a term is
+often reported on one page and written in code on five), and prints the words written in at least
+`--min-files` files as lines of an accept file, for a person to review before the project keeps
+them (`--write FILE` adds them to one).
+
+A word the rule knows as a misspelling (it offers a safe fix: 'recieve') is never proposed,
+however many files write it, and nor is a word of eight letters or more: a typo copied from page
+to page ('certifiation' on six pages, 'gigibyte' on five versions of one page) is written in
+several files too, and of the labelled spelling findings of eight letters or more, 277 were slips
+and 6 terms (docs/accuracy.md, "Proposing vocabulary"), so those are listed apart as typos to fix.
+Terms are proposed in lower case: the vocabulary accepts them in any
+case, where a term with capitals would also make every other capitalisation a terminology finding.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..enums import Applicability
+from ..output import Reporter
+from .run import EXIT_CLEAN, EXIT_ERROR, Run, RunOptions
+
+SPELLING = "PL502"
+SHOWN_PLACES = 3
+LONG_WORD = 8  # letters: a word this long one slip from a dictionary word is nearly always a typo
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
+@dataclass
+class Proposal:
+    term: str
+    files: list[str] = field(default_factory=list)  # display paths where it is reported, in order
+    places: list[str] = field(default_factory=list)  # "path:line" of the first few findings
+    suggestion: str = ""  # the rule's first suggestion
+
+    @property
+    def looks_like_slip(self) -> bool:
+        return len(self.term) >= LONG_WORD
+
+    def line(self) -> str:
+        """The term as an accept-file line, with where it was found as a comment."""
+        return f"{self.term}  # {self._where()}"
+
+    def slip_line(self) -> str:
+        return f"{self.term} -> {self.suggestion or '?'}  ({self._where()})"
+
+    written: int = 0  # files that write the word anywhere
+
+    def _where(self) -> str:
+        return f"written in {self.written} file{'s' if self.written != 1 else ''}: {', '.join(self.places)}"
+
+
+class SpellingCollector(Reporter):
+    """Receives each linted file from Run; keeps the files of each word spelling reported."""
+
+    needs_source = True  # the file's text: the files that write a word count, not only those it is reported in
+
+    def __init__(self):
+        super().__init__(None)
+        self.words: dict[str, Proposal] = {}
+        self.known_slips: set[str] = set()
+        self.written: collections.Counter[str] = collections.Counter()  # word -> files that write it
+
+    def file(self, result) -> None:
+        if result.source is not None:
+            self.written.update(set(_WORD.findall(result.source.text.lower())))
+        for finding in result.findings:
+            if finding.code != SPELLING or not finding.flagged:
+                continue
+            term = finding.flagged.casefold()
+            fix = finding.fix
+            if fix is not None and fix.applicability == Applicability.SAFE:
+                self.known_slips.add(term)
+            proposal = self.words.setdefault(term, Proposal(term, suggestion=next(iter(finding.suggestions), "")))
+            if result.path not in proposal.files:
+                proposal.files.append(result.path)
+                if len(proposal.places) < SHOWN_PLACES:
+                    proposal.places.append(f"{result.path}:{finding.line}")
+
+    def proposals(self, min_files: int) -> list[Proposal]:
+        """Words in at least `min_files` files that look like the project's terms, the most
+        widely written first."""
+        return [p for p in self._widespread(min_files) if not p.looks_like_slip]
+
+    def widespread_slips(self, min_files: int) -> list[Proposal]:
+        """Words in at least `min_files` files that look like typos copied from page to page."""
+        return [p for p in self._widespread(min_files) if p.looks_like_slip]
+
+    def _widespread(self, min_files: int) -> list[Proposal]:
+        for term, proposal in self.words.items():
+            proposal.written = max(self.written[term], len(proposal.files))
+        kept = [p for term, p in self.words.items() if p.written >= min_files and term not in self.known_slips]
+        return sorted(kept, key=lambda p: (-p.written, p.term))
+
+
+def collect(options: RunOptions, error) -> tuple[int, SpellingCollector]:
+    """Lint with spelling selected and every other rule off; the config's spelling settings
+    apply (its options, its vocabulary, a kind where it turns spelling off)."""
+    options.select, options.extend_select, options.ignore = [SPELLING], [], []
+    collector = SpellingCollector()
+    code = Run(options, None, error=error, reporter=collector).execute()
+    return code, collector
+
+
+def propose(options: RunOptions, min_files: int, write: Path | None, out, error, notice) -> int:
+    """The command: print the proposals (or add them to `write`); exit 2 when a file or the config
+    could not be read or `write` could not be written, else 0."""
+    if write is not None and not write.exists():
+        from .vocabulary_file import VocabularyWriteError, start_file
+
+        try:
+            start_file(write)  # a config may already name it: the run reads the vocabulary it names
+        except VocabularyWriteError as exc:
+            error(str(exc))
+            return EXIT_ERROR
+    code, collector = collect(options, error)
+    if code == EXIT_ERROR and not collector.words:
+        return EXIT_ERROR
+    proposals = collector.proposals(min_files)
+    slips = collector.widespread_slips(min_files)
+    if slips:
+        notice(f"Not proposed: {len(slips)} long word(s) in {min_files} or more files that look like typos "
+               "copied from page to page; fix them (plainlint check --select PL502):")
+        for slip in slips:
+            notice(f"  {slip.slip_line()}")
+    if write is None:
+        for proposal in proposals:
+            out.write(proposal.line() + "\n")
+        notice(_summary(len(proposals), min_files, len(collector.known_slips)))
+        return EXIT_ERROR if code == EXIT_ERROR else EXIT_CLEAN
+    from .vocabulary_file import VocabularyWriteError, add_terms, named_in_config
+
+    try:
+        added = add_terms(write, [p.line() for p in proposals])
+    except VocabularyWriteError as exc:
+        error(str(exc))
+        return EXIT_ERROR
+    notice(f"Added {added} of {len(proposals)} proposed term(s) to {write}; review them before you commit.")
+    if added and not named_in_config(options.config_path, write):
+        notice(f"{write} is not in your config's vocabulary yet: add it as `vocabulary: {{accept: [...]}}` "
+               "(paths relative to the config file).")
+    return EXIT_ERROR if code == EXIT_ERROR else EXIT_CLEAN
+
+
+def _summary(proposed: int, min_files: int, slips: int) -> str:
+    known = f"; {slips} known misspelling(s) left out" if slips else ""
+    return (f"{proposed} word(s) that spelling does not know, each in {min_files} or more files{known}. "
+            "Review them: delete any that is a typo, keep the rest in an accept file.")

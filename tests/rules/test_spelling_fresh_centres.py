@@ -1,0 +1,69 @@
+"""spelling (PL502, issue 33), session 13: what the blind sample of four fresh help centres got
+wrong (seed 95: Anki, Bitwarden, Jitsi, Standard Notes; docs/accuracy.md): a column of one-word
+values, an inline list of names, a product named after its site. Texts in our own words."""
+
+from __future__ import annotations
+
+from plhelpers import lint_text
+
+ON = {"extend-select": ["spelling"]}
+
+
+def flagged(text: str) -> list[str]:
+    return [f.flagged for f in lint_text(text, "doc.md", ON) if f.rule == "spelling"]
+
+
+COMMANDS = """| Command | What it does |
+|---|---|
+| start | Start every container. |
+| restart | Restart every container. |
+| rebuildb | Rebuild the database from its backups. |
+| help | List these commands. |
+"""
+
+
+def test_a_column_of_one_word_values_is_data():
+    assert flagged(COMMANDS) == []
+
+
+def test_a_slip_in_a_column_of_capitalised_values_is_still_reported():
+    types = "| Field | Type |\n|---|---|\n| name | String |\n| enabled | Booleen |\n| size | Integer |\n"
+    assert flagged(types) == []  # capitalised alone in a cell: read as a name
+    types = "| Field | Type |\n|---|---|\n| name | String |\n| enabled | booleen |\n| size | Integer |\n"
+    assert flagged(types) == ["booleen"]
+
+
+def test_a_slip_in_a_column_of_phrases_is_still_reported():
+    phrases = COMMANDS.replace("| What it does |", "| Notes |").replace("| rebuildb |", "| rebuild |")
+    phrases = phrases.replace("Rebuild the database", "Rebuild the databse")
+    assert flagged(phrases) == ["databse"]
+    # A column with a cell of several words is prose.
+    mixed = COMMANDS.replace("| help |", "| show the help |")
+    assert flagged(mixed) == ["rebuildb"]
+    # A known misspelling is reported even alone in a cell.
+    assert flagged(COMMANDS.replace("| help |", "| recieve |")) == ["recieve"]
+
+
+def test_an_inline_list_of_names_is_data():
+    text = ("Code blocks support these languages: bash, css, elixir, go, haskell, html, java, "
+            "kotlin, lexor, lua, markdown, python, ruby and rust.\n")
+    assert flagged(text) == []
+
+
+def test_a_slip_in_a_short_or_unsorted_list_is_still_reported():
+    assert flagged("Bring your laptop, charger, adaptor, notbook and pen.\n") == ["notbook"]
+    text = ("Pick any of these: zebra, monkey, apple, notbook, banana, tiger, lemon, cherry, "
+            "grape, melon.\n")
+    assert flagged(text) == ["notbook"]
+
+
+def test_a_product_named_after_the_site_it_links_to():
+    text = ("If you run nginz in front of the server, raise "
+            "[its buffer size](https://nginzproxy.example.org/docs/buffers).\n")
+    assert flagged(text) == []
+    text = ("If you run caddo in front of the server, raise "
+            "[its buffer size](https://caddoserver.example.com/docs/buffers).\n")
+    assert flagged(text) == []
+    # A word that only begins another word of the page's links is not named by them.
+    text = "Open the setings page. See [the guide](https://example.com/settings-guide).\n"
+    assert flagged(text) == ["setings"]

@@ -1,0 +1,118 @@
+"""`plainlint vocabulary`: project-vocabulary terms proposed from what spelling reports (issue 33)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plainlint.linting.vocabulary import parse_lines
+from plhelpers import require_corpus, run_cli
+
+# A term the dictionary lacks (Markdown's underlined headings), a known misspelling with a safe fix,
+# and a long slip copied from page to page; the sentences are this project's own.
+TERM_PAGE = "# Headings\n\nA setext heading is underlined with equals signs.\n"
+KNOWN_SLIP_PAGE = "# Refunds\n\nYou will recieve an e-mail when the refund is sent.\n"
+COPIED_SLIP_PAGE = "# Single sign-on\n\nUpload the certifiation file from your identity provider.\n"
+
+
+def write_pages(folder: Path, text: str, count: int, stem: str = "page") -> None:
+    for number in range(count):
+        (folder / f"{stem}{number}.md").write_text(text, encoding="utf-8")
+
+
+def test_a_word_spelling_reports_in_enough_files_is_proposed(tmp_path):
+    write_pages(tmp_path, TERM_PAGE, 3)
+    result = run_cli(["vocabulary", "."], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("setext  # written in 3 files: page0.md:3, page1.md:3, page2.md:3")
+
+
+def test_files_that_write_the_word_where_it_is_not_reported_count(tmp_path):
+    """A term is often reported on one page and written in code or a name on others."""
+    write_pages(tmp_path, TERM_PAGE, 1)
+    write_pages(tmp_path, "# Options\n\nSet `markup: setext` in the config file.\n", 2, stem="code")
+    result = run_cli(["vocabulary", "."], tmp_path)
+    assert result.stdout == "setext  # written in 3 files: page0.md:3\n"
+
+
+def test_a_word_in_fewer_files_than_min_files_is_not_proposed(tmp_path):
+    write_pages(tmp_path, TERM_PAGE, 2)
+    assert run_cli(["vocabulary", "."], tmp_path).stdout == ""
+    assert run_cli(["vocabulary", ".", "--min-files", "2"], tmp_path).stdout.startswith("setext  # written in 2 files")
+
+
+def test_a_known_misspelling_is_never_proposed(tmp_path):
+    write_pages(tmp_path, KNOWN_SLIP_PAGE, 4)
+    result = run_cli(["vocabulary", "."], tmp_path)
+    assert "recieve" not in result.stdout
+    assert "1 known misspelling(s) left out" in result.stderr
+
+
+def test_a_long_word_copied_to_many_pages_is_listed_as_a_typo_not_proposed(tmp_path):
+    write_pages(tmp_path, COPIED_SLIP_PAGE, 3)
+    result = run_cli(["vocabulary", "."], tmp_path)
+    assert "certifiation" not in result.stdout
+    assert "certifiation -> certification  (written in 3 files" in result.stderr
+
+
+def test_the_printed_proposals_are_an_accept_file_that_silences_them(tmp_path):
+    write_pages(tmp_path, TERM_PAGE, 3)
+    proposed = run_cli(["vocabulary", "."], tmp_path).stdout
+    assert parse_lines(proposed, "accept.txt", reject=False) == [("setext", "")]
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "styles" / "accept.txt").write_text(proposed, encoding="utf-8")
+    before = run_cli(["check", "--select", "PL502", "--no-cache", "."], tmp_path)
+    assert "'setext'" in before.stdout
+    (tmp_path / ".plainlint.yaml").write_text("vocabulary: {accept: [styles/accept.txt]}\n", encoding="utf-8")
+    after = run_cli(["check", "--select", "PL502", "--no-cache", "."], tmp_path)
+    assert "'setext'" not in after.stdout
+
+
+def test_write_adds_only_new_terms_and_keeps_the_file_as_it_was(tmp_path):
+    write_pages(tmp_path, TERM_PAGE, 3)
+    write_pages(tmp_path, "# Cards\n\nA cloze card hides one word.\n", 3, stem="card")
+    accept = tmp_path / "accept.txt"
+    original = "\ufeff# Our terms\r\nSetext\r\nAcme Cloud"  # a BOM, CRLF, a comment, no final newline
+    accept.write_bytes(original.encode("utf-8"))
+    result = run_cli(["vocabulary", ".", "--write", "accept.txt"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert accept.read_bytes().decode("utf-8") == original + "\r\ncloze  # written in 3 files: card0.md:3, card1.md:3, card2.md:3\r\n"
+    assert "Added 1 of 2 proposed term(s) to accept.txt" in result.stderr
+    assert "not in your config's vocabulary yet" in result.stderr
+
+
+def test_write_makes_the_file_and_says_nothing_of_the_config_when_it_names_the_file(tmp_path):
+    write_pages(tmp_path, TERM_PAGE, 3)
+    (tmp_path / ".plainlint.yaml").write_text("vocabulary: {accept: [styles/accept.txt]}\n", encoding="utf-8")
+    result = run_cli(["vocabulary", ".", "--write", "styles/accept.txt"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "styles" / "accept.txt").read_text(encoding="utf-8").startswith("setext  # written in 3 files")
+    assert "not in your config's vocabulary" not in result.stderr
+
+
+def test_write_leaves_a_file_that_is_not_an_accept_file_unchanged(tmp_path):
+    write_pages(tmp_path, TERM_PAGE, 3)
+    reject_list = tmp_path / "reject.txt"
+    reject_list.write_bytes(b"whitelist -> allowlist\n")
+    result = run_cli(["vocabulary", ".", "--write", "reject.txt"], tmp_path)
+    assert result.returncode == 2
+    assert reject_list.read_bytes() == b"whitelist -> allowlist\n"
+    assert "reject.txt is not an accept file, left unchanged" in result.stderr
+
+
+def test_a_missing_path_is_one_error_line_and_the_run_goes_on(tmp_path):
+    write_pages(tmp_path, TERM_PAGE, 3)
+    result = run_cli(["vocabulary", ".", "no-such-folder"], tmp_path)
+    assert result.returncode == 2
+    assert "no-such-folder: error: no such file or directory" in result.stderr
+    assert result.stdout.startswith("setext  # written in 3 files")
+
+
+@pytest.mark.corpus
+def test_a_typo_copied_between_real_articles_is_listed_for_fixing_not_proposed():
+    """SendGrid's support docs (MIT) write one misspelling of 'partnership' on two DMARC pages."""
+    folder = require_corpus() / "articles" / "sendgrid-docs"
+    result = run_cli(["vocabulary", str(folder), "--min-files", "2", "--jobs", "1"], folder)
+    assert "partership" not in result.stdout
+    assert "partership -> partnership  (written in 2 files" in result.stderr
