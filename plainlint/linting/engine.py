@@ -83,14 +83,16 @@ def _skipped_notice(display: str, settings: FileSettings, message: str) -> list[
 
 def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
     with cyclic_gc_paused():
+        # the path from the project's root, worked out once: fences and kind detection read it
+        project = project_path(source.path, settings.root) if settings.kind is None else None
         try:
             doc = read_document(source, fmt, settings.templates, fields=settings.fields,
-                                lint_fenced=prose_fences(settings, source.path))
+                                lint_fenced=prose_fences(settings, source.path, project))
         except SourceError as error:
             return FileResult(source.path, error=error, source=source)
         if declared_language(settings.language):  # `language: und` in config declares nothing
             doc.language, doc.language_origin = settings.language, "config"
-        doc.kind = settings.kind or detect_kind(doc, project_path(source.path, settings.root))
+        doc.kind = settings.kind or detect_kind(doc, project)
         doc.vocabulary = settings.vocabulary
         settings = settings.for_kind(doc.kind)
         return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)

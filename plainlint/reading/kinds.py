@@ -75,6 +75,13 @@ def _name_words(name: str) -> frozenset[str]:
 
 def path_signals(path: str) -> list[str]:
     """Reasons, from the path alone, to call the file a reply."""
+    return list(_path_signals(path))
+
+
+@functools.lru_cache(maxsize=256)
+def _path_signals(path: str) -> tuple[str, ...]:
+    """path_signals, worked out once for a path: a file's reader, its fences and its kind
+    detection each ask about the same path."""
     parts = PurePosixPath(path.replace("\\", "/")).parts
     folders, name = [p.lower() for p in parts[:-1]], parts[-1] if parts else ""
     out = []
@@ -88,7 +95,7 @@ def path_signals(path: str) -> list[str]:
         out.append("saved-reply file name")
     if name.lower().endswith(".mjml") or re.search(r"[._-](?:subject|preheader)$", stem, re.I):
         out.append("e-mail file name")
-    return out
+    return tuple(out)
 
 
 def _texts(doc) -> list[str]:

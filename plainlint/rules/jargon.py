@@ -1,5 +1,6 @@
 import re
 
+from .base import Option
 from .wordlist import WordListRule
 from ..enums import Category
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
@@ -15,6 +16,22 @@ _CONTROL_BEFORE = re.compile(r"\b(?i:click|clicking|clicked|select|selecting|tap
 _SO_BEFORE_AS_TO = re.compile(r"\b(?i:so|such)\s+(?:[\w'’-]+\s+){1,2}\Z")
 
 
+# "this is determined by your server URL": a past participle after a form of "be" with "by" after
+# it is a passive, where an entry's `use_when_passive` fits better than its active verbs ('set by',
+# not 'found out by'; trial4, held-out Bitwarden help).
+# "It can be determined by running cmd.exe" is the finding-out sense: after "can", "could", "may" or
+# "might" the entry's own advice stays ("can be found out by running").
+_BE_BEFORE = re.compile(r"\b(?i:is|are|was|were|be|been|being)\s+(?:[\w'’]+ly\s+)?\Z")
+_CAN_BE_BEFORE = re.compile(r"\b(?i:can|could|may|might|cannot|can't)\s+(?:[\w'’]+ly\s+)?(?i:be)\s+(?:[\w'’]+ly\s+)?\Z")
+_BY_AFTER = re.compile(r"\s+(?i:by)\b")
+
+
+def _passive_with_by(text: str, start: int, end: int) -> bool:
+    before = max(0, start - 60)
+    return text[start:end].lower().endswith(("ed", "en")) and _BY_AFTER.match(text, end) is not None \
+        and _BE_BEFORE.search(text, before, start) is not None and _CAN_BE_BEFORE.search(text, before, start) is None
+
+
 def _so_as_to(text: str, start: int, end: int) -> bool:
     return " ".join(text[start:end].lower().split()) == "as to" and \
         _SO_BEFORE_AS_TO.search(text, max(0, start - 40), start) is not None
@@ -25,6 +42,11 @@ class Jargon(WordListRule):
     name = "jargon"
     category = Category.JARGON
     ruleset = "jargon"
+    entry_fields = {
+        "use_when_passive": Option([], "participles to suggest instead of `use` in a passive with 'by' ('is "
+                                       "determined by your plan' -> 'is set by'), where the active verbs fit "
+                                       "poorly", kind="strings"),
+    }
     summary = "Complex words and wordy phrases that have a plain alternative"
     rationale = (
         "Customers read help content while something is going wrong, often in a second language "
@@ -55,6 +77,16 @@ class Jargon(WordListRule):
         if not text[hit.start:hit.start + 1].isupper() or position_in_sentence(text, hit.start) != MID_SENTENCE:
             return True
         return _CONTROL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is None
+
+    def hit_for(self, segment, match, doc):
+        """In a passive with 'by', the entry's `use_when_passive` words replace its suggestions."""
+        hit = super().hit_for(segment, match, doc)
+        passive = match.entry.fields.get("use_when_passive")
+        if passive and _passive_with_by(segment.text, match.start, match.end):
+            flagged = " ".join(match.text.split())
+            hit.message, hit.suggestions = self.describe(doc, flagged, match.entry, list(passive))
+            hit.rewrite = None
+        return hit
 
     def message(self, flagged, entry, suggestions):
         advice = f"use '{suggestions[0]}'" if len(suggestions) == 1 else (

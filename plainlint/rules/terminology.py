@@ -28,6 +28,7 @@ from .terminology_words import (
     LazyQuotes,
     a_key_or_tag,
     in_a_model_name,
+    in_an_identifier_list,
     in_bold,
     kept_matcher,
     prose_word,
@@ -127,6 +128,8 @@ class Terminology(Rule):
                 continue
             if match.entry.fields.get("variant") and in_a_model_name(text, match.start, match.end):
                 continue  # the maker's spelling in a product's model name: 'UNO R4 WiFi', 'MKR WiFi 1010'
+            if in_an_identifier_list(text, match.start, match.end):
+                continue  # '..., java, javascript, json, ...': a tool's identifiers, written as it wants them
             hit = name_hit(segment, match)
             if hit is not None:
                 yield Candidate(VOCAB_NAME if match.entry.fields.get("vocabulary") else NAME, hit)

@@ -161,3 +161,22 @@ def _holds_a_code(words: list[str], outer_first: bool) -> bool:
         if bare != word:
             return False
     return False
+
+
+# A comma-separated run of at least this many lower-case tokens is a list of identifiers, not prose
+# naming products (trial4, held-out Standard Notes docs: an editor's supported language modes,
+# "..., java, javascript, json, ..., mysql, ..., typescript, ..."). Written as the tool wants them,
+# capitalising one ('JavaScript') would make it wrong. Eight: a sentence listing products in lower
+# case ("android, ios, windows, mac and linux") is shorter than that.
+IDENTIFIER_LIST_ITEMS = 8
+_IDENTIFIER_LIST = re.compile(r"(?:[a-z0-9][a-z0-9+#._-]*[ \t]*,[ \t]*){%d,}[a-z0-9][a-z0-9+#._-]*"
+                              % (IDENTIFIER_LIST_ITEMS - 1))
+
+
+def in_an_identifier_list(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one item of a long comma-separated list of lower-case tokens."""
+    if not text[start:end].islower():
+        return False
+    return any(run.start() <= start and end <= run.end()
+               for run in _IDENTIFIER_LIST.finditer(text, max(0, start - 2000), min(len(text), end + 2000)))
+

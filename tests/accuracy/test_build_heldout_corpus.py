@@ -160,3 +160,26 @@ def test_email_templates_come_by_glob_from_a_mirror_and_keep_other_rows(tmp_path
     assert manifest["heldout/fresh-replies/nrwl-nx"] == "MIT"
     assert manifest["heldout/fresh-emails/dani-garcia-vaultwarden"] == "AGPL-3.0-only"
     assert not labels_script().is_permissive(manifest["heldout/fresh-emails/bookwyrm-social-bookwyrm"])
+
+
+@pytest.mark.process
+def test_add_builds_only_the_given_sources_and_keeps_the_other_rows(tmp_path):
+    """--add (session 13): one new help centre is built; the MANIFEST rows already there stay."""
+    script = build_script()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "MANIFEST.tsv").write_text("\t".join(script.MANIFEST_FIELDS) + "\n"
+                                      "heldout/hugo-docs\tgohugoio/hugoDocs\t" + "a" * 40
+                                      + "\tcontent/**/*.md(x)\tApache-2.0\tcontent/LICENSE.md\t3\tkept\n",
+                                      encoding="utf-8")
+    make_clone(tmp_path / "jitsi", {"docs/user-guide/basic.md": "# Basic\n", "docs/dev-guide/x.md": "# Dev\n"})
+    assert script.main(["--out", str(out), "--add", "--clone", f"jitsi-handbook={tmp_path / 'jitsi'}"]) == 0
+    assert (out / "heldout" / "jitsi-user-guide" / "docs" / "user-guide" / "basic.md").exists()
+    assert not (out / "heldout" / "jitsi-user-guide" / "docs" / "dev-guide").exists()
+    assert labels_script().read_manifest(out) == {"heldout/hugo-docs": "Apache-2.0",
+                                                  "heldout/jitsi-user-guide": "Apache-2.0"}
+
+
+def test_without_add_a_partial_set_of_clones_is_still_refused(tmp_path):
+    with pytest.raises(SystemExit, match="missing --clone"):
+        build_script().main(["--out", str(tmp_path), "--clone", f"anki-manual={tmp_path}"])

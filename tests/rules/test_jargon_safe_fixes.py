@@ -25,6 +25,9 @@ def safe_fixed(text: str) -> str:
     ("Ensure a consistent experience.", "Ensure a consistent experience."),
     ("I.e. the object is resized.", "I.e. the object is resized."),
     ("Use the oldest, i.e., the first one.", "Use the oldest, that is, the first one."),
+    # trial4: "on" before a place is no filler ("Continue the web" was the fix)
+    ("Join with the app or continue on the web.", "Join with the app or continue on the web."),
+    ("Then continue on to the next step.", "Then continue to the next step."),
 ])
 def test_safe_fix_keeps_the_grammar(text, fixed):
     assert safe_fixed(text) == fixed

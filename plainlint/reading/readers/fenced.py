@@ -64,10 +64,14 @@ def fence_languages(configured: tuple[str, ...] | None, kind: str | None, path: 
     return ()
 
 
-def prose_fences(settings, path: str) -> tuple[str, ...]:
+def prose_fences(settings, path: str, project: str | None = None) -> tuple[str, ...]:
     """fence_languages for the file at `path` under a config's FileSettings (the linter's read and
-    the language server's re-read of a file must agree)."""
-    return fence_languages(settings.lint_fenced, settings.kind, project_path(path, settings.root))
+    the language server's re-read of a file must agree). `project`: `path` from the project's
+    root (kinds.project_path) when the caller has it; the path is read only when neither
+    `lint-fenced` nor `kind` is configured."""
+    if settings.lint_fenced is not None or settings.kind is not None:
+        return fence_languages(settings.lint_fenced, settings.kind, path)  # (the path is not read)
+    return fence_languages(None, None, project if project is not None else project_path(path, settings.root))
 
 
 def reads_as_reply(content: str) -> bool:
