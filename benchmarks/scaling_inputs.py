@@ -124,6 +124,15 @@ def make_undefined_acronyms(n: int) -> tuple[str, bytes]:
     return "undefined-acronyms.md", ("# Notes\n\n" + "".join(paragraphs)).encode()
 
 
+def make_acronym_lists(n: int) -> tuple[str, bytes]:
+    """One paragraph holding n letters in a row and n in a list, amid prose (undefined-acronym: the
+    list checks (controls, markings, series) and a name in two parts, asked at every letter)."""
+    run = " ".join(acronym(i) for i in range(n))
+    listed = ", ".join(acronym(n + i) for i in range(n))
+    filler = " ".join(sentence(i).lower() for i in range(n))
+    return "acronym-lists.md", f"# Notes\n\nThe codes {run} and then {listed} and {filler}\n".encode()
+
+
 def make_sensory_reply(n: int) -> tuple[str, bytes]:
     """A long reply with directions by colour, place and pointer, pictures, bad news with '!' and
     emoji, and holds (sensory-directions, bad-news-tone, hold-without-asking: per sentence)."""
@@ -370,6 +379,7 @@ CASES = [
     # The issue-30 rules on their own: with every rule, undefined_acronyms also times shouting's
     # names_in_capitals, which grows with (frequent capitalised words) x (text) (reported to the lead).
     Case("undefined_acronyms", make_undefined_acronyms, extra=True, config="select: [PL104]\n"),
+    Case("acronym_lists", make_acronym_lists, extra=True, config="select: [PL104]\n"),
     Case("sensory_reply", make_sensory_reply, extra=True, config="select: [PL410, PL208, PL209]\n"),
     Case("reply_practice", make_reply_practice, extra=True, config="select: [PL205, PL210, PL211, PL212]\n"),
     Case("dot_run", make_dot_run),

@@ -117,22 +117,31 @@ SOURCES = {
     "standardnotes-docs": "standardnotes-docs",
     "anki-manual": "anki-manual",
     "jitsi-handbook": "jitsi-user-guide",
+    # added in session 13 (left) for the blind check of front matter read as Markdown: Hugo sites
+    # whose descriptions hold `code` (Hugo's docs theme and Doks render them with markdownify):
+    # Docsy's docs (Apache-2.0, LICENSE), Doks's site (MIT, LICENSE), Thulite's docs (no licence
+    # stated, package.json says UNLICENSED: hashes only)
+    "docsy": "docsy-docs",
+    "getdoks.org": "getdoks-docs",
+    "thulite-docs": "thulite-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
           "plausible-docs": "plausible", "kobotoolbox-docs": "kobotoolbox", "hugoDocs": "gohugoio",
           "commerce-knowledge-base.en": "AdobeDocs", "help-center-content": "arduino",
           "help-center-docs": "getsolus", "help-center": "replicatedhq", "help": "bitwarden",
-          "standardnotes-docs": "standardnotes", "anki-manual": "ankitects", "jitsi-handbook": "jitsi"}
+          "standardnotes-docs": "standardnotes", "anki-manual": "ankitects", "jitsi-handbook": "jitsi",
+          "docsy": "google", "getdoks.org": "thuliteio", "thulite-docs": "thuliteio"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
             "help-center-content": "CC-BY-SA-4.0", "help-center-docs": "CC-BY-NC-SA-4.0",
             "help-center": "NOASSERTION", "help": "NOASSERTION", "standardnotes-docs": "AGPL-3.0-only",
-            "anki-manual": "CC-BY-SA-4.0", "jitsi-handbook": "Apache-2.0"}
+            "anki-manual": "CC-BY-SA-4.0", "jitsi-handbook": "Apache-2.0", "docsy": "Apache-2.0",
+            "getdoks.org": "MIT", "thulite-docs": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
-                    "standardnotes-docs": "docs", "jitsi-handbook": "handbook"}
+                    "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
@@ -144,7 +153,7 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
                  "hugoDocs": "content/LICENSE.md", "commerce-knowledge-base.en": "license.md",
                  "help-center-content": "LICENSE.md", "help-center-docs": "LICENSE-MD.txt",
-                 "help-center": "(none)", "help": "(none)", "anki-manual": "README.md"}
+                 "help-center": "(none)", "help": "(none)", "anki-manual": "README.md", "thulite-docs": "(none)"}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
 # is the repository's LICENSE as read at the copied commit; "(none)" when it has no licence (or an
 # empty file), so labels keep hashes only.

@@ -5,6 +5,7 @@ parts, a link's text."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..enums import Scope
@@ -34,19 +35,23 @@ def names_a_file_type(doc: Document, lowered: str) -> bool:
     return lowered in found
 
 
-# Letters cut off where a summary is truncated ("... additional CP..." for "CPU"), and letters
-# of a literal domain or built-in account name ("NT AUTHORITY\Authenticated Users").
+# Letters cut off where a summary is truncated ("... additional CP..." for "CPU"); letters of a
+# literal domain or built-in account name are acronym_lists.IN_AN_ACCOUNT_NAME.
 CUT_OFF = re.compile(r"(?:\.\.\.|…)\s*[\"”]?\s*\Z")
-IN_AN_ACCOUNT_NAME = re.compile(r"(?:[ \t]+[A-Z][A-Z0-9]+)*\\\w")
 
 
 def in_machine_string(text: str, match: re.Match) -> bool:
     """The letters are inside a run of characters joined by '+', as in a user agent or an
     encoded query copied from a log ('Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64)+...(KHTML,+like'):
     a string the reader matches, not words to read."""
-    start = max(text.rfind(" ", 0, match.start()), text.rfind("\t", 0, match.start())) + 1
-    ends = [i for i in (text.find(" ", match.end()), text.find("\t", match.end())) if i >= 0]
-    return "+" in text[start:min(ends) if ends else len(text)]
+    # The nearest space, then a tab only as far as it: a text with no tab was read to its end (or
+    # its start) at every candidate, quadratic in a long paragraph (session 13).
+    space = text.rfind(" ", 0, match.start())
+    start = max(space, text.rfind("\t", space + 1, match.start())) + 1
+    space = text.find(" ", match.end())
+    tab = text.find("\t", match.end(), space if space >= 0 else len(text))
+    end = tab if tab >= 0 else space if space >= 0 else len(text)
+    return "+" in text[start:end]
 
 
 def joined_is_known(text: str, match: re.Match, known: set[str]) -> bool:
@@ -147,23 +152,12 @@ def compared_as_a_string(text: str, match: re.Match) -> bool:
     return _COMPARED_PREFIX.search(text[max(0, match.start() - 40):match.start()]) is not None
 
 
-# Letters naming a product line or a size series ("the DS or GS series of virtual machines", "an
-# EVA series array"), a family of boards ("MKR boards", "the MKR family", "the MKR form factor"; letters
-# joined to a hyphen, "AVR-based", are never candidates): a vendor's name for a range of models.
-_SERIES_AFTER = re.compile(r"(?:[ \t]*(?:,|,?[ \t]+(?:or|and))[ \t]*[A-Z][A-Z0-9]*)*[ \t]+"
-                           r"(?:[Ss]eries|[Ff]amil(?:y|ies)|[Bb]oards?|form factor)\b")
-# A model written as the letters and its revision ("UNO R3", "UNO (Rev3 or earlier)") or a letter
-# of the model ("UNO Q", "VAIO S Series"; not A or I, an article or a pronoun: "the ETA I gave",
-# nor X, which stands for code in the prose: "the WQL `LIKE` operator").
-_MODEL_AFTER = re.compile(r"[ \t]+\(?(?:R|Rev|rev)[ \t]?\d+\b|[ \t]+[B-HJ-WYZ](?![\w'’-]|\.\w)")
-
-
 _CAPITALS = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9]+(?![\w-])")
 # "Connect Pin 7 and GND": letters listed after "pin" with other pins' names.
 _AFTER_PIN = re.compile(r"\b[Pp]ins?[ \t]+(?:[A-Z0-9][A-Za-z0-9]*[ \t]*(?:,|and|or)[ \t]*)+\Z")
 
 
-def printed_names(doc: Document, markings: re.Pattern) -> set[str]:
+def printed_names(doc: Document, markings) -> set[str]:
     """Lower-cased letters the page writes as a name printed on the board somewhere: before
     'pin', 'label' or 'jumper' (`markings`: "the VIN pin", "the AREF and GND pins") or listed
     after 'pin' ("Connect Pin 7 and GND"): a name wherever the page uses it ("connect VIN and GND")."""
@@ -187,7 +181,7 @@ _NAME_LIST = re.compile(r"[A-Z0-9][A-Za-z0-9]*(?:[ \t]*(?:,|/|,?[ \t]+(?:and|or)
 _LIST_NAME = re.compile(r"[A-Za-z0-9]+")
 
 
-def _list_ends_before_a_marking(text: str, markings: re.Pattern) -> set[int]:
+def _list_ends_before_a_marking(text: str, markings) -> set[int]:
     """Where each name ends in a list of names right before a marking ("the AREF, VIN and GND
     pins"): the ends at which `markings` matches, found once per list; asked at each name, it read
     the rest of the list each time, quadratic in a long list."""
@@ -196,11 +190,6 @@ def _list_ends_before_a_marking(text: str, markings: re.Pattern) -> set[int]:
         if markings.match(text, names.end()):
             ends.update(names.start() + word.end() for word in _LIST_NAME.finditer(names.group()))
     return ends
-
-
-def names_a_series(text: str, match: re.Match) -> bool:
-    """A product line, a family of boards, or a model with its revision or letter."""
-    return _SERIES_AFTER.match(text, match.end()) is not None or _MODEL_AFTER.match(text, match.end()) is not None
 
 
 # A key written as an identifier in camel case and a colon before the letters ("OOBEMode: OEMTA",
@@ -341,10 +330,16 @@ def on_an_italic_line(doc: Document, segment, match: re.Match) -> bool:
     In every labelled sample (issue 30, acr) such findings were 3 FP and no TP or debatable."""
     span = segment.to_source(match.start("word"), match.end("word"))
     source = doc.source.text
-    start = source.rfind("\n", 0, span.start) + 1
-    end = source.find("\n", span.end)
-    return _ITALIC_LINE.fullmatch(source, start, len(source) if end < 0 else end) is not None \
-        and _ITALIC_NOTE.match(source, start) is None
+    # The line's ends by bisection, and each line judged once: on a long line, a look for its ends
+    # and a match of the whole line at every candidate was quadratic (session 13).
+    newlines = doc.cached("newline offsets", lambda: [m.start() for m in re.finditer("\n", source)])
+    before, after = bisect.bisect_left(newlines, span.start), bisect.bisect_left(newlines, span.end)
+    start = newlines[before - 1] + 1 if before > 0 else 0
+    end = newlines[after] if after < len(newlines) else len(source)
+    verdicts = doc.cached("italic lines", dict)
+    if start not in verdicts:
+        verdicts[start] = _ITALIC_LINE.fullmatch(source, start, end) is not None and _ITALIC_NOTE.match(source, start) is None
+    return verdicts[start]
 
 
 def singular_in_document(doc: Document, lowered: str) -> str:

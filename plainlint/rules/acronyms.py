@@ -12,10 +12,12 @@ from ..nlp.readability import syllable_table
 from .base import Hit, Option, Rule, inside_any, quoted_spans
 from .acronym_definitions import defined_by_words, named_in_a_heading_or_link, spelled_out_among
 from .acronym_units import is_lone_value, is_short_name
-from .acronym_context import (CUT_OFF, IN_AN_ACCOUNT_NAME, beside_a_shouted_word, in_a_token, in_machine_string,
+from .acronym_lists import IN_AN_ACCOUNT_NAME, ListThen, controls_after, markings_after, names_a_series
+from .acronym_parts import second_part
+from .acronym_context import (CUT_OFF, beside_a_shouted_word, in_a_token, in_machine_string,
                               is_service_name, joined_is_known, names_a_file_type, names_mid_sentence,
                               names_a_program, is_a_page_title_in_a_table,
-                              compared_as_a_string, names_a_series, is_a_literal_value, names_a_format,
+                              compared_as_a_string, is_a_literal_value, names_a_format,
                               beside_a_query_operator, in_link_text, on_an_italic_line, singular_in_document,
                               ENDS_A_NAME, NAME_WORD, names_written_whole, in_a_quoted_message, in_backticks,
                               printed_names)
@@ -42,9 +44,7 @@ def acronym_data() -> dict:
             "always": {str(w).lower() for w in raw["always"]},
             "formats": frozenset(str(w).lower() for w in raw["file_formats"]),
             "tier_context": re.compile(r"\b(?:" + "|".join(map(re.escape, raw["tier_context"])) + r")\b", re.I),
-            "controls": re.compile(r"(?:[ \t]+[A-Z][A-Z0-9&]+)*[ \t]+(?:" + "|".join(map(re.escape, raw["controls"])) + r")\b"),
-            "markings": re.compile(r"(?:[ \t]*(?:,|/|,?[ \t]+(?:and|or))[ \t]*[A-Z0-9][A-Za-z0-9]*)*[ \t]+(?:"
-                                   + "|".join(map(re.escape, raw["markings"])) + r")\b"),
+            "controls": controls_after(raw["controls"]), "markings": markings_after(raw["markings"]),
             "setting": re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, raw["setting_nouns"])) + r")\b"
                                   r"(?![ \t]*[`\"'“‘(*]|[ \t]+[\w.-]*[A-Z0-9_])"),
             "definition": re.compile(r"\s*(?:,\s*)?(?:" + "|".join(
@@ -197,7 +197,7 @@ def _not_an_abbreviation_to_define(doc: Document, index: int, segment, match, kn
             or beside_a_query_operator(text, match) \
             or CUT_OFF.match(text, match.end()) or is_service_name(word) \
             or beside_a_shouted_word(text, match, _is_english_word) \
-            or _second_part(doc, text, match, known) \
+            or second_part(doc, text, match, known) \
             or IN_AN_ACCOUNT_NAME.match(text, match.end()) or on_an_italic_line(doc, segment, match) \
             or in_a_quoted_message(doc, segment, match) or in_backticks(doc, segment, match):
         return True
@@ -221,21 +221,6 @@ def _not_an_abbreviation_to_define(doc: Document, index: int, segment, match, kn
 _MARKER_IN_A_FIELD = re.compile(
     r"[ \t]+(?:from|in|to|into|out of|at the (?:start|end|beginning) of)[ \t]+(?:the|your|its|their)[ \t]+"
     r"(?:[\w-]+[ \t]+)?(?:title|subject|subject line|name|label|tag|prefix|heading|description)\b", re.I)
-
-
-_CAPITALS_BEFORE = re.compile(r"(?<![\w.-])([A-Z][A-Z0-9&]*[A-Z])[ \t]+\Z")
-
-
-def _second_part(doc: Document, text: str, match: re.Match, known: set[str]) -> bool:
-    """The letters follow other letters in capitals that are not known and that the document
-    never writes without them: one name in two parts ('AD FS'), reported once, at its first
-    part. Not 'check SPAC and SPAC DAG reports' (SPAC stands alone too), nor 'the IIS ADSI
-    provider' (IIS is known: the second part is still read)."""
-    before = _CAPITALS_BEFORE.search(text, max(0, match.start() - 12), match.start())
-    if before is None or before.group(1).lower() in known:
-        return False
-    alone = re.compile(r"(?<![\w.-])" + re.escape(before.group(1)) + r"(?![\w-])(?![ \t]+" + re.escape(match.group("word")) + r"\b)")
-    return not any(alone.search(segment.text) for segment in doc.segments)
 
 
 # "Replace DBNAME and DBINSTANCE with your database's name": letters the reader swaps for a value.
@@ -384,6 +369,6 @@ def _in_bold_label(doc: Document, segment, match: re.Match) -> bool:
     return opens and ("**" in after or "</b>" in after.lower() or "</strong>" in after.lower())
 
 
-def _names_a_control(text: str, match: re.Match, controls: re.Pattern) -> bool:
+def _names_a_control(text: str, match: re.Match, controls: ListThen) -> bool:
     """A label on screen or a command: 'the Copy to DB checkbox', 'the RCPT TO command'."""
-    return controls.match(text, match.end()) is not None
+    return controls.match(text, match.end())

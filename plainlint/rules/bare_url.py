@@ -63,8 +63,6 @@ def bare_urls_in_prose(doc):
             holder = links.holding(span.start)
             if holder is not None and span.end <= holder.end:
                 continue  # the text of a link: reported as a URL as link text
-            if doc.source.text[max(0, span.start - 2):span.start] == "](":
-                continue  # a Markdown link's target in text read as plain (a front-matter description)
             if _url_is_a_value(doc.source.text[max(0, span.start - LOOK_BACK):span.start]) \
                     or not segment.text.replace("X", "", 1).strip(" .,:;()"):
                 continue  # a URL meant to be seen, or one on its own (a list of addresses)

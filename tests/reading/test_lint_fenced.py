@@ -164,3 +164,42 @@ def test_a_prose_fence_four_columns_in_is_read(text):
     in a list item: its content starts four columns in, and the inner read must not take it for
     an indented code block."""
     assert [f.line for f in lint_text(text, "replies.md", {"lint-fenced": ["md"]}, select=["jargon"])] == [text.count("\n", 0, text.index("utilize")) + 1]
+
+
+# Session 12's review: a reply that opens with a Markdown h1 was read as a root shell prompt and
+# stayed code. A `#` line is a root prompt only before a command (its name in lower case).
+HEADED_REPLY = """# Saved replies
+
+## Thanks
+```
+# Thanks for the report
+
+We could reproduce it, and a fix will utilize the new parser. We will post here when it ships.
+```
+"""
+
+
+def test_a_bare_fenced_reply_that_opens_with_a_heading_is_read():
+    found = lint_text(HEADED_REPLY, ".github/SAVED_REPLIES.md", select=["jargon"])
+    assert spans(found) == [(7, 39, 7, 46, "utilize")]
+
+
+@pytest.mark.parametrize("content", [
+    "# Thanks for the report\n\nWe could reproduce it, and we will post here when a fix ships.\n",
+    "# iPhone setup\n\nOpen the app, sign in again, and tell us whether the error is still there.\n",
+])
+def test_a_heading_then_sentences_is_a_reply(content):
+    from plainlint.reading.readers.fenced import reads_as_reply
+
+    assert reads_as_reply(content)
+
+
+@pytest.mark.parametrize("content", [
+    "# apt install nginx\nThe package was installed and the service started at boot.\n",
+    "# systemctl restart app.service\nIt restarted cleanly and the log shows no new errors.\n",
+    "# ./install.sh --prefix /opt/app\nThe installer finished and printed its summary.\n",
+])
+def test_a_root_prompt_before_a_command_stays_code(content):
+    from plainlint.reading.readers.fenced import reads_as_reply
+
+    assert not reads_as_reply(content)

@@ -35,9 +35,14 @@ REPLY_FENCES = (BARE, "md", "markdown", "text", "txt", "plain", "plaintext")
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 # A line of a terminal session or a log, not of a reply: a shell prompt, a log level ("ERROR in",
-# "WARN:", "[INFO]"), a stack frame ("at render (app.js:3:9)").
-_CONSOLE_LINE = re.compile(r"^[ \t]*(?:[$#%] \S|\[?(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b[\]:]?(?:\s+in\b|:|\])|"
+# "WARN:", "[INFO]"), a stack frame ("at render (app.js:3:9)"). A root prompt `#` is one only before
+# a command (_ROOT_PROMPT): `# Thanks for the report` is a reply's Markdown h1.
+_CONSOLE_LINE = re.compile(r"^[ \t]*(?:[$%] \S|\[?(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b[\]:]?(?:\s+in\b|:|\])|"
                            r"at \S+ \(\S+:\d+)", re.M)
+# A root shell prompt: `#` and a command, whose name is written in lower case ('# apt install
+# nginx', '# systemctl restart app', '# ./install.sh', '# /usr/sbin/nginx -t'); a heading's first
+# word is not ('# Thanks for the report', '# iPhone setup', '# 2FA codes').
+_ROOT_PROMPT = re.compile(r"^[ \t]*#[ \t]+(?:[./~]|[a-z][a-z0-9._+-]*(?:[ \t]|$))", re.M)
 
 
 def validate(value, fail) -> None:
@@ -72,8 +77,9 @@ def prose_fences(settings, path: str, project: str | None = None) -> tuple[str, 
 def reads_as_reply(content: str) -> bool:
     """Whether a bare fence's content is a reply: prose once links show their words and inline
     code is left out, with no line of a terminal session or a log (a command, a log level, a
-    stack frame), so not a command, a log or a code sample."""
-    if _CONSOLE_LINE.search(content):
+    stack frame), so not a command, a log or a code sample. A `#` line is a root prompt before a
+    command only: before words ('# Thanks for the report') it is the reply's heading."""
+    if _CONSOLE_LINE.search(content) or _ROOT_PROMPT.search(content):
         return False
     return reads_as_prose(_INLINE_CODE.sub(" ", _MARKDOWN_LINK.sub(r"\1", content)))
 

@@ -250,13 +250,28 @@ def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str
         if not isinstance(node, Scalar) or not isinstance(node.value, str) or node.map is None or not node.value.strip():
             continue  # absent, or a list or a mapping ('title: [Topic name]' in a page template)
         value = _ADOBE_INLINE.sub(_adobe_inline_text, node.value) if "[!" in node.value else node.value
-        inner = read_nested(Source(source.path, value), "text", None, detect_language=False)
+        inner = read_nested(Source(source.path, value), _value_format(value), None, detect_language=False)
         outer = node.map.shifted(shift)
         for segment in inner.segments:
+            if segment.scope == Scope.ALT:
+                continue  # an image typed into a value ('![login_panel.png](assets/...)') is shown as no text
             composed = compose_segment(segment, outer, node.escape)
             composed.scope = scope
             composed.with_context(front_matter=key)  # linted, but not part of the page's reading grade
             doc.segments.append(composed)
+
+
+# What Markdown reads other than as the plain text it is: inline marks, brackets, tags, entities,
+# escapes, and a line that opens a block (a list item, a quote, a heading, a setext underline).
+_MARKDOWN_MARKS = re.compile(r"[`*_\[\]<>&\\~|]|^[ \t]*(?:[-+*>#=]|\d{1,9}[.)])", re.M)
+
+
+def _value_format(value: str) -> str:
+    """How a prose value of front matter is read: as Markdown, as the body is, since that is what
+    writers put there (links, `code`, **bold**, entities and escapes in the descriptions and titles
+    of the corpus: Hugo's docs render `.Description | markdownify`); a value with no Markdown mark
+    reads the same as plain text, which is quicker to read."""
+    return "markdown" if _MARKDOWN_MARKS.search(value) else "text"
 
 
 _PROSE_KEY = re.compile(r"(?:" + "|".join(FRONT_MATTER_PROSE) + r")\s*:")
