@@ -89,7 +89,7 @@ class Spelling(Rule):
         "a cell of a table column headed as accounts or ids ('GitHub Id', 'Alias'), listing field "
         "names ('| sys_id | contactid |') or holding one lower-case word in every cell ('| stop |', "
         "'| updatedb |'), a word in a sorted inline list of eight names or more ('json, julia, lexon, "
-        "lua, ...'), the start of a linked site's host name ('caddy' and caddyserver.com), a compound "
+        "lua, ...'), the start of a linked site's host name before a word ('caddy' and caddyserver.com), a compound "
         "joined by a one-letter word ('doc-a-thons'), and a "
         "capitalised word before a model number ('Mediant 1000B', 'Aaeon PICO-IMX6') or starting a "
         "company's name ('Okaya Electronics Corp.')."

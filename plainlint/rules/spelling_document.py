@@ -43,7 +43,7 @@ class WordPlaces:
         self.source = doc.source.text
         self.segments = segments
         self.names = names
-        self.in_identifiers = _document_terms(doc, segments)
+        self.in_identifiers = _document_terms(doc, segments, words.knows)
         self.keyword_items = keyword_list_items(segments)
         self.inline_lists = InlineLists()
         self.tables = PipeTables(self.source)
@@ -92,12 +92,12 @@ class WordPlaces:
         return not swapped_elsewhere(lower, self._letter_runs)
 
 
-def _document_terms(doc, segments) -> set[str]:
+def _document_terms(doc, segments, is_word) -> set[str]:
     """The words (lower case) the document writes in its identifiers, data chunks, code and
     e-mail addresses: an unknown word among them names a field, an account or a value."""
     source = doc.source.text
     return set().union(*(identifier_parts(segment.text) | words_in_data(segment.text) for segment in segments),
-                       words_in_code(source), address_names(source), words_in_links(source))
+                       words_in_code(source), address_names(source), words_in_links(source, is_word))
 
 
 # A link's target: a Markdown destination, an HTML href, or a bare URL.
@@ -107,7 +107,7 @@ _TARGET_WORD = re.compile(r"[a-z]{3,}")
 _IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)$", re.IGNORECASE)
 
 
-def words_in_links(source: str) -> set[str]:
+def words_in_links(source: str, is_word=lambda word: False) -> set[str]:
     """The words (lower case) of the document's link targets, without their #fragments: a page,
     a folder or a site named by the word ('[Ecommerce revenue](ecommerce-revenue-tracking.md)')
     makes it the site's own term. A fragment is left out: it copies a heading, typos and all
@@ -118,21 +118,23 @@ def words_in_links(source: str) -> set[str]:
         target = next(group for group in match.groups() if group is not None).split("#", 1)[0]
         if not _IMAGE_FILE.search(target.split("?", 1)[0]):
             words.update(_TARGET_WORD.findall(target.lower()))
-            words.update(_host_label_starts(target.lower()))
+            words.update(_host_label_starts(target.lower(), is_word))
     return words
 
 
 HOST_WORD_LETTERS = 5  # a product's name before the rest of its host's label: 'caddy' in caddyserver
 
 
-def _host_label_starts(target: str) -> set[str]:
+def _host_label_starts(target: str, is_word) -> set[str]:
     """The beginnings (HOST_WORD_LETTERS letters or more) of the labels of a URL's host, but its
-    last (the top-level domain)."""
+    last (the top-level domain), where the rest of the label is empty or a word of three letters
+    or more ('caddy' + 'server'; not 'instal' + 'lguide')."""
     host = _HOST.match(target)
     if host is None:
         return set()
     labels = host.group(1).split(".")[:-1]
-    return {label[:size] for label in labels if label.isalpha() for size in range(HOST_WORD_LETTERS, len(label) + 1)}
+    return {label[:size] for label in labels if label.isalpha() for size in range(HOST_WORD_LETTERS, len(label) + 1)
+            if size == len(label) or (len(label) - size >= 3 and is_word(label[size:]))}
 
 
 _HOST = re.compile(r"[a-z][a-z\d+.-]*://([^/?#:@\s]+)")

@@ -64,6 +64,9 @@ def test_a_product_named_after_the_site_it_links_to():
     text = ("If you run caddo in front of the server, raise "
             "[its buffer size](https://caddoserver.example.com/docs/buffers).\n")
     assert flagged(text) == []
+    # The rest of the host's label must be a word: 'notbook' + 'ly' is no product's site.
+    assert flagged("Open notbook. See [the guide](https://notbookserver.example.com/).\n") == []
+    assert flagged("Open notbook. See [the guide](https://notbookly.example.com/).\n") == ["notbook"]
     # A word that only begins another word of the page's links is not named by them.
     text = "Open the setings page. See [the guide](https://example.com/settings-guide).\n"
     assert flagged(text) == ["setings"]
