@@ -124,6 +124,16 @@ SOURCES = {
     "docsy": "docsy-docs",
     "getdoks.org": "getdoks-docs",
     "thulite-docs": "thulite-docs",
+    # added in session 13 (spell13) for the blind spelling seed-96 check after round 12, end-user
+    # help in none of the lists above: Pi-hole's docs (CC-BY-SA-4.0, LICENSE), the Home Assistant
+    # Companion App docs (CC-BY-NC-SA-4.0, LICENSE.md), PhotoPrism's docs (CC-BY-NC-SA-4.0,
+    # LICENSE): hashes only for all three
+    "pi-hole-docs": "pihole-docs",
+    "companion.home-assistant": "ha-companion-docs",
+    "photoprism-docs": "photoprism-docs",
+    # and, as those three gave fewer than 30 findings, Jellyfin's user documentation (docs/general/
+    # of its website, CC-BY-ND-4.0, LICENSE: hashes only)
+    "jellyfin.org": "jellyfin-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -131,29 +141,37 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "commerce-knowledge-base.en": "AdobeDocs", "help-center-content": "arduino",
           "help-center-docs": "getsolus", "help-center": "replicatedhq", "help": "bitwarden",
           "standardnotes-docs": "standardnotes", "anki-manual": "ankitects", "jitsi-handbook": "jitsi",
-          "docsy": "google", "getdoks.org": "thuliteio", "thulite-docs": "thuliteio"}
+          "docsy": "google", "getdoks.org": "thuliteio", "thulite-docs": "thuliteio",
+          "pi-hole-docs": "pi-hole", "companion.home-assistant": "home-assistant",
+          "photoprism-docs": "photoprism", "jellyfin.org": "jellyfin"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
             "help-center-content": "CC-BY-SA-4.0", "help-center-docs": "CC-BY-NC-SA-4.0",
             "help-center": "NOASSERTION", "help": "NOASSERTION", "standardnotes-docs": "AGPL-3.0-only",
             "anki-manual": "CC-BY-SA-4.0", "jitsi-handbook": "Apache-2.0", "docsy": "Apache-2.0",
-            "getdoks.org": "MIT", "thulite-docs": "NOASSERTION"}
+            "getdoks.org": "MIT", "thulite-docs": "NOASSERTION", "pi-hole-docs": "CC-BY-SA-4.0",
+            "companion.home-assistant": "CC-BY-NC-SA-4.0", "photoprism-docs": "CC-BY-NC-SA-4.0",
+            "jellyfin.org": "CC-BY-ND-4.0"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
-                    "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs"}
+                    "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
+                    "pi-hole-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
            "help-center-content": "content/", "help-center-docs": "docs/", "help-center": "content/",
            "help": "_articles/", "standardnotes-docs": "docs/", "anki-manual": "src/",
-           "jitsi-handbook": "docs/user-guide/"}
+           "jitsi-handbook": "docs/user-guide/", "pi-hole-docs": "docs/",
+           "companion.home-assistant": "docs/", "photoprism-docs": "docs/",
+           "jellyfin.org": "docs/general/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
                  "hugoDocs": "content/LICENSE.md", "commerce-knowledge-base.en": "license.md",
                  "help-center-content": "LICENSE.md", "help-center-docs": "LICENSE-MD.txt",
-                 "help-center": "(none)", "help": "(none)", "anki-manual": "README.md", "thulite-docs": "(none)"}
+                 "help-center": "(none)", "help": "(none)", "anki-manual": "README.md", "thulite-docs": "(none)",
+                 "companion.home-assistant": "LICENSE.md"}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
 # is the repository's LICENSE as read at the copied commit; "(none)" when it has no licence (or an
 # empty file), so labels keep hashes only.
