@@ -250,7 +250,7 @@ class BaselineWriter:
         try:
             # surrogateescape: the path of a file whose name is not UTF-8 is written as its bytes,
             # and read back the same way, so the entry matches that file again
-            write_atomic(self.baseline.path, text.encode("utf-8", "surrogateescape"))
+            write_atomic(self.baseline.path, text.encode("utf-8", "surrogateescape"), what="the baseline")
         except WriteError as exc:
             raise BaselineError(f"{self.baseline.path}: error: {exc}") from None
         return len(rows)

@@ -206,7 +206,7 @@ def add_to_vocabulary(accept: Path, term: str) -> str:
         return f"'{term}' is already in {accept}"
     newline = "\r\n" if "\r\n" in old else "\n"
     separator = "" if not old or old.endswith(("\n", "\r")) else newline
-    write_text(accept, raw, old + separator + term + newline)
+    write_text(accept, raw, old + separator + term + newline, what="the term")
     return f"added '{term}' to {accept}"
 
 
@@ -229,12 +229,12 @@ def read_bytes_and_text(path: Path, missing_ok: bool = False) -> tuple[bytes | N
         raise ActionError(f"{path}: not UTF-8, not changed") from None
 
 
-def write_text(path: Path, old: bytes | None, text: str) -> None:
+def write_text(path: Path, old: bytes | None, text: str, what: str) -> None:
     """Atomically, only if the file still holds `old` (the editor may have saved it meanwhile),
-    keeping a BOM it had."""
+    keeping a BOM it had; `what` names what is written, in the messages."""
     data = (BOM if old and old.startswith(BOM) else b"") + text.encode("utf-8")
     try:
-        write_atomic(path, data, expected=old)
+        write_atomic(path, data, expected=old, what=what)
     except WriteError as exc:
         raise ActionError(f"{path}: {exc}") from None
 
@@ -268,7 +268,7 @@ def add_config_suppression(config_path: Path, entry: dict) -> str:
         after = None
     if after != expected:
         raise ActionError(f"{config_path}: its `suppress` list is not a plain block list; add the entry by hand")
-    write_text(config_path, raw, new)
+    write_text(config_path, raw, new, what="the suppress entry")
     return f"added a suppress entry to {config_path}"
 
 
