@@ -288,4 +288,3 @@ async def test_suppress_on_this_line_inside_a_saved_reply_fence(tmp_path):
         fixed = apply_edits(SAVED_REPLIES, [edit], "utf-16")
         after = await published(client, uri, 2, after=change(client, uri, 2, fixed))
         assert "PL101" not in codes(after)
-
