@@ -14,6 +14,19 @@ def corpus() -> Path:
     return require_corpus()
 
 
+@pytest.fixture
+def full_disk(monkeypatch):
+    """Every atomic write fails as on a full disk (ENOSPC) when it writes its temporary file."""
+    import errno
+
+    from plainlint.fixing import atomic
+
+    def disk_full(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic, "_write_all", disk_full)
+
+
 class _CorpusReads:
     """Paths under the corpus opened or listed by the running test while it is not marked `corpus`,
     and processes it started while it is not marked `process`.

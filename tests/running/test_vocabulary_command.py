@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import signal
 import stat
@@ -193,17 +192,11 @@ def test_an_accept_file_edited_while_the_terms_were_found_is_not_overwritten(tmp
     assert path.read_text(encoding="utf-8") == "pinout\ncloze\n"
 
 
-def test_a_failed_write_names_the_terms_not_fixes(tmp_path, monkeypatch):
-    from plainlint.fixing import atomic
+def test_a_failed_write_names_the_terms_not_fixes(tmp_path, full_disk):
     from plainlint.running import vocabulary_file
 
     path = tmp_path / "accept.txt"
     path.write_text("pinout\n", encoding="utf-8")
-
-    def disk_full(fd, data):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(atomic, "_write_all", disk_full)
     with pytest.raises(vocabulary_file.VocabularyWriteError) as refused:
         vocabulary_file.add_terms(path, ["setext"])
     assert str(refused.value) == f"{path}: error: cannot write terms: No space left on device; left unchanged"

@@ -6,19 +6,11 @@ from __future__ import annotations
 import pytest
 
 
-def test_a_failed_vocabulary_write_names_the_term_not_fixes(tmp_path, monkeypatch):
-    import errno
-
-    from plainlint.fixing import atomic
+def test_a_failed_vocabulary_write_names_the_term_not_fixes(tmp_path, full_disk):
     from plainlint.server.actions import ActionError, add_to_vocabulary
 
     accept = tmp_path / "accept.txt"
     accept.write_text("Acme Cloud\n", encoding="utf-8")
-
-    def disk_full(fd, data):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(atomic, "_write_all", disk_full)
     with pytest.raises(ActionError) as refused:
         add_to_vocabulary(accept, "Github")
     assert str(refused.value) == f"{accept}: cannot write the term: No space left on device; left unchanged"
