@@ -66,6 +66,16 @@ def test_every_self_reference_holds_mail():
     assert kinds._may_speak_of_itself(["Please reply to this e-ma\u0131l."])  # re.I reads ı as i
 
 
+def test_self_reference_is_looked_for_in_every_batch_of_texts():
+    """The texts are looked at a batch at a time (no copy of a whole large document): 'mail' in
+    the last text of a long document, or a folding character in a later batch, is still seen."""
+    filler = ["Open the settings page."] * (3 * kinds._TEXTS_PER_LOOK + 7)
+    assert not kinds._may_speak_of_itself(filler)
+    assert kinds._may_speak_of_itself(filler + ["Reply to this email."])
+    assert kinds._may_speak_of_itself(filler + ["Reply to this e-ma\u0131l."])
+    assert not kinds._may_speak_of_itself([])
+
+
 def test_a_list_of_words_becomes_a_trie_that_finds_the_same_texts():
     import random
 
