@@ -75,6 +75,10 @@ def use_words(extra: set[str]):
 
     patched.__wrapped__ = original
     spelling.ruleset_bytes = patched
+    if not hasattr(spelling, "_shipped_cache_name"):
+        spelling._shipped_cache_name = spelling._cache_name
+    # A dictionary with extra words is never kept as the marshal copy the rule loads.
+    spelling._cache_name = (lambda: None) if extra else spelling._shipped_cache_name
     spelling.dictionary.cache_clear()
     return spelling.dictionary()
 
