@@ -134,6 +134,16 @@ SOURCES = {
     # and, as those three gave fewer than 30 findings, Jellyfin's user documentation (docs/general/
     # of its website, CC-BY-ND-4.0, LICENSE: hashes only)
     "jellyfin.org": "jellyfin-docs",
+    # added in session 14 (spell14) for the blind spelling seed-104 check after round 13, end-user
+    # help with its own domain vocabulary, in none of the lists above: AntennaPod's podcast-app
+    # documentation (_documentation/ of its website; no licence file: hashes only), Music
+    # Assistant's docs (a Home Assistant music integration; Apache-2.0, LICENSE), Prism Launcher's
+    # wiki (a game launcher; AGPL-3.0, LICENSE: hashes only), LibrePhotos' docs (a photo app; no
+    # licence stated: hashes only)
+    "antennapod.github.io": "antennapod-docs",
+    "music-assistant.io": "music-assistant-docs",
+    "prismlauncher.org": "prismlauncher-wiki",
+    "librephotos.docs": "librephotos-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -143,7 +153,9 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "standardnotes-docs": "standardnotes", "anki-manual": "ankitects", "jitsi-handbook": "jitsi",
           "docsy": "google", "getdoks.org": "thuliteio", "thulite-docs": "thuliteio",
           "pi-hole-docs": "pi-hole", "companion.home-assistant": "home-assistant",
-          "photoprism-docs": "photoprism", "jellyfin.org": "jellyfin"}
+          "photoprism-docs": "photoprism", "jellyfin.org": "jellyfin",
+          "antennapod.github.io": "AntennaPod", "music-assistant.io": "music-assistant",
+          "prismlauncher.org": "PrismLauncher", "librephotos.docs": "LibrePhotos"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -152,7 +164,9 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "anki-manual": "CC-BY-SA-4.0", "jitsi-handbook": "Apache-2.0", "docsy": "Apache-2.0",
             "getdoks.org": "MIT", "thulite-docs": "NOASSERTION", "pi-hole-docs": "CC-BY-SA-4.0",
             "companion.home-assistant": "CC-BY-NC-SA-4.0", "photoprism-docs": "CC-BY-NC-SA-4.0",
-            "jellyfin.org": "CC-BY-ND-4.0"}
+            "jellyfin.org": "CC-BY-ND-4.0", "antennapod.github.io": "NOASSERTION",
+            "music-assistant.io": "Apache-2.0", "prismlauncher.org": "AGPL-3.0-only",
+            "librephotos.docs": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -164,14 +178,17 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "help": "_articles/", "standardnotes-docs": "docs/", "anki-manual": "src/",
            "jitsi-handbook": "docs/user-guide/", "pi-hole-docs": "docs/",
            "companion.home-assistant": "docs/", "photoprism-docs": "docs/",
-           "jellyfin.org": "docs/general/"}
+           "jellyfin.org": "docs/general/", "antennapod.github.io": "_documentation/",
+           "music-assistant.io": "src/content/docs/", "prismlauncher.org": "src/content/docs/wiki/",
+           "librephotos.docs": "docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
                  "hugoDocs": "content/LICENSE.md", "commerce-knowledge-base.en": "license.md",
                  "help-center-content": "LICENSE.md", "help-center-docs": "LICENSE-MD.txt",
                  "help-center": "(none)", "help": "(none)", "anki-manual": "README.md", "thulite-docs": "(none)",
-                 "companion.home-assistant": "LICENSE.md"}
+                 "companion.home-assistant": "LICENSE.md", "antennapod.github.io": "(none)",
+                 "librephotos.docs": "(none)"}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
 # is the repository's LICENSE as read at the copied commit; "(none)" when it has no licence (or an
 # empty file), so labels keep hashes only.

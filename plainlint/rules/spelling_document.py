@@ -30,6 +30,8 @@ def _bare(word: str) -> str:
 
 
 _CLITIC = re.compile(r"['’][a-z]+$")
+# A whole word of the source: not part of a longer word, an identifier or a hyphenated name.
+_SOURCE_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 
 
 class WordPlaces:
@@ -50,6 +52,7 @@ class WordPlaces:
         self.uses = collections.Counter(_bare(segment.text[start:end]) for segment, _, unknown in per_segment
                                         for start, end in unknown)
         self._runs = None  # built at the first word that gets that far: it reads the stopword list
+        self._forms = None  # each word of the source (lower case) -> the ways it is written, built once
         self._letter_runs = None  # the document's words, built at the first letter-before-a-word
 
     def passes(self, segment, start: int, end: int) -> bool:
@@ -75,12 +78,25 @@ class WordPlaces:
             return True  # 'referred to as *nagling*': a term mentioned as a word
         if lower_case and segment.scope == Scope.HEADING and alone_in_unit(segment.text, start, end):
             return True  # '### rbush' over a licence: a package's or a command's name, as writers never title prose
+        if not lower_case and self.written_otherwise(segment.text[start:end]):
+            return True  # 'Caddy serves ...' on a page that also writes 'caddy': a name, not a slip
         bare = _bare(word)
         if self.uses[bare] >= TERM_USES or not self.names.isdisjoint((word, bare)) or bare in self.in_identifiers:
             return True  # the document's own term, a name inside a sentence, a field name or address
         if self._runs is None:
             self._runs = LanguageRuns(self.words, self.is_known, self.segments)
         return self._runs.in_other_language(segment, start)  # 'y compris le code'
+
+    def written_otherwise(self, word: str) -> bool:
+        """Whether the document writes a capitalised word (the first of a sentence, item or cell)
+        elsewhere in another case ('caddy', 'CADDY'), in prose, code or a link: a name the page
+        uses. The same form written twice is no evidence: a typo is copied as often as a name,
+        and a lower-case use in prose is checked on its own."""
+        if self._forms is None:  # once per document, not once per word (linear time)
+            self._forms = collections.defaultdict(set)
+            for match in _SOURCE_WORD.finditer(self.source):
+                self._forms[match.group().lower()].add(match.group())
+        return bool(self._forms.get(word.lower(), set()) - {word})
 
     def letter_before_a_term(self, segment, start: int, end: int, lower: str) -> bool:
         """'ecommerce', 'vkeys', 'rbush': a letter before a known word is how terms and names are

@@ -77,6 +77,19 @@ def test_the_spelling_seed_55_and_56_sources_are_in_no_corpus():
     assert "OfficeDocs-Support" not in script.OWNERS  # MicrosoftDocs, the default owner
 
 
+def test_the_spelling_seed_104_sources_keep_text_only_where_permissive():
+    """spell14 (issue 33): four end-user help sites for the blind check after round 13; only Music
+    Assistant's docs (Apache-2.0) may be quoted in labels."""
+    script = build_script()
+    names = {"antennapod.github.io": "antennapod-docs", "music-assistant.io": "music-assistant-docs",
+             "prismlauncher.org": "prismlauncher-wiki", "librephotos.docs": "librephotos-docs"}
+    assert {name: script.SOURCES[name] for name in names} == names
+    assert {name: script.LICENCES[name] for name in names} == {
+        "antennapod.github.io": "NOASSERTION", "music-assistant.io": "Apache-2.0",
+        "prismlauncher.org": "AGPL-3.0-only", "librephotos.docs": "NOASSERTION"}
+    assert script.FOLDERS["antennapod.github.io"] == "_documentation/"
+
+
 @pytest.mark.process
 def test_a_source_with_a_folder_gives_only_that_folder_and_its_mdx(tmp_path):
     """Obsidian's help repository holds one vault per language; only en/ is held out, and

@@ -1,0 +1,38 @@
+"""spelling (PL502, issue 33), session 14: a capitalised word opening a sentence that the page also
+writes in another case (a package's heading, lower case) is a name the page uses; the same
+capitalised form written twice is not evidence (docs/accuracy.md, spell14). Texts in our own words."""
+
+from __future__ import annotations
+
+from plhelpers import lint_text
+
+ON = {"extend-select": ["spelling"]}
+OPENING = "# Reverse proxy\n\nCaddy serves the site over HTTPS and renews its certificate.\n\n"
+
+
+def flagged(text: str) -> list[str]:
+    return [f.flagged for f in lint_text(text, "doc.md", ON) if f.rule == "spelling"]
+
+
+def test_a_capitalised_word_alone_is_still_checked():
+    assert flagged(OPENING) == ["Caddy"]
+
+
+def test_a_name_the_page_also_writes_as_a_package_heading_is_not_reported():
+    assert flagged("# Web servers\n\n### caddy\n\nCaddy serves the site over HTTPS.\n") == []
+
+
+def test_a_name_the_page_writes_in_lower_case_is_not_reported_where_capitalised():
+    # The lower-case use in prose is checked on its own: a typo written both ways is still reported.
+    assert flagged(OPENING + "The caddy process restarts by itself.\n") == ["caddy"]
+    assert flagged("# Install\n\nDownlaod the installer.\n\nThe downlaod page lists every version.\n") == ["downlaod"]
+
+
+def test_the_same_capitalised_form_twice_is_still_reported():
+    assert flagged(OPENING + "Caddy restarts by itself.\n") == ["Caddy", "Caddy"]
+    assert flagged("# Install\n\nDownlaod the installer.\n\nDownlaod the manual too.\n") == ["Downlaod", "Downlaod"]
+
+
+def test_a_known_misspelling_is_reported_however_the_page_writes_it():
+    assert flagged("# Setup\n\nRecieve the code by e-mail.\n\nYou recieve it within a minute.\n") == [
+        "Recieve", "recieve"]
