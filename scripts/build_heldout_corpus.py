@@ -144,6 +144,12 @@ SOURCES = {
     "music-assistant.io": "music-assistant-docs",
     "prismlauncher.org": "prismlauncher-wiki",
     "librephotos.docs": "librephotos-docs",
+    # added in session 14 (the trial5 whole-tool trial), end-user help in none of the lists above:
+    # the Ardour manual's pages (HTML fragments under include/, no licence stated: hashes only) for
+    # the blind seed-100 sample; kept aside, unread, for the seed-101 check after tuning: Mastodon's
+    # user guide (content/en/user/, GFDL-1.3 per LICENSE: hashes only)
+    "manual": "ardour-manual",
+    "documentation": "mastodon-user-guide",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -155,7 +161,8 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "pi-hole-docs": "pi-hole", "companion.home-assistant": "home-assistant",
           "photoprism-docs": "photoprism", "jellyfin.org": "jellyfin",
           "antennapod.github.io": "AntennaPod", "music-assistant.io": "music-assistant",
-          "prismlauncher.org": "PrismLauncher", "librephotos.docs": "LibrePhotos"}
+          "prismlauncher.org": "PrismLauncher", "librephotos.docs": "LibrePhotos",
+          "manual": "Ardour", "documentation": "mastodon"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -166,7 +173,8 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "companion.home-assistant": "CC-BY-NC-SA-4.0", "photoprism-docs": "CC-BY-NC-SA-4.0",
             "jellyfin.org": "CC-BY-ND-4.0", "antennapod.github.io": "NOASSERTION",
             "music-assistant.io": "Apache-2.0", "prismlauncher.org": "AGPL-3.0-only",
-            "librephotos.docs": "NOASSERTION"}
+            "librephotos.docs": "NOASSERTION",
+            "manual": "NOASSERTION", "documentation": "GFDL-1.3-only"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -180,7 +188,8 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "companion.home-assistant": "docs/", "photoprism-docs": "docs/",
            "jellyfin.org": "docs/general/", "antennapod.github.io": "_documentation/",
            "music-assistant.io": "src/content/docs/", "prismlauncher.org": "src/content/docs/wiki/",
-           "librephotos.docs": "docs/"}
+           "librephotos.docs": "docs/",
+           "manual": "include/", "documentation": "content/en/user/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -188,7 +197,10 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "help-center-content": "LICENSE.md", "help-center-docs": "LICENSE-MD.txt",
                  "help-center": "(none)", "help": "(none)", "anki-manual": "README.md", "thulite-docs": "(none)",
                  "companion.home-assistant": "LICENSE.md", "antennapod.github.io": "(none)",
-                 "librephotos.docs": "(none)"}
+                 "librephotos.docs": "(none)",
+                 "manual": "(none)"}
+# The kinds of file copied from a source whose pages are not Markdown (by name ending).
+SUFFIXES = {"manual": (".html",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
 # is the repository's LICENSE as read at the copied commit; "(none)" when it has no licence (or an
 # empty file), so labels keep hashes only.
@@ -271,6 +283,12 @@ EMAIL_SOURCES = {
         "synapse/res/templates/notice_expiry.*", "synapse/res/templates/notif*",
         "synapse/res/templates/password_reset.*", "synapse/res/templates/registration.*",
         "synapse/res/templates/room.*"]),
+    # session 14 (trial5): drawn for the blind seed-100 sample, Read the Docs' account, build,
+    # subscription and notification e-mails (Django templates, HTML and text; MIT). Kept aside,
+    # unread, for the seed-101 check after tuning: Postal's mail-server notifications (ERB text, MIT)
+    "readthedocs/readthedocs.org": ("MIT", "LICENSE", [
+        "readthedocs/*/email/*", "readthedocs/*/notifications/*_email.*"]),
+    "postalserver/postal": ("MIT", "MIT-LICENCE", ["app/views/app_mailer/*.text.erb"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # --replies / --emails -> (sources, folder, MANIFEST note)
@@ -286,11 +304,13 @@ def git(clone: Path, *args: str) -> bytes:
     return subprocess.run(["git", "-C", str(clone), *args], check=True, capture_output=True).stdout
 
 
-def copy_markdown(clone: Path, destination: Path, folder: str = "") -> tuple[str, int]:
-    """Copy every .md and .mdx blob of HEAD under `folder`; return the commit and the file count."""
+def copy_markdown(clone: Path, destination: Path, folder: str = "",
+                  suffixes: tuple[str, ...] = (".md", ".mdx")) -> tuple[str, int]:
+    """Copy every .md and .mdx blob (or other `suffixes`) of HEAD under `folder`; return the commit
+    and the file count."""
     commit = git(clone, "rev-parse", "HEAD").decode().strip()
     names = [n for n in git(clone, "ls-tree", "-r", "-z", "--name-only", "HEAD").decode().split("\0")
-             if n.endswith((".md", ".mdx")) and n.startswith(folder)]
+             if n.endswith(suffixes) and n.startswith(folder)]
     for name in names:
         target = destination / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -400,10 +420,12 @@ def main(argv: list[str] | None = None) -> int:
         rows = kept_rows(args.out, rows) + rows
     for name, clone in (parse_clones(args.clone, args.add).items() if args.clone or not file_sets else ()):
         folder = f"heldout/{SOURCES[name]}"
-        commit, count = copy_markdown(clone, args.out / folder, FOLDERS.get(name, ""))
+        commit, count = copy_markdown(clone, args.out / folder, FOLDERS.get(name, ""),
+                                      SUFFIXES.get(name, (".md", ".mdx")))
         repository = f"{OWNERS.get(name, 'MicrosoftDocs')}/{REPOSITORY_NAMES.get(name, name)}"
+        kinds = "|".join(SUFFIXES.get(name, (".md(x)",)))
         rows.append({"folder_in_corpus": folder, "repo": repository,
-                     "commit_sha": commit, "source_path_glob_or_list": f"{FOLDERS.get(name, '')}**/*.md(x)",
+                     "commit_sha": commit, "source_path_glob_or_list": f"{FOLDERS.get(name, '')}**/*{kinds}",
                      "licence_spdx": LICENCES.get(name, "CC-BY-4.0"),
                      "licence_file_path": LICENCE_FILES.get(name, "LICENSE"), "file_count": count,
                      "notes": "held out from ../shared/corpus"})

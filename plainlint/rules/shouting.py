@@ -13,7 +13,9 @@ from .capitals import (ANY_CAPS, SHORT_WORD, after_a_naming_phrase, defined_acro
 from .shouting_labels import (capitalised_link_texts, inside_ranges, names_joined_before_a_noun,
                               quotes_an_interface_label)
 
-_CAPS = re.compile(r"(?<![\w$@#%./\\'’{\[<-])[A-Z][A-Z'’]*(?![\w}\]>(%\\]|[-./_@]\w)")
+# Not part of a name or of code: no letter, sigil, path or quote right before or after, nor a
+# scope operator or an assignment ("DataType::AUDIO", 'MODE="0666"', "SUBSYSTEM==").
+_CAPS = re.compile(r"(?<![\w$@#%./\\'’{\[<:=-])[A-Z][A-Z'’]*(?![\w}\]>(%\\=]|[-./_@]\w|::)")
 
 
 _GAP = re.compile(r"^(?:[\s,;:&/\"“”()–—-]+|\s+(?:or|and)\s+)$")

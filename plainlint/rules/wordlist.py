@@ -147,8 +147,16 @@ class WordListRule(Rule):
             return
         next_char = text[end]
         if capital_here(match.text, position):
+            if next_char.islower() and _IDENTIFIER.match(text, end):
+                return  # "Note that port(n) may ..." must not become "Port(n) may ..."
             next_char = next_char.upper()
         hit.rewrite = Rewrite(next_char, match.entry.fix, f"Remove '{match.text}'", (match.start, end + 1))
+
+
+# A word written as code though not marked as code (an API reference's plain text): a call, a
+# snake_case or dotted name, a scoped name, camelCase or a brand (iPhone, macOS). Its case is its
+# spelling (trial5).
+_IDENTIFIER = re.compile(r"[a-z]\w*?(?:\(|_\w|::|\.\w|[A-Z])")
 
 
 def no_safe_fix_in_link_text(doc: Document, hit: Hit) -> Hit:

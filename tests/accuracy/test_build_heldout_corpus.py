@@ -196,3 +196,25 @@ def test_add_builds_only_the_given_sources_and_keeps_the_other_rows(tmp_path):
 def test_without_add_a_partial_set_of_clones_is_still_refused(tmp_path):
     with pytest.raises(SystemExit, match="missing --clone"):
         build_script().main(["--out", str(tmp_path), "--clone", f"anki-manual={tmp_path}"])
+
+
+@pytest.mark.process
+def test_a_source_of_html_pages_copies_its_pages_and_not_its_markdown(tmp_path):
+    """The Ardour manual (trial5) is HTML: SUFFIXES names what is copied from its folder."""
+    script = build_script()
+    clone = tmp_path / "manual"
+    make_clone(clone, {"include/a.html": "<p>A page.</p>\n", "include/b.md": "# Not a page\n",
+                       "README.md": "# Readme\n"})
+    out = tmp_path / "out"
+    assert script.main(["--out", str(out), "--add", "--clone", f"manual={clone}"]) == 0
+    folder = out / "heldout" / "ardour-manual" / "include"
+    assert sorted(p.name for p in folder.iterdir()) == ["a.html"]
+    row = (out / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1].split("\t")
+    assert row[:2] == ["heldout/ardour-manual", "Ardour/manual"] and row[3] == "include/**/*.html"
+    assert row[4:7] == ["NOASSERTION", "(none)", "1"]
+
+
+def test_fresh_labels_leaves_out_rules_that_are_off_by_default_by_name():
+    """--leave-out PL104 PL502 (both off by default) is stored as the names findings carry."""
+    fresh = script_module("scripts/fresh_labels.py")
+    assert fresh.rule_names(["PL104", "PL502", "jargon"]) == ["jargon", "spelling", "undefined-acronym"]

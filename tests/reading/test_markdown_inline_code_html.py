@@ -82,3 +82,33 @@ def test_an_escaped_comment_opener_is_text():
             "Then leverage the template.\n")
     found = lint_text(text, "a.md", select=["jargon"])
     assert [f.flagged for f in found] == ["utilize", "leverage"]
+
+
+# session 14 (trial5): an HTML manual dropped its inline code outright, so the words either side
+# met: "set the variable to <code>nil</code> to drop it" read as "to to" and "click <kbd>right</kbd>
+# on" as "click on" (whose safe fix would delete the key). Markdown already read a placeholder.
+MANUAL_PAGE = """<p>Set the variable to <code>nil</code> to free it, or to to zero.</p>
+<p>Call <code>load_session</code> and <code>close_session</code> and then quit.</p>
+<p>Click <kbd class="mouse">right</kbd> on the panner, then click on <kbd>OK</kbd>.</p>
+"""
+
+
+def test_html_inline_code_keeps_the_words_around_it_apart():
+    found = lint_text(MANUAL_PAGE, "manual/panner.html", select=["repeated-words", "jargon"])
+    # the typed "to to" and the real "click on" stay; nothing across <code> or <kbd>
+    assert spans(found) == [(1, 56, 1, 61, "to to"), (3, 61, 3, 69, "click on")]
+
+
+def test_the_same_lines_in_markdown_read_the_same():
+    text = MANUAL_PAGE.replace("<p>", "").replace("</p>", "\n")
+    found = lint_text(text, "manual/panner.md", select=["repeated-words", "jargon"])
+    assert [f.flagged for f in found] == ["to to", "click on"]
+
+
+def test_an_html_link_holding_only_code_has_text():
+    page = ('<p>Set <a href="https://example.com/os"><code>build.os</code></a> or '
+            '<a href="https://example.com/image"><code>build.image</code></a>; '
+            'see <a href="https://example.com/help"></a>.</p>\n')
+    found = lint_text(page, "emails/deprecated.html", select=["link-text"])
+    # only the empty link: two code links with different code are not "one text, two places"
+    assert [(f.column, f.message.split(":")[0]) for f in found] == [(140, "Link has no text")]

@@ -28,6 +28,15 @@ def safe_fixed(text: str) -> str:
     # trial4: "on" before a place is no filler ("Continue the web" was the fix)
     ("Join with the app or continue on the web.", "Join with the app or continue on the web."),
     ("Then continue on to the next step.", "Then continue to the next step."),
+    # trial5: after an article "click" is a noun ("A click this button" was the fix)
+    ("A click on this button opens the menu.", "A click on this button opens the menu."),
+    ("Each click on the arrow moves it one step.", "Each click on the arrow moves it one step."),
+    ("To open the menu, click on this button.", "To open the menu, click this button."),
+    ("Users that click on the link see the form.", "Users that click the link see the form."),
+    # trial5: "for a period of time" is not "for time"
+    ("The meter holds the peak for a period of time before it resets.",
+     "The meter holds the peak for a period of time before it resets."),
+    ("Keep the backup for a period of three months.", "Keep the backup for three months."),
 ])
 def test_safe_fix_keeps_the_grammar(text, fixed):
     assert safe_fixed(text) == fixed

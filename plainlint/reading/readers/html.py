@@ -5,6 +5,9 @@ known (line, column), so text runs become LITERAL pieces and entities DECODED pi
 sees the masked text (template tags masked, same length), so its offsets are source offsets.
 Prose comes from text nodes and the alt/title attributes only; script, style, code, pre,
 comments, every other attribute and <head> (but its <title>) are dropped. Block elements end a unit; inline ones do not.
+Inline code (`<code>`, `<kbd>`, `<samp>`, `<var>`) is one placeholder in the prose, as a code span
+is in Markdown: the words either side of it stay apart ("set it to <code>nil</code> to drop it" is
+no repeated "to") and a link holding only code has text.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from html.parser import HTMLParser
 
 from ..document import Comment, Document, Element
 from ...enums import Scope
-from ..offsets import CONTROL_MASK
+from ..offsets import CONTROL_MASK, PLACEHOLDER_TEXT
 from ..segment_builder import SegmentBuilder
 from . import common
 
@@ -28,6 +31,7 @@ BLOCK = {
 }
 SKIPPED = {"script", "style", "code", "pre", "kbd", "samp", "var", "template", "noscript", "svg", "math",
            "textarea", "select", "object", "head"}
+INLINE_CODE = {"code", "kbd", "samp", "var"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
         "track", "wbr"}
 SCOPES = {"h1": Scope.HEADING, "h2": Scope.HEADING, "h3": Scope.HEADING, "h4": Scope.HEADING,
@@ -68,6 +72,7 @@ class _Extractor(HTMLParser):
         self.links: list[dict] = []
         self.open_elements: list[Element] = []
         self.open_counts: dict[str, int] = {}  # tag -> how many are in open_elements
+        self.inline_code_start: int | None = None  # where the open outermost inline code began
 
     # -- positions -------------------------------------------------------------------------
     def feed_text(self, text: str) -> None:
@@ -128,6 +133,7 @@ class _Extractor(HTMLParser):
                 link["images"].append(dict(attrs).get("alt"))
         if tag in SKIPPED and tag not in VOID:
             self.skip_depth.append(tag)
+            self.inline_code_start = start if tag in INLINE_CODE else None
             return
         if tag in SCOPES and tag not in VOID:
             if tag == "p" and self.scope_stack and self.scope_stack[-1] == Scope.PARAGRAPH:
@@ -154,6 +160,8 @@ class _Extractor(HTMLParser):
             if tag in self.skip_depth:
                 while self.skip_depth and self.skip_depth.pop() != tag:
                     pass
+                if not self.skip_depth and self.inline_code_start is not None:
+                    self._inline_code(self.inline_code_start)
             return
         if tag in BLOCK:
             self.flush()
@@ -174,6 +182,18 @@ class _Extractor(HTMLParser):
                     self.open_counts[closed.tag] -= 1
                 del self.open_elements[index:]
                 break
+
+    def _inline_code(self, start: int) -> None:
+        """The inline code element from `start` to the end of its end tag (the parser is at that
+        tag) is one placeholder in the prose and in the text of the links around it."""
+        self.inline_code_start = None
+        close = self.masked.find(">", self.position())
+        end = close + 1 if close >= 0 else self.position()
+        self.current().placeholder(start, end)
+        for link in self.links:
+            link["parts"].append(PLACEHOLDER_TEXT)
+            link["start"] = start if link["start"] is None else link["start"]
+            link["end"] = end
 
     def _close_title_in_head(self) -> None:
         """<title> is the one part of <head> that is prose: the page's name in the tab, the
