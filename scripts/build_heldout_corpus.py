@@ -134,6 +134,13 @@ SOURCES = {
     # and, as those three gave fewer than 30 findings, Jellyfin's user documentation (docs/general/
     # of its website, CC-BY-ND-4.0, LICENSE: hashes only)
     "jellyfin.org": "jellyfin-docs",
+    # added in session 14 (left14) for the blind check of the left items (field values, KB, front
+    # matter links): AdGuard DNS's knowledge base (Docusaurus front matter; no licence stated:
+    # hashes only)
+    "KnowledgeBaseDNS": "adguard-dns-kb",
+    # and, as it holds none of those classes, Microsoft's Hyper-V and Windows containers docs
+    # (virtualization/, CC-BY-4.0 in LICENSE, code MIT in LICENSE-CODE)
+    "Virtualization-Documentation": "ms-virtualization-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -143,7 +150,7 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "standardnotes-docs": "standardnotes", "anki-manual": "ankitects", "jitsi-handbook": "jitsi",
           "docsy": "google", "getdoks.org": "thuliteio", "thulite-docs": "thuliteio",
           "pi-hole-docs": "pi-hole", "companion.home-assistant": "home-assistant",
-          "photoprism-docs": "photoprism", "jellyfin.org": "jellyfin"}
+          "photoprism-docs": "photoprism", "jellyfin.org": "jellyfin", "KnowledgeBaseDNS": "AdguardTeam"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -152,7 +159,7 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "anki-manual": "CC-BY-SA-4.0", "jitsi-handbook": "Apache-2.0", "docsy": "Apache-2.0",
             "getdoks.org": "MIT", "thulite-docs": "NOASSERTION", "pi-hole-docs": "CC-BY-SA-4.0",
             "companion.home-assistant": "CC-BY-NC-SA-4.0", "photoprism-docs": "CC-BY-NC-SA-4.0",
-            "jellyfin.org": "CC-BY-ND-4.0"}
+            "jellyfin.org": "CC-BY-ND-4.0", "KnowledgeBaseDNS": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -164,14 +171,15 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "help": "_articles/", "standardnotes-docs": "docs/", "anki-manual": "src/",
            "jitsi-handbook": "docs/user-guide/", "pi-hole-docs": "docs/",
            "companion.home-assistant": "docs/", "photoprism-docs": "docs/",
-           "jellyfin.org": "docs/general/"}
+           "jellyfin.org": "docs/general/", "KnowledgeBaseDNS": "docs/",
+           "Virtualization-Documentation": "virtualization/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
                  "hugoDocs": "content/LICENSE.md", "commerce-knowledge-base.en": "license.md",
                  "help-center-content": "LICENSE.md", "help-center-docs": "LICENSE-MD.txt",
                  "help-center": "(none)", "help": "(none)", "anki-manual": "README.md", "thulite-docs": "(none)",
-                 "companion.home-assistant": "LICENSE.md"}
+                 "companion.home-assistant": "LICENSE.md", "KnowledgeBaseDNS": "(none)"}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
 # is the repository's LICENSE as read at the copied commit; "(none)" when it has no licence (or an
 # empty file), so labels keep hashes only.
