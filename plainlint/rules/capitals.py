@@ -159,7 +159,7 @@ def mostly_capitals(text: str) -> bool:
 MNEMONIC_STEPS = (3, 10)  # HEAT, LAST, HEARD: a mnemonic names three to ten steps
 # A line that opens with a word in capitals of three letters or more, after markup and brackets:
 # '[HEAR - acknowledge ...]', '- **EMPATHIZE**: ...', '3. RESOLVE the issue'.
-_STEP_LINE = re.compile(r"^[\s>#*+\-\d.)\[(_`|]*([A-Z]{3,})(?![\w'’])", re.M)
+_STEP_LINE = re.compile(r"^[ \t>#*+\-\d.)\[(_`|]*([A-Z]{3,})(?![\w'’])", re.M)  # (within its line)
 
 
 def mnemonics_spelled_out(doc: Document) -> set[str]:
