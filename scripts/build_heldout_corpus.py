@@ -150,6 +150,13 @@ SOURCES = {
     # user guide (content/en/user/, GFDL-1.3 per LICENSE: hashes only)
     "manual": "ardour-manual",
     "documentation": "mastodon-user-guide",
+    # added in session 14 (left14) for the blind check of the left items (field values, KB, front
+    # matter links): AdGuard DNS's knowledge base (Docusaurus front matter; no licence stated:
+    # hashes only)
+    "KnowledgeBaseDNS": "adguard-dns-kb",
+    # and, as it holds none of those classes, Microsoft's Hyper-V and Windows containers docs
+    # (virtualization/, CC-BY-4.0 in LICENSE, code MIT in LICENSE-CODE)
+    "Virtualization-Documentation": "ms-virtualization-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -162,7 +169,7 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "photoprism-docs": "photoprism", "jellyfin.org": "jellyfin",
           "antennapod.github.io": "AntennaPod", "music-assistant.io": "music-assistant",
           "prismlauncher.org": "PrismLauncher", "librephotos.docs": "LibrePhotos",
-          "manual": "Ardour", "documentation": "mastodon"}
+          "manual": "Ardour", "documentation": "mastodon", "KnowledgeBaseDNS": "AdguardTeam"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -174,7 +181,7 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "jellyfin.org": "CC-BY-ND-4.0", "antennapod.github.io": "NOASSERTION",
             "music-assistant.io": "Apache-2.0", "prismlauncher.org": "AGPL-3.0-only",
             "librephotos.docs": "NOASSERTION",
-            "manual": "NOASSERTION", "documentation": "GFDL-1.3-only"}
+            "manual": "NOASSERTION", "documentation": "GFDL-1.3-only", "KnowledgeBaseDNS": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -189,7 +196,8 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "jellyfin.org": "docs/general/", "antennapod.github.io": "_documentation/",
            "music-assistant.io": "src/content/docs/", "prismlauncher.org": "src/content/docs/wiki/",
            "librephotos.docs": "docs/",
-           "manual": "include/", "documentation": "content/en/user/"}
+           "manual": "include/", "documentation": "content/en/user/", "KnowledgeBaseDNS": "docs/",
+           "Virtualization-Documentation": "virtualization/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -198,7 +206,7 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "help-center": "(none)", "help": "(none)", "anki-manual": "README.md", "thulite-docs": "(none)",
                  "companion.home-assistant": "LICENSE.md", "antennapod.github.io": "(none)",
                  "librephotos.docs": "(none)",
-                 "manual": "(none)"}
+                 "manual": "(none)", "KnowledgeBaseDNS": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence

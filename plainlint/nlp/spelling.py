@@ -342,8 +342,10 @@ def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes,
     fields = frequencies.decode("utf-8").split()
     counts: dict[str, int] = dict(zip(fields[0::2], map(int, fields[1::2])))
     data = parse_yaml(ruleset.decode("utf-8")) or {}
-    known = (parse_yaml(acronyms.decode("utf-8")) or {}).get("known") or {}
+    acronym_lists = parse_yaml(acronyms.decode("utf-8")) or {}
+    known = acronym_lists.get("known") or {}
     abbreviations = [str(w).lower() for group in known.values() for w in group]
+    abbreviations += [str(w).lower() for w in acronym_lists.get("unit_senses") or []]  # 'kb': a unit in any case
     for term in _lines(terms) + [str(w).lower() for w in data.get("accept", [])] + abbreviations:
         counts.setdefault(term, TERM_COUNT)
     for word in _lines(inflections) + _lines(named):

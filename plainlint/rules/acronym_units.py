@@ -33,3 +33,28 @@ def is_short_name(text: str) -> bool:
     words = text.strip(" \t*_#:.-").split()
     return 1 < len(words) <= SHORT_NAME_WORDS and all(w[:1].isupper() for w in words) \
         and any(w[1:].islower() for w in words)
+
+
+# A unit of measure where it reads as one: after an amount ('500 KB', '709\u00a0KB', 'a 1-KB
+# buffer'), before a '/' of a rate ('KB/s'), alone in brackets or after 'in' (a column's unit:
+# 'Size (KB)', 'usage (in KB)', 'sizes in KB'), or in a list of byte units ('KB, MB, GB, or TB').
+_AMOUNT_BEFORE = re.compile(r"\d[\d.,]*[ \t\u00a0~-]*\Z")
+_RATE_AFTER = re.compile(r"/\w")
+_IN_BRACKETS = re.compile(r"\((?:in[ \t]+)?\Z")
+_IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+\Z", re.I)
+_BYTE_UNIT = r"(?:[KMGTP]i?B|bytes?)"
+_UNIT_LIST_BEFORE = re.compile(_BYTE_UNIT + r"[ \t]*(?:,|/|,?[ \t]+(?:or|and))[ \t]*\Z")
+_UNIT_LIST_AFTER = re.compile(r"[ \t]*(?:,|/|,?[ \t]+(?:or|and))[ \t]*" + _BYTE_UNIT + r"\b")
+UNIT_REACH = 20  # characters before the letters read for an amount or a list
+
+
+def reads_as_a_unit(text: str, match: re.Match, unit_senses: set[str]) -> bool:
+    """Whether letters with two senses (`unit_senses`: KB, a kilobyte or the knowledge base) are
+    the unit of measure here (see above); elsewhere they are the other sense."""
+    if match.group("word").lower() not in unit_senses:
+        return False
+    start, end = match.start("word"), match.end("word")
+    before = text[max(0, start - UNIT_REACH):start]
+    return (_AMOUNT_BEFORE.search(before) is not None or _RATE_AFTER.match(text, end) is not None
+            or _IN_BRACKETS.search(before) is not None or _IN_BEFORE.search(before) is not None
+            or _UNIT_LIST_BEFORE.search(before) is not None or _UNIT_LIST_AFTER.match(text, end) is not None)

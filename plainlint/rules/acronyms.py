@@ -11,7 +11,7 @@ from ..enums import Category, Scope
 from ..nlp.readability import syllable_table
 from .base import Hit, Option, Rule, inside_any, quoted_spans
 from .acronym_definitions import defined_by_words, named_in_a_heading_or_link, spelled_out_among
-from .acronym_units import is_lone_value, is_short_name
+from .acronym_units import is_lone_value, is_short_name, reads_as_a_unit
 from .acronym_lists import IN_AN_ACCOUNT_NAME, ListThen, controls_after, markings_after, names_a_series
 from .acronym_parts import second_part
 from .acronym_context import (CUT_OFF, beside_a_shouted_word, in_a_token, in_machine_string,
@@ -41,7 +41,7 @@ def acronym_data() -> dict:
     raw = load_ruleset_file("acronyms")
     known = {str(word).lower() for key, group in raw["known"].items() if key != "technical" for word in group}
     return {"known": known, "technical": {str(w).lower() for w in raw["known"]["technical"]}, "names": {str(w).lower() for w in raw["names"]},
-            "always": {str(w).lower() for w in raw["always"]},
+            "always": {str(w).lower() for w in raw["always"]}, "unit_senses": {str(w).lower() for w in raw["unit_senses"]},
             "formats": frozenset(str(w).lower() for w in raw["file_formats"]),
             "tier_context": re.compile(r"\b(?:" + "|".join(map(re.escape, raw["tier_context"])) + r")\b", re.I),
             "controls": controls_after(raw["controls"]), "markings": markings_after(raw["markings"]),
@@ -189,7 +189,7 @@ def _not_an_abbreviation_to_define(doc: Document, index: int, segment, match, kn
     spelled out: a value, a name, code, a control, a placeholder, a model or size, or letters
     spelled out in a neighbouring segment."""
     text, word, lowered = segment.text, match.group("word"), match.group("word").lower()
-    if is_lone_value(text, match) \
+    if is_lone_value(text, match) or reads_as_a_unit(text, match, data["unit_senses"]) \
             or _names_a_thing(text, match, names_mid_sentence(doc), names_written_whole(doc)) \
             or in_machine_string(text, match) or in_a_token(text, match) \
             or compared_as_a_string(text, match) or names_a_series(text, match) \

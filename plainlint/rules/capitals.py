@@ -154,3 +154,27 @@ def mostly_capitals(text: str) -> bool:
         alphabetic = [c for c in text if c.isalpha()]
         letters, capitals = len(alphabetic), sum(c.isupper() for c in alphabetic)
     return letters >= 8 and capitals / letters > CAPITALS_SHARE
+
+
+MNEMONIC_STEPS = (3, 10)  # HEAT, LAST, HEARD: a mnemonic names three to ten steps
+# A line that opens with a word in capitals of three letters or more, after markup and brackets:
+# '[HEAR - acknowledge ...]', '- **EMPATHIZE**: ...', '3. RESOLVE the issue'.
+_STEP_LINE = re.compile(r"^[ \t>#*+\-\d.)\[(_`|]*([A-Z]{3,})(?![\w'’])", re.M)  # (within its line)
+
+
+def mnemonics_spelled_out(doc: Document) -> set[str]:
+    """Words in capitals that a document spells out step by step, one capitalised step per line,
+    in order: a support method's mnemonic ('HEARD' over lines opening HEAR, EMPATHIZE,
+    APOLOGIZE, RESOLVE, DIAGNOSE), which is an acronym, not a word shouted."""
+    def compute():
+        steps = [match.group(1) for segment in doc.segments for match in _STEP_LINE.finditer(segment.text)]
+        shortest, longest = MNEMONIC_STEPS
+        spelled = set()
+        for size in range(shortest, longest + 1):
+            for start in range(len(steps) - size + 1):
+                window = steps[start:start + size]
+                initials = "".join(step[0] for step in window)
+                if initials not in window:  # spelled by other words, not by itself
+                    spelled.add(initials.lower())
+        return spelled
+    return doc.cached("mnemonics_spelled_out", compute)

@@ -9,9 +9,9 @@ from ..enums import Applicability, Category, Scope
 from ..nlp.readability import syllable_table
 from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 from .capitals import (ANY_CAPS, SHORT_WORD, after_a_naming_phrase, defined_acronyms, is_common_word,
-                       names_in_capitals, shouting_data)
+                       mnemonics_spelled_out, names_in_capitals, shouting_data)
 from .shouting_labels import (capitalised_link_texts, inside_ranges, names_joined_before_a_noun,
-                              quotes_an_interface_label)
+                              quotes_an_interface_label, value_after_a_label)
 
 # Not part of a name or of code: no letter, sigil, path or quote right before or after, nor a
 # scope operator or an assignment ("DataType::AUDIO", 'MODE="0666"', "SUBSYSTEM==").
@@ -47,7 +47,9 @@ class Shouting(Rule):
         "admonitions ('!!! note'), the capitals of a legal disclaimer, a link text, a short table "
         "label or page title wholly in capitals (a styled button or column header), a bold label of up to "
         "three words in a menu path, after 'go to' or 'under', before 'tab' or 'window', or in a list of bold "
-        "labels ('Go to **SETTINGS > Members**'; 'We **STRONGLY** recommend' is still shouting), and RFC 2119 keywords (MUST, "
+        "labels ('Go to **SETTINGS > Members**'; 'We **STRONGLY** recommend' is still shouting), a field's value alone "
+        "after its label ('Status: ARCHIVED'), a mnemonic spelled out a step a line (BLAST over BELIEVE, LISTEN, ...), "
+        "and RFC 2119 keywords (MUST, "
         "SHOULD NOT) in articles; in replies they are still shouting."
     )
     bad = (
@@ -74,7 +76,7 @@ class Shouting(Rule):
         acronyms = data["acronyms"] | data["keys"] | data["always_methods"]
         acronyms |= {str(a).lower() for a in options.get("acronyms", [])}
         acronyms |= defined_acronyms(doc)
-        acronyms |= names_in_capitals(doc) | data["file_names"]
+        acronyms |= names_in_capitals(doc) | data["file_names"] | mnemonics_spelled_out(doc)
         if doc.kind == "article":
             acronyms |= data["rfc_keywords"]  # RFC 2119 usage (MUST, SHOULD NOT) in reference text
         label_links = capitalised_link_texts(doc)
@@ -113,6 +115,8 @@ class Shouting(Rule):
                 continue  # to be replaced by the agent: "<< PASTE TRACKING NUMBER >>", "YOUR NAME"
             if run and _value_of_a_name(text, run[0][0], shouting_data()["value_nouns"]):
                 continue  # a literal value: "its status value is either ACTIVE or DRAINING"
+            if run and value_after_a_label(text, run):
+                continue  # a field's value: "Status: TEMPLATE", "User: SYSTEM"
             if run and _HTTP_STATUS_BEFORE.search(text, max(0, run[0][0] - 8), run[0][0]):
                 continue  # an HTTP status line as servers send it: "403 FORBIDDEN", "404 NOT FOUND"
             if _list_with_acronyms(text, run):

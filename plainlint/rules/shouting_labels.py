@@ -251,3 +251,30 @@ def names_joined_before_a_noun(text: str, nouns: set[str]) -> set[str]:
         if after is not None and after.group(1).lower() in nouns:
             found |= {word.lower() for word in _CAPITALISED_WORD.findall(run.group())}
     return found
+
+
+# A field's label in ordinary case at the start of its line, list item or cell, then its value in
+# capitals as the product or log shows it, and nothing after: 'Status: TEMPLATE', 'User: SYSTEM',
+# 'Check result: PASSED', '**Action:** ACCEPTED', or a list of such values ('Current connection
+# state: DISCONNECTED, CONNECTED, SUSPENDED.'). Every PL207 finding after such a label on both
+# corpora was a literal value (14, session 14); capitals after a label with words following them
+# ('Note: DO NOT reply to this email') are still shouting.
+_FIELD_LABEL = re.compile(r"[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?(?=[^:\n]*[a-z])[A-Za-z][\w'’()/ .-]*:[ \t]*")
+_VALUES_JOIN = re.compile(r"[ \t]*(?:[,/|]|,?[ \t]+(?:or|and))[ \t]*")
+_VALUES_END = re.compile(r"(?:,?[ \t]+etc\.?)?[ \t.;)]*(?:\n|\Z)")
+MAX_FIELD_LABEL = 60  # characters: 'Current cellular data connection state:' fits
+FIELD_LABEL_WORDS = 5
+
+
+def value_after_a_label(text: str, run) -> bool:
+    """Whether the capitalised words of `run` ((start, end, kind) each) are a field's value, or a
+    list of values one word each, right after a label that opens the line (see _FIELD_LABEL)."""
+    start, end = run[0][0], run[-1][1]
+    line_start = text.rfind("\n", max(0, start - MAX_FIELD_LABEL - 1), start) + 1
+    if start - line_start > MAX_FIELD_LABEL:
+        return False
+    label = _FIELD_LABEL.fullmatch(text, line_start, start)
+    if label is None or len(label.group().split()) > FIELD_LABEL_WORDS + 1:
+        return False
+    return all(_VALUES_JOIN.fullmatch(text, a[1], b[0]) for a, b in zip(run, run[1:])) \
+        and _VALUES_END.match(text, end) is not None

@@ -43,6 +43,13 @@ def commitment_data() -> dict:
         "vague_to": re.compile(vague_to, re.I),
         "follows": phrases(raw["follows"]),
         "named_by": re.compile(_alternation(raw["named_by"])),
+        "unnamed": frozenset(str(w).lower() for w in raw["unnamed"]),
+        # "by" and words that name nobody: "by whoever is on shift", "by someone from billing", "by
+        # our support team" (up to two words before the last: "the next available representative").
+        # A word between in lower case, and not a preposition: "by Dana from support" names Dana.
+        "unnamed_by": re.compile(r"(?i:by)\s+(?i:(?:a|an|the|our|one\s+of\s+(?:our|the))\s+)?"
+                                 r"(?:(?!(?:from|in|at|of|on|with)\b)[a-z][\w-]*\s+){0,2}?(?i:"
+                                 + "|".join(re.escape(str(w)) for w in raw["unnamed"]) + r")\b"),
     }
 
 
@@ -101,9 +108,9 @@ def unowned_spans(text: str) -> list[tuple[int, int]]:
                 continue
             if key == "case" and not data["case_or_this"].search(before):
                 continue
-            if key in ("case", "person") and data["named_by"].match(text, _skip_space(text, end)):
+            if key in ("case", "person") and _names_an_owner_after(text, _skip_space(text, end), data):
                 continue
-            if key == "case" and _OWNER_WHO.search(before):
+            if key == "case" and _owner_before_who(before, data["unnamed"]):
                 continue
             if not any(s < end and start < e for s, e in found):
                 found.append((start, end))
@@ -112,7 +119,20 @@ def unowned_spans(text: str) -> list[tuple[int, int]]:
 
 # "... to Dana, who will be in touch": the promise's subject is a person the sentence names, by
 # name or by a template's fill-in for one ("[Name] who will be in touch"; session 13, replies4).
-_OWNER_WHO = re.compile(r"(?:\[[^\[\]\n]{1,40}\]|\{[^{}\n]{1,40}\}|\b[A-Z][a-z]+),?\s+who\s+$")
+# A capitalised word before "who" is a name unless it names nobody in particular (`unnamed`:
+# "Someone who", "our Support Team, who").
+_OWNER_WHO = re.compile(r"(?:\[[^\[\]\n]{1,40}\]|\{[^{}\n]{1,40}\}|\b(?P<word>[A-Z][a-z]+)),?\s+who\s+$")
+
+
+def _owner_before_who(before: str, unnamed: frozenset[str]) -> bool:
+    match = _OWNER_WHO.search(before)
+    return match is not None and (match.group("word") or "").lower() not in unnamed
+
+
+def _names_an_owner_after(text: str, at: int, data: dict) -> bool:
+    """'by' and a person after the promise ('by me', 'by Dana from billing'), not 'by' and
+    nobody in particular ('by whoever is on shift', 'by someone from billing')."""
+    return data["named_by"].match(text, at) is not None and data["unnamed_by"].match(text, at) is None
 
 
 def _skip_space(text: str, at: int) -> int:

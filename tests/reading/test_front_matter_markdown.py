@@ -70,3 +70,25 @@ def test_html_pages_read_their_front_matter_the_same_way():
 def test_a_plain_value_is_read_as_it_was():
     page = "---\ntitle: Reset your password\ndescription: How to reset a forgotten password - in three steps.\n---\n\nBody.\n"
     assert _prose(page) == ["Reset your password", "How to reset a forgotten password - in three steps.", "Body."]
+
+
+# Session 14 (left14): a link in a prose value is a link, as in the body: link-text reads its
+# words, at their place in the source through YAML quoting, escapes and folding.
+@pytest.mark.parametrize("value", [
+    '"Open the \\"Billing\\" page, or [click here](https://example.com/a) to pay."',
+    "'It''s quick: open the page, or [click here](https://example.com/a) to pay.'",
+    ">\n  It is quick: open the page,\n  or [click here](https://example.com/a) to pay.",
+])
+def test_a_vague_link_text_in_a_description_is_flagged_as_in_the_body(value):
+    page = f"---\ndescription: {value}\n---\n\nOr [click here](https://example.com/a) to pay.\n"
+    assert _flagged(page, ["link-text"]) == [("link-text", "click here", "click here")] * 2
+
+
+def test_a_link_text_naming_its_page_in_a_description_is_not_flagged():
+    page = "---\ndescription: Open [your billing settings](https://example.com/billing) to pay.\n---\n\n# Billing\n"
+    assert _flagged(page, ["link-text", "bare-url"]) == []
+
+
+def test_an_image_in_a_description_is_no_link_or_image_to_check():
+    page = "---\ndescription: See ![](https://example.com/a.png) first.\n---\n\n# Billing\n"
+    assert _flagged(page, ["link-text", "alt-text-missing"]) == []

@@ -231,6 +231,7 @@ def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str
     """
     from ..source import SourceError
     from .simple_yaml import simple_mapping
+    from .compose import compose_elements
     from .structured import Mapping, Scalar, compose_segment, parse_yaml
 
     if not source.text.startswith("---"):
@@ -259,6 +260,9 @@ def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str
             composed.scope = scope
             composed.with_context(front_matter=key)  # linted, but not part of the page's reading grade
             doc.segments.append(composed)
+        # Its links, as the body's: link-text reads them, and bare-url and the capitals rules see
+        # their text as a link's (an image in a value is shown as no text, so not one).
+        doc.elements.extend(element for element in compose_elements(inner.elements, outer) if element.kind == "link")
 
 
 # What Markdown reads other than as the plain text it is: inline marks, brackets, tags, entities,
