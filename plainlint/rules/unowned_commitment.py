@@ -19,6 +19,11 @@ def _alternation(words) -> str:
     return "|".join(f"(?:{w})" for w in words)
 
 
+# Capitalised words after a role that are a time, not the role's name ("by our team, Monday to Friday").
+_NOT_A_NAME = (r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
+               r"|august|september|october|november|december)\b")
+
+
 @functools.lru_cache(maxsize=1)
 def commitment_data() -> dict:
     raw = load_ruleset_file(RULESET)
@@ -28,6 +33,7 @@ def commitment_data() -> dict:
     handoffs = _alternation(raw["handoffs"])
     cases = "|".join(re.escape(str(s)) for s in raw["case_subjects"])
     others = "|".join(re.escape(str(s)) for s in raw["recipient_subjects"])
+    unnamed = r"(?i:" + "|".join(re.escape(str(w)) for w in raw["unnamed"]) + r")\b"
     vague_to = (r"\s+to\s+(?:(?:the|our)\s+(?:relevant|appropriate|right|responsible|correct|concerned|proper)\s+\w+"
                 r"|(?:the|our)\s+(?:support\s+|customer\s+(?:service|support|care)\s+|technical\s+|tech\s+)?team\b"
                 r"|someone|somebody|(?:a|another)\s+colleague|(?:a|our)\s+specialists?|the\s+people)")
@@ -47,9 +53,12 @@ def commitment_data() -> dict:
         # "by" and words that name nobody: "by whoever is on shift", "by someone from billing", "by
         # our support team" (up to two words before the last: "the next available representative").
         # A word between in lower case, and not a preposition: "by Dana from support" names Dana.
+        # A name after the role names that person ("by our specialist Maria", "by our support
+        # engineer, Dana"; rev14), though not a second role word ("by our Support Team").
         "unnamed_by": re.compile(r"(?i:by)\s+(?i:(?:a|an|the|our|one\s+of\s+(?:our|the))\s+)?"
-                                 r"(?:(?!(?:from|in|at|of|on|with)\b)[a-z][\w-]*\s+){0,2}?(?i:"
-                                 + "|".join(re.escape(str(w)) for w in raw["unnamed"]) + r")\b"),
+                                 r"(?:(?!(?:from|in|at|of|on|with)\b)[a-z][\w-]*\s+){0,2}?" + unnamed
+                                 + r"(?!(?:[ \t]+" + unnamed + r")*,?[ \t]+(?!" + unnamed + "|" + _NOT_A_NAME
+                                 + r")[A-Z][a-z])"),
     }
 
 
