@@ -37,11 +37,13 @@ def is_short_name(text: str) -> bool:
 
 # A unit of measure where it reads as one: after an amount ('500 KB', '709\u00a0KB', 'a 1-KB
 # buffer'), before a '/' of a rate ('KB/s'), alone in brackets or after 'in' (a column's unit:
-# 'Size (KB)', 'usage (in KB)', 'sizes in KB'), or in a list of byte units ('KB, MB, GB, or TB').
+# 'Size (KB)', 'usage (in KB)', 'sizes in KB'; not 'in KB article 303134'), or in a list of byte
+# units ('KB, MB, GB, or TB').
 _AMOUNT_BEFORE = re.compile(r"\d[\d.,]*[ \t\u00a0~-]*\Z")
 _RATE_AFTER = re.compile(r"/\w")
 _IN_BRACKETS = re.compile(r"\((?:in[ \t]+)?\Z")
 _IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+\Z", re.I)
+_ARTICLE_AFTER = re.compile(r"[ \t]+articles?\b", re.I)  # 'in KB article 303134': the knowledge base
 _BYTE_UNIT = r"(?:[KMGTP]i?B|bytes?)"
 _UNIT_LIST_BEFORE = re.compile(_BYTE_UNIT + r"[ \t]*(?:,|/|,?[ \t]+(?:or|and))[ \t]*\Z")
 _UNIT_LIST_AFTER = re.compile(r"[ \t]*(?:,|/|,?[ \t]+(?:or|and))[ \t]*" + _BYTE_UNIT + r"\b")
@@ -56,5 +58,6 @@ def reads_as_a_unit(text: str, match: re.Match, unit_senses: set[str]) -> bool:
     start, end = match.start("word"), match.end("word")
     before = text[max(0, start - UNIT_REACH):start]
     return (_AMOUNT_BEFORE.search(before) is not None or _RATE_AFTER.match(text, end) is not None
-            or _IN_BRACKETS.search(before) is not None or _IN_BEFORE.search(before) is not None
+            or _IN_BRACKETS.search(before) is not None
+            or (_IN_BEFORE.search(before) is not None and _ARTICLE_AFTER.match(text, end) is None)
             or _UNIT_LIST_BEFORE.search(before) is not None or _UNIT_LIST_AFTER.match(text, end) is not None)
