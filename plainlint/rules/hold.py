@@ -19,7 +19,7 @@ def hold_data() -> dict:
             "asking": re.compile(r"\b(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in raw["asking"]) + r")\b", re.I)}
 
 
-_CHEAP = re.compile(r"(?i)hold|wait|moment|minute|\bsec|bear with|hang|line|right back")
+_CHEAP = re.compile(r"(?i)hold|wait|moment|minute|\bsec|bear with|hang|line|back")
 
 
 class HoldWithoutAsking(Rule):
