@@ -230,3 +230,19 @@ def test_response_templates_and_chat_scripts_read_their_reply_fences(path):
 @pytest.mark.parametrize("path", ["docs/api/error-responses.md", "docs/ci/deploy-scripts.md"])
 def test_other_responses_and_scripts_stay_code(path):
     assert lint_text(SCRIPTS, path, select=["jargon"]) == []
+
+
+# replies5 (session 14): a call script's line with three fill-ins read as code (written for this test)
+def test_a_reply_with_square_bracket_fill_ins_is_a_reply():
+    from plainlint.reading.readers.fenced import reads_as_reply
+
+    assert reads_as_reply("\"I'm checking [system/area] because [reason]. This tells us\n"
+                          "[what you'll learn]. Give me just a moment...\"\n")
+
+
+@pytest.mark.parametrize("content", ["npm install [package] --save\n", "usage: tool [options] [file]\n",
+                                     "arr[0] = [1, 2]; print(arr[idx]).\n"])
+def test_bracketed_options_and_indexes_stay_code(content):
+    from plainlint.reading.readers.fenced import reads_as_reply
+
+    assert not reads_as_reply(content)
