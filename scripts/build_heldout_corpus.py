@@ -251,6 +251,29 @@ REPLY_SOURCES = {
         "skills/customer-service/references/response-templates.md",
         "skills/customer-service/templates/response.md"]),
     "Mahdi-Hussain-004/B2C-Helpdesk-Simulation": ("NOASSERTION", "(none)", ["docs/canned-responses.md"]),
+    # session 14 (replies5): chat and call scripts, canned responses and support macros, chosen
+    # for hold phrases, bad news and abbreviations (issue 30's reply rules). Drawn for the blind
+    # seed-102 sample: a shop's Chatwoot canned-response library and message templates (no
+    # licence: hashes only), a help desk's call and chat response templates (no licence), an AI
+    # product's customer-service scripts (MIT), a legal marketplace's support macros (no
+    # licence), a customer-support plugin's response templates (Apache-2.0), a hosting
+    # company's live-chat cheat sheet (no licence)
+    "Jgorzitza/HotDash": ("NOASSERTION", "(none)", [
+        "docs/_archive/2025-10-15-prebundle/docs/integrations/canned-response-library.md",
+        "docs/_archive/2025-10-15-prebundle/docs/integrations/chatwoot-message-templates.md"]),
+    "mjzitek/spaceship-docs": ("NOASSERTION", "(none)", ["quick-reference/customer-response-templates.md"]),
+    "CR-AudioViz-AI/crav-documentation": ("MIT", "LICENSE", ["helpdesk-docs/CUSTOMER_SERVICE_SCRIPTS.md"]),
+    "thegitsss/lets-para3": ("NOASSERTION", "(none)", ["SUPPORT_MACROS.md"]),
+    "SaptaDey/knowledge-work-plugins": ("Apache-2.0", "LICENSE", [
+        "skills-packages/customer-support/references/response-templates.md"]),
+    "lvp1138wikijs/wiki": ("NOASSERTION", "(none)", ["SalesDepartment/CheatSheetforLiveChat.md"]),
+    # kept aside, unread, for the seed-103 check after tuning (no licence: hashes only): a shop's
+    # e-mail reply templates, a mail assistant's response templates, outage e-mails to customers
+    "NailaImran/E-commerce-AI-employee": ("NOASSERTION", "(none)", [
+        ".claude/skills/email-responder/references/reply_templates.md"]),
+    "mahe115/AI-Mail-Manager": ("NOASSERTION", "(none)", ["knowledge_base/templates/response_templates.md"]),
+    "zszazi/SherLOG-Holmes": ("NOASSERTION", "(none)", ["file_server/*/customer_email.md",
+                                                        "sample_results/customer_email.md"]),
 }
 REPLIES_FOLDER = "heldout/fresh-replies"
 # Transactional e-mail templates of open-source products (session 12, the emails4 trial), copied

@@ -85,13 +85,21 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 # Markdown reads no list there, and its soft line breaks keep the items in one paragraph, but a
 # reader sees one item per line, so a sentence ends before each.
 _TYPED_ITEM = re.compile(r"\n(?=[ \t]*[•◦‣▪▸►])")
+# Lines that each open with a short label and a colon ("What happened: ...", "Impact: ...",
+# "Status: ..." on the next lines; replies5, seed 102) are fields of a form, one per line, with
+# no full stop between them: when two or more lines of a paragraph open so, a sentence ends
+# before each. A capitalised label of one to four words, a colon, then text.
+_LABEL_LINE = re.compile(r"\n(?=[ \t]*[A-Z][A-Za-z'’&/-]*(?: [A-Za-z'’&/-]+){0,3}:[ \t]+\S)")
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of a segment's text; a hard line break (HARD_BREAK) always ends one, and so does
-    the line break before an item of a list typed with bullet characters."""
+    the line break before an item of a list typed with bullet characters or before each line of
+    a run of labelled lines."""
     if "\n" in text and _TYPED_ITEM.search(text):
         text = _TYPED_ITEM.sub(HARD_BREAK, text)
+    if "\n" in text and ":" in text and len(_LABEL_LINE.findall(text)) >= 2:
+        text = _LABEL_LINE.sub(HARD_BREAK, text)
     if HARD_BREAK not in text:
         return _split_at_marks(text)
     sentences, start = [], 0

@@ -30,6 +30,13 @@ MAILER_WORDS = {"mailer", "mailers"}
 # "MAINTAINER_REPLY_TEMPLATES", "analyzer-comments", "macros.json").
 REPLY_WORDS = {"reply", "replies", "macro", "macros", "canned", "premade", "snippets"}
 REPLY_FOLDER_WORDS = REPLY_WORDS | {"responses", "comments"}
+# Pairs of words that say so together in a file name, though each alone does not ("API
+# responses", "page templates", "deploy scripts" are articles): response templates and the
+# scripts of a chat, call or support desk (`response-templates.md`, `customer-response-templates.md`,
+# `CUSTOMER_SERVICE_SCRIPTS.md`, `chat_scripts.md`; replies5: their replies are kept in fences,
+# read only in a file whose path says it holds replies).
+REPLY_NAME_PAIRS = (({"response", "responses"}, {"template", "templates"}),
+                    ({"script", "scripts"}, {"chat", "call", "support", "service", "agent", "phone"}))
 # Front matter keys of saved replies (GitHub saved replies, help-desk snippet exports).
 REPLY_FRONT_MATTER = re.compile(r"^(?:subject|preheader|reply_to|shortcut|macro|canned_response)\s*:", re.M | re.I)
 # HTML e-mail markup: Outlook conditional comments, VML, mso- styles, a preheader block,
@@ -91,7 +98,8 @@ def _path_signals(path: str) -> tuple[str, ...]:
         out.append("saved-reply folder")
     stem = name.split(".")[0]
     stem_words = _name_words(stem)
-    if stem_words & REPLY_WORDS and len(stem_words) <= STEM_MAX_WORDS:
+    if (stem_words & REPLY_WORDS or any(stem_words & first and stem_words & second for first, second
+                                        in REPLY_NAME_PAIRS)) and len(stem_words) <= STEM_MAX_WORDS:
         out.append("saved-reply file name")
     if name.lower().endswith(".mjml") or re.search(r"[._-](?:subject|preheader)$", stem, re.I):
         out.append("e-mail file name")

@@ -7,6 +7,7 @@ import re
 
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
+from ..reading.kinds import REPLY
 from ..enums import Applicability, Category, Scope
 from ..nlp.sentences import sentences_of
 from .base import Hit, Rewrite, Rule, inside_any, quoted_spans
@@ -72,7 +73,7 @@ class BadNewsTone(Rule):
             if segment.scope in (Scope.ALT, Scope.TITLE, Scope.HEADING) or not _may_hold_news(segment.text):
                 continue
             sentences = sentences_of(doc, segment)
-            quotes = quoted_spans(segment)
+            quotes = quoted_spans(segment, in_reply=doc.kind == REPLY)
             for index, sentence in enumerate(sentences):
                 if inside_any(sentence.start, sentence.end, quotes):
                     continue

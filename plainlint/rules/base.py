@@ -164,12 +164,25 @@ _QUOTED = re.compile(
 )
 
 
-def quoted_spans(segment: Segment) -> list[tuple[int, int]]:
-    """Spans in quotation marks: a phrase there is mentioned, not used ("don't write 'click here'")."""
+def quoted_spans(segment: Segment, in_reply: bool = False) -> list[tuple[int, int]]:
+    """Spans in quotation marks: a phrase there is mentioned, not used ("don't write 'click here'").
+    In a reply, a quotation that is the whole unit (after a short "Label:" at most) is a line of a
+    script to be said or sent, not a mention: call and chat scripts put every line in quotes."""
     text = segment.text
     if not any(q in text for q in "\"'“‘«"):
         return []
-    return [m.span() for m in _QUOTED.finditer(text)]
+    spans = [m.span() for m in _QUOTED.finditer(text)]
+    return [span for span in spans if not _whole_unit(text, span)] if in_reply else spans
+
+
+# What may stand around a quotation that is the whole unit: a short label before it ("If no:"),
+# closing punctuation or emphasis after it (“*I’m sorry to keep you waiting*.”; replies5).
+_LEAD_LABEL = re.compile(r"\s*(?:[A-Z][\w'’ /-]{0,30}:\s*)?\Z")
+_TAIL = re.compile(r"[\s.!?,;:…*_)]*\Z")
+
+
+def _whole_unit(text: str, span: tuple[int, int]) -> bool:
+    return _LEAD_LABEL.match(text, 0, span[0]) is not None and _TAIL.match(text, span[1]) is not None
 
 
 # A fill-in of a reply template in square brackets ("Hi [Customer name]", "Expected by

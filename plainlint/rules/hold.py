@@ -7,6 +7,7 @@ import re
 
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
+from ..reading.kinds import REPLY
 from ..enums import Category, Scope
 from ..nlp.sentences import sentences_of
 from .base import Hit, Rule, inside_any, quoted_spans
@@ -19,7 +20,7 @@ def hold_data() -> dict:
             "asking": re.compile(r"\b(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in raw["asking"]) + r")\b", re.I)}
 
 
-_CHEAP = re.compile(r"(?i)hold|wait|moment|minute|\bsec|bear with|hang|line|right back")
+_CHEAP = re.compile(r"(?i)hold|wait|moment|minute|\bsec|bear with|hang|line|back")
 
 
 class HoldWithoutAsking(Rule):
@@ -51,20 +52,34 @@ class HoldWithoutAsking(Rule):
         for segment in doc.segments:
             if segment.scope in (Scope.ALT, Scope.TITLE) or not _CHEAP.search(segment.text):
                 continue
-            quotes = None
-            for sentence in sentences_of(doc, segment):
+            quotes, sentences, reported = None, sentences_of(doc, segment), -2
+            for index, sentence in enumerate(sentences):
                 match = data["holds"].search(sentence.text)
-                if match is None or sentence.text.rstrip().rstrip("\"'”’)").endswith("?") \
-                        or data["asking"].search(sentence.text):
+                if match is None or _asks(data, sentence.text):
+                    continue
+                if index + 1 < len(sentences) and _asks(data, sentences[index + 1].text, question=True):
+                    continue  # "I'll need to put you on hold. Would that be okay?"
+                if reported == index - 1:  # the same hold said again ("Allow me a minute. I'll be right back.")
+                    reported = index
                     continue
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 while start < end and not segment.text[start].isalnum():
                     start += 1
                 if quotes is None:
-                    quotes = quoted_spans(segment)
+                    quotes = quoted_spans(segment, in_reply=doc.kind == REPLY)
                 if inside_any(start, end, quotes):
                     continue
+                reported = index
                 yield Hit(start, end, (
                     f"'{' '.join(segment.text[start:end].split())}' puts the customer on hold without asking: "
                     "ask first and say for how long ('Do you mind holding for two minutes while I check?')"),
                     segment)
+
+
+def _asks(data: dict, text: str, question: bool = False) -> bool:
+    """Whether a sentence asks (ends with '?') or says the hold was agreed; with `question`, only
+    a question that asks leave ('Would that be okay?', 'Would you prefer I call you back?')."""
+    is_question = text.rstrip().rstrip("\"'”’)*_").endswith("?")
+    if question:
+        return is_question and data["asking"].search(text) is not None
+    return is_question or data["asking"].search(text) is not None

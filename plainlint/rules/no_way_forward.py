@@ -22,7 +22,7 @@ def forward_data() -> dict:
     return {"refusals": phrases(raw["refusals"]), "not_refusals": phrases(raw["not_refusals"]),
             "ways": phrases(raw["ways_forward"]),
             "imperative": re.compile(r"^\W*(?:(?:to|if|when|once|for|in|after|before)\b[^,.;]{0,80},\s*)?(?:(?:please|just|simply|kindly|then|so|or|and|first|instead)\W+)*(?:"
-                                     + verbs + r")\b", re.I)}
+                                     + verbs + r")\b(?!\s*:)", re.I)}  # "Email: ..." is a field's label
 
 
 _CHEAP = re.compile(r"(?i)n[o’']t|unable|declin|denied|reject|refus|cancel|closed|suspend|terminat|"

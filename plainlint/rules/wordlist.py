@@ -86,7 +86,7 @@ class WordListRule(Rule):
             for match in matcher.finditer(segment.text, where):
                 if not flag_quoted:
                     if quotes is None:
-                        quotes = quoted_spans(segment)
+                        quotes = quoted_spans(segment, in_reply)
                     if inside_any(match.start, match.end, quotes):
                         continue
                 if in_reply:  # a template's [fill-in] is replaced before sending

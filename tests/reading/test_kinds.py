@@ -106,6 +106,9 @@ def test_a_json_reply_export_is_a_reply():
     "docs/community/saved-replies.md",
     "templates/welcome_subject.txt",
     "newsletters/welcome.mjml",
+    "quick-reference/customer-response-templates.md",
+    "helpdesk-docs/CUSTOMER_SERVICE_SCRIPTS.md",
+    "playbook/Chat_Scripts.md",
 ])
 def test_reply_paths(path):
     assert path_signals(path), path
@@ -118,6 +121,10 @@ def test_reply_paths(path):
     "docs/glossary/preheader.md",
     "modules/comment/help_topics/comment.configuring.html.twig",
     "docs/api/responsive-images.md",
+    "docs/api/error-responses.md",
+    "docs/themes/page-templates.md",
+    "docs/ci/deploy-scripts.md",
+    "docs/reference/response-template-engine-options.md",
 ])
 def test_article_paths_that_mention_mail_or_replies(path):
     assert path_signals(path) == [], path

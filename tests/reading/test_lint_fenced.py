@@ -203,3 +203,46 @@ def test_a_root_prompt_before_a_command_stays_code(content):
     from plainlint.reading.readers.fenced import reads_as_reply
 
     assert not reads_as_reply(content)
+
+
+# replies5 (session 14): call and chat scripts and response templates keep each reply in a bare
+# fence, in files named for what they hold rather than "replies" (written for this test).
+SCRIPTS = """# Customer response templates
+
+## Slow sync
+```
+I can see the sync is slow. Please utilize the Retry button, then tell me what you see.
+```
+
+## Deploy helper
+```
+./deploy.sh --env production
+```
+"""
+
+
+@pytest.mark.parametrize("path", ["quick-reference/customer-response-templates.md",
+                                  "helpdesk-docs/CUSTOMER_SERVICE_SCRIPTS.md", "playbook/chat_scripts.md"])
+def test_response_templates_and_chat_scripts_read_their_reply_fences(path):
+    assert [f.line for f in lint_text(SCRIPTS, path, select=["jargon"])] == [5]
+
+
+@pytest.mark.parametrize("path", ["docs/api/error-responses.md", "docs/ci/deploy-scripts.md"])
+def test_other_responses_and_scripts_stay_code(path):
+    assert lint_text(SCRIPTS, path, select=["jargon"]) == []
+
+
+# replies5 (session 14): a call script's line with three fill-ins read as code (written for this test)
+def test_a_reply_with_square_bracket_fill_ins_is_a_reply():
+    from plainlint.reading.readers.fenced import reads_as_reply
+
+    assert reads_as_reply("\"I'm checking [system/area] because [reason]. This tells us\n"
+                          "[what you'll learn]. Give me just a moment...\"\n")
+
+
+@pytest.mark.parametrize("content", ["npm install [package] --save\n", "usage: tool [options] [file]\n",
+                                     "arr[0] = [1, 2]; print(arr[idx]).\n"])
+def test_bracketed_options_and_indexes_stay_code(content):
+    from plainlint.reading.readers.fenced import reads_as_reply
+
+    assert not reads_as_reply(content)

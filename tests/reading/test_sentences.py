@@ -131,3 +131,18 @@ def test_a_bullet_character_inside_a_line_or_a_soft_break_without_one_ends_nothi
     text = "Plans come in three sizes • small • medium and large\nand each one can be\nchanged later.\n"
     assert _markdown_sentences(text) == [
         "Plans come in three sizes • small • medium and large\nand each one can be\nchanged later."]
+
+
+# --- session 14 (replies5): lines of a form, each opening with a label and a colon ---------------
+
+def test_each_line_of_a_run_of_labelled_lines_is_its_own_sentence():
+    text = ("**What happened:** [a plain explanation]\n**Impact:** [what it means for you]\n"
+            "**Status:** [investigating or fixed]\n**Next update:** [a time]\n")
+    assert _markdown_sentences(text) == ["What happened: [a plain explanation]", "Impact: [what it means for you]",
+                                         "Status: [investigating or fixed]", "Next update: [a time]"]
+
+
+def test_one_labelled_line_or_a_colon_later_in_a_line_ends_nothing():
+    text = ("Restart the app once the update has finished downloading\nNote: it can take a while\n"
+            "and the time it takes depends on your connection: slow links take longer.\n")
+    assert _markdown_sentences(text) == [text.strip()]

@@ -34,6 +34,10 @@ REPLY_FENCES = (BARE, "md", "markdown", "text", "txt", "plain", "plaintext")
 # What a reader sees of Markdown link syntax and inline code when judging a bare fence.
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
+# A template's fill-in in square brackets ("[what you'll learn]", "[Name]"), which the agent
+# replaces before sending: words, not code marks (replies5: a call script of two sentences with
+# three fill-ins read as code).
+_FILL_IN = re.compile(r"(?<![\w\]])\[[A-Za-z][^\[\]\n=;{}$|\\]{0,79}\](?![(\[:])")
 # A line of a terminal session or a log, not of a reply: a shell prompt, a log level ("ERROR in",
 # "WARN:", "[INFO]"), a stack frame ("at render (app.js:3:9)"). A root prompt `#` is one only before
 # a command (_ROOT_PROMPT): `# Thanks for the report` is a reply's Markdown h1.
@@ -75,13 +79,17 @@ def prose_fences(settings, path: str, project: str | None = None) -> tuple[str, 
 
 
 def reads_as_reply(content: str) -> bool:
-    """Whether a bare fence's content is a reply: prose once links show their words and inline
-    code is left out, with no line of a terminal session or a log (a command, a log level, a
+    """Whether a bare fence's content is a reply: prose once links show their words, inline
+    code is left out and a fill-in's brackets are dropped, with no line of a terminal session or a log (a command, a log level, a
     stack frame), so not a command, a log or a code sample. A `#` line is a root prompt before a
     command only: before words ('# Thanks for the report') it is the reply's heading."""
     if _CONSOLE_LINE.search(content) or _ROOT_PROMPT.search(content):
         return False
-    return reads_as_prose(_INLINE_CODE.sub(" ", _MARKDOWN_LINK.sub(r"\1", content)))
+    return reads_as_prose(_FILL_IN.sub(_fill_in_words, _INLINE_CODE.sub(" ", _MARKDOWN_LINK.sub(r"\1", content))))
+
+
+def _fill_in_words(match: re.Match) -> str:
+    return " " + match.group()[1:-1].replace("/", " ") + " "
 
 
 def fence_language(info: str) -> str:
