@@ -112,3 +112,15 @@ def test_an_html_link_holding_only_code_has_text():
     found = lint_text(page, "emails/deprecated.html", select=["link-text"])
     # only the empty link: two code links with different code are not "one text, two places"
     assert [(f.column, f.message.split(":")[0]) for f in found] == [(140, "Link has no text")]
+
+
+# rev14: the placeholder keeps columns exact after it, with entities, non-ASCII and CRLF before it
+# on the same line, and a placeholder inside <pre> (block code) is none.
+def test_columns_after_html_inline_code_stay_exact():
+    line = ('<p>Caf&eacute; &mdash; ünïcödé <code>x&amp;y</code> then utilize it <kbd>Ctrl</kbd> '
+            'and leverage &amp; the the end.</p>')
+    found = lint_text((line + "\r\n") * 2, "manual/page.html", select=["jargon", "repeated-words"])
+    want = [(row, line.index(word) + 1, word) for row in (1, 2) for word in ("utilize", "leverage", "the the")]
+    assert [(f.line, f.column, f.flagged) for f in found] == want
+    found = lint_text("<pre>a <code>b</code> c</pre><p>Then utilize it.</p>\n", "p.html", select=["jargon"])
+    assert [(f.column, f.flagged) for f in found] == [(38, "utilize")]
