@@ -14,9 +14,8 @@ from .shouting_labels import (capitalised_link_texts, inside_ranges, names_joine
                               quotes_an_interface_label, value_after_a_label)
 
 # Not part of a name or of code: no letter, sigil, path or quote right before or after, nor a
-# scope operator or an assignment ("DataType::AUDIO", 'MODE="0666"', "SUBSYSTEM=="); a single
-# colon is neither ("Subject:FREE MONEY" is shouting).
-_CAPS = re.compile(r"(?<![\w$@#%./\\'’{\[<=-])(?<!::)[A-Z][A-Z'’]*(?![\w}\]>(%\\=]|[-./_@]\w|::)")
+# scope operator or an assignment ("DataType::AUDIO", 'MODE="0666"', "SUBSYSTEM==").
+_CAPS = re.compile(r"(?<![\w$@#%./\\'’{\[<:=-])[A-Z][A-Z'’]*(?![\w}\]>(%\\=]|[-./_@]\w|::)")
 
 
 _GAP = re.compile(r"^(?:[\s,;:&/\"“”()–—-]+|\s+(?:or|and)\s+)$")
