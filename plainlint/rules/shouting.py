@@ -14,7 +14,9 @@ from .shouting_labels import (capitalised_link_texts, inside_ranges, names_joine
                               quotes_an_interface_label, value_after_a_label)
 
 # Not part of a name or of code: no letter, sigil, path or quote right before or after, nor a
-# scope operator or an assignment ("DataType::AUDIO", 'MODE="0666"', "SUBSYSTEM==").
+# colon or an assignment ("DataType::AUDIO", a switch's value "/d:TRACE", 'MODE="0666"',
+# "SUBSYSTEM=="); so "Subject:FREE" typed without its space is not read either (rev14: on the
+# corpus only the switch is written so).
 _CAPS = re.compile(r"(?<![\w$@#%./\\'’{\[<:=-])[A-Z][A-Z'’]*(?![\w}\]>(%\\=]|[-./_@]\w|::)")
 
 
