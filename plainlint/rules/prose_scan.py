@@ -1,0 +1,156 @@
+"""Which segments of a document can hold a rule's finding, found by one search of the document's
+prose rather than one per segment (issue 24, seventh speed round).
+
+A rule that can only find something where its pre-check matches (shouting needs capitals in a
+row or a '!' or '?'; sensory-directions a colour, shape or place word) declares that pre-check as
+a `Precheck`, and asks `segments_admitted(doc, precheck, scopes)` for the segments to visit. The
+document's segment texts are joined once (`JoinedProse`, kept in the document's cache and shared
+by every rule that asks), and each pre-check is one regex search of the joined text that jumps to
+the next segment after each hit: a few calls per document instead of a Python step and a search
+for each of its segments.
+
+Exactness: the texts are joined by SEPARATOR (NUL), and a pre-check's pattern must never match
+it and must treat it as it treats either end of a text: no `^`, `$`, `\\A` or `\\Z`, and no
+character class or look-around that a NUL can satisfy where the end of the text would not
+(`\\b`, `(?<!\\w)`, `[A-Z]` and `(?![\\w-])` all qualify). Then a match in the joined text lies
+within one segment, and the search from a segment's start finds a match in that segment exactly
+when searching the segment alone does. A text that itself holds a NUL turns the joined search
+off for its document (each segment is searched on its own, as before). tests/rules/
+test_prose_scan.py checks each pre-check against the per-segment search on real and random texts.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..nlp.casefold import FOLDS_TO_ASCII, holds_a_fold_to_ascii, search_ignorecase
+from ..reading.document import Document
+from ..reading.offsets import Segment
+
+SEPARATOR = "\0"
+
+
+@dataclass(frozen=True, eq=False)
+class Precheck:
+    """What a segment must hold for a rule to find anything in it: `pattern.search(text)` finds
+    a match. For a case-insensitive pattern of ASCII letters, `lowered` is the same pattern for
+    lower-cased text (nlp.casefold.without_ignorecase), which is searched instead where
+    casefold says the answer is the same."""
+
+    pattern: re.Pattern
+    lowered: re.Pattern | None = None
+
+    def admits(self, text: str) -> bool:
+        """The answer for one text, as the rule asked it before the joined search."""
+        if self.lowered is not None:
+            return search_ignorecase(self.pattern, self.lowered, text)
+        return self.pattern.search(text) is not None
+
+
+class JoinedProse:
+    """The texts of a document's segments joined by SEPARATOR, and where each one starts."""
+
+    __slots__ = ("text", "starts", "usable", "_lowered")
+
+    def __init__(self, texts: list[str]):
+        self.text = SEPARATOR.join(texts)
+        starts, at = [], 0
+        for text in texts:
+            starts.append(at)
+            at += len(text) + 1
+        self.starts = starts
+        self.usable = self.text.count(SEPARATOR) == max(0, len(texts) - 1)  # no text holds one itself
+        self._lowered: str | None = None
+
+    def lowered(self) -> str | None:
+        """The joined text lower-cased, when that keeps every offset and a case-sensitive search
+        of it answers as re.IGNORECASE on the text does (nlp.casefold); else None."""
+        if self._lowered is None:
+            lowered = self.text.lower()
+            keeps = len(lowered) == len(self.text) and not holds_a_fold_to_ascii(self.text)
+            self._lowered = lowered if keeps else ""
+        return self._lowered or None
+
+    def indices_matching(self, pattern: re.Pattern, text: str | None = None) -> list[int]:
+        """Indices of the segments in which `pattern` finds a match: one search from the start,
+        then one from the start of the segment after each hit."""
+        text = self.text if text is None else text
+        starts, found, search = self.starts, [], pattern.search
+        last = len(starts) - 1
+        match = search(text) if starts else None
+        while match is not None:
+            index = bisect_right(starts, match.start()) - 1
+            found.append(index)
+            if index >= last:
+                break
+            match = search(text, starts[index + 1])
+        return found
+
+
+_LOWER_CASE_WORD = re.compile(r"[a-z]+")
+
+
+def words_precheck(whole=(), starting=(), ending=()) -> Precheck:
+    """Text holding, in any case, one of `whole` as a whole word (a run of \\w), a word that
+    starts with one of `starting`, or a word that ends with one of `ending` (lower-case ASCII
+    words). Searched in lower-cased text (lower-casing keeps whether each character is \\w):
+    one branch per first letter, the word's start checked behind that letter, so the regex
+    engine skips ahead to those letters; elsewhere, the same with re.IGNORECASE, and any
+    character that folds to an ASCII letter admits its text (nlp.casefold)."""
+    if not all(_LOWER_CASE_WORD.fullmatch(word) for word in (*whole, *starting, *ending)):
+        raise ValueError("a word pre-check takes lower-case ASCII words")
+    rests: dict[str, list[str]] = {}
+    for word in whole:
+        rests.setdefault(word[0], []).append(word[1:] + r"(?!\w)")
+    for word in starting:
+        rests.setdefault(word[0], []).append(word[1:])
+    parts = [first + r"(?<!\w.)(?:" + "|".join(sorted(after, key=len, reverse=True)) + ")"
+             for first, after in sorted(rests.items())]
+    parts += [word + r"(?!\w)" for word in sorted(ending)]
+    source = "|".join(parts)
+    return Precheck(re.compile(source + f"|(?-i:[{FOLDS_TO_ASCII}])", re.I), re.compile(source))
+
+
+def joined_prose(doc: Document) -> JoinedProse:
+    return doc.cached("joined prose", lambda: JoinedProse([segment.text for segment in doc.segments]))
+
+
+def indices_admitted(doc: Document, precheck: Precheck) -> list[int]:
+    """Indices of the document's segments whose text `precheck` admits, in order."""
+    joined = joined_prose(doc)
+    if not joined.usable:
+        return [index for index, segment in enumerate(doc.segments) if precheck.admits(segment.text)]
+    if precheck.lowered is None:
+        return joined.indices_matching(precheck.pattern)
+    lowered = joined.lowered()
+    if lowered is None:
+        return joined.indices_matching(precheck.pattern)
+    return joined.indices_matching(precheck.lowered, lowered)
+
+
+def segments_admitted(doc: Document, precheck: Precheck, scopes: Iterable | None = None) -> list[Segment]:
+    """The segments `precheck` admits, in document order; only those in `scopes` when given."""
+    segments = doc.segments
+    admitted = [segments[index] for index in indices_admitted(doc, precheck)]
+    if scopes is None:
+        return admitted
+    return [segment for segment in admitted if segment.scope in scopes]
+
+
+class WhenAsked:
+    """`compute(doc)`, worked out the first time it is called and kept: a document-wide answer
+    that only the segments with a hit need (a rule that visits few segments need not pay for it
+    in a document where none has one)."""
+
+    __slots__ = ("_compute", "_doc", "_value")
+
+    def __init__(self, compute, doc):
+        self._compute, self._doc, self._value = compute, doc, None
+
+    def __call__(self):
+        if self._value is None:
+            self._value = self._compute(self._doc)
+        return self._value
