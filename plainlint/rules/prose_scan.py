@@ -131,6 +131,15 @@ def indices_admitted(doc: Document, precheck: Precheck) -> list[int]:
     return joined.indices_matching(precheck.lowered, lowered)
 
 
+def words_matching(doc: Document, pattern: re.Pattern) -> list[str]:
+    """`pattern.findall` of every segment's text, in order, by one findall of the joined prose
+    (`pattern` as a pre-check's: no match holds or needs what lies past a segment's end)."""
+    joined = joined_prose(doc)
+    if joined.usable:
+        return pattern.findall(joined.text)
+    return [word for segment in doc.segments for word in pattern.findall(segment.text)]
+
+
 def segments_admitted(doc: Document, precheck: Precheck, scopes: Iterable | None = None) -> list[Segment]:
     """The segments `precheck` admits, in document order; only those in `scopes` when given."""
     segments = doc.segments

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from plainlint.rules import prose_scan, sensory
-from plainlint.rules.prose_scan import JoinedProse, Precheck, indices_admitted, words_precheck
+from plainlint.rules import capitals, prose_scan, sensory, shouting
+from plainlint.rules.prose_scan import JoinedProse, Precheck, indices_admitted, words_matching, words_precheck
 from plhelpers import lint_text
 
 # Characters that make the edges interesting: capitals, marks, word characters of other
@@ -46,7 +46,10 @@ class _Doc:
 
 PRECHECKS = {
     "sensory": sensory.may_hold_a_phrase(),
-    "capitals or marks": Precheck(re.compile(r"[A-Z!?](?:(?<=[A-Z])(?:['’]*[A-Z]){3}|(?<=[!?]))")),
+    "shouting": shouting._may_shout_or_exclaim(shouting._capitals_in_a_row(4)),
+    "shouting, one capital": shouting._may_shout_or_exclaim(shouting._capitals_in_a_row(1)),
+    "exclaiming only": shouting._may_shout_or_exclaim(None),
+    "acronym definitions": capitals._MAY_DEFINE,
     "words": words_precheck(whole=["top"], starting=["hover"], ending=["left"]),
 }
 
@@ -58,6 +61,12 @@ def test_the_joined_search_admits_what_each_segment_search_admits(name, seed, nu
     precheck = PRECHECKS[name]
     texts = random_texts(seed, nul=nul)
     assert indices_admitted(_Doc(texts), precheck) == [i for i, text in enumerate(texts) if precheck.admits(text)]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_words_found_in_the_joined_prose_are_each_segments_words(seed):
+    texts = random_texts(seed)
+    assert words_matching(_Doc(texts), capitals.ANY_CAPS) == [w for t in texts for w in capitals.ANY_CAPS.findall(t)]
 
 
 def test_a_text_holding_the_separator_turns_the_joined_search_off():
@@ -103,6 +112,14 @@ _SENSORY = [
     "The \u017fquare button on the le\u017ft.", "Hi,\n\nHOVER OVER the bar. It turns r\u0130ght.",
     "| Blue | Settings on the right |\n|---|---|\n| top | bottom |", "Press the grey arrow at the bottom of the page.",
 ]
+_SHOUTING = [
+    "Do NOT delete the FOLDER before you export it.", "Your trial ends tomorrow!!", "Why did the export fail?!",
+    "Set up DKIM and SPF, then check the JSON response.", "- IMPORTANT: read this\n- **STRONGLY** recommended",
+    "Our Security Assertion Markup Language (SAML) setup: SAML is on. SAML SAML.", "AISA and AISA and AISA. Never Aisa.",
+    "Go to **SETTINGS > Members**.\n\n[CONTACT US](https://example.com)", "Wait?! WHAT IS THIS\u2028NEW THING!!",
+]
+
+
 def _findings(monkeypatch, text, code, precheck_name, module, admit_all):
     if admit_all:
         monkeypatch.setattr(module, precheck_name, lambda *args: _ADMIT_ALL)
@@ -128,10 +145,24 @@ def test_the_sensory_examples_are_still_found():
     assert not lint_text("Hi Sam,\n\nTap the blue-ish stored icon to start a chat.", select=["PL410"])
 
 
+@pytest.mark.parametrize("seed", range(8))
+def test_shouting_finds_what_it_finds_visiting_every_segment(monkeypatch, seed):
+    for text in _texts(_SHOUTING, seed):
+        with_precheck = _findings(monkeypatch, text, "PL207", "_may_shout_or_exclaim", shouting, False)
+        with monkeypatch.context() as patched:
+            without = _findings(patched, text, "PL207", "_may_shout_or_exclaim", shouting, True)
+        assert with_precheck == without, text
+
+
+def test_shouting_still_flags_and_still_passes():
+    assert {f.flagged for f in lint_text("Do NOT delete the FOLDER now!!", select=["PL207"])} == {"FOLDER", "!!"}
+    assert not lint_text("Set up DKIM and SPF (Sender Policy Framework). SPF is fine.", select=["PL207"])
+
+
 @pytest.mark.corpus
 def test_on_the_corpus_the_rules_find_what_they_find_visiting_every_segment(corpus, monkeypatch):
-    """Every 25th file of the corpus, sensory-directions with every rule setting of the file's
-    kind, with and without its pre-check."""
+    """Every 25th file of the corpus, sensory-directions and shouting with every rule setting
+    of the file's kind, with and without their pre-checks."""
     from plainlint.linting.engine import lint_file
     from plhelpers import settings_for
 
@@ -140,8 +171,9 @@ def test_on_the_corpus_the_rules_find_what_they_find_visiting_every_segment(corp
 
     def findings():
         return [(f.path, f.start, f.end, f.message) for path in paths
-                for f in lint_file(path, str(path), settings_for(str(path), select=["PL410"])).findings]
+                for f in lint_file(path, str(path), settings_for(str(path), select=["PL410", "PL207"])).findings]
     with_prechecks = findings()
     monkeypatch.setattr(sensory, "may_hold_a_phrase", lambda: _ADMIT_ALL)
+    monkeypatch.setattr(shouting, "_may_shout_or_exclaim", lambda capitals: _ADMIT_ALL)
     assert findings() == with_prechecks
-    assert with_prechecks  # not vacuous: the sample has findings
+    assert any(f[3].startswith("'") for f in with_prechecks)  # not vacuous: the sample has findings
