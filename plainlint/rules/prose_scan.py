@@ -15,20 +15,23 @@ character class or look-around that a NUL can satisfy where the end of the text 
 (`\\b`, `(?<!\\w)`, `[A-Z]` and `(?![\\w-])` all qualify). Then a match in the joined text lies
 within one segment, and the search from a segment's start finds a match in that segment exactly
 when searching the segment alone does. A text that itself holds a NUL turns the joined search
-off for its document (each segment is searched on its own, as before). tests/rules/
+off for its document, and so does a large file (JOIN_BELOW): each segment is searched on its
+own, as before. tests/rules/
 test_prose_scan.py checks each pre-check against the per-segment search on real and random texts.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ..nlp.casefold import FOLDS_TO_ASCII, holds_a_fold_to_ascii, search_ignorecase
 from ..reading.document import Document
 from ..reading.offsets import Segment
+from ..reading.segment_list import COLUMNS_FROM
 
 SEPARATOR = "\0"
 
@@ -53,26 +56,25 @@ class Precheck:
 class JoinedProse:
     """The texts of a document's segments joined by SEPARATOR, and where each one starts."""
 
-    __slots__ = ("text", "starts", "usable", "_lowered")
+    __slots__ = ("text", "starts", "usable")
 
     def __init__(self, texts: list[str]):
         self.text = SEPARATOR.join(texts)
-        starts, at = [], 0
+        starts, at = array("q"), 0
         for text in texts:
             starts.append(at)
             at += len(text) + 1
         self.starts = starts
         self.usable = self.text.count(SEPARATOR) == max(0, len(texts) - 1)  # no text holds one itself
-        self._lowered: str | None = None
 
     def lowered(self) -> str | None:
         """The joined text lower-cased, when that keeps every offset and a case-sensitive search
-        of it answers as re.IGNORECASE on the text does (nlp.casefold); else None."""
-        if self._lowered is None:
-            lowered = self.text.lower()
-            keeps = len(lowered) == len(self.text) and not holds_a_fold_to_ascii(self.text)
-            self._lowered = lowered if keeps else ""
-        return self._lowered or None
+        of it answers as re.IGNORECASE on the text does (nlp.casefold); else None. Not kept:
+        one rule asks for it."""
+        if holds_a_fold_to_ascii(self.text):
+            return None
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else None
 
     def indices_matching(self, pattern: re.Pattern, text: str | None = None) -> list[int]:
         """Indices of the segments in which `pattern` finds a match: one search from the start,
@@ -114,39 +116,60 @@ def words_precheck(whole=(), starting=(), ending=()) -> Precheck:
     return Precheck(re.compile(source + f"|(?-i:[{FOLDS_TO_ASCII}])", re.I), re.compile(source))
 
 
-def joined_prose(doc: Document) -> JoinedProse:
-    return doc.cached("joined prose", lambda: JoinedProse([segment.text for segment in doc.segments]))
+# A file this large keeps its segments as columns (reading/segment_list.py) to hold its memory
+# down: a joined copy of their texts would add a copy of its prose, and the list of texts made
+# to join them more. Its segments are searched one at a time, as before.
+JOIN_BELOW = COLUMNS_FROM
+
+
+def joined_prose(doc: Document) -> JoinedProse | None:
+    """The document's joined prose, made once and kept in its cache; None for a large file or
+    when a segment's text holds SEPARATOR itself."""
+    def join():
+        if len(doc.source.text) >= JOIN_BELOW:
+            return None
+        joined = JoinedProse([segment.text for segment in doc.segments])
+        return joined if joined.usable else None
+    return doc.cached("joined prose", join)
+
+
+def _joined_indices(joined: JoinedProse, precheck: Precheck) -> list[int]:
+    if precheck.lowered is not None:
+        lowered = joined.lowered()
+        if lowered is not None:
+            return joined.indices_matching(precheck.lowered, lowered)
+    return joined.indices_matching(precheck.pattern)
 
 
 def indices_admitted(doc: Document, precheck: Precheck) -> list[int]:
     """Indices of the document's segments whose text `precheck` admits, in order."""
     joined = joined_prose(doc)
-    if not joined.usable:
+    if joined is None:
         return [index for index, segment in enumerate(doc.segments) if precheck.admits(segment.text)]
-    if precheck.lowered is None:
-        return joined.indices_matching(precheck.pattern)
-    lowered = joined.lowered()
-    if lowered is None:
-        return joined.indices_matching(precheck.pattern)
-    return joined.indices_matching(precheck.lowered, lowered)
+    return _joined_indices(joined, precheck)
 
 
 def words_matching(doc: Document, pattern: re.Pattern) -> list[str]:
     """`pattern.findall` of every segment's text, in order, by one findall of the joined prose
     (`pattern` as a pre-check's: no match holds or needs what lies past a segment's end)."""
     joined = joined_prose(doc)
-    if joined.usable:
+    if joined is not None:
         return pattern.findall(joined.text)
     return [word for segment in doc.segments for word in pattern.findall(segment.text)]
 
 
-def segments_admitted(doc: Document, precheck: Precheck, scopes: Iterable | None = None) -> list[Segment]:
-    """The segments `precheck` admits, in document order; only those in `scopes` when given."""
-    segments = doc.segments
-    admitted = [segments[index] for index in indices_admitted(doc, precheck)]
+def segments_admitted(doc: Document, precheck: Precheck, scopes: Iterable | None = None) -> Iterator[Segment]:
+    """The segments `precheck` admits, in document order, one at a time; only those in `scopes`
+    when given."""
+    joined = joined_prose(doc)
+    if joined is None:
+        admitted = (segment for segment in doc.segments if precheck.admits(segment.text))
+    else:
+        segments = doc.segments
+        admitted = (segments[index] for index in _joined_indices(joined, precheck))
     if scopes is None:
         return admitted
-    return [segment for segment in admitted if segment.scope in scopes]
+    return (segment for segment in admitted if segment.scope in scopes)
 
 
 class WhenAsked:

@@ -36,6 +36,7 @@ class _Doc:
 
     def __init__(self, texts):
         self.segments = [_Segment(text) for text in texts]
+        self.source = _Segment("\n".join(texts))
         self._cache = {}
 
     def cached(self, key, compute):
@@ -54,13 +55,21 @@ PRECHECKS = {
 }
 
 
+@pytest.mark.parametrize("joined", [True, False])
 @pytest.mark.parametrize("nul", [False, True])
 @pytest.mark.parametrize("seed", range(40))
 @pytest.mark.parametrize("name", PRECHECKS)
-def test_the_joined_search_admits_what_each_segment_search_admits(name, seed, nul):
+def test_the_joined_search_admits_what_each_segment_search_admits(monkeypatch, name, seed, nul, joined):
+    """(`joined` False: a file too large to join, whose segments are searched one at a time.)"""
+    if not joined:
+        monkeypatch.setattr(prose_scan, "JOIN_BELOW", 0)
     precheck = PRECHECKS[name]
     texts = random_texts(seed, nul=nul)
-    assert indices_admitted(_Doc(texts), precheck) == [i for i, text in enumerate(texts) if precheck.admits(text)]
+    doc = _Doc(texts)
+    expected = [i for i, text in enumerate(texts) if precheck.admits(text)]
+    assert indices_admitted(doc, precheck) == expected
+    assert [doc.segments.index(s) for s in prose_scan.segments_admitted(doc, precheck)] == expected
+    assert (prose_scan.joined_prose(doc) is not None) == (joined and not any("\0" in text for text in texts))
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -72,6 +81,13 @@ def test_words_found_in_the_joined_prose_are_each_segments_words(seed):
 def test_a_text_holding_the_separator_turns_the_joined_search_off():
     assert not JoinedProse(["a\0b", "c"]).usable
     assert JoinedProse(["a", "", "c"]).usable and JoinedProse([]).usable
+    assert prose_scan.joined_prose(_Doc(["a\0b", "c"])) is None
+
+
+def test_a_large_file_is_not_joined(monkeypatch):
+    monkeypatch.setattr(prose_scan, "JOIN_BELOW", 10)
+    assert prose_scan.joined_prose(_Doc(["a" * 5, "b" * 5])) is None
+    assert prose_scan.joined_prose(_Doc(["a" * 4, "b" * 4])) is not None
 
 
 @pytest.mark.parametrize("seed", range(60))
