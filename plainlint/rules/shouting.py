@@ -70,13 +70,13 @@ class Shouting(Rule):
 
     def check(self, doc, options):
         data = shouting_data()
-        # What the whole document says of its capitals, worked out for the first segment that
-        # has some (half the documents of bench/ have none in a row)
+        # What the document says of its capitals, worked out for the first segment that may shout
         acronyms = WhenAsked(lambda doc: _acronyms(doc, data, options), doc)
         label_links = WhenAsked(capitalised_link_texts, doc)
         capitals_in_a_row = _shouting_capitals(options["min-length"])
         for segment in segments_admitted(doc, _may_shout_or_exclaim(capitals_in_a_row), self.scopes):
-            may_shout = capitals_in_a_row is not None and capitals_in_a_row.search(segment.text) is not None
+            may_shout = capitals_in_a_row is not None and capitals_in_a_row.search(segment.text) is not None \
+                and _may_hold_a_shout(segment.text, options["min-length"])
             quotes = quoted_spans(segment)
             if may_shout and not _is_lone_value(segment) and not _is_capitalised_label(segment) \
                     and not _is_legal_notice(segment.text, data["legal_terms"]):
@@ -236,8 +236,7 @@ def _may_shout(text: str, min_length: int) -> bool:
 
 
 def _shouting_capitals(min_length) -> re.Pattern | None:
-    """_may_shout's search, made once per document (check) rather than per segment."""
-    try:
+    try:  # (made once per document, not per segment)
         return _capitals_in_a_row(max(1, int(min_length)))
     except (OverflowError, ValueError):  # .inf or .nan in config: no word is that long
         return None
@@ -249,12 +248,10 @@ def _capitals_in_a_row(count: int) -> re.Pattern:
 
 
 def _acronyms(doc, data: dict, options: dict) -> set[str]:
-    """Words in capitals that are names in this document, lower-cased: the shipped acronyms and
-    keys, the `acronyms` option, those the document spells out or always writes in capitals."""
+    """Names in capitals in this document, lower-cased: shipped, configured, defined, frequent."""
     acronyms = data["acronyms"] | data["keys"] | data["always_methods"]
     acronyms |= {str(a).lower() for a in options.get("acronyms", [])}
-    acronyms |= defined_acronyms(doc)
-    acronyms |= names_in_capitals(doc) | data["file_names"]
+    acronyms |= defined_acronyms(doc) | names_in_capitals(doc) | data["file_names"]
     if doc.kind == "article":
         acronyms |= data["rfc_keywords"]  # RFC 2119 usage (MUST, SHOULD NOT) in reference text
     return acronyms
@@ -262,14 +259,11 @@ def _acronyms(doc, data: dict, options: dict) -> set[str]:
 
 @functools.lru_cache(maxsize=8)
 def _may_shout_or_exclaim(capitals_in_a_row: re.Pattern | None) -> Precheck:
-    """The segments worth a look: capitals in a row (every finding of a word in capitals holds
-    them) or a '!' or '?' (every finding of punctuation); found once per document. Written to
-    start with one class of both (`[A-Z!?]`), which the regex engine skips ahead to: twice as
-    fast as the plain alternation `{capitals}|[!?]`, whose matches it finds."""
+    """Segments with capitals in a row (every word finding has them) or a '!' or '?', found once
+    per document; `[A-Z!?]` first, which sre skips ahead to (twice as fast as `{caps}|[!?]`)."""
     if capitals_in_a_row is None:
         return Precheck(re.compile("[!?]"))
-    rest = capitals_in_a_row.pattern.removeprefix("[A-Z]")
-    return Precheck(re.compile(f"[A-Z!?](?:(?<=[A-Z]){rest}|(?<=[!?]))"))
+    return Precheck(re.compile(f"[A-Z!?](?:(?<=[A-Z]){capitals_in_a_row.pattern.removeprefix('[A-Z]')}|(?<=[!?]))"))
 
 
 def _caps_runs(text: str, acronyms: set[str], flag_labels: bool, min_length: int):
@@ -296,6 +290,12 @@ def _caps_runs(text: str, acronyms: set[str], flag_labels: bool, min_length: int
         else:
             runs.append([item])
     return runs
+
+
+def _may_hold_a_shout(text: str, min_length) -> bool:
+    """A word in capitals of `text` is shouted if nothing is an acronym (acronyms only take
+    words out: the document's and the segment's are worked out only for such text)."""
+    return any(is_shouted(match.group().rstrip("'’"), frozenset(), min_length) for match in _CAPS.finditer(text))
 
 
 def is_shouted(word: str, acronyms: set[str], min_length: int) -> bool:

@@ -133,12 +133,15 @@ _SHOUTING = [
     "Set up DKIM and SPF, then check the JSON response.", "- IMPORTANT: read this\n- **STRONGLY** recommended",
     "Our Security Assertion Markup Language (SAML) setup: SAML is on. SAML SAML.", "AISA and AISA and AISA. Never Aisa.",
     "Go to **SETTINGS > Members**.\n\n[CONTACT US](https://example.com)", "Wait?! WHAT IS THIS\u2028NEW THING!!",
+    "Send the DATA command, then QUIT. The HTML and JSON files.", "Press ENTER. Type YOUR NAME here. It's DON'T or WON'T.",
 ]
 
 
 def _findings(monkeypatch, text, code, precheck_name, module, admit_all):
     if admit_all:
         monkeypatch.setattr(module, precheck_name, lambda *args: _ADMIT_ALL)
+        if module is shouting:  # and every segment with capitals in a row is read for its acronyms
+            monkeypatch.setattr(shouting, "_may_hold_a_shout", lambda text, min_length: True)
     return [(f.start, f.end, f.message) for f in lint_text(text, select=[code])]
 
 
@@ -191,5 +194,6 @@ def test_on_the_corpus_the_rules_find_what_they_find_visiting_every_segment(corp
     with_prechecks = findings()
     monkeypatch.setattr(sensory, "may_hold_a_phrase", lambda: _ADMIT_ALL)
     monkeypatch.setattr(shouting, "_may_shout_or_exclaim", lambda capitals: _ADMIT_ALL)
+    monkeypatch.setattr(shouting, "_may_hold_a_shout", lambda text, min_length: True)
     assert findings() == with_prechecks
     assert any(f[3].startswith("'") for f in with_prechecks)  # not vacuous: the sample has findings
