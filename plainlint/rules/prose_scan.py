@@ -149,13 +149,14 @@ def indices_admitted(doc: Document, precheck: Precheck) -> list[int]:
     return _joined_indices(joined, precheck)
 
 
-def words_matching(doc: Document, pattern: re.Pattern) -> list[str]:
+def words_matching(doc: Document, pattern: re.Pattern) -> Iterable[str]:
     """`pattern.findall` of every segment's text, in order, by one findall of the joined prose
-    (`pattern` as a pre-check's: no match holds or needs what lies past a segment's end)."""
+    (`pattern` as a pre-check's: no match holds or needs what lies past a segment's end); of a
+    large file, one segment at a time."""
     joined = joined_prose(doc)
     if joined is not None:
         return pattern.findall(joined.text)
-    return [word for segment in doc.segments for word in pattern.findall(segment.text)]
+    return (word for segment in doc.segments for word in pattern.findall(segment.text))
 
 
 def segments_admitted(doc: Document, precheck: Precheck, scopes: Iterable | None = None) -> Iterator[Segment]:

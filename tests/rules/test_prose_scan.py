@@ -72,10 +72,13 @@ def test_the_joined_search_admits_what_each_segment_search_admits(monkeypatch, n
     assert (prose_scan.joined_prose(doc) is not None) == (joined and not any("\0" in text for text in texts))
 
 
+@pytest.mark.parametrize("joined", [True, False])
 @pytest.mark.parametrize("seed", range(40))
-def test_words_found_in_the_joined_prose_are_each_segments_words(seed):
+def test_words_found_in_the_joined_prose_are_each_segments_words(monkeypatch, seed, joined):
+    if not joined:
+        monkeypatch.setattr(prose_scan, "JOIN_BELOW", 0)
     texts = random_texts(seed)
-    assert words_matching(_Doc(texts), capitals.ANY_CAPS) == [w for t in texts for w in capitals.ANY_CAPS.findall(t)]
+    assert list(words_matching(_Doc(texts), capitals.ANY_CAPS)) == [w for t in texts for w in capitals.ANY_CAPS.findall(t)]
 
 
 def test_a_text_holding_the_separator_turns_the_joined_search_off():
