@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
+from .prose_scan import Precheck, segments_admitted, words_matching
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def is_common_word(word: str, common: set[str]) -> bool:
 
 
 _DEFINED = re.compile(r"\(([A-Z][A-Z0-9]{1,})s?\)|\b([A-Z][A-Z0-9]{1,})s?\s+\(")
+_MAY_DEFINE = Precheck(re.compile(r"\("))  # every match of _DEFINED holds one
 
 
 def defined_acronyms(doc: Document) -> set[str]:
@@ -59,10 +61,8 @@ def defined_acronyms(doc: Document) -> set[str]:
     'SAML (Security Assertion Markup Language)': the initials of the words beside it match."""
     def compute():
         found = set()
-        for segment in doc.segments:
+        for segment in segments_admitted(doc, _MAY_DEFINE):
             text = segment.text
-            if "(" not in text:
-                continue
             for match in _DEFINED.finditer(text):
                 acronym = match.group(1) or match.group(2)
                 if match.group(1):
@@ -108,9 +108,7 @@ _NOT_ALL_CAPS = re.compile(r"\b(?=[A-Za-z]*[a-z])[A-Za-z]{4,}\b")
 def names_in_capitals(doc: Document) -> set[str]:
     """Words written in capitals three or more times and never otherwise: a name (AISA), not shouting."""
     def compute():
-        counts: Counter[str] = Counter()
-        for segment in doc.segments:
-            counts.update(ANY_CAPS.findall(segment.text))
+        counts = Counter(words_matching(doc, ANY_CAPS))
         frequent = {word for word, count in counts.items() if count >= 3}
         if not frequent:
             return set()
@@ -178,3 +176,14 @@ def mnemonics_spelled_out(doc: Document) -> set[str]:
                     spelled.add(initials.lower())
         return spelled
     return doc.cached("mnemonics_spelled_out", compute)
+
+
+def document_acronyms(doc, data: dict, options: dict) -> set[str]:
+    """Names in capitals in this document, lower-cased, for shouting: shipped, configured,
+    defined, frequent, spelled out as a mnemonic."""
+    acronyms = data["acronyms"] | data["keys"] | data["always_methods"]
+    acronyms |= {str(a).lower() for a in options.get("acronyms", [])}
+    acronyms |= defined_acronyms(doc) | names_in_capitals(doc) | data["file_names"] | mnemonics_spelled_out(doc)
+    if doc.kind == "article":
+        acronyms |= data["rfc_keywords"]  # RFC 2119 usage (MUST, SHOULD NOT) in reference text
+    return acronyms

@@ -8,11 +8,12 @@ import re
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Category, Scope
-from ..nlp.casefold import holds_a_fold_to_ascii, search_ignorecase, without_ignorecase
+from ..nlp.casefold import holds_a_fold_to_ascii
 from ..nlp.sentences import sentences_of
 from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
 from .base import Hit, Option, Rule, quoted_spans
+from .prose_scan import Precheck, WhenAsked, segments_admitted, words_precheck
 from .sensory_labels import EMBED, inside_a_label, lists_what_is_there, names_a_label
 from .sensory_places import (alternation as _alternation, another_way_beside, is_a_step, is_about_hovering, is_part_of_the_content,
                              looks_like_an_adverb, marks_a_picture, named_just_before, names_a_colour_scheme,
@@ -89,6 +90,20 @@ def patterns() -> _Patterns:
                      {"colour": words["colours"], "in colour": words["colours"], "shape": words["shapes"]})
 
 
+POINTER_STARTS, PICTURE_WORDS = ("hover", "mous"), ("above", "below", "underneath", "beneath")
+POSITION_ENDS, POSITION_WORDS = ("left", "right"), ("top", "bottom")
+
+
+@functools.lru_cache(maxsize=1)
+def may_hold_a_phrase() -> Precheck:
+    """Where a segment can hold a sensory phrase: `_Patterns.may_match` tries a kind only on a
+    sentence holding its words (a sentence's words are its segment's), here in any case."""
+    raw = load_ruleset_file("sensory-directions")
+    listed = {str(word).lower() for key in ("colours", "shapes") for word in raw[key]}
+    return words_precheck(whole=listed | set(PICTURE_WORDS) | set(POSITION_WORDS), starting=POINTER_STARTS,
+                          ending=POSITION_ENDS)
+
+
 class _Patterns(dict):
     """kind -> compiled pattern, compiled when a sentence first needs it (the eight patterns
     take 8 ms to compile; most files never need most of them), with `may_match`, a cheap test
@@ -97,10 +112,10 @@ class _Patterns(dict):
     # What every match of a case-insensitive kind holds as a whole word (\\w+ token, lower case),
     # read off the patterns above: a word starting with hover/mous; above/below/underneath/
     # beneath; a word ending in left/right ('left', 'top-left', 'topleft') or top/bottom.
-    NEEDED = {"pointer": lambda words: any(w.startswith(("hover", "mous")) for w in words),
-              "picture": lambda words: not words.isdisjoint(("above", "below", "underneath", "beneath")),
-              "position": lambda words: any(w.endswith(("left", "right")) for w in words)
-              or not words.isdisjoint(("top", "bottom"))}
+    NEEDED = {"pointer": lambda words: any(w.startswith(POINTER_STARTS) for w in words),
+              "picture": lambda words: not words.isdisjoint(PICTURE_WORDS),
+              "position": lambda words: any(w.endswith(POSITION_ENDS) for w in words)
+              or not words.isdisjoint(POSITION_WORDS)}
 
     def __init__(self, sources: dict, word_sets: dict, needed_case_sensitive: dict):
         super().__init__()
@@ -178,17 +193,15 @@ class SensoryDirections(Rule):
     def check(self, doc: Document, options: dict):
         found = patterns()
         pictures = ByStart([e for e in doc.elements if e.kind == "image" or e.tag in ("img", "video", "figure")])
-        about_hovering = is_about_hovering(doc)
+        about_hovering = WhenAsked(is_about_hovering, doc)  # asked only of a pointer phrase
         kinds = KINDS if options["places"] else tuple(k for k in KINDS if k != "position")
-        for segment in doc.segments:
-            if segment.scope in (Scope.ALT, Scope.TITLE) or not _may_match(segment.text):
-                continue
+        for segment in segments_admitted(doc, may_hold_a_phrase(), _READ_SCOPES):
             quotes = None
             sentences = list(sentences_of(doc, segment))
             for sentence, following in zip(sentences, [s.text for s in sentences[1:]] + [""]):
                 hits = [h for h in _sentence_hits(EMBED.sub(lambda m: " " * len(m.group()), sentence.text), found, kinds)
                         if (h[0] != "picture" or _picture_near(pictures, segment, sentence.start + h[1], sentence.text[h[1]:h[2]]))
-                        and not (h[0] == "pointer" and (about_hovering or found["next_alternatives"].search(following)))]
+                        and not (h[0] == "pointer" and (about_hovering() or found["next_alternatives"].search(following)))]
                 if not hits or names_a_label(doc, segment, sentence):
                     continue
                 if quotes is None:
@@ -205,18 +218,7 @@ class SensoryDirections(Rule):
                               f"{_sense(kind)}: {ADVICE[kind]}", segment)
 
 
-_CHEAP = re.compile(r"(?i)left|right|top|bottom|upper|lower|above|below|underneath|beneath|hover|mous|"
-                    r"red|green|blue|yellow|orange|purple|pink|gr[ae]y|black|white|brown|teal|violet|"
-                    r"magenta|cyan|gold|silver|turquoise|round|circular|square|triang|diamond|oval|rectang")
-
-
-# The same words for lower-cased text (nlp.casefold): searched with re.I, the list tried every
-# word at every offset, 60% of this rule's time.
-_CHEAP_LOWER = without_ignorecase(_CHEAP)
-
-
-def _may_match(text: str) -> bool:
-    return search_ignorecase(_CHEAP, _CHEAP_LOWER, text)
+_READ_SCOPES = frozenset(Scope) - {Scope.ALT, Scope.TITLE}
 
 
 def _sense(kind: str) -> str:

@@ -8,8 +8,8 @@ import re
 from ..enums import Applicability, Category, Scope
 from ..nlp.readability import syllable_table
 from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spans
-from .capitals import (ANY_CAPS, SHORT_WORD, after_a_naming_phrase, defined_acronyms, is_common_word,
-                       mnemonics_spelled_out, names_in_capitals, shouting_data)
+from .prose_scan import Precheck, WhenAsked, segments_admitted
+from .capitals import ANY_CAPS, SHORT_WORD, after_a_naming_phrase, document_acronyms, is_common_word, shouting_data
 from .shouting_labels import (capitalised_link_texts, inside_ranges, names_joined_before_a_noun,
                               quotes_an_interface_label, value_after_a_label)
 
@@ -75,27 +75,20 @@ class Shouting(Rule):
 
     def check(self, doc, options):
         data = shouting_data()
-        acronyms = data["acronyms"] | data["keys"] | data["always_methods"]
-        acronyms |= {str(a).lower() for a in options.get("acronyms", [])}
-        acronyms |= defined_acronyms(doc)
-        acronyms |= names_in_capitals(doc) | data["file_names"] | mnemonics_spelled_out(doc)
-        if doc.kind == "article":
-            acronyms |= data["rfc_keywords"]  # RFC 2119 usage (MUST, SHOULD NOT) in reference text
-        label_links = capitalised_link_texts(doc)
+        # What the document says of its capitals, worked out for the first segment that may shout
+        acronyms = WhenAsked(lambda doc: document_acronyms(doc, data, options), doc)
+        label_links = WhenAsked(capitalised_link_texts, doc)
         capitals_in_a_row = _shouting_capitals(options["min-length"])
-        for segment in self.segments(doc):
-            if segment.scope == Scope.ALT:
-                continue  # alt text transcribes the image, capitals and all
-            may_shout = capitals_in_a_row is not None and capitals_in_a_row.search(segment.text) is not None
-            if not may_shout and "!" not in segment.text and "?" not in segment.text:
-                continue
+        for segment in segments_admitted(doc, _may_shout_or_exclaim(capitals_in_a_row), self.scopes):
+            may_shout = capitals_in_a_row is not None and capitals_in_a_row.search(segment.text) is not None \
+                and _may_hold_a_shout(segment.text, options["min-length"])
             quotes = quoted_spans(segment)
             if may_shout and not _is_lone_value(segment) and not _is_capitalised_label(segment) \
                     and not _is_legal_notice(segment.text, data["legal_terms"]):
-                names = _EitherSet(acronyms, conventional_capitals(segment, data))
+                names = _EitherSet(acronyms(), conventional_capitals(segment, data))
                 for hit in self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"]):
                     span = segment.to_source(hit.start, hit.end)
-                    if not inside_ranges(span, label_links) and not quotes_an_interface_label(doc, span):
+                    if not inside_ranges(span, label_links()) and not quotes_an_interface_label(doc, span):
                         yield hit
             yield from self._punctuation_hits(segment, quotes)
 
@@ -250,8 +243,7 @@ def _may_shout(text: str, min_length: int) -> bool:
 
 
 def _shouting_capitals(min_length) -> re.Pattern | None:
-    """_may_shout's search, made once per document (check) rather than per segment."""
-    try:
+    try:  # (made once per document, not per segment)
         return _capitals_in_a_row(max(1, int(min_length)))
     except (OverflowError, ValueError):  # .inf or .nan in config: no word is that long
         return None
@@ -260,6 +252,15 @@ def _shouting_capitals(min_length) -> re.Pattern | None:
 @functools.lru_cache(maxsize=8)
 def _capitals_in_a_row(count: int) -> re.Pattern:
     return re.compile(r"[A-Z](?:['’]*[A-Z]){%d}" % (count - 1))
+
+
+@functools.lru_cache(maxsize=8)
+def _may_shout_or_exclaim(capitals_in_a_row: re.Pattern | None) -> Precheck:
+    """Segments with capitals in a row (every word finding has them) or a '!' or '?', found once
+    per document; `[A-Z!?]` first, which sre skips ahead to (twice as fast as `{caps}|[!?]`)."""
+    if capitals_in_a_row is None:
+        return Precheck(re.compile("[!?]"))
+    return Precheck(re.compile(f"[A-Z!?](?:(?<=[A-Z]){capitals_in_a_row.pattern.removeprefix('[A-Z]')}|(?<=[!?]))"))
 
 
 def _caps_runs(text: str, acronyms: set[str], flag_labels: bool, min_length: int):
@@ -286,6 +287,12 @@ def _caps_runs(text: str, acronyms: set[str], flag_labels: bool, min_length: int
         else:
             runs.append([item])
     return runs
+
+
+def _may_hold_a_shout(text: str, min_length) -> bool:
+    """A word in capitals of `text` is shouted if nothing is an acronym (acronyms only take
+    words out: the document's and the segment's are worked out only for such text)."""
+    return any(is_shouted(match.group().rstrip("'’"), frozenset(), min_length) for match in _CAPS.finditer(text))
 
 
 def is_shouted(word: str, acronyms: set[str], min_length: int) -> bool:
