@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..nlp.english import reads_as_english
 from ..nlp.sentences import sentences_of, word_count
@@ -60,7 +61,7 @@ class SentenceLength(Rule):
                 count = sentence.word_count() - run_in_label_words(sentence.text)
                 if count > limit and doc.kind == REPLY:
                     if fill_ins is None:
-                        fill_ins = fill_in_spans(segment)
+                        fill_ins = sorted(fill_in_spans(segment))
                     count -= fill_in_extra_words(segment.text, sentence.start, sentence.end, fill_ins)
                 if count > limit:
                     hit = Hit(sentence.start, sentence.end, (
@@ -82,11 +83,16 @@ FILL_IN_WORDS = 2
 def fill_in_extra_words(text: str, start: int, end: int, fill_ins: list[tuple[int, int]]) -> int:
     """The words of the fill-ins within text[start:end] beyond FILL_IN_WORDS each: the agent
     replaces "[insert customer support phone number]" with what it asks for, so its own words are
-    instructions, not words of the sentence the customer reads (session 14, replies5 seed 103)."""
+    instructions, not words of the sentence the customer reads (session 14, replies5 seed 103).
+    `fill_ins` are sorted: only those starting in the sentence are read (a paragraph of many long
+    sentences would otherwise read every fill-in for each; rev14)."""
     extra = 0
-    for lo, hi in fill_ins:
-        if start <= lo and hi <= end:
+    index = bisect_left(fill_ins, (start,))
+    while index < len(fill_ins) and fill_ins[index][0] < end:
+        lo, hi = fill_ins[index]
+        if hi <= end:
             extra += max(0, word_count(text[lo:hi]) - FILL_IN_WORDS)
+        index += 1
     return extra
 
 
