@@ -179,10 +179,15 @@ def quoted_spans(segment: Segment, in_reply: bool = False) -> list[tuple[int, in
 # closing punctuation or emphasis after it (“*I’m sorry to keep you waiting*.”; replies5).
 _LEAD_LABEL = re.compile(r"\s*(?:[A-Z][\w'’ /-]{0,30}:\s*)?\Z")
 _TAIL = re.compile(r"[\s.!?,;:…*_)]*\Z")
+# The label of the other party's line in a script ("Customer: "Hang on, I need my card.""): what
+# the customer says is quoted, not said to them (rev14).
+_CUSTOMER_LABEL = re.compile(r"\s*(?:the\s+)?(?:customer|caller|client|user|member|guest|visitor|buyer|shopper)s?\s*:",
+                             re.I)
 
 
 def _whole_unit(text: str, span: tuple[int, int]) -> bool:
-    return _LEAD_LABEL.match(text, 0, span[0]) is not None and _TAIL.match(text, span[1]) is not None
+    return _LEAD_LABEL.match(text, 0, span[0]) is not None and _TAIL.match(text, span[1]) is not None \
+        and _CUSTOMER_LABEL.match(text, 0, span[0]) is None
 
 
 # A fill-in of a reply template in square brackets ("Hi [Customer name]", "Expected by
