@@ -14,7 +14,10 @@ A word the rule knows as a misspelling (it offers a safe fix: 'recieve') is neve
 however many files write it, and nor is a word of eight letters or more: a typo copied from page
 to page ('certifiation' on six pages, 'gigibyte' on five versions of one page) is written in
 several files too, and of the labelled spelling findings of eight letters or more, 277 were slips
-and 6 terms (docs/accuracy.md, "Proposing vocabulary"), so those are listed apart as typos to fix.
+and 6 terms (docs/accuracy.md, "Proposing vocabulary"), so those are listed apart as typos to fix,
+unless the tree writes the word in three or more inflected forms the dictionary lacks ('scrobbles',
+'scrobbled', 'scrobbling'): a term is inflected as the text needs it, where a slip is copied as
+it stands (of the labelled findings, two such families were terms and none slips; session 14).
 Terms are proposed in lower case: the vocabulary accepts them in any
 case, where a term with capitals would also make every other capitalisation a terminology finding.
 """
@@ -33,6 +36,8 @@ from .run import EXIT_CLEAN, EXIT_ERROR, Run, RunOptions
 SPELLING = "PL502"
 SHOWN_PLACES = 3
 LONG_WORD = 8  # letters: a word this long one slip from a dictionary word is nearly always a typo
+TERM_FAMILY = 3  # inflected forms of one stem, each reported, that make a long word a term
+_ENDINGS = ("ing", "ed", "es", "s", "d")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 
@@ -43,9 +48,11 @@ class Proposal:
     places: list[str] = field(default_factory=list)  # "path:line" of the first few findings
     suggestion: str = ""  # the rule's first suggestion
 
+    family: int = 1  # words of the tree with the term's stem that the dictionary lacks, the term among them
+
     @property
     def looks_like_slip(self) -> bool:
-        return len(self.term) >= LONG_WORD
+        return len(self.term) >= LONG_WORD and self.family < TERM_FAMILY
 
     def line(self) -> str:
         """The term as an accept-file line, with where it was found as a comment."""
@@ -105,7 +112,36 @@ class SpellingCollector(Reporter):
         for term, proposal in self.words.items():
             proposal.written = max(self.written[term], len(proposal.files))
         kept = [p for term, p in self.words.items() if p.written >= min_files and term not in self.known_slips]
+        self._count_families([p for p in kept if len(p.term) >= LONG_WORD])
         return sorted(kept, key=lambda p: (-p.written, p.term))
+
+    def _count_families(self, long_words: list[Proposal]) -> None:
+        """Each long word's family: the words of the tree with its stem that the dictionary does
+        not know (reported or written anywhere: 'Scrobbling' opening a sentence is not reported)."""
+        if not long_words:
+            return
+        from ..nlp.spelling import dictionary
+
+        stems = {inflection_stem(p.term) for p in long_words}
+        forms: dict[str, set[str]] = collections.defaultdict(set)
+        for word in (*self.written, *self.words):
+            stem = inflection_stem(word)
+            if stem in stems:
+                forms[stem].add(word)
+        known = dictionary().knows
+        for proposal in long_words:
+            family = {w for w in forms[inflection_stem(proposal.term)] if w not in self.known_slips and not known(w)}
+            proposal.family = len(family | {proposal.term})
+
+
+def inflection_stem(word: str) -> str:
+    """The word less one inflection ending and a final 'e' ('scrobbling', 'scrobbled',
+    'scrobbles' and 'scrobble' are all 'scrobbl'), keeping four letters at least."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            word = word[:-len(ending)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def collect(options: RunOptions, error, stdin=None, accept_file: Path | None = None) -> tuple[int, SpellingCollector]:

@@ -59,6 +59,27 @@ def test_a_long_word_copied_to_many_pages_is_listed_as_a_typo_not_proposed(tmp_p
     assert "certifiation -> certification  (written in 3 files" in result.stderr
 
 
+# A music service's term in three inflected forms (this project's own sentences).
+FAMILY_PAGE = ("# Listening history\n\nScrobbling sends each track you play to your profile. A scrobbled "
+               "track shows there within a minute, and you can turn scrobbles off in the settings.\n")
+
+
+def test_a_long_word_in_three_inflected_forms_is_a_term_and_proposed(tmp_path):
+    """A term is inflected as the text needs it; a slip is copied as it stands. 'Scrobbling'
+    opening a sentence is not reported, but is written: a form of the family all the same."""
+    write_pages(tmp_path, FAMILY_PAGE, 3)
+    result = run_cli(["vocabulary", "."], tmp_path)
+    assert [line.split()[0] for line in result.stdout.splitlines()] == ["scrobbled", "scrobbles"]
+    assert "look like typos" not in result.stderr
+
+
+def test_a_long_word_in_two_forms_is_still_listed_as_a_typo(tmp_path):
+    write_pages(tmp_path, FAMILY_PAGE.replace(", and you can turn scrobbles off in the settings", ""), 3)
+    result = run_cli(["vocabulary", "."], tmp_path)
+    assert result.stdout == ""
+    assert "scrobbled -> scribbled" in result.stderr
+
+
 def test_the_printed_proposals_are_an_accept_file_that_silences_them(tmp_path):
     write_pages(tmp_path, TERM_PAGE, 3)
     proposed = run_cli(["vocabulary", "."], tmp_path).stdout
