@@ -154,26 +154,20 @@ def _texts(examples, seed):
 
 
 @pytest.mark.parametrize("seed", range(8))
-def test_sensory_finds_what_it_finds_visiting_every_segment(monkeypatch, seed):
-    for text in _texts(_SENSORY, seed):
-        with_precheck = _findings(monkeypatch, text, "PL410", "may_hold_a_phrase", sensory, False)
+@pytest.mark.parametrize("code", ["PL410", "PL207"])
+def test_each_rule_finds_what_it_finds_visiting_every_segment(monkeypatch, code, seed):
+    examples, precheck, module = {"PL410": (_SENSORY, "may_hold_a_phrase", sensory),
+                                  "PL207": (_SHOUTING, "_may_shout_or_exclaim", shouting)}[code]
+    for text in _texts(examples, seed):
+        with_precheck = _findings(monkeypatch, text, code, precheck, module, False)
         with monkeypatch.context() as patched:
-            without = _findings(patched, text, "PL410", "may_hold_a_phrase", sensory, True)
+            without = _findings(patched, text, code, precheck, module, True)
         assert with_precheck == without, text
 
 
 def test_the_sensory_examples_are_still_found():
     assert lint_text("Hi Sam,\n\nTap the blue icon to start a chat.", select=["PL410"])
     assert not lint_text("Hi Sam,\n\nTap the blue-ish stored icon to start a chat.", select=["PL410"])
-
-
-@pytest.mark.parametrize("seed", range(8))
-def test_shouting_finds_what_it_finds_visiting_every_segment(monkeypatch, seed):
-    for text in _texts(_SHOUTING, seed):
-        with_precheck = _findings(monkeypatch, text, "PL207", "_may_shout_or_exclaim", shouting, False)
-        with monkeypatch.context() as patched:
-            without = _findings(patched, text, "PL207", "_may_shout_or_exclaim", shouting, True)
-        assert with_precheck == without, text
 
 
 def test_shouting_still_flags_and_still_passes():
