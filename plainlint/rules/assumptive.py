@@ -4,6 +4,7 @@ import functools
 import re
 
 from ..linting import wordlists
+from ..nlp.readability import syllable_table
 from ..nlp.sentences import sentences_of
 from .base import Option
 from .wordlist import WordListRule, followed_by
@@ -28,6 +29,23 @@ OR_COMMA_REACH = 40  # "Or, " and its spaces: searched for this far back, not al
 _MODAL_SUBJECT = re.compile(r"\b([\w'’]+)\s+(?:can|could|will|may|might)\b", re.I)
 _READER = re.compile(r"\b(?:you|your|yourself)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|yet)\b", re.I)
+# The word after the hit, for `unless_describing`: a verb in the third person singular ("the test
+# page simply reads the variables", "the module just returns XML") says what a thing does.
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]{3,})\b")
+
+
+def _third_person_verb_after(text: str, end: int) -> bool:
+    """Whether the word after `end` is a verb in the third person singular: it ends in -s, and
+    without it (-s, -es, -ies to -y) it is an English word ('reads', 'guesses', 'handles',
+    'applies'; not 'this', 'focus', 'access')."""
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    stems = (word[:-3] + "y", word[:-2], word[:-1]) if word.endswith("ies") else (word[:-2], word[:-1])
+    return any(stem in syllable_table() for stem in stems if len(stem) >= 2)
 
 
 def _sentence_around(doc, segment, offset: int) -> tuple[int, int]:
@@ -60,6 +78,9 @@ class Assumptive(WordListRule):
         "unless_contrasted": Option(None, "words of difficulty that, after 'but'/'while' later in the sentence, "
                                           "make 'easy' one side of a trade-off ('easy to compute but hard to "
                                           "reverse'), term syntax", kind="term"),
+        "unless_describing": Option(False, "drop the term before a verb in the third person singular "
+                                           "('the page simply reads the variables'): what a thing does, "
+                                           "not a step of the reader's called easy"),
         "safe_before": Option(None, "words after the term before which deleting it is a safe fix "
                                     "(the verbs of a step: 'click', 'open'), term syntax", kind="term"),
     }
@@ -91,6 +112,8 @@ class Assumptive(WordListRule):
         if re.search(r"\bor\b", str(entry.fields.get("unless_after") or "")) \
                 and _OR_COMMA.search(hit.segment.text, max(0, hit.start - OR_COMMA_REACH), hit.start):
             return False  # "Or, just reply to this e-mail": the same alternative as "or just reply"
+        if entry.fields["unless_describing"] and _third_person_verb_after(hit.segment.text, hit.end):
+            return False
         return not self._about_someone_else(doc, hit, entry)
 
     @staticmethod
