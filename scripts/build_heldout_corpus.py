@@ -274,6 +274,21 @@ REPLY_SOURCES = {
     "mahe115/AI-Mail-Manager": ("NOASSERTION", "(none)", ["knowledge_base/templates/response_templates.md"]),
     "zszazi/SherLOG-Holmes": ("NOASSERTION", "(none)", ["file_server/*/customer_email.md",
                                                         "sample_results/customer_email.md"]),
+    # session 15 (replies6): call and chat phrases, support macros and call scripts for the reply
+    # rules (PL104, PL208, PL209, PL410), in no corpus and no earlier sample. Drawn for the blind
+    # seed-105 sample: a blog post of customer-service phone phrases (eaeoz/website, MIT per its
+    # LICENSE; the post was deleted at HEAD, so it comes from a saved copy at the commit before:
+    # --file-copy eaeoz/website@c4fdd846803a850ba706f433b3431ce9062ccf8d=DIR), an app's support
+    # macros and a restaurant SaaS's support macros (no licence: hashes only), a shop handbook's
+    # customer-service script library (no licence: hashes only)
+    "eaeoz/website": ("MIT", "LICENSE", ["exampleSite/content/posts/customer-service.md"]),
+    "Overflow-Appstore/Overflow": ("NOASSERTION", "(none)", ["docs/operations/SUPPORT_MACROS.md"]),
+    "ncomputers/neo": ("NOASSERTION", "(none)", ["docs/SUPPORT_MACROS.md"]),
+    "mk-162/162-Demo-Handbook": ("NOASSERTION", "(none)", ["OLD- docs/customer-service/scripts.md"]),
+    # kept aside, unread, for the seed-106 check after tuning: a responsible-gambling programme's
+    # staff conversation scripts and phone hold messages (CC0-1.0)
+    "kphilander/Playbook": ("CC0-1.0", "LICENSE", ["collateral/customer-service/conversation-scripts.md",
+                                                   "collateral/video-audio/hold-messages.md"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply
