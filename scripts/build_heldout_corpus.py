@@ -35,6 +35,14 @@ fetched snapshots:
 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --emails --mirror /work/.mirror
 
+A session's new sources alone are copied with `--only` (session 15, replies6), the other
+folders and rows kept:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --replies --mirror /work/.mirror \
+        --only eaeoz/website --only Overflow-Appstore/Overflow --only ncomputers/neo \
+        --only mk-162/162-Demo-Handbook --only kphilander/Playbook \
+        --file-copy eaeoz/website@c4fdd846803a850ba706f433b3431ce9062ccf8d=/path/to/saved/eaeoz+website
+
 New help centres (session 13) were added with `--add`, which builds only the sources given with
 `--clone` and keeps the other folders and their MANIFEST rows:
 
@@ -393,12 +401,15 @@ def expand_names(names: list[str], paths: list[str]) -> list[str]:
     return expanded
 
 
-def copy_listed_files(out: Path, mirror: Path, copies: dict[str, tuple[str, Path]], file_set: str) -> list[dict]:
+def copy_listed_files(out: Path, mirror: Path, copies: dict[str, tuple[str, Path]], file_set: str,
+                      only: set[str] | None = None) -> list[dict]:
     """Copy each listed file of a file set (replies, emails) to <folder>/<owner>-<name>/<path>;
-    one MANIFEST row per repository."""
+    one MANIFEST row per repository (only the repositories in `only`, when given)."""
     sources, set_folder, note = FILE_SETS[file_set]
     rows = []
     for repository, (licence, licence_file, patterns) in sources.items():
+        if only is not None and repository not in only:
+            continue
         commit, read, paths = file_source_reader(repository, mirror, copies)
         names = expand_names(patterns, paths)
         folder = f"{set_folder}/{repository.replace('/', '-')}"
@@ -461,11 +472,18 @@ def main(argv: list[str] | None = None) -> int:
                         help="a REPLY_SOURCES or EMAIL_SOURCES repository's files saved under DIR at their paths")
     parser.add_argument("--add", action="store_true",
                         help="build only the sources given with --clone; other folders and MANIFEST rows are kept")
+    parser.add_argument("--only", action="append", metavar="OWNER/NAME",
+                        help="with --replies/--emails: copy only these repositories of the file sets "
+                             "(a session's new sources); other folders and MANIFEST rows are kept")
     args = parser.parse_args(argv)
+    only = set(args.only) if args.only else None
+    unknown = sorted((only or set()) - set(REPLY_SOURCES) - set(EMAIL_SOURCES))
+    if unknown:
+        sys.exit(f"--only wants a repository of REPLY_SOURCES or EMAIL_SOURCES: {', '.join(unknown)}")
     rows = []
     file_sets = [name for name in FILE_SETS if getattr(args, name)]
     for file_set in file_sets:
-        rows += copy_listed_files(args.out, args.mirror, parse_file_copies(args.file_copy), file_set)
+        rows += copy_listed_files(args.out, args.mirror, parse_file_copies(args.file_copy), file_set, only)
     if file_sets and not args.clone:
         rows = kept_rows(args.out, rows) + rows
     for name, clone in (parse_clones(args.clone, args.add).items() if args.clone or not file_sets else ()):

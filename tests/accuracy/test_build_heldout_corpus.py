@@ -154,6 +154,26 @@ def test_the_file_set_folders_say_nothing_about_the_kind(folder):
     assert path_signals(f"{set_folder}/owner-name/SAVED_REPLIES.md") == ["saved-reply file name"]
 
 
+@pytest.mark.process
+def test_only_copies_the_named_repositories_and_keeps_the_other_rows(tmp_path):
+    """Session 15 (replies6): a session's new sources are added without the mirrors of the others."""
+    script = build_script()
+    out, mirror = tmp_path / "out", tmp_path / "mirror"
+    out.mkdir()
+    (out / "MANIFEST.tsv").write_text("\t".join(script.MANIFEST_FIELDS) + "\n"
+                                      "heldout/fresh-support/nrwl-nx\tnrwl/nx\tabc\t.github/SAVED_REPLIES.md\tMIT\t"
+                                      "LICENSE\t1\tkept\n", encoding="utf-8")
+    repository = "ncomputers/neo"
+    (mirror / "ncomputers+neo").mkdir(parents=True)
+    make_clone(mirror / "ncomputers+neo" / "repo", {name: "# macros\n" for name in script.REPLY_SOURCES[repository][2]})
+    assert script.main(["--out", str(out), "--replies", "--mirror", str(mirror), "--only", repository]) == 0
+    manifest = labels_script().read_manifest(out)
+    assert set(manifest) == {"heldout/fresh-support/nrwl-nx", "heldout/fresh-support/ncomputers-neo"}
+    assert (out / "heldout" / "fresh-support" / "ncomputers-neo" / "docs" / "SUPPORT_MACROS.md").exists()
+    with pytest.raises(SystemExit, match="--only wants"):
+        script.main(["--out", str(out), "--replies", "--mirror", str(mirror), "--only", "someone/else"])
+
+
 def test_a_reply_source_neither_fetched_nor_saved_is_named(tmp_path):
     with pytest.raises(SystemExit, match="no git directory"):
         build_script().main(["--out", str(tmp_path), "--replies", "--mirror", str(tmp_path)])
