@@ -28,8 +28,20 @@ MAIL_FOLDERS = {"email", "emails", "e-mail", "e-mails", "mail", "mails", "mailer
 MAILER_WORDS = {"mailer", "mailers"}
 # Words in folder or file names of saved-reply collections ("saved-replies", "canned_responses",
 # "MAINTAINER_REPLY_TEMPLATES", "analyzer-comments", "macros.json").
-REPLY_WORDS = {"reply", "replies", "macro", "macros", "canned", "premade", "snippets"}
+REPLY_WORDS = {"reply", "replies", "macro", "macros", "canned", "premade"}
 REPLY_FOLDER_WORDS = REPLY_WORDS | {"responses", "comments"}
+# Words that say saved replies only beside a word of support (replies6): a help centre's
+# `snippets/` folder holds the partials its pages include (Mintlify reserves the folder name for
+# them; Docusaurus sites name partials `_name.mdx` in such folders), and Office help names its
+# pages for VBA macros ("error-running-macro.md", "macros-run-slowly.md"). In the corpus and the
+# held-out corpus every file that only these words made a reply was an article (7 snippets, 3
+# macros), and a support team writes `support-snippets/`, `SUPPORT_MACROS.md` or `macros.md`.
+QUALIFIED_REPLY_WORDS = {"snippet", "snippets"}
+QUALIFIED_NAME_WORDS = {"macro", "macros"} | QUALIFIED_REPLY_WORDS  # in a file name
+ALONE_NAME_WORDS = {"macro", "macros"}  # a file named for macros alone holds them ("macros.md")
+SUPPORT_WORDS = {"support", "reply", "replies", "saved", "canned", "customer", "customers", "agent",
+                 "agents", "helpdesk", "chat", "response", "responses", "email", "mail", "zendesk",
+                 "freshdesk", "intercom", "gorgias", "kustomer", "front", "service", "cx"}
 # Pairs of words that say so together in a file name, though each alone does not ("API
 # responses", "page templates", "deploy scripts" are articles): response templates and the
 # scripts of a chat, call or support desk (`response-templates.md`, `customer-response-templates.md`,
@@ -94,16 +106,27 @@ def _path_signals(path: str) -> tuple[str, ...]:
     out = []
     if any(f in MAIL_FOLDERS or _name_words(f) & MAILER_WORDS for f in folders):
         out.append("e-mail folder")
-    elif any(_name_words(f) & REPLY_FOLDER_WORDS for f in folders):
+    elif any(_says_replies(_name_words(f), REPLY_FOLDER_WORDS, QUALIFIED_REPLY_WORDS, set()) for f in folders):
         out.append("saved-reply folder")
     stem = name.split(".")[0]
     stem_words = _name_words(stem)
-    if (stem_words & REPLY_WORDS or any(stem_words & first and stem_words & second for first, second
-                                        in REPLY_NAME_PAIRS)) and len(stem_words) <= STEM_MAX_WORDS:
+    if (_says_replies(stem_words, REPLY_WORDS - QUALIFIED_NAME_WORDS, QUALIFIED_NAME_WORDS, ALONE_NAME_WORDS)
+            or any(stem_words & first and stem_words & second for first, second in REPLY_NAME_PAIRS)) \
+            and len(stem_words) <= STEM_MAX_WORDS:
         out.append("saved-reply file name")
     if name.lower().endswith(".mjml") or re.search(r"[._-](?:subject|preheader)$", stem, re.I):
         out.append("e-mail file name")
     return tuple(out)
+
+
+def _says_replies(words: frozenset[str], plain: set[str], qualified: set[str], alone: set[str]) -> bool:
+    """Whether a folder's or file's name words say saved replies: a word of `plain`, a word of
+    `alone` with no other word ("macros.md"), or a word of `qualified` beside a word of support
+    ("SUPPORT_MACROS.md", "support-snippets/"; not "error-running-macro.md", "snippets/",
+    "CSS snippets.md")."""
+    if words & plain or (words and words <= alone):
+        return True
+    return bool(words & qualified) and bool(words & SUPPORT_WORDS)
 
 
 def _texts(doc) -> list[str]:

@@ -133,14 +133,45 @@ def test_saved_replies_come_file_by_file_from_mirrors_or_saved_copies_and_keep_o
                 (saved / name).write_text(text, encoding="utf-8")
             copies += ["--file-copy", f"{repository}@{'a' * 40}={saved}"]
     assert script.main(["--out", str(out), "--replies", "--mirror", str(mirror), *copies]) == 0
-    nx = out / "heldout" / "fresh-replies" / "nrwl-nx" / ".github" / "SAVED_REPLIES.md"
+    nx = out / "heldout" / "fresh-support" / "nrwl-nx" / ".github" / "SAVED_REPLIES.md"
     assert nx.read_text(encoding="utf-8") == "# nrwl/nx .github/SAVED_REPLIES.md\n"
-    assert not (out / "heldout" / "fresh-replies" / "nrwl-nx" / "other.md").exists()
+    assert not (out / "heldout" / "fresh-support" / "nrwl-nx" / "other.md").exists()
     manifest = labels_script().read_manifest(out)
     assert manifest["heldout/hugo-docs"] == "Apache-2.0"
-    assert manifest["heldout/fresh-replies/10up-.github"] == "NOASSERTION"
-    assert manifest["heldout/fresh-replies/angular-angular-cli"] == "MIT"
-    assert f"heldout/fresh-replies/angular-angular-cli\tangular/angular-cli\t{'a' * 40}\t" in (out / "MANIFEST.tsv").read_text()
+    assert manifest["heldout/fresh-support/10up-.github"] == "NOASSERTION"
+    assert manifest["heldout/fresh-support/angular-angular-cli"] == "MIT"
+    assert f"heldout/fresh-support/angular-angular-cli\tangular/angular-cli\t{'a' * 40}\t" in (out / "MANIFEST.tsv").read_text()
+
+
+@pytest.mark.parametrize("folder", ["REPLIES_FOLDER", "EMAILS_FOLDER"])
+def test_the_file_set_folders_say_nothing_about_the_kind(folder):
+    """A held-out file's kind must come from its own path and text, as in its repository: a folder
+    named `fresh-replies` made every file below it a reply (replies6)."""
+    from plainlint.reading.kinds import path_signals
+
+    set_folder = getattr(build_script(), folder)
+    assert path_signals(f"{set_folder}/owner-name/docs/guide.md") == []
+    assert path_signals(f"{set_folder}/owner-name/SAVED_REPLIES.md") == ["saved-reply file name"]
+
+
+@pytest.mark.process
+def test_only_copies_the_named_repositories_and_keeps_the_other_rows(tmp_path):
+    """Session 15 (replies6): a session's new sources are added without the mirrors of the others."""
+    script = build_script()
+    out, mirror = tmp_path / "out", tmp_path / "mirror"
+    out.mkdir()
+    (out / "MANIFEST.tsv").write_text("\t".join(script.MANIFEST_FIELDS) + "\n"
+                                      "heldout/fresh-support/nrwl-nx\tnrwl/nx\tabc\t.github/SAVED_REPLIES.md\tMIT\t"
+                                      "LICENSE\t1\tkept\n", encoding="utf-8")
+    repository = "ncomputers/neo"
+    (mirror / "ncomputers+neo").mkdir(parents=True)
+    make_clone(mirror / "ncomputers+neo" / "repo", {name: "# macros\n" for name in script.REPLY_SOURCES[repository][2]})
+    assert script.main(["--out", str(out), "--replies", "--mirror", str(mirror), "--only", repository]) == 0
+    manifest = labels_script().read_manifest(out)
+    assert set(manifest) == {"heldout/fresh-support/nrwl-nx", "heldout/fresh-support/ncomputers-neo"}
+    assert (out / "heldout" / "fresh-support" / "ncomputers-neo" / "docs" / "SUPPORT_MACROS.md").exists()
+    with pytest.raises(SystemExit, match="--only wants"):
+        script.main(["--out", str(out), "--replies", "--mirror", str(mirror), "--only", "someone/else"])
 
 
 def test_a_reply_source_neither_fetched_nor_saved_is_named(tmp_path):
@@ -156,7 +187,7 @@ def test_email_templates_come_by_glob_from_a_mirror_and_keep_other_rows(tmp_path
     out, mirror = tmp_path / "out", tmp_path / "mirror"
     out.mkdir()
     (out / "MANIFEST.tsv").write_text("\t".join(script.MANIFEST_FIELDS) + "\n"
-                                      "heldout/fresh-replies/nrwl-nx\tnrwl/nx\tabc\t.github/SAVED_REPLIES.md\tMIT\t"
+                                      "heldout/fresh-support/nrwl-nx\tnrwl/nx\tabc\t.github/SAVED_REPLIES.md\tMIT\t"
                                       "LICENSE\t1\tkept\n", encoding="utf-8")
     mirror.mkdir()
     for repository in script.EMAIL_SOURCES:
@@ -170,7 +201,7 @@ def test_email_templates_come_by_glob_from_a_mirror_and_keep_other_rows(tmp_path
     assert (healthchecks / "templates" / "emails" / "welcome.html").read_text(encoding="utf-8") == "<p>Hi there</p>\n"
     assert not (healthchecks / "README.md").exists()
     manifest = labels_script().read_manifest(out)
-    assert manifest["heldout/fresh-replies/nrwl-nx"] == "MIT"
+    assert manifest["heldout/fresh-support/nrwl-nx"] == "MIT"
     assert manifest["heldout/fresh-emails/dani-garcia-vaultwarden"] == "AGPL-3.0-only"
     assert not labels_script().is_permissive(manifest["heldout/fresh-emails/bookwyrm-social-bookwyrm"])
 

@@ -109,6 +109,9 @@ def test_a_json_reply_export_is_a_reply():
     "quick-reference/customer-response-templates.md",
     "helpdesk-docs/CUSTOMER_SERVICE_SCRIPTS.md",
     "playbook/Chat_Scripts.md",
+    "docs/SUPPORT_MACROS.md",
+    "help/macros.md",
+    "support-snippets/refund.md",
 ])
 def test_reply_paths(path):
     assert path_signals(path), path
@@ -125,6 +128,15 @@ def test_reply_paths(path):
     "docs/themes/page-templates.md",
     "docs/ci/deploy-scripts.md",
     "docs/reference/response-template-engine-options.md",
+    # replies6: a docs site's partials and Office help about VBA macros
+    "snippets/components.mdx",
+    "docs/troubleshooting/boot-rescue/snippets/_mount_partitions.mdx",
+    "docs/features/code-snippets.mdx",
+    "documentation/features/snippets.mdx",
+    "en/Extending Obsidian/CSS snippets.md",
+    "Office/Client/access/error-running-macro.md",
+    "Office/Client/excel/macros-run-slowly.md",
+    "microsoft-365-apps/security/internet-macros-blocked.md",
 ])
 def test_article_paths_that_mention_mail_or_replies(path):
     assert path_signals(path) == [], path
