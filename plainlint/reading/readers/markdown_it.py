@@ -131,6 +131,8 @@ class InlineWalker:
             from .html import read_html
 
             read_html(self.text, self.doc, pos, pos + len(content))
+            if lowered.startswith("<img") and self.link_stack:
+                self.link_stack[-1]["has_image"] = True  # the image's alt names the link
         elif re.match(r"<a[\s>]", lowered):
             from .html import attribute_span
 

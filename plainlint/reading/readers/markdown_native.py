@@ -273,6 +273,8 @@ class EventReader:
             from .html import read_html
 
             read_html(self.text, self.doc, start, end)
+            if lowered.startswith("<img") and unit.links:
+                unit.links[-1]["has_image"] = True  # the image's alt names the link
         elif _ANCHOR_OPEN.match(lowered):
             from .html import attribute_span
 
