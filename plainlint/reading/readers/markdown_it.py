@@ -341,7 +341,7 @@ def read_tokens(source: Source, text: str, doc: Document) -> list[tuple[int, int
                 segment.with_context(link_only=link_only)
                 doc.segments.append(common.mask_urls(segment))
         elif kind == "html_block" and token.map:
-            from .html import read_html_block_of_markdown
+            from .html_blocks import read_html_block_of_markdown
 
             first, last = token.map
             end = line_starts[last] if last < len(line_starts) else len(text)
