@@ -66,6 +66,18 @@ def test_a_step_with_someone_else_that_goes_on_to_the_customer_is_still_a_promis
     assert ("vague-timeline", flagged) in rules_of(f"Hi Sam,\n\n{sentence}\n")
 
 
+@pytest.mark.parametrize("after, flagged", [
+    ("Fair warning: this may take 3-4 days.", False),
+    ("Refunds take 5–10 business days.", False),
+    ("It can take a couple of days.", False),
+    ("It can be slow.", True),
+])
+def test_a_length_in_the_next_sentence_is_a_time_without_a_preposition(after, flagged):
+    # trial6 (seed 108, found after the check sample was drawn): a saved reply's promise, its time after it
+    found = rules_of(f"Hi Sam,\n\nAs soon as I hear back from them, I'll let you know. {after}\n")
+    assert (("vague-timeline", "I'll let you know") in found) is flagged
+
+
 def test_a_support_link_tag_is_a_way_back_and_a_name_tag_is_not():
     text = "Hi {{ first_name }},\n\nYour order has shipped.\n\nPlease do not reply to this email.{}\n"
     assert ("dead-end", "Please do not reply to this email") in rules_of(text.format(""))
