@@ -43,6 +43,15 @@ folders and rows kept:
         --only mk-162/162-Demo-Handbook --only kphilander/Playbook \
         --file-copy eaeoz/website@c4fdd846803a850ba706f433b3431ce9062ccf8d=/path/to/saved/eaeoz+website
 
+Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
+way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
+deleted from its repository's HEAD is saved from the commit that last held it:
+
+    git -C /work/.mirror/Jevrem99+paysend_macro_manager/repo show 7686a422807e764dd40559de2912920d72a68130:macros.json \
+        > /tmp/trial6-files/Jevrem99+paysend_macro_manager/macros.json
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --exports --mirror /work/.mirror \
+        --file-copy Jevrem99/paysend_macro_manager@7686a422807e764dd40559de2912920d72a68130=/tmp/trial6-files/Jevrem99+paysend_macro_manager
+
 New help centres (session 13) were added with `--add`, which builds only the sources given with
 `--clone` and keeps the other folders and their MANIFEST rows:
 
@@ -165,6 +174,12 @@ SOURCES = {
     # and, as it holds none of those classes, Microsoft's Hyper-V and Windows containers docs
     # (virtualization/, CC-BY-4.0 in LICENSE, code MIT in LICENSE-CODE)
     "Virtualization-Documentation": "ms-virtualization-docs",
+    # added in session 15 (the trial6 whole-tool trial), MDX help in none of the lists above: Zen
+    # Browser's docs (content/docs/, Fumadocs MDX; MIT, LICENSE) for the blind seed-107 sample;
+    # kept aside, unread, for the seed-108 check after tuning: Rallly's help (apps/docs/, Mintlify
+    # MDX; AGPL-3.0, LICENSE: hashes only)
+    "zen-browser-docs": "zen-browser-docs",
+    "rallly": "rallly-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -177,7 +192,8 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "photoprism-docs": "photoprism", "jellyfin.org": "jellyfin",
           "antennapod.github.io": "AntennaPod", "music-assistant.io": "music-assistant",
           "prismlauncher.org": "PrismLauncher", "librephotos.docs": "LibrePhotos",
-          "manual": "Ardour", "documentation": "mastodon", "KnowledgeBaseDNS": "AdguardTeam"}
+          "manual": "Ardour", "documentation": "mastodon", "KnowledgeBaseDNS": "AdguardTeam",
+          "zen-browser-docs": "zen-browser", "rallly": "lukevella"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -189,11 +205,12 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "jellyfin.org": "CC-BY-ND-4.0", "antennapod.github.io": "NOASSERTION",
             "music-assistant.io": "Apache-2.0", "prismlauncher.org": "AGPL-3.0-only",
             "librephotos.docs": "NOASSERTION",
-            "manual": "NOASSERTION", "documentation": "GFDL-1.3-only", "KnowledgeBaseDNS": "NOASSERTION"}
+            "manual": "NOASSERTION", "documentation": "GFDL-1.3-only", "KnowledgeBaseDNS": "NOASSERTION",
+            "zen-browser-docs": "MIT", "rallly": "AGPL-3.0-only"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
-                    "pi-hole-docs": "docs"}
+                    "pi-hole-docs": "docs", "zen-browser-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
@@ -205,7 +222,8 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "music-assistant.io": "src/content/docs/", "prismlauncher.org": "src/content/docs/wiki/",
            "librephotos.docs": "docs/",
            "manual": "include/", "documentation": "content/en/user/", "KnowledgeBaseDNS": "docs/",
-           "Virtualization-Documentation": "virtualization/"}
+           "Virtualization-Documentation": "virtualization/",
+           "zen-browser-docs": "content/docs/", "rallly": "apps/docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -349,10 +367,22 @@ EMAIL_SOURCES = {
     "postalserver/postal": ("MIT", "MIT-LICENCE", ["app/views/app_mailer/*.text.erb"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
+# Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),
+# copied the same way to `heldout/fresh-exports/<owner>-<name>/<path>` (`--exports`). Drawn for the
+# blind seed-107 sample: Paysend support agents' macro manager's macros (a JSON map of title to
+# reply; deleted from the repository's HEAD, so saved from its last version, commit 7686a42, with
+# --file-copy; no licence: hashes only). Kept aside, unread, for the seed-108 check after tuning:
+# a Gumroad help index's saved replies (no licence: hashes only).
+EXPORT_SOURCES = {
+    "Jevrem99/paysend_macro_manager": ("NOASSERTION", "(none)", ["macros.json"]),
+    "vatsalkaushik/Gumroad-Help-Index": ("NOASSERTION", "(none)", ["saved_replies.json"]),
+}
+EXPORTS_FOLDER = "heldout/fresh-exports"
 # --replies / --emails -> (sources, folder, MANIFEST note)
 FILE_SETS = {
     "replies": (REPLY_SOURCES, REPLIES_FOLDER, "saved replies held out from ../shared/corpus"),
     "emails": (EMAIL_SOURCES, EMAILS_FOLDER, "e-mail templates held out from ../shared/corpus"),
+    "exports": (EXPORT_SOURCES, EXPORTS_FOLDER, "macro exports held out from ../shared/corpus"),
 }
 MANIFEST_FIELDS = ["folder_in_corpus", "repo", "commit_sha", "source_path_glob_or_list",
                    "licence_spdx", "licence_file_path", "file_count", "notes"]
@@ -429,9 +459,9 @@ def parse_file_copies(pairs: list[str]) -> dict[str, tuple[str, Path]]:
     for pair in pairs:
         source, _, path = pair.partition("=")
         repository, _, commit = source.partition("@")
-        if repository not in REPLY_SOURCES | EMAIL_SOURCES or len(commit) != 40 or not path:
-            sys.exit(f"--file-copy wants OWNER/NAME@COMMIT=DIR with OWNER/NAME one of REPLY_SOURCES "
-                     f"or EMAIL_SOURCES: {pair!r}")
+        if repository not in REPLY_SOURCES | EMAIL_SOURCES | EXPORT_SOURCES or len(commit) != 40 or not path:
+            sys.exit(f"--file-copy wants OWNER/NAME@COMMIT=DIR with OWNER/NAME one of REPLY_SOURCES, "
+                     f"EMAIL_SOURCES or EXPORT_SOURCES: {pair!r}")
         copies[repository] = (commit, Path(path))
     return copies
 
@@ -466,6 +496,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clone", action="append", default=[], metavar="NAME=PATH")
     parser.add_argument("--replies", action="store_true", help="also (or, without --clone, only) copy REPLY_SOURCES")
     parser.add_argument("--emails", action="store_true", help="also (or, without --clone, only) copy EMAIL_SOURCES")
+    parser.add_argument("--exports", action="store_true", help="also (or, without --clone, only) copy EXPORT_SOURCES")
     parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"),
                         help="folder of fetched git directories, <owner>+<name>/repo")
     parser.add_argument("--file-copy", action="append", default=[], metavar="OWNER/NAME@COMMIT=DIR",

@@ -1,6 +1,8 @@
 """Inline HTML code elements and never-closed comments in Markdown and HTML (issue 27): what a
 browser shows as code, or does not show at all, is not prose."""
 
+import pytest
+
 from plhelpers import lint_text, spans
 
 # A troubleshooting article as support teams write it: keys in <kbd>, commands in <code>,
@@ -124,3 +126,27 @@ def test_columns_after_html_inline_code_stay_exact():
     assert [(f.line, f.column, f.flagged) for f in found] == want
     found = lint_text("<pre>a <code>b</code> c</pre><p>Then utilize it.</p>\n", "p.html", select=["jargon"])
     assert [(f.column, f.flagged) for f in found] == [(38, "utilize")]
+
+
+# An install page written in Markdown with an app-store badge in inline HTML (trial6: Zen
+# Browser's Linux page): the badge's alt names the link, as in an HTML page; a link with
+# nothing in it is still reported.
+BADGE_PAGE = """# Install on Linux
+
+Install the app from Flathub, or use your distribution's app store.
+
+<a href='https://flathub.org/apps/details/org.example.App'><img width='196' alt='Download on Flathub' src='https://flathub.org/api/badge?locale=en'/></a>
+
+For help, see <a href="https://example.com/help"></a> or ask in the forum.
+"""
+
+
+@pytest.mark.parametrize("reader", [None, "markdown-it"])
+@pytest.mark.parametrize("path", ["install/linux.md", "install/linux.mdx"])
+def test_an_inline_html_link_around_an_image_is_named_by_its_alt(reader, path, monkeypatch):
+    if reader:
+        monkeypatch.setenv("PLAINLINT_MARKDOWN_READER", reader)
+    else:
+        monkeypatch.delenv("PLAINLINT_MARKDOWN_READER", raising=False)
+    found = lint_text(BADGE_PAGE, path, select=["link-text"])
+    assert [(f.line, f.column, f.message.split(":")[0]) for f in found] == [(7, 15, "Link has no text")]

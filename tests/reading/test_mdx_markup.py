@@ -101,3 +101,26 @@ def test_an_export_line_inside_a_fence_is_the_fence_s_code_and_the_fence_still_c
 def test_a_fence_inside_a_jsx_element_is_code_with_windows_line_ends_too():
     found = lint_text(CODE_GROUP.replace("\n", "\r\n"), "tests.mdx", select=["terminology", "jargon"])
     assert spans(found) == [(14, 37, 14, 45, "click on")]
+
+
+# A self-hosting page written as Mintlify writes it (our own words): a JSX element with
+# attributes, its content on the next lines (an HTML block to CommonMark, Markdown to MDX), with
+# variable names in `code` (trial6: Rallly's configuration page had `DOMAIN` flagged as shouting).
+PARAM_FIELDS = """# Configuration
+
+<ParamField path="PUBLIC_URL" required>
+  The public address of your instance. The installer builds it from `DOMAIN` and `utilize_cache`; please utilize the full address.
+</ParamField>
+"""
+
+
+def test_code_spans_inside_a_jsx_element_are_code_in_mdx():
+    found = lint_text(PARAM_FIELDS, "self-hosting/configuration.mdx", select=["shouting", "jargon"])
+    # only the prose 'utilize' after the semicolon: nothing inside the backticks
+    assert spans(found) == [(4, 106, 4, 113, "utilize")]
+
+
+def test_the_same_block_in_markdown_stays_raw_html():
+    # CommonMark leaves an HTML block's content raw: backticks are characters there, as GitHub shows them
+    found = lint_text(PARAM_FIELDS, "self-hosting/configuration.md", select=["shouting"])
+    assert [f.flagged for f in found] == ["DOMAIN"]

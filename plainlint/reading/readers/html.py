@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 
 from ..document import Comment, Document, Element
 from ...enums import Scope
-from ..offsets import CONTROL_MASK, PLACEHOLDER_TEXT
+from ..offsets import PLACEHOLDER_TEXT
 from ..segment_builder import SegmentBuilder
 from . import common
 
@@ -73,6 +73,7 @@ class _Extractor(HTMLParser):
         self.open_elements: list[Element] = []
         self.open_counts: dict[str, int] = {}  # tag -> how many are in open_elements
         self.inline_code_start: int | None = None  # where the open outermost inline code began
+        self.code_spans: list[tuple[int, int]] = []  # `code` spans MDX reads inside a JSX block
 
     # -- positions -------------------------------------------------------------------------
     def feed_text(self, text: str) -> None:
@@ -209,8 +210,28 @@ class _Extractor(HTMLParser):
         if self.skip_depth or not data:
             return
         start = self.position()
+        if self.code_spans:
+            self._data_around_code(data, start)
+            return
         self.current().literal(start, start + len(data))
         self._link_text(data, start, start + len(data))
+
+    def _data_around_code(self, data: str, start: int) -> None:
+        """Text with the `code` spans MDX reads in it: each span one placeholder, as in Markdown."""
+        pos, end = start, start + len(data)
+        for code_start, code_end in self.code_spans:
+            if code_end <= pos or code_start >= end:
+                continue
+            if code_start > pos:
+                self.current().literal(pos, code_start)
+                self._link_text(data[pos - start:code_start - start], pos, code_start)
+            code_start, code_end = max(code_start, pos), min(code_end, end)
+            self.current().placeholder(code_start, code_end)
+            self._link_text(PLACEHOLDER_TEXT, code_start, code_end)
+            pos = code_end
+        if pos < end:
+            self.current().literal(pos, end)
+            self._link_text(data[pos - start:], pos, end)
 
     def _reference(self, decoded_default: str):
         if self.skip_depth:
@@ -340,35 +361,9 @@ def parser_safe(text: str) -> str:
     return text
 
 
-def read_html(masked: str, doc: Document, start: int = 0, end: int | None = None) -> None:
+def read_html(masked: str, doc: Document, start: int = 0, end: int | None = None,
+              code_spans: list[tuple[int, int]] | None = None) -> None:
     end = len(masked) if end is None else end
     extractor = _Extractor(doc, masked, start)
+    extractor.code_spans = code_spans or []
     extractor.feed_text(masked[start:end])
-
-
-# Markdown link syntax written inside an HTML block of a Markdown page: `[text](destination)`, the
-# `)` sometimes forgotten (then the destination ends at white space or markup); one level of
-# parentheses inside the destination, as CommonMark allows.
-_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[^\s()<]|\([^\s()<]*\))*(?:\)|(?=[\s<])|$)")
-
-
-def read_html_block_of_markdown(masked: str, doc: Document, start: int, end: int) -> None:
-    """An HTML block of a Markdown page (a `<table>` of modules, say). Markdown leaves an HTML
-    block raw, but authors still write Markdown links in its cells; the destination (a URL, a
-    `{{root_url}}/...` path) is not words the reader reads, so such a link reads as its text
-    (issue 26: a cell's grade came from a link's path counted as words)."""
-    read_html(markdown_links_as_text(masked, start, end), doc, start, end)
-
-
-def markdown_links_as_text(masked: str, start: int, end: int) -> str:
-    """`masked` with the brackets and destination of each Markdown link in [start, end) made
-    vanishing masks (same length: offsets hold)."""
-    links = list(_MARKDOWN_LINK.finditer(masked, start, end))
-    if not links:
-        return masked
-    pieces, pos = [], start
-    for link in links:
-        pieces += [masked[pos:link.start()], CONTROL_MASK, link.group(1),
-                   CONTROL_MASK * (link.end() - link.end(1))]
-        pos = link.end()
-    return masked[:start] + "".join(pieces) + masked[pos:]

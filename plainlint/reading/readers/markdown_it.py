@@ -131,6 +131,8 @@ class InlineWalker:
             from .html import read_html
 
             read_html(self.text, self.doc, pos, pos + len(content))
+            if lowered.startswith("<img") and self.link_stack:
+                self.link_stack[-1]["has_image"] = True  # the image's alt names the link
         elif re.match(r"<a[\s>]", lowered):
             from .html import attribute_span
 
@@ -339,7 +341,7 @@ def read_tokens(source: Source, text: str, doc: Document) -> list[tuple[int, int
                 segment.with_context(link_only=link_only)
                 doc.segments.append(common.mask_urls(segment))
         elif kind == "html_block" and token.map:
-            from .html import read_html_block_of_markdown
+            from .html_blocks import read_html_block_of_markdown
 
             first, last = token.map
             end = line_starts[last] if last < len(line_starts) else len(text)

@@ -121,7 +121,7 @@ class EventReader:
             self.text_event(event["Text"][:cut - start], start, cut)
             return True
         if kind == "Start" and event["Start"] == "HtmlBlock":
-            from .html import read_html_block_of_markdown  # it stops at the `<!--` itself (html.parser_safe)
+            from .html_blocks import read_html_block_of_markdown  # it stops at the `<!--` itself (html.parser_safe)
 
             self.close_unit()
             read_html_block_of_markdown(self.text, self.doc, line_start(self.text, start), line_end(self.text, end))
@@ -150,7 +150,7 @@ class EventReader:
             if prose_format is not None:
                 self.fence = (prose_format, [], self.fenced.is_bare(info))
         elif name == "HtmlBlock":
-            from .html import read_html_block_of_markdown
+            from .html_blocks import read_html_block_of_markdown
 
             start, end = char(span["start"]), char(span["end"])
             read_html_block_of_markdown(self.text, self.doc, line_start(self.text, start), line_end(self.text, end))
@@ -273,6 +273,8 @@ class EventReader:
             from .html import read_html
 
             read_html(self.text, self.doc, start, end)
+            if lowered.startswith("<img") and unit.links:
+                unit.links[-1]["has_image"] = True  # the image's alt names the link
         elif _ANCHOR_OPEN.match(lowered):
             from .html import attribute_span
 
