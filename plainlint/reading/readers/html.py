@@ -74,6 +74,7 @@ class _Extractor(HTMLParser):
         self.open_counts: dict[str, int] = {}  # tag -> how many are in open_elements
         self.inline_code_start: int | None = None  # where the open outermost inline code began
         self.code_spans: list[tuple[int, int]] = []  # `code` spans MDX reads inside a JSX block
+        self.next_code = 0  # the first of them that may still hold text (texts come in source order)
 
     # -- positions -------------------------------------------------------------------------
     def feed_text(self, text: str) -> None:
@@ -219,9 +220,13 @@ class _Extractor(HTMLParser):
     def _data_around_code(self, data: str, start: int) -> None:
         """Text with the `code` spans MDX reads in it: each span one placeholder, as in Markdown."""
         pos, end = start, start + len(data)
-        for code_start, code_end in self.code_spans:
-            if code_end <= pos or code_start >= end:
-                continue
+        spans, index = self.code_spans, self.next_code
+        while index < len(spans) and spans[index][1] <= pos:
+            index += 1  # (each span is passed once per block: a long JSX table is read in one pass)
+        self.next_code = index
+        while index < len(spans) and spans[index][0] < end:
+            code_start, code_end = spans[index]
+            index += 1
             if code_start > pos:
                 self.current().literal(pos, code_start)
                 self._link_text(data[pos - start:code_start - start], pos, code_start)
