@@ -166,8 +166,10 @@ SOURCES = {
     "dtdocs": "darktable-manual",
     "actualbudget-docs": "actualbudget-docs",
     # kept aside, unread, for the seed-110 check after tuning: Navidrome's docs (a music server;
-    # content/en/docs/ of its website, Apache-2.0, LICENSE)
+    # content/en/docs/ of its website, Apache-2.0, LICENSE) and libretro's docs (RetroArch and its
+    # emulator cores: games; docs/, MIT, LICENSE)
     "navidrome-website": "navidrome-docs",
+    "libretro-docs": "libretro-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -182,7 +184,7 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "prismlauncher.org": "PrismLauncher", "librephotos.docs": "LibrePhotos",
           "manual": "Ardour", "documentation": "mastodon", "KnowledgeBaseDNS": "AdguardTeam",
           "frigate": "blakeblackshear", "dtdocs": "darktable-org", "actualbudget-docs": "actualbudget",
-          "navidrome-website": "navidrome"}
+          "navidrome-website": "navidrome", "libretro-docs": "libretro"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -196,11 +198,12 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "librephotos.docs": "NOASSERTION",
             "manual": "NOASSERTION", "documentation": "GFDL-1.3-only", "KnowledgeBaseDNS": "NOASSERTION",
             "frigate": "MIT", "dtdocs": "GPL-3.0-only", "actualbudget-docs": "NOASSERTION",
-            "navidrome-website": "Apache-2.0"}
+            "navidrome-website": "Apache-2.0", "libretro-docs": "MIT"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
-                    "pi-hole-docs": "docs", "actualbudget-docs": "docs", "navidrome-website": "website"}
+                    "pi-hole-docs": "docs", "actualbudget-docs": "docs", "navidrome-website": "website",
+                    "libretro-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
@@ -214,7 +217,7 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "manual": "include/", "documentation": "content/en/user/", "KnowledgeBaseDNS": "docs/",
            "Virtualization-Documentation": "virtualization/",
            "frigate": "docs/docs/", "dtdocs": "content/", "actualbudget-docs": "docs/",
-           "navidrome-website": "content/en/docs/"}
+           "navidrome-website": "content/en/docs/", "libretro-docs": "docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
