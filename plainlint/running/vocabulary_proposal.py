@@ -19,11 +19,12 @@ unless the tree writes the word in three or more inflected forms the dictionary 
 'scrobbled', 'scrobbling'): a term is inflected as the text needs it, where a slip is copied as
 it stands (of the labelled findings, two such families were terms and none slips; session 14).
 A word in fewer files is proposed too when the tree writes it three times or more, in two files
-or more, and writes no word one edit from it (a letter dropped, added, replaced or two swapped):
+or more, and writes no word one edit from it (a letter dropped, added, replaced or two swapped)
+but far less often (under a twentieth: '-Dlibretro' beside 'libretro' is the term's own):
 a slip's correct form is nearly always written somewhere in the same tree ('information' beside
 'informaiton'), where a term has no near neighbour there ('muxer', 'colorimetry', 'gapless'). On
-every labelled spelling finding this removed 45 of the 108 wrong ones the rule reports and no
-right one (session 15, docs/accuracy.md); it also makes a long word a term.
+every labelled spelling finding (seeds to 110) this removes 70 of the 151 wrong ones the rule
+reports and no right one (session 15, docs/accuracy.md); it also makes a long word a term.
 Terms are proposed in lower case: the vocabulary accepts them in any
 case, where a term with capitals would also make every other capitalisation a terminology finding.
 """
@@ -45,6 +46,7 @@ LONG_WORD = 8  # letters: a word this long one slip from a dictionary word is ne
 TERM_FAMILY = 3  # inflected forms of one stem, each reported, that make a long word a term
 LONE_USES = 3  # times the tree writes a word with no near neighbour that make it a term...
 LONE_FILES = 2  # ...when written in this many files or more
+LONE_DOMINANCE = 20  # a near word written less than 1/20 as often is the term's own derivative, not its correct form
 _ENDINGS = ("ing", "ed", "es", "s", "d")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
@@ -130,12 +132,15 @@ class SpellingCollector(Reporter):
         return sorted(kept, key=lambda p: (-p.written, p.term))
 
     def _lone(self, proposal: Proposal) -> bool:
-        """Written often enough, in files enough, with no word one edit away written anywhere."""
+        """Written often enough, in files enough, with no word one edit away written anywhere but
+        far less often (a flag or a letter before the term itself)."""
         from ..nlp.spelling_suggest import edits1
 
-        if self.uses[proposal.term] < LONE_USES or proposal.written < LONE_FILES:
+        uses = self.uses[proposal.term]
+        if uses < LONE_USES or proposal.written < LONE_FILES:
             return False
-        return not any(self.written[near] for near in edits1(proposal.term) if near != proposal.term)
+        nearest = max((self.uses[near] for near in edits1(proposal.term) if near != proposal.term), default=0)
+        return nearest * LONE_DOMINANCE < uses  # '-Dlibretro' beside 'libretro' 3,891 times is the term's own
 
     def _count_families(self, long_words: list[Proposal]) -> None:
         """Each long word's family: the words of the tree with its stem that the dictionary does

@@ -275,3 +275,26 @@ def test_a_long_lone_word_is_proposed_not_listed_as_a_typo(tmp_path):
     result = run_cli(["vocabulary", "."], tmp_path)
     assert result.stdout.startswith("colorimetry  # written in 2 files")
     assert "look like typos" not in result.stderr
+
+
+# A colour-science term on eleven pages, twice each (a page writing a word three times makes it that
+# page's term, and spelling does not report it there).
+COLORIMETRY_PAGE = "# Primaries\n\nThe sliders change the colorimetry of the image. Check its colorimetry first.\n"
+
+
+def test_a_near_word_written_far_less_often_than_the_word_does_not_stop_it(tmp_path):
+    """A slip of the term written once beside the term written 22 times: the near word is the
+    term's own (a flag, a typo of it), not its correct form, so the long word is still a term."""
+    write_pages(tmp_path, COLORIMETRY_PAGE, 11)
+    (tmp_path / "slip.md").write_text("# Notes\n\nThe colorimerty is kept.\n", encoding="utf-8")
+    result = run_cli(["vocabulary", "."], tmp_path)
+    assert result.stdout.startswith("colorimetry  # written in 11 files"), result.stdout + result.stderr
+
+
+def test_a_near_word_written_one_time_in_twenty_or_more_stops_it(tmp_path):
+    write_pages(tmp_path, COLORIMETRY_PAGE, 11)
+    (tmp_path / "heat.md").write_text("# Heat\n\nCalorimetry measures heat. Calorimetry is not colour science.\n",
+                                      encoding="utf-8")
+    result = run_cli(["vocabulary", "."], tmp_path)
+    assert "colorimetry" not in result.stdout
+    assert "colorimetry -> calorimetry  (written in 11 files" in result.stderr
