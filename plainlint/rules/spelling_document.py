@@ -11,6 +11,7 @@ from ..enums import Scope
 from .spelling_joins import a_letter_before_a_word, letter_runs, space_slipped, swapped_elsewhere
 from .spelling_language import LanguageRuns
 from .spelling_names import alone_in_unit
+from .spelling_phrases import in_latin_phrase
 from .spelling_places import (
     address_names, identifier_parts, in_value_cell, keyword_list_items, set_alone_in_bold,
     set_alone_in_italics, words_in_code, words_in_data,
@@ -72,6 +73,8 @@ class WordPlaces:
         lower_case = word == segment.text[start:end]
         if _listed_value(segment, self.keyword_items, lower_case) or self.inline_lists.holds(segment, start, end):
             return True  # '- kartennummer' in a sorted keyword list, '| nvarchar |', 'json, julia, lexon, lua': data
+        if in_latin_phrase(segment.text, start, end):
+            return True  # 'de facto', 'a pro-forma invoice': a Latin phrase English writes
         if _in_names_column(self.tables, segment, start, end):
             return True  # '| tabad | 7 |' under 'GitHub Id': an account's name
         if lower_case and set_alone_in_italics(source, segment, start, end):

@@ -52,8 +52,13 @@ def test_a_known_misspelling_is_never_proposed(tmp_path):
     assert "1 known misspelling(s) left out" in result.stderr
 
 
+# A page that writes the copied slip's correct form, as a real tree does somewhere.
+CORRECT_FORM_PAGE = "# Certificates\n\nAsk your administrator for the certification file.\n"
+
+
 def test_a_long_word_copied_to_many_pages_is_listed_as_a_typo_not_proposed(tmp_path):
     write_pages(tmp_path, COPIED_SLIP_PAGE, 3)
+    write_pages(tmp_path, CORRECT_FORM_PAGE, 1, stem="certificates")
     result = run_cli(["vocabulary", "."], tmp_path)
     assert "certifiation" not in result.stdout
     assert "certifiation -> certification  (written in 3 files" in result.stderr
@@ -74,7 +79,9 @@ def test_a_long_word_in_three_inflected_forms_is_a_term_and_proposed(tmp_path):
 
 
 def test_a_long_word_in_two_forms_is_still_listed_as_a_typo(tmp_path):
+    """Two forms are not enough when the tree also writes a word one edit away."""
     write_pages(tmp_path, FAMILY_PAGE.replace(", and you can turn scrobbles off in the settings", ""), 3)
+    write_pages(tmp_path, "# Notes\n\nThe notes scribbled in the margin are not imported.\n", 1, stem="notes")
     result = run_cli(["vocabulary", "."], tmp_path)
     assert result.stdout == ""
     assert "scrobbled -> scribbled" in result.stderr
@@ -222,3 +229,72 @@ def test_a_failed_write_names_the_terms_not_fixes(tmp_path, full_disk):
         vocabulary_file.add_terms(path, ["setext"])
     assert str(refused.value) == f"{path}: error: cannot write terms: No space left on device; left unchanged"
     assert path.read_text(encoding="utf-8") == "pinout\n"
+
+
+# A video term in two files, three times, with no word one edit away written in the tree; and a slip
+# written as often whose correct form another page writes (this project's own sentences).
+LONE_TERM_PAGES = {
+    "streams.md": "# Streams\n\nThe muxer joins the audio and video streams. Restart the muxer after a change.\n",
+    "recordings.md": "# Recordings\n\nRecordings are copied, so the muxer never encodes them again.\n",
+}
+LONE_SLIP_PAGES = {
+    "billing.md": "# Billing\n\nThe invocie lists each seat. Download the invocie as a PDF.\n",
+    "refunds.md": "# Refunds\n\nA refunded invocie shows a credit.\n",
+    "plans.md": "# Plans\n\nEach plan sends one invoice a month.\n",
+}
+
+
+def write_named(folder: Path, pages: dict[str, str]) -> None:
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_a_word_written_often_with_no_near_word_in_the_tree_is_proposed_from_two_files(tmp_path):
+    write_named(tmp_path, LONE_TERM_PAGES)
+    result = run_cli(["vocabulary", "."], tmp_path)
+    assert result.stdout.startswith("muxer  # written in 2 files")
+
+
+def test_a_word_written_as_often_beside_its_correct_form_is_not_proposed(tmp_path):
+    write_named(tmp_path, LONE_SLIP_PAGES)
+    result = run_cli(["vocabulary", "."], tmp_path)
+    assert "invocie" not in result.stdout
+
+
+def test_a_lone_word_written_fewer_than_three_times_is_not_proposed(tmp_path):
+    write_named(tmp_path, {name: text.replace(" Restart the muxer after a change.", "")
+                           for name, text in LONE_TERM_PAGES.items()})
+    assert run_cli(["vocabulary", "."], tmp_path).stdout == ""
+
+
+def test_a_long_lone_word_is_proposed_not_listed_as_a_typo(tmp_path):
+    """A colour-science term in two files: no word one edit away is written, so it is a term."""
+    write_named(tmp_path, {
+        "primaries.md": "# Primaries\n\nThe sliders change the colorimetry of the image. Check the colorimetry first.\n",
+        "balance.md": "# Balance\n\nThe module keeps the colorimetry of skin tones.\n"})
+    result = run_cli(["vocabulary", "."], tmp_path)
+    assert result.stdout.startswith("colorimetry  # written in 2 files")
+    assert "look like typos" not in result.stderr
+
+
+# A colour-science term on eleven pages, twice each (a page writing a word three times makes it that
+# page's term, and spelling does not report it there).
+COLORIMETRY_PAGE = "# Primaries\n\nThe sliders change the colorimetry of the image. Check its colorimetry first.\n"
+
+
+def test_a_near_word_written_far_less_often_than_the_word_does_not_stop_it(tmp_path):
+    """A slip of the term written once beside the term written 22 times: the near word is the
+    term's own (a flag, a typo of it), not its correct form, so the long word is still a term."""
+    write_pages(tmp_path, COLORIMETRY_PAGE, 11)
+    (tmp_path / "slip.md").write_text("# Notes\n\nThe colorimerty is kept.\n", encoding="utf-8")
+    result = run_cli(["vocabulary", "."], tmp_path)
+    assert result.stdout.startswith("colorimetry  # written in 11 files"), result.stdout + result.stderr
+
+
+def test_a_near_word_written_one_time_in_twenty_or_more_stops_it(tmp_path):
+    write_pages(tmp_path, COLORIMETRY_PAGE, 11)
+    (tmp_path / "heat.md").write_text("# Heat\n\nCalorimetry measures heat. Calorimetry is not colour science.\n",
+                                      encoding="utf-8")
+    result = run_cli(["vocabulary", "."], tmp_path)
+    assert "colorimetry" not in result.stdout
+    assert "colorimetry -> calorimetry  (written in 11 files" in result.stderr
