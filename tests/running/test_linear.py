@@ -614,3 +614,23 @@ def test_code_spans_of_an_mdx_html_block_are_read_once_not_once_per_text(monkeyp
     assert sum(len(c) for c in counted) == rows
     assert sum(c.reads for c in counted) <= 12 * rows  # a few reads per text of the block (was rows * texts)
     assert doc.segments[1].text == "X"  # each cell's code is one placeholder
+
+
+def test_latin_phrase_words_before_are_read_backwards_not_from_the_segment_start(monkeypatch):
+    # rev15: `_words_before` searched `text[:start]` with an end-anchored expression for each word
+    # of a listed phrase, so a 200 KB paragraph of 'in situ' took 138 s (2 s before)
+    from plainlint.rules import spelling_phrases
+
+    class ScanCounting(str):
+        read = 0
+
+        def __getitem__(self, key):
+            part = super().__getitem__(key)
+            ScanCounting.read += len(part)
+            return part
+
+    repeats = 2000
+    text = ScanCounting("Samples are tested in situ and are de facto final. " * repeats)
+    found = [m for m in re.finditer(r"situ|facto", text)]
+    assert all(spelling_phrases.in_latin_phrase(text, m.start(), m.end()) for m in found)
+    assert ScanCounting.read <= 40 * len(found)  # the few words beside each, not the text before it
