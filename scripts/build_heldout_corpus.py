@@ -274,6 +274,9 @@ REPLY_SOURCES = {
     "mahe115/AI-Mail-Manager": ("NOASSERTION", "(none)", ["knowledge_base/templates/response_templates.md"]),
     "zszazi/SherLOG-Holmes": ("NOASSERTION", "(none)", ["file_server/*/customer_email.md",
                                                         "sample_results/customer_email.md"]),
+    # session 15 (fillin): kept aside, unread, for the blind check of fill-ins read as placeholders
+    # after the change (no licence: hashes only): a product team's customer-response templates
+    "camilojourney/holus": ("NOASSERTION", "(none)", [".ai/templates/customer-response.md"]),
 }
 REPLIES_FOLDER = "heldout/fresh-replies"
 # Transactional e-mail templates of open-source products (session 12, the emails4 trial), copied
