@@ -93,9 +93,10 @@ def read_fill_ins(doc) -> None:
                 element.text_segment = replaced[id(element.text_segment)]
 
 
-def as_written(segment: Segment, start: int, end: int, source: str) -> str:
+def as_written(segment: Segment, start: int, end: int, source: str, fill_ins_only: bool = False) -> str:
     """segment.text[start:end] with each placeholder written as its source ('by [date]' rather
-    than 'by X'): for a rule that asks what a fill-in or template tag names (a time, a person)."""
+    than 'by X'): for a rule that asks what a fill-in or template tag names (a time, a person).
+    With `fill_ins_only`, inline code, template tags and URLs stay placeholders."""
     text = segment.text[start:end]
     if PLACEHOLDER_TEXT not in text:
         return text
@@ -103,7 +104,15 @@ def as_written(segment: Segment, start: int, end: int, source: str) -> str:
     for piece in segment.map.pieces_in(start, end):
         if piece.kind != PLACEHOLDER or piece.start < start or piece.end > end:
             continue
-        parts += [segment.text[cursor:piece.start], source[piece.src_start:piece.src_end]]
+        written = source[piece.src_start:piece.src_end]
+        if fill_ins_only and not _is_fill_in(written):
+            continue
+        parts += [segment.text[cursor:piece.start], written]
         cursor = piece.end
     parts.append(segment.text[cursor:end])
     return "".join(parts)
+
+
+def _is_fill_in(written: str) -> bool:
+    """Whether a placeholder's source is a fill-in ('[Name]', '{timeframe}'), not a template tag."""
+    return written[:1] == "[" or (written[:1] == "{" and written[1:2] not in ("{", "%"))
