@@ -83,3 +83,12 @@ def test_fill_in_words_are_still_discounted_in_a_reply():
     assert lint_text(reply, "saved-replies/order.md", select=["sentence-length"]) == []
     article = reply.replace("Hi [Name],\n\n", "# Orders\n\n").replace("\n\nThanks,\nAlex\n", "\n")
     assert [f.rule for f in lint_text(article, "docs/orders.md", select=["sentence-length"])] == ["sentence-length"]
+
+
+def test_a_finding_shows_its_fill_ins_as_written():
+    """The placeholder is what rules read; the finding's flagged text is the reply as written
+    (labels are matched by its hash, and a reader of the report sees the brackets)."""
+    words = " ".join(["word"] * 28)
+    reply = f"Hi Sam,\n\nToday {words} [Product Name] and `code`.\n"
+    [finding] = lint_text(reply, "replies/long.md", select=["sentence-length"])
+    assert finding.flagged == f"Today {words} [Product Name] and X."
