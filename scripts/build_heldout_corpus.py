@@ -335,6 +335,9 @@ REPLY_SOURCES = {
     # staff conversation scripts and phone hold messages (CC0-1.0)
     "kphilander/Playbook": ("CC0-1.0", "LICENSE", ["collateral/customer-service/conversation-scripts.md",
                                                    "collateral/video-audio/hold-messages.md"]),
+    # session 15 (fillin): kept aside, unread, for the blind check of fill-ins read as placeholders
+    # after the change (no licence: hashes only): a product team's customer-response templates
+    "camilojourney/holus": ("NOASSERTION", "(none)", [".ai/templates/customer-response.md"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply

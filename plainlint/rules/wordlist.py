@@ -17,7 +17,7 @@ from ..linting.inflect import capital_here, inflect_phrase, match_case, starts_w
 from ..nlp.sentences import MID_SENTENCE, UNIT_START, position_in_sentence
 from ..reading.spans import ByStart
 from ..reading.kinds import REPLY
-from .base import Hit, Option, Rewrite, Rule, fill_in_spans, inside_any, quoted_spans
+from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 
 WORDLIST_OPTIONS = {
     "add": Option([], "extra entries: a term string or {term, use, note, fix, verb, after}", kind="entries"),
@@ -82,17 +82,12 @@ class WordListRule(Rule):
         in_reply = doc.kind == REPLY
         for index in indices:
             where = positions[index]
-            segment, quotes, fill_ins = segments[index], None, None
+            segment, quotes = segments[index], None
             for match in matcher.finditer(segment.text, where):
                 if not flag_quoted:
                     if quotes is None:
                         quotes = quoted_spans(segment, in_reply)
                     if inside_any(match.start, match.end, quotes):
-                        continue
-                if in_reply:  # a template's [fill-in] is replaced before sending
-                    if fill_ins is None:
-                        fill_ins = fill_in_spans(segment)
-                    if inside_any(match.start, match.end, fill_ins):
                         continue
                 hit = self.hit_for(segment, match, doc)
                 if self.keep(doc, hit, match.entry):
