@@ -1,8 +1,10 @@
 import re
 
+import dataclasses
+
 from .base import Option
 from .wordlist import WordListRule
-from ..enums import Category
+from ..enums import Applicability, Category
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 
 # "click Modify Type", "click Yes, Modify": a capitalised word inside a sentence right after a
@@ -32,6 +34,53 @@ def _passive_with_by(text: str, start: int, end: int) -> bool:
         and _BE_BEFORE.search(text, before, start) is not None and _CAN_BE_BEFORE.search(text, before, start) is None
 
 
+# An entry whose first word is a noun too (`noun_first`: "click", "sign", "assist", "mix"): after
+# an article, a quantifier or a possessive, directly or across one or two modifiers, the word is
+# the noun ("a louder click on the first beat", "any sign-up button click on the site", "your
+# click on the ad"; left15, from the corpora). After "the" with words between, it is the verb of
+# an instruction whose comma is missing ("In the Permissions tab click on Attach Policy"), and
+# after a possessive and a word it may be either ("Have your admin sign into the portal").
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|[^\w'’-])(?P<det>(?i:a|an|any|each|every|another|one|no|the|your|my|our|their|his|her|its))"
+    r"(?P<modifiers>(?:\s+[\w'’-]+){0,2})\s+\Z")
+_POSSESSIVES = {"your", "my", "our", "their", "his", "her", "its"}
+# Words that are no modifier of a noun: they make the term the verb of a clause ("a user can click
+# on", "your account and click on", "each user must then click on").
+_CLAUSE_WORDS_BEFORE = {
+    "and", "or", "but", "nor", "then", "to", "can", "could", "will", "would", "shall", "should", "may",
+    "might", "must", "also", "just", "simply", "not", "never", "please", "you", "we", "they", "i", "he",
+    "she", "it", "who", "which", "that", "cannot", "can't", "don't", "doesn't", "won't", "need", "want",
+    "only", "now", "once", "when", "if", "where", "here", "there"}
+NOUN, EITHER = "noun", "either"
+
+
+def noun_reading(text: str, start: int, inflected: bool = False) -> str | None:
+    """NOUN when the words before `start` make the term's first word a noun, EITHER when they may,
+    None when they make it the verb (or say nothing). An `inflected` verb form after a modifier is
+    the verb of the noun phrase before it ("an agent assists you")."""
+    before = _DETERMINER_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return None
+    modifiers = before.group("modifiers").lower().split()
+    if not modifiers:
+        return NOUN
+    if inflected or any(word.replace("’", "'") in _CLAUSE_WORDS_BEFORE or _plural(word) for word in modifiers):
+        return None  # "their users click on": a plural subject and its verb
+    determiner = before.group("det").lower()
+    if determiner == "the":
+        return None
+    return EITHER if determiner in _POSSESSIVES else NOUN
+
+
+def _inflected(text: str, hit, entry) -> bool:
+    """Whether the hit's first word is another form than the term's ('assists' for 'assist')."""
+    return text[hit.start:hit.end].split()[0].lower() != entry.term.split()[0].lower()
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _so_as_to(text: str, start: int, end: int) -> bool:
     return " ".join(text[start:end].lower().split()) == "as to" and \
         _SO_BEFORE_AS_TO.search(text, max(0, start - 40), start) is not None
@@ -46,6 +95,10 @@ class Jargon(WordListRule):
         "use_when_passive": Option([], "participles to suggest instead of `use` in a passive with 'by' ('is "
                                        "determined by your plan' -> 'is set by'), where the active verbs fit "
                                        "poorly", kind="strings"),
+        "noun_first": Option(False, "the term's first word is a noun too ('a click on the button'): "
+                                    "after an article, a quantifier or a possessive (and at most two "
+                                    "modifiers: 'a louder click on') it is no match; after a possessive "
+                                    "and a word ('your admin sign into') its fix is unsafe"),
     }
     summary = "Complex words and wordy phrases that have a plain alternative"
     rationale = (
@@ -74,6 +127,8 @@ class Jargon(WordListRule):
         text = hit.segment.text
         if _so_as_to(text, hit.start, hit.end):
             return False
+        if entry.fields.get("noun_first") and noun_reading(text, hit.start, _inflected(text, hit, entry)) == NOUN:
+            return False
         if not text[hit.start:hit.start + 1].isupper() or position_in_sentence(text, hit.start) != MID_SENTENCE:
             return True
         return _CONTROL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is None
@@ -86,6 +141,10 @@ class Jargon(WordListRule):
             flagged = " ".join(match.text.split())
             hit.message, hit.suggestions = self.describe(doc, flagged, match.entry, list(passive))
             hit.rewrite = None
+        elif match.entry.fields.get("noun_first") and hit.rewrite is not None \
+                and hit.rewrite.applicability == Applicability.SAFE \
+                and noun_reading(segment.text, match.start, _inflected(segment.text, hit, match.entry)) == EITHER:
+            hit.rewrite = dataclasses.replace(hit.rewrite, applicability=Applicability.UNSAFE)
         return hit
 
     def message(self, flagged, entry, suggestions):
