@@ -3,7 +3,7 @@ import re
 import dataclasses
 
 from .base import Option
-from .wordlist import WordListRule
+from .wordlist import WordListRule, link_text_spans
 from ..enums import Applicability, Category
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 
@@ -81,6 +81,28 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+# Bold in the source: Markdown's ** or __, HTML's <b> or <strong>.
+_BOLD_MARK = re.compile(r"\*\*|__|<(/?)(?:b|strong)\b[^>]*>", re.I)
+
+
+def names_a_page_or_control(doc, hit) -> bool:
+    """A phrase with a capital inside a sentence, in a link's text or in bold, is the title of the
+    page linked ('see [Modify a Windows Image Using DISM](...)') or a label on screen ('the
+    **Assisted Setup** page', '**Inquire**'): the writer cannot reword it there (left15: 31 of 40
+    such findings drawn at seed 150 from both corpora were names; the right ones were headings
+    and sentences, not links or bold)."""
+    span = hit.segment.to_source(hit.start, hit.end)
+    holder = link_text_spans(doc).holding(span.start)
+    if holder is not None and span.end <= holder.end:
+        return True
+    source = doc.source.text
+    line_start = source.rfind("\n", 0, span.start) + 1
+    line_end = source.find("\n", span.end)
+    marks = _BOLD_MARK.findall(source, line_start, span.start)  # "" opens (or toggles **), "/" closes
+    opened = (marks.count("") - marks.count("/")) % 2 == 1
+    return opened and _BOLD_MARK.search(source, span.end, len(source) if line_end < 0 else line_end) is not None
+
+
 def _so_as_to(text: str, start: int, end: int) -> bool:
     return " ".join(text[start:end].lower().split()) == "as to" and \
         _SO_BEFORE_AS_TO.search(text, max(0, start - 40), start) is not None
@@ -131,7 +153,8 @@ class Jargon(WordListRule):
             return False
         if not text[hit.start:hit.start + 1].isupper() or position_in_sentence(text, hit.start) != MID_SENTENCE:
             return True
-        return _CONTROL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is None
+        return _CONTROL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is None \
+            and not names_a_page_or_control(doc, hit)
 
     def hit_for(self, segment, match, doc):
         """In a passive with 'by', the entry's `use_when_passive` words replace its suggestions."""
