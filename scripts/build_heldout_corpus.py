@@ -157,6 +157,15 @@ SOURCES = {
     # and, as it holds none of those classes, Microsoft's Hyper-V and Windows containers docs
     # (virtualization/, CC-BY-4.0 in LICENSE, code MIT in LICENSE-CODE)
     "Virtualization-Documentation": "ms-virtualization-docs",
+    # added in session 15 (left15) for the blind check after the left items: Actual Budget's user
+    # docs (docs/, a budgeting app; no licence file: hashes only)
+    "actualbudget-docs": "actualbudget-docs",
+    # and, as that holds none of the left classes, darktable's user manual (content/, GPL-3.0 per
+    # LICENSE: hashes only)
+    "dtdocs": "darktable-manual",
+    # and, as neither changed, Telnyx's support knowledge base (wiki/: runbooks for support staff;
+    # no licence file: hashes only)
+    "knowledge-base": "telnyx-kb",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -169,7 +178,9 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "photoprism-docs": "photoprism", "jellyfin.org": "jellyfin",
           "antennapod.github.io": "AntennaPod", "music-assistant.io": "music-assistant",
           "prismlauncher.org": "PrismLauncher", "librephotos.docs": "LibrePhotos",
-          "manual": "Ardour", "documentation": "mastodon", "KnowledgeBaseDNS": "AdguardTeam"}
+          "manual": "Ardour", "documentation": "mastodon", "KnowledgeBaseDNS": "AdguardTeam",
+          "actualbudget-docs": "actualbudget", "dtdocs": "darktable-org",
+          "knowledge-base": "team-telnyx"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -181,11 +192,13 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "jellyfin.org": "CC-BY-ND-4.0", "antennapod.github.io": "NOASSERTION",
             "music-assistant.io": "Apache-2.0", "prismlauncher.org": "AGPL-3.0-only",
             "librephotos.docs": "NOASSERTION",
-            "manual": "NOASSERTION", "documentation": "GFDL-1.3-only", "KnowledgeBaseDNS": "NOASSERTION"}
+            "manual": "NOASSERTION", "documentation": "GFDL-1.3-only", "KnowledgeBaseDNS": "NOASSERTION",
+            "actualbudget-docs": "NOASSERTION", "dtdocs": "GPL-3.0-only",
+            "knowledge-base": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
-                    "pi-hole-docs": "docs"}
+                    "pi-hole-docs": "docs", "actualbudget-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
@@ -197,7 +210,8 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "music-assistant.io": "src/content/docs/", "prismlauncher.org": "src/content/docs/wiki/",
            "librephotos.docs": "docs/",
            "manual": "include/", "documentation": "content/en/user/", "KnowledgeBaseDNS": "docs/",
-           "Virtualization-Documentation": "virtualization/"}
+           "Virtualization-Documentation": "virtualization/", "actualbudget-docs": "docs/", "dtdocs": "content/",
+           "knowledge-base": "wiki/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -206,7 +220,7 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "help-center": "(none)", "help": "(none)", "anki-manual": "README.md", "thulite-docs": "(none)",
                  "companion.home-assistant": "LICENSE.md", "antennapod.github.io": "(none)",
                  "librephotos.docs": "(none)",
-                 "manual": "(none)", "KnowledgeBaseDNS": "(none)"}
+                 "manual": "(none)", "KnowledgeBaseDNS": "(none)", "actualbudget-docs": "(none)", "knowledge-base": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
