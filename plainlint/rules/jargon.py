@@ -100,7 +100,20 @@ def names_a_page_or_control(doc, hit) -> bool:
     line_end = source.find("\n", span.end)
     marks = _BOLD_MARK.findall(source, line_start, span.start)  # "" opens (or toggles **), "/" closes
     opened = (marks.count("") - marks.count("/")) % 2 == 1
-    return opened and _BOLD_MARK.search(source, span.end, len(source) if line_end < 0 else line_end) is not None
+    closing = _BOLD_MARK.search(source, span.end, len(source) if line_end < 0 else line_end)
+    return opened and closing is not None and not _run_in_heading(source, line_start, closing)
+
+
+# A line that opens with a bold phrase ending in a colon: the writer's own run-in heading
+# ('**Verify Functionality:**'), not a label on screen.
+_LINE_OPENER = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__|<(?:b|strong)\b[^>]*>)", re.I)
+
+
+def _run_in_heading(source: str, line_start: int, closing: re.Match) -> bool:
+    bold_end = closing.end()
+    colon_inside = source[closing.start() - 1:closing.start()] == ":"
+    return _LINE_OPENER.match(source, line_start) is not None and \
+        (colon_inside or source[bold_end:bold_end + 1] == ":")
 
 
 def _so_as_to(text: str, start: int, end: int) -> bool:
