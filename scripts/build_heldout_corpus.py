@@ -193,6 +193,10 @@ SOURCES = {
     # emulator cores: games; docs/, MIT, LICENSE)
     "navidrome-website": "navidrome-docs",
     "libretro-docs": "libretro-docs",
+    # added in session 15 (left15) for its blind check after the left items, with the two above it
+    # shares (actualbudget-docs, dtdocs) and, as neither changed, Telnyx's support knowledge base
+    # (wiki/: runbooks for support staff; no licence file: hashes only)
+    "knowledge-base": "telnyx-kb",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -208,7 +212,8 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "manual": "Ardour", "documentation": "mastodon", "KnowledgeBaseDNS": "AdguardTeam",
           "zen-browser-docs": "zen-browser", "rallly": "lukevella",
           "frigate": "blakeblackshear", "dtdocs": "darktable-org", "actualbudget-docs": "actualbudget",
-          "navidrome-website": "navidrome", "libretro-docs": "libretro"}
+          "navidrome-website": "navidrome", "libretro-docs": "libretro",
+          "knowledge-base": "team-telnyx"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -223,7 +228,8 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "manual": "NOASSERTION", "documentation": "GFDL-1.3-only", "KnowledgeBaseDNS": "NOASSERTION",
             "zen-browser-docs": "MIT", "rallly": "AGPL-3.0-only",
             "frigate": "MIT", "dtdocs": "GPL-3.0-only", "actualbudget-docs": "NOASSERTION",
-            "navidrome-website": "Apache-2.0", "libretro-docs": "MIT"}
+            "navidrome-website": "Apache-2.0", "libretro-docs": "MIT",
+            "knowledge-base": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -243,7 +249,8 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "Virtualization-Documentation": "virtualization/",
            "zen-browser-docs": "content/docs/", "rallly": "apps/docs/",
            "frigate": "docs/docs/", "dtdocs": "content/", "actualbudget-docs": "docs/",
-           "navidrome-website": "content/en/docs/", "libretro-docs": "docs/"}
+           "navidrome-website": "content/en/docs/", "libretro-docs": "docs/",
+           "knowledge-base": "wiki/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -252,7 +259,7 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "help-center": "(none)", "help": "(none)", "anki-manual": "README.md", "thulite-docs": "(none)",
                  "companion.home-assistant": "LICENSE.md", "antennapod.github.io": "(none)",
                  "librephotos.docs": "(none)",
-                 "manual": "(none)", "KnowledgeBaseDNS": "(none)", "actualbudget-docs": "(none)"}
+                 "manual": "(none)", "KnowledgeBaseDNS": "(none)", "actualbudget-docs": "(none)", "knowledge-base": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
@@ -335,6 +342,9 @@ REPLY_SOURCES = {
     # staff conversation scripts and phone hold messages (CC0-1.0)
     "kphilander/Playbook": ("CC0-1.0", "LICENSE", ["collateral/customer-service/conversation-scripts.md",
                                                    "collateral/video-audio/hold-messages.md"]),
+    # session 15 (fillin): kept aside, unread, for the blind check of fill-ins read as placeholders
+    # after the change (no licence: hashes only): a product team's customer-response templates
+    "camilojourney/holus": ("NOASSERTION", "(none)", [".ai/templates/customer-response.md"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply

@@ -12,10 +12,11 @@ from pathlib import Path
 from ..config import FileSettings
 from ..reading.document import Document
 from .findings import NO_FACTS, NONE_RELATED, NOTHING_SUGGESTED, Edit, Finding, Fix, Related, sort_findings
-from ..reading.kinds import detect_kind, project_path
+from ..reading.fill_ins import as_written, read_fill_ins
+from ..reading.kinds import REPLY, detect_kind, project_path
 from ..reading.readers.fenced import prose_fences
 from ..nlp.sentences import is_english
-from ..reading.offsets import PLACEHOLDER, EscapeRefused
+from ..reading.offsets import PLACEHOLDER, PLACEHOLDER_TEXT, EscapeRefused
 from ..reading.readers import format_for, read_document
 from ..reading.readers.common import declared_language
 from ..rules import find_rule
@@ -93,6 +94,7 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
         if declared_language(settings.language):  # `language: und` in config declares nothing
             doc.language, doc.language_origin = settings.language, "config"
         doc.kind = settings.kind or detect_kind(doc, project)
+        read_fill_ins(doc)  # a reply's "[Customer name]" is one placeholder for every rule
         doc.vocabulary = settings.vocabulary
         settings = settings.for_kind(doc.kind)
         return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)
@@ -259,6 +261,8 @@ def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str, texts: dict[s
         span = hit.segment.to_source(hit.start, hit.end)
         start, end = span.start, span.end
         flagged = hit.segment.text[hit.start:hit.end]
+        if doc.kind == REPLY and PLACEHOLDER_TEXT in flagged:  # a fill-in shown as the agent wrote it
+            flagged = as_written(hit.segment, hit.start, hit.end, source.text, fill_ins_only=True)
     else:
         start, end = hit.start, hit.end
         flagged = source.text[start:end]

@@ -71,6 +71,11 @@ class SegmentList:
         if self._columns_kept:  # (the columns are filled from the first segment kept in them)
             self._add_columns(0, 0, 0)
 
+    def replace(self, index: int, segment: Segment) -> None:
+        """Keep `segment` in place of the one at `index` (a reply's fill-ins made placeholders
+        once its kind is known: reading/fill_ins.py)."""
+        self._objects[index] = segment
+
     def append_unreferenced(self, segment: Segment) -> None:
         """Add a segment that only this list holds. One literal run of the source with shared
         traits is kept as columns (read back as an equal, new `Segment`); any other is kept."""

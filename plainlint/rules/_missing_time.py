@@ -10,6 +10,7 @@ import re
 
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
+from ..reading.fill_ins import as_written
 from ..reading.kinds import REPLY
 from ._replies import phrases, replies_holding, trimmed
 from .base import Hit
@@ -36,6 +37,7 @@ def missing_time_hits(doc: Document, reported: list[Hit]):
         return
     data = missing_time_data()
     vague = _sentences_holding(doc, reported)
+    source = doc.source.text  # a fill-in for the time ("by [date]") is a placeholder in the prose
     for reply in replies:
         # Two passes over the reply's sentences, which are made anew on each (issue 24: a list
         # of all of them was the largest thing a 10 MB table held while the rules ran); the
@@ -44,7 +46,7 @@ def missing_time_hits(doc: Document, reported: list[Hit]):
         for s in reply.sentences:
             if s.quoted:
                 continue
-            timed = data["times"].search(s.text) is not None
+            timed = data["times"].search(as_written(s.segment, s.start, s.end, source)) is not None
             has_time.append(timed)
             update_time = update_time or (timed and re.search(_UPDATE, s.text) is not None)
             incident_reply = incident_reply or data["incident_words"].search(s.text) is not None

@@ -190,39 +190,6 @@ def _whole_unit(text: str, span: tuple[int, int]) -> bool:
         and _CUSTOMER_LABEL.match(text, 0, span[0]) is None
 
 
-# A fill-in of a reply template in square brackets ("Hi [Customer name]", "Expected by
-# [timeframe]", "[Specific, actionable feedback]"): the agent replaces it before sending, so its
-# words are never read as written. Not a link ("[text](url)", "[text][ref]"), a footnote ("[^1]"),
-# an image, a checkbox, or a `[[keep|drop]]` choice whose words are the reply's (tests/reading/test_wikilinks.py);
-# nor a reference definition ("[label]: url"), which opens its line: a fill-in before a colon
-# later in a line ("help with [related functionality]:") is one.
-_FILL_IN = re.compile(r"(?<![!\[\]\w])\[(?![\^ xX]?\])(?!\^)[^\[\]\n]{1,80}\](?![(\[\]])")
-# The same in single curly braces, as macro libraries write them ("Hi {customer_name}", "by
-# {timeframe}", "{Point 2 – time period or product}"; session 13, replies4). Not a template tag
-# (`{{ }}`, `{% %}`, `${var}`, `#{var}`: masked by the readers or code) and not a brace of a
-# JSON or code sample left in prose (a colon or quote right inside it).
-_CURLY_FILL_IN = re.compile(r"(?<![{$#%\w])\{(?![{%#\s\"'])[^{}\n:\"]{1,80}(?<!\s)\}(?![}\w])")
-
-
-def fill_in_spans(segment: Segment) -> list[tuple[int, int]]:
-    """Fill-ins of a reply template, in square brackets or single curly braces, as spans of the
-    segment's text."""
-    text = segment.text
-    spans = []
-    if "[" in text:
-        spans += [m.span() for m in _FILL_IN.finditer(text) if not _reference_definition(text, m)]
-    if "{" in text:
-        spans += [m.span() for m in _CURLY_FILL_IN.finditer(text)]
-    return spans
-
-
-def _reference_definition(text: str, match: re.Match) -> bool:
-    """Whether a bracketed label followed by a colon opens its line, as a Markdown reference
-    definition does ("[docs]: https://...")."""
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    return text.startswith(":", match.end()) and not text[line_start:match.start()].strip(" \t")
-
-
 def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= start and end <= hi for lo, hi in spans)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
+from ..reading.fill_ins import as_written
 from .prose_scan import Precheck, segments_admitted, words_matching
 
 
@@ -165,7 +166,9 @@ def mnemonics_spelled_out(doc: Document) -> set[str]:
     in order: a support method's mnemonic ('HEARD' over lines opening HEAR, EMPATHIZE,
     APOLOGIZE, RESOLVE, DIAGNOSE), which is an acronym, not a word shouted."""
     def compute():
-        steps = [match.group(1) for segment in doc.segments for match in _STEP_LINE.finditer(segment.text)]
+        source = doc.source.text  # a reply's '[HEAR - acknowledge ...]' is a fill-in: read as written
+        steps = [match.group(1) for segment in doc.segments
+                 for match in _STEP_LINE.finditer(as_written(segment, 0, len(segment.text), source, fill_ins_only=True))]
         shortest, longest = MNEMONIC_STEPS
         spelled = set()
         for size in range(shortest, longest + 1):

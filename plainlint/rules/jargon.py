@@ -1,8 +1,10 @@
 import re
 
+import dataclasses
+
 from .base import Option
-from .wordlist import WordListRule
-from ..enums import Category
+from .wordlist import WordListRule, link_text_spans
+from ..enums import Applicability, Category
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 
 # "click Modify Type", "click Yes, Modify": a capitalised word inside a sentence right after a
@@ -32,6 +34,88 @@ def _passive_with_by(text: str, start: int, end: int) -> bool:
         and _BE_BEFORE.search(text, before, start) is not None and _CAN_BE_BEFORE.search(text, before, start) is None
 
 
+# An entry whose first word is a noun too (`noun_first`: "click", "sign", "assist", "mix"): after
+# an article, a quantifier or a possessive, directly or across one or two modifiers, the word is
+# the noun ("a louder click on the first beat", "any sign-up button click on the site", "your
+# click on the ad"; left15, from the corpora). After "the" with words between, it is the verb of
+# an instruction whose comma is missing ("In the Permissions tab click on Attach Policy"), and
+# after a possessive and a word it may be either ("Have your admin sign into the portal").
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|[^\w'’-])(?P<det>(?i:a|an|any|each|every|another|one|no|the|your|my|our|their|his|her|its))"
+    r"(?P<modifiers>(?:\s+[\w'’-]+){0,2})\s+\Z")
+_POSSESSIVES = {"your", "my", "our", "their", "his", "her", "its"}
+# Words that are no modifier of a noun: they make the term the verb of a clause ("a user can click
+# on", "your account and click on", "each user must then click on").
+_CLAUSE_WORDS_BEFORE = {
+    "and", "or", "but", "nor", "then", "to", "can", "could", "will", "would", "shall", "should", "may",
+    "might", "must", "also", "just", "simply", "not", "never", "please", "you", "we", "they", "i", "he",
+    "she", "it", "who", "which", "that", "cannot", "can't", "don't", "doesn't", "won't", "need", "want",
+    "only", "now", "once", "when", "if", "where", "here", "there"}
+NOUN, EITHER = "noun", "either"
+
+
+def noun_reading(text: str, start: int, inflected: bool = False) -> str | None:
+    """NOUN when the words before `start` make the term's first word a noun, EITHER when they may,
+    None when they make it the verb (or say nothing). An `inflected` verb form after a modifier is
+    the verb of the noun phrase before it ("an agent assists you")."""
+    before = _DETERMINER_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return None
+    modifiers = before.group("modifiers").lower().split()
+    if not modifiers:
+        return NOUN
+    if inflected or any(word.replace("’", "'") in _CLAUSE_WORDS_BEFORE or _plural(word) for word in modifiers):
+        return None  # "their users click on": a plural subject and its verb
+    determiner = before.group("det").lower()
+    if determiner == "the":
+        return None
+    return EITHER if determiner in _POSSESSIVES else NOUN
+
+
+def _inflected(text: str, hit, entry) -> bool:
+    """Whether the hit's first word is another form than the term's ('assists' for 'assist')."""
+    return text[hit.start:hit.end].split()[0].lower() != entry.term.split()[0].lower()
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+# Bold in the source: Markdown's ** or __, HTML's <b> or <strong>.
+_BOLD_MARK = re.compile(r"\*\*|__|<(/?)(?:b|strong)\b[^>]*>", re.I)
+
+
+def names_a_page_or_control(doc, hit) -> bool:
+    """A phrase with a capital inside a sentence, in a link's text or in bold, is the title of the
+    page linked ('see [Modify a Windows Image Using DISM](...)') or a label on screen ('the
+    **Assisted Setup** page', '**Inquire**'): the writer cannot reword it there (left15: 31 of 40
+    such findings drawn at seed 150 from both corpora were names; the right ones were headings
+    and sentences, not links or bold)."""
+    span = hit.segment.to_source(hit.start, hit.end)
+    holder = link_text_spans(doc).holding(span.start)
+    if holder is not None and span.end <= holder.end:
+        return True
+    source = doc.source.text
+    line_start = source.rfind("\n", 0, span.start) + 1
+    line_end = source.find("\n", span.end)
+    marks = _BOLD_MARK.findall(source, line_start, span.start)  # "" opens (or toggles **), "/" closes
+    opened = (marks.count("") - marks.count("/")) % 2 == 1
+    closing = _BOLD_MARK.search(source, span.end, len(source) if line_end < 0 else line_end)
+    return opened and closing is not None and not _run_in_heading(source, line_start, closing)
+
+
+# A line that opens with a bold phrase ending in a colon: the writer's own run-in heading
+# ('**Verify Functionality:**'), not a label on screen.
+_LINE_OPENER = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__|<(?:b|strong)\b[^>]*>)", re.I)
+
+
+def _run_in_heading(source: str, line_start: int, closing: re.Match) -> bool:
+    bold_end = closing.end()
+    colon_inside = source[closing.start() - 1:closing.start()] == ":"
+    return _LINE_OPENER.match(source, line_start) is not None and \
+        (colon_inside or source[bold_end:bold_end + 1] == ":")
+
+
 def _so_as_to(text: str, start: int, end: int) -> bool:
     return " ".join(text[start:end].lower().split()) == "as to" and \
         _SO_BEFORE_AS_TO.search(text, max(0, start - 40), start) is not None
@@ -46,6 +130,10 @@ class Jargon(WordListRule):
         "use_when_passive": Option([], "participles to suggest instead of `use` in a passive with 'by' ('is "
                                        "determined by your plan' -> 'is set by'), where the active verbs fit "
                                        "poorly", kind="strings"),
+        "noun_first": Option(False, "the term's first word is a noun too ('a click on the button'): "
+                                    "after an article, a quantifier or a possessive (and at most two "
+                                    "modifiers: 'a louder click on') it is no match; after a possessive "
+                                    "and a word ('your admin sign into') its fix is unsafe"),
     }
     summary = "Complex words and wordy phrases that have a plain alternative"
     rationale = (
@@ -74,9 +162,12 @@ class Jargon(WordListRule):
         text = hit.segment.text
         if _so_as_to(text, hit.start, hit.end):
             return False
+        if entry.fields.get("noun_first") and noun_reading(text, hit.start, _inflected(text, hit, entry)) == NOUN:
+            return False
         if not text[hit.start:hit.start + 1].isupper() or position_in_sentence(text, hit.start) != MID_SENTENCE:
             return True
-        return _CONTROL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is None
+        return _CONTROL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is None \
+            and not names_a_page_or_control(doc, hit)
 
     def hit_for(self, segment, match, doc):
         """In a passive with 'by', the entry's `use_when_passive` words replace its suggestions."""
@@ -86,6 +177,10 @@ class Jargon(WordListRule):
             flagged = " ".join(match.text.split())
             hit.message, hit.suggestions = self.describe(doc, flagged, match.entry, list(passive))
             hit.rewrite = None
+        elif match.entry.fields.get("noun_first") and hit.rewrite is not None \
+                and hit.rewrite.applicability == Applicability.SAFE \
+                and noun_reading(segment.text, match.start, _inflected(segment.text, hit, match.entry)) == EITHER:
+            hit.rewrite = dataclasses.replace(hit.rewrite, applicability=Applicability.UNSAFE)
         return hit
 
     def message(self, flagged, entry, suggestions):

@@ -145,7 +145,9 @@ class LinkText(Rule):
         "Screen-reader users often jump from link to link or pull up a list of every link on the page. "
         "Out of context, 'click here', 'read more' or 'this link' say nothing, a URL with a scheme or "
         "path is read out piece by piece ('h t t p s colon slash slash ...'), and two links with the same text but different destinations cannot "
-        "be told apart. Link text should name where the link goes or what it does. A domain name alone "
+        "be told apart. Link text should name where the link goes or what it does; a link with no text is "
+        "announced as just 'link'. An image map's <area> is named by its alt (WCAG technique H24), and a "
+        "link with no text by its aria-label or title. A domain name alone "
         "('duckduckgo.com') is not reported: it names the site, and screen readers say it as words "
         "('duckduckgo dot com'), so it is acceptable text for a link to that site's home. A URL that is "
         "meant to be seen is not reported either: a copy-and-paste fallback for a button, or a value to "
@@ -164,6 +166,8 @@ class LinkText(Rule):
         vague = vague_keys()
         seen: dict[tuple, tuple[str, int, int]] = {}  # (reply, link text) -> first destination and where
         for element in doc.elements:
+            if element.kind == "area":
+                yield from _image_map_area(element, vague)
             if element.kind != "link":
                 continue
             href = element.href
@@ -177,16 +181,17 @@ class LinkText(Rule):
                 text = " ".join(doc.source.text[start:end].split())
             key = link_text_key(text)
             if not text:
-                if not element.has_image and href:
+                name = _name_from_attributes(element)
+                if name is None and not element.has_image and href:
                     yield Hit(element.start, element.end, (
                         "Link has no text: a screen reader announces only 'link'. Give it text that names "
                         "where it goes"))
+                elif name and link_text_key(name) in vague:
+                    yield _vague(element.start, element.end, name)
                 continue
             # "View {{ room.title }}": an output tag fills the link's name in (session 13, replies4)
             if key in vague and OUTPUT_MASK not in text and not _names_its_page(key, href, text):
-                yield Hit(start, end, (
-                    f"Link text '{text}' means nothing out of context: screen-reader users hear a list of "
-                    "links. Name the destination or action instead (for example 'Download the invoice')"))
+                yield _vague(start, end, text)
             elif (URL_TEXT.match(text) and not BARE_DOMAIN.match(text) and "@" not in text
                   and not href.startswith("mailto:") and not _url_meant_to_be_seen(doc, element)):
                 yield Hit(start, end, (
@@ -203,6 +208,40 @@ class LinkText(Rule):
                         f"Link text '{text}' is also used for a different destination in this document: "
                         "screen-reader users cannot tell the links apart. Make each text name its page"),
                         related=[RelatedSpan(first_start, first_end, f"the other link with the text '{first_text}'")])
+
+
+def _vague(start: int, end: int, text: str) -> Hit:
+    return Hit(start, end, (
+        f"Link text '{text}' means nothing out of context: screen-reader users hear a list of "
+        "links. Name the destination or action instead (for example 'Download the invoice')"))
+
+
+def _name_from_attributes(element) -> str | None:
+    """The name an empty HTML link gets from its attributes (aria-label, else title: the
+    accessible name computation), '' when aria-labelledby names it from elsewhere, None when
+    nothing names it (left15)."""
+    attributes = element.html or {}
+    if attributes.get("aria-labelledby", "").strip():
+        return ""
+    for name in ("aria-label", "title"):
+        value = " ".join(attributes.get(name, "").split())
+        if value:
+            return value
+    return None
+
+
+def _image_map_area(area, vague) -> list[Hit]:
+    """An image map's <area href> is a link whose text is its alt (WCAG technique H24): with no alt
+    a screen reader says 'link' or the image's file name (left15)."""
+    attributes = area.html or {}
+    if "href" not in attributes:
+        return []
+    alt = " ".join((attributes.get("alt") or attributes.get("aria-label") or "").split())
+    if not alt:
+        return [Hit(area.start, area.end, (
+            "Image-map area has no alt text: a screen reader announces only 'link' or the image's file name. "
+            "Give it alt text that names where it goes"))]
+    return [_vague(area.start, area.end, alt)] if link_text_key(alt) in vague else []
 
 
 _PLACEHOLDER_WORD = re.compile(r"\bX\b")

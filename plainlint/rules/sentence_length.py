@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ..nlp.english import reads_as_english
 from ..nlp.sentences import sentences_of, word_count
-from .base import BODY_SCOPES, Hit, Option, Rule, fill_in_spans
+from .base import BODY_SCOPES, Hit, Option, Rule
 from ..enums import Category, Scope
-from ..reading.kinds import REPLY
 
 
 class SentenceLength(Rule):
@@ -56,13 +54,8 @@ class SentenceLength(Rule):
             if not reads_as_english(segment.text):
                 continue  # a German paragraph, lorem ipsum: no English sentence to measure
             sentences = sentences_of(doc, segment)
-            fill_ins = None
             for sentence in sentences:
                 count = sentence.word_count() - run_in_label_words(sentence.text)
-                if count > limit and doc.kind == REPLY:
-                    if fill_ins is None:
-                        fill_ins = sorted(fill_in_spans(segment))
-                    count -= fill_in_extra_words(segment.text, sentence.start, sentence.end, fill_ins)
                 if count > limit:
                     hit = Hit(sentence.start, sentence.end, (
                         f"Sentence has {count} words (limit {limit}): split it at a condition or an 'and', "
@@ -73,27 +66,6 @@ class SentenceLength(Rule):
                 yield Hit(0, len(segment.text), (
                     f"Paragraph has {len(sentences)} sentences (limit {max_sentences}): break it up or "
                     "turn the steps into a list"), segment, context={"sentences": len(sentences)})
-
-
-# The words a template's fill-in counts for: what it stands for is a name or a short phrase
-# ("[Product Name]", "[a 10% credit]"); words beyond tell the agent what to write.
-FILL_IN_WORDS = 2
-
-
-def fill_in_extra_words(text: str, start: int, end: int, fill_ins: list[tuple[int, int]]) -> int:
-    """The words of the fill-ins within text[start:end] beyond FILL_IN_WORDS each: the agent
-    replaces "[insert customer support phone number]" with what it asks for, so its own words are
-    instructions, not words of the sentence the customer reads (session 14, replies5 seed 103).
-    `fill_ins` are sorted: only those starting in the sentence are read (a paragraph of many long
-    sentences would otherwise read every fill-in for each; rev14)."""
-    extra = 0
-    index = bisect_left(fill_ins, (start,))
-    while index < len(fill_ins) and fill_ins[index][0] < end:
-        lo, hi = fill_ins[index]
-        if hi <= end:
-            extra += max(0, word_count(text[lo:hi]) - FILL_IN_WORDS)
-        index += 1
-    return extra
 
 
 def may_exceed(text: str, limit: int) -> bool:

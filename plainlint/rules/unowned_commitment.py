@@ -127,10 +127,11 @@ def unowned_spans(text: str) -> list[tuple[int, int]]:
 
 
 # "... to Dana, who will be in touch": the promise's subject is a person the sentence names, by
-# name or by a template's fill-in for one ("[Name] who will be in touch"; session 13, replies4).
-# A capitalised word before "who" is a name unless it names nobody in particular (`unnamed`:
-# "Someone who", "our Support Team, who").
-_OWNER_WHO = re.compile(r"(?:\[[^\[\]\n]{1,40}\]|\{[^{}\n]{1,40}\}|\b(?P<word>[A-Z][a-z]+)),?\s+who\s+$")
+# name or by a template's fill-in for one ("[Name] who will be in touch"; session 13, replies4),
+# which the reader makes a placeholder ("X", "X X": reading/fill_ins.py), as it does a template
+# tag ("{{ agent.name }} who"). A capitalised word before "who" is a name unless it names nobody
+# in particular (`unnamed`: "Someone who", "our Support Team, who").
+_OWNER_WHO = re.compile(r"(?:(?<![\w'’-])X(?: X)?|\b(?P<word>[A-Z][a-z]+)),?\s+who\s+$")
 
 
 def _owner_before_who(before: str, unnamed: frozenset[str]) -> bool:

@@ -17,7 +17,8 @@ from ..linting.inflect import capital_here, inflect_phrase, match_case, starts_w
 from ..nlp.sentences import MID_SENTENCE, UNIT_START, position_in_sentence
 from ..reading.spans import ByStart
 from ..reading.kinds import REPLY
-from .base import Hit, Option, Rewrite, Rule, fill_in_spans, inside_any, quoted_spans
+from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
+from .wordlist_names import names_a_thing
 
 WORDLIST_OPTIONS = {
     "add": Option([], "extra entries: a term string or {term, use, note, fix, verb, after}", kind="entries"),
@@ -82,26 +83,23 @@ class WordListRule(Rule):
         in_reply = doc.kind == REPLY
         for index in indices:
             where = positions[index]
-            segment, quotes, fill_ins = segments[index], None, None
+            segment, quotes = segments[index], None
             for match in matcher.finditer(segment.text, where):
                 if not flag_quoted:
                     if quotes is None:
                         quotes = quoted_spans(segment, in_reply)
                     if inside_any(match.start, match.end, quotes):
                         continue
-                if in_reply:  # a template's [fill-in] is replaced before sending
-                    if fill_ins is None:
-                        fill_ins = fill_in_spans(segment)
-                    if inside_any(match.start, match.end, fill_ins):
-                        continue
                 hit = self.hit_for(segment, match, doc)
                 if self.keep(doc, hit, match.entry):
                     yield no_safe_fix_in_link_text(doc, hit)
 
     def keep(self, doc: Document, hit: Hit, entry: wordlists.Entry) -> bool:
-        """`unless_after` in the data drops a match after certain words: "most simply" and
-        "cannot easily" are not minimisers, "the impact" is a noun, not the verb. `unless_before`
-        drops it before certain words: "simply put" is an idiom, "informed decisions" an adjective."""
+        """`unless_after` drops a match after certain words ("most simply", "the impact": a noun),
+        `unless_before` before them ("simply put", "informed decisions"); a word naming a thing is
+        no match either (wordlist_names: 'the OBSERVE statement')."""
+        if names_a_thing(doc, hit.segment, hit.start, hit.end, entry.term):
+            return False
         after, before = entry.fields.get("unless_after"), entry.fields.get("unless_before")
         if after and preceded_by(str(after)).search(hit.segment.text[max(0, hit.start - 40):hit.start]):
             return False
@@ -118,8 +116,7 @@ class WordListRule(Rule):
 
     def describe(self, doc: Document, flagged: str, entry: wordlists.Entry,
                  suggestions: list[str]) -> tuple[str, list[str]]:
-        """The message and suggestions of a hit; a rule whose advice depends on the document
-        (the placeholder a template uses) overrides this instead of `message`."""
+        """A hit's message and suggestions (overridden where advice depends on the document)."""
         return self.message(flagged, entry, suggestions), suggestions
 
     def hit_for(self, segment, match: wordlists.Match, doc: Document) -> Hit:
@@ -153,9 +150,8 @@ class WordListRule(Rule):
         hit.rewrite = Rewrite(next_char, match.entry.fix, f"Remove '{match.text}'", (match.start, end + 1))
 
 
-# A word written as code though not marked as code (an API reference's plain text): a call, a
-# snake_case or dotted name, a scoped name, camelCase or a brand (iPhone, macOS). Its case is its
-# spelling (trial5).
+# A word written as code though not marked as code (an API reference's plain text): a call, a snake_case
+# or dotted name, a scoped name, camelCase or a brand (iPhone, macOS). Its case is its spelling (trial5).
 _IDENTIFIER = re.compile(r"[a-z]\w*?(?:\(|_\w|::|\.\w|[A-Z])")
 
 
@@ -209,8 +205,8 @@ _AFTER_MATCH = re.compile(r"\s*(?:(?P<end>\Z)|(?P<mark>[.,;:!?)\]\"”’'—–
 _CONJUNCTIONS = {"and", "but", "or", "so", "because", "as", "if", "when", "while", "since", "until",
                  "though", "although"}
 # -ing words that are not verb forms (nor the start of a clause).
-_NOT_ING_FORMS = {"during", "morning", "evening", "nothing", "something", "anything", "everything",
-                  "thing", "ceiling", "string", "spring", "king", "ring", "wing", "pudding"}
+_NOT_ING_FORMS = {"during", "morning", "evening", "nothing", "something", "anything", "everything", "thing",
+                  "ceiling", "string", "spring", "king", "ring", "wing", "pudding"}
 
 
 def reads_as_a_name(flagged: str, position: str) -> bool:
@@ -341,10 +337,7 @@ def candidates_of(doc: Document) -> PackedCandidates:
 
 
 def _subclasses(cls: type) -> list[type]:
-    found = []
-    for sub in cls.__subclasses__():
-        found += [sub, *_subclasses(sub)]
-    return found
+    return [found for sub in cls.__subclasses__() for found in (sub, *_subclasses(sub))]
 
 
 _NO_POSITIONS: list[int] = []  # shared by every segment with no candidate (never changed)

@@ -47,7 +47,7 @@ def test_a_replacement_takes_the_capital_of_its_place(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Open **Utilize Saved Replies** in the menu.\n",       # a label on screen
+    "Open Utilize Saved Replies in the menu.\n",           # a label on screen
     "The plan is sold by Acme Global Assistance, Inc.\n",  # a company name
     "# How To Utilize Saved Replies\n",                    # Title Case: the words may be a name
     "Open the tool, e.g. Utilize the menu.\n",             # after an abbreviation: inside the sentence
@@ -56,6 +56,12 @@ def test_a_capitalised_phrase_inside_a_sentence_is_a_name_and_not_replaced(text)
     found = [f for f in lint_text(text, "a.md") if f.rule == "jargon" and f.flagged != "e.g."]
     assert len(found) == 1 and found[0].fix is None
     assert fixed(text).replace("for example", "e.g.") == text
+
+
+def test_a_capitalised_phrase_in_bold_is_a_label_and_not_reported():
+    """left15: in bold (or a link's text) the capitalised phrase is the label itself."""
+    text = "Open **Utilize Saved Replies** in the menu.\n"
+    assert [f for f in lint_text(text, "a.md") if f.rule == "jargon"] == [] and fixed(text) == text
 
 
 def test_a_control_named_after_a_verb_of_clicking_is_not_reported():

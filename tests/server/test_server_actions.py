@@ -288,3 +288,24 @@ async def test_suppress_on_this_line_inside_a_saved_reply_fence(tmp_path):
         fixed = apply_edits(SAVED_REPLIES, [edit], "utf-16")
         after = await published(client, uri, 2, after=change(client, uri, 2, fixed))
         assert "PL101" not in codes(after)
+
+
+FILL_IN_REPLY = "Hi [Customer name],\n\nThanks for the report! Please utilize [the form we linked] today.\n\nThanks,\nAna\n"
+
+
+async def test_suppress_on_this_line_in_a_reply_with_fill_ins(tmp_path):
+    """A reply's fill-ins are placeholders in the prose linted (reading/fill_ins.py): the action's
+    re-read of the edited text must make them placeholders too, or it sees other prose than the
+    linter did and offers no action (fillin, session 15)."""
+    async with session(tmp_path, ["utf-16"]) as client:
+        (tmp_path / "replies").mkdir()
+        uri = (tmp_path / "replies" / "report.md").as_uri()
+        open_document(client, uri, FILL_IN_REPLY, "markdown")
+        before = await published(client, uri, 1)
+        assert "PL101" in codes(before)
+        suppress = [a for a in await actions_at(client, uri, first(before, "PL101")) if a.kind == SUPPRESS]
+        assert [a.title for a in suppress] == ["Suppress PL101 (jargon) on this line"]
+        [edit] = edits_of(suppress[0], uri)
+        fixed = apply_edits(FILL_IN_REPLY, [edit], "utf-16")
+        after = await published(client, uri, 2, after=change(client, uri, 2, fixed))
+        assert "PL101" not in codes(after)
