@@ -634,3 +634,31 @@ def test_latin_phrase_words_before_are_read_backwards_not_from_the_segment_start
     found = [m for m in re.finditer(r"situ|facto", text)]
     assert all(spelling_phrases.in_latin_phrase(text, m.start(), m.end()) for m in found)
     assert ScanCounting.read <= 40 * len(found)  # the few words beside each, not the text before it
+
+
+def test_fill_ins_of_a_long_line_are_found_without_reading_back_to_its_start():
+    # rev15: for each bracket, the line's start was looked for (rfind) to tell a reference
+    # definition ("[docs]: https://...") from a fill-in, so a 3 MB one-line paragraph of fill-ins
+    # (an HTML reply's <p>) took 2.5 s there, growing with the square of its length
+    from plainlint.reading import fill_ins
+
+    class ScanCounting(str):
+        scanned = 0
+
+        def rfind(self, sub, start=None, end=None):
+            found = super().rfind(sub, start, end)
+            ScanCounting.scanned += (len(self) if end is None else end) - max(found, start or 0)
+            return found
+
+        def __getitem__(self, key):
+            part = super().__getitem__(key)
+            ScanCounting.scanned += len(part)
+            return part
+
+    repeats = 2000
+    text = ScanCounting(" ".join(f"Your [item {i}] ships on [date {i}]: see [notes]." for i in range(repeats)))
+    spans = fill_ins.fill_in_spans(text)
+    assert len(spans) == 3 * repeats  # a fill-in before a colon mid-line is one
+    assert ScanCounting.scanned <= 20 * len(spans)
+    assert fill_ins.fill_in_spans("Intro.\n  [docs]: https://example.com\n") == []  # a definition, after blanks
+    assert fill_ins.fill_in_spans("[docs]: https://example.com") == []
