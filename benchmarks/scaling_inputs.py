@@ -189,6 +189,12 @@ def make_html_table(n: int) -> tuple[str, bytes]:
                           + "".join(rows) + "</table>\n").encode()
 
 
+
+def make_mdx_jsx_table(n: int) -> tuple[str, bytes]:
+    """One MDX page whose HTML block (a JSX element) is a table of n rows with `code` in each."""
+    rows = [f"<tr><td>`plan_{i}`</td><td>Plan {i}</td></tr>\n" for i in range(n)]
+    return "table.mdx", ("# Plans\n\n<table>\n" + "".join(rows) + "</table>\n").encode()
+
 def make_deep_lists_quotes(n: int) -> tuple[str, bytes]:
     """n blocks, each a list nested eight deep and a block quote nested eight deep."""
     blocks = []
@@ -388,6 +394,7 @@ CASES = [
     Case("markdown_table", make_markdown_table),
     Case("markdown_article", make_markdown_article, extra=True),
     Case("html_table", make_html_table),
+    Case("mdx_jsx_table", make_mdx_jsx_table, extra=True),  # rev15: code spans looked through per text
     Case("deep_lists_quotes", make_deep_lists_quotes),
     Case("entities", make_entities, min_bytes=1_000_000),  # issue 18: "1 MB of entities"
     # Slicing the 1 MB line out of the source per finding (the excerpt) is a memcpy: it only

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 
 _WORD = re.compile(r"[A-Za-z]+")
 _JOINER = re.compile(r"[ \t\u00a0-]+")  # what may stand between a phrase's words: spaces, one hyphen
+_JOINER_CHARACTERS = frozenset(" \t\u00a0-")
+_LETTERS = frozenset(string.ascii_letters)  # the letters of _WORD
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,18 +47,22 @@ def in_latin_phrase(text: str, start: int, end: int) -> bool:
 
 def _words_before(text: str, start: int, limit: int = 3) -> list[str]:
     """Up to `limit` words before `start`, lower case, in order, each joined to the next by
-    spaces or a hyphen only (a comma or a full stop ends the phrase)."""
+    spaces or a hyphen only (a comma or a full stop ends the phrase). Read backwards from `start`,
+    a character at a time: only the words asked for are read, however long the text before them
+    (rev15: a search anchored at the end of `text[:start]` read the whole segment for each word)."""
     words: list[str] = []
     position = start
     while len(words) < limit:
-        joiner = re.search(r"[ \t\u00a0-]+$", text[:position])
-        if joiner is None:
+        word_end = position
+        while word_end > 0 and text[word_end - 1] in _JOINER_CHARACTERS:
+            word_end -= 1
+        word_start = word_end
+        while word_start > 0 and text[word_start - 1] in _LETTERS:
+            word_start -= 1
+        if word_end == position or word_start == word_end:
             break
-        match = re.search(r"[A-Za-z]+$", text[:joiner.start()])
-        if match is None:
-            break
-        words.insert(0, match.group().lower())
-        position = match.start()
+        words.insert(0, text[word_start:word_end].lower())
+        position = word_start
     return words
 
 

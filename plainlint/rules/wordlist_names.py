@@ -13,7 +13,9 @@ from .capitals import mostly_capitals
 # The first word of an inline code span or <code> element before a switch: a command the
 # document runs (`lame -b320 %f`). A word alone in code may be a flag or a value named after the
 # word ('the `utilize` flag'), and the prose beside it the word.
-_COMMAND_IN_CODE = re.compile(r"(?:(?<!`)`(?!`)|<code[^>]*>)\s*([A-Za-z][\w.+-]*)[ \t]+-")
+# ('`' spans are read whole, in pairs: the backtick that closes one opens nothing, rev15.)
+_CODE_TEXT = re.compile(r"(?<!`)`(?!`)([^`\n]+)`|<code[^>]*>([^<]+)")
+_COMMAND_IN_CODE = re.compile(r"\s*([A-Za-z][\w.+-]*)[ \t]+-")
 _MIN_LETTERS = 3  # 'OK', 'IT': shorter capitals are left to the abbreviation rules
 
 
@@ -38,4 +40,5 @@ def commands_in_code(doc: Document) -> frozenset[str]:
     """The words (lower case) that open the document's inline code before a switch: `lame -b320
     %f`, <code>lame --preset standard</code>."""
     return doc.cached("wordlist-commands-in-code", lambda: frozenset(
-        match.group(1).lower() for match in _COMMAND_IN_CODE.finditer(doc.source.text)))
+        command.group(1).lower() for code in _CODE_TEXT.finditer(doc.source.text)
+        if (command := _COMMAND_IN_CODE.match(code.group(1) or code.group(2)))))

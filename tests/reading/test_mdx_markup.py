@@ -5,6 +5,8 @@ tag as the start of an HTML block, MDX reads the element's children as Markdown)
 Hoppscotch's documentation (hoppscotch/docs, MIT; tests/data/ATTRIBUTION.md)."""
 
 from plhelpers import lint_text, spans
+from plainlint.reading.readers import read_document
+from plainlint.reading.source import Source
 
 # hoppscotch/docs snippets/components.mdx, lines 1-11, then a paragraph of our own.
 EXPORTED_COMPONENT = """export const PrimaryButton = ({ label, href }) => {
@@ -124,3 +126,13 @@ def test_the_same_block_in_markdown_stays_raw_html():
     # CommonMark leaves an HTML block's content raw: backticks are characters there, as GitHub shows them
     found = lint_text(PARAM_FIELDS, "self-hosting/configuration.md", select=["shouting"])
     assert [f.flagged for f in found] == ["DOMAIN"]
+
+
+def test_a_code_span_inside_a_jsx_element_is_one_placeholder_with_an_entity_in_it():
+    # rev15: the parser decodes `&amp;` apart from the text around it, and the code span's parts
+    # on each side became two placeholders with the '&' left between them as prose
+    text = '# Setup\n\n<ParamField path="JOIN" required>\n  Join them with `a &amp; b &lt;c&gt;` and utilize the result.\n</ParamField>\n'
+    doc = read_document(Source("setup.mdx", text), "mdx")
+    assert [s.text.strip() for s in doc.segments if "Join" in s.text] == ["Join them with X and utilize the result."]
+    found = lint_text(text, "setup.mdx", select=["jargon"])
+    assert spans(found) == [(4, 44, 4, 51, "utilize")]

@@ -575,3 +575,90 @@ def test_first_parts_are_found_where_the_old_search_found_them():
         for first in words | {"AD", "AT"}:  # a first part has two letters or more
             for second in ("FS", "T", "AD", "B"):
                 assert parts.written_alone(first, second) == old_written_alone(doc, first, second), (text, first, second)
+
+
+class CountingSpans(list):
+    """A list of spans that counts the items read from it, by iteration or by index."""
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.reads = 0
+
+    def __iter__(self):
+        for item in super().__iter__():
+            self.reads += 1
+            yield item
+
+    def __getitem__(self, key):
+        self.reads += 1
+        return super().__getitem__(key)
+
+
+def test_code_spans_of_an_mdx_html_block_are_read_once_not_once_per_text(monkeypatch):
+    # rev15: each text of a JSX block looked through every `code` span of the block, so a 1 MB
+    # <table> of 16,000 rows took 11 s in MDX against 1 s in Markdown
+    from plainlint.reading.readers import html_blocks
+
+    counted = []
+    real_read_html = html_blocks.read_html
+
+    def read_html(masked, doc, start=0, end=None, code_spans=None):
+        counted.append(CountingSpans(code_spans or []))
+        real_read_html(masked, doc, start, end, counted[-1])
+
+    monkeypatch.setattr(html_blocks, "read_html", read_html)
+    rows = 400
+    text = "# T\n\n<table>\n" + "".join(
+        f"<tr><td>`code{i}`</td><td>Use the value {i} here.</td></tr>\n" for i in range(rows)) + "</table>\n"
+    doc = read_document(Source("table.mdx", text), "mdx")
+    assert sum(len(c) for c in counted) == rows
+    assert sum(c.reads for c in counted) <= 12 * rows  # a few reads per text of the block (was rows * texts)
+    assert doc.segments[1].text == "X"  # each cell's code is one placeholder
+
+
+def test_latin_phrase_words_before_are_read_backwards_not_from_the_segment_start(monkeypatch):
+    # rev15: `_words_before` searched `text[:start]` with an end-anchored expression for each word
+    # of a listed phrase, so a 200 KB paragraph of 'in situ' took 138 s (2 s before)
+    from plainlint.rules import spelling_phrases
+
+    class ScanCounting(str):
+        read = 0
+
+        def __getitem__(self, key):
+            part = super().__getitem__(key)
+            ScanCounting.read += len(part)
+            return part
+
+    repeats = 2000
+    text = ScanCounting("Samples are tested in situ and are de facto final. " * repeats)
+    found = [m for m in re.finditer(r"situ|facto", text)]
+    assert all(spelling_phrases.in_latin_phrase(text, m.start(), m.end()) for m in found)
+    assert ScanCounting.read <= 40 * len(found)  # the few words beside each, not the text before it
+
+
+def test_fill_ins_of_a_long_line_are_found_without_reading_back_to_its_start():
+    # rev15: for each bracket, the line's start was looked for (rfind) to tell a reference
+    # definition ("[docs]: https://...") from a fill-in, so a 3 MB one-line paragraph of fill-ins
+    # (an HTML reply's <p>) took 2.5 s there, growing with the square of its length
+    from plainlint.reading import fill_ins
+
+    class ScanCounting(str):
+        scanned = 0
+
+        def rfind(self, sub, start=None, end=None):
+            found = super().rfind(sub, start, end)
+            ScanCounting.scanned += (len(self) if end is None else end) - max(found, start or 0)
+            return found
+
+        def __getitem__(self, key):
+            part = super().__getitem__(key)
+            ScanCounting.scanned += len(part)
+            return part
+
+    repeats = 2000
+    text = ScanCounting(" ".join(f"Your [item {i}] ships on [date {i}]: see [notes]." for i in range(repeats)))
+    spans = fill_ins.fill_in_spans(text)
+    assert len(spans) == 3 * repeats  # a fill-in before a colon mid-line is one
+    assert ScanCounting.scanned <= 20 * len(spans)
+    assert fill_ins.fill_in_spans("Intro.\n  [docs]: https://example.com\n") == []  # a definition, after blanks
+    assert fill_ins.fill_in_spans("[docs]: https://example.com") == []

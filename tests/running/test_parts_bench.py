@@ -38,3 +38,22 @@ def test_an_unknown_rule_is_refused(tmp_path):
     listing.write_text("", encoding="utf-8")
     with pytest.raises(SystemExit):
         parts.main(["--files", str(listing), "no-such-rule"])
+
+
+def test_a_reply_s_fill_ins_are_placeholders_as_the_engine_reads_them(tmp_path, capsys):
+    # rev15: the engine makes a reply's fill-ins placeholders once its kind is known (fill_ins.py);
+    # parts.py read the reply without them and counted the jargon inside "[Utilize this ...]"
+    from click.testing import CliRunner
+
+    from plainlint.cli import main as cli
+
+    reply = tmp_path / "refund.md"
+    reply.write_text("Hi [Customer name],\n\nWe will utilize your card on file. [Utilize this line to explain "
+                     "the refund]\n\nThanks,\nAlex\n", encoding="utf-8")
+    listing = tmp_path / "files.txt"
+    listing.write_text(f"{reply}\n", encoding="utf-8")
+    assert parts.main(["--files", str(listing), "--reps", "1", "jargon"]) == 0
+    found = re.fullmatch(r"jargon \d+\.\d{3} \((\d+) hits\)", capsys.readouterr().out.splitlines()[1])
+    report = CliRunner().invoke(cli, ["check", "--no-cache", "--select", "jargon", "--format", "json",
+                                      "--exit-zero", str(reply)])
+    assert found and int(found.group(1)) == len(json.loads(report.output)) == 1

@@ -74,6 +74,8 @@ class _Extractor(HTMLParser):
         self.open_counts: dict[str, int] = {}  # tag -> how many are in open_elements
         self.inline_code_start: int | None = None  # where the open outermost inline code began
         self.code_spans: list[tuple[int, int]] = []  # `code` spans MDX reads inside a JSX block
+        self.next_code = 0  # the first of them that may still hold text (texts come in source order)
+        self.code_placed = (0, 0)  # the code span whose placeholder is made: its other parts add nothing
 
     # -- positions -------------------------------------------------------------------------
     def feed_text(self, text: str) -> None:
@@ -219,15 +221,21 @@ class _Extractor(HTMLParser):
     def _data_around_code(self, data: str, start: int) -> None:
         """Text with the `code` spans MDX reads in it: each span one placeholder, as in Markdown."""
         pos, end = start, start + len(data)
-        for code_start, code_end in self.code_spans:
-            if code_end <= pos or code_start >= end:
-                continue
+        spans, index = self.code_spans, self.next_code
+        while index < len(spans) and spans[index][1] <= pos:
+            index += 1  # (each span is passed once per block: a long JSX table is read in one pass)
+        self.next_code = index
+        while index < len(spans) and spans[index][0] < end:
+            code_start, code_end = spans[index]
+            index += 1
             if code_start > pos:
                 self.current().literal(pos, code_start)
                 self._link_text(data[pos - start:code_start - start], pos, code_start)
-            code_start, code_end = max(code_start, pos), min(code_end, end)
-            self.current().placeholder(code_start, code_end)
-            self._link_text(PLACEHOLDER_TEXT, code_start, code_end)
+            span, (code_start, code_end) = (code_start, code_end), (max(code_start, pos), min(code_end, end))
+            if span != self.code_placed:  # (its part after an entity or a tag is the same code)
+                self.code_placed = span
+                self.current().placeholder(code_start, code_end)
+                self._link_text(PLACEHOLDER_TEXT, code_start, code_end)
             pos = code_end
         if pos < end:
             self.current().literal(pos, end)
@@ -237,6 +245,8 @@ class _Extractor(HTMLParser):
         if self.skip_depth:
             return
         start = self.position()
+        if self.code_placed[0] < start < self.code_placed[1]:
+            return  # an entity inside a `code` span of MDX: part of its placeholder
         match = _ENTITY.match(self.masked, start)
         end = match.end() if match else start + 1
         raw = self.source_text[start:end]
