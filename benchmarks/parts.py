@@ -22,7 +22,7 @@ from pathlib import Path
 from plainlint.config.load import load_config
 from plainlint.config.selection import Selection
 from plainlint.config.settings import Resolver
-from plainlint.reading.fill_ins import read_fill_ins
+from plainlint.reading.fill_ins import settle_kind
 from plainlint.reading.kinds import detect_kind, project_path
 from plainlint.reading.readers import format_for, read_document
 from plainlint.reading.source import read_source
@@ -46,8 +46,7 @@ def read_all(sources: list[tuple]) -> list[tuple]:
     docs = []
     for source, fmt, settings in sources:
         doc = read_document(source, fmt, settings.templates, fields=settings.fields, lint_fenced=settings.lint_fenced)
-        doc.kind = settings.kind or detect_kind(doc, project_path(source.path, settings.root))
-        read_fill_ins(doc)  # a reply's fill-ins are placeholders (engine.lint_source)
+        settle_kind(doc, settings.kind or detect_kind(doc, project_path(source.path, settings.root)))
         doc.vocabulary = settings.vocabulary
         docs.append((doc, settings.for_kind(doc.kind)))
     return docs

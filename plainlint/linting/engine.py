@@ -12,7 +12,7 @@ from pathlib import Path
 from ..config import FileSettings
 from ..reading.document import Document
 from .findings import NO_FACTS, NONE_RELATED, NOTHING_SUGGESTED, Edit, Finding, Fix, Related, sort_findings
-from ..reading.fill_ins import as_written, read_fill_ins
+from ..reading.fill_ins import as_written, settle_kind
 from ..reading.kinds import REPLY, detect_kind, project_path
 from ..reading.readers.fenced import prose_fences
 from ..nlp.sentences import is_english
@@ -93,8 +93,7 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
             return FileResult(source.path, error=error, source=source)
         if declared_language(settings.language):  # `language: und` in config declares nothing
             doc.language, doc.language_origin = settings.language, "config"
-        doc.kind = settings.kind or detect_kind(doc, project)
-        read_fill_ins(doc)  # a reply's "[Customer name]" is one placeholder for every rule
+        settle_kind(doc, settings.kind or detect_kind(doc, project))  # a reply's "[Name]" is a placeholder
         doc.vocabulary = settings.vocabulary
         settings = settings.for_kind(doc.kind)
         return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)

@@ -7,6 +7,7 @@ import re
 
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
+from ..reading.offsets import PLACEHOLDER_TEXT
 from ..enums import Category
 from ._replies import phrases, replies_holding
 from .base import Hit, Rule
@@ -131,7 +132,8 @@ def unowned_spans(text: str) -> list[tuple[int, int]]:
 # which the reader makes a placeholder ("X", "X X": reading/fill_ins.py), as it does a template
 # tag ("{{ agent.name }} who"). A capitalised word before "who" is a name unless it names nobody
 # in particular (`unnamed`: "Someone who", "our Support Team, who").
-_OWNER_WHO = re.compile(r"(?:(?<![\w'’-])X(?: X)?|\b(?P<word>[A-Z][a-z]+)),?\s+who\s+$")
+_X = re.escape(PLACEHOLDER_TEXT)
+_OWNER_WHO = re.compile(rf"(?:(?<![\w'’-]){_X}(?: {_X})?|\b(?P<word>[A-Z][a-z]+)),?\s+who\s+$")
 
 
 def _owner_before_who(before: str, unnamed: frozenset[str]) -> bool:

@@ -36,7 +36,7 @@ from lsprotocol import types
 from ..fixing.atomic import WriteError, write_atomic
 from ..config import ConfigError, validate
 from ..linting.findings import Finding
-from ..reading.fill_ins import read_fill_ins
+from ..reading.fill_ins import settle_kind
 from ..reading.readers import format_for, read_document, split_suffixes
 from ..reading.readers.fenced import prose_fences
 from ..reading.source import Source, SourceError
@@ -122,8 +122,7 @@ def suppresses(linted, finding: Finding, insertion: Insertion) -> bool:
                             lint_fenced=prose_fences(settings, old.path))
     except SourceError:
         return False
-    doc.kind = linted.document.kind  # a reply's fill-ins are placeholders in the prose linted
-    read_fill_ins(doc)
+    settle_kind(doc, linted.document.kind)  # a reply's fill-ins are placeholders in the prose linted
     moved = SimpleNamespace(code=finding.code, line=insertion.line, start=finding.start + insertion.shift)
     covered = any(region.covers(moved) for region in regions(find_directives(doc), len(new_text)))
     return covered and prose(doc) == linted.original_prose()

@@ -92,3 +92,21 @@ def test_a_finding_shows_its_fill_ins_as_written():
     reply = f"Hi Sam,\n\nToday {words} [Product Name] and `code`.\n"
     [finding] = lint_text(reply, "replies/long.md", select=["sentence-length"])
     assert finding.flagged == f"Today {words} [Product Name] and X."
+
+
+def test_settling_the_kind_decides_the_prose_every_caller_reads():
+    """settle_kind is the one step the engine, the language server and benchmarks/parts.py share:
+    a reply's fill-ins become placeholders, an article's brackets stay."""
+    from plainlint.reading.fill_ins import settle_kind
+    from plainlint.reading.kinds import ARTICLE, REPLY
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    def prose(kind: str) -> list[str]:
+        doc = read_document(Source("x.md", "Hi [Customer name], thanks.\n"), "markdown", None)
+        settle_kind(doc, kind)
+        assert doc.kind == kind
+        return [s.text for s in doc.segments if s.text.strip()]
+
+    assert prose(REPLY) == ["Hi X X, thanks."]
+    assert prose(ARTICLE) == ["Hi [Customer name], thanks."]
