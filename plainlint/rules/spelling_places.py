@@ -10,6 +10,7 @@ import re
 
 from ..enums import Scope
 from ..reading.offsets import BREAK, PLACEHOLDER
+from ..reading.spans import last_starting_by
 from .base import quoted_spans
 
 # A run of non-space characters; its edges are trimmed of punctuation before it is judged.
@@ -137,21 +138,36 @@ _SHORT_BRACKETS = 40
 
 
 def in_short_brackets(text: str, start: int, end: int) -> bool:
-    opening = text.rfind("[", 0, start)
+    """A word inside square brackets that hold at most _SHORT_BRACKETS characters ('[optional]'):
+    only that many characters either side are read, so a long paragraph stays linear (rev15)."""
+    opening = text.rfind("[", max(0, end - _SHORT_BRACKETS), start)
     if opening < 0 or "]" in text[opening:start]:
         return False
-    closing = text.find("]", end)
-    return closing >= 0 and "[" not in text[end:closing] and closing - opening <= _SHORT_BRACKETS
+    closing = text.find("]", end, opening + _SHORT_BRACKETS + 1)
+    return closing >= 0 and "[" not in text[end:closing]
 
 
 def in_quoted_command(segment, start: int, end: int) -> bool:
     """A word inside quotation marks that also hold a command-line token ("runas
     /user:administrator cmd.exe", "netsh advfirewall ... dir=in"): a command, not prose."""
-    for lo, hi in quoted_spans(segment):
-        if lo < start and end < hi:
-            return any(NOT_PROSE.search(chunk.group().strip(EDGE))
-                       for chunk in CHUNK.finditer(segment.text, lo + 1, hi - 1))
-    return False
+    quoted = _quotation_holding(segment, start, end)
+    return quoted is not None and any(NOT_PROSE.search(chunk.group().strip(EDGE))
+                                      for chunk in CHUNK.finditer(segment.text, quoted[0] + 1, quoted[1] - 1))
+
+
+_last_quoted: tuple = (None, [])  # the last segment asked about and its quoted spans, set whole
+
+
+def _quotation_holding(segment, start: int, end: int) -> tuple[int, int] | None:
+    """The span in quotation marks that holds text[start:end] inside its marks. The segment's
+    quoted spans are found once for all its words (once per unknown word was quadratic; rev15)."""
+    global _last_quoted
+    last = _last_quoted  # read once: a language-server thread may set it meanwhile
+    if last[0] is not segment:
+        last = _last_quoted = (segment, quoted_spans(segment))
+    spans = last[1]
+    index = last_starting_by(spans, start - 1)  # spans never overlap: the only one that can hold it
+    return spans[index] if index >= 0 and end < spans[index][1] else None
 
 
 _OPENING_QUOTES = "'\"‘“`<"
@@ -263,14 +279,15 @@ def introduced_term(segment, start: int, end: int) -> bool:
     known as “botty traffic”', 'a practice called "inboxing"'): a term mentioned, coined or
     slang on purpose, not a slip of the fingers."""
     text = segment.text
-    for lo, hi in quoted_spans(segment):
-        if lo < start and end < hi:
-            if len(text[lo + 1:hi - 1].split()) > _INTRODUCED_TERM_WORDS:
-                return False
-            before = text[max(0, lo - 30):lo].rstrip()
-            return bool(re.search(r"(?:\b(?:known|referred\s+to|described)\s+as|\b(?:called|termed|dubbed|nicknamed)"
-                                  r"|\bthe\s+term)$", before, re.IGNORECASE))
-    return False
+    quoted = _quotation_holding(segment, start, end)
+    if quoted is None:
+        return False
+    lo, hi = quoted
+    if len(text[lo + 1:hi - 1].split()) > _INTRODUCED_TERM_WORDS:
+        return False
+    before = text[max(0, lo - 30):lo].rstrip()
+    return bool(re.search(r"(?:\b(?:known|referred\s+to|described)\s+as|\b(?:called|termed|dubbed|nicknamed)"
+                          r"|\bthe\s+term)$", before, re.IGNORECASE))
 
 
 # A word that ends its clause right after a noun naming a mailbox or alias, or after the verb that

@@ -662,3 +662,42 @@ def test_fill_ins_of_a_long_line_are_found_without_reading_back_to_its_start():
     assert ScanCounting.scanned <= 20 * len(spans)
     assert fill_ins.fill_in_spans("Intro.\n  [docs]: https://example.com\n") == []  # a definition, after blanks
     assert fill_ins.fill_in_spans("[docs]: https://example.com") == []
+
+
+def test_spelling_reads_a_long_paragraph_of_unknown_words_once(monkeypatch):
+    # rev15: for each unknown word, spelling found the paragraph's quotations again and looked back
+    # to the paragraph's start for a '[': about 15x per 4x on one long paragraph
+    from plainlint.rules import spelling_places
+
+    calls = []
+    original = spelling_places.quoted_spans
+    monkeypatch.setattr(spelling_places, "quoted_spans", lambda segment, *a: calls.append(1) or original(segment, *a))
+    words = ["documentation", "password", "account", "browser", "network", "download", "security", "message",
+             "payment", "invoice", "customer", "subscription", "notification", "calendar", "keyboard"]
+    typos = sorted({w[:i] + w[i + 1:] for w in words for i in range(1, len(w) - 1)} - set(words))  # one each
+    sentences = " ".join(f"We checked the {typo} again today." for typo in typos)
+    result = lint_text(f'Say "hello" first. {sentences}\n', config={"extend-select": ["spelling"]})
+    assert sum(f.rule == "spelling" for f in result) >= 80
+    assert len(calls) <= 3  # once for the paragraph, not once per unknown word
+
+
+def test_short_brackets_read_only_the_characters_beside_the_word():
+    from plainlint.rules.spelling_places import _SHORT_BRACKETS, in_short_brackets
+
+    class Recording(str):
+        widest = 0
+
+        def rfind(self, sub, start=0, end=None):
+            Recording.widest = max(Recording.widest, (len(self) if end is None else end) - start)
+            return super().rfind(sub, start, end)
+
+        def find(self, sub, start=0, end=None):
+            Recording.widest = max(Recording.widest, (len(self) if end is None else end) - start)
+            return super().find(sub, start, end)
+
+    text = Recording("plain words " * 5000 + "[optnal flag] and more " * 10)
+    start = text.index("optnal")
+    assert in_short_brackets(text, start, start + len("optnal"))
+    late = text.index("more", start)
+    assert not in_short_brackets(text, late, late + 4)
+    assert Recording.widest <= 2 * _SHORT_BRACKETS + 10
