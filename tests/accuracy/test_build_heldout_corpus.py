@@ -154,15 +154,20 @@ def test_the_file_set_folders_say_nothing_about_the_kind(folder):
     assert path_signals(f"{set_folder}/owner-name/SAVED_REPLIES.md") == ["saved-reply file name"]
 
 
+def _manifest_with_one_reply_row(script, out) -> None:
+    """A MANIFEST.tsv holding one row of an earlier reply source, which a build must keep."""
+    (out / "MANIFEST.tsv").write_text("\t".join(script.MANIFEST_FIELDS) + "\n"
+                                      "heldout/fresh-support/nrwl-nx\tnrwl/nx\tabc\t.github/SAVED_REPLIES.md\tMIT\t"
+                                      "LICENSE\t1\tkept\n", encoding="utf-8")
+
+
 @pytest.mark.process
 def test_only_copies_the_named_repositories_and_keeps_the_other_rows(tmp_path):
     """Session 15 (replies6): a session's new sources are added without the mirrors of the others."""
     script = build_script()
     out, mirror = tmp_path / "out", tmp_path / "mirror"
     out.mkdir()
-    (out / "MANIFEST.tsv").write_text("\t".join(script.MANIFEST_FIELDS) + "\n"
-                                      "heldout/fresh-support/nrwl-nx\tnrwl/nx\tabc\t.github/SAVED_REPLIES.md\tMIT\t"
-                                      "LICENSE\t1\tkept\n", encoding="utf-8")
+    _manifest_with_one_reply_row(script, out)
     repository = "ncomputers/neo"
     (mirror / "ncomputers+neo").mkdir(parents=True)
     make_clone(mirror / "ncomputers+neo" / "repo", {name: "# macros\n" for name in script.REPLY_SOURCES[repository][2]})
@@ -186,9 +191,7 @@ def test_email_templates_come_by_glob_from_a_mirror_and_keep_other_rows(tmp_path
     script = build_script()
     out, mirror = tmp_path / "out", tmp_path / "mirror"
     out.mkdir()
-    (out / "MANIFEST.tsv").write_text("\t".join(script.MANIFEST_FIELDS) + "\n"
-                                      "heldout/fresh-support/nrwl-nx\tnrwl/nx\tabc\t.github/SAVED_REPLIES.md\tMIT\t"
-                                      "LICENSE\t1\tkept\n", encoding="utf-8")
+    _manifest_with_one_reply_row(script, out)
     mirror.mkdir()
     for repository in script.EMAIL_SOURCES:
         (mirror / repository.replace("/", "+")).mkdir()

@@ -270,42 +270,29 @@ async def test_related_information_for_link_text_and_contrast(tmp_path):
 
 SAVED_REPLIES = ("# Saved replies\n\n## Needs more information\n\n```\nThanks for the report! Please utilize the "
                  "issue template so we can reproduce it.\n```\n")
-
-
-async def test_suppress_on_this_line_inside_a_saved_reply_fence(tmp_path):
-    """A saved-replies file reads its bare reply fences as prose with no `lint-fenced` set
-    (readers.fenced.prose_fences): the action's re-read of the edited text must read them too, or
-    it sees other prose than the linter did and offers no action."""
-    async with session(tmp_path, ["utf-16"]) as client:
-        (tmp_path / ".github").mkdir()
-        uri = (tmp_path / ".github" / "SAVED_REPLIES.md").as_uri()
-        open_document(client, uri, SAVED_REPLIES, "markdown")
-        before = await published(client, uri, 1)
-        assert "PL101" in codes(before)
-        suppress = [a for a in await actions_at(client, uri, first(before, "PL101")) if a.kind == SUPPRESS]
-        assert [a.title for a in suppress] == ["Suppress PL101 (jargon) on this line"]
-        [edit] = edits_of(suppress[0], uri)
-        fixed = apply_edits(SAVED_REPLIES, [edit], "utf-16")
-        after = await published(client, uri, 2, after=change(client, uri, 2, fixed))
-        assert "PL101" not in codes(after)
-
-
 FILL_IN_REPLY = "Hi [Customer name],\n\nThanks for the report! Please utilize [the form we linked] today.\n\nThanks,\nAna\n"
 
 
-async def test_suppress_on_this_line_in_a_reply_with_fill_ins(tmp_path):
-    """A reply's fill-ins are placeholders in the prose linted (reading/fill_ins.py): the action's
-    re-read of the edited text must make them placeholders too, or it sees other prose than the
-    linter did and offers no action (fillin, session 15)."""
+@pytest.mark.parametrize("folder, name, text", [
+    # A saved-replies file reads its bare reply fences as prose with no `lint-fenced` set
+    # (readers.fenced.prose_fences): the action's re-read must read them too.
+    (".github", "SAVED_REPLIES.md", SAVED_REPLIES),
+    # A reply's fill-ins are placeholders in the prose linted (reading/fill_ins.py): the re-read
+    # must make them placeholders too (fillin, session 15).
+    ("replies", "report.md", FILL_IN_REPLY),
+])
+async def test_suppress_on_this_line_in_a_reply(tmp_path, folder, name, text):
+    """The suppress action re-reads the edited text; it must read the prose the linter read, or
+    it sees other prose and offers no action."""
     async with session(tmp_path, ["utf-16"]) as client:
-        (tmp_path / "replies").mkdir()
-        uri = (tmp_path / "replies" / "report.md").as_uri()
-        open_document(client, uri, FILL_IN_REPLY, "markdown")
+        (tmp_path / folder).mkdir()
+        uri = (tmp_path / folder / name).as_uri()
+        open_document(client, uri, text, "markdown")
         before = await published(client, uri, 1)
         assert "PL101" in codes(before)
         suppress = [a for a in await actions_at(client, uri, first(before, "PL101")) if a.kind == SUPPRESS]
         assert [a.title for a in suppress] == ["Suppress PL101 (jargon) on this line"]
         [edit] = edits_of(suppress[0], uri)
-        fixed = apply_edits(FILL_IN_REPLY, [edit], "utf-16")
+        fixed = apply_edits(text, [edit], "utf-16")
         after = await published(client, uri, 2, after=change(client, uri, 2, fixed))
         assert "PL101" not in codes(after)
