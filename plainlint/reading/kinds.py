@@ -102,9 +102,9 @@ def _path_signals(path: str) -> tuple[str, ...]:
     """path_signals, worked out once for a path: a file's reader, its fences and its kind
     detection each ask about the same path."""
     parts = PurePosixPath(path.replace("\\", "/")).parts
-    folders, name = [p.lower() for p in parts[:-1]], parts[-1] if parts else ""
+    folders, name = parts[:-1], parts[-1] if parts else ""  # in their case: `SavedReplies` is two words
     out = []
-    if any(f in MAIL_FOLDERS or _name_words(f) & MAILER_WORDS for f in folders):
+    if any(f.lower() in MAIL_FOLDERS or _name_words(f) & MAILER_WORDS for f in folders):
         out.append("e-mail folder")
     elif any(_says_replies(_name_words(f), REPLY_FOLDER_WORDS, QUALIFIED_REPLY_WORDS, set()) for f in folders):
         out.append("saved-reply folder")
