@@ -197,6 +197,10 @@ SOURCES = {
     # shares (actualbudget-docs, dtdocs) and, as neither changed, Telnyx's support knowledge base
     # (wiki/: runbooks for support staff; no licence file: hashes only)
     "knowledge-base": "telnyx-kb",
+    # added in session 15 (check15) for the blind whole-tool seed-111 check, end-user help in none
+    # of the lists above: wallabag's user documentation (content/user/ of its Hugo docs site: saving
+    # articles, importing, account and password, FAQ; no licence file: hashes only)
+    "wallabag-doc": "wallabag-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -213,7 +217,7 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "zen-browser-docs": "zen-browser", "rallly": "lukevella",
           "frigate": "blakeblackshear", "dtdocs": "darktable-org", "actualbudget-docs": "actualbudget",
           "navidrome-website": "navidrome", "libretro-docs": "libretro",
-          "knowledge-base": "team-telnyx"}
+          "knowledge-base": "team-telnyx", "wallabag-doc": "wallabag"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -229,12 +233,13 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "zen-browser-docs": "MIT", "rallly": "AGPL-3.0-only",
             "frigate": "MIT", "dtdocs": "GPL-3.0-only", "actualbudget-docs": "NOASSERTION",
             "navidrome-website": "Apache-2.0", "libretro-docs": "MIT",
-            "knowledge-base": "NOASSERTION"}
+            "knowledge-base": "NOASSERTION", "wallabag-doc": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
                     "pi-hole-docs": "docs", "actualbudget-docs": "docs", "navidrome-website": "website",
-                    "libretro-docs": "docs", "zen-browser-docs": "docs"}
+                    "libretro-docs": "docs", "zen-browser-docs": "docs",
+                    "wallabag-doc": "doc"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
@@ -250,7 +255,7 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "zen-browser-docs": "content/docs/", "rallly": "apps/docs/",
            "frigate": "docs/docs/", "dtdocs": "content/", "actualbudget-docs": "docs/",
            "navidrome-website": "content/en/docs/", "libretro-docs": "docs/",
-           "knowledge-base": "wiki/"}
+           "knowledge-base": "wiki/", "wallabag-doc": "content/user/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -259,7 +264,8 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "help-center": "(none)", "help": "(none)", "anki-manual": "README.md", "thulite-docs": "(none)",
                  "companion.home-assistant": "LICENSE.md", "antennapod.github.io": "(none)",
                  "librephotos.docs": "(none)",
-                 "manual": "(none)", "KnowledgeBaseDNS": "(none)", "actualbudget-docs": "(none)", "knowledge-base": "(none)"}
+                 "manual": "(none)", "KnowledgeBaseDNS": "(none)", "actualbudget-docs": "(none)", "knowledge-base": "(none)",
+                 "wallabag-doc": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
@@ -345,6 +351,11 @@ REPLY_SOURCES = {
     # session 15 (fillin): kept aside, unread, for the blind check of fill-ins read as placeholders
     # after the change (no licence: hashes only): a product team's customer-response templates
     "camilojourney/holus": ("NOASSERTION", "(none)", [".ai/templates/customer-response.md"]),
+    # session 15 (check15): kept aside, unread, for the blind whole-tool seed-111 check: a credit
+    # co-operative marketplace's account e-mails (welcome, password reset), saved as Markdown
+    # sections the server reads at run time (MPL-2.0: hashes only). backend/routes/ holds a near
+    # copy of the same file, left out.
+    "CredComSoc/CreditCoopTech": ("MPL-2.0", "LICENSE", ["backend/email-templates.md"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply

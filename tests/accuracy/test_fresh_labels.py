@@ -17,7 +17,9 @@ LABELS = sorted([*(DATA / "labels").glob("fresh-help-centres.*.labels.yaml"),
                  # counted lost there went unseen (fresh-emails.seed80, d013-f001)
                  *(DATA / "labels").glob("fresh-emails.*.labels.yaml"),
                  # macro exports and canned-reply files in JSON (session 15, trial6)
-                 *(DATA / "labels").glob("fresh-exports.*.labels.yaml")])
+                 *(DATA / "labels").glob("fresh-exports.*.labels.yaml"),
+                 # blind whole-tool checks after a session's merges (session 15, check15)
+                 *(DATA / "labels").glob("fresh-check*.labels.yaml")])
 
 pytestmark = pytest.mark.corpus
 
