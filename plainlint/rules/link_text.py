@@ -165,10 +165,11 @@ class LinkText(Rule):
     def check(self, doc, options):
         vague = vague_keys()
         seen: dict[tuple, tuple[str, int, int]] = {}  # (reply, link text) -> first destination and where
+        links = {(e.start, e.end) for e in doc.elements if e.kind == "link"}
         for element in doc.elements:
             if element.kind == "area":
                 yield from _image_map_area(element, vague)
-            if element.kind != "link":
+            if element.kind != "link" or _text_is_one_inner_link(element, links):
                 continue
             href = element.href
             text = " ".join(element.text.split())
@@ -208,6 +209,14 @@ class LinkText(Rule):
                         f"Link text '{text}' is also used for a different destination in this document: "
                         "screen-reader users cannot tell the links apart. Make each text name its page"),
                         related=[RelatedSpan(first_start, first_end, f"the other link with the text '{first_text}'")])
+
+
+def _text_is_one_inner_link(element, links: set[tuple[int, int]]) -> bool:
+    """A Markdown link whose whole text is an autolink ('[<https://...>](https://...)') is two
+    links to pulldown-cmark and to GitHub's cmark-gfm alike: the inner link, whose text is the
+    address itself, is judged, once, and the outer not again (check15)."""
+    text_span = (element.text_start, element.text_end)
+    return text_span != (element.start, element.end) and text_span in links
 
 
 def _vague(start: int, end: int, text: str) -> Hit:
