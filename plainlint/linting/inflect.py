@@ -117,6 +117,12 @@ _WEEKDAYS_AND_MONTHS = {
 }
 
 
+def ends_in_inflection_s(word: str) -> bool:
+    """Whether a lower-case word ends in an -s that may be an inflection (a plural, 'users', or a
+    verb's third person, 'reads'), not the s of its stem ('access', 'focus', 'this')."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def starts_with_pronoun_i(text: str) -> bool:
     return bool(_PRONOUN_I.match(text))
 

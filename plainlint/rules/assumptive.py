@@ -4,6 +4,7 @@ import functools
 import re
 
 from ..linting import wordlists
+from ..linting.inflect import ends_in_inflection_s
 from ..nlp.readability import syllable_table
 from ..nlp.sentences import sentences_of
 from .base import Option
@@ -42,7 +43,7 @@ def _third_person_verb_after(text: str, end: int) -> bool:
     if match is None:
         return False
     word = match.group(1)
-    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+    if not ends_in_inflection_s(word):
         return False
     stems = (word[:-3] + "y", word[:-2], word[:-1]) if word.endswith("ies") else (word[:-2], word[:-1])
     return any(stem in syllable_table() for stem in stems if len(stem) >= 2)

@@ -5,6 +5,7 @@ import dataclasses
 from .base import Option
 from .wordlist import WordListRule, link_text_spans
 from ..enums import Applicability, Category
+from ..linting.inflect import ends_in_inflection_s
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 
 # "click Modify Type", "click Yes, Modify": a capitalised word inside a sentence right after a
@@ -64,7 +65,7 @@ def noun_reading(text: str, start: int, inflected: bool = False) -> str | None:
     modifiers = before.group("modifiers").lower().split()
     if not modifiers:
         return NOUN
-    if inflected or any(word.replace("’", "'") in _CLAUSE_WORDS_BEFORE or _plural(word) for word in modifiers):
+    if inflected or any(word.replace("’", "'") in _CLAUSE_WORDS_BEFORE or ends_in_inflection_s(word) for word in modifiers):
         return None  # "their users click on": a plural subject and its verb
     determiner = before.group("det").lower()
     if determiner == "the":
@@ -75,10 +76,6 @@ def noun_reading(text: str, start: int, inflected: bool = False) -> str | None:
 def _inflected(text: str, hit, entry) -> bool:
     """Whether the hit's first word is another form than the term's ('assists' for 'assist')."""
     return text[hit.start:hit.end].split()[0].lower() != entry.term.split()[0].lower()
-
-
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 # Bold in the source: Markdown's ** or __, HTML's <b> or <strong>.

@@ -40,8 +40,8 @@ SEPARATOR = "\0"
 class Precheck:
     """What a segment must hold for a rule to find anything in it: `pattern.search(text)` finds
     a match. For a case-insensitive pattern of ASCII letters, `lowered` is the same pattern for
-    lower-cased text (nlp.casefold.without_ignorecase), which is searched instead where
-    casefold says the answer is the same."""
+    lower-cased text (built by words_precheck), which is searched instead where nlp.casefold
+    says the answer is the same."""
 
     pattern: re.Pattern
     lowered: re.Pattern | None = None
