@@ -4,7 +4,6 @@ included) and each named rule, best of N repetitions (issue 24).
     python benchmarks/parts.py --files LIST [--reps 3] RULE...
     python benchmarks/parts.py --files LIST [--reps 3] --engine
 
-
 LIST holds one path a line, for example every 10th file of bench/:
 `find ../shared/corpus/bench -type f | sort | awk 'NR%10==0' > /tmp/every10.txt`. A first pass
 warms what a process keeps (compiled patterns, syllable counts); then each repetition reads every
