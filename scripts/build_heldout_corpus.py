@@ -356,6 +356,17 @@ REPLY_SOURCES = {
     # sections the server reads at run time (MPL-2.0: hashes only). backend/routes/ holds a near
     # copy of the same file, left out.
     "CredComSoc/CreditCoopTech": ("MPL-2.0", "LICENSE", ["backend/email-templates.md"]),
+    # session 16 (hold16): hold phrases and bad news in text plainlint reads, in no corpus and no
+    # earlier sample, drawn for the blind seed-116 sample of PL208 and PL209: a blog post on
+    # answering support calls that quotes two companies' call openings (ezl/svbtle; gone from the
+    # default branch, so saved from commit da350c4 with --file-copy; no licence: hashes only), a
+    # phone-support checklist that talks about holds and hold music (CC0-1.0), and a generated
+    # product bundle's copy-and-paste support macros (no licence: hashes only; the repository holds
+    # 29 near copies of the file, one taken)
+    "ezl/svbtle": ("NOASSERTION", "(none)", ["source/_posts/2012-05-24-learning-how-to-answer-phones.md"]),
+    "McPolemic/McPolemic.github.io": ("CC0-1.0", "LICENSE", ["_posts/2017-11-06-good-phone-support-checklist.md"]),
+    "hm-damul/template-factory": ("NOASSERTION", "(none)", [
+        "outputs/20260220-211248-digital-asset-bundle-2026-02-2/bonus_en/scripts/support_macros.md"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply
