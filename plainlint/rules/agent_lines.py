@@ -2,7 +2,7 @@
 
 bad-news-tone and hold-without-asking read replies. A help or training article quotes reply text
 too: a live-chat cheat sheet puts each model line in a paragraph of its own, in quotation marks
-("“Let me put you on hold for just a few moments and verify this information.”"). In both corpora
+("“Let me put you on hold while I check that order.”"). In both corpora
 the article units that are wholly one quotation are agent speech, an automated system's prompts
 ("Please enter your PIN."), quoted error messages, or commands and field values (docs/accuracy.md,
 hold16). What sets the agent's lines apart is the speaker: they talk in the first person singular
