@@ -2,12 +2,12 @@
 
 bad-news-tone and hold-without-asking read replies. A help or training article quotes reply text
 too: a live-chat cheat sheet puts each model line in a paragraph of its own, in quotation marks
-("“Let me put you on hold while I check that order.”"). In both corpora
-the article units that are wholly one quotation are agent speech, an automated system's prompts
-("Please enter your PIN."), quoted error messages, or commands and field values (docs/accuracy.md,
-hold16). What sets the agent's lines apart is the speaker: they talk in the first person singular
-to the customer, which a system prompt, an error message or a command does not. A customer's own
-line is first person too, and is left out when its label or the sentence before it says so.
+("“Let me put you on hold while I check that order.”"). In both corpora the article units that
+are wholly one quotation are agent speech, an automated system's prompts ("Please enter your
+PIN."), quoted error messages, or commands and field values (docs/accuracy.md, hold16). What
+sets the agent's lines apart is the speaker: they talk in the first person singular to the
+customer, which a system prompt, an error message or a command does not. A customer's own line is
+first person too, and is left out when its label or the sentence before it says so.
 
 Narration ("the agent puts the customer on hold") and a page telling its readers to wait are never
 a quotation standing alone, so they are never read.
@@ -21,7 +21,7 @@ from ..reading.offsets import Segment
 from .base import whole_unit_quotations
 
 # The agent speaking: "I", "I'm", "I'll", "me", "my", "let me" (the customer is "you").
-_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ll|ve|d)|me|my|mine|myself)(?![\w’'])")
+_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ll|ve|d)|(?i:me|my|mine|myself))(?![\w’'])")
 # What introduces the customer's line rather than the agent's ("If the customer says:",
 # "A caller writes:", "Customer asks:").
 _CUSTOMER_LEAD = re.compile(

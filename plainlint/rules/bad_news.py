@@ -50,7 +50,7 @@ class BadNewsTone(Rule):
         "'Your subscription has been suspended!' reads as cheerful or as alarm, and 'Oops!' before a "
         "failed payment makes light of the customer's problem. Bad news lands better in a calm voice: "
         "a full stop, the news in plain words, and what happens next. A run of emoji on bad news "
-        "undercuts it the same way, and a screen reader reads every one aloud by name. Only replies "
+        "undercuts it the same way, and a screen reader reads every one aloud by name. Replies "
         "are checked (macros, saved replies, e-mail templates); the words that make a sentence bad "
         "news, and those that make it good news again, are in rulesets/bad-news-tone.yaml. In an "
         "article only the lines it gives the agent to say are read: a paragraph or item that is one "

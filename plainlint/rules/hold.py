@@ -34,7 +34,7 @@ class HoldWithoutAsking(Rule):
         "Chat and phone guides teach asking first and saying for how long: 'Do you mind holding "
         "for two minutes while I check?' The customer can say no, or plan around it, and the "
         "wait feels shorter when its length is known. A sentence that asks ('Is it okay if I put "
-        "you on hold?') or thanks for holding is not reported. Only replies are checked; the hold "
+        "you on hold?') or thanks for holding is not reported. Replies are checked; the hold "
         "phrases are in rulesets/hold-without-asking.yaml. In an article (a training page, a "
         "cheat sheet) only the lines it gives the agent to say are read: a paragraph or item that "
         "is one quotation in the first person ('“Let me put you on hold while I check.”')."
