@@ -43,6 +43,15 @@ folders and rows kept:
         --only mk-162/162-Demo-Handbook --only kphilander/Playbook \
         --file-copy eaeoz/website@c4fdd846803a850ba706f433b3431ce9062ccf8d=/path/to/saved/eaeoz+website
 
+Session 16 (hold16) added six, the last three kept aside for the blind seed-117 check; two are
+saved copies of files gone from their repositories' default branches:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --replies --mirror /work/.mirror \
+        --only ezl/svbtle --only McPolemic/McPolemic.github.io --only hm-damul/template-factory \
+        --only Impact2025/datingassistent --only MelanieCrissey/old-melaniecrissey.com --only camillebqt/projetcam \
+        --file-copy ezl/svbtle@da350c4793175f1d8f0e5318a7e6cb03b6cdc943=/path/to/saved/ezl+svbtle \
+        --file-copy Impact2025/datingassistent@c05c2f8d113703b6377d7ff92e1d8d47ad97e88b=/path/to/saved/Impact2025+datingassistent
+
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
 deleted from its repository's HEAD is saved from the commit that last held it:
@@ -356,6 +365,27 @@ REPLY_SOURCES = {
     # sections the server reads at run time (MPL-2.0: hashes only). backend/routes/ holds a near
     # copy of the same file, left out.
     "CredComSoc/CreditCoopTech": ("MPL-2.0", "LICENSE", ["backend/email-templates.md"]),
+    # session 16 (hold16): hold phrases and bad news in text plainlint reads, in no corpus and no
+    # earlier sample, drawn for the blind seed-116 sample of PL208 and PL209: a blog post on
+    # answering support calls that quotes two companies' call openings (ezl/svbtle; gone from the
+    # default branch, so saved from commit da350c4 with --file-copy; no licence: hashes only), a
+    # phone-support checklist that talks about holds and hold music (CC0-1.0), and a generated
+    # product bundle's copy-and-paste support macros (no licence: hashes only; the repository holds
+    # 29 near copies of the file, one taken)
+    "ezl/svbtle": ("NOASSERTION", "(none)", ["source/_posts/2012-05-24-learning-how-to-answer-phones.md"]),
+    "McPolemic/McPolemic.github.io": ("CC0-1.0", "LICENSE", ["_posts/2017-11-06-good-phone-support-checklist.md"]),
+    "hm-damul/template-factory": ("NOASSERTION", "(none)", [
+        "outputs/20260220-211248-digital-asset-bundle-2026-02-2/bonus_en/scripts/support_macros.md"]),
+    # kept aside, unread (their search excerpts showed the first lines), for the blind seed-117 check
+    # of the agent-line reading in articles after it was built: a live-chat agent training manual
+    # (Impact2025/datingassistent; deleted from HEAD at aa3151c, saved from c05c2f8 with
+    # --file-copy), a support lead's post on the words typed to customers (MelanieCrissey; its
+    # LICENSE.md is HTML5 Boilerplate's, not the posts': hashes only) and a help-desk vendor's post
+    # of words for customer service (camillebqt/projetcam; no licence: hashes only)
+    "Impact2025/datingassistent": ("NOASSERTION", "(none)", ["AGENT_TRAINING_MANUAL.md"]),
+    "MelanieCrissey/old-melaniecrissey.com": ("NOASSERTION", "(none)", ["source/blog/support-words.markdown"]),
+    "camillebqt/projetcam": ("NOASSERTION", "(none)", [
+        "content/posts/2012-03-27-top-10-go-to-words-for-customer-service.markdown"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply
