@@ -28,17 +28,29 @@ _CUSTOMER_LEAD = re.compile(
     r"\b(?:customer|caller|client|user|player|member|guest|visitor|buyer|shopper)s?\b[^.!?\n]{0,40}"
     r"\b(?:says?|said|asks?|asked|writes?|wrote|types?|typed|replies|replied|responds?|complains?)\b"
     r"[^.!?\n]{0,60}:\s*\Z", re.I)
+# ... unless its last clause tells the agent what to answer ("When a customer asks for a refund,
+# reply:", "If the caller says the page is slow, you can say:"): then the line is the agent's (rev16).
+_AGENT_CUE = re.compile(
+    r"(?:,|\bthen\b)\s*(?:(?:you|agents?)\s+(?:can|could|may|might|should|must)\s+|just\s+|try\s+)?"
+    r"(?:say|reply|respond|answer|tell\s+(?:them|him|her)|write|type|use|explain)\b[^,;\n]{0,40}:\s*\Z", re.I)
 
 
-def agent_line_spans(segment: Segment, previous: str) -> list[tuple[int, int]]:
+def agent_line_spans(segment: Segment, customers_speak: bool = False) -> list[tuple[int, int]]:
     """The quotations of `segment` that are a line for the agent to say: the whole unit (after a
-    short label at most), in the first person singular, not introduced as the customer's words by
-    `previous` (the text of the unit before it)."""
+    short label at most), in the first person singular, unless the unit is one the text before it
+    gives as the customer's words (`customers_speak`)."""
     text = segment.text
-    if not any(q in text for q in "\"“«") or _CUSTOMER_LEAD.search(previous.rstrip()):
+    if customers_speak or not any(q in text for q in "\"“«"):
         return []
     return [span for quotation, span in whole_unit_quotations(text)
             if not quotation.startswith(("'", "‘")) and _FIRST_PERSON.search(quotation)]
+
+
+def introduces_customer(text: str) -> bool:
+    """Whether `text` (a unit) introduces the customer's words ("If the customer says:"), not the
+    agent's answer to them ("If the customer says the page is slow, say:")."""
+    lead = text.rstrip()
+    return lead.endswith(":") and _CUSTOMER_LEAD.search(lead) is not None and _AGENT_CUE.search(lead) is None
 
 
 def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
@@ -47,7 +59,7 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
     def compute():
         found, previous = {}, ""
         for segment in doc.segments:
-            spans = agent_line_spans(segment, previous)
+            spans = agent_line_spans(segment, introduces_customer(previous))
             if spans:
                 found[segment.key] = spans
             if segment.text.strip():
