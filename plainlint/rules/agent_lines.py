@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..enums import Scope
 from ..reading.offsets import Segment
 from .base import whole_unit_quotations
 
@@ -55,14 +56,19 @@ def introduces_customer(text: str) -> bool:
 
 def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
     """The agent lines of an article, by segment key (cached per document): empty for a document
-    with no unit that is wholly a quotation."""
+    with no unit that is wholly a quotation. A lead that introduces the customer's words holds for
+    the unit after it and, when that is a list item, for the rest of its list ("Customers often
+    say:" and three quoted items: rev16)."""
     def compute():
-        found, previous = {}, ""
+        found, previous, customer_list = {}, "", False
         for segment in doc.segments:
-            spans = agent_line_spans(segment, introduces_customer(previous))
+            if not segment.text.strip():
+                continue
+            led = introduces_customer(previous)
+            customer_list = segment.scope == Scope.LIST_ITEM and (led or customer_list)
+            spans = agent_line_spans(segment, led or customer_list)
             if spans:
                 found[segment.key] = spans
-            if segment.text.strip():
-                previous = segment.text
+            previous = segment.text
         return found
     return doc.cached("agent lines", compute)
