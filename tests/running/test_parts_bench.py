@@ -15,15 +15,21 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import parts  # noqa: E402
 
 
+def article_listed(folder):
+    """An article with two terminology findings, and a listing that names it (parts.py --files)."""
+    article = folder / "a.md"
+    article.write_text("# Help\n\nConnect your Github account. Open the Whatsapp app.\n", encoding="utf-8")
+    listing = folder / "files.txt"
+    listing.write_text(f"{article}\n", encoding="utf-8")
+    return article, listing
+
+
 def test_it_counts_the_hits_plainlint_reports(tmp_path, capsys):
     from click.testing import CliRunner
 
     from plainlint.cli import main as cli
 
-    article = tmp_path / "a.md"
-    article.write_text("# Help\n\nConnect your Github account. Open the Whatsapp app.\n", encoding="utf-8")
-    listing = tmp_path / "files.txt"
-    listing.write_text(f"{article}\n", encoding="utf-8")
+    article, listing = article_listed(tmp_path)
     assert parts.main(["--files", str(listing), "--reps", "1", "terminology"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert re.fullmatch(r"reader \d+\.\d{3}", lines[0])
@@ -65,10 +71,7 @@ def test_the_engine_table_times_every_default_rule_in_order(tmp_path, capsys):
     from plainlint.config.settings import Resolver
     from plainlint.config.load import load_config
 
-    article = tmp_path / "a.md"
-    article.write_text("# Help\n\nConnect your Github account. Open the Whatsapp app.\n", encoding="utf-8")
-    listing = tmp_path / "files.txt"
-    listing.write_text(f"{article}\n", encoding="utf-8")
+    article, listing = article_listed(tmp_path)
     assert parts.main(["--files", str(listing), "--reps", "1", "--engine"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert re.fullmatch(r"rules \d+\.\d{3}", lines[0])
