@@ -49,7 +49,9 @@ class TreeWords:
         uses = self.uses[word]
         if uses < LONE_USES or (self.files[word] if files is None else files) < LONE_FILES:
             return False
-        nearest = max((self.uses[near] for near in edits1(word) if near != word), default=0)
+        near = edits1(word) & self.uses.keys()  # the tree's words one edit away (a set operation in C)
+        near.discard(word)
+        nearest = max((self.uses[other] for other in near), default=0)
         return nearest * LONE_DOMINANCE < uses
 
     def terms(self, unknown: Callable[[str], bool]) -> frozenset[str]:

@@ -36,8 +36,6 @@ def spelling_selected(settings) -> bool:
 def first_pass(tree, jobs: list[tuple]) -> None:
     """Set `tree_terms` on each Resolver (one per config) that decides a file of the run with
     spelling selected. `tree`: the run's ConfigTree; `jobs`: (candidate, stdin bytes or None)."""
-    from ..nlp.tree_words import TreeWords, spelling_terms
-
     groups: dict[int, tuple] = {}
     for candidate, data in jobs:
         resolver = tree.resolver_for(candidate.path)
@@ -45,14 +43,26 @@ def first_pass(tree, jobs: list[tuple]) -> None:
             continue
         groups.setdefault(id(resolver), (resolver, []))[1].append((candidate.path, data))
     for resolver, named in groups.values():
-        counts = TreeWords()
+        given = {path: data for path, data in named if data is not None}  # standard input, as read
+        paths = [path for path, _ in named]
         if resolver.config.path is not None:
-            named = [(path, None) for path in project_files(tree, resolver)] + [(p, d) for p, d in named if d is not None]
-        for path, data in named:
-            text = data.decode("utf-8", "replace") if data is not None else _text(path, resolver)
-            if text:
-                counts.add(text)
-        resolver.tree_terms = spelling_terms(counts)
+            paths = project_files(tree, resolver)
+            paths += [path for path in given if path not in set(paths)]
+        resolver.tree_terms = count_files(paths, resolver, given)
+
+
+def count_files(paths: list[Path], resolver, given: dict | None = None) -> frozenset:
+    """spelling's terms from the words of `paths` (`given`: path -> the bytes of one read from
+    standard input, else None)."""
+    from ..nlp.tree_words import TreeWords, spelling_terms
+
+    counts = TreeWords()
+    for path in paths:
+        data = (given or {}).get(path)
+        text = data.decode("utf-8", "replace") if data is not None else _text(path, resolver)
+        if text:
+            counts.add(text)
+    return spelling_terms(counts)
 
 
 def project_files(tree, resolver) -> list[Path]:
@@ -67,7 +77,7 @@ def project_files(tree, resolver) -> list[Path]:
     inputs = {file.resolve() for file in input_files(config)}
     return [candidate.path for candidate in discovery.files([config.root])
             if tree.resolver_for(candidate.path) is resolver and not is_artefact(candidate.path)
-            and candidate.path.resolve() not in inputs]
+            and not (inputs and candidate.path.resolve() in inputs)]
 
 
 def _text(path: Path, resolver) -> str:
