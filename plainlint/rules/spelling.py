@@ -98,6 +98,11 @@ class Spelling(Rule):
         "British spellings ('colour', 'organise', 'licence'), `en-GB` American ones ('color', "
         "'analyze', 'favorite'; -ize is British too, Oxford spelling), from cspell's MIT en_GB and "
         "en_US lists (rulesets/spelling-variants.txt); `typos: false` keeps only that check."
+        " A word the project's files write three times or more, in two files or more, with no word one "
+        "letter away written more than a twentieth as often, is the project's term and not reported "
+        "('muxer'; a typo's correct form is nearly always written somewhere in the same files): the "
+        "project is the config file's folder, else the files the run lints (`tree-evidence: false` "
+        "turns this off)."
         " Before turning the rule on, `plainlint vocabulary PATHS` proposes the project's terms: the "
         "words it reports in three or more files, as an accept file to review."
     )
