@@ -8,7 +8,9 @@ config's tree), whatever the run names, so a page gets the same findings from `p
 in CI, from pre-commit with the two files a commit changed and from `plainlint check page.md`.
 Without a config file there is no project to read, only what the run names: the tree is the
 run's files (a folder given is the tree; one file alone has no tree evidence, as a term needs two
-files). A run that does not select spelling, or sets `tree-evidence: false`, reads nothing here.
+files). A run that does not select spelling, or sets `tree-evidence: false`, reads nothing here;
+a config folder with more than TREE_FILES_MAX files to lint is not read whole (its tree is the
+run's files), so a config in a home folder does not make every run read the home folder.
 
 The terms become part of each file's settings (FileSettings.tree_terms), so the result cache
 reuses a file's findings only while its tree's terms are unchanged: editing another page so that
@@ -20,6 +22,9 @@ from __future__ import annotations
 from pathlib import Path
 
 SPELLING = "PL502"
+# A config folder with more files than this to lint (a config in a home folder, a monorepo's root)
+# is not read whole: the tree is then the run's files, as without a config (bounded time).
+TREE_FILES_MAX = 20_000
 
 
 def spelling_selected(settings) -> bool:
@@ -45,9 +50,9 @@ def first_pass(tree, jobs: list[tuple]) -> None:
     for resolver, named in groups.values():
         given = {path: data for path, data in named if data is not None}  # standard input, as read
         paths = [path for path, _ in named]
-        if resolver.config.path is not None:
-            paths = project_files(tree, resolver)
-            paths += [path for path in given if path not in set(paths)]
+        project = project_files(tree, resolver) if resolver.config.path is not None else None
+        if project is not None:
+            paths = project + [path for path in given if path not in set(project)]
         resolver.tree_terms = count_files(paths, resolver, given)
 
 
@@ -65,8 +70,9 @@ def count_files(paths: list[Path], resolver, given: dict | None = None) -> froze
     return spelling_terms(counts)
 
 
-def project_files(tree, resolver) -> list[Path]:
-    """The files `plainlint check` would lint in the config's folder that this config decides."""
+def project_files(tree, resolver) -> list[Path] | None:
+    """The files `plainlint check` would lint in the config's folder that this config decides;
+    None when there are more than TREE_FILES_MAX."""
     from ..config.settings import input_files
     from .artefacts import is_artefact
     from .discovery import Discovery
@@ -75,9 +81,14 @@ def project_files(tree, resolver) -> list[Path]:
     exclude = list(config.get("exclude", [])) + list(config.get("extend-exclude", []))
     discovery = Discovery(resolver, config.get("include"), exclude, config.get("respect-gitignore", True))
     inputs = {file.resolve() for file in input_files(config)}
-    return [candidate.path for candidate in discovery.files([config.root])
-            if tree.resolver_for(candidate.path) is resolver and not is_artefact(candidate.path)
-            and not (inputs and candidate.path.resolve() in inputs)]
+    found = []
+    for candidate in discovery.files([config.root]):
+        if tree.resolver_for(candidate.path) is resolver and not is_artefact(candidate.path) \
+                and not (inputs and candidate.path.resolve() in inputs):
+            found.append(candidate.path)
+            if len(found) > TREE_FILES_MAX:
+                return None
+    return found
 
 
 def _text(path: Path, resolver) -> str:

@@ -6,7 +6,8 @@ With a config file the tree is the config's folder; without one there is no proj
 no tree evidence, as `plainlint check page.md` has none. The terms are kept per config and read
 again when a file of the tree is added, removed or saved with another size or time (each lint
 lists the tree and reads each file's stamp: a few milliseconds for a few hundred files, about
-0.15 s for 2,500); an unsaved buffer counts as its file on disk does.
+0.15 s for 2,500; a folder of more than 20,000 is not read: running/tree_pass.py); an unsaved
+buffer counts as its file on disk does.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ class TreeTerms:
 
         tree = ConfigTree(config)
         files = project_files(tree, tree.run)
+        if files is None:
+            return frozenset()  # too many files to read on each change: no tree evidence here
         stamps = tuple(_stamp(path) for path in files)
         with self._lock:
             known = self._known.get(config.path)

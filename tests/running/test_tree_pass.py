@@ -153,3 +153,15 @@ def test_the_editor_reads_the_config_folder_as_check_does_and_again_when_it_chan
     assert editor_findings(tmp_path / "streams.md", cache) == []
     (tmp_path / "mixing.md").write_text("# Mixing\n\nThe mixer sets each level. Open the mixer.\n", encoding="utf-8")
     assert editor_findings(tmp_path / "streams.md", cache) == ["muxer", "muxer"]
+
+
+def test_a_config_folder_with_too_many_files_is_not_read_whole(tmp_path, monkeypatch):
+    """A config in a home folder must not make every run read the home folder: past the limit
+    the tree is the run's files, as without a config."""
+    from plainlint.running import tree_pass
+
+    write(tmp_path, TERM_PAGES)
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    monkeypatch.setattr(tree_pass, "TREE_FILES_MAX", 1)
+    assert spelling(tmp_path, "--no-cache", "streams.md").count("'muxer'") == 2
+    assert "'muxer'" not in spelling(tmp_path, "--no-cache", ".")  # the run's two files are its tree
