@@ -19,6 +19,7 @@ a word stops being a term (or becomes one) re-lints the pages of that tree.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 SPELLING = "PL502"
@@ -48,22 +49,24 @@ def first_pass(tree, jobs: list[tuple]) -> None:
             continue
         groups.setdefault(id(resolver), (resolver, []))[1].append((candidate.path, data))
     for resolver, named in groups.values():
-        given = {path: data for path, data in named if data is not None}  # standard input, as read
+        # standard input, as read: it stands for its file on disk, if the project has one
+        given = {os.path.abspath(path): data for path, data in named if data is not None}
         paths = [path for path, _ in named]
         project = project_files(tree, resolver) if resolver.config.path is not None else None
         if project is not None:
-            paths = project + [path for path in given if path not in set(project)]
+            on_disk = {os.path.abspath(path) for path in project}
+            paths = project + [Path(path) for path in given if path not in on_disk]
         resolver.tree_terms = count_files(paths, resolver, given)
 
 
 def count_files(paths: list[Path], resolver, given: dict | None = None) -> frozenset:
-    """spelling's terms from the words of `paths` (`given`: path -> the bytes of one read from
-    standard input, else None)."""
+    """spelling's terms from the words of `paths` (`given`: absolute path -> the bytes read from
+    standard input for it)."""
     from ..nlp.tree_words import TreeWords, spelling_terms
 
     counts = TreeWords()
     for path in paths:
-        data = (given or {}).get(path)
+        data = given.get(os.path.abspath(path)) if given else None
         text = data.decode("utf-8", "replace") if data is not None else _text(path, resolver)
         if text:
             counts.add(text)

@@ -147,8 +147,9 @@ def lint(snapshot: Snapshot, settings_cache: SettingsCache) -> Linted:
 def tree_settings(settings: FileSettings, resolver, settings_cache: SettingsCache) -> FileSettings:
     """The settings with spelling's terms from the config's tree when spelling is selected
     (server/tree.py); the same settings otherwise, with nothing read."""
-    if resolver.config.path is None or not any(rule.code == "PL502" for rule in settings.rules) and not any(
-            "PL502" in table.codes for table in settings.by_kind.values()):
+    from ..running.tree_pass import spelling_selected  # (imports nothing itself)
+
+    if resolver.config.path is None or not spelling_selected(settings):
         return settings
     from .tree import TreeTerms
 

@@ -27,10 +27,7 @@ class TreeTerms:
         self._lock = threading.Lock()
 
     def settings_with_terms(self, settings: FileSettings, resolver) -> FileSettings:
-        from ..running.tree_pass import spelling_selected
-
-        if resolver.config.path is None or not spelling_selected(settings):
-            return settings
+        """`settings` (spelling selected, a config file) with its tree's terms."""
         return dataclasses.replace(settings, tree_terms=self.terms(resolver.config))
 
     def terms(self, config) -> frozenset:

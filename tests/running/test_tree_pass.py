@@ -165,3 +165,18 @@ def test_a_config_folder_with_too_many_files_is_not_read_whole(tmp_path, monkeyp
     monkeypatch.setattr(tree_pass, "TREE_FILES_MAX", 1)
     assert spelling(tmp_path, "--no-cache", "streams.md").count("'muxer'") == 2
     assert "'muxer'" not in spelling(tmp_path, "--no-cache", ".")  # the run's two files are its tree
+
+
+def test_standard_input_stands_for_its_file_in_the_config_folder(tmp_path):
+    """An editor's buffer piped in (`--stdin-filename`) counts instead of its file on disk: the
+    saved page writes the word twice, the buffer once, so the tree writes it twice in all (with the
+    other page's once): not a term, and reported in the buffer. Counting both would make it one."""
+    write(tmp_path, TERM_PAGES)
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    buffer = "# Streams\n\nPick a muxer for each camera.\n"
+    result = run_cli(["check", "--format", "concise", "--no-cache", "--stdin-filename", "streams.md", "-"],
+                     tmp_path, stdin=buffer)
+    assert result.stdout.count("'muxer'") == 1
+    saved = run_cli(["check", "--format", "concise", "--no-cache", "--stdin-filename", "streams.md", "-"],
+                    tmp_path, stdin=TERM_PAGES["streams.md"])
+    assert "'muxer'" not in saved.stdout  # the saved text piped in: three uses in two files, a term
