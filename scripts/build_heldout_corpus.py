@@ -210,6 +210,13 @@ SOURCES = {
     # of the lists above: wallabag's user documentation (content/user/ of its Hugo docs site: saving
     # articles, importing, account and password, FAQ; no licence file: hashes only)
     "wallabag-doc": "wallabag-docs",
+    # added in session 16 (spell16) for the blind spelling seed-112 check after the tree evidence,
+    # end-user help with a hardware vocabulary in none of the lists above or /work/.mirror before:
+    # Meshtastic's docs (LoRa mesh radios: boards, antennas, app settings; docs/, GPL-3.0, LICENSE:
+    # hashes only) and Klipper's docs (3D-printer firmware: printer set-up, calibration, G-code;
+    # docs/, GPL-3.0, COPYING: hashes only)
+    "meshtastic": "meshtastic-docs",
+    "klipper": "klipper-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -226,7 +233,8 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "zen-browser-docs": "zen-browser", "rallly": "lukevella",
           "frigate": "blakeblackshear", "dtdocs": "darktable-org", "actualbudget-docs": "actualbudget",
           "navidrome-website": "navidrome", "libretro-docs": "libretro",
-          "knowledge-base": "team-telnyx", "wallabag-doc": "wallabag"}
+          "knowledge-base": "team-telnyx", "wallabag-doc": "wallabag",
+          "meshtastic": "meshtastic", "klipper": "Klipper3d"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -242,7 +250,8 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "zen-browser-docs": "MIT", "rallly": "AGPL-3.0-only",
             "frigate": "MIT", "dtdocs": "GPL-3.0-only", "actualbudget-docs": "NOASSERTION",
             "navidrome-website": "Apache-2.0", "libretro-docs": "MIT",
-            "knowledge-base": "NOASSERTION", "wallabag-doc": "NOASSERTION"}
+            "knowledge-base": "NOASSERTION", "wallabag-doc": "NOASSERTION",
+            "meshtastic": "GPL-3.0-only", "klipper": "GPL-3.0-only"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -264,7 +273,8 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "zen-browser-docs": "content/docs/", "rallly": "apps/docs/",
            "frigate": "docs/docs/", "dtdocs": "content/", "actualbudget-docs": "docs/",
            "navidrome-website": "content/en/docs/", "libretro-docs": "docs/",
-           "knowledge-base": "wiki/", "wallabag-doc": "content/user/"}
+           "knowledge-base": "wiki/", "wallabag-doc": "content/user/",
+           "meshtastic": "docs/", "klipper": "docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -274,7 +284,7 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "companion.home-assistant": "LICENSE.md", "antennapod.github.io": "(none)",
                  "librephotos.docs": "(none)",
                  "manual": "(none)", "KnowledgeBaseDNS": "(none)", "actualbudget-docs": "(none)", "knowledge-base": "(none)",
-                 "wallabag-doc": "(none)"}
+                 "wallabag-doc": "(none)", "klipper": "COPYING"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence

@@ -77,6 +77,7 @@ class SettingsCache:
         # next thing the writer does).
         self._known: dict[Path | None, tuple[tuple, tuple, tuple[FileSettings, Resolver] | ConfigError]] = {}
         self._lock = threading.Lock()
+        self.trees = None  # server.tree.TreeTerms, made when spelling is first selected
 
     def get(self, path: Path | None) -> tuple[FileSettings, Resolver]:
         with self._lock:
