@@ -144,16 +144,27 @@ class PlainlintServer(LanguageServer):
 
     async def _lint(self, snapshot: Snapshot) -> Linted:
         try:
-            linted = await asyncio.get_running_loop().run_in_executor(self.linter, lint, snapshot, self.settings)
+            linted = await asyncio.get_running_loop().run_in_executor(self.linter, self.lint_if_current, snapshot)
         except Exception as exc:  # noqa: BLE001 - logged with its traceback, shown as the file's error
             self.log_crash(snapshot, exc)
             linted = Linted(snapshot, problem=problem(snapshot.text, 0, f"internal error: {exc!r} (please report it)"))
-        if self.documents.get(snapshot.uri) is snapshot or snapshot.uri not in self.linted:
+        if linted is None:
+            linted = Linted(snapshot)  # typed over while it waited: nothing to show or act on
+        elif self.documents.get(snapshot.uri) is snapshot or snapshot.uri not in self.linted:
             self.linted[snapshot.uri] = linted
         key = (snapshot.uri, snapshot.version)
         if self.linting.get(key, (None,))[0] is snapshot:
             del self.linting[key]
         return linted
+
+    def lint_if_current(self, snapshot: Snapshot) -> Linted | None:
+        """In the worker: the lint of `snapshot`, or None when its document was edited or closed
+        while the lint waited for the worker. A pause longer than the debounce starts a lint; on
+        a file whose lint takes longer than the writer's pauses, each would otherwise be linted
+        in turn, the worker falling further behind the text at every pause."""
+        if self.documents.get(snapshot.uri) is not snapshot:
+            return None
+        return lint(snapshot, self.settings)
 
     def log_crash(self, snapshot: Snapshot, exc: BaseException) -> None:
         trace = "".join(traceback.format_exception(exc))
