@@ -21,6 +21,7 @@ from pygls.protocol.language_server import lsp_method
 from pygls.uris import to_fs_path
 
 from .. import __version__
+from ..linting.crash import describe
 from . import actions as more
 from .hover import hover
 from .linting import FIX_ALL_KIND, Linted, Snapshot, code_actions, lint, problem, resolve_action
@@ -147,7 +148,7 @@ class PlainlintServer(LanguageServer):
             linted = await asyncio.get_running_loop().run_in_executor(self.linter, self.lint_if_current, snapshot)
         except Exception as exc:  # noqa: BLE001 - logged with its traceback, shown as the file's error
             self.log_crash(snapshot, exc)
-            linted = Linted(snapshot, problem=problem(snapshot.text, 0, f"internal error: {exc!r} (please report it)"))
+            linted = Linted(snapshot, problem=problem(snapshot.text, 0, describe(exc)))
         if linted is None:
             linted = Linted(snapshot)  # typed over while it waited: nothing to show or act on
         elif self.documents.get(snapshot.uri) is snapshot or snapshot.uri not in self.linted:
@@ -167,10 +168,10 @@ class PlainlintServer(LanguageServer):
         return lint(snapshot, self.settings)
 
     def log_crash(self, snapshot: Snapshot, exc: BaseException) -> None:
+        """One line that says it all (the file, the rule, the exception), then the traceback."""
         trace = "".join(traceback.format_exception(exc))
         self.window_log_message(types.LogMessageParams(
-            type=types.MessageType.Error,
-            message=f"plainlint: internal error while linting {snapshot.uri} (please report it):\n{trace}"))
+            type=types.MessageType.Error, message=f"plainlint: {snapshot.uri}: {describe(exc)}\n{trace}"))
 
     async def actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
         snapshot = self.documents.get(params.text_document.uri)
