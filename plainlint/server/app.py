@@ -25,7 +25,7 @@ from ..linting.crash import describe
 from . import actions as more
 from .hover import hover
 from .linting import FIX_ALL_KIND, Linted, Snapshot, code_actions, lint, problem, resolve_action
-from .settings import WATCHED_GLOBS, SettingsCache
+from .settings import CONFIG_NAMES, WATCHED_GLOBS, SettingsCache
 from .text import UTF16, LspText
 
 DEBOUNCE_SECONDS = 0.3  # after the last keystroke; a document is linted at once when opened
@@ -97,6 +97,24 @@ class PlainlintServer(LanguageServer):
         self.documents.pop(uri, None)
         self.linted.pop(uri, None)
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    def saved(self, uri: str) -> None:
+        """A document saved in the editor: when the settings are read from it (a config, a file
+        a config extends, a vocabulary file), every open document is linted again. No watcher
+        covers extended and vocabulary files (any name), and some editors watch nothing."""
+        path = file_path(uri)
+        if path is not None and (path.name in CONFIG_NAMES or path.resolve() in self.settings_files()):
+            self.config_changed()
+
+    def settings_files(self) -> set[Path]:
+        """The files the open documents' settings were read from, resolved."""
+        from ..config.settings import input_files
+
+        files = set()
+        for config in {id(linted.config): linted.config for linted in self.linted.values()}.values():
+            if config is not None and config.path is not None:
+                files |= {Path(file).resolve() for file in (config.path, *input_files(config))}
+        return files
 
     def config_changed(self) -> None:
         self.settings.forget()
@@ -301,6 +319,10 @@ def build_server() -> PlainlintServer:
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: PlainlintServer, params: types.DidCloseTextDocumentParams):
         ls.close(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
+    def did_save(ls: PlainlintServer, params: types.DidSaveTextDocumentParams):
+        ls.saved(params.text_document.uri)
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def did_change_watched_files(ls: PlainlintServer, params: types.DidChangeWatchedFilesParams):
