@@ -2,7 +2,8 @@
 
 Every lint and every fix runs in one worker thread, so the message loop keeps reading (a change
 that arrives meanwhile cancels the pending lint of its document) and the engine never runs twice
-at once. A result is published only when its document still has the version that was linted.
+at once. A lint still waiting for the worker when its document changes is skipped, and a result
+is published only when its document still has the version that was linted.
 """
 
 from __future__ import annotations
