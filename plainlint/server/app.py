@@ -31,6 +31,9 @@ from .text import UTF16, LspText
 
 DEBOUNCE_SECONDS = 0.3  # after the last keystroke; a document is linted at once when opened
 INIT_OPTIONS = ("select", "ignore")  # initialization options, used where no config file is found
+# Saved in the editor, these change what the open documents get wherever they are: a config
+# (maybe one nearer to a document), and .gitignore, which `check --force-exclude` follows.
+SAVES_THAT_RELINT = (*CONFIG_NAMES, ".gitignore")
 logger = logging.getLogger("plainlint.server")
 
 
@@ -101,10 +104,10 @@ class PlainlintServer(LanguageServer):
 
     def saved(self, uri: str) -> None:
         """A document saved in the editor: when the settings are read from it (a config, a file
-        a config extends, a vocabulary file), every open document is linted again. No watcher
-        covers extended and vocabulary files (any name), and some editors watch nothing."""
+        a config extends, a vocabulary file) or it is a .gitignore, every open document is linted
+        again. No watcher covers these but configs, and some editors watch nothing."""
         path = file_path(uri)
-        if path is not None and (path.name in CONFIG_NAMES or path.resolve() in self.settings_files()):
+        if path is not None and (path.name in SAVES_THAT_RELINT or path.resolve() in self.settings_files()):
             self.config_changed()
 
     def settings_files(self) -> set[Path]:

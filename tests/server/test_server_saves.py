@@ -42,3 +42,18 @@ async def test_saving_an_extended_config_or_a_vocabulary_file_lints_open_documen
         assert {d.code for d in (await published(client, uri, 1, after=before)).diagnostics} == {"PL101", "PL202"}
         before = save(client, tmp_path / "team.yaml", "select: [assumptive]\n")
         assert {d.code for d in (await published(client, uri, 1, after=before)).diagnostics} == {"PL202"}
+
+
+async def test_saving_a_gitignore_that_ignores_an_open_document_clears_it(tmp_path):
+    """`check --force-exclude` (the pre-commit hook) skips git-ignored files, and so does the
+    server; a .gitignore saved in the editor applies to the open documents at once."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".gitignore").write_text("build/\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("select: [jargon]\n", encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    async with session(tmp_path, capabilities="neovim@v0.7.0") as client:
+        uri = (tmp_path / "drafts" / "article.md").as_uri()
+        open_document(client, uri, TEXT, "markdown")
+        assert [d.code for d in (await published(client, uri, 1)).diagnostics] == ["PL101"]
+        before = save(client, tmp_path / ".gitignore", "build/\ndrafts/\n")
+        assert list((await published(client, uri, 1, after=before)).diagnostics) == []
