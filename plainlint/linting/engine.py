@@ -95,8 +95,7 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
         if declared_language(settings.language):  # `language: und` in config declares nothing
             doc.language, doc.language_origin = settings.language, "config"
         settle_kind(doc, settings.kind or detect_kind(doc, project))  # a reply's "[Name]" is a placeholder
-        doc.vocabulary = settings.vocabulary
-        doc.tree_terms = settings.tree_terms
+        doc.vocabulary, doc.tree_terms = settings.vocabulary, settings.tree_terms
         settings = settings.for_kind(doc.kind)
         return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)
 
