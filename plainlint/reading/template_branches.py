@@ -21,11 +21,12 @@ from .templates import Tag
 # Tags that open a block whose branches are alternatives, and the tags that close one.
 # Handlebars/Mustache: {{#name ...}} and {{^name}} open, {{/name}} closes.
 # Liquid, Jinja, Django, Twig, Nunjucks: if/unless/case/for open, endif/endunless/endcase/endfor close.
-# ERB: if/unless/case and a `do` block open, `end` closes.
+# ERB: if/unless/case, while/until/for/begin and a `do` block open, `end` closes (every Ruby
+# block that `end` closes is counted, so an inner loop's `end` never closes the `if` around it).
 _OPENS = re.compile(
     r"\{\{~?\s*[#^]\s*[^\s}]"
     r"|\{%-?\s*(?:if|unless|case|for)\b"
-    r"|<%-?\s*(?:if|unless|case)\b|<%.*\bdo\s*(?:\|[^|]*\|)?\s*-?%>\Z", re.DOTALL)
+    r"|<%-?\s*(?:if|unless|case|while|until|for|begin)\b|<%.*\bdo\s*(?:\|[^|]*\|)?\s*-?%>\Z", re.DOTALL)
 _CLOSES = re.compile(r"\{\{~?\s*/|\{%-?\s*end(?:if|unless|case|for)\b|<%-?\s*end\b")
 
 

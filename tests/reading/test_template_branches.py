@@ -47,6 +47,13 @@ def test_erb_blocks_with_do_and_end():
     assert not alternatives(looped, after)
 
 
+def test_erb_loop_inside_a_branch_closes_its_own_end():
+    text = "<% if t %>Trial<% while more %>Row<% end %>Still trial<% else %>Plan<% end %>"
+    trial, still, plan = paths_of(text, "Trial", "Still trial", "Plan", syntaxes=(CURLY, ERB))
+    assert not alternatives(trial, still)
+    assert alternatives(still, plan)
+
+
 def test_output_tags_and_unbalanced_closes_leave_the_path_alone():
     before, after = paths_of("Hi {{ name }} {{/if}} there", "Hi", "there")
     assert before == after == ()
