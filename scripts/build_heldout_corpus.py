@@ -217,6 +217,13 @@ SOURCES = {
     # docs/, GPL-3.0, COPYING: hashes only)
     "meshtastic": "meshtastic-docs",
     "klipper": "klipper-docs",
+    # added in session 16 (the trial7 trial), help-centre HTML in none of the lists above: Phrase's
+    # Zendesk Guide help centre as exported by its API (html/<section>/<article>/<article>.html,
+    # article bodies; no licence file: hashes only) for the blind seed-113 sample; kept aside,
+    # unread, for the seed-114 check after tuning: MaxMind's Zendesk Guide theme (src/templates/,
+    # Handlebars/Curlybars page templates; Apache-2.0, LICENSE)
+    "zendesk-articles": "phrase-zendesk-articles",
+    "zendesk-theme": "maxmind-zendesk-theme",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -234,7 +241,8 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "frigate": "blakeblackshear", "dtdocs": "darktable-org", "actualbudget-docs": "actualbudget",
           "navidrome-website": "navidrome", "libretro-docs": "libretro",
           "knowledge-base": "team-telnyx", "wallabag-doc": "wallabag",
-          "meshtastic": "meshtastic", "klipper": "Klipper3d"}
+          "meshtastic": "meshtastic", "klipper": "Klipper3d",
+          "zendesk-articles": "phrase", "zendesk-theme": "maxmind-zendesk-theme"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -251,7 +259,8 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "frigate": "MIT", "dtdocs": "GPL-3.0-only", "actualbudget-docs": "NOASSERTION",
             "navidrome-website": "Apache-2.0", "libretro-docs": "MIT",
             "knowledge-base": "NOASSERTION", "wallabag-doc": "NOASSERTION",
-            "meshtastic": "GPL-3.0-only", "klipper": "GPL-3.0-only"}
+            "meshtastic": "GPL-3.0-only", "klipper": "GPL-3.0-only",
+            "zendesk-articles": "NOASSERTION", "zendesk-theme": "Apache-2.0"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -274,7 +283,8 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "frigate": "docs/docs/", "dtdocs": "content/", "actualbudget-docs": "docs/",
            "navidrome-website": "content/en/docs/", "libretro-docs": "docs/",
            "knowledge-base": "wiki/", "wallabag-doc": "content/user/",
-           "meshtastic": "docs/", "klipper": "docs/"}
+           "meshtastic": "docs/", "klipper": "docs/",
+           "zendesk-articles": "html/", "zendesk-theme": "src/templates/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -284,9 +294,10 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "companion.home-assistant": "LICENSE.md", "antennapod.github.io": "(none)",
                  "librephotos.docs": "(none)",
                  "manual": "(none)", "KnowledgeBaseDNS": "(none)", "actualbudget-docs": "(none)", "knowledge-base": "(none)",
-                 "wallabag-doc": "(none)", "klipper": "COPYING"}
+                 "wallabag-doc": "(none)", "klipper": "COPYING",
+                 "wallabag-doc": "(none)", "zendesk-articles": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
-SUFFIXES = {"manual": (".html",)}
+SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
 # is the repository's LICENSE as read at the copied commit; "(none)" when it has no licence (or an
 # empty file), so labels keep hashes only.
@@ -446,6 +457,14 @@ EMAIL_SOURCES = {
     "readthedocs/readthedocs.org": ("MIT", "LICENSE", [
         "readthedocs/*/email/*", "readthedocs/*/notifications/*_email.*"]),
     "postalserver/postal": ("MIT", "MIT-LICENCE", ["app/views/app_mailer/*.text.erb"]),
+    # session 16 (trial7): drawn for the blind seed-113 sample, Sharetribe's marketplace
+    # transaction e-mails to customers and providers (Handlebars HTML bodies and subject lines of
+    # its default booking, purchase, negotiation, inquiry and download processes; Apache-2.0).
+    # Kept aside, unread, for the seed-114 check after tuning: Translators without Borders'
+    # SOLAS Match e-mails to volunteer translators and partner organisations (Mustache `.tpl`;
+    # LGPL-3.0 per License.txt: hashes only)
+    "sharetribe/web-template": ("Apache-2.0", "LICENSE", ["ext/transaction-processes/*/templates/*/*"]),
+    "TheRosettaFoundation/SOLAS-Match-Backend": ("LGPL-3.0-only", "License.txt", ["templates/emails/*.tpl"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),
