@@ -99,6 +99,7 @@ class SettingsCache:
     def forget(self) -> None:
         with self._lock:
             self._known.clear()
+            self.trees = None  # (a tree found too large is listed again: rev16)
 
 
 def read_from(path: Path | None, known) -> tuple[Path, ...]:

@@ -7,7 +7,8 @@ no tree evidence, as `plainlint check page.md` has none. The terms are kept per 
 again when a file of the tree is added, removed or saved with another size or time (each lint
 lists the tree and reads each file's stamp: a few milliseconds for a few hundred files, about
 0.15 s for 2,500; a folder of more than 20,000 is not read: running/tree_pass.py); an unsaved
-buffer counts as its file on disk does.
+buffer counts as its file on disk does. A tree found too large is not listed again until the
+settings are read again (a config saved or changed: SettingsCache.forget).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ class TreeTerms:
 
     def __init__(self):
         self._known: dict = {}  # config file -> (stamps of the tree's files, terms)
+        # Config files whose trees have more than TREE_FILES_MAX files: listing one took 0.6 s on
+        # each lint, for no terms (rev16)
+        self._too_large: set = set()
         self._lock = threading.Lock()
 
     def settings_with_terms(self, settings: FileSettings, resolver) -> FileSettings:
@@ -34,10 +38,15 @@ class TreeTerms:
         from ..config import ConfigTree
         from ..running.tree_pass import count_files, project_files
 
+        with self._lock:
+            if config.path in self._too_large:
+                return frozenset()
         tree = ConfigTree(config)
         files = project_files(tree, tree.run)
-        if files is None:
-            return frozenset()  # too many files to read on each change: no tree evidence here
+        if files is None:  # too many files to read on each change: no tree evidence here
+            with self._lock:
+                self._too_large.add(config.path)
+            return frozenset()
         stamps = tuple(_stamp(path) for path in files)
         with self._lock:
             known = self._known.get(config.path)

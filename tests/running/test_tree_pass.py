@@ -167,6 +167,26 @@ def test_a_config_folder_with_too_many_files_is_not_read_whole(tmp_path, monkeyp
     assert "'muxer'" not in spelling(tmp_path, "--no-cache", ".")  # the run's two files are its tree
 
 
+def test_the_editor_lists_a_tree_found_too_large_again_only_when_the_settings_change(tmp_path, monkeypatch):
+    """rev16: past the limit the editor read no terms but listed the tree again on every lint."""
+    from plainlint.running import tree_pass
+    from plainlint.server.settings import SettingsCache
+
+    write(tmp_path, TERM_PAGES)
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    monkeypatch.setattr(tree_pass, "TREE_FILES_MAX", 1)
+    listed = []
+    project_files = tree_pass.project_files
+    monkeypatch.setattr(tree_pass, "project_files", lambda *args: listed.append(1) or project_files(*args))
+    cache = SettingsCache()
+    for _ in range(3):
+        assert editor_findings(tmp_path / "streams.md", cache) == ["muxer", "muxer"]
+    assert len(listed) == 1
+    cache.forget()  # a config saved
+    monkeypatch.setattr(tree_pass, "TREE_FILES_MAX", 20_000)
+    assert editor_findings(tmp_path / "streams.md", cache) == [] and len(listed) == 2
+
+
 def test_standard_input_stands_for_its_file_in_the_config_folder(tmp_path):
     """An editor's buffer piped in (`--stdin-filename`) counts instead of its file on disk: the
     saved page writes the word twice, the buffer once, so the tree writes it twice in all (with the
