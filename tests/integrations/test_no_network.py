@@ -97,8 +97,12 @@ def test_language_server_runs_with_sockets_blocked(tmp_path):
 
     article = tmp_path / "article.md"
     article.write_text(LONG_TEXT, encoding="utf-8")
-    # Its apology reads as a reply, where reading-level is off by default (issue 26): on here.
-    (tmp_path / ".plainlint.yaml").write_text("kinds: {reply: {rules: {reading-level: warning}}}\n", encoding="utf-8")
+    # Its apology reads as a reply, where reading-level is off by default (issue 26): on here. And
+    # spelling, off by default, on: the server then reads the config's tree for its terms (spell16's
+    # server/tree.py; rev16), this page and a second one.
+    (tmp_path / ".plainlint.yaml").write_text(
+        "rules: {spelling: warning}\nkinds: {reply: {rules: {reading-level: warning}}}\n", encoding="utf-8")
+    (tmp_path / "other.md").write_text("# Other\n\nThe form keeps your answer.\n", encoding="utf-8")
     home = tmp_path / "home"
     home.mkdir()
     env = {"PATH": os.environ.get("PATH", ""), "HOME": str(home), "NLTK_DATA": str(tmp_path / "no-nltk"),
