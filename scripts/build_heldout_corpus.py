@@ -52,6 +52,12 @@ saved copies of files gone from their repositories' default branches:
         --file-copy ezl/svbtle@da350c4793175f1d8f0e5318a7e6cb03b6cdc943=/path/to/saved/ezl+svbtle \
         --file-copy Impact2025/datingassistent@c05c2f8d113703b6377d7ff92e1d8d47ad97e88b=/path/to/saved/Impact2025+datingassistent
 
+Session 16's holdcheck16 added two for a blind recall check of hold-without-asking:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --replies --mirror /work/.mirror \
+        --only kevinolega/callcentertrainingtips --only neelb1/haggle-final \
+        --file-copy neelb1/haggle-final@86c20df701fe3c8001193e211b3c885a54a55a36=/path/to/saved/neelb1+haggle-final
+
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
 deleted from its repository's HEAD is saved from the commit that last held it:
@@ -407,6 +413,16 @@ REPLY_SOURCES = {
     "MelanieCrissey/old-melaniecrissey.com": ("NOASSERTION", "(none)", ["source/blog/support-words.markdown"]),
     "camillebqt/projetcam": ("NOASSERTION", "(none)", [
         "content/posts/2012-03-27-top-10-go-to-words-for-customer-service.markdown"]),
+    # session 16 (holdcheck16, issue 30): a blind recall check of hold-without-asking on agent lines
+    # for phone support never read by a session: a call-centre trainer's list of model sentences and
+    # his call-simulation guide with quoted model lines (kevinolega; its LICENCE.md is the MIT
+    # licence of the site's Jekyll theme, not of the posts: hashes only), and a role-play script of a
+    # cable company's rep, every line a quotation (neelb1/haggle-final; deleted from the default
+    # branch at 308eb69, saved from 86c20df with --file-copy; no licence: hashes only)
+    "kevinolega/callcentertrainingtips": ("NOASSERTION", "(none)", [
+        "_posts/Get Hired Interview Questions and Tips/2019-09-06-cs-sentences.md",
+        "_posts/Job Application/2018-07-11-call-simulation.md"]),
+    "neelb1/haggle-final": ("NOASSERTION", "(none)", ["script.md"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply
