@@ -7,6 +7,7 @@ import re
 
 from ..linting import inflect
 from ..nlp.sentences import sentences_of
+from ..reading.offsets import PLACEHOLDER, PLACEHOLDER_TEXT
 from ..linting.ruleset_data import load_ruleset_file
 from .base import BODY_SCOPES, Hit, Option, Rewrite, Rule
 from .passive_rewrite import active_rewrite, between_words, in_word_table, is_known_verb, is_not_agent
@@ -194,9 +195,10 @@ class PassiveVoice(Rule):
                 continue
             for sentence in sentences_of(doc, segment):
                 if may_hold_auxiliary(sentence.text):
-                    yield from self._scan(segment, sentence, sentence.words(), lex, options, allowed, triggers)
+                    yield from self._scan(segment, sentence, sentence.words(), lex, options, allowed, triggers,
+                                          doc.source.text)
 
-    def _scan(self, segment, sentence, words, lex, options, allowed, triggers):
+    def _scan(self, segment, sentence, words, lex, options, allowed, triggers, source):
         lowered = [w[2].lower().replace("’", "'") for w in words]
         resume = 0
         for i, word in enumerate(lowered):
@@ -214,7 +216,7 @@ class PassiveVoice(Rule):
             if j < len(words) and self._is_passive(lowered, i, j, lex, options, allowed):
                 resume = j + 1
                 if not describes_state(lowered, i, j, lex):
-                    yield self._hit(segment, sentence, words, lowered, i, j, aux_start)
+                    yield self._hit(segment, sentence, words, lowered, i, j, aux_start, source)
                 elif options.get("states"):
                     yield self._state_hit(segment, words, i, j, aux_start)
 
@@ -261,11 +263,12 @@ class PassiveVoice(Rule):
         return Hit(aux_start, words[j][1], f"'{span_text}' describes a state: keep it when the reader only needs "
                    "to know the state, name who changes it when that matters", segment)
 
-    def _hit(self, segment, sentence, words, lowered, i, j, aux_start) -> Hit:
+    def _hit(self, segment, sentence, words, lowered, i, j, aux_start, source) -> Hit:
         span_text = segment.text[aux_start:words[j][1]]
         hit = Hit(aux_start, words[j][1], "", segment)
         agent = self._agent(segment.text, words, lowered, j)
-        if agent is None or is_not_agent(tuple(lowered[agent[0]:agent[1]]), lexicon()):
+        if agent is None or is_not_agent(tuple(lowered[agent[0]:agent[1]]), lexicon()) \
+                or _names_a_time(segment, words[agent[0]], source):
             hit.message = self._generic_message(lowered, i, j, span_text)
             return hit
         rewrite = active_rewrite(segment.text, sentence.start, words, lowered, i, j, lexicon(), base_form, past_form)
@@ -302,6 +305,23 @@ class PassiveVoice(Rule):
             if re.search(r"[,;:()]|[.!?]\s", between_words(text, words, end - 1)):
                 break
         return (first, end) if end > first else None
+
+
+# After "by", a word that opens a time, not an actor (session 16, left16): a number ("by 5 June",
+# "by 3 pm") or a reply's fill-in or template tag for a time ("by [date]", "by {{ refund_date }}").
+# The finding stays (no actor is named); its message asks who does it, not to move the time to the front.
+_TIME_FILL_IN = re.compile(r"(?i)[\[{][^\]}]*?(?:date|time|day|deadline|eta|hour|minute|week|month|period|window|sla)")
+
+
+def _names_a_time(segment, word, source: str) -> bool:
+    """Whether the word after "by" opens a time: a number, or a fill-in or tag standing for one."""
+    text = word[2]
+    if text[:1].isdigit():
+        return True
+    if text != PLACEHOLDER_TEXT:
+        return False
+    return any(piece.kind == PLACEHOLDER and _TIME_FILL_IN.match(source, piece.src_start, piece.src_end)
+               for piece in segment.map.pieces_in(word[0], word[1]))
 
 
 _SIMPLE_COPULA = {"is", "are", "was", "were", "am", "isn't", "aren't", "wasn't", "weren't"}
