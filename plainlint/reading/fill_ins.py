@@ -19,17 +19,22 @@ from .kinds import REPLY
 from .masking import mask_spans
 from .offsets import PLACEHOLDER, PLACEHOLDER_TEXT, Segment
 
+# How long a fill-in's instructions may run: a sentence or two ("[insert estimated resolution time
+# or timeframe, e.g., "the end of the day" or "within the next 3 hours"]", "[Answer the specific
+# shipping question — estimated date, tracking number, address confirmation]": 95-105 characters
+# in the held-out replies, left16; 80 until session 16). One line still: no fill-in spans lines.
+FILL_IN_MAX_CHARS = 200
 # A fill-in of a reply template in square brackets ("Hi [Customer name]", "Expected by
 # [timeframe]", "[Specific, actionable feedback]"). Not a link ("[text](url)", "[text][ref]"), a
 # footnote ("[^1]"), an image, a checkbox, or a `[[keep|drop]]` choice whose words are the
 # reply's (tests/reading/test_wikilinks.py); nor a reference definition ("[label]: url"), which
 # opens its line: a fill-in before a colon later in a line ("help with [related functionality]:") is one.
-_FILL_IN = re.compile(r"(?<![!\[\]\w])\[(?![\^ xX]?\])(?!\^)[^\[\]\n]{1,80}\](?![(\[\]])")
+_FILL_IN = re.compile(r"(?<![!\[\]\w])\[(?![\^ xX]?\])(?!\^)[^\[\]\n]{1,%d}\](?![(\[\]])" % FILL_IN_MAX_CHARS)
 # The same in single curly braces, as macro libraries write them ("Hi {customer_name}", "by
 # {timeframe}", "{Point 2 – time period or product}"; session 13, replies4). Not a template tag
 # (`{{ }}`, `{% %}`, `${var}`, `#{var}`: masked by the readers or code) and not a brace of a
 # JSON or code sample left in prose (a colon or quote right inside it).
-_CURLY_FILL_IN = re.compile(r"(?<![{$#%\w])\{(?![{%#\s\"'])[^{}\n:\"]{1,80}(?<!\s)\}(?![}\w])")
+_CURLY_FILL_IN = re.compile(r"(?<![{$#%%\w])\{(?![{%%#\s\"'])[^{}\n:\"]{1,%d}(?<!\s)\}(?![}\w])" % FILL_IN_MAX_CHARS)
 
 # The words a fill-in stands for: a name or a short phrase ("[Product Name]", "[a 10% credit]",
 # "{timeframe}"), whatever the words of its instructions ("[insert customer support phone
