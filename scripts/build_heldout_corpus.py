@@ -356,6 +356,9 @@ REPLY_SOURCES = {
     # sections the server reads at run time (MPL-2.0: hashes only). backend/routes/ holds a near
     # copy of the same file, left out.
     "CredComSoc/CreditCoopTech": ("MPL-2.0", "LICENSE", ["backend/email-templates.md"]),
+    # session 16 (left16): kept aside, unread, for the blind check after the session's reply fixes:
+    # canned responses for Blender's bug tracker (no licence: hashes only)
+    "Blendify/blender-bugtracker-canned-responses": ("NOASSERTION", "(none)", ["responses.md"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply
