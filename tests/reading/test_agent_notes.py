@@ -67,3 +67,13 @@ def test_which_names_are_for_agents():
                                   "internal_note", "agent_instructions", "privateNote", "Notes for agents"]))
     assert not any(map(names_agents, ["Internal server error", "Internal errors", "Private browsing",
                                       "Agent is away", "description", "Refund (ver 2)", None]))
+
+
+def test_a_known_shapes_title_or_subject_about_a_note_is_still_linted():
+    """osTicket's e-mail to staff about a new internal note: its subject names the topic, not who
+    reads it (left16's corpus comparison), so the template is read as before."""
+    template = ("subject: New Internal Note Alert\n"
+                f"body: |\n  A new note was posted on ticket 42. {_UTILIZE}\n")
+    assert _rules(template, "emails/note.alert.yaml") == ["jargon"]
+    macros = json.dumps([{"title": "Internal escalation", "content": f"Hi there, {_UTILIZE}", "folder_id": 2}])
+    assert _rules(macros, "exports/freshdesk.json") == ["jargon"]

@@ -151,10 +151,6 @@ def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) 
         selected, keys = detected_fields(root)  # an unknown shape: replies found by what they are
         doc.detected_keys = keys if selected else None
     selected = _once(selected)
-    if not fields:  # a reply named for agents ("KYC internal-increase") is no reply (agent_notes.py)
-        from .agent_notes import names_agents
-
-        selected = [item for item in selected if not names_agents(item.macro)]
     doc.fields_found = len(selected)
     if not selected and not holds_words(root):
         doc.shape = "empty"  # an empty file, `{}`, or only numbers: nothing went unread

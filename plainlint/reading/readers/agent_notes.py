@@ -4,10 +4,13 @@ neither a reply nor an article.
 Three classes, from the macro exports of both corpora (corpus macros-exports, held-out
 fresh-exports) and the formats' own documentation:
 
-- a reply whose name, or the key it sits under, says it is for agents: "KYC internal-increase",
-  "Cancelation internal", "GDPR side conversation" (a Zendesk side conversation goes to another
-  team, not to the customer), an `internal_note`, `agent_instructions` or `private_note` field.
-  "Internal error", "internal server error" name a customer's problem, not an audience;
+- in a file of no known shape (readers/detect.py), a string under a key that says it is for
+  agents: a map of macro names to replies whose name does ("KYC internal-increase", "Cancelation
+  internal", "GDPR side conversation": a Zendesk side conversation goes to another team, not to
+  the customer), an `internal_note`, `agent_instructions` or `private_note` field. "Internal
+  error", "internal server error" name a customer's problem, not an audience. The title or
+  subject of a known shape is not read so: "New Internal Note Alert" is osTicket's subject of an
+  e-mail about a note, sent as any other (left16's corpus comparison);
 - a Zendesk macro that makes its comment private (the action `comment_mode_is_public` set to
   false: Zendesk's API adds the comment as an internal note);
 - a note block that opens with a label for agents ("NOTE TO AGENT:", "Internal:", "STEPS TO
