@@ -307,17 +307,22 @@ class PassiveVoice(Rule):
         return (first, end) if end > first else None
 
 
-# After "by", a word that opens a time, not an actor (session 16, left16): a number ("by 5 June",
-# "by 3 pm") or a reply's fill-in or template tag for a time ("by [date]", "by {{ refund_date }}").
+# After "by", a word that opens a time or an amount, not an actor (session 16, left16): a number
+# ("by 5 June", "by 3 pm", "incremented by 1") or a reply's fill-in or template tag for a time
+# ("by [date]", "by {{ refund_date }}"; a word of its own: "{{TRANSLATOR_NAME}}" holds no "sla").
 # The finding stays (no actor is named); its message asks who does it, not to move the time to the front.
-_TIME_FILL_IN = re.compile(r"(?i)[\[{][^\]}]*?(?:date|time|day|deadline|eta|hour|minute|week|month|period|window|sla)")
+_TIME_FILL_IN = re.compile(r"(?i)[\[{][^\]}]*?(?<![a-z])(?:date|time|timeframe|timeline|datetime|day|days|deadline|"
+                           r"eta|hours?|minutes?|weeks?|months?|period|window|sla)(?![a-z])")
+# A number, an amount or a clock time ("by 1", "by 2.5", "by 40%", "by 10:00", "by 3pm"); not a
+# name that opens with digits ("by 3rd parties", "by 21Vianet", "by 1Password").
+_NUMBER = re.compile(r"[\d.,:/%-]+(?:am|pm)?", re.I)
 
 
 def _names_a_time(segment, word, source: str) -> bool:
     """Whether the word after "by" opens a time: a number, or a fill-in or tag standing for one."""
     text = word[2]
     if text[:1].isdigit():
-        return True
+        return _NUMBER.fullmatch(text) is not None
     if text != PLACEHOLDER_TEXT:
         return False
     return any(piece.kind == PLACEHOLDER and _TIME_FILL_IN.match(source, piece.src_start, piece.src_end)

@@ -21,6 +21,9 @@ _COMMAND_IN_CODE = re.compile(r"\s*([A-Za-z][\w.+-]*)[ \t]+-")
 _MIN_LETTERS = 3  # 'OK', 'IT': shorter capitals are left to the abbreviation rules
 # Up to two more capitalised words after the flagged one, then the next word: "the Inquire add-in",
 # "the Utilize Pro app", "the Leverage tab".
+# A word (or a possessive, a comma) right before the name: not a dash or a colon that opens a
+# clause whose verb the word is ("**Connection** — Establish link to the radio"; left16's comparison).
+_WORD_BEFORE = re.compile(r"[\w'’,)*]\s+\Z")
 _NAME_THEN_NOUN = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+([a-z][\w'’-]*)")
 
 
@@ -45,6 +48,7 @@ def names_a_product_or_control(text: str, start: int, end: int) -> bool:
     "the Inquire add-in", "the Utilize app" (check15's plain-text names; session 16, left16)."""
     after = _NAME_THEN_NOUN.match(text, end)
     return after is not None and after.group(1) in shouting_data()["naming_nouns"] \
+        and _WORD_BEFORE.search(text, max(0, start - 40), start) is not None \
         and position_in_sentence(text, start) == MID_SENTENCE
 
 

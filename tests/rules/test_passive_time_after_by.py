@@ -27,3 +27,12 @@ def test_a_time_after_by_is_no_actor(time):
 @pytest.mark.parametrize("actor", ["[agent name]", "{{ agent.name }}", "our billing team", "this tool"])
 def test_an_actor_after_by_is_still_one(actor):
     assert "name the actor first" in _message(f"Your refund will be processed by {actor}.")
+
+
+@pytest.mark.parametrize("actor", ["3rd-party developers", "21Vianet", "{{ TRANSLATOR_NAME }}"])
+def test_a_name_opening_with_digits_or_holding_a_time_word_inside_is_an_actor(actor):
+    assert "name the actor first" in _message(f"This task has been claimed by {actor}.")
+
+
+def test_an_amount_after_by_is_no_actor():
+    assert "say who does it" in _message("The counter is incremented by 1 for each file you open.")

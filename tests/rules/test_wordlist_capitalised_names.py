@@ -32,3 +32,10 @@ def test_a_capitalised_name_before_a_product_or_control_noun_is_no_jargon(senten
 ])
 def test_the_word_itself_is_still_flagged(sentence, flagged):
     assert _jargon(sentence) == flagged
+
+
+def test_a_capital_after_a_dash_or_colon_opens_a_clause():
+    """"**Connection** — Establish link to the radio": a step whose verb is capitalised after the
+    dash, before a noun that could follow a name (left16's held-out comparison)."""
+    assert _jargon("**Connection** — Establish link to the selected radio.", "docs/steps.md") == ["Establish"]
+    assert _jargon("Step two: Utilize tab stops to line up the columns.", "docs/steps.md") == ["Utilize"]
