@@ -42,3 +42,9 @@ def test_a_colon_inside_a_line_or_a_markdown_soft_break_still_joins():
 def test_reading_level_counts_the_line_after_a_colon_as_a_new_sentence():
     assert as_unit("Use this format:\u2028\nCountry, city") == "Use this format:. Country, city."
     assert as_unit("Use this format: Country, city") == "Use this format: X, city."
+
+
+def test_a_hard_wrapped_sentence_going_on_in_lower_case_after_the_colon_is_one_sentence():
+    wrapped = ("Hi Sam,\n\nThe new dashboard appears in several places where your readers meet the product and its pages:\n"
+               "sign-in screens and the default error pages that everyone sees when a page is missing.\n")
+    assert len(_long_sentences(wrapped, "emails/dashboard.txt")) == 1

@@ -18,8 +18,10 @@ _SEPARATOR = re.compile(r"[ \t]*(?:<!--.*?-->|([-=*_~#])\1{2,})[ \t]*\r?$")
 # A line the writer ends with a colon ("... in the following format:", "Rejection reason:", "You
 # can download it here:") introduces what the next line holds: an address, a reason, a link. In
 # plain text the reader sees the break, so a sentence ends there (session 16, left16: e-mail text
-# parts and macro strings counted the next line into the sentence, sentence-length).
-_COLON_LINE_END = re.compile(r":[ \t]*(\r?\n)")
+# parts and macro strings counted the next line into the sentence, sentence-length). Not when the
+# next line goes on in lower case: a hard-wrapped sentence whose wrap fell after a colon ("... under
+# copyright law:" then "that is to say, ..." in a licence; left16's corpus comparison).
+_COLON_LINE_END = re.compile(r":[ \t]*(\r?\n)(?![ \t]*[a-z])")
 
 
 def read_text(masked: str, doc: Document) -> None:
