@@ -7,10 +7,9 @@ import re
 
 from ..linting import inflect
 from ..nlp.sentences import sentences_of
-from ..reading.offsets import PLACEHOLDER, PLACEHOLDER_TEXT
 from ..linting.ruleset_data import load_ruleset_file
 from .base import BODY_SCOPES, Hit, Option, Rewrite, Rule
-from .passive_rewrite import active_rewrite, between_words, in_word_table, is_known_verb, is_not_agent
+from .passive_rewrite import active_rewrite, between_words, in_word_table, is_known_verb, is_not_agent, names_a_time
 from ..enums import Applicability, Category, Severity
 from ..regex_cache import longest_first
 
@@ -268,7 +267,7 @@ class PassiveVoice(Rule):
         hit = Hit(aux_start, words[j][1], "", segment)
         agent = self._agent(segment.text, words, lowered, j)
         if agent is None or is_not_agent(tuple(lowered[agent[0]:agent[1]]), lexicon()) \
-                or _names_a_time(segment, words[agent[0]], source):
+                or names_a_time(segment, words[agent[0]], source):
             hit.message = self._generic_message(lowered, i, j, span_text)
             return hit
         rewrite = active_rewrite(segment.text, sentence.start, words, lowered, i, j, lexicon(), base_form, past_form)
@@ -305,28 +304,6 @@ class PassiveVoice(Rule):
             if re.search(r"[,;:()]|[.!?]\s", between_words(text, words, end - 1)):
                 break
         return (first, end) if end > first else None
-
-
-# After "by", a word that opens a time or an amount, not an actor (session 16, left16): a number
-# ("by 5 June", "by 3 pm", "incremented by 1") or a reply's fill-in or template tag for a time
-# ("by [date]", "by {{ refund_date }}"; a word of its own: "{{TRANSLATOR_NAME}}" holds no "sla").
-# The finding stays (no actor is named); its message asks who does it, not to move the time to the front.
-_TIME_FILL_IN = re.compile(r"(?i)[\[{][^\]}]*?(?<![a-z])(?:date|time|timeframe|timeline|datetime|day|days|deadline|"
-                           r"eta|hours?|minutes?|weeks?|months?|period|window|sla)(?![a-z])")
-# A number, an amount or a clock time ("by 1", "by 2.5", "by 40%", "by 10:00", "by 3pm"); not a
-# name that opens with digits ("by 3rd parties", "by 21Vianet", "by 1Password").
-_NUMBER = re.compile(r"[\d.,:/%-]+(?:am|pm)?", re.I)
-
-
-def _names_a_time(segment, word, source: str) -> bool:
-    """Whether the word after "by" opens a time: a number, or a fill-in or tag standing for one."""
-    text = word[2]
-    if text[:1].isdigit():
-        return _NUMBER.fullmatch(text) is not None
-    if text != PLACEHOLDER_TEXT:
-        return False
-    return any(piece.kind == PLACEHOLDER and _TIME_FILL_IN.match(source, piece.src_start, piece.src_end)
-               for piece in segment.map.pieces_in(word[0], word[1]))
 
 
 _SIMPLE_COPULA = {"is", "are", "was", "were", "am", "isn't", "aren't", "wasn't", "weren't"}
