@@ -43,6 +43,21 @@ folders and rows kept:
         --only mk-162/162-Demo-Handbook --only kphilander/Playbook \
         --file-copy eaeoz/website@c4fdd846803a850ba706f433b3431ce9062ccf8d=/path/to/saved/eaeoz+website
 
+Session 16 (hold16) added six, the last three kept aside for the blind seed-117 check; two are
+saved copies of files gone from their repositories' default branches:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --replies --mirror /work/.mirror \
+        --only ezl/svbtle --only McPolemic/McPolemic.github.io --only hm-damul/template-factory \
+        --only Impact2025/datingassistent --only MelanieCrissey/old-melaniecrissey.com --only camillebqt/projetcam \
+        --file-copy ezl/svbtle@da350c4793175f1d8f0e5318a7e6cb03b6cdc943=/path/to/saved/ezl+svbtle \
+        --file-copy Impact2025/datingassistent@c05c2f8d113703b6377d7ff92e1d8d47ad97e88b=/path/to/saved/Impact2025+datingassistent
+
+Session 16's holdcheck16 added two for a blind recall check of hold-without-asking:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --replies --mirror /work/.mirror \
+        --only kevinolega/callcentertrainingtips --only neelb1/haggle-final \
+        --file-copy neelb1/haggle-final@86c20df701fe3c8001193e211b3c885a54a55a36=/path/to/saved/neelb1+haggle-final
+
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
 deleted from its repository's HEAD is saved from the commit that last held it:
@@ -201,6 +216,20 @@ SOURCES = {
     # of the lists above: wallabag's user documentation (content/user/ of its Hugo docs site: saving
     # articles, importing, account and password, FAQ; no licence file: hashes only)
     "wallabag-doc": "wallabag-docs",
+    # added in session 16 (spell16) for the blind spelling seed-112 check after the tree evidence,
+    # end-user help with a hardware vocabulary in none of the lists above or /work/.mirror before:
+    # Meshtastic's docs (LoRa mesh radios: boards, antennas, app settings; docs/, GPL-3.0, LICENSE:
+    # hashes only) and Klipper's docs (3D-printer firmware: printer set-up, calibration, G-code;
+    # docs/, GPL-3.0, COPYING: hashes only)
+    "meshtastic": "meshtastic-docs",
+    "klipper": "klipper-docs",
+    # added in session 16 (the trial7 trial), help-centre HTML in none of the lists above: Phrase's
+    # Zendesk Guide help centre as exported by its API (html/<section>/<article>/<article>.html,
+    # article bodies; no licence file: hashes only) for the blind seed-113 sample; kept aside,
+    # unread, for the seed-114 check after tuning: MaxMind's Zendesk Guide theme (src/templates/,
+    # Handlebars/Curlybars page templates; Apache-2.0, LICENSE)
+    "zendesk-articles": "phrase-zendesk-articles",
+    "zendesk-theme": "maxmind-zendesk-theme",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -217,7 +246,9 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "zen-browser-docs": "zen-browser", "rallly": "lukevella",
           "frigate": "blakeblackshear", "dtdocs": "darktable-org", "actualbudget-docs": "actualbudget",
           "navidrome-website": "navidrome", "libretro-docs": "libretro",
-          "knowledge-base": "team-telnyx", "wallabag-doc": "wallabag"}
+          "knowledge-base": "team-telnyx", "wallabag-doc": "wallabag",
+          "meshtastic": "meshtastic", "klipper": "Klipper3d",
+          "zendesk-articles": "phrase", "zendesk-theme": "maxmind-zendesk-theme"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -233,7 +264,9 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "zen-browser-docs": "MIT", "rallly": "AGPL-3.0-only",
             "frigate": "MIT", "dtdocs": "GPL-3.0-only", "actualbudget-docs": "NOASSERTION",
             "navidrome-website": "Apache-2.0", "libretro-docs": "MIT",
-            "knowledge-base": "NOASSERTION", "wallabag-doc": "NOASSERTION"}
+            "knowledge-base": "NOASSERTION", "wallabag-doc": "NOASSERTION",
+            "meshtastic": "GPL-3.0-only", "klipper": "GPL-3.0-only",
+            "zendesk-articles": "NOASSERTION", "zendesk-theme": "Apache-2.0"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -255,7 +288,9 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "zen-browser-docs": "content/docs/", "rallly": "apps/docs/",
            "frigate": "docs/docs/", "dtdocs": "content/", "actualbudget-docs": "docs/",
            "navidrome-website": "content/en/docs/", "libretro-docs": "docs/",
-           "knowledge-base": "wiki/", "wallabag-doc": "content/user/"}
+           "knowledge-base": "wiki/", "wallabag-doc": "content/user/",
+           "meshtastic": "docs/", "klipper": "docs/",
+           "zendesk-articles": "html/", "zendesk-theme": "src/templates/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -265,9 +300,10 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "companion.home-assistant": "LICENSE.md", "antennapod.github.io": "(none)",
                  "librephotos.docs": "(none)",
                  "manual": "(none)", "KnowledgeBaseDNS": "(none)", "actualbudget-docs": "(none)", "knowledge-base": "(none)",
-                 "wallabag-doc": "(none)"}
+                 "wallabag-doc": "(none)", "klipper": "COPYING",
+                 "wallabag-doc": "(none)", "zendesk-articles": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
-SUFFIXES = {"manual": (".html",)}
+SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
 # is the repository's LICENSE as read at the copied commit; "(none)" when it has no licence (or an
 # empty file), so labels keep hashes only.
@@ -356,6 +392,37 @@ REPLY_SOURCES = {
     # sections the server reads at run time (MPL-2.0: hashes only). backend/routes/ holds a near
     # copy of the same file, left out.
     "CredComSoc/CreditCoopTech": ("MPL-2.0", "LICENSE", ["backend/email-templates.md"]),
+    # session 16 (hold16): hold phrases and bad news in text plainlint reads, in no corpus and no
+    # earlier sample, drawn for the blind seed-116 sample of PL208 and PL209: a blog post on
+    # answering support calls that quotes two companies' call openings (ezl/svbtle; gone from the
+    # default branch, so saved from commit da350c4 with --file-copy; no licence: hashes only), a
+    # phone-support checklist that talks about holds and hold music (CC0-1.0), and a generated
+    # product bundle's copy-and-paste support macros (no licence: hashes only; the repository holds
+    # 29 near copies of the file, one taken)
+    "ezl/svbtle": ("NOASSERTION", "(none)", ["source/_posts/2012-05-24-learning-how-to-answer-phones.md"]),
+    "McPolemic/McPolemic.github.io": ("CC0-1.0", "LICENSE", ["_posts/2017-11-06-good-phone-support-checklist.md"]),
+    "hm-damul/template-factory": ("NOASSERTION", "(none)", [
+        "outputs/20260220-211248-digital-asset-bundle-2026-02-2/bonus_en/scripts/support_macros.md"]),
+    # kept aside, unread (their search excerpts showed the first lines), for the blind seed-117 check
+    # of the agent-line reading in articles after it was built: a live-chat agent training manual
+    # (Impact2025/datingassistent; deleted from HEAD at aa3151c, saved from c05c2f8 with
+    # --file-copy), a support lead's post on the words typed to customers (MelanieCrissey; its
+    # LICENSE.md is HTML5 Boilerplate's, not the posts': hashes only) and a help-desk vendor's post
+    # of words for customer service (camillebqt/projetcam; no licence: hashes only)
+    "Impact2025/datingassistent": ("NOASSERTION", "(none)", ["AGENT_TRAINING_MANUAL.md"]),
+    "MelanieCrissey/old-melaniecrissey.com": ("NOASSERTION", "(none)", ["source/blog/support-words.markdown"]),
+    "camillebqt/projetcam": ("NOASSERTION", "(none)", [
+        "content/posts/2012-03-27-top-10-go-to-words-for-customer-service.markdown"]),
+    # session 16 (holdcheck16, issue 30): a blind recall check of hold-without-asking on agent lines
+    # for phone support never read by a session: a call-centre trainer's list of model sentences and
+    # his call-simulation guide with quoted model lines (kevinolega; its LICENCE.md is the MIT
+    # licence of the site's Jekyll theme, not of the posts: hashes only), and a role-play script of a
+    # cable company's rep, every line a quotation (neelb1/haggle-final; deleted from the default
+    # branch at 308eb69, saved from 86c20df with --file-copy; no licence: hashes only)
+    "kevinolega/callcentertrainingtips": ("NOASSERTION", "(none)", [
+        "_posts/Get Hired Interview Questions and Tips/2019-09-06-cs-sentences.md",
+        "_posts/Job Application/2018-07-11-call-simulation.md"]),
+    "neelb1/haggle-final": ("NOASSERTION", "(none)", ["script.md"]),
     # session 16 (left16): kept aside, unread, for the blind check after the session's reply fixes:
     # canned responses for Blender's bug tracker (no licence: hashes only)
     "Blendify/blender-bugtracker-canned-responses": ("NOASSERTION", "(none)", ["responses.md"]),
@@ -409,6 +476,14 @@ EMAIL_SOURCES = {
     "readthedocs/readthedocs.org": ("MIT", "LICENSE", [
         "readthedocs/*/email/*", "readthedocs/*/notifications/*_email.*"]),
     "postalserver/postal": ("MIT", "MIT-LICENCE", ["app/views/app_mailer/*.text.erb"]),
+    # session 16 (trial7): drawn for the blind seed-113 sample, Sharetribe's marketplace
+    # transaction e-mails to customers and providers (Handlebars HTML bodies and subject lines of
+    # its default booking, purchase, negotiation, inquiry and download processes; Apache-2.0).
+    # Kept aside, unread, for the seed-114 check after tuning: Translators without Borders'
+    # SOLAS Match e-mails to volunteer translators and partner organisations (Mustache `.tpl`;
+    # LGPL-3.0 per License.txt: hashes only)
+    "sharetribe/web-template": ("Apache-2.0", "LICENSE", ["ext/transaction-processes/*/templates/*/*"]),
+    "TheRosettaFoundation/SOLAS-Match-Backend": ("LGPL-3.0-only", "License.txt", ["templates/emails/*.tpl"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),

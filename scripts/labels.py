@@ -150,17 +150,28 @@ def is_labelled_rule(code: str) -> bool:
     return not code.startswith("PL9")
 
 
+def source_folder(rel: str) -> str:
+    """The repository a corpus document comes from: its first two folders ('heldout/anki-manual',
+    'articles/ms-sharepoint-docs'), three under a fresh-* folder."""
+    parts = Path(rel).parts
+    return "/".join(parts[:3] if len(parts) > 1 and parts[1].startswith("fresh-") else parts[:2])
+
+
 class Linter:
     """plainlint in-process with the default selection and no config file, one file at a time.
     Results are kept per path, so the sampler lints each document once."""
 
-    def __init__(self, corpus: Path, config: dict | None = None):
+    def __init__(self, corpus: Path, config: dict | None = None, tree: bool = False):
+        """`tree`: lint each document with spelling's tree evidence from its source folder, as
+        `plainlint check FOLDER` with no config reads it (running/tree_pass.py)."""
         from plainlint.config import Config, Resolver, Selection
 
         self.corpus = Path(os.path.abspath(corpus))  # discovery lists absolute paths; relative_to needs the same form
         self.resolver = Resolver(Config(data=config or {}, root=self.corpus), Selection(None, [], []))
         self._memo: dict[str, list[Found]] = {}
         self.sources: dict[str, str] = {}
+        self.tree = tree
+        self._tree_terms: dict[str, frozenset] = {}
 
     def documents(self, folder: str) -> list[str]:
         """The files `plainlint check <folder>` would lint, relative to the corpus, sorted."""
@@ -178,7 +189,10 @@ class Linter:
         from plainlint.linting.engine import lint_file
 
         path = self.corpus / rel
-        result = lint_file(path, rel, self.resolver.settings(path))
+        settings = self.resolver.settings(path)
+        if self.tree:
+            settings = replace(settings, tree_terms=self.tree_terms(source_folder(rel)))
+        result = lint_file(path, rel, settings)
         if result.error is not None:
             raise RuntimeError(f"{rel}: {result.error}")
         text = result.source.text if result.source is not None else ""
@@ -188,6 +202,19 @@ class Linter:
                        scope=scope_of_finding(f.context))
                  for f in result.findings if is_labelled_rule(f.code)]
         return number_occurrences(found)
+
+    def tree_terms(self, folder: str) -> frozenset:
+        """Spelling's terms from the files `plainlint check FOLDER` lints (nlp/tree_words.py)."""
+        if folder not in self._tree_terms:
+            from plainlint.nlp.tree_words import TreeWords, spelling_terms
+
+            counts = TreeWords()
+            for rel in self.documents(folder):
+                data = (self.corpus / rel).read_bytes()
+                if b"\0" not in data:
+                    counts.add(data.decode("utf-8", "replace"))
+            self._tree_terms[folder] = spelling_terms(counts)
+        return self._tree_terms[folder]
 
     def rules(self) -> list[str]:
         """Names of the content rules in the default selection, in code order."""
@@ -349,8 +376,9 @@ def counted_findings(sample: dict, found: list[Found]) -> list[Found]:
     return [f for f in found if f.rule not in left_out and (not severities or f.severity in severities)]
 
 
-def sample_findings(sample: dict, corpus: Path, config: dict | None = None) -> tuple[Linter, list[Found]]:
-    linter = Linter(corpus, config)
+def sample_findings(sample: dict, corpus: Path, config: dict | None = None,
+                    tree: bool = False) -> tuple[Linter, list[Found]]:
+    linter = Linter(corpus, config, tree)
     found: list[Found] = []
     for doc in sample["documents"]:
         found.extend(counted_findings(sample, linter.findings(doc["path"])))

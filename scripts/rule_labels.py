@@ -112,16 +112,17 @@ def cmd_worklist(args) -> int:
     return 0
 
 
-def score_rule(labels_path: Path, corpus: Path) -> labels.Score:
-    """Re-lint the sample's documents with only its rule and match the labels."""
+def score_rule(labels_path: Path, corpus: Path, tree: bool = False) -> labels.Score:
+    """Re-lint the sample's documents with only its rule and match the labels; `tree`: with
+    spelling's tree evidence from each document's source folder."""
     data = labels.load_yaml(labels_path)
     sample = labels.load_yaml(labels_path.parent / data["sample"])
-    _, found = labels.sample_findings(sample, corpus, rule_config(sample["rule"]))
+    _, found = labels.sample_findings(sample, corpus, rule_config(sample["rule"]), tree)
     return labels.score(data.get("labels", []), data.get("removed", []) or [], found)
 
 
 def cmd_score(args) -> int:
-    labels.print_score(score_rule(Path(args.labels), Path(args.corpus)), lost=False)
+    labels.print_score(score_rule(Path(args.labels), Path(args.corpus), args.tree), lost=False)
     return 0
 
 
@@ -145,6 +146,8 @@ def main(argv=None) -> int:
     w.set_defaults(run=cmd_worklist)
     c = sub.add_parser("score")
     c.add_argument("--labels", required=True)
+    c.add_argument("--tree", action="store_true",
+                   help="spelling's tree evidence from each document's source folder, as `plainlint check FOLDER` reads it")
     c.set_defaults(run=cmd_score)
     args = p.parse_args(argv)
     return args.run(args)

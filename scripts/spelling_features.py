@@ -12,6 +12,7 @@ many dictionary words are one edit from it. Each labels file is scored on the co
 drawn from (tests/data/support/labels/ on ../shared/corpus, labels-heldout/ on the held-out one).
 
     python scripts/spelling_features.py --vocabulary 3  # precision after `plainlint vocabulary`
+    python scripts/spelling_features.py --tree          # with check's tree evidence (session 16)
 
 `--vocabulary N` measures the first-run step the README gives before turning the rule on: for each
 repository (a corpus folder's first two parts: articles/sendgrid-docs, heldout/anki-manual) it
@@ -39,14 +40,15 @@ LABEL_SETS = (
 )
 
 
-def labelled_findings(labels_path: Path, corpus: Path, as_drawn: bool) -> list[tuple[str, list[str], str, str, str]]:
+def labelled_findings(labels_path: Path, corpus: Path, as_drawn: bool,
+                      tree: bool = False) -> list[tuple[str, list[str], str, str, str]]:
     """(word, suggestions, verdict, source text, path) for each finding reported now that has a
     label, or with `as_drawn` for every label (the findings as they were when the sample was drawn)."""
     from plainlint.nlp.spelling import dictionary
 
     data = labels.load_yaml(labels_path)
     sample = labels.load_yaml(labels_path.parent / data["sample"])
-    linter, found = labels.sample_findings(sample, corpus, {"select": ["PL502"]})
+    linter, found = labels.sample_findings(sample, corpus, {"select": ["PL502"]}, tree)
     if as_drawn:
         words = dictionary()
         sources = {path: (corpus / path).read_text(encoding="utf-8", errors="replace")
@@ -152,6 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vocabulary", type=int, metavar="N", default=0,
                         help="add the feature 'proposed': the word is proposed by `plainlint vocabulary "
                              "--min-files N` on its repository")
+    parser.add_argument("--tree", action="store_true",
+                        help="findings with spelling's tree evidence from each document's source folder, as "
+                             "`plainlint check FOLDER` reports them (scripts/labels.py, Linter)")
     args = parser.parse_args(argv)
     words = dictionary()
     rows = []
@@ -159,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     for folder, corpus in sets[1:] if args.held_out else sets:
         for path in sorted(folder.glob("spelling.*labels.yaml")):
             root = (ROOT / corpus).resolve()
-            for word, suggestions, verdict, source, where in labelled_findings(path, root, args.as_drawn):
+            for word, suggestions, verdict, source, where in labelled_findings(path, root, args.as_drawn, args.tree):
                 if verdict in ("TP", "FP"):
                     feats = features(word, suggestions, source, words)
                     if args.vocabulary:

@@ -27,7 +27,7 @@ import collections
 import csv
 import random
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,17 +84,43 @@ def misspell(word: str, edit: str, rng: random.Random) -> str | None:
     return None
 
 
-def _settings(path: Path):
+def _settings(path: Path, tree_terms: frozenset | None = None):
     from plainlint.config import Config, Resolver, Selection
 
     resolver = Resolver(Config(data={"select": ["PL502"]}, root=path.parent), Selection(None, [], []))
-    return resolver.settings(path)
+    return replace(resolver.settings(path), tree_terms=tree_terms)
 
 
-def _lint(data: bytes, path: Path):
+def _lint(data: bytes, path: Path, tree_terms: frozenset | None = None):
     from plainlint.linting.engine import lint_bytes
 
-    return lint_bytes(data, str(path), _settings(path))
+    return lint_bytes(data, str(path), _settings(path, tree_terms))
+
+
+class Trees:
+    """`--tree`: spelling's tree evidence for a seeded copy, from its source folder (the folder
+    of tests/data/spelling's copies; a corpus document's repository) with the copy in place of
+    its original, as `plainlint check FOLDER` would read it after the slips were typed."""
+
+    def __init__(self):
+        self._folders: dict[Path, object] = {}
+
+    def terms(self, path: Path, folder: Path, copy: bytes) -> frozenset:
+        from plainlint.nlp.tree_words import TreeWords, spelling_terms
+
+        if folder not in self._folders:
+            counts = TreeWords()
+            for other in sorted(folder.rglob("*")):
+                if other.suffix in (".md", ".mdx", ".html", ".htm", ".txt", ".json", ".yaml", ".yml") and other.is_file():
+                    counts.add(other.read_bytes().decode("utf-8", "replace"))
+            self._folders[folder] = counts
+        base, original, seeded = self._folders[folder], TreeWords(), TreeWords()
+        original.add(path.read_bytes().decode("utf-8", "replace"))
+        seeded.add(copy.decode("utf-8", "replace"))
+        counts = TreeWords()
+        counts.uses = base.uses - original.uses + seeded.uses
+        counts.files = base.files - original.files + seeded.files
+        return spelling_terms(counts)
 
 
 def seed_document(path: Path, display: str, rng: random.Random) -> tuple[bytes, list[Seed]]:
@@ -135,9 +161,9 @@ def seed_document(path: Path, display: str, rng: random.Random) -> tuple[bytes, 
     return "".join(pieces).encode("utf-8"), seeds
 
 
-def score_document(path: Path, copy: bytes, seeds: list[Seed]) -> None:
+def score_document(path: Path, copy: bytes, seeds: list[Seed], tree_terms: frozenset | None = None) -> None:
     """Mark each seed flagged / suggested from the findings on the misspelled copy."""
-    result = _lint(copy, path)
+    result = _lint(copy, path, tree_terms)
     by_start = {f.start: f for f in result.findings}
     for seed in seeds:
         finding = by_start.get(seed.start)
@@ -146,12 +172,15 @@ def score_document(path: Path, copy: bytes, seeds: list[Seed]) -> None:
             seed.suggested = seed.original in [s.lower() for s in finding.suggestions[:3]]
 
 
-def run(files: list[tuple[Path, str]], seed: int) -> list[Seed]:
+def run(files: list[tuple[Path, str]], seed: int, folder_of=None) -> list[Seed]:
+    """`folder_of`: a document's source folder (--tree), or None for no tree evidence."""
     rng = random.Random(seed)
     seeds: list[Seed] = []
+    trees = Trees() if folder_of is not None else None
     for path, display in files:
         copy, mine = seed_document(path, display, rng)
-        score_document(path, copy, mine)
+        terms = trees.terms(path, folder_of(path, display), copy) if trees is not None else None
+        score_document(path, copy, mine, terms)
         seeds += mine
     return seeds
 
@@ -177,6 +206,12 @@ def permissive_articles(corpus: Path, documents: int, seed: int) -> list[tuple[P
     return [(p, p.relative_to(corpus).as_posix()) for p in files[:documents]]
 
 
+def source_folder(display: str) -> str:
+    """A corpus document's repository: its first two folders (scripts/labels.py's source_folder)."""
+    parts = Path(display).parts
+    return "/".join(parts[:3] if len(parts) > 1 and parts[1].startswith("fresh-") else parts[:2])
+
+
 def test_copies() -> list[tuple[Path, str]]:
     return [(p, p.relative_to(ROOT).as_posix()) for p in sorted(TEST_COPIES.glob("*.md"))]
 
@@ -187,9 +222,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--documents", type=int, default=40)
     parser.add_argument("--seed", type=int, default=33)
     parser.add_argument("--misses", action="store_true", help="list the seeds not suggested")
+    parser.add_argument("--tree", action="store_true",
+                        help="with spelling's tree evidence from each document's source folder (see Trees)")
     args = parser.parse_args(argv)
     files = permissive_articles(Path(args.corpus), args.documents, args.seed) if args.corpus else test_copies()
-    seeds = run(files, args.seed)
+    folder_of = None
+    if args.tree:
+        corpus = Path(args.corpus) if args.corpus else None
+        folder_of = (lambda path, display: corpus / source_folder(display)) if corpus else (lambda path, _: TEST_COPIES)
+    seeds = run(files, args.seed, folder_of)
     result = summary(seeds)
     n = max(result["seeded"], 1)
     print(f"{result['seeded']} misspellings seeded in {len(files)} documents: flagged {result['flagged']} "

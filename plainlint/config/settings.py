@@ -53,6 +53,9 @@ class FileSettings:
     by_kind: dict[str, RuleTable] = field(default_factory=dict)
     vocabulary: object = None  # vocabulary.Vocabulary of the config (issue 32), None when it has none
     root: str = ""  # the config's folder (else the current one): kind detection reads folders below it only
+    # Spelling's terms from the tree the file belongs to (running/tree_pass.py; None: no first pass
+    # ran). A field, so a cached result is reused only while the tree's terms are the same.
+    tree_terms: frozenset | None = None
 
     def for_kind(self, kind: str | None) -> FileSettings:
         """These settings with the rule table of `kind` (themselves when there is none)."""
@@ -111,6 +114,7 @@ class Resolver:
         self._cache: dict[tuple, FileSettings] = {}
         self._folders: dict[str, Path] = {}  # folder -> resolved, for this run
         self.vocabulary = load_vocabulary(config) or None
+        self.tree_terms: frozenset | None = None  # set by the run's first pass when spelling is selected
 
     def relative(self, path: Path) -> str:
         try:
@@ -148,7 +152,10 @@ class Resolver:
             if self.encoding:
                 settings = replace(settings, encoding=self.encoding)
             self._cache[key] = settings
-        return self._cache[key]
+        settings = self._cache[key]
+        if self.tree_terms is not None and settings.tree_terms is not self.tree_terms:
+            settings = self._cache[key] = replace(settings, tree_terms=self.tree_terms)
+        return settings
 
     def settings_for(self, path: Path, kind: str | None) -> FileSettings:
         """The frozen settings for `path` once its document's kind is known (reply, article,

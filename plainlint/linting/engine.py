@@ -23,6 +23,7 @@ from ..rules import find_rule
 from ..rules.base import Hit, RelatedSpan, Rule
 from ..reading.spans import ByStart
 from ..reading.source import BinaryFile, Source, SourceError, decode_source, read_source
+from .crash import checked, describe
 from .suppress import apply_suppressions
 
 DEFAULT_FORMAT = "text"
@@ -55,7 +56,7 @@ def isolated(display: str, lint) -> FileResult:
     except RecursionError:
         return FileResult(display, error=SourceError("nested too deeply to read"))
     except Exception as exc:  # noqa: BLE001 - reported as the file's error, never swallowed
-        return FileResult(display, error=SourceError(f"internal error: {exc!r} (please report it)"))
+        return FileResult(display, error=SourceError(describe(exc)))
 
 
 def lint_bytes(data: bytes, display: str, settings: FileSettings, fmt: str | None = None) -> FileResult:
@@ -94,7 +95,7 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
         if declared_language(settings.language):  # `language: und` in config declares nothing
             doc.language, doc.language_origin = settings.language, "config"
         settle_kind(doc, settings.kind or detect_kind(doc, project))  # a reply's "[Name]" is a placeholder
-        doc.vocabulary = settings.vocabulary
+        doc.vocabulary, doc.tree_terms = settings.vocabulary, settings.tree_terms
         settings = settings.for_kind(doc.kind)
         return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)
 
@@ -137,7 +138,7 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
         allowed = settings.allow.get("*", []) + settings.allow.get(rule.code, [])
         if foreign is not None and rule.english_only:
             skipped_records = {span.name for span in foreign.items}
-        for hit in rule.check(doc, options):
+        for hit in checked(rule, doc, options):
             if allowed and _is_allowed(hit, allowed):
                 continue
             if foreign is not None and rule.english_only and foreign.holding(_hit_offset(hit)) is not None:

@@ -10,7 +10,8 @@ from ..reading.document import Document
 from ..reading.kinds import REPLY
 from ..enums import Applicability, Category, Scope
 from ..nlp.sentences import sentences_of
-from .base import Hit, Rewrite, Rule, inside_any, quoted_spans
+from .agent_lines import agent_lines
+from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 from ..regex_cache import longest_first
 
 _EMOJI_CHAR = "[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F000-\U0001F2FF]"
@@ -49,9 +50,11 @@ class BadNewsTone(Rule):
         "'Your subscription has been suspended!' reads as cheerful or as alarm, and 'Oops!' before a "
         "failed payment makes light of the customer's problem. Bad news lands better in a calm voice: "
         "a full stop, the news in plain words, and what happens next. A run of emoji on bad news "
-        "undercuts it the same way, and a screen reader reads every one aloud by name. Only replies "
+        "undercuts it the same way, and a screen reader reads every one aloud by name. Replies "
         "are checked (macros, saved replies, e-mail templates); the words that make a sentence bad "
-        "news, and those that make it good news again, are in rulesets/bad-news-tone.yaml."
+        "news, and those that make it good news again, are in rulesets/bad-news-tone.yaml. In an "
+        "article only the lines it gives the agent to say are read: a paragraph or item that is one "
+        "quotation in the first person."
     )
     bad = (
         "Hi Sam,\n\nYour subscription has been suspended!",
@@ -65,17 +68,24 @@ class BadNewsTone(Rule):
     )
     fix_safety = "Unsafe: the exclamation mark becomes a full stop; the rest needs a writer."
     fix_levels = (Applicability.UNSAFE,)
-    per_kind = {"article": {"severity": "off"}}
+    options = {"agent-lines-only": Option(False, "read only the agent's lines: a paragraph or item that is "
+                                                 "wholly one quotation in the first person; on by default "
+                                                 "in articles, where the rest is about the agent, not said")}
+    # Off in articles until session 16 (hold16): a training page's model lines are replies.
+    per_kind = {"article": {"agent-lines-only": True}}
 
     def check(self, doc: Document, options: dict):
         data = tone_data()
+        lines = agent_lines(doc) if options["agent-lines-only"] else None
         for segment in doc.segments:
             if segment.scope in (Scope.ALT, Scope.TITLE, Scope.HEADING) or not _may_hold_news(segment.text):
+                continue
+            if lines is not None and segment.key not in lines:
                 continue
             sentences = sentences_of(doc, segment)
             quotes = quoted_spans(segment, in_reply=doc.kind == REPLY)
             for index, sentence in enumerate(sentences):
-                if inside_any(sentence.start, sentence.end, quotes):
+                if not _said(sentence, quotes, lines[segment.key] if lines is not None else None):
                     continue
                 bad = is_bad_news(sentence.text)
                 yield from self._exclamation(segment, sentence)
@@ -102,6 +112,15 @@ class BadNewsTone(Rule):
             "stop and say what happens next"), segment, ["."])
         hit.rewrite = Rewrite(".", Applicability.UNSAFE, "Replace '!' with '.'", (start, end))
         yield hit
+
+
+def _said(sentence, quotes: list, agent_lines: list | None) -> bool:
+    """Whether the sentence is said to the customer: its end inside one of the agent's lines when
+    only those are read (an article: the line's sentences share its quotation), else not wholly
+    inside a quotation (a mention)."""
+    if agent_lines is not None:
+        return any(lo <= sentence.end - 1 and sentence.start < hi for lo, hi in agent_lines)
+    return not inside_any(sentence.start, sentence.end, quotes)
 
 
 def _starts_with_interjection(text: str) -> bool:

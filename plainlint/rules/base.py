@@ -190,6 +190,12 @@ def _whole_unit(text: str, span: tuple[int, int]) -> bool:
         and _CUSTOMER_LABEL.match(text, 0, span[0]) is None
 
 
+def whole_unit_quotations(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The quotations of `text` that are the whole unit (after a short label at most), each with
+    its span: the lines a script or a training page gives to be said."""
+    return [(m.group(), m.span()) for m in _QUOTED.finditer(text) if _whole_unit(text, m.span())]
+
+
 def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= start and end <= hi for lo, hi in spans)
 

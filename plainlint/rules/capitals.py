@@ -21,7 +21,8 @@ def shouting_data() -> dict:
     raw = load_ruleset_file("shouting")
     data = {key: {str(word).lower() for word in raw[key]} for key in (
         "acronyms", "keys", "always_methods", "naming_nouns", "key_verbs", "rfc_keywords", "file_names",
-        "naming_verbs", "placeholder_openers", "legal_terms", "value_nouns", "label_places", "label_nouns")}
+        "naming_verbs", "placeholder_openers", "legal_terms", "value_nouns", "label_places", "label_nouns",
+        "gui_classes")}
     data["vocabularies"] = [{str(word).lower() for word in words} for words in raw["vocabularies"].values()]
     data["common_short_words"] = common_words() | {str(word).lower() for word in raw["common_short_words"]}
     phrases = sorted(data["naming_verbs"], key=len, reverse=True)  # "renamed to" before "renamed"

@@ -6,6 +6,7 @@ import re
 
 from .base import Hit, Option, Rule
 from ..enums import Category
+from ..reading.template_branches import alternatives, document_branches, path_at
 
 
 class HeadingLevels(Rule):
@@ -35,16 +36,21 @@ class HeadingLevels(Rule):
         for headings in groups.values():
             if any(_is_level_sample(doc, heading) for heading in headings):
                 continue  # a specimen sheet: its headings show components, they are no outline
-            yield from self._outline(sorted(headings, key=lambda e: e.start), options["single-h1"])
+            yield from self._outline(sorted(headings, key=lambda e: e.start), options["single-h1"],
+                                     _branch_path_of(doc))
 
-    def _outline(self, headings, single_h1: bool):
-        """One document's headings (a macro export holds one per reply field)."""
-        previous = None
-        h1_count = 0
+    def _outline(self, headings, single_h1: bool, branch_path):
+        """One document's headings (a macro export holds one per reply field). A heading is
+        compared only with the headings that can be sent with it: one in another branch of a
+        template's conditional (`{{#if}}...{{else}}`, `{% if %}...{% else %}`) never is."""
+        seen = []  # (heading level, branch path) of the headings before, in order
         for heading in headings:
             level = heading.level
             start, end = heading.start, heading.close_end if heading.close_end is not None else heading.end
-            h1_count += level == 1
+            path = branch_path(start)
+            previous, h1_before = _sent_before(seen, path)
+            seen.append((level, path))
+            h1_count = h1_before + (level == 1)
             if level == 1 and h1_count > 1 and single_h1:
                 yield Hit(start, end, (
                     f"Another h1 (the {ordinal(h1_count)}) in this document: an article has one h1, "
@@ -53,7 +59,28 @@ class HeadingLevels(Rule):
                 yield Hit(start, end, (
                     f"Heading level skips from h{previous} to h{level}: screen-reader users navigate by "
                     f"level, so use h{previous + 1}"))
-            previous = level
+
+
+def _sent_before(seen: list, path: tuple) -> tuple[int | None, int]:
+    """The level of the last heading before that can be sent with a heading at `path`, and how
+    many h1s before can be sent with it and with each other (the first branch of a block, where
+    both branches hold one)."""
+    previous, sent = None, []
+    for seen_level, seen_path in seen:
+        if (seen_path or path) and alternatives(path, seen_path):
+            continue
+        previous = seen_level
+        if seen_level == 1 and not any(alternatives(seen_path, other) for other in sent):
+            sent.append(seen_path)
+    return previous, len(sent)
+
+
+def _branch_path_of(doc):
+    """offset -> the template branch path there (every offset the same in a file with no tags)."""
+    if not doc.template_tags:
+        return lambda offset: ()
+    offsets, paths = document_branches(doc)
+    return lambda offset: path_at(offsets, paths, offset)
 
 
 def ordinal(number: int) -> str:

@@ -10,7 +10,8 @@ from ..reading.document import Document
 from ..reading.kinds import REPLY
 from ..enums import Category, Scope
 from ..nlp.sentences import sentences_of
-from .base import Hit, Rule, inside_any, quoted_spans
+from .agent_lines import agent_lines
+from .base import Hit, Option, Rule, inside_any, quoted_spans
 
 
 @functools.lru_cache(maxsize=1)
@@ -33,8 +34,10 @@ class HoldWithoutAsking(Rule):
         "Chat and phone guides teach asking first and saying for how long: 'Do you mind holding "
         "for two minutes while I check?' The customer can say no, or plan around it, and the "
         "wait feels shorter when its length is known. A sentence that asks ('Is it okay if I put "
-        "you on hold?') or thanks for holding is not reported. Only replies are checked; the hold "
-        "phrases are in rulesets/hold-without-asking.yaml."
+        "you on hold?') or thanks for holding is not reported. Replies are checked; the hold "
+        "phrases are in rulesets/hold-without-asking.yaml. In an article (a training page, a "
+        "cheat sheet) only the lines it gives the agent to say are read: a paragraph or item that "
+        "is one quotation in the first person ('“Let me put you on hold while I check.”')."
     )
     bad = (
         "Hi Sam,\n\nPlease hold while I look into this.",
@@ -45,12 +48,20 @@ class HoldWithoutAsking(Rule):
         "Hi Sam,\n\nPlease wait 24 hours before you try again.",
     )
     fix_safety = "No automatic fix: only the writer knows how long the hold will be."
-    per_kind = {"article": {"severity": "off"}}
+    options = {"agent-lines-only": Option(False, "read only the agent's lines: a paragraph or item that is "
+                                                 "wholly one quotation in the first person; on by default "
+                                                 "in articles, where the rest is about the agent, not said")}
+    # Off in articles until session 16 (hold16): a live-chat cheat sheet's model lines were the
+    # only real holds it missed (3 of 7), and no other article unit in either corpus is such a line.
+    per_kind = {"article": {"agent-lines-only": True}}
 
     def check(self, doc: Document, options: dict):
         data = hold_data()
+        lines = agent_lines(doc) if options["agent-lines-only"] else None
         for segment in doc.segments:
             if segment.scope in (Scope.ALT, Scope.TITLE) or not _CHEAP.search(segment.text):
+                continue
+            if lines is not None and segment.key not in lines:
                 continue
             quotes, sentences, reported = None, sentences_of(doc, segment), -2
             for index, sentence in enumerate(sentences):
@@ -67,13 +78,21 @@ class HoldWithoutAsking(Rule):
                     start += 1
                 if quotes is None:
                     quotes = quoted_spans(segment, in_reply=doc.kind == REPLY)
-                if inside_any(start, end, quotes):
+                if not _said(start, end, quotes, lines[segment.key] if lines is not None else None):
                     continue
                 reported = index
                 yield Hit(start, end, (
                     f"'{' '.join(segment.text[start:end].split())}' puts the customer on hold without asking: "
                     "ask first and say for how long ('Do you mind holding for two minutes while I check?')"),
                     segment)
+
+
+def _said(start: int, end: int, quotes: list, agent_lines: list | None) -> bool:
+    """Whether the hold at start:end is said to the customer: inside one of the agent's lines when
+    only those are read (an article), else outside any quotation (a mention)."""
+    if agent_lines is not None:
+        return inside_any(start, end, agent_lines)
+    return not inside_any(start, end, quotes)
 
 
 def _asks(data: dict, text: str, question: bool = False) -> bool:

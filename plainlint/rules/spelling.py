@@ -98,6 +98,11 @@ class Spelling(Rule):
         "British spellings ('colour', 'organise', 'licence'), `en-GB` American ones ('color', "
         "'analyze', 'favorite'; -ize is British too, Oxford spelling), from cspell's MIT en_GB and "
         "en_US lists (rulesets/spelling-variants.txt); `typos: false` keeps only that check."
+        " A word the project's files write three times or more, in two files or more, with no word one "
+        "letter away written more than a twentieth as often, is the project's term and not reported "
+        "('muxer'; a typo's correct form is nearly always written somewhere in the same files): the "
+        "project is the config file's folder, else the files the run lints (`tree-evidence: false` "
+        "turns this off)."
         " Before turning the rule on, `plainlint vocabulary PATHS` proposes the project's terms: the "
         "words it reports in three or more files, as an accept file to review."
     )
@@ -128,6 +133,8 @@ class Spelling(Rule):
                                  "en-GB (flag American ones)", choices=VARIANTS),
         "typos": Option(True, "report words not in the dictionary; false with a variant reports only "
                               "the other variant's spellings"),
+        "tree-evidence": Option(True, "take a word the project's files write 3 times or more, in 2 files or "
+                                      "more, with no word one letter away written as often, for a term"),
     }
 
     def check(self, doc, options) -> Iterator[Hit]:
@@ -152,12 +159,13 @@ class Spelling(Rule):
         if not unknown_total or not_english(judged_total, unknown_total, DOCUMENT_FOREIGN_SHARE):
             return  # nothing unknown; or a page in another language, or placeholder Latin
         place = WordPlaces(words, functools.partial(_is_known_word, words), doc, per_segment, names)
+        tree_terms = (doc.tree_terms or frozenset()) if options.get("tree-evidence", True) else frozenset()
         for segment, judged, unknown in per_segment:
             if (not_english(judged, len(unknown)) or placeholder_latin(segment.text)
                     or short_foreign(segment.text, judged, len(unknown))):
                 continue
             for start, end in unknown:
-                if not place.passes(segment, start, end):
+                if not place.passes(segment, start, end) or _a_tree_term(tree_terms, segment.text[start:end]):
                     continue
                 hit = _hit(words, segment, start, end, segment.text[start:end])
                 if hit is not None:
@@ -210,6 +218,14 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
             continue  # not one run of the source: letters joined across markup by the reader
         unknown.append((start, end))
     return judged, unknown
+
+
+def _a_tree_term(tree_terms: frozenset, word: str) -> bool:
+    """Whether the project's files make the word a term (nlp/tree_words.py; its possessive too)."""
+    if not tree_terms:
+        return False
+    lower = word.lower().replace("’", "'")
+    return lower in tree_terms or lower.partition("'")[0] in tree_terms
 
 
 def _candidate_words(text: str) -> Iterator[tuple[int, int]]:

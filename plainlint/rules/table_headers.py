@@ -39,7 +39,8 @@ class TableHeaders(Rule):
         "do the opposite: they use tables to place content, and without role=\"presentation\" the "
         "screen reader announces 'table, 3 columns, 5 rows' around every paragraph. A table is "
         "treated as layout when it nests in or holds another table, has one row or one column, "
-        "carries layout attributes (width=\"100%\", border=\"0\" with cell padding) or has a cell "
+        "carries layout attributes (width=\"100%\", border=\"0\" with cell padding, unless it has "
+        "a <thead>, <tfoot> or <caption>, which only data tables have) or has a cell "
         "holding a heading or two paragraphs (page text in a grid); otherwise it is "
         "data. Each table gets one of the two findings, never both; layout tables nested in a reported "
         "layout table are counted in its finding instead of reported one by one. Markdown tables always have a "
@@ -114,13 +115,15 @@ def _nested_layout_counts(doc, verdicts: dict) -> dict:
 def _is_layout(attrs: dict, shape: dict) -> bool:
     if shape["nested"] or shape["rows"] <= 1 or shape["columns"] <= 1 or shape["prose_cell"]:
         return True
+    if shape["data_parts"]:
+        return False  # a <thead>, <tfoot> or <caption>: its author marked a data table (axe-core)
     if _LAYOUT_WIDTH.match(attrs.get("width", "")):
         return True
     return attrs.get("border", "").strip() == "0" and ("cellpadding" in attrs or "cellspacing" in attrs)
 
 
 def _new_shape() -> dict:
-    return {"rows": 0, "columns": 0, "headers": False, "nested": False, "prose_cell": False}
+    return {"rows": 0, "columns": 0, "headers": False, "nested": False, "prose_cell": False, "data_parts": False}
 
 
 def _tables_with_a_prose_cell(doc) -> set:
@@ -141,6 +144,13 @@ def _tables_with_a_prose_cell(doc) -> set:
     return tables
 
 
+# Parts only a data table has: a header or footer row group, a caption. axe-core's layout-table
+# heuristic (is-data-table) reads them as the author's word that the table holds data, before any
+# width or border attribute (trial7, seed 113: a spreadsheet example exported from a help centre,
+# <table width="100%"> with a <thead>, was told to take role="presentation").
+_DATA_PARTS = ("thead", "tfoot", "caption")
+
+
 def _table_shapes(doc) -> dict:
     """Rows, columns and header cells of each table, counting only its own cells."""
     shapes: dict = {}
@@ -154,6 +164,8 @@ def _table_shapes(doc) -> dict:
         shape(table)["prose_cell"] = True
     for element in doc.elements:
         tag = element.tag
+        if tag in _DATA_PARTS and outer_table.get(element) is not None:
+            shape(outer_table[element])["data_parts"] = True
         if tag not in ("table", "tr", "td", "th"):
             continue
         around = outer_table.get(element)

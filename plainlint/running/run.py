@@ -49,6 +49,7 @@ class RunOptions:
     jobs: int | None = None  # worker processes; None: one per CPU
     cache: bool = True
     report_outputs: tuple[Path, ...] = ()  # what `plainlint report` writes: the HTML and the .json beside it
+    tree_evidence: bool = True  # spelling's first pass over the project's words (tree_pass.py); off for `vocabulary`
 
 
 STDIN = Path("-")
@@ -260,6 +261,10 @@ class Run:
         """FileResults in job order. Standard input runs here, one file after another; checks
         and fixes go through the result caches and `--jobs` worker processes."""
         opts = self.options
+        if opts.tree_evidence:
+            from .tree_pass import first_pass
+
+            first_pass(resolver, jobs)  # reads nothing unless spelling is selected
         if any(data is not None for _, data in jobs):
             for candidate, data in jobs:
                 settings = resolver.settings(candidate.path)

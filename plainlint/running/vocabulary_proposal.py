@@ -32,11 +32,11 @@ case, where a term with capitals would also make every other capitalisation a te
 from __future__ import annotations
 
 import collections
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..enums import Applicability
+from ..nlp.tree_words import LONE_FILES, LONE_USES, TreeWords
 from ..output import Reporter
 from .run import EXIT_CLEAN, EXIT_ERROR, Run, RunOptions
 
@@ -44,11 +44,7 @@ SPELLING = "PL502"
 SHOWN_PLACES = 3
 LONG_WORD = 8  # letters: a word this long one slip from a dictionary word is nearly always a typo
 TERM_FAMILY = 3  # inflected forms of one stem, each reported, that make a long word a term
-LONE_USES = 3  # times the tree writes a word with no near neighbour that make it a term...
-LONE_FILES = 2  # ...when written in this many files or more
-LONE_DOMINANCE = 20  # a near word written less than 1/20 as often is the term's own derivative, not its correct form
 _ENDINGS = ("ing", "ed", "es", "s", "d")
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 
 @dataclass
@@ -89,17 +85,14 @@ class SpellingCollector(Reporter):
         super().__init__(None)
         self.words: dict[str, Proposal] = {}
         self.known_slips: set[str] = set()
-        self.written: collections.Counter[str] = collections.Counter()  # word -> files that write it
-        self.uses: collections.Counter[str] = collections.Counter()  # word -> times the tree writes it
+        self.tree = TreeWords()  # word -> times the tree writes it, and files that write it
         self.accept_file = accept_file.resolve() if accept_file is not None else None
 
     def file(self, result) -> None:
         if self.accept_file is not None and Path(result.path).resolve() == self.accept_file:
             return
         if result.source is not None:
-            words = _WORD.findall(result.source.text.lower())
-            self.written.update(set(words))
-            self.uses.update(words)
+            self.tree.add(result.source.text)
         for finding in result.findings:
             if finding.code != SPELLING or not finding.flagged:
                 continue
@@ -124,7 +117,7 @@ class SpellingCollector(Reporter):
 
     def _widespread(self, min_files: int) -> list[Proposal]:
         for term, proposal in self.words.items():
-            proposal.written = max(self.written[term], len(proposal.files))
+            proposal.written = max(self.tree.files[term], len(proposal.files))
             proposal.lone = self._lone(proposal)
         kept = [p for term, p in self.words.items()
                 if (p.written >= min_files or p.lone) and term not in self.known_slips]
@@ -133,14 +126,8 @@ class SpellingCollector(Reporter):
 
     def _lone(self, proposal: Proposal) -> bool:
         """Written often enough, in files enough, with no word one edit away written anywhere but
-        far less often (a flag or a letter before the term itself)."""
-        from ..nlp.spelling_suggest import edits1
-
-        uses = self.uses[proposal.term]
-        if uses < LONE_USES or proposal.written < LONE_FILES:
-            return False
-        nearest = max((self.uses[near] for near in edits1(proposal.term) if near != proposal.term), default=0)
-        return nearest * LONE_DOMINANCE < uses  # '-Dlibretro' beside 'libretro' 3,891 times is the term's own
+        far less often (a flag or a letter before the term itself): nlp/tree_words.py."""
+        return self.tree.lone(proposal.term, files=proposal.written)
 
     def _count_families(self, long_words: list[Proposal]) -> None:
         """Each long word's family: the words of the tree with its stem that the dictionary does
@@ -151,7 +138,7 @@ class SpellingCollector(Reporter):
 
         stems = {inflection_stem(p.term) for p in long_words}
         forms: dict[str, set[str]] = collections.defaultdict(set)
-        for word in (*self.written, *self.words):
+        for word in (*self.tree.files, *self.words):
             stem = inflection_stem(word)
             if stem in stems:
                 forms[stem].add(word)
@@ -179,6 +166,8 @@ def collect(options: RunOptions, error, stdin=None, accept_file: Path | None = N
     # No result cache: a cache hit of a file with no finding keeps no text, and every file's text
     # counts here (the files that write a word), so a second run proposed less than the first.
     options.cache = False
+    # The tree's lone words are proposed here (Proposal.lone), so check's first pass must not hide them.
+    options.tree_evidence = False
     collector = SpellingCollector(accept_file)
     code = Run(options, None, error=error, reporter=collector, stdin=stdin).execute()
     return code, collector

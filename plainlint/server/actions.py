@@ -8,8 +8,11 @@
   where that is not a comment, on a line of its own above it as `disable-next-line`); before an
   action is offered the edited text is read again with the same reader and must have a directive
   covering the finding and the same prose as before, so the action inserts exactly what
-  `suppress.find_directives` parses and never changes what the page says. Where neither place
-  works (inside a YAML block scalar), there is no comment action.
+  `suppress.find_directives` parses and never changes what the page says. In Markdown and MDX,
+  where neither place works because the finding is in a fenced block (a saved reply, in whose
+  text an MDX comment would be text), a `disable` line above the fence and an `enable` line
+  below it, checked the same way. Where nothing works (inside a YAML block scalar), there is no
+  comment action.
 - **Suppress in config** (JSON, plain text, and YAML where no comment works): these have no
   comments the linter can read, so the action adds a `suppress` entry (the file, the macro
   when the finding is in one, the rule) to the nearest config when it is a `.plainlint.yaml`.
@@ -91,6 +94,8 @@ class Insertion:
     text: str
     line: int  # the finding's line once the text is inserted (1-based)
     shift: int  # how far the finding's start moves
+    closing: tuple[int, str] | None = None  # (offset, text): the `enable` after a block, if any
+    where: str = "on this line"
 
 
 def insertions(text: str, line_start: int, line_end: int, line: int, comment: str, code: str) -> list[Insertion]:
@@ -106,6 +111,42 @@ def insertions(text: str, line_start: int, line_end: int, line: int, comment: st
     return [same_line, above]
 
 
+# A fence line (CommonMark): up to the prefix of its container (indent, `>`), three or more
+# backticks or tildes, then the info string of an opener (nothing on a closer).
+FENCE = re.compile(r"([ \t>]*)(`{3,}|~{3,})([^\r\n]*)")
+
+
+def fenced_blocks(text: str, starts) -> list[tuple[int, int, str]]:
+    """(opening line, closing line, the opener's prefix) of each closed fenced block, 1-based."""
+    blocks, opened = [], None
+    for number, start in enumerate(starts, 1):
+        match = FENCE.match(text, start)
+        if match is None:
+            continue
+        if opened is None:
+            opened = (number, match.group(2), match.group(1))
+        elif match.group(2)[0] == opened[1][0] and len(match.group(2)) >= len(opened[1]) and not match.group(3).strip():
+            blocks.append((opened[0], number, opened[2]))
+            opened = None
+    return blocks
+
+
+def around_fence(text: str, starts, line: int, comment: str, code: str) -> Insertion | None:
+    """A `disable` line above the fenced block holding line `line` and an `enable` line below
+    it: a saved reply in a fence, where a comment inside would be part of the reply."""
+    block = next(((opening, closing, prefix) for opening, closing, prefix in fenced_blocks(text, starts)
+                  if opening < line < closing), None)
+    if block is None:
+        return None
+    opening, closing, prefix = block
+    newline = "\r\n" if "\r\n" in text else ("\r" if "\r" in text and "\n" not in text else "\n")
+    before = prefix + comment.format(f"plainlint-disable {code}") + newline
+    after_offset = starts[closing] if closing < len(starts) else len(text)
+    lead = "" if text[:after_offset].endswith(("\n", "\r")) else newline
+    after = lead + prefix + comment.format(f"plainlint-enable {code}") + newline
+    return Insertion(starts[opening - 1], before, line + 1, len(before), (after_offset, after), "in this fenced block")
+
+
 def prose(doc) -> list[str]:
     return [" ".join(segment.text.split()) for segment in doc.segments]
 
@@ -114,7 +155,11 @@ def suppresses(linted, finding: Finding, insertion: Insertion) -> bool:
     """Whether the text with `insertion` has a directive covering the finding, and the same
     prose as before (the comment is a comment, not text, and splits no paragraph)."""
     old = linted.source
-    new_text = old.text[:insertion.offset] + insertion.text + old.text[insertion.offset:]
+    new_text = old.text
+    if insertion.closing is not None:
+        at, closing = insertion.closing
+        new_text = new_text[:at] + closing + new_text[at:]
+    new_text = new_text[:insertion.offset] + insertion.text + new_text[insertion.offset:]
     settings = linted.settings
     try:
         doc = read_document(Source(old.path, new_text), linted.fmt, settings.templates, detect_language=False,
@@ -133,12 +178,15 @@ def suppress_line_action(linted, finding: Finding, comment: str, make_edit) -> t
     line = finding.line
     starts = text.line_starts
     line_start, line_end = starts[line - 1], text.line_content_end(line - 1)
-    for insertion in insertions(text.text, line_start, line_end, line, comment, finding.code):
+    candidates = insertions(text.text, line_start, line_end, line, comment, finding.code)
+    if linted.fmt in ("markdown", "mdx"):
+        candidates.append(around_fence(text.text, starts, line, comment, finding.code))
+    for insertion in filter(None, candidates):
         if suppresses(linted, finding, insertion):
-            position = text.position(insertion.offset)
-            edit = types.TextEdit(range=types.Range(position, position), new_text=insertion.text)
-            return types.CodeAction(title=f"Suppress {finding.code} ({finding.rule}) on this line",
-                                    kind=SUPPRESS_KIND, edit=make_edit([edit]), diagnostics=[linted.diagnostic_of(finding)])
+            pieces = [(insertion.offset, insertion.text), *([insertion.closing] if insertion.closing else [])]
+            edits = [types.TextEdit(range=text.range(at, at), new_text=piece) for at, piece in pieces]
+            return types.CodeAction(title=f"Suppress {finding.code} ({finding.rule}) {insertion.where}",
+                                    kind=SUPPRESS_KIND, edit=make_edit(edits), diagnostics=[linted.diagnostic_of(finding)])
     return None
 
 

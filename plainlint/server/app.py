@@ -2,7 +2,8 @@
 
 Every lint and every fix runs in one worker thread, so the message loop keeps reading (a change
 that arrives meanwhile cancels the pending lint of its document) and the engine never runs twice
-at once. A result is published only when its document still has the version that was linted.
+at once. A lint still waiting for the worker when its document changes is skipped, and a result
+is published only when its document still has the version that was linted.
 """
 
 from __future__ import annotations
@@ -21,14 +22,18 @@ from pygls.protocol.language_server import lsp_method
 from pygls.uris import to_fs_path
 
 from .. import __version__
+from ..linting.crash import describe
 from . import actions as more
 from .hover import hover
 from .linting import FIX_ALL_KIND, Linted, Snapshot, code_actions, lint, problem, resolve_action
-from .settings import WATCHED_GLOBS, SettingsCache
+from .settings import CONFIG_NAMES, WATCHED_GLOBS, SettingsCache
 from .text import UTF16, LspText
 
 DEBOUNCE_SECONDS = 0.3  # after the last keystroke; a document is linted at once when opened
 INIT_OPTIONS = ("select", "ignore")  # initialization options, used where no config file is found
+# Saved in the editor, these change what the open documents get wherever they are: a config
+# (maybe one nearer to a document), and .gitignore, which `check --force-exclude` follows.
+SAVES_THAT_RELINT = (*CONFIG_NAMES, ".gitignore")
 logger = logging.getLogger("plainlint.server")
 
 
@@ -97,6 +102,24 @@ class PlainlintServer(LanguageServer):
         self.linted.pop(uri, None)
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
+    def saved(self, uri: str) -> None:
+        """A document saved in the editor: when the settings are read from it (a config, a file
+        a config extends, a vocabulary file) or it is a .gitignore, every open document is linted
+        again. No watcher covers these but configs, and some editors watch nothing."""
+        path = file_path(uri)
+        if path is not None and (path.name in SAVES_THAT_RELINT or path.resolve() in self.settings_files()):
+            self.config_changed()
+
+    def settings_files(self) -> set[Path]:
+        """The files the open documents' settings were read from, resolved."""
+        from ..config.settings import input_files
+
+        files = set()
+        for config in {id(linted.config): linted.config for linted in self.linted.values()}.values():
+            if config is not None and config.path is not None:
+                files |= {Path(file).resolve() for file in (config.path, *input_files(config))}
+        return files
+
     def config_changed(self) -> None:
         self.settings.forget()
         self.linted.clear()
@@ -144,22 +167,33 @@ class PlainlintServer(LanguageServer):
 
     async def _lint(self, snapshot: Snapshot) -> Linted:
         try:
-            linted = await asyncio.get_running_loop().run_in_executor(self.linter, lint, snapshot, self.settings)
+            linted = await asyncio.get_running_loop().run_in_executor(self.linter, self.lint_if_current, snapshot)
         except Exception as exc:  # noqa: BLE001 - logged with its traceback, shown as the file's error
             self.log_crash(snapshot, exc)
-            linted = Linted(snapshot, problem=problem(snapshot.text, 0, f"internal error: {exc!r} (please report it)"))
-        if self.documents.get(snapshot.uri) is snapshot or snapshot.uri not in self.linted:
+            linted = Linted(snapshot, problem=problem(snapshot.text, 0, describe(exc)))
+        if linted is None:
+            linted = Linted(snapshot)  # typed over while it waited: nothing to show or act on
+        elif self.documents.get(snapshot.uri) is snapshot or snapshot.uri not in self.linted:
             self.linted[snapshot.uri] = linted
         key = (snapshot.uri, snapshot.version)
         if self.linting.get(key, (None,))[0] is snapshot:
             del self.linting[key]
         return linted
 
+    def lint_if_current(self, snapshot: Snapshot) -> Linted | None:
+        """In the worker: the lint of `snapshot`, or None when its document was edited or closed
+        while the lint waited for the worker. A pause longer than the debounce starts a lint; on
+        a file whose lint takes longer than the writer's pauses, each would otherwise be linted
+        in turn, the worker falling further behind the text at every pause."""
+        if self.documents.get(snapshot.uri) is not snapshot:
+            return None
+        return lint(snapshot, self.settings)
+
     def log_crash(self, snapshot: Snapshot, exc: BaseException) -> None:
+        """One line that says it all (the file, the rule, the exception), then the traceback."""
         trace = "".join(traceback.format_exception(exc))
         self.window_log_message(types.LogMessageParams(
-            type=types.MessageType.Error,
-            message=f"plainlint: internal error while linting {snapshot.uri} (please report it):\n{trace}"))
+            type=types.MessageType.Error, message=f"plainlint: {snapshot.uri}: {describe(exc)}\n{trace}"))
 
     async def actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
         snapshot = self.documents.get(params.text_document.uri)
@@ -289,6 +323,10 @@ def build_server() -> PlainlintServer:
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: PlainlintServer, params: types.DidCloseTextDocumentParams):
         ls.close(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
+    def did_save(ls: PlainlintServer, params: types.DidSaveTextDocumentParams):
+        ls.saved(params.text_document.uri)
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def did_change_watched_files(ls: PlainlintServer, params: types.DidChangeWatchedFilesParams):

@@ -11,12 +11,13 @@ from ..rules import find_rule
 
 
 def hover(linted, position: types.Position) -> types.Hover | None:
-    """Markdown for every finding under `position` (their start to their end, both included)."""
+    """Markdown for every finding under `position` (their start to their end, both included),
+    the narrowest first: a flagged word before the long sentence or hard paragraph around it."""
     if linted.source is None or not linted.findings:
         return None
     text = linted.snapshot.text
     offset = text.offset(position)
-    under = [f for f in linted.findings if f.start <= offset <= f.end]
+    under = sorted((f for f in linted.findings if f.start <= offset <= f.end), key=lambda f: f.end - f.start)
     if not under:
         return None
     start, end = min(f.start for f in under), max(f.end for f in under)

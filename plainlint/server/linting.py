@@ -131,6 +131,7 @@ def lint(snapshot: Snapshot, settings_cache: SettingsCache) -> Linted:
     if error is not None:
         linted.problem = problem(text, *error)
         return linted
+    settings = linted.settings = tree_settings(settings, resolver, settings_cache)
     root = resolver.config.root if resolver.config.path is not None else settings_cache.workspace_root
     linted.source = Source(display_name(snapshot, root), text.text)
     result: FileResult = lint_source(linted.source, linted.fmt, settings)
@@ -141,6 +142,20 @@ def lint(snapshot: Snapshot, settings_cache: SettingsCache) -> Linted:
         linted.document = result.document
         linted.result = result
     return linted
+
+
+def tree_settings(settings: FileSettings, resolver, settings_cache: SettingsCache) -> FileSettings:
+    """The settings with spelling's terms from the config's tree when spelling is selected
+    (server/tree.py); the same settings otherwise, with nothing read."""
+    from ..running.tree_pass import spelling_selected  # (imports nothing itself)
+
+    if resolver.config.path is None or not spelling_selected(settings):
+        return settings
+    from .tree import TreeTerms
+
+    if settings_cache.trees is None:
+        settings_cache.trees = TreeTerms()
+    return settings_cache.trees.settings_with_terms(settings, resolver)
 
 
 def text_error(text: str, settings: FileSettings) -> tuple[int, str] | None:

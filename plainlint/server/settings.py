@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from ..config import Config, ConfigError, FileSettings, Resolver, find_config, load_config, validate
+from ..config import CONFIG_FILES, Config, ConfigError, FileSettings, Resolver, find_config, load_config, validate
 
 # Files whose change makes the server read the settings again (workspace/didChangeWatchedFiles).
 WATCHED_GLOBS = ("**/.plainlint.yaml", "**/.plainlint.yml", "**/pyproject.toml")
@@ -77,6 +77,7 @@ class SettingsCache:
         # next thing the writer does).
         self._known: dict[Path | None, tuple[tuple, tuple, tuple[FileSettings, Resolver] | ConfigError]] = {}
         self._lock = threading.Lock()
+        self.trees = None  # server.tree.TreeTerms, made when spelling is first selected
 
     def get(self, path: Path | None) -> tuple[FileSettings, Resolver]:
         with self._lock:
@@ -101,13 +102,35 @@ class SettingsCache:
 
 
 def read_from(path: Path | None, known) -> tuple[Path, ...]:
-    """The files the settings of `path` were read from: config, extended files, vocabulary."""
+    """The files the settings of `path` were read from (config, extended files, vocabulary), and
+    the places a nearer config could be created (`nearer_configs`)."""
     if isinstance(known, ConfigError):
         return ()
     from ..config.settings import input_files
 
     config = known[1].config
-    return () if config.path is None else (Path(config.path), *input_files(config))
+    read = () if config.path is None else (Path(config.path), *input_files(config))
+    return (*nearer_configs(path, None if config.path is None else Path(config.path)), *read)
+
+
+CONFIG_NAMES = (*CONFIG_FILES, "pyproject.toml")
+
+
+def nearer_configs(path: Path | None, config: Path | None) -> tuple[Path, ...]:
+    """Where a config file created (or a pyproject.toml given a [tool.plainlint] table) would
+    be nearer to `path` than `config`, the one in use: every folder from the file's up to the
+    config's (all the way up without one). A client that watches no files (Neovim 0.7) says
+    nothing when the writer creates one; stamping these paths makes the next lint see it."""
+    folder = nearest_folder(path)
+    if folder is None:
+        return ()
+    out = []
+    for place in (folder, *folder.parents):
+        if config is not None and place == config.parent:
+            out += [place / name for name in CONFIG_FILES if place / name != config]  # .yaml wins over pyproject
+            break
+        out += [place / name for name in CONFIG_NAMES]
+    return tuple(out)
 
 
 def stamps(files: tuple[Path, ...]) -> tuple:

@@ -9,6 +9,7 @@ lines that follow (pygls's own documents split lines with `str.splitlines`, whic
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from lsprotocol import types
@@ -16,6 +17,7 @@ from lsprotocol import types
 from ..reading.source import Source
 
 UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
+MARK_EVERY = 1024  # characters: a longer line keeps its unit count at every this many
 
 
 def units(text: str, encoding: str) -> int:
@@ -34,6 +36,7 @@ class LspText:
     text: str
     encoding: str = UTF16
     _lines: Source | None = field(default=None, repr=False)
+    _marks: dict[int, list[int]] = field(default_factory=dict, repr=False)
 
     @property
     def lines(self) -> Source:
@@ -54,10 +57,27 @@ class LspText:
             end -= 1
         return end
 
+    def marks(self, line: int) -> list[int]:
+        """The units before every MARK_EVERY-th character of line `line` (0-based), counted
+        once per text: a minified JSON export is one line of a megabyte, and counting from the
+        line's start at every position took 0.4 s per keystroke and 1.5 ms per diagnostic."""
+        if line not in self._marks:
+            start, end = self.line_starts[line], self.line_content_end(line)
+            counts = [0]
+            for block in range(start, end, MARK_EVERY):
+                counts.append(counts[-1] + units(self.text[block:min(block + MARK_EVERY, end)], self.encoding))
+            self._marks[line] = counts
+        return self._marks[line]
+
     def position(self, offset: int) -> types.Position:
         line, column = self.lines.line_col(offset)
-        start = self.line_starts[line - 1]
-        return types.Position(line - 1, units(self.text[start:start + column - 1], self.encoding))
+        start, before = self.line_starts[line - 1], 0
+        if column > MARK_EVERY and self.encoding != UTF32:
+            marks = self.marks(line - 1)
+            blocks = min((column - 1) // MARK_EVERY, len(marks) - 2)  # the last mark may be the line's end
+            before, start = marks[blocks], start + blocks * MARK_EVERY
+            column -= blocks * MARK_EVERY
+        return types.Position(line - 1, before + units(self.text[start:start + column - 1], self.encoding))
 
     def range(self, start: int, end: int) -> types.Range:
         return types.Range(self.position(start), self.position(end))
@@ -72,6 +92,10 @@ class LspText:
         if self.encoding == UTF32:
             return min(start + position.character, end)
         counted, offset = 0, start
+        if end - start > MARK_EVERY:  # start counting at the last mark before the position
+            marks = self.marks(position.line)
+            block = max(bisect_right(marks, position.character) - 1, 0)
+            counted, offset = marks[block], min(start + block * MARK_EVERY, end)  # the last mark: the end
         while offset < end and counted < position.character:
             counted += units(self.text[offset], self.encoding)
             offset += 1

@@ -18,6 +18,8 @@ LABELS = sorted([*(DATA / "labels").glob("fresh-help-centres.*.labels.yaml"),
                  *(DATA / "labels").glob("fresh-emails.*.labels.yaml"),
                  # macro exports and canned-reply files in JSON (session 15, trial6)
                  *(DATA / "labels").glob("fresh-exports.*.labels.yaml"),
+                 # templated e-mails and exported help-centre HTML (session 16, trial7)
+                 *(DATA / "labels").glob("fresh-templates.*.labels.yaml"),
                  # blind whole-tool checks after a session's merges (session 15, check15)
                  *(DATA / "labels").glob("fresh-check*.labels.yaml")])
 

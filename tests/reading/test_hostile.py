@@ -265,6 +265,32 @@ def test_a_crash_in_one_file_is_that_files_error_and_the_run_goes_on(tmp_path, m
     assert result.stdout.startswith("b.txt:1:4: warning PL101 [jargon]")
 
 
+def test_a_crash_in_a_rule_names_the_rule(tmp_path, monkeypatch):
+    from plainlint.rules import find_rule
+
+    jargon = find_rule("PL101")
+    real = jargon.check
+
+    def crash_on_boom(doc, options):
+        if "boom" in doc.source.text:
+            raise ValueError("simulated rule bug")
+        return real(doc, options)
+
+    monkeypatch.setattr(jargon, "check", crash_on_boom)
+    (tmp_path / "a.txt").write_text("boom\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        result = CliRunner().invoke(main, ["check", "--format", "concise", "--select", "jargon", "."])
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "a.txt: error: internal error in rule PL101 (jargon): ValueError('simulated rule bug') (please report it)"]
+    assert result.stdout.startswith("b.txt:1:4: warning PL101 [jargon]")
+
+
 def test_an_unreadable_file_or_folder_named_on_the_command_line_is_one_line_each(tmp_path, faults, monkeypatch):
     """Named, not walked into: click refused an unreadable file before the run began (no file was
     linted), and a folder that cannot be entered crashed looking for its .git."""

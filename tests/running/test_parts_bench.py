@@ -57,3 +57,23 @@ def test_a_reply_s_fill_ins_are_placeholders_as_the_engine_reads_them(tmp_path, 
     report = CliRunner().invoke(cli, ["check", "--no-cache", "--select", "jargon", "--format", "json",
                                       "--exit-zero", str(reply)])
     assert found and int(found.group(1)) == len(json.loads(report.output)) == 1
+
+
+def test_the_engine_table_times_every_default_rule_in_order(tmp_path, capsys):
+    # spd9: --engine times the default selection as a run does, shares summing to the total
+    from plainlint.config.selection import Selection
+    from plainlint.config.settings import Resolver
+    from plainlint.config.load import load_config
+
+    article = tmp_path / "a.md"
+    article.write_text("# Help\n\nConnect your Github account. Open the Whatsapp app.\n", encoding="utf-8")
+    listing = tmp_path / "files.txt"
+    listing.write_text(f"{article}\n", encoding="utf-8")
+    assert parts.main(["--files", str(listing), "--reps", "1", "--engine"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert re.fullmatch(r"rules \d+\.\d{3}", lines[0])
+    rows = [re.fullmatch(r"(\S+) (\d+\.\d{3}) (\d+\.\d)%", line) for line in lines[1:]]
+    assert all(rows)
+    default = {rule.name for rule in Resolver(load_config(None), Selection()).settings(article).rules}
+    assert {row.group(1) for row in rows} <= default and "terminology" in {row.group(1) for row in rows}
+    assert abs(sum(float(row.group(3)) for row in rows) - 100) < 1.5

@@ -93,11 +93,23 @@ def test_the_printed_proposals_are_an_accept_file_that_silences_them(tmp_path):
     assert parse_lines(proposed, "accept.txt", reject=False) == [("setext", "")]
     (tmp_path / "styles").mkdir()
     (tmp_path / "styles" / "accept.txt").write_text(proposed, encoding="utf-8")
+    # The tree evidence off: it would take the word for a term without the accept file (below).
+    no_tree = "rules: {spelling: {tree-evidence: false}}\n"
+    (tmp_path / ".plainlint.yaml").write_text(no_tree, encoding="utf-8")
     before = run_cli(["check", "--select", "PL502", "--no-cache", "."], tmp_path)
     assert "'setext'" in before.stdout
-    (tmp_path / ".plainlint.yaml").write_text("vocabulary: {accept: [styles/accept.txt]}\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text(no_tree + "vocabulary: {accept: [styles/accept.txt]}\n",
+                                              encoding="utf-8")
     after = run_cli(["check", "--select", "PL502", "--no-cache", "."], tmp_path)
     assert "'setext'" not in after.stdout
+
+
+def test_check_takes_what_the_vocabulary_step_proposes_for_a_term_on_its_own(tmp_path):
+    """spelling's tree evidence inside check (session 16): the word the step proposes for its
+    tree-wide use is not reported by `check .` either, and the step still proposes it."""
+    write_pages(tmp_path, TERM_PAGE, 3)
+    assert "setext" in run_cli(["vocabulary", "."], tmp_path).stdout
+    assert "'setext'" not in run_cli(["check", "--select", "PL502", "--no-cache", "."], tmp_path).stdout
 
 
 def test_write_adds_only_new_terms_and_keeps_the_file_as_it_was(tmp_path):

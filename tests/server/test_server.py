@@ -286,13 +286,14 @@ async def test_file_errors_are_one_diagnostic(tmp_path):
 
 CRASHING_SERVER = textwrap.dedent("""
     import sys
-    import plainlint.linting.engine as engine
-    real = engine.run_rules
-    def run_rules(doc, settings):
+    from plainlint.rules import find_rule
+    jargon = find_rule("PL101")
+    real = jargon.check
+    def check(doc, options):
         if "CRASH-ME" in doc.source.text:
             raise RuntimeError("a bug in a rule")
-        return real(doc, settings)
-    engine.run_rules = run_rules
+        return real(doc, options)
+    jargon.check = check
     from plainlint.cli import main
     sys.argv = ["plainlint", "server"]
     main()
@@ -304,9 +305,12 @@ async def test_a_crash_is_logged_and_the_server_keeps_serving(tmp_path):
         crash = (tmp_path / "crash.md").as_uri()
         open_document(client, crash, "CRASH-ME: please utilize it.\n", "markdown")
         [error] = (await published(client, crash, 1)).diagnostics
-        assert "internal error" in error.message and "a bug in a rule" in error.message
+        said = "internal error in rule PL101 (jargon): RuntimeError('a bug in a rule') (please report it)"
+        assert error.message == said
         logged = [m for m in client.log_messages if m.type == types.MessageType.Error]
-        assert logged and "RuntimeError: a bug in a rule" in logged[0].message and "Traceback" in logged[0].message
+        first, *trace = logged[0].message.splitlines()
+        assert first == f"plainlint: {crash}: {said}"  # one line that says it all, then the traceback
+        assert "RuntimeError: a bug in a rule" in trace and "Traceback (most recent call last):" in trace
         fine = (tmp_path / "fine.md").as_uri()
         open_document(client, fine, "Please utilize it.\n", "markdown")
         assert [d.code for d in (await published(client, fine, 1)).diagnostics] == ["PL101"]

@@ -296,3 +296,24 @@ async def test_suppress_on_this_line_in_a_reply(tmp_path, folder, name, text):
         fixed = apply_edits(text, [edit], "utf-16")
         after = await published(client, uri, 2, after=change(client, uri, 2, fixed))
         assert "PL101" not in codes(after)
+
+
+async def test_a_reply_fenced_in_mdx_is_suppressed_around_its_fence(tmp_path):
+    """A saved reply in a fence of an MDX page: an MDX comment inside the fence would be part of
+    the reply, so the action puts a `disable` line above the fence and an `enable` line below
+    it; the finding after the fence stays."""
+    text = ("# Saved replies\n\n## Thanks\n\n```markdown\nThanks 😀! Please utilize the form.\n```\n\n"
+            "Please utilize these replies with care.\n")
+    async with session(tmp_path, ["utf-16"]) as client:
+        (tmp_path / "saved-replies").mkdir()
+        uri = (tmp_path / "saved-replies" / "replies.mdx").as_uri()
+        open_document(client, uri, text, "mdx")
+        before = await published(client, uri, 1)
+        inside, outside = [d for d in before.diagnostics if d.code == "PL101"]
+        suppress = [a for a in await actions_at(client, uri, inside) if a.kind == SUPPRESS]
+        assert [a.title for a in suppress] == ["Suppress PL101 (jargon) in this fenced block"]
+        fixed = apply_edits(text, edits_of(suppress[0], uri), "utf-16")
+        assert fixed == text.replace("```markdown\n", "{/* plainlint-disable PL101 */}\n```markdown\n").replace(
+            "form.\n```\n", "form.\n```\n{/* plainlint-enable PL101 */}\n")
+        after = await published(client, uri, 2, after=change(client, uri, 2, fixed))
+        assert [d.range.start.line for d in after.diagnostics if d.code == "PL101"] == [outside.range.start.line + 2]

@@ -72,6 +72,23 @@ def test_settings_follow_the_files_they_were_read_from(tmp_path):
     assert codes(linted(tmp_path / "a.md", text, cache)) == []
 
 
+def test_a_config_created_nearer_than_the_one_in_use_is_read(tmp_path):
+    """A client that watches no files (Neovim 0.7) says nothing when the writer creates a config
+    (or gives a pyproject.toml its [tool.plainlint] table): the next lint reads it, where there
+    was no config and where the new one is nearer than the one in use."""
+    cache = SettingsCache()
+    page = tmp_path / "help" / "billing" / "a.md"
+    assert codes(linted(page, JARGON, cache)) == ["PL101"]
+    (tmp_path / ".plainlint.yaml").write_text("ignore: [jargon]\n", encoding="utf-8")
+    assert codes(linted(page, JARGON, cache)) == []
+    (tmp_path / "help" / "pyproject.toml").write_text("[project]\nname = 'help'\n", encoding="utf-8")
+    assert codes(linted(page, JARGON, cache)) == []
+    (tmp_path / "help" / "pyproject.toml").write_text("[tool.plainlint]\nignore = []\n", encoding="utf-8")
+    assert codes(linted(page, JARGON, cache)) == ["PL101"]
+    (tmp_path / "help" / ".plainlint.yaml").write_text("ignore: [jargon]\n", encoding="utf-8")  # wins over pyproject
+    assert codes(linted(page, JARGON, cache)) == []
+
+
 def test_a_broken_config_is_read_again_once_fixed(tmp_path):
     config = tmp_path / ".plainlint.yaml"
     config.write_text("select: [jargon\n", encoding="utf-8")

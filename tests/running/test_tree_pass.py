@@ -1,0 +1,182 @@
+"""spelling's tree evidence inside `plainlint check` (issue 33, session 16): a first pass over the
+project's words takes a word the tree writes three times or more, in two files or more, with no
+word one edit away written as often, for a term (nlp/tree_words.py, running/tree_pass.py).
+The pages are this project's own sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plainlint.nlp.tree_words import TreeWords, count_texts, spelling_terms
+from plhelpers import check_in_a_process, run_cli
+
+# A video term the dictionary lacks (a stream multiplexer), on two pages, three times in all.
+TERM_PAGES = {
+    "recording.md": "# Recording\n\nThe muxer joins the audio and video streams into one file.\n",
+    "streams.md": "# Streams\n\nPick a muxer for each camera. A muxer that fails stops the recording.\n",
+}
+# A slip copied onto three pages whose correct form two other pages write.
+SLIP_PAGES = {
+    "alerts.md": "# Alerts\n\nOpen the notifcation settings.\n",
+    "rules.md": "# Rules\n\nEach rule sends one notifcation.\n",
+    "mobile.md": "# Mobile\n\nA notifcation shows on your phone.\n",
+    "email.md": "# Email\n\nEvery notification is also sent by email.\n",
+    "quiet.md": "# Quiet hours\n\nNo notification is sent at night.\n",
+}
+
+
+def write(folder: Path, pages: dict[str, str]) -> None:
+    for name, text in pages.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def spelling(folder: Path, *args: str) -> str:
+    result = run_cli(["check", "--select", "PL502", "--format", "concise", *args], folder)
+    assert result.returncode in (0, 1), result.stderr
+    return result.stdout
+
+
+def test_a_term_the_tree_writes_on_two_pages_is_not_reported(tmp_path):
+    write(tmp_path, TERM_PAGES)
+    assert "'muxer'" not in spelling(tmp_path, "--no-cache", ".")
+
+
+def test_a_slip_copied_onto_pages_is_reported_when_the_tree_writes_its_correct_form(tmp_path):
+    write(tmp_path, SLIP_PAGES)
+    assert spelling(tmp_path, "--no-cache", ".").count("'notifcation'") == 3
+
+
+def test_a_known_misspelling_copied_onto_pages_is_always_reported(tmp_path):
+    write(tmp_path, {f"page{n}.md": "# Refunds\n\nYou will recieve an email when the refund is sent.\n"
+                     for n in range(3)})
+    assert spelling(tmp_path, "--no-cache", ".").count("'recieve'") == 3
+
+
+def test_tree_evidence_false_reports_the_term(tmp_path):
+    write(tmp_path, TERM_PAGES)
+    (tmp_path / ".plainlint.yaml").write_text("rules: {spelling: {tree-evidence: false}}\n", encoding="utf-8")
+    assert spelling(tmp_path, "--no-cache", ".").count("'muxer'") == 3
+
+
+def test_without_a_config_one_file_named_is_its_own_tree(tmp_path):
+    """No config file: the tree is the run's files, and one page is not two."""
+    write(tmp_path, TERM_PAGES)
+    assert spelling(tmp_path, "--no-cache", "streams.md").count("'muxer'") == 2
+
+
+def test_with_a_config_one_file_named_reads_the_config_folder(tmp_path):
+    """pre-commit and `check page.md` get what `check .` gets: the tree is the config's folder
+    (less what it excludes and what a nearer config decides)."""
+    write(tmp_path, TERM_PAGES)
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    assert "'muxer'" not in spelling(tmp_path, "--no-cache", "streams.md")
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\nexclude: [recording.md]\n", encoding="utf-8")
+    assert spelling(tmp_path, "--no-cache", "streams.md").count("'muxer'") == 2
+
+
+def test_a_nearer_config_makes_its_folder_another_tree(tmp_path):
+    write(tmp_path, {"streams.md": TERM_PAGES["streams.md"], "sub/recording.md": TERM_PAGES["recording.md"]})
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    (tmp_path / "sub" / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    assert spelling(tmp_path, "--no-cache", ".").count("'muxer'") == 3
+
+
+def test_the_cache_relints_a_page_when_another_page_changes_the_terms(tmp_path):
+    """The terms are part of each file's settings, so an unchanged page's cached result is not
+    reused once another page makes its word a slip (the correct form written often)."""
+    write(tmp_path, TERM_PAGES)
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    assert "'muxer'" not in spelling(tmp_path, "recording.md")
+    (tmp_path / "mixing.md").write_text("# Mixing\n\nThe mixer sets each level. Open the mixer.\n",
+                                        encoding="utf-8")
+    assert spelling(tmp_path, "recording.md").count("'muxer'") == 1
+    (tmp_path / "mixing.md").unlink()
+    assert "'muxer'" not in spelling(tmp_path, "recording.md")
+
+
+def test_lone_needs_three_uses_in_two_files_and_no_near_word_as_frequent():
+    counts = count_texts(["muxer muxer", "muxer"])
+    assert counts.lone("muxer")
+    assert not count_texts(["muxer muxer muxer"]).lone("muxer")  # one file
+    assert not count_texts(["muxer", "muxer"]).lone("muxer")  # twice
+    assert not count_texts(["muxer muxer", "muxer mixer"]).lone("muxer")  # a near word 1/3 as often
+    assert count_texts(["libretro " * 30, "libretro alibretro"]).lone("libretro")  # 1/31: its own derivative
+
+
+def test_spelling_terms_are_unknown_words_only_and_never_a_known_misspelling():
+    counts = count_texts(["muxer recieve recieve the the", "muxer muxer recieve the"])
+    assert spelling_terms(counts) == frozenset({"muxer"})
+
+
+def test_counting_keeps_one_entry_per_distinct_word_however_much_text():
+    """Memory is bounded by the tree's vocabulary, not its size (a counting test of linearity:
+    each file's words are counted once)."""
+    page = "Pick a muxer for each camera. " * 50
+    counts = TreeWords()
+    for _ in range(400):
+        counts.add(page)
+    assert len(counts.uses) == len(counts.files) == 6
+    assert counts.uses["muxer"] == 400 * 50 and counts.files["muxer"] == 400
+
+
+@pytest.mark.process
+def test_a_run_without_spelling_reads_no_tree(tmp_path):
+    """No cost otherwise: neither the counting module nor the dictionary is imported; with
+    spelling selected, both are."""
+    write(tmp_path, TERM_PAGES)
+    report, modules = check_in_a_process(tmp_path, "--no-cache", ".")
+    assert "plainlint.nlp.tree_words" not in modules and "plainlint.nlp.spelling" not in modules, report
+    report, modules = check_in_a_process(tmp_path, "--no-cache", "--extend-select", "spelling", ".")
+    assert "plainlint.nlp.tree_words" in modules, report
+
+
+def editor_findings(path: Path, cache) -> list[str]:
+    from plainlint.server.linting import Snapshot, lint
+    from plainlint.server.text import LspText
+
+    text = path.read_text(encoding="utf-8")
+    return [f.flagged for f in lint(Snapshot(path.as_uri(), 1, LspText(text), "markdown", path), cache).findings]
+
+
+def test_the_editor_reads_the_config_folder_as_check_does_and_again_when_it_changes(tmp_path):
+    from plainlint.server.settings import SettingsCache
+
+    write(tmp_path, TERM_PAGES)
+    cache = SettingsCache({"select": ["PL502"]})  # the client's options, with no config file
+    assert editor_findings(tmp_path / "streams.md", cache) == ["muxer", "muxer"]  # no config: no tree
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    cache = SettingsCache()
+    assert editor_findings(tmp_path / "streams.md", cache) == []
+    (tmp_path / "mixing.md").write_text("# Mixing\n\nThe mixer sets each level. Open the mixer.\n", encoding="utf-8")
+    assert editor_findings(tmp_path / "streams.md", cache) == ["muxer", "muxer"]
+
+
+def test_a_config_folder_with_too_many_files_is_not_read_whole(tmp_path, monkeypatch):
+    """A config in a home folder must not make every run read the home folder: past the limit
+    the tree is the run's files, as without a config."""
+    from plainlint.running import tree_pass
+
+    write(tmp_path, TERM_PAGES)
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    monkeypatch.setattr(tree_pass, "TREE_FILES_MAX", 1)
+    assert spelling(tmp_path, "--no-cache", "streams.md").count("'muxer'") == 2
+    assert "'muxer'" not in spelling(tmp_path, "--no-cache", ".")  # the run's two files are its tree
+
+
+def test_standard_input_stands_for_its_file_in_the_config_folder(tmp_path):
+    """An editor's buffer piped in (`--stdin-filename`) counts instead of its file on disk: the
+    saved page writes the word twice, the buffer once, so the tree writes it twice in all (with the
+    other page's once): not a term, and reported in the buffer. Counting both would make it one."""
+    write(tmp_path, TERM_PAGES)
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    buffer = "# Streams\n\nPick a muxer for each camera.\n"
+    result = run_cli(["check", "--format", "concise", "--no-cache", "--stdin-filename", "streams.md", "-"],
+                     tmp_path, stdin=buffer)
+    assert result.stdout.count("'muxer'") == 1
+    saved = run_cli(["check", "--format", "concise", "--no-cache", "--stdin-filename", "streams.md", "-"],
+                    tmp_path, stdin=TERM_PAGES["streams.md"])
+    assert "'muxer'" not in saved.stdout  # the saved text piped in: three uses in two files, a term
