@@ -739,3 +739,24 @@ def test_headings_before_are_not_read_again_for_each_heading():
     assert len(plain_found) == 999 and "the 1000th" in plain_found[-1].message
     # In the template only the first branch's h1s are sent together: the second of them and on.
     assert len(template_found) == 598 and "the 300th" in template_found[-1].message
+
+
+# 18. macro exports: notes to agents blanked in a long reply string ---------------------------
+
+def test_notes_to_agents_are_blanked_in_one_pass():
+    """Timed, as the lists above: left16's blanking copied the whole string for each note and
+    searched it from its start for a bold opening before each label: 32,000 notes in one reply
+    string took seconds (quadratic); a tenth of a second now, the same text."""
+    import time
+
+    from plainlint.reading.readers.agent_notes import without_agent_notes
+
+    paragraph = "Internal: check the order first.\n\nDear customer, we are on it.\n\n"
+    bold = "<p><strong>Internal: check the order first.</strong> Dear customer, we are on it.</p>\n"
+    for note in (paragraph, bold):
+        text = "Hello.\n\n" + note * 32_000
+        started = time.process_time()
+        blanked = without_agent_notes(text)
+        assert time.process_time() - started < 0.5
+        assert len(blanked) == len(text) and "Internal" not in blanked and "check the order" not in blanked
+        assert blanked.count("Dear customer") == 32_000 and blanked.count("</strong>") == note.count("</strong>") * 32_000

@@ -20,6 +20,7 @@ fresh-exports) and the formats' own documentation:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .structured import Mapping, Scalar, Sequence
@@ -66,25 +67,48 @@ def _value(node):
 
 
 def without_agent_notes(text: str) -> str:
-    """`text` with each note to agents blanked (same length, line breaks kept: offsets stay exact)."""
+    """`text` with each note to agents blanked (same length, line breaks kept: offsets stay exact).
+    One pass: the notes' ends found from the bold closes listed once, the text joined once (rev16:
+    each note copied the whole text and searched it from its start, quadratic in the notes)."""
     if ":" not in text:
         return text
-    spans = []
+    spans, closes = [], None
     for label in _NOTE_LABEL.finditer(text):
         if spans and label.start() < spans[-1][1]:
             continue
-        spans.append((label.start(), _note_end(text, label)))
-    for start, end in reversed(spans):
-        text = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
-    return text
+        if closes is None:
+            closes = _bold_closes(text)
+        spans.append((label.start(), _note_end(text, label, closes)))
+    if not spans:
+        return text
+    pieces, done = [], 0
+    for start, end in spans:
+        pieces += [text[done:start], _NOT_A_LINE_BREAK.sub(" ", text[start:end])]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
-def _note_end(text: str, label: re.Match) -> int:
+_NOT_A_LINE_BREAK = re.compile(r"[^\n]")
+_BOLD_CLOSE = re.compile(r"</(strong|b)\s*>", re.I)
+_TAG_LOOKBEHIND = 400  # characters before a label where the bold run it opens may start
+
+
+def _bold_closes(text: str) -> dict[str, list[int]]:
+    """Where each `</strong>` and `</b>` starts, in order, by tag."""
+    closes: dict[str, list[int]] = {"strong": [], "b": []}
+    for close in _BOLD_CLOSE.finditer(text):
+        closes[close.group(1).lower()].append(close.start())
+    return closes
+
+
+def _note_end(text: str, label: re.Match, closes: dict[str, list[int]]) -> int:
     """Where a note's block ends: the close of the bold run it opens, else its paragraph's end."""
-    bold = _BOLD_OPENED.search(text, 0, label.start())
+    bold = _BOLD_OPENED.search(text, max(0, label.start() - _TAG_LOOKBEHIND), label.start())
     if bold is not None:
-        close = re.compile(rf"</{bold.group(1)}\s*>", re.I).search(text, label.end())
-        if close is not None:
-            return close.start()
+        after = closes[bold.group(1).lower()]
+        index = bisect.bisect_left(after, label.end())
+        if index < len(after):
+            return after[index]
     end = _BLOCK_END.search(text, label.end())
     return end.start() if end is not None else len(text)
