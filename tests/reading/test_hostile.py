@@ -240,6 +240,19 @@ def test_hostile_folder(tmp_path, faults, mode):
         {k: v for k, v in before.items() if k not in may_change}
 
 
+def check_a_crashing_file_and_a_good_one(folder):
+    """`plainlint check --select jargon .` in `folder` holding a.txt ("boom", which the test makes
+    crash) and b.txt (a jargon finding)."""
+    (folder / "a.txt").write_text("boom\n", encoding="utf-8")
+    (folder / "b.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    cwd = os.getcwd()
+    os.chdir(folder)
+    try:
+        return CliRunner().invoke(main, ["check", "--format", "concise", "--select", "jargon", "."])
+    finally:
+        os.chdir(cwd)
+
+
 def test_a_crash_in_one_file_is_that_files_error_and_the_run_goes_on(tmp_path, monkeypatch):
     import plainlint.reading.readers.text as text_reader
 
@@ -251,14 +264,7 @@ def test_a_crash_in_one_file_is_that_files_error_and_the_run_goes_on(tmp_path, m
         return real(masked, doc)
 
     monkeypatch.setattr(text_reader, "read_text", crash_on_boom)
-    (tmp_path / "a.txt").write_text("boom\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(GOOD_TEXT, encoding="utf-8")
-    cwd = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        result = CliRunner().invoke(main, ["check", "--format", "concise", "--select", "jargon", "."])
-    finally:
-        os.chdir(cwd)
+    result = check_a_crashing_file_and_a_good_one(tmp_path)
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
         "a.txt: error: internal error: ValueError('simulated reader bug') (please report it)"]
@@ -277,14 +283,7 @@ def test_a_crash_in_a_rule_names_the_rule(tmp_path, monkeypatch):
         return real(doc, options)
 
     monkeypatch.setattr(jargon, "check", crash_on_boom)
-    (tmp_path / "a.txt").write_text("boom\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(GOOD_TEXT, encoding="utf-8")
-    cwd = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        result = CliRunner().invoke(main, ["check", "--format", "concise", "--select", "jargon", "."])
-    finally:
-        os.chdir(cwd)
+    result = check_a_crashing_file_and_a_good_one(tmp_path)
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
         "a.txt: error: internal error in rule PL101 (jargon): ValueError('simulated rule bug') (please report it)"]
