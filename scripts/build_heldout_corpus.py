@@ -438,6 +438,9 @@ REPLY_SOURCES = {
         "_posts/Get Hired Interview Questions and Tips/2019-09-06-cs-sentences.md",
         "_posts/Job Application/2018-07-11-call-simulation.md"]),
     "neelb1/haggle-final": ("NOASSERTION", "(none)", ["script.md"]),
+    # session 16 (left16): kept aside, unread, for the blind check after the session's reply fixes:
+    # canned responses for Blender's bug tracker (no licence: hashes only)
+    "Blendify/blender-bugtracker-canned-responses": ("NOASSERTION", "(none)", ["responses.md"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply

@@ -296,10 +296,19 @@ _NAME_INSIDE_SENTENCE = re.compile(r"(?<=[a-z,;:)] )[A-Z][\w'’-]*")
 NAME_STAND_IN = "X"
 
 
+# A colon before a line break the reader sees (U+2028, sentences.HARD_BREAK: "... in the following
+# format:" with an address on the next line of a plain-text reply) ends a sentence, as
+# sentence-length reads it; textstat ends one only at . ! ?, so a full stop is added after the colon.
+_COLON_BREAK = re.compile("(?<=:)[ \t]*(?=\u2028)")
+
+
 def as_unit(text: str) -> str:
     """One unit of plain prose: white space collapsed, a full stop added where it has none,
-    so a list item or heading is never counted as part of the next sentence; names inside a
-    sentence graded as one short word (_NAME_INSIDE_SENTENCE)."""
+    so a list item or heading is never counted as part of the next sentence, and after a colon
+    that ends a line (_COLON_BREAK); names inside a sentence graded as one short word
+    (_NAME_INSIDE_SENTENCE)."""
+    if "\u2028" in text:
+        text = _COLON_BREAK.sub(".", text)
     flat = _NAME_INSIDE_SENTENCE.sub(NAME_STAND_IN, " ".join(text.split()))
     if flat and not _TERMINAL.search(flat):
         flat += "."

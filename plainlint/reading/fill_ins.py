@@ -14,21 +14,27 @@ from __future__ import annotations
 import re
 
 from ..nlp.sentences import word_count
+from .emphasised_fill_ins import CAPITALS_RUN, emphasised_fill_in_spans
 from .kinds import REPLY
 from .masking import mask_spans
 from .offsets import PLACEHOLDER, PLACEHOLDER_TEXT, Segment
 
+# How long a fill-in's instructions may run: a sentence or two ("[insert estimated resolution time
+# or timeframe, e.g., "the end of the day" or "within the next 3 hours"]", "[Answer the specific
+# shipping question — estimated date, tracking number, address confirmation]": 95-105 characters
+# in the held-out replies, left16; 80 until session 16). One line still: no fill-in spans lines.
+FILL_IN_MAX_CHARS = 200
 # A fill-in of a reply template in square brackets ("Hi [Customer name]", "Expected by
 # [timeframe]", "[Specific, actionable feedback]"). Not a link ("[text](url)", "[text][ref]"), a
 # footnote ("[^1]"), an image, a checkbox, or a `[[keep|drop]]` choice whose words are the
 # reply's (tests/reading/test_wikilinks.py); nor a reference definition ("[label]: url"), which
 # opens its line: a fill-in before a colon later in a line ("help with [related functionality]:") is one.
-_FILL_IN = re.compile(r"(?<![!\[\]\w])\[(?![\^ xX]?\])(?!\^)[^\[\]\n]{1,80}\](?![(\[\]])")
+_FILL_IN = re.compile(r"(?<![!\[\]\w])\[(?![\^ xX]?\])(?!\^)[^\[\]\n]{1,%d}\](?![(\[\]])" % FILL_IN_MAX_CHARS)
 # The same in single curly braces, as macro libraries write them ("Hi {customer_name}", "by
 # {timeframe}", "{Point 2 – time period or product}"; session 13, replies4). Not a template tag
 # (`{{ }}`, `{% %}`, `${var}`, `#{var}`: masked by the readers or code) and not a brace of a
 # JSON or code sample left in prose (a colon or quote right inside it).
-_CURLY_FILL_IN = re.compile(r"(?<![{$#%\w])\{(?![{%#\s\"'])[^{}\n:\"]{1,80}(?<!\s)\}(?![}\w])")
+_CURLY_FILL_IN = re.compile(r"(?<![{$#%%\w])\{(?![{%%#\s\"'])[^{}\n:\"]{1,%d}(?<!\s)\}(?![}\w])" % FILL_IN_MAX_CHARS)
 
 # The words a fill-in stands for: a name or a short phrase ("[Product Name]", "[a 10% credit]",
 # "{timeframe}"), whatever the words of its instructions ("[insert customer support phone
@@ -45,9 +51,15 @@ def fill_in_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _FILL_IN.finditer(text) if not _reference_definition(text, m)]
     if "{" in text:
         spans += [m.span() for m in _CURLY_FILL_IN.finditer(text)]
-    spans.sort()
+    return _merged([], spans)
+
+
+def _merged(spans: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Both lists of spans as one sorted list, a span that overlaps one kept left out."""
+    if not more:
+        return spans
     kept: list[tuple[int, int]] = []
-    for start, end in spans:
+    for start, end in sorted(spans + more):
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))
     return kept
@@ -71,10 +83,14 @@ def placeholder_for(fill_in: str) -> str:
     return " ".join([PLACEHOLDER_TEXT] * words)
 
 
-def masked_fill_ins(segment: Segment) -> Segment:
-    """`segment` with each of its fill-ins as one placeholder (the segment itself when it has none)."""
+def masked_fill_ins(segment: Segment, source: str | None = None) -> Segment:
+    """`segment` with each of its fill-ins as one placeholder (the segment itself when it has none).
+    With the `source` it was read from, an emphasised run of capitals naming a value ("**DATE**")
+    is a fill-in too (emphasised_fill_ins.py)."""
     text = segment.text
     spans = fill_in_spans(text) if "[" in text or "{" in text else []
+    if source is not None:
+        spans = _merged(spans, emphasised_fill_in_spans(segment, source))
     if not spans:
         return segment
     return mask_spans(segment, spans, [placeholder_for(text[start:end]) for start, end in spans])
@@ -95,8 +111,9 @@ def read_fill_ins(doc) -> None:
         return
     replaced = {}
     segments = doc.segments
+    source = doc.source.text
     for index, segment in enumerate(segments):
-        masked = masked_fill_ins(segment)
+        masked = masked_fill_ins(segment, source)
         if masked is not segment:
             segments.replace(index, masked)
             replaced[id(segment)] = masked
@@ -127,5 +144,7 @@ def as_written(segment: Segment, start: int, end: int, source: str, fill_ins_onl
 
 
 def _is_fill_in(written: str) -> bool:
-    """Whether a placeholder's source is a fill-in ('[Name]', '{timeframe}'), not a template tag."""
-    return written[:1] == "[" or (written[:1] == "{" and written[1:2] not in ("{", "%"))
+    """Whether a placeholder's source is a fill-in ('[Name]', '{timeframe}', an emphasised 'DATE'),
+    not a template tag."""
+    return (written[:1] == "[" or (written[:1] == "{" and written[1:2] not in ("{", "%"))
+            or CAPITALS_RUN.fullmatch(written) is not None)

@@ -21,7 +21,14 @@ def hold_data() -> dict:
             "asking": re.compile(r"\b(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in raw["asking"]) + r")\b", re.I)}
 
 
-_CHEAP = re.compile(r"(?i)hold|wait|moment|minute|\bsec|bear with|hang|line|back")
+_CHEAP = re.compile(r"(?i)hold|wait|moment|min|\bsec|bear with|hang|line|back")
+# A closing "okay?" after an order is a tag, not a question that leaves the customer a choice
+# ("Please stay on the line, okay?": holdcheck16, a trainer's model sentences, seed 166, missed)
+# ("Is that okay?", "Would that be alright?" ask: the tag must follow an order, not a question's
+# own words).
+_TAG_QUESTION = re.compile(r"(?<![,\s])(?<!\b(?:is|be|it))(?<!\bthat)(?<!\bthis)(?:,\s*|\s+)(?:ok(?:ay)?|alright|all\s+right)\s*\?\W*\Z", re.I)
+_QUESTION_OPENING = re.compile(
+    r"\W*(?:is|are|was|would|could|can|may|might|do|does|did|will|shall|should|how|what|when|if)\b", re.I)
 
 
 class HoldWithoutAsking(Rule):
@@ -96,9 +103,16 @@ def _said(start: int, end: int, quotes: list, agent_lines: list | None) -> bool:
 
 
 def _asks(data: dict, text: str, question: bool = False) -> bool:
-    """Whether a sentence asks (ends with '?') or says the hold was agreed; with `question`, only
+    """Whether a sentence asks (ends with '?', not a tag 'okay?') or says the hold was agreed; with `question`, only
     a question that asks leave ('Would that be okay?', 'Would you prefer I call you back?')."""
-    is_question = text.rstrip().rstrip("\"'”’)*_").endswith("?")
+    ending = text.rstrip().rstrip("\"'”’)*_")
+    is_question = ending.endswith("?") and not _is_tag_question(ending)
     if question:
         return is_question and data["asking"].search(text) is not None
     return is_question or data["asking"].search(text) is not None
+
+
+def _is_tag_question(text: str) -> bool:
+    """Whether the only question in `text` is a closing tag after an order ('Stay on the line,
+    okay?'), which does not wait for the customer's answer."""
+    return _TAG_QUESTION.search(text) is not None and _QUESTION_OPENING.match(text) is None

@@ -53,12 +53,21 @@ _CLAUSE_WORDS_BEFORE = {
     "she", "it", "who", "which", "that", "cannot", "can't", "don't", "doesn't", "won't", "need", "want",
     "only", "now", "once", "when", "if", "where", "here", "there"}
 NOUN, EITHER = "noun", "either"
+# After "or" and a noun that a have-verb or a quantifier governs, the term's first word is a noun
+# coordinated with it: "no experience or desire to install", "who do not have experience or desire
+# to", "lack the time or desire to" (seed 101's FP; session 16, left16). Only "or": imperatives
+# chain with "and" ("select the file and click on Save").
+_COORDINATED_NOUN_BEFORE = re.compile(
+    r"(?:^|[^\w'’-])(?i:have|has|had|lack|lacks|lacked|without|no|any|little|much)"
+    r"(?:\s+(?i:the|a|an|any|enough|much|little|real))?\s+[\w'’-]+\s+(?i:or)\s+\Z")
 
 
 def noun_reading(text: str, start: int, inflected: bool = False) -> str | None:
     """NOUN when the words before `start` make the term's first word a noun, EITHER when they may,
     None when they make it the verb (or say nothing). An `inflected` verb form after a modifier is
     the verb of the noun phrase before it ("an agent assists you")."""
+    if _COORDINATED_NOUN_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return NOUN
     before = _DETERMINER_BEFORE.search(text, max(0, start - 60), start)
     if before is None:
         return None

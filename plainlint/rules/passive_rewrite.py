@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..linting import inflect
+from ..reading.offsets import PLACEHOLDER, PLACEHOLDER_TEXT
 
 _PRESENT = {"is", "are", "am"}
 _PAST = {"was", "were"}
@@ -56,6 +57,28 @@ class Rewrite:
 def is_not_agent(lowered_agent: tuple[str, ...], lex: dict) -> bool:
     """'by default', 'by email', 'by the way': a means, time or manner, not someone who acts."""
     return any(lowered_agent[: len(idiom)] == idiom for idiom in lex["not_agents"])
+
+
+# After "by", a word that opens a time or an amount, not an actor (session 16, left16): a number
+# ("by 5 June", "by 3 pm", "incremented by 1") or a reply's fill-in or template tag for a time
+# ("by [date]", "by {{ refund_date }}"; a word of its own: "{{TRANSLATOR_NAME}}" holds no "sla").
+# The finding stays (no actor is named); its message asks who does it, not to move the time to the front.
+_TIME_FILL_IN = re.compile(r"(?i)[\[{][^\]}]*?(?<![a-z])(?:date|time|timeframe|timeline|datetime|day|days|deadline|"
+                           r"eta|hours?|minutes?|weeks?|months?|period|window|sla)(?![a-z])")
+# A number, an amount or a clock time ("by 1", "by 2.5", "by 40%", "by 10:00", "by 3pm"); not a
+# name that opens with digits ("by 3rd parties", "by 21Vianet", "by 1Password").
+_NUMBER = re.compile(r"[\d.,:/%-]+(?:am|pm)?", re.I)
+
+
+def names_a_time(segment, word, source: str) -> bool:
+    """Whether the word after "by" opens a time: a number, or a fill-in or tag standing for one."""
+    text = word[2]
+    if text[:1].isdigit():
+        return _NUMBER.fullmatch(text) is not None
+    if text != PLACEHOLDER_TEXT:
+        return False
+    return any(piece.kind == PLACEHOLDER and _TIME_FILL_IN.match(source, piece.src_start, piece.src_end)
+               for piece in segment.map.pieces_in(word[0], word[1]))
 
 
 def active_rewrite(text, sentence_start, words, lowered, i, j, lex, base_form, past_form) -> Rewrite | None:

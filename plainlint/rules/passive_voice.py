@@ -9,7 +9,7 @@ from ..linting import inflect
 from ..nlp.sentences import sentences_of
 from ..linting.ruleset_data import load_ruleset_file
 from .base import BODY_SCOPES, Hit, Option, Rewrite, Rule
-from .passive_rewrite import active_rewrite, between_words, in_word_table, is_known_verb, is_not_agent
+from .passive_rewrite import active_rewrite, between_words, in_word_table, is_known_verb, is_not_agent, names_a_time
 from ..enums import Applicability, Category, Severity
 from ..regex_cache import longest_first
 
@@ -194,9 +194,10 @@ class PassiveVoice(Rule):
                 continue
             for sentence in sentences_of(doc, segment):
                 if may_hold_auxiliary(sentence.text):
-                    yield from self._scan(segment, sentence, sentence.words(), lex, options, allowed, triggers)
+                    yield from self._scan(segment, sentence, sentence.words(), lex, options, allowed, triggers,
+                                          doc.source.text)
 
-    def _scan(self, segment, sentence, words, lex, options, allowed, triggers):
+    def _scan(self, segment, sentence, words, lex, options, allowed, triggers, source):
         lowered = [w[2].lower().replace("’", "'") for w in words]
         resume = 0
         for i, word in enumerate(lowered):
@@ -214,7 +215,7 @@ class PassiveVoice(Rule):
             if j < len(words) and self._is_passive(lowered, i, j, lex, options, allowed):
                 resume = j + 1
                 if not describes_state(lowered, i, j, lex):
-                    yield self._hit(segment, sentence, words, lowered, i, j, aux_start)
+                    yield self._hit(segment, sentence, words, lowered, i, j, aux_start, source)
                 elif options.get("states"):
                     yield self._state_hit(segment, words, i, j, aux_start)
 
@@ -261,11 +262,12 @@ class PassiveVoice(Rule):
         return Hit(aux_start, words[j][1], f"'{span_text}' describes a state: keep it when the reader only needs "
                    "to know the state, name who changes it when that matters", segment)
 
-    def _hit(self, segment, sentence, words, lowered, i, j, aux_start) -> Hit:
+    def _hit(self, segment, sentence, words, lowered, i, j, aux_start, source) -> Hit:
         span_text = segment.text[aux_start:words[j][1]]
         hit = Hit(aux_start, words[j][1], "", segment)
         agent = self._agent(segment.text, words, lowered, j)
-        if agent is None or is_not_agent(tuple(lowered[agent[0]:agent[1]]), lexicon()):
+        if agent is None or is_not_agent(tuple(lowered[agent[0]:agent[1]]), lexicon()) \
+                or names_a_time(segment, words[agent[0]], source):
             hit.message = self._generic_message(lowered, i, j, span_text)
             return hit
         rewrite = active_rewrite(segment.text, sentence.start, words, lowered, i, j, lexicon(), base_form, past_form)

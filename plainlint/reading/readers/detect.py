@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .agent_notes import names_agents
 from .common import declared_language
 from .structured import Mapping, Scalar, Sequence
 
@@ -171,7 +172,7 @@ def _companions(mapping: Mapping, taken: set[int], name, language, found) -> Non
 
 def is_metadata_key(key) -> bool:
     key = str(key)
-    return key[:1] in ("$", "_") or key.lower() in METADATA_KEYS
+    return key[:1] in ("$", "_") or key.lower() in METADATA_KEYS or names_agents(key)
 
 
 def _is_string(node) -> bool:

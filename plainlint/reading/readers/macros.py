@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..document import Comment, Document, MacroAliases, MacroSpan
 from ..offsets import PLACEHOLDER
 from ..source import Source
+from .agent_notes import private_comment, without_agent_notes
 from .structured import Mapping, Scalar, Sequence, compose_elements, compose_segment
 
 PLAIN_KEYS = ("title", "name", "subject", "body", "text", "content", "message", "reply", "response")
@@ -167,7 +168,7 @@ def select_fields(root, shape: str, configured: list[str] | None = None) -> list
             for action in _items(macro.get("actions")):
                 field_name = _scalar(action.get("field")) or ""
                 kind = ZENDESK_FIELDS.get(field_name)
-                if kind is None:
+                if kind is None or (field_name != "subject" and private_comment(macro)):  # an internal note
                     continue
                 value = action.get("value")
                 values = value.items if isinstance(value, Sequence) else [value]
@@ -333,7 +334,7 @@ def kind_of(text: str, kind: str) -> str:
 def read_field(item: Field, path: str, template_syntaxes, read_document) -> Document:
     """One string read with the reader for its content (`read_document`: readers.read_document,
     passed in because the readers package imports this module)."""
-    inner_source = Source(path, item.node.value)
+    inner_source = Source(path, without_agent_notes(item.node.value))  # same length: offsets stay
     return read_document(inner_source, kind_of(item.node.value, item.kind), template_syntaxes, detect_language=False)
 
 
