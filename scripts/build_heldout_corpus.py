@@ -58,6 +58,13 @@ Session 16's holdcheck16 added two for a blind recall check of hold-without-aski
         --only kevinolega/callcentertrainingtips --only neelb1/haggle-final \
         --file-copy neelb1/haggle-final@86c20df701fe3c8001193e211b3c885a54a55a36=/path/to/saved/neelb1+haggle-final
 
+Session 16's check16 added one help centre and one set of e-mails for its blind whole-tool check:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
+        --clone kagi-docs=/work/.mirror/kagisearch+kagi-docs/repo
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --emails --mirror /work/.mirror \
+        --only simple-login/app
+
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
 deleted from its repository's HEAD is saved from the commit that last held it:
@@ -230,6 +237,11 @@ SOURCES = {
     # Handlebars/Curlybars page templates; Apache-2.0, LICENSE)
     "zendesk-articles": "phrase-zendesk-articles",
     "zendesk-theme": "maxmind-zendesk-theme",
+    # added in session 16 (check16) for the blind whole-tool seed-115 check, end-user help in none
+    # of the lists above or /work/.mirror before: Kagi's help centre (docs/: search and Orion
+    # browser how-tos, account settings, plans and billing, troubleshooting; VitePress Markdown;
+    # no licence file: hashes only)
+    "kagi-docs": "kagi-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -248,7 +260,8 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "navidrome-website": "navidrome", "libretro-docs": "libretro",
           "knowledge-base": "team-telnyx", "wallabag-doc": "wallabag",
           "meshtastic": "meshtastic", "klipper": "Klipper3d",
-          "zendesk-articles": "phrase", "zendesk-theme": "maxmind-zendesk-theme"}
+          "zendesk-articles": "phrase", "zendesk-theme": "maxmind-zendesk-theme",
+          "kagi-docs": "kagisearch"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -266,7 +279,8 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "navidrome-website": "Apache-2.0", "libretro-docs": "MIT",
             "knowledge-base": "NOASSERTION", "wallabag-doc": "NOASSERTION",
             "meshtastic": "GPL-3.0-only", "klipper": "GPL-3.0-only",
-            "zendesk-articles": "NOASSERTION", "zendesk-theme": "Apache-2.0"}
+            "zendesk-articles": "NOASSERTION", "zendesk-theme": "Apache-2.0",
+            "kagi-docs": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -290,7 +304,8 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "navidrome-website": "content/en/docs/", "libretro-docs": "docs/",
            "knowledge-base": "wiki/", "wallabag-doc": "content/user/",
            "meshtastic": "docs/", "klipper": "docs/",
-           "zendesk-articles": "html/", "zendesk-theme": "src/templates/"}
+           "zendesk-articles": "html/", "zendesk-theme": "src/templates/",
+           "kagi-docs": "docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -301,7 +316,7 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "librephotos.docs": "(none)",
                  "manual": "(none)", "KnowledgeBaseDNS": "(none)", "actualbudget-docs": "(none)", "knowledge-base": "(none)",
                  "wallabag-doc": "(none)", "klipper": "COPYING",
-                 "wallabag-doc": "(none)", "zendesk-articles": "(none)"}
+                 "wallabag-doc": "(none)", "zendesk-articles": "(none)", "kagi-docs": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
@@ -484,6 +499,11 @@ EMAIL_SOURCES = {
     # LGPL-3.0 per License.txt: hashes only)
     "sharetribe/web-template": ("Apache-2.0", "LICENSE", ["ext/transaction-processes/*/templates/*/*"]),
     "TheRosettaFoundation/SOLAS-Match-Backend": ("LGPL-3.0-only", "License.txt", ["templates/emails/*.tpl"]),
+    # session 16 (check16): drawn for the blind whole-tool seed-115 check, never read before:
+    # SimpleLogin's e-mails to its users (account, subscription and billing, bounced and blocked
+    # mail, onboarding; Jinja HTML and text, AGPL-3.0: hashes only). Its base layouts are left out.
+    "simple-login/app": ("AGPL-3.0-only", "LICENSE", ["templates/emails/transactional/*",
+                                                      "templates/emails/com/*"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),
