@@ -76,7 +76,7 @@ class SegmentBuilder:
         """Source text at [src_start, src_end); masked template tags become placeholders."""
         masked = self.masked
         chunk = masked[src_start:src_end]
-        if OUTPUT_MASK not in chunk and CONTROL_MASK not in chunk:
+        if OUTPUT_MASK not in chunk and CONTROL_MASK not in chunk and BRANCH_MASK not in chunk:
             self._add(self.source_text[src_start:src_end], src_start, src_end, LITERAL)
             return
         pos = src_start
@@ -141,7 +141,8 @@ class SegmentBuilder:
             return [segment] if segment else []
         out = []
         text, whole = self.text, OffsetMap(self.pieces)
-        bounds = [0, *self.splits, len(text)]
+        # a unit may open or close on a branch or region tag, or hold two together: no empty parts
+        bounds = sorted({0, *(at for at in self.splits if 0 < at < len(text)), len(text)})
         for lo, hi in zip(bounds, bounds[1:]):
             part = SegmentBuilder(self.source_text, self.masked, self.scope)
             for piece in whole.slice(lo, hi, at=lo):

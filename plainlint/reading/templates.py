@@ -113,7 +113,7 @@ _TAG_OUTPUT = re.compile(
 class Tag:
     start: int
     end: int
-    kind: str  # "output", "control" or "branch"
+    kind: str  # "output", "control", "branch" or "boundary" (a region's start or end: ends the unit)
     text: str
 
 
@@ -147,6 +147,18 @@ _COMPILED: dict[tuple[str, ...], tuple[re.Pattern, list[str]]] = {}
 _BRANCH = re.compile(r"\{\{~?\s*(?:else\b|\^\s*\}\})|\{%-?\s*(?:else|elif|elsif|elseif|when|empty)\b|<%-?\s*(?:else|elsif)\b")
 
 
+# A Jinja/Django/Twig statement that opens or closes a region rendered as a whole: a call block's
+# body goes to a macro that wraps it in its own markup (`{% call text() %}...{% endcall %}`: one
+# paragraph each), a block is filled by the child template that names it. Alone on its line,
+# each is a unit boundary, as an `{% else %}` is (check16: two SimpleLogin e-mails whose
+# paragraphs, one call block each, were read as one sentence; GOV.UK Notify's pages call their
+# form and header macros the same way). Inline (`<title>{% block title %}{% endblock %}</title>`)
+# it only vanishes.
+_REGION = re.compile(r"\{%-?\s*(?:call|endcall|block|endblock|macro|endmacro)\b")
+_LINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*\Z")
+_LINE_AFTER = re.compile(r"[ \t]*(?:\r?\n|\Z)")
+
+
 def _classify(kind: str, text: str) -> str:
     if _BRANCH.match(text):
         return "branch"
@@ -170,9 +182,17 @@ def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES) -> list[T
         return []
     tags = []
     for match in pattern.finditer(text):
-        kind = kinds[match.lastindex - 1]
-        tags.append(Tag(match.start(), match.end(), _classify(kind, match.group()), match.group()))
+        kind = _classify(kinds[match.lastindex - 1], match.group())
+        if kind == "control" and _REGION.match(match.group()) and _alone_on_line(text, match.start(), match.end()):
+            kind = "boundary"
+        tags.append(Tag(match.start(), match.end(), kind, match.group()))
     return tags
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has only spaces between it and its line's start and end."""
+    return _LINE_BEFORE.search(text, max(0, start - 200), start) is not None \
+        and _LINE_AFTER.match(text, end) is not None
 
 
 def mask(text: str, tags: list[Tag]) -> str:
@@ -182,7 +202,7 @@ def mask(text: str, tags: list[Tag]) -> str:
     out, pos = [], 0
     for tag in tags:
         out.append(text[pos:tag.start])
-        char = {"output": OUTPUT_MASK, "branch": BRANCH_MASK}.get(tag.kind, CONTROL_MASK)
+        char = {"output": OUTPUT_MASK, "branch": BRANCH_MASK, "boundary": BRANCH_MASK}.get(tag.kind, CONTROL_MASK)
         out.append(re.sub(r"[^\r\n]", char, tag.text))
         pos = tag.end
     out.append(text[pos:])

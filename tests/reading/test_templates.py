@@ -67,6 +67,63 @@ def test_handlebars_else_branch_splits_units():
     assert [s.text for s in doc.segments] == ["Hello X", "Hello there"]
 
 
+# check16 (SimpleLogin's e-mails, seed 115): each `{% call text() %}` block is a paragraph the
+# macro wraps in its own markup; two of them read as one sentence were two FPs.
+CALL_BLOCKS = ("{% extends 'base.html' %}\n{% block content %}\n  {% call text() %}\n"
+               "    Your alias <b>{{ alias }}</b> could not be created because the directory does not allow it\n"
+               "  {% endcall %}\n\n"
+               "  {% call text() %}\n    If you did not expect this email, someone may be sending mail to "
+               "addresses in your directory.\n  {% endcall %}\n{% endblock %}\n")
+
+
+def test_a_call_or_block_tag_alone_on_its_line_ends_the_unit():
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    doc = read_document(Source("alias.html", CALL_BLOCKS), "html")
+    assert [s.text.strip() for s in doc.segments if s.text.strip()] == [
+        "Your alias X could not be created because the directory does not allow it",
+        "If you did not expect this email, someone may be sending mail to addresses in your directory."]
+    assert lint_text(CALL_BLOCKS, "alias.html", select=["sentence-length"],
+                     config={"rules": {"sentence-length": {"max-words": 17}}}) == []
+
+
+def test_a_long_sentence_inside_one_call_block_is_still_one_sentence():
+    found = lint_text(CALL_BLOCKS, "alias.html", select=["sentence-length"],
+                      config={"rules": {"sentence-length": {"max-words": 12}}})
+    assert [(f.line, f.column) for f in found] == [(4, 5), (8, 5)]
+
+
+def test_an_inline_block_tag_only_vanishes():
+    text = "<p>Thanks for your order, {% block who %}{% endblock %}we will write soon.</p>\n"
+    assert [t.kind for t in find_tags(text)] == ["control", "control"]
+    inline = "<title>{% block title %}Welcome{% endblock %}</title>\n{% block body %}\nHi\n{% endblock %}\n"
+    assert [t.kind for t in find_tags(inline)] == ["control", "control", "boundary", "boundary"]
+
+
+def test_a_text_run_whose_only_tag_is_an_else_is_still_masked_and_split():
+    """A run of text holding a branch tag and no other tag was added as written, tag text and all."""
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    text = "<p>\nWe are sorry\n{% else %}\nYour refund is on its way\n</p>\n"
+    doc = read_document(Source("a.html", text), "html")
+    assert [s.text.strip() for s in doc.segments if s.text.strip()] == ["We are sorry", "Your refund is on its way"]
+
+
+def test_region_tags_together_or_at_a_units_edge_leave_no_empty_part():
+    """Two region tags with nothing between them, or one opening the unit, split it at the same
+    place twice or at its start (an IndexError on django-allauth's notification template)."""
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    text = ("{% block content %}\nYour account changed.\n\n{% block note %}\n{% endblock note %}\n\n"
+            "If you did not make this change, reset your password.\n{% endblock %}\n")
+    doc = read_document(Source("notice.txt", text), "text")
+    assert [s.text.strip() for s in doc.segments if s.text.strip()] == [
+        "Your account changed.", "If you did not make this change, reset your password."]
+
+
 def test_masking_keeps_length_and_newlines():
     text = "a {{ b\nc }} d {% if x %} e <%= f %> *|G|*"
     masked = mask(text, find_tags(text, ALL_SYNTAXES))
