@@ -77,10 +77,12 @@ class BadNewsTone(Rule):
     def check(self, doc: Document, options: dict):
         data = tone_data()
         lines = agent_lines(doc) if options["agent-lines-only"] else None
+        if lines == {}:
+            return  # an article with no line for the agent to say (nearly every article)
         for segment in doc.segments:
-            if segment.scope in (Scope.ALT, Scope.TITLE, Scope.HEADING) or not _may_hold_news(segment.text):
-                continue
             if lines is not None and segment.key not in lines:
+                continue
+            if segment.scope in (Scope.ALT, Scope.TITLE, Scope.HEADING) or not _may_hold_news(segment.text):
                 continue
             sentences = sentences_of(doc, segment)
             quotes = quoted_spans(segment, in_reply=doc.kind == REPLY)
