@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .offsets import BRANCH_MASK, CONTROL_MASK, OUTPUT_MASK
+from .translation_strings import is_assigned_translation, translation_mask
 
 # Each syntax: list of (regex, kind) where kind is "output", "control" or "auto" (decided by text).
 _MAX = 4000
@@ -45,6 +46,9 @@ _PATTERNS = {
         *[(_hugo_code_shortcode(name), "raw") for name in ("code-toggle", "highlight")],
         (rf"\{{\{{!--.{{0,{_MAX}}}?--\}}\}}", "control"),
         (rf"\{{\{{\{{.{{0,{_MAX}}}?\}}\}}\}}", "output"),
+        # A Handlebars translation call ends after its quoted strings: a default's ICU placeholder
+        # may close with "}}" (`"{n, plural, one {# night} other {# nights}}"`).
+        (r"\{\{~?\s*t\s+(?:\"(?:[^\"\\\r\n]|\\.){0,2000}\"\s*){1,2}[^{}\"]{0,400}?~?\}\}", "curly"),
         (rf"\{{\{{.{{0,{_MAX}}}?\}}\}}", "curly"),
         (rf"\{{%.{{0,{_MAX}}}?%\}}", "tag"),
     ],
@@ -113,7 +117,9 @@ _TAG_OUTPUT = re.compile(
 class Tag:
     start: int
     end: int
-    kind: str  # "output", "control", "branch" or "boundary" (a region's start or end: ends the unit)
+    # "output", "control", "branch", "boundary" (a region's start or end: ends the unit) or
+    # "translation" (a translation call whose English literal is read in place: translation_strings)
+    kind: str
     text: str
 
 
@@ -163,11 +169,13 @@ def _classify(kind: str, text: str) -> str:
     if _BRANCH.match(text):
         return "branch"
     if kind == "curly":
-        return "control" if _HANDLEBARS_CONTROL.match(text) else "output"
-    if kind == "tag":
-        return "output" if _TAG_OUTPUT.match(text) else "control"
-    if kind == "raw":
+        kind = "control" if _HANDLEBARS_CONTROL.match(text) else "output"
+    elif kind == "tag":
+        kind = "output" if _TAG_OUTPUT.match(text) and not is_assigned_translation(text) else "control"
+    elif kind == "raw":
         return "control"
+    if kind == "output" and translation_mask(text) is not None:
+        return "translation"
     return kind
 
 
@@ -202,8 +210,11 @@ def mask(text: str, tags: list[Tag]) -> str:
     out, pos = [], 0
     for tag in tags:
         out.append(text[pos:tag.start])
-        char = {"output": OUTPUT_MASK, "branch": BRANCH_MASK, "boundary": BRANCH_MASK}.get(tag.kind, CONTROL_MASK)
-        out.append(re.sub(r"[^\r\n]", char, tag.text))
+        if tag.kind == "translation":
+            out.append(translation_mask(tag.text))
+        else:
+            char = {"output": OUTPUT_MASK, "branch": BRANCH_MASK, "boundary": BRANCH_MASK}.get(tag.kind, CONTROL_MASK)
+            out.append(re.sub(r"[^\r\n]", char, tag.text))
         pos = tag.end
     out.append(text[pos:])
     return "".join(out)

@@ -1,0 +1,79 @@
+"""Translation helpers' English literals are read as prose in place (left17); the call, its key and
+its placeholders are not."""
+
+import pytest
+
+from plainlint.reading.readers import read_document
+from plainlint.reading.source import Source
+from plhelpers import lint_text, spans
+
+CLICHE = "we apologize for any inconvenience"
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("mail.hbs", '<p>{{t "Order.Delay" "Sorry, ' + CLICHE + '."}}</p>\n'),
+        ("mail.hbs", '<p>{{t "Order.Delay" "Hi {name}, ' + CLICHE + '." name=customer.name }}</p>\n'),
+        ("mail.html.j2", '<p>{{ _("Sorry, ' + CLICHE + '.") }}</p>\n'),
+        ("mail.html.j2", "<p>{{ _('Hi %(name)s, " + CLICHE + ".', name=user.name) }}</p>\n"),
+        ("mail.html.j2", '<p>{{ gettext("Sorry, ' + CLICHE + '.")|safe }}</p>\n'),
+        ("mail.html", '{% load i18n %}<p>{% trans "Sorry, ' + CLICHE + '." %}</p>\n'),
+        ("mail.html", '{% load i18n %}<p>{% translate "Sorry, ' + CLICHE + '." context "delay" %}</p>\n'),
+        ("mail.html.erb", "<p><%= t('order.delay', default: 'Sorry, " + CLICHE + ".') %></p>\n"),
+        ("mail.text.erb", '<%= t(:delay, scope: "order", default: "Sorry, ' + CLICHE + '.") %>\n'),
+    ],
+)
+def test_the_default_string_is_read_where_it_stands(path, text):
+    found = spans(lint_text(text, path, select=["cliche"]), "cliche")
+    assert [(line, column, flagged) for line, column, _, _, flagged in found] == [
+        (1, text.index(CLICHE) + 1, CLICHE)]
+
+
+def test_an_escape_reads_as_its_character_and_positions_stay_exact():
+    text = "<p>{{ _('You can\\'t utilize this link.') }}</p>\n"
+    found = lint_text(text, "mail.html.j2", select=["jargon"])
+    start = text.index("utilize")
+    assert [(f.column, f.end_column, f.flagged) for f in found] == [(start + 1, start + 8, "utilize")]
+    doc = read_document(Source("mail.html.j2", text), "html", detect_language=False)
+    assert [s.text for s in doc.segments if s.text.strip()] == ["You can't utilize this link."]
+
+
+def test_a_placeholder_group_closing_with_two_braces_ends_neither_the_tag_nor_the_sentence():
+    # Sharetribe's ICU select: the "}}" inside the default string once closed the tag there.
+    text = ('<p>{{t "Ship.Reminder" "Remember to {option, select, shipping {ship} other {arrange pickup}}'
+            ' soon. Please utilize the form." option=o}}</p>\n')
+    found = lint_text(text, "mail.hbs", select=["jargon"])
+    assert [f.flagged for f in found] == ["utilize"]
+    assert found[0].column == text.index("utilize") + 1
+    doc = read_document(Source("mail.hbs", text), "html", detect_language=False)
+    assert [s.text for s in doc.segments if s.text.strip()] == ["Remember to X soon. Please utilize the form."]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("mail.hbs", '<p>{{t "Utilize.Form"}}</p>\n'),  # a key with no default: no English here
+        ("mail.hbs", '<p>{{t "Please utilize the form" "Hello."}}</p>\n'),  # the key is not read
+        ("mail.html", '{% load i18n %}{% trans "Please utilize the form." as label %}<p>Hi.</p>\n'),
+        ("mail.html.erb", "<p><%= t('please_utilize_the_form') %></p>\n"),
+        ("mail.html.j2", "<p>{{ _(message) }} {{ utilize_link }}</p>\n"),
+        ("mail.liquid", "<p>{{ 'general.utilize' | t }}</p>\n"),
+    ],
+)
+def test_keys_variables_and_stored_strings_are_not_read(path, text):
+    assert lint_text(text, path, select=["jargon"]) == []
+
+
+def test_a_string_stored_with_as_prints_nothing_where_it_stands():
+    text = '{% load i18n %}<p>Hi {% trans "View report" as text %}there.</p>\n'
+    doc = read_document(Source("mail.html", text), "html", detect_language=False)
+    assert [s.text.split() for s in doc.segments if s.text.strip()] == [["Hi", "there."]]
+
+
+def test_no_fix_is_offered_inside_a_translation_literal():
+    # Changing the English changes the message id the translations are looked up by.
+    text = '<p>{{ _("Please click on the button.") }}</p>\n'
+    found = lint_text(text, "mail.html.j2", select=["jargon"])
+    assert [f.flagged for f in found] == ["click on"]
+    assert found[0].fix is None
