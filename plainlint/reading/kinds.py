@@ -114,9 +114,16 @@ def _path_signals(path: str) -> tuple[str, ...]:
             or any(stem_words & first and stem_words & second for first, second in REPLY_NAME_PAIRS)) \
             and len(stem_words) <= STEM_MAX_WORDS:
         out.append("saved-reply file name")
-    if name.lower().endswith(".mjml") or re.search(r"[._-](?:subject|preheader)$", stem, re.I):
+    if name.lower().endswith(".mjml") or is_subject_line_file(path):
         out.append("e-mail file name")
     return tuple(out)
+
+
+def is_subject_line_file(path: str) -> bool:
+    """A file that holds only an e-mail's subject or preheader (`order-declined-subject.txt`,
+    `welcome_subject.html`): the body it goes with is another file."""
+    name = PurePosixPath(path.replace("\\", "/")).name
+    return re.search(r"[._-](?:subject|preheader)$", name.split(".")[0], re.I) is not None
 
 
 def _says_replies(words: frozenset[str], plain: set[str], qualified: set[str], alone: set[str]) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
+from ..reading.kinds import is_subject_line_file
 from ..enums import Category
 from ._replies import phrases, replies_holding, trimmed
 from .base import Hit, Rule
@@ -76,6 +77,8 @@ class NoWayForward(Rule):
     per_kind = {"article": {"severity": "off"}}
 
     def check(self, doc: Document, options: dict):
+        if is_subject_line_file(doc.source.path):
+            return  # a subject line names what happened; the step is in the body, another file
         for reply in replies_holding(doc, _CHEAP):
             refusal = None
             for sentence in reply.sentences:
