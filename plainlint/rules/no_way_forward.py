@@ -16,13 +16,18 @@ from ..regex_cache import longest_first
 RULESET = "no-way-forward"
 
 
+# A sentence adverb that ties the step to the sentence before ("This request has been blocked.
+# However, if this was not you, please change your password": check16's security notice).
+_CONNECTIVE = r"(?:(?:however|otherwise|instead|alternatively|meanwhile|in that case|in the meantime|that said)\s*,\s*)?"
+
+
 @functools.lru_cache(maxsize=1)
 def forward_data() -> dict:
     raw = load_ruleset_file(RULESET)
     verbs = "|".join(longest_first({re.escape(str(v)) for v in raw["imperatives"]}))
     return {"refusals": phrases(raw["refusals"]), "not_refusals": phrases(raw["not_refusals"]),
             "ways": phrases(raw["ways_forward"]),
-            "imperative": re.compile(r"^\W*(?:(?:to|if|when|once|for|in|after|before)\b[^,.;]{0,80},\s*)?(?:(?:please|just|simply|kindly|then|so|or|and|first|instead)\W+)*(?:"
+            "imperative": re.compile(r"^\W*" + _CONNECTIVE + r"(?:(?:to|if|when|once|for|in|after|before)\b[^,.;]{0,80},\s*)?(?:(?:please|just|simply|kindly|then|so|or|and|first|instead)\W+)*(?:"
                                      + verbs + r")\b(?!\s*:)", re.I)}  # "Email: ..." is a field's label
 
 
