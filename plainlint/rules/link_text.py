@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import posixpath
 import re
 from urllib.parse import quote, urlsplit
@@ -135,6 +136,30 @@ def _names_its_page(key: str, href: str, text: str = "") -> bool:
     return text[:1].isupper() and any(key in re.split(r"[-_.]", part) for part in parts[1:])
 
 
+_PATH_PARTS = re.compile(r"[/#?]")
+
+
+def _one_of_parallel_names(doc, element, text: str, vague) -> bool:
+    """A capitalised one-word link beside a link whose address differs only in its last part,
+    after a shared stem ending in '-', '_' or '.', and whose text is no vague word: a list of names,
+    as in an SDK list's '[Go](.../kagi-api-golang)' next to '[Python](.../kagi-api-python)' (check16)."""
+    if " " in text or not text[:1].isupper() or not element.href:
+        return False
+    links = doc.cached("link-text links", lambda: [e for e in doc.elements if e.kind == "link" and e.href])
+    index = next((i for i, e in enumerate(links) if e is element), None)
+    if index is None:
+        return False
+    mine = _PATH_PARTS.split(element.href)
+    for other in links[max(0, index - 1):index] + links[index + 1:index + 2]:
+        theirs = _PATH_PARTS.split(other.href)
+        if len(theirs) != len(mine) or theirs[:-1] != mine[:-1] or theirs[-1] == mine[-1]:
+            continue
+        stem = os.path.commonprefix([mine[-1], theirs[-1]])
+        if len(stem) >= 3 and stem[-1] in "-_." and link_text_key(" ".join(other.text.split())) not in vague:
+            return True
+    return False
+
+
 class LinkText(Rule):
     code = "PL403"
     name = "link-text"
@@ -191,7 +216,8 @@ class LinkText(Rule):
                     yield _vague(element.start, element.end, name)
                 continue
             # "View {{ room.title }}": an output tag fills the link's name in (session 13, replies4)
-            if key in vague and OUTPUT_MASK not in text and not _names_its_page(key, href, text):
+            if key in vague and OUTPUT_MASK not in text and not _names_its_page(key, href, text) \
+                    and not _one_of_parallel_names(doc, element, text, vague):
                 yield _vague(start, end, text)
             elif (URL_TEXT.match(text) and not BARE_DOMAIN.match(text) and "@" not in text
                   and not href.startswith("mailto:") and not _url_meant_to_be_seen(doc, element)):
