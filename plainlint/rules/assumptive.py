@@ -68,6 +68,21 @@ def _other_actor(before: str) -> bool:
     return not _READER.search(before, last.start())
 
 
+_COLON_NEXT = re.compile(r"[ \t]*:")
+# The sentence opens with "our" or a capitalised name's possessive ("Kagi's", "ACME’s").
+_OURS = re.compile(r"[^\w]*(?:[Oo]ur\b|[A-Z][\w.&-]*['’]s\b)")
+
+
+def _our_own_explained(doc, hit) -> bool:
+    """"Our relationship with you is simple: you pay ...", "Kagi's privacy model is simple: ...": a
+    sentence about the writer's own model, whose colon opens the explanation (check16's two FPs)."""
+    text = hit.segment.text
+    if not _COLON_NEXT.match(text, hit.end):
+        return False
+    start, _ = _sentence_around(doc, hit.segment, hit.start)
+    return _OURS.match(text, start, hit.start) is not None
+
+
 class Assumptive(WordListRule):
     code = "PL202"
     name = "assumptive"
@@ -82,6 +97,10 @@ class Assumptive(WordListRule):
         "unless_describing": Option(False, "drop the term before a verb in the third person singular "
                                            "('the page simply reads the variables'): what a thing does, "
                                            "not a step of the reader's called easy"),
+        "unless_our_own": Option(False, "drop the term before a colon when the sentence opens with 'our' or "
+                                        "a name's possessive ('Our pricing is simple: ...', 'Kagi's privacy "
+                                        "model is simple: ...'): the writer explains its own model, no step "
+                                        "of the reader's"),
         "safe_before": Option(None, "words after the term before which deleting it is a safe fix "
                                     "(the verbs of a step: 'click', 'open'), term syntax", kind="term"),
     }
@@ -114,6 +133,8 @@ class Assumptive(WordListRule):
                 and _OR_COMMA.search(hit.segment.text, max(0, hit.start - OR_COMMA_REACH), hit.start):
             return False  # "Or, just reply to this e-mail": the same alternative as "or just reply"
         if entry.fields["unless_describing"] and _third_person_verb_after(hit.segment.text, hit.end):
+            return False
+        if entry.fields["unless_our_own"] and _our_own_explained(doc, hit):
             return False
         return not self._about_someone_else(doc, hit, entry)
 
