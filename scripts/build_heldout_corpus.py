@@ -504,6 +504,11 @@ EMAIL_SOURCES = {
     # mail, onboarding; Jinja HTML and text, AGPL-3.0: hashes only). Its base layouts are left out.
     "simple-login/app": ("AGPL-3.0-only", "LICENSE", ["templates/emails/transactional/*",
                                                       "templates/emails/com/*"]),
+    # session 17 (left17): drawn for the blind seed-178 check of translation helpers' English
+    # read as prose, never read before: Mozilla Support's (SUMO, kitsune) notification e-mails to
+    # askers, answerers and contributors (Jinja HTML, nearly every sentence in `{{ _('...') }}` or
+    # `{% trans %}`; BSD-3-Clause). Its `.ltxt` text twins are a suffix plainlint does not read.
+    "mozilla/kitsune": ("BSD-3-Clause", "LICENSE", ["kitsune/*/jinja2/*/email/*.html"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),
