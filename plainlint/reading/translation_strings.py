@@ -15,6 +15,7 @@ vanishes (control mask), a placeholder inside it (`{name}`, an ICU `{n, plural, 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .offsets import CONTROL_MASK, OUTPUT_MASK
@@ -37,6 +38,8 @@ _ASSIGNED = re.compile(r"\{%-?\s*(?:trans|translate)\s+" + _LITERAL + r"(?:\s+(?
 # Inside the literal: a backslash escape, a placeholder (brace group, balanced one level deep:
 # ICU `{n, plural, one {# night} other {# nights}}`), a printf-style field.
 _INNER = re.compile(r"(?P<escape>\\)[^\r\n]|(?P<word>\{(?:[^{}]|\{[^{}]*\})*\}|%\(\w+\)[sdif]|%\{\w+\}|%[sdif])")
+_LETTER = re.compile(r"[A-Za-z]")
+_NOT_NEWLINE = re.compile(r"[^\r\n]")
 
 
 def is_assigned_translation(tag_text: str) -> bool:
@@ -44,14 +47,16 @@ def is_assigned_translation(tag_text: str) -> bool:
     return bool(_ASSIGNED.match(tag_text))
 
 
+@functools.lru_cache(maxsize=4096)
 def translation_mask(tag_text: str) -> str | None:
-    """The tag's mask with its English literal left as text, or None when it holds none."""
+    """The tag's mask with its English literal left as text, or None when it holds none (asked
+    twice per tag, when it is classified and when it is masked; an e-mail repeats its tags)."""
     match = _HELPERS.match(tag_text)
     if match is None:
         return None
-    group = next(name for name in ("hbs", "py", "django", "erb") if match.group(name))
+    group = match.lastgroup  # the one named group of the alternative that matched
     start, end = match.start(group) + 1, match.end(group) - 1  # inside the quotes
-    if not re.search(r"[A-Za-z]", tag_text[start:end]):
+    if not _LETTER.search(tag_text, start, end):
         return None
     return (_masked(tag_text[:start], CONTROL_MASK) + _inside(tag_text[start:end])
             + _masked(tag_text[end:], CONTROL_MASK))
@@ -71,4 +76,6 @@ def _inside(literal: str) -> str:
 
 
 def _masked(text: str, char: str) -> str:
-    return re.sub(r"[^\r\n]", char, text)
+    if "\n" not in text and "\r" not in text:
+        return char * len(text)
+    return _NOT_NEWLINE.sub(char, text)
