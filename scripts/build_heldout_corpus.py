@@ -5,10 +5,19 @@ Learn repositories kept apart from ../shared/corpus, because every corpus docume
 of the rules they measure had already been read: five at first, then OfficeDocs-Support (Microsoft
 365 troubleshooting articles, the closest to support content) once every spelling finding of the
 five had been labelled, and PowerShell-Docs for the next fresh sample. The folder lives outside the
-project (about 8,400 files of CC-BY-4.0 text), so this script is how to get it back on a new machine:
+project (about 24,100 files since session 16; each source's licence in MANIFEST.tsv), so this script
+is how to get it back on a new machine:
 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling \\
         --clone OfficeDocs-Exchange=/path/to/OfficeDocs-Exchange ...
+
+On a new machine (session 17, held17) the whole folder comes back in four runs, in this order: the
+full `--clone` build first, with every source of SOURCES (it deletes no file, but writes
+MANIFEST.tsv afresh with its own rows only), then `--emails`, `--replies` and `--exports` without
+`--clone`, each keeping the rows before it. Fetch every repository of the tables but nrwl/nx and
+angular/angular-cli (too large) and 10up/.github (not fetchable); save their files, and the files
+gone from a HEAD (the `--file-copy` cases below), at the stated commits: `git show COMMIT:PATH`
+from the fetched git directory where it holds the commit, else the file as stored at that commit.
 
 Each clone may be a bare repository or a work tree; every `.md` and `.mdx` file of its HEAD (of one
 folder, for the sources in FOLDERS) is copied under `heldout/<folder>/`, and MANIFEST.tsv records the commit each folder came from (the labels'
@@ -316,7 +325,7 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "librephotos.docs": "(none)",
                  "manual": "(none)", "KnowledgeBaseDNS": "(none)", "actualbudget-docs": "(none)", "knowledge-base": "(none)",
                  "wallabag-doc": "(none)", "klipper": "COPYING",
-                 "wallabag-doc": "(none)", "zendesk-articles": "(none)", "kagi-docs": "(none)"}
+                 "zendesk-articles": "(none)", "kagi-docs": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
