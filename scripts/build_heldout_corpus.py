@@ -74,6 +74,11 @@ Session 16's check16 added one help centre and one set of e-mails for its blind 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --emails --mirror /work/.mirror \
         --only simple-login/app
 
+Session 17's left17 added Mozilla Support's e-mails for its blind check of translation helpers:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --emails --mirror /work/.mirror \
+        --only mozilla/kitsune
+
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
 deleted from its repository's HEAD is saved from the commit that last held it:
