@@ -441,6 +441,22 @@ REPLY_SOURCES = {
     # session 16 (left16): kept aside, unread, for the blind check after the session's reply fixes:
     # canned responses for Blender's bug tracker (no licence: hashes only)
     "Blendify/blender-bugtracker-canned-responses": ("NOASSERTION", "(none)", ["responses.md"]),
+    # session 17 (acr17, issue 30): customer-facing replies that hold abbreviations, for
+    # undefined-acronym (PL104) in replies. Drawn for the blind seed-172 sample (none states a
+    # licence: hashes only): a shop's return-desk reply templates (RMA), a telecom operator's
+    # incident notices to customers (the same file sits in a second scenario folder, left out), a
+    # product's incident and status-page messages, an IT team's e-mail asking users to enrol in
+    # self-service password reset, an IT help desk's e-mail reply to a user
+    "amite/order-return-agent": ("NOASSERTION", "(none)", ["data/knowledge_base/communication_templates.md"]),
+    "sentientmobilefurniture/azure-autonomous-network-demo": ("NOASSERTION", "(none)", [
+        "data/scenarios/telco-noc/data/knowledge/runbooks/customer_communication_template.md"]),
+    "usamanaeem11/New-Working": ("NOASSERTION", "(none)", ["operations/incident_response/COMMUNICATION_TEMPLATES.md"]),
+    "Nlemchi-Patrick/entra-sspr-automation": ("NOASSERTION", "(none)", ["docs/communication-template.md"]),
+    "Rey47-star/helpdesk-ticket-workflow": ("NOASSERTION", "(none)", ["Docs/user-communication.md"]),
+    # kept aside, unread, for the seed-173 check after tuning: a device-logistics team's e-mails to
+    # clients (no licence: hashes only) and a bank call assistant's reply phrasings (Apache-2.0)
+    "vivianblanco-tech/device-flow": ("NOASSERTION", "(none)", ["email-templates/*.md"]),
+    "devvicha/RAG-integrated-calling": ("Apache-2.0", "LICENSE.md", ["Knowledge_base/responses/templates.md"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply
