@@ -453,10 +453,15 @@ REPLY_SOURCES = {
     "usamanaeem11/New-Working": ("NOASSERTION", "(none)", ["operations/incident_response/COMMUNICATION_TEMPLATES.md"]),
     "Nlemchi-Patrick/entra-sspr-automation": ("NOASSERTION", "(none)", ["docs/communication-template.md"]),
     "Rey47-star/helpdesk-ticket-workflow": ("NOASSERTION", "(none)", ["Docs/user-communication.md"]),
-    # kept aside, unread, for the seed-173 check after tuning: a device-logistics team's e-mails to
-    # clients (no licence: hashes only) and a bank call assistant's reply phrasings (Apache-2.0)
+    # kept aside, unread (search excerpts showed the first lines of the last two), for the seed-173
+    # check after tuning: a device-logistics team's e-mails to clients, a bank call assistant's reply
+    # phrasings (Apache-2.0), a customer-success team's channel reply templates, a landlord's e-mails
+    # to tenants (the three without a licence: hashes only)
     "vivianblanco-tech/device-flow": ("NOASSERTION", "(none)", ["email-templates/*.md"]),
     "devvicha/RAG-integrated-calling": ("Apache-2.0", "LICENSE.md", ["Knowledge_base/responses/templates.md"]),
+    "Aqsagull99/Customer-Success-Digital-FTE": ("NOASSERTION", "(none)", ["specs/channel-response-templates.md"]),
+    "pqsoccerboy17/claude-skills": ("NOASSERTION", "(none)", [
+        "productivity/internal-comms/references/real-estate-templates.md"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply
