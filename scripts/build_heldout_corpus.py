@@ -664,13 +664,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--add", action="store_true",
                         help="build only the sources given with --clone; other folders and MANIFEST rows are kept")
     parser.add_argument("--only", action="append", metavar="OWNER/NAME",
-                        help="with --replies/--emails: copy only these repositories of the file sets "
+                        help="with --replies/--emails/--exports: copy only these repositories of the file sets "
                              "(a session's new sources); other folders and MANIFEST rows are kept")
     args = parser.parse_args(argv)
     only = set(args.only) if args.only else None
-    unknown = sorted((only or set()) - set(REPLY_SOURCES) - set(EMAIL_SOURCES))
+    unknown = sorted((only or set()) - set(REPLY_SOURCES) - set(EMAIL_SOURCES) - set(EXPORT_SOURCES))
     if unknown:
-        sys.exit(f"--only wants a repository of REPLY_SOURCES or EMAIL_SOURCES: {', '.join(unknown)}")
+        sys.exit(f"--only wants a repository of REPLY_SOURCES, EMAIL_SOURCES or EXPORT_SOURCES: {', '.join(unknown)}")
     rows = []
     file_sets = [name for name in FILE_SETS if getattr(args, name)]
     for file_set in file_sets:
