@@ -65,6 +65,16 @@ Session 16's check16 added one help centre and one set of e-mails for its blind 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --emails --mirror /work/.mirror \
         --only simple-login/app
 
+Session 17's acr17 added nine customer-facing reply sources that hold abbreviations (five for the
+blind seed-172 sample of undefined-acronym, four kept aside for the seed-173 check):
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --replies --mirror /work/.mirror \
+        --only amite/order-return-agent --only sentientmobilefurniture/azure-autonomous-network-demo \
+        --only usamanaeem11/New-Working --only Nlemchi-Patrick/entra-sspr-automation \
+        --only Rey47-star/helpdesk-ticket-workflow --only vivianblanco-tech/device-flow \
+        --only devvicha/RAG-integrated-calling --only Aqsagull99/Customer-Success-Digital-FTE \
+        --only pqsoccerboy17/claude-skills
+
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
 deleted from its repository's HEAD is saved from the commit that last held it:
