@@ -23,6 +23,12 @@ scripts/house_style_labels.py):
     python scripts/rule_labels.py sample --rule PL104 --seed 35 --min-findings 60 \
         --folder bench/ms-iis-docs --folder bench/ms-deployoffice-docs --folder bench/ms-sharepoint-docs \
         --skip-documents-of articles/ms-sharepoint-docs --out tests/data/support/labels/undefined-acronym.seed35.sample.yaml
+`kinds` re-scores every label of the rule in every labels file of tests/data (rule samples and
+whole-tool samples alike), each document linted with the rule selected in every kind, and splits
+them by the kind plainlint reads the document as today (session 17, acr17: which reply labels
+still stand now that agent notes are not read); `--list` prints each label in a reply:
+
+    python scripts/rule_labels.py kinds --rule PL104 --list
 """
 
 from __future__ import annotations
@@ -126,6 +132,54 @@ def cmd_score(args) -> int:
     return 0
 
 
+def rule_labels_by_document(rule_name: str) -> dict[str, list[tuple[str, dict]]]:
+    """Every label of the rule in tests/data, by document path: (labels file, entry)."""
+    by_path: dict[str, list[tuple[str, dict]]] = {}
+    for path in sorted((labels.ROOT / "tests" / "data").rglob("*.labels.yaml")):
+        for entry in labels.load_yaml(path).get("labels") or []:
+            if entry.get("rule") == rule_name:
+                by_path.setdefault(entry["path"], []).append((path.name, entry))
+    return by_path
+
+
+def cmd_kinds(args) -> int:
+    corpus = Path(args.corpus)
+    config = rule_config(args.rule)
+    rule_name = _rule_name(args.rule)
+    rulings = labels.adjudications()
+    by_path = rule_labels_by_document(rule_name)
+    linters = {root: labels.Linter(root, config) for root in {labels.corpus_holding(p, corpus) for p in by_path}}
+    totals: dict[str, dict[str, int]] = {}
+    rows = []
+    for path, entries in sorted(by_path.items()):
+        root = labels.corpus_holding(path, corpus)
+        if not (root / path).exists():
+            kind, found = "missing", []
+        else:
+            found = linters[root].findings(path)
+            kind = linters[root].kinds[path]
+        keys = {f.key for f in found if f.rule == rule_name}
+        for file_name, entry in entries:
+            now = "reported" if labels.label_key(entry) in keys else "gone"
+            verdict = labels.verdict_when_gone(entry, rulings)  # the rulings on its text, else its label
+            count = totals.setdefault(kind, {})
+            count[f"{verdict} {now}"] = count.get(f"{verdict} {now}", 0) + 1
+            rows.append((kind, file_name, path, entry, verdict, now))
+    for kind, count in sorted(totals.items()):
+        print(f"== {kind}: " + ", ".join(f"{k} {v}" for k, v in sorted(count.items())))
+    if args.list:
+        for kind, file_name, path, entry, verdict, now in rows:
+            if kind == "reply":
+                print(f"{file_name}\t{path}:{entry.get('line')}\t{verdict}\t{now}\t{entry.get('reason', '')[:100]}")
+    return 0
+
+
+def _rule_name(code: str) -> str:
+    from plainlint.rules import all_rules
+
+    return next(r.name for r in all_rules() if code in (r.code, r.name))
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--corpus", default=str(labels.default_corpus()))
@@ -149,6 +203,10 @@ def main(argv=None) -> int:
     c.add_argument("--tree", action="store_true",
                    help="spelling's tree evidence from each document's source folder, as `plainlint check FOLDER` reads it")
     c.set_defaults(run=cmd_score)
+    k = sub.add_parser("kinds", help="every label of the rule in tests/data, by the kind its document reads as now")
+    k.add_argument("--rule", required=True)
+    k.add_argument("--list", action="store_true", help="print each label in a document read as a reply")
+    k.set_defaults(run=cmd_kinds)
     args = p.parse_args(argv)
     return args.run(args)
 

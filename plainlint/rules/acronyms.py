@@ -42,6 +42,7 @@ def acronym_data() -> dict:
     known = {str(word).lower() for key, group in raw["known"].items() if key != "technical" for word in group}
     return {"known": known, "technical": {str(w).lower() for w in raw["known"]["technical"]}, "names": {str(w).lower() for w in raw["names"]},
             "always": {str(w).lower() for w in raw["always"]}, "unit_senses": {str(w).lower() for w in raw["unit_senses"]},
+            "process_terms": frozenset(str(w).lower() for w in raw["process_terms"]),
             "formats": frozenset(str(w).lower() for w in raw["file_formats"]),
             "tier_context": re.compile(r"\b(?:" + "|".join(map(re.escape, raw["tier_context"])) + r")\b", re.I),
             "controls": controls_after(raw["controls"]), "markings": markings_after(raw["markings"]),
@@ -126,13 +127,17 @@ class UndefinedAcronym(Rule):
         names = {lowered for _, segment, match, lowered in candidates
                  if segment.scope == Scope.TABLE_CELL and is_short_name(segment.text)}
         names |= printed_names(doc, data["markings"])  # "the VIN pin", then "connect VIN and GND"
+        # A process term the document also names as a file format is the format throughout: "a CAB
+        # file", then "a CAB solution package" (SharePoint's web-part deployment page).
+        formats = {lowered for _, segment, match, lowered in candidates
+                   if lowered in data["process_terms"] and names_a_format(segment.text, match, data["formats"])}
         quotes_of: dict[int, list] = {}
         for index, segment, match, lowered in candidates:
             word = match.group("word")
             key = (doc.reply_at(segment.to_source(match.start(), match.start()).start), singular_in_document(doc, lowered))
             if key in reported:
                 continue  # one finding per abbreviation (per reply of an export)
-            if lowered in names or lowered in common \
+            if lowered in names or (lowered in common and (lowered not in data["process_terms"] or lowered in formats)) \
                     or _not_an_abbreviation_to_define(doc, index, segment, match, known, data):
                 continue
             if index not in quotes_of:

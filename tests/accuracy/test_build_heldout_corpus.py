@@ -252,3 +252,17 @@ def test_fresh_labels_leaves_out_rules_that_are_off_by_default_by_name():
     """--leave-out PL104 PL502 (both off by default) is stored as the names findings carry."""
     fresh = script_module("scripts/fresh_labels.py")
     assert fresh.rule_names(["PL104", "PL502", "jargon"]) == ["jargon", "spelling", "undefined-acronym"]
+
+
+@pytest.mark.process
+def test_only_takes_a_macro_export_source_too(tmp_path):
+    """acr17: `--exports --only` refused every export repository (the check named only the reply
+    and e-mail sets), so one export could not be rebuilt without the saved copies of the others."""
+    script = build_script()
+    out, mirror = tmp_path / "out", tmp_path / "mirror"
+    out.mkdir()
+    repository = "vatsalkaushik/Gumroad-Help-Index"
+    (mirror / "vatsalkaushik+Gumroad-Help-Index").mkdir(parents=True)
+    make_clone(mirror / "vatsalkaushik+Gumroad-Help-Index" / "repo", {"saved_replies.json": "{}\n"})
+    assert script.main(["--out", str(out), "--exports", "--mirror", str(mirror), "--only", repository]) == 0
+    assert (out / "heldout" / "fresh-exports" / "vatsalkaushik-Gumroad-Help-Index" / "saved_replies.json").exists()

@@ -29,3 +29,14 @@ def test_a_rule_on_everywhere_is_only_selected(rule_labels):
 def test_an_unknown_rule_is_one_clear_line(rule_labels):
     with pytest.raises(SystemExit, match="unknown rule 'PL999'"):
         rule_labels.rule_config("PL999")
+
+
+@pytest.mark.slow  # reads every labels file of tests/data (10 s)
+def test_kinds_gathers_the_rule_labels_of_rule_and_whole_tool_samples(rule_labels):
+    """`rule_labels.py kinds` (acr17) pools a rule's labels from its own samples and from the
+    whole-tool samples (sample B's reply label on TDR), and no other rule's."""
+    by_path = rule_labels.rule_labels_by_document("undefined-acronym")
+    assert all(entry["rule"] == "undefined-acronym" for entries in by_path.values() for _, entry in entries)
+    azul = by_path["macros/databiosphere-azul/.github/replies/security_design_review.md"]
+    assert {name for name, _ in azul} == {"sample-b.labels.yaml"}
+    assert any(name.startswith("undefined-acronym.seed") for entries in by_path.values() for name, _ in entries)
