@@ -36,12 +36,23 @@ _AGENT_CUE = re.compile(
     r"(?:say|reply|respond|answer|tell\s+(?:them|him|her)|write|type|use|explain)\b[^,;\n]{0,40}:\s*\Z", re.I)
 
 
+# A heading, a title or alt text names a line ("## “I’m putting you on hold now”" over a section
+# on why not to say it): it is not said (rev16's open item).
+_NOT_SAID = frozenset((Scope.HEADING, Scope.TITLE, Scope.ALT))
+# A list item's marker as written on its line ("- ", "  1. "): digits read alike, so the items of
+# one ordered list share it. Where the line holds no such marker alone (HTML, text decoded from a
+# string) only an HTML list's opening tag between two items starts a new list.
+_DIGITS = re.compile(r"\d+")
+_MARKER = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]*\Z")
+_HTML_LIST_OPEN = re.compile(r"<(?:ul|ol)\b", re.I)
+
+
 def agent_line_spans(segment: Segment, customers_speak: bool = False) -> list[tuple[int, int]]:
     """The quotations of `segment` that are a line for the agent to say: the whole unit (after a
     short label at most), in the first person singular, unless the unit is one the text before it
     gives as the customer's words (`customers_speak`)."""
     text = segment.text
-    if customers_speak or not any(q in text for q in "\"“«"):
+    if customers_speak or segment.scope in _NOT_SAID or not any(q in text for q in "\"“«"):
         return []
     return [span for quotation, span in whole_unit_quotations(text)
             if not quotation.startswith(("'", "‘")) and _FIRST_PERSON.search(quotation)]
@@ -58,17 +69,37 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
     """The agent lines of an article, by segment key (cached per document): empty for a document
     with no unit that is wholly a quotation. A lead that introduces the customer's words holds for
     the unit after it and, when that is a list item, for the rest of its list ("Customers often
-    say:" and three quoted items: rev16)."""
+    say:" and three quoted items: rev16), until the list ends, another list starts ("- " items, then
+    "1. " items) or an item is a lead of its own ("- If you need to check, say:": rev16's open
+    item)."""
     def compute():
-        found, previous, customer_list = {}, "", False
+        found, previous, customer_list, marker = {}, None, False, None
         for segment in doc.segments:
             if not segment.text.strip():
                 continue
-            led = introduces_customer(previous)
-            customer_list = segment.scope == Scope.LIST_ITEM and (led or customer_list)
+            led = previous is not None and introduces_customer(previous.text)
+            same_list, marker = _same_list(doc.source.text, previous, segment, marker)
+            customer_list = segment.scope == Scope.LIST_ITEM and (
+                led or (customer_list and same_list and not previous.text.rstrip().endswith(":")))
             spans = agent_line_spans(segment, led or customer_list)
             if spans:
                 found[segment.key] = spans
-            previous = segment.text
+            previous = segment
         return found
     return doc.cached("agent lines", compute)
+
+
+def _same_list(source: str, previous, segment, previous_marker):
+    """Whether the list item `segment` is in the same list as the unit before it, and its marker
+    (None for a unit that is not a list item)."""
+    if segment.scope != Scope.LIST_ITEM:
+        return False, None
+    start = segment.to_source(0, 0).start
+    line_start = source.rfind("\n", 0, start) + 1
+    prefix = source[line_start:start]
+    marker = _DIGITS.sub("1", prefix.rstrip()) if _MARKER.match(prefix) else None
+    if previous is None or previous.scope != Scope.LIST_ITEM:
+        return False, marker
+    gap = source[previous.to_source(0, len(previous.text)).end:start]
+    known = marker is not None and previous_marker is not None
+    return (marker == previous_marker or not known) and _HTML_LIST_OPEN.search(gap) is None, marker

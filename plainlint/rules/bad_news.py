@@ -19,17 +19,22 @@ _EMOJI = _EMOJI_CHAR + "(?:\uFE0F|[\U0001F3FB-\U0001F3FF])?(?:\u200D" + _EMOJI_C
 _EXCLAMATION = re.compile(r"!+(?=[\"'”’)\]]*\s*(?:" + _EMOJI + r"\s*)*$)")
 
 
-def _phrases(words) -> re.Pattern:
-    body = "|".join(r"\s+".join(map(re.escape, str(w).replace("'", "’").split())) for w in
-                    longest_first(words))
-    return re.compile(r"(?<![\w’])(?:" + body + r")(?![\w’])", re.I)
+_CLAUSE_END = r"(?=\s*(?:[.!?,;:)\"”’]|$|(?:and|but|so|now|again)\b))"
+
+
+def _phrases(words, at_clause_end=()) -> re.Pattern:
+    def body(entries):
+        return "|".join(r"\s+".join(map(re.escape, str(w).replace("'", "’").split())) for w in
+                        longest_first(entries))
+    alternatives = body(words) + ("|(?:" + body(at_clause_end) + ")" + _CLAUSE_END if at_clause_end else "")
+    return re.compile(r"(?<![\w’])(?:" + alternatives + r")(?![\w’])", re.I)
 
 
 @functools.lru_cache(maxsize=1)
 def tone_data() -> dict:
     raw = load_ruleset_file("bad-news-tone")
     run = max(1, int(raw["emoji_run"]))
-    return {"bad": _phrases(raw["bad_news"]), "good": _phrases(raw["good_news"]),
+    return {"bad": _phrases(raw["bad_news"]), "good": _phrases(raw["good_news"], raw.get("good_news_at_clause_end", ())),
             "interjection": re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in raw["interjections"]) + r")\b", re.I),
             "emoji": re.compile(r"(?:" + _EMOJI + r"\s*){" + str(run) + r",}")}
 
