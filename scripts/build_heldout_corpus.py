@@ -441,6 +441,15 @@ REPLY_SOURCES = {
     # session 16 (left16): kept aside, unread, for the blind check after the session's reply fixes:
     # canned responses for Blender's bug tracker (no licence: hashes only)
     "Blendify/blender-bugtracker-canned-responses": ("NOASSERTION", "(none)", ["responses.md"]),
+    # session 17 (hold17, issue 30): agent lines written as plain list items, for the blind recall
+    # list of seed 174: a learner's telephone phrases (what to say to ask a caller to wait, take a
+    # message, transfer), CC-BY-4.0 (idealhack/notes); and, kept aside unread for the seed-175
+    # check, a receptionist's and a support team's skill sheets with call scripts and hold
+    # procedures (phoenixlink-cloud/orion-agent, AGPL-3.0-or-later: hashes only)
+    "idealhack/notes": ("CC-BY-4.0", "LICENSE", ["notes/English.md"]),
+    "phoenixlink-cloud/orion-agent": ("AGPL-3.0-or-later", "LICENSE", [
+        "data/seed/skills/multi-line-phone-management/SKILL.md",
+        "data/seed/skills/multi-channel-support-sla-management/SKILL.md"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply
