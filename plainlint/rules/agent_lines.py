@@ -11,6 +11,11 @@ first person too, and is left out when its label or the sentence before it says 
 
 Narration ("the agent puts the customer on hold") and a page telling its readers to wait are never
 a quotation standing alone, so they are never read.
+
+Lines are also written with no quotation marks, one short paragraph or list item each, under a
+heading that says they are lines to say ("Customer Service Sentences", "Asking someone to wait for
+a moment"): hold17 found 10 holds written so in two pages of phone phrases and none such heading
+over a hold phrase in the 4,854 articles of ../shared/corpus (docs/accuracy.md, hold17).
 """
 
 from __future__ import annotations
@@ -39,6 +44,23 @@ _AGENT_CUE = re.compile(
 # A heading, a title or alt text names a line ("## “I’m putting you on hold now”" over a section
 # on why not to say it): it is not said (rev16's open item).
 _NOT_SAID = frozenset((Scope.HEADING, Scope.TITLE, Scope.ALT))
+# A heading that names lines to say: what to say, a call or chat script (not "Support scripts" or
+# "Sample scripts": programs), or phrases and sentences of a conversation ("Customer service
+# sentences", "Useful phone phrases"; "Phrases" alone, "Terms and phrases to test query performance"
+# and "Support lines" are not), or the act itself ("Asking someone to wait"). Not a heading over
+# lines to avoid ("Phrases to avoid", "Never say").
+_TALK = r"(?:customers?|callers?|calls?|phones?|telephon\w*|chats?|support|service|agents?|reps?|representatives?)"
+_LINES_HEADING = re.compile(
+    r"\b(?:(?:what|things)\s+to\s+say|(?:call|chat|phone|telephone|agent|sales)\s+scripts?|"
+    r"asking\s+(?:someone|people|the\s+(?:caller|customer)|a\s+(?:caller|customer)|callers|customers)\s+to\s+(?:wait|hold)|"
+    r"putting\s+(?:someone|people|the\s+(?:caller|customer|call)|a\s+(?:caller|customer|call))\s+on\s+hold)\b"
+    r"|\b" + _TALK + r"\b.*\b(?:phrases|expressions|sentences|wording)\b"
+    r"|\b(?:phrases|expressions|sentences|wording)\b.*\b" + _TALK + r"\b", re.I)
+_NOT_TO_SAY = re.compile(r"\b(?:avoid|don['’]t|do\s+not|never|bad|wrong|instead|mistakes?)\b", re.I)
+# A line under such a heading is short: a sentence or two said on a call, not the section's prose.
+_LINE_MAX = 160
+
+
 # A list item's marker as written on its line ("- ", "  1. "): digits read alike, so the items of
 # one ordered list share it. Where the line holds no such marker alone (HTML, text decoded from a
 # string) only an HTML list's opening tag between two items starts a new list.
@@ -58,6 +80,21 @@ def agent_line_spans(segment: Segment, customers_speak: bool = False) -> list[tu
             if not quotation.startswith(("'", "‘")) and _FIRST_PERSON.search(quotation)]
 
 
+def names_lines(heading: str) -> bool:
+    """Whether a heading says the units under it are lines to say ("Customer Service Sentences")."""
+    return _LINES_HEADING.search(heading) is not None and _NOT_TO_SAY.search(heading) is None
+
+
+def _plain_line(segment: Segment) -> list[tuple[int, int]]:
+    """The whole unit as a line, when it is short prose with no quotation of its own and no lead."""
+    text = segment.text
+    stripped = text.rstrip()
+    if (segment.scope not in (Scope.PARAGRAPH, Scope.LIST_ITEM) or len(stripped) > _LINE_MAX
+            or stripped.endswith(":") or any(q in text for q in "\"“«")):
+        return []
+    return [(len(text) - len(text.lstrip()), len(stripped))]
+
+
 def introduces_customer(text: str) -> bool:
     """Whether `text` (a unit) introduces the customer's words ("If the customer says:"), not the
     agent's answer to them ("If the customer says the page is slow, say:")."""
@@ -71,17 +108,21 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
     the unit after it and, when that is a list item, for the rest of its list ("Customers often
     say:" and three quoted items: rev16), until the list ends, another list starts ("- " items, then
     "1. " items) or an item is a lead of its own ("- If you need to check, say:": rev16's open
-    item)."""
+    item). Under a heading that names lines to say, each short unit is a line (hold17)."""
     def compute():
-        found, previous, customer_list, marker = {}, None, False, None
+        found, previous, customer_list, marker, lines_section = {}, None, False, None, False
         for segment in doc.segments:
             if not segment.text.strip():
                 continue
+            if segment.scope == Scope.HEADING:
+                lines_section = names_lines(segment.text)
             led = previous is not None and introduces_customer(previous.text)
             same_list, marker = _same_list(doc.source.text, previous, segment, marker)
             customer_list = segment.scope == Scope.LIST_ITEM and (
                 led or (customer_list and same_list and not previous.text.rstrip().endswith(":")))
             spans = agent_line_spans(segment, led or customer_list)
+            if not spans and lines_section and not (led or customer_list):
+                spans = _plain_line(segment)
             if spans:
                 found[segment.key] = spans
             previous = segment

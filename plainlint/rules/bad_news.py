@@ -59,7 +59,7 @@ class BadNewsTone(Rule):
         "are checked (macros, saved replies, e-mail templates); the words that make a sentence bad "
         "news, and those that make it good news again, are in rulesets/bad-news-tone.yaml. In an "
         "article only the lines it gives the agent to say are read: a paragraph or item that is one "
-        "quotation in the first person."
+        "quotation in the first person, or a short one under a heading of lines to say."
     )
     bad = (
         "Hi Sam,\n\nYour subscription has been suspended!",
@@ -74,7 +74,8 @@ class BadNewsTone(Rule):
     fix_safety = "Unsafe: the exclamation mark becomes a full stop; the rest needs a writer."
     fix_levels = (Applicability.UNSAFE,)
     options = {"agent-lines-only": Option(False, "read only the agent's lines: a paragraph or item that is "
-                                                 "wholly one quotation in the first person; on by default "
+                                                 "wholly one quotation in the first person, or short under a "
+                                                 "heading of lines to say; on by default "
                                                  "in articles, where the rest is about the agent, not said")}
     # Off in articles until session 16 (hold16): a training page's model lines are replies.
     per_kind = {"article": {"agent-lines-only": True}}
