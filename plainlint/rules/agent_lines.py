@@ -110,16 +110,16 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
     "1. " items) or an item is a lead of its own ("- If you need to check, say:": rev16's open
     item). Under a heading that names lines to say, each short unit is a line (hold17)."""
     def compute():
-        found, previous, customer_list, marker, lines_section = {}, None, False, None, False
+        found, previous, customer_list, lines_section = {}, None, False, False
         for segment in doc.segments:
             if not segment.text.strip():
                 continue
             if segment.scope == Scope.HEADING:
                 lines_section = names_lines(segment.text)
             led = previous is not None and introduces_customer(previous.text)
-            same_list, marker = _same_list(doc.source.text, previous, segment, marker)
-            customer_list = segment.scope == Scope.LIST_ITEM and (
-                led or (customer_list and same_list and not previous.text.rstrip().endswith(":")))
+            customer_list = segment.scope == Scope.LIST_ITEM and (led or (
+                customer_list and not previous.text.rstrip().endswith(":")
+                and _same_list(doc.source.text, previous, segment)))
             spans = agent_line_spans(segment, led or customer_list)
             if not spans and lines_section and not (led or customer_list):
                 spans = _plain_line(segment)
@@ -130,17 +130,21 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
     return doc.cached("agent lines", compute)
 
 
-def _same_list(source: str, previous, segment, previous_marker):
-    """Whether the list item `segment` is in the same list as the unit before it, and its marker
-    (None for a unit that is not a list item)."""
-    if segment.scope != Scope.LIST_ITEM:
-        return False, None
+def _same_list(source: str, previous, segment) -> bool:
+    """Whether the list item `segment` is in the same list as `previous`, a list item: the same
+    marker on their lines, and no HTML list opened between them (asked only while a customer's lead
+    holds, so the source is read for few items)."""
+    if previous.scope != Scope.LIST_ITEM:
+        return False
     start = segment.to_source(0, 0).start
-    line_start = source.rfind("\n", 0, start) + 1
-    prefix = source[line_start:start]
-    marker = _DIGITS.sub("1", prefix.rstrip()) if _MARKER.match(prefix) else None
-    if previous is None or previous.scope != Scope.LIST_ITEM:
-        return False, marker
     gap = source[previous.to_source(0, len(previous.text)).end:start]
+    marker, previous_marker = _marker(source, start), _marker(source, previous.to_source(0, 0).start)
     known = marker is not None and previous_marker is not None
-    return (marker == previous_marker or not known) and _HTML_LIST_OPEN.search(gap) is None, marker
+    return (marker == previous_marker or not known) and _HTML_LIST_OPEN.search(gap) is None
+
+
+def _marker(source: str, start: int) -> str | None:
+    """The list marker before `start` on its line ("- ", "1. " read as "1."), or None when the line
+    holds more than a marker there (HTML, text decoded from a string)."""
+    prefix = source[source.rfind("\n", 0, start) + 1:start]
+    return _DIGITS.sub("1", prefix.rstrip()) if _MARKER.match(prefix) else None
