@@ -67,6 +67,13 @@ Session 16's holdcheck16 added two for a blind recall check of hold-without-aski
         --only kevinolega/callcentertrainingtips --only neelb1/haggle-final \
         --file-copy neelb1/haggle-final@86c20df701fe3c8001193e211b3c885a54a55a36=/path/to/saved/neelb1+haggle-final
 
+Session 17's hold17 added three for hold-without-asking and bad-news-tone: a learner's telephone
+phrases (the blind seed-174 list) and, kept aside for the seed-175 check, two skill sheets and a page
+of customer phrases:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --replies --mirror /work/.mirror \
+        --only idealhack/notes --only phoenixlink-cloud/orion-agent --only jonfernq/English-Teaching
+
 Session 16's check16 added one help centre and one set of e-mails for its blind whole-tool check:
 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
@@ -486,6 +493,18 @@ REPLY_SOURCES = {
     "Aqsagull99/Customer-Success-Digital-FTE": ("NOASSERTION", "(none)", ["specs/channel-response-templates.md"]),
     "pqsoccerboy17/claude-skills": ("NOASSERTION", "(none)", [
         "productivity/internal-comms/references/real-estate-templates.md"]),
+    # session 17 (hold17, issue 30): agent lines written as plain list items, for the blind recall
+    # list of seed 174: a learner's telephone phrases (what to say to ask a caller to wait, take a
+    # message, transfer), CC-BY-4.0 (idealhack/notes); and, kept aside unread for the seed-175
+    # check, a receptionist's and a support team's skill sheets with call scripts and hold
+    # procedures (phoenixlink-cloud/orion-agent, AGPL-3.0-or-later: hashes only)
+    "idealhack/notes": ("CC-BY-4.0", "LICENSE", ["notes/English.md"]),
+    "phoenixlink-cloud/orion-agent": ("AGPL-3.0-or-later", "LICENSE", [
+        "data/seed/skills/multi-line-phone-management/SKILL.md",
+        "data/seed/skills/multi-channel-support-sla-management/SKILL.md"]),
+    # ... and, for the same check, an English teacher's page of phrases for talking with customers,
+    # each a quoted list item (jonfernq/English-Teaching, MIT)
+    "jonfernq/English-Teaching": ("MIT", "LICENSE", ["Workplace/Customers/README.md"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply

@@ -11,6 +11,11 @@ first person too, and is left out when its label or the sentence before it says 
 
 Narration ("the agent puts the customer on hold") and a page telling its readers to wait are never
 a quotation standing alone, so they are never read.
+
+Lines are also written with no quotation marks, one short paragraph or list item each, under a
+heading that says they are lines to say ("Customer Service Sentences", "Asking someone to wait for
+a moment"): hold17 found 10 holds written so in two pages of phone phrases and none such heading
+over a hold phrase in the 4,854 articles of ../shared/corpus (docs/accuracy.md, hold17).
 """
 
 from __future__ import annotations
@@ -36,15 +41,58 @@ _AGENT_CUE = re.compile(
     r"(?:say|reply|respond|answer|tell\s+(?:them|him|her)|write|type|use|explain)\b[^,;\n]{0,40}:\s*\Z", re.I)
 
 
+# A heading, a title or alt text names a line ("## “I’m putting you on hold now”" over a section
+# on why not to say it): it is not said (rev16's open item).
+_NOT_SAID = frozenset((Scope.HEADING, Scope.TITLE, Scope.ALT))
+# A heading that names lines to say: what to say, a call or chat script (not "Support scripts" or
+# "Sample scripts": programs), or phrases and sentences of a conversation ("Customer service
+# sentences", "Useful phone phrases"; "Phrases" alone, "Terms and phrases to test query performance"
+# and "Support lines" are not), or the act itself ("Asking someone to wait"). Not a heading over
+# lines to avoid ("Phrases to avoid", "Never say").
+_TALK = r"(?:customers?|callers?|calls?|phones?|telephon\w*|chats?|support|service|agents?|reps?|representatives?)"
+_LINES_HEADING = re.compile(
+    r"\b(?:(?:what|things)\s+to\s+say|(?:call|chat|phone|telephone|agent|sales)\s+scripts?|"
+    r"asking\s+(?:someone|people|the\s+(?:caller|customer)|a\s+(?:caller|customer)|callers|customers)\s+to\s+(?:wait|hold)|"
+    r"putting\s+(?:someone|people|the\s+(?:caller|customer|call)|a\s+(?:caller|customer|call))\s+on\s+hold)\b"
+    r"|\b" + _TALK + r"\b.*\b(?:phrases|expressions|sentences|wording)\b"
+    r"|\b(?:phrases|expressions|sentences|wording)\b.*\b" + _TALK + r"\b", re.I)
+_NOT_TO_SAY = re.compile(r"\b(?:avoid|don['’]t|do\s+not|never|bad|wrong|instead|mistakes?)\b", re.I)
+# A line under such a heading is short: a sentence or two said on a call, not the section's prose.
+_LINE_MAX = 160
+
+
+# A list item's marker as written on its line ("- ", "  1. "): digits read alike, so the items of
+# one ordered list share it. Where the line holds no such marker alone (HTML, text decoded from a
+# string) only an HTML list's opening tag between two items starts a new list.
+_DIGITS = re.compile(r"\d+")
+_MARKER = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]*\Z")
+_HTML_LIST_OPEN = re.compile(r"<(?:ul|ol)\b", re.I)
+
+
 def agent_line_spans(segment: Segment, customers_speak: bool = False) -> list[tuple[int, int]]:
     """The quotations of `segment` that are a line for the agent to say: the whole unit (after a
     short label at most), in the first person singular, unless the unit is one the text before it
     gives as the customer's words (`customers_speak`)."""
     text = segment.text
-    if customers_speak or not any(q in text for q in "\"“«"):
+    if customers_speak or segment.scope in _NOT_SAID or not any(q in text for q in "\"“«"):
         return []
     return [span for quotation, span in whole_unit_quotations(text)
             if not quotation.startswith(("'", "‘")) and _FIRST_PERSON.search(quotation)]
+
+
+def names_lines(heading: str) -> bool:
+    """Whether a heading says the units under it are lines to say ("Customer Service Sentences")."""
+    return _LINES_HEADING.search(heading) is not None and _NOT_TO_SAY.search(heading) is None
+
+
+def _plain_line(segment: Segment) -> list[tuple[int, int]]:
+    """The whole unit as a line, when it is short prose with no quotation of its own and no lead."""
+    text = segment.text
+    stripped = text.rstrip()
+    if (segment.scope not in (Scope.PARAGRAPH, Scope.LIST_ITEM) or len(stripped) > _LINE_MAX
+            or stripped.endswith(":") or any(q in text for q in "\"“«")):
+        return []
+    return [(len(text) - len(text.lstrip()), len(stripped))]
 
 
 def introduces_customer(text: str) -> bool:
@@ -58,17 +106,45 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
     """The agent lines of an article, by segment key (cached per document): empty for a document
     with no unit that is wholly a quotation. A lead that introduces the customer's words holds for
     the unit after it and, when that is a list item, for the rest of its list ("Customers often
-    say:" and three quoted items: rev16)."""
+    say:" and three quoted items: rev16), until the list ends, another list starts ("- " items, then
+    "1. " items) or an item is a lead of its own ("- If you need to check, say:": rev16's open
+    item). Under a heading that names lines to say, each short unit is a line (hold17)."""
     def compute():
-        found, previous, customer_list = {}, "", False
+        found, previous, customer_list, lines_section = {}, None, False, False
         for segment in doc.segments:
             if not segment.text.strip():
                 continue
-            led = introduces_customer(previous)
-            customer_list = segment.scope == Scope.LIST_ITEM and (led or customer_list)
+            if segment.scope == Scope.HEADING:
+                lines_section = names_lines(segment.text)
+            led = previous is not None and introduces_customer(previous.text)
+            customer_list = segment.scope == Scope.LIST_ITEM and (led or (
+                customer_list and not previous.text.rstrip().endswith(":")
+                and _same_list(doc.source.text, previous, segment)))
             spans = agent_line_spans(segment, led or customer_list)
+            if not spans and lines_section and not (led or customer_list):
+                spans = _plain_line(segment)
             if spans:
                 found[segment.key] = spans
-            previous = segment.text
+            previous = segment
         return found
     return doc.cached("agent lines", compute)
+
+
+def _same_list(source: str, previous, segment) -> bool:
+    """Whether the list item `segment` is in the same list as `previous`, a list item: the same
+    marker on their lines, and no HTML list opened between them (asked only while a customer's lead
+    holds, so the source is read for few items)."""
+    if previous.scope != Scope.LIST_ITEM:
+        return False
+    start = segment.to_source(0, 0).start
+    gap = source[previous.to_source(0, len(previous.text)).end:start]
+    marker, previous_marker = _marker(source, start), _marker(source, previous.to_source(0, 0).start)
+    known = marker is not None and previous_marker is not None
+    return (marker == previous_marker or not known) and _HTML_LIST_OPEN.search(gap) is None
+
+
+def _marker(source: str, start: int) -> str | None:
+    """The list marker before `start` on its line ("- ", "1. " read as "1."), or None when the line
+    holds more than a marker there (HTML, text decoded from a string)."""
+    prefix = source[source.rfind("\n", 0, start) + 1:start]
+    return _DIGITS.sub("1", prefix.rstrip()) if _MARKER.match(prefix) else None

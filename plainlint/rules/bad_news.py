@@ -19,17 +19,22 @@ _EMOJI = _EMOJI_CHAR + "(?:\uFE0F|[\U0001F3FB-\U0001F3FF])?(?:\u200D" + _EMOJI_C
 _EXCLAMATION = re.compile(r"!+(?=[\"'”’)\]]*\s*(?:" + _EMOJI + r"\s*)*$)")
 
 
-def _phrases(words) -> re.Pattern:
-    body = "|".join(r"\s+".join(map(re.escape, str(w).replace("'", "’").split())) for w in
-                    longest_first(words))
-    return re.compile(r"(?<![\w’])(?:" + body + r")(?![\w’])", re.I)
+_CLAUSE_END = r"(?=\s*(?:[.!?,;:)\"”’]|$|(?:and|but|so|now|again)\b))"
+
+
+def _phrases(words, at_clause_end=()) -> re.Pattern:
+    def body(entries):
+        return "|".join(r"\s+".join(map(re.escape, str(w).replace("'", "’").split())) for w in
+                        longest_first(entries))
+    alternatives = body(words) + ("|(?:" + body(at_clause_end) + ")" + _CLAUSE_END if at_clause_end else "")
+    return re.compile(r"(?<![\w’])(?:" + alternatives + r")(?![\w’])", re.I)
 
 
 @functools.lru_cache(maxsize=1)
 def tone_data() -> dict:
     raw = load_ruleset_file("bad-news-tone")
     run = max(1, int(raw["emoji_run"]))
-    return {"bad": _phrases(raw["bad_news"]), "good": _phrases(raw["good_news"]),
+    return {"bad": _phrases(raw["bad_news"]), "good": _phrases(raw["good_news"], raw.get("good_news_at_clause_end", ())),
             "interjection": re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in raw["interjections"]) + r")\b", re.I),
             "emoji": re.compile(r"(?:" + _EMOJI + r"\s*){" + str(run) + r",}")}
 
@@ -54,7 +59,7 @@ class BadNewsTone(Rule):
         "are checked (macros, saved replies, e-mail templates); the words that make a sentence bad "
         "news, and those that make it good news again, are in rulesets/bad-news-tone.yaml. In an "
         "article only the lines it gives the agent to say are read: a paragraph or item that is one "
-        "quotation in the first person."
+        "quotation in the first person, or a short one under a heading of lines to say."
     )
     bad = (
         "Hi Sam,\n\nYour subscription has been suspended!",
@@ -69,7 +74,8 @@ class BadNewsTone(Rule):
     fix_safety = "Unsafe: the exclamation mark becomes a full stop; the rest needs a writer."
     fix_levels = (Applicability.UNSAFE,)
     options = {"agent-lines-only": Option(False, "read only the agent's lines: a paragraph or item that is "
-                                                 "wholly one quotation in the first person; on by default "
+                                                 "wholly one quotation in the first person, or short under a "
+                                                 "heading of lines to say; on by default "
                                                  "in articles, where the rest is about the agent, not said")}
     # Off in articles until session 16 (hold16): a training page's model lines are replies.
     per_kind = {"article": {"agent-lines-only": True}}

@@ -44,7 +44,8 @@ class HoldWithoutAsking(Rule):
         "you on hold?') or thanks for holding is not reported. Replies are checked; the hold "
         "phrases are in rulesets/hold-without-asking.yaml. In an article (a training page, a "
         "cheat sheet) only the lines it gives the agent to say are read: a paragraph or item that "
-        "is one quotation in the first person ('“Let me put you on hold while I check.”')."
+        "is one quotation in the first person ('“Let me put you on hold while I check.”'), or a "
+        "short one under a heading of lines to say ('What to say', 'Customer service sentences')."
     )
     bad = (
         "Hi Sam,\n\nPlease hold while I look into this.",
@@ -56,7 +57,8 @@ class HoldWithoutAsking(Rule):
     )
     fix_safety = "No automatic fix: only the writer knows how long the hold will be."
     options = {"agent-lines-only": Option(False, "read only the agent's lines: a paragraph or item that is "
-                                                 "wholly one quotation in the first person; on by default "
+                                                 "wholly one quotation in the first person, or short under a "
+                                                 "heading of lines to say; on by default "
                                                  "in articles, where the rest is about the agent, not said")}
     # Off in articles until session 16 (hold16): a live-chat cheat sheet's model lines were the
     # only real holds it missed (3 of 7), and no other article unit in either corpus is such a line.
