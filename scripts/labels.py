@@ -170,6 +170,7 @@ class Linter:
         self.resolver = Resolver(Config(data=config or {}, root=self.corpus), Selection(None, [], []))
         self._memo: dict[str, list[Found]] = {}
         self.sources: dict[str, str] = {}
+        self.kinds: dict[str, str] = {}  # each linted document's kind (reply or article, as detected)
         self.tree = tree
         self._tree_terms: dict[str, frozenset] = {}
 
@@ -197,6 +198,7 @@ class Linter:
             raise RuntimeError(f"{rel}: {result.error}")
         text = result.source.text if result.source is not None else ""
         self.sources[rel] = text
+        self.kinds[rel] = result.document.kind if result.document is not None else ""
         found = [Found(rel, f.rule, f.line, f.column, f.end_line, f.end_column, f.start, f.end,
                        f.flagged or text[f.start:f.end], f.message, f.severity, list(f.suggestions),
                        scope=scope_of_finding(f.context))
