@@ -63,6 +63,14 @@ def labelled_findings(labels_path: Path, corpus: Path, as_drawn: bool,
              linter.kinds.get(f.path, "")) for f in found if f.key in by_key]
 
 
+def absent_folders(labels_path: Path, corpus: Path) -> list[str]:
+    """The source folders of a labels file's sample that `corpus` lacks (a held-out copy built
+    with some sources only)."""
+    sample = labels.load_yaml(labels_path.parent / labels.load_yaml(labels_path)["sample"])
+    return sorted({labels.source_folder(d["path"]) for d in sample["documents"]
+                   if not (corpus / labels.source_folder(d["path"])).is_dir()})
+
+
 @functools.lru_cache(maxsize=None)
 def _proposals(folder: Path, min_files: int) -> frozenset[str]:
     from plainlint.running.run import RunOptions
@@ -169,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{corpus} is absent: the labels of {folder.name}/ are left out")
             continue
         for path in sorted(folder.glob("spelling.*labels.yaml")):
+            if missing := absent_folders(path, root):
+                print(f"{path.name} left out: {root} lacks {', '.join(missing)}")
+                continue
             for word, suggestions, verdict, source, where, kind in labelled_findings(path, root, args.as_drawn,
                                                                                       args.tree):
                 if verdict in ("TP", "FP"):
