@@ -32,8 +32,10 @@ import re
 from typing import Callable, Iterable
 
 WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
-# A capitalised word after a lower-case word (and a comma), not after a full stop: a name's place.
-NAMED = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))[A-Z][a-z]+\b(?![-'’.@/_]\w)")
+# A capitalised word after a space; a name's place when a lower-case word (and a comma) comes before
+# the space, not a full stop (checked in named_words: a pattern starting with a space is found fast).
+CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b(?![-'’.@/_]\w)")
+LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 LONE_USES = 3  # times the tree writes a word with no near neighbour that make it a term...
 LONE_FILES = 2  # ...when written in this many files or more
 LONE_DOMINANCE = 20  # a near word written less than 1/20 as often is the term's own derivative, not its correct form
@@ -56,7 +58,7 @@ class TreeWords:
         words = WORD.findall(text.lower())
         self.uses.update(words)
         self.files.update(set(words))
-        named = [word.lower() for word in NAMED.findall(text)]
+        named = named_words(text)
         self.named.update(named)
         self.named_files.update(set(named))
 
@@ -94,6 +96,18 @@ class TreeWords:
         names = {word for word in self.named
                  if len(word) >= SHORTEST_TERM and word not in lone and self.a_name(word) and unknown(word)}
         return frozenset(lone | names)
+
+
+def named_words(text: str) -> list[str]:
+    """The capitalised words of `text` written inside a sentence (after a lower-case word and a
+    space, or a comma and a space), in lower case."""
+    found = []
+    for match in CAPITALISED.finditer(text):
+        at = match.start()
+        before = text[at - 1] if at else ""
+        if before in LOWER or (before == "," and at >= 2 and text[at - 2] in LOWER):
+            found.append(match.group(1).lower())
+    return found
 
 
 def count_texts(texts: Iterable[str]) -> TreeWords:
