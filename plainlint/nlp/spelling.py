@@ -24,7 +24,7 @@ Words come from three places:
   SCOWL-derived en_US and en_GB lists, MIT), each counted as the commonest of them: the frequency
   list lacks some ('neighborhood').
 - `rulesets/spelling-scowl-variants.txt`: spellings SCOWL lists as variants of a commoner one
-  ('cancelation', levels 1 and 2 to size 50), accepted only, built by
+  ('cancelation', levels 1 and 2 to size 50), counted as rare words, built by
   `scripts/build_spelling_scowl_variants.py` (SCOWL's permissive licence, its notice in the header).
 - `rulesets/acronyms.yaml` (`known`): abbreviations every reader knows, which help content also
   writes in lower case ('ascii', 'json').
