@@ -96,6 +96,12 @@ blind seed-172 sample of undefined-acronym, four kept aside for the seed-173 che
         --only devvicha/RAG-integrated-calling --only Aqsagull99/Customer-Success-Digital-FTE \
         --only pqsoccerboy17/claude-skills
 
+Session 17's spell17 added two for its blind spelling check after the tree's families and names:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \\
+        --clone tasmota-docs=/work/.mirror/tasmota+docs/repo \\
+        --clone MarlinDocumentation=/work/.mirror/MarlinFirmware+MarlinDocumentation/repo
+
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
 deleted from its repository's HEAD is saved from the commit that last held it:
@@ -273,6 +279,13 @@ SOURCES = {
     # browser how-tos, account settings, plans and billing, troubleshooting; VitePress Markdown;
     # no licence file: hashes only)
     "kagi-docs": "kagi-docs",
+    # added in session 17 (spell17) for the blind spelling check after the tree's families and names
+    # (seed 171), end-user help with makers' names and firmware terms in none of the lists above or
+    # /work/.mirror before: Tasmota's docs (smart-home device firmware: devices, makers, set-up;
+    # docs/, no licence file: hashes only) and Marlin's documentation (3D-printer firmware:
+    # configuration, G-code, hardware; every .md of the site, GPL-3.0, LICENSE: hashes only)
+    "tasmota-docs": "tasmota-docs",
+    "MarlinDocumentation": "marlin-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -292,7 +305,7 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "knowledge-base": "team-telnyx", "wallabag-doc": "wallabag",
           "meshtastic": "meshtastic", "klipper": "Klipper3d",
           "zendesk-articles": "phrase", "zendesk-theme": "maxmind-zendesk-theme",
-          "kagi-docs": "kagisearch"}
+          "kagi-docs": "kagisearch", "tasmota-docs": "tasmota", "MarlinDocumentation": "MarlinFirmware"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -311,13 +324,13 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "knowledge-base": "NOASSERTION", "wallabag-doc": "NOASSERTION",
             "meshtastic": "GPL-3.0-only", "klipper": "GPL-3.0-only",
             "zendesk-articles": "NOASSERTION", "zendesk-theme": "Apache-2.0",
-            "kagi-docs": "NOASSERTION"}
+            "kagi-docs": "NOASSERTION", "tasmota-docs": "NOASSERTION", "MarlinDocumentation": "GPL-3.0-only"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
                     "pi-hole-docs": "docs", "actualbudget-docs": "docs", "navidrome-website": "website",
                     "libretro-docs": "docs", "zen-browser-docs": "docs",
-                    "wallabag-doc": "doc"}
+                    "wallabag-doc": "doc", "tasmota-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
@@ -336,7 +349,7 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "knowledge-base": "wiki/", "wallabag-doc": "content/user/",
            "meshtastic": "docs/", "klipper": "docs/",
            "zendesk-articles": "html/", "zendesk-theme": "src/templates/",
-           "kagi-docs": "docs/"}
+           "kagi-docs": "docs/", "tasmota-docs": "docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -347,7 +360,8 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "librephotos.docs": "(none)",
                  "manual": "(none)", "KnowledgeBaseDNS": "(none)", "actualbudget-docs": "(none)", "knowledge-base": "(none)",
                  "wallabag-doc": "(none)", "klipper": "COPYING",
-                 "zendesk-articles": "(none)", "kagi-docs": "(none)"}
+                 "zendesk-articles": "(none)", "kagi-docs": "(none)",
+                 "tasmota-docs": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence

@@ -63,7 +63,7 @@ def rule_config(code: str) -> dict:
 
 def cmd_sample(args) -> int:
     corpus = Path(args.corpus)
-    linter = labels.Linter(corpus, rule_config(args.rule))
+    linter = labels.Linter(corpus, rule_config(args.rule), args.tree)
     skip = {below_source(d) for other in args.skip_documents_of or [] for d in linter.documents(other)}
     with_findings = []
     for folder in args.folder or labels.FOLDERS:
@@ -82,6 +82,7 @@ def cmd_sample(args) -> int:
         count += len(linter.findings(doc))
     data = {"rule": args.rule, "seed": args.seed, "plainlint_commit": labels.plainlint_commit(),
             "excluded": [Path(p).name for p in args.exclude or []],
+            **({"tree": True} if args.tree else {}),
             **({"folders": list(args.folder)} if args.folder else {}),
             **({"left_out_documents_of": list(args.skip_documents_of)} if args.skip_documents_of else {}),
             "corpus_findings": total, "corpus_documents": len(with_findings), "sampled_findings": count,
@@ -101,7 +102,7 @@ def cmd_worklist(args) -> int:
     corpus = Path(args.corpus)
     sample = labels.load_yaml(Path(args.sample))
     manifest = labels.read_manifest(corpus)
-    linter, found = labels.sample_findings(sample, corpus, rule_config(sample["rule"]))
+    linter, found = labels.sample_findings(sample, corpus, rule_config(sample["rule"]), bool(sample.get("tree")))
     texts, entries = [], []
     for number, doc in enumerate(sorted(d["path"] for d in sample["documents"]), 1):
         mine = [f for f in found if f.path == doc]
@@ -120,10 +121,11 @@ def cmd_worklist(args) -> int:
 
 def score_rule(labels_path: Path, corpus: Path, tree: bool = False) -> labels.Score:
     """Re-lint the sample's documents with only its rule and match the labels; `tree`: with
-    spelling's tree evidence from each document's source folder."""
+    spelling's tree evidence from each document's source folder (always, for a sample drawn with it)."""
     data = labels.load_yaml(labels_path)
     sample = labels.load_yaml(labels_path.parent / data["sample"])
-    _, found = labels.sample_findings(sample, corpus, rule_config(sample["rule"]), tree)
+    _, found = labels.sample_findings(sample, corpus, rule_config(sample["rule"]),
+                                     tree or bool(sample.get("tree")))
     return labels.score(data.get("labels", []), data.get("removed", []) or [], found)
 
 
@@ -193,6 +195,9 @@ def main(argv=None) -> int:
     s.add_argument("--folder", action="append", help="corpus folders to draw from (default: the five of labels.py)")
     s.add_argument("--skip-documents-of", action="append",
                    help="a corpus folder whose documents (by path below the source folder) are left out")
+    s.add_argument("--tree", action="store_true",
+                   help="spelling's tree evidence from each document's source folder, as `plainlint check FOLDER` "
+                        "reads it; recorded in the sample, so its worklist and score use it too")
     s.set_defaults(run=cmd_sample)
     w = sub.add_parser("worklist")
     w.add_argument("--sample", required=True)

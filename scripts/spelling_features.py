@@ -5,10 +5,11 @@ finding that is still reported and labelled TP or FP.
     python scripts/spelling_features.py                 # a table per feature, precision per value
     python scripts/spelling_features.py --rows          # one line per finding (word, label, features)
 
-Features: how often the word is written in its document (any case, whole word), whether it is
-capitalised, how common its first suggestion is (Google Books count, as log10), how it differs
-from that suggestion (a swap, a doubled or dropped letter, another edit), its length, and how
-many dictionary words are one edit from it. Each labels file is scored on the corpus it was
+Features: the document's kind (reply or article, as plainlint detects it), how often the word is
+written in its document (any case, whole word), whether it is capitalised, how common its first
+suggestion is (Google Books count, as log10), how it differs from that suggestion (a swap, a
+doubled or dropped letter, another edit), its length, and how many dictionary words are one edit
+from it. Each labels file is scored on the corpus it was
 drawn from (tests/data/support/labels/ on ../shared/corpus, labels-heldout/ on the held-out one).
 
     python scripts/spelling_features.py --vocabulary 3  # precision after `plainlint vocabulary`
@@ -41,9 +42,10 @@ LABEL_SETS = (
 
 
 def labelled_findings(labels_path: Path, corpus: Path, as_drawn: bool,
-                      tree: bool = False) -> list[tuple[str, list[str], str, str, str]]:
-    """(word, suggestions, verdict, source text, path) for each finding reported now that has a
-    label, or with `as_drawn` for every label (the findings as they were when the sample was drawn)."""
+                      tree: bool = False) -> list[tuple[str, list[str], str, str, str, str]]:
+    """(word, suggestions, verdict, source text, path, kind) for each finding reported now that has a
+    label, or with `as_drawn` for every label (the findings as they were when the sample was drawn);
+    kind is the document's as plainlint detects it (reply or article)."""
     from plainlint.nlp.spelling import dictionary
 
     data = labels.load_yaml(labels_path)
@@ -54,11 +56,19 @@ def labelled_findings(labels_path: Path, corpus: Path, as_drawn: bool,
         sources = {path: (corpus / path).read_text(encoding="utf-8", errors="replace")
                    for path in {e["path"] for e in data.get("labels", [])}}
         texts = [e.get("text") or text_at(sources[e["path"]], e) for e in data.get("labels", [])]
-        return [(text, words.suggest(text.lower()), e["label"], sources[e["path"]], e["path"])
-                for text, e in zip(texts, data.get("labels", []))]
+        return [(text, words.suggest(text.lower()), e["label"], sources[e["path"]], e["path"],
+                 linter.kinds.get(e["path"], "")) for text, e in zip(texts, data.get("labels", []))]
     by_key = {labels.label_key(e): e["label"] for e in data.get("labels", [])}
-    return [(f.text, f.suggestions, by_key[f.key], linter.sources.get(f.path, ""), f.path)
-            for f in found if f.key in by_key]
+    return [(f.text, f.suggestions, by_key[f.key], linter.sources.get(f.path, ""), f.path,
+             linter.kinds.get(f.path, "")) for f in found if f.key in by_key]
+
+
+def absent_folders(labels_path: Path, corpus: Path) -> list[str]:
+    """The source folders of a labels file's sample that `corpus` lacks (a held-out copy built
+    with some sources only)."""
+    sample = labels.load_yaml(labels_path.parent / labels.load_yaml(labels_path)["sample"])
+    return sorted({labels.source_folder(d["path"]) for d in sample["documents"]
+                   if not (corpus / labels.source_folder(d["path"])).is_dir()})
 
 
 @functools.lru_cache(maxsize=None)
@@ -162,11 +172,18 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     sets = [(LABEL_SETS[0][0], args.corpus), (LABEL_SETS[1][0], args.heldout_corpus)]
     for folder, corpus in sets[1:] if args.held_out else sets:
+        root = (ROOT / corpus).resolve()
+        if not root.is_dir():
+            print(f"{corpus} is absent: the labels of {folder.name}/ are left out")
+            continue
         for path in sorted(folder.glob("spelling.*labels.yaml")):
-            root = (ROOT / corpus).resolve()
-            for word, suggestions, verdict, source, where in labelled_findings(path, root, args.as_drawn, args.tree):
+            if missing := absent_folders(path, root):
+                print(f"{path.name} left out: {root} lacks {', '.join(missing)}")
+                continue
+            for word, suggestions, verdict, source, where, kind in labelled_findings(path, root, args.as_drawn,
+                                                                                      args.tree):
                 if verdict in ("TP", "FP"):
-                    feats = features(word, suggestions, source, words)
+                    feats = {"kind": kind, **features(word, suggestions, source, words)}
                     if args.vocabulary:
                         feats["proposed"] = word.casefold() in proposed_terms(root, where, args.vocabulary)
                     rows.append((path.name, word, verdict, feats, suggestions))

@@ -91,7 +91,7 @@ def labelled(corpus: str, heldout: str) -> tuple[list[tuple[str, str, str]], lis
         for path in sorted(folder.glob("spelling.*labels.yaml")):
             where = (root / base).resolve()
             for population, as_drawn in ((drawn, True), (now, False)):
-                for word, _, verdict, _, _ in spelling_features.labelled_findings(path, where, as_drawn):
+                for word, _, verdict, *_ in spelling_features.labelled_findings(path, where, as_drawn):
                     if verdict in ("TP", "FP"):
                         population.append((path.name, word, verdict))
     return drawn, now

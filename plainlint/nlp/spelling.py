@@ -23,6 +23,9 @@ Words come from three places:
 - `rulesets/spelling-variants.txt`: the American and British spellings of one word (cspell's
   SCOWL-derived en_US and en_GB lists, MIT), each counted as the commonest of them: the frequency
   list lacks some ('neighborhood').
+- `rulesets/spelling-scowl-variants.txt`: spellings SCOWL lists as variants of a commoner one
+  ('cancelation', levels 1 and 2 to size 50), counted as rare words, built by
+  `scripts/build_spelling_scowl_variants.py` (SCOWL's permissive licence, its notice in the header).
 - `rulesets/acronyms.yaml` (`known`): abbreviations every reader knows, which help content also
   writes in lower case ('ascii', 'json').
 
@@ -305,7 +308,8 @@ def _lines(data: bytes) -> list[str]:
 
 # The files the dictionary is built from, in the order _build reads them.
 _SOURCES = ("spelling-terms.txt", "spelling-corrections.txt", "spelling.yaml", "acronyms.yaml",
-            "spelling-inflections.txt", "spelling-file-types-commands.txt", "spelling-variants.txt")
+            "spelling-inflections.txt", "spelling-file-types-commands.txt", "spelling-variants.txt",
+            "spelling-scowl-variants.txt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -332,7 +336,8 @@ def _cache_name() -> Path | None:
 
 
 def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes, acronyms: bytes,
-           inflections: bytes = b"", named: bytes = b"", variants: bytes = b"") -> tuple[dict, dict]:
+           inflections: bytes = b"", named: bytes = b"", variants: bytes = b"",
+           scowl_variants: bytes = b"") -> tuple[dict, dict]:
     """Word counts and known misspellings from the frequency list, the term lists,
     rulesets/spelling.yaml and the abbreviations every reader knows (rulesets/acronyms.yaml
     `known`: 'ascii', 'json' written in lower case are those terms, not typos). Plain dicts,
@@ -348,7 +353,7 @@ def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes,
     abbreviations += [str(w).lower() for w in acronym_lists.get("unit_senses") or []]  # 'kb': a unit in any case
     for term in _lines(terms) + [str(w).lower() for w in data.get("accept", [])] + abbreviations:
         counts.setdefault(term, TERM_COUNT)
-    for word in _lines(inflections) + _lines(named):
+    for word in _lines(inflections) + _lines(named) + _lines(scowl_variants):
         counts.setdefault(word, ACCEPT_ONLY_COUNT)
     _add_other_spellings(counts, variants)
     misspellings: dict[str, tuple[str, ...]] = {}

@@ -10,6 +10,16 @@ On every labelled spelling finding (seeds 33-110) that removed 195 wrong finding
 right one (docs/accuracy.md, spell15). Words are counted in the whole text of each file, code and
 names included (a term is often written in code on five pages and reported on one), in lower case.
 
+Two such words one edit apart that the dictionary lacks, both written that often and neither
+more than FAMILY_RATIO times as often as the other, are a family of terms, not a slip and its
+correction ('corexy' beside 'corexz', printer kinematics; a slip copied across files stays far
+rarer than its correct form: 'mglen' 6 times beside the product's 'mlgen' 63).
+
+A word the dictionary lacks that the tree writes with a capital inside a sentence (after a
+lower-case word) NAME_USES times or more, in two files or more, is a name ('Seeed', a maker whose
+pages open items and titles with it), as the rule takes a word written so once in its own document
+for a name; a slip at a sentence start is capitalised by its place, never inside one.
+
 Memory is bounded by the tree's distinct words (one counter entry each), not by its size; time is
 one regular-expression pass over each file plus, for the few unknown words written often enough,
 their one-edit neighbours.
@@ -22,10 +32,16 @@ import re
 from typing import Callable, Iterable
 
 WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+# A capitalised word after a space; a name's place when a lower-case word (and a comma) comes before
+# the space, not a full stop (checked in named_words: a pattern starting with a space is found fast).
+CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b(?![-'’.@/_]\w)")
+LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 LONE_USES = 3  # times the tree writes a word with no near neighbour that make it a term...
 LONE_FILES = 2  # ...when written in this many files or more
 LONE_DOMINANCE = 20  # a near word written less than 1/20 as often is the term's own derivative, not its correct form
 SHORTEST_TERM = 5  # spelling reports no shorter unknown word unless it is a known misspelling
+NAME_USES = 3  # uses with a capital inside a sentence, in LONE_FILES files, that make an unknown word a name
+FAMILY_RATIO = 4  # an unknown near word written at most this many times as often (and as widely) is a sibling term
 
 
 class TreeWords:
@@ -34,16 +50,26 @@ class TreeWords:
     def __init__(self):
         self.uses: collections.Counter[str] = collections.Counter()
         self.files: collections.Counter[str] = collections.Counter()
+        self.named: collections.Counter[str] = collections.Counter()  # uses with a capital inside a sentence
+        self.named_files: collections.Counter[str] = collections.Counter()
 
     def add(self, text: str) -> None:
         """Count one file's text."""
         words = WORD.findall(text.lower())
         self.uses.update(words)
         self.files.update(set(words))
+        named = named_words(text)
+        self.named.update(named)
+        self.named_files.update(set(named))
 
-    def lone(self, word: str, files: int | None = None) -> bool:
+    def a_name(self, word: str) -> bool:
+        """Written with a capital inside a sentence NAME_USES times, in LONE_FILES files."""
+        return self.named[word] >= NAME_USES and self.named_files[word] >= LONE_FILES
+
+    def lone(self, word: str, files: int | None = None, unknown: Callable[[str], bool] | None = None) -> bool:
         """Written LONE_USES times in LONE_FILES files (`files`: a count the caller knows better),
-        with no word one edit away written but far less often ('-Dlibretro' beside 'libretro')."""
+        with no word one edit away written but far less often ('-Dlibretro' beside 'libretro');
+        with `unknown` (the dictionary lacks the word), a sibling term is no such near word."""
         from .spelling_suggest import edits1
 
         uses = self.uses[word]
@@ -51,15 +77,37 @@ class TreeWords:
             return False
         near = edits1(word) & self.uses.keys()  # the tree's words one edit away (a set operation in C)
         near.discard(word)
-        nearest = max((self.uses[other] for other in near), default=0)
+        nearest = max((self.uses[other] for other in near if not self._sibling(other, uses, unknown)), default=0)
         return nearest * LONE_DOMINANCE < uses
 
+    def _sibling(self, near: str, uses: int, unknown: Callable[[str], bool] | None) -> bool:
+        """Whether a near word is a sibling term ('corexz' beside 'corexy'): one the dictionary
+        lacks, written often and widely itself, and not far more often than the word."""
+        near_uses = self.uses[near]
+        return (unknown is not None and near_uses >= LONE_USES and self.files[near] >= LONE_FILES
+                and near_uses <= uses * FAMILY_RATIO and uses <= near_uses * FAMILY_RATIO and unknown(near))
+
     def terms(self, unknown: Callable[[str], bool]) -> frozenset[str]:
-        """The lone words that `unknown` says the dictionary lacks (the only ones spelling could
-        report), of SHORTEST_TERM letters or more."""
-        return frozenset(word for word, uses in self.uses.items()
-                         if uses >= LONE_USES and len(word) >= SHORTEST_TERM and self.files[word] >= LONE_FILES
-                         and unknown(word) and self.lone(word))
+        """The lone words and names that `unknown` says the dictionary lacks (the only ones spelling
+        could report), of SHORTEST_TERM letters or more."""
+        lone = {word for word, uses in self.uses.items()
+                if uses >= LONE_USES and len(word) >= SHORTEST_TERM and self.files[word] >= LONE_FILES
+                and unknown(word) and self.lone(word, unknown=unknown)}
+        names = {word for word in self.named
+                 if len(word) >= SHORTEST_TERM and word not in lone and self.a_name(word) and unknown(word)}
+        return frozenset(lone | names)
+
+
+def named_words(text: str) -> list[str]:
+    """The capitalised words of `text` written inside a sentence (after a lower-case word and a
+    space, or a comma and a space), in lower case."""
+    found = []
+    for match in CAPITALISED.finditer(text):
+        at = match.start()
+        before = text[at - 1] if at else ""
+        if before in LOWER or (before == "," and at >= 2 and text[at - 2] in LOWER):
+            found.append(match.group(1).lower())
+    return found
 
 
 def count_texts(texts: Iterable[str]) -> TreeWords:

@@ -107,6 +107,56 @@ def test_lone_needs_three_uses_in_two_files_and_no_near_word_as_frequent():
     assert count_texts(["libretro " * 30, "libretro alibretro"]).lone("libretro")  # 1/31: its own derivative
 
 
+# Two printer kinematics, each a term the dictionary lacks, one edit apart, written often in two
+# pages each (Klipper's docs write 'corexy' 32 times beside 'corexz' 15: spelling seed 112).
+FAMILY_PAGES = {
+    "kinematics.md": "# Kinematics\n\nSet corexy or corexz. A corexy printer moves two belts; corexz moves Z.\n",
+    "config.md": "# Config\n\nFor corexy use this section. For corexz use the other. Then corexy again.\n",
+}
+
+
+def test_two_unknown_words_one_edit_apart_both_written_often_are_a_family_of_terms(tmp_path):
+    write(tmp_path, FAMILY_PAGES)
+    assert "'corex" not in spelling(tmp_path, "--no-cache", ".")
+
+
+def test_a_family_needs_both_words_unknown_and_neither_far_more_frequent():
+    unknown = {"corexy", "corexz", "mglen", "mlgen"}.__contains__
+    counts = count_texts(["corexy corexy corexz corexz", "corexy corexz corexy"])
+    assert counts.lone("corexy", unknown=unknown) and counts.lone("corexz", unknown=unknown)
+    assert not counts.lone("corexy")  # without the dictionary, the near word counts as before
+    # a slip copied six times beside a product's term written 63 times stays a slip (seed 55)
+    slips = count_texts(["mlgen " * 60 + "mglen mglen mglen", "mlgen mlgen mlgen mglen mglen mglen"])
+    assert not slips.lone("mglen", unknown=unknown)
+    # a near word the dictionary knows is a correct form, however often either is written
+    assert not count_texts(["muxer muxer mixer", "muxer mixer"]).lone("muxer", unknown=unknown)
+
+
+# A maker's name one letter from a common word the tree writes too: one page opens a sentence with
+# it (where the rule cannot tell a name from a slip), two write it with a capital inside sentences.
+NAME_PAGES = {
+    "boards.md": "# Boards\n\nSeeed boards ship with a case. Plant the seed in spring.\n",
+    "kits.md": "# Kits\n\nThe kit from Seeed has a case. Boards by Seeed are small.\n",
+    "more.md": "# More\n\nAsk Seeed about the seed kit.\n",
+}
+
+
+def test_a_word_the_tree_writes_with_a_capital_inside_sentences_is_a_name(tmp_path):
+    write(tmp_path, NAME_PAGES)
+    assert "'Seeed'" not in spelling(tmp_path, "--no-cache", ".")
+
+
+def test_a_name_needs_three_capitals_inside_sentences_in_two_files_and_never_counts_a_sentence_start():
+    unknown = {"seeed", "plase"}.__contains__
+    seeds = "seed " * 100  # the common word one edit away, so 'seeed' is no lone term
+    assert "seeed" in count_texts(["made by Seeed and Seeed", "from Seeed, Seeed", seeds]).terms(unknown)
+    assert "seeed" not in count_texts(["made by Seeed and Seeed", "Seeed.", seeds]).terms(unknown)  # two inside
+    assert "seeed" not in count_texts(["made by Seeed and Seeed Seeed", seeds]).terms(unknown)  # one file
+    # a slip opening sentences is capitalised by its place: 'Plase' after a full stop is no name
+    slips = count_texts(["Plase wait. Plase note. Please go.", "Plase wait. Please go. Please stay please"])
+    assert "plase" not in slips.terms(unknown)
+
+
 def test_spelling_terms_are_unknown_words_only_and_never_a_known_misspelling():
     counts = count_texts(["muxer recieve recieve the the", "muxer muxer recieve the"])
     assert spelling_terms(counts) == frozenset({"muxer"})
