@@ -65,6 +65,11 @@ Session 16's check16 added one help centre and one set of e-mails for its blind 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --emails --mirror /work/.mirror \
         --only simple-login/app
 
+Session 17's trial8 added two MkDocs Material help sites, the second kept aside for its check:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
+        --clone pikvm=/work/.mirror/pikvm+pikvm/repo --clone firefly-iii-docs=/work/.mirror/firefly-iii+docs/repo
+
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
 deleted from its repository's HEAD is saved from the commit that last held it:
@@ -242,6 +247,14 @@ SOURCES = {
     # browser how-tos, account settings, plans and billing, troubleshooting; VitePress Markdown;
     # no licence file: hashes only)
     "kagi-docs": "kagi-docs",
+    # added in session 17 (the trial8 trial), MkDocs Material help in none of the lists above or
+    # /work/.mirror before (admonitions `!!!`/`???`, content tabs `===`, `{!_file.md!}` includes,
+    # attribute lists): PiKVM's docs (docs/: setting up and using the KVM-over-IP device; GPL-3.0,
+    # LICENSE: hashes only) for the blind seed-176 sample; kept aside, unread, for the seed-177
+    # check after tuning: Firefly III's docs (docs/docs/: personal-finance how-tos and tutorials;
+    # AGPL-3.0 per its `copying` file: hashes only)
+    "pikvm": "pikvm-docs",
+    "firefly-iii-docs": "firefly-iii-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -261,7 +274,7 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "knowledge-base": "team-telnyx", "wallabag-doc": "wallabag",
           "meshtastic": "meshtastic", "klipper": "Klipper3d",
           "zendesk-articles": "phrase", "zendesk-theme": "maxmind-zendesk-theme",
-          "kagi-docs": "kagisearch"}
+          "kagi-docs": "kagisearch", "pikvm": "pikvm", "firefly-iii-docs": "firefly-iii"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -280,13 +293,13 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "knowledge-base": "NOASSERTION", "wallabag-doc": "NOASSERTION",
             "meshtastic": "GPL-3.0-only", "klipper": "GPL-3.0-only",
             "zendesk-articles": "NOASSERTION", "zendesk-theme": "Apache-2.0",
-            "kagi-docs": "NOASSERTION"}
+            "kagi-docs": "NOASSERTION", "pikvm": "GPL-3.0-only", "firefly-iii-docs": "AGPL-3.0-only"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
                     "pi-hole-docs": "docs", "actualbudget-docs": "docs", "navidrome-website": "website",
                     "libretro-docs": "docs", "zen-browser-docs": "docs",
-                    "wallabag-doc": "doc"}
+                    "wallabag-doc": "doc", "firefly-iii-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
@@ -305,7 +318,7 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "knowledge-base": "wiki/", "wallabag-doc": "content/user/",
            "meshtastic": "docs/", "klipper": "docs/",
            "zendesk-articles": "html/", "zendesk-theme": "src/templates/",
-           "kagi-docs": "docs/"}
+           "kagi-docs": "docs/", "pikvm": "docs/", "firefly-iii-docs": "docs/docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -316,7 +329,8 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "librephotos.docs": "(none)",
                  "manual": "(none)", "KnowledgeBaseDNS": "(none)", "actualbudget-docs": "(none)", "knowledge-base": "(none)",
                  "wallabag-doc": "(none)", "klipper": "COPYING",
-                 "wallabag-doc": "(none)", "zendesk-articles": "(none)", "kagi-docs": "(none)"}
+                 "wallabag-doc": "(none)", "zendesk-articles": "(none)", "kagi-docs": "(none)",
+                 "firefly-iii-docs": "copying"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
