@@ -21,7 +21,9 @@ LABELS = sorted([*(DATA / "labels").glob("fresh-help-centres.*.labels.yaml"),
                  # templated e-mails and exported help-centre HTML (session 16, trial7)
                  *(DATA / "labels").glob("fresh-templates.*.labels.yaml"),
                  # blind whole-tool checks after a session's merges (session 15, check15)
-                 *(DATA / "labels").glob("fresh-check*.labels.yaml")])
+                 *(DATA / "labels").glob("fresh-check*.labels.yaml"),
+                 # MkDocs Material help sites (session 17, trial8)
+                 *(DATA / "labels").glob("fresh-trial*.labels.yaml")])
 
 pytestmark = pytest.mark.corpus
 
