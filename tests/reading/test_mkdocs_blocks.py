@@ -4,6 +4,7 @@ PiKVM's MkDocs Material docs read none of the prose in 200 such blocks). Example
 
 import pytest
 
+from plainlint.nlp.sentences import HARD_BREAK
 from plainlint.reading.readers import read_document
 from plainlint.reading.readers.markdown import reader_name
 from plainlint.reading.readers.mkdocs_blocks import dedent_block_bodies
@@ -79,5 +80,14 @@ def test_a_body_keeps_its_line_breaks_so_a_nested_marker_still_starts_a_line():
     text = '??? question "Can I keep it writable?"\n\n    !!! danger "Do not"\n    Read the page first.\n'
     doc = read_document(Source("docs/page.md", text), "markdown", detect_language=False)
     if reader_name() == "pulldown-cmark":  # (markdown-it-py, kept to measure agreement, keeps its own text)
-        assert [segment.text for segment in doc.segments][1] == '!!! danger "Do not"\nRead the page first.'
+        assert [segment.text for segment in doc.segments][1] == f'!!! danger "Do not"{HARD_BREAK}\nRead the page first.'
     assert lint_text(text, "docs/page.md", select=["shouting"]) == []
+
+
+def test_a_title_right_above_its_body_is_a_sentence_of_its_own():
+    """With no blank line after the marker, the body continues the marker's paragraph: the title
+    and the body's first sentence were one sentence (PiKVM's FAQ: each question, then its answer)."""
+    body = " ".join(["word"] * 27) + " end."  # 28 words, under the limit of 29
+    text = f'??? question "Why is the screen black?"\n    {body}\n'
+    assert lint_text(text, "docs/page.md", select=["sentence-length"]) == []
+    assert len(lint_text(f"{text}\nAnother paragraph.\n{body} too.\n", "docs/page.md", select=["sentence-length"])) == 0

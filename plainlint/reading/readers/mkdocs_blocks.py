@@ -9,7 +9,10 @@ nested) to the end of the line before it, as tabs, the way readers.fenced's `ded
 for a fence's content: the parser sees the body at its own indentation, every character stays at
 its source offset, tabs at a line's end make no hard break, and a blank line stays blank. A body
 line indented further (an indented code block inside the admonition) keeps the rest of its
-indentation, so it is still code.
+indentation, so it is still code. A body line right under its marker line, with no blank line
+between, continues the marker's paragraph: its indentation goes to the marker line's end as
+spaces, a hard break, so the title ('!!! warning "Back up first"') is a sentence of its own, not
+the first words of the body's first sentence.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ def dedent_block_bodies(text: str) -> str:
         return text
     lines = text.split("\n")
     markers: list[int] = []  # the indentation of each open block's marker, outermost first
+    marker_line = -1  # the last marker line: a body line right under it ends its title's sentence
     for number, line in enumerate(lines):
         if not line.strip():
             continue  # a blank line neither opens nor closes a block
@@ -38,9 +42,10 @@ def dedent_block_bodies(text: str) -> str:
         if markers:
             removed = _leading(line, _LEVEL * len(markers))
             lines[number] = line[removed:]
-            lines[number - 1] += "\t" * removed
+            lines[number - 1] += (" " if number - 1 == marker_line else "\t") * removed
         if _MARKER.match(line, len(line) - len(line.lstrip(" \t"))):
             markers.append(indent)
+            marker_line = number
     return "\n".join(lines)
 
 
