@@ -137,7 +137,7 @@ def names_no_web_page(url: str) -> bool:
 def _url_meant_to_be_seen(doc, element, text: str) -> bool:
     """A URL to copy, or one that names no web page ('http://localhost:81', trial8): seen, not named."""
     before = HTML_TAG.sub(" ", doc.source.text[max(0, element.start - LOOK_BACK):element.start])
-    return URL_TO_COPY.search(before) is not None or names_no_web_page(text)
+    return URL_TO_COPY.search(before) is not None or names_no_web_page(text.strip("`'\"<>()[]*_"))
 
 
 def link_text_key(text: str) -> str:
