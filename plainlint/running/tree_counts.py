@@ -53,6 +53,7 @@ class WordStore:
         name = hashlib.blake2b(config_path.encode("utf-8", "surrogateescape"), digest_size=12).hexdigest()
         self.summary_path = os.path.join(self.folder, SUMMARY + name + ".json")
         self.config_path = config_path
+        self.version: str | None = None  # the totals' name, once read or written
 
     @classmethod
     def for_config(cls, config) -> WordStore | None:
@@ -99,11 +100,29 @@ class WordStore:
             return None
         counts = TreeWords()
         counts.uses, counts.files = collections.Counter(uses), collections.Counter(files)
+        self.version = data.get("version")
         return stamps, counts
 
     def put_summary(self, stamps: dict, counts) -> None:
+        self.version = os.urandom(8).hex()  # names these totals: a page's terms kept for them
         _dump(self.summary_path, {"format": _FORMAT, "config": self.config_path, "stamps": stamps,
-                                  "uses": counts.uses, "files": counts.files})
+                                  "uses": counts.uses, "files": counts.files, "version": self.version})
+
+    def page_terms(self, path: str, stamp: list, dictionary: list) -> frozenset | None:
+        """The terms this version of the page was given with the tree's current totals and the
+        same dictionary files, or None: a run where nothing changed then loads no dictionary."""
+        data = _load(self._entry_path(path, stamp) + "-terms")
+        if (not isinstance(data, dict) or data.get("path") != path or data.get("stamp") != stamp
+                or self.version is None or data.get("version") != self.version
+                or data.get("dictionary") != dictionary):
+            return None
+        terms = data.get("terms")
+        return frozenset(terms) if isinstance(terms, list) and all(isinstance(t, str) for t in terms) else None
+
+    def put_page_terms(self, path: str, stamp: list, dictionary: list, terms: frozenset) -> None:
+        if self.version is not None:
+            _dump(self._entry_path(path, stamp) + "-terms", {"path": path, "stamp": stamp, "version": self.version,
+                                                             "dictionary": dictionary, "terms": sorted(terms)})
 
 
 def _counts(value) -> bool:

@@ -68,7 +68,8 @@ def first_pass(tree, jobs: list[tuple], cache: bool = False) -> None:
 
 def pages_terms(paths: list[Path], pages: list[Path], resolver, given: dict, store=None) -> dict:
     """Each page's terms (absolute path -> frozenset) from the tree of `paths` (`given`:
-    absolute path -> the bytes read from standard input for it, in place of the file)."""
+    absolute path -> the bytes read from standard input for it, in place of the file). With a
+    store, a page whose terms were decided for the same totals is not decided again."""
     from ..nlp.page_terms import UnknownWords, page_terms
     from .tree_counts import count_tree, file_words, stamp_of, swap
 
@@ -81,8 +82,14 @@ def pages_terms(paths: list[Path], pages: list[Path], resolver, given: dict, sto
                 stamps.setdefault(key, stamp)
     wanted = {os.path.abspath(page) for page in pages}
     counts, words_of = count_tree(stamps, wanted, lambda path: file_text(Path(path), resolver), store)
+    kept = store is not None and not given  # standard input changes the totals: decide afresh
+    dictionary = dictionary_stamp() if kept else None
+    known = {page: store.page_terms(page, stamps[page], dictionary) for page in wanted if page in stamps} if kept else {}
+    todo = [page for page in wanted if known.get(page) is None]
+    if not todo:
+        return known
     unknown, words_by_page = UnknownWords(), {}
-    for page in wanted:
+    for page in todo:
         if page in given:
             data = given[page]
             words = file_words(None if b"\0" in data else data.decode("utf-8", "replace"))
@@ -90,7 +97,26 @@ def pages_terms(paths: list[Path], pages: list[Path], resolver, given: dict, sto
         else:  # a page outside the tree (excluded by the config, named anyway) is read, not counted
             words = words_of[page] if page in words_of else file_words(file_text(Path(page), resolver))
         words_by_page[page] = unknown.of(words)
-    return page_terms(counts, words_by_page)
+    decided = page_terms(counts, words_by_page)
+    for page, terms in decided.items():
+        if kept and page in stamps:
+            store.put_page_terms(page, stamps[page], dictionary, terms)
+    return {**known, **decided}
+
+
+def dictionary_stamp() -> list:
+    """The dictionary's word-frequency file (in the symspellpy package, outside plainlint's
+    fingerprint): a page's kept terms are used only with the same one."""
+    import importlib.util
+
+    from ..nlp.spelling import FREQUENCY_FILE
+
+    spec = importlib.util.find_spec("symspellpy")
+    try:
+        info = os.stat(os.path.join(next(iter(spec.submodule_search_locations)), FREQUENCY_FILE))
+    except (OSError, TypeError, AttributeError, StopIteration):
+        return []
+    return [info.st_size, info.st_mtime_ns]
 
 
 def project_files(tree, resolver) -> list[Path] | None:

@@ -148,13 +148,17 @@ def test_a_damaged_or_foreign_cache_file_is_ignored_and_written_again(tmp_path, 
     expected = first_pass_terms(tmp_path, "streams.md", "albums.md", cache=False)
     first_pass_terms(tmp_path, "streams.md", "albums.md")
     files = word_files(tmp_path)
-    assert len(files) == len(list(tmp_path.glob("*.md"))) + 1  # an entry per file and the summary
+    kept_terms = [path for path in files if path.name.endswith("-terms")]
+    assert len(kept_terms) == 2  # the two pages' terms
+    assert len(files) == len(list(tmp_path.glob("*.md"))) + 1 + 2  # an entry per file and the summary
     for path in files:
         if damage == "counts":  # valid JSON, wrong values: a word written a negative number of times
             data = json.loads(path.read_text(encoding="utf-8"))
             for table in ("words", "uses"):
                 if isinstance(data.get(table), dict):
                     data[table] = {word: -5 for word in data[table]}
+            if "terms" in data:
+                data["terms"] = [5]
             path.write_text(json.dumps(data), encoding="utf-8")
         else:
             path.write_text(damage, encoding="utf-8")
@@ -214,3 +218,23 @@ def test_one_file_runs_equal_the_whole_tree_run_on_a_corpus_repository(tmp_path)
     assert first_pass_terms(tree, *pages, cache=False) and any(first_pass_terms(tree, *pages, cache=False).values())
     for page in pages[::10]:
         assert findings(tree, page).get(page) == whole.get(page), page
+
+
+def test_a_run_where_nothing_changed_decides_no_term_and_loads_no_dictionary(tmp_path, monkeypatch):
+    """A page's terms are kept for the tree's totals and the dictionary's files: a re-run (its
+    result cached too) need not load the dictionary; a change anywhere in the tree, or another
+    dictionary, decides them again."""
+    from plainlint.nlp import page_terms
+
+    real_tree(tmp_path)
+    decided = []
+    unknown_words = page_terms.UnknownWords
+    monkeypatch.setattr(page_terms, "UnknownWords", lambda: decided.append(1) or unknown_words())
+    assert first_pass_terms(tmp_path, "streams.md")["streams.md"] == {"muxer"} and len(decided) == 1
+    assert first_pass_terms(tmp_path, "streams.md")["streams.md"] == {"muxer"} and len(decided) == 1
+    (tmp_path / "mixing.md").write_text("# Mixing\n\nThe mixer sets each level. Open the mixer.\n", encoding="utf-8")
+    assert first_pass_terms(tmp_path, "streams.md")["streams.md"] == frozenset() and len(decided) == 2
+    assert first_pass_terms(tmp_path, "streams.md")["streams.md"] == frozenset() and len(decided) == 2
+    monkeypatch.setattr(tree_pass, "dictionary_stamp", lambda: [1, 2])  # symspellpy upgraded
+    assert first_pass_terms(tmp_path, "streams.md")["streams.md"] == frozenset() and len(decided) == 3
+    assert first_pass_terms(tmp_path, "streams.md", cache=False)["streams.md"] == frozenset() and len(decided) == 4
