@@ -150,10 +150,11 @@ def _dump(path: str, value) -> None:
         pass  # a read-only or full disk costs speed, never a wrong answer
 
 
-def count_tree(stamps: dict, wanted: set, read, store: WordStore | None = None):
-    """(TreeWords of the files in `stamps`, {path: words} of the `wanted` ones among them).
-    `stamps`: absolute path -> [size, mtime_ns, size limit]; `read(path)`: the file's text, or
-    None when it is not UTF-8 text. Without a store every file is read."""
+def count_tree(stamps: dict, wanted: set, read, store: WordStore | None = None, keep=None):
+    """(TreeWords of the files in `stamps`, {path: keep(path, words)} of the `wanted` ones among
+    them: `keep` can shrink a page's words as they come, so a run of many pages does not hold
+    every file's words). `stamps`: absolute path -> [size, mtime_ns, size limit]; `read(path)`:
+    the file's text, or None when it is not UTF-8 text. Without a store every file is read."""
     from ..nlp.tree_words import TreeWords
 
     known = store.summary() if store is not None else None
@@ -175,7 +176,7 @@ def count_tree(stamps: dict, wanted: set, read, store: WordStore | None = None):
             _add(counts, words or {})
             counted[path], dirty = stamp, True
         if path in wanted:
-            words_of[path] = words
+            words_of[path] = words if keep is None else keep(path, words)
     if store is not None and dirty:
         store.put_summary(counted, counts)
     return counts, words_of

@@ -30,6 +30,7 @@ SPELLING = "PL502"
 # A config folder with more files than this to lint (a config in a home folder, a monorepo's root)
 # is not read whole: the tree is then the run's files, as without a config (bounded time).
 TREE_FILES_MAX = 20_000
+FEW_PAGES = 64  # a run of more pages keeps only their unknown words while the tree is counted
 
 
 def spelling_selected(settings) -> bool:
@@ -81,22 +82,29 @@ def pages_terms(paths: list[Path], pages: list[Path], resolver, given: dict, sto
             if stamp is not None:
                 stamps.setdefault(key, stamp)
     wanted = {os.path.abspath(page) for page in pages}
-    counts, words_of = count_tree(stamps, wanted, lambda path: file_text(Path(path), resolver), store)
+    # A run of a few pages keeps their words as read (its terms may be kept from the last run,
+    # with no dictionary loaded); a larger run keeps only each page's unknown words.
+    unknown = None if len(wanted) <= FEW_PAGES else UnknownWords()
+    keep = None if unknown is None else (lambda path, words: words if path in given else unknown.of(words))
+    counts, words_of = count_tree(stamps, wanted, lambda path: file_text(Path(path), resolver), store, keep)
     kept = store is not None and not given  # standard input changes the totals: decide afresh
     dictionary = dictionary_stamp() if kept else None
     known = {page: store.page_terms(page, stamps[page], dictionary) for page in wanted if page in stamps} if kept else {}
     todo = [page for page in wanted if known.get(page) is None]
     if not todo:
         return known
-    unknown, words_by_page = UnknownWords(), {}
+    judged = unknown is not None
+    unknown, words_by_page = unknown or UnknownWords(), {}
     for page in todo:
         if page in given:
             data = given[page]
             words = file_words(None if b"\0" in data else data.decode("utf-8", "replace"))
             swap(counts, words_of.get(page) if page in stamps else {}, words)
+            words_by_page[page] = unknown.of(words)
+        elif page in words_of:
+            words_by_page[page] = words_of[page] if judged else unknown.of(words_of[page])
         else:  # a page outside the tree (excluded by the config, named anyway) is read, not counted
-            words = words_of[page] if page in words_of else file_words(file_text(Path(page), resolver))
-        words_by_page[page] = unknown.of(words)
+            words_by_page[page] = unknown.of(file_words(file_text(Path(page), resolver)))
     decided = page_terms(counts, words_by_page)
     for page, terms in decided.items():
         if kept and page in stamps:

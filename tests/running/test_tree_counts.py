@@ -238,3 +238,39 @@ def test_a_run_where_nothing_changed_decides_no_term_and_loads_no_dictionary(tmp
     monkeypatch.setattr(tree_pass, "dictionary_stamp", lambda: [1, 2])  # symspellpy upgraded
     assert first_pass_terms(tmp_path, "streams.md")["streams.md"] == frozenset() and len(decided) == 3
     assert first_pass_terms(tmp_path, "streams.md", cache=False)["streams.md"] == frozenset() and len(decided) == 4
+
+
+def test_the_editor_counts_only_the_file_saved_since_its_last_lint(tmp_path, monkeypatch):
+    from plainlint.server.settings import SettingsCache
+    from test_tree_pass import editor_findings
+
+    real_tree(tmp_path)
+    cache = SettingsCache()
+    assert editor_findings(tmp_path / "streams.md", cache) == []
+    read = counting_reads(monkeypatch)
+    (tmp_path / "mixing.md").write_text("# Mixing\n\nThe mixer sets each level. Open the mixer.\n", encoding="utf-8")
+    assert editor_findings(tmp_path / "streams.md", cache) == ["muxer", "muxer"]
+    assert read == ["mixing.md"]
+    assert editor_findings(tmp_path / "albums.md", SettingsCache()) == []  # a new editor session: counts kept on disk
+    assert read == ["mixing.md"]
+
+
+@pytest.mark.parametrize("cache", [True, False])
+def test_a_run_of_many_pages_keeps_only_their_unknown_words_and_finds_the_same_terms(tmp_path, monkeypatch, cache):
+    real_tree(tmp_path)
+    pages = sorted(path.name for path in tmp_path.glob("*.md"))
+    few = first_pass_terms(tmp_path, *pages, cache=False)
+    monkeypatch.setattr(tree_pass, "FEW_PAGES", 1)
+    kept: list = []
+    from plainlint.running import tree_counts
+
+    count_tree = tree_counts.count_tree
+
+    def counting(*args):
+        counted = count_tree(*args)
+        kept.append(counted[1])
+        return counted
+
+    monkeypatch.setattr(tree_counts, "count_tree", counting)
+    assert first_pass_terms(tmp_path, *pages, cache=cache) == few and few["streams.md"] == {"muxer"}
+    assert all(isinstance(words, frozenset) and "the" not in words for words in kept[0].values())
