@@ -274,3 +274,11 @@ def test_a_run_of_many_pages_keeps_only_their_unknown_words_and_finds_the_same_t
     monkeypatch.setattr(tree_counts, "count_tree", counting)
     assert first_pass_terms(tmp_path, *pages, cache=cache) == few and few["streams.md"] == {"muxer"}
     assert all(isinstance(words, frozenset) and "the" not in words for words in kept[0].values())
+
+
+def test_a_page_may_look_up_each_word_and_the_part_before_its_apostrophe():
+    """rules/spelling.py `_a_tree_term` looks up a word's lower case with ’ as ', and the part
+    before the apostrophe; the page's words must hold both (the counter sees 'muxer’s' whole)."""
+    from plainlint.nlp.page_terms import lookup_words
+
+    assert lookup_words(["muxer’s", "gapless", "o'neill"]) == {"muxer's", "muxer", "gapless", "o'neill", "o"}
