@@ -138,10 +138,12 @@ def project_files(tree, resolver) -> list[Path] | None:
     exclude = list(config.get("exclude", [])) + list(config.get("extend-exclude", []))
     discovery = Discovery(resolver, config.get("include"), exclude, config.get("respect-gitignore", True))
     inputs = {file.resolve() for file in input_files(config)}
-    found = []
+    found, ours = [], {}  # folder -> whether this config decides its files (the nearest config)
     for candidate in discovery.files([config.root]):
-        if tree.resolver_for(candidate.path) is resolver and not is_artefact(candidate.path) \
-                and not (inputs and candidate.path.resolve() in inputs):
+        folder = os.path.dirname(os.path.abspath(candidate.path))
+        if folder not in ours:
+            ours[folder] = tree.resolver_for(candidate.path) is resolver
+        if ours[folder] and not is_artefact(candidate.path) and not (inputs and candidate.path.resolve() in inputs):
             found.append(candidate.path)
             if len(found) > TREE_FILES_MAX:
                 return None
