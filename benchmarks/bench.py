@@ -12,7 +12,8 @@ What it measures (every time is the median of --runs runs; wall clock, process s
     the cache itself) and with --quiet (every finding printed, to /dev/null: the cost of
     building and formatting them too);
   - start-up: one small Markdown file, end to end, readability included (and with the
-    spelling rule on, which loads its dictionary; and spelling alone on bench/);
+    spelling rule on, which loads its dictionary; and spelling alone on bench/); and one file
+    with spelling on inside a 2,171-file project with a config, cold and warm (tree_startup.py);
   - peak RSS of the whole process tree (plainlint and its workers), sampled from /proc, and the
     CPU time of the tree (a load-robust figure: MB per CPU-second);
   - each installed peer on the same files, run as its users run it (one process, one thread),
@@ -302,6 +303,9 @@ def main() -> int:
     if not args.only_bench:
         extra_rows(args, corpus, bench, rest, rest_roots, plainlint_figure)
     start_up_rows(args, small_file(corpus, bench), plainlint_figure)
+    from tree_startup import tree_start_up_rows  # one file with spelling on in a 2,171-file project
+
+    tree_start_up_rows(args, corpus, plainlint_figure, plainlint_command, row)
     if not args.only_bench:  # the spelling rule alone on bench/ (one core): its own cost
         print(row(plainlint_figure("plainlint bench/, cold, --jobs 1, --select spelling only",
                                    plainlint_check("--no-cache", "-q", "--jobs", "1", "--select", "spelling",

@@ -53,8 +53,9 @@ class FileSettings:
     by_kind: dict[str, RuleTable] = field(default_factory=dict)
     vocabulary: object = None  # vocabulary.Vocabulary of the config (issue 32), None when it has none
     root: str = ""  # the config's folder (else the current one): kind detection reads folders below it only
-    # Spelling's terms from the tree the file belongs to (running/tree_pass.py; None: no first pass
-    # ran). A field, so a cached result is reused only while the tree's terms are the same.
+    # Spelling's terms from the tree the file belongs to, only those the file writes
+    # (running/tree_pass.py; None: no first pass ran). A field, so a cached result is reused only
+    # while the terms the page writes are the same.
     tree_terms: frozenset | None = None
 
     def for_kind(self, kind: str | None) -> FileSettings:
@@ -114,7 +115,9 @@ class Resolver:
         self._cache: dict[tuple, FileSettings] = {}
         self._folders: dict[str, Path] = {}  # folder -> resolved, for this run
         self.vocabulary = load_vocabulary(config) or None
-        self.tree_terms: frozenset | None = None  # set by the run's first pass when spelling is selected
+        # spelling's terms each page of the run writes (absolute path -> terms), set by the run's
+        # first pass when spelling is selected (running/tree_pass.py)
+        self.page_terms: dict[str, frozenset] | None = None
 
     def relative(self, path: Path) -> str:
         try:
@@ -153,9 +156,13 @@ class Resolver:
                 settings = replace(settings, encoding=self.encoding)
             self._cache[key] = settings
         settings = self._cache[key]
-        if self.tree_terms is not None and settings.tree_terms is not self.tree_terms:
-            settings = self._cache[key] = replace(settings, tree_terms=self.tree_terms)
-        return settings
+        terms = self.page_terms.get(os.path.abspath(path)) if self.page_terms is not None else None
+        if terms is None:
+            return settings
+        with_terms = self._cache.get((key, terms))  # pages writing the same terms share one object
+        if with_terms is None:
+            with_terms = self._cache[(key, terms)] = replace(settings, tree_terms=terms)
+        return with_terms
 
     def settings_for(self, path: Path, kind: str | None) -> FileSettings:
         """The frozen settings for `path` once its document's kind is known (reply, article,

@@ -117,10 +117,12 @@ def count_texts(texts: Iterable[str]) -> TreeWords:
     return counts
 
 
-def spelling_terms(counts: TreeWords) -> frozenset[str]:
+def spelling_terms(counts: TreeWords, among: frozenset | None = None) -> frozenset[str]:
     """The tree's terms for spelling: lone words the dictionary lacks that are not known
-    misspellings (a known misspelling is never excused, however often it is copied)."""
+    misspellings (a known misspelling is never excused, however often it is copied); only those
+    `among` when given (the words the run's pages write: nlp/page_terms.py)."""
     from .spelling import dictionary
 
     words = dictionary()
-    return counts.terms(lambda word: not words.knows(word) and not words.known_fixes(word))
+    return counts.terms(lambda word: (among is None or word in among)
+                        and not words.knows(word) and not words.known_fixes(word))

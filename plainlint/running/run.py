@@ -264,7 +264,7 @@ class Run:
         if opts.tree_evidence:
             from .tree_pass import first_pass
 
-            first_pass(resolver, jobs)  # reads nothing unless spelling is selected
+            first_pass(resolver, jobs, opts.cache)  # reads nothing unless spelling is selected
         if any(data is not None for _, data in jobs):
             for candidate, data in jobs:
                 settings = resolver.settings(candidate.path)

@@ -12,9 +12,13 @@ files). A run that does not select spelling, or sets `tree-evidence: false`, rea
 a config folder with more than TREE_FILES_MAX files to lint is not read whole (its tree is the
 run's files), so a config in a home folder does not make every run read the home folder.
 
-The terms become part of each file's settings (FileSettings.tree_terms), so the result cache
-reuses a file's findings only while its tree's terms are unchanged: editing another page so that
-a word stops being a term (or becomes one) re-lints the pages of that tree.
+Only the terms a run's pages write are decided (nlp/page_terms.py: a one-file run decides a few
+dozen words, not the tree's thousands), and each page's settings (FileSettings.tree_terms) hold
+the terms that page writes, so the result cache reuses a page's findings only while those are
+unchanged: editing another page so that a word of this one stops being a term (or becomes one)
+re-lints this page, and no page that does not write the word. Each file's word counts are kept
+between runs unless `--no-cache` is given (running/tree_counts.py), so a second one-file run
+reads only the files that changed.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ SPELLING = "PL502"
 # A config folder with more files than this to lint (a config in a home folder, a monorepo's root)
 # is not read whole: the tree is then the run's files, as without a config (bounded time).
 TREE_FILES_MAX = 20_000
+FEW_PAGES = 64  # a run of more pages keeps only their unknown words while the tree is counted
 
 
 def spelling_selected(settings) -> bool:
@@ -39,9 +44,10 @@ def spelling_selected(settings) -> bool:
     return SPELLING in codes and any(o.get("typos", True) and o.get("tree-evidence", True) for o in options)
 
 
-def first_pass(tree, jobs: list[tuple]) -> None:
-    """Set `tree_terms` on each Resolver (one per config) that decides a file of the run with
-    spelling selected. `tree`: the run's ConfigTree; `jobs`: (candidate, stdin bytes or None)."""
+def first_pass(tree, jobs: list[tuple], cache: bool = False) -> None:
+    """Set `page_terms` on each Resolver (one per config) that decides a file of the run with
+    spelling selected. `tree`: the run's ConfigTree; `jobs`: (candidate, stdin bytes or None);
+    `cache`: keep each file's word counts between runs (running/tree_counts.py; off with --no-cache)."""
     groups: dict[int, tuple] = {}
     for candidate, data in jobs:
         resolver = tree.resolver_for(candidate.path)
@@ -51,26 +57,74 @@ def first_pass(tree, jobs: list[tuple]) -> None:
     for resolver, named in groups.values():
         # standard input, as read: it stands for its file on disk, if the project has one
         given = {os.path.abspath(path): data for path, data in named if data is not None}
-        paths = [path for path, _ in named]
         project = project_files(tree, resolver) if resolver.config.path is not None else None
-        if project is not None:
-            on_disk = {os.path.abspath(path) for path in project}
-            paths = project + [Path(path) for path in given if path not in on_disk]
-        resolver.tree_terms = count_files(paths, resolver, given)
+        store = None
+        if cache and project is not None:
+            from .tree_counts import WordStore
+
+            store = WordStore.for_config(resolver.config)
+        paths = project if project is not None else [path for path, _ in named]
+        resolver.page_terms = pages_terms(paths, [path for path, _ in named], resolver, given, store)
 
 
-def count_files(paths: list[Path], resolver, given: dict | None = None) -> frozenset:
-    """spelling's terms from the words of `paths` (`given`: absolute path -> the bytes read from
-    standard input for it)."""
-    from ..nlp.tree_words import TreeWords, spelling_terms
+def pages_terms(paths: list[Path], pages: list[Path], resolver, given: dict, store=None) -> dict:
+    """Each page's terms (absolute path -> frozenset) from the tree of `paths` (`given`:
+    absolute path -> the bytes read from standard input for it, in place of the file). With a
+    store, a page whose terms were decided for the same totals is not decided again."""
+    from ..nlp.page_terms import UnknownWords, page_terms
+    from .tree_counts import count_tree, file_words, stamp_of, swap
 
-    counts = TreeWords()
+    stamps = {}
     for path in paths:
-        data = given.get(os.path.abspath(path)) if given else None
-        text = data.decode("utf-8", "replace") if data is not None else _text(path, resolver)
-        if text:
-            counts.add(text)
-    return spelling_terms(counts)
+        key = os.path.abspath(path)
+        if key not in given or os.path.exists(key):
+            stamp = stamp_of(key, resolver.settings(path).max_file_size)
+            if stamp is not None:
+                stamps.setdefault(key, stamp)
+    wanted = {os.path.abspath(page) for page in pages}
+    # A run of a few pages keeps their words as read (its terms may be kept from the last run,
+    # with no dictionary loaded); a larger run keeps only each page's unknown words.
+    unknown = None if len(wanted) <= FEW_PAGES else UnknownWords()
+    keep = None if unknown is None else (lambda path, words: words if path in given else unknown.of(words))
+    counts, words_of = count_tree(stamps, wanted, lambda path: file_text(Path(path), resolver), store, keep)
+    kept = store is not None and not given  # standard input changes the totals: decide afresh
+    dictionary = dictionary_stamp() if kept else None
+    known = {page: store.page_terms(page, stamps[page], dictionary) for page in wanted if page in stamps} if kept else {}
+    todo = [page for page in wanted if known.get(page) is None]
+    if not todo:
+        return known
+    judged = unknown is not None
+    unknown, words_by_page = unknown or UnknownWords(), {}
+    for page in todo:
+        if page in given:
+            data = given[page]
+            words = file_words(None if b"\0" in data else data.decode("utf-8", "replace"))
+            swap(counts, words_of.get(page) if page in stamps else {}, words)
+            words_by_page[page] = unknown.of(words)
+        elif page in words_of:
+            words_by_page[page] = words_of[page] if judged else unknown.of(words_of[page])
+        else:  # a page outside the tree (excluded by the config, named anyway) is read, not counted
+            words_by_page[page] = unknown.of(file_words(file_text(Path(page), resolver)))
+    decided = page_terms(counts, words_by_page)
+    for page, terms in decided.items():
+        if kept and page in stamps:
+            store.put_page_terms(page, stamps[page], dictionary, terms)
+    return {**known, **decided}
+
+
+def dictionary_stamp() -> list:
+    """The dictionary's word-frequency file (in the symspellpy package, outside plainlint's
+    fingerprint): a page's kept terms are used only with the same one."""
+    import importlib.util
+
+    from ..nlp.spelling import FREQUENCY_FILE
+
+    spec = importlib.util.find_spec("symspellpy")
+    try:
+        info = os.stat(os.path.join(next(iter(spec.submodule_search_locations)), FREQUENCY_FILE))
+    except (OSError, TypeError, AttributeError, StopIteration):
+        return []
+    return [info.st_size, info.st_mtime_ns]
 
 
 def project_files(tree, resolver) -> list[Path] | None:
@@ -84,21 +138,24 @@ def project_files(tree, resolver) -> list[Path] | None:
     exclude = list(config.get("exclude", [])) + list(config.get("extend-exclude", []))
     discovery = Discovery(resolver, config.get("include"), exclude, config.get("respect-gitignore", True))
     inputs = {file.resolve() for file in input_files(config)}
-    found = []
+    found, ours = [], {}  # folder -> whether this config decides its files (the nearest config)
     for candidate in discovery.files([config.root]):
-        if tree.resolver_for(candidate.path) is resolver and not is_artefact(candidate.path) \
-                and not (inputs and candidate.path.resolve() in inputs):
+        folder = os.path.dirname(os.path.abspath(candidate.path))
+        if folder not in ours:
+            ours[folder] = tree.resolver_for(candidate.path) is resolver
+        if ours[folder] and not is_artefact(candidate.path) and not (inputs and candidate.path.resolve() in inputs):
             found.append(candidate.path)
             if len(found) > TREE_FILES_MAX:
                 return None
     return found
 
 
-def _text(path: Path, resolver) -> str:
+def file_text(path: Path, resolver) -> str | None:
+    """The file's text as the tree counts it; None when it is not UTF-8 text (a NUL byte)."""
     from ..reading.source import SourceError, read_file_bytes
 
     try:
         data = read_file_bytes(path, resolver.settings(path).max_file_size)
     except SourceError:
         return ""  # the lint reports why
-    return "" if b"\0" in data else data.decode("utf-8", "replace")
+    return None if b"\0" in data else data.decode("utf-8", "replace")

@@ -131,7 +131,7 @@ def lint(snapshot: Snapshot, settings_cache: SettingsCache) -> Linted:
     if error is not None:
         linted.problem = problem(text, *error)
         return linted
-    settings = linted.settings = tree_settings(settings, resolver, settings_cache)
+    settings = linted.settings = tree_settings(settings, resolver, settings_cache, text.text)
     root = resolver.config.root if resolver.config.path is not None else settings_cache.workspace_root
     linted.source = Source(display_name(snapshot, root), text.text)
     result: FileResult = lint_source(linted.source, linted.fmt, settings)
@@ -144,7 +144,7 @@ def lint(snapshot: Snapshot, settings_cache: SettingsCache) -> Linted:
     return linted
 
 
-def tree_settings(settings: FileSettings, resolver, settings_cache: SettingsCache) -> FileSettings:
+def tree_settings(settings: FileSettings, resolver, settings_cache: SettingsCache, text: str = "") -> FileSettings:
     """The settings with spelling's terms from the config's tree when spelling is selected
     (server/tree.py); the same settings otherwise, with nothing read."""
     from ..running.tree_pass import spelling_selected  # (imports nothing itself)
@@ -155,7 +155,7 @@ def tree_settings(settings: FileSettings, resolver, settings_cache: SettingsCach
 
     if settings_cache.trees is None:
         settings_cache.trees = TreeTerms()
-    return settings_cache.trees.settings_with_terms(settings, resolver)
+    return settings_cache.trees.settings_with_terms(settings, resolver, text)
 
 
 def text_error(text: str, settings: FileSettings) -> tuple[int, str] | None:

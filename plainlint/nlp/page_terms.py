@@ -1,0 +1,72 @@
+"""Only the tree's terms that a page can use (issue 33, spd10): spelling reports only words of the
+files being linted, so the first pass decides `TreeWords.lone` (one-edit neighbours: the costly
+part) only for the unknown words those files write, not for every unknown word of the tree. A
+one-file run in a 2,171-file tree decides a few dozen words instead of about 2,700.
+
+Exact, not an estimate: for every word spelling can look up on a page (its lower case with ’ read
+as ', and the part before an apostrophe: rules/spelling.py `_a_tree_term`), the answer is the one
+the whole tree's terms give. Such a word is one run of the page's source (spelling skips words the
+reader joined across markup), so it is a word the tree's counter finds in the page, or the part of
+one before its apostrophe; a word the dictionary knows is never a term (nlp/tree_words.py
+`spelling_terms`), so only unknown ones are kept. A page that cannot be read as UTF-8 text (a NUL
+byte: UTF-16) is counted as nothing, so its words are not known here: it gets every term.
+
+Each page's settings then hold the terms that page writes, so its cached result changes when, and
+only when, one of those changes, and a page gets the same cache key from a one-file run, from
+pre-commit and from `plainlint check .`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+EVERY_TERM = None  # a page whose words are not known (not UTF-8 text): all the tree's terms
+
+
+def lookup_words(words: Iterable[str]) -> set[str]:
+    """What spelling may look up among the terms for a page writing `words` (the tree counter's
+    lower-case words): each word with ’ as ', and the part before its apostrophe."""
+    keys = set()
+    for word in words:
+        key = word.replace("’", "'")
+        keys.add(key)
+        if "'" in key:
+            keys.add(key.partition("'")[0])
+    return keys
+
+
+class UnknownWords:
+    """A page's words the dictionary does not know, each distinct word judged once per run (a
+    whole-tree run keeps only these per page, so memory follows the unknown words)."""
+
+    def __init__(self):
+        from .spelling import dictionary
+
+        self._knows = dictionary().knows
+        self._judged: dict[str, bool] = {}
+
+    def of(self, words: Iterable[str] | None) -> frozenset | None:
+        if words is None:
+            return EVERY_TERM
+        judged, knows = self._judged, self._knows
+        unknown = []
+        for key in lookup_words(words):
+            known = judged.get(key)
+            if known is None:
+                known = judged[key] = knows(key)
+            if not known:
+                unknown.append(key)
+        return frozenset(unknown)
+
+
+def page_terms(counts, pages: dict[str, frozenset | None]) -> dict[str, frozenset]:
+    """Each page's terms (`pages`: path -> UnknownWords.of its words), deciding only the words
+    some page writes (all of them when a page's words are not known)."""
+    from .tree_words import spelling_terms
+
+    if any(words is EVERY_TERM for words in pages.values()):
+        terms = spelling_terms(counts)
+    else:
+        wanted = frozenset().union(*pages.values())
+        terms = spelling_terms(counts, among=wanted) if wanted else frozenset()
+    return {path: terms if words is EVERY_TERM else words & terms for path, words in pages.items()}
