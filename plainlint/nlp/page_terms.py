@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from .tree_words import NAMED_PREFIX
+
 EVERY_TERM = None  # a page whose words are not known (not UTF-8 text): all the tree's terms
 
 
@@ -28,6 +30,8 @@ def lookup_words(words: Iterable[str]) -> set[str]:
     lower-case words): each word with ’ as ', and the part before its apostrophe."""
     keys = set()
     for word in words:
+        if word.startswith(NAMED_PREFIX):
+            continue  # a name's count (running/tree_counts.py), the word is there on its own too
         key = word.replace("’", "'")
         keys.add(key)
         if "'" in key:

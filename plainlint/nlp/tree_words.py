@@ -41,6 +41,9 @@ LONE_FILES = 2  # ...when written in this many files or more
 LONE_DOMINANCE = 20  # a near word written less than 1/20 as often is the term's own derivative, not its correct form
 SHORTEST_TERM = 5  # spelling reports no shorter unknown word unless it is a known misspelling
 NAME_USES = 3  # uses with a capital inside a sentence, in LONE_FILES files, that make an unknown word a name
+# A file's words as kept between runs (running/tree_counts.py) hold its names' uses under this
+# prefix, which no WORD starts with
+NAMED_PREFIX = "^"
 FAMILY_RATIO = 4  # an unknown near word written at most this many times as often (and as widely) is a sibling term
 
 

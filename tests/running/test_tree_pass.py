@@ -146,6 +146,16 @@ def test_a_word_the_tree_writes_with_a_capital_inside_sentences_is_a_name(tmp_pa
     assert "'Seeed'" not in spelling(tmp_path, "--no-cache", ".")
 
 
+def test_names_are_counted_the_same_from_the_kept_word_counts(tmp_path):
+    """With a config, a file's words are kept between runs (running/tree_counts.py): its names'
+    uses must be kept with them, and taken out when the file changes (spd10 and spell17 met here)."""
+    write(tmp_path, {**NAME_PAGES, ".plainlint.yaml": "extend-select: [spelling]\n"})
+    for _ in range(2):  # cold, then from the kept counts
+        assert "'Seeed'" not in spelling(tmp_path, "boards.md")
+    write(tmp_path, {"kits.md": "# Kits\n\nThe kit has a case. Boards are small, and more of them fit.\n"})
+    assert "'Seeed'" in spelling(tmp_path, "boards.md")  # now written inside sentences in one file and one other place
+
+
 def test_a_name_needs_three_capitals_inside_sentences_in_two_files_and_never_counts_a_sentence_start():
     unknown = {"seeed", "plase"}.__contains__
     seeds = "seed " * 100  # the common word one edit away, so 'seeed' is no lone term
