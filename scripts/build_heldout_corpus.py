@@ -109,6 +109,11 @@ Session 17's spell17 added two for its blind spelling check after the tree's fam
         --clone tasmota-docs=/work/.mirror/tasmota+docs/repo \\
         --clone MarlinDocumentation=/work/.mirror/MarlinFirmware+MarlinDocumentation/repo
 
+Session 17's trial8 added two MkDocs Material help sites, the second kept aside for its check:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
+        --clone pikvm=/work/.mirror/pikvm+pikvm/repo --clone firefly-iii-docs=/work/.mirror/firefly-iii+docs/repo
+
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
 deleted from its repository's HEAD is saved from the commit that last held it:
@@ -297,6 +302,14 @@ SOURCES = {
     # not in /work/.mirror before it: Lemmy's user guide (src/users/: getting started, media, votes,
     # moderation, federation, other features; mdBook Markdown; AGPL-3.0, LICENSE: hashes only)
     "lemmy-docs": "lemmy-user-guide",
+    # added in session 17 (the trial8 trial), MkDocs Material help in none of the lists above or
+    # /work/.mirror before (admonitions `!!!`/`???`, content tabs `===`, `{!_file.md!}` includes,
+    # attribute lists): PiKVM's docs (docs/: setting up and using the KVM-over-IP device; GPL-3.0,
+    # LICENSE: hashes only) for the blind seed-176 sample; kept aside, unread, for the seed-177
+    # check after tuning: Firefly III's docs (docs/docs/: personal-finance how-tos and tutorials;
+    # AGPL-3.0 per its `copying` file: hashes only)
+    "pikvm": "pikvm-docs",
+    "firefly-iii-docs": "firefly-iii-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -317,7 +330,8 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "meshtastic": "meshtastic", "klipper": "Klipper3d",
           "zendesk-articles": "phrase", "zendesk-theme": "maxmind-zendesk-theme",
           "kagi-docs": "kagisearch", "tasmota-docs": "tasmota", "MarlinDocumentation": "MarlinFirmware",
-          "lemmy-docs": "LemmyNet"}
+          "lemmy-docs": "LemmyNet",
+          "pikvm": "pikvm", "firefly-iii-docs": "firefly-iii"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -337,13 +351,14 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "meshtastic": "GPL-3.0-only", "klipper": "GPL-3.0-only",
             "zendesk-articles": "NOASSERTION", "zendesk-theme": "Apache-2.0",
             "kagi-docs": "NOASSERTION", "tasmota-docs": "NOASSERTION", "MarlinDocumentation": "GPL-3.0-only",
-            "lemmy-docs": "AGPL-3.0-only"}
+            "lemmy-docs": "AGPL-3.0-only",
+            "pikvm": "GPL-3.0-only", "firefly-iii-docs": "AGPL-3.0-only"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
                     "pi-hole-docs": "docs", "actualbudget-docs": "docs", "navidrome-website": "website",
                     "libretro-docs": "docs", "zen-browser-docs": "docs",
-                    "wallabag-doc": "doc", "tasmota-docs": "docs"}
+                    "wallabag-doc": "doc", "tasmota-docs": "docs", "firefly-iii-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
@@ -362,7 +377,8 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "knowledge-base": "wiki/", "wallabag-doc": "content/user/",
            "meshtastic": "docs/", "klipper": "docs/",
            "zendesk-articles": "html/", "zendesk-theme": "src/templates/",
-           "kagi-docs": "docs/", "tasmota-docs": "docs/", "lemmy-docs": "src/users/"}
+           "kagi-docs": "docs/", "tasmota-docs": "docs/", "lemmy-docs": "src/users/",
+           "pikvm": "docs/", "firefly-iii-docs": "docs/docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -374,7 +390,8 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "manual": "(none)", "KnowledgeBaseDNS": "(none)", "actualbudget-docs": "(none)", "knowledge-base": "(none)",
                  "wallabag-doc": "(none)", "klipper": "COPYING",
                  "zendesk-articles": "(none)", "kagi-docs": "(none)",
-                 "tasmota-docs": "(none)"}
+                 "tasmota-docs": "(none)",
+                 "firefly-iii-docs": "copying"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import Hit, Rule
-from .link_text import BARE_DOMAIN, HTML_TAG, LOOK_BACK, URL_TEXT, URL_TO_COPY
+from .link_text import BARE_DOMAIN, HTML_TAG, LOOK_BACK, URL_TEXT, URL_TO_COPY, names_no_web_page
 from .wordlist import link_text_spans
 from ..enums import Category, Scope
 from ..reading.readers.common import URL
@@ -27,23 +27,6 @@ _VALUE_BEFORE = re.compile(r"\b(?:URLs?|URIs?|API|endpoint|host(?:name)?|address
 # Marks or tags right before a URL that set it apart as a value: quotes, emphasis, code, or a
 # word or bracket glued to it ('[alt]http://...' is a value to type).
 _SET_APART = re.compile(r"(?:[\"'“‘*_`\w\]]|<(?:em|strong|b|i|code|kbd|var|samp|tt)\b[^>]*>)\Z", re.I)
-# URLs that name no page on the web, so no words could name one (trial4, held-out Bitwarden and
-# Standard Notes help): an address on the reader's own machine or network, which the reader must
-# see to type (localhost and loopback, RFC 6761; private IPv4 ranges, RFC 1918; `.local`, RFC 6762),
-# a placeholder host the reader replaces with their own ("your.domain.com", "yourcompany.example"),
-# and an XML namespace or claim-type URI, a name that is not meant to be fetched (W3C Namespaces in
-# XML 1.0, section 2.2; "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name").
-_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^/@\s]*@)?(\[[^\]]*\]|[^/:?#\s]+)", re.I)
-_OWN_MACHINE_HOST = re.compile(
-    r"^(?:localhost|(?:[\w-]+\.)+(?:localhost|local)|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]"
-    r"|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2})$", re.I)
-_PLACEHOLDER_HOST = re.compile(r"(?:^|\.)your(?:[-_]?(?:domain|server|site|website|company|org|organi[sz]ation"
-                               r"|instance|host|hostname|app|store|shop|team|tenant|workspace|subdomain|project"
-                               r"|bucket|account|portal))?\.", re.I)
-_NAMESPACE_URI = re.compile(r"^https?://(?:schemas\.[\w.-]+|www\.w3\.org/(?:19|20)\d\d/|purl\.org/|xmlns\.com/"
-                            r"|ns\.adobe\.com/)", re.I)
-
-
 def bare_urls_in_prose(doc):
     """(source start, source end, url) of each URL written as plain text in a paragraph, list item,
     quote or table cell of a Markdown, MDX or HTML document: not a link, not code (readers put a
@@ -67,16 +50,6 @@ def bare_urls_in_prose(doc):
                     or not segment.text.replace("X", "", 1).strip(" .,:;()"):
                 continue  # a URL meant to be seen, or one on its own (a list of addresses)
             yield span.start, span.start + len(url), url
-
-
-def names_no_web_page(url: str) -> bool:
-    """Whether a URL is an address on the reader's own machine or network, a placeholder for the
-    reader's own host, or a namespace name: seen or typed as it is, never linked with words."""
-    if _NAMESPACE_URI.match(url):
-        return True
-    host = _HOST.match(url)
-    name = host.group(1) if host else ""
-    return bool(_OWN_MACHINE_HOST.match(name) or _PLACEHOLDER_HOST.search(name + "."))
 
 
 def _ascii_part(url: str) -> str:
@@ -111,8 +84,8 @@ class BareUrl(Rule):
         "example ('for example https://...'), a setting's value ('Base URL: https://...'), one set apart "
         "in quotes, emphasis or code, one to copy or type, a URL on a line of its own, a bare domain "
         "('duckduckgo.com'), which screen readers say as words, and a URL that names no web page: an "
-        "address on the reader's own machine or network (http://localhost:8080/), a placeholder for the "
-        "reader's own host (https://your.domain.com/), an XML namespace or claim-type URI. Plain-text e-mails show the URL itself, "
+        "address on the reader's own machine or network (http://localhost:8080/, or a host of one "
+        "label such as http://router/), a placeholder for the reader's own host (https://your.domain.com/), an XML namespace or claim-type URI. Plain-text e-mails show the URL itself, "
         "so they are never checked (WCAG 2.4.4 Link Purpose; GOV.UK style guide, links)."
     )
     bad = ("To reset your password, visit https://example.com/account/reset and sign in.\n",)

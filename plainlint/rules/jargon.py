@@ -122,6 +122,14 @@ def _run_in_heading(source: str, line_start: int, closing: re.Match) -> bool:
         (colon_inside or source[bold_end:bold_end + 1] == ":")
 
 
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _capitals_as_written(flagged: str, term: str) -> bool:
+    """Whether each word the term writes in capitals ('PIN') is in capitals in the flagged text."""
+    return all(re.search(rf"\b{word}\b", flagged) for word in set(_CAPITALS_WORD.findall(term)))
+
+
 def _so_as_to(text: str, start: int, end: int) -> bool:
     return " ".join(text[start:end].lower().split()) == "as to" and \
         _SO_BEFORE_AS_TO.search(text, max(0, start - 40), start) is not None
@@ -140,6 +148,8 @@ class Jargon(WordListRule):
                                     "after an article, a quantifier or a possessive (and at most two "
                                     "modifiers: 'a louder click on') it is no match; after a possessive "
                                     "and a word ('your admin sign into') its fix is unsafe"),
+        "as_written": Option(False, "the term's words in capitals match only in capitals: 'PIN number', "
+                                    "never a board's 'pin numbers' (trial8)"),
     }
     summary = "Complex words and wordy phrases that have a plain alternative"
     rationale = (
@@ -167,6 +177,8 @@ class Jargon(WordListRule):
             return False
         text = hit.segment.text
         if _so_as_to(text, hit.start, hit.end):
+            return False
+        if entry.fields.get("as_written") and not _capitals_as_written(text[hit.start:hit.end], entry.term):
             return False
         if entry.fields.get("noun_first") and noun_reading(text, hit.start, _inflected(text, hit, entry)) == NOUN:
             return False

@@ -105,9 +105,40 @@ def same_page_by_url_and_file(first: str, second: str, document_path: str) -> bo
     return url_path.count("/") >= 2 and (resolved + "/").endswith(url_path + "/")
 
 
-def _url_meant_to_be_seen(doc, element) -> bool:
+# URLs that name no page on the web, so no words could name one (trial4, held-out Bitwarden and
+# Standard Notes help): an address on the reader's own machine or network, which the reader must
+# see to type (localhost and loopback, RFC 6761; private IPv4 ranges, RFC 1918; `.local`, RFC 6762),
+# a placeholder host the reader replaces with their own ("your.domain.com", "yourcompany.example"),
+# and an XML namespace or claim-type URI, a name that is not meant to be fetched (W3C Namespaces in
+# XML 1.0, section 2.2; "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name"). A host of one
+# label, with no dot ("https://pikvm/", "http://router/"), is a machine on the reader's own network,
+# found by its local name, never a page on the public web (trial8, held-out PiKVM docs).
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^/@\s]*@)?(\[[^\]]*\]|[^/:?#\s]+)", re.I)
+_OWN_MACHINE_HOST = re.compile(
+    r"^(?:localhost|(?:[\w-]+\.)+(?:localhost|local)|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]"
+    r"|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2})$", re.I)
+_PLACEHOLDER_HOST = re.compile(r"(?:^|\.)your(?:[-_]?(?:domain|server|site|website|company|org|organi[sz]ation"
+                               r"|instance|host|hostname|app|store|shop|team|tenant|workspace|subdomain|project"
+                               r"|bucket|account|portal))?\.", re.I)
+_NAMESPACE_URI = re.compile(r"^https?://(?:schemas\.[\w.-]+|www\.w3\.org/(?:19|20)\d\d/|purl\.org/|xmlns\.com/"
+                            r"|ns\.adobe\.com/)", re.I)
+
+
+def names_no_web_page(url: str) -> bool:
+    """Whether a URL is an address on the reader's own machine or network, a placeholder for the
+    reader's own host, or a namespace name: seen or typed as it is, never linked with words."""
+    if _NAMESPACE_URI.match(url):
+        return True
+    host = _HOST.match(url)
+    name = host.group(1) if host else ""
+    single_label = bool(name) and "." not in name and not name.startswith("[")  # 'https://pikvm/' (trial8)
+    return bool(single_label or _OWN_MACHINE_HOST.match(name) or _PLACEHOLDER_HOST.search(name + "."))
+
+
+def _url_meant_to_be_seen(doc, element, text: str) -> bool:
+    """A URL to copy, or one that names no web page ('http://localhost:81', trial8): seen, not named."""
     before = HTML_TAG.sub(" ", doc.source.text[max(0, element.start - LOOK_BACK):element.start])
-    return URL_TO_COPY.search(before) is not None
+    return URL_TO_COPY.search(before) is not None or names_no_web_page(text.strip("`'\"<>()[]*_"))
 
 
 def link_text_key(text: str) -> str:
@@ -176,7 +207,9 @@ class LinkText(Rule):
         "('duckduckgo.com') is not reported: it names the site, and screen readers say it as words "
         "('duckduckgo dot com'), so it is acceptable text for a link to that site's home. A URL that is "
         "meant to be seen is not reported either: a copy-and-paste fallback for a button, or a value to "
-        "type ('enter the app store URL, <https://...>'). Relative links to the same page count as one "
+        "type ('enter the app store URL, <https://...>'), or an address that names no web page: on the "
+        "reader's own machine or network (http://localhost:8080, http://router/), a placeholder for the "
+        "reader's own host. Relative links to the same page count as one "
         "destination ('billing/index.md', 'billing/', 'billing.html'), and so does a page linked by its file "
         "and by its site URL when the URL's path (two parts or more) ends the file's path from this document "
         "('billing.md' and 'https://example.com/docs/billing' in docs/setup.md)."
@@ -220,7 +253,7 @@ class LinkText(Rule):
                     and not _one_of_parallel_names(doc, element, text, vague):
                 yield _vague(start, end, text)
             elif (URL_TEXT.match(text) and not BARE_DOMAIN.match(text) and "@" not in text
-                  and not href.startswith("mailto:") and not _url_meant_to_be_seen(doc, element)):
+                  and not href.startswith("mailto:") and not _url_meant_to_be_seen(doc, element, text)):
                 yield Hit(start, end, (
                     "A URL as link text is read out piece by piece, scheme and path included: use words that name the "
                     "page (for example 'Billing settings')"))

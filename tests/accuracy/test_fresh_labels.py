@@ -23,7 +23,9 @@ LABELS = sorted([*(DATA / "labels").glob("fresh-help-centres.*.labels.yaml"),
                  # blind whole-tool checks after a session's merges (session 15, check15)
                  *(DATA / "labels").glob("fresh-check*.labels.yaml"),
                  # translation helpers' English read as prose, blind (session 17, left17)
-                 *(DATA / "labels").glob("fresh-translations.*.labels.yaml")])
+                 *(DATA / "labels").glob("fresh-translations.*.labels.yaml"),
+                 # MkDocs Material help sites (session 17, trial8)
+                 *(DATA / "labels").glob("fresh-trial*.labels.yaml")])
 
 pytestmark = pytest.mark.corpus
 

@@ -21,6 +21,7 @@ from . import common
 from .common import escape_markdown
 from ..spans import span_holding
 from .mdx import mask_mdx, mdx_comments
+from .mkdocs_blocks import dedent_block_bodies
 
 
 def reader_name() -> str:
@@ -169,7 +170,7 @@ def prepare(source: Source, masked: str) -> tuple[str, tuple[int, int, str] | No
     text = masked
     if front:
         text = common.blank_out(text, front[0], front[1])
-    return common.normalise_newlines(text), front
+    return dedent_block_bodies(common.normalise_newlines(text)), front
 
 
 

@@ -243,8 +243,9 @@ class EventReader:
         unit = self.open_unit()
         if hard:
             unit.current.separator(HARD_BREAK, start)
-        if end > start and self.text[end - 1] == "\n":
-            unit.current.literal(end - 1, end)
+        newline = self.doc.source.text.find("\n", start, end)  # the view's may have moved (mkdocs_blocks)
+        if end > start and self.text[end - 1] == "\n" and newline >= 0:
+            unit.current.literal(newline, newline + 1)
         else:
             unit.current.separator(" ", start)
         unit.last_end = end

@@ -1,0 +1,93 @@
+"""MkDocs admonitions (`!!! note`, `??? tip`, `???+ tip`) and Material content tabs (`=== "Linux"`):
+their indented body is Markdown, not an indented code block (session 17, trial8: a first run on
+PiKVM's MkDocs Material docs read none of the prose in 200 such blocks). Examples in our own words."""
+
+import pytest
+
+from plainlint.nlp.sentences import HARD_BREAK
+from plainlint.reading.readers import read_document
+from plainlint.reading.readers.markdown import reader_name
+from plainlint.reading.readers.mkdocs_blocks import dedent_block_bodies
+from plainlint.reading.source import Source
+from plhelpers import lint_text, spans
+
+BODIES = {
+    "admonition": '!!! warning "Before you start"\n\n    Utilize the spare cable.\n',
+    "collapsible": '??? note\n\n    Utilize the spare cable.\n',
+    "collapsible-open": '???+ tip "Cables"\n\n    Utilize the spare cable.\n',
+    "content-tab": '=== "Linux"\n\n    Utilize the spare cable.\n',
+    "tab-selected": '===+ "Linux"\n\n    Utilize the spare cable.\n',
+}
+
+
+@pytest.mark.parametrize("text", BODIES.values(), ids=BODIES.keys())
+def test_the_body_after_a_blank_line_is_prose(text):
+    assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == [(3, 5, 3, 12, "Utilize")]
+
+
+def test_nested_blocks_and_a_second_paragraph_are_prose():
+    text = ('=== "Windows"\n\n    Pick the port.\n\n    ??? note "Older boards"\n\n'
+            '        Utilize the spare cable.\n\n        Then utilize the other one.\n\nUtilize this too.\n')
+    found = spans(lint_text(text, "docs/page.md", select=["jargon"]))
+    assert found == [(7, 9, 7, 16, "Utilize"), (9, 14, 9, 21, "utilize"), (11, 1, 11, 8, "Utilize")]
+
+
+CODE_IN_BODIES = {
+    "fence": '=== "Linux"\n\n    ```console\n    utilize --all\n    ```\n\n    Then utilize it.\n',
+    "indented-code": '!!! note\n\n        utilize --all\n\n    Then utilize it.\n',
+}
+
+
+@pytest.mark.parametrize("text", CODE_IN_BODIES.values(), ids=CODE_IN_BODIES.keys())
+def test_code_inside_a_body_stays_code(text):
+    assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == [(len(text.splitlines()), 10, len(text.splitlines()), 17, "utilize")]
+
+
+NOT_BODIES = {
+    # an indented code block after an ordinary paragraph, and a setext heading's underline
+    "plain-indented-code": "Run this:\n\n    utilize --all\n",
+    "setext-underline": "Title\n===\n\n    utilize --all\n",
+    "marker-words-in-a-sentence": "Type !!! note in the editor.\n\n    utilize --all\n",
+}
+
+
+@pytest.mark.parametrize("text", NOT_BODIES.values(), ids=NOT_BODIES.keys())
+def test_an_indented_block_after_no_marker_is_still_code(text):
+    assert lint_text(text, "docs/page.md", select=["jargon"]) == []
+    assert dedent_block_bodies(text) == text
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_the_body_keeps_its_source_offsets(line_end):
+    text = '!!! tip "Cables"\n\n    Utilize the spare cable.\n    It is in the box.\n'.replace("\n", line_end)
+    doc = read_document(Source("docs/page.md", text), "markdown", detect_language=False)
+    body = [segment for segment in doc.segments if "spare" in segment.text]
+    assert len(body) == 1 and body[0].text.startswith("Utilize the spare cable.")
+    start = body[0].to_source(0, 7).start
+    assert text[start:start + 7] == "Utilize"
+    box = body[0].to_source(body[0].text.index("box"), body[0].text.index("box") + 3).start
+    assert text[box:box + 3] == "box"
+
+
+def test_a_tab_indented_body_is_prose_too():
+    assert spans(lint_text("!!! note\n\n\tUtilize the spare cable.\n", "docs/page.md", select=["jargon"])) == [
+        (3, 2, 3, 9, "Utilize")]
+
+
+def test_a_body_keeps_its_line_breaks_so_a_nested_marker_still_starts_a_line():
+    """The view's newline moved behind the tabs; the segment still has the source's newline (a
+    space there made '!!!' of a nested marker an exclamation mid-sentence for shouting)."""
+    text = '??? question "Can I keep it writable?"\n\n    !!! danger "Do not"\n    Read the page first.\n'
+    doc = read_document(Source("docs/page.md", text), "markdown", detect_language=False)
+    if reader_name() == "pulldown-cmark":  # (markdown-it-py, kept to measure agreement, keeps its own text)
+        assert [segment.text for segment in doc.segments][1] == f'!!! danger "Do not"{HARD_BREAK}\nRead the page first.'
+    assert lint_text(text, "docs/page.md", select=["shouting"]) == []
+
+
+def test_a_title_right_above_its_body_is_a_sentence_of_its_own():
+    """With no blank line after the marker, the body continues the marker's paragraph: the title
+    and the body's first sentence were one sentence (PiKVM's FAQ: each question, then its answer)."""
+    body = " ".join(["word"] * 27) + " end."  # 28 words, under the limit of 29
+    text = f'??? question "Why is the screen black?"\n    {body}\n'
+    assert lint_text(text, "docs/page.md", select=["sentence-length"]) == []
+    assert len(lint_text(f"{text}\nAnother paragraph.\n{body} too.\n", "docs/page.md", select=["sentence-length"])) == 0
