@@ -86,6 +86,13 @@ Session 17's left17 added Mozilla Support's e-mails for its blind check of trans
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --emails --mirror /work/.mirror \
         --only mozilla/kitsune
 
+Session 17's check17 added one help centre and two sets of e-mails for its blind whole-tool check:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \\
+        --clone lemmy-docs=/work/.mirror/LemmyNet+lemmy-docs/repo
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --emails --mirror /work/.mirror \\
+        --only rafalp/Misago --only ASKBOT/askbot-devel
+
 Session 17's acr17 added nine customer-facing reply sources that hold abbreviations (five for the
 blind seed-172 sample of undefined-acronym, four kept aside for the seed-173 check):
 
@@ -291,6 +298,10 @@ SOURCES = {
     # configuration, G-code, hardware; every .md of the site, GPL-3.0, LICENSE: hashes only)
     "tasmota-docs": "tasmota-docs",
     "MarlinDocumentation": "marlin-docs",
+    # added in session 17 (check17) for the blind whole-tool seed-180 check, never read before and
+    # not in /work/.mirror before it: Lemmy's user guide (src/users/: getting started, media, votes,
+    # moderation, federation, other features; mdBook Markdown; AGPL-3.0, LICENSE: hashes only)
+    "lemmy-docs": "lemmy-user-guide",
     # added in session 17 (the trial8 trial), MkDocs Material help in none of the lists above or
     # /work/.mirror before (admonitions `!!!`/`???`, content tabs `===`, `{!_file.md!}` includes,
     # attribute lists): PiKVM's docs (docs/: setting up and using the KVM-over-IP device; GPL-3.0,
@@ -319,6 +330,7 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "meshtastic": "meshtastic", "klipper": "Klipper3d",
           "zendesk-articles": "phrase", "zendesk-theme": "maxmind-zendesk-theme",
           "kagi-docs": "kagisearch", "tasmota-docs": "tasmota", "MarlinDocumentation": "MarlinFirmware",
+          "lemmy-docs": "LemmyNet",
           "pikvm": "pikvm", "firefly-iii-docs": "firefly-iii"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
@@ -339,6 +351,7 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "meshtastic": "GPL-3.0-only", "klipper": "GPL-3.0-only",
             "zendesk-articles": "NOASSERTION", "zendesk-theme": "Apache-2.0",
             "kagi-docs": "NOASSERTION", "tasmota-docs": "NOASSERTION", "MarlinDocumentation": "GPL-3.0-only",
+            "lemmy-docs": "AGPL-3.0-only",
             "pikvm": "GPL-3.0-only", "firefly-iii-docs": "AGPL-3.0-only"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
@@ -364,7 +377,8 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "knowledge-base": "wiki/", "wallabag-doc": "content/user/",
            "meshtastic": "docs/", "klipper": "docs/",
            "zendesk-articles": "html/", "zendesk-theme": "src/templates/",
-           "kagi-docs": "docs/", "tasmota-docs": "docs/", "pikvm": "docs/", "firefly-iii-docs": "docs/docs/"}
+           "kagi-docs": "docs/", "tasmota-docs": "docs/", "lemmy-docs": "src/users/",
+           "pikvm": "docs/", "firefly-iii-docs": "docs/docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -603,6 +617,20 @@ EMAIL_SOURCES = {
     # askers, answerers and contributors (Jinja HTML, nearly every sentence in `{{ _('...') }}` or
     # `{% trans %}`; BSD-3-Clause). Its `.ltxt` text twins are a suffix plainlint does not read.
     "mozilla/kitsune": ("BSD-3-Clause", "LICENSE", ["kitsune/*/jinja2/*/email/*.html"]),
+    # session 17 (check17): drawn for the blind whole-tool seed-180 check, never read before:
+    # Misago's e-mails to forum users (activation, registration, password and e-mail changes, data
+    # download, thread replies, private-thread invitations; Django HTML and text with `{% translate %}`
+    # and `{% blocktranslate %}`; GPL-2.0 per LICENSE.rst: hashes only). Its base layouts are left out.
+    "rafalp/Misago": ("GPL-2.0-only", "LICENSE.rst", [
+        "misago/templates/misago/emails/*/*", "misago/templates/misago/emails/change_password_form_link.*",
+        "misago/templates/misago/emails/data_download.*", "misago/templates/misago/emails/email_confirm_change.*",
+        "misago/templates/misago/emails/password_changed.*"]),
+    # and, with it (Misago's e-mails alone held 12 warning findings), Askbot's e-mails to Q&A-forum
+    # users (welcome, e-mail validation, notifications and reminders, rejected posts, reply-by-e-mail
+    # errors; Jinja HTML bodies and subject lines; GPL-3.0-or-later per LICENSE: hashes only). Its
+    # base layout, macros, footer and admin previews are left out.
+    "ASKBOT/askbot-devel": ("GPL-3.0-or-later", "LICENSE", [
+        "askbot/jinja2/email/*/*", "askbot/jinja2/authopenid/email_validation/*"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),
