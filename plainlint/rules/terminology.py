@@ -146,7 +146,7 @@ class Terminology(Rule):
         for hit in lowercase_hits(segment, quotes):
             if not in_bold(doc, segment, hit.start, hit.end) and not _removed(hit, removed):
                 yield Candidate(LOWERCASE, hit)
-        for hit in word_class_hits(segment, quotes, data):
+        for hit in word_class_hits(doc, segment, quotes, data):
             if not _removed(hit, removed):
                 yield Candidate(WORD_CLASS, hit)
 

@@ -17,7 +17,7 @@ from ..linting.wordlists import (
     expand,
 )
 from .base import Hit, Rewrite, inside_any, quoted_spans
-from .terminology_words import source_tuple, kept_matcher, prose_word, terminology_data
+from .terminology_words import source_tuple, kept_matcher, prose_word, terminology_data, wholly_emphasised
 from ..regex_cache import longest_first
 
 
@@ -173,7 +173,7 @@ def may_have_word_class_hits(text: str) -> bool:
     return lowered is None or _word_class_head_pattern().search(lowered) is not None
 
 
-def word_class_hits(segment, quotes, data) -> Iterator[Hit]:
+def word_class_hits(doc, segment, quotes, data) -> Iterator[Hit]:
     text = segment.text
     if not may_have_word_class_hits(text):
         return
@@ -195,8 +195,9 @@ def word_class_hits(segment, quotes, data) -> Iterator[Hit]:
     for match in noun.finditer(text):
         start, end = match.span("phrase")
         phrase = match.group("phrase")
-        if inside_any(start, end, quotes) or any(w[:1].isupper() for w in phrase.split()):
-            continue  # 'the Sign In button' names the button by its label
+        if inside_any(start, end, quotes) or any(w[:1].isupper() for w in phrase.split()) \
+                or wholly_emphasised(doc, segment, start, end):
+            continue  # 'the Sign In button', 'the _sign up_ button' name the button by its label
         form = data["noun_forms"][_form_key(phrase)]
         flagged = " ".join(phrase.split())
         hit = Hit(start, end, f"'{flagged}' is a verb; before a noun write '{form}'", segment, [form])

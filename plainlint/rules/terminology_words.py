@@ -86,6 +86,29 @@ def in_bold(doc, segment, start: int, end: int) -> bool:
     return stars % 2 == 1 or open_tags > 0
 
 
+_EMPHASIS_OPEN = re.compile(r"(?:\*{1,2}|_{1,2}|<(?:em|i|b|strong)(?:\s[^<>]*)?>)$", re.I)
+
+
+def wholly_emphasised(doc, segment, start: int, end: int) -> bool:
+    """Whether start..end is exactly the text of one emphasis (`_sign up_`, `*log in*`, `<em>`,
+    bold too): a phrase set apart as a whole is a label quoted from the screen ('the _sign up_
+    button'), where emphasis inside a sentence's run of words is stress ('you *must* sign in')."""
+    pieces = [p for p in segment.map.pieces_in(start, end) if p.kind != PLACEHOLDER]
+    if not pieces:
+        return False
+    source = doc.source.text
+    first, last = pieces[0], pieces[-1]
+    begin = first.src_start + (start - first.start)
+    finish = last.src_start + (end - last.start)
+    opening = _EMPHASIS_OPEN.search(source, max(0, begin - 40), begin)
+    if opening is None:
+        return False
+    mark = opening.group()
+    closing = mark if not mark.startswith("<") else "</" + mark[1:].split(">")[0].split()[0] + ">"
+    return source.startswith(closing, finish) if not mark.startswith("<") else \
+        source[finish:finish + len(closing)].lower() == closing.lower()
+
+
 class LazyQuotes:
     """quoted_spans(segment), worked out when a match first asks (inside_any iterates it): most
     segments hold no match, and finding their quotes was a twentieth of this rule's time."""
