@@ -703,18 +703,24 @@ def loud_only(found: list[Found]) -> list[Found]:
 
 def score_by_kind(labels_path: Path, corpus: Path, config: dict | None = None, loud: bool = False) -> dict[str, Score]:
     """score_labels_file split by the kind of the document's corpus folder (articles/ and
-    articles-html/ are articles; emails/, macros/ and macros-exports/ are replies). Rules with a
+    articles-html/ are articles; emails/, macros/ and macros-exports/ are replies; in the held-out
+    corpus, whose folders say no kind, the kind plainlint reads the document as). Rules with a
     scope (reading-level) also get one row per scope, as `rule/scope`."""
     data = load_yaml(labels_path)
     sample = load_yaml(labels_path.parent / data["sample"])
-    _, found = sample_findings(sample, corpus, config)
+    linter, found = sample_findings(sample, corpus, config)
     found = loud_only(found) if loud else found
     found = documents_after_their_paragraph(found, data.get("labels", []))
     scope_of = {f.key: f.scope for f in found}
+
+    def kind_of(path: str) -> str:
+        """The corpus folder's kind; elsewhere (the held-out corpus) the kind plainlint read it as."""
+        return KIND_OF_FOLDER.get(folder_of(path)) or linter.kinds.get(path, "")
+
     out = {}
     for kind in ("article", "reply"):
-        mine = [f for f in found if KIND_OF_FOLDER[folder_of(f.path)] == kind]
-        labels = [e for e in data.get("labels", []) if KIND_OF_FOLDER[folder_of(e["path"])] == kind]
+        mine = [f for f in found if kind_of(f.path) == kind]
+        labels = [e for e in data.get("labels", []) if kind_of(e["path"]) == kind]
         result = score(labels, data.get("removed", []) or [], mine)
         scoped = [Found(**{**f.__dict__, "rule": f"{f.rule}/{f.scope}"}) for f in mine if f.scope]
         scoped_labels = [{**e, "rule": f"{e['rule']}/{scope}"} for e in labels

@@ -64,3 +64,15 @@ def test_labels_are_valid_and_quote_no_file_whose_licence_forbids_it(path):
                if not script.is_permissive(script.licence_of(entry["path"], manifest))
                for run in script.quoted_runs(entry["reason"], (corpus / entry["path"]).read_text(encoding="utf-8"))]
     assert not quoting, quoting
+
+
+def test_scoring_by_kind_reads_the_kind_plainlint_gives_a_held_out_document():
+    """The held-out folders name no kind (heldout/<source>/...): `score --by-kind` split them by
+    the kind the tool reads each document as, where it used to stop with KeyError 'heldout'."""
+    script = labels_script()
+    corpus = script.heldout_corpus()
+    if not corpus.is_dir():
+        pytest.skip(f"held-out corpus not found at {corpus}")
+    by_kind = script.score_by_kind(DATA / "labels" / "fresh-check17.seed180.labels.yaml", corpus)
+    labelled = {kind: sum(s.labels for s in result.rules.values()) for kind, result in by_kind.items()}
+    assert labelled["article"] and labelled["reply"], labelled  # Lemmy's guide, and the forums' e-mails
