@@ -1,6 +1,6 @@
 """Scaling inputs for session 17's readings (rev17): translation helpers' English read in place
-(plainlint/reading/translation_strings.py) and the agent lines of an article
-(plainlint/rules/agent_lines.py). Kept apart from scaling_inputs.py, which is over 400 lines."""
+(plainlint/reading/translation_strings.py), the agent lines of an article
+(plainlint/rules/agent_lines.py) and link-text's parallel names. Kept apart from scaling_inputs.py, which is over 400 lines."""
 
 from __future__ import annotations
 
@@ -30,3 +30,10 @@ def make_agent_line_article(n: int) -> tuple[str, bytes]:
                      f"- \"I was charged twice.\"\n\n1. \"{LINES[i % len(LINES)]}\"\n"
                      f"2. {LINES[(i + 1) % len(LINES)]}\n\nThe agent then writes a note.\n\n")
     return "training.md", "".join(parts).encode()
+
+
+def make_vague_links(n: int) -> tuple[str, bytes]:
+    """n list items, each a capitalised one-word vague link ("[Here](...)"): link-text's reading of
+    parallel names (left17) looks at each one's neighbouring links."""
+    parts = [f"- [Here](https://help.example.com/docs/page-{i}) for plan {i}.\n" for i in range(n)]
+    return "links.md", ("# Plans\n\n" + "".join(parts)).encode()
