@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass
 from typing import Callable
 
+from scaling_inputs_reading import make_agent_line_article, make_translation_calls, make_vague_links
+
 # --- prose for the generators ------------------------------------------------------------------
 
 SENTENCES = (
@@ -417,6 +419,10 @@ CASES = [
     Case("many_disables", make_many_disables, extra=True),
     Case("many_figures", make_many_figures, extra=True),
     Case("many_videos", make_many_videos, extra=True),
+    # Session 17's readings (rev17): translation literals read in place; an article's agent lines.
+    Case("translation_calls", make_translation_calls, extra=True),
+    Case("agent_line_article", make_agent_line_article, extra=True, config="select: [PL208, PL209]\n"),
+    Case("vague_links", make_vague_links, extra=True, config="select: [PL403]\n"),
     # The Zendesk export again, with a `suppress` entry in config naming one macro: every
     # finding then looks up the names of the macro it is in.
     Case("zendesk_suppressed", make_zendesk_macros, extra=True,

@@ -119,11 +119,16 @@ def _path_signals(path: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# "-subject", "_subject" or ".subject" ending the name's first part or standing as a part of its own
+# before the extensions ("reset_password.subject.txt", indico's form: rev17).
+_SUBJECT_LINE_NAME = re.compile(r"[^.][._-](?:subject|preheader)(?:\.[^.]+)*\Z", re.I)
+
+
 def is_subject_line_file(path: str) -> bool:
     """A file that holds only an e-mail's subject or preheader (`order-declined-subject.txt`,
-    `welcome_subject.html`): the body it goes with is another file."""
+    `welcome_subject.html`, `reset_password.subject.txt`): the body it goes with is another file."""
     name = PurePosixPath(path.replace("\\", "/")).name
-    return re.search(r"[._-](?:subject|preheader)$", name.split(".")[0], re.I) is not None
+    return _SUBJECT_LINE_NAME.search(name) is not None
 
 
 def _says_replies(words: frozenset[str], plain: set[str], qualified: set[str], alone: set[str]) -> bool:

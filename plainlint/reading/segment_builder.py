@@ -10,7 +10,7 @@ from typing import Callable
 from ..enums import Scope
 from .offsets import (
     BRANCH_MASK, BREAK, CONTROL_MASK, DECODED, LITERAL, MASKS, NO_CONTEXT, OUTPUT_MASK, PLACEHOLDER, PLACEHOLDER_TEXT,
-    OffsetMap, Piece, Segment, identity,
+    SPACE_MASK, OffsetMap, Piece, Segment, identity,
 )
 
 # White space plus the invisible characters editors leave around (zero-width space, BOM).
@@ -76,7 +76,7 @@ class SegmentBuilder:
         """Source text at [src_start, src_end); masked template tags become placeholders."""
         masked = self.masked
         chunk = masked[src_start:src_end]
-        if OUTPUT_MASK not in chunk and CONTROL_MASK not in chunk and BRANCH_MASK not in chunk:
+        if not any(mask in chunk for mask in MASKS):
             self._add(self.source_text[src_start:src_end], src_start, src_end, LITERAL)
             return
         pos = src_start
@@ -92,6 +92,8 @@ class SegmentBuilder:
                     self.placeholder(pos, run_end)
                 elif char == BRANCH_MASK:
                     self.splits.append(self.length)
+                elif char == SPACE_MASK:
+                    self.separator(" ", pos)
             else:
                 while run_end < src_end and masked[run_end] not in MASKS:
                     run_end += 1

@@ -9,7 +9,8 @@ django-oscar's). `translation_mask` gives such a tag its same-length mask with o
 characters left as they are, so every finding keeps its exact source position: the call around it
 vanishes (control mask), a placeholder inside it (`{name}`, an ICU `{n, plural, ...}` group,
 `%(name)s`, `%s`, `%{name}`) stands as one word (output mask), and an escape's backslash vanishes so
-`Can\\'t` reads `Can't`. A call whose English is only a key (`{{t "Key"}}`, `t(".x")`,
+`Can\\'t` reads `Can't`, while a line-break or tab escape (`\\n`, `\\r`, `\\t`) reads as a space, a
+break between words. A call whose English is only a key (`{{t "Key"}}`, `t(".x")`,
 `{{ 'key' | t }}`) stays one output word, and `{% trans "..." as name %}` prints nothing there.
 """
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .offsets import CONTROL_MASK, OUTPUT_MASK
+from .offsets import CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
 
 _LITERAL = r"""(?:"(?:[^"\\\r\n]|\\.){1,2000}"|'(?:[^'\\\r\n]|\\.){1,2000}')"""
 _END = r"""(?=\s*(?:[,)]|~?\}\}|-?%\}|\s[A-Za-z_][\w-]*=|\|))"""
@@ -67,12 +68,18 @@ def _inside(literal: str) -> str:
     for match in _INNER.finditer(literal):
         out.append(literal[pos:match.start()])
         if match.group("escape"):
-            out.append(CONTROL_MASK + literal[match.start() + 1:match.end()])
+            out.append(_escaped(literal[match.start() + 1:match.end()]))
         else:
             out.append(_masked(match.group(), OUTPUT_MASK))
         pos = match.end()
     out.append(literal[pos:])
     return "".join(out)
+
+
+def _escaped(char: str) -> str:
+    """An escape's two characters as read: the character after the backslash (`\\'` reads `'`), or
+    a space (two SPACE_MASK) for a line break or tab, so 'shipped.\\nPlease' is not read 'shipped.nPlease'."""
+    return SPACE_MASK * 2 if char in "nrt" else CONTROL_MASK + char
 
 
 def _masked(text: str, char: str) -> str:

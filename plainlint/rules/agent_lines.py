@@ -24,7 +24,14 @@ import re
 
 from ..enums import Scope
 from ..reading.offsets import Segment
-from .base import whole_unit_quotations
+from .base import Option, whole_unit_quotations
+
+# The option of the rules that read replies and, in an article, only the agent's lines
+# (bad-news-tone, hold-without-asking): on by default in articles (their per_kind).
+AGENT_LINES_ONLY = {"agent-lines-only": Option(
+    False, "read only the agent's lines: a paragraph or item that is wholly one quotation in the first "
+           "person, or short under a heading of lines to say; on by default in articles, where the "
+           "rest is about the agent, not said")}
 
 # The agent speaking: "I", "I'm", "I'll", "me", "my", "let me" (the customer is "you").
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ll|ve|d)|(?i:me|my|mine|myself))(?![\w’'])")
@@ -128,6 +135,21 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
             previous = segment
         return found
     return doc.cached("agent lines", compute)
+
+
+def said_segments(doc, options: dict):
+    """The segments a rule with AGENT_LINES_ONLY reads, each with the agent's lines in it (spans)
+    when only those are read, else None: every segment of a reply; in an article, only those that
+    hold an agent line (none at all in nearly every article)."""
+    if not options["agent-lines-only"]:
+        for segment in doc.segments:
+            yield segment, None
+        return
+    lines = agent_lines(doc)
+    if lines:
+        for segment in doc.segments:
+            if segment.key in lines:
+                yield segment, lines[segment.key]
 
 
 def _same_list(source: str, previous, segment) -> bool:

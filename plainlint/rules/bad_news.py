@@ -10,8 +10,8 @@ from ..reading.document import Document
 from ..reading.kinds import REPLY
 from ..enums import Applicability, Category, Scope
 from ..nlp.sentences import sentences_of
-from .agent_lines import agent_lines
-from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
+from .agent_lines import AGENT_LINES_ONLY, said_segments
+from .base import Hit, Rewrite, Rule, inside_any, quoted_spans
 from ..regex_cache import longest_first
 
 _EMOJI_CHAR = "[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F000-\U0001F2FF]"
@@ -73,27 +73,19 @@ class BadNewsTone(Rule):
     )
     fix_safety = "Unsafe: the exclamation mark becomes a full stop; the rest needs a writer."
     fix_levels = (Applicability.UNSAFE,)
-    options = {"agent-lines-only": Option(False, "read only the agent's lines: a paragraph or item that is "
-                                                 "wholly one quotation in the first person, or short under a "
-                                                 "heading of lines to say; on by default "
-                                                 "in articles, where the rest is about the agent, not said")}
+    options = AGENT_LINES_ONLY
     # Off in articles until session 16 (hold16): a training page's model lines are replies.
     per_kind = {"article": {"agent-lines-only": True}}
 
     def check(self, doc: Document, options: dict):
         data = tone_data()
-        lines = agent_lines(doc) if options["agent-lines-only"] else None
-        if lines == {}:
-            return  # an article with no line for the agent to say (nearly every article)
-        for segment in doc.segments:
-            if lines is not None and segment.key not in lines:
-                continue
+        for segment, lines in said_segments(doc, options):
             if segment.scope in (Scope.ALT, Scope.TITLE, Scope.HEADING) or not _may_hold_news(segment.text):
                 continue
             sentences = sentences_of(doc, segment)
             quotes = quoted_spans(segment, in_reply=doc.kind == REPLY)
             for index, sentence in enumerate(sentences):
-                if not _said(sentence, quotes, lines[segment.key] if lines is not None else None):
+                if not _said(sentence, quotes, lines):
                     continue
                 bad = is_bad_news(sentence.text)
                 yield from self._exclamation(segment, sentence)

@@ -10,8 +10,8 @@ from ..reading.document import Document
 from ..reading.kinds import REPLY
 from ..enums import Category, Scope
 from ..nlp.sentences import sentences_of
-from .agent_lines import agent_lines
-from .base import Hit, Option, Rule, inside_any, quoted_spans
+from .agent_lines import AGENT_LINES_ONLY, said_segments
+from .base import Hit, Rule, inside_any, quoted_spans
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,22 +56,14 @@ class HoldWithoutAsking(Rule):
         "Hi Sam,\n\nPlease wait 24 hours before you try again.",
     )
     fix_safety = "No automatic fix: only the writer knows how long the hold will be."
-    options = {"agent-lines-only": Option(False, "read only the agent's lines: a paragraph or item that is "
-                                                 "wholly one quotation in the first person, or short under a "
-                                                 "heading of lines to say; on by default "
-                                                 "in articles, where the rest is about the agent, not said")}
+    options = AGENT_LINES_ONLY
     # Off in articles until session 16 (hold16): a live-chat cheat sheet's model lines were the
     # only real holds it missed (3 of 7), and no other article unit in either corpus is such a line.
     per_kind = {"article": {"agent-lines-only": True}}
 
     def check(self, doc: Document, options: dict):
         data = hold_data()
-        lines = agent_lines(doc) if options["agent-lines-only"] else None
-        if lines == {}:
-            return  # an article with no line for the agent to say (nearly every article)
-        for segment in doc.segments:
-            if lines is not None and segment.key not in lines:
-                continue
+        for segment, lines in said_segments(doc, options):
             if segment.scope in (Scope.ALT, Scope.TITLE) or not _CHEAP.search(segment.text):
                 continue
             quotes, sentences, reported = None, sentences_of(doc, segment), -2
@@ -89,7 +81,7 @@ class HoldWithoutAsking(Rule):
                     start += 1
                 if quotes is None:
                     quotes = quoted_spans(segment, in_reply=doc.kind == REPLY)
-                if not _said(start, end, quotes, lines[segment.key] if lines is not None else None):
+                if not _said(start, end, quotes, lines):
                     continue
                 reported = index
                 yield Hit(start, end, (

@@ -3,7 +3,7 @@
 
 import pytest
 
-from plainlint.reading.kinds import ARTICLE, REPLY, detect_kind, kind_signals, path_signals
+from plainlint.reading.kinds import ARTICLE, REPLY, detect_kind, is_subject_line_file, kind_signals, path_signals
 from plainlint.reading.readers import format_for, read_document
 from plainlint.reading.source import Source
 
@@ -196,3 +196,14 @@ def test_a_folder_inside_the_project_still_says_reply():
     assert path_signals(project_path("/repo/help/emails/welcome.md", "/repo")) == ["e-mail folder"]
     assert path_signals(project_path("/home/mail/repo/help/a.md", "/home/mail/repo")) == []
     assert project_path("/elsewhere/emails/a.md", "/repo") == "/elsewhere/emails/a.md"
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("emails/booking-declined-subject.txt", True), ("emails/welcome_subject.html.j2", True),
+    ("templates/emails/reset_password.subject.txt", True), ("emails/welcome.preheader.html", True),
+    ("emails/subject.txt", False), ("docs/choosing-a-subjectline.md", False), ("emails/reset_password.txt", False),
+])
+def test_a_subject_line_file_is_known_by_its_name(path, expected):
+    # rev17: a ".subject" part after the first dot (indico's "reset_password.subject.txt") was missed:
+    # only the name's first part was read
+    assert is_subject_line_file(path) is expected

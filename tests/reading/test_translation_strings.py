@@ -77,3 +77,14 @@ def test_no_fix_is_offered_inside_a_translation_literal():
     found = lint_text(text, "mail.html.j2", select=["jargon"])
     assert [f.flagged for f in found] == ["click on"]
     assert found[0].fix is None
+
+
+@pytest.mark.parametrize("escape", ["\\n", "\\t", "\\r\\n", "\\n\\n"])
+def test_a_line_break_or_tab_escape_separates_words(escape):
+    # rev17: "First line.\nPlease" read "First line.nPlease", a made-up word in the sentence.
+    text = '<p>{{ _("Your order shipped.' + escape + 'Please utilize the link.") }}</p>\n'
+    doc = read_document(Source("mail.html.j2", text), "html", detect_language=False)
+    assert [s.text.split() for s in doc.segments if s.text.strip()] == [
+        ["Your", "order", "shipped.", "Please", "utilize", "the", "link."]]
+    found = lint_text(text, "mail.html.j2", select=["jargon"])
+    assert [(f.column, f.flagged) for f in found] == [(text.index("utilize") + 1, "utilize")]

@@ -1,0 +1,39 @@
+"""Scaling inputs for session 17's readings (rev17): translation helpers' English read in place
+(plainlint/reading/translation_strings.py), the agent lines of an article
+(plainlint/rules/agent_lines.py) and link-text's parallel names. Kept apart from scaling_inputs.py, which is over 400 lines."""
+
+from __future__ import annotations
+
+LINES = (
+    "Let me put you on hold while I check that order.",
+    "One moment please, I'm looking into it.",
+    "Your refund was declined!",
+    "I can see the payment went through this morning.",
+)
+
+
+def make_translation_calls(n: int) -> tuple[str, bytes]:
+    """A Handlebars e-mail of n distinct translation calls, each with its English default, an
+    escape and a placeholder (the issue's 1 MB template of 20,000 helper calls)."""
+    parts = [f'<p>{{{{t "Mail.Line{i}" "Hi {{name}}, we can\\\'t ship order {i} yet. '
+             f'{LINES[i % len(LINES)]}" name=customer.name}}}}</p>\n' for i in range(n)]
+    return "email.hbs", ("<html><body>\n" + "".join(parts) + "</body></html>\n").encode()
+
+
+def make_agent_line_article(n: int) -> tuple[str, bytes]:
+    """A long training article: n sections, each a heading (every other one naming lines to say),
+    a customer's lead with a list of their words, and a list of the agent's lines."""
+    parts = []
+    for i in range(n):
+        heading = "What to say" if i % 2 else f"Handling question {i}"
+        parts.append(f"## {heading}\n\nIf the customer says:\n\n- \"My order {i} is late.\"\n"
+                     f"- \"I was charged twice.\"\n\n1. \"{LINES[i % len(LINES)]}\"\n"
+                     f"2. {LINES[(i + 1) % len(LINES)]}\n\nThe agent then writes a note.\n\n")
+    return "training.md", "".join(parts).encode()
+
+
+def make_vague_links(n: int) -> tuple[str, bytes]:
+    """n list items, each a capitalised one-word vague link ("[Here](...)"): link-text's reading of
+    parallel names (left17) looks at each one's neighbouring links."""
+    parts = [f"- [Here](https://help.example.com/docs/page-{i}) for plan {i}.\n" for i in range(n)]
+    return "links.md", ("# Plans\n\n" + "".join(parts)).encode()
