@@ -4,6 +4,7 @@ may match. Nothing here is timed; `benchmarks/scaling.py` measures the growth it
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 
@@ -28,6 +29,45 @@ OLD_SENTENCE_END = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*(?=\s|$)")
 OLD_URL_OR_EMAIL = re.compile(
     r"(?:\b(?:https?|ftp|mailto|file)://|\bwww\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]]"
     r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+def cpu_budget(seconds: float) -> float:
+    """`seconds` of CPU on the machine these bounds were set on, scaled by this machine's speed.
+
+    A few tests below (the quadratic paths of sessions 14-16, shouting 12 to heading-levels 17 and
+    the agent notes 18) bound CPU time instead of counting work, against the rule in this module's
+    docstring; on a slower CI machine a fixed bound failed with the code unchanged (0.60 s against
+    0.5). Until they count work, the bound follows a fixed pure-Python workload: its CPU here over
+    its CPU where the bounds were set (REFERENCE_SECONDS), never below 1, so a faster machine
+    keeps the bound and a slower one widens it; a quadratic path (hundreds of times over) still fails."""
+    return seconds * max(1.0, _machine_slowness())
+
+
+# _calibration()'s CPU on the machines the bounds were set on: 0.076 s was measured on session 17's
+# machine, whose benchmark reference (markdown-it-py alone on bench/: 22.21 s) took 2.4 times
+# as long as on the earlier ones (9.15 s; docs/performance.md), so about 0.032 s there.
+REFERENCE_SECONDS = 0.032
+
+
+@functools.lru_cache(maxsize=1)
+def _machine_slowness() -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        _calibration()
+        best = min(best, time.process_time() - started)
+    return best / REFERENCE_SECONDS
+
+
+def _calibration() -> int:
+    """String and dict work of the kind the bounded code does."""
+    seen: dict[str, int] = {}
+    text = "Dear customer, we are on it. " * 20_000
+    for word in re.findall(r"\w+", text):
+        seen[word.lower()] = seen.get(word.lower(), 0) + 1
+    return sum(len(part) for part in text.split(".")) + len(seen)
 
 
 class CountingList(list):
@@ -390,7 +430,7 @@ def test_names_joined_before_a_noun_reads_a_long_list_once():
     names = ", ".join("".join("BCDFGHKLMNPRSTV"[(n >> (4 * k)) % 15] for k in range(4)) for n in range(8000))
     started = time.process_time()
     assert names_joined_before_a_noun(f"Use {names}. Then the RESET + GND pins.", {"pins"}) == {"reset", "gnd"}
-    assert time.process_time() - started < 0.5
+    assert time.process_time() - started < cpu_budget(0.5)
 
 
 # 13. undefined-acronym: names printed on a board, a long list of names before 'pins' ----------
@@ -436,7 +476,7 @@ def test_printed_names_read_a_long_list_once():
                         "markdown", detect_language=False)
     started = time.process_time()
     assert printed_names(doc, acronym_data()["markings"]) == {"vin", "gnd"}
-    assert time.process_time() - started < 0.5
+    assert time.process_time() - started < cpu_budget(0.5)
 
 
 # 14. shouting: a menu step looked for around each finding on one long line ---------------------
@@ -548,13 +588,13 @@ def test_a_long_run_of_letters_is_read_once():
         text = f"The list {join.join(letters)} and then {prose}\n"
         started = time.process_time()
         lint_text(text, "notes.md", {"rules": {"undefined-acronym": "warning"}}, select=["PL104"])
-        assert time.process_time() - started < 2.0, repr(join)
+        assert time.process_time() - started < cpu_budget(2.0), repr(join)
     text = ", ".join(letters)
     started = time.process_time()
     assert not any(acronym_lists.SERIES_AFTER.match(text, at) for at in range(len(text)))
     assert not any(acronym_data()["controls"].match(text, at) for at in range(len(text)))
     assert not any(acronym_lists.IN_AN_ACCOUNT_NAME.match(text, at) for at in range(len(text)))
-    assert time.process_time() - started < 0.5
+    assert time.process_time() - started < cpu_budget(0.5)
 
 
 def old_written_alone(doc, first: str, second: str) -> bool:
@@ -711,7 +751,7 @@ def test_separators_after_a_wait_are_read_once():
     for run in (" ," * 8000, ", and " * 8000, " " * 16000):
         assert holds.search(f"Please wait a minute{run} x") is not None
         assert holds.search(f"Please wait a minute{run} then try again") is None
-    assert time.process_time() - started < 0.5
+    assert time.process_time() - started < cpu_budget(0.5)
 
 
 # 17. heading-levels: the headings before each heading, the h1s before each h1 ------------------
@@ -728,7 +768,7 @@ def test_headings_before_are_not_read_again_for_each_heading():
     started = time.process_time()
     plain_found = lint_text(plain, "notes.md", select=["heading-levels"])
     template_found = lint_text(template, "welcome.hbs.html", select=["heading-levels"])
-    assert time.process_time() - started < 2.0
+    assert time.process_time() - started < cpu_budget(2.0)
     assert len(plain_found) == 999 and "the 1000th" in plain_found[-1].message
     # In the template only the first branch's h1s are sent together: the second of them and on.
     assert len(template_found) == 598 and "the 300th" in template_found[-1].message
@@ -750,6 +790,6 @@ def test_notes_to_agents_are_blanked_in_one_pass():
         text = "Hello.\n\n" + note * 32_000
         started = time.process_time()
         blanked = without_agent_notes(text)
-        assert time.process_time() - started < 0.5
+        assert time.process_time() - started < cpu_budget(0.5)
         assert len(blanked) == len(text) and "Internal" not in blanked and "check the order" not in blanked
         assert blanked.count("Dear customer") == 32_000 and blanked.count("</strong>") == note.count("</strong>") * 32_000
