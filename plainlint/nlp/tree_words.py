@@ -41,8 +41,9 @@ LONE_FILES = 2  # ...when written in this many files or more
 LONE_DOMINANCE = 20  # a near word written less than 1/20 as often is the term's own derivative, not its correct form
 SHORTEST_TERM = 5  # spelling reports no shorter unknown word unless it is a known misspelling
 NAME_USES = 3  # uses with a capital inside a sentence, in LONE_FILES files, that make an unknown word a name
-# A file's words as kept between runs (running/tree_counts.py) hold its names' uses under this
-# prefix, which no WORD starts with
+# A word's uses with a capital inside a sentence are counted under this prefix, which no WORD
+# starts with, beside the word's own counts: one pair of counters, so a file's words kept between
+# runs (running/tree_counts.py) add and subtract as one dict
 NAMED_PREFIX = "^"
 FAMILY_RATIO = 4  # an unknown near word written at most this many times as often (and as widely) is a sibling term
 
@@ -53,21 +54,18 @@ class TreeWords:
     def __init__(self):
         self.uses: collections.Counter[str] = collections.Counter()
         self.files: collections.Counter[str] = collections.Counter()
-        self.named: collections.Counter[str] = collections.Counter()  # uses with a capital inside a sentence
-        self.named_files: collections.Counter[str] = collections.Counter()
 
     def add(self, text: str) -> None:
         """Count one file's text."""
         words = WORD.findall(text.lower())
+        words += [NAMED_PREFIX + word for word in named_words(text)]
         self.uses.update(words)
         self.files.update(set(words))
-        named = named_words(text)
-        self.named.update(named)
-        self.named_files.update(set(named))
 
     def a_name(self, word: str) -> bool:
         """Written with a capital inside a sentence NAME_USES times, in LONE_FILES files."""
-        return self.named[word] >= NAME_USES and self.named_files[word] >= LONE_FILES
+        key = NAMED_PREFIX + word
+        return self.uses[key] >= NAME_USES and self.files[key] >= LONE_FILES
 
     def lone(self, word: str, files: int | None = None, unknown: Callable[[str], bool] | None = None) -> bool:
         """Written LONE_USES times in LONE_FILES files (`files`: a count the caller knows better),
@@ -94,10 +92,11 @@ class TreeWords:
         """The lone words and names that `unknown` says the dictionary lacks (the only ones spelling
         could report), of SHORTEST_TERM letters or more."""
         lone = {word for word, uses in self.uses.items()
-                if uses >= LONE_USES and len(word) >= SHORTEST_TERM and self.files[word] >= LONE_FILES
-                and unknown(word) and self.lone(word, unknown=unknown)}
-        names = {word for word in self.named
-                 if len(word) >= SHORTEST_TERM and word not in lone and self.a_name(word) and unknown(word)}
+                if uses >= LONE_USES and len(word) >= SHORTEST_TERM and word[0] != NAMED_PREFIX
+                and self.files[word] >= LONE_FILES and unknown(word) and self.lone(word, unknown=unknown)}
+        names = {key[1:] for key in self.uses
+                 if key[0] == NAMED_PREFIX and len(key) > SHORTEST_TERM and key[1:] not in lone
+                 and self.a_name(key[1:]) and unknown(key[1:])}
         return frozenset(lone | names)
 
 

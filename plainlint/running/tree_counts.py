@@ -27,24 +27,21 @@ import json
 import os
 from pathlib import Path
 
-from ..nlp.tree_words import NAMED_PREFIX
-
 FOLDER = "words"
-_FORMAT = 2  # 2: a file's words hold its names' uses too (NAMED_PREFIX)
+_FORMAT = 3  # 3: a file's words hold its names' uses too, under NAMED_PREFIX (nlp/tree_words.py)
 SUMMARY = "tree-"  # the name of a config's summary: this, then a hash of the config's path
 
 
 def file_words(text: str | None) -> dict[str, int] | None:
-    """One file's words as the tree counts them (TreeWords.add), and under NAMED_PREFIX the
-    words it writes with a capital inside a sentence (TreeWords.named); None for a text that is
-    not UTF-8 (a NUL byte)."""
+    """One file's words as the tree counts them (TreeWords.add: names' uses under NAMED_PREFIX
+    too); None for a text that is not UTF-8 (a NUL byte)."""
     from ..nlp.tree_words import TreeWords
 
     if text is None:
         return None
     one = TreeWords()
     one.add(text)
-    return {**one.uses, **{NAMED_PREFIX + word: n for word, n in one.named.items()}}
+    return dict(one.uses)
 
 
 class WordStore:
@@ -98,22 +95,18 @@ class WordStore:
         if not isinstance(data, dict) or data.get("format") != _FORMAT or data.get("config") != self.config_path:
             return None
         stamps, uses, files = data.get("stamps"), data.get("uses"), data.get("files")
-        named, named_files = data.get("named"), data.get("named_files")
         if not (isinstance(stamps, dict) and all(isinstance(s, list) for s in stamps.values())
-                and _counts(uses) and _counts(files) and uses.keys() == files.keys()
-                and _counts(named) and _counts(named_files) and named.keys() == named_files.keys()):
+                and _counts(uses) and _counts(files) and uses.keys() == files.keys()):
             return None
         counts = TreeWords()
         counts.uses, counts.files = collections.Counter(uses), collections.Counter(files)
-        counts.named, counts.named_files = collections.Counter(named), collections.Counter(named_files)
         self.version = data.get("version")
         return stamps, counts
 
     def put_summary(self, stamps: dict, counts) -> None:
         self.version = os.urandom(8).hex()  # names these totals: a page's terms kept for them
         _dump(self.summary_path, {"format": _FORMAT, "config": self.config_path, "stamps": stamps,
-                                  "uses": counts.uses, "files": counts.files, "named": counts.named,
-                                  "named_files": counts.named_files, "version": self.version})
+                                  "uses": counts.uses, "files": counts.files, "version": self.version})
 
     def page_terms(self, path: str, stamp: list, dictionary: list) -> frozenset | None:
         """The terms this version of the page was given with the tree's current totals and the
@@ -200,11 +193,8 @@ def _take_out_changed(counted: dict, counts, stamps: dict, store: WordStore) -> 
 
 
 def _add(counts, words: dict) -> None:
-    for word, n in words.items():
-        uses, files = (counts.named, counts.named_files) if word[0] == NAMED_PREFIX else (counts.uses, counts.files)
-        key = word[1:] if word[0] == NAMED_PREFIX else word
-        uses[key] += n
-        files[key] += 1
+    counts.uses.update(words)
+    counts.files.update(words.keys())
 
 
 def swap(counts, old: dict | None, new: dict | None) -> None:
@@ -214,15 +204,14 @@ def swap(counts, old: dict | None, new: dict | None) -> None:
 
 
 def _subtract(counts, words: dict) -> bool:
+    uses, files = counts.uses, counts.files
     for word, n in words.items():
-        uses, files = (counts.named, counts.named_files) if word[0] == NAMED_PREFIX else (counts.uses, counts.files)
-        key = word[1:] if word[0] == NAMED_PREFIX else word
-        if uses[key] < n or files[key] < 1:
+        if uses[word] < n or files[word] < 1:
             return False
-        uses[key] -= n
-        files[key] -= 1
-        if not uses[key]:
-            del uses[key], files[key]
+        uses[word] -= n
+        files[word] -= 1
+        if not uses[word]:
+            del uses[word], files[word]
     return True
 
 
