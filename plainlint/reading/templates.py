@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .offsets import BRANCH_MASK, CONTROL_MASK, OUTPUT_MASK
-from .translation_strings import is_assigned_translation, translation_mask
+from .translation_strings import is_assigned_translation, masked_keeping_lines, translation_mask
 
 # Each syntax: list of (regex, kind) where kind is "output", "control" or "auto" (decided by text).
 _MAX = 4000
@@ -214,7 +214,7 @@ def mask(text: str, tags: list[Tag]) -> str:
             out.append(translation_mask(tag.text))
         else:
             char = {"output": OUTPUT_MASK, "branch": BRANCH_MASK, "boundary": BRANCH_MASK}.get(tag.kind, CONTROL_MASK)
-            out.append(re.sub(r"[^\r\n]", char, tag.text))
+            out.append(masked_keeping_lines(tag.text, char))
         pos = tag.end
     out.append(text[pos:])
     return "".join(out)

@@ -59,8 +59,8 @@ def translation_mask(tag_text: str) -> str | None:
     start, end = match.start(group) + 1, match.end(group) - 1  # inside the quotes
     if not _LETTER.search(tag_text, start, end):
         return None
-    return (_masked(tag_text[:start], CONTROL_MASK) + _inside(tag_text[start:end])
-            + _masked(tag_text[end:], CONTROL_MASK))
+    return (masked_keeping_lines(tag_text[:start], CONTROL_MASK) + _inside(tag_text[start:end])
+            + masked_keeping_lines(tag_text[end:], CONTROL_MASK))
 
 
 def _inside(literal: str) -> str:
@@ -70,7 +70,7 @@ def _inside(literal: str) -> str:
         if match.group("escape"):
             out.append(_escaped(literal[match.start() + 1:match.end()]))
         else:
-            out.append(_masked(match.group(), OUTPUT_MASK))
+            out.append(masked_keeping_lines(match.group(), OUTPUT_MASK))
         pos = match.end()
     out.append(literal[pos:])
     return "".join(out)
@@ -82,7 +82,8 @@ def _escaped(char: str) -> str:
     return SPACE_MASK * 2 if char in "nrt" else CONTROL_MASK + char
 
 
-def _masked(text: str, char: str) -> str:
+def masked_keeping_lines(text: str, char: str) -> str:
+    """`text` with every character but its line breaks made `char` (a tag's mask)."""
     if "\n" not in text and "\r" not in text:
         return char * len(text)
     return _NOT_NEWLINE.sub(char, text)
