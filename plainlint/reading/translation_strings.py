@@ -16,7 +16,6 @@ call whose English is only a key (`{{t "Key"}}`, `t(".x")`, `{{ 'key' | t }}`) s
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .offsets import CODE_MASK, CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
@@ -51,10 +50,9 @@ def is_assigned_translation(tag_text: str) -> bool:
     return bool(_ASSIGNED.match(tag_text))
 
 
-@functools.lru_cache(maxsize=4096)
 def translation_mask(tag_text: str) -> str | None:
-    """The tag's mask with its English literal left as text, or None when it holds none (asked
-    twice per tag, when it is classified and when it is masked; an e-mail repeats its tags)."""
+    """The tag's mask with its English literal left as text, or None when it holds none (worked
+    out once per tag, when it is classified: templates.Tag.translated)."""
     match = _HELPERS.match(tag_text)
     if match is None:
         return None
