@@ -26,7 +26,8 @@ OUTPUT_MASK = "\ue000"  # an output tag: stands in the sentence as one word
 CONTROL_MASK = "\ue001"  # a block/comment tag: vanishes from the prose
 BRANCH_MASK = "\ue002"  # {% else %}, {{else}}: vanishes and ends the unit (each branch stands alone)
 SPACE_MASK = "\ue003"  # a run reads as one space: a line-break escape in a translation literal
-MASKS = OUTPUT_MASK + CONTROL_MASK + BRANCH_MASK + SPACE_MASK
+CODE_MASK = "\ue004"  # a character given by its code in a translation literal (`\\u00e9`): reads as it
+MASKS = OUTPUT_MASK + CONTROL_MASK + BRANCH_MASK + SPACE_MASK + CODE_MASK
 PLACEHOLDER_TEXT = "X"
 
 

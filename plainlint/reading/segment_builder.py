@@ -8,8 +8,9 @@ import bisect
 from typing import Callable
 
 from ..enums import Scope
+from .translation_strings import decode_codes
 from .offsets import (
-    BRANCH_MASK, BREAK, CONTROL_MASK, DECODED, LITERAL, MASKS, NO_CONTEXT, OUTPUT_MASK, PLACEHOLDER, PLACEHOLDER_TEXT,
+    BRANCH_MASK, BREAK, CODE_MASK, CONTROL_MASK, DECODED, LITERAL, MASKS, NO_CONTEXT, OUTPUT_MASK, PLACEHOLDER, PLACEHOLDER_TEXT,
     SPACE_MASK, OffsetMap, Piece, Segment, identity,
 )
 
@@ -94,6 +95,8 @@ class SegmentBuilder:
                     self.splits.append(self.length)
                 elif char == SPACE_MASK:
                     self.separator(" ", pos)
+                elif char == CODE_MASK:
+                    self.decoded(decode_codes(self.source_text[pos:run_end]), pos, run_end)
             else:
                 while run_end < src_end and masked[run_end] not in MASKS:
                     run_end += 1

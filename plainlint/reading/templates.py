@@ -12,7 +12,7 @@ as text. So it is its own syntax, JINJA, added per file by `is_jinja` (or config
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .offsets import BRANCH_MASK, CONTROL_MASK, OUTPUT_MASK
 from .translation_strings import is_assigned_translation, masked_keeping_lines, translation_mask
@@ -121,6 +121,8 @@ class Tag:
     # "translation" (a translation call whose English literal is read in place: translation_strings)
     kind: str
     text: str
+    # a translation tag's mask, worked out once when it is classified (translation_strings)
+    translated: str | None = field(default=None, compare=False)
 
 
 _FIRST_LITERAL = re.compile(r"\\[^A-Za-z0-9]|[^\\()\[\]{}?*+|^$.]")
@@ -165,18 +167,19 @@ _LINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*\Z")
 _LINE_AFTER = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 
 
-def _classify(kind: str, text: str) -> str:
+def _classify(kind: str, text: str) -> tuple[str, str | None]:
+    """The tag's kind, and its mask when it is a translation call (worked out once per tag: an
+    e-mail of 20,000 distinct calls thrashed the cache that saved the second reading, rev17)."""
     if _BRANCH.match(text):
-        return "branch"
+        return "branch", None
     if kind == "curly":
         kind = "control" if _HANDLEBARS_CONTROL.match(text) else "output"
     elif kind == "tag":
         kind = "output" if _TAG_OUTPUT.match(text) and not is_assigned_translation(text) else "control"
     elif kind == "raw":
-        return "control"
-    if kind == "output" and translation_mask(text) is not None:
-        return "translation"
-    return kind
+        return "control", None
+    translated = translation_mask(text) if kind == "output" else None
+    return ("translation" if translated is not None else kind), translated
 
 
 def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES) -> list[Tag]:
@@ -190,10 +193,10 @@ def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES) -> list[T
         return []
     tags = []
     for match in pattern.finditer(text):
-        kind = _classify(kinds[match.lastindex - 1], match.group())
+        kind, translated = _classify(kinds[match.lastindex - 1], match.group())
         if kind == "control" and _REGION.match(match.group()) and _alone_on_line(text, match.start(), match.end()):
             kind = "boundary"
-        tags.append(Tag(match.start(), match.end(), kind, match.group()))
+        tags.append(Tag(match.start(), match.end(), kind, match.group(), translated))
     return tags
 
 
@@ -211,7 +214,7 @@ def mask(text: str, tags: list[Tag]) -> str:
     for tag in tags:
         out.append(text[pos:tag.start])
         if tag.kind == "translation":
-            out.append(translation_mask(tag.text))
+            out.append(tag.translated if tag.translated is not None else translation_mask(tag.text))
         else:
             char = {"output": OUTPUT_MASK, "branch": BRANCH_MASK, "boundary": BRANCH_MASK}.get(tag.kind, CONTROL_MASK)
             out.append(masked_keeping_lines(tag.text, char))

@@ -10,16 +10,15 @@ characters left as they are, so every finding keeps its exact source position: t
 vanishes (control mask), a placeholder inside it (`{name}`, an ICU `{n, plural, ...}` group,
 `%(name)s`, `%s`, `%{name}`) stands as one word (output mask), and an escape's backslash vanishes so
 `Can\\'t` reads `Can't`, while a line-break or tab escape (`\\n`, `\\r`, `\\t`) reads as a space, a
-break between words. A call whose English is only a key (`{{t "Key"}}`, `t(".x")`,
-`{{ 'key' | t }}`) stays one output word, and `{% trans "..." as name %}` prints nothing there.
+break between words, and a character given by its code (`\\u00e9`) reads as that character. A
+call whose English is only a key (`{{t "Key"}}`, `t(".x")`, `{{ 'key' | t }}`) stays one output word, and `{% trans "..." as name %}` prints nothing there.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
-from .offsets import CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
+from .offsets import CODE_MASK, CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
 
 _LITERAL = r"""(?:"(?:[^"\\\r\n]|\\.){1,2000}"|'(?:[^'\\\r\n]|\\.){1,2000}')"""
 _END = r"""(?=\s*(?:[,)]|~?\}\}|-?%\}|\s[A-Za-z_][\w-]*=|\|))"""
@@ -38,7 +37,10 @@ _ASSIGNED = re.compile(r"\{%-?\s*(?:trans|translate)\s+" + _LITERAL + r"(?:\s+(?
                        + r"|noop))*\s+as\s+\w+\s*-?%\}\Z")
 # Inside the literal: a backslash escape, a placeholder (brace group, balanced one level deep:
 # ICU `{n, plural, one {# night} other {# nights}}`), a printf-style field.
-_INNER = re.compile(r"(?P<escape>\\)[^\r\n]|(?P<word>\{(?:[^{}]|\{[^{}]*\})*\}|%\(\w+\)[sdif]|%\{\w+\}|%[sdif])")
+_CODED = (r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}"
+          r"|\\U[0-9a-fA-F]{8}")
+_INNER = re.compile(r"(?P<code>" + _CODED + r")|(?P<escape>\\)[^\r\n]|(?P<word>\{(?:[^{}]|\{[^{}]*\})*\}|%\(\w+\)[sdif]|%\{\w+\}|%[sdif])")
+_CODE = re.compile(r"[uxU][0-9a-fA-F]+")
 _LETTER = re.compile(r"[A-Za-z]")
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
 
@@ -48,10 +50,9 @@ def is_assigned_translation(tag_text: str) -> bool:
     return bool(_ASSIGNED.match(tag_text))
 
 
-@functools.lru_cache(maxsize=4096)
 def translation_mask(tag_text: str) -> str | None:
-    """The tag's mask with its English literal left as text, or None when it holds none (asked
-    twice per tag, when it is classified and when it is masked; an e-mail repeats its tags)."""
+    """The tag's mask with its English literal left as text, or None when it holds none (worked
+    out once per tag, when it is classified: templates.Tag.translated)."""
     match = _HELPERS.match(tag_text)
     if match is None:
         return None
@@ -67,7 +68,9 @@ def _inside(literal: str) -> str:
     out, pos = [], 0
     for match in _INNER.finditer(literal):
         out.append(literal[pos:match.start()])
-        if match.group("escape"):
+        if match.group("code"):
+            out.append(_coded(match.group()))
+        elif match.group("escape"):
             out.append(_escaped(literal[match.start() + 1:match.end()]))
         else:
             out.append(masked_keeping_lines(match.group(), OUTPUT_MASK))
@@ -80,6 +83,29 @@ def _escaped(char: str) -> str:
     """An escape's two characters as read: the character after the backslash (`\\'` reads `'`), or
     a space (two SPACE_MASK) for a line break or tab, so 'shipped.\\nPlease' is not read 'shipped.nPlease'."""
     return SPACE_MASK * 2 if char in "nrt" else CONTROL_MASK + char
+
+
+def _coded(escape: str) -> str:
+    """The mask of a character given by its code (`\\u00e9`, `\\xe9`, `\\U0001F600`, a surrogate
+    pair `\\ud83d\\ude00`): the segment reads the character (CODE_MASK), so 'Caf\\u00e9' reads 'Café'
+    and not 'Cafu00e9' (rev17's open item); a space reads as a space, and a lone surrogate, a code
+    past Unicode's last or an invisible format character (a soft hyphen, a joiner) vanishes."""
+    char = decode_codes(escape)
+    if char.isspace():
+        return SPACE_MASK * len(escape)
+    if not char or not char.isprintable():
+        return CONTROL_MASK * len(escape)
+    return CODE_MASK * len(escape)
+
+
+def decode_codes(escapes: str) -> str:
+    """The characters a run of code escapes stands for; a code that is no character gives none."""
+    out = []
+    for escape in re.findall(_CODED, escapes):
+        codes = [int(part[1:], 16) for part in _CODE.findall(escape)]
+        point = 0x10000 + ((codes[0] - 0xD800) << 10) + (codes[1] - 0xDC00) if len(codes) == 2 else codes[0]
+        out.append(chr(point) if point <= 0x10FFFF and not 0xD800 <= point <= 0xDFFF else "")
+    return "".join(out)
 
 
 def masked_keeping_lines(text: str, char: str) -> str:

@@ -20,6 +20,7 @@ over a hold phrase in the 4,854 articles of ../shared/corpus (docs/accuracy.md, 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..enums import Scope
@@ -117,12 +118,13 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
     "1. " items) or an item is a lead of its own ("- If you need to check, say:": rev16's open
     item). Under a heading that names lines to say, each short unit is a line (hold17)."""
     def compute():
-        found, previous, customer_list, lines_section = {}, None, False, False
+        found, previous, customer_list, section = {}, None, False, _LinesSection(doc)
         for segment in doc.segments:
             if not segment.text.strip():
                 continue
             if segment.scope == Scope.HEADING:
-                lines_section = names_lines(segment.text)
+                section.enter(segment)
+            lines_section = section.holds_lines()
             led = previous is not None and introduces_customer(previous.text)
             customer_list = segment.scope == Scope.LIST_ITEM and (led or (
                 customer_list and not previous.text.rstrip().endswith(":")
@@ -135,6 +137,43 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
             previous = segment
         return found
     return doc.cached("agent lines", compute)
+
+
+_NO_LEVEL = 99  # deeper than any heading: none after it is under it
+
+
+class _LinesSection:
+    """Which heading's section the reading is in: one that names lines to say reaches to the next
+    heading of its level or higher, its subheadings included ("## What to say", "### Refunds"),
+    except a subheading over lines to avoid ("### Phrases to avoid") and what is under it (rev17's
+    open item: any later heading ended it). A heading of no known level ends it, as before."""
+
+    def __init__(self, doc):
+        headings = sorted((e.start, e.level) for e in doc.elements if e.kind == "heading")
+        self._starts = [start for start, _ in headings]
+        self._levels = [level for _, level in headings]
+        self._lines_level = self._avoid_level = None
+
+    def _level(self, segment) -> int | None:
+        """The level of the heading element last opened before the heading's text (an HTML
+        heading's element is its opening tag; a Markdown one spans its line)."""
+        index = bisect.bisect_right(self._starts, segment.to_source(0, 0).start) - 1
+        return self._levels[index] if index >= 0 else None
+
+    def enter(self, segment) -> None:
+        level = self._level(segment)
+        if self._avoid_level is not None and level is not None and level > self._avoid_level:
+            return  # under a subheading of lines to avoid
+        self._avoid_level = None
+        if self._lines_level is not None and level is not None and level > self._lines_level:
+            if _NOT_TO_SAY.search(segment.text):
+                self._avoid_level = level
+            return
+        # a heading of no known level reaches to the next heading, whatever its level
+        self._lines_level = (_NO_LEVEL if level is None else level) if names_lines(segment.text) else None
+
+    def holds_lines(self) -> bool:
+        return self._lines_level is not None and self._avoid_level is None
 
 
 def said_segments(doc, options: dict):

@@ -68,6 +68,20 @@ def _other_actor(before: str) -> bool:
     return not _READER.search(before, last.start())
 
 
+# The reader's wish: "if you want to find new content easily", "how to search your Vault easily"
+# name the ease the reader is after, not a step called easy (check17's and seed 90's FPs; labels:
+# 2 FP, no TP). A modal or "you" between ("want to make sure you can easily ...") makes a claim again.
+_WISHED = re.compile(r"\b(?:wants?|wanted|wish(?:es)?|(?:would|['’]d) like|how)\s+to((?:\s+[\w'’-]+){1,4})\s+\Z", re.I)
+_CLAIM_WORD = re.compile(r"\b(?:you|can|could|will|may|might|lets?|allows?|helps?)\b", re.I)
+
+
+def _wished(doc, hit) -> bool:
+    """The term closes a short wish of the reader's ("want to find new content easily")."""
+    start, _ = _sentence_around(doc, hit.segment, hit.start)
+    wish = _WISHED.search(hit.segment.text[start:hit.start])
+    return wish is not None and _CLAIM_WORD.search(wish.group(1)) is None
+
+
 _COLON_NEXT = re.compile(r"[ \t]*:")
 # The sentence opens with "our" or a capitalised name's possessive ("Kagi's", "ACME’s").
 _OURS = re.compile(r"[^\w]*(?:[Oo]ur\b|[A-Z][\w.&-]*['’]s\b)")
@@ -101,6 +115,9 @@ class Assumptive(WordListRule):
                                         "a name's possessive ('Our pricing is simple: ...', 'Kagi's privacy "
                                         "model is simple: ...'): the writer explains its own model, no step "
                                         "of the reader's"),
+        "unless_wished": Option(False, "drop the term closing a short wish of the reader's ('if you want "
+                                       "to find new posts easily', 'how to search your Vault easily'): the "
+                                       "ease the reader is after, no step called easy"),
         "safe_before": Option(None, "words after the term before which deleting it is a safe fix "
                                     "(the verbs of a step: 'click', 'open'), term syntax", kind="term"),
     }
@@ -135,6 +152,8 @@ class Assumptive(WordListRule):
         if entry.fields["unless_describing"] and _third_person_verb_after(hit.segment.text, hit.end):
             return False
         if entry.fields["unless_our_own"] and _our_own_explained(doc, hit):
+            return False
+        if entry.fields["unless_wished"] and _wished(doc, hit):
             return False
         return not self._about_someone_else(doc, hit, entry)
 

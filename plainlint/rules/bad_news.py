@@ -98,13 +98,8 @@ class BadNewsTone(Rule):
         mark = _EXCLAMATION.search(sentence.text)
         if mark is None or _starts_with_interjection(sentence.text):
             return
-        # The clause the mark ends: a sentence the splitter left joined ("Thanks!\ I can't ...
-        # Thanks!") is judged from its last . ! or ? on.
-        last = None
-        for last in _INNER_END.finditer(sentence.text, 0, mark.start()):
-            pass
-        begin = last.end() if last else 0
-        if not is_bad_news(sentence.text[begin:mark.start()]):
+        begin = _clause_start(sentence.text, mark.start())
+        if not is_bad_news(sentence.text[_after_turn(sentence.text, begin, mark.start()):mark.start()]):
             return
         start, end = sentence.start + mark.start(), sentence.start + mark.end()
         hit = Hit(sentence.start + begin, end, (
@@ -112,6 +107,24 @@ class BadNewsTone(Rule):
             "stop and say what happens next"), segment, ["."])
         hit.rewrite = Rewrite(".", Applicability.UNSAFE, "Replace '!' with '.'", (start, end))
         yield hit
+
+
+def _clause_start(text: str, mark: int) -> int:
+    """Where the clause the mark ends begins: a sentence the splitter left joined ("Thanks!\\ I
+    can't ... Thanks!") is judged from its last . ! or ? on."""
+    last = None
+    for last in _INNER_END.finditer(text, 0, mark):
+        pass
+    return last.end() if last else 0
+
+
+def _after_turn(text: str, begin: int, mark: int) -> int:
+    """Where the part the mark exclaims begins: after the clause's last 'but' or 'however', if any.
+    "Our robot can't respond, but our contributors can!" exclaims the way forward, not the bad
+    news (left17's blind FP, kitsune); "We tried, but your card was declined!" still exclaims it."""
+    for turn in _CONTRAST.finditer(text, begin, mark):
+        begin = turn.end()
+    return begin
 
 
 def _said(sentence, quotes: list, agent_lines: list | None) -> bool:
@@ -131,6 +144,7 @@ def _starts_with_interjection(text: str) -> bool:
 
 _CHEAP = re.compile("!|" + _EMOJI_CHAR)
 _INNER_END = re.compile(r"[.!?][\\\"'”’)\]]*\s+")
+_CONTRAST = re.compile(r"(?<![\w’])(?:but|however)(?![\w’])", re.I)
 
 
 def _may_hold_news(text: str) -> bool:

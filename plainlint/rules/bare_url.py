@@ -27,6 +27,12 @@ _VALUE_BEFORE = re.compile(r"\b(?:URLs?|URIs?|API|endpoint|host(?:name)?|address
 # Marks or tags right before a URL that set it apart as a value: quotes, emphasis, code, or a
 # word or bracket glued to it ('[alt]http://...' is a value to type).
 _SET_APART = re.compile(r"(?:[\"'“‘*_`\w\]]|<(?:em|strong|b|i|code|kbd|var|samp|tt)\b[^>]*>)\Z", re.I)
+# Markdown's link syntax shown as text, its brackets escaped: '\\[Link\\](https://...)', a reference
+# definition '\\[1\\]: https://...' or an autolink '\\<https://...\\>' on a cheat sheet is an example
+# of what to type (check17's FP, Lemmy's formatting table).
+_ESCAPED_LINK_SYNTAX = re.compile(r"(?:\\\](?:\(|:[ \t]*)|\\<)\Z")
+
+
 def bare_urls_in_prose(doc):
     """(source start, source end, url) of each URL written as plain text in a paragraph, list item,
     quote or table cell of a Markdown, MDX or HTML document: not a link, not code (readers put a
@@ -63,8 +69,9 @@ def _ascii_part(url: str) -> str:
 
 def _url_is_a_value(before: str) -> bool:
     """Whether the source text before a URL in prose shows it is meant to be seen: copied or typed
-    (URL_TO_COPY), an example, a setting's value, or set apart in quotes, emphasis or code."""
-    if _SET_APART.search(before):
+    (URL_TO_COPY), an example, a setting's value, set apart in quotes, emphasis or code, or shown in
+    escaped link syntax."""
+    if _SET_APART.search(before) or _ESCAPED_LINK_SYNTAX.search(before):
         return True
     text = HTML_TAG.sub(" ", before)
     return bool(URL_TO_COPY.search(text) or _EXAMPLE_BEFORE.search(text) or _VALUE_BEFORE.search(text))

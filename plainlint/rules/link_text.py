@@ -258,7 +258,9 @@ class LinkText(Rule):
                     yield _vague(element.start, element.end, name)
                 continue
             # "View {{ room.title }}": an output tag fills the link's name in (session 13, replies4)
-            if key in vague and OUTPUT_MASK not in text and not _names_its_page(key, href, text) \
+            if _shown_beside_its_syntax(doc, element, text):
+                pass  # a cheat sheet's rendered example: its words are the example's, not a link's name
+            elif key in vague and OUTPUT_MASK not in text and not _names_its_page(key, href, text) \
                     and not _one_of_parallel_names(doc, element, text, vague):
                 yield _vague(start, end, text)
             elif (URL_TEXT.match(text) and not BARE_DOMAIN.match(text) and "@" not in text
@@ -277,6 +279,18 @@ class LinkText(Rule):
                         f"Link text '{text}' is also used for a different destination in this document: "
                         "screen-reader users cannot tell the links apart. Make each text name its page"),
                         related=[RelatedSpan(first_start, first_end, f"the other link with the text '{first_text}'")])
+
+
+def _shown_beside_its_syntax(doc, element, text: str) -> bool:
+    """Whether the link's line also shows the Markdown that makes it, as escaped text or in code
+    ('\\[Link\\](...)', '\\<https://...\\>', '`[Link](...)`'): a formatting cheat sheet's row renders
+    the example it spells out (check17's FP, Lemmy's formatting table)."""
+    if not text or doc.format not in ("markdown", "mdx"):
+        return False
+    source = doc.source.text
+    line = source[source.rfind("\n", 0, element.start) + 1:source.find("\n", element.start) % (len(source) + 1)]
+    shown = ("\\[" + text + "\\]", "\\<" + text + "\\>", "`[" + text + "](", "`<" + text + ">`")
+    return any(form in line for form in shown)
 
 
 def _text_is_one_inner_link(element, links: set[tuple[int, int]]) -> bool:

@@ -25,7 +25,9 @@ LABELS = sorted([*(DATA / "labels").glob("fresh-help-centres.*.labels.yaml"),
                  # translation helpers' English read as prose, blind (session 17, left17)
                  *(DATA / "labels").glob("fresh-translations.*.labels.yaml"),
                  # MkDocs Material help sites (session 17, trial8)
-                 *(DATA / "labels").glob("fresh-trial*.labels.yaml")])
+                 *(DATA / "labels").glob("fresh-trial*.labels.yaml"),
+                 # defects left by a session, checked blind on the classes they touched (session 18, left18)
+                 *(DATA / "labels").glob("fresh-left*.labels.yaml")])
 
 pytestmark = pytest.mark.corpus
 

@@ -88,3 +88,43 @@ def test_a_line_break_or_tab_escape_separates_words(escape):
         ["Your", "order", "shipped.", "Please", "utilize", "the", "link."]]
     found = lint_text(text, "mail.html.j2", select=["jargon"])
     assert [(f.column, f.flagged) for f in found] == [(text.index("utilize") + 1, "utilize")]
+
+
+@pytest.mark.parametrize("escape, char", [("\\u00e9", "é"), ("\\xe9", "é"), ("\\U000000e9", "é"),
+                                          ("\\u00E9", "é")])
+def test_a_character_given_by_its_code_reads_as_that_character(escape, char):
+    # rev17's open item: "Caf\u00e9" read "Cafu00e9", a made-up word; positions stay exact.
+    text = '<p>{{ _("Visit the Caf' + escape + ' page, then utilize the link.") }}</p>\n'
+    doc = read_document(Source("mail.html.j2", text), "html", detect_language=False)
+    assert [s.text.split() for s in doc.segments if s.text.strip()] == [
+        ["Visit", "the", "Caf" + char, "page,", "then", "utilize", "the", "link."]]
+    found = lint_text(text, "mail.html.j2", select=["jargon"])
+    assert [(f.column, f.flagged) for f in found] == [(text.index("utilize") + 1, "utilize")]
+
+
+@pytest.mark.parametrize("escape, words", [
+    ("\\ud83d\\ude00", ["Thanks", "😀", "Please"]),  # a surrogate pair: one character
+    ("\\u00a0", ["Thanks", "Please"]),  # a no-break space: a break between words
+    ("\\ud83d", ["Thanks", "Please"]),  # a lone surrogate: no character, vanishes
+    ("\\u00ad", ["Thanks", "Please"]),  # a soft hyphen: vanishes
+    ("\\\\u00e9", ["Thanks", "\\u00e9", "Please"]),  # an escaped backslash: no code follows
+    ("\\U0011ffff", ["Thanks", "Please"]),  # past Unicode's last code: vanishes
+])
+def test_codes_that_are_no_letter_read_as_what_they_are(escape, words):
+    text = '<p>{{ _("Thanks ' + escape + ' Please") }}</p>\n'
+    doc = read_document(Source("mail.html.j2", text), "html", detect_language=False)
+    assert [s.text.split() for s in doc.segments if s.text.strip()] == [words]
+
+
+def test_each_translation_tag_is_read_once(monkeypatch):
+    # rev17's open item: the tag was read when classified and again when masked, a 4,096-tag cache
+    # saving the second reading until an e-mail held more distinct calls (20,000: 1.35 s).
+    from plainlint.reading import templates
+    calls = []
+    original = templates.translation_mask
+    monkeypatch.setattr(templates, "translation_mask", lambda text: calls.append(text) or original(text))
+    text = "".join(f'<p>{{{{t "Line{i}" "We can\\\'t ship order {i} yet."}}}}</p>\n' for i in range(5000))
+    tags = templates.find_tags(text, templates.DEFAULT_SYNTAXES)
+    masked = templates.mask(text, tags)
+    assert len(calls) == len(tags) == 5000
+    assert len(masked) == len(text) and "ship order 4999 yet" in masked
