@@ -3,7 +3,8 @@ spd10): a one-file run in a project (pre-commit, an editor's save) reads only th
 that changed since the last run, not all of them.
 
 Beside the result cache's entries (running/cache.py: in its generation folder, so an upgrade or
-a local edit of plainlint starts afresh, and pruned with it), in a `words` folder:
+a local edit of plainlint starts afresh, and dropped with it; within it, the files no summary
+names are pruned past the result cache's cap: prune_words), in a `words` folder:
   - one entry per file version: its words and how often it writes each, keyed by its absolute
     path, size, modification time (ns), the size limit it was read with, and plainlint's
     fingerprint (the generation); the entry repeats its path and stamp, checked on reading;
@@ -25,9 +26,9 @@ import collections
 import hashlib
 import json
 import os
+import time
 from pathlib import Path
 
-FOLDER = "words"
 _FORMAT = 3  # 3: a file's words hold its names' uses too, under NAMED_PREFIX (nlp/tree_words.py)
 SUMMARY = "tree-"  # the name of a config's summary: this, then a hash of the config's path
 
@@ -58,12 +59,12 @@ class WordStore:
     @classmethod
     def for_config(cls, config) -> WordStore | None:
         """The store beside the config's result cache; None when its folder cannot be made."""
-        from .cache import ResultCache
+        from .cache import WORDS_FOLDER, ResultCache
 
         cache = ResultCache(config.root)
         if not cache.prepare():
             return None
-        folder = cache.generation / FOLDER
+        folder = cache.generation / WORDS_FOLDER
         try:
             folder.mkdir(exist_ok=True)
         except OSError:
@@ -125,6 +126,42 @@ class WordStore:
                                                              "dictionary": dictionary, "terms": sorted(terms)})
 
 
+def prune_words(folder: str, cap: int | None = None, grace: float = 60.0) -> int:
+    """Delete the files of `folder` that no summary names (an edited file's old versions and
+    their pages' terms, files gone from the tree) once it holds more than `cap` (the result
+    cache's ENTRY_CAP; run when a summary is written); how many. A file a summary names is kept
+    whatever its age: without it, the next run that finds its file changed counts the whole tree
+    again (rev18a: the result cache's prune by age took these first, as the first run wrote
+    them). Files younger than `grace` seconds may be a running run's, whose summary is not
+    written yet."""
+    from .cache import ENTRY_CAP
+
+    try:
+        files = [entry for entry in os.scandir(folder) if entry.is_file(follow_symlinks=False)]
+    except OSError:
+        return 0
+    if len(files) <= (ENTRY_CAP if cap is None else cap):
+        return 0
+    store, live = WordStore(Path(folder), ""), set()
+    for entry in files:
+        if entry.name.startswith(SUMMARY):
+            live.add(entry.name)
+            stamps = _load(entry.path)
+            stamps = stamps.get("stamps") if isinstance(stamps, dict) else None
+            for path, stamp in (stamps.items() if isinstance(stamps, dict) else ()):
+                name = os.path.basename(store._entry_path(path, stamp))
+                live.update((name, name + "-terms"))
+    doomed = 0
+    for entry in files:
+        try:
+            if entry.name not in live and time.time() - entry.stat().st_mtime > grace:
+                os.unlink(entry.path)
+                doomed += 1
+        except OSError:
+            pass  # gone already, or in use by another run (Windows): next time
+    return doomed
+
+
 def _counts(value) -> bool:
     """A JSON object of positive whole counts."""
     return isinstance(value, dict) and all(type(n) is int and n > 0 for n in value.values())
@@ -179,6 +216,7 @@ def count_tree(stamps: dict, wanted: set, read, store: WordStore | None = None, 
             words_of[path] = words if keep is None else keep(path, words)
     if store is not None and dirty:
         store.put_summary(counted, counts)
+        prune_words(store.folder)
     return counts, words_of
 
 
