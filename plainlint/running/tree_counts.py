@@ -10,7 +10,8 @@ names are pruned past the result cache's cap: prune_words), in a `words` folder:
     fingerprint (the generation); the entry repeats its path and stamp, checked on reading;
   - one summary per config: the stamp of each file it counted and the tree's totals, so a run
     where nothing changed reads one file; a file changed, added or removed since is taken out
-    with its old entry and put back with its new one.
+    with its old entry and put back with its new one. A file modified within RACY_NS of the run
+    is kept under a stamp no later run matches, so the next run counts it again.
 JSON, never pickle (a cache folder that came with someone else's files must not run code),
 written atomically (a temporary file renamed), so parallel runs can share it. A missing, damaged
 or foreign file (another path, another stamp, a count that is not a positive integer) is
@@ -31,6 +32,12 @@ from pathlib import Path
 
 _FORMAT = 3  # 3: a file's words hold its names' uses too, under NAMED_PREFIX (nlp/tree_words.py)
 SUMMARY = "tree-"  # the name of a config's summary: this, then a hash of the config's path
+# A file modified this recently may be saved again at the same size within its file system's time
+# granularity (FAT's two seconds, a kernel tick), keeping its stamp: its words are kept under its
+# stamp marked RACY, which no later stamp equals, so the next run counts it again (git's "racy
+# clean" entries; rev18a). Three seconds, above FAT's two.
+RACY_NS = 3_000_000_000
+RACY = "racy"
 
 
 def file_words(text: str | None) -> dict[str, int] | None:
@@ -200,24 +207,35 @@ def count_tree(stamps: dict, wanted: set, read, store: WordStore | None = None, 
     if known is not None and not _take_out_changed(counted, counts, stamps, store):
         counted, counts = {}, TreeWords()  # an old entry is gone: rebuild
     dirty = known is None or len(counted) != summarised
-    words_of = {}
+    words_of, now = {}, time.time_ns()
     for path, stamp in stamps.items():
         if path in counted and path not in wanted:
             continue
         found, words = store.entry(path, stamp) if store is not None else (False, None)
+        kept = stamp + [RACY] if not found and _racy(stamp, now) else stamp
         if not found:
             words = file_words(read(path))
             if store is not None:
-                store.put_entry(path, stamp, words)
+                store.put_entry(path, kept, words)
         if path not in counted:
             _add(counts, words or {})
-            counted[path], dirty = stamp, True
+            counted[path], dirty = kept, True
         if path in wanted:
             words_of[path] = words if keep is None else keep(path, words)
     if store is not None and dirty:
         store.put_summary(counted, counts)
         prune_words(store.folder)
     return counts, words_of
+
+
+def any_racy(stamps: dict) -> bool:
+    """Whether a file of `stamps` was modified within RACY_NS: saved again, it may keep its stamp."""
+    now = time.time_ns()
+    return any(_racy(stamp, now) for stamp in stamps.values())
+
+
+def _racy(stamp: list, now: int) -> bool:
+    return now - stamp[1] <= RACY_NS
 
 
 def _take_out_changed(counted: dict, counts, stamps: dict, store: WordStore) -> bool:

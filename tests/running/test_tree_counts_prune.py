@@ -12,7 +12,7 @@ import time
 from plainlint.running import cache as cache_module, tree_counts
 from plainlint.running.cache import ResultCache
 from test_cache_prune import fill
-from test_tree_counts import counting_reads, first_pass_terms, real_tree, word_files
+from test_tree_counts import counting_reads, first_pass_terms, real_tree, settled_files, word_files  # noqa: F401
 
 
 def age_everything(folder, seconds: float) -> None:
