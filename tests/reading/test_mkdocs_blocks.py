@@ -109,3 +109,20 @@ def test_a_marker_after_a_byte_order_mark_opens_a_block():
     marker line: that body was read as code (rev18a)."""
     text = '\ufeff!!! note "Cables"\n\n    Utilize the spare cable.\n'
     assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == [(3, 5, 3, 12, "Utilize")]
+
+
+@pytest.mark.parametrize("fence", ["```", "~~~"])
+def test_a_fence_closed_right_above_a_body_line_is_closed(fence):
+    """pulldown-cmark does not take a fence followed by tabs as closing it: a body line right
+    under a fence's end left the fence open, and the rest of the page was read as code (rev18a,
+    held-out Tasmota docs, whose closing fences' trailing spaces hid it)."""
+    text = f'=== "Linux"\n\n    {fence}console\n    utilize --all\n    {fence}\n    Then utilize it.\n\nUtilize this too.\n'
+    assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == [
+        (6, 10, 6, 17, "utilize"), (8, 1, 8, 8, "Utilize")]
+
+
+def test_a_headings_closing_hashes_right_above_a_body_line_are_no_text():
+    text = '!!! note\n\n    ## Spare cables ##\n    Check the box.\n'
+    doc = read_document(Source("docs/page.md", text), "markdown", detect_language=False)
+    if reader_name() == "pulldown-cmark":  # (markdown-it-py strips them itself)
+        assert [segment.text for segment in doc.segments][1] == "Spare cables"

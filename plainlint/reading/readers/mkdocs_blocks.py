@@ -14,7 +14,9 @@ between, continues the marker's paragraph: its indentation goes to the marker li
 spaces, a hard break, so the title ('!!! warning "Back up first"') is a sentence of its own, not
 the first words of the body's first sentence. A body line that ends in a hard break's mark (two
 spaces, a backslash) keeps its hard break: the indentation moved after it goes as spaces, and the
-backslash, which must stand right before the newline, becomes one of them (rev18a). A byte order
+backslash, which must stand right before the newline, becomes one of them (rev18a). After a
+closing fence or an ATX heading it goes as spaces too: pulldown-cmark leaves a fence with tabs
+after it open (the rest of the page was code) and keeps a heading's closing '##' before tabs. A byte order
 mark before the first line is no indentation: a marker line after it opens a block (rev18a).
 """
 
@@ -27,6 +29,10 @@ _MARKER = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*|===[!+]{0,2}[ \t]+\
 _HINT = re.compile(r"^[ \t]*(?:!!!|\?\?\?|===)[ \t+!]", re.M)
 _LEVEL = 4  # Python-Markdown's tab length: a body is indented four columns under its marker
 _BOM = "\ufeff"
+# A line that is a block of its own, whose trailing spaces make no hard break: a closing fence,
+# which pulldown-cmark does not close when tabs follow it, and an ATX heading, whose closing
+# '##' it keeps as text before tabs.
+_ONE_LINE_BLOCK = re.compile(r"[ \t]*(?:(?:`{3,}|~{3,})[ \t]*|#{1,6}(?:[ \t].*)?)\Z")
 
 
 def dedent_block_bodies(text: str) -> str:
@@ -62,7 +68,7 @@ def _moved_onto(line: str, count: int, after_marker: bool) -> str:
     backslashes = len(line) - len(line.rstrip("\\"))
     if backslashes % 2:
         return line[:-1] + " " * (count + 1)
-    return line + (" " if after_marker or line.endswith("  ") else "\t") * count
+    return line + (" " if after_marker or line.endswith("  ") or _ONE_LINE_BLOCK.match(line) else "\t") * count
 
 
 def _columns(line: str) -> int:
