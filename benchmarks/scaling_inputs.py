@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Callable
 
+from scaling_inputs_linear import make_agent_notes, make_h1_branches, make_pin_name_list, make_wait_separators
 from scaling_inputs_reading import make_agent_line_article, make_mkdocs_blocks, make_translation_calls, make_vague_links
 
 # --- prose for the generators ------------------------------------------------------------------
@@ -429,4 +430,9 @@ CASES = [
     Case("zendesk_suppressed", make_zendesk_macros, extra=True,
          description="The Zendesk export, with a `suppress` entry in config that names one macro.",
          config='suppress:\n  - macros: ["Shipping delay 0"]\n    rules: [cliche]\n'),
+    # lin18: the paths of test_linear's former timed tests that no case above measured.
+    Case("pin_name_list", make_pin_name_list, extra=True, config="select: [PL104, PL207]\n"),
+    Case("wait_separators", make_wait_separators, extra=True, config="select: [PL209]\n"),
+    Case("h1_branches", make_h1_branches, extra=True, config="select: [PL406]\n"),
+    Case("agent_notes", make_agent_notes, extra=True),
 ]

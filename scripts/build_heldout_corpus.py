@@ -114,6 +114,18 @@ Session 17's trial8 added two MkDocs Material help sites, the second kept aside 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
         --clone pikvm=/work/.mirror/pikvm+pikvm/repo --clone firefly-iii-docs=/work/.mirror/firefly-iii+docs/repo
 
+Session 18's spell18 added eight domain-heavy help sources, the last five kept aside for the
+seed-182 check:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \\
+        --clone Valetudo=/work/.mirror/Hypfer+Valetudo/repo \\
+        --clone mainsail-docs=/work/.mirror/mainsail-crew+docs/repo \\
+        --clone paperless-ngx=/work/.mirror/paperless-ngx+paperless-ngx/repo \\
+        --clone veloren-book=/work/.mirror/veloren+book/repo --clone fluidd=/work/.mirror/fluidd-core+fluidd/repo
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \\
+        --clone WLED-Docs=/work/.mirror/wled+WLED-Docs/repo --clone openhab-docs=/work/.mirror/openhab+openhab-docs/repo \\
+        --clone docs.luanti.org=/work/.mirror/luanti-org+docs.luanti.org/repo
+
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
 deleted from its repository's HEAD is saved from the commit that last held it:
@@ -310,6 +322,28 @@ SOURCES = {
     # AGPL-3.0 per its `copying` file: hashes only)
     "pikvm": "pikvm-docs",
     "firefly-iii-docs": "firefly-iii-docs",
+    # added in session 18 (spell18) for the blind spelling seed-181 sample, domain-heavy help in none
+    # of the lists above or /work/.mirror before: Valetudo's docs (cloud-free robot-vacuum firmware:
+    # supported robots, rooting, MQTT, Home Assistant; docs/, Apache-2.0, LICENSE), Mainsail's docs
+    # (a 3D-printer web interface for Klipper: set-up, settings, MainsailOS, crowsnest cameras;
+    # docs/, GPL-3.0, LICENSE: hashes only), Paperless-ngx's docs (a self-hosted document manager:
+    # set-up, usage, configuration, troubleshooting; docs/, GPL-3.0, LICENSE: hashes only); kept
+    # aside, unread, for the seed-182 check after tuning: the Veloren book's player pages (a voxel
+    # game's manual; src/players/, GPL-3.0, LICENSE: hashes only) and Fluidd's docs (another
+    # Klipper web interface; docs/docs/, GPL-3.0, LICENSE: hashes only)
+    "Valetudo": "valetudo-docs",
+    "mainsail-docs": "mainsail-docs",
+    "paperless-ngx": "paperless-ngx-docs",
+    "veloren-book": "veloren-book",
+    "fluidd": "fluidd-docs",
+    # and, as those two gave 2 findings, three more kept aside, unread, for the same check: WLED's
+    # docs (LED-controller firmware: effects, segments, interfaces; docs/, MIT, LICENSE), openHAB's
+    # docs (home automation: things, items, rules, UI; src/, EPL-2.0, LICENSE: hashes only) and
+    # Luanti's player docs (a voxel game engine's manual; content/for-players/, CC-BY-SA-3.0 per
+    # its `license` file: hashes only)
+    "WLED-Docs": "wled-docs",
+    "openhab-docs": "openhab-docs",
+    "docs.luanti.org": "luanti-player-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -331,7 +365,10 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "zendesk-articles": "phrase", "zendesk-theme": "maxmind-zendesk-theme",
           "kagi-docs": "kagisearch", "tasmota-docs": "tasmota", "MarlinDocumentation": "MarlinFirmware",
           "lemmy-docs": "LemmyNet",
-          "pikvm": "pikvm", "firefly-iii-docs": "firefly-iii"}
+          "pikvm": "pikvm", "firefly-iii-docs": "firefly-iii",
+          "Valetudo": "Hypfer", "mainsail-docs": "mainsail-crew", "paperless-ngx": "paperless-ngx",
+          "veloren-book": "veloren", "fluidd": "fluidd-core",
+          "WLED-Docs": "wled", "openhab-docs": "openhab", "docs.luanti.org": "luanti-org"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -352,13 +389,17 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "zendesk-articles": "NOASSERTION", "zendesk-theme": "Apache-2.0",
             "kagi-docs": "NOASSERTION", "tasmota-docs": "NOASSERTION", "MarlinDocumentation": "GPL-3.0-only",
             "lemmy-docs": "AGPL-3.0-only",
-            "pikvm": "GPL-3.0-only", "firefly-iii-docs": "AGPL-3.0-only"}
+            "pikvm": "GPL-3.0-only", "firefly-iii-docs": "AGPL-3.0-only",
+            "Valetudo": "Apache-2.0", "mainsail-docs": "GPL-3.0-only", "paperless-ngx": "GPL-3.0-only",
+            "veloren-book": "GPL-3.0-only", "fluidd": "GPL-3.0-only",
+            "WLED-Docs": "MIT", "openhab-docs": "EPL-2.0", "docs.luanti.org": "CC-BY-SA-3.0"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
                     "pi-hole-docs": "docs", "actualbudget-docs": "docs", "navidrome-website": "website",
                     "libretro-docs": "docs", "zen-browser-docs": "docs",
-                    "wallabag-doc": "doc", "tasmota-docs": "docs", "firefly-iii-docs": "docs"}
+                    "wallabag-doc": "doc", "tasmota-docs": "docs", "firefly-iii-docs": "docs",
+                    "mainsail-docs": "docs", "veloren-book": "book"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
@@ -378,7 +419,10 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "meshtastic": "docs/", "klipper": "docs/",
            "zendesk-articles": "html/", "zendesk-theme": "src/templates/",
            "kagi-docs": "docs/", "tasmota-docs": "docs/", "lemmy-docs": "src/users/",
-           "pikvm": "docs/", "firefly-iii-docs": "docs/docs/"}
+           "pikvm": "docs/", "firefly-iii-docs": "docs/docs/",
+           "Valetudo": "docs/", "mainsail-docs": "docs/", "paperless-ngx": "docs/",
+           "veloren-book": "src/players/", "fluidd": "docs/docs/",
+           "WLED-Docs": "docs/", "openhab-docs": "src/", "docs.luanti.org": "content/for-players/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -391,7 +435,7 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "wallabag-doc": "(none)", "klipper": "COPYING",
                  "zendesk-articles": "(none)", "kagi-docs": "(none)",
                  "tasmota-docs": "(none)",
-                 "firefly-iii-docs": "copying"}
+                 "firefly-iii-docs": "copying", "docs.luanti.org": "license"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence

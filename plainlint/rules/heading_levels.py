@@ -44,16 +44,16 @@ class HeadingLevels(Rule):
         compared only with the headings that can be sent with it: one in another branch of a
         template's conditional (`{{#if}}...{{else}}`, `{% if %}...{% else %}`) never is."""
         seen = []  # (heading level, branch path) of the headings before, in order
-        h1_paths: dict[tuple, int] = {}  # branch path -> h1s before there, in order of the first
+        h1s_before = H1sBefore()
         for heading in headings:
             level = heading.level
             start, end = heading.start, heading.close_end if heading.close_end is not None else heading.end
             path = branch_path(start)
             previous = _last_sent_with(seen, path)
-            h1_count = _h1s_sent_with(h1_paths, path) + 1 if level == 1 else 0
+            h1_count = h1s_before.sent_with(path) + 1 if level == 1 else 0
             seen.append((level, path))
             if level == 1:
-                h1_paths[path] = h1_paths.get(path, 0) + 1
+                h1s_before.add(path)
             if level == 1 and h1_count > 1 and single_h1:
                 yield Hit(start, end, (
                     f"Another h1 (the {ordinal(h1_count)}) in this document: an article has one h1, "
@@ -74,20 +74,63 @@ def _last_sent_with(seen: list, path: tuple) -> int | None:
     return None
 
 
-def _h1s_sent_with(h1_paths: dict, path: tuple) -> int:
-    """How many h1s before can be sent with a heading at `path` and with each other (the first
-    branch of a block, where both branches hold one). h1s at one branch path are all sent or none,
-    so paths are compared, not h1s, and each against the branches already taken, not each path
-    taken (rev16: a template of 300 blocks with an h1 in each branch took 4 s)."""
-    taken: dict = {}  # (the path down to a block, the block) -> the branch taken there
+class H1sBefore:
+    """How many h1s before can be sent with a heading at a branch path and with each other.
+
+    h1s at one branch path are all sent or none, so paths are counted, not h1s, and taken in the
+    order they first appear as long as they fit the branches taken before (the first branch of a
+    block, where both branches hold one). Only the paths inside the outermost block of the asked
+    path can be alternatives to it or to a path that is, so the choice over all the others is kept
+    as it grows and only that block's paths are chosen again for each heading: a template of n
+    blocks with an h1 in each branch reads each block's two paths, not every path before (lin18's
+    scaling case h1_branches, 22x per 4x before; rev16 had made the same count per path instead of
+    per h1). A template whose h1s all sit inside one outer block is still read path by path."""
+
+    def __init__(self) -> None:
+        self._h1s: dict[tuple, int] = {}  # branch path -> h1s there, in order of the first
+        self._in_block: dict[object, list[tuple]] = {}  # outermost block -> paths inside it, in order
+        self._kept_branches: dict = {}  # (path down to a block, the block) -> branch taken there
+        self._kept: set[tuple] = set()  # the paths taken when no path is left out
+        self._kept_h1s = 0
+
+    def sent_with(self, path: tuple) -> int:
+        """h1s before that can be sent with a heading at `path` (and with each other)."""
+        block_paths = self._in_block.get(path[0][0], []) if path else []
+        outside = self._kept_h1s - sum(self._h1s[other] for other in block_paths if other in self._kept)
+        return outside + _taken_h1s(block_paths, path, self._h1s)
+
+    def add(self, path: tuple) -> None:
+        """One more h1 at `path`."""
+        if path not in self._h1s:
+            self._h1s[path] = 0
+            if path:
+                self._in_block.setdefault(path[0][0], []).append(path)
+            steps = _steps(path)
+            if all(self._kept_branches.get(place, branch) == branch for place, branch in steps):
+                self._kept_branches.update(steps)
+                self._kept.add(path)
+        self._h1s[path] += 1
+        if path in self._kept:
+            self._kept_h1s += 1
+
+
+def _steps(path: tuple) -> list:
+    """((the path down to a block, the block), the branch taken there) for each block of `path`."""
+    return [((path[:depth], block), branch) for depth, (block, branch) in enumerate(path)]
+
+
+def _taken_h1s(paths: list, path: tuple, h1s: dict) -> int:
+    """The h1s at `paths` (in order) that can be sent with `path`, each path taken while it fits
+    the branches taken before it."""
+    taken: dict = {}
     count = 0
-    for h1_path, h1s in h1_paths.items():
-        if (h1_path or path) and alternatives(path, h1_path):
+    for other in paths:
+        if (other or path) and alternatives(path, other):
             continue
-        steps = [((h1_path[:depth], block), branch) for depth, (block, branch) in enumerate(h1_path)]
+        steps = _steps(other)
         if all(taken.get(place, branch) == branch for place, branch in steps):
             taken.update(steps)
-            count += h1s
+            count += h1s[other]
     return count
 
 

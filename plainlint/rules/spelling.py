@@ -20,6 +20,7 @@ from ..nlp.spelling_locale import VARIANTS
 from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule
 from .spelling_document import WordPlaces
+from .spelling_packages import names_a_versioned_package
 from .spelling_names import alone_in_unit, a_stranger_pair, leads_a_list_item, starts_a_name
 from .spelling_places import (
     CHUNK, COMMAND_AFTER, DOCUMENT_FOREIGN_SHARE, EDGE, EXTENSION, EXTENSION_WORD, NOT_PROSE,
@@ -93,7 +94,8 @@ class Spelling(Rule):
         "lua, ...'), the start of a linked site's host name before a word ('caddy' and caddyserver.com), a compound "
         "joined by a one-letter word ('doc-a-thons'), and a "
         "capitalised word before a model number ('Mediant 1000B', 'Aaeon PICO-IMX6') or starting a "
-        "company's name ('Okaya Electronics Corp.')."
+        "company's name ('Okaya Electronics Corp.'), nor a dependency named before its version change "
+        "('Bump axios from 1.6.7 to 1.7.4', as release notes list upgrades)."
         " Both American and British spellings are accepted unless `variant` is set (a British form "
         "of a listed American word too: 'deserialised'): `en-US` flags "
         "British spellings ('colour', 'organise', 'licence'), `en-GB` American ones ('color', "
@@ -215,6 +217,8 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
             continue  # 'added the user tonip.': a sample account's alias
         if introduced_term(segment, start, end) and not words.known_fixes(word.lower()):
             continue
+        if names_a_versioned_package(text, start, end) and not words.known_fixes(word.lower()):
+            continue  # 'Bump axios from 1.6.7 to 1.7.4': a dependency's name
         if in_short_brackets(text, start, end) or after_switch(text, start):
             continue
         if not segment.map.to_source(start, end).exact:

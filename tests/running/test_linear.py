@@ -4,7 +4,6 @@ may match. Nothing here is timed; `benchmarks/scaling.py` measures the growth it
 
 from __future__ import annotations
 
-import functools
 import random
 import re
 
@@ -21,6 +20,7 @@ from plainlint.output.text import TextReporter
 from plainlint.rules import alt_text_missing, alt_text_unhelpful, contrast, find_rule, shouting, tone_context
 from plainlint.reading.source import Source
 from plhelpers import lint_bytes, lint_text
+from regex_steps import StepCounter
 
 pytestmark = pytest.mark.slow  # the inner loop leaves it out; CI runs it
 
@@ -31,43 +31,34 @@ OLD_URL_OR_EMAIL = re.compile(
     r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
-def cpu_budget(seconds: float) -> float:
-    """`seconds` of CPU on the machine these bounds were set on, scaled by this machine's speed.
-
-    A few tests below (the quadratic paths of sessions 14-16, shouting 12 to heading-levels 17 and
-    the agent notes 18) bound CPU time instead of counting work, against the rule in this module's
-    docstring; on a slower CI machine a fixed bound failed with the code unchanged (0.60 s against
-    0.5). Until they count work, the bound follows a fixed pure-Python workload: its CPU here over
-    its CPU where the bounds were set (REFERENCE_SECONDS), never below 1, so a faster machine
-    keeps the bound and a slower one widens it; a quadratic path (hundreds of times over) still fails."""
-    return seconds * max(1.0, _machine_slowness())
+def grows_linearly(work_at, size: int) -> tuple[int, int]:
+    """The work counted at `size` and at four times it, after asserting it grew about fourfold:
+    linear work grows 4x, quadratic 16x, so 5x catches any square term that matters at these sizes."""
+    small, large = work_at(size), work_at(4 * size)
+    assert 0 < small and large <= 5 * small, (small, large)
+    return small, large
 
 
-# _calibration()'s CPU on the machines the bounds were set on: 0.076 s was measured on session 17's
-# machine, whose benchmark reference (markdown-it-py alone on bench/: 22.21 s) took 2.4 times
-# as long as on the earlier ones (9.15 s; docs/performance.md), so about 0.032 s there.
-REFERENCE_SECONDS = 0.032
+def counting_patterns(monkeypatch, module, *names: str) -> list[StepCounter]:
+    """Each named compiled expression of `module` replaced by a StepCounter of it."""
+    counters = []
+    for name in names:
+        counters.append(StepCounter(getattr(module, name)))
+        monkeypatch.setattr(module, name, counters[-1])
+    return counters
 
 
-@functools.lru_cache(maxsize=1)
-def _machine_slowness() -> float:
-    import time
-
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        _calibration()
-        best = min(best, time.process_time() - started)
-    return best / REFERENCE_SECONDS
+def steps_of(counters) -> int:
+    """The steps counted so far, and the counters set back to zero."""
+    total = sum(counter.steps for counter in counters)
+    for counter in counters:
+        counter.steps = 0
+    return total
 
 
-def _calibration() -> int:
-    """String and dict work of the kind the bounded code does."""
-    seen: dict[str, int] = {}
-    text = "Dear customer, we are on it. " * 20_000
-    for word in re.findall(r"\w+", text):
-        seen[word.lower()] = seen.get(word.lower(), 0) + 1
-    return sum(len(part) for part in text.split(".")) + len(seen)
+def name_list(count: int) -> str:
+    """`count` distinct names of four capitals, joined by commas."""
+    return ", ".join("".join("BCDFGHKLMNPRSTV"[(n >> (4 * k)) % 15] for k in range(4)) for n in range(count))
 
 
 class CountingList(list):
@@ -419,18 +410,21 @@ def test_names_joined_before_a_noun_finds_what_the_old_expression_found():
         assert names_joined_before_a_noun(text, nouns) == old_names_joined_before_a_noun(text, nouns), text
 
 
-def test_names_joined_before_a_noun_reads_a_long_list_once():
-    """The cost is inside one regular expression's backtracking, where nothing can be counted, so
-    this one is timed: a list of 8,000 names took 6.7 s with the old expression (quadratic), a
-    millisecond now; the bound is a hundred times that and far under the old cost."""
-    import time
-
+def test_names_joined_before_a_noun_reads_a_long_list_once(monkeypatch):
+    """The cost was inside one regular expression's backtracking (a list of 8,000 names took
+    6.7 s with the old expression, quadratic), so its steps are counted by running the module's
+    expressions on regex_steps.StepCounter: a list four times as long costs about four times as many."""
+    from plainlint.rules import shouting_labels
     from plainlint.rules.shouting_labels import names_joined_before_a_noun
 
-    names = ", ".join("".join("BCDFGHKLMNPRSTV"[(n >> (4 * k)) % 15] for k in range(4)) for n in range(8000))
-    started = time.process_time()
-    assert names_joined_before_a_noun(f"Use {names}. Then the RESET + GND pins.", {"pins"}) == {"reset", "gnd"}
-    assert time.process_time() - started < cpu_budget(0.5)
+    assert names_joined_before_a_noun(f"Use {name_list(8000)}. Then the RESET + GND pins.", {"pins"}) == {"reset", "gnd"}
+    counters = counting_patterns(monkeypatch, shouting_labels, "_JOINED_CAPITALS", "_WORD_AFTER", "_CAPITALISED_WORD")
+
+    def work(count):
+        found = names_joined_before_a_noun(f"Use {name_list(count)}. Then the RESET + GND pins.", {"pins"})
+        assert found == {"reset", "gnd"}
+        return steps_of(counters)
+    grows_linearly(work, 100)  # the old expression: 16x
 
 
 # 13. undefined-acronym: names printed on a board, a long list of names before 'pins' ----------
@@ -463,20 +457,28 @@ def test_printed_names_finds_what_asking_at_each_name_found():
         assert printed_names(doc, markings) == old_printed_names(doc, markings), text
 
 
-def test_printed_names_read_a_long_list_once():
-    """Timed, as the joined capitals above: 8,000 names in a paragraph about pins took 6.7 s when
-    the rest of the list was read at each name, ten milliseconds now."""
-    import time
-
+def test_printed_names_read_a_long_list_once(monkeypatch):
+    """8,000 names in a paragraph about pins took 6.7 s when the rest of the list was read at each
+    name. `markings` is given here as the plain expression the rule once used, `(?:step)*last`
+    (which reads the rest of the list wherever it is asked), so the count shows how often
+    printed_names asks it, whatever acronym_lists.ListThen remembers."""
+    from plainlint.rules import acronym_context
     from plainlint.rules.acronym_context import printed_names
     from plainlint.rules.acronyms import acronym_data
 
-    names = ", ".join("".join("BCDFGHKLMNPRSTV"[(n >> (4 * k)) % 15] for k in range(4)) for n in range(8000))
-    doc = read_document(Source("page.md", f"Check the pin names: {names} and the rest. The VIN and GND pins.\n"),
-                        "markdown", detect_language=False)
-    started = time.process_time()
-    assert printed_names(doc, acronym_data()["markings"]) == {"vin", "gnd"}
-    assert time.process_time() - started < cpu_budget(0.5)
+    def page(count):
+        text = f"Check the pin names: {name_list(count)} and the rest. The VIN and GND pins.\n"
+        return read_document(Source("page.md", text), "markdown", detect_language=False)
+
+    assert printed_names(page(8000), acronym_data()["markings"]) == {"vin", "gnd"}
+    markings = StepCounter(old_list_patterns()["markings"])
+    counters = [markings] + counting_patterns(monkeypatch, acronym_context, "_CAPITALS", "_AFTER_PIN", "_NAME_LIST",
+                                              "_LIST_NAME")
+
+    def work(count):
+        assert printed_names(page(count), markings) == {"vin", "gnd"}
+        return steps_of(counters)
+    grows_linearly(work, 100)
 
 
 # 14. shouting: a menu step looked for around each finding on one long line ---------------------
@@ -574,27 +576,72 @@ def test_list_patterns_match_where_the_old_expressions_matched():
             assert all(new[name].match(text, at) == expected[at] for at in order), (name, text)
 
 
-def test_a_long_run_of_letters_is_read_once():
-    """Timed, as the lists above: 4,000 letters in a row, then as a list, in a paragraph of
-    prose took 10 s and 4 s (quadratic: a quarter of that at 2,000); a tenth of a second now."""
-    import time
+class ScanStr(str):
+    """A string that counts the characters its find and rfind scan (to what they find) and its
+    slices copy."""
 
-    from plainlint.rules import acronym_lists
+    read = 0
+
+    def find(self, sub, start=0, end=None):
+        end = len(self) if end is None else end
+        found = super().find(sub, start, end)
+        ScanStr.read += (found + len(sub) if found >= 0 else end) - start
+        return found
+
+    def rfind(self, sub, start=0, end=None):
+        end = len(self) if end is None else end
+        found = super().rfind(sub, start, end)
+        ScanStr.read += end - (found if found >= 0 else start)
+        return found
+
+    def __getitem__(self, key):
+        part = super().__getitem__(key)
+        ScanStr.read += len(part)
+        return part
+
+
+def test_a_long_run_of_letters_is_read_once(monkeypatch):
+    """4,000 letters in a row, then as a list, in a paragraph of prose took 10 s and 4 s
+    (quadratic: each list check read the rest of the list at every letter, and a machine string's
+    tab was looked for to the text's end). Counted: the steps of the list checks' expressions
+    (acronym_lists.ListThen) and the characters in_machine_string reads."""
+    from plainlint.rules import acronym_lists, acronyms
+    from plainlint.rules.acronym_context import in_machine_string
     from plainlint.rules.acronyms import acronym_data
 
-    letters = ["".join("BCDFGHKLMNPRSTV"[(n >> (4 * k)) % 15] for k in range(4)) for n in range(4000)]
-    prose = " ".join(["we will look at it and reply to you today"] * 1200)
+    def letters(count):
+        return ["".join("BCDFGHKLMNPRSTV"[(n >> (4 * k)) % 15] for k in range(4)) for n in range(count)]
+
+    def asked_everywhere(count):
+        text = ", ".join(letters(count))
+        assert not any(acronym_lists.SERIES_AFTER.match(text, at) for at in range(len(text)))
+        assert not any(acronym_data()["controls"].match(text, at) for at in range(len(text)))
+        assert not any(acronym_lists.IN_AN_ACCOUNT_NAME.match(text, at) for at in range(len(text)))
+        return steps_of(counters)
+
+    counters = []
+    asked_everywhere(4000)  # the old test's size, by re itself
+    lists = [acronym_data()["controls"], acronym_data()["markings"], acronym_lists.SERIES_AFTER,
+             acronym_lists.IN_AN_ACCOUNT_NAME]
+    for checks in lists:
+        for part in ("step", "last"):
+            counters.append(StepCounter(getattr(checks, part)))
+            monkeypatch.setattr(checks, part, counters[-1])
+    machine_strings = []
+    monkeypatch.setattr(acronyms, "in_machine_string",
+                        lambda text, match: machine_strings.append(1) or in_machine_string(ScanStr(text), match))
+
+    def linted(count, join):
+        ScanStr.read = 0
+        prose = " ".join(["we will look at it and reply to you today"] * (count * 3 // 10))
+        lint_text(f"The list {join.join(letters(count))} and then {prose}\n", "notes.md",
+                  {"rules": {"undefined-acronym": "warning"}}, select=["PL104"])
+        return steps_of(counters) + ScanStr.read
+
     for join in (" ", ", "):
-        text = f"The list {join.join(letters)} and then {prose}\n"
-        started = time.process_time()
-        lint_text(text, "notes.md", {"rules": {"undefined-acronym": "warning"}}, select=["PL104"])
-        assert time.process_time() - started < cpu_budget(2.0), repr(join)
-    text = ", ".join(letters)
-    started = time.process_time()
-    assert not any(acronym_lists.SERIES_AFTER.match(text, at) for at in range(len(text)))
-    assert not any(acronym_data()["controls"].match(text, at) for at in range(len(text)))
-    assert not any(acronym_lists.IN_AN_ACCOUNT_NAME.match(text, at) for at in range(len(text)))
-    assert time.process_time() - started < cpu_budget(0.5)
+        grows_linearly(lambda count: linted(count, join), 100)
+    assert machine_strings  # asked at every letter
+    grows_linearly(asked_everywhere, 100)
 
 
 def old_written_alone(doc, first: str, second: str) -> bool:
@@ -739,57 +786,96 @@ def test_short_brackets_read_only_the_characters_beside_the_word():
 # 16. hold-without-asking: separators after "wait a minute" before the customer's own step -------
 
 def test_separators_after_a_wait_are_read_once():
-    """Timed, as the lists above: hold16's lookahead for the customer's next step after "wait a
-    minute" took 8,000 ' ,' in a row two ways at each comma, 10.7 s (quadratic: 1.2 s at 2,000);
-    a millisecond now."""
-    import time
-
+    """hold16's lookahead for the customer's next step after "wait a minute" took 8,000 ' ,' in a
+    row two ways at each comma, 10.7 s (quadratic: 1.2 s at 2,000). The work is inside the one
+    expression of the rule's phrases, so its steps are counted (regex_steps.StepCounter)."""
     from plainlint.rules.hold import hold_data
 
-    holds = hold_data()["holds"]
-    started = time.process_time()
-    for run in (" ," * 8000, ", and " * 8000, " " * 16000):
-        assert holds.search(f"Please wait a minute{run} x") is not None
-        assert holds.search(f"Please wait a minute{run} then try again") is None
-    assert time.process_time() - started < cpu_budget(0.5)
+    def work(count, holds=hold_data()["holds"]):
+        for run in (" ," * count, ", and " * count, " " * 2 * count):
+            assert holds.search(f"Please wait a minute{run} x") is not None
+            assert holds.search(f"Please wait a minute{run} then try again") is None
+        return steps_of([holds]) if isinstance(holds, StepCounter) else 0
+
+    work(8000)  # the old expression's case, by re itself
+    grows_linearly(lambda count: work(count, StepCounter(hold_data()["holds"])), 100)
 
 
 # 17. heading-levels: the headings before each heading, the h1s before each h1 ------------------
 
-def test_headings_before_are_not_read_again_for_each_heading():
-    """Timed, as the lists above: trial7's template branches read every heading before each
-    heading, and every h1 taken for each h1 before: 1,000 h1s took 28 s (cubic), a template of 300
-    blocks with an h1 in each branch 4 s; a few tenths of a second now, with the same findings."""
-    import time
+class CountingPath(tuple):
+    """A template branch path that counts how often it is compared: each heading before that
+    heading-levels weighs asks a path's length (`seen_path or path`) or compares two paths."""
 
-    plain = "".join(f"# Release {n}\n\nNotes.\n\n" for n in range(1000))
-    template = "<html><body>" + "".join(
-        f"{{{{#if a{n}}}}}<h1>A {n}</h1>{{{{else}}}}<h1>B {n}</h1>{{{{/if}}}}\n" for n in range(300)) + "</body></html>"
-    started = time.process_time()
-    plain_found = lint_text(plain, "notes.md", select=["heading-levels"])
-    template_found = lint_text(template, "welcome.hbs.html", select=["heading-levels"])
-    assert time.process_time() - started < cpu_budget(2.0)
-    assert len(plain_found) == 999 and "the 1000th" in plain_found[-1].message
-    # In the template only the first branch's h1s are sent together: the second of them and on.
-    assert len(template_found) == 598 and "the 300th" in template_found[-1].message
+    compared = 0
+
+    def __len__(self):
+        CountingPath.compared += 1
+        return super().__len__()
+
+
+def test_headings_before_are_not_read_again_for_each_heading(monkeypatch):
+    """trial7's template branches read every heading before each heading, and every h1 taken for
+    each h1 before: 1,000 h1s took 28 s (cubic), a template of 300 blocks with an h1 in each branch
+    4 s. Counted: the branch paths compared. A plain file compares a bounded number per heading;
+    a template compares each h1's path with the paths of its own outermost block (H1sBefore keeps
+    the choice over the other blocks; before it, with every distinct path before: quadratic)."""
+    from plainlint.rules import heading_levels
+
+    real_paths, real_alternatives = heading_levels._branch_path_of, heading_levels.alternatives
+    monkeypatch.setattr(heading_levels, "_branch_path_of",
+                        lambda doc: (lambda offset, path_at=real_paths(doc): CountingPath(path_at(offset))))
+    monkeypatch.setattr(heading_levels, "alternatives",
+                        lambda *paths: setattr(CountingPath, "compared", CountingPath.compared + 1) or real_alternatives(*paths))
+
+    def plain(count):
+        CountingPath.compared = 0
+        found = lint_text("".join(f"# Release {n}\n\nNotes.\n\n" for n in range(count)), "notes.md",
+                          select=["heading-levels"])
+        assert len(found) == count - 1 and f"the {heading_levels.ordinal(count)}" in found[-1].message
+        return CountingPath.compared
+    plain(1000)  # the old test's size
+    grows_linearly(plain, 250)
+
+    def template(blocks):
+        CountingPath.compared = 0
+        text = "<html><body>" + "".join(f"{{{{#if a{n}}}}}<h1>A {n}</h1>{{{{else}}}}<h1>B {n}</h1>{{{{/if}}}}\n"
+                                        for n in range(blocks)) + "</body></html>"
+        found = lint_text(text, "welcome.hbs.html", select=["heading-levels"])
+        # Only the first branch's h1s are sent together: the second of them and on.
+        assert len(found) == 2 * blocks - 2 and f"the {heading_levels.ordinal(blocks)}" in found[-1].message
+        return CountingPath.compared
+    template(300)  # the old test's size
+    grows_linearly(template, 75)
 
 
 # 18. macro exports: notes to agents blanked in a long reply string ---------------------------
 
-def test_notes_to_agents_are_blanked_in_one_pass():
-    """Timed, as the lists above: left16's blanking copied the whole string for each note and
-    searched it from its start for a bold opening before each label: 32,000 notes in one reply
-    string took seconds (quadratic); a tenth of a second now, the same text."""
-    import time
-
+def test_notes_to_agents_are_blanked_in_one_pass(monkeypatch):
+    """left16's blanking copied the whole string for each note and searched it from its start for
+    a bold opening before each label: 32,000 notes in one reply string took seconds (quadratic).
+    Counted: the steps of the module's expressions and the characters sliced from the text."""
+    from plainlint.reading.readers import agent_notes
     from plainlint.reading.readers.agent_notes import without_agent_notes
 
     paragraph = "Internal: check the order first.\n\nDear customer, we are on it.\n\n"
     bold = "<p><strong>Internal: check the order first.</strong> Dear customer, we are on it.</p>\n"
-    for note in (paragraph, bold):
-        text = "Hello.\n\n" + note * 32_000
-        started = time.process_time()
+
+    def blanked_right(note, count, text_type=str):
+        text = text_type("Hello.\n\n" + note * count)
         blanked = without_agent_notes(text)
-        assert time.process_time() - started < cpu_budget(0.5)
         assert len(blanked) == len(text) and "Internal" not in blanked and "check the order" not in blanked
-        assert blanked.count("Dear customer") == 32_000 and blanked.count("</strong>") == note.count("</strong>") * 32_000
+        assert blanked.count("Dear customer") == count and blanked.count("</strong>") == note.count("</strong>") * count
+
+    for note in (paragraph, bold):
+        blanked_right(note, 32_000)  # the old test's size, by re itself
+    counters = counting_patterns(monkeypatch, agent_notes, "_NOTE_LABEL", "_BLOCK_END", "_BOLD_OPENED", "_BOLD_CLOSE",
+                                 "_NOT_A_LINE_BREAK")
+
+    def work(note, count):
+        CountingStr.copied = 0
+        blanked_right(note, count, CountingStr)
+        return steps_of(counters) + CountingStr.copied
+
+    for note in (paragraph, bold):
+        grows_linearly(lambda count: work(note, count), 50)
