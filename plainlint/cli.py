@@ -7,9 +7,10 @@ import signal
 import sys
 from pathlib import Path
 
-from . import regex_cache
+from . import dataclass_cache, regex_cache
 
 regex_cache.install()  # before click and the rules compile their patterns
+dataclass_cache.install()  # before plainlint's modules define their dataclasses
 
 import click  # noqa: E402
 
