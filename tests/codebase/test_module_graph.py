@@ -194,3 +194,15 @@ def test_stages_import_only_from_earlier_stages():
 def test_the_stage_check_finds_a_backward_import():
     assert backward_edges({"plainlint.reading.source": {"plainlint.output.text"}}) == [
         ("plainlint.reading.source", "plainlint.output.text")]
+
+
+def test_the_modules_the_rule_registry_skips_define_no_rule():
+    """rules/__init__.py lists the rules without importing its helper modules: none may hold one."""
+    from plainlint import rules
+
+    for name in sorted(rules._NOT_RULE_MODULES):
+        tree = ast.parse((PACKAGE / "rules" / f"{name}.py").read_text(encoding="utf-8"))
+        codes = [node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)
+                 for item in node.body if isinstance(item, ast.Assign)
+                 and any(getattr(target, "id", None) == "code" for target in item.targets)]
+        assert codes == [], name
