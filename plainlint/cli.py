@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import os
 import signal
 import sys
 from pathlib import Path
 
-from . import regex_cache
+# At exit CPython runs its cyclic collector over every object the run made (the modules' too),
+# several times, only to hand memory back that the system takes back anyway: 8% of the
+# instructions of a one-file run. Frozen, the objects are left to reference counting, which
+# frees what is not in a cycle; plainlint closes its files with `with` and has no finaliser that
+# waits for the collector. Registered first, so it runs after every other exit handler.
+atexit.register(gc.freeze)
+
+from . import dataclass_cache, regex_cache  # noqa: E402
 
 regex_cache.install()  # before click and the rules compile their patterns
+dataclass_cache.install()  # before plainlint's modules define their dataclasses
 
 import click  # noqa: E402
 

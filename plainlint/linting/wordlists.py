@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import built_lists, entries, inflect
-from .candidates import LEFT, Candidates, lowered_exactly, shared_scanner, trie_pattern
+from .candidates import LEFT, Candidates, heads_of, lowered_exactly, prefixes_of, shared_scanner, trie_pattern
 from .entries import Entry
 from ..config.options import term_problem
 from ..config.positions import yaml_position
@@ -160,6 +160,21 @@ class Matcher:
     def regex_ignorecase(self) -> re.Pattern:
         """The whole list as one regex, for the rare text that lower-casing would shift."""
         return re.compile(f"{self.LEFT}{self.pattern}{self.RIGHT}", re.IGNORECASE)
+
+    @functools.cached_property
+    def prefixes(self) -> frozenset[str]:
+        """Where the scanners look for this list (Candidates); kept built between runs."""
+        return prefixes_of(self.spellings)
+
+    @functools.cached_property
+    def heads(self) -> frozenset[str]:
+        return heads_of(self.prefixes)
+
+    @functools.cached_property
+    def lookup(self) -> dict[str, list[tuple[Entry, str]]]:
+        """Only a list restored from its kept copy comes here (__init__ sets the others'): its
+        entries are made when a text first matches it (built_lists.restore)."""
+        return built_lists.restored_lookup(self.__dict__.pop("kept_lookup"))
 
     def lookup_entries(self) -> list[Entry]:
         """Every entry of the list, once each, in order."""
