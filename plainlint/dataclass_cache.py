@@ -5,8 +5,11 @@
 one-file run defines some 40 dataclasses (20 to 30 ms, a tenth of its start-up). The text is the
 same in every run, so its compiled code is kept like bytecode: `exec` given the same text runs
 the same code object, now loaded with marshal instead of compiled. Only the `exec` that
-`dataclasses` calls is replaced (a name in that module's globals, which shadows the builtin);
-the functions it builds, their globals and defaults are exactly as before.
+`dataclasses` calls is replaced (a name in that module's globals, which shadows the builtin),
+and only plainlint's own classes use the kept code: a class of any other module in the process
+(a program that imports plainlint, pytest, a test file) is compiled by `exec` as before and is
+not written into plainlint's copy. The functions it builds, their globals and defaults are
+exactly as before.
 
 The copy lives in this package's `__pycache__/`, stamped with the Python version, written only
 when Python writes bytecode, atomically (datacache.write_beside), and keeps the texts this run
@@ -19,6 +22,7 @@ import atexit
 import builtins
 import marshal
 import sys
+import types
 from pathlib import Path
 
 from .datacache import write_beside
@@ -48,10 +52,18 @@ def install() -> None:
 
 
 def kept_exec(source, globals=None, locals=None, /):
-    """builtins.exec, with a text's code compiled once; anything but text goes to exec as it is."""
-    if isinstance(source, str) and globals is not None:
+    """builtins.exec, with the text of a plainlint class's methods compiled once; anything else
+    goes to exec as it is."""
+    if isinstance(source, str) and globals is not None and is_plainlint_module(globals):
         return builtins.exec(compiled(source), globals, locals)
     return builtins.exec(source, globals, locals)
+
+
+def is_plainlint_module(module_globals: dict) -> bool:
+    """Whether `dataclasses` is building a class of plainlint's (it passes the globals of the
+    class's module; of a module missing from sys.modules, an empty dict)."""
+    name = module_globals.get("__name__")
+    return isinstance(name, str) and name.partition(".")[0] == "plainlint"
 
 
 def compiled(source: str):
@@ -62,9 +74,11 @@ def compiled(source: str):
     packed = _kept.get(source)
     if packed is not None:
         try:
-            return marshal.loads(packed)
+            code = marshal.loads(packed)
         except (EOFError, ValueError, TypeError):
-            pass
+            code = None
+        if isinstance(code, types.CodeType):
+            return code
     code = compile(source, "<string>", "exec", dont_inherit=True)
     _kept[source] = marshal.dumps(code)
     _fresh += 1

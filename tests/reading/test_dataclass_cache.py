@@ -8,6 +8,7 @@ import dataclasses
 import marshal
 import subprocess
 import sys
+import types
 
 import pytest
 
@@ -15,15 +16,25 @@ import plainlint.cli  # noqa: F401 - installs the kept exec, as a run does
 from plainlint import dataclass_cache
 
 
+OWN_MODULE = "plainlint.tests_kept_classes"  # a module of plainlint's, whose classes use the kept code
+
+
+@pytest.fixture
+def own_module(monkeypatch):
+    monkeypatch.setitem(sys.modules, OWN_MODULE, types.ModuleType(OWN_MODULE))
+
+
 def make_classes():
     @dataclasses.dataclass(frozen=True, order=True)
     class Point:
+        __module__ = OWN_MODULE
         x: int
         y: list[int] = dataclasses.field(default_factory=list)
         label: str = "origin"
 
     @dataclasses.dataclass(slots=True)
     class Box:
+        __module__ = OWN_MODULE
         corner: Point
         size: float = 1.0
 
@@ -34,9 +45,10 @@ METHODS = {"Point": ("__init__", "__eq__", "__lt__", "__hash__", "__setattr__", 
            "Box": ("__init__", "__eq__")}
 
 
-def test_a_dataclass_gets_the_code_dataclasses_compiles(monkeypatch):
+def test_a_dataclass_gets_the_code_dataclasses_compiles(monkeypatch, own_module):
+    monkeypatch.setattr(dataclass_cache, "_used", set())
     kept = make_classes()
-    assert dataclasses.exec is dataclass_cache.kept_exec
+    assert dataclasses.exec is dataclass_cache.kept_exec and len(dataclass_cache._used) >= 8  # through the kept code
     monkeypatch.delattr(dataclasses, "exec")  # dataclasses' own exec: the builtin
     own = make_classes()
     for kept_class, own_class in zip(kept, own):
@@ -48,6 +60,25 @@ def test_a_dataclass_gets_the_code_dataclasses_compiles(monkeypatch):
     assert (point, repr(point), point < kept[0](2)) == (kept[0](1, [2]), "make_classes.<locals>.Point(x=1, y=[2], label='origin')", True)
     with pytest.raises(dataclasses.FrozenInstanceError):
         point.x = 3
+
+
+def test_only_plainlint_classes_use_the_kept_code(monkeypatch, own_module):
+    """A class of another module (a program importing plainlint, pytest, this test file) is
+    compiled by exec as before, and its text is not written into plainlint's copy."""
+    monkeypatch.setattr(dataclass_cache, "_used", set())
+
+    @dataclasses.dataclass
+    class Users:
+        name: str
+
+    assert Users("a") == Users("a") and not dataclass_cache._used
+
+    @dataclasses.dataclass
+    class Own:
+        __module__ = OWN_MODULE
+        name: str
+
+    assert Own("a") == Own("a") and dataclass_cache._used
 
 
 @pytest.fixture
@@ -83,6 +114,13 @@ def test_a_copy_from_another_python_or_a_damaged_one_is_not_used(kept_at):
 
 def test_a_damaged_entry_is_compiled_again(kept_at):
     dataclass_cache._kept[SOURCE] = b"\x00not marshal"
+    assert dataclass_cache.compiled(SOURCE) == compile(SOURCE, "<string>", "exec", dont_inherit=True)
+
+
+def test_an_entry_that_is_no_code_is_compiled_again(kept_at):
+    """A copy stamped right whose entry holds other marshal data (damaged in place, or written
+    by hand): exec would be handed a number and the class definition would fail."""
+    dataclass_cache._kept[SOURCE] = marshal.dumps(42)
     assert dataclass_cache.compiled(SOURCE) == compile(SOURCE, "<string>", "exec", dont_inherit=True)
 
 
