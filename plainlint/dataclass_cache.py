@@ -12,7 +12,7 @@ not written into plainlint's copy. The functions it builds, their globals and de
 exactly as before.
 
 The copy lives in this package's `__pycache__/`, stamped with the Python version, written only
-when Python writes bytecode, atomically (datacache.write_beside), and keeps the texts this run
+when Python writes bytecode, atomically (datacache.save_kept), and keeps the texts this run
 used plus earlier ones up to MAX_TEXTS. A missing or damaged copy means compiling as usual.
 """
 
@@ -25,7 +25,7 @@ import sys
 import types
 from pathlib import Path
 
-from .datacache import write_beside
+from .datacache import read_kept, save_kept
 
 MAX_TEXTS = 2000
 _STAMP = f"plainlint-dataclass-code-1 {sys.version}"
@@ -86,17 +86,9 @@ def compiled(source: str):
 
 
 def load() -> dict:
-    try:
-        stamp, kept = marshal.loads(cache_path().read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return kept if stamp == _STAMP and isinstance(kept, dict) else {}
+    return read_kept(cache_path(), _STAMP)
 
 
 def save() -> None:
-    if not _fresh or sys.dont_write_bytecode:
-        return
-    kept = dict(_kept)
-    if len(kept) > MAX_TEXTS:
-        kept = {source: code for source, code in kept.items() if source in _used}
-    write_beside(cache_path(), marshal.dumps((_STAMP, kept)))
+    if _fresh:
+        save_kept(cache_path(), _STAMP, dict(_kept), _used, lambda kept: len(kept) > MAX_TEXTS)
