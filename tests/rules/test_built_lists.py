@@ -48,6 +48,16 @@ def test_a_restored_list_makes_its_entries_when_a_text_first_matches():
     assert "lookup" in vars(restored) and "kept_lookup" not in vars(restored)
 
 
+def test_a_restored_list_makes_its_lookup_once_when_two_threads_ask():
+    """From Python 3.12 cached_property holds no lock: two threads first matching one restored
+    list both run its function, the second after the first took the kept data (shown here by
+    running the function twice, as the second thread would)."""
+    original = built("jargon", dict(SHIPPED)["jargon"])
+    restored = built_lists.restore(wordlists.Matcher, built_lists.plain(original))
+    made = wordlists.Matcher.lookup.func(restored)
+    assert wordlists.Matcher.lookup.func(restored) is made and made == original.lookup
+
+
 @pytest.mark.parametrize("build", [lambda: terminology._names_matcher((), (), ()), terminology._style_matcher,
                                    terminology_forms._consistency_matcher], ids=["names", "style", "consistency"])
 def test_terminologys_restored_matchers_are_its_built_matchers(build):
