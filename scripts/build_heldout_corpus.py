@@ -114,6 +114,14 @@ Session 17's trial8 added two MkDocs Material help sites, the second kept aside 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
         --clone pikvm=/work/.mirror/pikvm+pikvm/repo --clone firefly-iii-docs=/work/.mirror/firefly-iii+docs/repo
 
+Session 18's trial9 added four GitBook help sites, the last kept aside for its check:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
+        --clone bugsplat-docs=/work/.mirror/BugSplat-Git+bugsplat-docs/repo \
+        --clone public-docs=/work/.mirror/GitbookIO+public-docs/repo \
+        --clone rocketchat-docs=/work/.mirror/RocketChat+docs/repo \
+        --clone snapshot-docs=/work/.mirror/snapshot-labs+snapshot-docs/repo
+
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
 deleted from its repository's HEAD is saved from the commit that last held it:
@@ -310,6 +318,19 @@ SOURCES = {
     # AGPL-3.0 per its `copying` file: hashes only)
     "pikvm": "pikvm-docs",
     "firefly-iii-docs": "firefly-iii-docs",
+    # added in session 18 (the trial9 trial), GitBook help synced to GitHub in none of the lists
+    # above or /work/.mirror before (`{% hint %}`, `{% tabs %}`, `{% stepper %}`, `{% content-ref %}`,
+    # `{% embed %}` blocks, `<figure>` and card tables, SUMMARY.md, .gitbook/assets/): BugSplat's
+    # user docs (crash reporting: set-up, the web app, administration, FAQ; the whole repository),
+    # GitBook's own user documentation (documentation/: creating and publishing content, plans),
+    # Rocket.Chat's user and admin guides (use-rocket.chat/: messaging, omnichannel, workspace
+    # administration) for the blind seed-184 sample; kept aside, unread, for the seed-185 check
+    # after tuning: Snapshot's docs (voting on proposals, spaces, user guides; the whole
+    # repository). None has a licence file: hashes only.
+    "bugsplat-docs": "bugsplat-docs",
+    "public-docs": "gitbook-docs",
+    "rocketchat-docs": "rocketchat-docs",
+    "snapshot-docs": "snapshot-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -331,7 +352,9 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "zendesk-articles": "phrase", "zendesk-theme": "maxmind-zendesk-theme",
           "kagi-docs": "kagisearch", "tasmota-docs": "tasmota", "MarlinDocumentation": "MarlinFirmware",
           "lemmy-docs": "LemmyNet",
-          "pikvm": "pikvm", "firefly-iii-docs": "firefly-iii"}
+          "pikvm": "pikvm", "firefly-iii-docs": "firefly-iii",
+          "bugsplat-docs": "BugSplat-Git", "public-docs": "GitbookIO", "rocketchat-docs": "RocketChat",
+          "snapshot-docs": "snapshot-labs"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -352,13 +375,16 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "zendesk-articles": "NOASSERTION", "zendesk-theme": "Apache-2.0",
             "kagi-docs": "NOASSERTION", "tasmota-docs": "NOASSERTION", "MarlinDocumentation": "GPL-3.0-only",
             "lemmy-docs": "AGPL-3.0-only",
-            "pikvm": "GPL-3.0-only", "firefly-iii-docs": "AGPL-3.0-only"}
+            "pikvm": "GPL-3.0-only", "firefly-iii-docs": "AGPL-3.0-only",
+            "bugsplat-docs": "NOASSERTION", "public-docs": "NOASSERTION", "rocketchat-docs": "NOASSERTION",
+            "snapshot-docs": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
                     "pi-hole-docs": "docs", "actualbudget-docs": "docs", "navidrome-website": "website",
                     "libretro-docs": "docs", "zen-browser-docs": "docs",
-                    "wallabag-doc": "doc", "tasmota-docs": "docs", "firefly-iii-docs": "docs"}
+                    "wallabag-doc": "doc", "tasmota-docs": "docs", "firefly-iii-docs": "docs",
+                    "rocketchat-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
@@ -378,7 +404,8 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "meshtastic": "docs/", "klipper": "docs/",
            "zendesk-articles": "html/", "zendesk-theme": "src/templates/",
            "kagi-docs": "docs/", "tasmota-docs": "docs/", "lemmy-docs": "src/users/",
-           "pikvm": "docs/", "firefly-iii-docs": "docs/docs/"}
+           "pikvm": "docs/", "firefly-iii-docs": "docs/docs/",
+           "public-docs": "documentation/", "rocketchat-docs": "use-rocket.chat/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -391,7 +418,9 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "wallabag-doc": "(none)", "klipper": "COPYING",
                  "zendesk-articles": "(none)", "kagi-docs": "(none)",
                  "tasmota-docs": "(none)",
-                 "firefly-iii-docs": "copying"}
+                 "firefly-iii-docs": "copying",
+                 "bugsplat-docs": "(none)", "public-docs": "(none)", "rocketchat-docs": "(none)",
+                 "snapshot-docs": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence
