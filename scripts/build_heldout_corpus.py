@@ -388,7 +388,7 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "pikvm": "pikvm", "firefly-iii-docs": "firefly-iii",
           "Valetudo": "Hypfer", "mainsail-docs": "mainsail-crew", "paperless-ngx": "paperless-ngx",
           "veloren-book": "veloren", "fluidd": "fluidd-core",
-          "WLED-Docs": "wled", "openhab-docs": "openhab", "docs.luanti.org": "luanti-org"}
+          "WLED-Docs": "wled", "openhab-docs": "openhab", "docs.luanti.org": "luanti-org",
           "bugsplat-docs": "BugSplat-Git", "public-docs": "GitbookIO", "rocketchat-docs": "RocketChat",
           "snapshot-docs": "snapshot-labs"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
@@ -414,7 +414,7 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "pikvm": "GPL-3.0-only", "firefly-iii-docs": "AGPL-3.0-only",
             "Valetudo": "Apache-2.0", "mainsail-docs": "GPL-3.0-only", "paperless-ngx": "GPL-3.0-only",
             "veloren-book": "GPL-3.0-only", "fluidd": "GPL-3.0-only",
-            "WLED-Docs": "MIT", "openhab-docs": "EPL-2.0", "docs.luanti.org": "CC-BY-SA-3.0"}
+            "WLED-Docs": "MIT", "openhab-docs": "EPL-2.0", "docs.luanti.org": "CC-BY-SA-3.0",
             "bugsplat-docs": "NOASSERTION", "public-docs": "NOASSERTION", "rocketchat-docs": "NOASSERTION",
             "snapshot-docs": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
@@ -423,7 +423,7 @@ REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "koboto
                     "pi-hole-docs": "docs", "actualbudget-docs": "docs", "navidrome-website": "website",
                     "libretro-docs": "docs", "zen-browser-docs": "docs",
                     "wallabag-doc": "doc", "tasmota-docs": "docs", "firefly-iii-docs": "docs",
-                    "mainsail-docs": "docs", "veloren-book": "book"}
+                    "mainsail-docs": "docs", "veloren-book": "book",
                     "rocketchat-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
@@ -447,7 +447,7 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "pikvm": "docs/", "firefly-iii-docs": "docs/docs/",
            "Valetudo": "docs/", "mainsail-docs": "docs/", "paperless-ngx": "docs/",
            "veloren-book": "src/players/", "fluidd": "docs/docs/",
-           "WLED-Docs": "docs/", "openhab-docs": "src/", "docs.luanti.org": "content/for-players/"}
+           "WLED-Docs": "docs/", "openhab-docs": "src/", "docs.luanti.org": "content/for-players/",
            "public-docs": "documentation/", "rocketchat-docs": "use-rocket.chat/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
@@ -461,8 +461,7 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "wallabag-doc": "(none)", "klipper": "COPYING",
                  "zendesk-articles": "(none)", "kagi-docs": "(none)",
                  "tasmota-docs": "(none)",
-                 "firefly-iii-docs": "copying", "docs.luanti.org": "license"}
-                 "firefly-iii-docs": "copying",
+                 "firefly-iii-docs": "copying", "docs.luanti.org": "license",
                  "bugsplat-docs": "(none)", "public-docs": "(none)", "rocketchat-docs": "(none)",
                  "snapshot-docs": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
