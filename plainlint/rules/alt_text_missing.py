@@ -50,7 +50,7 @@ class AltTextMissing(Rule):
             elif not alt.strip() and (syntax in ("markdown", "docfx") or id(element) in linked_images
                                       or id(element) in uncaptioned):
                 where = ("is a link's only content, so the link has no name" if id(element) in linked_images
-                         else "is empty in a figure with an empty caption (a figure is content, not decoration)"
+                         else "is empty in a figure with no caption text (a figure is content, not decoration)"
                          if id(element) in uncaptioned else "is empty, and Markdown cannot mark an image as decorative")
                 yield Hit(element.start, element.end, (
                     f"Image alt text {where}: a screen-reader user hears nothing useful. "
