@@ -133,6 +133,13 @@ Session 18's trial9 added four GitBook help sites, the last kept aside for its c
         --clone rocketchat-docs=/work/.mirror/RocketChat+docs/repo \
         --clone snapshot-docs=/work/.mirror/snapshot-labs+snapshot-docs/repo
 
+Session 18's check18 added one help centre and one set of e-mails for its blind whole-tool check:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
+        --clone zettlr-docs=/work/.mirror/Zettlr+zettlr-docs/repo
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --emails --mirror /work/.mirror \
+        --only codetriage/CodeTriage
+
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
 deleted from its repository's HEAD is saved from the commit that last held it:
@@ -364,6 +371,10 @@ SOURCES = {
     "public-docs": "gitbook-docs",
     "rocketchat-docs": "rocketchat-docs",
     "snapshot-docs": "snapshot-docs",
+    # added in session 18 (check18) for the blind whole-tool seed-188 check, never read before and
+    # not in /work/.mirror before it: Zettlr's user manual (docs/en/: first steps, the editor, file
+    # manager, export, citations, settings, FAQ; VuePress Markdown; GPL-3.0, LICENSE: hashes only)
+    "zettlr-docs": "zettlr-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -390,7 +401,7 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "veloren-book": "veloren", "fluidd": "fluidd-core",
           "WLED-Docs": "wled", "openhab-docs": "openhab", "docs.luanti.org": "luanti-org",
           "bugsplat-docs": "BugSplat-Git", "public-docs": "GitbookIO", "rocketchat-docs": "RocketChat",
-          "snapshot-docs": "snapshot-labs"}
+          "snapshot-docs": "snapshot-labs", "zettlr-docs": "Zettlr"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -416,7 +427,7 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "veloren-book": "GPL-3.0-only", "fluidd": "GPL-3.0-only",
             "WLED-Docs": "MIT", "openhab-docs": "EPL-2.0", "docs.luanti.org": "CC-BY-SA-3.0",
             "bugsplat-docs": "NOASSERTION", "public-docs": "NOASSERTION", "rocketchat-docs": "NOASSERTION",
-            "snapshot-docs": "NOASSERTION"}
+            "snapshot-docs": "NOASSERTION", "zettlr-docs": "GPL-3.0-only"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -448,7 +459,8 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "Valetudo": "docs/", "mainsail-docs": "docs/", "paperless-ngx": "docs/",
            "veloren-book": "src/players/", "fluidd": "docs/docs/",
            "WLED-Docs": "docs/", "openhab-docs": "src/", "docs.luanti.org": "content/for-players/",
-           "public-docs": "documentation/", "rocketchat-docs": "use-rocket.chat/"}
+           "public-docs": "documentation/", "rocketchat-docs": "use-rocket.chat/",
+           "zettlr-docs": "docs/en/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -703,6 +715,10 @@ EMAIL_SOURCES = {
     # base layout, macros, footer and admin previews are left out.
     "ASKBOT/askbot-devel": ("GPL-3.0-or-later", "LICENSE", [
         "askbot/jinja2/email/*/*", "askbot/jinja2/authopenid/email_validation/*"]),
+    # session 18 (check18): drawn for the blind whole-tool seed-188 check, never read before:
+    # CodeTriage's e-mails to its subscribers (daily issues and docs to triage, a nudge to inactive
+    # users, an invalid GitHub token, a removed repository; Markdown ERB; MIT per LICENSE.txt)
+    "codetriage/CodeTriage": ("MIT", "LICENSE.txt", ["app/views/user_mailer/*"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),
