@@ -274,12 +274,24 @@ class LinkText(Rule):
                 heard = _heard_text_key(doc, element, text, key)
                 previous, first_start, first_end, first_text = seen.setdefault((doc.reply_at(start), heard),
                                                                                (target, start, end, text))
-                if (previous != target and key not in vague
+                if (previous != target and key not in vague and not _filled_in_when_sent(doc, element, start, end)
                         and not same_page_by_url_and_file(previous, target, doc.source.path)):
                     yield Hit(start, end, (
                         f"Link text '{text}' is also used for a different destination in this document: "
                         "screen-reader users cannot tell the links apart. Make each text name its page"),
                         related=[RelatedSpan(first_start, first_end, f"the other link with the text '{first_text}'")])
+
+
+def _filled_in_when_sent(doc, element, start: int, end: int) -> bool:
+    """Whether an output tag fills the link's text in ('View {{ room.title }}', '[<%= doc.path %>](...)'
+    in a loop): its words are known only when the message is sent, so two such links cannot be
+    told to share a text (check18's FP, CodeTriage's daily e-mail)."""
+    if OUTPUT_MASK in element.text:
+        return True
+    from ..reading.spans import ByStart
+
+    tags = doc.cached("template-tags-by-start", lambda: ByStart(doc.template_tags))
+    return any(tag.kind == "output" and start <= tag.start and tag.end <= end for tag in tags.between(start, end))
 
 
 def _shown_beside_its_syntax(doc, element, text: str) -> bool:
