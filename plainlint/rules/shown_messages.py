@@ -39,6 +39,8 @@ _LEAD_LABEL = re.compile(r"\s*(?:error|warning|alert)?\s*(?:messages?|error|warn
 # An admonition between two blocks: DocFX "[!NOTE]", or a bold "Note:"/"Tip:" label.
 _ADMONITION = re.compile(r"\[!\w+\]|\*\*\s*(?:note|tip|important|warning|caution)\b", re.I)
 _SKIPPED_SCOPES = {Scope.ALT, Scope.TITLE}  # an image of the message between lead and quote
+# An image's text alternative that says it shows a message ("Screenshot of the error message").
+_NAMES_A_MESSAGE = re.compile(r"\b(?:errors?|messages?|warnings?|alerts?|prompts?|dialog(?: box)?)\b", re.I)
 BLOCKQUOTE_REACH = 4  # paragraphs of one quoted message walked back to its lead
 
 # Emphasis on one line, and the words just before it that say it is a message.
@@ -66,31 +68,41 @@ def shows_a_message(doc: Document, index: int, start: int, end: int) -> bool:
 
 
 def _quoted_message_block(doc: Document, index: int) -> bool:
-    """A blockquote after a lead that announces a message (walking back over the quote's
-    earlier paragraphs and an image of it), and not a note."""
+    """A blockquote after a lead that announces a message, walking back in source order over
+    the quote's earlier paragraphs and images (a screenshot of the message), and not a note."""
     segments, source = doc.segments, doc.source.text
-    for _ in range(BLOCKQUOTE_REACH):
-        segment = segments[index]
-        if _ADMONITION.search(source, _end_of(segments, index - 1), segment.map.to_source(0, len(segment.text)).start):
+    order, rank = _source_order(doc)
+    here, steps = rank[index], 0
+    while here > 0 and steps < BLOCKQUOTE_REACH:
+        after, before = segments[order[here]], segments[order[here - 1]]
+        if _ADMONITION.search(source, _source_span(before)[1], _source_span(after)[0]):
             return False
-        index -= 1
-        while index >= 0 and segments[index].scope in _SKIPPED_SCOPES:
-            index -= 1
-        if index < 0:
-            return False
-        before = segments[index].text
-        if _LEAD_COLON.search(before) or _LEAD_FOLLOWING.search(before) or _LEAD_LABEL.match(before):
+        here -= 1
+        if before.scope in _SKIPPED_SCOPES:
+            if _NAMES_A_MESSAGE.search(before.text):
+                return True  # the quote transcribes a screenshot of the message just before it
+            continue
+        text, steps = before.text, steps + 1
+        if _LEAD_COLON.search(text) or _LEAD_FOLLOWING.search(text) or _LEAD_LABEL.match(text):
             return True
-        if segments[index].scope != Scope.BLOCKQUOTE:
+        if before.scope != Scope.BLOCKQUOTE:
             return False
     return False
 
 
-def _end_of(segments, index: int) -> int:
-    if index < 0:
-        return 0
-    segment = segments[index]
-    return segment.map.to_source(max(0, len(segment.text) - 1), len(segment.text)).end
+def _source_span(segment) -> tuple[int, int]:
+    where = segment.map.to_source(0, len(segment.text))
+    return where.start, where.end
+
+
+def _source_order(doc: Document) -> tuple[list[int], dict[int, int]]:
+    """The segments' indices in source order (readers list an image's text alternative apart
+    from the prose around it), and each index's rank in that order."""
+    def order() -> tuple[list[int], dict[int, int]]:
+        segments = doc.segments
+        indices = sorted(range(len(segments)), key=lambda i: _source_span(segments[i]))
+        return indices, {index: rank for rank, index in enumerate(indices)}
+    return doc.cached("segments-in-source-order", order)
 
 
 def _after_message_lead(source: str, start: int, end: int) -> bool:
