@@ -27,8 +27,9 @@ from ..reading.document import Document
 from .spelling_tables import PipeTables
 
 # The end of a lead that announces a message: a colon after a word naming one within the
-# sentence ("you receive the following error message:", "an error such as the following:").
-_LEAD_COLON = re.compile(r"\b(?:errors?|messages?|warnings?|alerts?|prompts?|notifications?|dialog(?: box)?)\b"
+# sentence ("you receive the following error message:", "an error such as the following:",
+# "event 2153 is logged in the Application log:").
+_LEAD_COLON = re.compile(r"\b(?:errors?|messages?|warnings?|alerts?|prompts?|notifications?|dialog(?: box)?|events?|logged)\b"
                          r"[^.!?:]*:\s*\Z", re.I)
 # "you may receive the following error message and the file isn't created."
 _LEAD_FOLLOWING = re.compile(r"\bthe following (?:\w+ )?(?:error|message|warning|alert|notification)s?\b[^.!?:]*[.:]?\s*\Z",
