@@ -264,6 +264,8 @@ def arguments():
     parser.add_argument("--only-bench", action="store_true",
                         help="only bench/ (cold), start-up, markdown-it-py and the peers: no rest-of-corpus, "
                              "warm or --diff rows (for a busy machine)")
+    parser.add_argument("--only-startup", action="store_true",
+                        help="only the start-up rows (one small file; one file in a project with a config)")
     parser.add_argument("--startup-runs", type=int, default=10,
                         help="runs of the one-small-file start-up figure (the median is shown)")
     return parser.parse_args()
@@ -296,6 +298,13 @@ def main() -> int:
         return Figure(label, len(files), size_of(files), seconds, rss, cpu)
 
     print_table_head()
+    if args.only_startup:
+        start_up_rows(args, small_file(corpus, bench), plainlint_figure)
+        from tree_startup import tree_start_up_rows
+
+        tree_start_up_rows(args, corpus, plainlint_figure, plainlint_command, row)
+        print(f"- load average at end: {load()}")
+        return 0
     cold_default = plainlint_figure("plainlint bench/, cold, default --jobs", plainlint_check("--no-cache", "-q", str(corpus / "bench")), bench)
     print(row(cold_default))
     cold_one = plainlint_figure("plainlint bench/, cold, --jobs 1", plainlint_check("--no-cache", "-q", "--jobs", "1", str(corpus / "bench")), bench)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from scaling_inputs_linear import make_agent_notes, make_h1_branches, make_pin_name_list, make_wait_separators
-from scaling_inputs_reading import make_agent_line_article, make_translation_calls, make_vague_links
+from scaling_inputs_reading import make_agent_line_article, make_mkdocs_blocks, make_translation_calls, make_vague_links
 
 # --- prose for the generators ------------------------------------------------------------------
 
@@ -424,6 +424,7 @@ CASES = [
     Case("translation_calls", make_translation_calls, extra=True),
     Case("agent_line_article", make_agent_line_article, extra=True, config="select: [PL208, PL209]\n"),
     Case("vague_links", make_vague_links, extra=True, config="select: [PL403]\n"),
+    Case("mkdocs_blocks", make_mkdocs_blocks, extra=True),  # rev18a: MkDocs bodies read as Markdown
     # The Zendesk export again, with a `suppress` entry in config naming one macro: every
     # finding then looks up the names of the macro it is in.
     Case("zendesk_suppressed", make_zendesk_macros, extra=True,

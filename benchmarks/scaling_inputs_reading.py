@@ -37,3 +37,17 @@ def make_vague_links(n: int) -> tuple[str, bytes]:
     parallel names (left17) looks at each one's neighbouring links."""
     parts = [f"- [Here](https://help.example.com/docs/page-{i}) for plan {i}.\n" for i in range(n)]
     return "links.md", ("# Plans\n\n" + "".join(parts)).encode()
+
+
+def make_mkdocs_blocks(n: int) -> tuple[str, bytes]:
+    """An MkDocs Material page of n content tabs, each holding admonitions nested three deep (one
+    indented with a tab) with prose, a fence and a hard break in their bodies
+    (plainlint/reading/readers/mkdocs_blocks.py; rev18a)."""
+    parts = []
+    for i in range(n):
+        parts.append(f'=== "Board {i}"\n\n    {LINES[i % len(LINES)]}\n\n    !!! note "Before you start"\n'
+                     f"        Check the cable for board {i}.  \n        Then restart the hub.\n\n"
+                     f'        ??? tip "Older boards"\n\n\t\t\tUse the spare port.\n'
+                     f"\t\t\t```console\n\t\t\treboot --board {i}\n\t\t\t```\n"
+                     f"\t\t\t!!! warning\n\t\t\t\t{LINES[(i + 1) % len(LINES)]}\n\n")
+    return "boards.md", ("# Boards\n\n" + "".join(parts)).encode()

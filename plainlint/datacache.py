@@ -90,3 +90,28 @@ def write_beside(path: Path, blob: bytes) -> None:
             temporary.unlink()
         except OSError:
             pass
+
+
+def read_kept(path: Path, stamp: str) -> dict:
+    """What a process kept at `path` with save_kept under `stamp` (regex_cache, dataclass_cache),
+    or {} when there is no copy, it is damaged or it is another stamp's (another Python's)."""
+    try:
+        found, kept = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return kept if found == stamp and isinstance(kept, dict) else {}
+
+
+def save_kept(path: Path, stamp: str, kept: dict, used: set, too_big: Callable[[dict], bool]) -> None:
+    """Write `kept` for the next process, only its `used` entries when it is `too_big` (so what
+    documents add cannot grow it without bound); nothing when Python writes no bytecode or
+    marshal cannot store an entry."""
+    if sys.dont_write_bytecode:
+        return
+    if too_big(kept):
+        kept = {key: value for key, value in kept.items() if key in used}
+    try:
+        blob = marshal.dumps((stamp, kept))
+    except ValueError:
+        return
+    write_beside(path, blob)

@@ -23,7 +23,7 @@ import re
 import sys
 from pathlib import Path
 
-from .datacache import write_beside
+from .datacache import read_kept, save_kept
 
 try:
     import _sre
@@ -97,24 +97,16 @@ def _arguments(pattern, flags: int) -> tuple:
 
 
 def load() -> dict:
-    try:
-        stamp, kept = marshal.loads(cache_path().read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return kept if stamp == _STAMP and isinstance(kept, dict) else {}
+    return read_kept(cache_path(), _STAMP)
+
+
+def _too_big(kept: dict) -> bool:
+    return len(kept) > MAX_PATTERNS or sum(len(key[0]) + len(value) for key, value in kept.items()) > MAX_BYTES
 
 
 def save() -> None:
-    if not _fresh or sys.dont_write_bytecode:
-        return
-    kept = dict(_kept)
-    if len(kept) > MAX_PATTERNS or sum(len(key[0]) + len(value) for key, value in kept.items()) > MAX_BYTES:
-        kept = {key: value for key, value in kept.items() if key in _used}
-    try:
-        blob = marshal.dumps((_STAMP, kept))
-    except ValueError:  # a pattern marshal cannot store: no copy this time
-        return
-    write_beside(cache_path(), blob)
+    if _fresh:
+        save_kept(cache_path(), _STAMP, dict(_kept), _used, _too_big)
 
 
 def longest_first(words) -> list:

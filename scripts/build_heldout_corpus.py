@@ -125,6 +125,13 @@ seed-182 check:
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \\
         --clone WLED-Docs=/work/.mirror/wled+WLED-Docs/repo --clone openhab-docs=/work/.mirror/openhab+openhab-docs/repo \\
         --clone docs.luanti.org=/work/.mirror/luanti-org+docs.luanti.org/repo
+Session 18's trial9 added four GitBook help sites, the last kept aside for its check:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
+        --clone bugsplat-docs=/work/.mirror/BugSplat-Git+bugsplat-docs/repo \
+        --clone public-docs=/work/.mirror/GitbookIO+public-docs/repo \
+        --clone rocketchat-docs=/work/.mirror/RocketChat+docs/repo \
+        --clone snapshot-docs=/work/.mirror/snapshot-labs+snapshot-docs/repo
 
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
@@ -344,6 +351,19 @@ SOURCES = {
     "WLED-Docs": "wled-docs",
     "openhab-docs": "openhab-docs",
     "docs.luanti.org": "luanti-player-docs",
+    # added in session 18 (the trial9 trial), GitBook help synced to GitHub in none of the lists
+    # above or /work/.mirror before (`{% hint %}`, `{% tabs %}`, `{% stepper %}`, `{% content-ref %}`,
+    # `{% embed %}` blocks, `<figure>` and card tables, SUMMARY.md, .gitbook/assets/): BugSplat's
+    # user docs (crash reporting: set-up, the web app, administration, FAQ; the whole repository),
+    # GitBook's own user documentation (documentation/: creating and publishing content, plans),
+    # Rocket.Chat's user and admin guides (use-rocket.chat/: messaging, omnichannel, workspace
+    # administration) for the blind seed-184 sample; kept aside, unread, for the seed-185 check
+    # after tuning: Snapshot's docs (voting on proposals, spaces, user guides; the whole
+    # repository). None has a licence file: hashes only.
+    "bugsplat-docs": "bugsplat-docs",
+    "public-docs": "gitbook-docs",
+    "rocketchat-docs": "rocketchat-docs",
+    "snapshot-docs": "snapshot-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -368,7 +388,9 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "pikvm": "pikvm", "firefly-iii-docs": "firefly-iii",
           "Valetudo": "Hypfer", "mainsail-docs": "mainsail-crew", "paperless-ngx": "paperless-ngx",
           "veloren-book": "veloren", "fluidd": "fluidd-core",
-          "WLED-Docs": "wled", "openhab-docs": "openhab", "docs.luanti.org": "luanti-org"}
+          "WLED-Docs": "wled", "openhab-docs": "openhab", "docs.luanti.org": "luanti-org",
+          "bugsplat-docs": "BugSplat-Git", "public-docs": "GitbookIO", "rocketchat-docs": "RocketChat",
+          "snapshot-docs": "snapshot-labs"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -392,14 +414,17 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "pikvm": "GPL-3.0-only", "firefly-iii-docs": "AGPL-3.0-only",
             "Valetudo": "Apache-2.0", "mainsail-docs": "GPL-3.0-only", "paperless-ngx": "GPL-3.0-only",
             "veloren-book": "GPL-3.0-only", "fluidd": "GPL-3.0-only",
-            "WLED-Docs": "MIT", "openhab-docs": "EPL-2.0", "docs.luanti.org": "CC-BY-SA-3.0"}
+            "WLED-Docs": "MIT", "openhab-docs": "EPL-2.0", "docs.luanti.org": "CC-BY-SA-3.0",
+            "bugsplat-docs": "NOASSERTION", "public-docs": "NOASSERTION", "rocketchat-docs": "NOASSERTION",
+            "snapshot-docs": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
                     "pi-hole-docs": "docs", "actualbudget-docs": "docs", "navidrome-website": "website",
                     "libretro-docs": "docs", "zen-browser-docs": "docs",
                     "wallabag-doc": "doc", "tasmota-docs": "docs", "firefly-iii-docs": "docs",
-                    "mainsail-docs": "docs", "veloren-book": "book"}
+                    "mainsail-docs": "docs", "veloren-book": "book",
+                    "rocketchat-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
@@ -422,7 +447,8 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "pikvm": "docs/", "firefly-iii-docs": "docs/docs/",
            "Valetudo": "docs/", "mainsail-docs": "docs/", "paperless-ngx": "docs/",
            "veloren-book": "src/players/", "fluidd": "docs/docs/",
-           "WLED-Docs": "docs/", "openhab-docs": "src/", "docs.luanti.org": "content/for-players/"}
+           "WLED-Docs": "docs/", "openhab-docs": "src/", "docs.luanti.org": "content/for-players/",
+           "public-docs": "documentation/", "rocketchat-docs": "use-rocket.chat/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -435,7 +461,9 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "wallabag-doc": "(none)", "klipper": "COPYING",
                  "zendesk-articles": "(none)", "kagi-docs": "(none)",
                  "tasmota-docs": "(none)",
-                 "firefly-iii-docs": "copying", "docs.luanti.org": "license"}
+                 "firefly-iii-docs": "copying", "docs.luanti.org": "license",
+                 "bugsplat-docs": "(none)", "public-docs": "(none)", "rocketchat-docs": "(none)",
+                 "snapshot-docs": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence

@@ -22,7 +22,7 @@ from .entries import Entry
 from .ruleset_data import ruleset_text
 
 # The modules whose code decides what a built list holds: a change to any of them is a new stamp.
-_BUILDING_CODE = ("wordlists.py", "entries.py", "inflect.py", "built_lists.py")
+_BUILDING_CODE = ("wordlists.py", "entries.py", "inflect.py", "built_lists.py", "candidates.py")
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,18 +78,28 @@ def plain(matcher) -> dict:
                    for spelling, found in matcher.lookup.items()},
         "conditions": matcher.conditions,
         "pattern": matcher.pattern,
+        "prefixes": matcher.prefixes,
+        "heads": matcher.heads,
     }
 
 
 def restore(matcher_class: type, data: dict):
-    """The matcher `plain` made `data` from."""
-    entries = [Entry(term, list(use), note, Applicability(fix) if fix else None, verb, after, remove,
-                     dict(fields), tuple(source))
-               for term, use, note, fix, verb, after, remove, fields, source in data["entries"]]
+    """The matcher `plain` made `data` from. Its entries and lookup are made the first time a
+    text matches it (Matcher.lookup, restored_lookup): most lists match nothing in a short file,
+    and making every entry of every list was 5 ms of a one-file run."""
     matcher = matcher_class.__new__(matcher_class)
-    matcher.lookup = {spelling: [(entries[i], form) for i, form in found]
-                      for spelling, found in data["lookup"].items()}
+    matcher.kept_lookup = (data["entries"], data["lookup"])
     matcher.conditions = data["conditions"]
     matcher.spellings = frozenset(matcher.conditions)
-    matcher.__dict__["pattern"] = data["pattern"]
+    for name in ("pattern", "prefixes", "heads"):
+        matcher.__dict__[name] = data[name]
     return matcher
+
+
+def restored_lookup(kept: tuple) -> dict:
+    """A restored matcher's lookup: spelling -> [(entry, form)], from the data `plain` kept."""
+    rows, lookup = kept
+    entries = [Entry(term, list(use), note, Applicability(fix) if fix else None, verb, after, remove,
+                     dict(fields), tuple(source))
+               for term, use, note, fix, verb, after, remove, fields, source in rows]
+    return {spelling: [(entries[i], form) for i, form in found] for spelling, found in lookup.items()}

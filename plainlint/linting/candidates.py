@@ -91,7 +91,7 @@ class Candidates:
     def __init__(self, matchers: list[Matcher]):
         self.matchers = list(matchers)  # bit i of a mask (`masks`) stands for matchers[i]
         self.spellings = frozenset().union(*(m.spellings for m in matchers))
-        self.prefixes = {" ".join(s.split(" ")[:self.PREFIX_WORDS]) for s in self.spellings}
+        self.prefixes = set().union(*(m.prefixes for m in matchers))
         self.heads_scanned = 0
         self._last: tuple | None = None  # (text, lowered, positions) of the last `scan`
 
@@ -114,7 +114,7 @@ class Candidates:
     @functools.cached_property
     def _heads(self) -> tuple[re.Pattern, dict[int, frozenset[str]]]:
         """A word-start finder for the letters spellings begin with, and the heads by length."""
-        heads = {p.split(" ")[0][:self.HEAD_CHARS] for p in self.prefixes}
+        heads = set().union(*(m.heads for m in self.matchers))
         by_length: dict[int, set[str]] = {}
         for head in heads:
             by_length.setdefault(len(head), set()).add(head)
@@ -181,7 +181,7 @@ class Candidates:
         by_length: dict[int, dict[str, int]] = {}
         for matcher in self.matchers:
             bit = self.bit_of(matcher)
-            for head in {s.split(" ")[0][:self.HEAD_CHARS] for s in matcher.spellings}:
+            for head in matcher.heads:
                 table = by_length.setdefault(len(head), {})
                 table[head] = table.get(head, 0) | bit
         return tuple(sorted(by_length.items()))
@@ -209,6 +209,16 @@ class Candidates:
         """`positions(text)`, and their `masks` when there are some."""
         positions = self.positions(text)
         return positions, (self.masks(text, positions) if positions else None)
+
+
+def prefixes_of(spellings) -> frozenset[str]:
+    """The first PREFIX_WORDS words of each spelling: what a scanner finds (Matcher.prefixes)."""
+    return frozenset(" ".join(s.split(" ")[:Candidates.PREFIX_WORDS]) for s in spellings)
+
+
+def heads_of(prefixes) -> frozenset[str]:
+    """The first HEAD_CHARS letters of each prefix's first word (Matcher.heads)."""
+    return frozenset(p.split(" ")[0][:Candidates.HEAD_CHARS] for p in prefixes)
 
 
 _shared: list = [None, -1]  # the shared scanner, and how many shipped lists it was made for

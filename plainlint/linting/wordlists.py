@@ -11,10 +11,11 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import threading
 from dataclasses import dataclass
 
 from . import built_lists, entries, inflect
-from .candidates import LEFT, Candidates, lowered_exactly, shared_scanner, trie_pattern
+from .candidates import LEFT, Candidates, heads_of, lowered_exactly, prefixes_of, shared_scanner, trie_pattern
 from .entries import Entry
 from ..config.options import term_problem
 from ..config.positions import yaml_position
@@ -22,6 +23,7 @@ from .ruleset_data import RulesetError, load_ruleset_file, ruleset_path, ruleset
 
 __all__ = ["Candidates", "Entry", "RulesetError", "load_ruleset_file", "trie_pattern"]  # read from here by the rules
 
+_RESTORING = threading.Lock()  # Matcher.lookup of a restored list, made once
 _GROUP = re.compile(r"\(([^()]*)\)")
 
 
@@ -160,6 +162,26 @@ class Matcher:
     def regex_ignorecase(self) -> re.Pattern:
         """The whole list as one regex, for the rare text that lower-casing would shift."""
         return re.compile(f"{self.LEFT}{self.pattern}{self.RIGHT}", re.IGNORECASE)
+
+    @functools.cached_property
+    def prefixes(self) -> frozenset[str]:
+        """Where the scanners look for this list (Candidates); kept built between runs."""
+        return prefixes_of(self.spellings)
+
+    @functools.cached_property
+    def heads(self) -> frozenset[str]:
+        return heads_of(self.prefixes)
+
+    @functools.cached_property
+    def lookup(self) -> dict[str, list[tuple[Entry, str]]]:
+        """Only a list restored from its kept copy comes here (__init__ sets the others'): its
+        entries are made when a text first matches it (built_lists.restore). Under a lock: from
+        Python 3.12 cached_property holds none, and a second thread matching the list before
+        the first had stored its lookup found the kept data gone (a KeyError)."""
+        with _RESTORING:
+            if "lookup" not in self.__dict__:
+                self.__dict__["lookup"] = built_lists.restored_lookup(self.__dict__.pop("kept_lookup"))
+            return self.__dict__["lookup"]
 
     def lookup_entries(self) -> list[Entry]:
         """Every entry of the list, once each, in order."""

@@ -163,6 +163,12 @@ _BRANCH = re.compile(r"\{\{~?\s*(?:else\b|\^\s*\}\})|\{%-?\s*(?:else|elif|elsif|
 # form and header macros the same way). Inline (`<title>{% block title %}{% endblock %}</title>`)
 # it only vanishes.
 _REGION = re.compile(r"\{%-?\s*(?:call|endcall|block|endblock|macro|endmacro)\b")
+# GitBook's blocks (`{% hint %}`, `{% tabs %}`/`{% tab %}`, `{% stepper %}`/`{% step %}`, `{% content-ref %}`,
+# `{% code %}`, `{% embed %}`, `{% file %}`, `{% columns %}`, `{% updates %}`, `{% swagger %}`, each
+# with its `end` tag) render as boxes of their own: alone on its line, each is a unit boundary,
+# so a hint's last line without a stop does not run into the paragraph after it (trial9).
+_GITBOOK_BLOCK = re.compile(r"\{%-?\s*(?:end)?(?:hint|tabs|tab|stepper|step|content-ref|code|embed|file|columns|column"
+                            r"|updates|update|swagger|swagger-description|swagger-parameter|swagger-response)(?![\w-])")
 _LINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*\Z")
 _LINE_AFTER = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 
@@ -194,7 +200,8 @@ def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES) -> list[T
     tags = []
     for match in pattern.finditer(text):
         kind, translated = _classify(kinds[match.lastindex - 1], match.group())
-        if kind == "control" and _REGION.match(match.group()) and _alone_on_line(text, match.start(), match.end()):
+        if kind == "control" and (_REGION.match(match.group()) or _GITBOOK_BLOCK.match(match.group())) \
+                and _alone_on_line(text, match.start(), match.end()):
             kind = "boundary"
         tags.append(Tag(match.start(), match.end(), kind, match.group(), translated))
     return tags

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from ..reading.spans import ByStart
 from .base import Hit, Option, Rule
@@ -88,11 +89,17 @@ def _shared_alt_message(doc, element, text: str, lowered: str, first_image_with_
 _VARIANT = re.compile(r"(?:[-_.@](?:dark|light|dm|lm|night|day|retina|hires|hi-res|\d+x|small|large|thumb|mobile|desktop))+$")
 
 
+# A copy's number: GitBook keeps a picture uploaded again as 'name (1).png' (and 'name (1) (2).png'
+# after that), as browsers and file managers name a second download of one file (trial9: one icon
+# as 'options_light.svg' and 'options_light (1).svg' in one GitBook page, labelled FP).
+_COPY_NUMBER = re.compile(r"(?:\s*\(\d{1,3}\))+$")
+
+
 def image_identity(src: str) -> str:
     """Which picture an image shows, for telling two images apart: the file stem without its
-    folder, query, fragment or a variant suffix (theme, density, size), lower case. '' when
-    there is no source (a template tag)."""
-    stem = file_stem(src or "").lower()
+    folder, query, fragment, a copy's number or a variant suffix (theme, density, size), lower
+    case. '' when there is no source (a template tag)."""
+    stem = _COPY_NUMBER.sub("", unquote(file_stem(src or "")).lower()) or file_stem(src or "").lower()
     return _VARIANT.sub("", stem) or stem
 
 

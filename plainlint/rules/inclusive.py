@@ -40,7 +40,8 @@ class Inclusive(WordListRule):
     }
 
     def keep(self, doc, hit, entry) -> bool:
-        if entry.fields.get("capitalised_name") and _capitalised_inside_a_sentence(hit):
+        if entry.fields.get("capitalised_name") and (_capitalised_inside_a_sentence(hit)
+                                                     or _a_name_elsewhere_in_the_document(doc, hit)):
             return False
         return super().keep(doc, hit, entry)
 
@@ -64,6 +65,25 @@ def _capitalised_inside_a_sentence(hit) -> bool:
     text = hit.segment.text
     before = text[:hit.start].rstrip(" \t*_\"'“‘(")
     return text[hit.start:hit.start + 1].isupper() and bool(before) and before[-1] not in ".!?:\n"
+
+
+def _a_name_elsewhere_in_the_document(doc, hit) -> bool:
+    """A capitalised term at a sentence's or heading's start ('### Postman Collection') that the same
+    document capitalises inside a sentence too ('import our Postman collection') is that name
+    (trial9: BugSplat's API page, labelled FP)."""
+    word = hit.segment.text[hit.start:hit.end]
+    if not word[:1].isupper():
+        return False
+
+    def inside_a_sentence() -> bool:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        for segment in doc.segments:
+            for match in pattern.finditer(segment.text):
+                before = segment.text[:match.start()].rstrip(" \t*_\"'“‘(")
+                if before and before[-1] not in ".!?:\n":
+                    return True
+        return False
+    return doc.cached(f"inclusive-name-inside-a-sentence:{word}", inside_a_sentence)
 
 
 @functools.lru_cache(maxsize=1)

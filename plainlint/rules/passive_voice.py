@@ -9,7 +9,6 @@ from ..linting import inflect
 from ..nlp.sentences import sentences_of
 from ..linting.ruleset_data import load_ruleset_file
 from .base import BODY_SCOPES, Hit, Option, Rewrite, Rule
-from .passive_rewrite import active_rewrite, between_words, in_word_table, is_known_verb, is_not_agent, names_a_time
 from ..enums import Applicability, Category, Severity
 from ..regex_cache import longest_first
 
@@ -22,6 +21,14 @@ _VOWEL_LETTERS = "aeiou"
 
 
 @functools.lru_cache(maxsize=1)
+def _rewriting():
+    """passive_rewrite (the active-voice rewrites, the word table): imported when the rule first
+    looks at a passive, not by every run that lists the rules with this one off by default."""
+    from . import passive_rewrite
+
+    return passive_rewrite
+
+
 def lexicon() -> dict:
     data = load_ruleset_file("passive")
     for key, values in data.items():
@@ -119,6 +126,7 @@ def _ends_in_e(stem: str, with_e: str, known) -> bool:
     if with_e in known or stem in known:
         return with_e in known and (stem not in known or stem[-1] in "vzcgus" or len(stem) <= 3
                                     or _takes_final_e(stem, with_e, known))
+    in_word_table = _rewriting().in_word_table
     return in_word_table(with_e, known) and not in_word_table(stem, known)
 
 
@@ -266,11 +274,11 @@ class PassiveVoice(Rule):
         span_text = segment.text[aux_start:words[j][1]]
         hit = Hit(aux_start, words[j][1], "", segment)
         agent = self._agent(segment.text, words, lowered, j)
-        if agent is None or is_not_agent(tuple(lowered[agent[0]:agent[1]]), lexicon()) \
-                or names_a_time(segment, words[agent[0]], source):
+        if agent is None or _rewriting().is_not_agent(tuple(lowered[agent[0]:agent[1]]), lexicon()) \
+                or _rewriting().names_a_time(segment, words[agent[0]], source):
             hit.message = self._generic_message(lowered, i, j, span_text)
             return hit
-        rewrite = active_rewrite(segment.text, sentence.start, words, lowered, i, j, lexicon(), base_form, past_form)
+        rewrite = _rewriting().active_rewrite(segment.text, sentence.start, words, lowered, i, j, lexicon(), base_form, past_form)
         if rewrite is None:
             hit.message = f"Passive voice '{span_text}': name the actor first and make it the subject"
             return hit
@@ -285,7 +293,7 @@ class PassiveVoice(Rule):
         participle, aux = lowered[j], lowered[i]
         past = aux in ("was", "were", "wasn't", "weren't") or (aux == "been" and i > 0 and lowered[i - 1] == "had")
         base = base_form(participle)
-        if not is_known_verb(base):
+        if not _rewriting().is_known_verb(base):
             return f"Passive voice '{span_text}': say who does it (we, you or the product's name)"
         verb = past_form(participle) if past else base
         if aux == "be" and i > 0 and lowered[i - 1] in _MODALS:
@@ -296,6 +304,7 @@ class PassiveVoice(Rule):
     @staticmethod
     def _agent(text, words, lowered, j):
         """(first, end) word indexes of the agent after 'by', or None."""
+        between_words = _rewriting().between_words
         if j + 1 >= len(words) or lowered[j + 1] != "by" or re.search(r"[,;:()]", between_words(text, words, j)):
             return None
         first = end = j + 2

@@ -38,13 +38,15 @@ _FORMAT = 3  # bump when the entry layout changes
 # two most recently used others (a pre-commit environment and a development install may take
 # turns), unless those were not used for a week. Within a generation, an edited file leaves its
 # old entry behind: past ENTRY_CAP entries (or twice the files of the run, if more), the oldest
-# are deleted down to PRUNE_TO of the cap. Either way the cost is a later cache miss, never a
-# wrong answer.
+# are deleted down to PRUNE_TO of the cap (not spelling's kept word counts, in WORDS_FOLDER: those
+# go by what their summaries name, running/tree_counts.prune_words). Either way the cost is a
+# later cache miss, never a wrong answer.
 OTHER_GENERATIONS_KEPT = 2
 GENERATION_IDLE_SECONDS = 7 * 24 * 3600
 ENTRY_CAP = 20_000
 PRUNE_TO = 0.8
 _USED_MARK = ".used"
+WORDS_FOLDER = "words"  # a generation's subfolder of spelling's kept word counts (running/tree_counts.py)
 _GENERATION_NAME = 16  # hex characters of the fingerprint naming a generation folder
 
 
@@ -147,7 +149,8 @@ class ResultCache:
     def prune_entries(self, files_in_run: int = 0) -> int:
         """Delete this generation's oldest entries when there are more than the cap; how many."""
         cap = max(ENTRY_CAP, 2 * files_in_run)
-        entries = [entry for shard in _subfolders(self._folder_text) for entry in _files(shard)]
+        entries = [entry for shard in _subfolders(self._folder_text) if os.path.basename(shard) != WORDS_FOLDER
+                   for entry in _files(shard)]
         if len(entries) <= cap:
             return 0
         aged = []

@@ -3,13 +3,15 @@ spd10): a one-file run in a project (pre-commit, an editor's save) reads only th
 that changed since the last run, not all of them.
 
 Beside the result cache's entries (running/cache.py: in its generation folder, so an upgrade or
-a local edit of plainlint starts afresh, and pruned with it), in a `words` folder:
+a local edit of plainlint starts afresh, and dropped with it; within it, the files no summary
+names are pruned past the result cache's cap: prune_words), in a `words` folder:
   - one entry per file version: its words and how often it writes each, keyed by its absolute
     path, size, modification time (ns), the size limit it was read with, and plainlint's
     fingerprint (the generation); the entry repeats its path and stamp, checked on reading;
   - one summary per config: the stamp of each file it counted and the tree's totals, so a run
     where nothing changed reads one file; a file changed, added or removed since is taken out
-    with its old entry and put back with its new one.
+    with its old entry and put back with its new one. A file modified within RACY_NS of the run
+    is kept under a stamp no later run matches, so the next run counts it again.
 JSON, never pickle (a cache folder that came with someone else's files must not run code),
 written atomically (a temporary file renamed), so parallel runs can share it. A missing, damaged
 or foreign file (another path, another stamp, a count that is not a positive integer) is
@@ -25,11 +27,17 @@ import collections
 import hashlib
 import json
 import os
+import time
 from pathlib import Path
 
-FOLDER = "words"
 _FORMAT = 3  # 3: a file's words hold its names' uses too, under NAMED_PREFIX (nlp/tree_words.py)
 SUMMARY = "tree-"  # the name of a config's summary: this, then a hash of the config's path
+# A file modified this recently may be saved again at the same size within its file system's time
+# granularity (FAT's two seconds, a kernel tick), keeping its stamp: its words are kept under its
+# stamp marked RACY, which no later stamp equals, so the next run counts it again (git's "racy
+# clean" entries; rev18a). Three seconds, above FAT's two.
+RACY_NS = 3_000_000_000
+RACY = "racy"
 
 
 def file_words(text: str | None) -> dict[str, int] | None:
@@ -58,12 +66,12 @@ class WordStore:
     @classmethod
     def for_config(cls, config) -> WordStore | None:
         """The store beside the config's result cache; None when its folder cannot be made."""
-        from .cache import ResultCache
+        from .cache import WORDS_FOLDER, ResultCache
 
         cache = ResultCache(config.root)
         if not cache.prepare():
             return None
-        folder = cache.generation / FOLDER
+        folder = cache.generation / WORDS_FOLDER
         try:
             folder.mkdir(exist_ok=True)
         except OSError:
@@ -125,6 +133,42 @@ class WordStore:
                                                              "dictionary": dictionary, "terms": sorted(terms)})
 
 
+def prune_words(folder: str, cap: int | None = None, grace: float = 60.0) -> int:
+    """Delete the files of `folder` that no summary names (an edited file's old versions and
+    their pages' terms, files gone from the tree) once it holds more than `cap` (the result
+    cache's ENTRY_CAP; run when a summary is written); how many. A file a summary names is kept
+    whatever its age: without it, the next run that finds its file changed counts the whole tree
+    again (rev18a: the result cache's prune by age took these first, as the first run wrote
+    them). Files younger than `grace` seconds may be a running run's, whose summary is not
+    written yet."""
+    from .cache import ENTRY_CAP
+
+    try:
+        files = [entry for entry in os.scandir(folder) if entry.is_file(follow_symlinks=False)]
+    except OSError:
+        return 0
+    if len(files) <= (ENTRY_CAP if cap is None else cap):
+        return 0
+    store, live = WordStore(Path(folder), ""), set()
+    for entry in files:
+        if entry.name.startswith(SUMMARY):
+            live.add(entry.name)
+            stamps = _load(entry.path)
+            stamps = stamps.get("stamps") if isinstance(stamps, dict) else None
+            for path, stamp in (stamps.items() if isinstance(stamps, dict) else ()):
+                name = os.path.basename(store._entry_path(path, stamp))
+                live.update((name, name + "-terms"))
+    doomed = 0
+    for entry in files:
+        try:
+            if entry.name not in live and time.time() - entry.stat().st_mtime > grace:
+                os.unlink(entry.path)
+                doomed += 1
+        except OSError:
+            pass  # gone already, or in use by another run (Windows): next time
+    return doomed
+
+
 def _counts(value) -> bool:
     """A JSON object of positive whole counts."""
     return isinstance(value, dict) and all(type(n) is int and n > 0 for n in value.values())
@@ -163,23 +207,35 @@ def count_tree(stamps: dict, wanted: set, read, store: WordStore | None = None, 
     if known is not None and not _take_out_changed(counted, counts, stamps, store):
         counted, counts = {}, TreeWords()  # an old entry is gone: rebuild
     dirty = known is None or len(counted) != summarised
-    words_of = {}
+    words_of, now = {}, time.time_ns()
     for path, stamp in stamps.items():
         if path in counted and path not in wanted:
             continue
         found, words = store.entry(path, stamp) if store is not None else (False, None)
+        kept = stamp + [RACY] if not found and _racy(stamp, now) else stamp
         if not found:
             words = file_words(read(path))
             if store is not None:
-                store.put_entry(path, stamp, words)
+                store.put_entry(path, kept, words)
         if path not in counted:
             _add(counts, words or {})
-            counted[path], dirty = stamp, True
+            counted[path], dirty = kept, True
         if path in wanted:
             words_of[path] = words if keep is None else keep(path, words)
     if store is not None and dirty:
         store.put_summary(counted, counts)
+        prune_words(store.folder)
     return counts, words_of
+
+
+def any_racy(stamps: dict) -> bool:
+    """Whether a file of `stamps` was modified within RACY_NS: saved again, it may keep its stamp."""
+    now = time.time_ns()
+    return any(_racy(stamp, now) for stamp in stamps.values())
+
+
+def _racy(stamp: list, now: int) -> bool:
+    return now - stamp[1] <= RACY_NS
 
 
 def _take_out_changed(counted: dict, counts, stamps: dict, store: WordStore) -> bool:

@@ -5,9 +5,10 @@
 With a config file the tree is the config's folder; without one there is no project to read and
 no tree evidence, as `plainlint check page.md` has none. The tree's word counts are kept per
 config and counted again when a file of the tree is added, removed or saved with another size or
-time (each lint lists the tree and reads each file's stamp: a few milliseconds for a few hundred
-files, about 0.15 s for 2,500; a folder of more than 20,000 is not read: running/tree_pass.py),
-reading only the files that changed (each file's counts are kept on disk beside the result
+time, or was saved in the last few seconds (saved again, it may keep its stamp: RACY_NS in
+running/tree_counts.py). Each lint lists the tree and reads each file's stamp (a few milliseconds
+for a few hundred files, about 0.15 s for 2,500; a folder of more than 20,000 is not read:
+running/tree_pass.py), reading only the files that changed (each file's counts are kept on disk beside the result
 cache: running/tree_counts.py); an unsaved buffer counts as its file on disk does. Each lint
 decides only the terms the page's buffer writes (nlp/page_terms.py), once per word until the
 counts change. A tree found too large is not listed again until the settings are read again (a
@@ -61,7 +62,7 @@ class TreeTerms:
     def counts(self, config):
         """(stamps, TreeWords, decisions) of the config's tree, or None when it is too large."""
         from ..config import ConfigTree
-        from ..running.tree_counts import WordStore, count_tree
+        from ..running.tree_counts import WordStore, any_racy, count_tree
         from ..running.tree_pass import file_text, project_files
 
         with self._lock:
@@ -77,7 +78,7 @@ class TreeTerms:
         stamps = {path: stamp for path, stamp in stamps.items() if stamp is not None}
         with self._lock:
             known = self._known.get(config.path)
-        if known is not None and known[0] == stamps:
+        if known is not None and known[0] == stamps and not any_racy(stamps):
             return known
         counts, _ = count_tree(stamps, set(), lambda path: file_text(Path(path), tree.run), WordStore.for_config(config))
         known = (stamps, counts, {})

@@ -153,7 +153,7 @@ def test_one_rule_per_module():
 # The stages in the order data flows through them (ARCHITECTURE.md, "Packages by stage"): a
 # package may import from its own stage or an earlier one. Listed exceptions say why.
 STAGES = {
-    "enums": 0, "datacache": 0, "regex_cache": 0,  # shared by every stage: closed vocabularies, cached data
+    "enums": 0, "datacache": 0, "regex_cache": 0, "dataclass_cache": 0,  # shared by every stage: closed vocabularies, cached data
     "reading": 1, "nlp": 1,
     "linting": 2, "rules": 2, "config": 2,  # settings resolve rules' options; the engine reads them
     "fixing": 3,
@@ -194,3 +194,15 @@ def test_stages_import_only_from_earlier_stages():
 def test_the_stage_check_finds_a_backward_import():
     assert backward_edges({"plainlint.reading.source": {"plainlint.output.text"}}) == [
         ("plainlint.reading.source", "plainlint.output.text")]
+
+
+def test_the_modules_the_rule_registry_skips_define_no_rule():
+    """rules/__init__.py lists the rules without importing its helper modules: none may hold one."""
+    from plainlint import rules
+
+    for name in sorted(rules._NOT_RULE_MODULES):
+        tree = ast.parse((PACKAGE / "rules" / f"{name}.py").read_text(encoding="utf-8"))
+        codes = [node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)
+                 for item in node.body if isinstance(item, ast.Assign)
+                 and any(getattr(target, "id", None) == "code" for target in item.targets)]
+        assert codes == [], name

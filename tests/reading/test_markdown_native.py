@@ -102,6 +102,16 @@ def test_fenced_code_spans_cover_whole_lines():
     assert spans == [(text.index("  ```js"), text.index("after"))]
 
 
+@pytest.mark.parametrize("after", ["\t", " \t", "\t "])
+def test_a_closing_fence_with_a_tab_after_it_closes_the_fence(after):
+    """pulldown-cmark left it open, so the prose after it was code and the next fence's code
+    prose, to the end of the page (rev18a, held-out Tasmota docs); GitHub closes it."""
+    text = f"Run this:\n\n```\nreboot\n```{after}\nThen check the light.\n\n~~~\nstatus\n~~~{after}\nDone.\n"
+    assert texts(read(text)) == ["Run this:", "Then check the light.", "Done."]
+    assert fenced_code_spans(text) == [(text.index("```"), text.index("Then")), (text.index("~~~"), text.index("Done"))]
+    assert "<p>Then check the light.</p>" in github_html(text)
+
+
 # --- the differences from markdown-it-py, as GitHub renders them --------------------------------
 
 def test_trailing_narrow_no_break_space_is_kept():

@@ -90,4 +90,41 @@ def test_a_title_right_above_its_body_is_a_sentence_of_its_own():
     body = " ".join(["word"] * 27) + " end."  # 28 words, under the limit of 29
     text = f'??? question "Why is the screen black?"\n    {body}\n'
     assert lint_text(text, "docs/page.md", select=["sentence-length"]) == []
-    assert len(lint_text(f"{text}\nAnother paragraph.\n{body} too.\n", "docs/page.md", select=["sentence-length"])) == 0
+    # the control: the title's words joined to the body are over the limit (the line this replaced,
+    # 'Another paragraph.' and the body, could fail only when the assert above did: rev18a)
+    assert len(lint_text(f"Why is the screen black\n{body}\n", "docs/page.md", select=["sentence-length"])) == 1
+
+
+@pytest.mark.parametrize("line_end", ["  \n", "\\\n"], ids=["two-spaces", "backslash"])
+def test_a_hard_break_inside_a_body_stays_a_hard_break(line_end):
+    """The indentation moved behind a hard break's mark hid it: 'First line  \\t\\t\\t\\t' made a
+    soft break, and a backslash before tabs was read as a word's last character (rev18a)."""
+    text = f"!!! note\n\n    Check the cable{line_end}    restart the hub.\n"
+    doc = read_document(Source("docs/page.md", text), "markdown", detect_language=False)
+    if reader_name() == "pulldown-cmark":
+        assert [segment.text for segment in doc.segments][1] == f"Check the cable{HARD_BREAK}\nrestart the hub."
+    assert dedent_block_bodies(text).endswith("\nrestart the hub.\n")
+
+
+def test_a_marker_after_a_byte_order_mark_opens_a_block():
+    """A file saved with a byte order mark (Windows editors) starts with one before its first
+    marker line: that body was read as code (rev18a)."""
+    text = '\ufeff!!! note "Cables"\n\n    Utilize the spare cable.\n'
+    assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == [(3, 5, 3, 12, "Utilize")]
+
+
+@pytest.mark.parametrize("fence", ["```", "~~~"])
+def test_a_fence_closed_right_above_a_body_line_is_closed(fence):
+    """pulldown-cmark does not take a fence followed by tabs as closing it: a body line right
+    under a fence's end left the fence open, and the rest of the page was read as code (rev18a,
+    held-out Tasmota docs, whose closing fences' trailing spaces hid it)."""
+    text = f'=== "Linux"\n\n    {fence}console\n    utilize --all\n    {fence}\n    Then utilize it.\n\nUtilize this too.\n'
+    assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == [
+        (6, 10, 6, 17, "utilize"), (8, 1, 8, 8, "Utilize")]
+
+
+def test_a_headings_closing_hashes_right_above_a_body_line_are_no_text():
+    text = '!!! note\n\n    ## Spare cables ##\n    Check the box.\n'
+    doc = read_document(Source("docs/page.md", text), "markdown", detect_language=False)
+    if reader_name() == "pulldown-cmark":  # (markdown-it-py strips them itself)
+        assert [segment.text for segment in doc.segments][1] == "Spare cables"

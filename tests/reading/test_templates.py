@@ -230,3 +230,31 @@ def test_config_sets_the_dialect():
     assert lint_text(text, "a.j2", {"templates": ["liquid"]}, select=["jargon"])
     # the curly tags stay masked with either dialect
     assert not lint_text("Hello {{ utilize }}.\n", "a.md", {"templates": ["liquid"]}, select=["jargon"])
+
+
+# trial9 (GitBook help synced to Git; the sources have no licence, so this text is made up in their
+# shape): a GitBook block tag alone on its line is a box of its own when rendered, so a hint whose
+# last line has no stop did not run into the paragraph after it, nor the paragraph before into it.
+GITBOOK_HINT = ("# Upload symbols\n\nUpload the files for every build before you release it\n"
+                "{% hint style=\"info\" %}\nUploads larger than 5 GB are cleaned up after 30 days\n{% endhint %}\n"
+                "Crashes reported before the upload are not reprocessed until you ask for it.\n")
+
+
+def test_a_gitbook_block_tag_alone_on_its_line_ends_the_unit():
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    doc = read_document(Source("upload.md", GITBOOK_HINT), "markdown")
+    assert [s.text.strip() for s in doc.segments if s.text.strip()][1:] == [
+        "Upload the files for every build before you release it",
+        "Uploads larger than 5 GB are cleaned up after 30 days",
+        "Crashes reported before the upload are not reprocessed until you ask for it."]
+    assert lint_text(GITBOOK_HINT, "upload.md", select=["sentence-length"],
+                     config={"rules": {"sentence-length": {"max-words": 15}}}) == []
+
+
+def test_gitbook_tags_inline_or_of_other_names_only_vanish():
+    text = "Open the tab {% tab title=\"Mac\" %} here.\n{% if user %}\nHi\n{% endif %}\n{% tabsy %}\n"
+    assert [t.kind for t in find_tags(text)] == ["control", "control", "control", "control"]
+    block = "{% tabs %}\n{% tab title=\"Mac\" %}\nHi\n{% endtab %}\n{% endtabs %}\n{% content-ref url=\"a.md\" %}\n"
+    assert [t.kind for t in find_tags(block)] == ["boundary"] * 5

@@ -28,10 +28,34 @@ def test_a_restored_list_is_the_built_list(name, fields):
     assert restored.lookup == original.lookup
     assert restored.conditions == original.conditions
     assert restored.pattern == original.pattern
+    assert (restored.prefixes, restored.heads) == (original.prefixes, original.heads)
     assert restored.lookup_entries() == original.lookup_entries()
     text = " ".join(spelling for spelling in sorted(original.spellings)[:200])
     assert [(m.start, m.end, m.entry, m.form) for m in restored.finditer(text)] == \
         [(m.start, m.end, m.entry, m.form) for m in original.finditer(text)]
+
+
+def test_a_restored_list_makes_its_entries_when_a_text_first_matches():
+    """Restoring a list makes none of its entries (most lists match nothing in a short file);
+    the first match makes them all, and the scanners' prefixes and heads come from the copy."""
+    original = built("jargon", dict(SHIPPED)["jargon"])
+    restored = built_lists.restore(wordlists.Matcher, built_lists.plain(original))
+    assert {"lookup", "kept_lookup", "prefixes", "heads"} & set(vars(restored)) == {"kept_lookup", "prefixes", "heads"}
+    assert list(restored.finditer("Nothing listed here.")) == []
+    assert "lookup" not in vars(restored)
+    spelling = sorted(original.spellings)[0]
+    assert [m.entry for m in restored.finditer(spelling)] == [m.entry for m in original.finditer(spelling)] != []
+    assert "lookup" in vars(restored) and "kept_lookup" not in vars(restored)
+
+
+def test_a_restored_list_makes_its_lookup_once_when_two_threads_ask():
+    """From Python 3.12 cached_property holds no lock: two threads first matching one restored
+    list both run its function, the second after the first took the kept data (shown here by
+    running the function twice, as the second thread would)."""
+    original = built("jargon", dict(SHIPPED)["jargon"])
+    restored = built_lists.restore(wordlists.Matcher, built_lists.plain(original))
+    made = wordlists.Matcher.lookup.func(restored)
+    assert wordlists.Matcher.lookup.func(restored) is made and made == original.lookup
 
 
 @pytest.mark.parametrize("build", [lambda: terminology._names_matcher((), (), ()), terminology._style_matcher,

@@ -238,6 +238,16 @@ def test_one_markdown_file_imports_only_what_it_uses(tmp_path):
 
 
 @pytest.mark.process
+def test_a_rule_that_is_off_by_default_loads_its_workings_only_when_selected(tmp_path):
+    """passive-voice is off by default: a one-file run lists it (importing its module) but never
+    imports its rewriting module, which a run that selects it does on its first passive."""
+    (tmp_path / "one.md").write_text("The form was filled in by the agent.\n", encoding="utf-8")
+    assert "plainlint.rules.passive_rewrite" not in imported_by_check(tmp_path, "one.md", "--no-cache")
+    selected = check_in_a_process(tmp_path, "one.md", "--no-cache", "--extend-select", "passive-voice")
+    assert "plainlint.rules.passive_rewrite" in selected[1] and "passive-voice" in selected[0]
+
+
+@pytest.mark.process
 def test_a_markdown_file_with_simple_front_matter_needs_no_yaml_or_toml_parser(tmp_path, monkeypatch):
     """Rulesets come from their marshal copies (written by the first run, as bytecode is) and
     one-line front matter is read without PyYAML; no pyproject.toml, no TOML parser."""

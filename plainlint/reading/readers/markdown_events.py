@@ -27,9 +27,19 @@ def events(text: str):
     return pyromark.events_with_range(text, options=OPTIONS)
 
 
+# A line of only a fence's backticks or tildes, then white space holding a tab: CommonMark (and
+# GitHub) end a fence followed by spaces or tabs, pulldown-cmark only one followed by spaces, so a
+# closing fence saved with a tab after it left the fence open to the next one, and every later
+# fence's prose and code changed places (rev18a, held-out Tasmota docs).
+_FENCE_THEN_TAB = re.compile(r"^([ \t]*(?:`{3,}|~{3,}))([ \t]*\t[ \t]*)$", re.M)
+
+
 def parseable(text: str) -> str:
     """`text` as pyromark accepts it: a lone surrogate (undecodable input) becomes U+FFFD, which
-    has the same UTF-8 width as the surrogate's 3 bytes in `ByteOffsets`, so offsets hold."""
+    has the same UTF-8 width as the surrogate's 3 bytes in `ByteOffsets`, so offsets hold; the
+    tabs after a fence line become spaces (same width)."""
+    if "\t" in text:
+        text = _FENCE_THEN_TAB.sub(lambda match: match.group(1) + " " * len(match.group(2)), text)
     if text.isascii() or not LONE_SURROGATE.search(text):
         return text
     return LONE_SURROGATE.sub("\ufffd", text)

@@ -12,7 +12,12 @@ line indented further (an indented code block inside the admonition) keeps the r
 indentation, so it is still code. A body line right under its marker line, with no blank line
 between, continues the marker's paragraph: its indentation goes to the marker line's end as
 spaces, a hard break, so the title ('!!! warning "Back up first"') is a sentence of its own, not
-the first words of the body's first sentence.
+the first words of the body's first sentence. A body line that ends in a hard break's mark (two
+spaces, a backslash) keeps its hard break: the indentation moved after it goes as spaces, and the
+backslash, which must stand right before the newline, becomes one of them (rev18a). After a
+closing fence or an ATX heading it goes as spaces too: pulldown-cmark leaves a fence with tabs
+after it open (the rest of the page was code) and keeps a heading's closing '##' before tabs. A byte order
+mark before the first line is no indentation: a marker line after it opens a block (rev18a).
 """
 
 from __future__ import annotations
@@ -23,11 +28,18 @@ import re
 _MARKER = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*|===[!+]{0,2}[ \t]+\"")
 _HINT = re.compile(r"^[ \t]*(?:!!!|\?\?\?|===)[ \t+!]", re.M)
 _LEVEL = 4  # Python-Markdown's tab length: a body is indented four columns under its marker
+_BOM = "\ufeff"
+# A line that is a block of its own, whose trailing spaces make no hard break: a closing fence,
+# which pulldown-cmark does not close when tabs follow it, and an ATX heading, whose closing
+# '##' it keeps as text before tabs.
+_ONE_LINE_BLOCK = re.compile(r"[ \t]*(?:(?:`{3,}|~{3,})[ \t]*|#{1,6}(?:[ \t].*)?)\Z")
 
 
 def dedent_block_bodies(text: str) -> str:
     """`text` (newlines already '\\n') with the bodies of admonitions and content tabs no longer
     indented as code; same length, same offsets. Text without a marker line is returned as is."""
+    if text.startswith(_BOM):
+        return _BOM + dedent_block_bodies(text[1:])
     if not _HINT.search(text):
         return text
     lines = text.split("\n")
@@ -42,11 +54,21 @@ def dedent_block_bodies(text: str) -> str:
         if markers:
             removed = _leading(line, _LEVEL * len(markers))
             lines[number] = line[removed:]
-            lines[number - 1] += (" " if number - 1 == marker_line else "\t") * removed
+            lines[number - 1] = _moved_onto(lines[number - 1], removed, number - 1 == marker_line)
         if _MARKER.match(line, len(line) - len(line.lstrip(" \t"))):
             markers.append(indent)
             marker_line = number
     return "\n".join(lines)
+
+
+def _moved_onto(line: str, count: int, after_marker: bool) -> str:
+    """The line before a body line, with the body line's `count` indentation characters moved to
+    its end: tabs, which make no hard break, or spaces, which do, after a marker line or a line
+    ending in a hard break's mark ('text  ', or 'text\\' whose backslash becomes a space)."""
+    backslashes = len(line) - len(line.rstrip("\\"))
+    if backslashes % 2:
+        return line[:-1] + " " * (count + 1)
+    return line + (" " if after_marker or line.endswith("  ") or _ONE_LINE_BLOCK.match(line) else "\t") * count
 
 
 def _columns(line: str) -> int:
