@@ -18,12 +18,14 @@ from ..nlp.sentences import MID_SENTENCE, UNIT_START, position_in_sentence
 from ..reading.spans import ByStart
 from ..reading.kinds import REPLY
 from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
+from .shown_messages import shows_a_message
 from .wordlist_names import names_a_thing
 
 WORDLIST_OPTIONS = {
     "add": Option([], "extra entries: a term string or {term, use, note, fix, verb, after}", kind="entries"),
     "remove": Option([], "terms of the built-in list to drop"),
-    "flag-quoted": Option(False, "also flag terms inside quotation marks (mentions)"),
+    "flag-quoted": Option(False, "also flag terms inside quotation marks (mentions) and in a product's "
+                                 "message quoted as shown (shown_messages: '> ... was unable to ...')"),
 }
 
 
@@ -88,7 +90,7 @@ class WordListRule(Rule):
                 if not flag_quoted:
                     if quotes is None:
                         quotes = quoted_spans(segment, in_reply)
-                    if inside_any(match.start, match.end, quotes):
+                    if inside_any(match.start, match.end, quotes) or shows_a_message(doc, index, match.start, match.end):
                         continue
                 hit = self.hit_for(segment, match, doc)
                 if self.keep(doc, hit, match.entry):

@@ -1,0 +1,126 @@
+"""A product's message quoted as the reader sees it: words the writer did not choose (msg18).
+
+Troubleshooting pages quote the error the reader meets so that the reader can recognise it:
+"you receive the following error message:" and then a blockquote ("> Microsoft Access was unable
+to create an MDE database."), an emphasised message after "the error message" ("*The stock item
+was unable to be saved.*"), a pipe table whose column is headed "Message" or "Error". Rewording
+such words ('could not' for 'was unable to') would make the page wrong, so a word-list rule
+treats them as it treats a quoted mention (`flag-quoted` flags both).
+
+Which forms, from a survey of the word-list findings of both corpora (docs/accuracy.md, msg18):
+- a blockquote whose lead says a message follows: the paragraph before it ends with a colon
+  after 'error', 'message', 'warning'... ("you receive the following error:"), speaks of "the
+  following error message", or is a label ("Error message 2", "Error:"). Blockquotes that are
+  notes, tips and alerts (`> [!NOTE]`, "**Note:**") are the writer's own words and stay flagged,
+  as does any blockquote without such a lead;
+- an emphasised run (`*...*`, `_..._`, `<em>`, `<i>`) just after 'error', 'message', 'warning'
+  ("the error message *...*", "an error like *...*");
+- a cell of a Markdown pipe table in a column headed as messages ("Message", "Error message").
+Headings that name an alert and HTML event tables are not read (left: docs/accuracy.md)."""
+
+from __future__ import annotations
+
+import re
+
+from ..enums import Scope
+from ..reading.document import Document
+from .spelling_tables import PipeTables
+
+# The end of a lead that announces a message: a colon after a word naming one within the
+# sentence ("you receive the following error message:", "an error such as the following:",
+# "event 2153 is logged in the Application log:").
+_LEAD_COLON = re.compile(r"\b(?:errors?|messages?|warnings?|alerts?|prompts?|notifications?|dialog(?: box)?|events?|logged)\b"
+                         r"[^.!?:]*:\s*\Z", re.I)
+# "you may receive the following error message and the file isn't created."
+_LEAD_FOLLOWING = re.compile(r"\bthe following (?:\w+ )?(?:error|message|warning|alert|notification)s?\b[^.!?:]*[.:]?\s*\Z",
+                             re.I)
+# A label that is the whole paragraph: "Error message 1", "Error:", "Warning message".
+_LEAD_LABEL = re.compile(r"\s*(?:error|warning|alert)?\s*(?:messages?|error|warning|alert)\s*(?:\d+|[A-Z])?\s*:?\s*\Z",
+                         re.I)
+# An admonition between two blocks: DocFX "[!NOTE]", or a bold "Note:"/"Tip:" label.
+_ADMONITION = re.compile(r"\[!\w+\]|\*\*\s*(?:note|tip|important|warning|caution)\b", re.I)
+_SKIPPED_SCOPES = {Scope.ALT, Scope.TITLE}  # an image of the message between lead and quote
+# An image's text alternative that says it shows a message ("Screenshot of the error message").
+_NAMES_A_MESSAGE = re.compile(r"\b(?:errors?|messages?|warnings?|alerts?|prompts?|dialog(?: box)?)\b", re.I)
+BLOCKQUOTE_REACH = 4  # paragraphs of one quoted message walked back to its lead
+
+# Emphasis on one line, and the words just before it that say it is a message.
+_EMPHASIS = re.compile(r"(?<![*\w])\*(?!\s|\*)[^*\n]+?(?<!\s)\*(?![*\w])|(?<![_\w])_(?!\s|_)[^_\n]+?(?<!\s)_(?![_\w])|"
+                       r"<(em|i)\b[^>]*>.*?</\1\s*>", re.I)
+_LEAD_WORDS = re.compile(r"\b(?:errors?|messages?|warnings?|alerts?|prompts?|notifications?)"
+                         r"(?:[\s,:]+(?:like|such as|that says|saying|reading|stating|text|message|box))*[\s,:—–-]*\Z", re.I)
+LEAD_REACH = 60  # characters before an emphasised run in which its lead ends
+
+# A pipe table's column of messages.
+_MESSAGE_HEADER = re.compile(r"\s*\**\s*(?:(?:error|event|alert|warning)\s+)?(?:messages?|errors?|error text|event text)"
+                             r"\s*\**\s*\Z", re.I)
+
+
+def shows_a_message(doc: Document, index: int, start: int, end: int) -> bool:
+    """Whether text [start, end) of segment `index` is a product's message quoted as shown."""
+    segment = doc.segments[index]
+    if segment.scope == Scope.BLOCKQUOTE and _quoted_message_block(doc, index):
+        return True
+    where = segment.map.to_source(start, end)
+    source = doc.source.text
+    if _after_message_lead(source, where.start, where.end):
+        return True
+    return segment.scope == Scope.TABLE_CELL and _message_tables(doc).judge(where.start, "message", _message_column)
+
+
+def _quoted_message_block(doc: Document, index: int) -> bool:
+    """A blockquote after a lead that announces a message, walking back in source order over
+    the quote's earlier paragraphs and images (a screenshot of the message), and not a note."""
+    segments, source = doc.segments, doc.source.text
+    order, rank = _source_order(doc)
+    here, steps = rank[index], 0
+    while here > 0 and steps < BLOCKQUOTE_REACH:
+        after, before = segments[order[here]], segments[order[here - 1]]
+        if _ADMONITION.search(source, _source_span(before)[1], _source_span(after)[0]):
+            return False
+        here -= 1
+        if before.scope in _SKIPPED_SCOPES:
+            if _NAMES_A_MESSAGE.search(before.text):
+                return True  # the quote transcribes a screenshot of the message just before it
+            continue
+        text, steps = before.text, steps + 1
+        if _LEAD_COLON.search(text) or _LEAD_FOLLOWING.search(text) or _LEAD_LABEL.match(text):
+            return True
+        if before.scope != Scope.BLOCKQUOTE:
+            return False
+    return False
+
+
+def _source_span(segment) -> tuple[int, int]:
+    where = segment.map.to_source(0, len(segment.text))
+    return where.start, where.end
+
+
+def _source_order(doc: Document) -> tuple[list[int], dict[int, int]]:
+    """The segments' indices in source order (readers list an image's text alternative apart
+    from the prose around it), and each index's rank in that order."""
+    def order() -> tuple[list[int], dict[int, int]]:
+        segments = doc.segments
+        indices = sorted(range(len(segments)), key=lambda i: _source_span(segments[i]))
+        return indices, {index: rank for rank, index in enumerate(indices)}
+    return doc.cached("segments-in-source-order", order)
+
+
+def _after_message_lead(source: str, start: int, end: int) -> bool:
+    """[start, end) lies in an emphasised run on its line just after 'error message' or the like."""
+    line_start = source.rfind("\n", 0, start) + 1
+    line_end = source.find("\n", end)
+    line_end = len(source) if line_end < 0 else line_end
+    for run in _EMPHASIS.finditer(source, line_start, line_end):
+        if run.start() <= start and end <= run.end():
+            before = re.sub(r"<[^>]*>", "", source[max(line_start, run.start() - LEAD_REACH):run.start()])
+            return _LEAD_WORDS.search(before) is not None
+    return False
+
+
+def _message_tables(doc: Document) -> PipeTables:
+    return doc.cached("message-tables", lambda: PipeTables(doc.source.text))
+
+
+def _message_column(header: str, cells: list[str]) -> bool:
+    return _MESSAGE_HEADER.match(header) is not None
