@@ -21,6 +21,7 @@ Headings that name an alert and HTML event tables are not read (left: docs/accur
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..enums import Scope
 from ..reading.document import Document
@@ -62,8 +63,7 @@ def shows_a_message(doc: Document, index: int, start: int, end: int) -> bool:
     if segment.scope == Scope.BLOCKQUOTE and _quoted_message_block(doc, index):
         return True
     where = segment.map.to_source(start, end)
-    source = doc.source.text
-    if _after_message_lead(source, where.start, where.end):
+    if _after_message_lead(doc, where.start, where.end):
         return True
     return segment.scope == Scope.TABLE_CELL and _message_tables(doc).judge(where.start, "message", _message_column)
 
@@ -106,16 +106,25 @@ def _source_order(doc: Document) -> tuple[list[int], dict[int, int]]:
     return doc.cached("segments-in-source-order", order)
 
 
-def _after_message_lead(source: str, start: int, end: int) -> bool:
+def _after_message_lead(doc: Document, start: int, end: int) -> bool:
     """[start, end) lies in an emphasised run on its line just after 'error message' or the like."""
-    line_start = source.rfind("\n", 0, start) + 1
-    line_end = source.find("\n", end)
-    line_end = len(source) if line_end < 0 else line_end
-    for run in _EMPHASIS.finditer(source, line_start, line_end):
-        if run.start() <= start and end <= run.end():
-            before = re.sub(r"<[^>]*>", "", source[max(line_start, run.start() - LEAD_REACH):run.start()])
-            return _LEAD_WORDS.search(before) is not None
-    return False
+    starts, runs = doc.cached("emphasised-runs", lambda: _emphasised_runs(doc.source.text))
+    at = bisect_right(starts, start) - 1
+    if at < 0 or end > runs[at][1]:
+        return False
+    run_start = runs[at][0]
+    source = doc.source.text
+    line_start = source.rfind("\n", 0, run_start) + 1
+    before = re.sub(r"<[^>]*>", "", source[max(line_start, run_start - LEAD_REACH):run_start])
+    return _LEAD_WORDS.search(before) is not None
+
+
+def _emphasised_runs(source: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Every emphasised run of the document, found once (none spans a line), and their starts:
+    a finding looks its run up by bisection, where reading its whole line for each finding made a
+    one-line HTML e-mail quadratic (rev of msg18: 150 KB, 2,000 findings, 1.7 -> 49 s)."""
+    runs = [(run.start(), run.end()) for run in _EMPHASIS.finditer(source)]
+    return [run[0] for run in runs], runs
 
 
 def _message_tables(doc: Document) -> PipeTables:
