@@ -11,6 +11,7 @@ import sys
 import types
 
 import pytest
+from kept_cache import isolate
 
 import plainlint.cli  # noqa: F401 - installs the kept exec, as a run does
 from plainlint import dataclass_cache
@@ -83,13 +84,7 @@ def test_only_plainlint_classes_use_the_kept_code(monkeypatch, own_module):
 
 @pytest.fixture
 def kept_at(tmp_path, monkeypatch):
-    path = tmp_path / "__pycache__" / "dataclass-code.test.marshal"
-    monkeypatch.setattr(dataclass_cache, "cache_path", lambda: path)
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    monkeypatch.setattr(dataclass_cache, "_kept", {})
-    monkeypatch.setattr(dataclass_cache, "_used", set())
-    monkeypatch.setattr(dataclass_cache, "_fresh", 0)
-    return path
+    return isolate(dataclass_cache, tmp_path / "__pycache__" / "dataclass-code.test.marshal", monkeypatch)
 
 
 SOURCE = "def __create_fn__(x):\n def f(self): return x\n return f"

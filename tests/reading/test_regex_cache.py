@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import marshal
 import re
-import sys
 
 import pytest
+from kept_cache import isolate
 
 import plainlint.cli  # noqa: F401 - installs the kept compile, as a run does
 from plainlint import regex_cache
@@ -53,13 +53,7 @@ def test_every_pattern_of_a_run_is_the_pattern_re_compiles():
 
 @pytest.fixture
 def kept_at(tmp_path, monkeypatch):
-    path = tmp_path / "__pycache__" / "regex.test.marshal"
-    monkeypatch.setattr(regex_cache, "cache_path", lambda: path)
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    monkeypatch.setattr(regex_cache, "_kept", {})
-    monkeypatch.setattr(regex_cache, "_used", set())
-    monkeypatch.setattr(regex_cache, "_fresh", 0)
-    return path
+    return isolate(regex_cache, tmp_path / "__pycache__" / "regex.test.marshal", monkeypatch)
 
 
 def test_what_a_run_compiled_is_saved_and_loaded_back(kept_at):
