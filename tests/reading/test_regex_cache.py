@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import marshal
 import re
+import sys
 
 import pytest
 from kept_cache import isolate
