@@ -25,7 +25,7 @@ import re
 
 from ..enums import Scope
 from ..reading.offsets import Segment
-from .base import Option, whole_unit_quotations
+from .base import Option, first_line_quotation, whole_unit_quotations
 
 # The option of the rules that read replies and, in an article, only the agent's lines
 # (bad-news-tone, hold-without-asking): on by default in articles (their per_kind).
@@ -84,7 +84,8 @@ def agent_line_spans(segment: Segment, customers_speak: bool = False) -> list[tu
     text = segment.text
     if customers_speak or segment.scope in _NOT_SAID or not any(q in text for q in "\"“«"):
         return []
-    return [span for quotation, span in whole_unit_quotations(text)
+    quotations = whole_unit_quotations(text) or first_line_quotation(text)
+    return [span for quotation, span in quotations
             if not quotation.startswith(("'", "‘")) and _FIRST_PERSON.search(quotation)]
 
 
