@@ -74,6 +74,16 @@ of customer phrases:
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --replies --mirror /work/.mirror \
         --only idealhack/notes --only phoenixlink-cloud/orion-agent --only jonfernq/English-Teaching
 
+Session 19's hold19 added six for hold-without-asking: four sets of call and chat scripts (the
+blind seed-194 list; one a saved copy of files gone from the default branch) and, kept aside for the
+seed-195 check, a voice-agent prompt library and a voice assistant's instruction pages:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --replies --mirror /work/.mirror \
+        --only kiwiiwik/HDGReception2026 --only GolferGeek/orchestrator-ai-v2 --only Dlu6/Mayday_EC \
+        --only Om-Chaudhary/odis-ai-backup --only ricardocidale/norfolk-ai-agents \
+        --only pBread/twilio-agentic-voice-assistant-ts \
+        --file-copy GolferGeek/orchestrator-ai-v2@ef8d9665b2e3f04e9af5aef6b91a1da92db43d13=/path/to/saved/GolferGeek+orchestrator-ai-v2
+
 Session 16's check16 added one help centre and one set of e-mails for its blind whole-tool check:
 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
@@ -633,6 +643,29 @@ REPLY_SOURCES = {
     # ... and, for the same check, an English teacher's page of phrases for talking with customers,
     # each a quoted list item (jonfernq/English-Teaching, MIT)
     "jonfernq/English-Teaching": ("MIT", "LICENSE", ["Workplace/Customers/README.md"]),
+    # session 19 (hold19, issue 30): call and chat scripts, most of them written as voice-agent
+    # prompts (the form most new public call scripts now take), for the blind recall list of seed
+    # 194: a receptionist agent's prompts for four businesses (business and after hours, known and
+    # unknown callers; kiwiiwik/HDGReception2026, no licence file: hashes only), a demo chat-support
+    # agent's and a voice receptionist's context pages with model exchanges (GolferGeek/orchestrator-
+    # ai-v2, saved from ef8d966, gone from its default branch; CC-BY-NC-SA-4.0 there: hashes only)
+    # and a helpline's agent user guide (Dlu6/Mayday_EC, mhu-wiki; no licence file: hashes only)
+    "kiwiiwik/HDGReception2026": ("NOASSERTION", "(none)", [
+        "azure-webapp/businesses/*/prompt-*.md", "elevenlabs/*.md"]),
+    "GolferGeek/orchestrator-ai-v2": ("CC-BY-NC-SA-4.0", "LICENSE", [
+        "demo-agents/sales/chat_support/context.md", "demo-agents/sales/voice_receptionist/context.md"]),
+    "Dlu6/Mayday_EC": ("NOASSERTION", "(none)", ["mhu-wiki/docs/user-guide/*.md"]),
+    # ... and a veterinary clinic's voice-agent prompts for inbound and outbound calls, with shared
+    # response guidelines (Om-Chaudhary/odis-ai-backup; no licence file: hashes only)
+    "Om-Chaudhary/odis-ai-backup": ("NOASSERTION", "(none)", [
+        "docs/vapi/prompts/*.md", "docs/vapi/alum-rock/*.md", "docs/vapi/del-valle/*.md"]),
+    # ... and, kept aside unread for the seed-195 check: a voice-agent library of prompts, templates
+    # and tool notes (greetings, closings, objections, transfers; ricardocidale/norfolk-ai-agents, no
+    # licence file: hashes only)
+    "ricardocidale/norfolk-ai-agents": ("NOASSERTION", "(none)", ["library/*CLAUDE.md"]),
+    # ... and a voice assistant's instruction pages (purpose, speaking style, procedures, refund
+    # policies; pBread/twilio-agentic-voice-assistant-ts, no licence file: hashes only)
+    "pBread/twilio-agentic-voice-assistant-ts": ("NOASSERTION", "(none)", ["agent/instructions/*.md"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply

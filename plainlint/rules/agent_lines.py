@@ -25,14 +25,14 @@ import re
 
 from ..enums import Scope
 from ..reading.offsets import Segment
-from .base import Option, whole_unit_quotations
+from .base import Option, first_line_quotation, whole_unit_quotations
 
 # The option of the rules that read replies and, in an article, only the agent's lines
 # (bad-news-tone, hold-without-asking): on by default in articles (their per_kind).
 AGENT_LINES_ONLY = {"agent-lines-only": Option(
     False, "read only the agent's lines: a paragraph or item that is wholly one quotation in the first "
-           "person, or short under a heading of lines to say; on by default in articles, where the "
-           "rest is about the agent, not said")}
+           "person (or opens with one on a line of its own, a direction on the next), or short under a "
+           "heading of lines to say; on by default in articles, where the rest is about the agent, not said")}
 
 # The agent speaking: "I", "I'm", "I'll", "me", "my", "let me" (the customer is "you").
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ll|ve|d)|(?i:me|my|mine|myself))(?![\w’'])")
@@ -79,12 +79,14 @@ _HTML_LIST_OPEN = re.compile(r"<(?:ul|ol)\b", re.I)
 
 def agent_line_spans(segment: Segment, customers_speak: bool = False) -> list[tuple[int, int]]:
     """The quotations of `segment` that are a line for the agent to say: the whole unit (after a
-    short label at most), in the first person singular, unless the unit is one the text before it
+    short label at most) or, failing that, a sentence filling its first line with a direction on
+    the next (hold19), in the first person singular, unless the unit is one the text before it
     gives as the customer's words (`customers_speak`)."""
     text = segment.text
     if customers_speak or segment.scope in _NOT_SAID or not any(q in text for q in "\"“«"):
         return []
-    return [span for quotation, span in whole_unit_quotations(text)
+    quotations = whole_unit_quotations(text) or first_line_quotation(text)
+    return [span for quotation, span in quotations
             if not quotation.startswith(("'", "‘")) and _FIRST_PERSON.search(quotation)]
 
 

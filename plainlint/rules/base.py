@@ -196,6 +196,27 @@ def whole_unit_quotations(text: str) -> list[tuple[str, tuple[int, int]]]:
     return [(m.group(), m.span()) for m in _QUOTED.finditer(text) if _whole_unit(text, m.span())]
 
 
+# A quotation that is a whole sentence filling the unit's first line, the next line a sentence of
+# its own: a line to say followed by a direction to the agent, which Markdown joins to the quote's
+# paragraph when it is not indented ('> "Please stay on the line while I connect you."' then "Then
+# call the transfer tool." on the next line: hold19, a receptionist agent's prompt, seed 194, missed).
+_SENTENCE_END = re.compile(r"[.!?…][\s*_]*[\"”»]")
+_NEXT_LINE = re.compile(r"[ \t*_)]*\n[ \t>]*[A-Z(\[*_`]")
+
+
+def first_line_quotation(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The quotation that opens `text` (after a short label at most), ends a sentence and fills the
+    first line, when more lines follow: the unit's first line is a line to say."""
+    match = _QUOTED.search(text)
+    if match is None or _LEAD_LABEL.match(text, 0, match.start()) is None \
+            or _CUSTOMER_LABEL.match(text, 0, match.start()) is not None:
+        return []
+    end = match.end()
+    if _SENTENCE_END.search(text, end - 4, end) is None or _NEXT_LINE.match(text, end) is None:
+        return []
+    return [(match.group(), match.span())]
+
+
 def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= start and end <= hi for lo, hi in spans)
 
