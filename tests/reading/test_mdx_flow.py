@@ -94,3 +94,19 @@ def test_tags_in_fenced_code_stay_code():
 def test_a_markdown_page_is_read_as_before():
     text = "<Note>\n\n    indented code\n\n</Note>\n"
     assert [t for _, t in _texts(read_document(Source("a.md", text), "markdown", detect_language=False))] == []
+
+
+def test_indented_html_after_a_component_inside_html_stays_html():
+    # Meshtastic's power page (a calculator in <details>): the table after an <Admonition>, still
+    # indented in its <div>, is not indented code once the component's tag lines are blank.
+    text = ('<div>\n  <details>\n    <div>\n      <Admonition type="info">\n        <p>Maps 4.2V to 100%.</p>\n'
+            '      </Admonition>\n      <table>\n        <tr>\n          <td>Battery charge</td>\n        </tr>\n'
+            '      </table>\n    </div>\n  </details>\n</div>\n')
+    assert [e.kind for e in _read(text).elements if e.kind == "table"] == ["table"]
+
+
+def test_components_inside_an_html_element_are_left_to_its_block():
+    # Meshtastic's device pages: a logo link holding <Dark> and <Light> variants of the image.
+    text = ('<div>\n  <a href="https://example.com">\n    <Dark>\n      <img src="/dark.svg" alt="Example logo" />\n'
+            '    </Dark>\n  </a>\n</div>\n')
+    assert lint_text(text, "devices/example.mdx", select=["link-text"]) == []

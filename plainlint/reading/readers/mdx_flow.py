@@ -13,7 +13,7 @@ two steps run into one paragraph.
 `flow_components` makes the parser see what MDX sees, keeping every character at its source
 offset: each run of component tags alone on a line is blanked (spaces: a blank line, which ends
 the paragraph before it and starts the children's first), and each line inside a component
-loses its indentation, moved to the end of the line before it as `mkdocs_blocks` does. The
+(or indented in the markup around one, up to the next unindented line) loses its indentation, moved to the end of the line before it as `mkdocs_blocks` does. The
 prose a reader sees in a tag, its `title`, `caption`, `label`, `description` or `cta` string,
 is returned as spans to read as titles and captions. Lower-case tags (`<img>`, `<div>`) are
 HTML elements, left to the HTML reader, as are components it reads as elements (`<Image>`).
@@ -29,7 +29,7 @@ from ..segment_builder import SegmentBuilder
 from ..segment_list import SegmentList
 from ..spans import span_holding
 from . import common
-from .html import ELEMENT_TAGS, IMAGE_ALIAS, append_html_text, escape_attribute
+from .html import ELEMENT_TAGS, IMAGE_ALIAS, VOID, append_html_text, escape_attribute
 from .mkdocs_blocks import moved_onto
 
 # The attributes whose string a reader sees on the page: a step's, tab's, accordion's or card's
@@ -139,6 +139,9 @@ def flow_components(text: str, fenced: list[tuple[int, int]]) -> tuple[str, list
     lines = _html_tags_on_one_line(text, fenced).split("\n")
     spans: list[tuple[int, int, Scope]] = []
     depth, pos, number = 0, 0, 0
+    in_jsx = False  # inside a component, or in the indented markup around one (an HTML <div> holding it)
+    html_depth = 0  # HTML elements opened on lines of their own and not closed: inside one, MDX
+    # components are left to the HTML reader with the rest of its block (a logo's <Dark> in an <a>)
     blank_to = -1  # the tags of a run may reach over several lines
     while number < len(lines):
         line_start = pos
@@ -148,11 +151,15 @@ def flow_components(text: str, fenced: list[tuple[int, int]]) -> tuple[str, list
             number += 1
             continue
         tags = tags_alone_at(text, line_start) if line.lstrip(" \t").startswith("<") else []
-        if tags:
+        html_depth = _html_depth_after(line, html_depth)
+        if tags and html_depth == 0:
             depth, blank_to = _blank_tags(lines, number, line_start, tags, text, spans, depth)
+            in_jsx = True
             number += 1
             continue
-        if depth > 0 and line[:1] in (" ", "\t") and line.strip():
+        if line.strip() and line[:1] not in (" ", "\t"):
+            in_jsx = depth > 0  # an unindented line after the last component closed ends its markup
+        if in_jsx and line[:1] in (" ", "\t") and line.strip():
             indent = len(line) - len(line.lstrip(" \t"))
             lines[number] = line[indent:]
             lines[number - 1] = moved_onto(lines[number - 1], indent, False)
@@ -180,6 +187,18 @@ def _html_tags_on_one_line(text: str, fenced: list[tuple[int, int]]) -> str:
             pieces += [text[pos:start], text[start:tag.end].replace("\n", " ")]
             pos = tag.end
     return "".join(pieces) + text[pos:] if pieces else text
+
+
+_HTML_TAG_ALONE = re.compile(r"[ \t]*<(/?)([a-z][\w-]*)\b[^<>]*?(/?)>[ \t]*\Z")
+
+
+def _html_depth_after(line: str, depth: int) -> int:
+    """`depth` after a line that is one HTML tag alone: an opening tag (not void, not `/>`) one
+    more, a closing tag one less; any other line leaves it."""
+    match = _HTML_TAG_ALONE.match(line)
+    if match is None or match.group(2) in VOID or match.group(3):
+        return depth
+    return max(0, depth - 1) if match.group(1) else depth + 1
 
 
 def _blank_tags(lines: list[str], number: int, line_start: int, tags: list[FlowTag], text: str,
