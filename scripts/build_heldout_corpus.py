@@ -150,6 +150,14 @@ Session 18's check18 added one help centre and one set of e-mails for its blind 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --emails --mirror /work/.mirror \
         --only codetriage/CodeTriage
 
+Session 19's trial10 added five Mintlify help sites, the last two kept aside for its check:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
+        --clone lago-doc=/work/.mirror/getlago+lago-doc/repo \
+        --clone typebot.io=/work/.mirror/baptisteArno+typebot.io/repo \
+        --clone mintlify-docs=/work/.mirror/mintlify+docs/repo \
+        --clone cline=/work/.mirror/cline+cline/repo --clone kuzmany-docs=/work/.mirror/kuzmany+docs/repo
+
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
 deleted from its repository's HEAD is saved from the commit that last held it:
@@ -385,6 +393,20 @@ SOURCES = {
     # not in /work/.mirror before it: Zettlr's user manual (docs/en/: first steps, the editor, file
     # manager, export, citations, settings, FAQ; VuePress Markdown; GPL-3.0, LICENSE: hashes only)
     "zettlr-docs": "zettlr-docs",
+    # added in session 19 (the trial10 trial), Mintlify help (MDX pages with docs.json or mint.json;
+    # <Steps>/<Step title>, <Tabs>, <AccordionGroup>, <CardGroup>, <Frame caption>, callouts,
+    # snippets) in none of the lists above or /work/.mirror before: Lago's billing user guide
+    # (guide/; no licence file: hashes only), Typebot's editor help (apps/docs/editor/ of its
+    # monorepo; FSL-1.1-ALv2, LICENSE: hashes only), Mintlify's own guides (guides/, English only;
+    # MIT, LICENSE) for the blind seed-196 sample; kept aside, unread, for the seed-197 check after
+    # tuning: Cline's docs (docs/: getting started, features, providers, CLI; Apache-2.0, LICENSE)
+    # and Mautic Extendee's plugin help (kuzmany/docs, the whole repository; no licence file:
+    # hashes only)
+    "lago-doc": "lago-guide",
+    "typebot.io": "typebot-editor-docs",
+    "mintlify-docs": "mintlify-guides",
+    "cline": "cline-docs",
+    "kuzmany-docs": "mtcextendee-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -411,7 +433,9 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "veloren-book": "veloren", "fluidd": "fluidd-core",
           "WLED-Docs": "wled", "openhab-docs": "openhab", "docs.luanti.org": "luanti-org",
           "bugsplat-docs": "BugSplat-Git", "public-docs": "GitbookIO", "rocketchat-docs": "RocketChat",
-          "snapshot-docs": "snapshot-labs", "zettlr-docs": "Zettlr"}
+          "snapshot-docs": "snapshot-labs", "zettlr-docs": "Zettlr",
+          "lago-doc": "getlago", "typebot.io": "baptisteArno", "mintlify-docs": "mintlify",
+          "cline": "cline", "kuzmany-docs": "kuzmany"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -437,7 +461,9 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "veloren-book": "GPL-3.0-only", "fluidd": "GPL-3.0-only",
             "WLED-Docs": "MIT", "openhab-docs": "EPL-2.0", "docs.luanti.org": "CC-BY-SA-3.0",
             "bugsplat-docs": "NOASSERTION", "public-docs": "NOASSERTION", "rocketchat-docs": "NOASSERTION",
-            "snapshot-docs": "NOASSERTION", "zettlr-docs": "GPL-3.0-only"}
+            "snapshot-docs": "NOASSERTION", "zettlr-docs": "GPL-3.0-only",
+            "lago-doc": "NOASSERTION", "typebot.io": "FSL-1.1-ALv2", "mintlify-docs": "MIT",
+            "cline": "Apache-2.0", "kuzmany-docs": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -445,7 +471,7 @@ REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "koboto
                     "libretro-docs": "docs", "zen-browser-docs": "docs",
                     "wallabag-doc": "doc", "tasmota-docs": "docs", "firefly-iii-docs": "docs",
                     "mainsail-docs": "docs", "veloren-book": "book",
-                    "rocketchat-docs": "docs"}
+                    "rocketchat-docs": "docs", "mintlify-docs": "docs", "kuzmany-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
@@ -470,7 +496,9 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "veloren-book": "src/players/", "fluidd": "docs/docs/",
            "WLED-Docs": "docs/", "openhab-docs": "src/", "docs.luanti.org": "content/for-players/",
            "public-docs": "documentation/", "rocketchat-docs": "use-rocket.chat/",
-           "zettlr-docs": "docs/en/"}
+           "zettlr-docs": "docs/en/",
+           "lago-doc": "guide/", "typebot.io": "apps/docs/editor/", "mintlify-docs": "guides/",
+           "cline": "docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -485,7 +513,7 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "tasmota-docs": "(none)",
                  "firefly-iii-docs": "copying", "docs.luanti.org": "license",
                  "bugsplat-docs": "(none)", "public-docs": "(none)", "rocketchat-docs": "(none)",
-                 "snapshot-docs": "(none)"}
+                 "snapshot-docs": "(none)", "lago-doc": "(none)", "kuzmany-docs": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence

@@ -48,7 +48,7 @@ ELEMENT_TAGS = {"img", "a", "h1", "h2", "h3", "h4", "h5", "h6", "table", "video"
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # <image> outside SVG is an <img> to browsers (HTML's tree construction), and `<Image alt>` is
 # the image component of Next.js and Docusaurus (IdealImage) in MDX: both are read as <img>.
-_IMAGE_ALIAS = {"image": "img"}
+IMAGE_ALIAS = {"image": "img"}
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
@@ -108,7 +108,7 @@ class _Extractor(HTMLParser):
 
     # -- events ----------------------------------------------------------------------------
     def handle_starttag(self, tag, attrs):
-        tag = _IMAGE_ALIAS.get(tag, tag)
+        tag = IMAGE_ALIAS.get(tag, tag)
         start = self.position()
         raw = self.get_starttag_text() or ""
         end = start + len(raw)
@@ -148,13 +148,13 @@ class _Extractor(HTMLParser):
             self.links.append({"element": element, "parts": [], "start": None, "end": None, "images": []})
 
     def handle_startendtag(self, tag, attrs):
-        tag = _IMAGE_ALIAS.get(tag, tag)
+        tag = IMAGE_ALIAS.get(tag, tag)
         self.handle_starttag(tag, attrs)
         if tag not in VOID:
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
-        tag = _IMAGE_ALIAS.get(tag, tag)
+        tag = IMAGE_ALIAS.get(tag, tag)
         if self.title_in_head and tag in ("title", "head"):
             self._close_title_in_head()
             if tag == "title":

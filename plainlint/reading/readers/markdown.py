@@ -21,6 +21,7 @@ from . import common
 from .common import escape_markdown
 from ..spans import span_holding
 from .mdx import mask_mdx, mdx_comments
+from .mdx_flow import flow_components, read_prose_attributes
 from .mkdocs_blocks import dedent_block_bodies
 
 
@@ -329,6 +330,7 @@ def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: 
     masked = docfx_images(source, masked, doc)
     masked = docfx_videos(masked, doc)
     text, front = prepare(source, masked)
+    text, flow_attributes = flow_components(text, fenced) if mdx else (text, [])
     if front:
         doc.front_matter = front
         front_matter_prose(source, doc, front, read_nested)
@@ -340,6 +342,7 @@ def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: 
         from .markdown_native import read_events
 
         code_spans = read_events(doc, text, escape_markdown, lint_fenced)
+    read_prose_attributes(doc, text, flow_attributes)
     if comments:  # a comment inside inline code is code, as in MDX
         code_spans.sort()
         doc.comments.extend(c for c in comments if span_holding(code_spans, c.start) is None)

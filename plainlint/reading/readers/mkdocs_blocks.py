@@ -54,14 +54,14 @@ def dedent_block_bodies(text: str) -> str:
         if markers:
             removed = _leading(line, _LEVEL * len(markers))
             lines[number] = line[removed:]
-            lines[number - 1] = _moved_onto(lines[number - 1], removed, number - 1 == marker_line)
+            lines[number - 1] = moved_onto(lines[number - 1], removed, number - 1 == marker_line)
         if _MARKER.match(line, len(line) - len(line.lstrip(" \t"))):
             markers.append(indent)
             marker_line = number
     return "\n".join(lines)
 
 
-def _moved_onto(line: str, count: int, after_marker: bool) -> str:
+def moved_onto(line: str, count: int, after_marker: bool) -> str:
     """The line before a body line, with the body line's `count` indentation characters moved to
     its end: tabs, which make no hard break, or spaces, which do, after a marker line or a line
     ending in a hard break's mark ('text  ', or 'text\\' whose backslash becomes a space)."""
