@@ -9,6 +9,7 @@ import re
 from urllib.parse import quote, urlsplit
 
 from .alt_text import data
+from .link_context import context_key
 from .base import Hit, RelatedSpan, Rule
 from ..enums import Category
 from ..reading.offsets import MASKS, OUTPUT_MASK
@@ -271,7 +272,7 @@ class LinkText(Rule):
                     "page (for example 'Billing settings')"))
             if href and not href.startswith(("#", "mailto:", "tel:")) and key and not _TEMPLATE_IN_HREF.search(href):
                 target = destination(_with_its_tags(doc, element, href))
-                heard = _heard_text_key(doc, element, text, key)
+                heard = (_heard_text_key(doc, element, text, key), context_key(doc, element.start))
                 previous, first_start, first_end, first_text = seen.setdefault((doc.reply_at(start), heard),
                                                                                (target, start, end, text))
                 if (previous != target and key not in vague and not _filled_in_when_sent(doc, element, start, end)
