@@ -7,9 +7,32 @@ import re
 from .alt_text import data, file_stem
 from .base import Hit, Rule
 from ..enums import Category
+from ..nlp.english import english_function_words
 
 
 _SPLIT_NAME = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+
+
+def _alt_phrase(lowered: str, alt: str, words) -> str | None:
+    """The first text_image_alt entry in the alt text that ends its noun phrase: 'a screenshot of
+    the code block menu' shows a menu; 'a screenshot of the code in the editor', '... of the error
+    message Access denied' (a capital: the words quoted) and 'the text reads Welcome' show text."""
+    for phrase in words["text_image_alt"]:
+        for match in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
+            if phrase.rsplit(" ", 1)[-1] in words["text_image_alt_verbs"] \
+                    or not _continues_the_noun(alt, match.end()):
+                return phrase
+    return None
+
+
+def _continues_the_noun(alt: str, end: int) -> bool:
+    """Whether a lower-case content word follows at `end` (no punctuation between): 'code block'."""
+    following = _NEXT_WORD.match(alt, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word not in english_function_words() and not word.endswith(("ing", "ed"))
 
 
 class ImageOfText(Rule):
@@ -41,7 +64,7 @@ class ImageOfText(Rule):
                 continue
             alt = " ".join((element.alt or "").split())
             lowered = alt.lower()
-            phrase = next((p for p in words["text_image_alt"] if re.search(rf"\b{re.escape(p)}\b", lowered)), None)
+            phrase = _alt_phrase(lowered, alt, words)
             stem_words = {w.lower() for w in _SPLIT_NAME.split(file_stem(element.src)) if w}
             if stem_words & set(words["price_quote_words"]):
                 stem_words -= {"quote", "quotes", "quotation"}  # a price quote, not a quotation
