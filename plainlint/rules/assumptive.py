@@ -32,6 +32,9 @@ _MODAL_SUBJECT = re.compile(r"\b([\w'’]+)\s+(?:can|could|will|may|might)\b", r
 # modal right before the hit, the subject not the reader: what someone or something does, the
 # word meaning "only" or "the usual way" (check18's two FPs; `unless_other_subject` in the data).
 _SUBJECT_MODAL_BEFORE = re.compile(r"\b([\w'’]+)\s+(?:can|could|will|would|may|might|should)\s+\Z", re.I)
+# The reader as the subject, in the second person or the third ("Readers who are new to this can
+# simply ignore ...", "then one can just run START_PRINT": the generic 'one').
+_READER_AS_SUBJECT = re.compile(r"you|one|readers?", re.I)
 _READER = re.compile(r"\b(?:you|your|yourself)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|yet)\b", re.I)
 # The word after the hit, for `unless_describing`: a verb in the third person singular ("the test
@@ -67,7 +70,7 @@ def _other_subject_before(hit) -> bool:
     """A subject other than the reader and a modal just before the hit ('most people will simply')."""
     text = hit.segment.text
     match = _SUBJECT_MODAL_BEFORE.search(text, max(0, hit.start - 60), hit.start)
-    return match is not None and not _READER.fullmatch(match.group(1))
+    return match is not None and not _READER_AS_SUBJECT.fullmatch(match.group(1))
 
 
 def _other_actor(before: str) -> bool:
