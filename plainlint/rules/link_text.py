@@ -223,7 +223,10 @@ class LinkText(Rule):
         "reader's own host. Relative links to the same page count as one "
         "destination ('billing/index.md', 'billing/', 'billing.html'), and so does a page linked by its file "
         "and by its site URL when the URL's path (two parts or more) ends the file's path from this document "
-        "('billing.md' and 'https://example.com/docs/billing' in docs/setup.md)."
+        "('billing.md' and 'https://example.com/docs/billing' in docs/setup.md). In a table of contents (a "
+        "Markdown file of headings and list items that are each one link, as GitBook's and mdBook's "
+        "SUMMARY.md) a link is told apart by its group heading and the list items it is nested in (WCAG "
+        "H80, H81): 'Guides' under two groups is two names."
     )
     bad = (
         "To reset your password, [click here](https://example.com/reset).\n",
