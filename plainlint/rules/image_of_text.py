@@ -12,27 +12,33 @@ from ..nlp.english import english_function_words
 
 _SPLIT_NAME = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+NOUN_PHRASE_REACH = 4  # words after a text word in which an interface noun ends its noun phrase
 
 
-def _alt_phrase(lowered: str, alt: str, words) -> str | None:
-    """The first text_image_alt entry in the alt text that ends its noun phrase: 'a screenshot of
-    the code block menu' shows a menu; 'a screenshot of the code in the editor', '... of the error
-    message Access denied' (a capital: the words quoted) and 'the text reads Welcome' show text."""
+def _alt_phrase(lowered: str, words) -> str | None:
+    """The first text_image_alt entry in the alt text that is not part of an interface's name:
+    'a screenshot of the code block menu' shows a menu; 'a screenshot of the code in the editor',
+    '... of the error message after sign-in' and 'the text reads Welcome' show text."""
     for phrase in words["text_image_alt"]:
         for match in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
             if phrase.rsplit(" ", 1)[-1] in words["text_image_alt_verbs"] \
-                    or not _continues_the_noun(alt, match.end()):
+                    or not _names_an_interface_part(lowered, match.end(), words):
                 return phrase
     return None
 
 
-def _continues_the_noun(alt: str, end: int) -> bool:
-    """Whether a lower-case content word follows at `end` (no punctuation between): 'code block'."""
-    following = _NEXT_WORD.match(alt, end)
-    if following is None:
-        return False
-    word = following.group(1)
-    return word not in english_function_words() and not word.endswith(("ing", "ed"))
+def _names_an_interface_part(lowered: str, end: int, words) -> bool:
+    """Whether the words right after `end` (no punctuation, no function word between) reach an
+    interface noun: 'code block autocomplete menu', 'email tab'."""
+    interface, function_words = words["text_image_interface_nouns"], english_function_words()
+    for _ in range(NOUN_PHRASE_REACH):
+        following = _NEXT_WORD.match(lowered, end)
+        if following is None or following.group(1) in function_words:
+            return False
+        if following.group(1) in interface:
+            return True
+        end = following.end()
+    return False
 
 
 class ImageOfText(Rule):
@@ -64,7 +70,7 @@ class ImageOfText(Rule):
                 continue
             alt = " ".join((element.alt or "").split())
             lowered = alt.lower()
-            phrase = _alt_phrase(lowered, alt, words)
+            phrase = _alt_phrase(lowered, words)
             stem_words = {w.lower() for w in _SPLIT_NAME.split(file_stem(element.src)) if w}
             if stem_words & set(words["price_quote_words"]):
                 stem_words -= {"quote", "quotes", "quotation"}  # a price quote, not a quotation
