@@ -240,3 +240,19 @@ def _masked_but_its_title(tag: Tag, char: str) -> str:
         return masked_keeping_lines(tag.text, char)
     start, end = title.span(1)
     return char * start + tag.text[start:end] + masked_keeping_lines(tag.text[end:], char)
+
+
+def mark_tab_titles(doc, tags: list[Tag]) -> None:
+    """Mark the units that are a GitBook tab's title (`label` in their context): a label, read by the
+    word rules, but no sentence of the page's prose (reading-level leaves it out, as it does headings)."""
+    titles = set()
+    for tag in tags:
+        title = _TAB_TITLE.match(tag.text) if tag.kind == "boundary" else None
+        if title is not None:
+            titles.add((tag.start + title.start(1), tag.start + title.end(1)))
+    if not titles:
+        return
+    for segment in doc.segments:
+        where = segment.map.to_source(0, len(segment.text))
+        if any(start <= where.start and where.end <= end for start, end in titles):
+            segment.with_context(label=True)

@@ -276,3 +276,16 @@ def test_a_gitbook_tab_title_is_read_as_its_own_unit():
     assert [s.text.strip() for s in doc.segments][2:] == [
         "Windows", "Download the installer and run it", "Gloabl settings", "Open the app"]
     assert [(f.line, f.column) for f in lint_text(GITBOOK_TABS, "install.md", select=["spelling"])] == [(10, 15)]
+
+
+def test_a_gitbook_tab_title_is_a_label_not_prose_for_reading_level():
+    """A tab's title is a label (BugSplat's API pages title tabs '200 ', with a space): counted as a
+    one-word sentence, each moved a short page's grade over the document's threshold."""
+    from plainlint.nlp.readability import is_prose
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    doc = read_document(Source("install.md", GITBOOK_TABS.replace('"Windows"', '"Windows "')), "markdown")
+    assert [s.text.strip() for s in doc.segments if is_prose(s)] == [
+        "Pick your system.", "Download the installer and run it", "Open the app"]
+    assert [s.text for s in doc.segments if s.context.get("label")] == ["Windows", "Gloabl settings"]
