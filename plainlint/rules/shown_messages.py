@@ -63,8 +63,10 @@ _MESSAGE_HEADER = re.compile(r"\s*\**\s*(?:(?:error|event|alert|warning)\s+)?(?:
 def shows_a_message(doc: Document, index: int, start: int, end: int) -> bool:
     """Whether text [start, end) of segment `index` is a product's message quoted as shown."""
     segment = doc.segments[index]
-    if (segment.scope == Scope.BLOCKQUOTE or _wholly_emphasised(doc, segment)) and _quoted_message_block(doc, index):
+    if segment.scope == Scope.BLOCKQUOTE and _quoted_message_block(doc, index):
         return True
+    if _wholly_emphasised(doc, segment) and _quoted_message_block(doc, index, by_screenshot=False):
+        return True  # (a bold line after a screenshot is as often the writer's question or step)
     if segment.scope == Scope.ALT and _alt_copies_the_message_after_it(doc, index, start, end):
         return True
     where = segment.map.to_source(start, end)
@@ -73,9 +75,10 @@ def shows_a_message(doc: Document, index: int, start: int, end: int) -> bool:
     return segment.scope == Scope.TABLE_CELL and _message_tables(doc).judge(where.start, "message", _message_column)
 
 
-def _quoted_message_block(doc: Document, index: int) -> bool:
+def _quoted_message_block(doc: Document, index: int, by_screenshot: bool = True) -> bool:
     """A blockquote after a lead that announces a message, walking back in source order over
-    the quote's earlier paragraphs and images (a screenshot of the message), and not a note."""
+    the quote's earlier paragraphs and images (a screenshot of the message, when `by_screenshot`),
+    and not a note."""
     segments, source = doc.segments, doc.source.text
     order, rank = _source_order(doc)
     here, steps = rank[index], 0
@@ -85,7 +88,7 @@ def _quoted_message_block(doc: Document, index: int) -> bool:
             return False
         here -= 1
         if before.scope in _SKIPPED_SCOPES:
-            if _NAMES_A_MESSAGE.search(before.text):
+            if by_screenshot and _NAMES_A_MESSAGE.search(before.text):
                 return True  # the quote transcribes a screenshot of the message just before it
             continue
         text, steps = before.text, steps + 1
