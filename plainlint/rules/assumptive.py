@@ -31,7 +31,8 @@ _MODAL_SUBJECT = re.compile(r"\b([\w'’]+)\s+(?:can|could|will|may|might)\b", r
 # "most people will simply install it", "a comment would just add to the clutter": a subject and a
 # modal right before the hit, the subject not the reader: what someone or something does, the
 # word meaning "only" or "the usual way" (check18's two FPs; `unless_other_subject` in the data).
-_SUBJECT_MODAL_BEFORE = re.compile(r"\b([\w'’]+)\s+(?:can|could|will|would|may|might|should)\s+\Z", re.I)
+_SUBJECT_MODAL_BEFORE = re.compile(r"\b([\w'’]+)\s+(can|could|will|would|may|might|should)\s+\Z", re.I)
+_PASSIVE_AFTER = re.compile(r"[ \t]+be[ \t]+[a-z]+(?:ed|en|wn|ne|t)\b", re.I)
 # The reader as the subject, in the second person or the third ("Readers who are new to this can
 # simply ignore ...", "then one can just run START_PRINT": the generic 'one').
 _READER_AS_SUBJECT = re.compile(r"you|one|readers?", re.I)
@@ -70,7 +71,11 @@ def _other_subject_before(hit) -> bool:
     """A subject other than the reader and a modal just before the hit ('most people will simply')."""
     text = hit.segment.text
     match = _SUBJECT_MODAL_BEFORE.search(text, max(0, hit.start - 60), hit.start)
-    return match is not None and not _READER_AS_SUBJECT.fullmatch(match.group(1))
+    if match is None or _READER_AS_SUBJECT.fullmatch(match.group(1)):
+        return False
+    # "restoring can simply be done with the importer", "`vars` can simply be edited": a step the
+    # reader can take, in the passive, whatever its grammatical subject
+    return not (match.group(2).lower() in ("can", "could") and _PASSIVE_AFTER.match(text, hit.end))
 
 
 def _other_actor(before: str) -> bool:
