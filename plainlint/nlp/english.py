@@ -28,6 +28,11 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
     return english, other
 
 
+def english_function_words() -> frozenset[str]:
+    """English function words ('the', 'of', 'in', 'that', ...), lower case."""
+    return _function_words()[0]
+
+
 @functools.lru_cache(maxsize=2 ** 12)
 def reads_as_english(text: str) -> bool:
     """False when the unit's function words are mostly another language's."""

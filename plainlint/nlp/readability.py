@@ -318,13 +318,14 @@ def as_unit(text: str) -> str:
 def is_prose(segment) -> bool:
     """Segments that count for a grade: paragraphs, list items and quotes, and table cells that
     hold sentences (e-mail layouts put the whole message in cells), but not headings, alt text,
-    front matter, short data cells, or list items that are only a link."""
+    front matter, short data cells, list items that are only a link, or labels (a tab's title)."""
     scope = segment.scope  # (the scope first: it rules out most segments, which hold no such facts)
     if scope == Scope.TABLE_CELL:
         prose = _TERMINAL.search(segment.text) is not None and len(segment.text.split()) >= 8
     else:
         prose = scope in PROSE_SCOPES
-    if not prose or segment.context.get("link_only") or segment.context.get("front_matter"):
+    if not prose or segment.context.get("link_only") or segment.context.get("front_matter") \
+            or segment.context.get("label"):
         return False
     return reads_as_english(segment.text)  # not a German paragraph or lorem ipsum
 

@@ -169,6 +169,9 @@ _REGION = re.compile(r"\{%-?\s*(?:call|endcall|block|endblock|macro|endmacro)\b"
 # so a hint's last line without a stop does not run into the paragraph after it (trial9).
 _GITBOOK_BLOCK = re.compile(r"\{%-?\s*(?:end)?(?:hint|tabs|tab|stepper|step|content-ref|code|embed|file|columns|column"
                             r"|updates|update|swagger|swagger-description|swagger-parameter|swagger-response)(?![\w-])")
+# A GitBook tab's title is the label on the tab, text the reader sees: it is read as a unit of its
+# own (between the masked rest of the tag), not masked with the tag (trial9; left19).
+_TAB_TITLE = re.compile(r"\{%-?\s*tab\s+title\s*=\s*\"([^\"\n]*)\"")
 _LINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*\Z")
 _LINE_AFTER = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 
@@ -224,7 +227,32 @@ def mask(text: str, tags: list[Tag]) -> str:
             out.append(tag.translated if tag.translated is not None else translation_mask(tag.text))
         else:
             char = {"output": OUTPUT_MASK, "branch": BRANCH_MASK, "boundary": BRANCH_MASK}.get(tag.kind, CONTROL_MASK)
-            out.append(masked_keeping_lines(tag.text, char))
+            out.append(_masked_but_its_title(tag, char))
         pos = tag.end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _masked_but_its_title(tag: Tag, char: str) -> str:
+    """The tag masked with `char`, but for a GitBook tab's title, kept as text (a tab's label)."""
+    title = _TAB_TITLE.match(tag.text) if char == BRANCH_MASK else None
+    if title is None or not title.group(1).strip():
+        return masked_keeping_lines(tag.text, char)
+    start, end = title.span(1)
+    return char * start + tag.text[start:end] + masked_keeping_lines(tag.text[end:], char)
+
+
+def mark_tab_titles(doc, tags: list[Tag]) -> None:
+    """Mark the units that are a GitBook tab's title (`label` in their context): a label, read by the
+    word rules, but no sentence of the page's prose (reading-level leaves it out, as it does headings)."""
+    titles = set()
+    for tag in tags:
+        title = _TAB_TITLE.match(tag.text) if tag.kind == "boundary" else None
+        if title is not None:
+            titles.add((tag.start + title.start(1), tag.start + title.end(1)))
+    if not titles:
+        return
+    for segment in doc.segments:
+        where = segment.map.to_source(0, len(segment.text))
+        if any(start <= where.start and where.end <= end for start, end in titles):
+            segment.with_context(label=True)

@@ -28,6 +28,14 @@ OR_COMMA_REACH = 40  # "Or, " and its spaces: searched for this far back, not al
 # the eased action; when that is not the reader (and no "you" comes after it), the ease is a
 # claim about someone else's work, not the reader's step (`unless_other_actor` in the data).
 _MODAL_SUBJECT = re.compile(r"\b([\w'’]+)\s+(?:can|could|will|may|might)\b", re.I)
+# "most people will simply install it", "a comment would just add to the clutter": a subject and a
+# modal right before the hit, the subject not the reader: what someone or something does, the
+# word meaning "only" or "the usual way" (check18's two FPs; `unless_other_subject` in the data).
+_SUBJECT_MODAL_BEFORE = re.compile(r"\b([\w'’]+)\s+(can|could|will|would|may|might|should)\s+\Z", re.I)
+_PASSIVE_AFTER = re.compile(r"[ \t]+be[ \t]+[a-z]+(?:ed|en|wn|ne|t)\b", re.I)
+# The reader as the subject, in the second person or the third ("Readers who are new to this can
+# simply ignore ...", "then one can just run START_PRINT": the generic 'one').
+_READER_AS_SUBJECT = re.compile(r"you|one|readers?", re.I)
 _READER = re.compile(r"\b(?:you|your|yourself)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|yet)\b", re.I)
 # The word after the hit, for `unless_describing`: a verb in the third person singular ("the test
@@ -57,6 +65,17 @@ def _sentence_around(doc, segment, offset: int) -> tuple[int, int]:
     if index >= 0 and offset < sentences[index].end:
         return sentences[index].start, sentences[index].end
     return 0, len(segment.text)
+
+
+def _other_subject_before(hit) -> bool:
+    """A subject other than the reader and a modal just before the hit ('most people will simply')."""
+    text = hit.segment.text
+    match = _SUBJECT_MODAL_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+    if match is None or _READER_AS_SUBJECT.fullmatch(match.group(1)):
+        return False
+    # "restoring can simply be done with the importer", "`vars` can simply be edited": a step the
+    # reader can take, in the passive, whatever its grammatical subject
+    return not (match.group(2).lower() in ("can", "could") and _PASSIVE_AFTER.match(text, hit.end))
 
 
 def _other_actor(before: str) -> bool:
@@ -105,6 +124,9 @@ class Assumptive(WordListRule):
     entry_fields = {
         "unless_other_actor": Option(False, "drop the term when a subject other than the reader does "
                                             "the eased action ('brand managers can ... easily')"),
+        "unless_other_subject": Option(False, "drop the term right after a subject other than the reader and a "
+                                              "modal ('most people will simply install it', 'a comment would "
+                                              "just add to the clutter'): what others do, no step of the reader's"),
         "unless_contrasted": Option(None, "words of difficulty that, after 'but'/'while' later in the sentence, "
                                           "make 'easy' one side of a trade-off ('easy to compute but hard to "
                                           "reverse'), term syntax", kind="term"),
@@ -150,6 +172,8 @@ class Assumptive(WordListRule):
                 and _OR_COMMA.search(hit.segment.text, max(0, hit.start - OR_COMMA_REACH), hit.start):
             return False  # "Or, just reply to this e-mail": the same alternative as "or just reply"
         if entry.fields["unless_describing"] and _third_person_verb_after(hit.segment.text, hit.end):
+            return False
+        if entry.fields["unless_other_subject"] and _other_subject_before(hit):
             return False
         if entry.fields["unless_our_own"] and _our_own_explained(doc, hit):
             return False

@@ -7,9 +7,38 @@ import re
 from .alt_text import data, file_stem
 from .base import Hit, Rule
 from ..enums import Category
+from ..nlp.english import english_function_words
 
 
 _SPLIT_NAME = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+NOUN_PHRASE_REACH = 4  # words after a text word in which an interface noun ends its noun phrase
+
+
+def _alt_phrase(lowered: str, words) -> str | None:
+    """The first text_image_alt entry in the alt text that is not part of an interface's name:
+    'a screenshot of the code block menu' shows a menu; 'a screenshot of the code in the editor',
+    '... of the error message after sign-in' and 'the text reads Welcome' show text."""
+    for phrase in words["text_image_alt"]:
+        for match in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
+            if phrase.rsplit(" ", 1)[-1] in words["text_image_alt_verbs"] \
+                    or not _names_an_interface_part(lowered, match.end(), words):
+                return phrase
+    return None
+
+
+def _names_an_interface_part(lowered: str, end: int, words) -> bool:
+    """Whether the words right after `end` (no punctuation, no function word between) reach an
+    interface noun: 'code block autocomplete menu', 'email tab'."""
+    interface, function_words = words["text_image_interface_nouns"], english_function_words()
+    for _ in range(NOUN_PHRASE_REACH):
+        following = _NEXT_WORD.match(lowered, end)
+        if following is None or following.group(1) in function_words:
+            return False
+        if following.group(1) in interface:
+            return True
+        end = following.end()
+    return False
 
 
 class ImageOfText(Rule):
@@ -41,7 +70,7 @@ class ImageOfText(Rule):
                 continue
             alt = " ".join((element.alt or "").split())
             lowered = alt.lower()
-            phrase = next((p for p in words["text_image_alt"] if re.search(rf"\b{re.escape(p)}\b", lowered)), None)
+            phrase = _alt_phrase(lowered, words)
             stem_words = {w.lower() for w in _SPLIT_NAME.split(file_stem(element.src)) if w}
             if stem_words & set(words["price_quote_words"]):
                 stem_words -= {"quote", "quotes", "quotation"}  # a price quote, not a quotation

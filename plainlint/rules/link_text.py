@@ -9,6 +9,7 @@ import re
 from urllib.parse import quote, urlsplit
 
 from .alt_text import data
+from .link_context import context_key
 from .base import Hit, RelatedSpan, Rule
 from ..enums import Category
 from ..reading.offsets import MASKS, OUTPUT_MASK
@@ -222,7 +223,10 @@ class LinkText(Rule):
         "reader's own host. Relative links to the same page count as one "
         "destination ('billing/index.md', 'billing/', 'billing.html'), and so does a page linked by its file "
         "and by its site URL when the URL's path (two parts or more) ends the file's path from this document "
-        "('billing.md' and 'https://example.com/docs/billing' in docs/setup.md)."
+        "('billing.md' and 'https://example.com/docs/billing' in docs/setup.md). In a table of contents (a "
+        "Markdown file of headings and list items that are each one link, as GitBook's and mdBook's "
+        "SUMMARY.md) a link is told apart by its group heading and the list items it is nested in (WCAG "
+        "H80, H81): 'Guides' under two groups is two names."
     )
     bad = (
         "To reset your password, [click here](https://example.com/reset).\n",
@@ -271,7 +275,7 @@ class LinkText(Rule):
                     "page (for example 'Billing settings')"))
             if href and not href.startswith(("#", "mailto:", "tel:")) and key and not _TEMPLATE_IN_HREF.search(href):
                 target = destination(_with_its_tags(doc, element, href))
-                heard = _heard_text_key(doc, element, text, key)
+                heard = (_heard_text_key(doc, element, text, key), context_key(doc, element.start))
                 previous, first_start, first_end, first_text = seen.setdefault((doc.reply_at(start), heard),
                                                                                (target, start, end, text))
                 if (previous != target and key not in vague and not _filled_in_when_sent(doc, element, start, end)

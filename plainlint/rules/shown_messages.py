@@ -16,6 +16,9 @@ Which forms, from a survey of the word-list findings of both corpora (docs/accur
 - an emphasised run (`*...*`, `_..._`, `<em>`, `<i>`) just after 'error', 'message', 'warning'
   ("the error message *...*", "an error like *...*");
 - a cell of a Markdown pipe table in a column headed as messages ("Message", "Error message").
+- (left19) a paragraph that is one emphasised run after such a lead, as a blockquote is; and an
+  image's text alternative naming a message whose words around the finding are those of the
+  quoted message right after the image.
 Headings that name an alert and HTML event tables are not read (left: docs/accuracy.md)."""
 
 from __future__ import annotations
@@ -62,15 +65,20 @@ def shows_a_message(doc: Document, index: int, start: int, end: int) -> bool:
     segment = doc.segments[index]
     if segment.scope == Scope.BLOCKQUOTE and _quoted_message_block(doc, index):
         return True
+    if _wholly_emphasised(doc, segment) and _quoted_message_block(doc, index, by_screenshot=False):
+        return True  # (a bold line after a screenshot is as often the writer's question or step)
+    if segment.scope == Scope.ALT and _alt_copies_the_message_after_it(doc, index, start, end):
+        return True
     where = segment.map.to_source(start, end)
     if _after_message_lead(doc, where.start, where.end):
         return True
     return segment.scope == Scope.TABLE_CELL and _message_tables(doc).judge(where.start, "message", _message_column)
 
 
-def _quoted_message_block(doc: Document, index: int) -> bool:
+def _quoted_message_block(doc: Document, index: int, by_screenshot: bool = True) -> bool:
     """A blockquote after a lead that announces a message, walking back in source order over
-    the quote's earlier paragraphs and images (a screenshot of the message), and not a note."""
+    the quote's earlier paragraphs and images (a screenshot of the message, when `by_screenshot`),
+    and not a note."""
     segments, source = doc.segments, doc.source.text
     order, rank = _source_order(doc)
     here, steps = rank[index], 0
@@ -80,7 +88,7 @@ def _quoted_message_block(doc: Document, index: int) -> bool:
             return False
         here -= 1
         if before.scope in _SKIPPED_SCOPES:
-            if _NAMES_A_MESSAGE.search(before.text):
+            if by_screenshot and _NAMES_A_MESSAGE.search(before.text):
                 return True  # the quote transcribes a screenshot of the message just before it
             continue
         text, steps = before.text, steps + 1
@@ -88,6 +96,54 @@ def _quoted_message_block(doc: Document, index: int) -> bool:
             return True
         if before.scope != Scope.BLOCKQUOTE:
             return False
+    return False
+
+
+# A paragraph that is one emphasised run ("**We are unable to connect right now. ...**" after "they
+# receive the following error message:"): a message set apart as a blockquote is (left19).
+_WHOLE_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?:(?!\1).)+\1|<(b|strong|em|i)\b[^>]*>(?:(?!</?\2\b).)+</\2\s*>", re.S | re.I)
+
+
+def _wholly_emphasised(doc: Document, segment) -> bool:
+    """Whether the paragraph's source, from its first line's start to its last line's end, is one
+    emphasised run."""
+    if segment.scope != Scope.PARAGRAPH:
+        return False
+    start, end = _source_span(segment)
+    source = doc.source.text
+    line_start, line_end = source.rfind("\n", 0, start) + 1, source.find("\n", end)
+    text = source[line_start:line_end if line_end >= 0 else len(source)].strip()
+    return _WHOLE_EMPHASIS.fullmatch(text) is not None
+
+
+# Words of an alt text around a finding (before and after it, together) that, found with it in the
+# quoted message right after the image, show the alt transcribes it ("Screenshot of The application was unable to start correctly ...").
+ALT_WINDOW_WORDS = 3
+
+
+def _alt_copies_the_message_after_it(doc: Document, index: int, start: int, end: int) -> bool:
+    """An image's text alternative that names a message and copies, around [start, end), the words
+    of the quoted message right after the image (msg18's leftover; left19)."""
+    segments, alt = doc.segments, doc.segments[index].text
+    if not _NAMES_A_MESSAGE.search(alt):
+        return False
+    order, rank = _source_order(doc)
+    following = rank[index] + 1
+    if following >= len(order):
+        return False
+    message = segments[order[following]]
+    if not (message.scope == Scope.BLOCKQUOTE or _wholly_emphasised(doc, message)) \
+            or not _quoted_message_block(doc, order[following]):
+        return False
+    before, flagged, after = alt[:start].split(), alt[start:end].split(), alt[end:].split()
+    quoted = " " + " ".join(message.text.split()).lower() + " "
+    for taken_before in range(min(ALT_WINDOW_WORDS, len(before)) + 1):
+        for taken_after in range(min(ALT_WINDOW_WORDS, len(after)) + 1):
+            if taken_before + taken_after < ALT_WINDOW_WORDS:
+                continue
+            window = before[len(before) - taken_before:] + flagged + after[:taken_after]
+            if " " + " ".join(window).lower() + " " in quoted:
+                return True
     return False
 
 

@@ -258,3 +258,34 @@ def test_gitbook_tags_inline_or_of_other_names_only_vanish():
     assert [t.kind for t in find_tags(text)] == ["control", "control", "control", "control"]
     block = "{% tabs %}\n{% tab title=\"Mac\" %}\nHi\n{% endtab %}\n{% endtabs %}\n{% content-ref url=\"a.md\" %}\n"
     assert [t.kind for t in find_tags(block)] == ["boundary"] * 5
+
+
+# left19 (trial9's leftover; GitBook's docs have no licence, so their shape): a GitBook tab's title
+# is the label on the tab, text the reader sees, so it is read as a unit of its own (GitBook's own
+# docs spell one 'Gloabl'); the rest of the tag stays masked and the title does not run into the body.
+GITBOOK_TABS = ("# Install\n\nPick your system.\n\n{% tabs %}\n{% tab title=\"Windows\" %}\n"
+                "Download the installer and run it\n{% endtab %}\n\n{% tab title=\"Gloabl settings\" %}\n"
+                "Open the app\n{% endtab %}\n{% endtabs %}\n")
+
+
+def test_a_gitbook_tab_title_is_read_as_its_own_unit():
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    doc = read_document(Source("install.md", GITBOOK_TABS), "markdown")
+    assert [s.text.strip() for s in doc.segments][2:] == [
+        "Windows", "Download the installer and run it", "Gloabl settings", "Open the app"]
+    assert [(f.line, f.column) for f in lint_text(GITBOOK_TABS, "install.md", select=["spelling"])] == [(10, 15)]
+
+
+def test_a_gitbook_tab_title_is_a_label_not_prose_for_reading_level():
+    """A tab's title is a label (BugSplat's API pages title tabs '200 ', with a space): counted as a
+    one-word sentence, each moved a short page's grade over the document's threshold."""
+    from plainlint.nlp.readability import is_prose
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    doc = read_document(Source("install.md", GITBOOK_TABS.replace('"Windows"', '"Windows "')), "markdown")
+    assert [s.text.strip() for s in doc.segments if is_prose(s)] == [
+        "Pick your system.", "Download the installer and run it", "Open the app"]
+    assert [s.text for s in doc.segments if s.context.get("label")] == ["Windows", "Gloabl settings"]

@@ -129,6 +129,8 @@ def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...]
         read_text(masked, doc)
     else:
         raise ValueError(f"no reader for format {fmt!r}")
+    if any(tag.kind == "boundary" for tag in tags):
+        templates.mark_tab_titles(doc, tags)
     if fmt != "text" and any(tag.text.startswith(("{{<", "{{%")) for tag in tags):
         from .shortcodes import shortcode_images
 
