@@ -37,6 +37,11 @@ _PASSIVE_AFTER = re.compile(r"[ \t]+be[ \t]+[a-z]+(?:ed|en|wn|ne|t)\b", re.I)
 # simply ignore ...", "then one can just run START_PRINT": the generic 'one').
 _READER_AS_SUBJECT = re.compile(r"you|one|readers?", re.I)
 _READER = re.compile(r"\b(?:you|your|yourself)\b", re.I)
+# "Readers who are not familiar with the IIS 6.0 concepts can simply ignore ...": the word before
+# the modal ends a relative clause whose head is the reader; no sentence ends between (a dot before
+# a letter or digit, "6.0", "e.g", ends none). Searched this far back from the subject.
+_READER_WITH_RELATIVE = re.compile(r"\b(?:you|readers?)\s+(?:who|that)\b(?:[^.;:!?]|\.(?=\w))*\Z", re.I)
+RELATIVE_REACH = 100
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|yet)\b", re.I)
 # The word after the hit, for `unless_describing`: a verb in the third person singular ("the test
 # page simply reads the variables", "the module just returns XML") says what a thing does.
@@ -72,6 +77,8 @@ def _other_subject_before(hit) -> bool:
     text = hit.segment.text
     match = _SUBJECT_MODAL_BEFORE.search(text, max(0, hit.start - 60), hit.start)
     if match is None or _READER_AS_SUBJECT.fullmatch(match.group(1)):
+        return False
+    if _READER_WITH_RELATIVE.search(text, max(0, match.start() - RELATIVE_REACH), match.start()):
         return False
     # "restoring can simply be done with the importer", "`vars` can simply be edited": a step the
     # reader can take, in the passive, whatever its grammatical subject
