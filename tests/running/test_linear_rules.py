@@ -281,3 +281,27 @@ def test_emphasised_messages_are_found_once_per_document(monkeypatch):
     assert one_line(50) == one_line(200) == 1
     # ... and the reading still holds: an emphasised message after its lead is no finding
     assert not lint_text("You see the error message *The file was unable to open.*\n", "page.md", select=["jargon"])
+
+
+# 20. inclusive: a capitalised name's place, read back from each match ---------------------------
+
+def test_a_names_place_in_its_sentence_is_read_back_not_copied_per_match():
+    """inclusive's capitalised names ('Postman'): whether each match follows words of its sentence
+    was found by copying the segment's text before it (rev19a), quadratic in a long segment whose
+    matches all open sentences (then every match is read, none inside a sentence ends the search)."""
+    from types import SimpleNamespace
+
+    from plainlint.rules import inclusive
+
+    def copied_at(size: int) -> int:
+        text = CountingStr("Postman. " * size)
+        segment = SimpleNamespace(text=text)
+        doc = SimpleNamespace(segments=[segment], cached=lambda key, compute: compute())
+        CountingStr.copied = 0
+        for start in range(0, len(text), len("Postman. ")):
+            hit = SimpleNamespace(segment=segment, start=start, end=start + len("Postman"))
+            assert not inclusive._capitalised_inside_a_sentence(hit)
+        assert not inclusive._a_name_elsewhere_in_the_document(doc, hit)
+        return CountingStr.copied
+
+    grows_linearly(copied_at, 400)
