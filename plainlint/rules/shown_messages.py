@@ -69,8 +69,18 @@ def shows_a_message(doc: Document, index: int, start: int, end: int) -> bool:
 
 
 def _quoted_message_block(doc: Document, index: int) -> bool:
-    """A blockquote after a lead that announces a message, walking back in source order over
-    the quote's earlier paragraphs and images (a screenshot of the message), and not a note."""
+    """A blockquote after a lead that announces a message, and not a note: decided once per
+    segment, where deciding it for each finding searched the paragraphs before it again each time
+    (rev19a: a 100 KB paragraph before a blockquote of 2,000 findings, 91 s)."""
+    decided = doc.cached("quoted-message-blocks", dict)
+    if index not in decided:
+        decided[index] = _lead_announces_a_message(doc, index)
+    return decided[index]
+
+
+def _lead_announces_a_message(doc: Document, index: int) -> bool:
+    """Walking back in source order over the quote's earlier paragraphs and images (a screenshot
+    of the message) to the paragraph that leads it."""
     segments, source = doc.segments, doc.source.text
     order, rank = _source_order(doc)
     here, steps = rank[index], 0
