@@ -334,3 +334,29 @@ def test_a_names_place_in_its_sentence_is_read_back_not_copied_per_match():
         return CountingStr.copied
 
     grows_linearly(copied_at, 400)
+
+
+
+# 21. link-text: Markdown's link syntax shown beside a link, looked for once per line ------------
+
+def test_a_long_line_of_links_is_searched_once_for_shown_link_syntax():
+    """check17's reading of a cheat sheet ('\\[Link\\](url)' beside the link it renders) copied and
+    searched the link's whole line for each link: a paragraph written on one line with 12,000
+    links took 27 s (rev19a). Counted: the characters copied out of the source by the rule."""
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    rule = find_rule("link-text")
+
+    def copied_at(count: int) -> int:
+        text = CountingStr("# Links\n\n" + " ".join(
+            f"See [the page {n}](https://example.com/p{n}) for more." for n in range(count)) + "\n")
+        doc = read_document(Source("page.md", text), "markdown")
+        CountingStr.copied = 0
+        assert list(rule.check(doc, {})) == []
+        return CountingStr.copied
+
+    grows_linearly(copied_at, 200)
+    # ... and the reading still holds: a cheat sheet's row showing the syntax of its link
+    assert not lint_text("| `[Link](https://example.com)` | [Link](https://example.com) |\n", "page.md",
+                         select=["link-text", "bare-url"])
