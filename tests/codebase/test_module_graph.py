@@ -1,6 +1,6 @@
 """The package's shape: no import cycle (imports inside functions included) and no module over
-400 lines. A cycle means two modules cannot be understood, tested or moved apart; a long module
-usually holds more than one job."""
+400 lines (nor any script of benchmarks/). A cycle means two modules cannot be understood,
+tested or moved apart; a long module usually holds more than one job."""
 
 import ast
 import functools
