@@ -1,7 +1,6 @@
 """Scaling inputs for the paths tests/running/test_linear.py counts whose growth no other case
 measured (lin18): a list of names before 'pins' and a stop, a run of separators after "wait a
-minute", a template with an h1 in each branch, a reply string of notes to agents. Kept apart from
-scaling_inputs.py, which is over 400 lines."""
+minute", a template with an h1 in each branch, a reply string of notes to agents."""
 
 from __future__ import annotations
 

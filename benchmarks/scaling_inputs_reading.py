@@ -1,6 +1,6 @@
 """Scaling inputs for session 17's readings (rev17): translation helpers' English read in place
 (plainlint/reading/translation_strings.py), the agent lines of an article
-(plainlint/rules/agent_lines.py) and link-text's parallel names. Kept apart from scaling_inputs.py, which is over 400 lines."""
+(plainlint/rules/agent_lines.py) and link-text's parallel names."""
 
 from __future__ import annotations
 

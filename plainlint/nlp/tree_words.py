@@ -88,15 +88,19 @@ class TreeWords:
         return (unknown is not None and near_uses >= LONE_USES and self.files[near] >= LONE_FILES
                 and near_uses <= uses * FAMILY_RATIO and uses <= near_uses * FAMILY_RATIO and unknown(near))
 
-    def terms(self, unknown: Callable[[str], bool]) -> frozenset[str]:
+    def terms(self, unknown: Callable[[str], bool], among: frozenset | None = None) -> frozenset[str]:
         """The lone words and names that `unknown` says the dictionary lacks (the only ones spelling
-        could report), of SHORTEST_TERM letters or more."""
+        could report), of SHORTEST_TERM letters or more; only those `among` when given. `among`
+        narrows which words are decided, never how: a sibling is judged by `unknown` alone, so a
+        word's answer does not depend on which other words a run's pages write (rev19a)."""
+        wanted = (lambda word: True) if among is None else among.__contains__
         lone = {word for word, uses in self.uses.items()
                 if uses >= LONE_USES and len(word) >= SHORTEST_TERM and word[0] != NAMED_PREFIX
-                and self.files[word] >= LONE_FILES and unknown(word) and self.lone(word, unknown=unknown)}
+                and self.files[word] >= LONE_FILES and wanted(word) and unknown(word)
+                and self.lone(word, unknown=unknown)}
         names = {key[1:] for key in self.uses
                  if key[0] == NAMED_PREFIX and len(key) > SHORTEST_TERM and key[1:] not in lone
-                 and self.a_name(key[1:]) and unknown(key[1:])}
+                 and wanted(key[1:]) and self.a_name(key[1:]) and unknown(key[1:])}
         return frozenset(lone | names)
 
 
@@ -126,5 +130,4 @@ def spelling_terms(counts: TreeWords, among: frozenset | None = None) -> frozens
     from .spelling import dictionary
 
     words = dictionary()
-    return counts.terms(lambda word: (among is None or word in among)
-                        and not words.knows(word) and not words.known_fixes(word))
+    return counts.terms(lambda word: not words.knows(word) and not words.known_fixes(word), among)

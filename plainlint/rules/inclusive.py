@@ -63,8 +63,21 @@ class Inclusive(WordListRule):
 def _capitalised_inside_a_sentence(hit) -> bool:
     """A capital not owed to the start of a sentence (or of a heading, list item or cell)."""
     text = hit.segment.text
-    before = text[:hit.start].rstrip(" \t*_\"'“‘(")
-    return text[hit.start:hit.start + 1].isupper() and bool(before) and before[-1] not in ".!?:\n"
+    return text[hit.start:hit.start + 1].isupper() and _after_words_of_its_sentence(text, hit.start)
+
+
+_OPENING_MARKS = " \t*_\"'“‘("
+
+
+def _after_words_of_its_sentence(text: str, at: int) -> bool:
+    """Whether the last character before `at`, past spaces, emphasis marks, opening quotes and
+    brackets, is one of its sentence's words: not a sentence's end, a colon or a line break, nor
+    the segment's start. Read backwards from `at`, where copying the text before each match (to
+    strip it) made a long segment of many matches quadratic (rev19a)."""
+    index = at - 1
+    while index >= 0 and text[index] in _OPENING_MARKS:
+        index -= 1
+    return index >= 0 and text[index] not in ".!?:\n"
 
 
 def _a_name_elsewhere_in_the_document(doc, hit) -> bool:
@@ -79,8 +92,7 @@ def _a_name_elsewhere_in_the_document(doc, hit) -> bool:
         pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
         for segment in doc.segments:
             for match in pattern.finditer(segment.text):
-                before = segment.text[:match.start()].rstrip(" \t*_\"'“‘(")
-                if before and before[-1] not in ".!?:\n":
+                if _after_words_of_its_sentence(segment.text, match.start()):
                     return True
         return False
     return doc.cached(f"inclusive-name-inside-a-sentence:{word}", inside_a_sentence)

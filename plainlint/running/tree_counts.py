@@ -183,15 +183,36 @@ def _load(path: str):
 
 
 def _dump(path: str, value) -> None:
+    """Write `value` as JSON through a temporary file renamed over `path`; nothing is raised and
+    no temporary file is left when the folder cannot be written (a read-only or full disk costs
+    speed, never a wrong answer)."""
     import tempfile
 
+    blob = _json_bytes(value)
     try:
         handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(value, stream, ensure_ascii=False, separators=(",", ":"))
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(blob)
         os.replace(temporary, path)
     except OSError:
-        pass  # a read-only or full disk costs speed, never a wrong answer
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+
+
+def _json_bytes(value) -> bytes:
+    """`value` as UTF-8 JSON. A path Python holds with surrogates (a file name that is not UTF-8:
+    os.fsdecode) cannot be UTF-8, so such a value is written with \\u escapes, which json.loads
+    reads back as the same surrogates (rev19a: it stopped the run with an internal error)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, separators=(",", ":")).encode("ascii")
 
 
 def count_tree(stamps: dict, wanted: set, read, store: WordStore | None = None, keep=None):

@@ -6,6 +6,7 @@ tests/data/spelling/articles (MIT, Apache-2.0, CC-BY-4.0: attributions in that f
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -289,3 +290,19 @@ def test_a_page_may_look_up_each_word_and_the_part_before_its_apostrophe():
     from plainlint.nlp.page_terms import lookup_words
 
     assert lookup_words(["muxer’s", "gapless", "o'neill"]) == {"muxer's", "muxer", "gapless", "o'neill", "o"}
+
+
+@pytest.mark.skipif(not hasattr(os, "fsencode") or os.name != "posix", reason="a file name that is not UTF-8 needs POSIX bytes")
+def test_a_file_name_that_is_not_utf8_is_kept_and_read_back(tmp_path, monkeypatch):
+    """A file name Python holds with surrogates ('caf\\xe9.md' from a Latin-1 tree) could not be
+    written as UTF-8 JSON: the run stopped with an internal error and left a temporary file (rev19a)."""
+    real_tree(tmp_path)
+    try:
+        (tmp_path / os.fsdecode(b"caf\xe9.md")).write_text("# Cafe\n\nThe muxer again.\n", encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes no such name")
+    expected = first_pass_terms(tmp_path, "streams.md", cache=False)
+    assert first_pass_terms(tmp_path, "streams.md") == expected
+    assert not list((tmp_path / ".plainlint_cache").glob("*/words/.tmp-*"))
+    read = counting_reads(monkeypatch)
+    assert first_pass_terms(tmp_path, "streams.md") == expected and read == []  # the entries were kept

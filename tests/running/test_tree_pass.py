@@ -120,6 +120,18 @@ def test_two_unknown_words_one_edit_apart_both_written_often_are_a_family_of_ter
     assert "'corex" not in spelling(tmp_path, "--no-cache", ".")
 
 
+def test_a_page_writing_one_word_of_a_family_gets_the_term_the_whole_tree_gives(tmp_path):
+    """The terms a one-file run decides for a page are the whole tree's (nlp/page_terms.py):
+    the sibling test must not ask whether the page writes the sibling too (rev19a: `among`
+    made 'corexz' look known, so a page writing only 'corexy' got no term)."""
+    counts = count_texts(["corexy corexy corexz corexz", "corexy corexz corexy"])
+    assert "corexy" in spelling_terms(counts)
+    assert spelling_terms(counts, among=frozenset({"corexy"})) == {"corexy"}
+    belts = {"belts.md": "# Belts\n\nA corexy frame needs two belts.\n", ".plainlint.yaml": "select: [PL502]\n"}
+    write(tmp_path, {**FAMILY_PAGES, **belts})
+    assert "'corexy'" not in spelling(tmp_path, "--no-cache", "belts.md")
+
+
 def test_a_family_needs_both_words_unknown_and_neither_far_more_frequent():
     unknown = {"corexy", "corexz", "mglen", "mlgen"}.__contains__
     counts = count_texts(["corexy corexy corexz corexz", "corexy corexz corexy"])

@@ -1,0 +1,69 @@
+"""The counting helpers of the linear-cost tests (test_linear_reading.py, test_linear_names.py,
+test_linear_rules.py): work counted at two sizes, regular expressions' steps, lists and strings
+that count what is read from them."""
+
+from __future__ import annotations
+
+from plainlint.reading.readers import read_document
+from plainlint.reading.source import Source
+from regex_steps import StepCounter
+
+
+def grows_linearly(work_at, size: int) -> tuple[int, int]:
+    """The work counted at `size` and at four times it, after asserting it grew about fourfold:
+    linear work grows 4x, quadratic 16x, so 5x catches any square term that matters at these sizes."""
+    small, large = work_at(size), work_at(4 * size)
+    assert 0 < small and large <= 5 * small, (small, large)
+    return small, large
+
+
+def counting_patterns(monkeypatch, module, *names: str) -> list[StepCounter]:
+    """Each named compiled expression of `module` replaced by a StepCounter of it."""
+    counters = []
+    for name in names:
+        counters.append(StepCounter(getattr(module, name)))
+        monkeypatch.setattr(module, name, counters[-1])
+    return counters
+
+
+def steps_of(counters) -> int:
+    """The steps counted so far, and the counters set back to zero."""
+    total = sum(counter.steps for counter in counters)
+    for counter in counters:
+        counter.steps = 0
+    return total
+
+
+def name_list(count: int) -> str:
+    """`count` distinct names of four capitals, joined by commas."""
+    return ", ".join("".join("BCDFGHKLMNPRSTV"[(n >> (4 * k)) % 15] for k in range(4)) for n in range(count))
+
+
+class CountingList(list):
+    """A list that counts how many items its iterations hand out."""
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.visits = 0
+        self.iterations = 0
+
+    def __iter__(self):
+        self.iterations += 1
+        for item in super().__iter__():
+            self.visits += 1
+            yield item
+
+
+class CountingStr(str):
+    """A string that counts the characters of every slice taken from it."""
+
+    copied = 0
+
+    def __getitem__(self, key):
+        part = super().__getitem__(key)
+        CountingStr.copied += len(part)
+        return part
+
+
+def html_doc(text: str, path: str = "page.html"):
+    return read_document(Source(path, text), "html")

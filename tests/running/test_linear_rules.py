@@ -1,0 +1,389 @@
+"""Cost linear in the input, for the other rules (alt text, contrast, captions, spelling, the
+Latin phrases, fill-ins, hold-without-asking, heading levels, the word lists' shown messages).
+See test_linear_reading.py for the method."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from plainlint.rules import alt_text_missing, alt_text_unhelpful, contrast, find_rule
+from linear_work import CountingList, CountingStr, grows_linearly, html_doc, steps_of
+from plhelpers import lint_text
+from regex_steps import StepCounter
+
+pytestmark = pytest.mark.slow  # the inner loop leaves it out; CI runs it
+
+
+# 1. alt-text: empty links x elements ---------------------------------------------------------
+
+def test_images_alone_in_links_visits_each_element_a_bounded_number_of_times():
+    sections = "".join(f'<h2><a name="s{n}"></a>Section {n}</h2><p>Text {n}.</p>\n' for n in range(300))
+    images = '<p><a href="/x"><img src="x.png" alt=""></a></p>\n'
+    doc = html_doc(sections + images)
+    doc.elements = CountingList(doc.elements)
+    found = alt_text_missing._images_alone_in_links(doc)
+    assert len(found) == 1
+    assert doc.elements.visits <= 3 * len(doc.elements)  # was links x elements: 300 x 900
+
+
+# 2. contrast: ancestor walk per text run through unclosed elements ----------------------------
+
+def test_contrast_reads_each_elements_style_once_through_unclosed_paragraphs(monkeypatch):
+    body = "".join(f"<p>Paragraph {n} of the reply." for n in range(400))
+    doc = html_doc(f'<div style="color:#777777;background:#ffffff">{body}</div>')
+    calls = []
+    real = contrast.parse_style
+    monkeypatch.setattr(contrast, "parse_style", lambda text: calls.append(text) or real(text))
+    hits = list(find_rule("contrast").check(doc, {"normal-ratio": 4.5, "large-ratio": 3.0}))
+    assert len(hits) == 1 and hits[0].context["count"] == 400  # #777 on white is 4.48:1; one pair, one finding
+    assert len(calls) <= len(doc.elements)  # was one walk to the <div> per paragraph: 400 x 200
+
+
+def test_contrast_deep_unclosed_nesting_does_not_recurse():
+    body = "<span>word " * 5000
+    doc = html_doc(f'<div style="color:#777777;background:#ffffff">{body}</div>')
+    hits = list(find_rule("contrast").check(doc, {"normal-ratio": 4.5, "large-ratio": 3.0}))
+    assert hits  # 5,000 levels: no RecursionError, and the text is still judged
+
+
+def test_contrast_bold_is_inherited_past_the_element_that_sets_size_and_colours():
+    """`<b>` outside a span that sets colour, background and size still makes its text bold."""
+    text = ('<p><b><span style="color:#8a8a8a;background:#ffffff;font-size:20px">Your refund is on its way'
+            '</span></b></p>')
+    assert not [f for f in lint_text(text, "mail.html") if f.rule == "contrast"]  # 3.4:1, large bold
+
+
+# Found with benchmarks/scaling.py: captions ----------------------------------------------------
+
+class CountingInt(int):
+    """An offset that counts how often it is compared."""
+
+    comparisons = 0
+
+    def _count(self, other, op):
+        CountingInt.comparisons += 1
+        return op(int(self), int(other))
+
+    def __lt__(self, other):
+        return self._count(other, int.__lt__)
+
+    def __le__(self, other):
+        return self._count(other, int.__le__)
+
+    def __gt__(self, other):
+        return self._count(other, int.__gt__)
+
+    def __ge__(self, other):
+        return self._count(other, int.__ge__)
+
+
+def test_captions_bisect_images_per_figure():
+    figures = "".join(f'<figure><img src="f{n}.png" alt="Chart {n}"><figcaption>Chart {n}</figcaption></figure>\n'
+                      for n in range(300))
+    doc = html_doc(figures)
+    for element in doc.elements:
+        if element.kind == "image":
+            element.start = CountingInt(element.start)
+    CountingInt.comparisons = 0
+    captions = alt_text_unhelpful._captions(doc)
+    assert len(captions) == 300
+    assert CountingInt.comparisons < 20000  # was figures x images: 90,000
+
+
+def test_spelling_reads_a_long_table_once_not_once_per_word(monkeypatch):
+    """Each unknown word in a table cell asked its column's verdicts, and each asking re-read the
+    table from its first row: 2,000 rows took 9 s and 8,000 rows 268 s with spelling on."""
+    from plainlint.rules import spelling_tables
+
+    reads = []
+    original = spelling_tables.PipeTables._judge_column
+    monkeypatch.setattr(spelling_tables.PipeTables, "_judge_column",
+                        lambda self, *args: reads.append(args) or original(self, *args))
+    rows = "".join(f"| {word}{n} | the databse of row {n} |\n" for n, word in enumerate(["item"] * 400))
+    lint_text("| Name | Notes |\n|---|---|\n" + rows, config={"extend-select": ["spelling"]})
+    assert 1 <= len(reads) <= 3  # the word's column asked three questions, once each (not 400 times)
+
+
+def test_latin_phrase_words_before_are_read_backwards_not_from_the_segment_start(monkeypatch):
+    # rev15: `_words_before` searched `text[:start]` with an end-anchored expression for each word
+    # of a listed phrase, so a 200 KB paragraph of 'in situ' took 138 s (2 s before)
+    from plainlint.rules import spelling_phrases
+
+    repeats = 2000
+    text = CountingStr("Samples are tested in situ and are de facto final. " * repeats)
+    found = [m for m in re.finditer(r"situ|facto", text)]
+    CountingStr.copied = 0
+    assert all(spelling_phrases.in_latin_phrase(text, m.start(), m.end()) for m in found)
+    assert CountingStr.copied <= 40 * len(found)  # the few words beside each, not the text before it
+
+
+def test_fill_ins_of_a_long_line_are_found_without_reading_back_to_its_start():
+    # rev15: for each bracket, the line's start was looked for (rfind) to tell a reference
+    # definition ("[docs]: https://...") from a fill-in, so a 3 MB one-line paragraph of fill-ins
+    # (an HTML reply's <p>) took 2.5 s there, growing with the square of its length
+    from plainlint.reading import fill_ins
+
+    class ScanCounting(str):
+        scanned = 0
+
+        def rfind(self, sub, start=None, end=None):
+            found = super().rfind(sub, start, end)
+            ScanCounting.scanned += (len(self) if end is None else end) - max(found, start or 0)
+            return found
+
+        def __getitem__(self, key):
+            part = super().__getitem__(key)
+            ScanCounting.scanned += len(part)
+            return part
+
+    repeats = 2000
+    text = ScanCounting(" ".join(f"Your [item {i}] ships on [date {i}]: see [notes]." for i in range(repeats)))
+    spans = fill_ins.fill_in_spans(text)
+    assert len(spans) == 3 * repeats  # a fill-in before a colon mid-line is one
+    assert ScanCounting.scanned <= 20 * len(spans)
+    assert fill_ins.fill_in_spans("Intro.\n  [docs]: https://example.com\n") == []  # a definition, after blanks
+    assert fill_ins.fill_in_spans("[docs]: https://example.com") == []
+
+
+def test_spelling_reads_a_long_paragraph_of_unknown_words_once(monkeypatch):
+    # rev15: for each unknown word, spelling found the paragraph's quotations again and looked back
+    # to the paragraph's start for a '[': about 15x per 4x on one long paragraph
+    from plainlint.rules import spelling_places
+
+    calls = []
+    original = spelling_places.quoted_spans
+    monkeypatch.setattr(spelling_places, "quoted_spans", lambda segment, *a: calls.append(1) or original(segment, *a))
+    words = ["documentation", "password", "account", "browser", "network", "download", "security", "message",
+             "payment", "invoice", "customer", "subscription", "notification", "calendar", "keyboard"]
+    typos = sorted({w[:i] + w[i + 1:] for w in words for i in range(1, len(w) - 1)} - set(words))  # one each
+    sentences = " ".join(f"We checked the {typo} again today." for typo in typos)
+    result = lint_text(f'Say "hello" first. {sentences}\n', config={"extend-select": ["spelling"]})
+    assert sum(f.rule == "spelling" for f in result) >= 80
+    assert len(calls) <= 3  # once for the paragraph, not once per unknown word
+
+
+def test_short_brackets_read_only_the_characters_beside_the_word():
+    from plainlint.rules.spelling_places import _SHORT_BRACKETS, in_short_brackets
+
+    class Recording(str):
+        widest = 0
+
+        def rfind(self, sub, start=0, end=None):
+            Recording.widest = max(Recording.widest, (len(self) if end is None else end) - start)
+            return super().rfind(sub, start, end)
+
+        def find(self, sub, start=0, end=None):
+            Recording.widest = max(Recording.widest, (len(self) if end is None else end) - start)
+            return super().find(sub, start, end)
+
+    text = Recording("plain words " * 5000 + "[optnal flag] and more " * 10)
+    start = text.index("optnal")
+    assert in_short_brackets(text, start, start + len("optnal"))
+    late = text.index("more", start)
+    assert not in_short_brackets(text, late, late + 4)
+    assert Recording.widest <= 2 * _SHORT_BRACKETS + 10
+
+
+# 16. hold-without-asking: separators after "wait a minute" before the customer's own step -------
+
+def test_separators_after_a_wait_are_read_once():
+    """hold16's lookahead for the customer's next step after "wait a minute" took 8,000 ' ,' in a
+    row two ways at each comma, 10.7 s (quadratic: 1.2 s at 2,000). The work is inside the one
+    expression of the rule's phrases, so its steps are counted (regex_steps.StepCounter)."""
+    from plainlint.rules.hold import hold_data
+
+    def work(count, holds=hold_data()["holds"]):
+        for run in (" ," * count, ", and " * count, " " * 2 * count):
+            assert holds.search(f"Please wait a minute{run} x") is not None
+            assert holds.search(f"Please wait a minute{run} then try again") is None
+        return steps_of([holds]) if isinstance(holds, StepCounter) else 0
+
+    work(8000)  # the old expression's case, by re itself
+    grows_linearly(lambda count: work(count, StepCounter(hold_data()["holds"])), 100)
+
+
+# 17. heading-levels: the headings before each heading, the h1s before each h1 ------------------
+
+class CountingPath(tuple):
+    """A template branch path that counts how often it is compared: each heading before that
+    heading-levels weighs asks a path's length (`seen_path or path`) or compares two paths."""
+
+    compared = 0
+
+    def __len__(self):
+        CountingPath.compared += 1
+        return super().__len__()
+
+
+def test_headings_before_are_not_read_again_for_each_heading(monkeypatch):
+    """trial7's template branches read every heading before each heading, and every h1 taken for
+    each h1 before: 1,000 h1s took 28 s (cubic), a template of 300 blocks with an h1 in each branch
+    4 s. Counted: the branch paths compared. A plain file compares a bounded number per heading;
+    a template compares each h1's path with the paths of its own outermost block (H1sBefore keeps
+    the choice over the other blocks; before it, with every distinct path before: quadratic)."""
+    from plainlint.rules import heading_levels
+
+    real_paths, real_alternatives = heading_levels._branch_path_of, heading_levels.alternatives
+    monkeypatch.setattr(heading_levels, "_branch_path_of",
+                        lambda doc: (lambda offset, path_at=real_paths(doc): CountingPath(path_at(offset))))
+    monkeypatch.setattr(heading_levels, "alternatives",
+                        lambda *paths: setattr(CountingPath, "compared", CountingPath.compared + 1) or real_alternatives(*paths))
+
+    def plain(count):
+        CountingPath.compared = 0
+        found = lint_text("".join(f"# Release {n}\n\nNotes.\n\n" for n in range(count)), "notes.md",
+                          select=["heading-levels"])
+        assert len(found) == count - 1 and f"the {heading_levels.ordinal(count)}" in found[-1].message
+        return CountingPath.compared
+    plain(1000)  # the old test's size
+    grows_linearly(plain, 250)
+
+    def template(blocks):
+        CountingPath.compared = 0
+        text = "<html><body>" + "".join(f"{{{{#if a{n}}}}}<h1>A {n}</h1>{{{{else}}}}<h1>B {n}</h1>{{{{/if}}}}\n"
+                                        for n in range(blocks)) + "</body></html>"
+        found = lint_text(text, "welcome.hbs.html", select=["heading-levels"])
+        # Only the first branch's h1s are sent together: the second of them and on.
+        assert len(found) == 2 * blocks - 2 and f"the {heading_levels.ordinal(blocks)}" in found[-1].message
+        return CountingPath.compared
+    template(300)  # the old test's size
+    grows_linearly(template, 75)
+
+
+# 19. word lists: an emphasised product message looked up, not the line read per finding -------
+
+def test_emphasised_messages_are_found_once_per_document(monkeypatch):
+    """msg18's reading of 'the error message *...*' searched the finding's whole line for
+    emphasis for each word-list finding: a one-line HTML e-mail of 2,000 paragraphs with a jargon
+    word each took 49 s (1.7 s before msg18). Counted: the searches for emphasis."""
+    from plainlint.rules import shown_messages
+
+    searches = []
+    real = shown_messages._EMPHASIS
+
+    class CountingPattern:
+        def finditer(self, *args):
+            searches.append(args[1:])
+            return real.finditer(*args)
+
+    monkeypatch.setattr(shown_messages, "_EMPHASIS", CountingPattern())
+
+    def one_line(count):
+        searches.clear()
+        text = '<html lang="en"><body>' + "".join(
+            f"<p>Please <em>note</em> you must utilize option {n}.</p>" for n in range(count)) + "</body></html>"
+        found = lint_text(text, "mail.html", select=["jargon"])
+        assert len(found) == count
+        return len(searches)
+
+    assert one_line(50) == one_line(200) == 1
+    # ... and the reading still holds: an emphasised message after its lead is no finding
+    assert not lint_text("You see the error message *The file was unable to open.*\n", "page.md", select=["jargon"])
+
+
+
+def test_a_blockquotes_lead_is_read_once_not_once_per_finding(monkeypatch):
+    """Whether a blockquote quotes a shown message (its lead: "you receive the following error:")
+    was worked out again for each word-list finding in it, each time searching the paragraphs
+    before it (rev19a: a 100 KB paragraph before a blockquote of 2,000 jargon findings took 91 s,
+    5 s without the '>'). Counted: the searches of a lead's end."""
+    from plainlint.rules import shown_messages
+
+    searches = []
+    real = shown_messages._LEAD_COLON
+
+    class CountingPattern:
+        def search(self, *args):
+            searches.append(len(args[0]))
+            return real.search(*args)
+
+    monkeypatch.setattr(shown_messages, "_LEAD_COLON", CountingPattern())
+
+    def quoted(count):
+        searches.clear()
+        text = "# Help\n\nWe read the report you sent. We can help.\n\n> " + "Please utilize the form. " * count + "\n"
+        assert len(lint_text(text, "page.md", select=["jargon"])) == count
+        return len(searches)
+
+    assert quoted(20) == quoted(80) == 1
+    # ... and the reading still holds: a quoted message after its lead is no finding
+    assert not lint_text("You receive the following error message:\n\n> The file was unable to open.\n", "page.md",
+                         select=["jargon"])
+
+def test_an_emphasised_paragraph_is_judged_once_not_once_per_finding(monkeypatch):
+    """Whether a paragraph is one emphasised run (left19: a bold message after its lead) copied the
+    paragraph's lines and matched them for each word-list finding in it: quadratic on a long
+    one-line paragraph. Counted: the whole-run matches."""
+    from plainlint.rules import shown_messages
+
+    matches = []
+    real = shown_messages._WHOLE_EMPHASIS
+
+    class CountingPattern:
+        def fullmatch(self, *args):
+            matches.append(len(args[0]))
+            return real.fullmatch(*args)
+
+    monkeypatch.setattr(shown_messages, "_WHOLE_EMPHASIS", CountingPattern())
+
+    def emphasised(count):
+        matches.clear()
+        text = "# Help\n\nWe read the report you sent.\n\n**" + "Please utilize the form. " * count + "**\n"
+        assert len(lint_text(text, "page.md", select=["jargon"])) == count
+        return len(matches)
+
+    assert emphasised(20) == emphasised(80) == 1
+    # ... and the reading still holds: an emphasised message after its lead is no finding
+    assert not lint_text("You receive the following error message:\n\n**The file was unable to open.**\n", "page.md",
+                         select=["jargon"])
+
+# 20. inclusive: a capitalised name's place, read back from each match ---------------------------
+
+def test_a_names_place_in_its_sentence_is_read_back_not_copied_per_match():
+    """inclusive's capitalised names ('Postman'): whether each match follows words of its sentence
+    was found by copying the segment's text before it (rev19a), quadratic in a long segment whose
+    matches all open sentences (then every match is read, none inside a sentence ends the search)."""
+    from types import SimpleNamespace
+
+    from plainlint.rules import inclusive
+
+    def copied_at(size: int) -> int:
+        text = CountingStr("Postman. " * size)
+        segment = SimpleNamespace(text=text)
+        doc = SimpleNamespace(segments=[segment], cached=lambda key, compute: compute())
+        CountingStr.copied = 0
+        for start in range(0, len(text), len("Postman. ")):
+            hit = SimpleNamespace(segment=segment, start=start, end=start + len("Postman"))
+            assert not inclusive._capitalised_inside_a_sentence(hit)
+        assert not inclusive._a_name_elsewhere_in_the_document(doc, hit)
+        return CountingStr.copied
+
+    grows_linearly(copied_at, 400)
+
+
+
+# 21. link-text: Markdown's link syntax shown beside a link, looked for once per line ------------
+
+def test_a_long_line_of_links_is_searched_once_for_shown_link_syntax():
+    """check17's reading of a cheat sheet ('\\[Link\\](url)' beside the link it renders) copied and
+    searched the link's whole line for each link: a paragraph written on one line with 12,000
+    links took 27 s (rev19a). Counted: the characters copied out of the source by the rule."""
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    rule = find_rule("link-text")
+
+    def copied_at(count: int) -> int:
+        text = CountingStr("# Links\n\n" + " ".join(
+            f"See [the page {n}](https://example.com/p{n}) for more." for n in range(count)) + "\n")
+        doc = read_document(Source("page.md", text), "markdown")
+        CountingStr.copied = 0
+        assert list(rule.check(doc, {})) == []
+        return CountingStr.copied
+
+    grows_linearly(copied_at, 200)
+    # ... and the reading still holds: a cheat sheet's row showing the syntax of its link
+    assert not lint_text("| `[Link](https://example.com)` | [Link](https://example.com) |\n", "page.md",
+                         select=["link-text", "bare-url"])
