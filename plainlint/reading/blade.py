@@ -3,7 +3,8 @@
 Blade prints `{{ $x }}` (escaped, shared with CURLY) and `{!! $x !!}` (raw); `{{-- ... --}}` is a
 comment; a directive is `@name` or `@name(...)` at a word's start (`@if($a) ... @endif`,
 `@component('mail::button', [...]) ... @endcomponent`), so an e-mail address or an `@mention`
-is never one: only Blade's own directive names are. `@php ... @endphp` and `<?php ... ?>` are PHP,
+is never one: only Blade's own directive names are, or an app's own (`Blade::directive`) called with
+arguments. `@php ... @endphp` and `<?php ... ?>` are PHP,
 never prose. `@lang('...')`, `@choice('...')`, `{{ __('...') }}` and `{{ trans('...') }}` hold the
 e-mail's English as a literal (translation_strings reads it in place) unless the literal is a
 translation key (`'email.failed_login_body'`, `'shop::app.emails.dear'`), which stays one word.
@@ -44,9 +45,12 @@ _AT = r"@(?<![\w.@]@)"
 PATTERNS = [
     (rf"\{{\{{--.{{0,{_MAX * 10}}}?--\}}\}}", "control"),
     (rf"\{{!!.{{0,{_MAX}}}?!!\}}", "output"),
-    (rf"{_AT}php(?![\w(]).{{0,{_MAX * 10}}}?@endphp\b", "control"),
+    # Blade takes PHP blocks out first, after any character but "@" (`@endif@php ... @endphp`)
+    (rf"@(?<!@@)php(?![\w(]).{{0,{_MAX * 10}}}?@endphp\b", "control"),
     (rf"<\?php\b.{{0,{_MAX * 10}}}?(?:\?>|\Z)", "control"),
     (rf"{_AT}(?:{_NAMES})(?![\w-])(?:{_ARGS})?", "blade"),
+    # an app's own directive (`Blade::directive`), known by its arguments: FreeScout's `@action(...)`
+    (rf"{_AT}[A-Za-z_]\w*{_ARGS.replace(chr(92) + 's*', '', 1)}", "blade"),
 ]
 _PRINTING_TAG = re.compile(r"@(?:" + "|".join(_PRINTING) + r")\b")
 BRANCH = re.compile(r"@(?:else|elseif|case|default|elsecan|elsecannot|elsecanany)\b"
