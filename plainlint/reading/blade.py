@@ -49,6 +49,9 @@ PATTERNS = [
     (rf"@(?<!@@)php(?![\w(]).{{0,{_MAX * 10}}}?@endphp\b", "control"),
     (rf"<\?php\b.{{0,{_MAX * 10}}}?(?:\?>|\Z)", "control"),
     (rf"{_AT}(?:{_NAMES})(?![\w-])(?:{_ARGS})?", "blade"),
+    # a Blade component's tag (`<x-mail::button :url="$url">`, `</x-emails.layout>`): markup, even
+    # where the file holds no HTML and is read as text (Coolify's e-mails, trial11's seed-202 check)
+    (r"<(?:/\s*)?x-[\w.:-]+(?:\s[^<>]{0,2000}?)?/?>", "component"),
     # an app's own directive (`Blade::directive`), known by its arguments: FreeScout's `@action(...)`
     (rf"{_AT}[A-Za-z_]\w*{_ARGS.replace(chr(92) + 's*', '', 1)}", "blade"),
 ]
@@ -56,7 +59,7 @@ _PRINTING_TAG = re.compile(r"@(?:" + "|".join(_PRINTING) + r")\b")
 BRANCH = re.compile(r"@(?:else|elseif|case|default|elsecan|elsecannot|elsecanany)\b"
                     r"|@empty(?!\s*\()")
 # Regions rendered as a whole (a component, a slot, a section): alone on its line, a boundary.
-REGION = re.compile(r"@(?:end)?(?:component|componentFirst|slot|section|markdown)\b|@(?:show|stop)\b")
+REGION = re.compile(r"@(?:end)?(?:component|componentFirst|slot|section|markdown)\b|@(?:show|stop)\b|</?\s*x-")
 _MARKDOWN_MAIL = re.compile(r"@component\s*\(\s*['\"]mail::message['\"]|<x-mail::message\b")
 # A translation key, not English: dotted or namespaced segments without spaces, or snake_case.
 _KEY = re.compile(r"[\w-]+(?:(?:\.|::)[\w-]+)+|[a-z0-9]+(?:_[a-z0-9]+)+")

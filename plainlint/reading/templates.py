@@ -190,7 +190,7 @@ def _classify(kind: str, text: str) -> tuple[str, str | None]:
         kind = "control" if _HANDLEBARS_CONTROL.match(text) else "output"
     elif kind == "tag":
         kind = "output" if _TAG_OUTPUT.match(text) and not is_assigned_translation(text) else "control"
-    elif kind == "raw":
+    elif kind in ("raw", "component"):
         return "control", None
     translated = translation_mask(text) if kind == "output" else None
     return ("translation" if translated is not None else kind), translated

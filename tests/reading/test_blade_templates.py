@@ -80,3 +80,21 @@ def test_twig_english_filtered_through_trans_is_read_and_a_key_is_not():
     assert [(line, column) for line, column, *_ in found] == [(1, text.index(CLICHE) + 1)]
     doc = read_document(Source("Email/delay.html.twig", text), "html")
     assert "sylius.email" not in " ".join(segment.text for segment in doc.segments)
+
+
+def test_a_component_tag_is_markup_even_in_a_text_mail():
+    """Coolify's e-mails (trial11's seed-202 check, Apache-2.0): a layout component around Markdown
+    with no HTML, read as text; its tag was read as the first words of the first sentence."""
+    text = "<x-emails.layout>\nYour server ({{ $name }}) disabled because it is not paid! All automations are stopped.\n</x-emails.layout>\n"
+    found = spans(lint_text(text, "emails/server-force-disabled.blade.php", select=["bad-news-tone"]), "bad-news-tone")
+    assert [(line, column) for line, column, *_ in found] == [(2, 1)]
+    doc = read_document(Source("emails/a.blade.php", text), "template")
+    assert "x-emails" not in " ".join(segment.text for segment in doc.segments)
+
+
+def test_a_laravel_mail_component_says_the_file_is_an_e_mail_wherever_it_is():
+    from plainlint.reading.kinds import detect_kind
+
+    text = "<x-mail::message>\n# Your export is ready\n\nDownload it within a week.\n</x-mail::message>\n"
+    doc = read_document(Source("resources/views/exports/ready.blade.php", text), "template")
+    assert detect_kind(doc, "resources/views/exports/ready.blade.php") == "reply"
