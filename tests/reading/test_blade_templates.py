@@ -98,3 +98,11 @@ def test_a_laravel_mail_component_says_the_file_is_an_e_mail_wherever_it_is():
     text = "<x-mail::message>\n# Your export is ready\n\nDownload it within a week.\n</x-mail::message>\n"
     doc = read_document(Source("resources/views/exports/ready.blade.php", text), "template")
     assert detect_kind(doc, "resources/views/exports/ready.blade.php") == "reply"
+
+
+def test_a_language_filled_in_at_send_time_is_not_a_declared_language():
+    """Firefly III's e-mail header (trial11): `lang` set by a template tag was read as a language
+    that is not English, and every English rule was skipped."""
+    text = ('<html lang="{{ trans(\'config.html_language\') }}"><body><p>We apologize for any inconvenience.'
+            '</p></body></html>\n')
+    assert spans(lint_text(text, "emails/header-html.twig", select=["cliche"]), "cliche") != []
