@@ -193,12 +193,13 @@ def test_email_templates_come_by_glob_from_a_mirror_and_keep_other_rows(tmp_path
     out.mkdir()
     _manifest_with_one_reply_row(script, out)
     mirror.mkdir()
-    for repository in script.EMAIL_SOURCES:
+    for repository, (_, _, names) in script.EMAIL_SOURCES.items():
         (mirror / repository.replace("/", "+")).mkdir()
+        listed = {name: "<p>Listed</p>\n" for name in names if "*" not in name}  # read by name, not globbed
         make_clone(mirror / repository.replace("/", "+") / "repo",
                    {"templates/emails/welcome.html": "<p>Hi there</p>\n",
                     "flask_security/templates/security/email/welcome.txt": "Welcome!\n",
-                    "README.md": "# not an e-mail\n"})
+                    "README.md": "# not an e-mail\n", **listed})
     assert script.main(["--out", str(out), "--emails", "--mirror", str(mirror)]) == 0
     healthchecks = out / "heldout" / "fresh-emails" / "healthchecks-healthchecks"
     assert (healthchecks / "templates" / "emails" / "welcome.html").read_text(encoding="utf-8") == "<p>Hi there</p>\n"

@@ -29,7 +29,6 @@ from ..segment_builder import SegmentBuilder
 from ..segment_list import SegmentList
 from ..spans import span_holding
 from . import common
-from .html import ELEMENT_TAGS, IMAGE_ALIAS, VOID, append_html_text, escape_attribute
 from .mkdocs_blocks import moved_onto
 
 # The attributes whose string a reader sees on the page: a step's, tab's, accordion's or card's
@@ -77,6 +76,7 @@ def tag_at(text: str, start: int, component: bool = True) -> FlowTag | None:
 
 def _is_html_element(name: str) -> bool:
     """A capitalised tag the HTML reader reads as an element (`<Image alt>`: an image)."""
+    from .html import ELEMENT_TAGS, IMAGE_ALIAS  # (the HTML reader: imported by MDX files only)
     lowered = name.lower()
     return lowered in ELEMENT_TAGS or lowered in IMAGE_ALIAS
 
@@ -195,6 +195,7 @@ _HTML_TAG_ALONE = re.compile(r"[ \t]*<(/?)([a-z][\w-]*)\b[^<>]*?(/?)>[ \t]*\Z")
 def _html_depth_after(line: str, depth: int) -> int:
     """`depth` after a line that is one HTML tag alone: an opening tag (not void, not `/>`) one
     more, a closing tag one less; any other line leaves it."""
+    from .html import VOID
     match = _HTML_TAG_ALONE.match(line)
     if match is None or match.group(2) in VOID or match.group(3):
         return depth
@@ -220,6 +221,9 @@ def _blank_tags(lines: list[str], number: int, line_start: int, tags: list[FlowT
 def read_prose_attributes(doc, masked: str, spans: list[tuple[int, int, Scope]]) -> None:
     """Each prose attribute's string as a segment of its own (a title or caption), the document's
     segments kept in source order, as the HTML reader would have read them in place."""
+    if not spans:
+        return  # nothing to read (every Markdown file): the HTML reader stays unimported
+    from .html import append_html_text, escape_attribute
     found = []
     for start, end, scope in spans:
         builder = SegmentBuilder(doc.source.text, masked, scope)
