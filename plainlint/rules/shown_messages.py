@@ -150,7 +150,7 @@ def _alt_copies_the_message_after_it(doc: Document, index: int, start: int, end:
     if following >= len(order):
         return False
     message = segments[order[following]]
-    if not (message.scope == Scope.BLOCKQUOTE or _wholly_emphasised(doc, message)) \
+    if not (message.scope == Scope.BLOCKQUOTE or _wholly_emphasised(doc, order[following])) \
             or not _quoted_message_block(doc, order[following]):
         return False
     before, flagged, after = alt[:start].split(), alt[start:end].split(), alt[end:].split()
