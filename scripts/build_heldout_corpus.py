@@ -165,6 +165,13 @@ Session 19's trial10 added five Mintlify help sites, the last two kept aside for
         --clone mintlify-docs=/work/.mirror/mintlify+docs/repo \
         --clone cline=/work/.mirror/cline+cline/repo --clone kuzmany-docs=/work/.mirror/kuzmany+docs/repo
 
+Session 19's trial11 added seven sets of Laravel Blade and Symfony Twig e-mails (four for the blind
+seed-201 sample, three kept aside for the seed-202 check):
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --emails --mirror /work/.mirror \
+        --only freescout-helpdesk/freescout --only monicahq/monica --only firefly-iii/firefly-iii \
+        --only Sylius/Sylius --only coollabsio/coolify --only pixelfed/pixelfed --only bagisto/bagisto
+
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
 deleted from its repository's HEAD is saved from the commit that last held it:
@@ -792,6 +799,30 @@ EMAIL_SOURCES = {
     # CodeTriage's e-mails to its subscribers (daily issues and docs to triage, a nudge to inactive
     # users, an invalid GitHub token, a removed repository; Markdown ERB; MIT per LICENSE.txt)
     "codetriage/CodeTriage": ("MIT", "LICENSE.txt", ["app/views/user_mailer/*"]),
+    # session 19 (trial11): Blade and Twig e-mails, drawn for the blind seed-201 sample, never read
+    # before: FreeScout's help-desk e-mails to customers (replies, auto-replies) and agents
+    # (notifications, invitations, alerts; Blade HTML and text with `__('...')` English; its
+    # layout left out), Monica's reminders and invitations (Blade Markdown mails with `@lang`),
+    # Firefly III's account and security e-mails (Blade Markdown mails and Twig text, nearly every
+    # sentence a translation key: AGPL-3.0 all three, hashes only), Sylius's shop and admin e-mails
+    # (Twig HTML with `|trans` keys; MIT)
+    "freescout-helpdesk/freescout": ("AGPL-3.0-only", "LICENSE", [
+        "resources/views/emails/customer/*", "resources/views/emails/user/alert.blade.php",
+        "resources/views/emails/user/email_reply_error.blade.php", "resources/views/emails/user/notification*",
+        "resources/views/emails/user/password_changed*", "resources/views/emails/user/thread_by.blade.php",
+        "resources/views/emails/user/user_invite*"]),
+    "monicahq/monica": ("AGPL-3.0-only", "LICENSE.md", ["resources/views/emails/*"]),
+    "firefly-iii/firefly-iii": ("AGPL-3.0-only", "LICENSE", ["resources/views/emails/*"]),
+    "Sylius/Sylius": ("MIT", "LICENSE", ["src/Sylius/Bundle/CoreBundle/Resources/views/Email/*.html.twig",
+                                         "src/Sylius/Bundle/ShopBundle/templates/email/*",
+                                         "src/Sylius/Bundle/AdminBundle/templates/email/*"]),
+    # kept aside, unread, for the seed-202 check after tuning: Coolify's notifications to its
+    # users (deployments, backups, servers, tokens; Blade Markdown in its own layout component;
+    # Apache-2.0), Pixelfed's e-mails (Markdown mails to users and admins; AGPL-3.0: hashes only),
+    # Bagisto's shop e-mails to customers (Blade HTML, `@lang` keys; MIT)
+    "coollabsio/coolify": ("Apache-2.0", "LICENSE", ["resources/views/emails/*"]),
+    "pixelfed/pixelfed": ("AGPL-3.0-only", "LICENSE", ["resources/views/emails/*"]),
+    "bagisto/bagisto": ("MIT", "LICENSE", ["packages/Webkul/Shop/src/Resources/views/emails/*"]),
     # session 19 (check19): drawn for the blind whole-tool seed-199 check, never read before:
     # phpBB's e-mails to forum users and administrators (welcome and activation, forgotten password,
     # reminders, topic and private-message notifications, approved and rejected posts, reports; plain

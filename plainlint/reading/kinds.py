@@ -16,6 +16,7 @@ import re
 from pathlib import Path, PurePosixPath
 
 from ..nlp.casefold import lowered_for_search
+from .blade import is_blade, is_markdown_mail
 
 REPLY, ARTICLE = "reply", "article"
 KINDS = (REPLY, ARTICLE)
@@ -163,6 +164,8 @@ def _text_signals(doc):
     text = doc.source.text
     if doc.format == "html" and EMAIL_MARKUP.search(text[:SIGNAL_CHARS]):
         yield "e-mail markup"
+    if is_blade(doc.source.path) and is_markdown_mail(text[:SIGNAL_CHARS]):
+        yield "Laravel mail component"
     if SUBJECT_BLOCK.search(text[:SIGNAL_CHARS]) or SUBJECT_HEADER.match(text):
         yield "subject line"
     if doc.front_matter is not None and REPLY_FRONT_MATTER.search(doc.front_matter[2]):

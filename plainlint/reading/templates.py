@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import blade
 from .offsets import BRANCH_MASK, CONTROL_MASK, OUTPUT_MASK
 from .translation_strings import is_assigned_translation, masked_keeping_lines, translation_mask
 
@@ -25,7 +26,9 @@ LIQUID = "liquid"  # no pattern of its own: in config, says a file is not Jinja 
 ERB = "erb"
 MERGE = "merge"  # Mailchimp *|X|*, Mailgun %recipient.x%, %{name}, Salesforce Marketing Cloud %%name%%
 SENDGRID = "sendgrid"  # -first_name- substitution tags, only when configured
-ALL_SYNTAXES = (CURLY, JINJA, LIQUID, ERB, MERGE, SENDGRID)
+BLADE = blade.BLADE  # Laravel Blade's {{-- --}}, {!! !!}, @directives and PHP blocks (blade.py)
+# BLADE first: its `{{-- --}}` comment must be tried before CURLY's `{{ }}` (templates._compile)
+ALL_SYNTAXES = (BLADE, CURLY, JINJA, LIQUID, ERB, MERGE, SENDGRID)
 DEFAULT_SYNTAXES = (CURLY,)
 
 
@@ -38,6 +41,7 @@ def _hugo_code_shortcode(name: str) -> str:
 
 
 _PATTERNS = {
+    BLADE: blade.PATTERNS,
     CURLY: [
         # Liquid/Jinja raw and comment blocks: the whole block is template code.
         (rf"\{{%-?\s*raw\s*-?%\}}.{{0,{_MAX * 10}}}?\{{%-?\s*endraw\s*-?%\}}", "raw"),
@@ -76,7 +80,7 @@ _PATTERNS = {
 }
 
 JINJA_SUFFIXES = (".j2", ".jinja", ".jinja2", ".twig", ".njk")
-NOT_JINJA_SUFFIXES = (".liquid", ".hbs", ".handlebars", ".mustache")
+NOT_JINJA_SUFFIXES = (".liquid", ".hbs", ".handlebars", ".mustache", blade.SUFFIX)
 # Tags only Jinja, Django, Twig or Nunjucks have (Liquid has none of them), a filter called with
 # parentheses (Liquid and Django pass filter arguments after a colon), an output tag that opens
 # with a function call (`{{ _('Hi') }}`, `{{ url_for('login') }}`: Liquid, Handlebars, Mustache and
@@ -181,11 +185,15 @@ def _classify(kind: str, text: str) -> tuple[str, str | None]:
     e-mail of 20,000 distinct calls thrashed the cache that saved the second reading, rev17)."""
     if _BRANCH.match(text):
         return "branch", None
-    if kind == "curly":
+    if kind == "blade":
+        kind = blade.classify(text)
+        if kind == "branch":
+            return kind, None
+    elif kind == "curly":
         kind = "control" if _HANDLEBARS_CONTROL.match(text) else "output"
     elif kind == "tag":
         kind = "output" if _TAG_OUTPUT.match(text) and not is_assigned_translation(text) else "control"
-    elif kind == "raw":
+    elif kind in ("raw", "component"):
         return "control", None
     translated = translation_mask(text) if kind == "output" else None
     return ("translation" if translated is not None else kind), translated
@@ -198,16 +206,20 @@ def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES) -> list[T
     if key not in _COMPILED:
         _COMPILED[key] = _compile(key)
     pattern, kinds = _COMPILED[key]
-    if not any(marker in text for marker in ("{{", "{%", "{#", "<%", "*|", "%", "-")):
+    if not any(marker in text for marker in ("{{", "{%", "{#", "<%", "*|", "%", "-", "@", "<?")):
         return []
     tags = []
     for match in pattern.finditer(text):
         kind, translated = _classify(kinds[match.lastindex - 1], match.group())
-        if kind == "control" and (_REGION.match(match.group()) or _GITBOOK_BLOCK.match(match.group())) \
+        if kind == "control" and _is_region(match.group()) \
                 and _alone_on_line(text, match.start(), match.end()):
             kind = "boundary"
         tags.append(Tag(match.start(), match.end(), kind, match.group(), translated))
     return tags
+
+
+def _is_region(text: str) -> bool:
+    return bool(_REGION.match(text) or _GITBOOK_BLOCK.match(text) or blade.REGION.match(text))
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .blade import PLACEHOLDER, is_key
 from .offsets import CODE_MASK, CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
 
 _LITERAL = r"""(?:"(?:[^"\\\r\n]|\\.){1,2000}"|'(?:[^'\\\r\n]|\\.){1,2000}')"""
@@ -30,9 +31,16 @@ _HELPERS = re.compile(
     + r"|\{%-?\s*(?:trans|translate)\s+(?P<django>" + _LITERAL + r")(?=(?:\s+(?:context\s+" + _LITERAL
     + r"|noop))*\s*-?%\})"
     + r"|<%[=-]\s*(?:I18n\.)?t(?:ranslate)?[ (]\s*(?::[\w.]+|" + _LITERAL + r")\s*,[^%]{0,400}?\bdefault:\s*(?P<erb>"
-    + _LITERAL + ")" + _END,
+    + _LITERAL + ")" + _END
+    # Laravel Blade: `{{ __('...') }}`, `{!! trans('...') !!}`, `@lang('...')`, `@choice('...')`
+    + r"|(?:\{\{|\{!!)\s*(?:__|trans|trans_choice|Lang::get)\s*\(\s*(?P<blade>" + _LITERAL + r")(?=\s*[,)])"
+    + r"|@(?:lang|choice)\s*\(\s*(?P<blade_directive>" + _LITERAL + r")(?=\s*[,)])"
+    # Twig: `{{ 'Your order has shipped'|trans }}`
+    + r"|\{\{-?\s*(?P<twig>" + _LITERAL + r")\s*\|\s*trans\b",
     re.DOTALL,
 )
+# Helpers whose first argument may be a key rather than English (Laravel, Symfony): a key stays one word.
+_KEYED = ("blade", "blade_directive", "twig")
 _ASSIGNED = re.compile(r"\{%-?\s*(?:trans|translate)\s+" + _LITERAL + r"(?:\s+(?:context\s+" + _LITERAL
                        + r"|noop))*\s+as\s+\w+\s*-?%\}\Z")
 # Inside the literal: a backslash escape, a placeholder (brace group, balanced one level deep:
@@ -40,6 +48,8 @@ _ASSIGNED = re.compile(r"\{%-?\s*(?:trans|translate)\s+" + _LITERAL + r"(?:\s+(?
 _CODED = (r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}"
           r"|\\U[0-9a-fA-F]{8}")
 _INNER = re.compile(r"(?P<code>" + _CODED + r")|(?P<escape>\\)[^\r\n]|(?P<word>\{(?:[^{}]|\{[^{}]*\})*\}|%\(\w+\)[sdif]|%\{\w+\}|%[sdif])")
+# and Laravel's `:name` placeholder (a colon before a letter, after no word character: not "10:30")
+_LARAVEL_INNER = re.compile(_INNER.pattern[:-1] + r"|(?<![\w:])" + PLACEHOLDER + ")")
 _CODE = re.compile(r"[uxU][0-9a-fA-F]+")
 _LETTER = re.compile(r"[A-Za-z]")
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
@@ -60,13 +70,16 @@ def translation_mask(tag_text: str) -> str | None:
     start, end = match.start(group) + 1, match.end(group) - 1  # inside the quotes
     if not _LETTER.search(tag_text, start, end):
         return None
-    return (masked_keeping_lines(tag_text[:start], CONTROL_MASK) + _inside(tag_text[start:end])
+    if group in _KEYED and is_key(tag_text[start:end]):
+        return None
+    inner = _LARAVEL_INNER if group.startswith("blade") else _INNER
+    return (masked_keeping_lines(tag_text[:start], CONTROL_MASK) + _inside(tag_text[start:end], inner)
             + masked_keeping_lines(tag_text[end:], CONTROL_MASK))
 
 
-def _inside(literal: str) -> str:
+def _inside(literal: str, inner: re.Pattern) -> str:
     out, pos = [], 0
-    for match in _INNER.finditer(literal):
+    for match in inner.finditer(literal):
         out.append(literal[pos:match.start()])
         if match.group("code"):
             out.append(_coded(match.group()))

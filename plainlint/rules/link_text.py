@@ -334,17 +334,15 @@ def _syntax_openings(doc, offset: int) -> tuple[int, list[tuple[int, str]]]:
 
 
 def _text_is_one_inner_link(element, links: set[tuple[int, int]]) -> bool:
-    """A Markdown link whose whole text is an autolink ('[<https://...>](https://...)') is two
-    links to pulldown-cmark and to GitHub's cmark-gfm alike: the inner link, whose text is the
-    address itself, is judged, once, and the outer not again (check15)."""
+    """A link whose whole text is an autolink ('[<https://...>](https://...)') is two links to
+    pulldown-cmark and cmark-gfm alike: the inner one (text = address) is judged once (check15)."""
     text_span = (element.text_start, element.text_end)
     return text_span != (element.start, element.end) and text_span in links
 
 
 def _vague(start: int, end: int, text: str) -> Hit:
-    return Hit(start, end, (
-        f"Link text '{text}' means nothing out of context: screen-reader users hear a list of "
-        "links. Name the destination or action instead (for example 'Download the invoice')"))
+    return Hit(start, end, f"Link text '{text}' means nothing out of context: screen-reader users hear a list of "
+               "links. Name the destination or action instead (for example 'Download the invoice')")
 
 
 def _heading_anchor(doc, element) -> bool:

@@ -27,7 +27,9 @@ LABELS = sorted([*(DATA / "labels").glob("fresh-help-centres.*.labels.yaml"),
                  # MkDocs Material help sites (session 17, trial8)
                  *(DATA / "labels").glob("fresh-trial*.labels.yaml"),
                  # defects left by a session, checked blind on the classes they touched (session 18, left18)
-                 *(DATA / "labels").glob("fresh-left*.labels.yaml")])
+                 *(DATA / "labels").glob("fresh-left*.labels.yaml"),
+                 # Laravel Blade and Symfony Twig e-mails (session 19, trial11)
+                 *(DATA / "labels").glob("fresh-blade.*.labels.yaml")])
 
 pytestmark = pytest.mark.corpus
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from .. import templates
+from .. import blade, templates
 from ..document import Document
 from ..source import Source
 from . import common
@@ -35,6 +35,8 @@ _ERB_HINT = re.compile(r"<%[=#-]?\s")
 def split_suffixes(name: str) -> tuple[str | None, str | None]:
     """(template suffix, content suffix) of a file name: `a.html.hbs` -> (.hbs, .html)."""
     lowered = name.lower()
+    if lowered.endswith(blade.SUFFIX):  # Laravel Blade: read by content (HTML, text or Markdown mail)
+        return blade.SUFFIX, None
     suffixes = PurePosixPath(lowered).suffixes
     if not suffixes:
         return None, None
@@ -63,6 +65,8 @@ def template_syntaxes(path: str, text: str, fmt: str, configured: tuple[str, ...
     if configured is not None and not configured:
         return ()
     syntaxes = {templates.CURLY, templates.MERGE, *(configured or ())}
+    if blade.is_blade(template):
+        syntaxes.add(templates.BLADE)
     if template == ".erb" or (fmt in ("html", "text", "template") and _ERB_HINT.search(text)):
         syntaxes.add(templates.ERB)
     if (templates.CURLY in syntaxes and not syntaxes & {templates.JINJA, templates.LIQUID}
@@ -101,7 +105,7 @@ def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...]
     """`configured_syntaxes`: config `templates`, masked besides those detected (`template_syntaxes`).
     `lint_fenced`: fence languages whose content is read as prose (Markdown and MDX)."""
     if fmt == "template":
-        fmt = "html" if _HTML_HINT.search(source.text) else "text"
+        fmt = _template_format(source)
     if fmt in ("json", "yaml"):
         doc = Document(source, fmt)
         _read_structured(source, fmt, doc, configured_syntaxes, fields)
@@ -138,6 +142,14 @@ def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...]
     if detect_language:
         _detect_language(doc)
     return doc
+
+
+def _template_format(source: Source) -> str:
+    """A template file without an inner extension: a Laravel Markdown mail is Markdown, else HTML
+    when it holds HTML tags, else text."""
+    if blade.is_blade(source.path) and blade.is_markdown_mail(source.text):
+        return "markdown"
+    return "html" if _HTML_HINT.search(source.text) else "text"
 
 
 def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) -> None:

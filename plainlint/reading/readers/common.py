@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..masking import mask_spans
-from ..offsets import Segment
+from ..offsets import CONTROL_MASK, OUTPUT_MASK, Segment
 
 FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)(?:^|\n)(---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
@@ -33,9 +33,14 @@ def primary_subtag(code: str) -> str:
     return code.strip().lower().replace("_", "-").split("-")[0]
 
 
+_MASKED = re.compile("[" + OUTPUT_MASK + CONTROL_MASK + "]")
+
+
 def declared_language(code: str | None) -> str | None:
-    """`code` when it names a language; None when it is empty or und/mul/zxx (BCP 47)."""
-    if code is None or not code.strip() or primary_subtag(code) in NO_LANGUAGE_CODES:
+    """`code` when it names a language; None when it is empty or und/mul/zxx (BCP 47), or a template
+    tag, filled in when the e-mail is sent (`<html lang="{{ trans('config.html_language') }}">`,
+    Firefly III's e-mail header, trial11: its masked value was taken for a language not English)."""
+    if code is None or not code.strip() or primary_subtag(code) in NO_LANGUAGE_CODES or _MASKED.search(code):
         return None
     return code
 

@@ -1,0 +1,88 @@
+"""Laravel Blade's template syntax (`*.blade.php`), masked like every other template's (templates.py).
+
+Blade prints `{{ $x }}` (escaped, shared with CURLY) and `{!! $x !!}` (raw); `{{-- ... --}}` is a
+comment; a directive is `@name` or `@name(...)` at a word's start (`@if($a) ... @endif`,
+`@component('mail::button', [...]) ... @endcomponent`), so an e-mail address or an `@mention`
+is never one: only Blade's own directive names are, or an app's own (`Blade::directive`) called with
+arguments. `@php ... @endphp` and `<?php ... ?>` are PHP,
+never prose. `@lang('...')`, `@choice('...')`, `{{ __('...') }}` and `{{ trans('...') }}` hold the
+e-mail's English as a literal (translation_strings reads it in place) unless the literal is a
+translation key (`'email.failed_login_body'`, `'shop::app.emails.dear'`), which stays one word.
+Laravel's Markdown mails (`@component('mail::message')`, `<x-mail::message>`) render their body
+as Markdown (indented lines become code, as Laravel's documentation warns) and are read as such.
+"""
+
+from __future__ import annotations
+
+import re
+
+BLADE = "blade"
+SUFFIX = ".blade.php"
+_MAX = 4000
+# Arguments in parentheses: quoted strings (which may hold brackets) and brackets two levels deep.
+_QUOTED = r"'(?:[^'\\\r\n]|\\.){0,2000}'|\"(?:[^\"\\\r\n]|\\.){0,2000}\""
+_ARGS = (r"\s*\((?:" + _QUOTED + r"|[^()'\"]|\((?:" + _QUOTED + r"|[^()'\"]|\([^()]*\))*\))*\)")
+# Blade's directives (laravel.com/docs/blade), those that print in place first.
+_PRINTING = ("lang", "choice", "include", "includeIf", "includeWhen", "includeUnless", "includeFirst",
+             "each", "yield", "stack", "json")
+_CONTROL = (
+    "if", "elseif", "else", "endif", "unless", "endunless", "isset", "endisset", "empty", "endempty",
+    "auth", "endauth", "guest", "endguest", "production", "endproduction", "env", "endenv",
+    "hasSection", "sectionMissing", "switch", "case", "default", "break", "endswitch", "for", "endfor",
+    "foreach", "endforeach", "forelse", "endforelse", "while", "endwhile", "continue", "once", "endonce",
+    "push", "endpush", "pushOnce", "endPushOnce", "prepend", "endprepend", "section", "endsection",
+    "show", "stop", "append", "overwrite", "extends", "parent", "component", "endcomponent",
+    "componentFirst", "slot", "endslot", "props", "aware", "csrf", "method", "error", "enderror",
+    "class", "style", "checked", "selected", "disabled", "readonly", "required", "can", "cannot",
+    "canany", "endcan", "endcannot", "endcanany", "elsecan", "elsecannot", "elsecanany", "inject",
+    "fragment", "endfragment", "markdown", "endmarkdown", "vite", "session", "endsession", "use",
+    "verbatim", "endverbatim", "dd", "dump",
+)
+_NAMES = "|".join(sorted(_PRINTING + _CONTROL, key=len, reverse=True))
+# The look-behind follows the "@" so the pattern starts with a literal (templates._compile): no
+# directive after a word character, a dot or another "@" (`help@example.com`, `@@if`).
+_AT = r"@(?<![\w.@]@)"
+PATTERNS = [
+    (rf"\{{\{{--.{{0,{_MAX * 10}}}?--\}}\}}", "control"),
+    (rf"\{{!!.{{0,{_MAX}}}?!!\}}", "output"),
+    # Blade takes PHP blocks out first, after any character but "@" (`@endif@php ... @endphp`)
+    (rf"@(?<!@@)php(?![\w(]).{{0,{_MAX * 10}}}?@endphp\b", "control"),
+    (rf"<\?php\b.{{0,{_MAX * 10}}}?(?:\?>|\Z)", "control"),
+    (rf"{_AT}(?:{_NAMES})(?![\w-])(?:{_ARGS})?", "blade"),
+    # a Blade component's tag (`<x-mail::button :url="$url">`, `</x-emails.layout>`): markup, even
+    # where the file holds no HTML and is read as text (Coolify's e-mails, trial11's seed-202 check)
+    (r"<(?:/\s*)?x-[\w.:-]+(?:\s[^<>]{0,2000}?)?/?>", "component"),
+    # an app's own directive (`Blade::directive`), known by its arguments: FreeScout's `@action(...)`
+    (rf"{_AT}[A-Za-z_]\w*{_ARGS.replace(chr(92) + 's*', '', 1)}", "blade"),
+]
+_PRINTING_TAG = re.compile(r"@(?:" + "|".join(_PRINTING) + r")\b")
+BRANCH = re.compile(r"@(?:else|elseif|case|default|elsecan|elsecannot|elsecanany)\b"
+                    r"|@empty(?!\s*\()")
+# Regions rendered as a whole (a component, a slot, a section): alone on its line, a boundary.
+REGION = re.compile(r"@(?:end)?(?:component|componentFirst|slot|section|markdown)\b|@(?:show|stop)\b|</?\s*x-")
+_MARKDOWN_MAIL = re.compile(r"@component\s*\(\s*['\"]mail::message['\"]|<x-mail::message\b")
+# A translation key, not English: dotted or namespaced segments without spaces, or snake_case.
+_KEY = re.compile(r"[\w-]+(?:(?:\.|::)[\w-]+)+|[a-z0-9]+(?:_[a-z0-9]+)+")
+# A Laravel placeholder in a translated string (`Hello :name`): stands as one word.
+PLACEHOLDER = r":[A-Za-z_]\w*"
+
+
+def is_blade(path_or_suffix: str | None) -> bool:
+    return bool(path_or_suffix) and path_or_suffix.lower().endswith(SUFFIX)
+
+
+def classify(text: str) -> str:
+    """A directive's kind: "branch", "output" (prints in place) or "control"."""
+    if BRANCH.match(text):
+        return "branch"
+    return "output" if _PRINTING_TAG.match(text) else "control"
+
+
+def is_markdown_mail(text: str) -> bool:
+    """A Laravel Markdown mail, whose body Laravel renders as Markdown."""
+    return bool(_MARKDOWN_MAIL.search(text))
+
+
+def is_key(literal: str) -> bool:
+    """Whether a translation call's literal is a key (`auth.failed`) rather than English."""
+    return bool(_KEY.fullmatch(literal))
