@@ -150,6 +150,13 @@ Session 18's check18 added one help centre and one set of e-mails for its blind 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --emails --mirror /work/.mirror \
         --only codetriage/CodeTriage
 
+Session 19's check19 added one help centre and one set of e-mails for its blind whole-tool check:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
+        --clone homebox=/work/.mirror/sysadminsmedia+homebox/repo
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --emails --mirror /work/.mirror \
+        --only phpbb/phpbb
+
 Session 19's trial10 added five Mintlify help sites, the last two kept aside for its check:
 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
@@ -414,6 +421,11 @@ SOURCES = {
     "mintlify-docs": "mintlify-guides",
     "cline": "cline-docs",
     "kuzmany-docs": "mtcextendee-docs",
+    # added in session 19 (check19) for the blind whole-tool seed-199 check, never read before and
+    # not in /work/.mirror before it: HomeBox's docs (a self-hosted home-inventory app: quick start,
+    # configuration, user guide, advanced topics, contributing; Starlight MDX under
+    # docs/src/content/docs/en/; AGPL-3.0, LICENSE: hashes only)
+    "homebox": "homebox-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -442,7 +454,7 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "bugsplat-docs": "BugSplat-Git", "public-docs": "GitbookIO", "rocketchat-docs": "RocketChat",
           "snapshot-docs": "snapshot-labs", "zettlr-docs": "Zettlr",
           "lago-doc": "getlago", "typebot.io": "baptisteArno", "mintlify-docs": "mintlify",
-          "cline": "cline", "kuzmany-docs": "kuzmany"}
+          "cline": "cline", "kuzmany-docs": "kuzmany", "homebox": "sysadminsmedia"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -470,7 +482,7 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "bugsplat-docs": "NOASSERTION", "public-docs": "NOASSERTION", "rocketchat-docs": "NOASSERTION",
             "snapshot-docs": "NOASSERTION", "zettlr-docs": "GPL-3.0-only",
             "lago-doc": "NOASSERTION", "typebot.io": "FSL-1.1-ALv2", "mintlify-docs": "MIT",
-            "cline": "Apache-2.0", "kuzmany-docs": "NOASSERTION"}
+            "cline": "Apache-2.0", "kuzmany-docs": "NOASSERTION", "homebox": "AGPL-3.0-only"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -505,7 +517,7 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "public-docs": "documentation/", "rocketchat-docs": "use-rocket.chat/",
            "zettlr-docs": "docs/en/",
            "lago-doc": "guide/", "typebot.io": "apps/docs/editor/", "mintlify-docs": "guides/",
-           "cline": "docs/"}
+           "cline": "docs/", "homebox": "docs/src/content/docs/en/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -811,6 +823,11 @@ EMAIL_SOURCES = {
     "coollabsio/coolify": ("Apache-2.0", "LICENSE", ["resources/views/emails/*"]),
     "pixelfed/pixelfed": ("AGPL-3.0-only", "LICENSE", ["resources/views/emails/*"]),
     "bagisto/bagisto": ("MIT", "LICENSE", ["packages/Webkul/Shop/src/Resources/views/emails/*"]),
+    # session 19 (check19): drawn for the blind whole-tool seed-199 check, never read before:
+    # phpBB's e-mails to forum users and administrators (welcome and activation, forgotten password,
+    # reminders, topic and private-message notifications, approved and rejected posts, reports; plain
+    # text with a `Subject:` line and `{VARIABLE}` fill-ins; GPL-2.0 per LICENSE: hashes only)
+    "phpbb/phpbb": ("GPL-2.0-only", "LICENSE", ["phpBB/language/en/email/*.txt"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),
