@@ -65,5 +65,33 @@ class CountingStr(str):
         return part
 
 
+class CountingInt(int):
+    """An offset that counts how often it is compared (in `CountingInt.comparisons`); a sum with it
+    is one too, so offsets computed from it are counted as well."""
+
+    comparisons = 0
+
+    def _count(self, other, op):
+        CountingInt.comparisons += 1
+        return op(int(self), int(other))
+
+    def __lt__(self, other):
+        return self._count(other, int.__lt__)
+
+    def __le__(self, other):
+        return self._count(other, int.__le__)
+
+    def __gt__(self, other):
+        return self._count(other, int.__gt__)
+
+    def __ge__(self, other):
+        return self._count(other, int.__ge__)
+
+    def __add__(self, other):
+        return CountingInt(int(self) + int(other))
+
+    __radd__ = __add__
+
+
 def html_doc(text: str, path: str = "page.html"):
     return read_document(Source(path, text), "html")

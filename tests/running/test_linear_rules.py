@@ -9,7 +9,7 @@ import re
 import pytest
 
 from plainlint.rules import alt_text_missing, alt_text_unhelpful, contrast, find_rule
-from linear_work import CountingList, CountingStr, grows_linearly, html_doc, steps_of
+from linear_work import CountingInt, CountingList, CountingStr, grows_linearly, html_doc, steps_of
 from plhelpers import lint_text
 from regex_steps import StepCounter
 
@@ -56,28 +56,6 @@ def test_contrast_bold_is_inherited_past_the_element_that_sets_size_and_colours(
 
 
 # Found with benchmarks/scaling.py: captions ----------------------------------------------------
-
-class CountingInt(int):
-    """An offset that counts how often it is compared."""
-
-    comparisons = 0
-
-    def _count(self, other, op):
-        CountingInt.comparisons += 1
-        return op(int(self), int(other))
-
-    def __lt__(self, other):
-        return self._count(other, int.__lt__)
-
-    def __le__(self, other):
-        return self._count(other, int.__le__)
-
-    def __gt__(self, other):
-        return self._count(other, int.__gt__)
-
-    def __ge__(self, other):
-        return self._count(other, int.__ge__)
-
 
 def test_captions_bisect_images_per_figure():
     figures = "".join(f'<figure><img src="f{n}.png" alt="Chart {n}"><figcaption>Chart {n}</figcaption></figure>\n'
