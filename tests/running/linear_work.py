@@ -65,6 +65,26 @@ class CountingStr(str):
         return part
 
 
+def recording_calls(monkeypatch, module, name: str, method: str) -> list[int]:
+    """`module.name`, a compiled expression, replaced by one noting the length of the text given to
+    each call of its `method` ('search', 'fullmatch'): the list of those lengths, as calls come."""
+    calls, real = [], getattr(module, name)
+
+    class Recording:
+        def __getattr__(self, attribute):
+            found = getattr(real, attribute)
+            if attribute != method:
+                return found
+
+            def recorded(text, *args, **kwargs):
+                calls.append(len(text))
+                return found(text, *args, **kwargs)
+            return recorded
+
+    monkeypatch.setattr(module, name, Recording())
+    return calls
+
+
 class CountingInt(int):
     """An offset that counts how often it is compared (in `CountingInt.comparisons`); a sum with it
     is one too, so offsets computed from it are counted as well."""
