@@ -11,6 +11,7 @@ as text. So it is its own syntax, JINJA, added per file by `is_jinja` (or config
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -256,15 +257,19 @@ def _masked_but_its_title(tag: Tag, char: str) -> str:
 
 def mark_tab_titles(doc, tags: list[Tag]) -> None:
     """Mark the units that are a GitBook tab's title (`label` in their context): a label, read by the
-    word rules, but no sentence of the page's prose (reading-level leaves it out, as it does headings)."""
-    titles = set()
+    word rules, but no sentence of the page's prose (reading-level leaves it out, as it does headings).
+    Each unit is looked up among the titles by its start (the titles are in source order and apart)."""
+    titles = []
     for tag in tags:
         title = _TAB_TITLE.match(tag.text) if tag.kind == "boundary" else None
         if title is not None:
-            titles.add((tag.start + title.start(1), tag.start + title.end(1)))
+            titles.append((tag.start + title.start(1), tag.start + title.end(1)))
     if not titles:
         return
+    titles.sort()
+    starts = [start for start, _ in titles]
     for segment in doc.segments:
         where = segment.map.to_source(0, len(segment.text))
-        if any(start <= where.start and where.end <= end for start, end in titles):
+        at = bisect.bisect_right(starts, where.start) - 1
+        if at >= 0 and where.end <= titles[at][1]:
             segment.with_context(label=True)

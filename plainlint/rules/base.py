@@ -201,7 +201,7 @@ def whole_unit_quotations(text: str) -> list[tuple[str, tuple[int, int]]]:
 # paragraph when it is not indented ('> "Please stay on the line while I connect you."' then "Then
 # call the transfer tool." on the next line: hold19, a receptionist agent's prompt, seed 194, missed).
 _SENTENCE_END = re.compile(r"[.!?…][\s*_]*[\"”»]")
-_NEXT_LINE = re.compile(r"[ \t*_)]*\n[ \t>]*[A-Z(\[*_`]")
+_NEXT_LINE = re.compile(r"[ \t*_)]*\r?\n[ \t>]*[A-Z(\[*_`]")
 
 
 def first_line_quotation(text: str) -> list[tuple[str, tuple[int, int]]]:

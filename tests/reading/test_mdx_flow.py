@@ -87,7 +87,9 @@ def test_a_video_written_an_attribute_a_line_in_a_tab_is_a_video():
 
 
 def test_tags_in_fenced_code_stay_code():
-    text = '```jsx\n<Note>\n  Utilize this.\n</Note>\n```\n\nPlain text.\n'
+    # The fence alone keeps its lines code whatever is blanked in them; a tag's title would not be:
+    # rev19b, the title of a fenced tag is code, not a title read in place.
+    text = '```jsx\n<Step title="Utilize the tool">\n  Utilize this.\n</Step>\n```\n\nPlain text.\n'
     assert [t for _, t in _texts(_read(text))] == ["Plain text."]
 
 
@@ -110,3 +112,26 @@ def test_components_inside_an_html_element_are_left_to_its_block():
     text = ('<div>\n  <a href="https://example.com">\n    <Dark>\n      <img src="/dark.svg" alt="Example logo" />\n'
             '    </Dark>\n  </a>\n</div>\n')
     assert lint_text(text, "devices/example.mdx", select=["link-text"]) == []
+
+
+# rev19b: guards of mdx_flow no test held (each test below fails with its guard removed), and a
+# string's opening quote taken for its closing one (a '>' in a quoted prop ended the tag).
+
+def test_an_unfinished_tag_in_a_fence_is_not_joined_past_the_fence():
+    # A fenced example of a tag cut short: joining its lines up to the next '>' (in the prose after
+    # the fence) ran the fence on to the end of the page, the prose read as code.
+    text = '# Pay\n\n```html\n<img\n  src="a.png"\n```\n\nUtilize the arrow -> to go on.\n'
+    assert spans(lint_text(text, "help/pay.mdx", select=["jargon"])) == [(8, 1, 8, 8, "Utilize")]
+
+
+def test_a_capitalised_html_element_is_left_to_the_html_reader():
+    # `<Image>` is an image to the HTML reader (IMAGE_ALIAS), not a component whose line is blanked.
+    text = '# Pay\n\n<Image src="/images/billing.png" />\n\nText here.\n'
+    assert [(f.rule, f.line) for f in lint_text(text, "help/pay.mdx", select=["alt-text-missing"])] == [
+        ("alt-text-missing", 3)]
+
+
+def test_a_quoted_prop_may_hold_a_closing_angle_bracket():
+    text = '<Step title="Choose Plans > Billing">\n\n    Open **Settings**.\n\n</Step>\n'
+    assert [t for _, t in _texts(_read(text))] == ["Choose Plans > Billing", "Open Settings."]
+

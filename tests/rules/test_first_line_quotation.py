@@ -12,6 +12,11 @@ def test_a_quoted_sentence_on_the_first_line_then_a_direction():
     assert first_line_quotation(LINE + "\nThen call the transfer tool.") == [(LINE, (0, len(LINE)))]
 
 
+def test_the_next_line_after_a_windows_line_end():
+    """rev19b: the plain-text reader keeps a CRLF file's '\r' in the unit."""
+    assert first_line_quotation(LINE + "\r\nThen call the transfer tool.") == [(LINE, (0, len(LINE)))]
+
+
 def test_after_a_short_label():
     text = "If yes: " + LINE + "\nThen transfer."
     assert first_line_quotation(text) == [(LINE, (8, 8 + len(LINE)))]
@@ -23,6 +28,7 @@ def test_after_a_short_label():
     "Customer: " + LINE + "\nThen transfer.",               # the customer's line
     "We say " + LINE + "\nThen transfer.",                  # the quotation does not open the unit
     LINE + " Then call the transfer tool.",                 # the direction on the same line
+    LINE + "\r\nis what we say before each transfer.",     # continued, after a Windows line end
     LINE,                                                   # one line: the whole unit (read elsewhere)
 ])
 def test_not_a_first_line_to_say(text):

@@ -65,5 +65,53 @@ class CountingStr(str):
         return part
 
 
+def recording_calls(monkeypatch, module, name: str, method: str) -> list[int]:
+    """`module.name`, a compiled expression, replaced by one noting the length of the text given to
+    each call of its `method` ('search', 'fullmatch'): the list of those lengths, as calls come."""
+    calls, real = [], getattr(module, name)
+
+    class Recording:
+        def __getattr__(self, attribute):
+            found = getattr(real, attribute)
+            if attribute != method:
+                return found
+
+            def recorded(text, *args, **kwargs):
+                calls.append(len(text))
+                return found(text, *args, **kwargs)
+            return recorded
+
+    monkeypatch.setattr(module, name, Recording())
+    return calls
+
+
+class CountingInt(int):
+    """An offset that counts how often it is compared (in `CountingInt.comparisons`); a sum with it
+    is one too, so offsets computed from it are counted as well."""
+
+    comparisons = 0
+
+    def _count(self, other, op):
+        CountingInt.comparisons += 1
+        return op(int(self), int(other))
+
+    def __lt__(self, other):
+        return self._count(other, int.__lt__)
+
+    def __le__(self, other):
+        return self._count(other, int.__le__)
+
+    def __gt__(self, other):
+        return self._count(other, int.__gt__)
+
+    def __ge__(self, other):
+        return self._count(other, int.__ge__)
+
+    def __add__(self, other):
+        return CountingInt(int(self) + int(other))
+
+    __radd__ = __add__
+
+
 def html_doc(text: str, path: str = "page.html"):
     return read_document(Source(path, text), "html")

@@ -15,13 +15,14 @@ import pytest
 from plainlint.linting import engine
 from plainlint.nlp.sentences import _END, split_sentences
 from plainlint.output.text import TextReporter
+from plainlint.reading import templates
 from plainlint.reading.readers import common, read_document
 from plainlint.reading.readers.common import url_and_email_spans
 from plainlint.reading.readers.html import parser_safe
 from plainlint.reading.segment_builder import SegmentBuilder
 from plainlint.reading.source import Source
 from plainlint.rules import find_rule
-from linear_work import counting_patterns, CountingList, CountingStr, grows_linearly, html_doc, steps_of
+from linear_work import counting_patterns, CountingInt, CountingList, CountingStr, grows_linearly, html_doc, steps_of
 from plhelpers import lint_bytes, lint_text
 
 pytestmark = pytest.mark.slow  # the inner loop leaves it out; CI runs it
@@ -273,3 +274,54 @@ def test_notes_to_agents_are_blanked_in_one_pass(monkeypatch):
 
     for note in (paragraph, bold):
         grows_linearly(lambda count: work(note, count), 50)
+
+
+# Found in review (rev19b): GitBook tab titles ---------------------------------------------------
+
+class _CountingMatch:
+    """A match whose group offsets are CountingInts."""
+
+    def __init__(self, match):
+        self._match = match
+
+    def start(self, group=0):
+        return CountingInt(self._match.start(group))
+
+    def end(self, group=0):
+        return CountingInt(self._match.end(group))
+
+    def span(self, group=0):
+        return self.start(group), self.end(group)
+
+    def __getattr__(self, name):
+        return getattr(self._match, name)
+
+
+class _CountingPattern:
+    """A compiled expression whose matches give CountingInt offsets."""
+
+    def __init__(self, pattern):
+        self._pattern = pattern
+
+    def match(self, *args):
+        found = self._pattern.match(*args)
+        return None if found is None else _CountingMatch(found)
+
+
+def gitbook_tabs(count: int) -> str:
+    tabs = "".join(f'{{% tab title="Tab number {n}" %}}\nThe steps for tab {n}.\n{{% endtab %}}\n'
+                   for n in range(count))
+    return "# Install\n\n{% tabs %}\n" + tabs + "{% endtabs %}\n"
+
+
+def test_gitbook_tab_titles_are_found_in_linear_work(monkeypatch):
+    """Each unit was compared with every tab title of the page (units x titles: a page of 2,000
+    tabs spent 0.6 s marking them, 4x per 2x tabs); the titles' offsets count their comparisons."""
+    monkeypatch.setattr(templates, "_TAB_TITLE", _CountingPattern(templates._TAB_TITLE))
+
+    def work_at(count: int) -> int:
+        CountingInt.comparisons = 0
+        lint_text(gitbook_tabs(count), "guide.md", select=["jargon"])
+        return CountingInt.comparisons
+
+    grows_linearly(work_at, 150)

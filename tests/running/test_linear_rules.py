@@ -9,7 +9,7 @@ import re
 import pytest
 
 from plainlint.rules import alt_text_missing, alt_text_unhelpful, contrast, find_rule
-from linear_work import CountingList, CountingStr, grows_linearly, html_doc, steps_of
+from linear_work import CountingInt, CountingList, CountingStr, grows_linearly, html_doc, recording_calls, steps_of
 from plhelpers import lint_text
 from regex_steps import StepCounter
 
@@ -56,28 +56,6 @@ def test_contrast_bold_is_inherited_past_the_element_that_sets_size_and_colours(
 
 
 # Found with benchmarks/scaling.py: captions ----------------------------------------------------
-
-class CountingInt(int):
-    """An offset that counts how often it is compared."""
-
-    comparisons = 0
-
-    def _count(self, other, op):
-        CountingInt.comparisons += 1
-        return op(int(self), int(other))
-
-    def __lt__(self, other):
-        return self._count(other, int.__lt__)
-
-    def __le__(self, other):
-        return self._count(other, int.__le__)
-
-    def __gt__(self, other):
-        return self._count(other, int.__gt__)
-
-    def __ge__(self, other):
-        return self._count(other, int.__ge__)
-
 
 def test_captions_bisect_images_per_figure():
     figures = "".join(f'<figure><img src="f{n}.png" alt="Chart {n}"><figcaption>Chart {n}</figcaption></figure>\n'
@@ -291,15 +269,7 @@ def test_a_blockquotes_lead_is_read_once_not_once_per_finding(monkeypatch):
     5 s without the '>'). Counted: the searches of a lead's end."""
     from plainlint.rules import shown_messages
 
-    searches = []
-    real = shown_messages._LEAD_COLON
-
-    class CountingPattern:
-        def search(self, *args):
-            searches.append(len(args[0]))
-            return real.search(*args)
-
-    monkeypatch.setattr(shown_messages, "_LEAD_COLON", CountingPattern())
+    searches = recording_calls(monkeypatch, shown_messages, "_LEAD_COLON", "search")
 
     def quoted(count):
         searches.clear()
@@ -312,21 +282,14 @@ def test_a_blockquotes_lead_is_read_once_not_once_per_finding(monkeypatch):
     assert not lint_text("You receive the following error message:\n\n> The file was unable to open.\n", "page.md",
                          select=["jargon"])
 
+
 def test_an_emphasised_paragraph_is_judged_once_not_once_per_finding(monkeypatch):
     """Whether a paragraph is one emphasised run (left19: a bold message after its lead) copied the
     paragraph's lines and matched them for each word-list finding in it: quadratic on a long
     one-line paragraph. Counted: the whole-run matches."""
     from plainlint.rules import shown_messages
 
-    matches = []
-    real = shown_messages._WHOLE_EMPHASIS
-
-    class CountingPattern:
-        def fullmatch(self, *args):
-            matches.append(len(args[0]))
-            return real.fullmatch(*args)
-
-    monkeypatch.setattr(shown_messages, "_WHOLE_EMPHASIS", CountingPattern())
+    matches = recording_calls(monkeypatch, shown_messages, "_WHOLE_EMPHASIS", "fullmatch")
 
     def emphasised(count):
         matches.clear()
@@ -338,6 +301,7 @@ def test_an_emphasised_paragraph_is_judged_once_not_once_per_finding(monkeypatch
     # ... and the reading still holds: an emphasised message after its lead is no finding
     assert not lint_text("You receive the following error message:\n\n**The file was unable to open.**\n", "page.md",
                          select=["jargon"])
+
 
 # 20. inclusive: a capitalised name's place, read back from each match ---------------------------
 

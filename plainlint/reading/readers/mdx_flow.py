@@ -82,22 +82,23 @@ def _is_html_element(name: str) -> bool:
 
 
 def _skip_quoted(text: str, start: int, limit: int) -> int:
-    """Past the string or `{...}` expression opening at `start` (-1 when it does not end)."""
-    opener, depth, pos = text[start], 0, start
+    """Past the string or `{...}` expression opening at `start` (-1 when it does not end); strings
+    inside an expression are skipped whole (a brace in them is text)."""
+    opener, depth, pos = text[start], 1, start + 1
     closer = _CLOSERS[opener]
     while pos < limit:
         char = text[pos]
-        if opener == "{" and char in "\"'`" and pos > start:
+        if opener == "{" and char in "\"'`":
             pos = _skip_quoted(text, pos, limit)
             if pos < 0:
                 return -1
             continue
         if char == opener and opener == "{":
             depth += 1
-        elif char == closer and (opener != "{" or depth == 1):
-            return pos + 1
         elif char == closer:
             depth -= 1
+            if depth == 0:
+                return pos + 1
         pos += 1
     return -1
 
