@@ -262,45 +262,39 @@ def test_emphasised_messages_are_found_once_per_document(monkeypatch):
 
 
 
-def test_a_blockquotes_lead_is_read_once_not_once_per_finding(monkeypatch):
-    """Whether a blockquote quotes a shown message (its lead: "you receive the following error:")
-    was worked out again for each word-list finding in it, each time searching the paragraphs
-    before it (rev19a: a 100 KB paragraph before a blockquote of 2,000 jargon findings took 91 s,
-    5 s without the '>'). Counted: the searches of a lead's end."""
+# Each reading of shown_messages, decided once per segment where deciding it for each word-list
+# finding in it was quadratic: (the expression counted, its method, the paragraph's opening and
+# closing marks, a message after its lead that is still no finding).
+SHOWN_MESSAGE_READINGS = {
+    # whether a blockquote quotes a shown message ("you receive the following error:") searched the
+    # paragraphs before it for each finding (rev19a: a 100 KB paragraph before a blockquote of 2,000
+    # jargon findings took 91 s, 5 s without the '>'). Counted: the searches of a lead's end.
+    "blockquote_lead": ("_LEAD_COLON", "search", "> ", "",
+                        "You receive the following error message:\n\n> The file was unable to open.\n"),
+    # whether a paragraph is one emphasised run (left19: a bold message after its lead) copied the
+    # paragraph's lines and matched them for each finding. Counted: the whole-run matches.
+    "emphasised_paragraph": ("_WHOLE_EMPHASIS", "fullmatch", "**", "**",
+                             "You receive the following error message:\n\n**The file was unable to open.**\n"),
+}
+
+
+@pytest.mark.parametrize("reading", sorted(SHOWN_MESSAGE_READINGS))
+def test_a_shown_message_reading_is_decided_once_not_once_per_finding(monkeypatch, reading):
     from plainlint.rules import shown_messages
 
-    searches = recording_calls(monkeypatch, shown_messages, "_LEAD_COLON", "search")
+    name, method, opening, closing, message_after_lead = SHOWN_MESSAGE_READINGS[reading]
+    calls = recording_calls(monkeypatch, shown_messages, name, method)
 
-    def quoted(count):
-        searches.clear()
-        text = "# Help\n\nWe read the report you sent. We can help.\n\n> " + "Please utilize the form. " * count + "\n"
+    def counted(count):
+        calls.clear()
+        text = "# Help\n\nWe read the report you sent. We can help.\n\n" + opening \
+            + "Please utilize the form. " * count + closing + "\n"
         assert len(lint_text(text, "page.md", select=["jargon"])) == count
-        return len(searches)
+        return len(calls)
 
-    assert quoted(20) == quoted(80) == 1
-    # ... and the reading still holds: a quoted message after its lead is no finding
-    assert not lint_text("You receive the following error message:\n\n> The file was unable to open.\n", "page.md",
-                         select=["jargon"])
-
-
-def test_an_emphasised_paragraph_is_judged_once_not_once_per_finding(monkeypatch):
-    """Whether a paragraph is one emphasised run (left19: a bold message after its lead) copied the
-    paragraph's lines and matched them for each word-list finding in it: quadratic on a long
-    one-line paragraph. Counted: the whole-run matches."""
-    from plainlint.rules import shown_messages
-
-    matches = recording_calls(monkeypatch, shown_messages, "_WHOLE_EMPHASIS", "fullmatch")
-
-    def emphasised(count):
-        matches.clear()
-        text = "# Help\n\nWe read the report you sent.\n\n**" + "Please utilize the form. " * count + "**\n"
-        assert len(lint_text(text, "page.md", select=["jargon"])) == count
-        return len(matches)
-
-    assert emphasised(20) == emphasised(80) == 1
-    # ... and the reading still holds: an emphasised message after its lead is no finding
-    assert not lint_text("You receive the following error message:\n\n**The file was unable to open.**\n", "page.md",
-                         select=["jargon"])
+    assert counted(20) == counted(80) == 1
+    # ... and the reading still holds: a message after its lead is no finding
+    assert not lint_text(message_after_lead, "page.md", select=["jargon"])
 
 
 # 20. inclusive: a capitalised name's place, read back from each match ---------------------------
