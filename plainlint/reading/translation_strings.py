@@ -47,9 +47,16 @@ _ASSIGNED = re.compile(r"\{%-?\s*(?:trans|translate)\s+" + _LITERAL + r"(?:\s+(?
 # ICU `{n, plural, one {# night} other {# nights}}`), a printf-style field.
 _CODED = (r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}"
           r"|\\U[0-9a-fA-F]{8}")
-_INNER = re.compile(r"(?P<code>" + _CODED + r")|(?P<escape>\\)[^\r\n]|(?P<word>\{(?:[^{}]|\{[^{}]*\})*\}|%\(\w+\)[sdif]|%\{\w+\}|%[sdif])")
+_PLACEHOLDERS = r"\{(?:[^{}]|\{[^{}]*\})*\}|%\(\w+\)[sdif]|%\{\w+\}|%[sdif]"
+
+
+def _inner(placeholders: str) -> re.Pattern:
+    return re.compile(r"(?P<code>" + _CODED + r")|(?P<escape>\\)[^\r\n]|(?P<word>" + placeholders + ")")
+
+
+_INNER = _inner(_PLACEHOLDERS)
 # and Laravel's `:name` placeholder (a colon before a letter, after no word character: not "10:30")
-_LARAVEL_INNER = re.compile(_INNER.pattern[:-1] + r"|(?<![\w:])" + PLACEHOLDER + ")")
+_LARAVEL_INNER = _inner(_PLACEHOLDERS + r"|(?<![\w:])" + PLACEHOLDER)
 _CODE = re.compile(r"[uxU][0-9a-fA-F]+")
 _LETTER = re.compile(r"[A-Za-z]")
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
