@@ -4,7 +4,7 @@
   file's type (`plainlint/linting/suppress.py` documents what it parses): `<!-- -->` in Markdown and
   HTML, `{/* */}` in MDX, `# ` in YAML, and in templates the template language's own comment
   (`{# #}` Jinja/Twig/Nunjucks, `{% comment %}` Liquid, `{{! }}` Handlebars/Mustache, `<%# %>`
-  ERB), which the renderer drops. The comment goes at the end of the finding's first line (or,
+  ERB, `{{-- --}}` Blade), which the renderer drops. The comment goes at the end of the finding's first line (or,
   where that is not a comment, on a line of its own above it as `disable-next-line`); before an
   action is offered the edited text is read again with the same reader and must have a directive
   covering the finding and the same prose as before, so the action inserts exactly what
@@ -58,18 +58,19 @@ MAX_VOCABULARY_WORDS = 4
 SUFFIX_FAMILIES = {
     ".j2": "jinja", ".jinja": "jinja", ".jinja2": "jinja", ".twig": "jinja", ".njk": "jinja",
     ".liquid": "liquid", ".hbs": "handlebars", ".handlebars": "handlebars", ".mustache": "handlebars",
-    ".erb": "erb",
+    ".erb": "erb", ".blade.php": "blade",
 }
 LANGUAGE_FAMILIES = {
     "jinja": "jinja", "jinja-html": "jinja", "htmldjango": "jinja", "django-html": "jinja", "twig": "jinja",
     "nunjucks": "jinja", "liquid": "liquid", "handlebars": "handlebars", "mustache": "handlebars",
-    "erb": "erb", "eruby": "erb",
+    "erb": "erb", "eruby": "erb", "blade": "blade",
 }
 COMMENTS = {
     "jinja": "{{# {} #}}",
     "liquid": "{{% comment %}} {} {{% endcomment %}}",
     "handlebars": "{{{{! {} }}}}",
     "erb": "<%# {} %>",
+    "blade": "{{{{-- {} --}}}}",
     "markdown": "<!-- {} -->",
     "html": "<!-- {} -->",
     "mdx": "{{/* {} */}}",

@@ -65,6 +65,7 @@ def test_html_comment_directive():
     ("welcome.html.j2", "{# plainlint-disable-next-line jargon #}"),
     ("welcome.html.erb", "<%# plainlint-disable-next-line jargon %>"),
     ("welcome.html.liquid", "{% comment %}plainlint-disable-next-line jargon{% endcomment %}"),
+    ("welcome.blade.php", "{{-- plainlint-disable-next-line jargon --}}"),
 ])
 def test_template_comment_directives(path, comment):
     text = f"<p>{comment}\nIf you did not initiate this action, ignore it.</p>\n<p>Did you initiate it?</p>\n"

@@ -42,6 +42,8 @@ COMMENT_TYPES = [
      " {{! plainlint-disable-line PL101 }}"),
     ("welcome.html.erb", "erb", "<p>Hi <%= @name %>, Café 😀 — please utilize the form.</p>\n",
      " <%# plainlint-disable-line PL101 %>"),
+    ("welcome.blade.php", "blade", "<p>Hi {{ $user->name }}, Café 😀 — please utilize the form.</p>\n",
+     " {{-- plainlint-disable-line PL101 --}}"),
     ("replies.yaml", "yaml", '- title: Refund\n  body: "Café 😀 — please utilize the form."\n',
      " # plainlint-disable-line PL101"),
     ("untitled:Untitled-1", "liquid", "<p>Hi {{ name }}, please utilize the form.</p>\n",
