@@ -1,11 +1,11 @@
-"""alt-text-missing (PL401): images with no text alternative."""
+"""alt-text-missing (PL401): images with no text alternative, and frames with no title."""
 
 from __future__ import annotations
 
 import re
 
 from ..reading.spans import ByStart
-from .base import Hit, Rule
+from .base import Hit, Rule, html_attrs
 from ..enums import Category
 from .alt_text import is_decorative
 
@@ -15,7 +15,7 @@ class AltTextMissing(Rule):
     name = "alt-text-missing"
     category = Category.ALT_TEXT
     english_only = False
-    summary = "Images with no text alternative"
+    summary = "Images with no text alternative, and frames with no title"
     rationale = (
         "A screen reader announces an image without alt text by its file name ('image underscore "
         "final two dot png') or skips it, so a blind customer misses the step the screenshot shows. "
@@ -23,7 +23,10 @@ class AltTextMissing(Rule):
         "gets alt=\"\" in HTML (or role=\"presentation\"), which tells assistive technology to skip it; "
         "Markdown has no such marker, so an empty Markdown alt is flagged. A picture in a <figure> is "
         "content, not decoration: alt=\"\" there, with an empty caption, leaves it unnamed (GitBook writes "
-        "every image it is not given a description for that way)."
+        "every image it is not given a description for that way). An HTML <iframe> needs a title (or an "
+        "aria-label) for the same reason: a screen reader announces it as 'frame' and nothing says what it "
+        "holds, a video, a map or a live chart (WCAG 2.x technique H64, success criterion 4.1.2); a frame "
+        "hidden from assistive technology or from sight (a tag manager's noscript frame) is not flagged."
     )
     bad = (
         "![](settings-page.png)\n",
@@ -39,6 +42,10 @@ class AltTextMissing(Rule):
         linked_images = _images_alone_in_links(doc)
         uncaptioned = _images_in_uncaptioned_figures(doc)
         for element in doc.elements:
+            if element.kind == "iframe" and untitled_frame(element):
+                yield Hit(element.start, element.end, (
+                    "Frame has no title: a screen reader announces it as 'frame' with nothing to say what "
+                    "it holds. Add a title that names its content (title=\"Live usage statistics\")"))
             if element.kind != "image" or is_decorative(element):
                 continue
             alt = element.alt
@@ -91,3 +98,20 @@ def _images_in_uncaptioned_figures(doc) -> set[int]:
 
 
 _TAG = re.compile(r"<[^>]*>|&#x20;|&nbsp;")
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def untitled_frame(element) -> bool:
+    """An HTML <iframe> with no title and no aria-label(ledby) that a reader can reach: not hidden
+    from assistive technology (aria-hidden, role=presentation, `hidden`) nor from sight (zero size,
+    display:none: a tag manager's noscript frame)."""
+    attrs = html_attrs(element)
+    if element.syntax != "html" or is_decorative(element) or "hidden" in attrs \
+            or not (attrs.get("src", "").strip() or attrs.get("srcdoc", "").strip()):  # an empty '<iframe />' shows nothing
+        return False
+    if any(attrs.get(name, "").strip() for name in ("title", "aria-label", "aria-labelledby")):
+        return False
+    zero_size = attrs.get("width", "").strip() in ("0", "0px") or attrs.get("height", "").strip() in ("0", "0px")
+    return not zero_size and _HIDDEN_STYLE.search(attrs.get("style", "")) is None

@@ -114,6 +114,7 @@ def names_in_capitals(doc: Document) -> set[str]:
         frequent = {word for word, count in counts.items() if count >= 3}
         if not frequent:
             return set()
+        frequent -= _english_words_mostly_shouted(doc, counts, frequent)
         for segment in doc.segments:  # one pass over the words, whatever the number of names
             text = segment.text
             upper = text.upper()  # holds each word of the text in capitals (and maybe more)
@@ -123,6 +124,24 @@ def names_in_capitals(doc: Document) -> set[str]:
                     break
         return {word.lower() for word in frequent}
     return doc.cached("names_in_capitals", compute)
+
+
+# Three or more words in capitals in a row, spaces between ('I HAVE REVIEWED THE DETAILS').
+_CAPITALISED_WORD = r"[A-Z][A-Z'’]*(?![\w'’])"
+_CAPITALS_RUN = re.compile(r"(?<![\w'’])" + _CAPITALISED_WORD + r"(?:[ \t]+" + _CAPITALISED_WORD + r"){2,}")
+
+
+def _english_words_mostly_shouted(doc: Document, counts: Counter, frequent: set[str]) -> set[str]:
+    """English words of `frequent` written in capitals fewer than three times outside runs of three
+    or more capitalised words: a shouted paragraph that repeats a common word ('... STORE THIS
+    INFORMATION', check19's COPPA form), not a name (AISA, no English word, is one wherever it is)."""
+    from ..nlp.readability import syllable_table  # (as shouting's is_shouted reads it)
+    english = {word for word in frequent if word.lower() in syllable_table()}
+    if not english:
+        return set()
+    inside = Counter(word for run in words_matching(doc, _CAPITALS_RUN) for word in ANY_CAPS.findall(run)
+                     if word in english)
+    return {word for word in english if counts[word] - inside[word] < 3}
 
 
 def after_a_naming_phrase(text: str, start: int) -> bool:

@@ -10,6 +10,7 @@ from urllib.parse import quote, urlsplit
 
 from .alt_text import data
 from .link_context import context_key
+from .link_names import markdown_link_title
 from .base import Hit, RelatedSpan, Rule
 from ..enums import Category
 from ..reading.offsets import MASKS, OUTPUT_MASK
@@ -254,7 +255,7 @@ class LinkText(Rule):
                 text = " ".join(doc.source.text[start:end].split())
             key = link_text_key(text)
             if not text:
-                name = _name_from_attributes(element)
+                name = _name_from_attributes(element, doc)
                 if name is None and not element.has_image and href and not _heading_anchor(doc, element):
                     yield Hit(element.start, element.end, (
                         "Link has no text: a screen reader announces only 'link'. Give it text that names "
@@ -359,11 +360,10 @@ def _heading_anchor(doc, element) -> bool:
 _ID_ATTRIBUTE = re.compile(r"""(?<![\w-])id\s*=\s*["']([^"']*)["']""")
 
 
-def _name_from_attributes(element) -> str | None:
-    """The name an empty HTML link gets from its attributes (aria-label, else title: the
-    accessible name computation), '' when aria-labelledby names it from elsewhere, None when
-    nothing names it (left15)."""
-    attributes = element.html or {}
+def _name_from_attributes(element, doc) -> str | None:
+    """The name an empty link gets from its attributes (aria-label, else title, a Markdown link's
+    too: the accessible name computation), '' when aria-labelledby names it, None when nothing does."""
+    attributes = element.html or markdown_link_title(doc, element)
     if attributes.get("aria-labelledby", "").strip():
         return ""
     for name in ("aria-label", "title"):

@@ -11,7 +11,7 @@ from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spa
 from .prose_scan import Precheck, WhenAsked, segments_admitted
 from .capitals import ANY_CAPS, SHORT_WORD, after_a_naming_phrase, document_acronyms, is_common_word, shouting_data
 from .shouting_labels import (capitalised_link_texts, gui_label_contents, inside_ranges,
-                              names_joined_before_a_noun, quotes_an_interface_label, value_after_a_label)
+                              names_joined_before_a_noun, quotes_an_interface_label, value_after_a_label, a_separator_label)
 
 # Not part of a name or of code: no letter, sigil, path or quote right before or after, nor a
 # colon or an assignment ("DataType::AUDIO", a switch's value "/d:TRACE", 'MODE="0666"',
@@ -50,7 +50,7 @@ class Shouting(Rule):
         "label or page title wholly in capitals (a styled button or column header), a bold label of up to "
         "three words in a menu path, after 'go to' or 'under', before 'tab' or 'window', or in a list of bold "
         "labels ('Go to **SETTINGS > Members**'; 'We **STRONGLY** recommend' is still shouting), a field's value alone "
-        "after its label ('Status: ARCHIVED'), a mnemonic spelled out a step a line (BLAST over BELIEVE, LISTEN, ...), "
+        "after its label ('Status: ARCHIVED'), a separator's label ('--- CUT HERE ---'), a mnemonic spelled out a step a line (BLAST over BELIEVE, LISTEN, ...), "
         "and RFC 2119 keywords (MUST, "
         "SHOULD NOT) in articles; in replies they are still shouting."
     )
@@ -112,8 +112,8 @@ class Shouting(Rule):
                 continue  # to be replaced by the agent: "<< PASTE TRACKING NUMBER >>", "YOUR NAME"
             if run and _value_of_a_name(text, run[0][0], shouting_data()["value_nouns"]):
                 continue  # a literal value: "its status value is either ACTIVE or DRAINING"
-            if run and value_after_a_label(text, run):
-                continue  # a field's value: "Status: TEMPLATE", "User: SYSTEM"
+            if run and (value_after_a_label(text, run) or a_separator_label(text, run)):
+                continue  # a field's value ("Status: TEMPLATE"), a separator's label ("--- CUT HERE ---")
             if run and _HTTP_STATUS_BEFORE.search(text, max(0, run[0][0] - 8), run[0][0]):
                 continue  # an HTTP status line as servers send it: "403 FORBIDDEN", "404 NOT FOUND"
             if _list_with_acronyms(text, run):

@@ -289,3 +289,22 @@ def value_after_a_label(text: str, run) -> bool:
         return False
     return all(_VALUES_JOIN.fullmatch(text, a[1], b[0]) for a, b in zip(run, run[1:])) \
         and _VALUES_END.match(text, end) is not None
+
+
+# A plain-text separator's label: a short run of capitals that is the whole text of its line
+# between rows of three or more '-', '=', '~' or '*' ('------ CUT HERE ------', '==== END OF
+# FORM ===='). A reader skims it as a marker (check19: phpBB's printable COPPA form). Longer runs
+# ('--- PLEASE DO NOT REPLY BELOW THIS LINE ---') read as a sentence and still shout.
+_SEPARATOR_BEFORE = re.compile(r"(?:^|\n)[ \t>]*([-=~*])\1{2,}[ \t]*\Z")
+_SEPARATOR_AFTER = re.compile(r"[ \t]*([-=~*])\1{2,}[ \t]*(?:\n|\Z)")
+
+
+def a_separator_label(text: str, run) -> bool:
+    """Whether the run ((start, end, kind) each) of up to MAX_LABEL_WORDS words is the label of a
+    separator line (see above), found in the unit's `text`."""
+    start, end = run[0][0], run[-1][1]
+    if len(run) > MAX_LABEL_WORDS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return _SEPARATOR_BEFORE.search(text, line_start - 1 if line_start else 0, start) is not None \
+        and _SEPARATOR_AFTER.match(text, end) is not None

@@ -25,6 +25,7 @@ import re
 from typing import NamedTuple
 
 from ...enums import Scope
+from ..document import Element
 from ..segment_builder import SegmentBuilder
 from ..segment_list import SegmentList
 from ..spans import span_holding
@@ -120,25 +121,31 @@ def tags_alone_at(text: str, line_start: int) -> list[FlowTag]:
     return tags if tags and (pos >= len(text) or text[pos] == "\n") else []
 
 
-def prose_attributes(text: str, tag: FlowTag) -> list[tuple[int, int, Scope]]:
-    """(start, end, scope) of each prose attribute's string in the tag, quotes left out."""
-    spans = []
+def prose_attributes(text: str, tag: FlowTag) -> list[tuple[int, int, Scope, str]]:
+    """(start, end, scope, href) of each prose attribute's string in the tag, quotes left out;
+    `href` is the tag's own for the title of a self-closing tag (`<Card title="Billing"
+    href="/billing" />`: Mintlify renders the card as a link, its title the link's whole text,
+    trial10), else ''. A card with children is a link named by its title and its body together,
+    which a vague title alone ('Learn more') does not make vague: left unread as a link."""
+    spans, href = [], ""
     for match in _ATTRIBUTE.finditer(text, tag.start, tag.end):
         scope = PROSE_ATTRIBUTES.get(match.group(1))
         group = 2 if match.group(2) is not None else 3
+        if match.group(1) == "href":
+            href = match.group(group).strip()
         if scope is not None and match.group(group).strip():
-            spans.append((match.start(group), match.end(group), scope))
-    return spans
+            spans.append((match.start(group), match.end(group), scope, match.group(1)))
+    return [(start, end, scope, href if name == "title" and tag.self_closing else "") for start, end, scope, name in spans]
 
 
-def flow_components(text: str, fenced: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int, Scope]]]:
+def flow_components(text: str, fenced: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int, Scope, str]]]:
     """`text` (newlines '\\n') with component tags alone on their lines blanked and their
     children's indentation moved away (same length), and the spans of the tags' prose attributes.
     Tags inside fenced code (`fenced`: the parser's fence spans) are code, left as they are."""
     if "<" not in text:
         return text, []
     lines = _html_tags_on_one_line(text, fenced).split("\n")
-    spans: list[tuple[int, int, Scope]] = []
+    spans: list[tuple[int, int, Scope, str]] = []
     depth, pos, number = 0, 0, 0
     in_jsx = False  # inside a component, or in the indented markup around one (an HTML <div> holding it)
     html_depth = 0  # HTML elements opened on lines of their own and not closed: inside one, MDX
@@ -219,19 +226,25 @@ def _blank_tags(lines: list[str], number: int, line_start: int, tags: list[FlowT
     return depth, end
 
 
-def read_prose_attributes(doc, masked: str, spans: list[tuple[int, int, Scope]]) -> None:
+def read_prose_attributes(doc, masked: str, spans: list[tuple[int, int, Scope, str]]) -> None:
     """Each prose attribute's string as a segment of its own (a title or caption), the document's
-    segments kept in source order, as the HTML reader would have read them in place."""
+    segments kept in source order, as the HTML reader would have read them in place; a linked
+    component's title also as a link (its text, the component's href)."""
     if not spans:
         return  # nothing to read (every Markdown file): the HTML reader stays unimported
     from .html import append_html_text, escape_attribute
     found = []
-    for start, end, scope in spans:
+    for start, end, scope, href in spans:
         builder = SegmentBuilder(doc.source.text, masked, scope)
         append_html_text(builder, masked, start, end)
         segment = builder.build(escape=escape_attribute)
         if segment is not None:
             found.append(common.mask_urls(segment))
+            if href:
+                doc.elements.append(Element("link", start, end, "html", href=href, text=segment.text,
+                                            text_start=start, text_end=end, html={"href": href}))
+    if any(href for *_, href in spans):
+        doc.elements.sort(key=lambda element: element.start)  # (a stable sort: document order)
     if found:
         merged = sorted([*doc.segments, *found], key=lambda segment: segment.to_source(0, 0).start)
         doc.segments = SegmentList(doc.source.text, merged)
