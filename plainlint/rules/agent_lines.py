@@ -25,6 +25,7 @@ import re
 
 from ..enums import Scope
 from ..reading.offsets import Segment
+from .agent_scripts import labelled_agent_spans, opens_with_other_party, script_fence_segments
 from .base import Option, first_line_quotation, whole_unit_quotations
 
 # The option of the rules that read replies and, in an article, only the agent's lines
@@ -132,6 +133,9 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
                 customer_list and not previous.text.rstrip().endswith(":")
                 and _same_list(doc.source.text, previous, segment)))
             spans = agent_line_spans(segment, led or customer_list)
+            if not spans and not (led or customer_list) and segment.scope not in _NOT_SAID:
+                spans = labelled_agent_spans(segment.text, previous is not None
+                                             and opens_with_other_party(previous.text))  # hold20
             if not spans and lines_section and not (led or customer_list):
                 spans = _plain_line(segment)
             if spans:
@@ -141,6 +145,7 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
     return doc.cached("agent lines", compute)
 
 
+_FENCED_FORMATS = frozenset(("markdown", "mdx"))
 _NO_LEVEL = 99  # deeper than any heading: none after it is under it
 
 
@@ -191,6 +196,8 @@ def said_segments(doc, options: dict):
         for segment in doc.segments:
             if segment.key in lines:
                 yield segment, lines[segment.key]
+    if doc.format in _FENCED_FORMATS:  # a script in a code fence (hold20): its agent's turns
+        yield from doc.cached("script fences", lambda: script_fence_segments(doc.source.text))
 
 
 def _same_list(source: str, previous, segment) -> bool:
