@@ -31,11 +31,12 @@ _LABEL = re.compile(
     r"(?P<who>[A-Za-z][A-Za-z'’-]*(?:[ \t][A-Za-z][A-Za-z'’-]*){0,3})"
     r"(?:[ \t]*\([^()\n]{1,30}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)", re.M)
 # The agent's side: an agent of any team ("Billing Agent", "Customer Support Agent"), a rep, a
-# representative, an advisor, a receptionist, support staff, or an assistant serving the customer.
+# representative, an advisor, a receptionist, support staff, or an assistant serving the customer,
+# a contact centre's intelligent virtual agent ("IVA:", the label of seed 208's demo call scripts).
 # Not "You" or "Me": a chat transcript labels the customer "You".
 _AGENT = re.compile(
     r"(?:(?:[A-Za-z-]+[ \t]+){0,2}(?:agent|rep)|representative|csr|advisor|adviser|associate|receptionist|"
-    r"support|staff|assistant|(?:ai|voice|virtual)[ \t]+assistant)\Z", re.I)
+    r"support|staff|(?:(?:ai|voice|virtual)[ \t]+)?assistant|iva)\Z", re.I)
 # The first person singular: the agent speaking (agent_lines reads quoted lines the same way).
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ll|ve|d)|(?i:me|my))(?![\w’'])")
 # A line of code, markup, data or a terminal session: a fence holding one is not a script.
