@@ -32,8 +32,9 @@ from .base import Option, first_line_quotation, whole_unit_quotations
 # (bad-news-tone, hold-without-asking): on by default in articles (their per_kind).
 AGENT_LINES_ONLY = {"agent-lines-only": Option(
     False, "read only the agent's lines: a paragraph or item that is wholly one quotation in the first "
-           "person (or opens with one on a line of its own, a direction on the next), or short under a "
-           "heading of lines to say; on by default in articles, where the rest is about the agent, not said")}
+           "person (or opens with one on a line of its own, a direction on the next), short under a "
+           "heading of lines to say, or an agent's turn after a speaker label ('Agent:', also in a script "
+           "in a plain code fence); on by default in articles, where the rest is about the agent, not said")}
 
 # The agent speaking: "I", "I'm", "I'll", "me", "my", "let me" (the customer is "you").
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ll|ve|d)|(?i:me|my|mine|myself))(?![\w’'])")
