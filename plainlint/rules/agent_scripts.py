@@ -41,7 +41,7 @@ _AGENT = re.compile(
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ll|ve|d)|(?i:me|my))(?![\w’'])")
 # A line of code, markup, data or a terminal session: a fence holding one is not a script.
 _CODE = re.compile(
-    r"[{};]\s*$|^\s*[$%#]\s|=>|->|==|</?[a-z][\w-]*[\s>/]|\b[\w.]+\([^)\n]*\)|^\s*\"[\w-]+\"\s*:|"
+    r"[{};]\s*$|^\s*[$%#]\s|=>|->|==|</?[a-z][\w-]*[\s>/]|(?<![\w.])[\w.]{1,60}\([^)\n]{0,200}\)|^\s*\"[\w-]+\"\s*:|"
     r"^\s*[\w.-]+\s*=\s", re.M)
 # A fence's opening line, and the languages of a plain one (none, or plain text).
 _FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})[ \t]*([^\n]*?)[ \t]*$", re.M)
@@ -78,7 +78,9 @@ def _turn_end(text: str, start: int) -> int:
             break
         pos = next_break
     end = len(text) if pos < 0 else pos
-    return len(text[:end].rstrip())
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def labelled_agent_spans(text: str, dialogue_before: bool = False) -> list[tuple[int, int]]:
