@@ -84,6 +84,13 @@ seed-195 check, a voice-agent prompt library and a voice assistant's instruction
         --only pBread/twilio-agentic-voice-assistant-ts \
         --file-copy GolferGeek/orchestrator-ai-v2@ef8d9665b2e3f04e9af5aef6b91a1da92db43d13=/path/to/saved/GolferGeek+orchestrator-ai-v2
 
+Session 20's hold20 added three for hold-without-asking: support agents' guides and call transcripts
+written in bare code fences (the blind seed-207 list) and, kept aside for the seed-208 check, dialogue
+scripts with speaker labels:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --replies --mirror /work/.mirror \
+        --only CaelanDrayer/cAgents --only ahsaan5/procai-repo --only dgwartney/vision-clip-generator
+
 Session 16's check16 added one help centre and one set of e-mails for its blind whole-tool check:
 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
@@ -713,6 +720,18 @@ REPLY_SOURCES = {
     # ... and a voice assistant's instruction pages (purpose, speaking style, procedures, refund
     # policies; pBread/twilio-agentic-voice-assistant-ts, no licence file: hashes only)
     "pBread/twilio-agentic-voice-assistant-ts": ("NOASSERTION", "(none)", ["agent/instructions/*.md"]),
+    # session 20 (hold20, issue 30): scripts in bare code fences and lines after speaker labels, for the
+    # blind recall list of seed 207: a set of support agents' guides whose model lines to say are in bare
+    # fences and quoted canned responses (CaelanDrayer/cAgents, MIT) and sample call transcripts written
+    # in bare fences with AGENT:/CUSTOMER: labels (ahsaan5/procai-repo; no licence file: hashes only)
+    "CaelanDrayer/cAgents": ("MIT", "LICENSE", [
+        "serve/agents/chat-support-specialist.md", "serve/agents/customer-support-rep.md",
+        "serve/agents/technical-support-engineer.md"]),
+    "ahsaan5/procai-repo": ("NOASSERTION", "(none)", ["CALL_TRANSCRIPTS.md"]),
+    # ... and, kept aside unread for the seed-208 check: dialogue scripts for generated support and
+    # service calls, one line per speaker after "**Agent:**"/"Agent:" labels (dgwartney/vision-clip-
+    # generator, MIT)
+    "dgwartney/vision-clip-generator": ("MIT", "LICENSE", ["dialogs/*.md", "dialogs/*.txt"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply

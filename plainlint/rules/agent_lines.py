@@ -25,14 +25,16 @@ import re
 
 from ..enums import Scope
 from ..reading.offsets import Segment
+from .agent_scripts import labelled_agent_spans, opens_with_other_party, script_fence_segments
 from .base import Option, first_line_quotation, whole_unit_quotations
 
 # The option of the rules that read replies and, in an article, only the agent's lines
 # (bad-news-tone, hold-without-asking): on by default in articles (their per_kind).
 AGENT_LINES_ONLY = {"agent-lines-only": Option(
     False, "read only the agent's lines: a paragraph or item that is wholly one quotation in the first "
-           "person (or opens with one on a line of its own, a direction on the next), or short under a "
-           "heading of lines to say; on by default in articles, where the rest is about the agent, not said")}
+           "person (or opens with one on a line of its own, a direction on the next), short under a "
+           "heading of lines to say, or an agent's turn after a speaker label ('Agent:', also in a script "
+           "in a plain code fence); on by default in articles, where the rest is about the agent, not said")}
 
 # The agent speaking: "I", "I'm", "I'll", "me", "my", "let me" (the customer is "you").
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ll|ve|d)|(?i:me|my|mine|myself))(?![\w’'])")
@@ -132,6 +134,9 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
                 customer_list and not previous.text.rstrip().endswith(":")
                 and _same_list(doc.source.text, previous, segment)))
             spans = agent_line_spans(segment, led or customer_list)
+            if not spans and not (led or customer_list) and segment.scope not in _NOT_SAID:
+                spans = labelled_agent_spans(segment.text, previous is not None
+                                             and opens_with_other_party(previous.text))  # hold20
             if not spans and lines_section and not (led or customer_list):
                 spans = _plain_line(segment)
             if spans:
@@ -141,6 +146,7 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
     return doc.cached("agent lines", compute)
 
 
+_FENCED_FORMATS = frozenset(("markdown", "mdx"))
 _NO_LEVEL = 99  # deeper than any heading: none after it is under it
 
 
@@ -191,6 +197,8 @@ def said_segments(doc, options: dict):
         for segment in doc.segments:
             if segment.key in lines:
                 yield segment, lines[segment.key]
+    if doc.format in _FENCED_FORMATS:  # a script in a code fence (hold20): its agent's turns
+        yield from doc.cached("script fences", lambda: script_fence_segments(doc.source.text))
 
 
 def _same_list(source: str, previous, segment) -> bool:

@@ -45,7 +45,8 @@ class HoldWithoutAsking(Rule):
         "phrases are in rulesets/hold-without-asking.yaml. In an article (a training page, a "
         "cheat sheet) only the lines it gives the agent to say are read: a paragraph or item that "
         "is one quotation in the first person ('“Let me put you on hold while I check.”'), or a "
-        "short one under a heading of lines to say ('What to say', 'Customer service sentences')."
+        "short one under a heading of lines to say ('What to say', 'Customer service sentences'), or "
+        "an agent's turn in a script ('Agent: One moment, I'll check.'), in a plain code fence too."
     )
     bad = (
         "Hi Sam,\n\nPlease hold while I look into this.",

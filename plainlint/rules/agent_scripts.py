@@ -1,0 +1,134 @@
+"""Agent lines after a speaker label, and call or chat scripts written in code fences (hold20).
+
+A script names who says each line: "Agent: One moment, I'll check.", "**Rep:** ...", "[00:02:47]
+AGENT: ...", "Billing Agent (Voice A): ...". The words after an agent's label are the agent's line;
+the words after any other party's label ("Customer:", "Caller:", "User:") are not. hold17 found no
+such labelled unit over a hold in the articles of either corpus (field definitions such as
+"Operator: Equals" open units too), so a labelled unit outside a fence is an agent line only when
+it is in the first person singular, as a quoted line must be (agent_lines), or when the unit
+before it is another party's labelled line: a dialogue.
+
+Scripts and sample calls are also written in code fences with no language (or `text`), which hold
+commands, logs and output far more often: of 11,366 such fences in both corpora, 36 hold a line
+opening with a speaker label, most of them event logs ("User: SYSTEM") and protocol traces
+("Client: [binary audio frames]"). A fence is read as a script only when at least two of its turns
+open with a speaker label, one of them an agent's and one another party's, at least half of its
+blocks are such turns, and no line of it looks like code (docs/accuracy.md, hold20). Only the
+agent's turns are read, and only by the rules that read agent lines in an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..enums import Scope
+from ..reading.offsets import Segment
+
+# A speaker's label opening a line: an optional time stamp ("[00:02:47]"), emphasis ("**Agent:**",
+# "**Agent**:"), a name of at most four words, an optional note in brackets ("(Voice A)").
+_LABEL = re.compile(
+    r"^[ \t>]*(?:[-*+][ \t]+)?(?:\[[\d:.]{4,12}\][ \t]*)?(?:\*\*|__)?"
+    r"(?P<who>[A-Za-z][A-Za-z'’-]*(?:[ \t][A-Za-z][A-Za-z'’-]*){0,3})"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)", re.M)
+# The agent's side: an agent of any team ("Billing Agent", "Customer Support Agent"), a rep, a
+# representative, an advisor, a receptionist, support staff, or an assistant serving the customer,
+# a contact centre's intelligent virtual agent ("IVA:", the label of seed 208's demo call scripts).
+# Not "You" or "Me": a chat transcript labels the customer "You".
+_AGENT = re.compile(
+    r"(?:(?:[A-Za-z-]+[ \t]+){0,2}(?:agent|rep)|representative|csr|advisor|adviser|associate|receptionist|"
+    r"support|staff|(?:(?:ai|voice|virtual)[ \t]+)?assistant|iva)\Z", re.I)
+# The first person singular: the agent speaking (agent_lines reads quoted lines the same way).
+_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ll|ve|d)|(?i:me|my))(?![\w’'])")
+# A line of code, markup, data or a terminal session: a fence holding one is not a script.
+_CODE = re.compile(
+    r"[{};]\s*$|^\s*[$%#]\s|=>|->|==|</?[a-z][\w-]*[\s>/]|(?<![\w.])[\w.]{1,60}\([^)\n]{0,200}\)|^\s*\"[\w-]+\"\s*:|"
+    r"^\s*[\w.-]+\s*=\s", re.M)
+# A fence's opening line, and the languages of a plain one (none, or plain text).
+_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})[ \t]*([^\n]*?)[ \t]*$", re.M)
+_PLAIN = frozenset(("", "text", "txt", "plain", "plaintext"))
+# Where a block of the fence starts (its first line, or a line after a blank one).
+_BLOCK_START = re.compile(r"(?:\A|\n[ \t>]*\n)(?=[ \t>]*\S)")
+# A turn that says something: a sentence's end or two words at least ("Agent: none" is a field).
+_SPEECH = re.compile(r"[.!?…]|\w+\W+\w+")
+_DIRECTION = re.compile(r"\s*\[[^\]\n]*\]\s*\Z")  # "[Handoff occurs]": a stage direction ends a turn
+
+
+def is_agent(who: str) -> bool:
+    return _AGENT.match(who.strip()) is not None
+
+
+def labelled_turns(text: str) -> list[tuple[bool, int, int]]:
+    """The turns of `text` that open with a speaker's label: (the agent speaks, where the words
+    start, where they end). A turn runs to the next label, a blank line or a stage direction."""
+    turns = []
+    for match in _LABEL.finditer(text):
+        start, end = match.end(), _turn_end(text, match.end())
+        turns.append((is_agent(match.group("who")), start, end))
+    return turns
+
+
+def _turn_end(text: str, start: int) -> int:
+    """Where the turn whose words start at `start` ends: before a blank line, a label or a
+    direction on a line of its own, or at the end of `text`; trailing space left out."""
+    pos = text.find("\n", start)
+    while pos >= 0:
+        next_break = text.find("\n", pos + 1)
+        line = text[pos + 1:next_break if next_break >= 0 else len(text)]
+        if not line.strip() or _LABEL.match(line) or _DIRECTION.match(line):
+            break
+        pos = next_break
+    end = len(text) if pos < 0 else pos
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def labelled_agent_spans(text: str, dialogue_before: bool = False) -> list[tuple[int, int]]:
+    """The agent's labelled lines in a unit of an article: an agent's turn in the first person
+    singular, or any agent's turn in a unit that holds another party's turn too or follows one
+    (`dialogue_before`)."""
+    turns = labelled_turns(text)
+    if not any(agent for agent, _, _ in turns):
+        return []
+    dialogue = dialogue_before or any(not agent for agent, _, _ in turns)
+    return [(start, end) for agent, start, end in turns
+            if agent and end > start and (dialogue or _FIRST_PERSON.search(text, start, end))]
+
+
+def opens_with_other_party(text: str) -> bool:
+    """Whether a unit opens with a speaker label that is not the agent's ("Customer: ...")."""
+    match = _LABEL.match(text)
+    return match is not None and not is_agent(match.group("who"))
+
+
+def script_fence_segments(source: str) -> list[tuple[Segment, list[tuple[int, int]]]]:
+    """The agent's turns of every fence in `source` (Markdown) that reads as a script, each as a
+    segment of its own (its text a literal run of the source) with its whole text as the line."""
+    if "```" not in source and "~~~" not in source:
+        return []
+    found, pos = [], 0
+    while (opening := _FENCE.search(source, pos)) is not None:
+        fence = opening.group(1)
+        closing = re.compile(r"^[ \t>]*" + re.escape(fence[0]) + "{%d,}[ \t]*$" % len(fence), re.M)
+        close = closing.search(source, opening.end())
+        body_end = close.start() if close else len(source)
+        pos = close.end() if close else len(source)
+        if opening.group(2).lower() in _PLAIN:
+            found += _script_turns(source, opening.end() + 1, body_end)
+    return found
+
+
+def _script_turns(source: str, start: int, end: int) -> list[tuple[Segment, list[tuple[int, int]]]]:
+    body = source[start:end]
+    if _CODE.search(body):
+        return []
+    turns = labelled_turns(body)
+    agents = [turn for turn in turns if turn[0] and _SPEECH.search(body, turn[1], turn[2])]
+    prose = sum(1 for block in _BLOCK_START.finditer(body) if not _LABEL.match(body, block.end()))
+    if len(turns) < 2 or not agents or len(agents) == len(turns) or 2 * prose > len(turns):
+        return []
+    segments = []
+    for _, lo, hi in agents:
+        if hi > lo and not _DIRECTION.match(body, lo, hi):  # "Assistant: [Creates a ticket]": an action
+            segments.append((Segment(body[lo:hi], start + lo, Scope.PARAGRAPH), [(0, hi - lo)]))
+    return segments

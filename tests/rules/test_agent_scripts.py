@@ -1,0 +1,49 @@
+"""hold20: speaker labels and script fences (rules/agent_scripts)."""
+
+import pytest
+
+from plainlint.rules.agent_scripts import labelled_agent_spans, labelled_turns, script_fence_segments
+
+
+@pytest.mark.parametrize("label, agent", [
+    ("Agent: ", True), ("**Agent:** ", True), ("**Rep**: ", True), ("[00:02:47] AGENT: ", True),
+    ("Billing Agent (Voice A): ", True), ("Customer Support Agent: ", True), ("Assistant: ", True),
+    ("Customer: ", False), ("Caller: ", False), ("User: ", False), ("You: ", False), ("Patient: ", False),
+])
+def test_who_speaks(label, agent):
+    assert [turn[0] for turn in labelled_turns(label + "Please hold while I check.")] == [agent]
+
+
+def test_a_turn_runs_to_a_blank_line_a_label_or_a_direction():
+    text = "Agent: One moment.\nI'm checking.\nCustomer: Okay.\nAgent: Thanks.\n[Transfer]\nAfter.\n\nAgent: Hi"
+    assert [text[lo:hi] for _, lo, hi in labelled_turns(text)] == [
+        "One moment.\nI'm checking.", "Okay.", "Thanks.", "Hi"]
+
+
+def test_a_lone_labelled_unit_needs_the_first_person_unless_in_a_dialogue():
+    assert labelled_agent_spans("Agent: Please hold.") == []
+    assert labelled_agent_spans("Agent: Please hold.", dialogue_before=True) == [(7, 19)]
+    assert labelled_agent_spans("Agent: Please hold while I check.") == [(7, 33)]
+    assert labelled_agent_spans("Customer: Hi.\nAgent: Please hold.") == [(21, 33)]
+    assert labelled_agent_spans("Operator: Equals") == []
+
+
+@pytest.mark.parametrize("fence, read", [
+    ("```\nAgent: Please hold.\nCustomer: Okay.\n```\n", ["Please hold."]),
+    ("~~~text\nCustomer: Hi.\n\nAgent: One moment.\n~~~\n", ["One moment."]),
+    ("```\nCustomer: Hi.\nAssistant: [Creates a ticket]\nAssistant: Done.\n```\n", ["Done."]),
+    ("```python\nAgent: Please hold.\nCustomer: Okay.\n```\n", []),  # a language: code
+    ("```\nAgent: Please hold.\nAgent: Thanks.\n```\n", []),  # no other party
+    ("```\nClient: {\"type\": \"start\"}\nAgent: ok\n```\n", []),  # code
+    ("```\nLog Name: App\nSource: Web\nUser: SYSTEM\nAgent: none\nDescription: failed\nDate: today\n```\n", []),
+    ("```\nAgent: Hi.\nCustomer: Hi.\n\nFirst paragraph.\n\nSecond.\n\nThird.\n```\n", []),  # mostly prose
+])
+def test_script_fences(fence, read):
+    assert [segment.text for segment, _ in script_fence_segments("# Call\n\n" + fence)] == read
+
+
+def test_fence_segments_point_at_the_source():
+    source = "# Call\n\n```\nCustomer: Hi.\nAgent: Please hold.\n```\n"
+    [(segment, lines)] = script_fence_segments(source)
+    start = segment.to_source(0, 0).start
+    assert source[start:start + len(segment.text)] == "Please hold." and lines == [(0, 12)]
