@@ -4,7 +4,8 @@ page that writes WebRTC throughout, 'MYISAM' in the line that says MyISAM, 'DUO'
 says Duo, 'MAC OS X' where it says Mac (acr20, session 20: seed 205 and the article labels).
 
 A word in camel case counts anywhere ('WebRTC'); a capitalised word only mid-sentence, after a
-word in lower case ('a Mac', 'with Duo'), since any word starts a sentence or a heading.
+word in lower case ('a Mac', 'with Duo'), since any word starts a sentence or a heading, and a
+name in title case is no sign ('Made Sla', a field named after the SLA).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from ..reading.document import Document
 
 _CAMEL = re.compile(r"(?<![\w.-])([A-Za-z]*[a-z][A-Z][A-Za-z]*)(?![\w-])")
-_MID_SENTENCE = re.compile(r"(?<=[a-z,])[ \t]+([A-Z][a-z]{2,})(?![\w-])")
+_MID_SENTENCE = re.compile(r"(?<![\w-])[a-z]+[ \t]+([A-Z][a-z]{2,})(?![\w-])")
 
 
 def written_in_mixed_case(doc: Document, letters: set[str]) -> set[str]:
