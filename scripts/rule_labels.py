@@ -26,7 +26,8 @@ scripts/house_style_labels.py):
 `kinds` re-scores every label of the rule in every labels file of tests/data (rule samples and
 whole-tool samples alike), each document linted with the rule selected in every kind, and splits
 them by the kind plainlint reads the document as today (session 17, acr17: which reply labels
-still stand now that agent notes are not read); `--list` prints each label in a reply:
+still stand now that agent notes are not read); `--list` prints each label in a reply
+(`--list-kind article`: in an article, acr20):
 
     python scripts/rule_labels.py kinds --rule PL104 --list
 """
@@ -171,8 +172,8 @@ def cmd_kinds(args) -> int:
         print(f"== {kind}: " + ", ".join(f"{k} {v}" for k, v in sorted(count.items())))
     if args.list:
         for kind, file_name, path, entry, verdict, now in rows:
-            if kind == "reply":
-                print(f"{file_name}\t{path}:{entry.get('line')}\t{verdict}\t{now}\t{entry.get('reason', '')[:100]}")
+            if kind == args.list_kind:
+                print(f"{file_name}\t{path}:{entry.get('line')}\t{verdict}\t{now}\t{entry.get('text', '')}\t{entry.get('reason', '')[:140]}")
     return 0
 
 
@@ -211,6 +212,7 @@ def main(argv=None) -> int:
     k = sub.add_parser("kinds", help="every label of the rule in tests/data, by the kind its document reads as now")
     k.add_argument("--rule", required=True)
     k.add_argument("--list", action="store_true", help="print each label in a document read as a reply")
+    k.add_argument("--list-kind", default="reply", help="with --list: the kind whose labels are printed (article)")
     k.set_defaults(run=cmd_kinds)
     args = p.parse_args(argv)
     return args.run(args)

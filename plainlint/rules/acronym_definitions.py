@@ -320,3 +320,20 @@ def _named_after_a_number(text: str, match: re.Match, rest: str) -> bool:
     words = [w for w in _WORD.findall(before.group(1)) if w.lower() not in _STOP_WORDS]
     return any(run[0][0].upper() == word[0] and _letters_in_order(word, run)
                for run in (words[start:] for start in range(len(words))))
+
+
+TWO_LETTER_REACH = 120  # characters either side where two words can spell out two letters
+
+
+def two_words_beside(text: str, match: re.Match, word: str) -> bool:
+    """Two letters with two words of four letters or more, one right after the other, starting
+    with them, within the sentence's reach of one of their uses: 'the offered TM matches ... (if
+    Translation memory is used)' spells TM out for the whole document (acr20: two of seed 205's
+    five FPs). Longer letters are read by acronyms._spelled_out_nearby."""
+    if len(word) != 2:
+        return False
+    window = text[max(0, match.start() - TWO_LETTER_REACH):match.end() + TWO_LETTER_REACH]
+    first, second = (re.escape(letter) for letter in word)
+    # not a word in lower case before a capitalised one: 'it uses Microsoft' is no 'UM'
+    return re.search(rf"\b(?:{first.upper()}[a-z]{{3,}}[ \t-]+(?i:{second})|{first}[a-z]{{3,}}[ \t-]+{second})[a-z]{{3,}}\b",
+                     window) is not None

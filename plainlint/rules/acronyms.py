@@ -10,9 +10,10 @@ from ..reading.document import Document
 from ..enums import Category, Scope
 from ..nlp.readability import syllable_table
 from .base import Hit, Option, Rule, inside_any, quoted_spans
-from .acronym_definitions import defined_by_words, named_in_a_heading_or_link, spelled_out_among
+from .acronym_definitions import defined_by_words, named_in_a_heading_or_link, spelled_out_among, two_words_beside
 from .acronym_units import is_lone_value, is_short_name, reads_as_a_unit
 from .acronym_lists import IN_AN_ACCOUNT_NAME, ListThen, controls_after, markings_after, names_a_series
+from .acronym_names import written_in_mixed_case
 from .acronym_parts import second_part
 from .acronym_context import (CUT_OFF, beside_a_shouted_word, in_a_token, in_machine_string,
                               is_service_name, joined_is_known, names_a_file_type, names_mid_sentence,
@@ -122,11 +123,13 @@ class UndefinedAcronym(Rule):
         forms = {form for candidate in candidates for form in _forms(doc, candidate[3])}
         defined = defined_acronyms(doc) | defined_by_words(doc, _ACRONYM, data["definition"], among=forms)
         spelled = spelled_out_among(doc, {form.replace("&", "") for form in forms})
+        spelled |= {lowered for _, segment, match, lowered in candidates if two_words_beside(segment.text, match, lowered)}
         candidates = [c for c in candidates if not any(_explained(doc, f, defined, spelled) for f in _forms(doc, c[3]))]
         # A name in a table's cell is a name throughout: "| Power BI |", then "Power BI reports".
         names = {lowered for _, segment, match, lowered in candidates
                  if segment.scope == Scope.TABLE_CELL and is_short_name(segment.text)}
         names |= printed_names(doc, data["markings"])  # "the VIN pin", then "connect VIN and GND"
+        names |= written_in_mixed_case(doc, {c[3] for c in candidates})  # "WEBRTC" where it says WebRTC
         # A process term the document also names as a file format is the format throughout: "a CAB
         # file", then "a CAB solution package" (SharePoint's web-part deployment page).
         formats = {lowered for _, segment, match, lowered in candidates
@@ -294,7 +297,7 @@ def _spelled_out_nearby(segments, index: int, match: re.Match) -> bool:
     letters: 'Office Open XML' spells OOXML."""
     word = match.group("word").lower()
     if len(word) < 3:
-        return False  # two initials line up by chance in any paragraph
+        return False  # two initials line up by chance in any paragraph (but see two_words_beside)
     text = segments[index].text
     window = text[max(0, match.start() - NEARBY):match.end() + NEARBY]
     if index > 0:
