@@ -1,7 +1,8 @@
 """What a known-misspellings-only tier of the spelling rule (PL502) would report (spell19, issue 33).
 
 Not shipped with plainlint: a measurement. The tier is the full check's findings whose word is a
-known misspelling (`rulesets/spelling.yaml` `misspellings` and `rulesets/spelling-corrections.txt`),
+known misspelling (`rulesets/spelling.yaml` `misspellings`, `rulesets/spelling-corrections.txt` and,
+since spell20, `rulesets/spelling-mined.txt`: the dictionary's `misspellings`),
 so it keeps the rule's word selection: code, URLs, identifiers, names and the rest are skipped as now.
 
     plainlint check CORPUS --select PL502 --format jsonl -j 2 --no-cache > run.jsonl

@@ -19,7 +19,8 @@ Words come from three places:
 - `rulesets/spelling.yaml`: support-content terms reviewed on the corpus (`accept`) and known
   misspellings with their one or more corrections (`misspellings`), beside
   `rulesets/spelling-corrections.txt` (known misspellings of software terms, from the same
-  cspell package).
+  cspell package) and `rulesets/spelling-mined.txt` (known misspellings mined from the typo-fix
+  commits of permissively licensed repositories, `scripts/mine_typo_fixes.py`).
 - `rulesets/spelling-variants.txt`: the American and British spellings of one word (cspell's
   SCOWL-derived en_US and en_GB lists, MIT), each counted as the commonest of them: the frequency
   list lacks some ('neighborhood').
@@ -309,7 +310,7 @@ def _lines(data: bytes) -> list[str]:
 # The files the dictionary is built from, in the order _build reads them.
 _SOURCES = ("spelling-terms.txt", "spelling-corrections.txt", "spelling.yaml", "acronyms.yaml",
             "spelling-inflections.txt", "spelling-file-types-commands.txt", "spelling-variants.txt",
-            "spelling-scowl-variants.txt")
+            "spelling-scowl-variants.txt", "spelling-mined.txt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -337,7 +338,7 @@ def _cache_name() -> Path | None:
 
 def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes, acronyms: bytes,
            inflections: bytes = b"", named: bytes = b"", variants: bytes = b"",
-           scowl_variants: bytes = b"") -> tuple[dict, dict]:
+           scowl_variants: bytes = b"", mined: bytes = b"") -> tuple[dict, dict]:
     """Word counts and known misspellings from the frequency list, the term lists,
     rulesets/spelling.yaml and the abbreviations every reader knows (rulesets/acronyms.yaml
     `known`: 'ascii', 'json' written in lower case are those terms, not typos). Plain dicts,
@@ -361,6 +362,10 @@ def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes,
         typo, _, fix = line.partition("->")
         if typo not in counts:
             misspellings[typo] = (fix,)
+    for line in _lines(mined):  # misspelling, fixes ('|'), provenance columns
+        typo, fixes = line.split("\t")[:2]
+        if typo not in counts and typo not in misspellings:
+            misspellings[typo] = tuple(fixes.split("|"))
     for typo, fixes in (data.get("misspellings") or {}).items():
         misspellings[str(typo).lower()] = tuple([fixes] if isinstance(fixes, str) else fixes)
     return counts, misspellings
