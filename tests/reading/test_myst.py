@@ -42,7 +42,7 @@ def test_code_directives_and_code_blocks_stay_unread(text):
 
 
 def test_a_file_without_a_directive_fence_is_not_myst():
-    text = "(not-a-target)=\n\n% of customers utilize it.\n"
+    text = "Call (x)= a formula.\n\n% of customers utilize it, `%{name}` too.\n"
     assert myst_view(text, text)[0] == text
     assert [f.flagged for f in lint_text(text, "docs/page.md", select=["jargon"])] == ["utilize"]
 
@@ -83,3 +83,22 @@ def test_an_image_without_alt_is_reported():
     text = "```{image} /img/settings.png\n:width: 600px\n```\n\nSee the page.\n"
     found = lint_text(text, "docs/page.md", select=["alt-text-missing"])
     assert spans(found) == [(1, 1, 1, 29, "```{image} /img/settings.png")]
+
+
+def test_alt_in_a_yaml_block_of_options_is_the_alt_text():
+    text = "```{image} /img/icon.svg\n---\nalt: Image of the transform button\nwidth: 100px\n---\n```\n"
+    found = lint_text(text, "docs/page.md", select=["alt-text-missing", "alt-text-unhelpful"])
+    assert spans(found) == [(3, 6, 3, 35, "Image of the transform button")]
+
+
+def test_a_link_with_no_text_to_a_target_shows_its_title():
+    text = "```{note}\nSee [](install-guide) and [](#setup) and [](nap-3:viewers), not [](https://example.com/x) or ![](a.png).\n```\n"
+    found = lint_text(text, "docs/page.md", select=["link-text", "alt-text-missing"])
+    assert [(f.rule, f.column) for f in found] == [("link-text", 65), ("alt-text-missing", 94)]
+
+
+def test_a_role_or_a_target_marks_a_page_without_directives():
+    for text in ("See {doc}`install` and [](setup).\n", "(setup)=\n# Set up\n\nSee [](install).\n"):
+        assert lint_text(text, "docs/page.md", select=["link-text"]) == []
+    template = "Convert `%{name}` once and see [](setup).\n"
+    assert [f.rule for f in lint_text(template, "docs/page.md", select=["link-text"])] == ["link-text"]

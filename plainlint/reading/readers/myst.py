@@ -14,10 +14,13 @@ an `{image}` or `{figure}` is read as the image's alt text; the title of an `{ad
 `{dropdown}`, tab or card is a segment of its own (TITLE). `(label)=` targets and `% comment`
 lines are blank. A role's name (`{ref}`, `{term}`, `{kbd}`) vanishes; its content stays inline
 code, the stand-in for a name the page shows, unless it has an explicit title (`{ref}`Get help
-<support>``): the title is what the page shows, read as words.
+<support>``): the title is what the page shows, read as words. A link with no text to a page
+or target (`[](install)`), which the page shows with that target's title, is a stand-in word, not
+an empty link.
 
-Only a file with a directive fence is MyST; a plain ```` ``` ```` fence stays code, and a fence
-inside a code block (a page that shows MyST source) is code too.
+Only a file with MyST's own marks is MyST (a directive fence, or a role or `(label)=` target in a
+page with no directive: napari's index pages link with `[](target)` alone); a plain ```` ``` ````
+fence stays code, and a fence inside a code block (a page that shows MyST source) is code too.
 """
 
 from __future__ import annotations
@@ -27,20 +30,29 @@ from dataclasses import dataclass, field
 
 from ...enums import Scope
 from ..document import Document, Element
-from ..offsets import CONTROL_MASK
+from ..offsets import CONTROL_MASK, OUTPUT_MASK
 from ..segment_builder import SegmentBuilder
 from ..segment_list import SegmentList
 from . import common
 
-_HINT = re.compile(r"(?m)^[ \t>]*(?:`{3,}|~{3,}|:{3,})\{[A-Za-z]")
+# MyST's own marks: a directive fence, a role (`{ref}`, after a space or an opening mark, not
+# a template's `%{name}`), a `(label)=` target line. Markdown of no other dialect writes them.
+_HINT = re.compile(r"(?m)^[ \t>]*(?:`{3,}|~{3,}|:{3,})\{[A-Za-z]|(?:^|(?<=[\s(\[\"'>*_]))\{[a-z][\w:.-]*\}`[^`\s]"
+                   r"|^\([A-Za-z0-9_./:-]+\)=[ \t]*$")
 _OPEN = re.compile(r"(?P<indent>[ \t>]*)(?P<fence>`{3,}|~{3,}|:{3,})\{(?P<name>[A-Za-z][\w:.-]*)\}[ \t]*(?P<arg>.*?)[ \t]*\Z")
 _PLAIN_FENCE = re.compile(r"[ \t>]*(?P<fence>`{3,}|~{3,})")
 _OPTION = re.compile(r"[ \t>]*:(?P<key>[A-Za-z][\w-]*):(?:[ \t]+(?P<value>.*?))?[ \t]*\Z")
+_YAML_OPTION = re.compile(r"[ \t>]*(?P<key>[A-Za-z][\w-]*):(?:[ \t]+(?P<value>.*?))?[ \t]*\Z")
 _TARGET = re.compile(r"[ \t]*\([^()\s]+\)=[ \t]*\Z")
 _COMMENT = re.compile(r"[ \t]*%")
 # A role: `{name}` right before a backtick code span; an explicit title is `text <target>`.
-_ROLE = re.compile(r"\{[A-Za-z][\w:.-]*\}(?=`)")
+_ROLE = re.compile(r"(?:^|(?<=[\s(\[\"'>*_]))\{[A-Za-z][\w:.-]*\}(?=`)")
 _TITLED_ROLE = re.compile(r"(\{[A-Za-z][\w:.-]*\}`)([^`<\n]*[^`<\s])(\s*<[^`>\n]+>`)")
+
+# A link with no text to a document or target (`[](install)`, `[](#setup)`), which the page
+# shows with the target's title: no empty link, but words the reader cannot see. A URL with a
+# scheme shows itself (the link-text rules judge that); an image `![](...)` is not one.
+_TITLE_FROM_TARGET = re.compile(r"(?<![!\\\]])\[\]\((?![A-Za-z][\w+.-]*://|mailto:|tel:)[^\s()]+\)")
 
 # Directives whose content myst-parser reads as Markdown prose (docutils' admonitions and body
 # elements, sphinx-design's tabs, cards and dropdowns, sphinx-tabs, sphinx-book-theme's margin).
@@ -73,7 +85,7 @@ class MystParts:
 
 
 def is_myst(text: str) -> bool:
-    """A file with at least one directive fence (```` ```{name} ````, `:::{name}`)."""
+    """A file with a directive fence (```` ```{name} ````, `:::{name}`), a role or a target line."""
     return _HINT.search(text) is not None
 
 
@@ -134,8 +146,8 @@ class _Scan:
             self.code_fence = plain.group("fence")
         elif _TARGET.match(line) or _COMMENT.match(line):
             self.blank(start, len(line))
-        elif "}`" in line:
-            self.roles(start, line)
+        elif "}`" in line or "[](" in line:
+            self.inline(start, line)
 
     def open(self, start: int, line: str, opening: re.Match) -> None:
         fence, name = opening.group("fence"), opening.group("name").lower()
@@ -161,18 +173,19 @@ class _Scan:
             self.blank(start, len(line))
         else:  # an admonition's text may start on its marker line: it begins the body
             self.mask(start + opening.start("fence"), arg_start)
-            self.roles(arg_start, self.text[arg_start:arg_end])
+            self.inline(arg_start, self.text[arg_start:arg_end])
 
     def option(self, start: int, line: str, frame: _Frame) -> bool:
-        """Blank an option line (`:key: value`, or a `---` YAML block's line); True when it was one."""
+        """Blank an option line (`:key: value`, or a line of a `---` YAML block: `key: value`);
+        True when it was one."""
         if line.strip() == "---" or frame.yaml:
             frame.yaml = frame.yaml != (line.strip() == "---")
-            self.blank(start, len(line))
-            return True
-        option = _OPTION.match(line)
-        if option is None:
-            return False
-        if option.group("key") == "alt" and frame.image is not None and option.group("value"):
+            option = _YAML_OPTION.match(line) if frame.yaml else None
+        else:
+            option = _OPTION.match(line)
+            if option is None:
+                return False
+        if option is not None and option.group("key") == "alt" and frame.image is not None and option.group("value"):
             self.alt(frame.image, start + option.start("value"), start + option.end("value"))
         self.blank(start, len(line))
         return True
@@ -183,8 +196,11 @@ class _Scan:
         builder.literal(alt_start, alt_end)
         image.text_segment = builder.build(common.escape_markdown)
 
-    def roles(self, start: int, line: str) -> None:
-        """Each role's name masked; an explicit title's backticks and target masked too."""
+    def inline(self, start: int, line: str) -> None:
+        """Each role's name masked, an explicit title's backticks and target too; a link with no
+        text to a page or target stands in the sentence as one word."""
+        for link in _TITLE_FROM_TARGET.finditer(line):
+            self.chars[start + link.start():start + link.end()] = OUTPUT_MASK * len(link.group())
         for titled in _TITLED_ROLE.finditer(line):
             self.mask(start + titled.start(1), start + titled.end(1))
             self.mask(start + titled.start(3), start + titled.end(3))
