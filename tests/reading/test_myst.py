@@ -102,3 +102,12 @@ def test_a_role_or_a_target_marks_a_page_without_directives():
         assert lint_text(text, "docs/page.md", select=["link-text"]) == []
     template = "Convert `%{name}` once and see [](setup).\n"
     assert [f.rule for f in lint_text(template, "docs/page.md", select=["link-text"])] == ["link-text"]
+
+
+def test_tabs_are_alternatives_for_repeated_alt_and_link_text():
+    tab = ("````{{tab-item}} {os}\n```{{figure}} /img/tray-{os}.png\n:alt: The tray icon\n```\n\n"
+           "Get it from [the download page](https://example.com/{os}).\n````\n")
+    text = "`````{tab-set}\n" + tab.format(os="linux") + tab.format(os="macos") + "`````\n"
+    assert lint_text(text, "docs/page.md", select=["alt-text-unhelpful", "link-text"]) == []
+    twice = text.replace(".\n````\n", ", or [the download page](https://example.com/all).\n````\n", 1)
+    assert [f.rule for f in lint_text(twice, "docs/page.md", select=["link-text"])] == ["link-text"]

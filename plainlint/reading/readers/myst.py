@@ -74,6 +74,7 @@ CODE = frozenset({
     "testcode", "testoutput", "program-output", "command-output", "autosummary", "automodule",
     "autoclass", "autofunction", "literal", "code-tab", "mdinclude"})
 _IMAGES = ("image", "figure")
+TAB_PANELS = frozenset({"tab-item", "tab", "group-tab"})  # one panel of a set of tabs
 
 
 @dataclass
@@ -82,6 +83,7 @@ class MystParts:
     titles: list[tuple[int, int]] = field(default_factory=list)
     images: list[Element] = field(default_factory=list)
     masked: str = ""  # the text with template tags masked, which the titles are read from
+    tab_panels: list[tuple[int, int]] = field(default_factory=list)
 
 
 def is_myst(text: str) -> bool:
@@ -108,6 +110,7 @@ class _Frame:
     options: bool = True  # still in the options right under the marker line
     yaml: bool = False  # inside a `---` block of options
     image: Element | None = None
+    start: int = 0  # where the marker line starts
 
 
 class _Scan:
@@ -130,6 +133,8 @@ class _Scan:
         frame = self.frames[-1] if self.frames else None
         if frame is not None and _closes(line, frame.fence):
             self.frames.pop()
+            if frame.name in TAB_PANELS:
+                self.parts.tab_panels.append((frame.start, start + len(line)))
             self.blank(start, len(line))
             return
         if frame is not None and not frame.prose:
@@ -159,7 +164,7 @@ class _Scan:
             else:
                 self.code_fence = fence  # the parser reads it as the code block it is
             return
-        frame = _Frame(fence, name, prose=True)
+        frame = _Frame(fence, name, prose=True, start=start)
         self.frames.append(frame)
         arg_start, arg_end = start + opening.start("arg"), start + opening.end("arg")
         if name in _IMAGES:
@@ -231,6 +236,7 @@ def add_myst_parts(doc: Document, parts: MystParts) -> None:
         if segment is not None:
             found.append(segment)
     doc.elements.extend(parts.images)
+    doc.tab_panels.extend(sorted(parts.tab_panels))
     if found:
         found = [common.mask_urls(segment) for segment in found]
         merged = sorted([*doc.segments, *found], key=lambda segment: segment.to_source(0, 0).start)
