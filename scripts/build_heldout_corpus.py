@@ -179,6 +179,12 @@ seed-201 sample, three kept aside for the seed-202 check):
         --only freescout-helpdesk/freescout --only monicahq/monica --only firefly-iii/firefly-iii \
         --only Sylius/Sylius --only coollabsio/coolify --only pixelfed/pixelfed --only bagisto/bagisto
 
+Session 20's trial12 added five MyST Markdown (Sphinx) help sites, the last two kept aside for its check:
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
+        --clone ubuntu-server-documentation=/work/.mirror/canonical+ubuntu-server-documentation/repo \
+        --clone napari-docs=/work/.mirror/napari+docs/repo \
+        --clone ubuntu-pro-for-wsl=/work/.mirror/canonical+ubuntu-pro-for-wsl/repo \
+        --clone multipass=/work/.mirror/canonical+multipass/repo --clone authd=/work/.mirror/canonical+authd/repo
 Macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial) come the same
 way with `--exports` (EXPORT_SOURCES, to `heldout/fresh-exports/<owner>-<name>/<path>`); a file
 deleted from its repository's HEAD is saved from the commit that last held it:
@@ -433,6 +439,19 @@ SOURCES = {
     # configuration, user guide, advanced topics, contributing; Starlight MDX under
     # docs/src/content/docs/en/; AGPL-3.0, LICENSE: hashes only)
     "homebox": "homebox-docs",
+    # added in session 20 (the trial12 trial), MyST Markdown help (Sphinx / Read the Docs: directives
+    # in backtick and colon fences, `:alt:` and other directive options, roles, `(label)=` targets),
+    # in none of the lists above or /work/.mirror before: Ubuntu Server's documentation (docs/:
+    # how-to guides, explanation, reference; no licence file: hashes only), napari's user docs
+    # (docs/: tutorials, how-tos, guides, release notes; BSD-3-Clause, LICENSE), Ubuntu Pro for WSL's
+    # docs (docs/: how-to, reference, tutorials; GPL-3.0, LICENSE: hashes only) for the blind
+    # seed-211 sample; kept aside, unread, for the seed-212 check after tuning: Multipass's docs
+    # (docs/; GPL-3.0, LICENSE: hashes only) and authd's docs (docs/; GPL-3.0, COPYING: hashes only)
+    "ubuntu-server-documentation": "ubuntu-server-docs",
+    "napari-docs": "napari-docs",
+    "ubuntu-pro-for-wsl": "ubuntu-pro-wsl-docs",
+    "multipass": "multipass-docs",
+    "authd": "authd-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -461,7 +480,9 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "bugsplat-docs": "BugSplat-Git", "public-docs": "GitbookIO", "rocketchat-docs": "RocketChat",
           "snapshot-docs": "snapshot-labs", "zettlr-docs": "Zettlr",
           "lago-doc": "getlago", "typebot.io": "baptisteArno", "mintlify-docs": "mintlify",
-          "cline": "cline", "kuzmany-docs": "kuzmany", "homebox": "sysadminsmedia"}
+          "cline": "cline", "kuzmany-docs": "kuzmany", "homebox": "sysadminsmedia",
+          "ubuntu-server-documentation": "canonical", "napari-docs": "napari",
+          "ubuntu-pro-for-wsl": "canonical", "multipass": "canonical", "authd": "canonical"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -489,7 +510,9 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "bugsplat-docs": "NOASSERTION", "public-docs": "NOASSERTION", "rocketchat-docs": "NOASSERTION",
             "snapshot-docs": "NOASSERTION", "zettlr-docs": "GPL-3.0-only",
             "lago-doc": "NOASSERTION", "typebot.io": "FSL-1.1-ALv2", "mintlify-docs": "MIT",
-            "cline": "Apache-2.0", "kuzmany-docs": "NOASSERTION", "homebox": "AGPL-3.0-only"}
+            "cline": "Apache-2.0", "kuzmany-docs": "NOASSERTION", "homebox": "AGPL-3.0-only",
+            "ubuntu-server-documentation": "NOASSERTION", "napari-docs": "BSD-3-Clause",
+            "ubuntu-pro-for-wsl": "GPL-3.0-only", "multipass": "GPL-3.0-only", "authd": "GPL-3.0-only"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -497,7 +520,8 @@ REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "koboto
                     "libretro-docs": "docs", "zen-browser-docs": "docs",
                     "wallabag-doc": "doc", "tasmota-docs": "docs", "firefly-iii-docs": "docs",
                     "mainsail-docs": "docs", "veloren-book": "book",
-                    "rocketchat-docs": "docs", "mintlify-docs": "docs", "kuzmany-docs": "docs"}
+                    "rocketchat-docs": "docs", "mintlify-docs": "docs", "kuzmany-docs": "docs",
+                    "napari-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
@@ -524,7 +548,9 @@ FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs"
            "public-docs": "documentation/", "rocketchat-docs": "use-rocket.chat/",
            "zettlr-docs": "docs/en/",
            "lago-doc": "guide/", "typebot.io": "apps/docs/editor/", "mintlify-docs": "guides/",
-           "cline": "docs/", "homebox": "docs/src/content/docs/en/"}
+           "cline": "docs/", "homebox": "docs/src/content/docs/en/",
+           "ubuntu-server-documentation": "docs/", "napari-docs": "docs/", "ubuntu-pro-for-wsl": "docs/",
+           "multipass": "docs/", "authd": "docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -539,7 +565,8 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "tasmota-docs": "(none)",
                  "firefly-iii-docs": "copying", "docs.luanti.org": "license",
                  "bugsplat-docs": "(none)", "public-docs": "(none)", "rocketchat-docs": "(none)",
-                 "snapshot-docs": "(none)", "lago-doc": "(none)", "kuzmany-docs": "(none)"}
+                 "snapshot-docs": "(none)", "lago-doc": "(none)", "kuzmany-docs": "(none)",
+                 "ubuntu-server-documentation": "(none)", "authd": "COPYING"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}
 # Saved replies kept as single files: owner/name -> (licence SPDX, licence file, files). The licence

@@ -117,6 +117,8 @@ class Document:
     fields_found: int | None = None  # JSON/YAML: how many reply strings were recognised
     macro_spans: list[MacroSpan] = field(default_factory=list)
     macro_aliases: list[MacroAliases] = field(default_factory=list)
+    # (start, end) of each panel of a set of tabs (MyST's `{tab-item}`): the page shows one at a time
+    tab_panels: list[tuple[int, int]] = field(default_factory=list)
     # JSON/YAML: (start, end, language) of each reply string whose record names its own language
     record_languages: list[MacroSpan] = field(default_factory=list)
     detected_keys: str | None = None  # JSON/YAML: keys of the strings found by what they are (PL907)
@@ -144,3 +146,9 @@ class Document:
 
         span = self.cached("reply-spans", lambda: ByStart(self.macro_spans)).holding(offset)
         return span.name if span is not None else None
+
+    def tab_panel_at(self, offset: int) -> int:
+        """1 + the index of the innermost tab panel holding source `offset`, 0 outside them: two
+        panels of one set are alternatives (one per OS), never shown together."""
+        inside = [(start, index) for index, (start, end) in enumerate(self.tab_panels) if start <= offset < end]
+        return max(inside)[1] + 1 if inside else 0

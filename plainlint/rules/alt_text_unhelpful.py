@@ -73,9 +73,10 @@ class AltTextUnhelpful(Rule):
 
 
 def _shared_alt_message(doc, element, text: str, lowered: str, first_image_with_alt: dict[tuple, str]) -> str | None:
-    """A message when another picture in the same reply had this alt text first (issue 29); records
-    this picture as the first with it otherwise."""
-    key = (_reply_of(doc, element), lowered)
+    """A message when another picture in the same reply (and the same tab panel: trial12, one
+    screenshot per OS in a set of tabs) had this alt text first (issue 29); records this picture as
+    the first with it otherwise."""
+    key = (_reply_of(doc, element), doc.tab_panel_at(element.start), lowered)
     picture = image_identity(element.src)
     first = first_image_with_alt.setdefault(key, picture)
     if picture and first and first != picture:

@@ -9,6 +9,9 @@ item) make that context part of the link's purpose. So in such a document link-t
 different destination" compares a link's text with its context (trial9's SUMMARY.md: 17 findings,
 every one such a sidebar label). Anywhere else a link's text is compared on its own: in prose a
 screen reader's list of links shows the text alone. Recognised by its lines, never by its name.
+Panels of a set of tabs (MyST's `{tab-item}`) are alternatives the page shows one at a time: a
+link in one is compared only with links in the same panel (trial12: 'our download page' for
+each OS's download, one per tab).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ def context_key(doc, offset: int) -> tuple | None:
     when the document is not one (or the link is not on one of its list lines)."""
     table = doc.cached("link-text contents", lambda: _contexts(doc))
     if table is None:
-        return None
+        return ("tab", doc.tab_panel_at(offset)) if doc.tab_panels else None
     line_starts, contexts = table
     return contexts.get(bisect.bisect_right(line_starts, offset) - 1)
 

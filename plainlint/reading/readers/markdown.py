@@ -23,6 +23,7 @@ from ..spans import span_holding
 from .mdx import mask_mdx, mdx_comments
 from .mdx_flow import flow_components, read_prose_attributes
 from .mkdocs_blocks import dedent_block_bodies
+from .myst import add_myst_parts, myst_view
 
 
 def reader_name() -> str:
@@ -327,6 +328,7 @@ def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: 
         fenced = fenced_code_spans(masked)
         comments = mdx_comments(masked, fenced)
         masked = mask_mdx(masked, comments, fenced)
+    masked, myst = (masked, None) if mdx else myst_view(source.text, masked)
     masked = docfx_images(source, masked, doc)
     masked = docfx_videos(masked, doc)
     text, front = prepare(source, masked)
@@ -343,6 +345,8 @@ def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: 
 
         code_spans = read_events(doc, text, escape_markdown, lint_fenced)
     read_prose_attributes(doc, text, flow_attributes)
+    if myst is not None:
+        add_myst_parts(doc, myst)
     if comments:  # a comment inside inline code is code, as in MDX
         code_spans.sort()
         doc.comments.extend(c for c in comments if span_holding(code_spans, c.start) is None)

@@ -1,0 +1,113 @@
+"""MyST Markdown (Sphinx's myst-parser, Jupyter Book): a prose directive's body is Markdown, not a
+code block; options, targets, comments and role names are markup; `:alt:` is an image's alt text;
+an admonition's or tab's title is read (session 20, trial12: a first run on Ubuntu Server's,
+napari's and Ubuntu Pro for WSL's docs read 5% of `{admonition}` bodies, 31% of `{tab-item}`
+bodies and no `:alt:`). Examples in our own words."""
+
+import pytest
+
+from plainlint.enums import Scope
+from plainlint.reading.readers import read_document
+from plainlint.reading.readers.myst import myst_view
+from plainlint.reading.source import Source
+from plhelpers import lint_text, spans
+
+BODIES = {
+    "backtick-note": "```{note}\nUtilize the spare cable.\n```\n",
+    "colon-tip": ":::{tip}\nUtilize the spare cable.\n:::\n",
+    "options-first": "```{warning}\n:class: dropdown\n\nUtilize the spare cable.\n```\n",
+    "yaml-options": "```{important}\n---\nclass: tight\n---\nUtilize the spare cable.\n```\n",
+    "tab-in-tab-set": "`````{tab-set}\n````{tab-item} Linux\n:sync: linux\n\nUtilize the spare cable.\n````\n`````\n",
+}
+
+
+@pytest.mark.parametrize("text", BODIES.values(), ids=BODIES.keys())
+def test_a_prose_directive_body_is_read_at_its_place(text):
+    line = text.split("\n").index("Utilize the spare cable.") + 1
+    assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == [(line, 1, line, 8, "Utilize")]
+
+
+CODE = {
+    "code-block": "```{code-block} shell\nutilize --all\n```\n",
+    "colon-toctree": ":::{toctree}\n:maxdepth: 1\n\nutilize-guide\n:::\n",
+    "unknown-backtick": "```{mystery-widget}\nutilize --all\n```\n",
+    "plain-fence": "```{note}\nSee below.\n```\n\n```\nutilize --all\n```\n",
+    "myst-shown-as-code": "````md\n```{note}\nutilize --all\n```\n````\n\n```{note}\nSee above.\n```\n",
+}
+
+
+@pytest.mark.parametrize("text", CODE.values(), ids=CODE.keys())
+def test_code_directives_and_code_blocks_stay_unread(text):
+    assert lint_text(text, "docs/page.md", select=["jargon"]) == []
+
+
+def test_a_file_without_a_directive_fence_is_not_myst():
+    text = "Call (x)= a formula.\n\n% of customers utilize it, `%{name}` too.\n"
+    assert myst_view(text, text)[0] == text
+    assert [f.flagged for f in lint_text(text, "docs/page.md", select=["jargon"])] == ["utilize"]
+
+
+def test_markup_is_blank_and_the_view_keeps_every_offset():
+    text = ("(help)=\n# Help\n\n% editors' note\n\n```{note}\n:class: tip\nRead {ref}`the guide <guide>`.\n```\n")
+    view, _ = myst_view(text, text)
+    assert len(view) == len(text)
+    doc = read_document(Source("docs/page.md", text), "markdown", detect_language=False)
+    assert [(s.scope, s.text) for s in doc.segments] == [(Scope.HEADING, "Help"),
+                                                        (Scope.PARAGRAPH, "Read the guide.")]
+    guide = doc.segments[1]
+    assert text[guide.to_source(5, 14).start:guide.to_source(5, 14).end] == "the guide"
+
+
+def test_a_role_without_a_title_stays_a_stand_in():
+    text = "```{tip}\nPress {kbd}`Ctrl+C` to utilize it.\n```\n"
+    doc = read_document(Source("docs/page.md", text), "markdown", detect_language=False)
+    assert "{kbd}" not in doc.segments[0].text and "Ctrl+C" not in doc.segments[0].text
+    assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == [(2, 24, 2, 31, "utilize")]
+
+
+def test_a_title_is_a_unit_of_its_own():
+    text = "```{admonition} Utilize backups\n:class: warning\n\nKeep a copy.\n```\n"
+    doc = read_document(Source("docs/page.md", text), "markdown", detect_language=False)
+    assert [(s.scope, s.text) for s in doc.segments] == [(Scope.TITLE, "Utilize backups"),
+                                                        (Scope.PARAGRAPH, "Keep a copy.")]
+    assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == [(1, 17, 1, 24, "Utilize")]
+
+
+def test_alt_is_the_image_alt_text_and_a_figure_caption_is_read():
+    text = "```{figure} /img/settings.png\n:width: 600px\n:alt: Image of the Settings page\n\nUtilize this page.\n```\n"
+    found = lint_text(text, "docs/page.md", select=["alt-text-unhelpful", "jargon"])
+    assert sorted(spans(found)) == [(3, 7, 3, 33, "Image of the Settings page"), (5, 1, 5, 8, "Utilize")]
+
+
+def test_an_image_without_alt_is_reported():
+    text = "```{image} /img/settings.png\n:width: 600px\n```\n\nSee the page.\n"
+    found = lint_text(text, "docs/page.md", select=["alt-text-missing"])
+    assert spans(found) == [(1, 1, 1, 29, "```{image} /img/settings.png")]
+
+
+def test_alt_in_a_yaml_block_of_options_is_the_alt_text():
+    text = "```{image} /img/icon.svg\n---\nalt: Image of the transform button\nwidth: 100px\n---\n```\n"
+    found = lint_text(text, "docs/page.md", select=["alt-text-missing", "alt-text-unhelpful"])
+    assert spans(found) == [(3, 6, 3, 35, "Image of the transform button")]
+
+
+def test_a_link_with_no_text_to_a_target_shows_its_title():
+    text = "```{note}\nSee [](install-guide) and [](#setup) and [](nap-3:viewers), not [](https://example.com/x) or ![](a.png).\n```\n"
+    found = lint_text(text, "docs/page.md", select=["link-text", "alt-text-missing"])
+    assert [(f.rule, f.column) for f in found] == [("link-text", 65), ("alt-text-missing", 94)]
+
+
+def test_a_role_or_a_target_marks_a_page_without_directives():
+    for text in ("See {doc}`install` and [](setup).\n", "(setup)=\n# Set up\n\nSee [](install).\n"):
+        assert lint_text(text, "docs/page.md", select=["link-text"]) == []
+    template = "Convert `%{name}` once and see [](setup).\n"
+    assert [f.rule for f in lint_text(template, "docs/page.md", select=["link-text"])] == ["link-text"]
+
+
+def test_tabs_are_alternatives_for_repeated_alt_and_link_text():
+    tab = ("````{{tab-item}} {os}\n```{{figure}} /img/tray-{os}.png\n:alt: The tray icon\n```\n\n"
+           "Get it from [the download page](https://example.com/{os}).\n````\n")
+    text = "`````{tab-set}\n" + tab.format(os="linux") + tab.format(os="macos") + "`````\n"
+    assert lint_text(text, "docs/page.md", select=["alt-text-unhelpful", "link-text"]) == []
+    twice = text.replace(".\n````\n", ", or [the download page](https://example.com/all).\n````\n", 1)
+    assert [f.rule for f in lint_text(twice, "docs/page.md", select=["link-text"])] == ["link-text"]
