@@ -233,5 +233,5 @@ def read_prose_attributes(doc, masked: str, spans: list[tuple[int, int, Scope]])
         if segment is not None:
             found.append(common.mask_urls(segment))
     if found:
-        merged = sorted([*doc.segments, *found], key=lambda segment: segment.to_source(0, 0).start)
+        merged = sorted([*doc.segments, *found], key=lambda segment: segment.source_span().start)
         doc.segments = SegmentList(doc.source.text, merged)
