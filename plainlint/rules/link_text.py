@@ -9,6 +9,7 @@ import re
 from urllib.parse import quote, urlsplit
 
 from .alt_text import data
+from ._shown_link_syntax import shown_beside_its_syntax
 from .link_context import context_key
 from .base import Hit, RelatedSpan, Rule
 from ..enums import Category
@@ -263,7 +264,7 @@ class LinkText(Rule):
                     yield _vague(element.start, element.end, name)
                 continue
             # "View {{ room.title }}": an output tag fills the link's name in (session 13, replies4)
-            if _shown_beside_its_syntax(doc, element, text):
+            if shown_beside_its_syntax(doc, element, text):
                 pass  # a cheat sheet's rendered example: its words are the example's, not a link's name
             elif key in vague and OUTPUT_MASK not in text and not _names_its_page(key, href, text) \
                     and not _one_of_parallel_names(doc, element, text, vague):
@@ -296,41 +297,6 @@ def _filled_in_when_sent(doc, element, start: int, end: int) -> bool:
 
     tags = doc.cached("template-tags-by-start", lambda: ByStart(doc.template_tags))
     return any(tag.kind == "output" and start <= tag.start and tag.end <= end for tag in tags.between(start, end))
-
-
-def _shown_beside_its_syntax(doc, element, text: str) -> bool:
-    """Whether the link's line also shows the Markdown that makes it, as escaped text or in code
-    ('\\[Link\\](...)', '\\<https://...\\>', '`[Link](...)`'): a formatting cheat sheet's row renders
-    the example it spells out (check17's FP, Lemmy's formatting table)."""
-    if not text or doc.format not in ("markdown", "mdx"):
-        return False
-    source = doc.source.text
-    line_end, openings = _syntax_openings(doc, element.start)
-    return any(source.startswith(text, at) and source.startswith(closing, at + len(text))
-               and at + len(text) + len(closing) <= line_end for at, closing in openings)
-
-
-# Markdown's link syntax shown as text: an opening, the link's text, a closing ('\[Link\]', '`[Link](').
-_SHOWN_SYNTAX = (("\\[", "\\]"), ("\\<", "\\>"), ("`[", "]("), ("`<", ">`"))
-
-
-def _syntax_openings(doc, offset: int) -> tuple[int, list[tuple[int, str]]]:
-    """The end of the line holding `offset`, and where a text could start after each opening of
-    shown link syntax on that line, with the closing it needs; found once per line, where
-    searching the line for each link made a paragraph written on one line quadratic in its links
-    (rev19a: 12,000 links, 27 s)."""
-    by_line = doc.cached("shown-link-syntax", dict)
-    line, _ = doc.source.line_col(offset)
-    if line not in by_line:
-        start, end = doc.source.line_span(line)
-        source, openings = doc.source.text, []
-        for opening, closing in _SHOWN_SYNTAX:
-            at = source.find(opening, start, end)
-            while at >= 0:
-                openings.append((at + len(opening), closing))
-                at = source.find(opening, at + 1, end)
-        by_line[line] = (end, openings)
-    return by_line[line]
 
 
 def _text_is_one_inner_link(element, links: set[tuple[int, int]]) -> bool:

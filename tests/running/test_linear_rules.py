@@ -345,3 +345,73 @@ def test_a_long_line_of_links_is_searched_once_for_shown_link_syntax():
     # ... and the reading still holds: a cheat sheet's row showing the syntax of its link
     assert not lint_text("| `[Link](https://example.com)` | [Link](https://example.com) |\n", "page.md",
                          select=["link-text", "bare-url"])
+
+
+class _CountingLookups(CountingStr):
+    """A source that also counts each `startswith` asked of it (a check of one place)."""
+
+    def startswith(self, *args):
+        CountingStr.copied += 1
+        return super().startswith(*args)
+
+
+def test_a_line_of_links_and_shown_link_syntax_is_not_quadratic():
+    """After rev19a each link still tried every opening of shown link syntax on its line ('\\['
+    of a cheat sheet): a line with thousands of both was quadratic (rev20a). Counted: the places
+    checked and the characters copied out of the source by the rule."""
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    rule = find_rule("link-text")
+
+    def work_at(count: int) -> int:
+        text = _CountingLookups("# Links\n\n" + " ".join(
+            f"Type \\[x\\] or see [the page {n}](https://example.com/p{n})." for n in range(count)) + "\n")
+        doc = read_document(Source("page.md", text), "markdown")
+        CountingStr.copied = 0
+        assert list(rule.check(doc, {})) == []
+        return CountingStr.copied
+
+    grows_linearly(work_at, 200)
+
+
+def _shown_by_trying_each_opening(source: str, text: str) -> bool:
+    """What the rule asked before rev20a: any opening on the line followed by the text, then its
+    closing, all on the line (the source here is one line)."""
+    from plainlint.rules._shown_link_syntax import SHOWN_SYNTAX
+
+    return any(source.startswith(text + closing, at + len(opening))
+               for opening, closing in SHOWN_SYNTAX
+               for at in range(len(source)) if source.startswith(opening, at))
+
+
+def test_shown_link_syntax_by_lookup_answers_as_trying_each_opening():
+    """Lines of syntax characters drawn at random (fixed seed), every stretch of each asked as a
+    link's text: the lookup by distance and text answers as trying each opening did, texts that
+    hold a closing ('a](b') included."""
+    import random
+
+    from plainlint.rules._shown_link_syntax import _ShownLine
+
+    rng, asked, shown = random.Random(2020), 0, 0
+    for _ in range(300):
+        line = "".join(rng.choice(["\\[", "\\]", "\\<", "\\>", "`[", "](", "`<", ">`", "a", "b", " "])
+                       for _ in range(rng.randrange(1, 14)))
+        looked_up = _ShownLine(line, 0, len(line))
+        for start in range(len(line)):
+            for end in range(start + 1, min(len(line), start + 12) + 1):
+                text = line[start:end]
+                expected = _shown_by_trying_each_opening(line, text)
+                assert looked_up.shows(text) == expected, (line, text)
+                asked, shown = asked + 1, shown + expected
+    assert asked > 10_000 and shown > 200  # both answers well represented (260 shown)
+
+
+def test_a_cheat_sheet_row_still_leaves_its_link_alone():
+    """The reading itself, through the rule: 'here' is vague, unless its line shows its syntax."""
+    vague = "means nothing out of context"
+    assert any(vague in f.message for f in lint_text(
+        "# Page\n\nSee [here](https://example.com).\n", "page.md", select=["link-text"]))
+    for shown in ("`[here](https://example.com)`", "\\[here\\](https://example.com)"):
+        assert not any(vague in f.message for f in lint_text(
+            f"# Page\n\n{shown} renders as [here](https://example.com).\n", "page.md", select=["link-text"]))
