@@ -246,7 +246,7 @@ def printed_directives(doc: Document) -> list[tuple[int, int]]:
     found = set()
     for segment in doc.segments if wanted else ():
         for match in _HASH_COMMENT_DIRECTIVE.finditer(segment.text):
-            start = segment.to_source(match.start(), match.start() + 1).start
+            start = segment.source_of_match(match).start
             if start in wanted:
                 close = doc.source.text.find("#}", start)
                 found.add((start, close + 2 if close >= 0 else wanted[start]))

@@ -47,7 +47,10 @@ PATTERNS = [
     (rf"\{{!!.{{0,{_MAX}}}?!!\}}", "output"),
     # Blade takes PHP blocks out first, after any character but "@" (`@endif@php ... @endphp`)
     (rf"@(?<!@@)php(?![\w(]).{{0,{_MAX * 10}}}?@endphp\b", "control"),
-    (rf"<\?php\b.{{0,{_MAX * 10}}}?(?:\?>|\Z)", "control"),
+    # PHP's `<?php` runs to its `?>` or, with none, to the file's end (PHP's own reading): read so,
+    # however far, in one pass (capped at 40,000 characters, each unclosed tag scanned that far
+    # and then read as text: rev20a)
+    (r"<\?php\b.*?(?:\?>|\Z)", "control"),
     (rf"{_AT}(?:{_NAMES})(?![\w-])(?:{_ARGS})?", "blade"),
     # a Blade component's tag (`<x-mail::button :url="$url">`, `</x-emails.layout>`): markup, even
     # where the file holds no HTML and is read as text (Coolify's e-mails, trial11's seed-202 check)

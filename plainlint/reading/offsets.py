@@ -262,6 +262,15 @@ class Segment:
         scope, escape, context = self._traits
         self._traits = (scope, escape, {**context, **facts})
 
+    def source_span(self) -> SourceSpan:
+        """Where the whole text stands in the source; its `start` is where the segment begins
+        (also for an empty text)."""
+        return self.to_source(0, len(self.text))
+
+    def source_of_match(self, match, group: int | str = 0) -> SourceSpan:
+        """Where a match (or one of its groups) over this segment's text stands in the source."""
+        return self.to_source(match.start(group), match.end(group))
+
     def to_source(self, start: int, end: int) -> SourceSpan:
         if type(self._packed) is int:  # one literal piece: the text is the source from there
             return SourceSpan(self._packed + start, self._packed + max(end, start), True)

@@ -269,7 +269,7 @@ def mark_tab_titles(doc, tags: list[Tag]) -> None:
     titles.sort()
     starts = [start for start, _ in titles]
     for segment in doc.segments:
-        where = segment.map.to_source(0, len(segment.text))
+        where = segment.source_span()
         at = bisect.bisect_right(starts, where.start) - 1
         if at >= 0 and where.end <= titles[at][1]:
             segment.with_context(label=True)

@@ -101,7 +101,7 @@ def _split(doc: Document) -> list[Reply]:
     for place, segment in enumerate(doc.segments):
         if segment.scope in _SKIPPED or not segment.text.strip():
             continue
-        where = segment.to_source(0, len(segment.text))
+        where = segment.source_span()
         name = _macro_name(macros, where.start)
         if name is not None and segment.text.strip() == name.strip():
             continue  # the macro's own title: what the agent picks, not what the customer reads

@@ -311,7 +311,7 @@ def in_link_text(doc: Document, segment, match: re.Match) -> bool:
     round) such findings were 23 TP, 20 FP and 15 debatable (pooled precision 0.900 -> 0.927,
     held-out seeds 50-54 0.70 -> 0.81 without them): they are left out, and the letters are
     reported where the page's own prose uses them."""
-    span = segment.to_source(match.start("word"), match.end("word"))
+    span = segment.source_of_match(match, "word")
     holder = link_text_spans(doc).holding(span.start)
     return holder is not None and span.end <= holder.end
 
@@ -328,7 +328,7 @@ def on_an_italic_line(doc: Document, segment, match: re.Match) -> bool:
     alert or an error message the reader sees that way ('*MSI (s) (B0:14) [Time]: WER report
     disabled for silent install.*'), text copied from the machine that the writer cannot reword.
     In every labelled sample (issue 30, acr) such findings were 3 FP and no TP or debatable."""
-    span = segment.to_source(match.start("word"), match.end("word"))
+    span = segment.source_of_match(match, "word")
     source = doc.source.text
     # The line's ends by bisection, and each line judged once: on a long line, a look for its ends
     # and a match of the whole line at every candidate was quadratic (session 13).
@@ -364,7 +364,7 @@ def in_a_quoted_message(doc: Document, segment, match: re.Match) -> bool:
     alert: support articles quote an error, an event or a log entry that way ('The underlying
     error message written to the logs is:' then '> ... A call to SSPI failed'), text copied from
     the machine that the writer cannot reword. Blockquotes that are notes ('> [!NOTE]') are read."""
-    span = segment.to_source(match.start("word"), match.end("word"))
+    span = segment.source_of_match(match, "word")
     return any(start <= span.start < end for start, end in doc.cached(
         "quoted messages", lambda: _quoted_messages(doc.source.text)))
 
@@ -389,6 +389,6 @@ def in_backticks(doc: Document, segment, match: re.Match) -> bool:
     """The letters are set as code in the source (`CORS`) where the reader did not parse them as
     code: inside an HTML block of Markdown or a component of MDX ('<Accordion>'), whose text the
     page still shows as code. The writer marked them as a literal, not a term to expand."""
-    span = segment.to_source(match.start("word"), match.end("word"))
+    span = segment.source_of_match(match, "word")
     source = doc.source.text
     return source[max(0, span.start - 1):span.start] == "`" and source[span.end:span.end + 1] == "`"

@@ -137,7 +137,7 @@ class UndefinedAcronym(Rule):
         quotes_of: dict[int, list] = {}
         for index, segment, match, lowered in candidates:
             word = match.group("word")
-            key = (doc.reply_at(segment.to_source(match.start(), match.start()).start), singular_in_document(doc, lowered))
+            key = (doc.reply_at(segment.source_of_match(match).start), singular_in_document(doc, lowered))
             if key in reported:
                 continue  # one finding per abbreviation (per reply of an export)
             if lowered in names or (lowered in common and (lowered not in data["process_terms"] or lowered in formats)) \
@@ -244,7 +244,7 @@ def _is_placeholder(text: str, match: re.Match) -> bool:
 def _stitched(segment, match: re.Match) -> bool:
     """The letters are read across markup the source has between them ('N*K' read as 'NK'):
     not a word as the page writes it."""
-    span = segment.to_source(match.start("word"), match.end("word"))
+    span = segment.source_of_match(match, "word")
     return span.end - span.start != match.end("word") - match.start("word")
 
 
@@ -323,7 +323,7 @@ def _is_region_code(text: str, match: re.Match) -> bool:
 def _is_link_name(doc: Document, segment, match: re.Match) -> bool:
     """A link whose whole text is the abbreviation names a site or an organisation ("[XE](...)"),
     as do letters that are a part of the linked site's host name ("[EICAR test file](https://www.eicar.org/...)")."""
-    span = segment.to_source(match.start(), match.end())
+    span = segment.source_of_match(match)
     source = doc.source.text
     before, after = source[max(0, span.start - 1):span.start], source[span.end:span.end + 2]
     host = _LINKED_HOST.match(source, span.end, span.end + LINK_REACH)
@@ -364,7 +364,7 @@ LABEL_REACH = 300  # characters read either side: a long line costs the same as 
 def _in_bold_label(doc: Document, segment, match: re.Match) -> bool:
     """Inside bold on its line in the source: help pages set labels on screen in bold
     ('select **DWORD (32-bit) Value**'), and a label is written as the screen shows it."""
-    span = segment.to_source(match.start(), match.end())
+    span = segment.source_of_match(match)
     source = doc.source.text
     line_start = source.rfind("\n", max(0, span.start - LABEL_REACH), span.start) + 1
     line_start = max(line_start, span.start - LABEL_REACH)

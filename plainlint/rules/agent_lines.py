@@ -165,7 +165,7 @@ class _LinesSection:
     def _level(self, segment) -> int | None:
         """The level of the heading element last opened before the heading's text (an HTML
         heading's element is its opening tag; a Markdown one spans its line)."""
-        index = bisect.bisect_right(self._starts, segment.to_source(0, 0).start) - 1
+        index = bisect.bisect_right(self._starts, segment.source_span().start) - 1
         return self._levels[index] if index >= 0 else None
 
     def enter(self, segment) -> None:
@@ -207,9 +207,9 @@ def _same_list(source: str, previous, segment) -> bool:
     holds, so the source is read for few items)."""
     if previous.scope != Scope.LIST_ITEM:
         return False
-    start = segment.to_source(0, 0).start
-    gap = source[previous.to_source(0, len(previous.text)).end:start]
-    marker, previous_marker = _marker(source, start), _marker(source, previous.to_source(0, 0).start)
+    start = segment.source_span().start
+    gap = source[previous.source_span().end:start]
+    marker, previous_marker = _marker(source, start), _marker(source, previous.source_span().start)
     known = marker is not None and previous_marker is not None
     return (marker == previous_marker or not known) and _HTML_LIST_OPEN.search(gap) is None
 

@@ -45,7 +45,7 @@ def bare_urls_in_prose(doc):
         if segment.scope not in _PROSE_SCOPES or "X" not in segment.text:
             continue
         for stand_in in _STAND_IN.finditer(segment.text):
-            span = segment.to_source(stand_in.start(), stand_in.end())
+            span = segment.source_of_match(stand_in)
             url = _ascii_part(doc.source.text[span.start:span.end])
             if not URL.fullmatch(url) or not URL_TEXT.match(url) or BARE_DOMAIN.match(url) or names_no_web_page(url):
                 continue

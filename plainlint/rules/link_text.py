@@ -9,6 +9,7 @@ import re
 from urllib.parse import quote, urlsplit
 
 from .alt_text import data
+from ._shown_link_syntax import shown_beside_its_syntax
 from .link_context import context_key
 from .link_names import markdown_link_title
 from .base import Hit, RelatedSpan, Rule
@@ -244,47 +245,70 @@ class LinkText(Rule):
                 yield from _image_map_area(element, vague)
             if element.kind != "link" or _text_is_one_inner_link(element, links):
                 continue
-            href = element.href
-            text = " ".join(element.text.split())
-            start = element.text_start if element.text_start is not None else element.start
-            end = element.text_end if element.text_end is not None else element.end
-            if end <= start:
-                start, end = element.start, element.end
-            if text == "X" and element.text_start is not None and element.text_end is not None:
-                # inline code (or a template tag) read as "X": compare the code itself
-                text = " ".join(doc.source.text[start:end].split())
-            key = link_text_key(text)
+            text, start, end = _link_text_and_span(doc, element)
             if not text:
-                name = _name_from_attributes(element, doc)
-                if name is None and not element.has_image and href and not _heading_anchor(doc, element):
-                    yield Hit(element.start, element.end, (
-                        "Link has no text: a screen reader announces only 'link'. Give it text that names "
-                        "where it goes"))
-                elif name and link_text_key(name) in vague:
-                    yield _vague(element.start, element.end, name)
+                yield from _textless(doc, element, vague)
                 continue
-            # "View {{ room.title }}": an output tag fills the link's name in (session 13, replies4)
-            if _shown_beside_its_syntax(doc, element, text):
-                pass  # a cheat sheet's rendered example: its words are the example's, not a link's name
-            elif key in vague and OUTPUT_MASK not in text and not _names_its_page(key, href, text) \
-                    and not _one_of_parallel_names(doc, element, text, vague):
-                yield _vague(start, end, text)
-            elif (URL_TEXT.match(text) and not BARE_DOMAIN.match(text) and "@" not in text
-                  and not href.startswith("mailto:") and not _url_meant_to_be_seen(doc, element, text)):
-                yield Hit(start, end, (
-                    "A URL as link text is read out piece by piece, scheme and path included: use words that name the "
-                    "page (for example 'Billing settings')"))
-            if href and not href.startswith(("#", "mailto:", "tel:")) and key and not _TEMPLATE_IN_HREF.search(href):
-                target = destination(_with_its_tags(doc, element, href))
-                heard = (_heard_text_key(doc, element, text, key), context_key(doc, element.start))
-                previous, first_start, first_end, first_text = seen.setdefault((doc.reply_at(start), heard),
-                                                                               (target, start, end, text))
-                if (previous != target and key not in vague and not _filled_in_when_sent(doc, element, start, end)
-                        and not same_page_by_url_and_file(previous, target, doc.source.path)):
-                    yield Hit(start, end, (
-                        f"Link text '{text}' is also used for a different destination in this document: "
-                        "screen-reader users cannot tell the links apart. Make each text name its page"),
-                        related=[RelatedSpan(first_start, first_end, f"the other link with the text '{first_text}'")])
+            yield from _unhelpful_text(doc, element, text, start, end, vague)
+            yield from _text_reused(doc, element, text, start, end, vague, seen)
+
+
+def _link_text_and_span(doc, element) -> tuple[str, int, int]:
+    """The link's text (white space folded) and where it stands: inline code (or a template tag)
+    read as "X" is compared as the code itself."""
+    text = " ".join(element.text.split())
+    start = element.text_start if element.text_start is not None else element.start
+    end = element.text_end if element.text_end is not None else element.end
+    if end <= start:
+        start, end = element.start, element.end
+    if text == "X" and element.text_start is not None and element.text_end is not None:
+        text = " ".join(doc.source.text[start:end].split())
+    return text, start, end
+
+
+def _textless(doc, element, vague):
+    """A link with no text: named by its attributes, or announced only as 'link'."""
+    name = _name_from_attributes(element, doc)
+    if name is None and not element.has_image and element.href and not _heading_anchor(doc, element):
+        yield Hit(element.start, element.end, (
+            "Link has no text: a screen reader announces only 'link'. Give it text that names "
+            "where it goes"))
+    elif name and link_text_key(name) in vague:
+        yield _vague(element.start, element.end, name)
+
+
+def _unhelpful_text(doc, element, text: str, start: int, end: int, vague):
+    """Text that means nothing out of context, or a URL read out piece by piece."""
+    href = element.href
+    # "View {{ room.title }}": an output tag fills the link's name in (session 13, replies4)
+    if shown_beside_its_syntax(doc, element, text):
+        return  # a cheat sheet's rendered example: its words are the example's, not a link's name
+    key = link_text_key(text)
+    if key in vague and OUTPUT_MASK not in text and not _names_its_page(key, href, text) \
+            and not _one_of_parallel_names(doc, element, text, vague):
+        yield _vague(start, end, text)
+    elif (URL_TEXT.match(text) and not BARE_DOMAIN.match(text) and "@" not in text
+          and not href.startswith("mailto:") and not _url_meant_to_be_seen(doc, element, text)):
+        yield Hit(start, end, (
+            "A URL as link text is read out piece by piece, scheme and path included: use words that name the "
+            "page (for example 'Billing settings')"))
+
+
+def _text_reused(doc, element, text: str, start: int, end: int, vague, seen: dict):
+    """The same text for a different destination earlier in the reply (`seen` keeps the first)."""
+    href, key = element.href, link_text_key(text)
+    if not href or href.startswith(("#", "mailto:", "tel:")) or not key or _TEMPLATE_IN_HREF.search(href):
+        return
+    target = destination(_with_its_tags(doc, element, href))
+    heard = (_heard_text_key(doc, element, text, key), context_key(doc, element.start))
+    previous, first_start, first_end, first_text = seen.setdefault((doc.reply_at(start), heard),
+                                                                   (target, start, end, text))
+    if (previous != target and key not in vague and not _filled_in_when_sent(doc, element, start, end)
+            and not same_page_by_url_and_file(previous, target, doc.source.path)):
+        yield Hit(start, end, (
+            f"Link text '{text}' is also used for a different destination in this document: "
+            "screen-reader users cannot tell the links apart. Make each text name its page"),
+            related=[RelatedSpan(first_start, first_end, f"the other link with the text '{first_text}'")])
 
 
 def _filled_in_when_sent(doc, element, start: int, end: int) -> bool:
@@ -297,41 +321,6 @@ def _filled_in_when_sent(doc, element, start: int, end: int) -> bool:
 
     tags = doc.cached("template-tags-by-start", lambda: ByStart(doc.template_tags))
     return any(tag.kind == "output" and start <= tag.start and tag.end <= end for tag in tags.between(start, end))
-
-
-def _shown_beside_its_syntax(doc, element, text: str) -> bool:
-    """Whether the link's line also shows the Markdown that makes it, as escaped text or in code
-    ('\\[Link\\](...)', '\\<https://...\\>', '`[Link](...)`'): a formatting cheat sheet's row renders
-    the example it spells out (check17's FP, Lemmy's formatting table)."""
-    if not text or doc.format not in ("markdown", "mdx"):
-        return False
-    source = doc.source.text
-    line_end, openings = _syntax_openings(doc, element.start)
-    return any(source.startswith(text, at) and source.startswith(closing, at + len(text))
-               and at + len(text) + len(closing) <= line_end for at, closing in openings)
-
-
-# Markdown's link syntax shown as text: an opening, the link's text, a closing ('\[Link\]', '`[Link](').
-_SHOWN_SYNTAX = (("\\[", "\\]"), ("\\<", "\\>"), ("`[", "]("), ("`<", ">`"))
-
-
-def _syntax_openings(doc, offset: int) -> tuple[int, list[tuple[int, str]]]:
-    """The end of the line holding `offset`, and where a text could start after each opening of
-    shown link syntax on that line, with the closing it needs; found once per line, where
-    searching the line for each link made a paragraph written on one line quadratic in its links
-    (rev19a: 12,000 links, 27 s)."""
-    by_line = doc.cached("shown-link-syntax", dict)
-    line, _ = doc.source.line_col(offset)
-    if line not in by_line:
-        start, end = doc.source.line_span(line)
-        source, openings = doc.source.text, []
-        for opening, closing in _SHOWN_SYNTAX:
-            at = source.find(opening, start, end)
-            while at >= 0:
-                openings.append((at + len(opening), closing))
-                at = source.find(opening, at + 1, end)
-        by_line[line] = (end, openings)
-    return by_line[line]
 
 
 def _text_is_one_inner_link(element, links: set[tuple[int, int]]) -> bool:

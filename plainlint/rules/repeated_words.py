@@ -71,8 +71,8 @@ _EMPHASIS_BETWEEN = re.compile(r"</?(?:em|i|b|strong|cite|dfn)\b[^>]*>|(?<!\w)[*
 def _one_copy_emphasised(source: str, segment, match: re.Match) -> bool:
     if match.group(1).lower() in _FUNCTION_WORDS or match.group(1).lower() in _NEVER_NAMES:
         return False
-    first_end = segment.to_source(match.start(1), match.end(1)).end
-    second_start = segment.to_source(match.start(3), match.end(3)).start
+    first_end = segment.source_of_match(match, 1).end
+    second_start = segment.source_of_match(match, 3).start
     return _EMPHASIS_BETWEEN.search(source[first_end:second_start]) is not None
 
 

@@ -166,7 +166,7 @@ def _alt_copies_the_message_after_it(doc: Document, index: int, start: int, end:
 
 
 def _source_span(segment) -> tuple[int, int]:
-    where = segment.map.to_source(0, len(segment.text))
+    where = segment.source_span()
     return where.start, where.end
 
 

@@ -19,7 +19,7 @@ def title_text(doc: Document) -> str:
             if segment.context.get("front_matter") == "title":
                 lines.append(segment.text)
             elif segment.scope == Scope.HEADING and tops and not segment.context.get("front_matter"):
-                if span_holding(tops, segment.to_source(0, 0).start) is not None:  # (bisection: linear)
+                if span_holding(tops, segment.source_span().start) is not None:  # (bisection: linear)
                     lines.append(segment.text)
         return "\n".join(lines)
     return doc.cached("title text", compute)

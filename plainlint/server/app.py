@@ -127,6 +127,13 @@ class PlainlintServer(LanguageServer):
         for uri in list(self.documents):
             self.schedule(uri, 0)
 
+    def folders_removed(self, folders) -> None:
+        """The settings and tree counts kept for closed workspace folders are let go."""
+        for folder in folders:
+            path = file_path(folder.uri)
+            if path is not None:
+                self.settings.forget_folder(path)
+
     # -- linting ----------------------------------------------------------------------------
 
     def schedule(self, uri: str, delay: float) -> None:
@@ -331,6 +338,10 @@ def build_server() -> PlainlintServer:
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def did_change_watched_files(ls: PlainlintServer, params: types.DidChangeWatchedFilesParams):
         ls.config_changed()
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
+    def did_change_workspace_folders(ls: PlainlintServer, params: types.DidChangeWorkspaceFoldersParams):
+        ls.folders_removed(params.event.removed or [])
 
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(
         code_action_kinds=[types.CodeActionKind.QuickFix, more.SUPPRESS_KIND, more.VOCABULARY_KIND, FIX_ALL_KIND],

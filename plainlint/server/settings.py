@@ -9,6 +9,7 @@ the editor as in pre-commit and CI.
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -96,10 +97,28 @@ class SettingsCache:
             raise known
         return known
 
+    def forget_folder(self, folder: Path) -> None:
+        """Drop the settings of the files in `folder` and the trees of its configs: the editor
+        closed that workspace folder (each file's settings and each project's word counts were
+        otherwise kept for the session, however many projects were opened and closed)."""
+        folder = Path(os.path.abspath(folder))
+        with self._lock:
+            for path in [path for path in self._known if is_inside(path, folder)]:
+                del self._known[path]
+            trees = self.trees
+        if trees is not None:
+            trees.forget_under(folder)
+
     def forget(self) -> None:
         with self._lock:
             self._known.clear()
             self.trees = None  # (a tree found too large is listed again: rev16)
+
+
+def is_inside(path, folder: Path) -> bool:
+    """Whether `path` (None for an untitled buffer, or where there is no config) is `folder` or
+    below it; `folder` absolute."""
+    return path is not None and Path(os.path.abspath(path)).is_relative_to(folder)
 
 
 def read_from(path: Path | None, known) -> tuple[Path, ...]:

@@ -23,6 +23,7 @@ import threading
 from pathlib import Path
 
 from ..config import FileSettings
+from .settings import is_inside
 
 
 class TreeTerms:
@@ -35,6 +36,15 @@ class TreeTerms:
         # each lint, for no terms (rev16)
         self._too_large: set = set()
         self._lock = threading.Lock()
+
+    def forget_under(self, folder: Path) -> None:
+        """Drop what is kept for the configs in `folder` (a workspace folder the editor closed):
+        the counts are read again if a file of it is linted after all. Kept for the session,
+        they grew with every project opened in one editor window."""
+        with self._lock:
+            for path in [path for path in self._known if is_inside(path, folder)]:
+                del self._known[path]
+            self._too_large = {path for path in self._too_large if not is_inside(path, folder)}
 
     def settings_with_terms(self, settings: FileSettings, resolver, text: str = "") -> FileSettings:
         """`settings` (spelling selected, a config file) with the terms of its tree that the

@@ -1,5 +1,5 @@
 """The package's shape: no import cycle (imports inside functions included) and no module over
-400 lines (nor any script of benchmarks/). A cycle means two modules cannot be understood,
+400 lines (nor any script of benchmarks/ or scripts/). A cycle means two modules cannot be understood,
 tested or moved apart; a long module usually holds more than one job."""
 
 import ast
@@ -151,6 +151,44 @@ def test_no_benchmark_script_over_400_lines():
     long = {path.name: count for path in sorted(folder.glob("*.py"))
             if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
     assert long == {}
+
+
+# The one script let over the limit, and why: build_heldout_corpus.py is mostly its tables of
+# sources, which several helpers add to in the same session; it is to be split (tables apart from
+# the building) once session 20's additions are merged. No other script may join it.
+SCRIPTS_OVER_THE_LIMIT = frozenset({"build_heldout_corpus.py"})
+
+
+def long_scripts(folder: Path, exempt: frozenset = frozenset()) -> dict[str, int]:
+    """The scripts in `folder` (and below it) over MAX_LINES lines, but for the `exempt` ones."""
+    return {path.relative_to(folder).as_posix(): count for path in sorted(folder.rglob("*.py"))
+            if path.relative_to(folder).as_posix() not in exempt
+            and (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+
+
+def test_no_script_over_400_lines():
+    """scripts/ is read and copied as the package is (rev20a split labels.py, 844 lines, by
+    responsibility: drawing, findings, format, scoring, the command line)."""
+    folder = PACKAGE.parent / "scripts"
+    if not folder.is_dir():
+        pytest.skip("no scripts/ beside the package (an installed copy)")
+    assert long_scripts(folder, SCRIPTS_OVER_THE_LIMIT) == {}
+
+
+def test_the_script_exemption_is_still_needed():
+    """An exemption outlives its reason silently: once the build script is split, drop it here."""
+    folder = PACKAGE.parent / "scripts"
+    if not folder.is_dir():
+        pytest.skip("no scripts/ beside the package (an installed copy)")
+    assert set(long_scripts(folder)) == SCRIPTS_OVER_THE_LIMIT
+
+
+def test_the_long_script_check_finds_one(tmp_path):
+    (tmp_path / "short.py").write_text("x = 1\n" * MAX_LINES, encoding="utf-8")
+    (tmp_path / "deep").mkdir()
+    (tmp_path / "deep" / "long.py").write_text("x = 1\n" * (MAX_LINES + 1), encoding="utf-8")
+    assert long_scripts(tmp_path) == {"deep/long.py": MAX_LINES + 1}
+    assert long_scripts(tmp_path, frozenset({"deep/long.py"})) == {}
 
 
 def test_one_rule_per_module():

@@ -108,3 +108,12 @@ def test_a_language_filled_in_at_send_time_is_not_a_declared_language():
     text = ('<html lang="{{ trans(\'config.html_language\') }}"><body><p>We apologize for any inconvenience.'
             '</p></body></html>\n')
     assert spans(lint_text(text, "emails/header-html.twig", select=["cliche"]), "cliche") != []
+
+
+def test_an_unclosed_php_block_is_php_to_the_end_of_a_long_file():
+    """`<?php` with no `?>` is PHP to the file's end, as PHP reads it, however long the file:
+    capped at 40,000 characters before rev20a, the rest of a longer file was read as prose."""
+    text = "<p>Thanks.</p>\n<?php\n" + "$step = $step + 1;\n" * 2500 + "\n<p>Sorry, " + CLICHE + ".</p>\n"
+    assert len(text) > 40_000
+    assert spans(lint_text(text[text.index("\n<p>Sorry"):], "emails/delay.blade.php", select=["cliche"]), "cliche")
+    assert spans(lint_text(text, "emails/delay.blade.php", select=["cliche"]), "cliche") == []

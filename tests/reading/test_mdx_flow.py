@@ -55,7 +55,7 @@ def test_each_child_is_its_own_unit_and_the_titles_are_read_in_place():
 def test_a_frame_caption_is_a_caption_at_its_exact_place():
     doc = _read(STEPS)
     caption = next(s for s in doc.segments if s.scope == Scope.CAPTION)
-    start = caption.to_source(0, len(caption.text)).start
+    start = caption.source_span().start
     assert STEPS[start:start + len(caption.text)] == caption.text
 
 

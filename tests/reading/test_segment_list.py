@@ -54,7 +54,7 @@ def test_columns_give_back_the_segments_the_reader_built(monkeypatch, newline):
     assert not {"Simply & click | here", "a*b is escaped", "😀 only"} & set(kept)
     for segment in columns.segments:
         if type(segment) is RunSegment:
-            start = segment.to_source(0, 0).start
+            start = segment.source_span().start
             assert columns.source.text[start:start + len(segment.text)] == segment.text
 
 

@@ -23,6 +23,7 @@ from plainlint.reading.segment_builder import SegmentBuilder
 from plainlint.reading.source import Source
 from plainlint.rules import find_rule
 from linear_work import counting_patterns, CountingInt, CountingList, CountingStr, grows_linearly, html_doc, steps_of
+from regex_steps import StepCounter
 from plhelpers import lint_bytes, lint_text
 
 pytestmark = pytest.mark.slow  # the inner loop leaves it out; CI runs it
@@ -325,3 +326,23 @@ def test_gitbook_tab_titles_are_found_in_linear_work(monkeypatch):
         return CountingInt.comparisons
 
     grows_linearly(work_at, 150)
+
+
+# Blade: PHP opened by `<?php` and never closed -------------------------------------------------
+
+def test_unclosed_php_tags_in_a_long_blade_file_are_read_in_one_pass():
+    """Blade's `<?php` reached for its `?>` at most 40,000 characters and, finding none before a
+    longer file's end, was not a tag: the next `<?php` scanned as far again (rev19b's note: 1 s for
+    1,200 such tags in 42 KB). Now the first reads to the file's end (rev20a). Counted: the steps of
+    the expression, on files past that reach."""
+    from plainlint.reading import blade
+
+    php = StepCounter(next(pattern for pattern, _ in blade.PATTERNS if pattern.startswith("<\\?php")), re.DOTALL)
+
+    def steps_at(count: int) -> int:
+        text = ("<?php $step = 1;\n" + "x" * 4983) * count
+        php.steps = 0
+        assert [match.span() for match in php.finditer(text)] == [(0, len(text))]
+        return php.steps
+
+    grows_linearly(steps_at, 9)  # 45,000 and 180,000 characters

@@ -324,24 +324,79 @@ def test_a_names_place_in_its_sentence_is_read_back_not_copied_per_match():
 
 # 21. link-text: Markdown's link syntax shown beside a link, looked for once per line ------------
 
-def test_a_long_line_of_links_is_searched_once_for_shown_link_syntax():
-    """check17's reading of a cheat sheet ('\\[Link\\](url)' beside the link it renders) copied and
-    searched the link's whole line for each link: a paragraph written on one line with 12,000
-    links took 27 s (rev19a). Counted: the characters copied out of the source by the rule."""
+class _CountingLookups(CountingStr):
+    """A source that also counts each `startswith` asked of it (a check of one place)."""
+
+    def startswith(self, *args):
+        CountingStr.copied += 1
+        return super().startswith(*args)
+
+
+@pytest.mark.parametrize("item", [
+    # rev19a: check17's reading of a cheat sheet ('\\[Link\\](url)' beside the link it renders)
+    # copied and searched the link's whole line for each link: 12,000 links on one line, 27 s
+    "See [the page {n}](https://example.com/p{n}) for more.",
+    # rev20a: after that, each link still tried every opening of shown syntax on its line:
+    # 12,000 links and 12,000 openings on one line, 49 s
+    "Type \\[x\\] or see [the page {n}](https://example.com/p{n}).",
+])
+def test_a_long_line_of_links_is_searched_once_for_shown_link_syntax(item):
+    """Counted: the characters copied out of the source by the rule, and the places it checked."""
     from plainlint.reading.readers import read_document
     from plainlint.reading.source import Source
 
     rule = find_rule("link-text")
 
-    def copied_at(count: int) -> int:
-        text = CountingStr("# Links\n\n" + " ".join(
-            f"See [the page {n}](https://example.com/p{n}) for more." for n in range(count)) + "\n")
+    def work_at(count: int) -> int:
+        text = _CountingLookups("# Links\n\n" + " ".join(item.format(n=n) for n in range(count)) + "\n")
         doc = read_document(Source("page.md", text), "markdown")
         CountingStr.copied = 0
         assert list(rule.check(doc, {})) == []
         return CountingStr.copied
 
-    grows_linearly(copied_at, 200)
+    grows_linearly(work_at, 200)
     # ... and the reading still holds: a cheat sheet's row showing the syntax of its link
     assert not lint_text("| `[Link](https://example.com)` | [Link](https://example.com) |\n", "page.md",
                          select=["link-text", "bare-url"])
+
+
+def _shown_by_trying_each_opening(source: str, text: str) -> bool:
+    """What the rule asked before rev20a: any opening on the line followed by the text, then its
+    closing, all on the line (the source here is one line)."""
+    from plainlint.rules._shown_link_syntax import SHOWN_SYNTAX
+
+    return any(source.startswith(text + closing, at + len(opening))
+               for opening, closing in SHOWN_SYNTAX
+               for at in range(len(source)) if source.startswith(opening, at))
+
+
+def test_shown_link_syntax_by_lookup_answers_as_trying_each_opening():
+    """Lines of syntax characters drawn at random (fixed seed), every stretch of each asked as a
+    link's text: the lookup by distance and text answers as trying each opening did, texts that
+    hold a closing ('a](b') included."""
+    import random
+
+    from plainlint.rules._shown_link_syntax import _ShownLine
+
+    rng, asked, shown = random.Random(2020), 0, 0
+    for _ in range(300):
+        line = "".join(rng.choice(["\\[", "\\]", "\\<", "\\>", "`[", "](", "`<", ">`", "a", "b", " "])
+                       for _ in range(rng.randrange(1, 14)))
+        looked_up = _ShownLine(line, 0, len(line))
+        for start in range(len(line)):
+            for end in range(start + 1, min(len(line), start + 12) + 1):
+                text = line[start:end]
+                expected = _shown_by_trying_each_opening(line, text)
+                assert looked_up.shows(text) == expected, (line, text)
+                asked, shown = asked + 1, shown + expected
+    assert asked > 10_000 and shown > 200  # both answers well represented (260 shown)
+
+
+def test_a_cheat_sheet_row_still_leaves_its_link_alone():
+    """The reading itself, through the rule: 'here' is vague, unless its line shows its syntax."""
+    vague = "means nothing out of context"
+    assert any(vague in f.message for f in lint_text(
+        "# Page\n\nSee [here](https://example.com).\n", "page.md", select=["link-text"]))
+    for shown in ("`[here](https://example.com)`", "\\[here\\](https://example.com)"):
+        assert not any(vague in f.message for f in lint_text(
+            f"# Page\n\n{shown} renders as [here](https://example.com).\n", "page.md", select=["link-text"]))

@@ -371,7 +371,7 @@ def row_end_comments(text: str, doc: Document) -> list[Comment]:
     row_lines = set()
     for segment in doc.segments:
         if segment.scope == Scope.TABLE_CELL and segment.text:
-            start = segment.to_source(0, len(segment.text)).start
+            start = segment.source_span().start
             row_lines.add(text.rfind("\n", 0, start) + 1)
     found = []
     for match in candidates:

@@ -246,5 +246,5 @@ def read_prose_attributes(doc, masked: str, spans: list[tuple[int, int, Scope, s
     if any(href for *_, href in spans):
         doc.elements.sort(key=lambda element: element.start)  # (a stable sort: document order)
     if found:
-        merged = sorted([*doc.segments, *found], key=lambda segment: segment.to_source(0, 0).start)
+        merged = sorted([*doc.segments, *found], key=lambda segment: segment.source_span().start)
         doc.segments = SegmentList(doc.source.text, merged)
