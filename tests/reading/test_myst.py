@@ -111,3 +111,15 @@ def test_tabs_are_alternatives_for_repeated_alt_and_link_text():
     assert lint_text(text, "docs/page.md", select=["alt-text-unhelpful", "link-text"]) == []
     twice = text.replace(".\n````\n", ", or [the download page](https://example.com/all).\n````\n", 1)
     assert [f.rule for f in lint_text(twice, "docs/page.md", select=["link-text"])] == ["link-text"]
+
+
+def test_a_crlf_file_reads_as_its_lf_twin():
+    """rev20b: each line was matched with its CR, so a CRLF file's closing fence never closed its
+    directive (the rest of the page was swallowed) and an admonition's title kept the CR."""
+    text = ("```{note}\nUtilize the spare cable.\n```\n\nThen utilize the other.\n\n"
+            "```{admonition} Utilize this\nClick to utilize it.\n```\n\n(help)=\nAlso utilize that.\n")
+    found = spans(lint_text(text, "docs/page.md", select=["jargon"]))
+    assert len(found) == 5
+    assert spans(lint_text(text.replace("\n", "\r\n"), "docs/page.md", select=["jargon"])) == found
+    target_only = "(help)=\r\n# Help\r\n"
+    assert myst_view(target_only, target_only)[0] == " " * 7 + "\r\n# Help\r\n"

@@ -38,7 +38,7 @@ from . import common
 # MyST's own marks: a directive fence, a role (`{ref}`, after a space or an opening mark, not
 # a template's `%{name}`), a `(label)=` target line. Markdown of no other dialect writes them.
 _HINT = re.compile(r"(?m)^[ \t>]*(?:`{3,}|~{3,}|:{3,})\{[A-Za-z]|(?:^|(?<=[\s(\[\"'>*_]))\{[a-z][\w:.-]*\}`[^`\s]"
-                   r"|^\([A-Za-z0-9_./:-]+\)=[ \t]*$")
+                   r"|^\([A-Za-z0-9_./:-]+\)=[ \t\r]*$")
 _OPEN = re.compile(r"(?P<indent>[ \t>]*)(?P<fence>`{3,}|~{3,}|:{3,})\{(?P<name>[A-Za-z][\w:.-]*)\}[ \t]*(?P<arg>.*?)[ \t]*\Z")
 _PLAIN_FENCE = re.compile(r"[ \t>]*(?P<fence>`{3,}|~{3,})")
 _OPTION = re.compile(r"[ \t>]*:(?P<key>[A-Za-z][\w-]*):(?:[ \t]+(?P<value>.*?))?[ \t]*\Z")
@@ -122,7 +122,7 @@ class _Scan:
     def run(self) -> None:
         start = 0
         for line in self.text.split("\n"):
-            self.line(start, line)
+            self.line(start, line.removesuffix("\r"))  # a CRLF file's line, matched without its CR
             start += len(line) + 1
 
     def line(self, start: int, line: str) -> None:
