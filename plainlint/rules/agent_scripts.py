@@ -44,10 +44,10 @@ _CODE = re.compile(
     r"[{};]\s*$|^\s*[$%#]\s|=>|->|==|</?[a-z][\w-]*[\s>/]|(?<![\w.])[\w.]{1,60}\([^)\n]{0,200}\)|^\s*\"[\w-]+\"\s*:|"
     r"^\s*[\w.-]+\s*=\s", re.M)
 # A fence's opening line, and the languages of a plain one (none, or plain text).
-_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})[ \t]*([^\n]*?)[ \t]*$", re.M)
+_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})[ \t]*([^\n]*?)[ \t\r]*$", re.M)  # a CRLF line's CR too
 _PLAIN = frozenset(("", "text", "txt", "plain", "plaintext"))
 # Where a block of the fence starts (its first line, or a line after a blank one).
-_BLOCK_START = re.compile(r"(?:\A|\n[ \t>]*\n)(?=[ \t>]*\S)")
+_BLOCK_START = re.compile(r"(?:\A|\n[ \t>\r]*\n)(?=[ \t>]*\S)")
 # A turn that says something: a sentence's end or two words at least ("Agent: none" is a field).
 _SPEECH = re.compile(r"[.!?…]|\w+\W+\w+")
 _DIRECTION = re.compile(r"\s*\[[^\]\n]*\]\s*\Z")  # "[Handoff occurs]": a stage direction ends a turn
@@ -109,7 +109,7 @@ def script_fence_segments(source: str) -> list[tuple[Segment, list[tuple[int, in
     found, pos = [], 0
     while (opening := _FENCE.search(source, pos)) is not None:
         fence = opening.group(1)
-        closing = re.compile(r"^[ \t>]*" + re.escape(fence[0]) + "{%d,}[ \t]*$" % len(fence), re.M)
+        closing = re.compile(r"^[ \t>]*" + re.escape(fence[0]) + "{%d,}[ \t\r]*$" % len(fence), re.M)
         close = closing.search(source, opening.end())
         body_end = close.start() if close else len(source)
         pos = close.end() if close else len(source)

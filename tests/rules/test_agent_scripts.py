@@ -40,6 +40,8 @@ def test_a_lone_labelled_unit_needs_the_first_person_unless_in_a_dialogue():
 ])
 def test_script_fences(fence, read):
     assert [segment.text for segment, _ in script_fence_segments("# Call\n\n" + fence)] == read
+    crlf = "# Call\r\n\r\n" + fence.replace("\n", "\r\n")  # rev20b: the CR was taken for a language
+    assert [segment.text for segment, _ in script_fence_segments(crlf)] == read
 
 
 def test_fence_segments_point_at_the_source():
