@@ -346,3 +346,25 @@ def test_unclosed_php_tags_in_a_long_blade_file_are_read_in_one_pass():
         return php.steps
 
     grows_linearly(steps_at, 9)  # 45,000 and 180,000 characters
+
+
+# MyST: the tab panel of each link and image -----------------------------------------------------
+
+def myst_tabs(count: int) -> str:
+    panels = "".join(f"````{{tab-item}} System {n}\n:sync: s{n}\n\n[Learn more](page-{n}.md)\n````\n"
+                     for n in range(count))
+    return "# Install\n\n`````{tab-set}\n" + panels + "`````\n"
+
+
+def test_the_tab_panel_of_each_link_is_looked_up_not_scanned():
+    """rev20b: `Document.tab_panel_at` went through every panel of the page for each link and image
+    (links x panels); the panels' list counts what is read from it."""
+    def work_at(count: int) -> int:
+        doc = read_document(Source("docs/page.md", myst_tabs(count)), "markdown", detect_language=False)
+        doc.tab_panels = CountingList(doc.tab_panels)
+        links = [element for element in doc.elements if element.kind == "link"]
+        assert [doc.tab_panel_at(link.start) for link in links] == list(range(1, count + 1))
+        assert doc.tab_panel_at(0) == 0
+        return doc.tab_panels.visits
+
+    grows_linearly(work_at, 100)
