@@ -37,8 +37,9 @@ _LABEL = re.compile(
 _AGENT = re.compile(
     r"(?:(?:[A-Za-z-]+[ \t]+){0,2}(?:agent|rep)|representative|csr|advisor|adviser|associate|receptionist|"
     r"support|staff|(?:(?:ai|voice|virtual)[ \t]+)?assistant|iva)\Z", re.I)
-# The first person singular: the agent speaking (agent_lines reads quoted lines the same way).
-_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ll|ve|d)|(?i:me|my))(?![\w’'])")
+# The agent speaking: "I", "I'm", "I'll", "me", "my", "let me" (the customer is "you"); agent_lines
+# reads quoted lines with it too.
+FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ll|ve|d)|(?i:me|my|mine|myself))(?![\w’'])")
 # A line of code, markup, data or a terminal session: a fence holding one is not a script.
 _CODE = re.compile(
     r"[{};]\s*$|^\s*[$%#]\s|=>|->|==|</?[a-z][\w-]*[\s>/]|(?<![\w.])[\w.]{1,60}\([^)\n]{0,200}\)|^\s*\"[\w-]+\"\s*:|"
@@ -92,7 +93,7 @@ def labelled_agent_spans(text: str, dialogue_before: bool = False) -> list[tuple
         return []
     dialogue = dialogue_before or any(not agent for agent, _, _ in turns)
     return [(start, end) for agent, start, end in turns
-            if agent and end > start and (dialogue or _FIRST_PERSON.search(text, start, end))]
+            if agent and end > start and (dialogue or FIRST_PERSON.search(text, start, end))]
 
 
 def opens_with_other_party(text: str) -> bool:

@@ -26,6 +26,8 @@ def test_a_lone_labelled_unit_needs_the_first_person_unless_in_a_dialogue():
     assert labelled_agent_spans("Agent: Please hold while I check.") == [(7, 33)]
     assert labelled_agent_spans("Customer: Hi.\nAgent: Please hold.") == [(21, 33)]
     assert labelled_agent_spans("Operator: Equals") == []
+    # rev20b: the first person as agent_lines reads it in a quoted line (one expression, not two)
+    assert labelled_agent_spans("Agent: Leave that one to myself.") == [(7, 32)]
 
 
 @pytest.mark.parametrize("fence, read", [
