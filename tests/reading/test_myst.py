@@ -123,3 +123,15 @@ def test_a_crlf_file_reads_as_its_lf_twin():
     assert spans(lint_text(text.replace("\n", "\r\n"), "docs/page.md", select=["jargon"])) == found
     target_only = "(help)=\r\n# Help\r\n"
     assert myst_view(target_only, target_only)[0] == " " * 7 + "\r\n# Help\r\n"
+
+
+def test_entities_in_a_title_and_alt_text_are_read_as_the_page_shows_them():
+    """rev20b: myst-parser decodes a title's and an :alt:'s entities, as CommonMark does in text;
+    they were read as written ('Q&amp;A'), each finding after one still at its place."""
+    text = "```{admonition} Q&amp;A &#8212; utilize it\nText.\n```\n\n```{image} a.png\n:alt: Caf&eacute; screen\n```\n"
+    doc = read_document(Source("docs/page.md", text), "markdown", detect_language=False)
+    title = next(segment for segment in doc.segments if segment.scope == Scope.TITLE)
+    assert title.text == "Q&A \u2014 utilize it"
+    assert [element.text_segment.text for element in doc.elements if element.kind == "image"] == ["Café screen"]
+    [found] = lint_text(text, "docs/page.md", select=["jargon"])
+    assert spans([found]) == [(1, 33, 1, 40, "utilize")]
