@@ -164,6 +164,13 @@ Session 19's check19 added one help centre and one set of e-mails for its blind 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --emails --mirror /work/.mirror \
         --only phpbb/phpbb
 
+Session 20's check20 added one help centre and one set of e-mails for its blind whole-tool check:
+
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
+        --clone homarr-docs=/work/.mirror/homarr-labs+documentation/repo
+    python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --emails --mirror /work/.mirror \
+        --only HiEventsDev/hi.events
+
 Session 19's trial10 added five Mintlify help sites, the last two kept aside for its check:
 
     python scripts/build_heldout_corpus.py --out ../shared/heldout-spelling --add \
@@ -452,6 +459,11 @@ SOURCES = {
     "ubuntu-pro-for-wsl": "ubuntu-pro-wsl-docs",
     "multipass": "multipass-docs",
     "authd": "authd-docs",
+    # added in session 20 (check20) for the blind whole-tool seed-213 check, never read before and
+    # not in /work/.mirror before it: Homarr's documentation (a self-hosted dashboard: getting
+    # started and installation, boards and widgets, integrations, management, community; Docusaurus
+    # MDX under docs/, the versioned_docs/ copies left out; Apache-2.0, LICENSE)
+    "homarr-docs": "homarr-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -482,7 +494,8 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "lago-doc": "getlago", "typebot.io": "baptisteArno", "mintlify-docs": "mintlify",
           "cline": "cline", "kuzmany-docs": "kuzmany", "homebox": "sysadminsmedia",
           "ubuntu-server-documentation": "canonical", "napari-docs": "napari",
-          "ubuntu-pro-for-wsl": "canonical", "multipass": "canonical", "authd": "canonical"}
+          "ubuntu-pro-for-wsl": "canonical", "multipass": "canonical", "authd": "canonical",
+          "homarr-docs": "homarr-labs"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -512,7 +525,8 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "lago-doc": "NOASSERTION", "typebot.io": "FSL-1.1-ALv2", "mintlify-docs": "MIT",
             "cline": "Apache-2.0", "kuzmany-docs": "NOASSERTION", "homebox": "AGPL-3.0-only",
             "ubuntu-server-documentation": "NOASSERTION", "napari-docs": "BSD-3-Clause",
-            "ubuntu-pro-for-wsl": "GPL-3.0-only", "multipass": "GPL-3.0-only", "authd": "GPL-3.0-only"}
+            "ubuntu-pro-for-wsl": "GPL-3.0-only", "multipass": "GPL-3.0-only", "authd": "GPL-3.0-only",
+            "homarr-docs": "Apache-2.0"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -521,9 +535,9 @@ REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "koboto
                     "wallabag-doc": "doc", "tasmota-docs": "docs", "firefly-iii-docs": "docs",
                     "mainsail-docs": "docs", "veloren-book": "book",
                     "rocketchat-docs": "docs", "mintlify-docs": "docs", "kuzmany-docs": "docs",
-                    "napari-docs": "docs"}
+                    "napari-docs": "docs", "homarr-docs": "documentation"}
 # The one folder of a source to copy, when not the whole repository.
-FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
+FOLDERS = {"homarr-docs": "docs/", "obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
            "help-center-content": "content/", "help-center-docs": "docs/", "help-center": "content/",
            "help": "_articles/", "standardnotes-docs": "docs/", "anki-manual": "src/",
@@ -874,6 +888,12 @@ EMAIL_SOURCES = {
     # reminders, topic and private-message notifications, approved and rejected posts, reports; plain
     # text with a `Subject:` line and `{VARIABLE}` fill-ins; GPL-2.0 per LICENSE: hashes only)
     "phpbb/phpbb": ("GPL-2.0-only", "LICENSE", ["phpBB/language/en/email/*.txt"]),
+    # session 20 (check20): drawn for the blind whole-tool seed-213 check, never read before:
+    # Hi.Events' e-mails to ticket buyers, attendees and organisers (order summary, ticket, order
+    # cancelled, failed or refunded, payment after expiry, organiser's order summary, messages,
+    # password reset, e-mail confirmation and change, invitation; Blade Markdown mails with `__()`
+    # English; AGPL-3.0 per LICENCE: hashes only). Its vendor mail layout is left out.
+    "HiEventsDev/hi.events": ("AGPL-3.0-only", "LICENCE", ["backend/resources/views/emails/*"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),
