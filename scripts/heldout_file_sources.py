@@ -308,6 +308,12 @@ EMAIL_SOURCES = {
     # reminders, topic and private-message notifications, approved and rejected posts, reports; plain
     # text with a `Subject:` line and `{VARIABLE}` fill-ins; GPL-2.0 per LICENSE: hashes only)
     "phpbb/phpbb": ("GPL-2.0-only", "LICENSE", ["phpBB/language/en/email/*.txt"]),
+    # session 20 (check20): drawn for the blind whole-tool seed-213 check, never read before:
+    # Hi.Events' e-mails to ticket buyers, attendees and organisers (order summary, ticket, order
+    # cancelled, failed or refunded, payment after expiry, organiser's order summary, messages,
+    # password reset, e-mail confirmation and change, invitation; Blade Markdown mails with `__()`
+    # English; AGPL-3.0 per LICENCE: hashes only). Its vendor mail layout is left out.
+    "HiEventsDev/hi.events": ("AGPL-3.0-only", "LICENCE", ["backend/resources/views/emails/*"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),

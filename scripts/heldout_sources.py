@@ -245,6 +245,11 @@ SOURCES = {
     "ubuntu-pro-for-wsl": "ubuntu-pro-wsl-docs",
     "multipass": "multipass-docs",
     "authd": "authd-docs",
+    # added in session 20 (check20) for the blind whole-tool seed-213 check, never read before and
+    # not in /work/.mirror before it: Homarr's documentation (a self-hosted dashboard: getting
+    # started and installation, boards and widgets, integrations, management, community; Docusaurus
+    # MDX under docs/, the versioned_docs/ copies left out; Apache-2.0, LICENSE)
+    "homarr-docs": "homarr-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -275,7 +280,8 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "lago-doc": "getlago", "typebot.io": "baptisteArno", "mintlify-docs": "mintlify",
           "cline": "cline", "kuzmany-docs": "kuzmany", "homebox": "sysadminsmedia",
           "ubuntu-server-documentation": "canonical", "napari-docs": "napari",
-          "ubuntu-pro-for-wsl": "canonical", "multipass": "canonical", "authd": "canonical"}
+          "ubuntu-pro-for-wsl": "canonical", "multipass": "canonical", "authd": "canonical",
+          "homarr-docs": "homarr-labs"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -305,7 +311,8 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "lago-doc": "NOASSERTION", "typebot.io": "FSL-1.1-ALv2", "mintlify-docs": "MIT",
             "cline": "Apache-2.0", "kuzmany-docs": "NOASSERTION", "homebox": "AGPL-3.0-only",
             "ubuntu-server-documentation": "NOASSERTION", "napari-docs": "BSD-3-Clause",
-            "ubuntu-pro-for-wsl": "GPL-3.0-only", "multipass": "GPL-3.0-only", "authd": "GPL-3.0-only"}
+            "ubuntu-pro-for-wsl": "GPL-3.0-only", "multipass": "GPL-3.0-only", "authd": "GPL-3.0-only",
+            "homarr-docs": "Apache-2.0"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -314,9 +321,9 @@ REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "koboto
                     "wallabag-doc": "doc", "tasmota-docs": "docs", "firefly-iii-docs": "docs",
                     "mainsail-docs": "docs", "veloren-book": "book",
                     "rocketchat-docs": "docs", "mintlify-docs": "docs", "kuzmany-docs": "docs",
-                    "napari-docs": "docs"}
+                    "napari-docs": "docs", "homarr-docs": "documentation"}
 # The one folder of a source to copy, when not the whole repository.
-FOLDERS = {"obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
+FOLDERS = {"homarr-docs": "docs/", "obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
            "help-center-content": "content/", "help-center-docs": "docs/", "help-center": "content/",
            "help": "_articles/", "standardnotes-docs": "docs/", "anki-manual": "src/",

@@ -135,3 +135,29 @@ def test_a_quoted_prop_may_hold_a_closing_angle_bracket():
     text = '<Step title="Choose Plans > Billing">\n\n    Open **Settings**.\n\n</Step>\n'
     assert [t for _, t in _texts(_read(text))] == ["Choose Plans > Billing", "Open Settings."]
 
+
+
+# Our own tab, written the way Docusaurus help pages indent a table inside `<TabItem>` (check20:
+# Homarr's single sign-on page, Apache-2.0): the delimiter row's moved indentation must not end it
+# in tabs, which pulldown-cmark does not accept after a delimiter row, so the table was one paragraph.
+TABLE_IN_TAB = """<Tabs>
+  <TabItem value="ldap" label="LDAP">
+
+    | Variable | Description |
+    |----------|-------------|
+    | `LDAP_URI` | Address of your directory server |
+    | `LDAP_BASE` | Base name of your directory |
+
+  </TabItem>
+</Tabs>
+"""
+
+
+def test_a_table_indented_in_a_tab_is_a_table_with_its_cells_in_place():
+    doc = _read(TABLE_IN_TAB)
+    cells = [s for s in doc.segments if s.scope == Scope.TABLE_CELL]
+    assert [s.text for s in cells] == ["Variable", "Description", "X", "Address of your directory server",
+                                       "X", "Base name of your directory"]  # code reads as X
+    for cell in (s for s in cells if s.text != "X"):
+        start = cell.source_span().start
+        assert TABLE_IN_TAB[start:start + len(cell.text)] == cell.text

@@ -30,9 +30,11 @@ _HINT = re.compile(r"^[ \t]*(?:!!!|\?\?\?|===)[ \t+!]", re.M)
 _LEVEL = 4  # Python-Markdown's tab length: a body is indented four columns under its marker
 _BOM = "\ufeff"
 # A line that is a block of its own, whose trailing spaces make no hard break: a closing fence,
-# which pulldown-cmark does not close when tabs follow it, and an ATX heading, whose closing
-# '##' it keeps as text before tabs.
-_ONE_LINE_BLOCK = re.compile(r"[ \t]*(?:(?:`{3,}|~{3,})[ \t]*|#{1,6}(?:[ \t].*)?)\Z")
+# which pulldown-cmark does not close when tabs follow it, an ATX heading, whose closing
+# '##' it keeps as text before tabs, and a table's delimiter row ('|---|:--|'), after which tabs
+# make it no table (check20: a table indented in a Docusaurus <TabItem> read as one paragraph).
+_ONE_LINE_BLOCK = re.compile(r"[ \t]*(?:(?:`{3,}|~{3,})[ \t]*|#{1,6}(?:[ \t].*)?"
+                             r"|(?=[^\n]*\|)(?=[^\n]*-)[|:\- \t]+)\Z")
 
 
 def dedent_block_bodies(text: str) -> str:
