@@ -368,3 +368,24 @@ def test_the_tab_panel_of_each_link_is_looked_up_not_scanned():
         return doc.tab_panels.visits
 
     grows_linearly(work_at, 100)
+
+
+# MkDocs blocks: a line's end kept as a block of its own -----------------------------------------
+
+@pytest.mark.parametrize("line", ["{spaces}x", "|{dashes}x", "{spaces}|-x"])
+def test_a_long_line_is_tried_as_a_one_line_block_in_linear_steps(line):
+    """rev20b: check20's table delimiter row ('|---|:--|') came after the leading `[ \\t]*`, so a
+    line of n spaces tried it (and its lookaheads over the line) n times: 20,000 spaces, 0.4 s."""
+    from plainlint.reading.readers import mkdocs_blocks
+
+    counter = StepCounter(mkdocs_blocks._ONE_LINE_BLOCK)
+
+    def work_at(size: int) -> int:
+        counter.steps = 0
+        assert counter.match(line.format(spaces=" " * size, dashes="-" * size)) is None
+        return counter.steps
+
+    grows_linearly(work_at, 60)
+    for block in ("|---|:--|", "  | --- | --- |", "```", "## Title ##", "~~~~  "):
+        assert mkdocs_blocks._ONE_LINE_BLOCK.match(block), block
+    assert not mkdocs_blocks._ONE_LINE_BLOCK.match("a | b - c")
