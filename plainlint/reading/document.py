@@ -150,5 +150,6 @@ class Document:
     def tab_panel_at(self, offset: int) -> int:
         """1 + the index of the innermost tab panel holding source `offset`, 0 outside them: two
         panels of one set are alternatives (one per OS), never shown together."""
-        inside = [(start, index) for index, (start, end) in enumerate(self.tab_panels) if start <= offset < end]
-        return max(inside)[1] + 1 if inside else 0
+        from .spans import InnermostSpan
+
+        return self.cached("tab panels", lambda: InnermostSpan(self.tab_panels)).number_at(offset)

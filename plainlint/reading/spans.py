@@ -51,3 +51,28 @@ def span_holding(spans: list[tuple[int, int]], offset: int) -> int | None:
     if index >= 0 and offset < spans[index][1]:
         return spans[index][1]
     return None
+
+
+class InnermostSpan:
+    """Nested (start, end) spans sorted by start (MyST's tab panels), and the innermost one that
+    holds an offset found by bisection: one sweep cuts the text into stretches, each owned by one
+    span or by none."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.bounds, self.owners = [0], [0]
+        open_spans: list[tuple[int, int]] = []  # (end, number) of the spans holding the sweep
+        for number, (start, end) in enumerate(spans, start=1):
+            self._close_before(open_spans, start)
+            self.bounds.append(start)
+            self.owners.append(number)
+            open_spans.append((end, number))
+        self._close_before(open_spans, float("inf"))
+
+    def _close_before(self, open_spans: list[tuple[int, int]], offset) -> None:
+        while open_spans and open_spans[-1][0] <= offset:
+            self.bounds.append(open_spans.pop()[0])
+            self.owners.append(open_spans[-1][1] if open_spans else 0)
+
+    def number_at(self, offset: int) -> int:
+        """1 + the index of the innermost span holding `offset`, 0 outside them all."""
+        return self.owners[bisect_right(self.bounds, offset) - 1]

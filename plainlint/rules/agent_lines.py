@@ -25,7 +25,7 @@ import re
 
 from ..enums import Scope
 from ..reading.offsets import Segment
-from .agent_scripts import labelled_agent_spans, opens_with_other_party, script_fence_segments
+from .agent_scripts import FIRST_PERSON, labelled_agent_spans, opens_with_other_party, script_fence_segments
 from .base import Option, first_line_quotation, whole_unit_quotations
 
 # The option of the rules that read replies and, in an article, only the agent's lines
@@ -36,8 +36,6 @@ AGENT_LINES_ONLY = {"agent-lines-only": Option(
            "heading of lines to say, or an agent's turn after a speaker label ('Agent:', also in a script "
            "in a plain code fence); on by default in articles, where the rest is about the agent, not said")}
 
-# The agent speaking: "I", "I'm", "I'll", "me", "my", "let me" (the customer is "you").
-_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ll|ve|d)|(?i:me|my|mine|myself))(?![\w’'])")
 # What introduces the customer's line rather than the agent's ("If the customer says:",
 # "A caller writes:", "Customer asks:").
 _CUSTOMER_LEAD = re.compile(
@@ -89,7 +87,7 @@ def agent_line_spans(segment: Segment, customers_speak: bool = False) -> list[tu
         return []
     quotations = whole_unit_quotations(text) or first_line_quotation(text)
     return [span for quotation, span in quotations
-            if not quotation.startswith(("'", "‘")) and _FIRST_PERSON.search(quotation)]
+            if not quotation.startswith(("'", "‘")) and FIRST_PERSON.search(quotation)]
 
 
 def names_lines(heading: str) -> bool:

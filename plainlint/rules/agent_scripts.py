@@ -37,17 +37,18 @@ _LABEL = re.compile(
 _AGENT = re.compile(
     r"(?:(?:[A-Za-z-]+[ \t]+){0,2}(?:agent|rep)|representative|csr|advisor|adviser|associate|receptionist|"
     r"support|staff|(?:(?:ai|voice|virtual)[ \t]+)?assistant|iva)\Z", re.I)
-# The first person singular: the agent speaking (agent_lines reads quoted lines the same way).
-_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ll|ve|d)|(?i:me|my))(?![\w’'])")
+# The agent speaking: "I", "I'm", "I'll", "me", "my", "let me" (the customer is "you"); agent_lines
+# reads quoted lines with it too.
+FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ll|ve|d)|(?i:me|my|mine|myself))(?![\w’'])")
 # A line of code, markup, data or a terminal session: a fence holding one is not a script.
 _CODE = re.compile(
     r"[{};]\s*$|^\s*[$%#]\s|=>|->|==|</?[a-z][\w-]*[\s>/]|(?<![\w.])[\w.]{1,60}\([^)\n]{0,200}\)|^\s*\"[\w-]+\"\s*:|"
     r"^\s*[\w.-]+\s*=\s", re.M)
 # A fence's opening line, and the languages of a plain one (none, or plain text).
-_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})[ \t]*([^\n]*?)[ \t]*$", re.M)
+_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})[ \t]*([^\n]*?)[ \t\r]*$", re.M)  # a CRLF line's CR too
 _PLAIN = frozenset(("", "text", "txt", "plain", "plaintext"))
 # Where a block of the fence starts (its first line, or a line after a blank one).
-_BLOCK_START = re.compile(r"(?:\A|\n[ \t>]*\n)(?=[ \t>]*\S)")
+_BLOCK_START = re.compile(r"(?:\A|\n[ \t>\r]*\n)(?=[ \t>]*\S)")
 # A turn that says something: a sentence's end or two words at least ("Agent: none" is a field).
 _SPEECH = re.compile(r"[.!?…]|\w+\W+\w+")
 _DIRECTION = re.compile(r"\s*\[[^\]\n]*\]\s*\Z")  # "[Handoff occurs]": a stage direction ends a turn
@@ -92,7 +93,7 @@ def labelled_agent_spans(text: str, dialogue_before: bool = False) -> list[tuple
         return []
     dialogue = dialogue_before or any(not agent for agent, _, _ in turns)
     return [(start, end) for agent, start, end in turns
-            if agent and end > start and (dialogue or _FIRST_PERSON.search(text, start, end))]
+            if agent and end > start and (dialogue or FIRST_PERSON.search(text, start, end))]
 
 
 def opens_with_other_party(text: str) -> bool:
@@ -109,7 +110,7 @@ def script_fence_segments(source: str) -> list[tuple[Segment, list[tuple[int, in
     found, pos = [], 0
     while (opening := _FENCE.search(source, pos)) is not None:
         fence = opening.group(1)
-        closing = re.compile(r"^[ \t>]*" + re.escape(fence[0]) + "{%d,}[ \t]*$" % len(fence), re.M)
+        closing = re.compile(r"^[ \t>]*" + re.escape(fence[0]) + "{%d,}[ \t\r]*$" % len(fence), re.M)
         close = closing.search(source, opening.end())
         body_end = close.start() if close else len(source)
         pos = close.end() if close else len(source)

@@ -111,3 +111,27 @@ def test_tabs_are_alternatives_for_repeated_alt_and_link_text():
     assert lint_text(text, "docs/page.md", select=["alt-text-unhelpful", "link-text"]) == []
     twice = text.replace(".\n````\n", ", or [the download page](https://example.com/all).\n````\n", 1)
     assert [f.rule for f in lint_text(twice, "docs/page.md", select=["link-text"])] == ["link-text"]
+
+
+def test_a_crlf_file_reads_as_its_lf_twin():
+    """rev20b: each line was matched with its CR, so a CRLF file's closing fence never closed its
+    directive (the rest of the page was swallowed) and an admonition's title kept the CR."""
+    text = ("```{note}\nUtilize the spare cable.\n```\n\nThen utilize the other.\n\n"
+            "```{admonition} Utilize this\nClick to utilize it.\n```\n\n(help)=\nAlso utilize that.\n")
+    found = spans(lint_text(text, "docs/page.md", select=["jargon"]))
+    assert len(found) == 5
+    assert spans(lint_text(text.replace("\n", "\r\n"), "docs/page.md", select=["jargon"])) == found
+    target_only = "(help)=\r\n# Help\r\n"
+    assert myst_view(target_only, target_only)[0] == " " * 7 + "\r\n# Help\r\n"
+
+
+def test_entities_in_a_title_and_alt_text_are_read_as_the_page_shows_them():
+    """rev20b: myst-parser decodes a title's and an :alt:'s entities, as CommonMark does in text;
+    they were read as written ('Q&amp;A'), each finding after one still at its place."""
+    text = "```{admonition} Q&amp;A &#8212; utilize it\nText.\n```\n\n```{image} a.png\n:alt: Caf&eacute; screen\n```\n"
+    doc = read_document(Source("docs/page.md", text), "markdown", detect_language=False)
+    title = next(segment for segment in doc.segments if segment.scope == Scope.TITLE)
+    assert title.text == "Q&A \u2014 utilize it"
+    assert [element.text_segment.text for element in doc.elements if element.kind == "image"] == ["Café screen"]
+    [found] = lint_text(text, "docs/page.md", select=["jargon"])
+    assert spans([found]) == [(1, 33, 1, 40, "utilize")]

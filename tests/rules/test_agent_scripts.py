@@ -26,6 +26,8 @@ def test_a_lone_labelled_unit_needs_the_first_person_unless_in_a_dialogue():
     assert labelled_agent_spans("Agent: Please hold while I check.") == [(7, 33)]
     assert labelled_agent_spans("Customer: Hi.\nAgent: Please hold.") == [(21, 33)]
     assert labelled_agent_spans("Operator: Equals") == []
+    # rev20b: the first person as agent_lines reads it in a quoted line (one expression, not two)
+    assert labelled_agent_spans("Agent: Leave that one to myself.") == [(7, 32)]
 
 
 @pytest.mark.parametrize("fence, read", [
@@ -40,6 +42,8 @@ def test_a_lone_labelled_unit_needs_the_first_person_unless_in_a_dialogue():
 ])
 def test_script_fences(fence, read):
     assert [segment.text for segment, _ in script_fence_segments("# Call\n\n" + fence)] == read
+    crlf = "# Call\r\n\r\n" + fence.replace("\n", "\r\n")  # rev20b: the CR was taken for a language
+    assert [segment.text for segment, _ in script_fence_segments(crlf)] == read
 
 
 def test_fence_segments_point_at_the_source():

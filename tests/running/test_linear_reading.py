@@ -346,3 +346,46 @@ def test_unclosed_php_tags_in_a_long_blade_file_are_read_in_one_pass():
         return php.steps
 
     grows_linearly(steps_at, 9)  # 45,000 and 180,000 characters
+
+
+# MyST: the tab panel of each link and image -----------------------------------------------------
+
+def myst_tabs(count: int) -> str:
+    panels = "".join(f"````{{tab-item}} System {n}\n:sync: s{n}\n\n[Learn more](page-{n}.md)\n````\n"
+                     for n in range(count))
+    return "# Install\n\n`````{tab-set}\n" + panels + "`````\n"
+
+
+def test_the_tab_panel_of_each_link_is_looked_up_not_scanned():
+    """rev20b: `Document.tab_panel_at` went through every panel of the page for each link and image
+    (links x panels); the panels' list counts what is read from it."""
+    def work_at(count: int) -> int:
+        doc = read_document(Source("docs/page.md", myst_tabs(count)), "markdown", detect_language=False)
+        doc.tab_panels = CountingList(doc.tab_panels)
+        links = [element for element in doc.elements if element.kind == "link"]
+        assert [doc.tab_panel_at(link.start) for link in links] == list(range(1, count + 1))
+        assert doc.tab_panel_at(0) == 0
+        return doc.tab_panels.visits
+
+    grows_linearly(work_at, 100)
+
+
+# MkDocs blocks: a line's end kept as a block of its own -----------------------------------------
+
+@pytest.mark.parametrize("line", ["{spaces}x", "|{dashes}x", "{spaces}|-x"])
+def test_a_long_line_is_tried_as_a_one_line_block_in_linear_steps(line):
+    """rev20b: check20's table delimiter row ('|---|:--|') came after the leading `[ \\t]*`, so a
+    line of n spaces tried it (and its lookaheads over the line) n times: 20,000 spaces, 0.4 s."""
+    from plainlint.reading.readers import mkdocs_blocks
+
+    counter = StepCounter(mkdocs_blocks._ONE_LINE_BLOCK)
+
+    def work_at(size: int) -> int:
+        counter.steps = 0
+        assert counter.match(line.format(spaces=" " * size, dashes="-" * size)) is None
+        return counter.steps
+
+    grows_linearly(work_at, 60)
+    for block in ("|---|:--|", "  | --- | --- |", "```", "## Title ##", "~~~~  "):
+        assert mkdocs_blocks._ONE_LINE_BLOCK.match(block), block
+    assert not mkdocs_blocks._ONE_LINE_BLOCK.match("a | b - c")

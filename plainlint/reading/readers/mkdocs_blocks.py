@@ -33,8 +33,10 @@ _BOM = "\ufeff"
 # which pulldown-cmark does not close when tabs follow it, an ATX heading, whose closing
 # '##' it keeps as text before tabs, and a table's delimiter row ('|---|:--|'), after which tabs
 # make it no table (check20: a table indented in a Docusaurus <TabItem> read as one paragraph).
-_ONE_LINE_BLOCK = re.compile(r"[ \t]*(?:(?:`{3,}|~{3,})[ \t]*|#{1,6}(?:[ \t].*)?"
-                             r"|(?=[^\n]*\|)(?=[^\n]*-)[|:\- \t]+)\Z")
+# (The delimiter row is an alternative of its own, not after `[ \t]*`, whose spaces it also takes:
+# after it, a line of spaces was tried once per space, rev20b.)
+_ONE_LINE_BLOCK = re.compile(r"[ \t]*(?:(?:`{3,}|~{3,})[ \t]*|#{1,6}(?:[ \t].*)?)\Z"
+                             r"|(?=[^\n]*\|)(?=[^\n]*-)[|:\- \t]+\Z")
 
 
 def dedent_block_bodies(text: str) -> str:

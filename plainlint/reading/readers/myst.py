@@ -38,7 +38,7 @@ from . import common
 # MyST's own marks: a directive fence, a role (`{ref}`, after a space or an opening mark, not
 # a template's `%{name}`), a `(label)=` target line. Markdown of no other dialect writes them.
 _HINT = re.compile(r"(?m)^[ \t>]*(?:`{3,}|~{3,}|:{3,})\{[A-Za-z]|(?:^|(?<=[\s(\[\"'>*_]))\{[a-z][\w:.-]*\}`[^`\s]"
-                   r"|^\([A-Za-z0-9_./:-]+\)=[ \t]*$")
+                   r"|^\([A-Za-z0-9_./:-]+\)=[ \t\r]*$")
 _OPEN = re.compile(r"(?P<indent>[ \t>]*)(?P<fence>`{3,}|~{3,}|:{3,})\{(?P<name>[A-Za-z][\w:.-]*)\}[ \t]*(?P<arg>.*?)[ \t]*\Z")
 _PLAIN_FENCE = re.compile(r"[ \t>]*(?P<fence>`{3,}|~{3,})")
 _OPTION = re.compile(r"[ \t>]*:(?P<key>[A-Za-z][\w-]*):(?:[ \t]+(?P<value>.*?))?[ \t]*\Z")
@@ -122,7 +122,7 @@ class _Scan:
     def run(self) -> None:
         start = 0
         for line in self.text.split("\n"):
-            self.line(start, line)
+            self.line(start, line.removesuffix("\r"))  # a CRLF file's line, matched without its CR
             start += len(line) + 1
 
     def line(self, start: int, line: str) -> None:
@@ -197,9 +197,7 @@ class _Scan:
 
     def alt(self, image: Element, alt_start: int, alt_end: int) -> None:
         image.alt, image.alt_start, image.alt_end = self.source_text[alt_start:alt_end], alt_start, alt_end
-        builder = SegmentBuilder(self.source_text, self.text, Scope.ALT)
-        builder.literal(alt_start, alt_end)
-        image.text_segment = builder.build(common.escape_markdown)
+        image.text_segment = _text_segment(self.source_text, self.text, Scope.ALT, alt_start, alt_end)
 
     def inline(self, start: int, line: str) -> None:
         """Each role's name masked, an explicit title's backticks and target too; a link with no
@@ -225,14 +223,25 @@ def _closes(line: str, fence: str) -> bool:
     return len(stripped) >= len(fence) and stripped == fence[0] * len(stripped)
 
 
+def _text_segment(source_text: str, masked: str, scope: Scope, start: int, end: int):
+    """A title's or an :alt:'s text as a segment, its entities decoded (myst-parser decodes them, as
+    CommonMark does in text), each piece kept at its place in the source."""
+    builder = SegmentBuilder(source_text, masked, scope)
+    if "&" in masked[start:end]:
+        from .html import append_html_text  # (only then: a MyST page needs no HTML reader)
+
+        append_html_text(builder, masked, start, end)
+    else:
+        builder.literal(start, end)
+    return builder.build(common.escape_markdown)
+
+
 def add_myst_parts(doc: Document, parts: MystParts) -> None:
     """The titles as TITLE segments and the images (with their alt text) as elements, the
     document's segments kept in source order."""
     found = [image.text_segment for image in parts.images if image.text_segment is not None]
     for start, end in parts.titles:
-        builder = SegmentBuilder(doc.source.text, parts.masked, Scope.TITLE)
-        builder.literal(start, end)
-        segment = builder.build(common.escape_markdown)
+        segment = _text_segment(doc.source.text, parts.masked, Scope.TITLE, start, end)
         if segment is not None:
             found.append(segment)
     doc.elements.extend(parts.images)
