@@ -20,6 +20,7 @@ from ..nlp.spelling_locale import VARIANTS
 from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule
 from .spelling_document import WordPlaces
+from .spelling_known import known_findings
 from .spelling_packages import names_a_versioned_package
 from .spelling_names import alone_in_unit, a_stranger_pair, leads_a_list_item, starts_a_name
 from .spelling_places import (
@@ -29,6 +30,8 @@ from .spelling_places import (
     short_foreign, short_form_of_name, touches_placeholder,
 )
 
+# `mode`: known misspellings only (no dictionary loaded), or the full dictionary check.
+MODES = ("known", "dictionary")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # Prefixes and combining forms (Merriam-Webster) written before a hyphen ('re-enter', 'pre-approved',
 # 'non-refundable', 'socio-technical', 'pseudo-random').
@@ -127,8 +130,11 @@ class Spelling(Rule):
         "counterpart ('colour' -> 'color', capitals kept); with two or more, suggestions only."
     )
     fix_levels = (Applicability.SAFE,)
-    enabled_by_default = False
+    enabled_by_default = True
     options = {
+        "mode": Option("known", "known (report only known misspellings, with their corrections: the default) or "
+                                "dictionary (also words the dictionary lacks that look like a slip)",
+                       choices=MODES),
         "min-length": Option(3, "shortest word checked (shorter words are mostly abbreviations)",
                              minimum=1, maximum=20),
         # The name this option had in 0.1, before every option was spelled with hyphens; still read.
@@ -143,13 +149,20 @@ class Spelling(Rule):
     }
 
     def check(self, doc, options) -> Iterator[Hit]:
-        typos = self._typos(doc, options) if options.get("typos", True) else iter(())
+        typos = self._known_or_typos(doc, options) if options.get("typos", True) else iter(())
         if options.get("variant", "any") == "any":
             return typos
         from ._spelling_variants import with_variant_findings  # its table loads only here
 
         return with_variant_findings(self.segments(doc), doc, options["variant"], min_length_of(options), typos,
                                      _candidate_words, _judged)
+
+    def _known_or_typos(self, doc, options) -> Iterator[Hit]:
+        """Known misspellings only (`mode: known`, no dictionary loaded), or the dictionary check."""
+        if options.get("mode", "known") == "known":
+            return known_findings(self.segments(doc), doc, min_length_of(options), _candidate_words, _judged,
+                                  _safe_fix)
+        return self._typos(doc, options)
 
     def _typos(self, doc, options) -> Iterator[Hit]:
         from ..nlp.spelling import dictionary  # loaded only when the rule runs
@@ -353,8 +366,13 @@ def _hit(words, segment, start: int, end: int, word: str) -> Hit | None:
     else:
         message = f"'{word}' is not in the dictionary: check the spelling or add it to the project vocabulary"
     hit = Hit(start, end, message, segment, suggestions)
-    fixes = words.known_fixes(lower)
-    if len(fixes) == 1 and "'" not in word and "’" not in word:
-        fix = match_case(word, fixes[0])
-        hit.rewrite = Rewrite(fix, Applicability.SAFE, f"Replace '{word}' with '{fix}'")
+    hit.rewrite = _safe_fix(word, words.known_fixes(lower))
     return hit
+
+
+def _safe_fix(word: str, fixes: tuple[str, ...]) -> Rewrite | None:
+    """The safe fix of a known misspelling: only where exactly one correction is listed."""
+    if len(fixes) != 1 or "'" in word or "’" in word:
+        return None
+    fix = match_case(word, fixes[0])
+    return Rewrite(fix, Applicability.SAFE, f"Replace '{word}' with '{fix}'")

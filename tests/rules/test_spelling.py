@@ -14,7 +14,8 @@ from plhelpers import ROOT, check_in_a_process, lint_text
 sys.path.insert(0, str(ROOT / "scripts"))
 import spelling_recall  # noqa: E402
 
-ON = {"extend-select": ["spelling"]}
+# The dictionary check (`mode: dictionary`): known mode, the default, reports only known misspellings.
+ON = {"extend-select": ["spelling"], "rules": {"spelling": {"mode": "dictionary"}}}
 
 
 def spelling(text: str, path: str = "doc.md", config: dict | None = None):
