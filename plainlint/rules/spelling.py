@@ -20,7 +20,7 @@ from ..nlp.spelling_locale import VARIANTS
 from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule
 from .spelling_document import WordPlaces
-from .spelling_known import known_findings
+from .spelling_known import known_findings, spelling_mode
 from .spelling_packages import names_a_versioned_package
 from .spelling_names import alone_in_unit, a_stranger_pair, leads_a_list_item, starts_a_name
 from .spelling_places import (
@@ -159,7 +159,7 @@ class Spelling(Rule):
 
     def _known_or_typos(self, doc, options) -> Iterator[Hit]:
         """Known misspellings only (`mode: known`, no dictionary loaded), or the dictionary check."""
-        if options.get("mode", "known") == "known":
+        if spelling_mode(options) == "known":
             return known_findings(self.segments(doc), doc, min_length_of(options), _candidate_words, _judged,
                                   _safe_fix)
         return self._typos(doc, options)

@@ -14,6 +14,7 @@ of a Commodore 64), in every place the document writes it.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Iterator
 
@@ -24,6 +25,18 @@ from .spelling_places import (
     COMMAND_AFTER, PARAMETER_AFTER, after_switch, cut_off, in_quoted_command, in_short_brackets,
     SHORT_FOREIGN_WORDS, match_case, placeholder_latin, quoted_alone, set_alone_in_bold, short_form_of_name, touches_placeholder,
 )
+
+
+# Set by `plainlint vocabulary` (it proposes terms from the dictionary check's reports, so it runs
+# that check whatever the config says; worker processes inherit it) and by the tests of the
+# dictionary check that run plainlint in a process. Not a user setting: the config's `mode` is.
+MODE_VARIABLE = "PLAINLINT_SPELLING_MODE"
+
+
+def spelling_mode(options: dict) -> str:
+    """`known` or `dictionary`: MODE_VARIABLE when set to one of them, else the `mode` option."""
+    forced = os.environ.get(MODE_VARIABLE)
+    return forced if forced in ("known", "dictionary") else options.get("mode", "known")
 
 
 def known_findings(segments, doc, min_length: int, candidate_words, judged, fix_of) -> Iterator[Hit]:

@@ -12,6 +12,13 @@ import pytest
 from plainlint.nlp.tree_words import TreeWords, count_texts, spelling_terms
 from plhelpers import check_in_a_process, run_cli
 
+
+@pytest.fixture(autouse=True)
+def dictionary_mode(monkeypatch):
+    """These tests are of the dictionary check (`mode: dictionary`) and its tree evidence, in
+    plainlint processes too: known mode, the default since spell20b, reads no tree."""
+    monkeypatch.setenv("PLAINLINT_SPELLING_MODE", "dictionary")
+
 # A video term the dictionary lacks (a stream multiplexer), on two pages, three times in all.
 TERM_PAGES = {
     "recording.md": "# Recording\n\nThe muxer joins the audio and video streams into one file.\n",
