@@ -59,6 +59,18 @@ def rule_config(code: str) -> dict:
            if options.get("severity") == "off"}
     if off:
         config["kinds"] = {kind: {"rules": {rule.name: options}} for kind, options in off.items()}
+    if rule.code == "PL502":
+        # spelling's samples were drawn from the dictionary check; known mode, the default since
+        # spell20b, has its own samples (a `tier` in the sample file: see sample_config).
+        config["rules"] = {"spelling": {"mode": "dictionary"}}
+    return config
+
+
+def sample_config(sample: dict) -> dict:
+    """rule_config for a sample file: a known-misspellings sample (`tier`) is scored in known mode."""
+    config = rule_config(sample["rule"])
+    if sample.get("tier"):
+        config.pop("rules", None)
     return config
 
 
@@ -103,7 +115,7 @@ def cmd_worklist(args) -> int:
     corpus = Path(args.corpus)
     sample = labels.load_yaml(Path(args.sample))
     manifest = labels.read_manifest(corpus)
-    linter, found = labels.sample_findings(sample, corpus, rule_config(sample["rule"]), bool(sample.get("tree")))
+    linter, found = labels.sample_findings(sample, corpus, sample_config(sample), bool(sample.get("tree")))
     texts, entries = [], []
     for number, doc in enumerate(sorted(d["path"] for d in sample["documents"]), 1):
         mine = [f for f in found if f.path == doc]
@@ -125,7 +137,7 @@ def score_rule(labels_path: Path, corpus: Path, tree: bool = False) -> labels.Sc
     spelling's tree evidence from each document's source folder (always, for a sample drawn with it)."""
     data = labels.load_yaml(labels_path)
     sample = labels.load_yaml(labels_path.parent / data["sample"])
-    _, found = labels.sample_findings(sample, corpus, rule_config(sample["rule"]),
+    _, found = labels.sample_findings(sample, corpus, sample_config(sample),
                                      tree or bool(sample.get("tree")))
     return labels.score(data.get("labels", []), data.get("removed", []) or [], found)
 

@@ -87,7 +87,7 @@ def misspell(word: str, edit: str, rng: random.Random) -> str | None:
 def _settings(path: Path, tree_terms: frozenset | None = None):
     from plainlint.config import Config, Resolver, Selection
 
-    resolver = Resolver(Config(data={"select": ["PL502"]}, root=path.parent), Selection(None, [], []))
+    resolver = Resolver(Config(data={"select": ["PL502"], "rules": {"spelling": {"mode": "dictionary"}}}, root=path.parent), Selection(None, [], []))
     return replace(resolver.settings(path), tree_terms=tree_terms)
 
 

@@ -330,6 +330,16 @@ def dictionary() -> Dictionary:
     return Dictionary(unpack_counts(words, starts, counts), misspellings)
 
 
+def source_parts() -> list[bytes]:
+    """The bytes the dictionary is built from, in _build's order (spelling_known.py reads them too)."""
+    return [_frequency_path().read_bytes()] + [ruleset_bytes(name) for name in _SOURCES]
+
+
+def built_misspellings(parts: list[bytes]) -> dict[str, tuple[str, ...]]:
+    """The known misspellings _build makes from `parts` (source_parts)."""
+    return _build(*parts)[1]
+
+
 def _cache_name() -> Path | None:
     """What names the marshal copy: rulesets/__pycache__/spelling-dictionary.<python>.marshal."""
     path = datacache.package_file("plainlint.rulesets", "spelling.yaml")

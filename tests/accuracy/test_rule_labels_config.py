@@ -40,3 +40,10 @@ def test_kinds_gathers_the_rule_labels_of_rule_and_whole_tool_samples(rule_label
     azul = by_path["macros/databiosphere-azul/.github/replies/security_design_review.md"]
     assert {name for name, _ in azul} == {"sample-b.labels.yaml"}
     assert any(name.startswith("undefined-acronym.seed") for entries in by_path.values() for name, _ in entries)
+
+
+def test_spelling_samples_are_scored_in_the_mode_they_were_drawn_from(rule_labels):
+    """spell20b: known mode is the default; the spelling samples before it came from the
+    dictionary check, the known-tier samples (`tier` set) from known mode."""
+    assert rule_labels.rule_config("spelling")["rules"] == {"spelling": {"mode": "dictionary"}}
+    assert "rules" not in rule_labels.sample_config({"rule": "spelling", "tier": "known misspellings only"})

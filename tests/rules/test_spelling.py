@@ -14,24 +14,30 @@ from plhelpers import ROOT, check_in_a_process, lint_text
 sys.path.insert(0, str(ROOT / "scripts"))
 import spelling_recall  # noqa: E402
 
-ON = {"extend-select": ["spelling"]}
+# The dictionary check (`mode: dictionary`): known mode, the default, reports only known misspellings.
+ON = {"extend-select": ["spelling"], "rules": {"spelling": {"mode": "dictionary"}}}
 
 
 def spelling(text: str, path: str = "doc.md", config: dict | None = None):
     return [f for f in lint_text(text, path, {**ON, **(config or {})}) if f.rule == "spelling"]
 
 
-def test_off_by_default_until_precision_reaches_95_percent():
-    assert [f for f in lint_text("We have recieved your request.\n") if f.rule == "spelling"] == []
+def test_on_by_default_in_known_mode():
+    """spell20b: the known-misspellings tier measured 0.979 on every corpus finding (seed 215), so
+    PL502 is on by default in `mode: known`; a word only the dictionary check reports is not."""
+    assert [f.rule for f in lint_text("We have recieved your invioce.\n") if f.rule == "spelling"] == ["spelling"]
 
 
 @pytest.mark.process
-def test_dictionary_is_not_loaded_when_the_rule_is_off(tmp_path):
+def test_dictionary_is_not_loaded_in_known_mode_nor_when_the_rule_is_off(tmp_path):
     doc = tmp_path / "doc.md"
     doc.write_text("We have recieved your request.\n", encoding="utf-8")
-    _, off = check_in_a_process(tmp_path, "--no-cache", str(doc))
-    report, on = check_in_a_process(tmp_path, "--no-cache", "--extend-select", "spelling", str(doc))
+    _, off = check_in_a_process(tmp_path, "--no-cache", "--ignore", "spelling", str(doc))
+    known_report, known = check_in_a_process(tmp_path, "--no-cache", str(doc))
+    (tmp_path / ".plainlint.yaml").write_text("rules: {spelling: {mode: dictionary}}\n", encoding="utf-8")
+    report, on = check_in_a_process(tmp_path, "--no-cache", str(doc))
     assert "plainlint.nlp.spelling" not in off and "plainlint.cli" in off
+    assert "plainlint.nlp.spelling_known" in known and "recieved" in known_report
     assert "plainlint.nlp.spelling" in on and "recieved" in report
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from plhelpers import lint_text
 
-ON = {"extend-select": ["spelling"]}
+# The dictionary check (`mode: dictionary`): known mode, the default, reports only known misspellings.
+ON = {"extend-select": ["spelling"], "rules": {"spelling": {"mode": "dictionary"}}}
 
 
 def flagged(text: str) -> list[str]:

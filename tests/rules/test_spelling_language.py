@@ -10,7 +10,8 @@ from plhelpers import ROOT, lint_text, script_module
 
 build_spelling_stopwords = script_module("scripts/build_spelling_stopwords.py")
 
-ON = {"extend-select": ["spelling"]}
+# The dictionary check (`mode: dictionary`): known mode, the default, reports only known misspellings.
+ON = {"extend-select": ["spelling"], "rules": {"spelling": {"mode": "dictionary"}}}
 
 
 def flagged(text: str) -> list[str]:

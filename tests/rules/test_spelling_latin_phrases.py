@@ -10,7 +10,8 @@ import pytest
 from plhelpers import lint_text
 from plainlint.rules.spelling_phrases import in_latin_phrase
 
-ON = {"extend-select": ["spelling"]}
+# The dictionary check (`mode: dictionary`): known mode, the default, reports only known misspellings.
+ON = {"extend-select": ["spelling"], "rules": {"spelling": {"mode": "dictionary"}}}
 
 
 def flagged(text: str) -> list[str]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from plhelpers import lint_text
 
-ON = {"extend-select": ["spelling"]}
+# The dictionary check (`mode: dictionary`): known mode, the default, reports only known misspellings.
+ON = {"extend-select": ["spelling"], "rules": {"spelling": {"mode": "dictionary"}}}
 # A maker's name one slip from a common word ('caddy', a web server's name, was the example until
 # SCOWL's variant spellings made it a word: spell17).
 OPENING = "# Boards\n\nSeeed makes the board and ships it in a case.\n\n"

@@ -10,7 +10,8 @@ import pytest
 from plainlint.nlp.spelling_slips import keyboard_neighbours, likely_replacement, slip_edits
 from plhelpers import lint_text
 
-ON = {"extend-select": ["spelling"]}
+# The dictionary check (`mode: dictionary`): known mode, the default, reports only known misspellings.
+ON = {"extend-select": ["spelling"], "rules": {"spelling": {"mode": "dictionary"}}}
 
 
 def flagged(text: str) -> list[str]:

@@ -15,6 +15,13 @@ import pytest
 from plainlint.running import tree_counts, tree_pass
 from plhelpers import DATA, require_corpus, run_cli
 
+
+@pytest.fixture(autouse=True)
+def dictionary_mode(monkeypatch):
+    """These tests are of the dictionary check (`mode: dictionary`) and its tree evidence, in
+    plainlint processes too: known mode, the default since spell20b, reads no tree."""
+    monkeypatch.setenv("PLAINLINT_SPELLING_MODE", "dictionary")
+
 TERM_PAGES = {  # 'muxer' and 'gapless' are terms: three uses in two files, no near word
     "recording.md": "# Recording\n\nThe muxer joins the audio and video streams into one file.\n",
     "streams.md": "# Streams\n\nPick a muxer for each camera. A muxer that fails stops the recording.\n",

@@ -12,6 +12,13 @@ import pytest
 from plainlint.nlp.tree_words import TreeWords, count_texts, spelling_terms
 from plhelpers import check_in_a_process, run_cli
 
+
+@pytest.fixture(autouse=True)
+def dictionary_mode(monkeypatch):
+    """These tests are of the dictionary check (`mode: dictionary`) and its tree evidence, in
+    plainlint processes too: known mode, the default since spell20b, reads no tree."""
+    monkeypatch.setenv("PLAINLINT_SPELLING_MODE", "dictionary")
+
 # A video term the dictionary lacks (a stream multiplexer), on two pages, three times in all.
 TERM_PAGES = {
     "recording.md": "# Recording\n\nThe muxer joins the audio and video streams into one file.\n",
@@ -196,13 +203,18 @@ def test_counting_keeps_one_entry_per_distinct_word_however_much_text():
 
 
 @pytest.mark.process
-def test_a_run_without_spelling_reads_no_tree(tmp_path):
-    """No cost otherwise: neither the counting module nor the dictionary is imported; with
-    spelling selected, both are."""
+def test_a_run_without_spelling_reads_no_tree(tmp_path, monkeypatch):
+    """No cost otherwise: neither the counting module nor the dictionary is imported without
+    spelling; known mode (the default since spell20b) reads its list and no tree; the dictionary
+    check reads both."""
     write(tmp_path, TERM_PAGES)
-    report, modules = check_in_a_process(tmp_path, "--no-cache", ".")
+    report, modules = check_in_a_process(tmp_path, "--no-cache", "--ignore", "spelling", ".")
     assert "plainlint.nlp.tree_words" not in modules and "plainlint.nlp.spelling" not in modules, report
-    report, modules = check_in_a_process(tmp_path, "--no-cache", "--extend-select", "spelling", ".")
+    monkeypatch.delenv("PLAINLINT_SPELLING_MODE")
+    report, modules = check_in_a_process(tmp_path, "--no-cache", ".")
+    assert "plainlint.nlp.tree_words" not in modules and "plainlint.nlp.spelling_known" in modules, report
+    monkeypatch.setenv("PLAINLINT_SPELLING_MODE", "dictionary")
+    report, modules = check_in_a_process(tmp_path, "--no-cache", ".")
     assert "plainlint.nlp.tree_words" in modules, report
 
 

@@ -94,7 +94,7 @@ def test_the_printed_proposals_are_an_accept_file_that_silences_them(tmp_path):
     (tmp_path / "styles").mkdir()
     (tmp_path / "styles" / "accept.txt").write_text(proposed, encoding="utf-8")
     # The tree evidence off: it would take the word for a term without the accept file (below).
-    no_tree = "rules: {spelling: {tree-evidence: false}}\n"
+    no_tree = "rules: {spelling: {mode: dictionary, tree-evidence: false}}\n"  # the check the proposals are for
     (tmp_path / ".plainlint.yaml").write_text(no_tree, encoding="utf-8")
     before = run_cli(["check", "--select", "PL502", "--no-cache", "."], tmp_path)
     assert "'setext'" in before.stdout

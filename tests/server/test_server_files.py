@@ -12,6 +12,13 @@ from plainlint.server.linting import Snapshot, lint
 from plainlint.server.settings import SettingsCache
 from plainlint.server.text import LspText
 
+
+@pytest.fixture(autouse=True)
+def dictionary_mode(monkeypatch):
+    """These tests are of the dictionary check (`mode: dictionary`) and its tree evidence, in
+    plainlint processes too: known mode, the default since spell20b, reads no tree."""
+    monkeypatch.setenv("PLAINLINT_SPELLING_MODE", "dictionary")
+
 JARGON = "Please utilize the form.\n"
 
 

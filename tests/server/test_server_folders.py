@@ -14,6 +14,13 @@ from plainlint.server.linting import Snapshot, lint
 from plainlint.server.settings import SettingsCache
 from plainlint.server.text import LspText
 
+
+@pytest.fixture(autouse=True)
+def dictionary_mode(monkeypatch):
+    """These tests are of the dictionary check (`mode: dictionary`) and its tree evidence, in
+    plainlint processes too: known mode, the default since spell20b, reads no tree."""
+    monkeypatch.setenv("PLAINLINT_SPELLING_MODE", "dictionary")
+
 TEXT = "Please utilize the widgetz form.\n"
 CODES = ["PL101", "PL502"]  # jargon, and spelling with the tree's evidence read
 

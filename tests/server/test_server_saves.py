@@ -29,7 +29,9 @@ def save(client, path, text: str) -> int:
 async def test_saving_an_extended_config_or_a_vocabulary_file_lints_open_documents_again(tmp_path):
     (tmp_path / "styles").mkdir()
     (tmp_path / "styles" / "accept.txt").write_text("# our words\n", encoding="utf-8")
-    (tmp_path / "team.yaml").write_text("select: [jargon, assumptive, spelling]\n", encoding="utf-8")
+    # 'widgetz' is no listed misspelling: the dictionary check (`mode: dictionary`) reports it.
+    (tmp_path / "team.yaml").write_text("select: [jargon, assumptive, spelling]\nrules: {spelling: {mode: dictionary}}\n",
+                                        encoding="utf-8")
     (tmp_path / ".plainlint.yaml").write_text("extend: team.yaml\nvocabulary: {accept: [styles/accept.txt]}\n",
                                               encoding="utf-8")
     async with session(tmp_path, capabilities="neovim@v0.7.0") as client:

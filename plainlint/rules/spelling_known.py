@@ -1,0 +1,108 @@
+"""The spelling rule's default mode, `mode: known` (PL502, issue 33): a prose word is reported
+only when it is a known misspelling ('recieve', 'seperate'), with its correction(s).
+
+It reads the known-misspellings table alone (plainlint/nlp/spelling_known.py), never the
+dictionary's word counts nor the project's files (tree evidence), so it costs a run a few
+milliseconds. The words it looks at are the full check's (plainlint/rules/spelling.py): never
+code, URLs, addresses, template tags, file names, identifiers, all-capitals abbreviations or
+capitalised words inside a sentence; a word the project vocabulary accepts, a word in a quoted
+command, before a switch, cut off, in short brackets or set alone in bold, and a unit in another
+language are left alone too. A
+word the document also writes with a capital inside a sentence is a name there ('the Kernal'
+of a Commodore 64), in every place the document writes it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Iterator
+
+from ..linting.vocabulary import EMPTY
+from ..nlp.sentences import MID_SENTENCE, position_in_sentence
+from .base import Hit
+from .spelling_places import (
+    COMMAND_AFTER, PARAMETER_AFTER, after_switch, cut_off, in_quoted_command, in_short_brackets,
+    SHORT_FOREIGN_WORDS, match_case, placeholder_latin, quoted_alone, set_alone_in_bold, short_form_of_name, touches_placeholder,
+)
+
+
+# Set by `plainlint vocabulary` (it proposes terms from the dictionary check's reports, so it runs
+# that check whatever the config says; worker processes inherit it) and by the tests of the
+# dictionary check that run plainlint in a process. Not a user setting: the config's `mode` is.
+MODE_VARIABLE = "PLAINLINT_SPELLING_MODE"
+
+
+def spelling_mode(options: dict) -> str:
+    """`known` or `dictionary`: MODE_VARIABLE when set to one of them, else the `mode` option."""
+    forced = os.environ.get(MODE_VARIABLE)
+    return forced if forced in ("known", "dictionary") else options.get("mode", "known")
+
+
+def known_findings(segments, doc, min_length: int, candidate_words, judged, fix_of) -> Iterator[Hit]:
+    """The findings of known mode: `candidate_words` and `judged` are the full check's word
+    selection, `fix_of(word, fixes)` its safe fix (only one correction, no apostrophe)."""
+    from ..nlp.spelling_known import known_misspellings  # loaded only when the rule runs
+
+    misspellings = known_misspellings()
+    vocabulary, source = doc.vocabulary or EMPTY, doc.source.text
+    found, names = [], set()
+    for segment in segments:
+        text = segment.text
+        if placeholder_latin(text):
+            continue
+        foreign = None  # asked at the unit's first known misspelling: it reads the stopword list
+        for start, end in candidate_words(text):
+            word = text[start:end]
+            fixes = misspellings.get(word.lower()) if len(word) >= min_length else None
+            if not fixes:
+                continue
+            if not judged(text, start, word):
+                if word[0].isupper() and position_in_sentence(text, start) == MID_SENTENCE:
+                    names.add(word.lower())  # 'the Kernal': the document's name for something
+                continue
+            if _left_alone(vocabulary, source, segment, start, end):
+                continue
+            foreign = _other_language(text) if foreign is None else foreign
+            if foreign:
+                break
+            found.append((segment, start, end, word, fixes))
+    for segment, start, end, word, fixes in found:
+        if word.lower() not in names:
+            yield _hit(segment, start, end, word, fixes, fix_of)
+
+
+def _left_alone(vocabulary, source: str, segment, start: int, end: int) -> bool:
+    """Places where a word is not prose to be spelled: the full check's guards that need no dictionary."""
+    text = segment.text
+    return (vocabulary.accepts(text, start, end) or touches_placeholder(segment, start, end)
+            or quoted_alone(text, start, end) or cut_off(text, end)
+            or bool(COMMAND_AFTER.match(text, end) or PARAMETER_AFTER.match(text, end))
+            or in_quoted_command(segment, start, end) or short_form_of_name(text, start, end)
+            or in_short_brackets(text, start, end) or after_switch(text, start)
+            or not segment.map.to_source(start, end).exact
+            or (text[start:end].islower() and set_alone_in_bold(source, segment, start, end)))
+
+
+# A unit is in another language ('Ce contenu peut être présenté ... en langage French': 'langage'
+# is French) when at least SHORT_FOREIGN_WORDS of its words, and more than this share of them, are
+# accented or common words of another language (stopwords-iso less English's; spelling_language.py).
+FOREIGN_SHARE = 0.4
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _other_language(text: str) -> bool:
+    from .spelling_language import other_language_stopwords
+
+    stopwords = other_language_stopwords()
+    words = [word.lower() for word in _LETTERS.findall(text)]
+    foreign = sum(not word.isascii() or word in stopwords for word in words)
+    return foreign >= SHORT_FOREIGN_WORDS and foreign > FOREIGN_SHARE * len(words)
+
+
+def _hit(segment, start: int, end: int, word: str, fixes: tuple[str, ...], fix_of) -> Hit:
+    suggestions = [match_case(word, fix) for fix in fixes[:3]]
+    message = f"'{word}' may be misspelled: " + ", ".join(f"'{s}'" for s in suggestions) + "?"
+    hit = Hit(start, end, message, segment, suggestions)
+    hit.rewrite = fix_of(word, fixes)
+    return hit
