@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from ..enums import Scope
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..reading.fill_ins import as_written
@@ -22,7 +23,7 @@ def shouting_data() -> dict:
     data = {key: {str(word).lower() for word in raw[key]} for key in (
         "acronyms", "keys", "always_methods", "naming_nouns", "key_verbs", "rfc_keywords", "file_names",
         "naming_verbs", "placeholder_openers", "legal_terms", "value_nouns", "label_places", "label_nouns",
-        "gui_classes")}
+        "gui_classes", "help_schema_headings", "help_schema_marks")}
     data["vocabularies"] = [{str(word).lower() for word in words} for words in raw["vocabularies"].values()]
     data["common_short_words"] = common_words() | {str(word).lower() for word in raw["common_short_words"]}
     phrases = sorted(data["naming_verbs"], key=len, reverse=True)  # "renamed to" before "renamed"
@@ -210,3 +211,32 @@ def document_acronyms(doc, data: dict, options: dict) -> set[str]:
     if doc.kind == "article":
         acronyms |= data["rfc_keywords"]  # RFC 2119 usage (MUST, SHOULD NOT) in reference text
     return acronyms
+
+
+def capitals_required(doc: Document, segment, data: dict) -> bool:
+    """Capitals the page cannot lower: a legal notice, a section heading of PowerShell's help."""
+    return is_a_legal_notice(segment.text, data["legal_terms"]) or is_a_help_schema_heading(doc, segment, data)
+
+
+def is_a_legal_notice(text: str, legal_terms: set[str]) -> bool:
+    """Capitals a legal disclaimer uses on purpose (warranty and liability clauses must be
+    'conspicuous', which is why licences and terms set them in capitals)."""
+    if not ANY_CAPS.search(text):
+        return False
+    words = set(re.findall(r"\b[A-Z]{2,}\b", text))
+    return any(term.upper() in words for term in legal_terms) or '"AS IS"' in text or "“AS IS”" in text
+
+
+def is_a_help_schema_heading(doc: Document, segment, data: dict) -> bool:
+    """A section heading PowerShell's help schema fixes in capitals ("SYNOPSIS", "RELATED LINKS")
+    on a page marked as following that schema."""
+    return segment.scope == Scope.HEADING and segment.text.strip().lower() in data["help_schema_headings"] \
+        and follows_the_help_schema(doc, data["help_schema_marks"])
+
+
+def follows_the_help_schema(doc: Document, marks: set[str]) -> bool:
+    """A PowerShell help page (platyPS): its front matter names the help file or the schema."""
+    if doc.front_matter is None:
+        return False
+    lines = {line.strip().lower() for line in doc.front_matter[2].splitlines()}
+    return any(line.startswith(mark) for line in lines for mark in marks)

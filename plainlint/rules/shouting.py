@@ -9,7 +9,8 @@ from ..enums import Applicability, Category, Scope
 from ..nlp.readability import syllable_table
 from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 from .prose_scan import Precheck, WhenAsked, segments_admitted
-from .capitals import ANY_CAPS, SHORT_WORD, after_a_naming_phrase, document_acronyms, is_common_word, shouting_data
+from .capitals import (ANY_CAPS, SHORT_WORD, after_a_naming_phrase, capitals_required, document_acronyms,
+                       is_common_word, shouting_data)
 from .shouting_labels import (capitalised_link_texts, gui_label_contents, inside_ranges,
                               names_joined_before_a_noun, quotes_an_interface_label, value_after_a_label, a_separator_label)
 
@@ -85,7 +86,7 @@ class Shouting(Rule):
                 and _may_hold_a_shout(segment.text, options["min-length"])
             quotes = quoted_spans(segment)
             if may_shout and not _is_lone_value(segment) and not _is_capitalised_label(segment) \
-                    and not _is_legal_notice(segment.text, data["legal_terms"]):
+                    and not capitals_required(doc, segment, data):
                 names = _EitherSet(acronyms(), conventional_capitals(segment, data))
                 for hit in self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"]):
                     span = segment.to_source(hit.start, hit.end)
@@ -174,15 +175,6 @@ def _is_capitalised_label(segment) -> bool:
     text = segment.text.strip()
     return (segment.scope in (Scope.TABLE_CELL, Scope.TITLE) and not any(ch.islower() for ch in text)
             and len(text.split()) <= 4 and not re.search(r"[.!?]$", text))
-
-
-def _is_legal_notice(text: str, legal_terms: set[str]) -> bool:
-    """Capitals a legal disclaimer uses on purpose (warranty and liability clauses must be
-    'conspicuous', which is why licences and terms set them in capitals)."""
-    if not ANY_CAPS.search(text):
-        return False
-    words = set(re.findall(r"\b[A-Z]{2,}\b", text))
-    return any(term.upper() in words for term in legal_terms) or '"AS IS"' in text or "“AS IS”" in text
 
 
 _PLACEHOLDER_AROUND = {"<<": ">>", "[[": "]]", "[": "]", "{": "}", "<": ">", "(": ")"}
