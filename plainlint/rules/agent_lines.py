@@ -25,7 +25,8 @@ import re
 
 from ..enums import Scope
 from ..reading.offsets import Segment
-from .agent_scripts import FIRST_PERSON, labelled_agent_spans, opens_with_other_party, script_fence_segments
+from .agent_scripts import (FIRST_PERSON, labelled_agent_spans, line_label_spans, opens_with_other_party,
+                            script_fence_segments)
 from .base import Option, first_line_quotation, whole_unit_quotations
 
 # The option of the rules that read replies and, in an article, only the agent's lines
@@ -135,6 +136,7 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
             if not spans and not (led or customer_list) and segment.scope not in _NOT_SAID:
                 spans = labelled_agent_spans(segment.text, previous is not None
                                              and opens_with_other_party(previous.text))  # hold20
+                spans = spans or line_label_spans(segment.text)  # hold21
             if not spans and lines_section and not (led or customer_list):
                 spans = _plain_line(segment)
             if spans:
