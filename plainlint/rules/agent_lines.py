@@ -34,8 +34,9 @@ from .base import Option, first_line_quotation, whole_unit_quotations
 AGENT_LINES_ONLY = {"agent-lines-only": Option(
     False, "read only the agent's lines: a paragraph or item that is wholly one quotation in the first "
            "person (or opens with one on a line of its own, a direction on the next), short under a "
-           "heading of lines to say, or an agent's turn after a speaker label ('Agent:', also in a script "
-           "in a plain code fence); on by default in articles, where the rest is about the agent, not said")}
+           "heading of lines to say, an agent's turn after a speaker label ('Agent:', also in a script "
+           "in a plain code fence), or a first-person line after a label that names it ('Example:', "
+           "'Say:'); on by default in articles, where the rest is about the agent, not said")}
 
 # What introduces the customer's line rather than the agent's ("If the customer says:",
 # "A caller writes:", "Customer asks:").
