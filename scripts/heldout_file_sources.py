@@ -193,6 +193,29 @@ REPLY_SOURCES = {
     # service calls, one line per speaker after "**Agent:**"/"Agent:" labels (dgwartney/vision-clip-
     # generator, MIT)
     "dgwartney/vision-clip-generator": ("MIT", "LICENSE", ["dialogs/*.md", "dialogs/*.txt"]),
+    # session 21 (hold21, issue 30): for the blind recall list of seed 224, example calls and chats
+    # with speaker labels: a voice booking agent's example calls in bare fences, the agent named by
+    # its own name (rogersr42/aeris-voice-calling), a receptionist's example call scripts with bold
+    # "AI"/"C" labels and its system prompt (fghwp97y6w-rgb/ai-phone-agent), a support widget's chat
+    # style examples with Customer:/Agent: lines (kayesmahmud/AI-Support-Agent); none has a licence
+    # file: hashes only
+    "rogersr42/aeris-voice-calling": ("NOASSERTION", "(none)", ["EXAMPLE_CALLS.md"]),
+    "fghwp97y6w-rgb/ai-phone-agent": ("NOASSERTION", "(none)", ["docs/call-scripts.md", "docs/system-prompt.md"]),
+    "kayesmahmud/AI-Support-Agent": ("NOASSERTION", "(none)", ["knowledge-base/examples-chat-style.md"]),
+    # ... and a medical office phone agent's rulebook, each rule a When/Action/Example entry whose
+    # example is the line to say, unquoted after a bold "Example:" label (ericz23/worksheet-realconvo;
+    # with one branch of its revised rulebook, which has the hold rules; the other versions and branches
+    # left out, near copies of these; no licence file: hashes only)
+    "ericz23/worksheet-realconvo": ("NOASSERTION", "(none)", [
+        "agent_rulebooks/agent_rulebook.md", "agent_rulebook_db_revised/rulebook_branch_31.md"]),
+    # ... and, kept aside unread for the seed-225 check: an outbound booking agent's conversation brief
+    # for testers (EldadStyleZ/interview-alta-project), a CSR operations manual for calling and
+    # texting businesses (Hussnain-Butt/Redline-CRM); no licence file: hashes only
+    "EldadStyleZ/interview-alta-project": ("NOASSERTION", "(none)", ["packages/orchestrator/CONVERSATION_BRIEF.md"]),
+    "Hussnain-Butt/Redline-CRM": ("NOASSERTION", "(none)", ["CSR_Operations_Manual.md"]),
+    # ... and a voice QA bot's recorded test calls, a patient and the clinic's agent each on a label line
+    # of their own (saitejareddi3636/pgai-voice-qa-bot; no licence file: hashes only)
+    "saitejareddi3636/pgai-voice-qa-bot": ("NOASSERTION", "(none)", ["runs/run_*/transcripts/transcript.md"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply

@@ -25,7 +25,8 @@ import re
 
 from ..enums import Scope
 from ..reading.offsets import Segment
-from .agent_scripts import FIRST_PERSON, labelled_agent_spans, opens_with_other_party, script_fence_segments
+from .agent_scripts import (FIRST_PERSON, labelled_agent_spans, line_label_spans, opens_with_other_party,
+                            script_fence_segments)
 from .base import Option, first_line_quotation, whole_unit_quotations
 
 # The option of the rules that read replies and, in an article, only the agent's lines
@@ -33,8 +34,9 @@ from .base import Option, first_line_quotation, whole_unit_quotations
 AGENT_LINES_ONLY = {"agent-lines-only": Option(
     False, "read only the agent's lines: a paragraph or item that is wholly one quotation in the first "
            "person (or opens with one on a line of its own, a direction on the next), short under a "
-           "heading of lines to say, or an agent's turn after a speaker label ('Agent:', also in a script "
-           "in a plain code fence); on by default in articles, where the rest is about the agent, not said")}
+           "heading of lines to say, an agent's turn after a speaker label ('Agent:', also in a script "
+           "in a plain code fence), or a first-person line after a label that names it ('Example:', "
+           "'Say:'); on by default in articles, where the rest is about the agent, not said")}
 
 # What introduces the customer's line rather than the agent's ("If the customer says:",
 # "A caller writes:", "Customer asks:").
@@ -135,6 +137,7 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
             if not spans and not (led or customer_list) and segment.scope not in _NOT_SAID:
                 spans = labelled_agent_spans(segment.text, previous is not None
                                              and opens_with_other_party(previous.text))  # hold20
+                spans = spans or line_label_spans(segment.text)  # hold21
             if not spans and lines_section and not (led or customer_list):
                 spans = _plain_line(segment)
             if spans:

@@ -37,6 +37,12 @@ _LABEL = re.compile(
 _AGENT = re.compile(
     r"(?:(?:[A-Za-z-]+[ \t]+){0,2}(?:agent|rep)|representative|csr|advisor|adviser|associate|receptionist|"
     r"support|staff|(?:(?:ai|voice|virtual)[ \t]+)?assistant|iva)\Z", re.I)
+# A label that names the line to say rather than its speaker: a rulebook's or a guide's "**Example:**"
+# after its "When:" and "Action:" (hold21, seed 224: a phone agent's rulebook), "Say:", "Script:",
+# "Sample response:", "Suggested reply:". Not "Bad:" or "Avoid:", lines not to say.
+_LINE_LABEL = re.compile(
+    r"(?:(?:example|sample|suggested|model)(?:[ \t]+(?:response|reply|line|phrase|wording|answer|script))?|"
+    r"say|script)\Z", re.I)
 # The agent speaking: "I", "I'm", "I'll", "me", "my", "let me" (the customer is "you"); agent_lines
 # reads quoted lines with it too.
 FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|I['’](?:m|ll|ve|d)|(?i:me|my|mine|myself))(?![\w’'])")
@@ -94,6 +100,16 @@ def labelled_agent_spans(text: str, dialogue_before: bool = False) -> list[tuple
     dialogue = dialogue_before or any(not agent for agent, _, _ in turns)
     return [(start, end) for agent, start, end in turns
             if agent and end > start and (dialogue or FIRST_PERSON.search(text, start, end))]
+
+
+def line_label_spans(text: str) -> list[tuple[int, int]]:
+    """The lines of a unit given after a label that names a line to say ("**Example:** Please bear
+    with me while I check."), in the first person singular as a quoted line must be: hold21 found
+    four first-person lines after such labels in the articles of both corpora, none a line to say
+    and none over a hold or a bad-news phrase."""
+    return [(match.end(), end) for match in _LABEL.finditer(text)
+            if _LINE_LABEL.match(match.group("who").strip())
+            and (end := _turn_end(text, match.end())) > match.end() and FIRST_PERSON.search(text, match.end(), end)]
 
 
 def opens_with_other_party(text: str) -> bool:

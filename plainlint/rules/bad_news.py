@@ -60,7 +60,8 @@ class BadNewsTone(Rule):
         "news, and those that make it good news again, are in rulesets/bad-news-tone.yaml. In an "
         "article only the lines it gives the agent to say are read: a paragraph or item that is one "
         "quotation in the first person, a short one under a heading of lines to say, or an agent's "
-        "turn in a script ('Agent: ...'), in a plain code fence too."
+        "turn in a script ('Agent: ...'), in a plain code fence too, or a line in the first person "
+        "after a label that names it ('Example: ...')."
     )
     bad = (
         "Hi Sam,\n\nYour subscription has been suspended!",

@@ -46,7 +46,8 @@ class HoldWithoutAsking(Rule):
         "cheat sheet) only the lines it gives the agent to say are read: a paragraph or item that "
         "is one quotation in the first person ('“Let me put you on hold while I check.”'), or a "
         "short one under a heading of lines to say ('What to say', 'Customer service sentences'), or "
-        "an agent's turn in a script ('Agent: One moment, I'll check.'), in a plain code fence too."
+        "an agent's turn in a script ('Agent: One moment, I'll check.'), in a plain code fence too, "
+        "or a line in the first person after a label that names it ('Example: One moment while I check.')."
     )
     bad = (
         "Hi Sam,\n\nPlease hold while I look into this.",

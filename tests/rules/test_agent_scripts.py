@@ -2,7 +2,7 @@
 
 import pytest
 
-from plainlint.rules.agent_scripts import labelled_agent_spans, labelled_turns, script_fence_segments
+from plainlint.rules.agent_scripts import labelled_agent_spans, labelled_turns, line_label_spans, script_fence_segments
 
 
 @pytest.mark.parametrize("label, agent", [
@@ -28,6 +28,17 @@ def test_a_lone_labelled_unit_needs_the_first_person_unless_in_a_dialogue():
     assert labelled_agent_spans("Operator: Equals") == []
     # rev20b: the first person as agent_lines reads it in a quoted line (one expression, not two)
     assert labelled_agent_spans("Agent: Leave that one to myself.") == [(7, 32)]
+
+
+@pytest.mark.parametrize("text, line", [
+    ("**When:** A caller asks.\n**Action:** Check.\n**Example:** One moment while I check.", "One moment while I check."),
+    ("Say: I'll transfer you now.", "I'll transfer you now."), ("Sample response: Let me check.", "Let me check."),
+    ("**Example:** Hold on a moment.", None), ("**Bad:** I'll put you on hold.", None),
+    ("Example query: I can't log in.", None), ("**Example:**", None),
+])
+def test_a_label_that_names_a_line_to_say(text, line):
+    """hold21: "Example:", "Say:" and the like name the line, not its speaker; first person only."""
+    assert [text[lo:hi] for lo, hi in line_label_spans(text)] == ([line] if line else [])
 
 
 @pytest.mark.parametrize("fence, read", [
