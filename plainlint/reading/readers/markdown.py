@@ -23,7 +23,8 @@ from ..spans import span_holding
 from .mdx import mask_mdx, mdx_comments
 from .mdx_flow import flow_components, read_prose_attributes
 from .mkdocs_blocks import dedent_block_bodies
-from .myst import add_myst_parts, myst_view
+from .myst import add_myst_parts, is_myst, myst_view
+from .vitepress import vitepress_view
 
 
 def reader_name() -> str:
@@ -329,6 +330,9 @@ def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: 
         comments = mdx_comments(masked, fenced)
         masked = mask_mdx(masked, comments, fenced)
     masked, myst = (masked, None) if mdx else myst_view(source.text, masked)
+    if not mdx and not is_myst(masked):
+        masked, vitepress = vitepress_view(masked)
+        myst = vitepress or myst
     masked = docfx_images(source, masked, doc)
     masked = docfx_videos(masked, doc)
     text, front = prepare(source, masked)
