@@ -39,8 +39,15 @@ def test_tabs_titles_are_units_without_their_marks():
 
 
 def test_emphasis_inside_a_title_is_markup():
-    text = "::: tip **Android 7** and `adb` above\nRun it.\n:::\n"
-    assert units(text)[0] == (Scope.TITLE, "Android 7 and adb above")
+    text = "::: tip **Android 7** and above\nRun it.\n:::\n"
+    assert units(text)[0] == (Scope.TITLE, "Android 7 and above")
+
+
+def test_code_in_a_title_is_a_stand_in_not_words():
+    text = "::: details `DISPLAY_NAME IS NULL` error\nUtilize the fix.\n:::\n"
+    title = units(text)[0]
+    assert title[0] == Scope.TITLE and "DISPLAY_NAME" not in title[1] and title[1].endswith(" error")
+    assert spans(lint_text(text, "docs/page.md", select=["shouting"])) == []
 
 
 def test_heading_anchors_and_title_markup_are_not_words():

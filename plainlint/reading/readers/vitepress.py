@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from ..offsets import CONTROL_MASK
+from ..offsets import CONTROL_MASK, OUTPUT_MASK
 from .myst import MystParts
 
 _HINT = re.compile(r"(?m)^[ \t>]*:{3,}(?:[ \t]+[A-Za-z]|[ \t]*(?:tabs|code-group)[ \t]*$)")
@@ -38,7 +38,8 @@ _FENCE = re.compile(r"[ \t>]*(`{3,}|~{3,})")
 _ATTRIBUTES = re.compile(r"[ \t]*\{[#.][A-Za-z][\w.:-]*(?:[ \t]+[#.][A-Za-z][\w.:-]*)*\}[ \t]*\Z")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(\S(?:.*\S)?)\1\Z")
 _DOCFX = re.compile(r"(?m)^[ \t>]*:{3,}[ \t]*(?:zone|moniker|row|column|code|image|video)(?![\w-])")
-_INLINE_MARK = re.compile(r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_CODE_SPAN = re.compile(r"`[^`\n]+`")
+_INLINE_MARK = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _NO_TITLE = {"code-group", "tabs"}
 
 
@@ -78,11 +79,15 @@ def vitepress_view(text: str) -> tuple[str, MystParts | None]:
 
 
 def _without_emphasis_marks(text: str, titles: list[tuple[int, int]]) -> str:
-    """`text` with the emphasis marks and backticks inside the titles masked: VitePress renders a
-    title's Markdown (`::: tip **Android 7** and above`), so the marks are not words."""
+    """`text` with the emphasis marks inside the titles masked and each code span a stand-in word,
+    as in a paragraph: VitePress renders a title's Markdown (`::: tip **Android 7** and above`,
+    `::: details` with an error code in backticks), so the marks are not words and the code is
+    no prose."""
     chars = list(text)
     for start, end in titles:
-        for mark in _INLINE_MARK.finditer(text, start, end):
+        for code in _CODE_SPAN.finditer(text, start, end):
+            chars[code.start():code.end()] = OUTPUT_MASK * (code.end() - code.start())
+        for mark in _INLINE_MARK.finditer("".join(chars), start, end):
             chars[mark.start():mark.end()] = CONTROL_MASK * (mark.end() - mark.start())
     return "".join(chars)
 
