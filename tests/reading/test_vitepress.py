@@ -87,3 +87,20 @@ def test_markers_inside_a_code_block_are_code_and_eq_lines_outside_tabs_are_pros
     assert parts.titles == []
     assert "::: warning Title\n== Tab\n" in view
     assert "== not a tab here" in view
+
+
+HOME = ("---\nlayout: home\nhero:\n  name: Acme\n  text: Utilize your library\n  tagline: Read anywhere.\n"
+        "  actions:\n    - theme: brand\n      text: Get started\n      link: /guide/\nfeatures:\n"
+        "  - title: Backups\n    details: Utilize automatic backups.\n    icon: x\n---\n")
+
+
+def test_a_home_page_hero_and_features_are_read_at_their_places():
+    assert [(scope, text) for scope, text in units(HOME)] == [
+        (Scope.HEADING, "Utilize your library"), (Scope.PARAGRAPH, "Read anywhere."),
+        (Scope.HEADING, "Backups"), (Scope.PARAGRAPH, "Utilize automatic backups.")]
+    assert spans(lint_text(HOME, "docs/index.md", select=["jargon"])) == [(5, 9, 5, 16, "Utilize"),
+                                                                         (13, 14, 13, 21, "Utilize")]
+
+
+def test_hero_and_features_of_another_layout_are_not_read():
+    assert units(HOME.replace("layout: home", "layout: doc")) == []

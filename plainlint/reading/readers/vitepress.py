@@ -18,6 +18,10 @@ line is blank (a paragraph ends there, as it does in VitePress) and each title i
 own (TITLE, as readers.myst does for a directive's title). markdown-it-attrs' `{#id}` and
 `{.class}` at the end of a line (`## Install {#install}`: the heading's anchor) are markup.
 
+A home page (`layout: home` in the front matter) shows its hero's `text` and `tagline`, its
+action buttons' `text` and each feature's `title` and `details`: `home_page_prose` lists them for
+readers.markdown's front matter reading (which reads `title` and `description` of any page).
+
 Only a file with VitePress's own marks is read so: a marker line with a space between the colons
 and the type (`::: tip`; remark-directive, Docusaurus's parser, takes no space there) or a
 `:::tabs` or `:::code-group` container. A marker inside a fenced code block is code.
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from ...enums import Scope
 from ..offsets import CONTROL_MASK, OUTPUT_MASK
 from .myst import MystParts
 
@@ -131,3 +136,33 @@ def _add_title(parts: MystParts, at: int, title: str) -> None:
 
 def _blank(chars: list[str], start: int, end: int) -> None:
     chars[start:end] = " " * (end - start)
+
+
+# The top-level front matter keys a home page's prose is under (and the key that says it is one).
+HOME_BLOCK = re.compile(r"(?:layout|hero|features)[ \t]*:")
+_HERO = {"text": Scope.HEADING, "tagline": Scope.PARAGRAPH}
+_FEATURE = {"title": Scope.HEADING, "details": Scope.PARAGRAPH}
+_HOME = re.compile(r"(?m)^layout:[ \t]*['\"]?home\b")
+
+
+def is_home_page(front_matter: str) -> bool:
+    return _HOME.search(front_matter) is not None
+
+
+def home_page_prose(root) -> list[tuple[str, object, Scope]]:
+    """(key path, value node, scope) of a VitePress home page's hero and features (`root`: the
+    front matter's mapping); nothing for another page."""
+    from .structured import Mapping, Scalar, Sequence
+
+    layout = root.get("layout")
+    if not isinstance(layout, Scalar) or layout.value != "home":
+        return []
+    found = []
+    hero = root.get("hero")
+    if isinstance(hero, Mapping):
+        found += [(f"hero.{key}", hero.get(key), scope) for key, scope in _HERO.items()]
+    features = root.get("features")
+    for feature in features.items if isinstance(features, Sequence) else []:
+        if isinstance(feature, Mapping):
+            found += [(f"features.{key}", feature.get(key), scope) for key, scope in _FEATURE.items()]
+    return found
