@@ -104,3 +104,9 @@ def test_a_home_page_hero_and_features_are_read_at_their_places():
 
 def test_hero_and_features_of_another_layout_are_not_read():
     assert units(HOME.replace("layout: home", "layout: doc")) == []
+
+
+def test_a_title_with_a_link_keeps_its_link():
+    """Kagi's help (check on the held-out folder): `::: info You can subscribe [here](url).`"""
+    text = "::: info You can subscribe [here](https://example.com/plans).\nThen sign in.\n:::\n"
+    assert spans(lint_text(text, "docs/page.md", select=["link-text"])) == [(1, 29, 1, 33, "here")]

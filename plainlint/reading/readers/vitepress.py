@@ -106,6 +106,10 @@ def _read_line(line: str, start: int, chars: list[str], parts: MystParts, tabs: 
                 tabs.pop()
         else:
             tabs.append(-colons if kind == "tabs" else colons)
+        if title and "](" in title and kind not in _NO_TITLE:  # a link: the parser reads it, as before
+            at = start + marker.start(4)
+            chars[start + marker.end(1):at] = CONTROL_MASK * (at - start - marker.end(1))
+            return
         _blank(chars, start + marker.end(1), start + len(line))
         if title and kind not in _NO_TITLE:
             _add_title(parts, start + marker.start(4), title)
