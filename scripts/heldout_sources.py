@@ -250,6 +250,16 @@ SOURCES = {
     # started and installation, boards and widgets, integrations, management, community; Docusaurus
     # MDX under docs/, the versioned_docs/ copies left out; Apache-2.0, LICENSE)
     "homarr-docs": "homarr-docs",
+    # added in session 21 (trial13) for VitePress help sites, in none of the lists above or
+    # /work/.mirror before: Mihon's website (manga reader app: guides, FAQ, troubleshooting;
+    # website/src/; MPL-2.0, LICENSE: hashes only), Beszel's docs (a server monitor: en/guide/;
+    # MIT, LICENSE) and Plane's user docs (a project tracker: apps/docs/; no licence file: hashes
+    # only) for the blind seed-222 sample; kept aside, unread, for the seed-223 check: Aniyomi's
+    # website (an anime and manga app, built on Mihon's site: website/src/; MPL-2.0, LICENSE)
+    "mihon-website": "mihon-website",
+    "beszel-docs": "beszel-docs",
+    "plane-docs": "plane-docs",
+    "aniyomi-website": "aniyomi-website",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
@@ -281,7 +291,8 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "cline": "cline", "kuzmany-docs": "kuzmany", "homebox": "sysadminsmedia",
           "ubuntu-server-documentation": "canonical", "napari-docs": "napari",
           "ubuntu-pro-for-wsl": "canonical", "multipass": "canonical", "authd": "canonical",
-          "homarr-docs": "homarr-labs"}
+          "homarr-docs": "homarr-labs", "mihon-website": "mihonapp", "beszel-docs": "henrygd",
+          "plane-docs": "makeplane", "aniyomi-website": "aniyomiorg"}
 LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -312,7 +323,8 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "cline": "Apache-2.0", "kuzmany-docs": "NOASSERTION", "homebox": "AGPL-3.0-only",
             "ubuntu-server-documentation": "NOASSERTION", "napari-docs": "BSD-3-Clause",
             "ubuntu-pro-for-wsl": "GPL-3.0-only", "multipass": "GPL-3.0-only", "authd": "GPL-3.0-only",
-            "homarr-docs": "Apache-2.0"}
+            "homarr-docs": "Apache-2.0", "mihon-website": "MPL-2.0", "beszel-docs": "MIT",
+            "plane-docs": "NOASSERTION", "aniyomi-website": "MPL-2.0"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
@@ -321,7 +333,8 @@ REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "koboto
                     "wallabag-doc": "doc", "tasmota-docs": "docs", "firefly-iii-docs": "docs",
                     "mainsail-docs": "docs", "veloren-book": "book",
                     "rocketchat-docs": "docs", "mintlify-docs": "docs", "kuzmany-docs": "docs",
-                    "napari-docs": "docs", "homarr-docs": "documentation"}
+                    "napari-docs": "docs", "homarr-docs": "documentation",
+                    "mihon-website": "website", "plane-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"homarr-docs": "docs/", "obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
@@ -350,7 +363,9 @@ FOLDERS = {"homarr-docs": "docs/", "obsidian-help": "en/", "plausible-docs": "do
            "lago-doc": "guide/", "typebot.io": "apps/docs/editor/", "mintlify-docs": "guides/",
            "cline": "docs/", "homebox": "docs/src/content/docs/en/",
            "ubuntu-server-documentation": "docs/", "napari-docs": "docs/", "ubuntu-pro-for-wsl": "docs/",
-           "multipass": "docs/", "authd": "docs/"}
+           "multipass": "docs/", "authd": "docs/",
+           "mihon-website": "website/src/", "beszel-docs": "en/", "plane-docs": "apps/docs/",
+           "aniyomi-website": "website/src/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -366,6 +381,6 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "firefly-iii-docs": "copying", "docs.luanti.org": "license",
                  "bugsplat-docs": "(none)", "public-docs": "(none)", "rocketchat-docs": "(none)",
                  "snapshot-docs": "(none)", "lago-doc": "(none)", "kuzmany-docs": "(none)",
-                 "ubuntu-server-documentation": "(none)", "authd": "COPYING"}
+                 "ubuntu-server-documentation": "(none)", "authd": "COPYING", "plane-docs": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}

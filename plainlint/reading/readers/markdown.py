@@ -23,7 +23,8 @@ from ..spans import span_holding
 from .mdx import mask_mdx, mdx_comments
 from .mdx_flow import flow_components, read_prose_attributes
 from .mkdocs_blocks import dedent_block_bodies
-from .myst import add_myst_parts, myst_view
+from .myst import add_myst_parts, is_myst, myst_view
+from .vitepress import HOME_BLOCK, home_page_prose, is_home_page, vitepress_view
 
 
 def reader_name() -> str:
@@ -249,8 +250,8 @@ def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str
         return
     if not isinstance(root, Mapping):
         return
-    for key, scope in FRONT_MATTER_PROSE.items():
-        node = root.get(key)
+    nodes = [(key, root.get(key), scope) for key, scope in FRONT_MATTER_PROSE.items()] + home_page_prose(root)
+    for key, node, scope in nodes:
         if not isinstance(node, Scalar) or not isinstance(node.value, str) or node.map is None or not node.value.strip():
             continue  # absent, or a list or a mapping ('title: [Topic name]' in a page template)
         value = _ADOBE_INLINE.sub(_adobe_inline_text, node.value) if "[!" in node.value else node.value
@@ -291,11 +292,11 @@ def prose_keys_only(body: str) -> str:
     the keys read as prose keeps pure-Python YAML from costing more than the Markdown parse.
     """
     lines = body.splitlines(keepends=True)
-    keep = False
+    keep, home = False, is_home_page(body)  # a VitePress home page: its hero and features too
     out = []
     for line in lines:
         if line[:1] not in (" ", "\t", "\r", "\n"):  # a new top-level key (or other line)
-            keep = _PROSE_KEY.match(line) is not None
+            keep = _PROSE_KEY.match(line) is not None or (home and HOME_BLOCK.match(line) is not None)
         if keep:
             out.append(line)
         else:
@@ -329,6 +330,9 @@ def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: 
         comments = mdx_comments(masked, fenced)
         masked = mask_mdx(masked, comments, fenced)
     masked, myst = (masked, None) if mdx else myst_view(source.text, masked)
+    if not mdx and not is_myst(masked):
+        masked, vitepress = vitepress_view(masked)
+        myst = vitepress or myst
     masked = docfx_images(source, masked, doc)
     masked = docfx_videos(masked, doc)
     text, front = prepare(source, masked)
