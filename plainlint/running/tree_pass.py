@@ -35,7 +35,7 @@ FEW_PAGES = 64  # a run of more pages keeps only their unknown words while the t
 
 def spelling_selected(settings) -> bool:
     """Whether spelling runs on some kind of document with these settings, in `mode: dictionary`
-    with its typo check and its tree evidence on (known mode, the default, reads no tree)."""
+    or `mode: confident`, with its typo check and its tree evidence on (known mode, the default, reads no tree)."""
     from ..rules.spelling_known import spelling_mode
 
     codes = {rule.code for rule in settings.rules}
@@ -44,7 +44,7 @@ def spelling_selected(settings) -> bool:
         codes.update(table.codes)
         options.append(table.options.get(SPELLING, {}))
     return SPELLING in codes and any(
-        spelling_mode(o) == "dictionary" and o.get("typos", True) and o.get("tree-evidence", True) for o in options)
+        spelling_mode(o) in ("dictionary", "confident") and o.get("typos", True) and o.get("tree-evidence", True) for o in options)
 
 
 def first_pass(tree, jobs: list[tuple], cache: bool = False) -> None:
