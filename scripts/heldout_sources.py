@@ -250,9 +250,16 @@ SOURCES = {
     # started and installation, boards and widgets, integrations, management, community; Docusaurus
     # MDX under docs/, the versioned_docs/ copies left out; Apache-2.0, LICENSE)
     "homarr-docs": "homarr-docs",
+    # added in session 21 (spell21) for the blind seed-216 sample of spelling's `mode: confident`,
+    # never read before and not in /work/.mirror before it: Mealie's docs (a recipe manager;
+    # docs/docs/, AGPL-3.0, LICENSE), FreshRSS's English docs (a feed reader; docs/en/, AGPL-3.0,
+    # LICENSE.txt) and the Servarr wiki (Sonarr, Radarr, Lidarr, Prowlarr ...; no licence file)
+    "mealie": "mealie-docs",
+    "FreshRSS": "freshrss-docs",
+    "servarr-wiki": "servarr-wiki",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
-OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
+OWNERS = {"mealie": "mealie-recipes", "FreshRSS": "FreshRSS", "servarr-wiki": "Servarr", "brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
           "plausible-docs": "plausible", "kobotoolbox-docs": "kobotoolbox", "hugoDocs": "gohugoio",
           "commerce-knowledge-base.en": "AdobeDocs", "help-center-content": "arduino",
           "help-center-docs": "getsolus", "help-center": "replicatedhq", "help": "bitwarden",
@@ -282,7 +289,7 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "ubuntu-server-documentation": "canonical", "napari-docs": "napari",
           "ubuntu-pro-for-wsl": "canonical", "multipass": "canonical", "authd": "canonical",
           "homarr-docs": "homarr-labs"}
-LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
+LICENCES = {"mealie": "AGPL-3.0", "FreshRSS": "AGPL-3.0", "servarr-wiki": "NOASSERTION", "brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
             "help-center-content": "CC-BY-SA-4.0", "help-center-docs": "CC-BY-NC-SA-4.0",
@@ -314,7 +321,7 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "ubuntu-pro-for-wsl": "GPL-3.0-only", "multipass": "GPL-3.0-only", "authd": "GPL-3.0-only",
             "homarr-docs": "Apache-2.0"}
 # The repository's name on github.com when the key above is not it.
-REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
+REPOSITORY_NAMES = {"servarr-wiki": "Wiki", "hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
                     "pi-hole-docs": "docs", "actualbudget-docs": "docs", "navidrome-website": "website",
                     "libretro-docs": "docs", "zen-browser-docs": "docs",
@@ -350,7 +357,7 @@ FOLDERS = {"homarr-docs": "docs/", "obsidian-help": "en/", "plausible-docs": "do
            "lago-doc": "guide/", "typebot.io": "apps/docs/editor/", "mintlify-docs": "guides/",
            "cline": "docs/", "homebox": "docs/src/content/docs/en/",
            "ubuntu-server-documentation": "docs/", "napari-docs": "docs/", "ubuntu-pro-for-wsl": "docs/",
-           "multipass": "docs/", "authd": "docs/"}
+           "multipass": "docs/", "authd": "docs/", "mealie": "docs/docs/", "FreshRSS": "docs/en/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -366,6 +373,7 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "firefly-iii-docs": "copying", "docs.luanti.org": "license",
                  "bugsplat-docs": "(none)", "public-docs": "(none)", "rocketchat-docs": "(none)",
                  "snapshot-docs": "(none)", "lago-doc": "(none)", "kuzmany-docs": "(none)",
-                 "ubuntu-server-documentation": "(none)", "authd": "COPYING"}
+                 "ubuntu-server-documentation": "(none)", "authd": "COPYING", "FreshRSS": "LICENSE.txt",
+                 "servarr-wiki": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}
