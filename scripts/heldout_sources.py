@@ -257,9 +257,16 @@ SOURCES = {
     "mealie": "mealie-docs",
     "FreshRSS": "freshrss-docs",
     "servarr-wiki": "servarr-wiki",
+    # and for its check, seed 217, kept aside unread until seed 216 was labelled: Uptime Kuma's wiki
+    # (a monitoring tool; MIT, LICENSE), LinuxGSM's docs (game servers; no licence file) and
+    # Kavita's wiki (a reading server; no licence file)
+    "uptime-kuma-wiki": "uptime-kuma-wiki",
+    "LinuxGSM-Docs": "linuxgsm-docs",
+    "kavita-wiki": "kavita-wiki",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
-OWNERS = {"mealie": "mealie-recipes", "FreshRSS": "FreshRSS", "servarr-wiki": "Servarr", "brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
+OWNERS = {"uptime-kuma-wiki": "louislam", "LinuxGSM-Docs": "GameServerManagers", "kavita-wiki": "Kareadita",
+          "mealie": "mealie-recipes", "FreshRSS": "FreshRSS", "servarr-wiki": "Servarr", "brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
           "plausible-docs": "plausible", "kobotoolbox-docs": "kobotoolbox", "hugoDocs": "gohugoio",
           "commerce-knowledge-base.en": "AdobeDocs", "help-center-content": "arduino",
           "help-center-docs": "getsolus", "help-center": "replicatedhq", "help": "bitwarden",
@@ -289,7 +296,8 @@ OWNERS = {"mealie": "mealie-recipes", "FreshRSS": "FreshRSS", "servarr-wiki": "S
           "ubuntu-server-documentation": "canonical", "napari-docs": "napari",
           "ubuntu-pro-for-wsl": "canonical", "multipass": "canonical", "authd": "canonical",
           "homarr-docs": "homarr-labs"}
-LICENCES = {"mealie": "AGPL-3.0", "FreshRSS": "AGPL-3.0", "servarr-wiki": "NOASSERTION", "brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
+LICENCES = {"uptime-kuma-wiki": "MIT", "LinuxGSM-Docs": "NOASSERTION", "kavita-wiki": "NOASSERTION",
+            "mealie": "AGPL-3.0", "FreshRSS": "AGPL-3.0", "servarr-wiki": "NOASSERTION", "brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
             "help-center-content": "CC-BY-SA-4.0", "help-center-docs": "CC-BY-NC-SA-4.0",
@@ -321,7 +329,7 @@ LICENCES = {"mealie": "AGPL-3.0", "FreshRSS": "AGPL-3.0", "servarr-wiki": "NOASS
             "ubuntu-pro-for-wsl": "GPL-3.0-only", "multipass": "GPL-3.0-only", "authd": "GPL-3.0-only",
             "homarr-docs": "Apache-2.0"}
 # The repository's name on github.com when the key above is not it.
-REPOSITORY_NAMES = {"servarr-wiki": "Wiki", "hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
+REPOSITORY_NAMES = {"servarr-wiki": "Wiki", "kavita-wiki": "Wiki", "hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
                     "pi-hole-docs": "docs", "actualbudget-docs": "docs", "navidrome-website": "website",
                     "libretro-docs": "docs", "zen-browser-docs": "docs",
@@ -374,6 +382,6 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "bugsplat-docs": "(none)", "public-docs": "(none)", "rocketchat-docs": "(none)",
                  "snapshot-docs": "(none)", "lago-doc": "(none)", "kuzmany-docs": "(none)",
                  "ubuntu-server-documentation": "(none)", "authd": "COPYING", "FreshRSS": "LICENSE.txt",
-                 "servarr-wiki": "(none)"}
+                 "servarr-wiki": "(none)", "LinuxGSM-Docs": "(none)", "kavita-wiki": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}
