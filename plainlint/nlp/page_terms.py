@@ -63,9 +63,9 @@ class UnknownWords:
         return frozenset(unknown)
 
 
-def page_terms(counts, pages: dict[str, frozenset | None]) -> dict[str, frozenset]:
+def page_terms(counts, pages: dict[str, frozenset | None], shared: bool = False) -> dict[str, frozenset]:
     """Each page's terms (`pages`: path -> UnknownWords.of its words), deciding only the words
-    some page writes (all of them when a page's words are not known); with them, under
+    some page writes (all of them when a page's words are not known); with `shared`, also, under
     DOCUMENT_SHARED, the page's unknown words that two files or more of the tree write (spelling's
     `mode: confident` reports a slip no other file writes: rules/spelling_confident.py)."""
     from .tree_words import spelling_terms
@@ -75,7 +75,7 @@ def page_terms(counts, pages: dict[str, frozenset | None]) -> dict[str, frozense
     else:
         wanted = frozenset().union(*pages.values())
         terms = spelling_terms(counts, among=wanted) if wanted else frozenset()
-    return {path: terms if words is EVERY_TERM else (words & terms) | shared_words(counts, words)
+    return {path: terms if words is EVERY_TERM else (words & terms) | (shared_words(counts, words) if shared else frozenset())
             for path, words in pages.items()}
 
 
