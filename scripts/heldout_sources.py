@@ -260,9 +260,23 @@ SOURCES = {
     "beszel-docs": "beszel-docs",
     "plane-docs": "plane-docs",
     "aniyomi-website": "aniyomi-website",
+    # added in session 21 (spell21) for the blind seed-216 sample of spelling's `mode: confident`,
+    # never read before and not in /work/.mirror before it: Mealie's docs (a recipe manager;
+    # docs/docs/, AGPL-3.0, LICENSE), FreshRSS's English docs (a feed reader; docs/en/, AGPL-3.0,
+    # LICENSE.txt) and the Servarr wiki (Sonarr, Radarr, Lidarr, Prowlarr ...; no licence file)
+    "mealie": "mealie-docs",
+    "FreshRSS": "freshrss-docs",
+    "servarr-wiki": "servarr-wiki",
+    # and for its check, seed 217, kept aside unread until seed 216 was labelled: Uptime Kuma's wiki
+    # (a monitoring tool; MIT, LICENSE), LinuxGSM's docs (game servers; no licence file) and
+    # Kavita's wiki (a reading server; no licence file)
+    "uptime-kuma-wiki": "uptime-kuma-wiki",
+    "LinuxGSM-Docs": "linuxgsm-docs",
+    "kavita-wiki": "kavita-wiki",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
-OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
+OWNERS = {"uptime-kuma-wiki": "louislam", "LinuxGSM-Docs": "GameServerManagers", "kavita-wiki": "Kareadita",
+          "mealie": "mealie-recipes", "FreshRSS": "FreshRSS", "servarr-wiki": "Servarr", "brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
           "plausible-docs": "plausible", "kobotoolbox-docs": "kobotoolbox", "hugoDocs": "gohugoio",
           "commerce-knowledge-base.en": "AdobeDocs", "help-center-content": "arduino",
           "help-center-docs": "getsolus", "help-center": "replicatedhq", "help": "bitwarden",
@@ -293,7 +307,8 @@ OWNERS = {"brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": 
           "ubuntu-pro-for-wsl": "canonical", "multipass": "canonical", "authd": "canonical",
           "homarr-docs": "homarr-labs", "mihon-website": "mihonapp", "beszel-docs": "henrygd",
           "plane-docs": "makeplane", "aniyomi-website": "aniyomiorg"}
-LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
+LICENCES = {"uptime-kuma-wiki": "MIT", "LinuxGSM-Docs": "NOASSERTION", "kavita-wiki": "NOASSERTION",
+            "mealie": "AGPL-3.0", "FreshRSS": "AGPL-3.0", "servarr-wiki": "NOASSERTION", "brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
             "help-center-content": "CC-BY-SA-4.0", "help-center-docs": "CC-BY-NC-SA-4.0",
@@ -326,7 +341,7 @@ LICENCES = {"brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-
             "homarr-docs": "Apache-2.0", "mihon-website": "MPL-2.0", "beszel-docs": "MIT",
             "plane-docs": "NOASSERTION", "aniyomi-website": "MPL-2.0"}
 # The repository's name on github.com when the key above is not it.
-REPOSITORY_NAMES = {"hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
+REPOSITORY_NAMES = {"servarr-wiki": "Wiki", "kavita-wiki": "Wiki", "hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
                     "pi-hole-docs": "docs", "actualbudget-docs": "docs", "navidrome-website": "website",
                     "libretro-docs": "docs", "zen-browser-docs": "docs",
@@ -365,7 +380,7 @@ FOLDERS = {"homarr-docs": "docs/", "obsidian-help": "en/", "plausible-docs": "do
            "ubuntu-server-documentation": "docs/", "napari-docs": "docs/", "ubuntu-pro-for-wsl": "docs/",
            "multipass": "docs/", "authd": "docs/",
            "mihon-website": "website/src/", "beszel-docs": "en/", "plane-docs": "apps/docs/",
-           "aniyomi-website": "website/src/"}
+           "aniyomi-website": "website/src/", "mealie": "docs/docs/", "FreshRSS": "docs/en/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
@@ -381,6 +396,7 @@ LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidi
                  "firefly-iii-docs": "copying", "docs.luanti.org": "license",
                  "bugsplat-docs": "(none)", "public-docs": "(none)", "rocketchat-docs": "(none)",
                  "snapshot-docs": "(none)", "lago-doc": "(none)", "kuzmany-docs": "(none)",
-                 "ubuntu-server-documentation": "(none)", "authd": "COPYING", "plane-docs": "(none)"}
+                 "ubuntu-server-documentation": "(none)", "authd": "COPYING", "plane-docs": "(none)", "FreshRSS": "LICENSE.txt",
+                 "servarr-wiki": "(none)", "LinuxGSM-Docs": "(none)", "kavita-wiki": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}

@@ -130,7 +130,7 @@ class Linter:
                 data = (self.corpus / rel).read_bytes()
                 if b"\0" not in data:
                     counts.add(data.decode("utf-8", "replace"))
-            self._tree_terms[folder] = spelling_terms(counts)
+            self._tree_terms[folder] = spelling_terms(counts) | shared_unknown_words(counts)
         return self._tree_terms[folder]
 
     def rules(self) -> list[str]:
@@ -183,3 +183,11 @@ def sample_findings(sample: dict, corpus: Path, config: dict | None = None,
     for doc in sample["documents"]:
         found.extend(counted_findings(sample, linter.findings(doc["path"])))
     return linter, found
+
+
+def shared_unknown_words(counts) -> frozenset:
+    """The tree's unknown words that two files or more write, as the first pass gives them to each
+    page (nlp/page_terms.py; spelling's `mode: confident` reads them)."""
+    from plainlint.nlp.page_terms import UnknownWords, shared_words
+
+    return shared_words(counts, UnknownWords().of(counts.uses))

@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import labels  # noqa: E402  (scripts/labels.py)
 
 
-def rule_config(code: str) -> dict:
+def rule_config(code: str, mode: str | None = None) -> dict:
     """Only the rule, at its defaults in every kind, except that a kind where it is off by default
     scores it turned on there, at `info` with that kind's other defaults: a rule's labels measure
     what it reports when a team turns it on, and the default is decided from them (README, "Default
@@ -61,14 +61,15 @@ def rule_config(code: str) -> dict:
         config["kinds"] = {kind: {"rules": {rule.name: options}} for kind, options in off.items()}
     if rule.code == "PL502":
         # spelling's samples were drawn from the dictionary check; known mode, the default since
-        # spell20b, has its own samples (a `tier` in the sample file: see sample_config).
-        config["rules"] = {"spelling": {"mode": "dictionary"}}
+        # spell20b, has its own samples (a `tier` in the sample file: see sample_config); `--mode`
+        # draws from another mode (spell21's `confident`), kept in the sample file as `mode`.
+        config["rules"] = {"spelling": {"mode": mode or "dictionary"}}
     return config
 
 
 def sample_config(sample: dict) -> dict:
     """rule_config for a sample file: a known-misspellings sample (`tier`) is scored in known mode."""
-    config = rule_config(sample["rule"])
+    config = rule_config(sample["rule"], sample.get("mode"))
     if sample.get("tier"):
         config.pop("rules", None)
     return config
@@ -76,7 +77,7 @@ def sample_config(sample: dict) -> dict:
 
 def cmd_sample(args) -> int:
     corpus = Path(args.corpus)
-    linter = labels.Linter(corpus, rule_config(args.rule), args.tree)
+    linter = labels.Linter(corpus, rule_config(args.rule, args.mode), args.tree)
     skip = {below_source(d) for other in args.skip_documents_of or [] for d in linter.documents(other)}
     with_findings = []
     for folder in args.folder or labels.FOLDERS:
@@ -95,7 +96,7 @@ def cmd_sample(args) -> int:
         count += len(linter.findings(doc))
     data = {"rule": args.rule, "seed": args.seed, "plainlint_commit": labels.plainlint_commit(),
             "excluded": [Path(p).name for p in args.exclude or []],
-            **({"tree": True} if args.tree else {}),
+            **({"tree": True} if args.tree else {}), **({"mode": args.mode} if args.mode else {}),
             **({"folders": list(args.folder)} if args.folder else {}),
             **({"left_out_documents_of": list(args.skip_documents_of)} if args.skip_documents_of else {}),
             "corpus_findings": total, "corpus_documents": len(with_findings), "sampled_findings": count,
@@ -211,6 +212,8 @@ def main(argv=None) -> int:
     s.add_argument("--tree", action="store_true",
                    help="spelling's tree evidence from each document's source folder, as `plainlint check FOLDER` "
                         "reads it; recorded in the sample, so its worklist and score use it too")
+    s.add_argument("--mode", choices=("known", "confident", "dictionary"),
+                   help="spelling's mode to draw from (default: the dictionary check); recorded in the sample")
     s.set_defaults(run=cmd_sample)
     w = sub.add_parser("worklist")
     w.add_argument("--sample", required=True)

@@ -39,6 +39,8 @@ LABEL_SETS = (
     (ROOT / "tests" / "data" / "support" / "labels", "../shared/corpus"),
     (ROOT / "tests" / "data" / "support" / "labels-heldout", "../shared/heldout-spelling"),
 )
+# The labelled samples were drawn from the dictionary check (known mode is the default since spell20b).
+DICTIONARY_CHECK = {"select": ["PL502"], "rules": {"spelling": {"mode": "dictionary"}}}
 
 
 def labelled_findings(labels_path: Path, corpus: Path, as_drawn: bool,
@@ -50,7 +52,7 @@ def labelled_findings(labels_path: Path, corpus: Path, as_drawn: bool,
 
     data = labels.load_yaml(labels_path)
     sample = labels.load_yaml(labels_path.parent / data["sample"])
-    linter, found = labels.sample_findings(sample, corpus, {"select": ["PL502"]}, tree)
+    linter, found = labels.sample_findings(sample, corpus, DICTIONARY_CHECK, tree)
     if as_drawn:
         words = dictionary()
         sources = {path: (corpus / path).read_text(encoding="utf-8", errors="replace")

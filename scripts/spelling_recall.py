@@ -84,17 +84,21 @@ def misspell(word: str, edit: str, rng: random.Random) -> str | None:
     return None
 
 
-def _settings(path: Path, tree_terms: frozenset | None = None):
+MODE = {"mode": "dictionary"}  # spelling's mode measured (`--mode`); the seeds are chosen with the dictionary check
+
+
+def _settings(path: Path, tree_terms: frozenset | None = None, mode: str | None = None):
     from plainlint.config import Config, Resolver, Selection
 
-    resolver = Resolver(Config(data={"select": ["PL502"], "rules": {"spelling": {"mode": "dictionary"}}}, root=path.parent), Selection(None, [], []))
+    config = {"select": ["PL502"], "rules": {"spelling": {"mode": mode or "dictionary"}}}
+    resolver = Resolver(Config(data=config, root=path.parent), Selection(None, [], []))
     return replace(resolver.settings(path), tree_terms=tree_terms)
 
 
-def _lint(data: bytes, path: Path, tree_terms: frozenset | None = None):
+def _lint(data: bytes, path: Path, tree_terms: frozenset | None = None, mode: str | None = None):
     from plainlint.linting.engine import lint_bytes
 
-    return lint_bytes(data, str(path), _settings(path, tree_terms))
+    return lint_bytes(data, str(path), _settings(path, tree_terms, mode))
 
 
 class Trees:
@@ -120,7 +124,9 @@ class Trees:
         counts = TreeWords()
         counts.uses = base.uses - original.uses + seeded.uses
         counts.files = base.files - original.files + seeded.files
-        return spelling_terms(counts)
+        from labels_findings import shared_unknown_words
+
+        return spelling_terms(counts) | shared_unknown_words(counts)
 
 
 def seed_document(path: Path, display: str, rng: random.Random) -> tuple[bytes, list[Seed]]:
@@ -163,7 +169,7 @@ def seed_document(path: Path, display: str, rng: random.Random) -> tuple[bytes, 
 
 def score_document(path: Path, copy: bytes, seeds: list[Seed], tree_terms: frozenset | None = None) -> None:
     """Mark each seed flagged / suggested from the findings on the misspelled copy."""
-    result = _lint(copy, path, tree_terms)
+    result = _lint(copy, path, tree_terms, MODE["mode"])
     by_start = {f.start: f for f in result.findings}
     for seed in seeds:
         finding = by_start.get(seed.start)
@@ -224,7 +230,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list the seeds not suggested")
     parser.add_argument("--tree", action="store_true",
                         help="with spelling's tree evidence from each document's source folder (see Trees)")
+    parser.add_argument("--mode", choices=("known", "confident", "dictionary"), default="dictionary",
+                        help="spelling's mode to score the seeds with (chosen with the dictionary check)")
     args = parser.parse_args(argv)
+    MODE["mode"] = args.mode
     files = permissive_articles(Path(args.corpus), args.documents, args.seed) if args.corpus else test_copies()
     folder_of = None
     if args.tree:

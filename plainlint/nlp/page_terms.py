@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from .tree_words import NAMED_PREFIX
+from .tree_words import DOCUMENT_SHARED, NAMED_PREFIX
 
 EVERY_TERM = None  # a page whose words are not known (not UTF-8 text): all the tree's terms
 
@@ -63,9 +63,11 @@ class UnknownWords:
         return frozenset(unknown)
 
 
-def page_terms(counts, pages: dict[str, frozenset | None]) -> dict[str, frozenset]:
+def page_terms(counts, pages: dict[str, frozenset | None], shared: bool = False) -> dict[str, frozenset]:
     """Each page's terms (`pages`: path -> UnknownWords.of its words), deciding only the words
-    some page writes (all of them when a page's words are not known)."""
+    some page writes (all of them when a page's words are not known); with `shared`, also, under
+    DOCUMENT_SHARED, the page's unknown words that two files or more of the tree write (spelling's
+    `mode: confident` reports a slip no other file writes: rules/spelling_confident.py)."""
     from .tree_words import spelling_terms
 
     if any(words is EVERY_TERM for words in pages.values()):
@@ -73,4 +75,10 @@ def page_terms(counts, pages: dict[str, frozenset | None]) -> dict[str, frozense
     else:
         wanted = frozenset().union(*pages.values())
         terms = spelling_terms(counts, among=wanted) if wanted else frozenset()
-    return {path: terms if words is EVERY_TERM else words & terms for path, words in pages.items()}
+    return {path: terms if words is EVERY_TERM else (words & terms) | (shared_words(counts, words) if shared else frozenset())
+            for path, words in pages.items()}
+
+
+def shared_words(counts, words: frozenset) -> frozenset:
+    """`words` that two files or more of the tree write, each under DOCUMENT_SHARED."""
+    return frozenset(DOCUMENT_SHARED + word for word in words if counts.files[word] >= 2)

@@ -45,6 +45,9 @@ NAME_USES = 3  # uses with a capital inside a sentence, in LONE_FILES files, tha
 # starts with, beside the word's own counts: one pair of counters, so a file's words kept between
 # runs (running/tree_counts.py) add and subtract as one dict
 NAMED_PREFIX = "^"
+# A page's tree terms hold, under this prefix, its unknown words that 2+ files write (page_terms.py):
+# spelling's `mode: confident` reports a slip only where no other file writes it.
+DOCUMENT_SHARED = "\x02"
 FAMILY_RATIO = 4  # an unknown near word written at most this many times as often (and as widely) is a sibling term
 
 

@@ -30,8 +30,9 @@ from .spelling_places import (
     short_foreign, short_form_of_name, touches_placeholder,
 )
 
-# `mode`: known misspellings only (no dictionary loaded), or the full dictionary check.
-MODES = ("known", "dictionary")
+# `mode`: known misspellings only (no dictionary loaded), known ones and confident slips
+# (rules/spelling_confident.py), or the full dictionary check.
+MODES = ("known", "confident", "dictionary")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # Prefixes and combining forms (Merriam-Webster) written before a hyphen ('re-enter', 'pre-approved',
 # 'non-refundable', 'socio-technical', 'pseudo-random').
@@ -61,7 +62,9 @@ class Spelling(Rule):
         "permissively licensed repositories, rulesets/spelling-mined.txt), with its correction: it reads "
         "only that list, never the dictionary or the project's files, and a word the document also writes "
         "with a capital inside a sentence is a name there, a paragraph in another language is left alone. "
-        "`mode: dictionary` is the full check described next (opt-in: below 95% precision on the corpus). "
+        "`mode: confident` adds the dictionary check's findings that are a common slip of one clear word, "
+        "written once in the project; `mode: dictionary` is the full check described next (both opt-in: "
+        "below 95% precision on fresh text). "
         "Support content is full of product names and technical terms, so the rule "
         "checks only plain prose words: never code, URLs, e-mail addresses, template tags, file "
         "names, identifiers (camelCase, snake_case, words with digits), all-capitals abbreviations, "
@@ -140,7 +143,9 @@ class Spelling(Rule):
     fix_levels = (Applicability.SAFE,)
     enabled_by_default = True
     options = {
-        "mode": Option("known", "known (report only known misspellings, with their corrections: the default) or "
+        "mode": Option("known", "known (report only known misspellings, with their corrections: the default), "
+                                "confident (also a word the dictionary lacks that is a common slip of one "
+                                "clear word, written once in the project) or "
                                 "dictionary (also words the dictionary lacks that look like a slip)",
                        choices=MODES),
         "min-length": Option(3, "shortest word checked (shorter words are mostly abbreviations)",
@@ -166,10 +171,17 @@ class Spelling(Rule):
                                      _candidate_words, _judged)
 
     def _known_or_typos(self, doc, options) -> Iterator[Hit]:
-        """Known misspellings only (`mode: known`, no dictionary loaded), or the dictionary check."""
-        if spelling_mode(options) == "known":
+        """Known misspellings only (`mode: known`, no dictionary loaded), or the dictionary check
+        (`mode: confident` keeps its confident slips: rules/spelling_confident.py)."""
+        mode = spelling_mode(options)
+        if mode == "known":
             return known_findings(self.segments(doc), doc, min_length_of(options), _candidate_words, _judged,
                                   _safe_fix)
+        if mode == "confident":
+            from ..nlp.spelling import dictionary
+            from .spelling_confident import confident_hits
+
+            return confident_hits(self._typos(doc, options), doc, dictionary())
         return self._typos(doc, options)
 
     def _typos(self, doc, options) -> Iterator[Hit]:

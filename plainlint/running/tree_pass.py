@@ -35,7 +35,7 @@ FEW_PAGES = 64  # a run of more pages keeps only their unknown words while the t
 
 def spelling_selected(settings) -> bool:
     """Whether spelling runs on some kind of document with these settings, in `mode: dictionary`
-    with its typo check and its tree evidence on (known mode, the default, reads no tree)."""
+    or `mode: confident`, with its typo check and its tree evidence on (known mode, the default, reads no tree)."""
     from ..rules.spelling_known import spelling_mode
 
     codes = {rule.code for rule in settings.rules}
@@ -44,7 +44,16 @@ def spelling_selected(settings) -> bool:
         codes.update(table.codes)
         options.append(table.options.get(SPELLING, {}))
     return SPELLING in codes and any(
-        spelling_mode(o) == "dictionary" and o.get("typos", True) and o.get("tree-evidence", True) for o in options)
+        spelling_mode(o) in ("dictionary", "confident") and o.get("typos", True) and o.get("tree-evidence", True) for o in options)
+
+
+def confident_selected(settings) -> bool:
+    """Whether some kind of document runs spelling in `mode: confident`, which also asks which of a
+    page's unknown words another file writes (nlp/page_terms.shared_words)."""
+    from ..rules.spelling_known import spelling_mode
+
+    options = [settings.options.get(SPELLING, {})] + [t.options.get(SPELLING, {}) for t in settings.by_kind.values()]
+    return any(spelling_mode(o) == "confident" for o in options)
 
 
 def first_pass(tree, jobs: list[tuple], cache: bool = False) -> None:
@@ -67,12 +76,14 @@ def first_pass(tree, jobs: list[tuple], cache: bool = False) -> None:
 
             store = WordStore.for_config(resolver.config)
         paths = project if project is not None else [path for path, _ in named]
-        resolver.page_terms = pages_terms(paths, [path for path, _ in named], resolver, given, store)
+        shared = confident_selected(resolver.settings(named[0][0]))
+        resolver.page_terms = pages_terms(paths, [path for path, _ in named], resolver, given, store, shared)
 
 
-def pages_terms(paths: list[Path], pages: list[Path], resolver, given: dict, store=None) -> dict:
+def pages_terms(paths: list[Path], pages: list[Path], resolver, given: dict, store=None, shared: bool = False) -> dict:
     """Each page's terms (absolute path -> frozenset) from the tree of `paths` (`given`:
-    absolute path -> the bytes read from standard input for it, in place of the file). With a
+    absolute path -> the bytes read from standard input for it, in place of the file); `shared`:
+    with the page's unknown words that other files write too (`mode: confident`). With a
     store, a page whose terms were decided for the same totals is not decided again."""
     from ..nlp.page_terms import UnknownWords, page_terms
     from .tree_counts import count_tree, file_words, stamp_of, swap
@@ -91,7 +102,7 @@ def pages_terms(paths: list[Path], pages: list[Path], resolver, given: dict, sto
     keep = None if unknown is None else (lambda path, words: words if path in given else unknown.of(words))
     counts, words_of = count_tree(stamps, wanted, lambda path: file_text(Path(path), resolver), store, keep)
     kept = store is not None and not given  # standard input changes the totals: decide afresh
-    dictionary = dictionary_stamp() if kept else None
+    dictionary = dictionary_stamp() + (["shared"] if shared else []) if kept else None
     known = {page: store.page_terms(page, stamps[page], dictionary) for page in wanted if page in stamps} if kept else {}
     todo = [page for page in wanted if known.get(page) is None]
     if not todo:
@@ -108,7 +119,7 @@ def pages_terms(paths: list[Path], pages: list[Path], resolver, given: dict, sto
             words_by_page[page] = words_of[page] if judged else unknown.of(words_of[page])
         else:  # a page outside the tree (excluded by the config, named anyway) is read, not counted
             words_by_page[page] = unknown.of(file_words(file_text(Path(page), resolver)))
-    decided = page_terms(counts, words_by_page)
+    decided = page_terms(counts, words_by_page, shared)
     for page, terms in decided.items():
         if kept and page in stamps:
             store.put_page_terms(page, stamps[page], dictionary, terms)

@@ -1,0 +1,92 @@
+"""The spelling rule's `mode: confident` (PL502, issue 33; spell21): known misspellings, plus the
+dictionary check's other findings that look like a slip on every count a name or a term fails.
+
+A word that is not a listed misspelling is reported only when all four hold:
+- its edit to the first suggestion is one writers are known to make (Damerau 1964): two
+  neighbouring letters swapped, a letter dropped or typed twice, or a vowel or a confusable
+  spelling ('ance'/'ence', 'able'/'ible', 'sion'/'tion') written for another;
+- one reading stands out: the first suggestion is used at least DOMINANCE times as often as the
+  second (Google Books counts), so the word is that word mistyped, not something else;
+- the document writes it once (names and terms are repeated; a slip rarely is);
+- no other file of the project writes it (from the run's tree, like `tree-evidence`; a run with no
+  tree, one file on its own, cannot tell and does not ask).
+Measured on every labelled finding and the seeded slips by scripts/spelling_frontier.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+DOMINANCE = 10
+VOWELS = frozenset("aeiouy")
+# Confusable spellings, each way round: (written correctly, written wrongly); scripts/spelling_recall.py seeds these.
+CONFUSIONS = (("ie", "ei"), ("ei", "ie"), ("ance", "ence"), ("ence", "ance"), ("ant", "ent"),
+              ("ent", "ant"), ("able", "ible"), ("ible", "able"), ("ar", "er"), ("er", "ar"),
+              ("ate", "ite"), ("ite", "ate"), ("ary", "ery"), ("ery", "ary"), ("sion", "tion"),
+              ("tion", "sion"), ("ise", "ize"), ("cc", "c"), ("ss", "s"), ("mm", "m"), ("rr", "r"),
+              ("ll", "l"), ("pp", "p"), ("tt", "t"))
+
+
+def confident_hits(hits, doc, words) -> Iterator:
+    """The hits of the dictionary check that confident mode keeps."""
+    from ..nlp.tree_words import DOCUMENT_SHARED  # rules/ modules are all imported: this one only when it runs
+
+    source, shared = doc.source.text.lower(), doc.tree_terms or frozenset()
+    for hit in hits:
+        lower = hit.segment.text[hit.start:hit.end].lower()
+        if words.known_fixes(lower) or confident_slip(words, lower, hit.suggestions, source, shared, DOCUMENT_SHARED):
+            yield hit
+
+
+def confident_slip(words, lower: str, suggestions: list[str], source: str, shared: frozenset,
+                   shared_prefix: str) -> bool:
+    """Whether an unlisted unknown word is a slip on all four counts (the module's docstring)."""
+    first = suggestions[0].lower() if suggestions else ""
+    second = suggestions[1].lower() if len(suggestions) > 1 else ""
+    return (bool(first) and slip_edit(lower, first)
+            and words.count(first) >= DOMINANCE * max(words.count(second) if second else 0, 1)
+            and uses_in(source, lower) <= 1 and shared_prefix + lower not in shared)
+
+
+def uses_in(source: str, lower: str) -> int:
+    """How often the lower-case `source` writes the word whole (not inside a hyphenated name)."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", source))
+
+
+def slip_edit(word: str, suggestion: str) -> bool:
+    """`word` is `suggestion` with a swap, a dropped or doubled letter, a vowel for a vowel, or a confusion."""
+    kind = edit_kind(word, suggestion)
+    if kind in ("swap", "doubled", "dropped"):
+        return True
+    if kind == "replaced":
+        at = next(i for i, (a, b) in enumerate(zip(word, suggestion)) if a != b)
+        return word[at] in VOWELS and suggestion[at] in VOWELS
+    return any(suggestion[:at] + wrong + suggestion[at + len(right):] == word
+               for right, wrong in CONFUSIONS for at in _places(suggestion, right))
+
+
+def _places(text: str, part: str) -> Iterator[int]:
+    at = text.find(part, 1)
+    while at > 0:
+        yield at
+        at = text.find(part, at + 1)
+
+
+def edit_kind(word: str, suggestion: str) -> str:
+    """How `word` differs from `suggestion`: swap, doubled (a letter typed twice or a double made
+    single), dropped, added, replaced, or farther."""
+    if len(word) == len(suggestion):
+        diff = [i for i, (a, b) in enumerate(zip(word, suggestion)) if a != b]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == suggestion[diff[1]]:
+            return "swap" if word[diff[1]] == suggestion[diff[0]] else "farther"
+        return "replaced" if len(diff) == 1 else "farther"
+    longer, shorter = (word, suggestion) if len(word) > len(suggestion) else (suggestion, word)
+    if len(longer) != len(shorter) + 1:
+        return "farther"
+    for i in range(len(longer)):
+        if longer[:i] + longer[i + 1:] == shorter:
+            if (i > 0 and longer[i - 1] == longer[i]) or (i + 1 < len(longer) and longer[i + 1] == longer[i]):
+                return "doubled"
+            return "added" if longer is word else "dropped"
+    return "farther"

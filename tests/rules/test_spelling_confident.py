@@ -1,0 +1,57 @@
+"""spelling's `mode: confident` (spell21, rules/spelling_confident.py): which unlisted words count
+as confident slips, and the tree's part (a word another file writes is not one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plainlint.rules.spelling_confident import edit_kind, slip_edit
+from plhelpers import run_cli
+
+
+@pytest.mark.parametrize("word, right, kind", [
+    ("wrok", "work", "swap"), ("acount", "account", "doubled"), ("untill", "until", "doubled"),
+    ("documet", "document", "dropped"), ("isort", "sort", "added"), ("relevent", "relevant", "replaced"),
+    ("logits", "logins", "replaced"), ("wkro", "work", "farther"), ("wrko", "work", "farther"),
+])
+def test_edit_kind(word, right, kind):
+    assert edit_kind(word, right) == kind
+
+
+@pytest.mark.parametrize("word, right, slip", [
+    ("wrok", "work", True), ("pasword", "password", True), ("relevent", "relevant", True),
+    ("existance", "existence", True), ("accessable", "accessible", True), ("extention", "extension", False),
+    ("isort", "sort", False), ("logits", "logins", False), ("corpo", "corps", False),
+])
+def test_slip_edits_are_the_kinds_writers_make(word, right, slip):
+    assert slip_edit(word, right) is slip
+
+
+PAGES = {
+    "pyproject.toml": '[tool.plainlint]\nselect = ["PL502"]\n[tool.plainlint.rules.spelling]\nmode = "confident"\n',
+    "alerts.md": "# Alerts\n\nOpen the setings page to choose an alert.\n",
+    "email.md": "# Email\n\nEvery alert is also sent by email.\n",
+}
+
+
+def spelling(folder: Path) -> str:
+    result = run_cli(["check", "--format", "concise", "--no-cache", "."], folder)
+    assert result.returncode in (0, 1), result.stderr
+    return result.stdout
+
+
+def write(folder: Path, pages: dict[str, str]) -> None:
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_a_slip_no_other_file_writes_is_reported(tmp_path):
+    write(tmp_path, PAGES)
+    assert "'setings'" in spelling(tmp_path)
+
+
+def test_a_word_another_file_writes_too_is_not_a_confident_slip(tmp_path):
+    write(tmp_path, {**PAGES, "mobile.md": "# Mobile\n\nThe setings of the app are on your phone.\n"})
+    assert "'setings'" not in spelling(tmp_path)
