@@ -21,8 +21,10 @@ _STAND_IN = re.compile(r"(?<![\w])X(?![\w])")
 # Words just before a URL in prose that make it a value rather than a place to go (issue 29,
 # corpus): an example ("for example https://...", "such as http://..."), or a setting's value
 # ("Base URL: https://...", "point the origin URL to https://...", "the API at https://...").
+# A sentence that opens with 'For example,' shows its URL as the example ('For example, the PPA at
+# https://... is also written ppa:...': seed 221's FP, Ubuntu Server's automatic updates page).
 _EXAMPLE_BEFORE = re.compile(r"(?:\be\.g\.|\bi\.e\.|\bfor (?:example|instance)|\bexamples?|\bsuch as|\blike)"
-                             r"[\s,:]*[\"'“‘(*_]*\Z", re.I)
+                             r"[\s,:]*[\"'“‘(*_]*\Z|(?:^|[.!?:]\s+)for (?:example|instance),[^.!?\n]{0,40}\Z", re.I)
 # A lead-in that names the URL and ends in a colon ('You can use the following URL to test:') makes
 # the URL on the next line a value too (check20's FP, Homarr's sample video address).
 _VALUE_BEFORE = re.compile(r"\b(?:URLs?|URIs?|API|endpoint|host(?:name)?|address)\b(?:[^.!?\n]{0,30}|[^.!?\n]{0,30}:\s*)\Z")
