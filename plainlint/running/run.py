@@ -51,6 +51,7 @@ class RunOptions:
     cache: bool = True
     report_outputs: tuple[Path, ...] = ()  # what `plainlint report` writes: the HTML and the .json beside it
     tree_evidence: bool = True  # spelling's first pass over the project's words (tree_pass.py); off for `vocabulary`
+    rule_settings: dict = field(default_factory=dict)  # rule key -> {option: value}, over every config's
 
 
 
@@ -87,11 +88,11 @@ class Run:
             raise ConfigError(str(opts.config_path), "config file not found")
         config = load_config(path)
         extend = opts.extend_select + (["PL905"] if opts.report_unused_disables else [])
-        cli = Selection(opts.select, extend, opts.ignore)
+        cli = Selection(opts.select, extend, opts.ignore, opts.rule_settings)
         from ..config import validate
 
-        validate({"select": opts.select or [], "extend-select": opts.extend_select, "ignore": opts.ignore},
-                 "command line")
+        validate({"select": opts.select or [], "extend-select": opts.extend_select, "ignore": opts.ignore,
+                  "rules": opts.rule_settings}, "command line")
         return ConfigTree(config, cli, opts.encoding, forced=opts.config_path is not None)
 
     def show_settings(self, path: Path) -> int:

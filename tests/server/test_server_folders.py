@@ -10,16 +10,12 @@ import pytest
 from lsprotocol import types
 
 from lsphelpers import open_document, published, session
+from plhelpers import DICTIONARY_RULES
 from plainlint.server.linting import Snapshot, lint
 from plainlint.server.settings import SettingsCache
 from plainlint.server.text import LspText
 
 
-@pytest.fixture(autouse=True)
-def dictionary_mode(monkeypatch):
-    """These tests are of the dictionary check (`mode: dictionary`) and its tree evidence, in
-    plainlint processes too: known mode, the default since spell20b, reads no tree."""
-    monkeypatch.setenv("PLAINLINT_SPELLING_MODE", "dictionary")
 
 TEXT = "Please utilize the widgetz form.\n"
 CODES = ["PL101", "PL502"]  # jargon, and spelling with the tree's evidence read
@@ -28,7 +24,7 @@ CODES = ["PL101", "PL502"]  # jargon, and spelling with the tree's evidence read
 def project(root: Path, name: str) -> Path:
     folder = root / name
     folder.mkdir()
-    (folder / ".plainlint.yaml").write_text("select: [jargon]\nextend-select: [spelling]\n", encoding="utf-8")
+    (folder / ".plainlint.yaml").write_text("select: [jargon]\nextend-select: [spelling]\n" + DICTIONARY_RULES, encoding="utf-8")
     (folder / "page.md").write_text(TEXT, encoding="utf-8")
     return folder
 
