@@ -273,9 +273,14 @@ SOURCES = {
     "uptime-kuma-wiki": "uptime-kuma-wiki",
     "LinuxGSM-Docs": "linuxgsm-docs",
     "kavita-wiki": "kavita-wiki",
+    # added in session 21 (check21) for the blind whole-tool seed-226 check, never read before and
+    # not in /work/.mirror before it: Seafile's user manual (a file sync and share service: web
+    # app, sync and drive clients, sharing, libraries, encryption, FAQ; GitBook Markdown under en/,
+    # the other languages and en.bak/ left out; Apache-2.0, LICENSE.txt)
+    "seafile-user-manual": "seafile-user-manual",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
-OWNERS = {"uptime-kuma-wiki": "louislam", "LinuxGSM-Docs": "GameServerManagers", "kavita-wiki": "Kareadita",
+OWNERS = {"seafile-user-manual": "haiwen", "uptime-kuma-wiki": "louislam", "LinuxGSM-Docs": "GameServerManagers", "kavita-wiki": "Kareadita",
           "mealie": "mealie-recipes", "FreshRSS": "FreshRSS", "servarr-wiki": "Servarr", "brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
           "plausible-docs": "plausible", "kobotoolbox-docs": "kobotoolbox", "hugoDocs": "gohugoio",
           "commerce-knowledge-base.en": "AdobeDocs", "help-center-content": "arduino",
@@ -307,7 +312,7 @@ OWNERS = {"uptime-kuma-wiki": "louislam", "LinuxGSM-Docs": "GameServerManagers",
           "ubuntu-pro-for-wsl": "canonical", "multipass": "canonical", "authd": "canonical",
           "homarr-docs": "homarr-labs", "mihon-website": "mihonapp", "beszel-docs": "henrygd",
           "plane-docs": "makeplane", "aniyomi-website": "aniyomiorg"}
-LICENCES = {"uptime-kuma-wiki": "MIT", "LinuxGSM-Docs": "NOASSERTION", "kavita-wiki": "NOASSERTION",
+LICENCES = {"seafile-user-manual": "Apache-2.0", "uptime-kuma-wiki": "MIT", "LinuxGSM-Docs": "NOASSERTION", "kavita-wiki": "NOASSERTION",
             "mealie": "AGPL-3.0", "FreshRSS": "AGPL-3.0", "servarr-wiki": "NOASSERTION", "brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -351,7 +356,7 @@ REPOSITORY_NAMES = {"servarr-wiki": "Wiki", "kavita-wiki": "Wiki", "hoppscotch-d
                     "napari-docs": "docs", "homarr-docs": "documentation",
                     "mihon-website": "website", "plane-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
-FOLDERS = {"homarr-docs": "docs/", "obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
+FOLDERS = {"seafile-user-manual": "en/", "homarr-docs": "docs/", "obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
            "help-center-content": "content/", "help-center-docs": "docs/", "help-center": "content/",
            "help": "_articles/", "standardnotes-docs": "docs/", "anki-manual": "src/",
@@ -382,7 +387,7 @@ FOLDERS = {"homarr-docs": "docs/", "obsidian-help": "en/", "plausible-docs": "do
            "mihon-website": "website/src/", "beszel-docs": "en/", "plane-docs": "apps/docs/",
            "aniyomi-website": "website/src/", "mealie": "docs/docs/", "FreshRSS": "docs/en/"}
 # The licence file of a source whose file is not LICENSE.
-LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
+LICENCE_FILES = {"seafile-user-manual": "LICENSE.txt", "PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
                  "hugoDocs": "content/LICENSE.md", "commerce-knowledge-base.en": "license.md",
                  "help-center-content": "LICENSE.md", "help-center-docs": "LICENSE-MD.txt",
