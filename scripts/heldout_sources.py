@@ -256,31 +256,23 @@ SOURCES = {
     # MIT, LICENSE) and Plane's user docs (a project tracker: apps/docs/; no licence file: hashes
     # only) for the blind seed-222 sample; kept aside, unread, for the seed-223 check: Aniyomi's
     # website (an anime and manga app, built on Mihon's site: website/src/; MPL-2.0, LICENSE)
-    "mihon-website": "mihon-website",
-    "beszel-docs": "beszel-docs",
-    "plane-docs": "plane-docs",
+    "mihon-website": "mihon-website", "beszel-docs": "beszel-docs", "plane-docs": "plane-docs",
     "aniyomi-website": "aniyomi-website",
     # added in session 21 (spell21) for the blind seed-216 sample of spelling's `mode: confident`,
     # never read before and not in /work/.mirror before it: Mealie's docs (a recipe manager;
     # docs/docs/, AGPL-3.0, LICENSE), FreshRSS's English docs (a feed reader; docs/en/, AGPL-3.0,
     # LICENSE.txt) and the Servarr wiki (Sonarr, Radarr, Lidarr, Prowlarr ...; no licence file)
-    "mealie": "mealie-docs",
-    "FreshRSS": "freshrss-docs",
-    "servarr-wiki": "servarr-wiki",
+    "mealie": "mealie-docs", "FreshRSS": "freshrss-docs", "servarr-wiki": "servarr-wiki",
     # and for its check, seed 217, kept aside unread until seed 216 was labelled: Uptime Kuma's wiki
     # (a monitoring tool; MIT, LICENSE), LinuxGSM's docs (game servers; no licence file) and
     # Kavita's wiki (a reading server; no licence file)
-    "uptime-kuma-wiki": "uptime-kuma-wiki",
-    "LinuxGSM-Docs": "linuxgsm-docs",
-    "kavita-wiki": "kavita-wiki",
-    # added in session 21 (check21) for the blind whole-tool seed-226 check, never read before and
-    # not in /work/.mirror before it: Seafile's user manual (a file sync and share service: web
-    # app, sync and drive clients, sharing, libraries, encryption, FAQ; GitBook Markdown under en/,
-    # the other languages and en.bak/ left out; Apache-2.0, LICENSE.txt)
+    "uptime-kuma-wiki": "uptime-kuma-wiki", "LinuxGSM-Docs": "linuxgsm-docs", "kavita-wiki": "kavita-wiki",
+    # session 21 (check21), the blind seed-226 check, never read before: Seafile's user manual (file
+    # sync and share; GitBook Markdown under en/, other languages left out; Apache-2.0, LICENSE.txt)
     "seafile-user-manual": "seafile-user-manual",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
-OWNERS = {"seafile-user-manual": "haiwen", "uptime-kuma-wiki": "louislam", "LinuxGSM-Docs": "GameServerManagers", "kavita-wiki": "Kareadita",
+OWNERS = {"uptime-kuma-wiki": "louislam", "LinuxGSM-Docs": "GameServerManagers", "kavita-wiki": "Kareadita",
           "mealie": "mealie-recipes", "FreshRSS": "FreshRSS", "servarr-wiki": "Servarr", "brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
           "plausible-docs": "plausible", "kobotoolbox-docs": "kobotoolbox", "hugoDocs": "gohugoio",
           "commerce-knowledge-base.en": "AdobeDocs", "help-center-content": "arduino",
@@ -302,7 +294,7 @@ OWNERS = {"seafile-user-manual": "haiwen", "uptime-kuma-wiki": "louislam", "Linu
           "lemmy-docs": "LemmyNet",
           "pikvm": "pikvm", "firefly-iii-docs": "firefly-iii",
           "Valetudo": "Hypfer", "mainsail-docs": "mainsail-crew", "paperless-ngx": "paperless-ngx",
-          "veloren-book": "veloren", "fluidd": "fluidd-core",
+          "veloren-book": "veloren", "fluidd": "fluidd-core", "seafile-user-manual": "haiwen",
           "WLED-Docs": "wled", "openhab-docs": "openhab", "docs.luanti.org": "luanti-org",
           "bugsplat-docs": "BugSplat-Git", "public-docs": "GitbookIO", "rocketchat-docs": "RocketChat",
           "snapshot-docs": "snapshot-labs", "zettlr-docs": "Zettlr",
