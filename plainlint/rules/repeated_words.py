@@ -1,6 +1,7 @@
 """repeated-words (PL503): the same word twice in a row ("the the"), across a line break or
-markup, with the repeats English makes on purpose ("that that", "had had") left alone. The
-exceptions are data in rulesets/repeated-words.yaml."""
+markup, with the repeats English makes on purpose ("that that", "had had") left alone; and the
+same two words twice in a row on one line ("in the in the"). The exceptions are data in
+rulesets/repeated-words.yaml."""
 
 from __future__ import annotations
 
@@ -76,11 +77,67 @@ def _one_copy_emphasised(source: str, segment, match: re.Match) -> bool:
     return _EMPHASIS_BETWEEN.search(source[first_end:second_start]) is not None
 
 
+# Two words, then the same two words again, on one line and in the same case ("as a as a", "how
+# to how to"). A doubled pair is written on purpose when it says a range ("from time to time to
+# see", "from site to site to save"), spells out a number or a pattern ("one two seven point zero
+# point zero point one", "backslash d backslash d"), or names a thing ("apps for SharePoint for
+# SharePoint Server"); a line break between the copies joins a term to its definition ("Variation
+# sites\nVariation sites are ..."), so only pairs with a function word, every other word in lower
+# case, on one line, are slips.
+_REPEAT_PAIR = re.compile(r"(?<![\w'’\-/@#.&$%])([^\W\d_][\w'’]*)([ \t]+)([^\W\d_][\w'’]*)([ \t]+)(\1)([ \t]+)(\3)"
+                          r"(?![\w'’]|-\w|\.\w|@)")
+_PAIR_FUNCTION_WORDS = _FUNCTION_WORDS | {"are", "was", "were", "has", "have", "not", "if", "that", "which", "how", "what",
+                                          "when", "where", "about", "into", "than", "then", "there", "they", "he", "she"}
+# A word English doubles around one of these on purpose ("more and more", "one by one", "day
+# after day"); a doubled pair with one of them and a word of substance is that idiom, read from
+# its second word.
+_REDUPLICATING = {"and", "by", "after", "upon"}
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+\Z", re.IGNORECASE)
+
+
+def _is_a_doubled_pair(segment, match: re.Match) -> bool:
+    """Whether "w1 w2 w1 w2" is a slip: a function word among the two, no name, no range, no
+    third copy, no template tag or code between."""
+    first, second = match.group(1), match.group(3)
+    if first.lower() == second.lower() or not (_LATIN.fullmatch(first) and _LATIN.fullmatch(second)):
+        return False
+    words = (first.lower(), second.lower())
+    if not any(word in _PAIR_FUNCTION_WORDS for word in words):
+        return False
+    if any(word not in _PAIR_FUNCTION_WORDS and original[:1].isupper() for word, original in zip(words, (first, second))):
+        return False  # a name: 'apps for SharePoint for SharePoint Server'
+    text = segment.text
+    if words[1] == "to" and _FROM_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+        return False  # a range: 'from time to time to see'
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if re.match(r"[ \t]+" + re.escape(first) + r"[ \t]+" + re.escape(second) + r"\b", text[match.end():]) \
+            or (before is not None and before.group(1).lower() == words[1]):
+        return False  # a run of three, written on purpose, or one read from its second word
+    if any(word in _REDUPLICATING for word in words) and not all(word in _PAIR_FUNCTION_WORDS for word in words):
+        return False  # 'stronger and stronger and', 'one by one by', 'and more and more devices'
+    return not any(piece.kind in (PLACEHOLDER, BREAK) for piece in segment.map.pieces_in(match.start(), match.end()))
+
+
+def _plain_in_the_source(source: str, segment, match: re.Match) -> bool:
+    """Whether the doubled pair is written in the source as it reads, with no markup inside:
+    markup sets a copy apart as a label or a link, written on purpose ("**I agree** to agree to",
+    "[here](...) and [here](...) and")."""
+    span = segment.source_of_match(match)
+    return source[span.start:span.end] == match.group(0)
+
+
+def _pair_hit(segment, match: re.Match) -> Hit:
+    pair = f"{match.group(1)} {match.group(3)}"
+    hit = Hit(match.start(), match.end(), f"'{pair}' is repeated: delete one", segment, [pair])
+    hit.rewrite = Rewrite("", Applicability.SAFE, f"Delete the second '{pair}'", (match.end(3), match.end(7)))
+    return hit
+
+
 class RepeatedWords(Rule):
     code = "PL503"
     name = "repeated-words"
     category = Category.SPELLING
-    summary = "The same word twice in a row ('the the'), also across a line break or markup"
+    summary = "The same word twice in a row ('the the'), also across a line break or markup, or two words twice ('in the in the')"
     rationale = (
         "A doubled word is the typo spell checkers miss: each word is spelled right. In a macro "
         "sent a thousand times, 'Please sign in to to your account' is read a thousand times. "
@@ -90,13 +147,16 @@ class RepeatedWords(Rule):
     bad = (
         "Open the the Billing page and select Download invoice.",
         "We have refunded your order and you will see it in\nin three to five days.",
+        "Sign in to the admin centre as a as a billing administrator.",
     )
     good = (
         "I know that that setting is hard to find.",
         "She had had the account for two years before the change.",
         "Log in in a private window to check the new layout.",
+        "Check the status page from time to time to see when the fix ships.",
     )
-    fix_safety = "Safe: deletes the second word and the space before it (after it, across a line break)."
+    fix_safety = ("Safe: deletes the second word (or pair of words) and the space before it (after it, "
+                  "across a line break).")
     fix_levels = (Applicability.SAFE,)
 
     def check(self, doc, options) -> Iterator[Hit]:
@@ -114,6 +174,18 @@ class RepeatedWords(Rule):
                         vocabulary.accepts(text, match.start(), match.end()):
                     continue
                 yield self._hit(segment, match)
+            yield from self._pair_hits(doc.source.text, segment, vocabulary)
+
+    def _pair_hits(self, source: str, segment, vocabulary) -> Iterator[Hit]:
+        quotes = None
+        for match in _REPEAT_PAIR.finditer(segment.text):
+            if not _is_a_doubled_pair(segment, match) or not _plain_in_the_source(source, segment, match):
+                continue
+            if quotes is None:
+                quotes = quoted_spans(segment)
+            if not inside_any(match.start(), match.end(), quotes) and \
+                    not vocabulary.accepts(segment.text, match.start(), match.end()):
+                yield _pair_hit(segment, match)
 
     def _is_typo(self, segment, match: re.Match) -> bool:
         """Whether a word written twice ('the the') is a slip: not a legitimate repeat ('had had'),
