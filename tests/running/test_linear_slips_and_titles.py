@@ -72,3 +72,18 @@ def test_confident_uses_are_what_the_scan_found():
     for word in ("wrok", "wrok's", "dont't", "don't", "é", "flow", "wrok_2", "page"):
         scanned = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text.lower()))
         assert uses.of(word) == scanned, word
+
+
+def test_vitepress_titles_lose_their_marks_in_linear_work(monkeypatch):
+    """Each title joined the whole page's characters again to find its marks (trial13)."""
+    counting = CountingRe(vitepress._INLINE_MARK)
+    monkeypatch.setattr(vitepress, "_INLINE_MARK", counting)
+
+    def work_at(size: int) -> int:
+        text = "".join(f"::: tip **Title {n}** and *more*\nBody {n}.\n:::\n\n" for n in range(size))
+        counting.read = 0
+        view, parts = vitepress.vitepress_view(text)
+        assert len(parts.titles) == size
+        return counting.read
+
+    grows_linearly(work_at, 100)

@@ -92,8 +92,12 @@ def _without_emphasis_marks(text: str, titles: list[tuple[int, int]]) -> str:
     for start, end in titles:
         for code in _CODE_SPAN.finditer(text, start, end):
             chars[code.start():code.end()] = OUTPUT_MASK * (code.end() - code.start())
-        for mark in _INLINE_MARK.finditer("".join(chars), start, end):
-            chars[mark.start():mark.end()] = CONTROL_MASK * (mark.end() - mark.start())
+        # the title with the code masked, and the character before it for the marks' look-behind
+        # (the whole page joined again for each title made the page's titles cost its length each)
+        before = max(start - 1, 0)
+        title = "".join(chars[before:end])
+        for mark in _INLINE_MARK.finditer(title, start - before):
+            chars[before + mark.start():before + mark.end()] = CONTROL_MASK * (mark.end() - mark.start())
     return "".join(chars)
 
 
