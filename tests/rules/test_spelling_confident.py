@@ -77,3 +77,10 @@ def test_the_editor_leaves_a_word_another_file_writes_as_check_does(tmp_path):
 def test_the_editor_reports_a_slip_no_other_file_writes(tmp_path):
     write(tmp_path, PAGES)
     assert [message for message in editor_codes(tmp_path, "alerts.md") if "'setings'" in message]
+
+
+def test_the_feature_script_measures_the_edits_the_mode_judges():
+    # rev21b: scripts/spelling_features.py kept its own copy, which called 'tex' for 'tae' a swap
+    from plhelpers import import_script
+
+    assert import_script("spelling_features").edit_kind("tex", "tae") == "farther"
