@@ -84,3 +84,12 @@ def test_the_feature_script_measures_the_edits_the_mode_judges():
     from plhelpers import import_script
 
     assert import_script("spelling_features").edit_kind("tex", "tae") == "farther"
+
+
+def test_a_page_confident_by_an_override_asks_what_other_files_write(tmp_path):
+    # rev21b: whether to ask was read from the run's first page (here in dictionary mode)
+    config = ('[tool.plainlint]\nselect = ["PL502"]\n[tool.plainlint.rules.spelling]\nmode = "dictionary"\n\n'
+              '[[tool.plainlint.overrides]]\nfiles = ["b-*.md"]\nrules = {spelling = {mode = "confident"}}\n')
+    write(tmp_path, {"pyproject.toml": config, "a-mobile.md": "# Mobile\n\nThe setings of the app are on your phone.\n",
+                     "b-alerts.md": PAGES["alerts.md"]})
+    assert "b-alerts.md" not in spelling(tmp_path)
