@@ -51,7 +51,7 @@ def test_every_worker_process_gets_the_rule_options(tmp_path):
 
 
 @pytest.mark.parametrize("value,message", [
-    ("spelling.mode=dict", "command line: error: rules.spelling.mode: must be one of known, dictionary"),
+    ("spelling.mode=dict", "command line: error: rules.spelling.mode: must be one of known, confident, dictionary"),
     ("spelling.nope=1", "command line: error: rules.spelling.nope: unknown option"),
     ("spelling", "command line: error: --rule-option 'spelling': expected RULE.OPTION=VALUE"),
 ])
