@@ -1,6 +1,7 @@
 """Cost linear in the input for session 21's new per-finding and per-title loops (rev21b): spelling's
-`mode: confident` counting a finding's uses in its document, and VitePress's container titles
-losing their emphasis marks. The counting helpers: linear_work.py."""
+`mode: confident` counting a finding's uses in its document, VitePress's container titles losing
+their emphasis marks, and shouting asking each heading whether the page follows PowerShell's help
+schema. The counting helpers: linear_work.py."""
 
 from __future__ import annotations
 
@@ -87,3 +88,33 @@ def test_vitepress_titles_lose_their_marks_in_linear_work(monkeypatch):
         return counting.read
 
     grows_linearly(work_at, 100)
+
+
+def test_a_help_page_s_front_matter_is_read_once_for_all_its_headings(monkeypatch):
+    """Each capitalised heading read the page's front matter again (the lead's platyPS headings)."""
+    from plainlint.reading.source import Source
+    from plainlint.reading.readers import read_document
+    from plainlint.rules import capitals
+    from linear_work import CountingStr
+
+    class FrontMatter(CountingStr):
+        reads = 0
+
+        def splitlines(self, *args):
+            FrontMatter.reads += 1
+            return super().splitlines(*args)
+
+    def work_at(size: int) -> int:
+        front = "---\nexternal help file: A.dll-Help.xml\n" + "".join(f"key{n}: value\n" for n in range(size)) + "---\n"
+        text = front + "\n# Get-Thing\n" + "## EXAMPLES\n\nRun it.\n\n" * size
+        doc = read_document(Source("docs/Get-Thing.md", text), "markdown", detect_language=False)
+        start, end, body, shift = doc.front_matter
+        doc.front_matter = (start, end, FrontMatter(body), shift)
+        FrontMatter.reads = 0
+        data = capitals.shouting_data()
+        headings = [segment for segment in doc.segments if segment.text == "EXAMPLES"]
+        assert len(headings) == size
+        assert all(capitals.capitals_required(doc, segment, data) for segment in headings)
+        return FrontMatter.reads * len(body)
+
+    grows_linearly(work_at, 50)
