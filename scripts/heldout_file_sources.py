@@ -337,6 +337,13 @@ EMAIL_SOURCES = {
     # password reset, e-mail confirmation and change, invitation; Blade Markdown mails with `__()`
     # English; AGPL-3.0 per LICENCE: hashes only). Its vendor mail layout is left out.
     "HiEventsDev/hi.events": ("AGPL-3.0-only", "LICENCE", ["backend/resources/views/emails/*"]),
+    # session 21 (check21): drawn for the blind whole-tool seed-226 check, never read before and not
+    # in /work/.mirror before it: Feedbin's e-mails to its subscribers (onboarding and trial
+    # expiry, member discount, password reset, payment receipt, failed payment, payment action
+    # required, subscription reminder, plan expiry, account closed, starred export, feed health
+    # alert; ERB, HTML and plain text; MIT per LICENSE.md). Its mail layout and the entry mailer
+    # (a feed entry sent on, the entry's own text) are left out.
+    "feedbin/feedbin": ("MIT", "LICENSE.md", ["app/views/marketing_mailer/*", "app/views/user_mailer/*"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),

@@ -267,6 +267,9 @@ SOURCES = {
     # (a monitoring tool; MIT, LICENSE), LinuxGSM's docs (game servers; no licence file) and
     # Kavita's wiki (a reading server; no licence file)
     "uptime-kuma-wiki": "uptime-kuma-wiki", "LinuxGSM-Docs": "linuxgsm-docs", "kavita-wiki": "kavita-wiki",
+    # session 21 (check21), the blind seed-226 check, never read before: Seafile's user manual (file
+    # sync and share; GitBook Markdown under en/, other languages left out; Apache-2.0, LICENSE.txt)
+    "seafile-user-manual": "seafile-user-manual",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"uptime-kuma-wiki": "louislam", "LinuxGSM-Docs": "GameServerManagers", "kavita-wiki": "Kareadita",
@@ -291,7 +294,7 @@ OWNERS = {"uptime-kuma-wiki": "louislam", "LinuxGSM-Docs": "GameServerManagers",
           "lemmy-docs": "LemmyNet",
           "pikvm": "pikvm", "firefly-iii-docs": "firefly-iii",
           "Valetudo": "Hypfer", "mainsail-docs": "mainsail-crew", "paperless-ngx": "paperless-ngx",
-          "veloren-book": "veloren", "fluidd": "fluidd-core",
+          "veloren-book": "veloren", "fluidd": "fluidd-core", "seafile-user-manual": "haiwen",
           "WLED-Docs": "wled", "openhab-docs": "openhab", "docs.luanti.org": "luanti-org",
           "bugsplat-docs": "BugSplat-Git", "public-docs": "GitbookIO", "rocketchat-docs": "RocketChat",
           "snapshot-docs": "snapshot-labs", "zettlr-docs": "Zettlr",
@@ -301,7 +304,7 @@ OWNERS = {"uptime-kuma-wiki": "louislam", "LinuxGSM-Docs": "GameServerManagers",
           "ubuntu-pro-for-wsl": "canonical", "multipass": "canonical", "authd": "canonical",
           "homarr-docs": "homarr-labs", "mihon-website": "mihonapp", "beszel-docs": "henrygd",
           "plane-docs": "makeplane", "aniyomi-website": "aniyomiorg"}
-LICENCES = {"uptime-kuma-wiki": "MIT", "LinuxGSM-Docs": "NOASSERTION", "kavita-wiki": "NOASSERTION",
+LICENCES = {"seafile-user-manual": "Apache-2.0", "uptime-kuma-wiki": "MIT", "LinuxGSM-Docs": "NOASSERTION", "kavita-wiki": "NOASSERTION",
             "mealie": "AGPL-3.0", "FreshRSS": "AGPL-3.0", "servarr-wiki": "NOASSERTION", "brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -345,7 +348,7 @@ REPOSITORY_NAMES = {"servarr-wiki": "Wiki", "kavita-wiki": "Wiki", "hoppscotch-d
                     "napari-docs": "docs", "homarr-docs": "documentation",
                     "mihon-website": "website", "plane-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
-FOLDERS = {"homarr-docs": "docs/", "obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
+FOLDERS = {"seafile-user-manual": "en/", "homarr-docs": "docs/", "obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
            "help-center-content": "content/", "help-center-docs": "docs/", "help-center": "content/",
            "help": "_articles/", "standardnotes-docs": "docs/", "anki-manual": "src/",
@@ -376,7 +379,7 @@ FOLDERS = {"homarr-docs": "docs/", "obsidian-help": "en/", "plausible-docs": "do
            "mihon-website": "website/src/", "beszel-docs": "en/", "plane-docs": "apps/docs/",
            "aniyomi-website": "website/src/", "mealie": "docs/docs/", "FreshRSS": "docs/en/"}
 # The licence file of a source whose file is not LICENSE.
-LICENCE_FILES = {"PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
+LICENCE_FILES = {"seafile-user-manual": "LICENSE.txt", "PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
                  "hugoDocs": "content/LICENSE.md", "commerce-knowledge-base.en": "license.md",
                  "help-center-content": "LICENSE.md", "help-center-docs": "LICENSE-MD.txt",
