@@ -33,6 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import labels  # noqa: E402  (scripts/labels.py)
+from plainlint.rules.spelling_confident import edit_kind  # noqa: E402  (what confident mode measures)
 
 ROOT = Path(__file__).resolve().parent.parent
 LABEL_SETS = (
@@ -95,26 +96,6 @@ def text_at(source: str, entry: dict) -> str:
     start = sum(map(len, lines[:entry["line"] - 1])) + entry["column"] - 1
     end = sum(map(len, lines[:entry["end_line"] - 1])) + entry["end_column"] - 1
     return source[start:end]
-
-
-def edit_kind(word: str, suggestion: str) -> str:
-    """How `word` differs from `suggestion`: swap, doubled (a letter typed twice or a double made
-    single), dropped, added, replaced, or farther."""
-    if len(word) == len(suggestion):
-        diff = [i for i, (a, b) in enumerate(zip(word, suggestion)) if a != b]
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == suggestion[diff[1]]:
-            return "swap"
-        return "replaced" if len(diff) == 1 else "farther"
-    longer, shorter = (word, suggestion) if len(word) > len(suggestion) else (suggestion, word)
-    if len(longer) != len(shorter) + 1:
-        return "farther"
-    for i in range(len(longer)):
-        if longer[:i] + longer[i + 1:] == shorter:
-            doubled = (i > 0 and longer[i - 1] == longer[i]) or (i + 1 < len(longer) and longer[i + 1] == longer[i])
-            if doubled:
-                return "doubled"
-            return "added" if longer is word else "dropped"
-    return "farther"
 
 
 def edit_place(word: str, suggestion: str) -> str:

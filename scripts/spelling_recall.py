@@ -84,9 +84,6 @@ def misspell(word: str, edit: str, rng: random.Random) -> str | None:
     return None
 
 
-MODE = {"mode": "dictionary"}  # spelling's mode measured (`--mode`); the seeds are chosen with the dictionary check
-
-
 def _settings(path: Path, tree_terms: frozenset | None = None, mode: str | None = None):
     from plainlint.config import Config, Resolver, Selection
 
@@ -167,9 +164,11 @@ def seed_document(path: Path, display: str, rng: random.Random) -> tuple[bytes, 
     return "".join(pieces).encode("utf-8"), seeds
 
 
-def score_document(path: Path, copy: bytes, seeds: list[Seed], tree_terms: frozenset | None = None) -> None:
-    """Mark each seed flagged / suggested from the findings on the misspelled copy."""
-    result = _lint(copy, path, tree_terms, MODE["mode"])
+def score_document(path: Path, copy: bytes, seeds: list[Seed], tree_terms: frozenset | None = None,
+                   mode: str = "dictionary") -> None:
+    """Mark each seed flagged / suggested from the findings on the misspelled copy, linted in
+    spelling's `mode` (the seeds are chosen with the dictionary check whatever it is)."""
+    result = _lint(copy, path, tree_terms, mode)
     by_start = {f.start: f for f in result.findings}
     for seed in seeds:
         finding = by_start.get(seed.start)
@@ -178,15 +177,16 @@ def score_document(path: Path, copy: bytes, seeds: list[Seed], tree_terms: froze
             seed.suggested = seed.original in [s.lower() for s in finding.suggestions[:3]]
 
 
-def run(files: list[tuple[Path, str]], seed: int, folder_of=None) -> list[Seed]:
-    """`folder_of`: a document's source folder (--tree), or None for no tree evidence."""
+def run(files: list[tuple[Path, str]], seed: int, folder_of=None, mode: str = "dictionary") -> list[Seed]:
+    """`folder_of`: a document's source folder (--tree), or None for no tree evidence; `mode`:
+    spelling's mode the seeds are scored in (--mode)."""
     rng = random.Random(seed)
     seeds: list[Seed] = []
     trees = Trees() if folder_of is not None else None
     for path, display in files:
         copy, mine = seed_document(path, display, rng)
         terms = trees.terms(path, folder_of(path, display), copy) if trees is not None else None
-        score_document(path, copy, mine, terms)
+        score_document(path, copy, mine, terms, mode)
         seeds += mine
     return seeds
 
@@ -233,13 +233,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=("known", "confident", "dictionary"), default="dictionary",
                         help="spelling's mode to score the seeds with (chosen with the dictionary check)")
     args = parser.parse_args(argv)
-    MODE["mode"] = args.mode
     files = permissive_articles(Path(args.corpus), args.documents, args.seed) if args.corpus else test_copies()
     folder_of = None
     if args.tree:
         corpus = Path(args.corpus) if args.corpus else None
         folder_of = (lambda path, display: corpus / source_folder(display)) if corpus else (lambda path, _: TEST_COPIES)
-    seeds = run(files, args.seed, folder_of)
+    seeds = run(files, args.seed, folder_of, args.mode)
     result = summary(seeds)
     n = max(result["seeded"], 1)
     print(f"{result['seeded']} misspellings seeded in {len(files)} documents: flagged {result['flagged']} "

@@ -235,8 +235,12 @@ def is_a_help_schema_heading(doc: Document, segment, data: dict) -> bool:
 
 
 def follows_the_help_schema(doc: Document, marks: set[str]) -> bool:
-    """A PowerShell help page (platyPS): its front matter names the help file or the schema."""
+    """A PowerShell help page (platyPS): its front matter names the help file or the schema.
+    Asked once a page (each heading asked it, reading the front matter again: rev21b)."""
     if doc.front_matter is None:
         return False
-    lines = {line.strip().lower() for line in doc.front_matter[2].splitlines()}
-    return any(line.startswith(mark) for line in lines for mark in marks)
+
+    def marked() -> bool:
+        lines = {line.strip().lower() for line in doc.front_matter[2].splitlines()}
+        return any(line.startswith(mark) for line in lines for mark in marks)
+    return doc.cached("follows PowerShell's help schema", marked)

@@ -15,6 +15,7 @@ Measured on every labelled finding and the seeded slips by scripts/spelling_fron
 
 from __future__ import annotations
 
+import collections
 import re
 from typing import Iterator
 
@@ -32,26 +33,47 @@ def confident_hits(hits, doc, words) -> Iterator:
     """The hits of the dictionary check that confident mode keeps."""
     from ..nlp.tree_words import DOCUMENT_SHARED  # rules/ modules are all imported: this one only when it runs
 
-    source, shared = doc.source.text.lower(), doc.tree_terms or frozenset()
+    uses, shared = WordUses(doc.source.text), doc.tree_terms or frozenset()
     for hit in hits:
         lower = hit.segment.text[hit.start:hit.end].lower()
-        if words.known_fixes(lower) or confident_slip(words, lower, hit.suggestions, source, shared, DOCUMENT_SHARED):
+        if words.known_fixes(lower) or confident_slip(words, lower, hit.suggestions, uses, shared, DOCUMENT_SHARED):
             yield hit
 
 
-def confident_slip(words, lower: str, suggestions: list[str], source: str, shared: frozenset,
+def confident_slip(words, lower: str, suggestions: list[str], uses: WordUses, shared: frozenset,
                    shared_prefix: str) -> bool:
     """Whether an unlisted unknown word is a slip on all four counts (the module's docstring)."""
     first = suggestions[0].lower() if suggestions else ""
     second = suggestions[1].lower() if len(suggestions) > 1 else ""
     return (bool(first) and slip_edit(lower, first)
             and words.count(first) >= DOMINANCE * max(words.count(second) if second else 0, 1)
-            and uses_in(source, lower) <= 1 and shared_prefix + lower not in shared)
+            and uses.of(lower) <= 1 and shared_prefix + lower not in shared)
 
 
-def uses_in(source: str, lower: str) -> int:
-    """How often the lower-case `source` writes the word whole (not inside a hyphenated name)."""
-    return len(re.findall(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", source))
+_RUN = re.compile(r"[\w-]+")
+_ONE_APOSTROPHE = re.compile(r"[\w-]+(?:['’][\w-]+)?")
+
+
+class WordUses:
+    """How often a document writes a word whole (not inside a hyphenated name). Its runs of word
+    characters and hyphens, and each two such runs joined by one apostrophe, are counted once: a
+    word is written whole exactly where it is one of them, so each finding looks its count up
+    where it scanned the document (rev21b)."""
+
+    def __init__(self, text: str):
+        self.lower = text.lower()
+        self.runs = collections.Counter()
+        before = None
+        for run in _RUN.finditer(self.lower):
+            self.runs[run.group()] += 1
+            if before is not None and run.start() == before.end() + 1 and self.lower[before.end()] in "'’":
+                self.runs[self.lower[before.start():run.end()]] += 1
+            before = run
+
+    def of(self, lower: str) -> int:
+        if lower not in self.runs and not _ONE_APOSTROPHE.fullmatch(lower):  # none the spelling rule reads
+            self.runs[lower] = len(re.findall(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", self.lower))
+        return self.runs[lower]
 
 
 def slip_edit(word: str, suggestion: str) -> bool:

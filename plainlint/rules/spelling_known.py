@@ -27,8 +27,8 @@ from .spelling_places import (
 
 
 def spelling_mode(options: dict) -> str:
-    """`known` or `dictionary`: the `mode` option (`plainlint vocabulary` sets it for its run,
-    RunOptions.rule_settings)."""
+    """`known`, `confident` or `dictionary`: the `mode` option (`plainlint vocabulary` sets it for
+    its run, RunOptions.rule_settings)."""
     return options.get("mode", "known")
 
 

@@ -76,7 +76,7 @@ def first_pass(tree, jobs: list[tuple], cache: bool = False) -> None:
 
             store = WordStore.for_config(resolver.config)
         paths = project if project is not None else [path for path, _ in named]
-        shared = confident_selected(resolver.settings(named[0][0]))
+        shared = any(confident_selected(resolver.settings(path)) for path, _ in named)  # an override's too
         resolver.page_terms = pages_terms(paths, [path for path, _ in named], resolver, given, store, shared)
 
 

@@ -48,11 +48,17 @@ class TreeTerms:
 
     def settings_with_terms(self, settings: FileSettings, resolver, text: str = "") -> FileSettings:
         """`settings` (spelling selected, a config file) with the terms of its tree that the
-        page's `text` (the editor's buffer) writes."""
-        return dataclasses.replace(settings, tree_terms=self.terms(resolver.config, text))
+        page's `text` (the editor's buffer) writes, and with `mode: confident` the page's unknown
+        words other files write too, as `plainlint check` gives them (running/tree_pass.py)."""
+        from ..running.tree_pass import confident_selected
 
-    def terms(self, config, text: str = "") -> frozenset:
-        from ..nlp.page_terms import UnknownWords
+        shared = confident_selected(settings)
+        return dataclasses.replace(settings, tree_terms=self.terms(resolver.config, text, shared))
+
+    def terms(self, config, text: str = "", shared: bool = False) -> frozenset:
+        """The tree's terms among the words `text` writes; with `shared`, also its unknown words
+        that two files or more of the tree write (nlp/page_terms.shared_words)."""
+        from ..nlp.page_terms import UnknownWords, shared_words
         from ..running.tree_counts import file_words
 
         known = self.counts(config)
@@ -67,7 +73,8 @@ class TreeTerms:
             terms = spelling_terms(counts, among=undecided)
             with self._lock:
                 decided.update((word, word in terms) for word in undecided)
-        return frozenset(word for word in words if decided[word])
+        terms = frozenset(word for word in words if decided[word])
+        return terms | shared_words(counts, words) if shared else terms
 
     def counts(self, config):
         """(stamps, TreeWords, decisions) of the config's tree, or None when it is too large."""

@@ -132,6 +132,14 @@ def test_recall_measure_counts_a_miss(monkeypatch):
     assert seeds and not any(seed.suggested for seed in seeds)
 
 
+
+def test_recall_is_scored_in_the_mode_given_to_the_run():
+    """rev21b: the mode was a module global that `main` set, kept by any later run in the process."""
+    files = spelling_recall.test_copies()[:1]
+    known = spelling_recall.summary(spelling_recall.run(files, 33, mode="known"))
+    dictionary = spelling_recall.summary(spelling_recall.run(files, 33))
+    assert known["seeded"] == dictionary["seeded"] and known["flagged"] < dictionary["flagged"], (known, dictionary)
+
 # Second precision round (issue 33): where a word sits tells a name or a cut-off from a typo.
 @pytest.mark.parametrize("text", [
     "The description says the URL rewrite modul...\n",          # cut off before an ellipsis

@@ -55,3 +55,41 @@ def test_a_slip_no_other_file_writes_is_reported(tmp_path):
 def test_a_word_another_file_writes_too_is_not_a_confident_slip(tmp_path):
     write(tmp_path, {**PAGES, "mobile.md": "# Mobile\n\nThe setings of the app are on your phone.\n"})
     assert "'setings'" not in spelling(tmp_path)
+
+
+def editor_codes(folder: Path, name: str) -> list[str]:
+    """The spelling findings the language server gives the page `name` of `folder`."""
+    from plainlint.server.linting import Snapshot, lint
+    from plainlint.server.settings import SettingsCache
+    from plainlint.server.text import LspText
+
+    page = folder / name
+    snapshot = Snapshot(page.as_uri(), 1, LspText(page.read_text(encoding="utf-8")), "markdown", page)
+    return [d.message for d in lint(snapshot, SettingsCache()).diagnostics]
+
+
+def test_the_editor_leaves_a_word_another_file_writes_as_check_does(tmp_path):
+    # rev21b: the server's tree terms held no shared words, so the editor reported what check did not
+    write(tmp_path, {**PAGES, "mobile.md": "# Mobile\n\nThe setings of the app are on your phone.\n"})
+    assert not [message for message in editor_codes(tmp_path, "alerts.md") if "'setings'" in message]
+
+
+def test_the_editor_reports_a_slip_no_other_file_writes(tmp_path):
+    write(tmp_path, PAGES)
+    assert [message for message in editor_codes(tmp_path, "alerts.md") if "'setings'" in message]
+
+
+def test_the_feature_script_measures_the_edits_the_mode_judges():
+    # rev21b: scripts/spelling_features.py kept its own copy, which called 'tex' for 'tae' a swap
+    from plhelpers import import_script
+
+    assert import_script("spelling_features").edit_kind("tex", "tae") == "farther"
+
+
+def test_a_page_confident_by_an_override_asks_what_other_files_write(tmp_path):
+    # rev21b: whether to ask was read from the run's first page (here in dictionary mode)
+    config = ('[tool.plainlint]\nselect = ["PL502"]\n[tool.plainlint.rules.spelling]\nmode = "dictionary"\n\n'
+              '[[tool.plainlint.overrides]]\nfiles = ["b-*.md"]\nrules = {spelling = {mode = "confident"}}\n')
+    write(tmp_path, {"pyproject.toml": config, "a-mobile.md": "# Mobile\n\nThe setings of the app are on your phone.\n",
+                     "b-alerts.md": PAGES["alerts.md"]})
+    assert "b-alerts.md" not in spelling(tmp_path)

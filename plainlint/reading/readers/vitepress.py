@@ -18,9 +18,10 @@ line is blank (a paragraph ends there, as it does in VitePress) and each title i
 own (TITLE, as readers.myst does for a directive's title). markdown-it-attrs' `{#id}` and
 `{.class}` at the end of a line (`## Install {#install}`: the heading's anchor) are markup.
 
-A home page (`layout: home` in the front matter) shows its hero's `text` and `tagline`, its
-action buttons' `text` and each feature's `title` and `details`: `home_page_prose` lists them for
-readers.markdown's front matter reading (which reads `title` and `description` of any page).
+A home page (`layout: home` in the front matter) shows its hero's `text` and `tagline` and each
+feature's `title` and `details`: `home_page_prose` lists them for readers.markdown's front matter
+reading (which reads `title` and `description` of any page). The action buttons' `text` (two or
+three words of a label: 'Get started') is not read (trial13 left it; docs/accuracy.md).
 
 Only a file with VitePress's own marks is read so: a marker line with a space between the colons
 and the type (`::: tip`; remark-directive, Docusaurus's parser, takes no space there) or a
@@ -63,7 +64,7 @@ def vitepress_view(text: str) -> tuple[str, MystParts | None]:
     parts = MystParts(masked=text)
     chars = list(text)
     fence = ""  # the open code fence, if any
-    tabs: list[int] = []  # the colon counts of the open containers; tabs' marked with a minus
+    containers: list[int] = []  # the colon counts of the open containers; a `tabs` one's negative
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
@@ -76,7 +77,7 @@ def vitepress_view(text: str) -> tuple[str, MystParts | None]:
         elif opened:
             fence = opened.group(1)
         else:
-            _read_line(line, start, chars, parts, tabs)
+            _read_line(line, start, chars, parts, containers)
         start = end + 1
     if parts.titles:
         parts.masked = _without_emphasis_marks(text, parts.titles)
@@ -92,20 +93,27 @@ def _without_emphasis_marks(text: str, titles: list[tuple[int, int]]) -> str:
     for start, end in titles:
         for code in _CODE_SPAN.finditer(text, start, end):
             chars[code.start():code.end()] = OUTPUT_MASK * (code.end() - code.start())
-        for mark in _INLINE_MARK.finditer("".join(chars), start, end):
-            chars[mark.start():mark.end()] = CONTROL_MASK * (mark.end() - mark.start())
+        # the title with the code masked, and the character before it for the marks' look-behind
+        # (the whole page joined again for each title made the page's titles cost its length each)
+        before = max(start - 1, 0)
+        title = "".join(chars[before:end])
+        for mark in _INLINE_MARK.finditer(title, start - before):
+            chars[before + mark.start():before + mark.end()] = CONTROL_MASK * (mark.end() - mark.start())
     return "".join(chars)
 
 
-def _read_line(line: str, start: int, chars: list[str], parts: MystParts, tabs: list[int]) -> None:
+def _read_line(line: str, start: int, chars: list[str], parts: MystParts, containers: list[int]) -> None:
+    """One line outside code: a container marker blanked (its title listed), a tab line inside a
+    `tabs` container likewise, or an attribute list at its end masked. `containers`: the open
+    containers' colon counts (a `tabs` one's negative), opened and closed here."""
     marker = _MARKER.match(line) if ":::" in line else None
     if marker is not None:
         colons, kind, title = len(marker.group(2)), marker.group(3), marker.group(4)
         if kind is None:
-            if tabs and abs(tabs[-1]) <= colons:  # a closing marker closes the innermost container
-                tabs.pop()
+            if containers and abs(containers[-1]) <= colons:  # a closing marker closes the innermost container
+                containers.pop()
         else:
-            tabs.append(-colons if kind == "tabs" else colons)
+            containers.append(-colons if kind == "tabs" else colons)
         if title and "](" in title and kind not in _NO_TITLE:  # a link: the parser reads it, as before
             at = start + marker.start(4)
             chars[start + marker.end(1):at] = CONTROL_MASK * (at - start - marker.end(1))
@@ -114,7 +122,7 @@ def _read_line(line: str, start: int, chars: list[str], parts: MystParts, tabs: 
         if title and kind not in _NO_TITLE:
             _add_title(parts, start + marker.start(4), title)
         return
-    tab = _TAB.match(line) if tabs and tabs[-1] < 0 and "==" in line else None
+    tab = _TAB.match(line) if containers and containers[-1] < 0 and "==" in line else None
     if tab is not None:
         _blank(chars, start + tab.end(1), start + len(line))
         _add_title(parts, start + tab.start(2), tab.group(2))
