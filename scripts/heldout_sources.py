@@ -256,23 +256,17 @@ SOURCES = {
     # MIT, LICENSE) and Plane's user docs (a project tracker: apps/docs/; no licence file: hashes
     # only) for the blind seed-222 sample; kept aside, unread, for the seed-223 check: Aniyomi's
     # website (an anime and manga app, built on Mihon's site: website/src/; MPL-2.0, LICENSE)
-    "mihon-website": "mihon-website",
-    "beszel-docs": "beszel-docs",
-    "plane-docs": "plane-docs",
+    "mihon-website": "mihon-website", "beszel-docs": "beszel-docs", "plane-docs": "plane-docs",
     "aniyomi-website": "aniyomi-website",
     # added in session 21 (spell21) for the blind seed-216 sample of spelling's `mode: confident`,
     # never read before and not in /work/.mirror before it: Mealie's docs (a recipe manager;
     # docs/docs/, AGPL-3.0, LICENSE), FreshRSS's English docs (a feed reader; docs/en/, AGPL-3.0,
     # LICENSE.txt) and the Servarr wiki (Sonarr, Radarr, Lidarr, Prowlarr ...; no licence file)
-    "mealie": "mealie-docs",
-    "FreshRSS": "freshrss-docs",
-    "servarr-wiki": "servarr-wiki",
+    "mealie": "mealie-docs", "FreshRSS": "freshrss-docs", "servarr-wiki": "servarr-wiki",
     # and for its check, seed 217, kept aside unread until seed 216 was labelled: Uptime Kuma's wiki
     # (a monitoring tool; MIT, LICENSE), LinuxGSM's docs (game servers; no licence file) and
     # Kavita's wiki (a reading server; no licence file)
-    "uptime-kuma-wiki": "uptime-kuma-wiki",
-    "LinuxGSM-Docs": "linuxgsm-docs",
-    "kavita-wiki": "kavita-wiki",
+    "uptime-kuma-wiki": "uptime-kuma-wiki", "LinuxGSM-Docs": "linuxgsm-docs", "kavita-wiki": "kavita-wiki",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
 OWNERS = {"uptime-kuma-wiki": "louislam", "LinuxGSM-Docs": "GameServerManagers", "kavita-wiki": "Kareadita",

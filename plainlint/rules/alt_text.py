@@ -45,5 +45,25 @@ def looks_like_file_name(text: str) -> bool:
     return not any(ch.isspace() for ch in text) and _FILE_NAME_MARKS.search(text) is not None
 
 
+_SLUG_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+_LOWER_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def looks_like_slug(text: str, stem: str) -> bool:
+    """An identifier in place of a description: lower-case words joined by hyphens, as file
+    names, CSS classes and widget ids are written ('media-server-streams'; Homarr's 'stock-price
+    apple' and 'dns-hole-controls small-size', left21). Writers for people put spaces between
+    words. One token of three words or more, or of two that is the image's file stem
+    ('play-button' for play-button.png); several lower-case tokens when one of them joins three
+    words or more. Two words alone ('sign-in', 'e-mail', 'add-on') are left: a compound."""
+    tokens = text.split()
+    if not tokens or not all(_LOWER_TOKEN.fullmatch(token) for token in tokens):
+        return False
+    long_slug = any(_SLUG_TOKEN.fullmatch(token) and token.count("-") >= 2 for token in tokens)
+    if len(tokens) > 1:
+        return long_slug
+    return long_slug or (_SLUG_TOKEN.fullmatch(text) is not None and normalise(text) == stem)
+
+
 def normalise(text: str) -> str:
     return " ".join(re.sub(r"[_\-.]+", " ", text.lower()).split())

@@ -8,7 +8,7 @@ from urllib.parse import unquote
 from ..reading.spans import ByStart
 from .base import Hit, Option, Rule
 from ..enums import Category, Scope
-from .alt_text import data, file_stem, image_span, looks_like_file_name, normalise
+from .alt_text import data, file_stem, image_span, looks_like_file_name, looks_like_slug, normalise
 
 
 class AltTextUnhelpful(Rule):
@@ -54,6 +54,9 @@ class AltTextUnhelpful(Rule):
             if file_like.match(text) or (stem and lowered == stem and looks_like_file_name(text)):
                 message = (f"Alt text '{text}' is the file name: a screen-reader user hears "
                            "the name, not the picture. Describe what the image shows")
+            elif looks_like_slug(text, stem):
+                message = (f"Alt text '{text}' reads like a file name or an identifier (words joined by "
+                           "hyphens): a screen-reader user hears a label, not the picture. Describe what it shows")
             elif lowered in generic:
                 message = (f"Alt text '{text}' only says what kind of picture this is: "
                            "describe what it shows (for example the setting or button it points at)")

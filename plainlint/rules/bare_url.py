@@ -21,9 +21,13 @@ _STAND_IN = re.compile(r"(?<![\w])X(?![\w])")
 # Words just before a URL in prose that make it a value rather than a place to go (issue 29,
 # corpus): an example ("for example https://...", "such as http://..."), or a setting's value
 # ("Base URL: https://...", "point the origin URL to https://...", "the API at https://...").
+# A sentence that opens with 'For example,' shows its URL as the example ('For example, the PPA at
+# https://... is also written ppa:...': seed 221's FP, Ubuntu Server's automatic updates page).
 _EXAMPLE_BEFORE = re.compile(r"(?:\be\.g\.|\bi\.e\.|\bfor (?:example|instance)|\bexamples?|\bsuch as|\blike)"
-                             r"[\s,:]*[\"'“‘(*_]*\Z", re.I)
-_VALUE_BEFORE = re.compile(r"\b(?:URLs?|URIs?|API|endpoint|host(?:name)?|address)\b(?:[^.!?\n]{0,30}|:\s*)\Z")
+                             r"[\s,:]*[\"'“‘(*_]*\Z|(?:^|[.!?:]\s+)for (?:example|instance),[^.!?\n]{0,40}\Z", re.I)
+# A lead-in that names the URL and ends in a colon ('You can use the following URL to test:') makes
+# the URL on the next line a value too (check20's FP, Homarr's sample video address).
+_VALUE_BEFORE = re.compile(r"\b(?:URLs?|URIs?|API|endpoint|host(?:name)?|address)\b(?:[^.!?\n]{0,30}|[^.!?\n]{0,30}:\s*)\Z")
 # Marks or tags right before a URL that set it apart as a value: quotes, emphasis, code, or a
 # word or bracket glued to it ('[alt]http://...' is a value to type).
 _SET_APART = re.compile(r"(?:[\"'“‘*_`\w\]]|<(?:em|strong|b|i|code|kbd|var|samp|tt)\b[^>]*>)\Z", re.I)
@@ -89,7 +93,9 @@ class BareUrl(Rule):
         "link words instead: 'visit https://example.com/account/reset' becomes 'visit [your account "
         "settings](https://example.com/account/reset)'. A URL that is meant to be seen is left alone: an "
         "example ('for example https://...'), a setting's value ('Base URL: https://...'), one set apart "
-        "in quotes, emphasis or code, one to copy or type, a URL on a line of its own, a bare domain "
+        "in quotes, emphasis or code, one to copy or type or named in a lead-in ending in a colon ('use the "
+        "following URL to test:'), a URL that is the whole of its paragraph, list item or table cell (shown to be "
+        "seen, as in a list of addresses: not reported), a bare domain "
         "('duckduckgo.com'), which screen readers say as words, and a URL that names no web page: an "
         "address on the reader's own machine or network (http://localhost:8080/, or a host of one "
         "label such as http://router/), a placeholder for the reader's own host (https://your.domain.com/), an XML namespace or claim-type URI. Plain-text e-mails show the URL itself, "

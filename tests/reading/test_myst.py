@@ -135,3 +135,31 @@ def test_entities_in_a_title_and_alt_text_are_read_as_the_page_shows_them():
     assert [element.text_segment.text for element in doc.elements if element.kind == "image"] == ["Café screen"]
     [found] = lint_text(text, "docs/page.md", select=["jargon"])
     assert spans([found]) == [(1, 33, 1, 40, "utilize")]
+
+
+# A glossary as Ubuntu Server's and Ubuntu Pro for WSL's reference pages write it (in our own
+# words): term lines unindented, each definition indented four columns (trial12's left; left21).
+GLOSSARY = ("```{note}\nSee the glossary.\n```\n\n:::{glossary}\n\nCA\nCertificate authority\n"
+            "    A body that signs certificates. Utilize it to check a server.\n\n"
+            "    Related topics:\n    * Security\n\nsnap\n    A package format.\n:::\n")
+
+
+@pytest.mark.parametrize("fence", [":::", "```"])
+def test_a_glossary_reads_its_terms_as_titles_and_its_definitions_as_prose(fence):
+    text = GLOSSARY.replace(":::{glossary}", fence + "{glossary}").replace(":::\n", fence + "\n") \
+        if fence != ":::" else GLOSSARY
+    doc = read_document(Source("docs/glossary.md", text), "markdown", detect_language=False)
+    texts = [(segment.scope, segment.text) for segment in doc.segments]
+    assert texts[1:] == [(Scope.TITLE, "CA"), (Scope.TITLE, "Certificate authority"),
+                         (Scope.PARAGRAPH, "A body that signs certificates. Utilize it to check a server."),
+                         (Scope.PARAGRAPH, "Related topics:"), (Scope.LIST_ITEM, "Security"),
+                         (Scope.TITLE, "snap"), (Scope.PARAGRAPH, "A package format.")]
+    line = text.split("\n").index("    A body that signs certificates. Utilize it to check a server.") + 1
+    assert spans(lint_text(text, "docs/glossary.md", select=["jargon"])) == [(line, 37, line, 44, "Utilize")]
+
+
+def test_a_substitution_in_myst_is_a_template_tag_never_linted():
+    text = "```{note}\nThe {{ product }} snap needs {{ utilize_version }} or later. Utilize it.\n```\n"
+    doc = read_document(Source("docs/page.md", text), "markdown", detect_language=False)
+    assert [segment.text for segment in doc.segments] == ["The X snap needs X or later. Utilize it."]
+    assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == [(2, 62, 2, 69, "Utilize")]

@@ -62,7 +62,7 @@ PROSE = frozenset({
     "card", "grid", "grid-item", "grid-item-card", "card-carousel", "figure", "versionadded",
     "versionchanged", "deprecated", "versionremoved", "topic", "sidebar", "margin", "epigraph",
     "pull-quote", "highlights", "compound", "container", "div", "only", "rubric", "table",
-    "list-table", "exercise", "solution", "todo", "image"})
+    "list-table", "exercise", "solution", "todo", "image", "glossary"})
 # Directives whose argument is a title the page shows.
 TITLED = frozenset({"admonition", "dropdown", "tab-item", "tab", "group-tab", "card",
                     "grid-item-card", "topic", "sidebar", "rubric", "table", "list-table", "exercise"})
@@ -145,6 +145,8 @@ class _Scan:
         if frame is not None:
             frame.options = False
         opening = _OPEN.match(line)
+        if frame is not None and frame.name == "glossary" and opening is None and self.glossary(start, line):
+            return
         if opening is not None:
             self.open(start, line, opening)
         elif (plain := _PLAIN_FENCE.match(line)) is not None:
@@ -179,6 +181,23 @@ class _Scan:
         else:  # an admonition's text may start on its marker line: it begins the body
             self.mask(start + opening.start("fence"), arg_start)
             self.inline(arg_start, self.text[arg_start:arg_end])
+
+    def glossary(self, start: int, line: str) -> bool:
+        """A glossary's term line (unindented) is a title the page shows in bold, blanked here; a
+        definition line (indented, often four columns: code to CommonMark after the blanked term)
+        has its indentation moved onto the end of the line before, as tabs, so it reads as the
+        paragraph or list the page shows. True when the line needs nothing more (trial12's left)."""
+        if not line.strip() or _PLAIN_FENCE.match(line) or _TARGET.match(line) or _COMMENT.match(line):
+            return False
+        indent = len(line) - len(line.lstrip(" \t"))
+        if indent == 0:
+            self.parts.titles.append((start, start + len(line.rstrip())))
+            self.blank(start, len(line))
+            return True
+        eol = "\r\n" if self.text[max(0, start - 2):start] == "\r\n" else "\n"
+        if start >= len(eol):
+            self.chars[start - len(eol):start + indent] = ["\t"] * indent + list(eol)
+        return False
 
     def option(self, start: int, line: str, frame: _Frame) -> bool:
         """Blank an option line (`:key: value`, or a line of a `---` YAML block: `key: value`);
