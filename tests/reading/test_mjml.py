@@ -66,3 +66,11 @@ def test_image_alt_is_judged_and_a_missing_alt_says_what_mjml_renders():
     assert "link with no name" in messages[1]
     unhelpful = spans(lint_text(text, "mail/mjml/order.mjml", select=["alt-text-unhelpful"]), "alt-text-unhelpful")
     assert [flagged for *_, flagged in unhelpful] == ["screenshot.png"]
+
+
+def test_mjml_without_lang_says_what_mjml_renders():
+    found = lint_text(HEAD + FOOT, "mail/mjml/invitation.mjml", select=["html-lang"])
+    assert [(f.line, f.column) for f in found] == [(1, 1)]
+    assert found[0].message.startswith('<mjml> has no lang attribute: MJML renders <html lang="und">')
+    assert not lint_text(HEAD.replace("<mjml>", '<mjml lang="en">') + FOOT, "mail/mjml/invitation.mjml",
+                         select=["html-lang"])
