@@ -100,6 +100,17 @@ def _split(values: tuple[str, ...], option: str) -> list[str] | None:
     return parts
 
 
+def _rule_settings(values: tuple[str, ...]) -> dict:
+    from .config import ConfigError
+    from .config.command_line import parse_rule_options
+
+    try:
+        return parse_rule_options(values)
+    except ConfigError as exc:
+        _error(str(exc))
+        sys.exit(EXIT_ERROR)
+
+
 def _use_color(stream, no_color: bool) -> bool:
     """--no-color, then NO_COLOR (no-color.org), then FORCE_COLOR (force-color.org: colour in CI
     logs and pipes), then whether the stream is a terminal. NO_COLOR beats FORCE_COLOR, as in
@@ -165,6 +176,8 @@ def run() -> None:
 @click.option("--select", multiple=True, help="Only these rules (codes, prefixes, names, categories); comma-separated.")
 @click.option("--extend-select", multiple=True, help="Add rules to the selection.")
 @click.option("--ignore", multiple=True, help="Turn rules off (codes, prefixes, names, categories).")
+@click.option("--rule-option", "rule_options", multiple=True, metavar="RULE.OPTION=VALUE",
+              help="Set a rule option for every file, over the config's (spelling.mode=dictionary); repeatable.")
 @click.option("--fail-level", type=click.Choice(["error", "warning", "info"], case_sensitive=False), default=None,
               help="Lowest severity that makes the exit code 1 (default: warning).")
 @click.option("--min-severity", type=click.Choice(["error", "warning", "info"], case_sensitive=False), default=None,
@@ -193,7 +206,7 @@ def run() -> None:
 @click.option("--show-settings", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
               help="Print the effective settings for FILE and where each came from; lint nothing.")
 def check(paths, output_format, output_file, stdin_filename, column_unit, statistics, config_path, select,
-          extend_select, ignore, fail_level, min_severity, exit_zero, force_exclude, encoding, no_color, quiet,
+          extend_select, ignore, rule_options, fail_level, min_severity, exit_zero, force_exclude, encoding, no_color, quiet,
           silent, fix, unsafe_fixes, diff, show_fixes, show_files, baseline, write_baseline,
           report_unused_disables, jobs, no_cache, show_settings):
     """Lint PATHS (files or folders; default: the current folder)."""
@@ -209,6 +222,7 @@ def check(paths, output_format, output_file, stdin_filename, column_unit, statis
         raise click.UsageError(f"--silent prints nothing; it cannot be used with {printing[0]}")
     paths = list(paths) or ([Path("-")] if stdin_filename else [Path(".")])
     options = RunOptions(
+        rule_settings=_rule_settings(rule_options),
         paths=paths,
         output_format=output_format,
         config_path=config_path,

@@ -13,6 +13,10 @@ from plainlint.reading.source import Source, decode_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+# spelling's dictionary check and its tree evidence, for the tests of them (known mode, the default
+# since spell20b, reads no tree): on the command line, and in a config file or client options
+DICTIONARY_MODE = ("--rule-option", "spelling.mode=dictionary")
+DICTIONARY_RULES = "rules: {spelling: {mode: dictionary}}\n"
 # A `concise`/`text` headline: path:line:col: severity [rule] message
 # text: `path:line:col: severity [rule] message`; concise has the code too: `severity PL101 [rule]`.
 HEADLINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info) "

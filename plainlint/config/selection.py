@@ -44,6 +44,9 @@ class Selection:
     select: list[str] | None = None  # None: the rules' defaults
     extend_select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
+    # Rule settings the run sets (`plainlint vocabulary` runs spelling's dictionary check whatever
+    # the config's `mode`): rule key -> {option: value}, applied after every config layer.
+    rules: dict = field(default_factory=dict)
 
 
 def enabled_rules(layers: list[Selection]) -> list[Rule]:

@@ -206,8 +206,9 @@ class Resolver:
             else:
                 layers.append(Selection(None, cli.extend_select, cli.ignore))
         rules = enabled_rules(layers)
-        base = _rule_table(rules, _rule_layers(data, overrides, None), None, data, overrides)
-        by_kind = {kind: _rule_table(rules, _rule_layers(data, overrides, kind), kind, data, overrides)
+        run_rules = self.cli.rules
+        base = _rule_table(rules, _rule_layers(data, overrides, None), None, data, overrides, run_rules)
+        by_kind = {kind: _rule_table(rules, _rule_layers(data, overrides, kind), kind, data, overrides, run_rules)
                    for kind in KINDS}
         kind = data.get("kind")
         language = data.get("language")
@@ -257,16 +258,17 @@ def _merged_rule_settings(layers: list[dict]) -> dict:
 
 
 def _rule_table(rules: list[Rule], layers: list[dict], kind: str | None, data: dict,
-                overrides: list[dict]) -> RuleTable:
+                overrides: list[dict], run_rules: dict) -> RuleTable:
     """Options, severities and allow lists of the selected rules: each rule's defaults (for
-    `kind`, when known), then the config's rule settings."""
+    `kind`, when known), then the config's rule settings, then the run's (`Selection.rules`:
+    after the config's whether either names the rule by code or by name)."""
     rule_settings = _merged_rule_settings(layers)
     options, severities, allow = {}, {}, {"*": list(data.get("allow", []))}
     for override in overrides:
         allow["*"] += override.get("allow", [])
     codes = []
     for rule in rules:
-        settings = {**rule.kind_defaults(kind), **_settings_for(rule, rule_settings)}
+        settings = {**rule.kind_defaults(kind), **_settings_for(rule, rule_settings), **_settings_for(rule, run_rules)}
         severity = settings.get("severity", rule.severity)
         if severity == "off" or severity is False:  # `severity: off` read by YAML 1.1
             continue

@@ -96,13 +96,15 @@ def _origin(resolver: Resolver, key: str, overrides: list, tree: ConfigTree) -> 
 
 
 def _labelled_layers(resolver: Resolver, overrides: list, kind: str | None) -> list[tuple[str, dict]]:
-    """(label, rule settings) in the order they apply, as settings._rule_layers."""
+    """(label, rule settings) in the order they apply, as settings._rule_layers, then the
+    command line's."""
     data = resolver.config.data
     name = _shown(resolver.config.path) if resolver.config.path else ""
     layers = [("rules.{key} in {origin}", data.get("rules") or {})]
     if kind is not None:
         layers.append((f"kinds.{kind}.rules.{{key}} in {name}", ((data.get("kinds") or {}).get(kind) or {}).get("rules") or {}))
     layers += [(f"overrides[{i}].rules.{{key}} in {name}", override.get("rules") or {}) for i, override in overrides]
+    layers.append(("--rule-option {key}", resolver.cli.rules))
     return [(label.replace("{origin}", _where(resolver, "rules")), layer) for label, layer in layers]
 
 

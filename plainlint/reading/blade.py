@@ -42,14 +42,16 @@ _NAMES = "|".join(sorted(_PRINTING + _CONTROL, key=len, reverse=True))
 # The look-behind follows the "@" so the pattern starts with a literal (templates._compile): no
 # directive after a word character, a dot or another "@" (`help@example.com`, `@@if`).
 _AT = r"@(?<![\w.@]@)"
+# A comment, a PHP block and PHP's `<?php` each run to their first closer however far or, with
+# none, to the file's end: read so in one pass. Capped at 40,000 characters, each unclosed opener
+# was scanned that far and then read as text, and the next one as far again (rev20a for `<?php`,
+# whose reading this is in PHP; rev21a for the other two: a template whose comment or block is
+# never closed does not compile, and what follows the opener was meant as comment or code).
 PATTERNS = [
-    (rf"\{{\{{--.{{0,{_MAX * 10}}}?--\}}\}}", "control"),
+    (r"\{\{--.*?(?:--\}\}|\Z)", "control"),
     (rf"\{{!!.{{0,{_MAX}}}?!!\}}", "output"),
     # Blade takes PHP blocks out first, after any character but "@" (`@endif@php ... @endphp`)
-    (rf"@(?<!@@)php(?![\w(]).{{0,{_MAX * 10}}}?@endphp\b", "control"),
-    # PHP's `<?php` runs to its `?>` or, with none, to the file's end (PHP's own reading): read so,
-    # however far, in one pass (capped at 40,000 characters, each unclosed tag scanned that far
-    # and then read as text: rev20a)
+    (r"@(?<!@@)php(?![\w(]).*?(?:@endphp\b|\Z)", "control"),
     (r"<\?php\b.*?(?:\?>|\Z)", "control"),
     (rf"{_AT}(?:{_NAMES})(?![\w-])(?:{_ARGS})?", "blade"),
     # a Blade component's tag (`<x-mail::button :url="$url">`, `</x-emails.layout>`): markup, even

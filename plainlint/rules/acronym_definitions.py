@@ -151,6 +151,27 @@ def _initials_follow(word: str, rest: str) -> bool:
     return initials == word and re.match(r"[\s*_:.–—-]*[A-Za-z]", rest) is not None
 
 
+def _defined_at(text: str, match: re.Match, definition: re.Pattern) -> bool:
+    """Whether the acronym `match` found in `text` is defined right there (defined_by_words)."""
+    word = match.group("word")
+    rest = text[match.end():match.end() + 200]
+    if (_named_in_brackets(text, match, rest)  # "a registry file (REG file)"
+            or _named_in_brackets_with_a_name(text, match, rest)  # "Windows Pre-Installation Environment (Windows PE)"
+            or _in_brackets_after_words(text, match)  # "multi-factor authentication (MFA)"
+            or _ALSO_KNOWN_AS.match(rest)  # "DTMF (also known as touchtone)"
+            or _named_after_a_number(text, match, rest)  # "Sarbanes-Oxley Act of 2002 (SOX)"
+            or _defined_before_or(text, match)  # "(security identifier or SID)"
+            or _placeholder_explained(text, match, rest)):  # "..., where NUM is the latest release number"
+        return True
+    lead = definition.match(rest) or _DEFINITION_LEAD.match(rest)
+    if lead is None:
+        return _initials_follow(word, rest)  # "**RPS** Requests per second. The number of ..."
+    words = _WORD.findall(rest[lead.end():lead.end() + 120])[:2 * len(word)]
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]  # "where EXT is the extension"
+    return bool(words) and words[0][0].upper() == word[0] and _letters_in_order(word, words)
+
+
 def defined_by_words(doc: Document, acronym: re.Pattern, definition: re.Pattern,
                      among: set[str] | None = None) -> set[str]:
     """Acronyms (`acronym` matches) followed by a definition (`definition` matches the words that
@@ -162,42 +183,9 @@ def defined_by_words(doc: Document, acronym: re.Pattern, definition: re.Pattern,
     def compute():
         found = set()
         for segment in doc.segments:
-            text = segment.text
-            for match in acronym.finditer(text):
+            for match in acronym.finditer(segment.text):
                 word = match.group("word")
-                if among is not None and word.lower() not in among:
-                    continue
-                rest = text[match.end():match.end() + 200]
-                if _named_in_brackets(text, match, rest):
-                    found.add(word.lower())  # "a registry file (REG file)"
-                    continue
-                if _named_in_brackets_with_a_name(text, match, rest):
-                    found.add(word.lower())  # "Windows Pre-Installation Environment (Windows PE)"
-                    continue
-                if _in_brackets_after_words(text, match):
-                    found.add(word.lower())  # "multi-factor authentication (MFA)", "virtual hard disks (VHD or VHDX)"
-                    continue
-                if _ALSO_KNOWN_AS.match(rest):
-                    found.add(word.lower())  # "DTMF (also known as touchtone)"
-                    continue
-                if _named_after_a_number(text, match, rest):
-                    found.add(word.lower())  # "Sarbanes-Oxley Act of 2002 (SOX)"
-                    continue
-                if _defined_before_or(text, match):
-                    found.add(word.lower())  # "(security identifier or SID)"
-                    continue
-                if _placeholder_explained(text, match, rest):
-                    found.add(word.lower())  # "..., where NUM is the latest release number"
-                    continue
-                lead = definition.match(rest) or _DEFINITION_LEAD.match(rest)
-                if lead is None:
-                    if _initials_follow(word, rest):
-                        found.add(word.lower())  # "**RPS** Requests per second. The number of ..."
-                    continue
-                words = _WORD.findall(rest[lead.end():lead.end() + 120])[:2 * len(word)]
-                if words and words[0].lower() in _ARTICLES:
-                    words = words[1:]  # "where EXT is the extension"
-                if words and words[0][0].upper() == word[0] and _letters_in_order(word, words):
+                if (among is None or word.lower() in among) and _defined_at(segment.text, match, definition):
                     found.add(word.lower())
         return found
     if among is not None:  # (a part of the answer: not kept as the document's)

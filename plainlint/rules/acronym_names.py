@@ -6,6 +6,13 @@ says Duo, 'MAC OS X' where it says Mac (acr20, session 20: seed 205 and the arti
 A word in camel case counts anywhere ('WebRTC'); a capitalised word only mid-sentence, after a
 word in lower case ('a Mac', 'with Duo'), since any word starts a sentence or a heading, and a
 name in title case is no sign ('Made Sla', a field named after the SLA).
+
+Letters the page writes right before a model's designation are a maker's or a product line's
+name throughout the page ('the TTGO T-Beam', 'UNO R3', 'MOVA Z500', 'AXERA AX650N'), so 'the UNO
+and Mega' names the board too (acr21, session 21). A designation is a capital, a hyphen and a
+capitalised word, or one or two capitals and one to three digits (a capital may follow two or
+three: 'AX650N'; after one digit it makes a bus or a code, 'TFT I2C', which names no model), and
+is not itself a known abbreviation.
 """
 
 from __future__ import annotations
@@ -24,6 +31,20 @@ def written_in_mixed_case(doc: Document, letters: set[str]) -> set[str]:
         return set()
     words = doc.cached("words in mixed case", lambda: _mixed_case_words(doc))
     return letters & words
+
+
+# 'T-Beam', 'R3', 'Z500', 'AX650N', 'V3': not 'V2.0', 'I2C', 'C2WTS' or a number on its own ('NDR 450').
+_MODEL_AFTER = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]*[A-Z])[ \t]+([A-Z]-[A-Z][a-z]+|[A-Z]{1,2}(?:\d{2,3}[A-Z]|\d{1,3}))(?![\w-]|\.\d)")
+
+
+def named_with_a_model(doc: Document, letters: set[str], known: set[str]) -> set[str]:
+    """The lower-cased `letters` the document writes right before a model's designation."""
+    if not letters:
+        return set()
+    makers = doc.cached("letters before a model", lambda: frozenset(
+        m.group(1).lower() for segment in doc.segments for m in _MODEL_AFTER.finditer(segment.text)
+        if m.group(2).lower() not in known))
+    return letters & makers
 
 
 def _mixed_case_words(doc: Document) -> frozenset[str]:

@@ -13,7 +13,8 @@ from .base import Hit, Option, Rule, inside_any, quoted_spans
 from .acronym_definitions import defined_by_words, named_in_a_heading_or_link, spelled_out_among, two_words_beside
 from .acronym_units import is_lone_value, is_short_name, reads_as_a_unit
 from .acronym_lists import IN_AN_ACCOUNT_NAME, ListThen, controls_after, markings_after, names_a_series
-from .acronym_names import written_in_mixed_case
+from .acronym_names import named_with_a_model, written_in_mixed_case
+from .acronym_literals import set_as_code
 from .acronym_parts import second_part
 from .acronym_context import (CUT_OFF, beside_a_shouted_word, in_a_token, in_machine_string,
                               is_service_name, joined_is_known, names_a_file_type, names_mid_sentence,
@@ -129,7 +130,10 @@ class UndefinedAcronym(Rule):
         names = {lowered for _, segment, match, lowered in candidates
                  if segment.scope == Scope.TABLE_CELL and is_short_name(segment.text)}
         names |= printed_names(doc, data["markings"])  # "the VIN pin", then "connect VIN and GND"
-        names |= written_in_mixed_case(doc, {c[3] for c in candidates})  # "WEBRTC" where it says WebRTC
+        letters = {c[3] for c in candidates}
+        names |= written_in_mixed_case(doc, letters)  # "WEBRTC" where it says WebRTC
+        names |= named_with_a_model(doc, letters, known)  # "the UNO" where it says "UNO R3"
+        names |= set_as_code(doc, letters)  # "negative DS records" where it says `DS`
         # A process term the document also names as a file format is the format throughout: "a CAB
         # file", then "a CAB solution package" (SharePoint's web-part deployment page).
         formats = {lowered for _, segment, match, lowered in candidates

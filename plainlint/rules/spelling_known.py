@@ -14,7 +14,6 @@ of a Commodore 64), in every place the document writes it.
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Iterator
 
@@ -27,16 +26,10 @@ from .spelling_places import (
 )
 
 
-# Set by `plainlint vocabulary` (it proposes terms from the dictionary check's reports, so it runs
-# that check whatever the config says; worker processes inherit it) and by the tests of the
-# dictionary check that run plainlint in a process. Not a user setting: the config's `mode` is.
-MODE_VARIABLE = "PLAINLINT_SPELLING_MODE"
-
-
 def spelling_mode(options: dict) -> str:
-    """`known` or `dictionary`: MODE_VARIABLE when set to one of them, else the `mode` option."""
-    forced = os.environ.get(MODE_VARIABLE)
-    return forced if forced in ("known", "dictionary") else options.get("mode", "known")
+    """`known` or `dictionary`: the `mode` option (`plainlint vocabulary` sets it for its run,
+    RunOptions.rule_settings)."""
+    return options.get("mode", "known")
 
 
 def known_findings(segments, doc, min_length: int, candidate_words, judged, fix_of) -> Iterator[Hit]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .artefacts import is_artefact
+from .run_guards import STDIN, is_config_input, make_parent_folders, replaces_content, written_files
 from ..config import ConfigError, ConfigTree, Selection, find_config, load_config
 from .discovery import Discovery
 from ..linting.engine import FileResult
@@ -50,63 +51,8 @@ class RunOptions:
     cache: bool = True
     report_outputs: tuple[Path, ...] = ()  # what `plainlint report` writes: the HTML and the .json beside it
     tree_evidence: bool = True  # spelling's first pass over the project's words (tree_pass.py); off for `vocabulary`
+    rule_settings: dict = field(default_factory=dict)  # rule key -> {option: value}, over every config's
 
-
-STDIN = Path("-")
-
-
-def is_config_input(tree: ConfigTree, path: Path) -> bool:
-    """Whether `path` is a file the config that decides it (or the run's config) reads: one it
-    `extend`s, a vocabulary file (vocabulary.accept/reject). A config that cannot be loaded
-    says nothing here: the lint reports it."""
-    from ..config.settings import input_files
-
-    try:
-        configs = [tree.config, tree.resolver_for(path).config]
-    except ConfigError:
-        configs = [tree.config]
-    files = [file for config in configs for file in input_files(config)]
-    if not files:
-        return False
-    target = os.path.normcase(os.path.abspath(path))
-    return any(os.path.normcase(os.path.abspath(file)) == target for file in files)
-
-
-
-def written_files(opts: RunOptions) -> list[tuple[str, Path]]:
-    """(option, path) of each file a run writes besides the ones it fixes."""
-    named = [("--output-file", opts.output_file), ("--write-baseline", opts.write_baseline),
-             *(("--output", path) for path in opts.report_outputs)]
-    return [(option, path) for option, path in named if path is not None]
-
-
-def replaces_content(written: Path, discovery, paths: list[Path]) -> bool:
-    """Whether a file the run writes (`written_files`) is content it lints (`-o
-    a.md a.md`, or a page inside a folder given): writing would replace the page. A file
-    plainlint wrote before is no content (it is replaced run after run), nor is an empty one."""
-    if not written.is_file() or written.stat().st_size == 0 or is_artefact(written, any_suffix=True):
-        return False
-    target = written.resolve()
-    for given in paths:
-        if given == STDIN:
-            continue
-        if given.resolve() == target:
-            return True
-        if given.is_dir() and target.is_relative_to(given.resolve()) and discovery.is_wanted(target) \
-                and not discovery.is_excluded(target):
-            return True
-    return False
-
-
-def _make_parent_folders(report: Path) -> None:
-    """Create the folders --output-file names, as ruff does (astral-sh/ruff#11550): a CI job
-    writing `reports/lint.sarif` into a fresh checkout is not a usage error."""
-    from ..fixing.atomic import WriteError
-
-    try:
-        report.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise WriteError(f"cannot create its folder: {exc.strerror or exc}") from None
 
 
 class Run:
@@ -142,11 +88,11 @@ class Run:
             raise ConfigError(str(opts.config_path), "config file not found")
         config = load_config(path)
         extend = opts.extend_select + (["PL905"] if opts.report_unused_disables else [])
-        cli = Selection(opts.select, extend, opts.ignore)
+        cli = Selection(opts.select, extend, opts.ignore, opts.rule_settings)
         from ..config import validate
 
-        validate({"select": opts.select or [], "extend-select": opts.extend_select, "ignore": opts.ignore},
-                 "command line")
+        validate({"select": opts.select or [], "extend-select": opts.extend_select, "ignore": opts.ignore,
+                  "rules": opts.rule_settings}, "command line")
         return ConfigTree(config, cli, opts.encoding, forced=opts.config_path is not None)
 
     def show_settings(self, path: Path) -> int:
@@ -318,7 +264,7 @@ class Run:
         from ..fixing.atomic import WriteError, replaced_when_done  # a run printing to the terminal skips it
 
         try:
-            _make_parent_folders(self.options.output_file)
+            make_parent_folders(self.options.output_file)
             with replaced_when_done(self.options.output_file) as out:
                 return self._report(out, resolver, discovery, paths, missing)
         except WriteError as exc:

@@ -32,7 +32,6 @@ case, where a term with capitals would also make every other capitalisation a te
 from __future__ import annotations
 
 import collections
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -169,18 +168,10 @@ def collect(options: RunOptions, error, stdin=None, accept_file: Path | None = N
     options.cache = False
     # The tree's lone words are proposed here (Proposal.lone), so check's first pass must not hide them.
     options.tree_evidence = False
-    from ..rules.spelling_known import MODE_VARIABLE
-
+    # Terms come from the dictionary check's reports, whatever the config's `mode` says.
+    options.rule_settings = {SPELLING: {"mode": "dictionary"}}
     collector = SpellingCollector(accept_file)
-    previous = os.environ.get(MODE_VARIABLE)
-    os.environ[MODE_VARIABLE] = "dictionary"  # terms come from the dictionary check, whatever `mode` says
-    try:
-        code = Run(options, None, error=error, reporter=collector, stdin=stdin).execute()
-    finally:
-        if previous is None:
-            del os.environ[MODE_VARIABLE]
-        else:
-            os.environ[MODE_VARIABLE] = previous
+    code = Run(options, None, error=error, reporter=collector, stdin=stdin).execute()
     return code, collector
 
 

@@ -127,9 +127,11 @@ class PlainlintServer(LanguageServer):
         for uri in list(self.documents):
             self.schedule(uri, 0)
 
-    def folders_removed(self, folders) -> None:
-        """The settings and tree counts kept for closed workspace folders are let go."""
-        for folder in folders:
+    def folders_changed(self, added, removed) -> None:
+        """Added workspace folders are where their documents without a config are read from; the
+        settings and tree counts kept for removed ones are let go."""
+        self.settings.add_folders(file_path(folder.uri) for folder in added)
+        for folder in removed:
             path = file_path(folder.uri)
             if path is not None:
                 self.settings.forget_folder(path)
@@ -280,9 +282,9 @@ class PlainlintServer(LanguageServer):
         watched = workspace.did_change_watched_files if workspace is not None else None
         self.watch_dynamically = bool(watched and watched.dynamic_registration)
         options = params.initialization_options if isinstance(params.initialization_options, dict) else {}
-        root = params.root_uri or (params.workspace_folders[0].uri if params.workspace_folders else None)
+        folders = [folder.uri for folder in params.workspace_folders or []] or [params.root_uri or ""]
         self.settings = SettingsCache({key: options[key] for key in INIT_OPTIONS if key in options},
-                                      file_path(root) if root else None)
+                                      [file_path(uri) for uri in folders])
 
     def watch_config_files(self) -> None:
         if not self.watch_dynamically:
@@ -341,7 +343,7 @@ def build_server() -> PlainlintServer:
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
     def did_change_workspace_folders(ls: PlainlintServer, params: types.DidChangeWorkspaceFoldersParams):
-        ls.folders_removed(params.event.removed or [])
+        ls.folders_changed(params.event.added or [], params.event.removed or [])
 
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(
         code_action_kinds=[types.CodeActionKind.QuickFix, more.SUPPRESS_KIND, more.VOCABULARY_KIND, FIX_ALL_KIND],

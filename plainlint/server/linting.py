@@ -9,7 +9,7 @@ edits sent to the editor are the difference between the text and what the fixer 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from lsprotocol import types
@@ -104,7 +104,8 @@ def reader_for(snapshot: Snapshot) -> str | None:
 def display_name(snapshot: Snapshot, root: Path | None) -> str:
     """The path findings are reported under, and kinds are detected from (folder names such as
     `emails/` or `macros/` say "reply"): relative to the config's folder, or without a config to
-    the workspace's, like `plainlint check` run there; else the whole path."""
+    the workspace folder's or the document's own (SettingsCache.project_root), like `plainlint
+    check` run there; else the whole path."""
     if snapshot.path is None:
         return PurePosixPath(snapshot.uri).name or "untitled"
     try:
@@ -131,9 +132,12 @@ def lint(snapshot: Snapshot, settings_cache: SettingsCache) -> Linted:
     if error is not None:
         linted.problem = problem(text, *error)
         return linted
-    settings = linted.settings = tree_settings(settings, resolver, settings_cache, text.text)
-    root = resolver.config.root if resolver.config.path is not None else settings_cache.workspace_root
+    root = resolver.config.root if resolver.config.path is not None else settings_cache.project_root(snapshot.path)
     linted.source = Source(display_name(snapshot, root), text.text)
+    # The name is already the path from the project's root: the kind's folder signals read it as
+    # it is (with the root kept, they read it from the server's current folder: rev21a).
+    settings = replace(settings, root="")
+    settings = linted.settings = tree_settings(settings, resolver, settings_cache, text.text)
     result: FileResult = lint_source(linted.source, linted.fmt, settings)
     if result.error is not None:
         linted.problem = problem(text, source_error_offset(text, result.error), result.error.message)

@@ -70,9 +70,9 @@ class SettingsCache:
     and its vocabulary files, which no watcher glob covers; and clients without file watching
     (Neovim 0.7) send no change events at all."""
 
-    def __init__(self, fallback: dict | None = None, workspace_root: Path | None = None):
+    def __init__(self, fallback: dict | None = None, workspace_folders=()):
         self.fallback = fallback or {}
-        self.workspace_root = workspace_root  # the editor's folder (rootUri), when it has one
+        self.folders = [Path(os.path.abspath(folder)) for folder in workspace_folders if folder is not None]
         # path -> (files read, their stamps then, the settings or the config's error). An error
         # is read again each time (the file at fault may be any of them, and fixing it is the
         # next thing the writer does).
@@ -97,12 +97,27 @@ class SettingsCache:
             raise known
         return known
 
+    def add_folders(self, folders) -> None:
+        with self._lock:
+            self.folders += [Path(os.path.abspath(folder)) for folder in folders if folder is not None]
+
+    def project_root(self, path: Path | None) -> Path | None:
+        """The folder a document with no config file is read from, as `plainlint check` run
+        there reads it (its path, from there, gives the folder signals of its kind: `emails/`):
+        the innermost workspace folder holding it; outside every folder, or once the editor
+        removed its folder, the document's own folder. None for an untitled buffer."""
+        with self._lock:
+            holding = [folder for folder in self.folders if is_inside(path, folder)]
+        return max(holding, key=lambda folder: len(folder.parts)) if holding else nearest_folder(path)
+
     def forget_folder(self, folder: Path) -> None:
         """Drop the settings of the files in `folder` and the trees of its configs: the editor
         closed that workspace folder (each file's settings and each project's word counts were
-        otherwise kept for the session, however many projects were opened and closed)."""
+        otherwise kept for the session, however many projects were opened and closed). Its
+        documents are outside every folder from now on (project_root)."""
         folder = Path(os.path.abspath(folder))
         with self._lock:
+            self.folders = [known for known in self.folders if known != folder]
             for path in [path for path in self._known if is_inside(path, folder)]:
                 del self._known[path]
             trees = self.trees

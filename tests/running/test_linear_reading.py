@@ -348,6 +348,33 @@ def test_unclosed_php_tags_in_a_long_blade_file_are_read_in_one_pass():
     grows_linearly(steps_at, 9)  # 45,000 and 180,000 characters
 
 
+@pytest.mark.parametrize("opener,closer", [("{{--", "--}}"), ("@php", "@endphp")])
+def test_unclosed_blade_comments_and_php_blocks_are_read_in_one_pass(opener, closer):
+    """Blade's `{{--` reached for its `--}}` (and `@php` for its `@endphp`) at most 40,000
+    characters and, finding none, was not a tag: the next opener scanned as far again (rev19b's
+    and rev20a's notes). Now an unclosed one reads to the file's end, as `<?php` does (rev21a).
+    Counted: the steps of the expression, on files past that reach; a closed one still ends at
+    its first closer."""
+    from plainlint.reading import blade
+
+    start = re.escape(opener[0])
+    pattern = StepCounter(next(pattern for pattern, _ in blade.PATTERNS
+                               if pattern.startswith(start) and opener[1:] in pattern.replace("\\", "")), re.DOTALL)
+
+    spans = []
+
+    def steps_at(count: int) -> int:
+        text = (f"{opener} $step = 1;\n" + "x" * 4983) * count
+        pattern.steps = 0
+        spans.append(([match.span() for match in pattern.finditer(text)], len(text)))
+        return pattern.steps
+
+    grows_linearly(steps_at, 9)  # 45,000 and 180,000 characters
+    assert all(found == [(0, length)] for found, length in spans), spans  # one tag, to the file's end
+    closed = f"a {opener} b {closer} c {opener} d {closer}"
+    assert [match.group() for match in pattern.finditer(closed)] == [f"{opener} b {closer}", f"{opener} d {closer}"]
+
+
 # MyST: the tab panel of each link and image -----------------------------------------------------
 
 def myst_tabs(count: int) -> str:

@@ -13,14 +13,9 @@ from pathlib import Path
 import pytest
 
 from plainlint.running import tree_counts, tree_pass
-from plhelpers import DATA, require_corpus, run_cli
+from plhelpers import DATA, DICTIONARY_MODE, DICTIONARY_RULES, require_corpus, run_cli
 
 
-@pytest.fixture(autouse=True)
-def dictionary_mode(monkeypatch):
-    """These tests are of the dictionary check (`mode: dictionary`) and its tree evidence, in
-    plainlint processes too: known mode, the default since spell20b, reads no tree."""
-    monkeypatch.setenv("PLAINLINT_SPELLING_MODE", "dictionary")
 
 TERM_PAGES = {  # 'muxer' and 'gapless' are terms: three uses in two files, no near word
     "recording.md": "# Recording\n\nThe muxer joins the audio and video streams into one file.\n",
@@ -28,7 +23,7 @@ TERM_PAGES = {  # 'muxer' and 'gapless' are terms: three uses in two files, no n
     "playback.md": "# Playback\n\nTurn on gapless playback. Gapless albums play without a pause.\n",
     "albums.md": "# Albums\n\nLive albums sound best gapless.\n",
 }
-CONFIG = "select: [PL502]\n"
+CONFIG = "select: [PL502]\n" + DICTIONARY_RULES
 
 
 @pytest.fixture(autouse=True)
@@ -47,7 +42,7 @@ def write(folder: Path, pages: dict[str, str]) -> None:
 
 def findings(folder: Path, *args: str) -> dict[str, list]:
     """Each page's spelling findings (JSON)."""
-    result = run_cli(["check", "--select", "PL502", "--format", "json", *args], folder)
+    result = run_cli(["check", *DICTIONARY_MODE, "--select", "PL502", "--format", "json", *args], folder)
     assert result.returncode in (0, 1), result.stderr
     by_page: dict[str, list] = {}
     for finding in json.loads(result.stdout):
@@ -227,7 +222,7 @@ def test_one_file_runs_equal_the_whole_tree_run_on_a_corpus_repository(tmp_path)
     source = require_corpus() / "articles" / "ms-sharepoint-docs"
     tree = tmp_path / "tree"
     shutil.copytree(source, tree)
-    (tree / ".plainlint.yaml").write_text("extend-select: [spelling]\n", encoding="utf-8")
+    (tree / ".plainlint.yaml").write_text("extend-select: [spelling]\n" + DICTIONARY_RULES, encoding="utf-8")
     whole = findings(tree, "--no-cache", "--jobs", "1", ".")
     pages = sorted(path.relative_to(tree).as_posix() for path in tree.rglob("*.md"))
     assert first_pass_terms(tree, *pages, cache=False) and any(first_pass_terms(tree, *pages, cache=False).values())

@@ -12,8 +12,8 @@ import time
 from plainlint.running import cache as cache_module, tree_counts
 from plainlint.running.cache import ResultCache
 from test_cache_prune import fill
-from test_tree_counts import (  # noqa: F401 (dictionary_mode: autouse)
-    counting_reads, dictionary_mode, first_pass_terms, real_tree, settled_files, word_files,
+from test_tree_counts import (  # noqa: F401 (settled_files: autouse)
+    counting_reads, first_pass_terms, real_tree, settled_files, word_files,
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from test_tree_counts import counting_reads, dictionary_mode, first_pass_terms, real_tree  # noqa: F401 (autouse)
+from test_tree_counts import counting_reads, first_pass_terms, real_tree
 
 
 def test_a_file_saved_again_with_the_same_size_and_time_is_counted_again(tmp_path, monkeypatch):

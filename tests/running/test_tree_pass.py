@@ -10,14 +10,9 @@ from pathlib import Path
 import pytest
 
 from plainlint.nlp.tree_words import TreeWords, count_texts, spelling_terms
-from plhelpers import check_in_a_process, run_cli
+from plhelpers import DICTIONARY_MODE, DICTIONARY_RULES, check_in_a_process, run_cli
 
 
-@pytest.fixture(autouse=True)
-def dictionary_mode(monkeypatch):
-    """These tests are of the dictionary check (`mode: dictionary`) and its tree evidence, in
-    plainlint processes too: known mode, the default since spell20b, reads no tree."""
-    monkeypatch.setenv("PLAINLINT_SPELLING_MODE", "dictionary")
 
 # A video term the dictionary lacks (a stream multiplexer), on two pages, three times in all.
 TERM_PAGES = {
@@ -42,7 +37,7 @@ def write(folder: Path, pages: dict[str, str]) -> None:
 
 
 def spelling(folder: Path, *args: str) -> str:
-    result = run_cli(["check", "--select", "PL502", "--format", "concise", *args], folder)
+    result = run_cli(["check", *DICTIONARY_MODE, "--select", "PL502", "--format", "concise", *args], folder)
     assert result.returncode in (0, 1), result.stderr
     return result.stdout
 
@@ -65,7 +60,7 @@ def test_a_known_misspelling_copied_onto_pages_is_always_reported(tmp_path):
 
 def test_tree_evidence_false_reports_the_term(tmp_path):
     write(tmp_path, TERM_PAGES)
-    (tmp_path / ".plainlint.yaml").write_text("rules: {spelling: {tree-evidence: false}}\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("rules: {spelling: {tree-evidence: false, mode: dictionary}}\n", encoding="utf-8")
     assert spelling(tmp_path, "--no-cache", ".").count("'muxer'") == 3
 
 
@@ -79,16 +74,16 @@ def test_with_a_config_one_file_named_reads_the_config_folder(tmp_path):
     """pre-commit and `check page.md` get what `check .` gets: the tree is the config's folder
     (less what it excludes and what a nearer config decides)."""
     write(tmp_path, TERM_PAGES)
-    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n" + DICTIONARY_RULES, encoding="utf-8")
     assert "'muxer'" not in spelling(tmp_path, "--no-cache", "streams.md")
-    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\nexclude: [recording.md]\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\nexclude: [recording.md]\n" + DICTIONARY_RULES, encoding="utf-8")
     assert spelling(tmp_path, "--no-cache", "streams.md").count("'muxer'") == 2
 
 
 def test_a_nearer_config_makes_its_folder_another_tree(tmp_path):
     write(tmp_path, {"streams.md": TERM_PAGES["streams.md"], "sub/recording.md": TERM_PAGES["recording.md"]})
-    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
-    (tmp_path / "sub" / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n" + DICTIONARY_RULES, encoding="utf-8")
+    (tmp_path / "sub" / ".plainlint.yaml").write_text("select: [PL502]\n" + DICTIONARY_RULES, encoding="utf-8")
     assert spelling(tmp_path, "--no-cache", ".").count("'muxer'") == 3
 
 
@@ -96,7 +91,7 @@ def test_the_cache_relints_a_page_when_another_page_changes_the_terms(tmp_path):
     """The terms are part of each file's settings, so an unchanged page's cached result is not
     reused once another page makes its word a slip (the correct form written often)."""
     write(tmp_path, TERM_PAGES)
-    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n" + DICTIONARY_RULES, encoding="utf-8")
     assert "'muxer'" not in spelling(tmp_path, "recording.md")
     (tmp_path / "mixing.md").write_text("# Mixing\n\nThe mixer sets each level. Open the mixer.\n",
                                         encoding="utf-8")
@@ -134,7 +129,7 @@ def test_a_page_writing_one_word_of_a_family_gets_the_term_the_whole_tree_gives(
     counts = count_texts(["corexy corexy corexz corexz", "corexy corexz corexy"])
     assert "corexy" in spelling_terms(counts)
     assert spelling_terms(counts, among=frozenset({"corexy"})) == {"corexy"}
-    belts = {"belts.md": "# Belts\n\nA corexy frame needs two belts.\n", ".plainlint.yaml": "select: [PL502]\n"}
+    belts = {"belts.md": "# Belts\n\nA corexy frame needs two belts.\n", ".plainlint.yaml": "select: [PL502]\n" + DICTIONARY_RULES}
     write(tmp_path, {**FAMILY_PAGES, **belts})
     assert "'corexy'" not in spelling(tmp_path, "--no-cache", "belts.md")
 
@@ -168,7 +163,7 @@ def test_a_word_the_tree_writes_with_a_capital_inside_sentences_is_a_name(tmp_pa
 def test_names_are_counted_the_same_from_the_kept_word_counts(tmp_path):
     """With a config, a file's words are kept between runs (running/tree_counts.py): its names'
     uses must be kept with them, and taken out when the file changes (spd10 and spell17 met here)."""
-    write(tmp_path, {**NAME_PAGES, ".plainlint.yaml": "extend-select: [spelling]\n"})
+    write(tmp_path, {**NAME_PAGES, ".plainlint.yaml": "extend-select: [spelling]\n" + DICTIONARY_RULES})
     for _ in range(2):  # cold, then from the kept counts
         assert "'Seeed'" not in spelling(tmp_path, "boards.md")
     write(tmp_path, {"kits.md": "# Kits\n\nThe kit has a case. Boards are small, and more of them fit.\n"})
@@ -203,18 +198,16 @@ def test_counting_keeps_one_entry_per_distinct_word_however_much_text():
 
 
 @pytest.mark.process
-def test_a_run_without_spelling_reads_no_tree(tmp_path, monkeypatch):
+def test_a_run_without_spelling_reads_no_tree(tmp_path):
     """No cost otherwise: neither the counting module nor the dictionary is imported without
     spelling; known mode (the default since spell20b) reads its list and no tree; the dictionary
     check reads both."""
     write(tmp_path, TERM_PAGES)
     report, modules = check_in_a_process(tmp_path, "--no-cache", "--ignore", "spelling", ".")
     assert "plainlint.nlp.tree_words" not in modules and "plainlint.nlp.spelling" not in modules, report
-    monkeypatch.delenv("PLAINLINT_SPELLING_MODE")
     report, modules = check_in_a_process(tmp_path, "--no-cache", ".")
     assert "plainlint.nlp.tree_words" not in modules and "plainlint.nlp.spelling_known" in modules, report
-    monkeypatch.setenv("PLAINLINT_SPELLING_MODE", "dictionary")
-    report, modules = check_in_a_process(tmp_path, "--no-cache", ".")
+    report, modules = check_in_a_process(tmp_path, "--no-cache", *DICTIONARY_MODE, ".")
     assert "plainlint.nlp.tree_words" in modules, report
 
 
@@ -230,9 +223,9 @@ def test_the_editor_reads_the_config_folder_as_check_does_and_again_when_it_chan
     from plainlint.server.settings import SettingsCache
 
     write(tmp_path, TERM_PAGES)
-    cache = SettingsCache({"select": ["PL502"]})  # the client's options, with no config file
+    cache = SettingsCache({"select": ["PL502"], "rules": {"spelling": {"mode": "dictionary"}}})  # the client's options, with no config file
     assert editor_findings(tmp_path / "streams.md", cache) == ["muxer", "muxer"]  # no config: no tree
-    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n" + DICTIONARY_RULES, encoding="utf-8")
     cache = SettingsCache()
     assert editor_findings(tmp_path / "streams.md", cache) == []
     (tmp_path / "mixing.md").write_text("# Mixing\n\nThe mixer sets each level. Open the mixer.\n", encoding="utf-8")
@@ -245,7 +238,7 @@ def test_a_config_folder_with_too_many_files_is_not_read_whole(tmp_path, monkeyp
     from plainlint.running import tree_pass
 
     write(tmp_path, TERM_PAGES)
-    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n" + DICTIONARY_RULES, encoding="utf-8")
     monkeypatch.setattr(tree_pass, "TREE_FILES_MAX", 1)
     assert spelling(tmp_path, "--no-cache", "streams.md").count("'muxer'") == 2
     assert "'muxer'" not in spelling(tmp_path, "--no-cache", ".")  # the run's two files are its tree
@@ -257,7 +250,7 @@ def test_the_editor_lists_a_tree_found_too_large_again_only_when_the_settings_ch
     from plainlint.server.settings import SettingsCache
 
     write(tmp_path, TERM_PAGES)
-    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n" + DICTIONARY_RULES, encoding="utf-8")
     monkeypatch.setattr(tree_pass, "TREE_FILES_MAX", 1)
     listed = []
     project_files = tree_pass.project_files
@@ -276,11 +269,11 @@ def test_standard_input_stands_for_its_file_in_the_config_folder(tmp_path):
     saved page writes the word twice, the buffer once, so the tree writes it twice in all (with the
     other page's once): not a term, and reported in the buffer. Counting both would make it one."""
     write(tmp_path, TERM_PAGES)
-    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n" + DICTIONARY_RULES, encoding="utf-8")
     buffer = "# Streams\n\nPick a muxer for each camera.\n"
-    result = run_cli(["check", "--format", "concise", "--no-cache", "--stdin-filename", "streams.md", "-"],
+    result = run_cli(["check", *DICTIONARY_MODE, "--format", "concise", "--no-cache", "--stdin-filename", "streams.md", "-"],
                      tmp_path, stdin=buffer)
     assert result.stdout.count("'muxer'") == 1
-    saved = run_cli(["check", "--format", "concise", "--no-cache", "--stdin-filename", "streams.md", "-"],
+    saved = run_cli(["check", *DICTIONARY_MODE, "--format", "concise", "--no-cache", "--stdin-filename", "streams.md", "-"],
                     tmp_path, stdin=TERM_PAGES["streams.md"])
     assert "'muxer'" not in saved.stdout  # the saved text piped in: three uses in two files, a term

@@ -11,13 +11,9 @@ import pytest
 from plainlint.server.linting import Snapshot, lint
 from plainlint.server.settings import SettingsCache
 from plainlint.server.text import LspText
+from plhelpers import DICTIONARY_RULES
 
 
-@pytest.fixture(autouse=True)
-def dictionary_mode(monkeypatch):
-    """These tests are of the dictionary check (`mode: dictionary`) and its tree evidence, in
-    plainlint processes too: known mode, the default since spell20b, reads no tree."""
-    monkeypatch.setenv("PLAINLINT_SPELLING_MODE", "dictionary")
 
 JARGON = "Please utilize the form.\n"
 
@@ -69,7 +65,8 @@ def test_settings_follow_the_files_they_were_read_from(tmp_path):
     (tmp_path / "styles" / "accept.txt").write_text("", encoding="utf-8")
     (tmp_path / "team.yaml").write_text("select: [jargon]\n", encoding="utf-8")
     (tmp_path / ".plainlint.yaml").write_text(
-        "extend: team.yaml\nextend-select: [spelling]\nvocabulary: {accept: [styles/accept.txt]}\n", encoding="utf-8")
+        "extend: team.yaml\nextend-select: [spelling]\nvocabulary: {accept: [styles/accept.txt]}\n" + DICTIONARY_RULES,
+        encoding="utf-8")
     cache = SettingsCache()
     text = "Please utilize the widgetz form today.\n"
     assert codes(linted(tmp_path / "a.md", text, cache)) == ["PL101", "PL502"]
