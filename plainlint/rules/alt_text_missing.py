@@ -8,6 +8,7 @@ from ..reading.spans import ByStart
 from .base import Hit, Rule, html_attrs
 from ..enums import Category
 from .alt_text import is_decorative
+from ..reading.readers.mjml import mjml_tag
 
 
 class AltTextMissing(Rule):
@@ -50,7 +51,9 @@ class AltTextMissing(Rule):
                 continue
             alt = element.alt
             syntax = element.syntax
-            if alt is None:
+            if alt is None and mjml_tag(doc.source.text, element.start):
+                yield Hit(element.start, element.end, _mjml_message(element))
+            elif alt is None:
                 yield Hit(element.start, element.end, (
                     "Image has no alt text: a screen reader reads out its file name or skips it. "
                     "Add alt text that says what the image shows (alt=\"\" only for decoration)"))
@@ -62,6 +65,16 @@ class AltTextMissing(Rule):
                 yield Hit(element.start, element.end, (
                     f"Image alt text {where}: a screen-reader user hears nothing useful. "
                     "Describe what the image shows"))
+
+
+def _mjml_message(element) -> str:
+    """An MJML image with no `alt`: MJML renders alt="", so the image is hidden from screen readers
+    (and a linked one, `href`, leaves its link with no name) rather than read out by file name."""
+    if element.html.get("href"):
+        return ("MJML image has no alt: MJML renders alt=\"\", so this linked image leaves its link with "
+                "no name for a screen-reader user. Add alt text that says where the link goes")
+    return ("MJML image has no alt: MJML renders alt=\"\", so screen readers skip it. If it carries "
+            "meaning (a logo, a chart, a photo), add alt text; write alt=\"\" yourself for decoration")
 
 
 def _images_alone_in_links(doc) -> set[int]:

@@ -30,7 +30,12 @@ class HtmlLang(Rule):
                 continue
             attrs = html_attrs(element)
             lang = attrs.get("lang", "").strip() or attrs.get("xml:lang", "").strip()
-            if not lang:
+            if not lang and doc.source.text.startswith("<mjml", element.start):
+                yield Hit(element.start, element.end, (
+                    "<mjml> has no lang attribute: MJML renders <html lang=\"und\"> (undetermined), so screen "
+                    "readers cannot pick the right voice. Add lang to <mjml> (lang=\"en\", or the language "
+                    "code a translated e-mail is sent in)"))
+            elif not lang:
                 yield Hit(element.start, element.end, (
                     "<html> has no lang attribute: screen readers cannot pick the right voice. "
                     + _add_lang(doc)))

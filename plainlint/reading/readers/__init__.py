@@ -1,6 +1,7 @@
 """Readers turn one source file into a Document of prose segments and elements.
 
-A file's format comes from its name: `.md`/`.markdown`/`.mdx` Markdown, `.html`/`.htm` HTML,
+A file's format comes from its name: `.md`/`.markdown`/`.mdx` Markdown, `.html`/`.htm` HTML
+(and `.mjml` as the HTML MJML renders),
 `.txt` text, and template files by their inner extension (`welcome.html.hbs` is HTML,
 `welcome.text.hbs` text; a bare `.hbs`/`.liquid`/`.j2` is HTML when it holds tags). Template
 syntax comes from the extension, from config, and from the content when unambiguous.
@@ -19,7 +20,7 @@ from ..offsets import CONTROL_MASK
 
 FORMATS = {
     ".md": "markdown", ".markdown": "markdown", ".mdx": "mdx", ".txt": "text", ".text": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".mjml": "mjml",
     ".json": "json", ".yaml": "yaml", ".yml": "yaml",
 }
 TEMPLATE_SUFFIXES = {
@@ -115,6 +116,10 @@ def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...]
     syntaxes = template_syntaxes(source.path, source.text, fmt, configured_syntaxes)
     tags = templates.find_tags(source.text, syntaxes)
     masked = templates.mask(source.text, tags)
+    if fmt == "mjml":  # read as the HTML MJML renders (readers/mjml.py)
+        from .mjml import as_html
+
+        masked, fmt = as_html(masked), "html"
     if fmt == "html" and is_text_template(tags, masked):
         fmt = "text"
     doc = Document(source, fmt)

@@ -296,10 +296,11 @@ class _Extractor(HTMLParser):
     def _link_text(self, text: str, start: int, end: int) -> None:
         for link in self.links:
             link["parts"].append(text)
+            literal = text == self.masked[start:end]  # (masked: a template tag in it still trims: trial14)
             if link["start"] is None and text.strip():
-                link["start"] = start + (len(text) - len(text.lstrip()) if text == self.source_text[start:end] else 0)
+                link["start"] = start + (len(text) - len(text.lstrip()) if literal else 0)
             if text.strip():
-                link["end"] = end - (len(text) - len(text.rstrip()) if text == self.source_text[start:end] else 0)
+                link["end"] = end - (len(text) - len(text.rstrip()) if literal else 0)
 
     def _close_link(self, link) -> None:
         element = link["element"]
