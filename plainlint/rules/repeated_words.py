@@ -86,12 +86,16 @@ def _one_copy_emphasised(source: str, segment, match: re.Match) -> bool:
 # case, on one line, are slips.
 _REPEAT_PAIR = re.compile(r"(?<![\w'’\-/@#.&$%])([^\W\d_][\w'’]*)([ \t]+)([^\W\d_][\w'’]*)([ \t]+)(\1)([ \t]+)(\3)"
                           r"(?![\w'’]|-\w|\.\w|@)")
-_PAIR_FUNCTION_WORDS = _FUNCTION_WORDS | {"are", "was", "were", "has", "have", "not", "if", "that", "which", "how", "what",
-                                          "when", "where", "about", "into", "than", "then", "there", "they", "he", "she"}
-# A word English doubles around one of these on purpose ("more and more", "one by one", "day
-# after day"); a doubled pair with one of them and a word of substance is that idiom, read from
-# its second word.
-_REDUPLICATING = {"and", "by", "after", "upon"}
+
+
+@functools.lru_cache(maxsize=1)
+def pair_data() -> tuple[frozenset[str], frozenset[str]]:
+    """The function words that make a doubled pair a slip, and the words doubling idioms wrap."""
+    data = load_ruleset_file("repeated-words")
+    return (frozenset(_FUNCTION_WORDS) | frozenset(data.get("pair_function_words", [])),
+            frozenset(data.get("reduplicating", [])))
+
+
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+\Z", re.IGNORECASE)
 
 
@@ -102,9 +106,10 @@ def _is_a_doubled_pair(segment, match: re.Match) -> bool:
     if first.lower() == second.lower() or not (_LATIN.fullmatch(first) and _LATIN.fullmatch(second)):
         return False
     words = (first.lower(), second.lower())
-    if not any(word in _PAIR_FUNCTION_WORDS for word in words):
+    function_words, reduplicating = pair_data()
+    if not any(word in function_words for word in words):
         return False
-    if any(word not in _PAIR_FUNCTION_WORDS and original[:1].isupper() for word, original in zip(words, (first, second))):
+    if any(word not in function_words and original[:1].isupper() for word, original in zip(words, (first, second))):
         return False  # a name: 'apps for SharePoint for SharePoint Server'
     text = segment.text
     if words[1] == "to" and _FROM_BEFORE.search(text, max(0, match.start() - 10), match.start()):
@@ -113,7 +118,7 @@ def _is_a_doubled_pair(segment, match: re.Match) -> bool:
     if re.match(r"[ \t]+" + re.escape(first) + r"[ \t]+" + re.escape(second) + r"\b", text[match.end():]) \
             or (before is not None and before.group(1).lower() == words[1]):
         return False  # a run of three, written on purpose, or one read from its second word
-    if any(word in _REDUPLICATING for word in words) and not all(word in _PAIR_FUNCTION_WORDS for word in words):
+    if any(word in reduplicating for word in words) and not all(word in function_words for word in words):
         return False  # 'stronger and stronger and', 'one by one by', 'and more and more devices'
     return not any(piece.kind in (PLACEHOLDER, BREAK) for piece in segment.map.pieces_in(match.start(), match.end()))
 
