@@ -48,3 +48,22 @@ def test_known_mode_does_not_load_the_dictionary():
             "import plainlint.nlp.spelling as s; print(s.dictionary.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code, str(tests)], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "0"
+
+
+def test_every_known_misspelling_is_one_run_of_letters():
+    # spelling_known.may_hold_one skips a unit none of whose letter runs is listed; a key with an
+    # apostrophe, hyphen or digit would be skipped there without a trace.
+    from plainlint.nlp.spelling_known import known_misspellings
+
+    assert all(key.isascii() and key.isalpha() and key.islower() for key in known_misspellings())
+
+
+def test_units_without_a_listed_letter_run_skip_the_word_selection(monkeypatch):
+    from plainlint.rules import spelling
+
+    looked_at = []
+    real = spelling._candidate_words
+    monkeypatch.setattr(spelling, "_candidate_words", lambda text: looked_at.append(text) or real(text))
+    text = "Open the settings page and save.\n\nThen we recieved 'pre-seperate' (occured).\n"
+    assert spelled(text) == ["recieved", "seperate", "occured"]
+    assert looked_at == ["Then we recieved 'pre-seperate' (occured)."]
