@@ -29,7 +29,10 @@ def _rewriting():
     return passive_rewrite
 
 
+@functools.lru_cache(maxsize=1)
 def lexicon() -> dict:
+    """The verb data of passive-voice, built once per process (callers only read it): wordlist's
+    is_verb_form asks for it at every phrase it classes, which rebuilt it about once a document."""
     data = load_ruleset_file("passive")
     for key, values in data.items():
         bad = [v for v in values if not isinstance(v, str)]

@@ -73,7 +73,7 @@ _LETTER_RUN = re.compile(r"[A-Za-z]+")
 def may_hold_one(text: str, misspellings) -> bool:
     """Whether a known misspelling can be among the unit's words: one of its letter runs is listed.
     Units with none (most of them) skip the word selection, the most of known mode's cost."""
-    return any(run.lower() in misspellings for run in _LETTER_RUN.findall(text))
+    return not misspellings.keys().isdisjoint(map(str.lower, _LETTER_RUN.findall(text)))
 
 
 def _left_alone(vocabulary, source: str, segment, start: int, end: int) -> bool:

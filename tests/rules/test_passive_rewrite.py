@@ -89,3 +89,11 @@ def test_no_example_rewrite_in_the_message_without_a_fix():
 ])
 def test_base_form_undoubles_only_where_english_does(participle, base):
     assert base_form(participle) == base
+
+
+def test_the_verb_data_is_built_once_per_process():
+    # wordlist.is_verb_form asks for it at each phrase it classes: rebuilt per call it cost about
+    # 4% of a run (cProfile, every 10th file of bench/, session 22).
+    from plainlint.rules.passive_voice import lexicon
+
+    assert lexicon() is lexicon()
