@@ -163,3 +163,23 @@ def test_a_substitution_in_myst_is_a_template_tag_never_linted():
     doc = read_document(Source("docs/page.md", text), "markdown", detect_language=False)
     assert [segment.text for segment in doc.segments] == ["The X snap needs X or later. Utilize it."]
     assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == [(2, 62, 2, 69, "Utilize")]
+
+
+def test_a_file_with_no_brace_and_no_target_is_not_searched(monkeypatch):
+    # The hint pattern is tried at every position: searching every Markdown file for it took
+    # about a tenth of a cold run's reading (cProfile, session 22). Each MyST mark holds '{' or ')='.
+    from plainlint.reading.readers import myst
+
+    searched = []
+
+    class Counting:
+        def search(self, text):
+            searched.append(text)
+            return real.search(text)
+
+    real = myst._HINT
+    monkeypatch.setattr(myst, "_HINT", Counting())
+    assert not myst.is_myst("# Plain page\n\nNo markup here (none) = nothing.\n")
+    assert myst.is_myst("(setup)=\n# Setup\n") and myst.is_myst(":::{note}\nHi\n:::\n")
+    assert not myst.is_myst("Set `a = {b}` in the file.\n")
+    assert len(searched) == 3
