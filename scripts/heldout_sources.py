@@ -256,8 +256,7 @@ SOURCES = {
     # MIT, LICENSE) and Plane's user docs (a project tracker: apps/docs/; no licence file: hashes
     # only) for the blind seed-222 sample; kept aside, unread, for the seed-223 check: Aniyomi's
     # website (an anime and manga app, built on Mihon's site: website/src/; MPL-2.0, LICENSE)
-    "mihon-website": "mihon-website", "beszel-docs": "beszel-docs", "plane-docs": "plane-docs",
-    "aniyomi-website": "aniyomi-website",
+    "mihon-website": "mihon-website", "beszel-docs": "beszel-docs", "plane-docs": "plane-docs", "aniyomi-website": "aniyomi-website",
     # added in session 21 (spell21) for the blind seed-216 sample of spelling's `mode: confident`,
     # never read before and not in /work/.mirror before it: Mealie's docs (a recipe manager;
     # docs/docs/, AGPL-3.0, LICENSE), FreshRSS's English docs (a feed reader; docs/en/, AGPL-3.0,
@@ -270,9 +269,15 @@ SOURCES = {
     # session 21 (check21), the blind seed-226 check, never read before: Seafile's user manual (file
     # sync and share; GitBook Markdown under en/, other languages left out; Apache-2.0, LICENSE.txt)
     "seafile-user-manual": "seafile-user-manual",
+    # session 22 (spell22), unread, no spell-checker in CI: seed 232 (blind, `mode: confident`) Pterodactyl's, BookStack's
+    # and Nginx Proxy Manager's docs (all MIT, LICENSE); seed 233 (check) the docs/ of mailcow (English pages; no licence
+    # file), Tandoor Recipes (Commons Clause: NOASSERTION), Homepage (a dashboard; GPL-3.0), Overseerr (MIT), linuxserver.io (GPL-3.0)
+    "pterodactyl-docs": "pterodactyl-docs", "bookstack-docs": "bookstack-docs", "npm-docs": "npm-docs", "mailcow-docs": "mailcow-docs",
+    "tandoor-docs": "tandoor-docs", "homepage-docs": "homepage-docs", "overseerr-docs": "overseerr-docs", "docker-documentation": "linuxserver-docs",
 }
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
-OWNERS = {"uptime-kuma-wiki": "louislam", "LinuxGSM-Docs": "GameServerManagers", "kavita-wiki": "Kareadita",
+OWNERS = {"pterodactyl-docs": "pterodactyl", "bookstack-docs": "BookStackApp", "npm-docs": "NginxProxyManager", "mailcow-docs": "mailcow", "uptime-kuma-wiki": "louislam",
+          "tandoor-docs": "TandoorRecipes", "homepage-docs": "gethomepage", "overseerr-docs": "sct", "docker-documentation": "linuxserver", "LinuxGSM-Docs": "GameServerManagers", "kavita-wiki": "Kareadita",
           "mealie": "mealie-recipes", "FreshRSS": "FreshRSS", "servarr-wiki": "Servarr", "brew": "Homebrew", "obsidian-help": "obsidianmd", "hoppscotch-docs": "hoppscotch",
           "plausible-docs": "plausible", "kobotoolbox-docs": "kobotoolbox", "hugoDocs": "gohugoio",
           "commerce-knowledge-base.en": "AdobeDocs", "help-center-content": "arduino",
@@ -291,8 +296,7 @@ OWNERS = {"uptime-kuma-wiki": "louislam", "LinuxGSM-Docs": "GameServerManagers",
           "meshtastic": "meshtastic", "klipper": "Klipper3d",
           "zendesk-articles": "phrase", "zendesk-theme": "maxmind-zendesk-theme",
           "kagi-docs": "kagisearch", "tasmota-docs": "tasmota", "MarlinDocumentation": "MarlinFirmware",
-          "lemmy-docs": "LemmyNet",
-          "pikvm": "pikvm", "firefly-iii-docs": "firefly-iii",
+          "lemmy-docs": "LemmyNet", "pikvm": "pikvm", "firefly-iii-docs": "firefly-iii",
           "Valetudo": "Hypfer", "mainsail-docs": "mainsail-crew", "paperless-ngx": "paperless-ngx",
           "veloren-book": "veloren", "fluidd": "fluidd-core", "seafile-user-manual": "haiwen",
           "WLED-Docs": "wled", "openhab-docs": "openhab", "docs.luanti.org": "luanti-org",
@@ -304,7 +308,8 @@ OWNERS = {"uptime-kuma-wiki": "louislam", "LinuxGSM-Docs": "GameServerManagers",
           "ubuntu-pro-for-wsl": "canonical", "multipass": "canonical", "authd": "canonical",
           "homarr-docs": "homarr-labs", "mihon-website": "mihonapp", "beszel-docs": "henrygd",
           "plane-docs": "makeplane", "aniyomi-website": "aniyomiorg"}
-LICENCES = {"seafile-user-manual": "Apache-2.0", "uptime-kuma-wiki": "MIT", "LinuxGSM-Docs": "NOASSERTION", "kavita-wiki": "NOASSERTION",
+LICENCES = {"pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT", "mailcow-docs": "NOASSERTION", "seafile-user-manual": "Apache-2.0",
+            "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only", "overseerr-docs": "MIT", "docker-documentation": "GPL-3.0-only", "uptime-kuma-wiki": "MIT", "LinuxGSM-Docs": "NOASSERTION", "kavita-wiki": "NOASSERTION",
             "mealie": "AGPL-3.0", "FreshRSS": "AGPL-3.0", "servarr-wiki": "NOASSERTION", "brew": "BSD-2-Clause", "obsidian-help": "NOASSERTION", "hoppscotch-docs": "MIT",
             "plausible-docs": "CC-BY-SA-4.0", "kobotoolbox-docs": "NOASSERTION",
             "hugoDocs": "Apache-2.0", "commerce-knowledge-base.en": "MIT",
@@ -314,8 +319,7 @@ LICENCES = {"seafile-user-manual": "Apache-2.0", "uptime-kuma-wiki": "MIT", "Lin
             "getdoks.org": "MIT", "thulite-docs": "NOASSERTION", "pi-hole-docs": "CC-BY-SA-4.0",
             "companion.home-assistant": "CC-BY-NC-SA-4.0", "photoprism-docs": "CC-BY-NC-SA-4.0",
             "jellyfin.org": "CC-BY-ND-4.0", "antennapod.github.io": "NOASSERTION",
-            "music-assistant.io": "Apache-2.0", "prismlauncher.org": "AGPL-3.0-only",
-            "librephotos.docs": "NOASSERTION",
+            "music-assistant.io": "Apache-2.0", "prismlauncher.org": "AGPL-3.0-only", "librephotos.docs": "NOASSERTION",
             "manual": "NOASSERTION", "documentation": "GFDL-1.3-only", "KnowledgeBaseDNS": "NOASSERTION",
             "zen-browser-docs": "MIT", "rallly": "AGPL-3.0-only",
             "frigate": "MIT", "dtdocs": "GPL-3.0-only", "actualbudget-docs": "NOASSERTION",
@@ -324,8 +328,7 @@ LICENCES = {"seafile-user-manual": "Apache-2.0", "uptime-kuma-wiki": "MIT", "Lin
             "meshtastic": "GPL-3.0-only", "klipper": "GPL-3.0-only",
             "zendesk-articles": "NOASSERTION", "zendesk-theme": "Apache-2.0",
             "kagi-docs": "NOASSERTION", "tasmota-docs": "NOASSERTION", "MarlinDocumentation": "GPL-3.0-only",
-            "lemmy-docs": "AGPL-3.0-only",
-            "pikvm": "GPL-3.0-only", "firefly-iii-docs": "AGPL-3.0-only",
+            "lemmy-docs": "AGPL-3.0-only", "pikvm": "GPL-3.0-only", "firefly-iii-docs": "AGPL-3.0-only",
             "Valetudo": "Apache-2.0", "mainsail-docs": "GPL-3.0-only", "paperless-ngx": "GPL-3.0-only",
             "veloren-book": "GPL-3.0-only", "fluidd": "GPL-3.0-only",
             "WLED-Docs": "MIT", "openhab-docs": "EPL-2.0", "docs.luanti.org": "CC-BY-SA-3.0",
@@ -338,25 +341,24 @@ LICENCES = {"seafile-user-manual": "Apache-2.0", "uptime-kuma-wiki": "MIT", "Lin
             "homarr-docs": "Apache-2.0", "mihon-website": "MPL-2.0", "beszel-docs": "MIT",
             "plane-docs": "NOASSERTION", "aniyomi-website": "MPL-2.0"}
 # The repository's name on github.com when the key above is not it.
-REPOSITORY_NAMES = {"servarr-wiki": "Wiki", "kavita-wiki": "Wiki", "hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
+REPOSITORY_NAMES = {"pterodactyl-docs": "documentation", "bookstack-docs": "website", "npm-docs": "nginx-proxy-manager", "mailcow-docs": "mailcow-dockerized-docs", "servarr-wiki": "Wiki",
+                    "tandoor-docs": "recipes", "homepage-docs": "homepage", "overseerr-docs": "overseerr", "kavita-wiki": "Wiki", "hoppscotch-docs": "docs", "plausible-docs": "docs", "kobotoolbox-docs": "docs",
                     "standardnotes-docs": "docs", "jitsi-handbook": "handbook", "thulite-docs": "docs",
                     "pi-hole-docs": "docs", "actualbudget-docs": "docs", "navidrome-website": "website",
-                    "libretro-docs": "docs", "zen-browser-docs": "docs",
-                    "wallabag-doc": "doc", "tasmota-docs": "docs", "firefly-iii-docs": "docs",
+                    "libretro-docs": "docs", "zen-browser-docs": "docs", "wallabag-doc": "doc", "tasmota-docs": "docs", "firefly-iii-docs": "docs",
                     "mainsail-docs": "docs", "veloren-book": "book",
                     "rocketchat-docs": "docs", "mintlify-docs": "docs", "kuzmany-docs": "docs",
                     "napari-docs": "docs", "homarr-docs": "documentation",
                     "mihon-website": "website", "plane-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
-FOLDERS = {"seafile-user-manual": "en/", "homarr-docs": "docs/", "obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
+FOLDERS = {"bookstack-docs": "content/docs/", "npm-docs": "docs/", "mailcow-docs": "docs/", "tandoor-docs": "docs/", "homepage-docs": "docs/", "overseerr-docs": "docs/", "docker-documentation": "docs/", "seafile-user-manual": "en/", "homarr-docs": "docs/", "obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
            "hugoDocs": "content/", "commerce-knowledge-base.en": "help/",
            "help-center-content": "content/", "help-center-docs": "docs/", "help-center": "content/",
            "help": "_articles/", "standardnotes-docs": "docs/", "anki-manual": "src/",
            "jitsi-handbook": "docs/user-guide/", "pi-hole-docs": "docs/",
            "companion.home-assistant": "docs/", "photoprism-docs": "docs/",
            "jellyfin.org": "docs/general/", "antennapod.github.io": "_documentation/",
-           "music-assistant.io": "src/content/docs/", "prismlauncher.org": "src/content/docs/wiki/",
-           "librephotos.docs": "docs/",
+           "music-assistant.io": "src/content/docs/", "prismlauncher.org": "src/content/docs/wiki/", "librephotos.docs": "docs/",
            "manual": "include/", "documentation": "content/en/user/", "KnowledgeBaseDNS": "docs/",
            "Virtualization-Documentation": "virtualization/",
            "zen-browser-docs": "content/docs/", "rallly": "apps/docs/",
@@ -375,8 +377,7 @@ FOLDERS = {"seafile-user-manual": "en/", "homarr-docs": "docs/", "obsidian-help"
            "lago-doc": "guide/", "typebot.io": "apps/docs/editor/", "mintlify-docs": "guides/",
            "cline": "docs/", "homebox": "docs/src/content/docs/en/",
            "ubuntu-server-documentation": "docs/", "napari-docs": "docs/", "ubuntu-pro-for-wsl": "docs/",
-           "multipass": "docs/", "authd": "docs/",
-           "mihon-website": "website/src/", "beszel-docs": "en/", "plane-docs": "apps/docs/",
+           "multipass": "docs/", "authd": "docs/", "mihon-website": "website/src/", "beszel-docs": "en/", "plane-docs": "apps/docs/",
            "aniyomi-website": "website/src/", "mealie": "docs/docs/", "FreshRSS": "docs/en/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"seafile-user-manual": "LICENSE.txt", "PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
@@ -388,12 +389,11 @@ LICENCE_FILES = {"seafile-user-manual": "LICENSE.txt", "PowerShell-Docs": "LICEN
                  "librephotos.docs": "(none)",
                  "manual": "(none)", "KnowledgeBaseDNS": "(none)", "actualbudget-docs": "(none)", "knowledge-base": "(none)",
                  "wallabag-doc": "(none)", "klipper": "COPYING",
-                 "zendesk-articles": "(none)", "kagi-docs": "(none)",
-                 "tasmota-docs": "(none)",
+                 "zendesk-articles": "(none)", "kagi-docs": "(none)", "tasmota-docs": "(none)",
                  "firefly-iii-docs": "copying", "docs.luanti.org": "license",
                  "bugsplat-docs": "(none)", "public-docs": "(none)", "rocketchat-docs": "(none)",
                  "snapshot-docs": "(none)", "lago-doc": "(none)", "kuzmany-docs": "(none)",
                  "ubuntu-server-documentation": "(none)", "authd": "COPYING", "plane-docs": "(none)", "FreshRSS": "LICENSE.txt",
-                 "servarr-wiki": "(none)", "LinuxGSM-Docs": "(none)", "kavita-wiki": "(none)"}
+                 "servarr-wiki": "(none)", "LinuxGSM-Docs": "(none)", "kavita-wiki": "(none)", "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
-SUFFIXES = {"manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}
+SUFFIXES = {"mailcow-docs": (".en.md",), "manual": (".html",), "zendesk-articles": (".html",), "zendesk-theme": (".hbs",)}

@@ -11,11 +11,17 @@ A word that is not a listed misspelling is reported only when all four hold:
 - no other file of the project writes it (from the run's tree, like `tree-evidence`; a run with no
   tree, one file on its own, cannot tell and does not ask).
 Measured on every labelled finding and the seeded slips by scripts/spelling_frontier.py.
+
+Nor is it reported (spell22) when it is a rare English word (SCOWL's sizes to 80, which the
+dictionary's lists stop short of: rulesets/spelling-scowl-huge.txt), or an item of a series of
+names ('Borg, restic, Duplicati'): two or more of the series' other items are names, so the word is
+one that its makers write in lower case.
 """
 
 from __future__ import annotations
 
 import collections
+import functools
 import re
 from typing import Iterator
 
@@ -36,8 +42,40 @@ def confident_hits(hits, doc, words) -> Iterator:
     uses, shared = WordUses(doc.source.text), doc.tree_terms or frozenset()
     for hit in hits:
         lower = hit.segment.text[hit.start:hit.end].lower()
-        if words.known_fixes(lower) or confident_slip(words, lower, hit.suggestions, uses, shared, DOCUMENT_SHARED):
+        if words.known_fixes(lower) or (
+                confident_slip(words, lower, hit.suggestions, uses, shared, DOCUMENT_SHARED)
+                and lower not in rare_words() and not in_series_of_names(hit.segment.text, hit.start, hit.end)):
             yield hit
+
+
+@functools.lru_cache(maxsize=1)
+def rare_words() -> frozenset:
+    """rulesets/spelling-scowl-huge.txt: real words the dictionary lacks (read once, when a
+    confident slip is first found)."""
+    from ..nlp.spelling import ruleset_bytes
+
+    lines = ruleset_bytes("spelling-scowl-huge.txt").decode("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+# An item of a series that is a name: a word with a capital ('Borg', 'ZFS', 'reStructuredText', a
+# capitalised word after it: 'Org mode') or a code span; the series' separators.
+_NAME_ITEM = r"(?<![\w.+-])(?:[\w.+-]*[A-Z][\w.+-]*(?: [A-Z][\w.+-]*)?|`[^`\n]+`)"
+_SEPARATOR = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*/[ \t]*)"
+_NAME_BEFORE = re.compile(rf"{_NAME_ITEM}{_SEPARATOR}$")
+_NAME_AFTER = re.compile(rf"{_SEPARATOR}{_NAME_ITEM}")
+SERIES_NAMES = 2
+
+
+def in_series_of_names(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is an item of a series (commas, 'and', 'or', slashes) in which at
+    least SERIES_NAMES other items, next to it or to each other, are names."""
+    names, before, at = 0, text[:start], end
+    while names < SERIES_NAMES and (found := _NAME_BEFORE.search(before)):
+        names, before = names + 1, before[:found.start()]
+    while names < SERIES_NAMES and (found := _NAME_AFTER.match(text, at)):
+        names, at = names + 1, found.end()
+    return names >= SERIES_NAMES
 
 
 def confident_slip(words, lower: str, suggestions: list[str], uses: WordUses, shared: frozenset,

@@ -93,3 +93,28 @@ def test_a_page_confident_by_an_override_asks_what_other_files_write(tmp_path):
     write(tmp_path, {"pyproject.toml": config, "a-mobile.md": "# Mobile\n\nThe setings of the app are on your phone.\n",
                      "b-alerts.md": PAGES["alerts.md"]})
     assert "b-alerts.md" not in spelling(tmp_path)
+
+
+@pytest.mark.parametrize("text, word, in_series", [
+    ("existing backup tooling (Borg, restic, Duplicati, ZFS snapshots, etc.)", "restic", True),
+    ("Markdown, Org mode, AsciiDoc, reStructuredText, mmark, and HTML.", "mmark", True),
+    ("Use restic or `borg` and Kopia.", "restic", True),
+    ("Upgrade and indext 2013 content farm", "indext", False),  # one capitalised word before it
+    ("For exmaple, OneCollector", "exmaple", False),
+    ("Windows and Mac users open the setings page.", "setings", False),  # the names are not its series' items
+])
+def test_a_word_in_a_series_of_names(text, word, in_series):
+    from plainlint.rules.spelling_confident import in_series_of_names
+
+    start = text.index(word)
+    assert in_series_of_names(text, start, start + len(word)) is in_series
+
+
+def test_rare_words_hold_scowl_80_words_and_no_listed_slip():
+    from plainlint.nlp.spelling import dictionary
+    from plainlint.rules.spelling_confident import rare_words
+
+    words, known = rare_words(), dictionary()
+    assert {"colorimetry", "muxing", "lenience", "implementor"} <= words
+    assert not {"architecure", "discrepencies", "familarity"} & words  # SCOWL 95's slips: not read
+    assert not any(known.knows(word) for word in ("colorimetry", "muxing"))  # the dictionary check still asks
