@@ -129,7 +129,7 @@ class Trees:
 def seed_document(path: Path, display: str, rng: random.Random) -> tuple[bytes, list[Seed]]:
     """A copy of the file with one misspelling per prose unit, and the seeds."""
     from plainlint.nlp.spelling import dictionary
-    from plainlint.rules.spelling import _candidate_words
+    from plainlint.rules.spelling_words import candidate_words
 
     words = dictionary()
     data = path.read_bytes()
@@ -139,7 +139,7 @@ def seed_document(path: Path, display: str, rng: random.Random) -> tuple[bytes, 
     chosen: list[tuple[int, int, str, str, str]] = []
     for segment in result.document.segments:
         spans = []
-        for start, end in _candidate_words(segment.text):
+        for start, end in candidate_words(segment.text):
             word = segment.text[start:end]
             if len(word) < 5 or not word.isalpha() or not word.islower() or not words.knows(word):
                 continue
