@@ -120,7 +120,7 @@ class Spelling(Rule):
     )
     good = (
         "We have received your request and will reply within two days.",
-        "Run `kubectl get pods` or open https://example.com/setup_guide.html for the details.",
+        "Run `kubectl get pods` or open [the setup guide](https://example.com/setup_guide.html) for the details.",
         "Contact Zendesk support or email help@example.com about the webhook.",
     )
     fix_safety = (
