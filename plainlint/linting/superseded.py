@@ -1,6 +1,6 @@
 """One problem, one finding: what the engine drops after the rules have run, when two findings
-ask for the same edit (a finding another rule's says more than, a paragraph that is one sentence
-sentence-length already reports)."""
+ask for the same edit (one that another rule's finding on the same words says more about; a
+paragraph that is one sentence sentence-length already reports)."""
 
 from __future__ import annotations
 
