@@ -4,7 +4,8 @@ The held-out labelled samples (tests/data/support/labels-heldout/ and the trials
 drawn from sources kept apart from ../shared/corpus. The folder lives outside the project, so this
 script is how to get it back on a new machine; its sources are tables in heldout_sources.py (help
 centres and manuals: every .md and .mdx file of a clone's HEAD, or of one folder, copied under
-`heldout/<folder>/`) and heldout_file_sources.py (saved replies, e-mail templates and macro
+`heldout/<folder>/`; owners, licences and folders other than the defaults in
+heldout_source_origins.py) and heldout_file_sources.py (saved replies, e-mail templates and macro
 exports: the listed files of each repository, copied under `heldout/fresh-*/<owner>-<name>/`).
 MANIFEST.tsv records the commit and licence each folder came from.
 
@@ -38,8 +39,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout_file_sources import (EMAIL_SOURCES, EMAILS_FOLDER, EXPORT_SOURCES,  # noqa: E402,F401
                                   EXPORTS_FOLDER, FILE_SETS, REPLIES_FOLDER, REPLY_SOURCES)
-from heldout_sources import (FOLDERS, LICENCE_FILES, LICENCES, OWNERS,  # noqa: E402,F401
-                             REPOSITORY_NAMES, SOURCES, SUFFIXES)
+from heldout_source_origins import (FOLDERS, LICENCE_FILES, LICENCES, OWNERS,  # noqa: E402,F401
+                                    REPOSITORY_NAMES, SUFFIXES)
+from heldout_sources import SOURCES  # noqa: E402,F401
 
 MANIFEST_FIELDS = ["folder_in_corpus", "repo", "commit_sha", "source_path_glob_or_list",
                    "licence_spdx", "licence_file_path", "file_count", "notes"]

@@ -166,7 +166,9 @@ def built_mode(corpus: Path, heldout: Path) -> tuple[int, int, int]:
     return tp, fp, unlabelled
 
 
-def kept(row: dict, rule: tuple[str, ...]) -> bool:
+def kept_by(row: dict, rule: tuple[str, ...]) -> bool:
+    """Whether a finding stays when confident mode keeps only findings with every feature of `rule`
+    (a known misspelling always stays)."""
     return row["known"] or all(row[f] for f in rule)
 
 
@@ -174,9 +176,9 @@ def frontier(label_side: list[dict], seed_side: list[dict], size: int) -> list[t
     out = []
     for n in range(size + 1):
         for rule in itertools.combinations(FEATURES, n):
-            tp = sum(r["verdict"] == "TP" and kept(r, rule) for r in label_side)
-            fp = sum(r["verdict"] == "FP" and kept(r, rule) for r in label_side)
-            recall = sum(r["right"] and kept(r, rule) for r in seed_side)
+            tp = sum(r["verdict"] == "TP" and kept_by(r, rule) for r in label_side)
+            fp = sum(r["verdict"] == "FP" and kept_by(r, rule) for r in label_side)
+            recall = sum(r["right"] and kept_by(r, rule) for r in seed_side)
             out.append((rule, tp, fp, tp / max(tp + fp, 1), recall / max(len(seed_side), 1)))
     return out
 

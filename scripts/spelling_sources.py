@@ -12,7 +12,7 @@ gzipped; cspell's markers `!` (forbidden: skipped), `+`, `~`, `*` and `#` commen
 read when a file is not UTF-8), lower-cased, letters and apostrophes only. The words are added to
 the dictionary the rule uses as accepted words (the count of rulesets/spelling-file-types-commands.txt:
 accepted, never evidence that a word one letter away is a slip), and every labelled finding is
-looked up with the rule's own test (`_is_known`: plurals, derivatives and prefixes of listed words
+looked up with the rule's own test (`spelling_words.is_known`: plurals, derivatives and prefixes of listed words
 count). Two populations: every label as drawn (before the tuning each sample prompted), and the
 findings the rule reports now. Recall: the seeded misspellings of `scripts/spelling_recall.py`
 (tests/data/spelling/, seed 33), drawn once with the dictionary as shipped and scored again with the
@@ -99,15 +99,15 @@ def labelled(corpus: str, heldout: str) -> tuple[list[tuple[str, str, str]], lis
 
 def unknown(words, population) -> list[tuple[str, str, str]]:
     """The labels whose word `words` does not know (the rest are accepted already)."""
-    from plainlint.rules.spelling import _is_known
+    from plainlint.rules.spelling_words import is_known
 
-    return [entry for entry in population if not _is_known(words, entry[1])]
+    return [entry for entry in population if not is_known(words, entry[1])]
 
 
 def removed(words, population) -> collections.Counter:
-    from plainlint.rules.spelling import _is_known
+    from plainlint.rules.spelling_words import is_known
 
-    return collections.Counter(verdict for _, word, verdict in population if _is_known(words, word))
+    return collections.Counter(verdict for _, word, verdict in population if is_known(words, word))
 
 
 def seeded_copies():
@@ -156,9 +156,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {name} | {new:,} | {gone_drawn['FP']} / {gone_drawn['TP']} | {gone_now['FP']} / {gone_now['TP']} "
               f"| {suggested} of {total} ({flagged} flagged) |")
         if args.words:
-            from plainlint.rules.spelling import _is_known
+            from plainlint.rules.spelling_words import is_known
             for label, population in (("drawn", drawn), ("now", now)):
-                hits = collections.Counter((w.lower(), v) for _, w, v in population if _is_known(words, w))
+                hits = collections.Counter((w.lower(), v) for _, w, v in population if is_known(words, w))
                 print(f"    {label}: " + ", ".join(f"{w} {v}{'x' + str(n) if n > 1 else ''}" for (w, v), n in sorted(hits.items())))
         sys.stdout.flush()
     use_words(set())

@@ -188,24 +188,7 @@ class Resolver:
 
     def _compute(self, overrides: list[dict]) -> FileSettings:
         data = self.config.data
-        layers = [
-            Selection(
-                _opt_list(data.get("select")),
-                _as_list(data.get("extend-select", [])),
-                _as_list(data.get("ignore", [])) + _as_list(data.get("extend-ignore", [])),
-            )
-        ]
-        for override in overrides:
-            layers.append(Selection(_opt_list(override.get("select")),  # only these, as at the top level
-                                    _as_list(override.get("extend-select", [])),
-                                    _as_list(override.get("ignore", []))))
-        cli = self.cli
-        if cli.select is not None or cli.extend_select or cli.ignore:
-            if cli.select is not None:
-                layers = [Selection(cli.select, cli.extend_select, cli.ignore)]
-            else:
-                layers.append(Selection(None, cli.extend_select, cli.ignore))
-        rules = enabled_rules(layers)
+        rules = enabled_rules(self._selection_layers(overrides))
         run_rules = self.cli.rules
         base = _rule_table(rules, _rule_layers(data, overrides, None), None, data, overrides, run_rules)
         by_kind = {kind: _rule_table(rules, _rule_layers(data, overrides, kind), kind, data, overrides, run_rules)
@@ -232,6 +215,30 @@ class Resolver:
                             max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind,
                             lint_fenced=None if lint_fenced is None else tuple(lint_fenced), vocabulary=self.vocabulary,
                             root=str(self.config.root))
+
+
+    def _selection_layers(self, overrides: list[dict]) -> list[Selection]:
+        """Which rules run, layer by layer: the config's top level, each matching override, then
+        the command line (whose `--select` replaces every layer before it)."""
+        data = self.config.data
+        layers = [
+            Selection(
+                _opt_list(data.get("select")),
+                _as_list(data.get("extend-select", [])),
+                _as_list(data.get("ignore", [])) + _as_list(data.get("extend-ignore", [])),
+            )
+        ]
+        for override in overrides:
+            layers.append(Selection(_opt_list(override.get("select")),  # only these, as at the top level
+                                    _as_list(override.get("extend-select", [])),
+                                    _as_list(override.get("ignore", []))))
+        cli = self.cli
+        if cli.select is not None or cli.extend_select or cli.ignore:
+            if cli.select is not None:
+                layers = [Selection(cli.select, cli.extend_select, cli.ignore)]
+            else:
+                layers.append(Selection(None, cli.extend_select, cli.ignore))
+        return layers
 
 
 def _rule_layers(data: dict, overrides: list[dict], kind: str | None) -> list[dict]:

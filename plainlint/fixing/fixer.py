@@ -1,6 +1,6 @@
 """Applying fixes to the original source text, re-linting until nothing more changes.
 
-Edits are in source offsets and already escaped for their context (see engine._fix_for), so
+Edits are in source offsets and already escaped for their context (see hit_to_finding._fix_for), so
 applying them is splicing: every character outside an edit stays as it was. Each pass lints the
 current text, picks non-overlapping edits, applies them and checks invariants (template tags,
 JSON/YAML structure); an edit that would break one is left out. Passes are bounded.

@@ -28,7 +28,7 @@ class ReadingLevel(Rule):
         "with a few long terms, the whole document's does not."
     )
     # Two sentences under sentence-length's limit: a one-sentence paragraph is reported by
-    # sentence-length alone (linting.engine.drop_repeated_units), so it would show nothing here.
+    # sentence-length alone (linting.superseded.drop_repeated_units), so it would show nothing here.
     bad = (
         "Subsequent to the establishment of organizational authentication requirements, "
         "administrators are responsible for configuring conditional access policies. These "

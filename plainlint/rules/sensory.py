@@ -2,139 +2,22 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
-from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Category, Scope
-from ..nlp.casefold import holds_a_fold_to_ascii
 from ..nlp.sentences import sentences_of
 from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
 from .base import Hit, Option, Rule, quoted_spans
-from .prose_scan import Precheck, WhenAsked, segments_admitted, words_precheck
+from .prose_scan import WhenAsked, segments_admitted
 from .sensory_labels import EMBED, inside_a_label, lists_what_is_there, names_a_label
-from .sensory_places import (alternation as _alternation, another_way_beside, is_a_step, is_about_hovering, is_part_of_the_content,
+from .sensory_patterns import NOT_A_NAME as _NOT_A_NAME, STOP as _STOP, may_hold_a_phrase, patterns
+from .sensory_places import (another_way_beside, is_a_step, is_about_hovering, is_part_of_the_content,
                              looks_like_an_adverb, marks_a_picture, named_just_before, names_a_colour_scheme,
                              offers_a_keyboard_way, says_what_it_does, says_what_the_colour_means)
 
 _TOKEN = re.compile(r"\w+")
-
-
-def _phrase_sources(raw: dict) -> dict[str, str]:
-    """kind -> pattern of the sensory phrases themselves (colour, shape, position, picture, pointer)."""
-    colour, shape, size = (_alternation(raw[k]) for k in ("colours", "shapes", "sizes"))
-    control, picture = _alternation(raw["controls"]), _alternation(raw["pictures"])
-    correct = _alternation(raw["right_meaning_correct"])
-    side = (r"(?:(?:far|top|bottom|upper|lower)[- ]?)?(?:left|right(?!\s+(?:" + correct + r")\b))"
-            r"(?:[- ]hand)?(?:\s+side)?")
-    corner = r"(?:top|bottom|upper|lower)[- ]?(?:left|right)(?:[- ]hand)?(?:\s+corner)?"
-    found = {
-        "colour": (r"\b(?:(?:the|a|an|that|this)\s+)?(?:(?:" + size + r")\s+)?(?:" + colour + r")(?:[- ]colou?red)?\s+"
-                   r"(?:(?:" + shape + r")\s+)?(?:" + control + r")\b"),
-        "in colour": r"\b(?:" + _alternation(raw["colour_markers"]) + r")\s+(?:in\s+|to\s+)?(?:" + colour + r")\b(?![- ]\w)",
-        "shape": r"\b(?:the|a|an)\s+(?:(?:" + size + r")\s+)?(?:" + shape + r")\s+(?:" + control + r")\b",
-        "position": (r"\b(?:" + control + r")\s+(?:on|at|in|to)\s+the\s+(?:" + side + r"|" + corner + r")\b"
-                     r"|\b(?:on|at|in|from)\s+the\s+" + corner + r"\b"
-                     r"|\b(?:the\s+)?(?:left|right)(?:[- ]hand)?\s+(?:" + _alternation(raw["layout"]) + r")\b"
-                     r"|\b(?:the\s+)?(?:left|right)[- ]hand\s+(?:" + control + r")\b"
-                     r"|\b(?:" + control + r")\s+at\s+the\s+(?:top|bottom)\s+of\s+the\s+(?:screen|page|window)\b"),
-        "picture": (r"\b(?:" + picture + r")\s+(?:above|below|underneath|beneath)\b"
-                    r"|\bas\s+(?:shown|seen|pictured|illustrated)\s+(?:in\s+the\s+(?:" + picture + r")\s+)?(?:above|below|underneath)\b"),
-        "pointer": r"\b(?:hover(?:ing)?|mous(?:e|ing))\s+(?:(?:your|the)\s+(?:mouse|cursor|pointer)\s+)?(?:over|on)\b|\bmouse-?over\b",
-    }
-    return found
-
-
-@functools.lru_cache(maxsize=1)
-def patterns() -> _Patterns:
-    raw = load_ruleset_file("sensory-directions")
-    sources = {kind: (pattern, re.I if kind in ("pointer", "picture", "position") else 0)
-               for kind, pattern in _phrase_sources(raw).items()}
-    sources["named"] = (r"\b([A-Za-z][\w-]*)\s+(?:" + _alternation(raw["named_controls"]) + r")\b", 0)
-    sources["alternatives"] = (r"\b(?:" + _alternation(raw["alternatives"]) + r")\b", re.I)
-    sources["next_alternatives"] = (r"\b(?:" + _alternation(raw["next_sentence_alternatives"]) + r")\b", re.I)
-    sources["keyboard_way"] = (r"\b(?:" + _alternation(raw["keyboard_ways"]) + r")\b", re.I)
-    # "on the left or right side": a choice; not "the arrows on the left and right", both found by place
-    sources["either_side"] = (r"\s+or\s+(?:the\s+)?(?:left|right|top|bottom)\b", re.I)
-    sources["thing_before"] = (r"\b(?:([\w-]+)\s+)?(the|an?)\s+(?:([a-z][\w-]*)\s+)?([a-z][\w-]*)\s+(?:on|in|at|within|inside)\s+\Z", re.I)
-    choosing, placed = _alternation(raw["choosing_verbs"]), _alternation(raw["placed_verbs"])
-    determiners = r"(?P<det>(?:the|your|this|that|its|their|our|a|an)\s+)?"
-    sources["chosen_before"] = (r"\b(?:" + choosing + r")\s+(?:on\s+)?" + determiners + r"(?P<words>(?:[\w.-]+\s+){1,4}?)"
-                                r"(?:[–—-]\s+)?(?P<prep>in|on|at|from)\s+\Z", re.I)
-    verbs = r"(?:" + choosing + r")(?:\s*,?\s+(?:and\s+)?(?:then\s+)?(?:" + choosing + r"))*"  # "locate, and then click"
-    sources["chosen_after"] = (r"(?:\s+of\s+[\w.-]+(?:\s+[\w.-]+)?)?\s*,\s*" + verbs + r"\s+(?:on\s+)?" + determiners
-                               + r"(?P<words>[\w.-]+(?:\s+[\w.-]+){0,4})", re.I)
-    sources["placed_before"] = (r"(?:^|[,;:]\s*|\b(?:the|a|an|your)\s+)(?P<words>(?:[\w.-]+\s+){1,6}?)(?:" + placed + r")\s+"
-                                r"(?:(?:in|on|at)\s+(?:an?\s+|the\s+(?:top|bottom)\s+of\s+)?)?\Z", re.I)  # "appears at the top of"
-    sources["shown_before"] = (r"\b(?:" + _alternation(raw["showing_verbs"]) + r")\s+(?P<words>(?:[\w.-]+\s+){1,4}?)"
-                               r"(?:in|on|at)\s+\Z", re.I)
-    sources["designed_before"] = (r"\b(?:" + _alternation(raw["design_verbs"]) + r")\s+(?:the|an?|your|each|every)\s+\w[^,.;:]{0,60}\s+\Z", re.I)
-    sources["layout_only"] = (r"(?:the\s+)?(?P<side>left|right)\s+(?:" + _alternation(raw["layout"]) + r")\b", re.I)
-    sources["word_before"] = (r"([\w-]+)\s+\Z", 0)
-    sources["control_named_before"] = sources["word_before"]
-    sources["symbol"] = (r"(?:" + _alternation(raw["symbols"]) + r")\Z", re.I)
-    not_names = {str(w).lower() for w in raw["not_names"]}
-    generic = not_names | {str(w).lower() for k in ("controls", "layout", "pictures", "named_controls") for w in raw[k]}
-    words = {key: frozenset(str(w) for w in raw[key]) for key in ("colours", "shapes")}
-    generic_things = generic | {"page", "screen", "side", "corner", "part", "thing", "things"}
-    choosing_words = frozenset(w.lower() for w in map(str, raw["choosing_verbs"]))
-    layout_words = {"prepositions": frozenset(str(w) for w in raw["place_prepositions"]),
-                    "verbs": frozenset(str(w) for w in raw["acting_verbs"])}
-    not_before_a_control = generic_things | choosing_words | layout_words["verbs"] | _STOP | _NOT_A_NAME
-    return _Patterns(sources, {"named": not_names, "thing_before": (generic_things, choosing_words),
-                               "chosen_before": generic_things, "chosen_after": generic_things,
-                               "placed_before": generic_things, "shown_before": generic_things,
-                               "layout_only": layout_words, "control_named_before": not_before_a_control},
-                     {"colour": words["colours"], "in colour": words["colours"], "shape": words["shapes"]})
-
-
-POINTER_STARTS, PICTURE_WORDS = ("hover", "mous"), ("above", "below", "underneath", "beneath")
-POSITION_ENDS, POSITION_WORDS = ("left", "right"), ("top", "bottom")
-
-
-@functools.lru_cache(maxsize=1)
-def may_hold_a_phrase() -> Precheck:
-    """Where a segment can hold a sensory phrase: `_Patterns.may_match` tries a kind only on a
-    sentence holding its words (a sentence's words are its segment's), here in any case."""
-    raw = load_ruleset_file("sensory-directions")
-    listed = {str(word).lower() for key in ("colours", "shapes") for word in raw[key]}
-    return words_precheck(whole=listed | set(PICTURE_WORDS) | set(POSITION_WORDS), starting=POINTER_STARTS,
-                          ending=POSITION_ENDS)
-
-
-class _Patterns(dict):
-    """kind -> compiled pattern, compiled when a sentence first needs it (the eight patterns
-    take 8 ms to compile; most files never need most of them), with `may_match`, a cheap test
-    a sentence must pass for a kind's pattern to have any chance."""
-
-    # What every match of a case-insensitive kind holds as a whole word (\\w+ token, lower case),
-    # read off the patterns above: a word starting with hover/mous; above/below/underneath/
-    # beneath; a word ending in left/right ('left', 'top-left', 'topleft') or top/bottom.
-    NEEDED = {"pointer": lambda words: any(w.startswith(POINTER_STARTS) for w in words),
-              "picture": lambda words: not words.isdisjoint(PICTURE_WORDS),
-              "position": lambda words: any(w.endswith(POSITION_ENDS) for w in words)
-              or not words.isdisjoint(POSITION_WORDS)}
-
-    def __init__(self, sources: dict, word_sets: dict, needed_case_sensitive: dict):
-        super().__init__()
-        self.sources, self.word_sets, self.needed = sources, word_sets, needed_case_sensitive
-
-    def __missing__(self, kind: str):
-        """A kind with a word set ('named': words that are not names; 'thing_before': generic
-        words) is the pair (pattern, words)."""
-        pattern = re.compile(*self.sources[kind])
-        self[kind] = value = (pattern, self.word_sets[kind]) if kind in self.word_sets else pattern
-        return value
-
-    def may_match(self, kind: str, text: str, lowered_words: set, words: set) -> bool:
-        """False only when `kind` cannot match `text`: each needs certain whole words (text
-        with a character that re.I matches to an ASCII letter and str.lower() does not, such as
-        a long s, is always tried by the case-insensitive kinds)."""
-        if kind in self.NEEDED:
-            return holds_a_fold_to_ascii(text) or self.NEEDED[kind](lowered_words)
-        return not self.needed[kind].isdisjoint(words)
 
 
 ADVICE = {
@@ -311,15 +194,6 @@ def _not_a_place_to_go(text: str, match: re.Match, found) -> bool:
     if word in words["prepositions"]:
         return False
     return layout.group("side").lower() == "right" or word not in words["verbs"]
-
-
-_STOP = {"that", "which", "who", "in", "on", "at", "from", "to", "for", "and", "or", "with", "you", "of",
-         "then", "by", "under", "into"}
-
-
-# An object that says nothing about the thing: any one of them, or a pronoun ("select it from the
-# button at the top of the page").
-_NOT_A_NAME = {"a", "an", "any", "some", "it", "them", "one", "this", "that", "these", "those", "something", "as"}
 
 
 def _head(words: list[str]) -> str:

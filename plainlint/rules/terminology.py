@@ -70,7 +70,7 @@ class Terminology(Rule):
         "Connect your GitHub account, then open the WhatsApp app on your iPhone.",
         "We sent you an email with a link to reset your password.",
         "If you can't log in to the dashboard, clear your browser cache.",
-        "See https://github.com/acme/app or write to github-support@example.com.",
+        "See [the app on GitHub](https://github.com/acme/app) or write to github-support@example.com.",
     )
     fix_safety = (
         "Safe: a listed name's capitals ('Github' -> 'GitHub'), 'e-mail' -> 'email', 'web site' -> "

@@ -86,15 +86,9 @@ def pages_terms(paths: list[Path], pages: list[Path], resolver, given: dict, sto
     with the page's unknown words that other files write too (`mode: confident`). With a
     store, a page whose terms were decided for the same totals is not decided again."""
     from ..nlp.page_terms import UnknownWords, page_terms
-    from .tree_counts import count_tree, file_words, stamp_of, swap
+    from .tree_counts import count_tree, file_words, swap
 
-    stamps = {}
-    for path in paths:
-        key = os.path.abspath(path)
-        if key not in given or os.path.exists(key):
-            stamp = stamp_of(key, resolver.settings(path).max_file_size)
-            if stamp is not None:
-                stamps.setdefault(key, stamp)
+    stamps = _stamps(paths, resolver, given)
     wanted = {os.path.abspath(page) for page in pages}
     # A run of a few pages keeps their words as read (its terms may be kept from the last run,
     # with no dictionary loaded); a larger run keeps only each page's unknown words.
@@ -124,6 +118,21 @@ def pages_terms(paths: list[Path], pages: list[Path], resolver, given: dict, sto
         if kept and page in stamps:
             store.put_page_terms(page, stamps[page], dictionary, terms)
     return {**known, **decided}
+
+
+def _stamps(paths: list[Path], resolver, given: dict) -> dict:
+    """The stamp of each file of the tree (absolute path -> tree_counts.stamp_of), first path
+    first; a page given on standard input that is not on disk has none."""
+    from .tree_counts import stamp_of
+
+    stamps = {}
+    for path in paths:
+        key = os.path.abspath(path)
+        if key not in given or os.path.exists(key):
+            stamp = stamp_of(key, resolver.settings(path).max_file_size)
+            if stamp is not None:
+                stamps.setdefault(key, stamp)
+    return stamps
 
 
 def dictionary_stamp() -> list:

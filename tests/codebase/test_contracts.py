@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from plainlint.linting import engine
+from plainlint.linting import engine, hit_to_finding
 from plainlint.reading.document import OFFSET_FIELDS, Document, Element
 from plainlint.reading.masking import mask_spans
 from plainlint.reading.offsets import DECODED, LITERAL, OffsetMap, Piece
@@ -148,5 +148,5 @@ def test_a_rewrite_is_one_object_in_the_hits_coordinates():
     from plainlint.enums import Applicability
     hit = Hit(7, 14, "m", segment, rewrite=Rewrite("use", Applicability.SAFE, "Replace"))
     assert hit.coordinates == "segment" and Hit(0, 1, "m").coordinates == "source"
-    fix = engine._fix_for(read_document(__import__("plainlint.reading.source", fromlist=["Source"]).Source("a.md", "Please utilize it.\n"), "markdown"), hit)
+    fix = hit_to_finding._fix_for(read_document(__import__("plainlint.reading.source", fromlist=["Source"]).Source("a.md", "Please utilize it.\n"), "markdown"), hit)
     assert fix is not None and (fix.edits[0].start, fix.edits[0].end, fix.edits[0].content) == (7, 14, "use")

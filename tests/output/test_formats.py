@@ -276,7 +276,7 @@ def test_checkstyle_parses_back(outputs, reference):
 
 
 def test_xml_attribute_newlines_survive_as_character_references():
-    """Messages are one line (engine.one_line), but an attribute value must still round-trip any
+    """Messages are one line (hit_to_finding.one_line), but an attribute value must still round-trip any
     text a future field puts there."""
     from plainlint.output.xmltext import element
 

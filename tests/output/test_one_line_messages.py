@@ -1,7 +1,7 @@
 """A message is one line whatever the layout of the words it quotes (a new-user trial saw
 "Passive voice 'is\\r\\n\\t\\tcaptured'" in JSON, SARIF and a GitHub annotation as a literal %0A)."""
 
-from plainlint.linting.engine import one_line
+from plainlint.linting.hit_to_finding import one_line
 from plhelpers import lint_text
 
 

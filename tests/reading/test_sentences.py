@@ -100,7 +100,7 @@ def test_hard_break_keeps_positions():
 
 def test_saved_reply_with_backslash_line_ends_is_markdown():
     """A reply body whose lines end in a backslash is Markdown with hard breaks, not plain text."""
-    from plainlint.reading.readers.macros import kind_of
+    from plainlint.reading.readers.macro_strings import kind_of
 
     body = "Thanks for the report!\\\nWe can't reproduce it yet.\\\nCould you share a small example?\n"
     assert kind_of(body, "auto") == "markdown"

@@ -56,6 +56,17 @@ def test_bad_examples_are_flagged_beside_the_other_rules(rule):
         assert any(f.rule == rule.name for f in found), (example, [f.rule for f in found])
 
 
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.good], ids=lambda r: r.name)
+def test_good_examples_are_clean_beside_the_other_rules(rule):
+    """`explain`'s "Use instead" is what to write: pasted into a file, no rule flags it, neither
+    this one nor a default one (a bare URL in spelling's and terminology's examples was flagged by
+    bare-url until rev22a)."""
+    path = "example.md" if rule.example_format == "markdown" else f"example.{rule.example_format}"
+    for example in rule.good:
+        found = lint_text(example, path, {"extend-select": [rule.code]})
+        assert not found, (example, [(f.rule, f.flagged) for f in found])
+
 def test_codes_and_names_unique():
     assert len({r.code for r in RULES}) == len(RULES)
     assert len({r.name for r in RULES}) == len(RULES)

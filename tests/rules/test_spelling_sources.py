@@ -29,12 +29,12 @@ def test_a_cspell_list_is_read_as_lower_case_words(tmp_path):
 @pytest.mark.slow  # builds the dictionary twice (8 s)
 def test_added_words_are_known_only_while_added(monkeypatch):
     from plainlint.nlp import spelling
-    from plainlint.rules.spelling import _is_known
+    from plainlint.rules.spelling_words import is_known
 
     monkeypatch.setattr(spelling, "ruleset_bytes", spelling.ruleset_bytes)
     monkeypatch.setattr(spelling, "_cache_name", spelling._cache_name)
     try:
-        assert _is_known(spelling_sources.use_words({"qzxremux"}), "qzxremuxes")  # a plural of an added word
-        assert not _is_known(spelling_sources.use_words(set()), "qzxremux")
+        assert is_known(spelling_sources.use_words({"qzxremux"}), "qzxremuxes")  # a plural of an added word
+        assert not is_known(spelling_sources.use_words(set()), "qzxremux")
     finally:
         spelling.dictionary.cache_clear()

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from plainlint.linting import engine
+from plainlint.linting import hit_to_finding
 from plainlint.nlp.sentences import _END, split_sentences
 from plainlint.output.text import TextReporter
 from plainlint.reading import templates
@@ -43,9 +43,9 @@ def test_macro_at_sorts_the_spans_once_and_bisects():
 
     spans = CountingList(MacroSpan(n * 10, n * 10 + 8, f"macro {n}") for n in reversed(range(500)))
     doc.macro_spans = spans
-    names = [engine._macro_at(doc, n * 10 + 3) for n in range(500)]
+    names = [hit_to_finding._macro_at(doc, n * 10 + 3) for n in range(500)]
     assert names == [f"macro {n}" for n in range(500)]
-    assert engine._macro_at(doc, 9) is None  # between two strings
+    assert hit_to_finding._macro_at(doc, 9) is None  # between two strings
     assert spans.iterations == 1  # was one scan of every span per finding
 
 
@@ -185,8 +185,8 @@ def test_a_fix_is_checked_against_template_tags_by_bisection():
 
     doc = html_doc("<p>x</p>")
     doc.template_tags = CountingList(Tag(n * 10, n * 10 + 4, "output", "{{x}}") for n in reversed(range(500)))
-    assert [engine._touches_a_template_tag(doc, n * 10 + 3, n * 10 + 6) for n in range(500)] == [True] * 500
-    assert not any(engine._touches_a_template_tag(doc, n * 10 + 4, n * 10 + 9) for n in range(500))
+    assert [hit_to_finding._touches_a_template_tag(doc, n * 10 + 3, n * 10 + 6) for n in range(500)] == [True] * 500
+    assert not any(hit_to_finding._touches_a_template_tag(doc, n * 10 + 4, n * 10 + 9) for n in range(500))
     assert doc.template_tags.iterations == 1  # was one scan of every tag per fix
 
 

@@ -158,7 +158,8 @@ def _template_format(source: Source) -> str:
 
 
 def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) -> None:
-    from .macros import detect_shape, detected_fields, read_fields, select_fields
+    from .macro_strings import read_fields
+    from .macros import detect_shape, detected_fields, select_fields
     from .json_tree import parse_json
     from .structured import holds_words, parse_yaml
 

@@ -1,0 +1,142 @@
+"""A rule's hit made a Finding: its span, related spans and fix mapped back to exact source
+positions, its message on one line, the macro it sits in."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..reading.document import Document
+from ..reading.fill_ins import as_written
+from ..reading.kinds import REPLY
+from ..reading.offsets import PLACEHOLDER, PLACEHOLDER_TEXT, EscapeRefused
+from ..reading.spans import ByStart
+from ..rules.base import Hit, RelatedSpan, Rule
+from .findings import NO_FACTS, NONE_RELATED, NOTHING_SUGGESTED, Edit, Finding, Fix, Related
+
+
+def to_finding(doc: Document, rule: Rule, hit: Hit, severity: str, texts: dict[str, str] | None = None) -> Finding:
+    """`texts`, when given, keeps one copy of each message, flagged text and fix text for the
+    findings of a file: a 10 MB table's 86,000 findings of one rule repeat a handful of strings
+    (issue 24: 330 bytes a finding). It also keeps one list of each set of related spans (every
+    repeat of a link text points at the same first link: 250 bytes a finding)."""
+    source = doc.source
+    if hit.segment is not None:
+        span = hit.segment.to_source(hit.start, hit.end)
+        start, end = span.start, span.end
+        flagged = hit.segment.text[hit.start:hit.end]
+        if doc.kind == REPLY and PLACEHOLDER_TEXT in flagged:  # a fill-in shown as the agent wrote it
+            flagged = as_written(hit.segment, hit.start, hit.end, source.text, fill_ins_only=True)
+    else:
+        start, end = hit.start, hit.end
+        flagged = source.text[start:end]
+    line, column = source.line_col(start)
+    end_line, end_column = source.line_col(end)
+    context = dict(hit.context)
+    macro = _macro_at(doc, start)
+    if macro:
+        context["macro"] = macro
+    fix = _fix_for(doc, hit)
+    message = one_line(hit.message)
+    if texts is not None:
+        message, flagged = texts.setdefault(message, message), texts.setdefault(flagged, flagged)
+        if fix is not None:
+            fix.message = texts.setdefault(fix.message, fix.message)
+            for edit in fix.edits:
+                edit.content = texts.setdefault(edit.content, edit.content)
+    return Finding(
+        path=source.path, start=start, end=end, line=line, column=column,
+        end_line=end_line, end_column=end_column, rule=rule.name, code=rule.code,
+        category=rule.category, severity=severity, message=message,
+        suggestions=list(hit.suggestions) if hit.suggestions else NOTHING_SUGGESTED,
+        fix=fix, context=context or NO_FACTS,
+        flagged=flagged, related=_related_list(doc, hit.related, texts) if hit.related else NONE_RELATED,
+        shared=texts,
+    )
+
+
+def _related_list(doc: Document, spans, shared: dict | None) -> list[Related]:
+    """The related spans of a finding; one list for equal ones when `shared` is given (never
+    changed in place once a finding is made)."""
+    related = [_related(doc, span) for span in spans]
+    if shared is None:
+        return related
+    key = tuple((r.start, r.end, r.message) for r in related)  # the same offsets: the same lines
+    return shared.setdefault(key, related)
+
+
+_LAID_OUT = re.compile(r"\s*[\r\n\t\f\v\u2028\u2029]\s*| {2,}")
+
+
+def one_line(message: str) -> str:
+    """A message on one line: the words a message quotes keep the source's layout ('is\\r\\n\\t\\t
+    captured'), which would break a line of the text report, a GitHub annotation or an editor's
+    hover. Any run of spaces, tabs or line breaks becomes one space."""
+    return _LAID_OUT.sub(" ", message)
+
+
+def _related(doc: Document, span: RelatedSpan) -> Related:
+    """A related span in source offsets and line/column, as the finding's own span is mapped."""
+    if span.segment is not None:
+        mapped = span.segment.to_source(span.start, span.end)
+        start, end = mapped.start, mapped.end
+    else:
+        start, end = span.start, span.end
+    line, column = doc.source.line_col(start)
+    end_line, end_column = doc.source.line_col(end)
+    return Related(start, end, line, column, end_line, end_column, span.message)
+
+
+def _macro_at(doc: Document, offset: int) -> str | None:
+    """The name of the macro whose string holds `offset`, by bisection: an export of thousands
+    of macros would otherwise scan every span for every finding."""
+    span = doc.cached("macro spans by start", lambda: ByStart(doc.macro_spans)).holding(offset)
+    return span.name if span is not None else None
+
+
+def _fix_for(doc: Document, hit: Hit) -> Fix | None:
+    """An edit on the original source, or None when the span does not map exactly."""
+    rewrite = hit.rewrite
+    if rewrite is None or rewrite.applicability is None:
+        return None
+    start, end = rewrite.span or (hit.start, hit.end)
+    if hit.segment is None:
+        src_start, src_end, content = start, end, rewrite.text
+    else:
+        span = hit.segment.to_source(start, end)
+        if not span.exact or doc.source.text[span.start:span.end] != hit.segment.text[start:end]:
+            return None
+        if any(p.kind == PLACEHOLDER for p in hit.segment.map.pieces_in(start, end)):
+            return None
+        try:
+            content = hit.segment.escape(rewrite.text)
+        except EscapeRefused:
+            return None
+        src_start, src_end = span.start, span.end
+    if any(c in text for text in (content, doc.source.text[src_start:src_end]) for c in "\r\n"):
+        return None  # a fix never adds or removes a line break: lines and their endings stay
+    if _touches_a_template_tag(doc, src_start, src_end):
+        return None
+    return Fix(rewrite.applicability, rewrite.message or "Apply suggested rewrite", [Edit(src_start, src_end, content)])
+
+
+def _touches_a_template_tag(doc: Document, start: int, end: int) -> bool:
+    """Whether source start..end overlaps a template tag: one bisection per fix, not a scan of
+    every tag (a template of many tags with a fix in every paragraph)."""
+    tags, reach = doc.cached("template tags by start", lambda: _tags_and_reach(doc.template_tags))
+    index = bisect_right(reach, start)  # tags before it all end at or before `start`
+    while index < len(tags) and tags[index].start < end:
+        if tags[index].end > start:
+            return True
+        index += 1
+    return False
+
+
+def _tags_and_reach(tags) -> tuple[list, list[int]]:
+    """Tags in start order, and how far the tags so far reach (a running maximum of their ends)."""
+    ordered = sorted(tags, key=lambda tag: tag.start)
+    reach, furthest = [], -1
+    for tag in ordered:
+        furthest = max(furthest, tag.end)
+        reach.append(furthest)
+    return ordered, reach
