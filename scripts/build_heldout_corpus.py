@@ -40,6 +40,11 @@ from heldout_file_sources import (EMAIL_SOURCES, EMAILS_FOLDER, EXPORT_SOURCES, 
                                   EXPORTS_FOLDER, FILE_SETS, REPLIES_FOLDER, REPLY_SOURCES)
 from heldout_sources import (FOLDERS, LICENCE_FILES, LICENCES, OWNERS,  # noqa: E402,F401
                              REPOSITORY_NAMES, SOURCES, SUFFIXES)
+import heldout_sources  # noqa: E402
+import heldout_sources_more  # noqa: E402
+
+for _table in ("SOURCES", "OWNERS", "LICENCES", "REPOSITORY_NAMES", "FOLDERS", "LICENCE_FILES", "SUFFIXES"):
+    getattr(heldout_sources, _table).update(getattr(heldout_sources_more, _table))
 
 MANIFEST_FIELDS = ["folder_in_corpus", "repo", "commit_sha", "source_path_glob_or_list",
                    "licence_spdx", "licence_file_path", "file_count", "notes"]
