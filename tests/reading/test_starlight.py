@@ -81,3 +81,12 @@ def test_a_template_page_hero_title_and_tagline_are_read_at_their_places():
 
 def test_a_hero_without_starlights_template_is_not_read():
     assert units(HERO.replace("template: splash\n", ""), "docs/index.mdx", "mdx") == [(Scope.HEADING, "Acme")]
+
+
+def test_a_page_in_a_starlight_locale_folder_skips_the_english_rules():
+    """The CachyOS wiki's cs/ pages (trial15): Rufus's button labels flagged as shouting."""
+    found = lint_text("Klikněte na **START**.\n", "src/content/docs/cs/install.md")
+    assert [f.rule for f in found] == ["language-skipped"] and "Starlight locale folder" in found[0].message
+    assert [f.rule for f in lint_text("Utilize it.\n", "src/content/docs/pt-br/a.md")] == ["language-skipped"]
+    for path in ("src/content/docs/en/a.md", "src/content/docs/faq/a.md", "docs/cs/a.md", "src/content/docs/a.md"):
+        assert [f.rule for f in lint_text("Utilize it.\n", path)] == ["jargon"], path

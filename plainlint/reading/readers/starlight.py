@@ -16,6 +16,11 @@ CachyOS wiki's Starlight docs (trial15, session 22) found it in every page with 
 `starlight_view` reads them as readers.vitepress reads VitePress containers: each marker line
 blank (a paragraph ends there, as it does in Starlight) and each title a TITLE segment of its own.
 
+A page under a locale folder of Starlight's content root (`src/content/docs/fr/`, `.../pt-br/`:
+Starlight's i18n layout, one folder per configured locale) is in that language: its English rules
+are skipped, as for a locale in a file name (the CachyOS wiki's cs/ and sk/ pages and Safeparts'
+ar/ pages were linted as English: shouting on Czech pages' button labels).
+
 Only a file with a Starlight mark is read so: under a `src/content/docs/` folder (Starlight's
 content collection), an import from `@astrojs/starlight`, or `template:` `splash` or `doc` in its
 front matter (Starlight's own key). Components (`<Aside title>`, `<Card title>`, `<TabItem
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from .common import LANGUAGE_CODES, primary_subtag
 from .myst import MystParts
 from .vitepress import vitepress_view
 
@@ -35,6 +41,7 @@ from .vitepress import vitepress_view
 # (In MDX the braces are an expression, masked by readers.mdx before the view.)
 _ASIDE = re.compile(r"([ \t>]*)(:{3,})(?:([A-Za-z][\w-]*)(?:\[(.*)\])?(?:\{[^{}]*\}|[\ue000\ue001]+)?)?[ \t]*\Z")
 _IMPORT = re.compile(r"(?m)^import[^\n]*['\"]@astrojs/starlight")
+_LOCALE_FOLDER = re.compile(r"(?:^|/)src/content/docs/([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)/")
 _TEMPLATE = re.compile(r"(?m)^template:[ \t]*['\"]?(?:splash|doc)['\"]?[ \t]*$")
 
 
@@ -55,3 +62,10 @@ def starlight_view(text: str) -> tuple[str, MystParts | None]:
     if ":::" not in text:
         return text, None
     return vitepress_view(text, marker=_ASIDE)
+
+
+def locale_folder_language(path: str) -> str | None:
+    """The language of a page in a locale folder of Starlight's content root (`cs` of
+    `src/content/docs/cs/faq.md`), a known code other than English; else None."""
+    match = _LOCALE_FOLDER.search(path.replace("\\", "/"))
+    return match.group(1).lower() if match and primary_subtag(match.group(1)) in LANGUAGE_CODES else None
