@@ -5,7 +5,8 @@ SOURCES key), folder (the whole repository), licence file (LICENSE) and kinds of
 differs from the defaults, here."""
 
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
-OWNERS = {"pterodactyl-docs": "pterodactyl", "bookstack-docs": "BookStackApp",
+OWNERS = {"linkding": "sissbruecker", "dotdev": "AerynOS", "cachyos-wiki": "CachyOS", "safeparts": "mustafamohsen",
+          "pterodactyl-docs": "pterodactyl", "bookstack-docs": "BookStackApp",
           "npm-docs": "NginxProxyManager", "mailcow-docs": "mailcow", "tandoor-docs": "TandoorRecipes",
           "homepage-docs": "gethomepage", "overseerr-docs": "sct", "docker-documentation": "linuxserver",
           "uptime-kuma-wiki": "louislam", "LinuxGSM-Docs": "GameServerManagers", "kavita-wiki": "Kareadita",
@@ -40,7 +41,8 @@ OWNERS = {"pterodactyl-docs": "pterodactyl", "bookstack-docs": "BookStackApp",
           "ubuntu-pro-for-wsl": "canonical", "multipass": "canonical", "authd": "canonical",
           "homarr-docs": "homarr-labs", "mihon-website": "mihonapp", "beszel-docs": "henrygd",
           "plane-docs": "makeplane", "aniyomi-website": "aniyomiorg"}
-LICENCES = {"pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
+LICENCES = {"linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
+            "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
             "overseerr-docs": "MIT", "docker-documentation": "GPL-3.0-only",
             "seafile-user-manual": "Apache-2.0", "uptime-kuma-wiki": "MIT", "LinuxGSM-Docs": "NOASSERTION",
@@ -78,7 +80,8 @@ LICENCES = {"pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT
             "homarr-docs": "Apache-2.0", "mihon-website": "MPL-2.0", "beszel-docs": "MIT",
             "plane-docs": "NOASSERTION", "aniyomi-website": "MPL-2.0"}
 # The repository's name on github.com when the key above is not it.
-REPOSITORY_NAMES = {"pterodactyl-docs": "documentation", "bookstack-docs": "website",
+REPOSITORY_NAMES = {"cachyos-wiki": "wiki",
+                    "pterodactyl-docs": "documentation", "bookstack-docs": "website",
                     "npm-docs": "nginx-proxy-manager", "mailcow-docs": "mailcow-dockerized-docs",
                     "tandoor-docs": "recipes", "homepage-docs": "homepage", "overseerr-docs": "overseerr",
                     "servarr-wiki": "Wiki", "kavita-wiki": "Wiki", "hoppscotch-docs": "docs",
@@ -92,7 +95,8 @@ REPOSITORY_NAMES = {"pterodactyl-docs": "documentation", "bookstack-docs": "webs
                     "napari-docs": "docs", "homarr-docs": "documentation",
                     "mihon-website": "website", "plane-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
-FOLDERS = {"bookstack-docs": "content/docs/", "npm-docs": "docs/", "mailcow-docs": "docs/",
+FOLDERS = {"linkding": "docs/src/content/docs/", "dotdev": "src/content/docs/Users/", "cachyos-wiki": "src/content/docs/", "safeparts": "web/help/src/content/docs/",
+           "bookstack-docs": "content/docs/", "npm-docs": "docs/", "mailcow-docs": "docs/",
            "tandoor-docs": "docs/", "homepage-docs": "docs/", "overseerr-docs": "docs/",
            "docker-documentation": "docs/", "seafile-user-manual": "en/", "homarr-docs": "docs/",
            "obsidian-help": "en/", "plausible-docs": "docs/", "kobotoolbox-docs": "source/",
@@ -126,7 +130,8 @@ FOLDERS = {"bookstack-docs": "content/docs/", "npm-docs": "docs/", "mailcow-docs
            "mihon-website": "website/src/", "beszel-docs": "en/", "plane-docs": "apps/docs/",
            "aniyomi-website": "website/src/", "mealie": "docs/docs/", "FreshRSS": "docs/en/"}
 # The licence file of a source whose file is not LICENSE.
-LICENCE_FILES = {"mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",
+LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": "(none)",
+                 "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",
                  "PowerShell-Docs": "LICENSE.md", "brew": "LICENSE.txt", "obsidian-help": "(none)",
                  "plausible-docs": "LICENSE.md", "kobotoolbox-docs": "(none)",
                  "hugoDocs": "content/LICENSE.md", "commerce-knowledge-base.en": "license.md",

@@ -274,4 +274,17 @@ SOURCES = {
     # file), Tandoor Recipes (Commons Clause: NOASSERTION), Homepage (a dashboard; GPL-3.0), Overseerr (MIT), linuxserver.io (GPL-3.0)
     "pterodactyl-docs": "pterodactyl-docs", "bookstack-docs": "bookstack-docs", "npm-docs": "npm-docs", "mailcow-docs": "mailcow-docs",
     "tandoor-docs": "tandoor-docs", "homepage-docs": "homepage-docs", "overseerr-docs": "overseerr-docs", "docker-documentation": "linuxserver-docs",
+    # added in session 22 (trial15) for Astro Starlight help sites (`src/content/docs/`, front matter
+    # `title`/`description`/`sidebar`, `template: splash` heroes, `:::tip[Title]` asides, components
+    # imported from `@astrojs/starlight/components`), in none of the lists above or /work/.mirror
+    # before: linkding's docs (a bookmark manager: installation, options, how-to, troubleshooting;
+    # docs/src/content/docs/; MIT, LICENSE.txt), AerynOS's user guide (a Linux distribution: getting
+    # started, desktops, system management; src/content/docs/Users/; no licence file: hashes only)
+    # and the CachyOS wiki (a Linux distribution: installation, configuration, features, FAQ;
+    # src/content/docs/, its cs/ sk/ id/ translations skipped by language detection; no licence
+    # file: hashes only) for the blind seed-234 sample; kept aside, unread, for the seed-235 check:
+    # Safeparts' help (a secret-splitting tool: web UI, desktop, CLI, troubleshooting;
+    # web/help/src/content/docs/, its ar/ pages skipped by language detection; MIT, LICENSE)
+    "linkding": "linkding-docs", "dotdev": "aerynos-users-docs", "cachyos-wiki": "cachyos-wiki",
+    "safeparts": "safeparts-help",
 }

@@ -217,3 +217,8 @@ def _detect_language(doc: Document) -> None:
         if lang:
             doc.language, doc.language_origin = lang, "file name"
             return
+    from .starlight import locale_folder_language
+
+    lang = locale_folder_language(doc.source.path)
+    if lang:
+        doc.language, doc.language_origin = lang, "Starlight locale folder"

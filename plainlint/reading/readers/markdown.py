@@ -24,6 +24,7 @@ from .mdx import mask_mdx, mdx_comments
 from .mdx_flow import flow_components, read_prose_attributes
 from .mkdocs_blocks import dedent_block_bodies
 from .myst import add_myst_parts, is_myst, myst_view
+from .starlight import is_starlight, starlight_view
 from .vitepress import HOME_BLOCK, home_page_prose, is_home_page, vitepress_view
 
 
@@ -330,9 +331,10 @@ def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: 
         comments = mdx_comments(masked, fenced)
         masked = mask_mdx(masked, comments, fenced)
     masked, myst = (masked, None) if mdx else myst_view(source.text, masked)
-    if not mdx and not is_myst(masked):
-        masked, vitepress = vitepress_view(masked)
-        myst = vitepress or myst
+    if mdx or not is_myst(masked):  # Starlight's asides (MDX too), else VitePress's containers
+        masked, parts = starlight_view(masked) if is_starlight(source.path, source.text) else \
+            (masked, None) if mdx else vitepress_view(masked)
+        myst = parts or myst
     masked = docfx_images(source, masked, doc)
     masked = docfx_videos(masked, doc)
     text, front = prepare(source, masked)

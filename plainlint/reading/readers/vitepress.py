@@ -56,10 +56,12 @@ def is_vitepress(text: str) -> bool:
     return ":::" in text and _HINT.search(text) is not None and _DOCFX.search(text) is None
 
 
-def vitepress_view(text: str) -> tuple[str, MystParts | None]:
+def vitepress_view(text: str, marker: re.Pattern | None = None) -> tuple[str, MystParts | None]:
     """`text` with VitePress's markup blank or masked and its titles listed; same length. Text
-    without a VitePress mark is returned as is, with no parts."""
-    if not is_vitepress(text):
+    without a VitePress mark is returned as is, with no parts. `marker`: another dialect's
+    container marker line (readers.starlight's asides), read with no VitePress mark needed and no
+    attribute lists (VitePress's markdown-it-attrs)."""
+    if marker is None and not is_vitepress(text):
         return text, None
     parts = MystParts(masked=text)
     chars = list(text)
@@ -77,7 +79,7 @@ def vitepress_view(text: str) -> tuple[str, MystParts | None]:
         elif opened:
             fence = opened.group(1)
         else:
-            _read_line(line, start, chars, parts, containers)
+            _read_line(line, start, chars, parts, containers, marker)
         start = end + 1
     if parts.titles:
         parts.masked = _without_emphasis_marks(text, parts.titles)
@@ -102,11 +104,13 @@ def _without_emphasis_marks(text: str, titles: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _read_line(line: str, start: int, chars: list[str], parts: MystParts, containers: list[int]) -> None:
+def _read_line(line: str, start: int, chars: list[str], parts: MystParts, containers: list[int],
+               dialect: re.Pattern | None = None) -> None:
     """One line outside code: a container marker blanked (its title listed), a tab line inside a
     `tabs` container likewise, or an attribute list at its end masked. `containers`: the open
-    containers' colon counts (a `tabs` one's negative), opened and closed here."""
-    marker = _MARKER.match(line) if ":::" in line else None
+    containers' colon counts (a `tabs` one's negative), opened and closed here. `dialect`: another
+    marker pattern (its groups as _MARKER's), with no attribute lists."""
+    marker = (dialect or _MARKER).match(line) if ":::" in line else None
     if marker is not None:
         colons, kind, title = len(marker.group(2)), marker.group(3), marker.group(4)
         if kind is None:
@@ -114,7 +118,7 @@ def _read_line(line: str, start: int, chars: list[str], parts: MystParts, contai
                 containers.pop()
         else:
             containers.append(-colons if kind == "tabs" else colons)
-        if title and "](" in title and kind not in _NO_TITLE:  # a link: the parser reads it, as before
+        if title and "](" in title and kind not in _NO_TITLE and dialect is None:  # a link: the parser reads it
             at = start + marker.start(4)
             chars[start + marker.end(1):at] = CONTROL_MASK * (at - start - marker.end(1))
             return
@@ -127,7 +131,7 @@ def _read_line(line: str, start: int, chars: list[str], parts: MystParts, contai
         _blank(chars, start + tab.end(1), start + len(line))
         _add_title(parts, start + tab.start(2), tab.group(2))
         return
-    attributes = _ATTRIBUTES.search(line) if "{" in line else None
+    attributes = _ATTRIBUTES.search(line) if "{" in line and dialect is None else None
     if attributes is not None:
         chars[start + attributes.start():start + attributes.end()] = \
             CONTROL_MASK * (attributes.end() - attributes.start())
@@ -151,26 +155,31 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 
 # The top-level front matter keys a home page's prose is under (and the key that says it is one).
-HOME_BLOCK = re.compile(r"(?:layout|hero|features)[ \t]*:")
+HOME_BLOCK = re.compile(r"(?:layout|template|hero|features)[ \t]*:")
 _HERO = {"text": Scope.HEADING, "tagline": Scope.PARAGRAPH}
+# Starlight's hero (any page with `template:`, Starlight's own key; `splash` is the home page's):
+# its `title` (the page's h1 when given) and `tagline`; the actions' `text` is left, as VitePress's.
+_STARLIGHT_HERO = {"title": Scope.HEADING, "tagline": Scope.PARAGRAPH}
 _FEATURE = {"title": Scope.HEADING, "details": Scope.PARAGRAPH}
-_HOME = re.compile(r"(?m)^layout:[ \t]*['\"]?home\b")
+_HOME = re.compile(r"(?m)^(?:layout:[ \t]*['\"]?home\b|template:[ \t]*['\"]?(?:splash|doc)['\"]?[ \t]*$)")
 
 
 def is_home_page(front_matter: str) -> bool:
+    """A VitePress home page (`layout: home`) or a Starlight page with a `template` (its hero)."""
     return _HOME.search(front_matter) is not None
 
 
 def home_page_prose(root) -> list[tuple[str, object, Scope]]:
-    """(key path, value node, scope) of a VitePress home page's hero and features (`root`: the
-    front matter's mapping); nothing for another page."""
+    """(key path, value node, scope) of a VitePress home page's hero and features, or a Starlight
+    page's hero (`root`: the front matter's mapping); nothing for another page."""
     from .structured import Mapping, Scalar, Sequence
 
-    layout = root.get("layout")
+    layout, template, hero = root.get("layout"), root.get("template"), root.get("hero")
+    if isinstance(template, Scalar) and template.value in ("splash", "doc") and isinstance(hero, Mapping):
+        return [(f"hero.{key}", hero.get(key), scope) for key, scope in _STARLIGHT_HERO.items()]
     if not isinstance(layout, Scalar) or layout.value != "home":
         return []
     found = []
-    hero = root.get("hero")
     if isinstance(hero, Mapping):
         found += [(f"hero.{key}", hero.get(key), scope) for key, scope in _HERO.items()]
     features = root.get("features")
