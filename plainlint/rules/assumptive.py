@@ -155,7 +155,9 @@ class Assumptive(WordListRule):
         "A reader who is stuck and reads 'simply click Save' or 'obviously, you need to restart' is "
         "told that the problem is them. Minimisers ('simply', 'just', 'easy') and knowledge claims "
         "('as you know', 'of course') add no instruction, and they make a frustrated customer feel "
-        "talked down to. Delete them: the step is the same without them."
+        "talked down to. Delete them: the step is the same without them. An invitation to write back "
+        "or get in touch ('just reply to this email', 'just let us know') is left alone: it offers "
+        "help and calls no step of the reader's easy."
     )
     bad = (
         "Simply click Save and you are done.",
@@ -166,6 +168,7 @@ class Assumptive(WordListRule):
         "Click Save.",
         "Restart the app.",
         "This was just released last week.",
+        "Questions? Just reply to this email.",
     )
     fix_safety = "Safe for minimisers before a verb ('simply', 'just'): they are deleted and the next word's capital is repaired."
 

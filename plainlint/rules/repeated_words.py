@@ -120,7 +120,34 @@ def _is_a_doubled_pair(segment, match: re.Match) -> bool:
         return False  # a run of three, written on purpose, or one read from its second word
     if any(word in reduplicating for word in words) and not all(word in function_words for word in words):
         return False  # 'stronger and stronger and', 'one by one by', 'and more and more devices'
+    if _nested_type(text, match, function_words):
+        return False  # 'a list of list of strings': a container of containers
     return not any(piece.kind in (PLACEHOLDER, BREAK) for piece in segment.map.pieces_in(match.start(), match.end()))
+
+
+@functools.lru_cache(maxsize=1)
+def nested_data() -> tuple[frozenset[str], frozenset[str]]:
+    """The container nouns a nested type doubles around "of", and the type names after it."""
+    data = load_ruleset_file("repeated-words")
+    return frozenset(data.get("nested_containers", [])), frozenset(data.get("element_types", []))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+
+
+def _nested_type(text: str, match: re.Match, function_words: frozenset[str]) -> bool:
+    """Whether "list of list of" names a container of containers ("a list of list of strings"):
+    a container noun doubled around "of" with the element type right after, a plural noun or a
+    type name. "the list of list of denied file types" is still a slip."""
+    containers, element_types = nested_data()
+    if match.group(3).lower() != "of" or match.group(1).lower() not in containers:
+        return False
+    after = _NEXT_WORD.match(text, match.end())
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    plural = word.endswith("s") and not word.endswith("ss") and word not in function_words
+    return word in element_types or plural
 
 
 def _plain_in_the_source(source: str, segment, match: re.Match) -> bool:

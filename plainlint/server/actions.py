@@ -73,6 +73,7 @@ COMMENTS = {
     "blade": "{{{{-- {} --}}}}",
     "markdown": "<!-- {} -->",
     "html": "<!-- {} -->",
+    "mjml": "<!-- {} -->",  # MJML keeps HTML comments; the reader reads the HTML it renders
     "mdx": "{{/* {} */}}",
     "yaml": "# {}",
 }

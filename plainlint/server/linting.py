@@ -41,7 +41,7 @@ LANGUAGE_FORMATS = {
     "json": "json", "jsonc": "json", "yaml": "yaml",
     "handlebars": "template", "mustache": "template", "liquid": "template", "jinja": "template",
     "jinja-html": "template", "htmldjango": "template", "django-html": "template", "twig": "template",
-    "nunjucks": "template", "erb": "template", "eruby": "template",
+    "nunjucks": "template", "erb": "template", "eruby": "template", "mjml": "mjml",
 }
 
 

@@ -32,6 +32,9 @@ DOCUMENTS = [
     ("macros.json", "json", '[{"title": "Refund", "actions": [{"field": "comment_value", '
      '"value": "Caf\\u00e9 \\ud83d\\ude00 \\u2014 please utili\\u007ae the form."}]}]\n', "utili\\u007ae"),
     ("replies.yaml", "yaml", '- title: Refund\n  body: "Café 😀 — please utilize the form."\n', "utilize"),
+    # the language server's `mjml` language id (left22; trial14 left it)
+    ("welcome.mjml", "mjml", '<mjml lang="en"><mj-body><mj-text>Café 😀 — please utilize the form.</mj-text>'
+     '</mj-body></mjml>\n', "utilize"),
 ]
 ENCODINGS = [(["utf-16"], "utf-16"), (["utf-8", "utf-16"], "utf-8"), (["utf-32"], "utf-32")]
 
