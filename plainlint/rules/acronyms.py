@@ -151,7 +151,7 @@ class UndefinedAcronym(Rule):
             key = (doc.reply_at(segment.source_of_match(match).start), singular_in_document(doc, lowered))
             if key in reported:
                 continue  # one finding per abbreviation (per reply of an export)
-            if lowered in names or (lowered in common and lowered not in listed and (lowered not in data["process_terms"] or lowered in formats)) \
+            if lowered in names or lowered in formats or (lowered in common and lowered not in listed and lowered not in data["process_terms"]) \
                     or _not_an_abbreviation_to_define(doc, index, segment, match, known, data, listed):
                 continue
             if index not in quotes_of:

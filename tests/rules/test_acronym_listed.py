@@ -45,6 +45,11 @@ def test_a_listed_word_in_the_dictionary_is_still_the_abbreviation():
     assert [f.message.split("'")[1] for f in found("Accept the EULA by COB today.")] == ["EULA", "COB"]
 
 
+def test_a_cab_file_is_a_file_format_not_the_change_advisory_board():
+    text = "Create a CAB solution package for the web part. After you create a CAB file, deploy it."
+    assert found(text) == []
+
+
 def test_the_listed_tier_on_the_should_flag_set():
     data = yaml.safe_load((DATA / "support" / "undefined-acronym.yaml").read_text(encoding="utf-8"))
     config = {**data["config"], "rules": {}}
