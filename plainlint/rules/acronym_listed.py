@@ -23,8 +23,9 @@ def listed_abbreviations() -> dict[str, tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=256)
 def _words_pattern(words: str) -> re.Pattern:
-    """The words with any spaces or hyphens between them ('service-level agreement')."""
-    return re.compile(r"\b" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", words))) + r"s?\b", re.I)
+    """The words with spaces, hyphens or nothing between them ('service-level agreement', a
+    'stockkeeping unit' for a stock keeping unit: dictionaries and products write both)."""
+    return re.compile(r"\b" + r"[\s-]*".join(map(re.escape, re.split(r"[\s-]+", words))) + r"s?\b", re.I)
 
 
 def written_in_full(text: str, letters: str) -> bool:

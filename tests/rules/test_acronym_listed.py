@@ -31,6 +31,16 @@ def test_the_words_written_anywhere_explain_the_letters():
     assert found("Your service-level agreement covers weekends. The SLA also covers holidays.") == []
 
 
+def test_the_words_written_as_one_compound_explain_the_letters():
+    """Business Central writes 'stockkeeping unit' (seed 231): the words, run together."""
+    assert found("Plan with stockkeeping units. Set the SKU's reorder point.") == []
+
+
+def test_letters_another_trade_uses_are_not_listed():
+    """A passive infrared sensor and SAML's single logout (seed 231): not the list's words."""
+    assert found("Wire the PIR sensor, then paste the SLO URL.") == []
+
+
 def test_two_meanings_are_both_offered():
     [finding] = found("We can set up a POC next week.")
     assert "'proof of concept (POC)' or 'point of contact (POC)'" in finding.message
