@@ -25,7 +25,12 @@ def listed_abbreviations() -> dict[str, tuple[str, ...]]:
 def _words_pattern(words: str) -> re.Pattern:
     """The words with spaces, hyphens or nothing between them ('service-level agreement', a
     'stockkeeping unit' for a stock keeping unit: dictionaries and products write both)."""
-    return re.compile(r"\b" + r"[\s-]*".join(map(re.escape, re.split(r"[\s-]+", words))) + r"s?\b", re.I)
+    parts = [_SPELLINGS.get(word.lower(), re.escape(word)) for word in re.split(r"[\s-]+", words)]
+    return re.compile(r"\b" + r"[\s-]*".join(parts) + r"s?\b", re.I)
+
+
+# British and American spellings of the list's words: a US page writes 'center' and 'license'.
+_SPELLINGS = {"centre": "cent(?:re|er)", "licence": "licen[cs]e"}
 
 
 def written_in_full(text: str, letters: str) -> bool:

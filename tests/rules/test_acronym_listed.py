@@ -36,6 +36,10 @@ def test_the_words_written_as_one_compound_explain_the_letters():
     assert found("Plan with stockkeeping units. Set the SKU's reorder point.") == []
 
 
+def test_the_words_in_american_spelling_explain_the_letters():
+    assert found("Our network operations center watches it. The NOC will post updates.") == []
+
+
 def test_letters_another_trade_uses_are_not_listed():
     """A passive infrared sensor and SAML's single logout (seed 231): not the list's words."""
     assert found("Wire the PIR sensor, then paste the SLO URL.") == []
