@@ -64,6 +64,10 @@ def rule_config(code: str, mode: str | None = None) -> dict:
         # spell20b, has its own samples (a `tier` in the sample file: see sample_config); `--mode`
         # draws from another mode (spell21's `confident`), kept in the sample file as `mode`.
         config["rules"] = {"spelling": {"mode": mode or "dictionary"}}
+    if rule.code == "PL104":
+        # undefined-acronym's samples before acr22 were drawn from every abbreviation (`all`); the
+        # listed tier, its default mode since, has its own (`--mode listed`, kept in the sample).
+        config["rules"] = {"undefined-acronym": {"mode": mode or "all"}}
     return config
 
 
@@ -160,7 +164,7 @@ def rule_labels_by_document(rule_name: str) -> dict[str, list[tuple[str, dict]]]
 
 def cmd_kinds(args) -> int:
     corpus = Path(args.corpus)
-    config = rule_config(args.rule)
+    config = rule_config(args.rule, args.mode)
     rule_name = _rule_name(args.rule)
     rulings = labels.adjudications()
     by_path = rule_labels_by_document(rule_name)
@@ -212,8 +216,9 @@ def main(argv=None) -> int:
     s.add_argument("--tree", action="store_true",
                    help="spelling's tree evidence from each document's source folder, as `plainlint check FOLDER` "
                         "reads it; recorded in the sample, so its worklist and score use it too")
-    s.add_argument("--mode", choices=("known", "confident", "dictionary"),
-                   help="spelling's mode to draw from (default: the dictionary check); recorded in the sample")
+    s.add_argument("--mode", choices=("known", "confident", "dictionary", "listed", "all"),
+                   help="spelling's mode to draw from (default: the dictionary check), or undefined-acronym's "
+                        "(default: all); recorded in the sample")
     s.set_defaults(run=cmd_sample)
     w = sub.add_parser("worklist")
     w.add_argument("--sample", required=True)
@@ -228,6 +233,7 @@ def main(argv=None) -> int:
     k.add_argument("--rule", required=True)
     k.add_argument("--list", action="store_true", help="print each label in a document read as a reply")
     k.add_argument("--list-kind", default="reply", help="with --list: the kind whose labels are printed (article)")
+    k.add_argument("--mode", help="the rule's mode to re-lint with (undefined-acronym: listed or all, the default)")
     k.set_defaults(run=cmd_kinds)
     args = p.parse_args(argv)
     return args.run(args)

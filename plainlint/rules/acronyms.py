@@ -16,6 +16,7 @@ from .acronym_lists import IN_AN_ACCOUNT_NAME, ListThen, controls_after, marking
 from .acronym_names import named_with_a_model, written_in_mixed_case
 from .acronym_literals import set_as_code
 from .acronym_parts import second_part
+from .acronym_listed import ALL, LISTED, MODES, listed_abbreviations, listed_message, written_in_full
 from .acronym_context import (CUT_OFF, beside_a_shouted_word, in_a_token, in_machine_string,
                               is_service_name, joined_is_known, names_a_file_type, names_mid_sentence,
                               names_a_program, is_a_page_title_in_a_table,
@@ -68,11 +69,13 @@ class UndefinedAcronym(Rule):
         "every reader knows (PDF, URL, USB, PIN, FAQ, ID, times, currencies) are listed in "
         "rulesets/acronyms.yaml, as are file formats, which are not reported where they are named "
         "as formats ('JPEG, PNG, HEIF or ICO images'); names written in capitals (AWS, IBM Cloud) "
-        "are not acronyms to expand. One finding per abbreviation, at its first use. Off by "
-        "default: on help centres it was never tuned on it was right less than half the time "
-        "(mostly names in capitals, and the readers' own vocabulary), and in replies 3 times in 7 "
-        "decided labels; turn it on with `extend-select: [undefined-acronym]` (for replies only, "
-        "add `kinds: {article: {rules: {undefined-acronym: off}}}`) and list your names in `known`."
+        "are not acronyms to expand. One finding per abbreviation, at its first use. Its default mode, "
+        "`listed`, reports only the support, billing and contract trades' abbreviations of "
+        "rulesets/acronyms-listed.yaml (SLA, RMA, CAB, L2, KYC, DPA, ...) and offers their words; "
+        "`mode: all` reports every one nobody defined, and was right less than half the time on help "
+        "centres it was never tuned on (names in capitals, the readers' own vocabulary). Off by "
+        "default: turn it on with `extend-select: [undefined-acronym]` (for replies only, add "
+        "`kinds: {article: {rules: {undefined-acronym: off}}}`); list your names in `known`."
     )
     # Replies (a greeting and a sign-off make a file one), where the issue's examples come from.
     bad = (
@@ -108,6 +111,7 @@ class UndefinedAcronym(Rule):
     enabled_by_default = False
     options = {
         "known": Option([], "more abbreviations your readers know (added to the shipped list)"),
+        "mode": Option(LISTED, "`listed`: the trades' abbreviations of rulesets/acronyms-listed.yaml; `all`: every one", choices=MODES),
         "technical": Option(True, "treat the developer and admin vocabulary (API, JSON, DNS, SMTP) as known"),
     }
 
@@ -117,6 +121,10 @@ class UndefinedAcronym(Rule):
         common = common_words()
         reported: set[tuple[str | None, str]] = set()
         candidates = [c for c in _candidates(doc, data, known) if not in_link_text(doc, c[1], c[2])]
+        listed = listed_abbreviations() if options.get("mode", LISTED) != ALL else {}
+        if listed:  # the listed tier: only the list's letters, and not where their words are written
+            candidates = [c for c in candidates if _listed_letters(doc, c[3], listed)
+                          and not written_in_full(doc.source.text, _listed_letters(doc, c[3], listed))]
         if not candidates:
             return
         # Only the candidates' letters are asked about: the definitions of the others are not
@@ -144,18 +152,23 @@ class UndefinedAcronym(Rule):
             key = (doc.reply_at(segment.source_of_match(match).start), singular_in_document(doc, lowered))
             if key in reported:
                 continue  # one finding per abbreviation (per reply of an export)
-            if lowered in names or (lowered in common and (lowered not in data["process_terms"] or lowered in formats)) \
-                    or _not_an_abbreviation_to_define(doc, index, segment, match, known, data):
+            if lowered in names or lowered in formats or (lowered in common and lowered not in listed and lowered not in data["process_terms"]) \
+                    or _not_an_abbreviation_to_define(doc, index, segment, match, known, data, listed):
                 continue
             if index not in quotes_of:
                 quotes_of[index] = quoted_spans(segment)
             if inside_any(match.start(), match.end(), quotes_of[index]):
                 continue
             reported.add(key)
-            yield Hit(match.start("word"), match.end("word"), (
+            yield Hit(match.start("word"), match.end("word"), listed_message(word, _listed_letters(doc, lowered, listed)) if listed else (
                 f"'{word}' is not spelled out in this document: write the words in full at its first "
                 f"use, with '{word}' in brackets after them, or use plain words (add it to `known` if "
                 "every reader knows it)"), segment)
+
+
+def _listed_letters(doc: Document, lowered: str, listed: dict) -> str:
+    """The listed letters these are ('slas' -> 'sla' where the document also writes SLA), or ''."""
+    return lowered if lowered in listed else next((f for f in _forms(doc, lowered) if f in listed), "")
 
 
 def _forms(doc: Document, lowered: str) -> set[str]:
@@ -196,7 +209,8 @@ def _candidates(doc: Document, data: dict, known: set[str]) -> list[tuple]:
     return candidates
 
 
-def _not_an_abbreviation_to_define(doc: Document, index: int, segment, match, known: set[str], data: dict) -> bool:
+def _not_an_abbreviation_to_define(doc: Document, index: int, segment, match, known: set[str], data: dict,
+                                   listed: dict) -> bool:
     """Whether the letters at `match` are something other than an abbreviation the reader needs
     spelled out: a value, a name, code, a control, a placeholder, a model or size, or letters
     spelled out in a neighbouring segment."""
@@ -213,7 +227,7 @@ def _not_an_abbreviation_to_define(doc: Document, index: int, segment, match, kn
             or IN_AN_ACCOUNT_NAME.match(text, match.end()) or on_an_italic_line(doc, segment, match) \
             or in_a_quoted_message(doc, segment, match) or in_backticks(doc, segment, match):
         return True
-    if _is_english_word(lowered) or _is_region_code(text, match):
+    if (_is_english_word(lowered) and lowered not in listed) or _is_region_code(text, match):
         return True
     if _is_link_name(doc, segment, match) or is_a_page_title_in_a_table(doc, segment) \
             or _names_a_control(text, match, data["controls"]) or data["markings"].match(text, match.end()) \

@@ -13,7 +13,9 @@ def rule_labels():
 
 
 def test_a_rule_off_by_default_is_selected_and_so_on_in_every_kind(rule_labels):
-    assert rule_labels.rule_config("PL104") == {"select": ["PL104"]}  # undefined-acronym, off since session 13
+    # undefined-acronym, off since session 13; its samples before acr22 measure every abbreviation
+    assert rule_labels.rule_config("PL104") == {"select": ["PL104"], "rules": {"undefined-acronym": {"mode": "all"}}}
+    assert rule_labels.rule_config("PL104", "listed")["rules"] == {"undefined-acronym": {"mode": "listed"}}
 
 
 def test_a_kind_keeps_its_other_defaults_when_turned_on(rule_labels):

@@ -1,0 +1,45 @@
+"""undefined-acronym's listed tier (acr22): the trade abbreviations of rulesets/acronyms-listed.yaml,
+each with the words it stands for, so a finding can offer them."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..linting.ruleset_data import load_ruleset_file
+
+LISTED = "listed"  # the rule's default mode: only abbreviations of the list
+ALL = "all"  # every run of capitals nobody has defined (the rule before acr22)
+MODES = (LISTED, ALL)
+
+
+@functools.lru_cache(maxsize=1)
+def listed_abbreviations() -> dict[str, tuple[str, ...]]:
+    """Lower-cased letters -> the words they stand for (one, or two where the trade uses both)."""
+    raw = load_ruleset_file("acronyms-listed")["listed"]
+    return {str(letters).lower(): tuple(words) if isinstance(words, list) else (str(words),)
+            for group in raw.values() for letters, words in group.items()}
+
+
+@functools.lru_cache(maxsize=256)
+def _words_pattern(words: str) -> re.Pattern:
+    """The words with spaces, hyphens or nothing between them ('service-level agreement', a
+    'stockkeeping unit' for a stock keeping unit: dictionaries and products write both)."""
+    parts = [_SPELLINGS.get(word.lower(), re.escape(word)) for word in re.split(r"[\s-]+", words)]
+    return re.compile(r"\b" + r"[\s-]*".join(parts) + r"s?\b", re.I)
+
+
+# British and American spellings of the list's words: a US page writes 'center' and 'license'.
+_SPELLINGS = {"centre": "cent(?:re|er)", "licence": "licen[cs]e"}
+
+
+def written_in_full(text: str, letters: str) -> bool:
+    """The document writes out (one of) the words the listed letters stand for."""
+    return any(_words_pattern(words).search(text) for words in listed_abbreviations().get(letters, ()))
+
+
+def listed_message(word: str, letters: str) -> str:
+    """The finding's message with the words to write: 'service level agreement (SLA)'."""
+    full = " or ".join(f"'{words} ({word})'" for words in listed_abbreviations()[letters])
+    return (f"'{word}' is not spelled out in this document: write {full} at its first use, or the "
+            "plain words alone (add it to `known` if every reader knows it)")

@@ -1,0 +1,79 @@
+"""undefined-acronym's listed tier (acr22): only the trade abbreviations of
+rulesets/acronyms-listed.yaml, each finding offering the words; `mode: all` keeps the rule before."""
+
+import yaml
+
+from plhelpers import DATA, lint_text
+
+from plainlint.rules.acronym_listed import listed_abbreviations
+from plainlint.rules.acronyms import acronym_data
+
+REPLY = "Hi Sam,\n\n{}\n\nThanks,\nAlex\n"
+ON = {"kind": "reply", "extend-select": ["undefined-acronym"]}
+
+
+def found(text: str, **options) -> list:
+    config = {**ON, "rules": {"undefined-acronym": options}} if options else ON
+    return [f for f in lint_text(REPLY.format(text), "doc.md", config) if f.rule == "undefined-acronym"]
+
+
+def test_a_listed_abbreviation_is_reported_with_its_words():
+    [finding] = found("We breached the SLA on this ticket.")
+    assert "'service level agreement (SLA)'" in finding.message
+
+
+def test_letters_off_the_list_are_left_to_mode_all():
+    assert found("The ETA is Friday and the XYZ team knows.") == []
+    assert [f.message.split("'")[1] for f in found("The XYZ team knows.", mode="all")] == ["XYZ"]
+
+
+def test_the_words_written_anywhere_explain_the_letters():
+    assert found("Your service-level agreement covers weekends. The SLA also covers holidays.") == []
+
+
+def test_the_words_written_as_one_compound_explain_the_letters():
+    """Business Central writes 'stockkeeping unit' (seed 231): the words, run together."""
+    assert found("Plan with stockkeeping units. Set the SKU's reorder point.") == []
+
+
+def test_the_words_in_american_spelling_explain_the_letters():
+    assert found("Our network operations center watches it. The NOC will post updates.") == []
+
+
+def test_letters_another_trade_uses_are_not_listed():
+    """A passive infrared sensor and SAML's single logout (seed 231): not the list's words."""
+    assert found("Wire the PIR sensor, then paste the SLO URL.") == []
+
+
+def test_two_meanings_are_both_offered():
+    [finding] = found("We can set up a POC next week.")
+    assert "'proof of concept (POC)' or 'point of contact (POC)'" in finding.message
+
+
+def test_known_still_subtracts():
+    assert found("We breached the SLA on this ticket.", known=["SLA"]) == []
+
+
+def test_a_listed_word_in_the_dictionary_is_still_the_abbreviation():
+    """COB is a Dale-Chall word and EULA a cmudict one: in capitals on the list, the abbreviation."""
+    assert [f.message.split("'")[1] for f in found("Accept the EULA by COB today.")] == ["EULA", "COB"]
+
+
+def test_a_cab_file_is_a_file_format_not_the_change_advisory_board():
+    text = "Create a CAB solution package for the web part. After you create a CAB file, deploy it."
+    assert found(text) == []
+
+
+def test_the_listed_tier_on_the_should_flag_set():
+    data = yaml.safe_load((DATA / "support" / "undefined-acronym.yaml").read_text(encoding="utf-8"))
+    config = {**data["config"], "rules": {}}
+    missed = [t for t in data["should_flag"]
+              if not any(f.rule == "undefined-acronym" for f in lint_text(t, "doc.md", config))]
+    alarms = [t for t in data["should_not"] if any(f.rule == "undefined-acronym" for f in lint_text(t, "doc.md", config))]
+    assert missed == data["listed_misses"] and alarms == []
+
+
+def test_the_list_and_the_known_lists_do_not_overlap():
+    data = acronym_data()
+    assert not set(listed_abbreviations()) & (data["known"] | data["technical"] | data["names"])
+    assert all(words and all(w.strip() for w in words) for words in listed_abbreviations().values())
