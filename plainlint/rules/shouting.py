@@ -376,7 +376,8 @@ def conventional_capitals(segment, data) -> set[str]:
             found |= capitals & vocabulary
     for before, word, after in zip([""] + words, words, words[1:] + [""]):
         if word.isupper() and len(word) > 1:
-            if after.lower() in data["naming_nouns"] or before.lower() in data["key_verbs"] | data["keyword_verbs"]:
+            if after.lower() in data["naming_nouns"] or before.lower() in data["key_verbs"] \
+                    or (before.lower() in data["keyword_verbs"] and not before.isupper()):
                 found.add(word.lower())
     found |= names_joined_before_a_noun(text, data["naming_nouns"])
     if segment.scope == Scope.BLOCKQUOTE:
