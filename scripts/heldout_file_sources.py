@@ -356,6 +356,11 @@ EMAIL_SOURCES = {
     # alert; ERB, HTML and plain text; MIT per LICENSE.md). Its mail layout and the entry mailer
     # (a feed entry sent on, the entry's own text) are left out.
     "feedbin/feedbin": ("MIT", "LICENSE.md", ["app/views/marketing_mailer/*", "app/views/user_mailer/*"]),
+    # session 22 (check22): drawn for the blind whole-tool seed-240 check, never read before:
+    # solidtime's e-mails to its users (time entry still running, API token expiring and expired,
+    # organisation invitation, confirm a changed e-mail address; Laravel Blade mail components with
+    # `__()` English; AGPL-3.0 per LICENSE.md: hashes only). Its vendor mail layout is left out.
+    "solidtime-io/solidtime": ("AGPL-3.0-only", "LICENSE.md", ["resources/views/emails/*"]),
 
     # session 21 (trial14): MJML e-mails (`.mjml`, Django template tags inside), drawn for the blind
     # seed-228 sample, never read before: Joanie's course-shop e-mails to buyers (order validated or
