@@ -355,6 +355,15 @@ EMAIL_SOURCES = {
     "suitenumerique/people": ("MIT", "LICENSE", ["src/mail/mjml/*.mjml"]),
     "suitenumerique/docs": ("MIT", "LICENSE", ["src/mail/mjml/*.mjml"]),
     "suitenumerique/meet": ("MIT", "LICENSE.md", ["src/mail/mjml/*.mjml"]),
+    # session 22 (trial16): Inky and Maizzle e-mails, drawn for the blind seed-242 sample, never read
+    # before: CodeFund's ad-platform e-mails (Foundation for Emails' Inky with ERB, `.inky`;
+    # AGPL-3.0: hashes only) and Fanmo's creator-membership e-mails (Maizzle templates with front
+    # matter, and their subject lines; MIT). Kept aside, unread, for the seed-243 check after
+    # tuning: the Debt Collective's membership e-mails (Inky with ERB; BSD-3-Clause). Mail layouts
+    # are left out.
+    "gitcoinco/code_fund_ads": ("AGPL-3.0-only", "LICENSE", ["app/views/*mailer/*.inky"]),
+    "v1k45/fanmo": ("MIT", "LICENSE", ["maizzle/src/templates/*"]),
+    "debtcollective/membership": ("BSD-3-Clause", "LICENSE", ["app/views/*_mailer/*.inky"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),
