@@ -38,6 +38,20 @@ def written_in_full(text: str, letters: str) -> bool:
     return any(_words_pattern(words).search(text) for words in listed_abbreviations().get(letters, ()))
 
 
+def names_a_product_line(text: str, letters: str) -> bool:
+    """The page writes the letters joined to a model number (AHT10, AHT2x, GA4): there they name
+    a product line (a sensor family, Google Analytics 4), not the trade's abbreviation, as
+    `_is_candidate` reads any capitals with a digit as a model or product code. The support
+    tiers (L1, T2) hold their digit already and are left to their own context rule."""
+    return letters.isalpha() and re.search(rf"\b{letters.upper()}\d+[xX]?\b", text) is not None
+
+
+def explained_on_page(text: str, letters: str) -> bool:
+    """What the page writes leaves nothing to spell out: the words themselves, or the letters as
+    a numbered product line's name."""
+    return written_in_full(text, letters) or names_a_product_line(text, letters)
+
+
 def listed_message(word: str, letters: str) -> str:
     """The finding's message with the words to write: 'service level agreement (SLA)'."""
     full = " or ".join(f"'{words} ({word})'" for words in listed_abbreviations()[letters])

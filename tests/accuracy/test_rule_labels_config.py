@@ -55,3 +55,10 @@ def test_spelling_samples_are_scored_in_the_mode_they_were_drawn_from(rule_label
     dictionary check, the known-tier samples (`tier` set) from known mode."""
     assert rule_labels.rule_config("spelling")["rules"] == {"spelling": {"mode": "dictionary"}}
     assert "rules" not in rule_labels.sample_config({"rule": "spelling", "tier": "known misspellings only"})
+
+
+def test_another_rules_sample_scores_its_pl104_labels_in_mode_all(rule_labels):
+    """jargon's seed 190 holds PL104 labels drawn before the listed tier (acr22b: they were lost
+    once `listed` became the default mode)."""
+    config = rule_labels.sample_config({"rule": "jargon"})
+    assert config["rules"] == {"undefined-acronym": {"mode": "all"}}

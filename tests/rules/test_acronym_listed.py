@@ -45,6 +45,15 @@ def test_letters_another_trade_uses_are_not_listed():
     assert found("Wire the PIR sensor, then paste the SLO URL.") == []
 
 
+def test_letters_the_page_joins_to_a_model_number_name_a_product_line():
+    """Tasmota's AHT1x/AHT2x sensor pages (seed 244, FP x2): 'enable the AHT driver' on a page
+    that writes AHT10 and AHT20 is the sensor family, not average handle time; GA4 makes GA
+    Google Analytics. A page without the numbered name still gets the finding."""
+    assert found("Wire the AHT10 or AHT2x sensor, then enable the AHT driver.") == []
+    assert found("Link GA4 first. GA shows the visits.") == []
+    assert [f.message.split("'")[1] for f in found("Our AHT went up this week.")] == ["AHT"]
+
+
 def test_two_meanings_are_both_offered():
     [finding] = found("We can set up a POC next week.")
     assert "'proof of concept (POC)' or 'point of contact (POC)'" in finding.message
