@@ -38,6 +38,21 @@ def written_in_full(text: str, letters: str) -> bool:
     return any(_words_pattern(words).search(text) for words in listed_abbreviations().get(letters, ()))
 
 
+def only_listed(candidates: list[tuple], text: str, letters_of) -> list[tuple]:
+    """The candidates (their lower-cased letters last) whose listed letters (`letters_of`, '' when
+    not listed) the document `text` does not write out in words. Each letters' words are looked
+    for once: looked for at each use, a page saying 'SLA' in 3,200 paragraphs took 47 s."""
+    written: dict[str, bool] = {}
+    kept = []
+    for candidate in candidates:
+        letters = letters_of(candidate[-1])
+        if letters and letters not in written:
+            written[letters] = written_in_full(text, letters)
+        if letters and not written[letters]:
+            kept.append(candidate)
+    return kept
+
+
 def listed_message(word: str, letters: str) -> str:
     """The finding's message with the words to write: 'service level agreement (SLA)'."""
     full = " or ".join(f"'{words} ({word})'" for words in listed_abbreviations()[letters])
