@@ -90,3 +90,11 @@ def test_a_page_in_a_starlight_locale_folder_skips_the_english_rules():
     assert [f.rule for f in lint_text("Utilize it.\n", "src/content/docs/pt-br/a.md")] == ["language-skipped"]
     for path in ("src/content/docs/en/a.md", "src/content/docs/faq/a.md", "docs/cs/a.md", "src/content/docs/a.md"):
         assert [f.rule for f in lint_text("Utilize it.\n", path)] == ["jargon"], path
+
+
+def test_a_crlf_template_page_is_starlight_and_its_hero_is_read_as_its_lf_twins():
+    # `template: splash` matched only before '\n': a page saved with CRLF line ends (Windows
+    # editors) lost its Starlight mark and its hero (rev22b).
+    crlf = HERO.replace("\n", "\r\n")
+    assert is_starlight("docs/index.md", crlf)
+    assert spans(lint_text(crlf, "docs/index.mdx", select=["jargon"])) == [(5, 10, 5, 17, "Utilize")]

@@ -34,7 +34,7 @@ import re
 
 from .common import LANGUAGE_CODES, primary_subtag
 from .myst import MystParts
-from .vitepress import vitepress_view
+from .vitepress import STARLIGHT_TEMPLATE, vitepress_view
 
 # An aside's opening or closing line: indentation (in a list or a quote), colons, the type, a
 # bracketed title, brace attributes; groups as readers.vitepress's marker (3: the type, 4: the title).
@@ -42,7 +42,7 @@ from .vitepress import vitepress_view
 _ASIDE = re.compile(r"([ \t>]*)(:{3,})(?:([A-Za-z][\w-]*)(?:\[(.*)\])?(?:\{[^{}]*\}|[\ue000\ue001]+)?)?[ \t]*\Z")
 _IMPORT = re.compile(r"(?m)^import[^\n]*['\"]@astrojs/starlight")
 _LOCALE_FOLDER = re.compile(r"(?:^|/)src/content/docs/([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)/")
-_TEMPLATE = re.compile(r"(?m)^template:[ \t]*['\"]?(?:splash|doc)['\"]?[ \t]*$")
+_TEMPLATE = re.compile(r"(?m)^" + STARLIGHT_TEMPLATE)
 
 
 def is_starlight(path: str, text: str) -> bool:
