@@ -98,3 +98,14 @@ def test_a_crlf_template_page_is_starlight_and_its_hero_is_read_as_its_lf_twins(
     crlf = HERO.replace("\n", "\r\n")
     assert is_starlight("docs/index.md", crlf)
     assert spans(lint_text(crlf, "docs/index.mdx", select=["jargon"])) == [(5, 10, 5, 17, "Utilize")]
+
+
+def test_a_folder_named_like_a_locale_holding_english_pages_is_english():
+    # rev22b: 'uk/', 'ca/', 'eu/' (regions), 'it/', 'hr/' (teams) are codes too; their English
+    # pages lost every English rule to language-skipped.
+    page = "Your order ships from the warehouse. Utilize the tracking link that we send you.\n"
+    for folder in ("uk", "ca", "eu", "it", "hr"):
+        found = lint_text(page, f"src/content/docs/{folder}/returns.md")
+        assert [f.rule for f in found] == ["jargon"], folder
+    czech = "Klikněte na tlačítko **START** a počkejte, než se aplikace spustí. Pak zvolte disk.\n"
+    assert [f.rule for f in lint_text(czech, "src/content/docs/cs/install.md")] == ["language-skipped"]
