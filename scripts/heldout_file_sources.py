@@ -216,6 +216,18 @@ REPLY_SOURCES = {
     # ... and a voice QA bot's recorded test calls, a patient and the clinic's agent each on a label line
     # of their own (saitejareddi3636/pgai-voice-qa-bot; no licence file: hashes only)
     "saitejareddi3636/pgai-voice-qa-bot": ("NOASSERTION", "(none)", ["runs/run_*/transcripts/transcript.md"]),
+    # session 22 (reply22): customer-support macros and canned replies for the blind recall list of
+    # the reply rules as a set, seed 238: a support app's example reply templates (nbashaw/claude-cs,
+    # MIT), a training shop's support macros (koolranch/flat-earth-equipment; no licence: hashes
+    # only), a support lead's portfolio macro, saved from 7aea125 with --file-copy (evanca/quick-
+    # portfolio; the snapshot is too large to fetch; no licence: hashes only)
+    "nbashaw/claude-cs": ("MIT", "LICENSE", ["examples/templates/*.md"]),
+    "koolranch/flat-earth-equipment": ("NOASSERTION", "(none)", ["docs/support_macros.md"]),
+    "evanca/quick-portfolio": ("NOASSERTION", "(none)", ["macros2.md"]),
+    # ... and, kept aside for the seed-239 check (only a search excerpt's first macro seen): a game
+    # studio's Zendesk macros and response templates (no licence: hashes only)
+    "evilstudios/clawd-diddit": ("NOASSERTION", "(none)", ["ZENDESK-MACROS-SETUP.md",
+                                                           "ZENDESK-RESPONSE-TEMPLATES.md"]),
 }
 # The folders' names must say nothing plainlint reads as a kind (reading/kinds.path_signals): until
 # session 15 this was `heldout/fresh-replies`, and the word "replies" made every file there a reply

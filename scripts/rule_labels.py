@@ -59,15 +59,16 @@ def rule_config(code: str, mode: str | None = None) -> dict:
            if options.get("severity") == "off"}
     if off:
         config["kinds"] = {kind: {"rules": {rule.name: options}} for kind, options in off.items()}
+    # undefined-acronym's samples before acr22 were drawn from every abbreviation (`all`), and so
+    # were its findings in the samples of its category (a `jargon` sample selects it too); the
+    # listed tier, its default mode since, has its own (`--mode listed`, kept in the sample).
+    if rule.code == "PL104" or code == str(_category_of("PL104", all_rules())):
+        config["rules"] = {"undefined-acronym": {"mode": (rule.code == "PL104" and mode) or "all"}}
     if rule.code == "PL502":
         # spelling's samples were drawn from the dictionary check; known mode, the default since
         # spell20b, has its own samples (a `tier` in the sample file: see sample_config); `--mode`
         # draws from another mode (spell21's `confident`), kept in the sample file as `mode`.
         config["rules"] = {"spelling": {"mode": mode or "dictionary"}}
-    if rule.code == "PL104":
-        # undefined-acronym's samples before acr22 were drawn from every abbreviation (`all`); the
-        # listed tier, its default mode since, has its own (`--mode listed`, kept in the sample).
-        config["rules"] = {"undefined-acronym": {"mode": mode or "all"}}
     return config
 
 
@@ -77,6 +78,11 @@ def sample_config(sample: dict) -> dict:
     if sample.get("tier"):
         config.pop("rules", None)
     return config
+
+
+def _category_of(code: str, rules) -> str:
+    """The category a rule is in (`jargon` for PL104): selecting it selects the rule."""
+    return next(str(r.category) for r in rules if r.code == code)
 
 
 def cmd_sample(args) -> int:

@@ -21,7 +21,8 @@ from .prose_scan import Precheck, segments_admitted, words_matching
 def shouting_data() -> dict:
     raw = load_ruleset_file("shouting")
     data = {key: {str(word).lower() for word in raw[key]} for key in (
-        "acronyms", "keys", "always_methods", "naming_nouns", "key_verbs", "rfc_keywords", "file_names",
+        "acronyms", "keys", "always_methods", "naming_nouns", "key_verbs", "keyword_verbs", "rfc_keywords",
+        "file_names",
         "naming_verbs", "placeholder_openers", "legal_terms", "value_nouns", "label_places", "label_nouns",
         "gui_classes", "help_schema_headings", "help_schema_marks")}
     data["vocabularies"] = [{str(word).lower() for word in words} for words in raw["vocabularies"].values()]

@@ -98,14 +98,14 @@ class Shouting(Rule):
     def _caps_hits(self, segment, quotes, acronyms, flag_labels, min_length):
         text = segment.text
         naming_nouns = shouting_data()["naming_nouns"]
-        key_verbs = shouting_data()["key_verbs"]
+        key_verbs = shouting_data()["key_verbs"] | shouting_data()["keyword_verbs"]
         for run in _caps_runs(text, acronyms, flag_labels, min_length):
             if run and not flag_labels and _is_label(text, run):
                 continue  # a label: "DATE SHIPPED:", "NOTE:", "ADMIN – Equivalent to ..."
             if run and _next_word(text, run[-1][1]) in naming_nouns:
                 continue  # a name: "the VALUE or POINTS TO field"
             if run and _previous_word(text, run[0][0]) in key_verbs:
-                continue  # a key or button label: "press ENTER", "click ADD USER"
+                continue  # a key or button label ("press ENTER", "click ADD USER"), a keyword sent ("Reply STOP")
             if run and (after_a_naming_phrase(text, run[0][0])
                         or _after_a_product_name(text, run[0][0])):
                 continue  # a name: "the file named LICENSE", "IntelliJ IDEA"
@@ -376,7 +376,8 @@ def conventional_capitals(segment, data) -> set[str]:
             found |= capitals & vocabulary
     for before, word, after in zip([""] + words, words, words[1:] + [""]):
         if word.isupper() and len(word) > 1:
-            if after.lower() in data["naming_nouns"] or before.lower() in data["key_verbs"]:
+            if after.lower() in data["naming_nouns"] or before.lower() in data["key_verbs"] \
+                    or (before.lower() in data["keyword_verbs"] and not before.isupper()):
                 found.add(word.lower())
     found |= names_joined_before_a_noun(text, data["naming_nouns"])
     if segment.scope == Scope.BLOCKQUOTE:

@@ -56,8 +56,10 @@ class VagueTimeline(WordListRule):
             return False
         if _in_condition(hit):
             return False
-        words = {w.lower().replace("’", "'") for w in _SENTENCE_WORDS.findall(sentence_of(doc, hit))}
-        return bool(words & promise_markers()) or any(w.endswith("'ll") for w in words)
+        sentence = sentence_of(doc, hit)
+        words = {w.lower().replace("’", "'") for w in _SENTENCE_WORDS.findall(sentence)}
+        return bool(words & promise_markers()) or any(w.endswith("'ll") for w in words) \
+            or promise_opener().search(sentence) is not None
 
     def suggestions_for(self, match, position=None):
         return list(match.entry.use)
@@ -88,3 +90,12 @@ def _in_condition(hit) -> bool:
 @functools.lru_cache(maxsize=1)
 def promise_markers() -> set[str]:
     return {str(w).lower() for w in load_ruleset_file("vague-timeline")["promise_markers"]}
+
+
+@functools.lru_cache(maxsize=1)
+def promise_opener() -> re.Pattern:
+    """An offer to act ('Let me check ...'), not a request ('Let me know ...')."""
+    data = load_ruleset_file("vague-timeline")
+    openers = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in data["promise_openers"])
+    unless = "|".join(re.escape(w) for w in data["not_after_opener"])
+    return re.compile(rf"\b(?:{openers})\s+(?!(?:{unless})\b)[a-z]", re.I)

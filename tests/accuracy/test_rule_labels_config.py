@@ -18,6 +18,12 @@ def test_a_rule_off_by_default_is_selected_and_so_on_in_every_kind(rule_labels):
     assert rule_labels.rule_config("PL104", "listed")["rules"] == {"undefined-acronym": {"mode": "listed"}}
 
 
+def test_a_category_sample_scores_undefined_acronym_as_it_was_drawn(rule_labels):
+    # a `jargon` sample selects the category, PL104 with it: its PL104 labels (msg18's FQDN, seed
+    # 190) were drawn in mode all, before the listed tier became the rule's default (acr22)
+    assert rule_labels.rule_config("jargon")["rules"] == {"undefined-acronym": {"mode": "all"}}
+
+
 def test_a_kind_keeps_its_other_defaults_when_turned_on(rule_labels):
     config = rule_labels.rule_config("reading-level")
     assert config["kinds"]["reply"]["rules"]["reading-level"]["severity"] == "info"
