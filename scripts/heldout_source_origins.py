@@ -5,7 +5,7 @@ SOURCES key), folder (the whole repository), licence file (LICENSE) and kinds of
 differs from the defaults, here."""
 
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
-OWNERS = {"linkding": "sissbruecker", "dotdev": "AerynOS", "cachyos-wiki": "CachyOS", "safeparts": "mustafamohsen",
+OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev": "AerynOS", "cachyos-wiki": "CachyOS", "safeparts": "mustafamohsen",
           "pterodactyl-docs": "pterodactyl", "bookstack-docs": "BookStackApp",
           "npm-docs": "NginxProxyManager", "mailcow-docs": "mailcow", "tandoor-docs": "TandoorRecipes",
           "homepage-docs": "gethomepage", "overseerr-docs": "sct", "docker-documentation": "linuxserver",
@@ -41,7 +41,7 @@ OWNERS = {"linkding": "sissbruecker", "dotdev": "AerynOS", "cachyos-wiki": "Cach
           "ubuntu-pro-for-wsl": "canonical", "multipass": "canonical", "authd": "canonical",
           "homarr-docs": "homarr-labs", "mihon-website": "mihonapp", "beszel-docs": "henrygd",
           "plane-docs": "makeplane", "aniyomi-website": "aniyomiorg"}
-LICENCES = {"linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
+LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
             "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
             "overseerr-docs": "MIT", "docker-documentation": "GPL-3.0-only",
@@ -80,7 +80,7 @@ LICENCES = {"linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSER
             "homarr-docs": "Apache-2.0", "mihon-website": "MPL-2.0", "beszel-docs": "MIT",
             "plane-docs": "NOASSERTION", "aniyomi-website": "MPL-2.0"}
 # The repository's name on github.com when the key above is not it.
-REPOSITORY_NAMES = {"cachyos-wiki": "wiki",
+REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "pterodactyl-docs": "documentation", "bookstack-docs": "website",
                     "npm-docs": "nginx-proxy-manager", "mailcow-docs": "mailcow-dockerized-docs",
                     "tandoor-docs": "recipes", "homepage-docs": "homepage", "overseerr-docs": "overseerr",
@@ -95,7 +95,7 @@ REPOSITORY_NAMES = {"cachyos-wiki": "wiki",
                     "napari-docs": "docs", "homarr-docs": "documentation",
                     "mihon-website": "website", "plane-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
-FOLDERS = {"linkding": "docs/src/content/docs/", "dotdev": "src/content/docs/Users/", "cachyos-wiki": "src/content/docs/", "safeparts": "web/help/src/content/docs/",
+FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "dotdev": "src/content/docs/Users/", "cachyos-wiki": "src/content/docs/", "safeparts": "web/help/src/content/docs/",
            "bookstack-docs": "content/docs/", "npm-docs": "docs/", "mailcow-docs": "docs/",
            "tandoor-docs": "docs/", "homepage-docs": "docs/", "overseerr-docs": "docs/",
            "docker-documentation": "docs/", "seafile-user-manual": "en/", "homarr-docs": "docs/",

@@ -287,4 +287,7 @@ SOURCES = {
     # web/help/src/content/docs/, its ar/ pages skipped by language detection; MIT, LICENSE)
     "linkding": "linkding-docs", "dotdev": "aerynos-users-docs", "cachyos-wiki": "cachyos-wiki",
     "safeparts": "safeparts-help",
+    # session 22 (check22), the blind seed-240 check, never read before: Linkwarden's docs (a bookmark
+    # archive: getting started, usage, billing FAQ and seats, self-hosting; Docusaurus, docs/; MIT)
+    "linkwarden-docs": "linkwarden-docs",
 }

@@ -106,6 +106,7 @@ def test_a_json_reply_export_is_a_reply():
     "docs/community/saved-replies.md",
     "templates/welcome_subject.txt",
     "newsletters/welcome.mjml",
+    "newsletters/welcome.html.inky",
     "quick-reference/customer-response-templates.md",
     "helpdesk-docs/CUSTOMER_SERVICE_SCRIPTS.md",
     "playbook/Chat_Scripts.md",

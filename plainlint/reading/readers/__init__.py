@@ -1,7 +1,7 @@
 """Readers turn one source file into a Document of prose segments and elements.
 
 A file's format comes from its name: `.md`/`.markdown`/`.mdx` Markdown, `.html`/`.htm` HTML
-(and `.mjml` as the HTML MJML renders),
+(and `.mjml` as the HTML MJML renders, `.inky` as the HTML Foundation for Emails' Inky renders),
 `.txt` text, and template files by their inner extension (`welcome.html.hbs` is HTML,
 `welcome.text.hbs` text; a bare `.hbs`/`.liquid`/`.j2` is HTML when it holds tags). Template
 syntax comes from the extension, from config, and from the content when unambiguous.
@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 from .. import blade, templates
 from ..document import Document
 from ..source import Source
-from . import common
+from . import common, inky
 from ..offsets import CONTROL_MASK
 
 FORMATS = {
@@ -28,6 +28,7 @@ TEMPLATE_SUFFIXES = {
     ".liquid": templates.CURLY, ".j2": templates.CURLY, ".jinja": templates.CURLY,
     ".jinja2": templates.CURLY, ".twig": templates.CURLY, ".njk": templates.CURLY,
     ".erb": templates.ERB, ".tmpl": templates.CURLY, ".tpl": templates.CURLY,
+    ".inky": templates.ERB,  # inky-rb renders ERB first (readers/inky.py)
 }
 _HTML_HINT = re.compile(r"<(?:html|body|p|div|table|a|br|span|h[1-6]|img|ul|li|td|strong|em)\b", re.I)
 _ERB_HINT = re.compile(r"<%[=#-]?\s")
@@ -68,7 +69,7 @@ def template_syntaxes(path: str, text: str, fmt: str, configured: tuple[str, ...
     syntaxes = {templates.CURLY, templates.MERGE, *(configured or ())}
     if blade.is_blade(template):
         syntaxes.add(templates.BLADE)
-    if template == ".erb" or (fmt in ("html", "text", "template") and _ERB_HINT.search(text)):
+    if template in (".erb", ".inky") or (fmt in ("html", "text", "template") and _ERB_HINT.search(text)):
         syntaxes.add(templates.ERB)
     if (templates.CURLY in syntaxes and not syntaxes & {templates.JINJA, templates.LIQUID}
             and templates.is_jinja(template, text)):
@@ -120,6 +121,8 @@ def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...]
         from .mjml import as_html
 
         masked, fmt = as_html(masked), "html"
+    if fmt == "html" and inky.is_inky(source.path):  # read as the HTML Inky renders (readers/inky.py)
+        masked = inky.as_html(masked)
     if fmt == "html" and is_text_template(tags, masked):
         fmt = "text"
     doc = Document(source, fmt)
