@@ -52,6 +52,21 @@ def explained_on_page(text: str, letters: str) -> bool:
     return written_in_full(text, letters) or names_a_product_line(text, letters)
 
 
+def only_listed(candidates: list[tuple], text: str, letters_of) -> list[tuple]:
+    """The candidates (their lower-cased letters last) whose listed letters (`letters_of`, '' when
+    not listed) the document `text` does not explain (explained_on_page). Each letters' words are looked
+    for once: looked for at each use, a page saying 'SLA' in 3,200 paragraphs took 47 s."""
+    written: dict[str, bool] = {}
+    kept = []
+    for candidate in candidates:
+        letters = letters_of(candidate[-1])
+        if letters and letters not in written:
+            written[letters] = explained_on_page(text, letters)
+        if letters and not written[letters]:
+            kept.append(candidate)
+    return kept
+
+
 def listed_message(word: str, letters: str) -> str:
     """The finding's message with the words to write: 'service level agreement (SLA)'."""
     full = " or ".join(f"'{words} ({word})'" for words in listed_abbreviations()[letters])

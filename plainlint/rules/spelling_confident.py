@@ -65,14 +65,17 @@ _SEPARATOR = r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ 
 _NAME_BEFORE = re.compile(rf"{_NAME_ITEM}{_SEPARATOR}$")
 _NAME_AFTER = re.compile(rf"{_SEPARATOR}{_NAME_ITEM}")
 SERIES_NAMES = 2
+# How far before the word its series' names are looked for: two items and their separators. Asked
+# at each slip, a search of the whole text before it made a long paragraph's slips quadratic.
+_SERIES_REACH = 200
 
 
 def in_series_of_names(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is an item of a series (commas, 'and', 'or', slashes) in which at
     least SERIES_NAMES other items, next to it or to each other, are names."""
-    names, before, at = 0, text[:start], end
-    while names < SERIES_NAMES and (found := _NAME_BEFORE.search(before)):
-        names, before = names + 1, before[:found.start()]
+    names, before, at, reach = 0, start, end, max(0, start - _SERIES_REACH)
+    while names < SERIES_NAMES and (found := _NAME_BEFORE.search(text, reach, before)):
+        names, before = names + 1, found.start()
     while names < SERIES_NAMES and (found := _NAME_AFTER.match(text, at)):
         names, at = names + 1, found.end()
     return names >= SERIES_NAMES

@@ -65,7 +65,7 @@ def known_findings(segments, doc, min_length: int, candidate_words, judged, fix_
             yield _hit(segment, start, end, word, fixes, fix_of)
 
 
-# Every known misspelling is one run of ASCII letters (tests/rules/test_spelling_known_speed.py
+# Every known misspelling is one run of ASCII letters (tests/rules/test_spelling_known.py
 # holds it), and every word the rule looks at is bounded by characters that are not such letters.
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
 

@@ -90,3 +90,22 @@ def test_a_page_in_a_starlight_locale_folder_skips_the_english_rules():
     assert [f.rule for f in lint_text("Utilize it.\n", "src/content/docs/pt-br/a.md")] == ["language-skipped"]
     for path in ("src/content/docs/en/a.md", "src/content/docs/faq/a.md", "docs/cs/a.md", "src/content/docs/a.md"):
         assert [f.rule for f in lint_text("Utilize it.\n", path)] == ["jargon"], path
+
+
+def test_a_crlf_template_page_is_starlight_and_its_hero_is_read_as_its_lf_twins():
+    # `template: splash` matched only before '\n': a page saved with CRLF line ends (Windows
+    # editors) lost its Starlight mark and its hero (rev22b).
+    crlf = HERO.replace("\n", "\r\n")
+    assert is_starlight("docs/index.md", crlf)
+    assert spans(lint_text(crlf, "docs/index.mdx", select=["jargon"])) == [(5, 10, 5, 17, "Utilize")]
+
+
+def test_a_folder_named_like_a_locale_holding_english_pages_is_english():
+    # rev22b: 'uk/', 'ca/', 'eu/' (regions), 'it/', 'hr/' (teams) are codes too; their English
+    # pages lost every English rule to language-skipped.
+    page = "Your order ships from the warehouse. Utilize the tracking link that we send you.\n"
+    for folder in ("uk", "ca", "eu", "it", "hr"):
+        found = lint_text(page, f"src/content/docs/{folder}/returns.md")
+        assert [f.rule for f in found] == ["jargon"], folder
+    czech = "Klikněte na tlačítko **START** a počkejte, než se aplikace spustí. Pak zvolte disk.\n"
+    assert [f.rule for f in lint_text(czech, "src/content/docs/cs/install.md")] == ["language-skipped"]

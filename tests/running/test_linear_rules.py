@@ -403,3 +403,24 @@ def test_a_cheat_sheet_row_still_leaves_its_link_alone():
     for shown in ("`[here](https://example.com)`", "\\[here\\](https://example.com)"):
         assert not any(vague in f.message for f in lint_text(
             f"# Page\n\n{shown} renders as [here](https://example.com).\n", "page.md", select=["link-text"]))
+
+
+def test_a_word_in_a_series_of_names_is_asked_about_near_it(monkeypatch):
+    """spelling's confident mode asks in_series_of_names at each slip it would report (spell22):
+    the names before the word were searched for in the whole text before it (copied, and tried at
+    every position), so a long paragraph's slips cost its length squared. Counted: the steps of
+    the two expressions, asked at every word of a paragraph."""
+    from plainlint.rules import spelling_confident
+
+    counters = [StepCounter(spelling_confident._NAME_BEFORE), StepCounter(spelling_confident._NAME_AFTER)]
+    monkeypatch.setattr(spelling_confident, "_NAME_BEFORE", counters[0])
+    monkeypatch.setattr(spelling_confident, "_NAME_AFTER", counters[1])
+
+    def work_at(count: int) -> int:
+        text = " ".join(f"word{n} sits beside Borg, restic and Kopia" for n in range(count))
+        starts = [match.start() for match in re.finditer(r"\w+", text)]
+        in_series = [spelling_confident.in_series_of_names(text, s, s + 6) for s in starts if text.startswith("restic", s)]
+        assert in_series == [True] * count
+        return steps_of(counters)
+
+    grows_linearly(work_at, 10)

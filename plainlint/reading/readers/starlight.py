@@ -34,7 +34,7 @@ import re
 
 from .common import LANGUAGE_CODES, primary_subtag
 from .myst import MystParts
-from .vitepress import vitepress_view
+from .vitepress import STARLIGHT_TEMPLATE, vitepress_view
 
 # An aside's opening or closing line: indentation (in a list or a quote), colons, the type, a
 # bracketed title, brace attributes; groups as readers.vitepress's marker (3: the type, 4: the title).
@@ -42,7 +42,7 @@ from .vitepress import vitepress_view
 _ASIDE = re.compile(r"([ \t>]*)(:{3,})(?:([A-Za-z][\w-]*)(?:\[(.*)\])?(?:\{[^{}]*\}|[\ue000\ue001]+)?)?[ \t]*\Z")
 _IMPORT = re.compile(r"(?m)^import[^\n]*['\"]@astrojs/starlight")
 _LOCALE_FOLDER = re.compile(r"(?:^|/)src/content/docs/([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)/")
-_TEMPLATE = re.compile(r"(?m)^template:[ \t]*['\"]?(?:splash|doc)['\"]?[ \t]*$")
+_TEMPLATE = re.compile(r"(?m)^" + STARLIGHT_TEMPLATE)
 
 
 def is_starlight(path: str, text: str) -> bool:
@@ -64,8 +64,26 @@ def starlight_view(text: str) -> tuple[str, MystParts | None]:
     return vitepress_view(text, marker=_ASIDE)
 
 
-def locale_folder_language(path: str) -> str | None:
+def locale_folder_language(path: str, prose: str = "") -> str | None:
     """The language of a page in a locale folder of Starlight's content root (`cs` of
-    `src/content/docs/cs/faq.md`), a known code other than English; else None."""
+    `src/content/docs/cs/faq.md`), a known code other than English; else None. A folder named
+    like a code can be a region or a team ('uk/', 'ca/', 'eu/', 'it/', 'hr/'): a page whose
+    `prose` reads as English is not in another language, whatever its folder."""
     match = _LOCALE_FOLDER.search(path.replace("\\", "/"))
-    return match.group(1).lower() if match and primary_subtag(match.group(1)) in LANGUAGE_CODES else None
+    if not match or primary_subtag(match.group(1)) not in LANGUAGE_CODES:
+        return None
+    return None if reads_as_english(prose) else match.group(1).lower()
+
+
+# Words common in any English page and rare as words of the languages locale folders name ('a',
+# 'to', 'in', 'of', 'for', 'will' are left: Czech, Dutch, Danish and German words too).
+_ENGLISH = frozenset("the and you your are with that this from".split())
+_WORD = re.compile(r"[^\W\d_]+")
+ENGLISH_WORDS, ENGLISH_SHARE = 3, 0.1
+
+
+def reads_as_english(prose: str) -> bool:
+    """At least ENGLISH_WORDS of the text's words, and a tenth of them, are English words of `_ENGLISH`."""
+    words = _WORD.findall(prose.lower())
+    english = sum(word in _ENGLISH for word in words)
+    return english >= ENGLISH_WORDS and english >= ENGLISH_SHARE * len(words)

@@ -161,7 +161,9 @@ _HERO = {"text": Scope.HEADING, "tagline": Scope.PARAGRAPH}
 # its `title` (the page's h1 when given) and `tagline`; the actions' `text` is left, as VitePress's.
 _STARLIGHT_HERO = {"title": Scope.HEADING, "tagline": Scope.PARAGRAPH}
 _FEATURE = {"title": Scope.HEADING, "details": Scope.PARAGRAPH}
-_HOME = re.compile(r"(?m)^(?:layout:[ \t]*['\"]?home\b|template:[ \t]*['\"]?(?:splash|doc)['\"]?[ \t]*$)")
+# Starlight's `template` key with a value that draws a hero ('\r': a file with CRLF line ends).
+STARLIGHT_TEMPLATE = r"template:[ \t]*['\"]?(?:splash|doc)['\"]?[ \t\r]*$"
+_HOME = re.compile(r"(?m)^(?:layout:[ \t]*['\"]?home\b|" + STARLIGHT_TEMPLATE + ")")
 
 
 def is_home_page(front_matter: str) -> bool:
