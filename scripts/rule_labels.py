@@ -51,7 +51,8 @@ def rule_config(code: str, mode: str | None = None) -> dict:
     sensory-directions was in session 10)."""
     from plainlint.rules import all_rules
 
-    rule = next((r for r in all_rules() if code in (r.code, r.name)), None)
+    rules = all_rules()
+    rule = next((r for r in rules if code in (r.code, r.name)), None)
     if rule is None:
         sys.exit(f"unknown rule {code!r}: give a rule's code (PL104) or name (undefined-acronym)")
     config: dict = {"select": [code]}
@@ -62,7 +63,7 @@ def rule_config(code: str, mode: str | None = None) -> dict:
     # undefined-acronym's samples before acr22 were drawn from every abbreviation (`all`), and so
     # were its findings in the samples of its category (a `jargon` sample selects it too); the
     # listed tier, its default mode since, has its own (`--mode listed`, kept in the sample).
-    if rule.code == "PL104" or code == str(_category_of("PL104", all_rules())):
+    if rule.code == "PL104" or code == str(_category_of("PL104", rules)):
         config["rules"] = {"undefined-acronym": {"mode": (rule.code == "PL104" and mode) or "all"}}
     if rule.code == "PL502":
         # spelling's samples were drawn from the dictionary check; known mode, the default since

@@ -32,6 +32,15 @@ def settings_for(path: str = "doc.md", config: dict | None = None, select=None):
     return resolver.settings(Path(path))
 
 
+def units(text: str, path: str = "docs/page.md", fmt: str = "markdown") -> list:
+    """The document's segments as (scope, text), as a reader reads them (no language detection)."""
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    doc = read_document(Source(path, text), fmt, detect_language=False)
+    return [(s.scope, s.text) for s in doc.segments]
+
+
 def lint_text(text: str, path: str = "doc.md", config: dict | None = None, select=None, fmt=None):
     source = Source(path, text)
     return lint_source(source, fmt or format_for(path) or "text", settings_for(path, config, select)).findings

@@ -6,17 +6,15 @@ one paragraph). Only files with a Starlight mark change. Examples in our own wor
 import pytest
 
 from plainlint.enums import Scope
-from plainlint.reading.readers import read_document
 from plainlint.reading.readers.starlight import is_starlight, starlight_view
-from plainlint.reading.source import Source
+import plhelpers
 from plhelpers import lint_text, spans
 
 PAGE = "src/content/docs/guides/export.md"
 
 
 def units(text: str, path: str = PAGE, fmt: str = "markdown") -> list[tuple[Scope, str]]:
-    doc = read_document(Source(path, text), fmt, detect_language=False)
-    return [(s.scope, s.text) for s in doc.segments]
+    return plhelpers.units(text, path, fmt)
 
 
 def test_a_titled_aside_is_title_then_body_and_the_paragraphs_around_stay_apart():

@@ -7,15 +7,8 @@ and heading anchors as words). Examples in our own words unless a source is name
 import pytest
 
 from plainlint.enums import Scope
-from plainlint.reading.readers import read_document
 from plainlint.reading.readers.vitepress import is_vitepress, vitepress_view
-from plainlint.reading.source import Source
-from plhelpers import lint_text, spans
-
-
-def units(text: str, path: str = "docs/page.md") -> list[tuple[Scope, str]]:
-    doc = read_document(Source(path, text), "markdown", detect_language=False)
-    return [(s.scope, s.text) for s in doc.segments]
+from plhelpers import lint_text, spans, units
 
 
 def test_a_tight_container_is_title_body_and_neither_joins_the_paragraphs_around():
