@@ -20,7 +20,8 @@ MANIFEST.tsv records the commit and licence each folder came from.
 (`<owner>+<name>/repo`, as the fetch tool leaves it) or a folder of its files saved at a stated
 commit (`--file-copy`); without `--clone` they rebuild only their folders and keep the other
 MANIFEST rows, and `--only` limits them to a session's new sources. On a new machine the whole
-folder comes back in four runs, in this order: the full `--clone` build, then `--emails`,
+folder comes back in four runs, in this order: the full `--clone` build (or `--clones-from-mirror`:
+each source's clone where the fetch tool leaves it under `--mirror`), then `--emails`,
 `--replies` and `--exports`. Every session's additions and its exact commands, in order, are in
 docs/heldout-corpus.md (this docstring until rev20b split the script, session 20).
 """
@@ -42,6 +43,8 @@ from heldout_file_sources import (EMAIL_SOURCES, EMAILS_FOLDER, EXPORT_SOURCES, 
 from heldout_source_origins import (FOLDERS, LICENCE_FILES, LICENCES, OWNERS,  # noqa: E402,F401
                                     REPOSITORY_NAMES, SUFFIXES)
 from heldout_sources import SOURCES  # noqa: E402,F401
+
+DEFAULT_OWNER = "MicrosoftDocs"
 
 MANIFEST_FIELDS = ["folder_in_corpus", "repo", "commit_sha", "source_path_glob_or_list",
                    "licence_spdx", "licence_file_path", "file_count", "notes"]
@@ -149,6 +152,13 @@ def parse_clones(pairs: list[str], only_these: bool = False) -> dict[str, Path]:
     return clones
 
 
+def clones_in_mirror(mirror: Path) -> list[str]:
+    """NAME=PATH for every SOURCES name, each at `<owner>+<repository>/repo` under `mirror` (where the
+    fetch tool leaves it), so a rebuild needs no hand-kept list of --clone arguments."""
+    return [f"{name}={mirror / f'{OWNERS.get(name, DEFAULT_OWNER)}+{REPOSITORY_NAMES.get(name, name)}' / 'repo'}"
+            for name in SOURCES]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
@@ -160,12 +170,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder of fetched git directories, <owner>+<name>/repo")
     parser.add_argument("--file-copy", action="append", default=[], metavar="OWNER/NAME@COMMIT=DIR",
                         help="a REPLY_SOURCES or EMAIL_SOURCES repository's files saved under DIR at their paths")
+    parser.add_argument("--clones-from-mirror", action="store_true",
+                        help="every help source's clone from --mirror (<owner>+<name>/repo), as --clone NAME=PATH each")
     parser.add_argument("--add", action="store_true",
                         help="build only the sources given with --clone; other folders and MANIFEST rows are kept")
     parser.add_argument("--only", action="append", metavar="OWNER/NAME",
                         help="with --replies/--emails/--exports: copy only these repositories of the file sets "
                              "(a session's new sources); other folders and MANIFEST rows are kept")
     args = parser.parse_args(argv)
+    if args.clones_from_mirror:
+        args.clone += clones_in_mirror(args.mirror)
     only = set(args.only) if args.only else None
     unknown = sorted((only or set()) - set(REPLY_SOURCES) - set(EMAIL_SOURCES) - set(EXPORT_SOURCES))
     if unknown:
@@ -180,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = f"heldout/{SOURCES[name]}"
         commit, count = copy_markdown(clone, args.out / folder, FOLDERS.get(name, ""),
                                       SUFFIXES.get(name, (".md", ".mdx")))
-        repository = f"{OWNERS.get(name, 'MicrosoftDocs')}/{REPOSITORY_NAMES.get(name, name)}"
+        repository = f"{OWNERS.get(name, DEFAULT_OWNER)}/{REPOSITORY_NAMES.get(name, name)}"
         kinds = "|".join(SUFFIXES.get(name, (".md(x)",)))
         rows.append({"folder_in_corpus": folder, "repo": repository,
                      "commit_sha": commit, "source_path_glob_or_list": f"{FOLDERS.get(name, '')}**/*{kinds}",

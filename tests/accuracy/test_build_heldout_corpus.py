@@ -43,6 +43,25 @@ def test_copies_markdown_of_every_source_and_writes_the_manifest(tmp_path):
     assert manifest["heldout/homebrew-docs"] == "BSD-2-Clause"
 
 
+@pytest.mark.process
+def test_clones_from_mirror_finds_every_source_where_the_fetch_tool_leaves_it(tmp_path):
+    script = build_script()
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    for name in script.SOURCES:
+        owner = script.OWNERS.get(name, "MicrosoftDocs")
+        (mirror / f"{owner}+{script.REPOSITORY_NAMES.get(name, name)}").mkdir(exist_ok=True)
+        make_clone(mirror / f"{owner}+{script.REPOSITORY_NAMES.get(name, name)}" / "repo",
+                   {f"{script.FOLDERS.get(name, '')}a.md": f"# {name}\n"})
+    out = tmp_path / "out"
+    assert script.main(["--out", str(out), "--clones-from-mirror", "--mirror", str(mirror)]) == 0
+    bitwarden = out / "heldout" / script.SOURCES["help"] / script.FOLDERS.get("help", "") / "a.md"
+    assert bitwarden.read_text(encoding="utf-8") == "# help\n"
+    rows = (out / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 1 + len(script.SOURCES)
+    assert any("\tbitwarden/help\t" in row for row in rows)
+
+
 def test_a_missing_source_is_named(tmp_path):
     with pytest.raises(SystemExit, match="missing --clone for .*OfficeDocs-Exchange"):
         build_script().main(["--out", str(tmp_path), "--clone", f"OfficeDocs-O365ITPro={tmp_path}"])
