@@ -124,3 +124,11 @@ def test_typescript_generics_and_comparisons_are_not_jsx():
             "function pick<T>(items: Array<T>, n: number): T[] { return n < 2 ? items : []; }\n"
             "export default () => <Text>Your order shipped.</Text>;\n")
     assert texts(read(text)) == ["Your order shipped."]
+
+
+def test_a_regular_expression_literal_is_code():
+    # Dub's login-link e-mail shows its URL without the scheme: `//` inside the regex is no comment
+    text = ('import { Text } from "@react-email/components";\n'
+            "export default ({ url }) => (\n  <>\n    <Text>Or paste this address:</Text>\n"
+            '    <Text>{url.replace(/^https?:\\/\\//, "")}</Text>\n    <Text>It works for a day.</Text>\n  </>\n);\n')
+    assert texts(read(text)) == ["Or paste this address:", "X", "It works for a day."]

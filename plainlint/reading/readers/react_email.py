@@ -85,6 +85,8 @@ class _Scanner:
                 pos = _line_end(text, pos)
             elif text.startswith("/*", pos):
                 pos = _after(text, "*/", pos + 2)
+            elif char == "/" and (previous in _EXPRESSION_STARTS or previous in _EXPRESSION_WORDS):
+                pos, previous = _regex_end(text, pos), "x"  # `url.replace(/^https?:\/\//, "")`
             elif char in "'\"":
                 pos, previous = _string_end(text, pos), "x"
             elif char == "`":
@@ -283,3 +285,23 @@ def _string_end(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] != quote and text[pos] != "\n":
         pos += 2 if text[pos] == "\\" else 1
     return pos + 1
+
+
+def _regex_end(text: str, pos: int) -> int:
+    """The position after a regular expression literal starting at `pos` (its flags included)."""
+    in_class, pos = False, pos + 1
+    while pos < len(text) and text[pos] != "\n":
+        char = text[pos]
+        if char == "\\":
+            pos += 1
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "/" and not in_class:
+            break
+        pos += 1
+    pos += 1
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1
+    return pos
