@@ -132,3 +132,14 @@ def test_a_regular_expression_literal_is_code():
             "export default ({ url }) => (\n  <>\n    <Text>Or paste this address:</Text>\n"
             '    <Text>{url.replace(/^https?:\\/\\//, "")}</Text>\n    <Text>It works for a day.</Text>\n  </>\n);\n')
     assert texts(read(text)) == ["Or paste this address:", "X", "It works for a day."]
+
+
+def test_an_image_with_a_spread_may_have_its_alt_from_it():
+    # Trigger.dev's Image wrapper (Apache-2.0): `<Img src={...} {...props} />`, alt from the caller
+    wrapper = ('import { Img } from "@react-email/components";\n'
+               "export function Image({ path, ...props }) {\n"
+               "  return <Img src={`${base}${path}`} {...props} />;\n}\n")
+    assert not spans(lint_text(wrapper, "emails/components/Image.tsx", select=["alt-text-missing"]),
+                     "alt-text-missing")
+    bare = wrapper.replace(" {...props}", "")
+    assert spans(lint_text(bare, "emails/components/Image.tsx", select=["alt-text-missing"]), "alt-text-missing")

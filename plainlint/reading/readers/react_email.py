@@ -190,12 +190,24 @@ class _Scanner:
         self.out[pos:end] = list(self.text[pos:end])
         start, stop = name_match.span()
         self.out[start:stop] = list(rendered.ljust(stop - start))
+        alt_from_spread = rendered == "img" and "alt" not in attributes
         for value_start, value_end, kind in attributes.values():
-            if kind == "spread":
+            if kind == "spread" and alt_from_spread and value_end - value_start >= 7:
+                self._spread_alt(value_start, value_end)
+                alt_from_spread = False
+            elif kind == "spread":
                 self.out[value_start:value_end] = _blank(self.text[value_start:value_end], " ")
             elif kind == "expression":
                 self._tag(value_start + 1, value_end - 1, "output")
                 self.out[value_start] = self.out[value_end - 1] = '"'
+
+    def _spread_alt(self, start: int, end: int) -> None:
+        """`<Img src={...} {...props} />`: the spread may carry the alt (Trigger.dev's `Image`
+        wrapper, trial17's seed-254 FP), so it reads as `alt="..."` holding a placeholder: an alt
+        the caller gives, not a missing one."""
+        self._tag(start + 5, end - 1, "output")
+        self.out[start:start + 5] = list('alt="')
+        self.out[end - 1] = '"'
 
     def _children(self, pos: int, name: str, rendered: str | None = None) -> int:
         """Read children up to the closing tag of `name` ("" for a fragment); return the position
