@@ -157,6 +157,16 @@ EMAIL_SOURCES = {
     "gitcoinco/code_fund_ads": ("AGPL-3.0-only", "LICENSE", ["app/views/*mailer/*.inky"]),
     "v1k45/fanmo": ("MIT", "LICENSE", ["maizzle/src/templates/*"]),
     "debtcollective/membership": ("BSD-3-Clause", "LICENSE", ["app/views/*_mailer/*.inky"]),
+    # session 23 (trial17): React Email templates (`.tsx` components importing
+    # `@react-email/components`), drawn for the blind seed-253 sample, never read before: React
+    # Email's own demo templates (activation, welcome, password reset, order, subscription and
+    # product e-mails in five themes; MIT per LICENSE.md) and Dub's e-mails to its users (links,
+    # partners, payouts, workspace and billing notices; AGPL-3.0 per LICENSE.md: hashes only). Kept
+    # aside, unread, for the seed-254 check after tuning: Trigger.dev's product e-mails (alerts,
+    # deployments, invitation, magic link, MFA; Apache-2.0).
+    "resend/react-email": ("MIT", "LICENSE.md", ["apps/demo/emails/0*/*.tsx"]),
+    "dubinc/dub": ("AGPL-3.0-only", "LICENSE.md", ["packages/email/src/templates/*.tsx"]),
+    "triggerdotdev/trigger.dev": ("Apache-2.0", "LICENSE", ["internal-packages/emails/emails/*.tsx"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),

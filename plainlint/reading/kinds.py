@@ -115,7 +115,7 @@ def _path_signals(path: str) -> tuple[str, ...]:
             or any(stem_words & first and stem_words & second for first, second in REPLY_NAME_PAIRS)) \
             and len(stem_words) <= STEM_MAX_WORDS:
         out.append("saved-reply file name")
-    if name.lower().endswith((".mjml", ".inky")) or is_subject_line_file(path):
+    if name.lower().endswith((".mjml", ".inky", ".tsx", ".jsx")) or is_subject_line_file(path):
         out.append("e-mail file name")
     return tuple(out)
 

@@ -15,7 +15,8 @@ RULESET = "dead-end"
 # An e-mail address or a web address written out (the readers mask most of them to one word).
 _ADDRESS = re.compile(r"(?i)https?://|\bwww\.|[\w.+-]@[\w-]+\.\w|mailto:|\b[\w-]+\.(?:com|org|net|io|co|help|support|app|dev)\b")
 # A phone number: seven digits or more, in groups ("0800 123 4567", "+44 20 7946 0000", "1-800-555-0199").
-_PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d().\s-]{5,}\d(?![\w])")
+# Not a number right after '#': an order, ticket or case number ("order #1234567890", trial17).
+_PHONE = re.compile(r"(?<![\w.#])\+?\(?\d[\d().\s-]{5,}\d(?![\w])")
 _CHEAP = re.compile(r"(?i)repl|respon|monitor|unattended|no-?reply|incoming|closed|clos|resolv|solved|mark|\d{3}")
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..config import safe_resolve
 from ..config.settings import config_glob_spec
 from ..reading.readers import format_for
+from ..reading.readers.react_email import is_react_email
 from ..reading.tooling_files import gitignore_spec as _spec
 from ..reading.tooling_files import is_legal_boilerplate, is_tooling_file, tooling_spec
 
@@ -87,7 +88,8 @@ class Discovery:
     def is_wanted(self, path: Path) -> bool:
         if self.include is not None and self.include.match_file(self.resolver.relative(path)):
             return True
-        return format_for(path.name) is not None
+        fmt = format_for(path.name)
+        return fmt is not None and (fmt != "react-email" or _imports_react_email(str(path)))
 
     def gitignored(self, path: Path, root: Path) -> bool:
         if not self.respect_gitignore:
@@ -169,7 +171,19 @@ class Discovery:
     def _wanted(self, folder: str, name: str) -> bool:
         if self.include is not None:
             return self.is_wanted(Path(folder, name))
-        return _format_of(name) is not None
+        fmt = _format_of(name)
+        return fmt is not None and (fmt != "react-email" or _imports_react_email(os.path.join(folder, name)))
+
+
+def _imports_react_email(path: str) -> bool:
+    """A walked `.tsx`/`.jsx` file is linted only when it imports React Email or jsx-email (an app's
+    other components are code): its imports are near the top, so the first 64 KiB are enough."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(65536).decode("utf-8", "replace")
+    except OSError:
+        return True  # listed, so that the run reports why it cannot be read
+    return is_react_email(head)
 
 
 def _format_of(name: str) -> str | None:

@@ -1,7 +1,8 @@
 """Readers turn one source file into a Document of prose segments and elements.
 
 A file's format comes from its name: `.md`/`.markdown`/`.mdx` Markdown, `.html`/`.htm` HTML
-(and `.mjml` as the HTML MJML renders, `.inky` as the HTML Foundation for Emails' Inky renders),
+(and `.mjml` as the HTML MJML renders, `.inky` as the HTML Foundation for Emails' Inky renders,
+`.tsx`/`.jsx` React Email templates as the HTML they render: readers/react_email.py),
 `.txt` text, and template files by their inner extension (`welcome.html.hbs` is HTML,
 `welcome.text.hbs` text; a bare `.hbs`/`.liquid`/`.j2` is HTML when it holds tags). Template
 syntax comes from the extension, from config, and from the content when unambiguous.
@@ -21,7 +22,7 @@ from ..offsets import CONTROL_MASK
 FORMATS = {
     ".md": "markdown", ".markdown": "markdown", ".mdx": "mdx", ".txt": "text", ".text": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".mjml": "mjml",
-    ".json": "json", ".yaml": "yaml", ".yml": "yaml",
+    ".json": "json", ".yaml": "yaml", ".yml": "yaml", ".tsx": "react-email", ".jsx": "react-email",
 }
 TEMPLATE_SUFFIXES = {
     ".hbs": templates.CURLY, ".handlebars": templates.CURLY, ".mustache": templates.CURLY,
@@ -114,9 +115,14 @@ def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...]
         if detect_language:
             _detect_language(doc)
         return doc
-    syntaxes = template_syntaxes(source.path, source.text, fmt, configured_syntaxes)
-    tags = templates.find_tags(source.text, syntaxes)
-    masked = templates.mask(source.text, tags)
+    if fmt == "react-email":  # JSX read as the HTML it renders; other .tsx/.jsx: nothing read
+        from .react_email import as_html as react_email_html
+
+        (masked, tags), fmt = react_email_html(source.text), "html"
+    else:
+        syntaxes = template_syntaxes(source.path, source.text, fmt, configured_syntaxes)
+        tags = templates.find_tags(source.text, syntaxes)
+        masked = templates.mask(source.text, tags)
     if fmt == "mjml":  # read as the HTML MJML renders (readers/mjml.py)
         from .mjml import as_html
 

@@ -1,0 +1,319 @@
+"""React Email templates (`.tsx`/`.jsx` components importing `react-email`, `@react-email/*`,
+`jsx-email` or `@jsx-email/*`) read as the HTML they render (trial17).
+
+A small scanner, not a TypeScript parser: it walks the code only far enough to skip strings,
+template literals and comments and to find where JSX starts (a `<` where an expression may
+begin). Everything that is not JSX (imports, functions, styles objects, `PreviewProps`) is masked as
+a vanishing control tag, so it is never linted. In JSX, each React Email component's name is replaced, padded to
+the same length, by the element it renders (`Text` a paragraph, `Heading` its `as` heading, `Button`
+and `Link` a link, `Img` an image, `Preview` the inbox preview as a paragraph, layout components a
+block); lowercase elements are HTML already; any other component (`<Trans>`, `<Footer />`) is
+transparent: its tags are blanked and its children read in place. Each `{...}` expression is a
+template tag: an output placeholder in text and in attribute values (whose braces become quotes,
+so `href={url}` is a link with an href), a vanishing control tag when it holds only a comment or
+is code around nested JSX (`{items.map((item) => (<Text>...</Text>))}`: the JSX is read), one space
+for `{' '}`. Same length throughout, so the HTML reader's positions are source positions. tree-sitter
+would parse TypeScript exactly, but it is not installed here and this needs no more than the
+above (a scanner's limit: a `<` generic after `=` or `(` is taken for JSX and given up on).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..offsets import CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
+from ..templates import Tag
+
+SUFFIXES = (".tsx", ".jsx")
+_IMPORT = re.compile(r"""(?:\bfrom|\bimport|\brequire\()\s*['"](?:@react-email/[\w.-]+|react-email|"""
+                     r"""jsx-email|@jsx-email/[\w.-]+)['"]""")
+# The element each React Email (and jsx-email) component renders; `Heading` is worked out from `as`.
+RENDERED = {
+    "Html": "html", "Head": "head", "Body": "body", "Preview": "p", "Container": "div",
+    "Section": "div", "Row": "div", "Column": "div", "Text": "p", "Button": "a", "Link": "a",
+    "Img": "img", "Hr": "hr", "Font": "svg", "CodeBlock": "svg", "CodeInline": "code",
+    "Markdown": "div",
+}
+_VOID = {"img", "hr", "br", "meta", "link", "input", "area", "base", "col", "wbr", "source"}
+_NAME = re.compile(r"[A-Za-z_$][\w$.:-]*")
+_ATTRIBUTE_NAME = re.compile(r"[A-Za-z_$][\w$:.-]*")
+# After these (or at the start) a `<` starts JSX; after a name, number or `)` it compares or types.
+_EXPRESSION_STARTS = set("(,=?:&|{[;!>}") | {""}
+_EXPRESSION_WORDS = {"return", "yield", "default", "await", "case"}
+
+
+class _NotJsx(Exception):
+    """What looked like JSX is not (a TypeScript generic, a comparison)."""
+
+
+def is_react_email(text: str) -> bool:
+    """Whether the file imports React Email or jsx-email: only such `.tsx`/`.jsx` files are read."""
+    return _IMPORT.search(text) is not None
+
+
+def as_html(text: str) -> tuple[str, list[Tag]]:
+    """The source as same-length HTML (code blanked, components renamed), and its `{...}` tags.
+    A file that imports neither React Email nor jsx-email is blanked whole: nothing is read."""
+    scanner = _Scanner(text)
+    if is_react_email(text):
+        scanner.code(0)
+    return "".join(scanner.out), sorted(scanner.tags, key=lambda tag: tag.start)
+
+
+def _blank(text: str, char: str = CONTROL_MASK) -> list[str]:
+    """`text` overwritten with `char`, newlines kept. Code is blanked with CONTROL_MASK, which
+    vanishes from prose: a run of spaces would be read as the source's text between elements."""
+    return [c if c in "\r\n" else char for c in text]
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out = _blank(text)
+        self.tags: list[Tag] = []
+
+    # --- code -----------------------------------------------------------------------------
+    def code(self, pos: int, closer: str = "") -> tuple[int, list[tuple[int, int]]]:
+        """Skip code from `pos` to the `closer` that ends it at depth 0 (or the end of the text);
+        read the JSX found on the way. Returns the closer's position and the JSX elements' spans."""
+        text, depth, previous, elements = self.text, 0, "", []
+        while pos < len(text):
+            char = text[pos]
+            if char.isspace():
+                pos += 1
+            elif text.startswith("//", pos):
+                pos = _line_end(text, pos)
+            elif text.startswith("/*", pos):
+                pos = _after(text, "*/", pos + 2)
+            elif char == "/" and (previous in _EXPRESSION_STARTS or previous in _EXPRESSION_WORDS):
+                pos, previous = _regex_end(text, pos), "x"  # `url.replace(/^https?:\/\//, "")`
+            elif char in "'\"":
+                pos, previous = _string_end(text, pos), "x"
+            elif char == "`":
+                pos, previous = self._template_literal(pos), "x"
+            elif char in "([{":
+                depth, pos, previous = depth + 1, pos + 1, char
+            elif char in ")]}":
+                if depth == 0 and char == closer:
+                    return pos, elements
+                depth, pos, previous = max(depth - 1, 0), pos + 1, char
+            elif char == "<" and (previous in _EXPRESSION_STARTS or previous in _EXPRESSION_WORDS) \
+                    and _jsx_follows(text, pos):
+                end = self._element_or_none(pos)
+                if end is None:
+                    pos, previous = pos + 1, "<"
+                else:
+                    elements.append((pos, end))
+                    pos, previous = end, ")"
+            elif char.isalnum() or char in "_$":
+                word = re.match(r"[\w$]+", text[pos:]).group()
+                pos, previous = pos + len(word), word if word in _EXPRESSION_WORDS else "x"
+            else:
+                pos, previous = pos + 1, char
+        return pos, elements
+
+    def _template_literal(self, pos: int) -> int:
+        text, pos = self.text, pos + 1
+        while pos < len(text) and text[pos] != "`":
+            if text[pos] == "\\":
+                pos += 2
+            elif text.startswith("${", pos):
+                pos = self.code(pos + 2, "}")[0] + 1
+            else:
+                pos += 1
+        return pos + 1
+
+    # --- JSX ------------------------------------------------------------------------------
+    def _element_or_none(self, pos: int) -> int | None:
+        saved_out, saved_tags = list(self.out), list(self.tags)
+        try:
+            return self._element(pos)
+        except _NotJsx:
+            self.out, self.tags = saved_out, saved_tags
+            return None
+
+    def _element(self, pos: int) -> int:
+        """Read the JSX element starting at `pos` (`<`); return the position after it."""
+        text = self.text
+        if text.startswith("<>", pos):  # a fragment: transparent
+            return self._children(pos + 2, "")
+        name_match = _NAME.match(text, pos + 1)
+        if name_match is None:
+            raise _NotJsx
+        name = name_match.group()
+        attributes, end, self_closing = self._attributes(name_match.end())
+        rendered = _rendered(name, attributes, self.text)
+        if rendered is not None and (not self_closing or rendered in _VOID):
+            self._write_start(pos, name_match, rendered, attributes, end)
+        if self_closing:
+            return end
+        return self._children(end, name, rendered)
+
+    def _attributes(self, pos: int) -> tuple[dict[str, tuple[int, int, str]], int, bool]:
+        """Each attribute's (value start, value end, "string"/"expression"/"none"), the position
+        after the start tag, and whether it closes itself."""
+        text, attributes = self.text, {}
+        while pos < len(text):
+            pos = _skip_space(text, pos)
+            if text.startswith("/>", pos):
+                return attributes, pos + 2, True
+            if text.startswith(">", pos):
+                return attributes, pos + 1, False
+            if text.startswith("{", pos):  # a spread, `{...props}`
+                end = self.code(pos + 1, "}")[0] + 1
+                attributes[f"{{{pos}"] = (pos, end, "spread")
+                pos = end
+                continue
+            name = _ATTRIBUTE_NAME.match(text, pos)
+            if name is None:
+                raise _NotJsx
+            pos = _skip_space(text, name.end())
+            if not text.startswith("=", pos):
+                attributes[name.group()] = (pos, pos, "none")
+                continue
+            pos = _skip_space(text, pos + 1)
+            if pos < len(text) and text[pos] in "'\"":
+                end = _after(text, text[pos], pos + 1)  # JSX strings have no escapes
+                attributes[name.group()] = (pos, end, "string")
+            elif text.startswith("{", pos):
+                end = self.code(pos + 1, "}")[0] + 1
+                attributes[name.group()] = (pos, end, "expression")
+            else:
+                raise _NotJsx
+            pos = end
+        raise _NotJsx
+
+    def _write_start(self, pos: int, name_match: re.Match, rendered: str,
+                     attributes: dict[str, tuple[int, int, str]], end: int) -> None:
+        """The start tag as HTML: the element's name padded, attributes as written, each `{...}`
+        value a quoted placeholder, spreads blanked."""
+        self.out[pos:end] = list(self.text[pos:end])
+        start, stop = name_match.span()
+        self.out[start:stop] = list(rendered.ljust(stop - start))
+        alt_from_spread = rendered == "img" and "alt" not in attributes
+        for value_start, value_end, kind in attributes.values():
+            if kind == "spread" and alt_from_spread and value_end - value_start >= 7:
+                self._spread_alt(value_start, value_end)
+                alt_from_spread = False
+            elif kind == "spread":
+                self.out[value_start:value_end] = _blank(self.text[value_start:value_end], " ")
+            elif kind == "expression":
+                self._tag(value_start + 1, value_end - 1, "output")
+                self.out[value_start] = self.out[value_end - 1] = '"'
+
+    def _spread_alt(self, start: int, end: int) -> None:
+        """`<Img src={...} {...props} />`: the spread may carry the alt (Trigger.dev's `Image`
+        wrapper, trial17's seed-254 FP), so it reads as `alt="..."` holding a placeholder: an alt
+        the caller gives, not a missing one."""
+        self._tag(start + 5, end - 1, "output")
+        self.out[start:start + 5] = list('alt="')
+        self.out[end - 1] = '"'
+
+    def _children(self, pos: int, name: str, rendered: str | None = None) -> int:
+        """Read children up to the closing tag of `name` ("" for a fragment); return the position
+        after it."""
+        text = self.text
+        while pos < len(text):
+            if text.startswith("</", pos):
+                end = text.find(">", pos)
+                if end == -1 or text[pos + 2:end].strip() != name:
+                    raise _NotJsx
+                if rendered is not None:
+                    self.out[pos:end + 1] = list(("</" + rendered).ljust(end - pos) + ">")
+                return end + 1
+            if text[pos] == "<":
+                if not _jsx_follows(text, pos):
+                    raise _NotJsx
+                pos = self._element(pos)
+            elif text[pos] == "{":
+                pos = self._expression(pos)
+            else:
+                self.out[pos] = text[pos]
+                pos += 1
+        raise _NotJsx
+
+    def _expression(self, pos: int) -> int:
+        """A `{...}` child: a placeholder, or code around nested JSX, or a comment, or a space."""
+        end, elements = self.code(pos + 1, "}")
+        if end >= len(self.text):
+            raise _NotJsx
+        inner = self.text[pos + 1:end].strip()
+        if elements:
+            edges = [pos, *[edge for span in elements for edge in span], end + 1]
+            for start, stop in zip(edges[::2], edges[1::2]):
+                self._tag(start, stop, "control")
+        elif not inner or re.fullmatch(r"(?:/\*.*?\*/|//[^\n]*\s*)+", inner, re.S):
+            self._tag(pos, end + 1, "control")
+        elif re.fullmatch(r"""(['"])\s+\1""", inner):
+            self._tag(pos, end + 1, "space")
+        else:
+            self._tag(pos, end + 1, "output")
+        return end + 1
+
+    def _tag(self, start: int, end: int, kind: str) -> None:
+        """A template tag over [start, end), masked in the output with newlines kept."""
+        if start >= end:
+            return
+        char = {"output": OUTPUT_MASK, "space": SPACE_MASK}.get(kind, CONTROL_MASK)
+        self.out[start:end] = [c if c in "\r\n" else char for c in self.text[start:end]]
+        self.tags.append(Tag(start, end, "control" if kind == "space" else kind, self.text[start:end]))
+
+
+def _rendered(name: str, attributes: dict[str, tuple[int, int, str]], text: str) -> str | None:
+    """The HTML element a JSX element stands for, or None for a transparent component."""
+    if name[0].islower() and "." not in name:
+        return name
+    if name == "Heading":
+        start, end, kind = attributes.get("as", (0, 0, "none"))
+        level = text[start + 1:end - 1] if kind == "string" else ""
+        return level if level in ("h1", "h2", "h3", "h4", "h5", "h6") else "h1"
+    if name == "Html" and "lang" not in attributes:
+        return "div"  # React Email's <Html> renders lang="en" when none is given
+    return RENDERED.get(name)
+
+
+def _jsx_follows(text: str, pos: int) -> bool:
+    return pos + 1 < len(text) and (text[pos + 1] == ">" or text[pos + 1].isalpha() or text[pos + 1] in "_$")
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+def _after(text: str, closer: str, pos: int) -> int:
+    end = text.find(closer, pos)
+    return len(text) if end == -1 else end + len(closer)
+
+
+def _string_end(text: str, pos: int) -> int:
+    quote, pos = text[pos], pos + 1
+    while pos < len(text) and text[pos] != quote and text[pos] != "\n":
+        pos += 2 if text[pos] == "\\" else 1
+    return pos + 1
+
+
+def _regex_end(text: str, pos: int) -> int:
+    """The position after a regular expression literal starting at `pos` (its flags included)."""
+    in_class, pos = False, pos + 1
+    while pos < len(text) and text[pos] != "\n":
+        char = text[pos]
+        if char == "\\":
+            pos += 1
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "/" and not in_class:
+            break
+        pos += 1
+    pos += 1
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1
+    return pos
