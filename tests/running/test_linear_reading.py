@@ -416,3 +416,19 @@ def test_a_long_line_is_tried_as_a_one_line_block_in_linear_steps(line):
     for block in ("|---|:--|", "  | --- | --- |", "```", "## Title ##", "~~~~  "):
         assert mkdocs_blocks._ONE_LINE_BLOCK.match(block), block
     assert not mkdocs_blocks._ONE_LINE_BLOCK.match("a | b - c")
+
+
+# React Email: the code scanner reads each identifier where it stands ----------------------------
+
+def test_react_email_code_is_scanned_without_copying_the_rest_of_the_file_at_each_word():
+    from plainlint.reading.readers import react_email
+
+    def copied(lines: int) -> int:
+        code = "".join(f"const value{n} = compute(first{n}, second{n});\n" for n in range(lines))
+        text = CountingStr('import { Text } from "@react-email/components";\n' + code
+                           + "export default () => <Text>Thanks for your order.</Text>;\n")
+        CountingStr.copied = 0
+        react_email._Scanner(text).code(0)
+        return CountingStr.copied
+
+    grows_linearly(copied, 200)  # each word was matched on a copy of the text after it

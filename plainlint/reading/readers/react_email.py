@@ -37,6 +37,7 @@ RENDERED = {
 _VOID = {"img", "hr", "br", "meta", "link", "input", "area", "base", "col", "wbr", "source"}
 _NAME = re.compile(r"[A-Za-z_$][\w$.:-]*")
 _ATTRIBUTE_NAME = re.compile(r"[A-Za-z_$][\w$:.-]*")
+_WORD = re.compile(r"[\w$]+")
 # After these (or at the start) a `<` starts JSX; after a name, number or `)` it compares or types.
 _EXPRESSION_STARTS = set("(,=?:&|{[;!>}") | {""}
 _EXPRESSION_WORDS = {"return", "yield", "default", "await", "case"}
@@ -106,7 +107,7 @@ class _Scanner:
                     elements.append((pos, end))
                     pos, previous = end, ")"
             elif char.isalnum() or char in "_$":
-                word = re.match(r"[\w$]+", text[pos:]).group()
+                word = _WORD.match(text, pos).group()
                 pos, previous = pos + len(word), word if word in _EXPRESSION_WORDS else "x"
             else:
                 pos, previous = pos + 1, char
