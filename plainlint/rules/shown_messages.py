@@ -48,8 +48,11 @@ _SKIPPED_SCOPES = {Scope.ALT, Scope.TITLE}  # an image of the message between le
 _NAMES_A_MESSAGE = re.compile(r"\b(?:errors?|messages?|warnings?|alerts?|prompts?|dialog(?: box)?)\b", re.I)
 BLOCKQUOTE_REACH = 4  # paragraphs of one quoted message walked back to its lead
 
-# Emphasis on one line, and the words just before it that say it is a message.
-_EMPHASIS = re.compile(r"(?<![*\w])\*(?!\s|\*)[^*\n]+?(?<!\s)\*(?![*\w])|(?<![_\w])_(?!\s|_)[^_\n]+?(?<!\s)_(?![_\w])|"
+# Emphasis on one line, and the words just before it that say it is a message. Each alternative
+# opens with its mark, the character before a star or underscore tested behind it
+# ("\*(?<![*\w]\*)" is "(?<![*\w])\*"), so `re` skips to the next '*', '_' or '<' instead of trying
+# every position of the document (speed23: 9x faster on bench/, the same runs).
+_EMPHASIS = re.compile(r"\*(?<![*\w]\*)(?!\s|\*)[^*\n]+?(?<!\s)\*(?![*\w])|_(?<![_\w]_)(?!\s|_)[^_\n]+?(?<!\s)_(?![_\w])|"
                        r"<(em|i)\b[^>]*>.*?</\1\s*>", re.I)
 _LEAD_WORDS = re.compile(r"\b(?:errors?|messages?|warnings?|alerts?|prompts?|notifications?)"
                          r"(?:[\s,:]+(?:like|such as|that says|saying|reading|stating|text|message|box))*[\s,:—–-]*\Z", re.I)

@@ -146,3 +146,19 @@ def test_one_labelled_line_or_a_colon_later_in_a_line_ends_nothing():
     text = ("Restart the app once the update has finished downloading\nNote: it can take a while\n"
             "and the time it takes depends on your connection: slow links take longer.\n")
     assert _markdown_sentences(text) == [text.strip()]
+
+
+def test_word_count_counts_what_the_word_pattern_finds():
+    # speed23: word_count counts without making the words (str/bytes translate and split); it
+    # must count exactly WORD's matches, in ASCII and any other text.
+    import random
+
+    from plainlint.nlp.sentences import WORD, word_count
+
+    pieces = ["a", "Z", "9", "_", "’", "'", ".", "-", " ", "\n", "\t", "\x1c", "\u2028", "\xa0", "é", "ß", "٣",
+              "²", "Ⅻ", "\u0301", "中", "😀", "/", ",", "—", "X", "e.g.", "Wi-Fi", "it’s", "__", "--", "..."]
+    rng = random.Random(23)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        assert word_count(text) == len(WORD.findall(text)), repr(text)
+    assert word_count("Use e.g. Wi-Fi, it's on_line - . _ ’") == 5

@@ -53,7 +53,7 @@ def is_starlight(path: str, text: str) -> bool:
     if "@astrojs/starlight" in text and _IMPORT.search(text) is not None:
         return True
     end = text.find("\n---", 3) if text.startswith("---") else -1
-    return end > 0 and _TEMPLATE.search(text, 0, end) is not None
+    return end > 0 and text.find("template:", 0, end) >= 0 and _TEMPLATE.search(text, 0, end) is not None
 
 
 def starlight_view(text: str) -> tuple[str, MystParts | None]:
