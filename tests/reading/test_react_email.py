@@ -143,3 +143,31 @@ def test_an_image_with_a_spread_may_have_its_alt_from_it():
                      "alt-text-missing")
     bare = wrapper.replace(" {...props}", "")
     assert spans(lint_text(bare, "emails/components/Image.tsx", select=["alt-text-missing"]), "alt-text-missing")
+
+
+# rev23's review of trial17's reader ---------------------------------------------------------------
+
+@pytest.mark.parametrize("comment", ["/* shown on mobile */", "// shown on mobile\n         "])
+def test_a_comment_between_attributes_is_blank_and_the_element_is_read(comment):
+    # valid JSX: TypeScript and Babel take a comment where white space may stand in a start tag;
+    # it made the element and every element around it unread
+    text = ('import { Section, Text } from "@react-email/components";\n'
+            f'export default () => (<Section><Text {comment} className="x">Your order shipped.</Text></Section>);\n')
+    assert texts(read(text)) == ["Your order shipped."]
+    masked, _ = as_html(text)
+    assert "shown on mobile" not in masked
+
+
+def test_a_generic_arrow_function_with_extends_is_not_jsx():
+    # `<T extends object>(...) => ...` is how a .tsx file writes a generic arrow function; read as
+    # JSX, each took the rest of the file as its children, one inside the next
+    helpers = "".join(f"const pick{n} = <T extends object>(items: T[]) => items[{n}];\n" for n in range(600))
+    text = ('import { Text } from "@react-email/components";\n' + helpers
+            + "export default () => <Text>Your order shipped.</Text>;\n")
+    assert texts(read(text)) == ["Your order shipped."]
+
+
+def test_heading_level_from_an_as_expression_holding_a_string():
+    text = ('import { Heading } from "@react-email/components";\n'
+            "export default () => (<><Heading as={'h3'}>Your order</Heading><Heading as={level}>Next</Heading></>);\n")
+    assert [e.level for e in read(text).elements if e.kind == "heading"] == [3, 1]
