@@ -171,3 +171,13 @@ def test_heading_level_from_an_as_expression_holding_a_string():
     text = ('import { Heading } from "@react-email/components";\n'
             "export default () => (<><Heading as={'h3'}>Your order</Heading><Heading as={level}>Next</Heading></>);\n")
     assert [e.level for e in read(text).elements if e.kind == "heading"] == [3, 1]
+
+
+@pytest.mark.parametrize("spread", ["{...p} />", "{...p}/>", "{...ps} />"])
+def test_a_short_spread_may_carry_the_alt_as_a_long_one_does(spread):
+    # `{...p}` was too short for `alt="..."`: the alt read as missing by the length of a name
+    text = ('import { Img } from "@react-email/components";\n'
+            f"export function Image({{ path, ...p }}) {{\n  return <Img src={{path}} {spread};\n}}\n")
+    assert not spans(lint_text(text, "emails/components/Image.tsx", select=["alt-text-missing"]), "alt-text-missing")
+    masked, _ = as_html(text)
+    assert len(masked) == len(text)

@@ -216,7 +216,7 @@ class _Scanner:
         self._write(start, list(rendered.ljust(stop - start)))
         alt_from_spread = rendered == "img" and "alt" not in attributes
         for value_start, value_end, kind in attributes.values():
-            if kind == "spread" and alt_from_spread and value_end - value_start >= 7:
+            if kind == "spread" and alt_from_spread:
                 self._spread_alt(value_start, value_end)
                 alt_from_spread = False
             elif kind in ("spread", "comment"):
@@ -229,7 +229,12 @@ class _Scanner:
     def _spread_alt(self, start: int, end: int) -> None:
         """`<Img src={...} {...props} />`: the spread may carry the alt (Trigger.dev's `Image`
         wrapper, trial17's seed-254 FP), so it reads as `alt="..."` holding a placeholder: an alt
-        the caller gives, not a missing one."""
+        the caller gives, not a missing one. `{...p}` is too short to quote one: `alt=` and the
+        placeholder unquoted (rev23: the alt was missing or not by the length of the spread's name)."""
+        if end - start < 7:
+            self._tag(start + 4, end, "output")
+            self._write(start, list("alt="))
+            return
         self._tag(start + 5, end - 1, "output")
         self._write(start, list('alt="'))
         self._write(end - 1, ['"'])
