@@ -181,3 +181,17 @@ def test_a_short_spread_may_carry_the_alt_as_a_long_one_does(spread):
     assert not spans(lint_text(text, "emails/components/Image.tsx", select=["alt-text-missing"]), "alt-text-missing")
     masked, _ = as_html(text)
     assert len(masked) == len(text)
+
+
+def test_a_jsx_comment_holds_a_suppression_directive():
+    # README's directive table had no form for React Email: `<!-- -->` is no JSX, and `{/* */}`
+    # (MDX's form) was read as a comment tag but never as a directive
+    text = ('import { Button } from "@react-email/components";\n'
+            "export default () => (<>\n"
+            "  {/* plainlint-disable-next-line link-text -- the button's own page says where */}\n"
+            '  <Button href="https://example.com/a">Click here</Button>\n'
+            '  <Button href="https://example.com/b">Click here</Button> {/* plainlint-disable-line PL403 */}\n'
+            '  <Button href="https://example.com/c">Click here</Button>\n'
+            "</>);\n")
+    found = spans(lint_text(text, "emails/welcome.tsx", select=["link-text"]), "link-text")
+    assert [line for line, *_ in found] == [6]
