@@ -290,4 +290,16 @@ SOURCES = {
     # session 22 (check22), the blind seed-240 check, never read before: Linkwarden's docs (a bookmark
     # archive: getting started, usage, billing FAQ and seats, self-hosting; Docusaurus, docs/; MIT)
     "linkwarden-docs": "linkwarden-docs",
+    # session 23 (acr23), the blind PL104 seed-245 sample (the folder held 15 unread listed-tier
+    # findings): four help and developer doc sets of products with billing, catalogue and sign-in
+    # words, never read before: Directus's docs (content/; no licence file), Saleor's docs (docs/,
+    # its generated API reference included; the LICENSE file is only an icon set's notice),
+    # Bagisto's docs (src/; no licence file) and Shopware's docs (whole repository; no licence file):
+    # hashes only for all four
+    "directus-docs": "directus-docs", "saleor-docs": "saleor-docs", "bagisto-docs": "bagisto-docs",
+    "shopware-docs": "shopware-docs",
+    # and kept aside, unread, for its seed-248 check after the changes (seed 245 had read every other
+    # unread finding but four): BigCommerce's developer and merchant docs (docs/; no licence file:
+    # hashes only) and Casdoor's docs (a sign-in server: SSO, MFA; docs/; Apache-2.0, LICENSE)
+    "bigcommerce-docs": "bigcommerce-docs", "casdoor-website": "casdoor-docs",
 }

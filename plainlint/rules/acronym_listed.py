@@ -29,8 +29,9 @@ def _words_pattern(words: str) -> re.Pattern:
     return re.compile(r"\b" + r"[\s-]*".join(parts) + r"s?\b", re.I)
 
 
-# British and American spellings of the list's words: a US page writes 'center' and 'license'.
-_SPELLINGS = {"centre": "cent(?:re|er)", "licence": "licen[cs]e"}
+# British and American spellings of the list's words: a US page writes 'center' and 'license';
+# and 'multi-factor', as many sign-in pages hyphenate Microsoft's 'multifactor' (acr23, seed 248).
+_SPELLINGS = {"centre": "cent(?:re|er)", "licence": "licen[cs]e", "multifactor": r"multi[\s-]?factor"}
 
 
 def written_in_full(text: str, letters: str) -> bool:

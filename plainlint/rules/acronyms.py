@@ -16,6 +16,7 @@ from .acronym_lists import IN_AN_ACCOUNT_NAME, ListThen, controls_after, marking
 from .acronym_names import named_with_a_model, written_in_mixed_case
 from .acronym_literals import set_as_code
 from .acronym_parts import second_part
+from .acronym_tiers import is_a_support_tier
 from .acronym_listed import ALL, LISTED, MODES, listed_abbreviations, listed_message, only_listed
 from .acronym_context import (CUT_OFF, beside_a_shouted_word, in_a_token, in_machine_string,
                               is_service_name, joined_is_known, names_a_file_type, names_mid_sentence,
@@ -36,7 +37,6 @@ _ACRONYM = re.compile(
 _ROMAN = re.compile(r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _DATE_FORMAT = re.compile(r"(?:YYYY|YY|MM|DD|HH|SS)+Y?")  # "MMDDY": a year's last digit
 MAX_LETTERS = 6  # a longer run of capitals is a shouted word or a name, not an abbreviation
-TIER_REACH = 120  # characters either side searched for words that make A1 or T2 a support tier
 
 
 @functools.lru_cache(maxsize=1)
@@ -235,9 +235,8 @@ def _not_an_abbreviation_to_define(doc: Document, index: int, segment, match, kn
             or _MARKER_IN_A_FIELD.match(text, match.end()) \
             or _is_placeholder(text, match) or _stitched(segment, match):
         return True
-    if lowered in data["always"] and not data["tier_context"].search(
-            text, max(0, match.start() - TIER_REACH), match.end() + TIER_REACH):
-        return True  # "instance types A1 and T2": a size or a model, not a support tier
+    if lowered in data["always"] and not is_a_support_tier(text, match, data["tier_context"]):
+        return True  # "instance types A1 and T2", "a T1 line": a size or a name, not a support tier
     return _spelled_out_nearby(doc.segments, index, match)
 
 

@@ -40,6 +40,13 @@ def test_the_words_in_american_spelling_explain_the_letters():
     assert found("Our network operations center watches it. The NOC will post updates.") == []
 
 
+def test_the_words_hyphenated_explain_the_letters():
+    """A sign-in page's item 'Multi-factor authentication' beside 'MFA settings' (seed 248)."""
+    between = "\n\n".join(f"Step {n}: check the next setting on the page." for n in range(1, 9))
+    assert found(f"| `Multi-factor authentication` | Methods |\n\n{between}\n\nTurn on MFA for every account.") == []
+    assert found(f"| `Sign-in methods` | Methods |\n\n{between}\n\nTurn on MFA for every account.") != []
+
+
 def test_letters_another_trade_uses_are_not_listed():
     """A passive infrared sensor and SAML's single logout (seed 231): not the list's words."""
     assert found("Wire the PIR sensor, then paste the SLO URL.") == []
