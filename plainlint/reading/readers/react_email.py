@@ -210,7 +210,7 @@ class _Scanner:
     def _write_start(self, pos: int, name_match: re.Match, rendered: str,
                      attributes: dict[str, tuple[int, int, str]], end: int) -> None:
         """The start tag as HTML: the element's name padded, attributes as written, each `{...}`
-        value a quoted placeholder, spreads blanked."""
+        value a quoted placeholder, spreads and comments blanked."""
         self._write(pos, list(self.text[pos:end]))
         start, stop = name_match.span()
         self._write(start, list(rendered.ljust(stop - start)))
