@@ -40,7 +40,9 @@ OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev":
           "ubuntu-server-documentation": "canonical", "napari-docs": "napari",
           "ubuntu-pro-for-wsl": "canonical", "multipass": "canonical", "authd": "canonical",
           "homarr-docs": "homarr-labs", "mihon-website": "mihonapp", "beszel-docs": "henrygd",
-          "plane-docs": "makeplane", "aniyomi-website": "aniyomiorg"}
+          "plane-docs": "makeplane", "aniyomi-website": "aniyomiorg",
+          "miniflux-docs": "miniflux", "ntfy": "binwiederhier", "espanso-docs": "espanso",
+          "AppFlowy-Docs": "AppFlowy-IO"}
 LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
             "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
@@ -78,7 +80,9 @@ LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION"
             "ubuntu-server-documentation": "NOASSERTION", "napari-docs": "BSD-3-Clause",
             "ubuntu-pro-for-wsl": "GPL-3.0-only", "multipass": "GPL-3.0-only", "authd": "GPL-3.0-only",
             "homarr-docs": "Apache-2.0", "mihon-website": "MPL-2.0", "beszel-docs": "MIT",
-            "plane-docs": "NOASSERTION", "aniyomi-website": "MPL-2.0"}
+            "plane-docs": "NOASSERTION", "aniyomi-website": "MPL-2.0",
+            "miniflux-docs": "NOASSERTION", "ntfy": "Apache-2.0 OR GPL-2.0-only", "espanso-docs": "MIT",
+            "AppFlowy-Docs": "CC-BY-SA-4.0"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "pterodactyl-docs": "documentation", "bookstack-docs": "website",
@@ -93,7 +97,8 @@ REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "mainsail-docs": "docs", "veloren-book": "book",
                     "rocketchat-docs": "docs", "mintlify-docs": "docs", "kuzmany-docs": "docs",
                     "napari-docs": "docs", "homarr-docs": "documentation",
-                    "mihon-website": "website", "plane-docs": "docs"}
+                    "mihon-website": "website", "plane-docs": "docs",
+                    "miniflux-docs": "website", "espanso-docs": "website"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "dotdev": "src/content/docs/Users/", "cachyos-wiki": "src/content/docs/", "safeparts": "web/help/src/content/docs/",
            "bookstack-docs": "content/docs/", "npm-docs": "docs/", "mailcow-docs": "docs/",
@@ -128,7 +133,8 @@ FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "do
            "ubuntu-server-documentation": "docs/", "napari-docs": "docs/", "ubuntu-pro-for-wsl": "docs/",
            "multipass": "docs/", "authd": "docs/",
            "mihon-website": "website/src/", "beszel-docs": "en/", "plane-docs": "apps/docs/",
-           "aniyomi-website": "website/src/", "mealie": "docs/docs/", "FreshRSS": "docs/en/"}
+           "aniyomi-website": "website/src/", "mealie": "docs/docs/", "FreshRSS": "docs/en/",
+           "miniflux-docs": "content/docs/", "ntfy": "docs/", "espanso-docs": "docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": "(none)",
                  "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",
@@ -147,7 +153,8 @@ LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": 
                  "bugsplat-docs": "(none)", "public-docs": "(none)", "rocketchat-docs": "(none)",
                  "snapshot-docs": "(none)", "lago-doc": "(none)", "kuzmany-docs": "(none)",
                  "ubuntu-server-documentation": "(none)", "authd": "COPYING", "plane-docs": "(none)", "FreshRSS": "LICENSE.txt",
-                 "servarr-wiki": "(none)", "LinuxGSM-Docs": "(none)", "kavita-wiki": "(none)"}
+                 "servarr-wiki": "(none)", "LinuxGSM-Docs": "(none)", "kavita-wiki": "(none)",
+                 "miniflux-docs": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"mailcow-docs": (".en.md",), "manual": (".html",), "zendesk-articles": (".html",),
             "zendesk-theme": (".hbs",)}

@@ -290,4 +290,10 @@ SOURCES = {
     # session 22 (check22), the blind seed-240 check, never read before: Linkwarden's docs (a bookmark
     # archive: getting started, usage, billing FAQ and seats, self-hosting; Docusaurus, docs/; MIT)
     "linkwarden-docs": "linkwarden-docs",
+    # session 23 (spell23), unread, no spell-checker in CI, for the blind seed-246 sample (`mode:
+    # confident`): Miniflux's docs (a feed reader; content/docs/ of its website, the release notes left
+    # out; no licence file), ntfy's docs (push notifications; docs/; Apache-2.0 or GPL-2.0, LICENSE),
+    # Espanso's docs (a text expander; docs/; MIT) and AppFlowy's docs (a workspace app; CC BY-SA 4.0)
+    "miniflux-docs": "miniflux-docs", "ntfy": "ntfy-docs", "espanso-docs": "espanso-docs",
+    "AppFlowy-Docs": "appflowy-docs",
 }
