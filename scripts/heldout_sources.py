@@ -296,4 +296,8 @@ SOURCES = {
     # Espanso's docs (a text expander; docs/; MIT) and AppFlowy's docs (a workspace app; CC BY-SA 4.0)
     "miniflux-docs": "miniflux-docs", "ntfy": "ntfy-docs", "espanso-docs": "espanso-docs",
     "AppFlowy-Docs": "appflowy-docs",
+    # and, because seed 246's first draw had 48 findings, SABnzbd's wiki (a Usenet downloader; wiki/ of
+    # its website; GPL-3.0, LICENSE.md), drawn in before any label; kept aside, unread, for the
+    # seed-247 check: File Browser's docs (a web file manager; docs/; Apache-2.0)
+    "sabnzbd.github.io": "sabnzbd-wiki", "filebrowser": "filebrowser-docs",
 }
