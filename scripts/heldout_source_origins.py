@@ -42,7 +42,8 @@ OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev":
           "homarr-docs": "homarr-labs", "mihon-website": "mihonapp", "beszel-docs": "henrygd",
           "plane-docs": "makeplane", "aniyomi-website": "aniyomiorg",
           "miniflux-docs": "miniflux", "ntfy": "binwiederhier", "espanso-docs": "espanso",
-          "AppFlowy-Docs": "AppFlowy-IO", "sabnzbd.github.io": "sabnzbd", "filebrowser": "filebrowser"}
+          "AppFlowy-Docs": "AppFlowy-IO", "sabnzbd.github.io": "sabnzbd", "filebrowser": "filebrowser",
+          "dashy": "Lissy93", "node-red.github.io": "node-red"}
 LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
             "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
@@ -82,7 +83,8 @@ LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION"
             "homarr-docs": "Apache-2.0", "mihon-website": "MPL-2.0", "beszel-docs": "MIT",
             "plane-docs": "NOASSERTION", "aniyomi-website": "MPL-2.0",
             "miniflux-docs": "NOASSERTION", "ntfy": "Apache-2.0 OR GPL-2.0-only", "espanso-docs": "MIT",
-            "AppFlowy-Docs": "CC-BY-SA-4.0", "sabnzbd.github.io": "GPL-3.0-only", "filebrowser": "Apache-2.0"}
+            "AppFlowy-Docs": "CC-BY-SA-4.0", "sabnzbd.github.io": "GPL-3.0-only", "filebrowser": "Apache-2.0",
+            "dashy": "MIT", "node-red.github.io": "Apache-2.0"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "pterodactyl-docs": "documentation", "bookstack-docs": "website",
@@ -135,7 +137,7 @@ FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "do
            "mihon-website": "website/src/", "beszel-docs": "en/", "plane-docs": "apps/docs/",
            "aniyomi-website": "website/src/", "mealie": "docs/docs/", "FreshRSS": "docs/en/",
            "miniflux-docs": "content/docs/", "ntfy": "docs/", "espanso-docs": "docs/",
-           "sabnzbd.github.io": "wiki/", "filebrowser": "docs/"}
+           "sabnzbd.github.io": "wiki/", "filebrowser": "docs/", "dashy": "docs/", "node-red.github.io": "docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": "(none)",
                  "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",

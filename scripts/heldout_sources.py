@@ -300,4 +300,7 @@ SOURCES = {
     # its website; GPL-3.0, LICENSE.md), drawn in before any label; kept aside, unread, for the
     # seed-247 check: File Browser's docs (a web file manager; docs/; Apache-2.0)
     "sabnzbd.github.io": "sabnzbd-wiki", "filebrowser": "filebrowser-docs",
+    # and, because the seed-247 folders left had one finding, Dashy's docs (a dashboard; docs/; MIT)
+    # and Node-RED's docs (low-code flows; docs/ of its website; Apache-2.0), drawn in before any label
+    "dashy": "dashy-docs", "node-red.github.io": "node-red-docs",
 }
