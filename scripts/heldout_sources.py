@@ -302,4 +302,17 @@ SOURCES = {
     # unread finding but four): BigCommerce's developer and merchant docs (docs/; no licence file:
     # hashes only) and Casdoor's docs (a sign-in server: SSO, MFA; docs/; Apache-2.0, LICENSE)
     "bigcommerce-docs": "bigcommerce-docs", "casdoor-website": "casdoor-docs",
+    # session 23 (spell23), unread, no spell-checker in CI, for the blind seed-246 sample (`mode:
+    # confident`): Miniflux's docs (a feed reader; content/docs/ of its website, the release notes left
+    # out; no licence file), ntfy's docs (push notifications; docs/; Apache-2.0 or GPL-2.0, LICENSE),
+    # Espanso's docs (a text expander; docs/; MIT) and AppFlowy's docs (a workspace app; CC BY-SA 4.0)
+    "miniflux-docs": "miniflux-docs", "ntfy": "ntfy-docs", "espanso-docs": "espanso-docs",
+    "AppFlowy-Docs": "appflowy-docs",
+    # and, because seed 246's first draw had 48 findings, SABnzbd's wiki (a Usenet downloader; wiki/ of
+    # its website; GPL-3.0, LICENSE.md), drawn in before any label; kept aside, unread, for the
+    # seed-247 check: File Browser's docs (a web file manager; docs/; Apache-2.0)
+    "sabnzbd.github.io": "sabnzbd-wiki", "filebrowser": "filebrowser-docs",
+    # and, because the seed-247 folders left had one finding, Dashy's docs (a dashboard; docs/; MIT)
+    # and Node-RED's docs (low-code flows; docs/ of its website; Apache-2.0), drawn in before any label
+    "dashy": "dashy-docs", "node-red.github.io": "node-red-docs",
 }

@@ -118,3 +118,13 @@ def test_rare_words_hold_scowl_80_words_and_no_listed_slip():
     assert {"colorimetry", "muxing", "lenience", "implementor"} <= words
     assert not {"architecure", "discrepencies", "familarity"} & words  # SCOWL 95's slips: not read
     assert not any(known.knows(word) for word in ("colorimetry", "muxing"))  # the dictionary check still asks
+
+
+def test_python_terms_hold_package_names_and_no_listed_slip():
+    from plainlint.nlp.spelling import dictionary
+    from plainlint.rules.spelling_confident import python_terms
+
+    words, known = python_terms(), dictionary()
+    assert {"scipy", "certifi", "asyncio"} <= words
+    assert not any(known.known_fixes(word) for word in words)  # a listed slip is reported before the list is asked
+    assert not any(known.knows(word) for word in ("scipy", "certifi"))  # the dictionary check still asks
