@@ -158,10 +158,13 @@ def test_a_comment_between_attributes_is_blank_and_the_element_is_read(comment):
     assert "shown on mobile" not in masked
 
 
-def test_a_generic_arrow_function_with_extends_is_not_jsx():
-    # `<T extends object>(...) => ...` is how a .tsx file writes a generic arrow function; read as
-    # JSX, each took the rest of the file as its children, one inside the next
-    helpers = "".join(f"const pick{n} = <T extends object>(items: T[]) => items[{n}];\n" for n in range(600))
+@pytest.mark.parametrize("helper", ["const pick{n} = <T extends object>(items: T[]) => items[{n}];\n",
+                                    "type Pick{n} = <T>(items: T[]) => T;\n"])
+def test_type_parameters_are_not_jsx(helper):
+    # `<T extends object>(...) => ...` is how a .tsx file writes a generic arrow function, and a
+    # function type writes `<T>(`; read as JSX, each took the rest of the file as its children,
+    # one inside the next
+    helpers = "".join(helper.format(n=n) for n in range(600))
     text = ('import { Text } from "@react-email/components";\n' + helpers
             + "export default () => <Text>Your order shipped.</Text>;\n")
     assert texts(read(text)) == ["Your order shipped."]

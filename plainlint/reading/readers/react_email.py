@@ -15,7 +15,7 @@ is code around nested JSX (`{items.map((item) => (<Text>...</Text>))}`: the JSX 
 for `{' '}`. Same length throughout, so the HTML reader's positions are source positions. tree-sitter
 would parse TypeScript exactly, but it is not installed here and this needs no more than the
 above (a scanner's limit: a `<` generic after `=` or `(` is taken for JSX and given up on, but for
-`<T,>` and `<T extends ...>`, refused at once). A comment between a start tag's attributes is
+`<T,>`, `<T extends ...>` and a type's `<T>(`, refused at once). A comment between a start tag's attributes is
 blanked. An element that is no JSX after all is undone by blanking what it wrote (rev23).
 """
 
@@ -42,7 +42,8 @@ _ATTRIBUTE_NAME = re.compile(r"[A-Za-z_$][\w$:.-]*")
 _WORD = re.compile(r"[\w$]+")
 _CHILD_MARK = re.compile(r"[<{]")  # where a run of JSX text ends
 _COMMENT = re.compile(r"//[^\n]*|/\*.*?(?:\*/|\Z)", re.S)  # may stand between attributes
-_GENERIC_ARROW = re.compile(r"\s+extends\b")  # `<T extends ...>`: a type parameter, no tag
+# `<T extends ...>`, or `<T>(` in a type (`type Pick = <T>(items: T[]) => T`): type parameters, no tag
+_GENERIC_ARROW = re.compile(r"\s+extends\b|(?<=<[A-Z])>\(")
 # After these (or at the start) a `<` starts JSX; after a name, number or `)` it compares or types.
 _EXPRESSION_STARTS = set("(,=?:&|{[;!>}") | {""}
 _EXPRESSION_WORDS = {"return", "yield", "default", "await", "case"}
@@ -159,7 +160,7 @@ class _Scanner:
             raise _NotJsx
         name = name_match.group()
         if _GENERIC_ARROW.match(text, name_match.end()):
-            raise _NotJsx  # `<T extends object>(a: T) => ...`: read as JSX, it ran to the file's end
+            raise _NotJsx  # read as JSX, each ran to the file's end, the next nested in it
         attributes, end, self_closing = self._attributes(name_match.end())
         rendered = _rendered(name, attributes, self.text)
         if rendered is not None and (not self_closing or rendered in _VOID):
