@@ -46,5 +46,15 @@ def _titles(doc):
             yield segment.text
 
 
+# A title or link text that is a sentence or headline ('DITCH Google Analytics. Use ...!'), and a
+# word in capitals right after a capitalised one ('What You Must NEVER Do', 'Block EVERY Online
+# Ad'): capitals stressing a word of a title-case phrase, not a name (held-out compare, shout23).
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_TITLE_CASE_WORD_BEFORE = re.compile(r"[A-Z][a-z][\w'’]*[ \t]+\Z")
+
+
 def _names_in(text: str) -> set[str]:
-    return {word.lower() for word in _BEFORE_A_CAPITALISED_WORD.findall(text)}
+    if _SENTENCE_END.search(text):
+        return set()
+    return {match.group(1).lower() for match in _BEFORE_A_CAPITALISED_WORD.finditer(text)
+            if not _TITLE_CASE_WORD_BEFORE.search(text, 0, match.start())}
