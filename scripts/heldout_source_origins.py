@@ -42,7 +42,10 @@ OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev":
           "homarr-docs": "homarr-labs", "mihon-website": "mihonapp", "beszel-docs": "henrygd",
           "plane-docs": "makeplane", "aniyomi-website": "aniyomiorg",
           "directus-docs": "directus", "saleor-docs": "saleor", "bagisto-docs": "bagisto",
-          "shopware-docs": "shopware", "bigcommerce-docs": "bigcommerce", "casdoor-website": "casdoor"}
+          "shopware-docs": "shopware", "bigcommerce-docs": "bigcommerce", "casdoor-website": "casdoor",
+          "vendure": "vendure-ecommerce", "invoiceninja.github.io": "invoiceninja",
+          "polar": "polarsource", "formbricks": "formbricks", "edgeguides": "solidusio",
+          "prestashop-docs": "PrestaShop", "medusa": "medusajs", "documenso": "documenso"}
 LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
             "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
@@ -82,7 +85,10 @@ LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION"
             "homarr-docs": "Apache-2.0", "mihon-website": "MPL-2.0", "beszel-docs": "MIT",
             "plane-docs": "NOASSERTION", "aniyomi-website": "MPL-2.0",
             "directus-docs": "NOASSERTION", "saleor-docs": "NOASSERTION", "bagisto-docs": "NOASSERTION",
-            "shopware-docs": "NOASSERTION", "bigcommerce-docs": "NOASSERTION", "casdoor-website": "Apache-2.0"}
+            "shopware-docs": "NOASSERTION", "bigcommerce-docs": "NOASSERTION", "casdoor-website": "Apache-2.0",
+            "vendure": "NOASSERTION", "invoiceninja.github.io": "NOASSERTION",
+            "polar": "Apache-2.0", "formbricks": "NOASSERTION", "edgeguides": "NOASSERTION",
+            "prestashop-docs": "CC-BY-NC-SA-4.0", "medusa": "MIT", "documenso": "AGPL-3.0-only"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "pterodactyl-docs": "documentation", "bookstack-docs": "website",
@@ -98,7 +104,8 @@ REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "rocketchat-docs": "docs", "mintlify-docs": "docs", "kuzmany-docs": "docs",
                     "napari-docs": "docs", "homarr-docs": "documentation",
                     "mihon-website": "website", "plane-docs": "docs",
-                    "directus-docs": "docs", "shopware-docs": "docs", "bigcommerce-docs": "docs"}
+                    "directus-docs": "docs", "shopware-docs": "docs", "bigcommerce-docs": "docs",
+                    "prestashop-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "dotdev": "src/content/docs/Users/", "cachyos-wiki": "src/content/docs/", "safeparts": "web/help/src/content/docs/",
            "bookstack-docs": "content/docs/", "npm-docs": "docs/", "mailcow-docs": "docs/",
@@ -135,7 +142,9 @@ FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "do
            "mihon-website": "website/src/", "beszel-docs": "en/", "plane-docs": "apps/docs/",
            "aniyomi-website": "website/src/", "mealie": "docs/docs/", "FreshRSS": "docs/en/",
            "directus-docs": "content/", "saleor-docs": "docs/", "bagisto-docs": "src/",
-           "bigcommerce-docs": "docs/", "casdoor-website": "docs/"}
+           "bigcommerce-docs": "docs/", "casdoor-website": "docs/", "vendure": "docs/docs/",
+           "invoiceninja.github.io": "docs/", "polar": "docs/", "formbricks": "docs/", "edgeguides": "docs/",
+           "medusa": "www/apps/user-guide/", "documenso": "apps/docs/content/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": "(none)",
                  "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",
@@ -156,7 +165,8 @@ LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": 
                  "ubuntu-server-documentation": "(none)", "authd": "COPYING", "plane-docs": "(none)", "FreshRSS": "LICENSE.txt",
                  "servarr-wiki": "(none)", "LinuxGSM-Docs": "(none)", "kavita-wiki": "(none)",
                  "directus-docs": "(none)", "saleor-docs": "LICENSE", "bagisto-docs": "(none)", "shopware-docs": "(none)",
-                 "bigcommerce-docs": "(none)"}
+                 "bigcommerce-docs": "(none)", "vendure": "LICENSE.md", "invoiceninja.github.io": "(none)",
+                 "edgeguides": "License.md"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"mailcow-docs": (".en.md",), "manual": (".html",), "zendesk-articles": (".html",),
             "zendesk-theme": (".hbs",)}
