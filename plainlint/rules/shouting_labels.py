@@ -313,9 +313,11 @@ def a_separator_label(text: str, run) -> bool:
 # Python-Markdown's admonition line, as its own pattern reads it (any case: '!!! Warning "Title"',
 # '!!! WARNING'), and pymdownx.details' '???'/'???+': the marks and the type word are syntax the
 # renderer reads, not punctuation or a voice raised (held-out seeds 251/252: Tandoor, libretro,
-# Tasmota, Mealie). A line that goes on as a sentence ('!!! Please note: ...') is no admonition.
+# Tasmota, Mealie). A type and at most two CSS classes ('!!! danger highlight blink', Python-Markdown's
+# docs); a line that goes on as a sentence ('!!! Please note: ...', '!!! There are a number of
+# reported issues with ...', a Grav notice) is no admonition here.
 _ADMONITION_LINE = re.compile(
-    r'[ \t]*(?:!!!|\?\?\?\+?)[ \t]*(?P<type>[\w-]+(?:[ \t]+[\w-]+)*)(?:[ \t]+"[^"\n]*")?[ \t\u2028]*(?=\n|$)')
+    r'[ \t]*(?:!!!|\?\?\?\+?)[ \t]*(?P<type>[\w-]+(?:[ \t]+[\w-]+){0,2})(?:[ \t]+"[^"\n]*")?[ \t\u2028]*(?=\n|$)')
 
 
 def on_an_admonition_line(text: str, pos: int) -> bool:
