@@ -24,7 +24,7 @@ def shouting_data() -> dict:
     data = {key: {str(word).lower() for word in raw[key]} for key in (
         "acronyms", "keys", "always_methods", "naming_nouns", "key_verbs", "keyword_verbs", "rfc_keywords",
         "file_names",
-        "naming_verbs", "placeholder_openers", "legal_terms", "value_nouns", "label_places", "label_nouns",
+        "naming_verbs", "placeholder_openers", "legal_terms", "legal_phrases", "value_nouns", "label_places", "label_nouns",
         "gui_classes", "help_schema_headings", "help_schema_marks")}
     data["vocabularies"] = [{str(word).lower() for word in words} for words in raw["vocabularies"].values()]
     data["common_short_words"] = common_words() | {str(word).lower() for word in raw["common_short_words"]}
@@ -218,16 +218,17 @@ def document_acronyms(doc, data: dict, options: dict) -> set[str]:
 
 def capitals_required(doc: Document, segment, data: dict) -> bool:
     """Capitals the page cannot lower: a legal notice, a section heading of PowerShell's help."""
-    return is_a_legal_notice(segment.text, data["legal_terms"]) or is_a_help_schema_heading(doc, segment, data)
+    return is_a_legal_notice(segment.text, data["legal_terms"], data["legal_phrases"]) or is_a_help_schema_heading(doc, segment, data)
 
 
-def is_a_legal_notice(text: str, legal_terms: set[str]) -> bool:
+def is_a_legal_notice(text: str, legal_terms: set[str], legal_phrases: frozenset[str] = frozenset()) -> bool:
     """Capitals a legal disclaimer uses on purpose (warranty and liability clauses must be
     'conspicuous', which is why licences and terms set them in capitals)."""
     if not ANY_CAPS.search(text):
         return False
     words = set(re.findall(r"\b[A-Z]{2,}\b", text))
-    return any(term.upper() in words for term in legal_terms) or '"AS IS"' in text or "“AS IS”" in text
+    return any(term.upper() in words for term in legal_terms) or '"AS IS"' in text or "“AS IS”" in text \
+        or any(phrase.upper() in text for phrase in legal_phrases)
 
 
 def is_a_help_schema_heading(doc: Document, segment, data: dict) -> bool:

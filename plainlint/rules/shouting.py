@@ -11,8 +11,9 @@ from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spa
 from .prose_scan import Precheck, WhenAsked, segments_admitted
 from .capitals import (ANY_CAPS, SHORT_WORD, after_a_naming_phrase, capitals_required, document_acronyms,
                        is_common_word, shouting_data)
-from .shouting_labels import (capitalised_link_texts, gui_label_contents, inside_ranges,
-                              names_joined_before_a_noun, quotes_an_interface_label, value_after_a_label, a_separator_label)
+from .shouting_labels import (after_a_conflict_marker, capitalised_link_texts, gui_label_contents, inside_ranges,
+                              names_joined_before_a_noun, on_an_admonition_line, quotes_an_interface_label,
+                              value_after_a_label, a_separator_label)
 
 # Not part of a name or of code: no letter, sigil, path or quote right before or after, nor a
 # colon or an assignment ("DataType::AUDIO", a switch's value "/d:TRACE", 'MODE="0666"',
@@ -47,7 +48,7 @@ class Shouting(Rule):
         "it transcribes the text in an image, capitals included. Not shouting either: placeholders an "
         "agent replaces ('<< PASTE TRACKING NUMBER >>', '[[FILL IN]]', 'YOUR NAME'), repository file names "
         "(CONTRIBUTING, CHANGELOG), a name after 'named' or a CamelCase word (IntelliJ IDEA), a name an article's title or a link gives in capitals ('[COSMIC Desktop](...)'), MkDocs "
-        "admonitions ('!!! note'), the capitals of a legal disclaimer, a link text, a short table "
+        "admonitions in any case ('!!! note', '!!! WARNING'), a merge-conflict marker's HEAD, a sweepstakes notice, the capitals of a legal disclaimer, a link text, a short table "
         "label or page title wholly in capitals (a styled button or column header), a bold label of up to "
         "three words in a menu path, after 'go to' or 'under', before 'tab' or 'window', or in a list of bold "
         "labels ('Go to **SETTINGS > Members**'; 'We **STRONGLY** recommend' is still shouting), a field's value alone "
@@ -117,6 +118,8 @@ class Shouting(Rule):
                 continue  # a field's value ("Status: TEMPLATE"), a separator's label ("--- CUT HERE ---")
             if run and _HTTP_STATUS_BEFORE.search(text, max(0, run[0][0] - 8), run[0][0]):
                 continue  # an HTTP status line as servers send it: "403 FORBIDDEN", "404 NOT FOUND"
+            if run and (on_an_admonition_line(text, run[0][0]) or after_a_conflict_marker(text, run[0][0])):
+                continue  # syntax: an admonition's type ('!!! WARNING'), a conflict marker's HEAD
             if _list_with_acronyms(text, run):
                 continue  # one of a list of names: "the CNAME or TEXT and MX records"
             for part in _split_at_lowercase(text, run):
@@ -144,7 +147,8 @@ class Shouting(Rule):
 
     def _punctuation_hits(self, segment, quotes):
         for match in _PUNCT.finditer(segment.text):
-            if inside_any(match.start(), match.end(), quotes) or _ADMONITION.match(segment.text, match.start()):
+            if inside_any(match.start(), match.end(), quotes) or _ADMONITION.match(segment.text, match.start()) \
+                    or on_an_admonition_line(segment.text, match.start()):
                 continue
             marks = match.group()
             single = "?" if "?" in marks else "!"

@@ -308,3 +308,28 @@ def a_separator_label(text: str, run) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return _SEPARATOR_BEFORE.search(text, line_start - 1 if line_start else 0, start) is not None \
         and _SEPARATOR_AFTER.match(text, end) is not None
+
+
+# Python-Markdown's admonition line, as its own pattern reads it (any case: '!!! Warning "Title"',
+# '!!! WARNING'), and pymdownx.details' '???'/'???+': the marks and the type word are syntax the
+# renderer reads, not punctuation or a voice raised (held-out seeds 251/252: Tandoor, libretro,
+# Tasmota, Mealie). A type and at most two CSS classes ('!!! danger highlight blink', Python-Markdown's
+# docs); a line that goes on as a sentence ('!!! Please note: ...', '!!! There are a number of
+# reported issues with ...', a Grav notice) is no admonition here.
+_ADMONITION_LINE = re.compile(
+    r'[ \t]*(?:!!!|\?\?\?\+?)[ \t]*(?P<type>[\w-]+(?:[ \t]+[\w-]+){0,2})(?:[ \t]+"[^"\n]*")?[ \t\u2028]*(?=\n|$)')
+
+
+def on_an_admonition_line(text: str, pos: int) -> bool:
+    """Whether pos is in the marks or type words of an admonition line ('!!! WARNING "WIP"')."""
+    match = _ADMONITION_LINE.match(text, text.rfind("\n", 0, pos) + 1)
+    return match is not None and pos < match.end("type")
+
+
+# A Git merge-conflict marker left in a page: '<<<<<<< HEAD', '>>>>>>> main'.
+_CONFLICT_MARKER = re.compile(r"(?:<{7}|>{7}|\|{7})[ \t]+")
+
+
+def after_a_conflict_marker(text: str, pos: int) -> bool:
+    """The branch name after a merge-conflict marker (HEAD): Git's words, not a voice raised."""
+    return _CONFLICT_MARKER.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos) is not None
