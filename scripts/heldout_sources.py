@@ -315,4 +315,8 @@ SOURCES = {
     # and, because the seed-247 folders left had one finding, Dashy's docs (a dashboard; docs/; MIT)
     # and Node-RED's docs (low-code flows; docs/ of its website; Apache-2.0), drawn in before any label
     "dashy": "dashy-docs", "node-red.github.io": "node-red-docs",
+    # session 23 (check23), the blind seed-255 check, never read before: OnceHub's help centre
+    # (scheduling: booking pages and calendars, billing, SSO and security, integrations; Starlight
+    # MDX, src/content/docs/; no licence file: hashes only)
+    "oncehub-help-center": "oncehub-help-center",
 }
