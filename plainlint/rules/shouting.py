@@ -46,7 +46,7 @@ class Shouting(Rule):
         "shouting: SIEM or NASA are pronounceable but are still acronyms. Alt text is not checked: "
         "it transcribes the text in an image, capitals included. Not shouting either: placeholders an "
         "agent replaces ('<< PASTE TRACKING NUMBER >>', '[[FILL IN]]', 'YOUR NAME'), repository file names "
-        "(CONTRIBUTING, CHANGELOG), a name after 'named' or a CamelCase word (IntelliJ IDEA), MkDocs "
+        "(CONTRIBUTING, CHANGELOG), a name after 'named' or a CamelCase word (IntelliJ IDEA), a name an article's title or a link gives in capitals ('[COSMIC Desktop](...)'), MkDocs "
         "admonitions ('!!! note'), the capitals of a legal disclaimer, a link text, a short table "
         "label or page title wholly in capitals (a styled button or column header), a bold label of up to "
         "three words in a menu path, after 'go to' or 'under', before 'tab' or 'window', or in a list of bold "
