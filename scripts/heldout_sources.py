@@ -315,6 +315,21 @@ SOURCES = {
     # and, because the seed-247 folders left had one finding, Dashy's docs (a dashboard; docs/; MIT)
     # and Node-RED's docs (low-code flows; docs/ of its website; Apache-2.0), drawn in before any label
     "dashy": "dashy-docs", "node-red.github.io": "node-red-docs",
+    # session 23 (acr23b), the blind PL104 seed-256 sample (every listed-tier finding of the folder
+    # was in a document a PL104 label had read): two doc sets of products with billing, order and
+    # catalogue words, never read before: Vendure's docs (docs/docs/, its generated reference
+    # included; LICENSE.md is the vendor's own terms) and Invoice Ninja's docs (docs/; no licence
+    # file): hashes only for both
+    "vendure": "vendure-docs", "invoiceninja.github.io": "invoiceninja-docs",
+    # and, as those two held 6 findings: Polar's docs (a billing platform; docs/, Apache-2.0),
+    # Formbricks's docs (surveys: NPS, CSAT; docs/; the repository's licence is the vendor's own
+    # terms with AGPL portions), Solidus's guides (docs/; License.md) and PrestaShop's developer
+    # docs (whole repository; CC-BY-NC-SA-4.0): hashes only but for Polar
+    "polar": "polar-docs", "formbricks": "formbricks-docs", "edgeguides": "solidus-guides",
+    "prestashop-docs": "prestashop-docs",
+    # and Medusa's merchant user guide (www/apps/user-guide/, MIT) and Documenso's docs (signing;
+    # apps/docs/content/, AGPL-3.0-only)
+    "medusa": "medusa-user-guide", "documenso": "documenso-docs",
     # session 23 (check23), the blind seed-255 check, never read before: OnceHub's help centre
     # (scheduling: booking pages and calendars, billing, SSO and security, integrations; Starlight
     # MDX, src/content/docs/; no licence file: hashes only)

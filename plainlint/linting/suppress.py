@@ -32,6 +32,7 @@ _TEMPLATE_COMMENT = (
     re.compile(r"<%#(.*?)-?%>", re.S),
     re.compile(r"\{%-?\s*comment\s*-?%\}(.*?)\{%-?\s*endcomment\s*-?%\}", re.S),
     re.compile(r"\{\{--(.*?)--\}\}", re.S),  # Blade's comment: only Blade's reader makes it one tag
+    re.compile(r"\{\s*/\*(.*?)\*/\s*\}", re.S),  # JSX's: only the React Email reader makes it one tag (rev23)
 )
 
 

@@ -4,8 +4,9 @@ In both corpora the letters beside a support word were a support tier once in 43
 named things (a telecom T1 line, a hypervisor's nested L1 and L2 guests, a laptop's T2 chip, a
 Sonoff T1 switch, a Wio Tracker L1, a project task T1). Two readings keep the tier to its trade:
 letters joined to a name in capitals ("Tracker L1", "MacBook T2", "T1 CAS", "L2 GPA", "L1 Pro")
-are that name's, on the whole page ("the L1 Lite" on a page that writes "Tracker L1"), and "in the
-case of" is not a support case."""
+are that name's, through the whole segment the rule reads (a paragraph, a list item, a cell: "the
+L1 Lite" after "Tracker L1" in the same paragraph; not in the next one, rev23), and "in the case
+of" is not a support case."""
 
 from __future__ import annotations
 
@@ -31,8 +32,9 @@ def is_a_support_tier(text: str, match: re.Match, context: re.Pattern) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def page_names_a_thing(text: str, letters: str, context: re.Pattern) -> bool:
-    """Somewhere on the page the letters are joined to a name: then each use is the name's. Once
-    per page and letters (cached), so a page with the letters in every paragraph stays linear."""
+    """Somewhere in `text` (the segment being read, not the whole page) the letters are joined to a
+    name: then each use in it is the name's. Once per segment and letters (cached), so a segment
+    with the letters in every sentence stays linear."""
     return any(joined_to_a_name(text, m.start(), m.end(), context)
                for m in re.finditer(rf"(?<![\w./$-]){letters}(?![\w/-])", text))
 

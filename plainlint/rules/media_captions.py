@@ -56,11 +56,11 @@ class MediaCaptions(Rule):
     )
     bad = (
         "<video src=\"setup.mp4\" controls></video>\n",
-        "<iframe src=\"https://www.youtube.com/embed/abc123\" title=\"Set up SSO\"></iframe>\n",
+        "<iframe src=\"https://www.youtube.com/embed/abc123\" title=\"Set up single sign-on\"></iframe>\n",
     )
     good = (
         "<video src=\"setup.mp4\" controls>\n  <track kind=\"captions\" src=\"setup.vtt\" srclang=\"en\">\n</video>\n",
-        "<iframe src=\"https://www.youtube.com/embed/abc123\" title=\"Set up SSO\"></iframe>\n"
+        "<iframe src=\"https://www.youtube.com/embed/abc123\" title=\"Set up single sign-on\"></iframe>\n"
         "<p><a href=\"/sso-video-transcript\">Read the transcript</a></p>\n",
     )
     options = {"transcript-distance": Option(1500, "how far (in characters) a transcript link may be from the player", minimum=0)}

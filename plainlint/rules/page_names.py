@@ -46,9 +46,10 @@ def _titles(doc):
             yield segment.text
 
 
-# A title or link text that is a sentence or headline ('DITCH Google Analytics. Use ...!'), and a
-# word in capitals right after a capitalised one ('What You Must NEVER Do', 'Block EVERY Online
-# Ad'): capitals stressing a word of a title-case phrase, not a name (held-out compare, shout23).
+# A title or link text that is a sentence or headline ('DROP Your Old Tracker. Try ...!'), and a
+# word in capitals right after a capitalised one ('Things You Should NEVER Share'): capitals
+# stressing a word of a title-case phrase, not a name (held-out compare, shout23; examples in
+# our words, rev23: the pages they came from are not permissively licensed).
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _TITLE_CASE_WORD_BEFORE = re.compile(r"[A-Z][a-z][\w'’]*[ \t]+\Z")
 

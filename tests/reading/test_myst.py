@@ -7,7 +7,7 @@ bodies and no `:alt:`). Examples in our own words."""
 import pytest
 
 from plainlint.enums import Scope
-from plainlint.reading.readers import read_document
+from plainlint.reading.readers import myst, read_document
 from plainlint.reading.readers.myst import myst_view
 from plainlint.reading.source import Source
 from plhelpers import lint_text, spans
@@ -165,20 +165,23 @@ def test_a_substitution_in_myst_is_a_template_tag_never_linted():
     assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == [(2, 62, 2, 69, "Utilize")]
 
 
-def test_a_file_with_no_brace_and_no_target_is_not_searched(monkeypatch):
-    # The hint pattern is tried at every position: searching every Markdown file for it took
-    # about a tenth of a cold run's reading (cProfile, session 22). Each MyST mark holds '{' or ')='.
-    from plainlint.reading.readers import myst
-
-    searched = []
+def searched_texts(monkeypatch) -> list[str]:
+    """The texts MyST's hint pattern is searched in from now on, as they come."""
+    searched, real = [], myst._HINT
 
     class Counting:
         def search(self, text):
             searched.append(text)
             return real.search(text)
 
-    real = myst._HINT
     monkeypatch.setattr(myst, "_HINT", Counting())
+    return searched
+
+
+def test_a_file_with_no_brace_and_no_target_is_not_searched(monkeypatch):
+    # The hint pattern is tried at every position: searching every Markdown file for it took
+    # about a tenth of a cold run's reading (cProfile, session 22). Each MyST mark holds '{' or ')='.
+    searched = searched_texts(monkeypatch)
     assert not myst.is_myst("# Plain page\n\nNo markup here (none) = nothing.\n")
     assert myst.is_myst("(setup)=\n# Setup\n") and myst.is_myst(":::{note}\nHi\n:::\n")
     assert not myst.is_myst("Set `a = {b}` in the file.\n")
@@ -189,17 +192,7 @@ def test_a_file_whose_braces_are_code_is_not_searched(monkeypatch):
     # speed23: 26 of the 29 files with a brace in every 10th file of bench/ held code or JSON
     # braces only, and each was searched twice (3% of a cold run). A directive fence's brace has
     # a fence character before it, a role's a backtick after it.
-    from plainlint.reading.readers import myst
-
-    searched = []
-
-    class Counting:
-        def search(self, text):
-            searched.append(text)
-            return real.search(text)
-
-    real = myst._HINT
-    monkeypatch.setattr(myst, "_HINT", Counting())
+    searched = searched_texts(monkeypatch)
     code = '# Config\n\n```json\n{"name": "x", "items": [{"id": 1}]}\n```\n\nUse ${HOME} or {{ name }}.\n'
     assert not myst.is_myst(code) and searched == []
     for marked in ("```{note}\nHi\n```\n", "~~~{tip}\nHi\n~~~\n", "::::{tab-set}\n:::\n", "See {ref}`setup`.\n",

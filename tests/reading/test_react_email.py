@@ -143,3 +143,58 @@ def test_an_image_with_a_spread_may_have_its_alt_from_it():
                      "alt-text-missing")
     bare = wrapper.replace(" {...props}", "")
     assert spans(lint_text(bare, "emails/components/Image.tsx", select=["alt-text-missing"]), "alt-text-missing")
+
+
+# rev23's review of trial17's reader ---------------------------------------------------------------
+
+@pytest.mark.parametrize("comment", ["/* shown on mobile */", "// shown on mobile\n         "])
+def test_a_comment_between_attributes_is_blank_and_the_element_is_read(comment):
+    # valid JSX: TypeScript and Babel take a comment where white space may stand in a start tag;
+    # it made the element and every element around it unread
+    text = ('import { Section, Text } from "@react-email/components";\n'
+            f'export default () => (<Section><Text {comment} className="x">Your order shipped.</Text></Section>);\n')
+    assert texts(read(text)) == ["Your order shipped."]
+    masked, _ = as_html(text)
+    assert "shown on mobile" not in masked
+
+
+@pytest.mark.parametrize("helper", ["const pick{n} = <T extends object>(items: T[]) => items[{n}];\n",
+                                    "type Pick{n} = <T>(items: T[]) => T;\n"])
+def test_type_parameters_are_not_jsx(helper):
+    # `<T extends object>(...) => ...` is how a .tsx file writes a generic arrow function, and a
+    # function type writes `<T>(`; read as JSX, each took the rest of the file as its children,
+    # one inside the next
+    helpers = "".join(helper.format(n=n) for n in range(600))
+    text = ('import { Text } from "@react-email/components";\n' + helpers
+            + "export default () => <Text>Your order shipped.</Text>;\n")
+    assert texts(read(text)) == ["Your order shipped."]
+
+
+def test_heading_level_from_an_as_expression_holding_a_string():
+    text = ('import { Heading } from "@react-email/components";\n'
+            "export default () => (<><Heading as={'h3'}>Your order</Heading><Heading as={level}>Next</Heading></>);\n")
+    assert [e.level for e in read(text).elements if e.kind == "heading"] == [3, 1]
+
+
+@pytest.mark.parametrize("spread", ["{...p} />", "{...p}/>", "{...ps} />"])
+def test_a_short_spread_may_carry_the_alt_as_a_long_one_does(spread):
+    # `{...p}` was too short for `alt="..."`: the alt read as missing by the length of a name
+    text = ('import { Img } from "@react-email/components";\n'
+            f"export function Image({{ path, ...p }}) {{\n  return <Img src={{path}} {spread};\n}}\n")
+    assert not spans(lint_text(text, "emails/components/Image.tsx", select=["alt-text-missing"]), "alt-text-missing")
+    masked, _ = as_html(text)
+    assert len(masked) == len(text)
+
+
+def test_a_jsx_comment_holds_a_suppression_directive():
+    # README's directive table had no form for React Email: `<!-- -->` is no JSX, and `{/* */}`
+    # (MDX's form) was read as a comment tag but never as a directive
+    text = ('import { Button } from "@react-email/components";\n'
+            "export default () => (<>\n"
+            "  {/* plainlint-disable-next-line link-text -- the button's own page says where */}\n"
+            '  <Button href="https://example.com/a">Click here</Button>\n'
+            '  <Button href="https://example.com/b">Click here</Button> {/* plainlint-disable-line PL403 */}\n'
+            '  <Button href="https://example.com/c">Click here</Button>\n'
+            "</>);\n")
+    found = spans(lint_text(text, "emails/welcome.tsx", select=["link-text"]), "link-text")
+    assert [line for line, *_ in found] == [6]

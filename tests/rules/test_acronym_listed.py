@@ -93,3 +93,22 @@ def test_the_list_and_the_known_lists_do_not_overlap():
     data = acronym_data()
     assert not set(listed_abbreviations()) & (data["known"] | data["technical"] | data["names"])
     assert all(words and all(w.strip() for w in words) for words in listed_abbreviations().values())
+
+
+def test_letters_listed_in_context_need_their_trade_word_after_them():
+    """acr23b: PO and POS are listed only where the next word fixes the trade's meaning ("PO
+    number" a purchase order, "POS terminal" a point of sale): a PO Box, gettext's PO file and a
+    part-of-speech POS tag are other trades'."""
+    assert [f.message.split("'")[3] for f in found("Please confirm the PO number on your invoice.")] == ["purchase order (PO)"]
+    assert [f.message.split("'")[1] for f in found("Add the PO # to the order.")] == ["PO"]
+    assert [f.message.split("'")[3] for f in found("Restart the POS terminal after the update.")] == ["point of sale (POS)"]
+    assert found("Send it to PO Box 12. Open the PO file in Poedit. Each POS tag marks a word.") == []
+
+
+def test_letters_in_context_are_explained_by_their_words():
+    assert found("Enter the purchase order number. The PO number is on the invoice.") == []
+    assert found("Our point-of-sale app runs on the POS terminal.") == []
+
+
+def test_mode_all_reads_letters_in_context_as_before():
+    assert [f.message.split("'")[1] for f in found("Open the PO file in Poedit.", mode="all")] == ["PO"]

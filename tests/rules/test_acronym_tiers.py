@@ -44,6 +44,6 @@ def test_support_tiers_are_still_reported(text, letters, mode):
     assert letters in flagged(text, mode)
 
 
-def test_letters_the_page_joins_to_a_name_are_the_name_on_the_whole_page():
+def test_letters_a_paragraph_joins_to_a_name_are_the_name_through_the_paragraph():
     text = "The Tracker L1 has a display. The L1 e-ink version comes with a case."
     assert "L1" not in flagged(text, "listed")

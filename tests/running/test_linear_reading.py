@@ -432,3 +432,28 @@ def test_react_email_code_is_scanned_without_copying_the_rest_of_the_file_at_eac
         return CountingStr.copied
 
     grows_linearly(copied, 200)  # each word was matched on a copy of the text after it
+
+
+def test_react_email_elements_in_expressions_are_read_without_copying_the_output(monkeypatch):
+    # rev23: each element tried from code ({ok && <Text>...}, {items.map(...)}) copied the whole
+    # output first, to put it back if the element was no JSX: quadratic in the number of them
+    from plainlint.reading.readers import react_email
+
+    listed = [0]
+
+    def counting_list(items=()):
+        made = list(items)
+        listed[0] += len(made)
+        return made
+
+    monkeypatch.setattr(react_email, "list", counting_list, raising=False)
+
+    def copied(blocks: int) -> int:
+        body = "".join(f"{{ok && <Text>Order {n} paid.</Text>}}\n{{items.map((item) => <Text>{{item}}</Text>)}}\n"
+                       for n in range(blocks))
+        listed[0] = 0
+        react_email.as_html('import { Section, Text } from "@react-email/components";\n'
+                            f"export default ({{ ok, items }}) => (<Section>\n{body}</Section>);\n")
+        return listed[0]
+
+    grows_linearly(copied, 100)

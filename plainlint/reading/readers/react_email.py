@@ -14,7 +14,9 @@ so `href={url}` is a link with an href), a vanishing control tag when it holds o
 is code around nested JSX (`{items.map((item) => (<Text>...</Text>))}`: the JSX is read), one space
 for `{' '}`. Same length throughout, so the HTML reader's positions are source positions. tree-sitter
 would parse TypeScript exactly, but it is not installed here and this needs no more than the
-above (a scanner's limit: a `<` generic after `=` or `(` is taken for JSX and given up on).
+above (a scanner's limit: a `<` generic after `=` or `(` is taken for JSX and given up on, but for
+`<T,>`, `<T extends ...>` and a type's `<T>(`, refused at once). A comment between a start tag's attributes is
+blanked. An element that is no JSX after all is undone by blanking what it wrote (rev23).
 """
 
 from __future__ import annotations
@@ -38,13 +40,17 @@ _VOID = {"img", "hr", "br", "meta", "link", "input", "area", "base", "col", "wbr
 _NAME = re.compile(r"[A-Za-z_$][\w$.:-]*")
 _ATTRIBUTE_NAME = re.compile(r"[A-Za-z_$][\w$:.-]*")
 _WORD = re.compile(r"[\w$]+")
+_CHILD_MARK = re.compile(r"[<{]")  # where a run of JSX text ends
+_COMMENT = re.compile(r"//[^\n]*|/\*.*?(?:\*/|\Z)", re.S)  # may stand between attributes
+# `<T extends ...>`, or `<T>(` in a type (`type Pick = <T>(items: T[]) => T`): type parameters, no tag
+_GENERIC_ARROW = re.compile(r"\s+extends\b|(?<=<[A-Z])>\(")
 # After these (or at the start) a `<` starts JSX; after a name, number or `)` it compares or types.
 _EXPRESSION_STARTS = set("(,=?:&|{[;!>}") | {""}
 _EXPRESSION_WORDS = {"return", "yield", "default", "await", "case"}
 
 
 class _NotJsx(Exception):
-    """What looked like JSX is not (a TypeScript generic, a comparison)."""
+    """What looked like JSX is not (a TypeScript generic, a comparison), or is broken."""
 
 
 def is_react_email(text: str) -> bool:
@@ -72,6 +78,7 @@ class _Scanner:
         self.text = text
         self.out = _blank(text)
         self.tags: list[Tag] = []
+        self.written_to = 0  # the end of the furthest write to `out`
 
     # --- code -----------------------------------------------------------------------------
     def code(self, pos: int, closer: str = "") -> tuple[int, list[tuple[int, int]]]:
@@ -126,12 +133,22 @@ class _Scanner:
 
     # --- JSX ------------------------------------------------------------------------------
     def _element_or_none(self, pos: int) -> int | None:
-        saved_out, saved_tags = list(self.out), list(self.tags)
+        """The JSX element at `pos` read, or None with its writes undone. Every write lies at or
+        after `pos` (the scanner writes only what it has passed) and `out` there is still as
+        `_blank` made it, so blanking what was written undoes it: no copy of the file per element
+        (rev23: a copy of `out` for each `{cond && <Text>...}` was quadratic in the file)."""
+        tag_count, written_to = len(self.tags), self.written_to
         try:
             return self._element(pos)
         except _NotJsx:
-            self.out, self.tags = saved_out, saved_tags
+            del self.tags[tag_count:]
+            self.out[pos:self.written_to] = _blank(self.text[pos:self.written_to])
+            self.written_to = written_to
             return None
+
+    def _write(self, start: int, chars: list[str]) -> None:
+        self.out[start:start + len(chars)] = chars
+        self.written_to = max(self.written_to, start + len(chars))
 
     def _element(self, pos: int) -> int:
         """Read the JSX element starting at `pos` (`<`); return the position after it."""
@@ -142,6 +159,8 @@ class _Scanner:
         if name_match is None:
             raise _NotJsx
         name = name_match.group()
+        if _GENERIC_ARROW.match(text, name_match.end()):
+            raise _NotJsx  # read as JSX, each ran to the file's end, the next nested in it
         attributes, end, self_closing = self._attributes(name_match.end())
         rendered = _rendered(name, attributes, self.text)
         if rendered is not None and (not self_closing or rendered in _VOID):
@@ -156,6 +175,11 @@ class _Scanner:
         text, attributes = self.text, {}
         while pos < len(text):
             pos = _skip_space(text, pos)
+            comment = _COMMENT.match(text, pos)
+            if comment is not None:  # `<Text /* note */ className="x">`: blanked like a spread
+                attributes[f"/{pos}"] = (pos, comment.end(), "comment")
+                pos = comment.end()
+                continue
             if text.startswith("/>", pos):
                 return attributes, pos + 2, True
             if text.startswith(">", pos):
@@ -187,28 +211,34 @@ class _Scanner:
     def _write_start(self, pos: int, name_match: re.Match, rendered: str,
                      attributes: dict[str, tuple[int, int, str]], end: int) -> None:
         """The start tag as HTML: the element's name padded, attributes as written, each `{...}`
-        value a quoted placeholder, spreads blanked."""
-        self.out[pos:end] = list(self.text[pos:end])
+        value a quoted placeholder, spreads and comments blanked."""
+        self._write(pos, list(self.text[pos:end]))
         start, stop = name_match.span()
-        self.out[start:stop] = list(rendered.ljust(stop - start))
+        self._write(start, list(rendered.ljust(stop - start)))
         alt_from_spread = rendered == "img" and "alt" not in attributes
         for value_start, value_end, kind in attributes.values():
-            if kind == "spread" and alt_from_spread and value_end - value_start >= 7:
+            if kind == "spread" and alt_from_spread:
                 self._spread_alt(value_start, value_end)
                 alt_from_spread = False
-            elif kind == "spread":
-                self.out[value_start:value_end] = _blank(self.text[value_start:value_end], " ")
+            elif kind in ("spread", "comment"):
+                self._write(value_start, _blank(self.text[value_start:value_end], " "))
             elif kind == "expression":
                 self._tag(value_start + 1, value_end - 1, "output")
-                self.out[value_start] = self.out[value_end - 1] = '"'
+                self._write(value_start, ['"'])
+                self._write(value_end - 1, ['"'])
 
     def _spread_alt(self, start: int, end: int) -> None:
         """`<Img src={...} {...props} />`: the spread may carry the alt (Trigger.dev's `Image`
         wrapper, trial17's seed-254 FP), so it reads as `alt="..."` holding a placeholder: an alt
-        the caller gives, not a missing one."""
+        the caller gives, not a missing one. `{...p}` is too short to quote one: `alt=` and the
+        placeholder unquoted (rev23: the alt was missing or not by the length of the spread's name)."""
+        if end - start < 7:
+            self._tag(start + 4, end, "output")
+            self._write(start, list("alt="))
+            return
         self._tag(start + 5, end - 1, "output")
-        self.out[start:start + 5] = list('alt="')
-        self.out[end - 1] = '"'
+        self._write(start, list('alt="'))
+        self._write(end - 1, ['"'])
 
     def _children(self, pos: int, name: str, rendered: str | None = None) -> int:
         """Read children up to the closing tag of `name` ("" for a fragment); return the position
@@ -220,7 +250,7 @@ class _Scanner:
                 if end == -1 or text[pos + 2:end].strip() != name:
                     raise _NotJsx
                 if rendered is not None:
-                    self.out[pos:end + 1] = list(("</" + rendered).ljust(end - pos) + ">")
+                    self._write(pos, list(("</" + rendered).ljust(end - pos) + ">"))
                 return end + 1
             if text[pos] == "<":
                 if not _jsx_follows(text, pos):
@@ -228,9 +258,11 @@ class _Scanner:
                 pos = self._element(pos)
             elif text[pos] == "{":
                 pos = self._expression(pos)
-            else:
-                self.out[pos] = text[pos]
-                pos += 1
+            else:  # JSX text up to the next tag or expression, as written
+                mark = _CHILD_MARK.search(text, pos)
+                stop = len(text) if mark is None else mark.start()
+                self._write(pos, list(text[pos:stop]))
+                pos = stop
         raise _NotJsx
 
     def _expression(self, pos: int) -> int:
@@ -256,7 +288,7 @@ class _Scanner:
         if start >= end:
             return
         char = {"output": OUTPUT_MASK, "space": SPACE_MASK}.get(kind, CONTROL_MASK)
-        self.out[start:end] = [c if c in "\r\n" else char for c in self.text[start:end]]
+        self._write(start, _blank(self.text[start:end], char))
         self.tags.append(Tag(start, end, "control" if kind == "space" else kind, self.text[start:end]))
 
 
@@ -266,7 +298,9 @@ def _rendered(name: str, attributes: dict[str, tuple[int, int, str]], text: str)
         return name
     if name == "Heading":
         start, end, kind = attributes.get("as", (0, 0, "none"))
-        level = text[start + 1:end - 1] if kind == "string" else ""
+        level = text[start + 1:end - 1].strip() if kind in ("string", "expression") else ""
+        if kind == "expression":  # `as={"h2"}`
+            level = level[1:-1] if level[:1] in ("'", '"', "`") and level[-1:] == level[:1] else ""
         return level if level in ("h1", "h2", "h3", "h4", "h5", "h6") else "h1"
     if name == "Html" and "lang" not in attributes:
         return "div"  # React Email's <Html> renders lang="en" when none is given
