@@ -167,6 +167,11 @@ EMAIL_SOURCES = {
     "resend/react-email": ("MIT", "LICENSE.md", ["apps/demo/emails/0*/*.tsx"]),
     "dubinc/dub": ("AGPL-3.0-only", "LICENSE.md", ["packages/email/src/templates/*.tsx"]),
     "triggerdotdev/trigger.dev": ("Apache-2.0", "LICENSE", ["internal-packages/emails/emails/*.tsx"]),
+    # session 23 (check23): drawn for the blind whole-tool seed-255 check, never read before:
+    # Papermark's e-mails to its users (React Email `.tsx`: document and data-room views, trials,
+    # upgrades and check-ins, onboarding, team invitation, domains, exports, sign-in codes; AGPL-3.0
+    # per LICENSE for everything outside ee/: hashes only), with their shared footer.
+    "mfts/papermark": ("AGPL-3.0-only", "LICENSE", ["components/emails/*.tsx"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),

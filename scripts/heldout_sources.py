@@ -330,4 +330,8 @@ SOURCES = {
     # and Medusa's merchant user guide (www/apps/user-guide/, MIT) and Documenso's docs (signing;
     # apps/docs/content/, AGPL-3.0-only)
     "medusa": "medusa-user-guide", "documenso": "documenso-docs",
+    # session 23 (check23), the blind seed-255 check, never read before: OnceHub's help centre
+    # (scheduling: booking pages and calendars, billing, SSO and security, integrations; Starlight
+    # MDX, src/content/docs/; no licence file: hashes only)
+    "oncehub-help-center": "oncehub-help-center",
 }

@@ -259,11 +259,20 @@ def _link_text_and_span(doc, element) -> tuple[str, int, int]:
     text = " ".join(element.text.split())
     start = element.text_start if element.text_start is not None else element.start
     end = element.text_end if element.text_end is not None else element.end
+    start, end = _without_outer_space(doc.source.text, start, end)  # "[ Master page](...)": check23
     if end <= start:
         start, end = element.start, element.end
     if text == "X" and element.text_start is not None and element.text_end is not None:
         text = " ".join(doc.source.text[start:end].split())
     return text, start, end
+
+
+def _without_outer_space(source: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and source[start].isspace():
+        start += 1
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _textless(doc, element, vague):
