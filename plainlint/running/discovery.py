@@ -88,8 +88,7 @@ class Discovery:
     def is_wanted(self, path: Path) -> bool:
         if self.include is not None and self.include.match_file(self.resolver.relative(path)):
             return True
-        fmt = format_for(path.name)
-        return fmt is not None and (fmt != "react-email" or _imports_react_email(str(path)))
+        return _lintable(format_for(path.name), str(path))
 
     def gitignored(self, path: Path, root: Path) -> bool:
         if not self.respect_gitignore:
@@ -171,8 +170,12 @@ class Discovery:
     def _wanted(self, folder: str, name: str) -> bool:
         if self.include is not None:
             return self.is_wanted(Path(folder, name))
-        fmt = _format_of(name)
-        return fmt is not None and (fmt != "react-email" or _imports_react_email(os.path.join(folder, name)))
+        return _lintable(_format_of(name), os.path.join(folder, name))
+
+
+def _lintable(fmt: str | None, path: str) -> bool:
+    """A file of a format plainlint reads; a `.tsx`/`.jsx` one only if it is a React Email template."""
+    return fmt is not None and (fmt != "react-email" or _imports_react_email(path))
 
 
 def _imports_react_email(path: str) -> bool:
