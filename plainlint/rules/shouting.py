@@ -13,7 +13,7 @@ from .capitals import (ANY_CAPS, SHORT_WORD, after_a_naming_phrase, capitals_req
                        is_common_word, shouting_data)
 from .shouting_labels import (after_a_conflict_marker, capitalised_link_texts, gui_label_contents, inside_ranges,
                               names_joined_before_a_noun, on_an_admonition_line, quotes_an_interface_label,
-                              value_after_a_label, a_separator_label)
+                              value_after_a_label, a_separator_label, shown_in_two_cases)
 
 # Not part of a name or of code: no letter, sigil, path or quote right before or after, nor a
 # colon or an assignment ("DataType::AUDIO", a switch's value "/d:TRACE", 'MODE="0666"',
@@ -52,7 +52,7 @@ class Shouting(Rule):
         "label or page title wholly in capitals (a styled button or column header), a bold label of up to "
         "three words in a menu path, after 'go to' or 'under', before 'tab' or 'window', or in a list of bold "
         "labels ('Go to **SETTINGS > Members**'; 'We **STRONGLY** recommend' is still shouting), a field's value alone "
-        "after its label ('Status: ARCHIVED'), a separator's label ('--- CUT HERE ---'), a mnemonic spelled out a step a line (BLAST over BELIEVE, LISTEN, ...), "
+        "after its label ('Status: ARCHIVED'), a word shown beside its other case ('Name or NAME'), a separator's label ('--- CUT HERE ---'), a mnemonic spelled out a step a line (BLAST over BELIEVE, LISTEN, ...), "
         "and RFC 2119 keywords (MUST, "
         "SHOULD NOT) in articles; in replies they are still shouting."
     )
@@ -114,8 +114,8 @@ class Shouting(Rule):
                 continue  # to be replaced by the agent: "<< PASTE TRACKING NUMBER >>", "YOUR NAME"
             if run and _value_of_a_name(text, run[0][0], shouting_data()["value_nouns"]):
                 continue  # a literal value: "its status value is either ACTIVE or DRAINING"
-            if run and (value_after_a_label(text, run) or a_separator_label(text, run)):
-                continue  # a field's value ("Status: TEMPLATE"), a separator's label ("--- CUT HERE ---")
+            if run and (value_after_a_label(text, run) or a_separator_label(text, run) or shown_in_two_cases(text, run)):
+                continue  # a field's value ("Status: TEMPLATE"), a separator's label, "Name or NAME"
             if run and _HTTP_STATUS_BEFORE.search(text, max(0, run[0][0] - 8), run[0][0]):
                 continue  # an HTTP status line as servers send it: "403 FORBIDDEN", "404 NOT FOUND"
             if run and (on_an_admonition_line(text, run[0][0]) or after_a_conflict_marker(text, run[0][0])):

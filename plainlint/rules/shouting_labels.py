@@ -333,3 +333,21 @@ _CONFLICT_MARKER = re.compile(r"(?:<{7}|>{7}|\|{7})[ \t]+")
 def after_a_conflict_marker(text: str, pos: int) -> bool:
     """The branch name after a merge-conflict marker (HEAD): Git's words, not a voice raised."""
     return _CONFLICT_MARKER.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos) is not None
+
+
+# A word shown in two cases side by side, its spellings compared ("you can use Name or NAME
+# instead", "how the color is written (BLUE, Blue, blue)"): the capitals are a form of the word, a
+# literal, not a voice raised (kind24: check23's FP on OnceHub's help, SharePoint's colour values).
+_SPELLINGS_JOIN = r"[\"“”'‘’`]?(?:\s*[,/]\s*|\s+(?:or|and|vs\.?|versus)\s+)[\"“”'‘’`]?"
+
+
+def shown_in_two_cases(text: str, run) -> bool:
+    """Whether a one-word run ((start, end, kind)) has the same word in another case right before
+    or after it, joined by a comma, a slash, 'or' or 'and'."""
+    if len(run) != 1:
+        return False
+    start, end = run[0][0], run[0][1]
+    word = re.escape(text[start:end])
+    after = re.compile(_SPELLINGS_JOIN + f"({word})(?![\\w'’])", re.I).match(text, end)
+    before = re.compile(f"(?<![\\w'’])({word})" + _SPELLINGS_JOIN + r"\Z", re.I).search(text, max(0, start - 60), start)
+    return any(found is not None and found.group(1) != text[start:end] for found in (after, before))

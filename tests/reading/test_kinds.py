@@ -116,6 +116,9 @@ def test_a_json_reply_export_is_a_reply():
     # folder names in camel case split into their words as file names do (rev15)
     "support/SavedReplies/refund.md",
     "CannedResponses/billing.md",
+    # a product's notification e-mails (kind24: Read the Docs, Taiga)
+    "readthedocs/builds/notifications/build_failed_email.txt",
+    "taiga/projects/notifications/templates/updated.jinja",
 ])
 def test_reply_paths(path):
     assert path_signals(path), path
@@ -141,6 +144,10 @@ def test_reply_paths(path):
     "Office/Client/access/error-running-macro.md",
     "Office/Client/excel/macros-run-slowly.md",
     "microsoft-365-apps/security/internet-macros-blocked.md",
+    # kind24: a help centre's pages about notifications (check23's OnceHub pages, Beszel, Overseerr)
+    "src/content/docs/product/booking-calendars/notifications/booking-calendar-guest-notifications.mdx",
+    "en/guide/notifications/telegram.md",
+    "docs/using-overseerr/notifications/email.md",
 ])
 def test_article_paths_that_mention_mail_or_replies(path):
     assert path_signals(path) == [], path

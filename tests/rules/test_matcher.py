@@ -189,3 +189,14 @@ def test_each_list_finds_the_same_matches_at_the_offsets_its_masks_keep():
             expected = [(m.start, m.end) for m in matcher.finditer(text, packed[index])]
             got = [(m.start, m.end) for m in matcher.finditer(text, own[index])] if index in own.to_scan else []
             assert got == expected, text[:80]
+
+
+def test_a_lone_star_in_a_condition_stands_for_one_word():
+    """kind24: `unless_after: "keep * *"` is 'keep' and two words; the star is no literal."""
+    import re
+
+    from plainlint.linting.wordlists import term_pattern
+
+    pattern = re.compile(r"(?:" + term_pattern("(keep *|keep * *)") + r")\Z", re.I)
+    assert pattern.search("keep clients") and pattern.search("Keep your team")
+    assert not pattern.search("keep *x") and not pattern.search("keep")
