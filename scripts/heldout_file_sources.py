@@ -172,6 +172,12 @@ EMAIL_SOURCES = {
     # upgrades and check-ins, onboarding, team invitation, domains, exports, sign-in codes; AGPL-3.0
     # per LICENSE for everything outside ee/: hashes only), with their shared footer.
     "mfts/papermark": ("AGPL-3.0-only", "LICENSE", ["components/emails/*.tsx"]),
+    # session 24 (kind24): drawn for the blind whole-tool seed-275 check, never read before:
+    # osTicket's help-desk e-mail templates (YAML, subject and body: ticket auto-replies and notices,
+    # agent alerts, overdue and over-limit notices, task alerts) and its premade canned responses
+    # (templates/premade.yaml), en_US; GPL-2.0 per LICENSE.txt: hashes only.
+    "osTicket/osTicket": ("GPL-2.0-only", "LICENSE.txt", ["include/i18n/en_US/templates/email/*.yaml",
+                                                          "include/i18n/en_US/templates/premade.yaml"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),

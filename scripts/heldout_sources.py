@@ -334,4 +334,8 @@ SOURCES = {
     # (scheduling: booking pages and calendars, billing, SSO and security, integrations; Starlight
     # MDX, src/content/docs/; no licence file: hashes only)
     "oncehub-help-center": "oncehub-help-center",
+    # session 24 (kind24), the blind whole-tool seed-275 check, never read before: Akeneo PIM's help
+    # centre (product information management: catalogs, imports and exports, rules, assets, users
+    # and roles, release notes in content/updates/; Markdown, content/; no licence file: hashes only)
+    "akeneo-pim-helpcenter": "akeneo-pim-helpcenter",
 }
