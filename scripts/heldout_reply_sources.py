@@ -227,4 +227,38 @@ REPLY_SOURCES = {
     # studio's Zendesk macros and response templates (no licence: hashes only)
     "evilstudios/clawd-diddit": ("NOASSERTION", "(none)", ["ZENDESK-MACROS-SETUP.md",
                                                            "ZENDESK-RESPONSE-TEMPLATES.md"]),
+    # session 24 (acr24): agent-facing support material for the blind PL104 listed-tier seed-283 sample
+    # on replies (the held-out reply folders held 20 listed-tier findings), never read before it was
+    # drawn, chosen by a count of listed letters per file only: a support team's handbook of Zendesk
+    # workflows, escalation levels and on-call (IvanCherepov/customer-support-handbook), a support
+    # agent's SLA and refund policies (abbaszal/Agentic_SupportOps), Freshdesk ticket walk-throughs with
+    # the agent's replies (Sainyamsingh/IT-Support-Portfolio); no licence file: hashes only
+    "IvanCherepov/customer-support-handbook": ("NOASSERTION", "(none)", ["gitbook/*.md"]),
+    "abbaszal/Agentic_SupportOps": ("NOASSERTION", "(none)", ["dat/docs/*.md"]),
+    "Sainyamsingh/IT-Support-Portfolio": ("NOASSERTION", "(none)", ["freshdesk_ticketing_demo/*.md"]),
+    # ... and, as those three held 10 listed-tier findings, more chosen the same way (file names and a
+    # count only): a support-engineer candidate's written replies to customers (RofiatAbdulkareem/port-
+    # support-challenge), a customer-service sample set's reply templates and agent procedures
+    # (scrawlsbenches/Opus-code-test, MIT), a chain maker's RFQ auto-replies (LoganOYoung/chainsaw-chain-
+    # supplier-borealgrit), a telecom demo's customer incident notices (sentientmobilefurniture/azure-
+    # autonomous-network-demo), a small company's customer-operations procedures, escalation matrix and
+    # ticket response library (ramaikembang-del/vault-monorepo); no licence file but the one: hashes only
+    "RofiatAbdulkareem/port-support-challenge": ("NOASSERTION", "(none)", ["exercise-*/README.md"]),
+    "scrawlsbenches/Opus-code-test": ("MIT", "LICENSE", [
+        "samples/customer_service/email_response_templates.txt", "samples/customer_service/template-*.md",
+        "samples/customer_service/refund_request_handling.txt",
+        "samples/customer_service/complaint_escalation_procedures.txt"]),
+    "LoganOYoung/chainsaw-chain-supplier-borealgrit": ("NOASSERTION", "(none)", ["RFQ*.md"]),
+    "sentientmobilefurniture/azure-autonomous-network-demo": ("NOASSERTION", "(none)", [
+        "data/scenarios/*/runbooks/customer_communication_template.md"]),
+    "ramaikembang-del/vault-monorepo": ("NOASSERTION", "(none)", [
+        "apps/vault/content/biz/departments/operations/customer/*.md"]),
+    # ... and, as all these held 21 unread findings, a music-gear maker's support team's own workflow
+    # notes for agents (warranty, RMA and shipping processes with the macros they send, systems and
+    # resources; its FAQ and troubleshooting answers left out; pg-support/supt-km, CC0-1.0)
+    "pg-support/supt-km": ("CC0-1.0", "LICENSE", ["docs/4. Processes/*.md", "docs/5. Systems & Resources/*.md"]),
+    # ... and a home-goods web shop's agent procedures for its Gorgias help desk (wrong size, quality,
+    # delay, out-of-stock and customs-charge tickets; DataBySven/customer-service-agent; no licence
+    # file: hashes only)
+    "DataBySven/customer-service-agent": ("NOASSERTION", "(none)", ["sop/*.md"]),
 }
