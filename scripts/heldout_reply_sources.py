@@ -240,8 +240,7 @@ REPLY_SOURCES = {
     # count only): a support-engineer candidate's written replies to customers (RofiatAbdulkareem/port-
     # support-challenge), a customer-service sample set's reply templates and agent procedures
     # (scrawlsbenches/Opus-code-test, MIT), a chain maker's RFQ auto-replies (LoganOYoung/chainsaw-chain-
-    # supplier-borealgrit), a telecom demo's customer incident notices (sentientmobilefurniture/azure-
-    # autonomous-network-demo), a small company's customer-operations procedures, escalation matrix and
+    # supplier-borealgrit), a small company's customer-operations procedures, escalation matrix and
     # ticket response library (ramaikembang-del/vault-monorepo); no licence file but the one: hashes only
     "RofiatAbdulkareem/port-support-challenge": ("NOASSERTION", "(none)", ["exercise-*/README.md"]),
     "scrawlsbenches/Opus-code-test": ("MIT", "LICENSE", [
@@ -249,8 +248,6 @@ REPLY_SOURCES = {
         "samples/customer_service/refund_request_handling.txt",
         "samples/customer_service/complaint_escalation_procedures.txt"]),
     "LoganOYoung/chainsaw-chain-supplier-borealgrit": ("NOASSERTION", "(none)", ["RFQ*.md"]),
-    "sentientmobilefurniture/azure-autonomous-network-demo": ("NOASSERTION", "(none)", [
-        "data/scenarios/*/runbooks/customer_communication_template.md"]),
     "ramaikembang-del/vault-monorepo": ("NOASSERTION", "(none)", [
         "apps/vault/content/biz/departments/operations/customer/*.md"]),
     # ... and, as all these held 21 unread findings, a music-gear maker's support team's own workflow
