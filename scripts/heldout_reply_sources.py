@@ -252,10 +252,21 @@ REPLY_SOURCES = {
         "apps/vault/content/biz/departments/operations/customer/*.md"]),
     # ... and, as all these held 21 unread findings, a music-gear maker's support team's own workflow
     # notes for agents (warranty, RMA and shipping processes with the macros they send, systems and
-    # resources; its FAQ and troubleshooting answers left out; pg-support/supt-km, CC0-1.0)
-    "pg-support/supt-km": ("CC0-1.0", "LICENSE", ["docs/4. Processes/*.md", "docs/5. Systems & Resources/*.md"]),
+    # resources; its FAQ and troubleshooting answers added after seed 283 was labelled; pg-support/supt-km,
+    # CC0-1.0)
+    "pg-support/supt-km": ("CC0-1.0", "LICENSE", ["docs/4. Processes/*.md", "docs/5. Systems & Resources/*.md",
+                                                   # kept aside unread for the seed-284 check: the answers and
+                                                   # troubleshooting steps agents give customers, and the policies
+                                                   "docs/1. FAQs/*.md", "docs/2. Troubleshooting/*.md",
+                                                   "docs/3. Policies/*.md"]),
     # ... and a home-goods web shop's agent procedures for its Gorgias help desk (wrong size, quality,
     # delay, out-of-stock and customs-charge tickets; DataBySven/customer-service-agent; no licence
     # file: hashes only)
     "DataBySven/customer-service-agent": ("NOASSERTION", "(none)", ["sop/*.md"]),
+    # ... and, kept aside unread for acr24's seed-284 check after the front-matter change: a course
+    # seller's support skills with the real replies each was drawn from (skillrecordings/support; no
+    # licence file: hashes only), a shop's MFA e-mail texts written out in Markdown (Sameeryadav12/
+    # Easy11-AI-Commerce-Platform, MIT)
+    "skillrecordings/support": ("NOASSERTION", "(none)", ["skills/*/references/real-responses.md"]),
+    "Sameeryadav12/Easy11-AI-Commerce-Platform": ("MIT", "LICENSE", ["docs/customer-website/MFA_EMAIL_TEMPLATES.md"]),
 }
