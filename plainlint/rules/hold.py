@@ -11,6 +11,7 @@ from ..reading.kinds import REPLY
 from ..enums import Category, Scope
 from ..nlp.sentences import sentences_of
 from .agent_lines import AGENT_LINES_ONLY, said_segments
+from .agent_scripts import label_words_start
 from .base import Hit, Rule, inside_any, quoted_spans
 
 
@@ -70,7 +71,8 @@ class HoldWithoutAsking(Rule):
                 continue
             quotes, sentences, reported = None, sentences_of(doc, segment), -2
             for index, sentence in enumerate(sentences):
-                match = data["holds"].search(sentence.text)
+                words = label_words_start(sentence.text)  # "Rep: Hold on, ...": the hold opens the turn
+                match = data["holds"].search(sentence.text[words:])
                 if match is None or _asks(data, sentence.text):
                     continue
                 if index + 1 < len(sentences) and _asks(data, sentences[index + 1].text, question=True):
@@ -78,7 +80,7 @@ class HoldWithoutAsking(Rule):
                 if reported == index - 1:  # the same hold said again ("Allow me a minute. I'll be right back.")
                     reported = index
                     continue
-                start, end = sentence.start + match.start(), sentence.start + match.end()
+                start, end = sentence.start + words + match.start(), sentence.start + words + match.end()
                 while start < end and not segment.text[start].isalnum():
                     start += 1
                 if quotes is None:
