@@ -71,7 +71,7 @@ class HoldWithoutAsking(Rule):
                 continue
             quotes, sentences, reported = None, sentences_of(doc, segment), -2
             for index, sentence in enumerate(sentences):
-                words = label_words_start(sentence.text)  # "Rep: Hold on, ...": the hold opens the turn
+                words = _words_start(sentence, lines)  # "Rep: Hold on, ...": the hold opens the turn
                 match = data["holds"].search(sentence.text[words:])
                 if match is None or _asks(data, sentence.text):
                     continue
@@ -92,6 +92,17 @@ class HoldWithoutAsking(Rule):
                     f"'{' '.join(segment.text[start:end].split())}' puts the customer on hold without asking: "
                     "ask first and say for how long ('Do you mind holding for two minutes while I check?')"),
                     segment)
+
+
+def _words_start(sentence, agent_lines: list | None) -> int:
+    """Where the said words of `sentence` start: after the speaker's label that opens it, or where
+    the agent's line starts inside it ('..., say ONLY: "One moment please, ..."'), so that a hold
+    that must open its sentence ("one moment", "hold on") is found there (hold24)."""
+    words = label_words_start(sentence.text)
+    for lo, _ in agent_lines or ():
+        if sentence.start + words < lo < sentence.end:
+            words = lo - sentence.start
+    return words
 
 
 def _said(start: int, end: int, quotes: list, agent_lines: list | None) -> bool:
