@@ -33,7 +33,8 @@ from .base import Option, directed_quotation, first_line_quotation, whole_unit_q
 # (bad-news-tone, hold-without-asking): on by default in articles (their per_kind).
 AGENT_LINES_ONLY = {"agent-lines-only": Option(
     False, "read only the agent's lines: a paragraph or item that is wholly one quotation in the first "
-           "person (or opens with one on a line of its own, a direction on the next), short under a "
+           "person (or opens with one on a line of its own, a direction on the next, or closes with one "
+           "after a direction to say it, 'When the tool runs, say: \"...\"'), short under a "
            "heading of lines to say, an agent's turn after a speaker label ('Agent:', also in a script "
            "in a plain code fence), or a first-person line after a label that names it ('Example:', "
            "'Say:'); on by default in articles, where the rest is about the agent, not said")}
