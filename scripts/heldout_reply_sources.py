@@ -269,4 +269,24 @@ REPLY_SOURCES = {
     # Easy11-AI-Commerce-Platform, MIT)
     "skillrecordings/support": ("NOASSERTION", "(none)", ["skills/*/references/real-responses.md"]),
     "Sameeryadav12/Easy11-AI-Commerce-Platform": ("MIT", "LICENSE", ["docs/customer-website/MFA_EMAIL_TEMPLATES.md"]),
+    # session 24 (hold24, issue 30): sources found by their hold phrases before plainlint ran on them.
+    # For the blind recall list of seed 267: a call-analytics demo's agent-assist call scripts, one
+    # line per speaker after bold "**Agent**:"/"**Caller**:" labels (aws-samples/amazon-transcribe-
+    # live-call-analytics, Apache-2.0; agent-assist-demo-script3.md left out, a byte copy of
+    # agent-assist-demo-script.md), an insurance office's and a med spa's voice assistant prompts
+    # (dchiniquy/insight-intelligence-webhook; no licence file: hashes only)
+    "aws-samples/amazon-transcribe-live-call-analytics": ("Apache-2.0", "LICENSE.txt", [
+        "lca-agentassist-setup-stack/agent-assist-demo-script.md",
+        "lca-agentassist-setup-stack/agent-assist-demo-script1.md",
+        "lca-agentassist-setup-stack/agent-assist-demo-script2.md"]),
+    "dchiniquy/insight-intelligence-webhook": ("NOASSERTION", "(none)", [
+        "insight-intelligence-corp/vapi/vapi-insurance-office-assistant.md",
+        "insight-intelligence-corp/vapi/vapi-medspa-assistant.md"]),
+    # ... and, kept aside unread for the seed-268 check: a delivery booking line's voice agent system
+    # prompts (Masum58/silks-plus-sms-ivr-booking-system), a bank call with "Bank Representative:" and
+    # "Client:" labels written for speech synthesis (VinterMute/audiodeep_research); no licence file
+    # in either: hashes only
+    "Masum58/silks-plus-sms-ivr-booking-system": ("NOASSERTION", "(none)", [
+        "vapi_system_prompt.md", "docs/VAPI_SYSTEM_PROMPT_REALISTIC.md"]),
+    "VinterMute/audiodeep_research": ("NOASSERTION", "(none)", ["Bank_Client_Interaction_TTS.md"]),
 }
