@@ -11,6 +11,8 @@ from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spa
 from .prose_scan import Precheck, WhenAsked, segments_admitted
 from .capitals import (ANY_CAPS, SHORT_WORD, after_a_naming_phrase, capitals_required, document_acronyms,
                        is_common_word, shouting_data)
+from .shouting_words import (after_a_product_name, is_placeholder, list_with_acronyms,
+                             lowered_keeping_acronyms, value_of_a_name)
 from .shouting_labels import (after_a_conflict_marker, capitalised_link_texts, gui_label_contents, inside_ranges,
                               names_joined_before_a_noun, on_an_admonition_line, quotes_an_interface_label,
                               value_after_a_label, a_separator_label)
@@ -108,11 +110,11 @@ class Shouting(Rule):
             if run and _previous_word(text, run[0][0]) in key_verbs:
                 continue  # a key or button label ("press ENTER", "click ADD USER"), a keyword sent ("Reply STOP")
             if run and (after_a_naming_phrase(text, run[0][0])
-                        or _after_a_product_name(text, run[0][0])):
+                        or after_a_product_name(text, run[0][0])):
                 continue  # a name: "the file named LICENSE", "IntelliJ IDEA"
-            if run and _is_placeholder(text, run, shouting_data()["placeholder_openers"]):
+            if run and is_placeholder(text, run, shouting_data()["placeholder_openers"]):
                 continue  # to be replaced by the agent: "<< PASTE TRACKING NUMBER >>", "YOUR NAME"
-            if run and _value_of_a_name(text, run[0][0], shouting_data()["value_nouns"]):
+            if run and value_of_a_name(text, run[0][0], shouting_data()["value_nouns"]):
                 continue  # a literal value: "its status value is either ACTIVE or DRAINING"
             if run and (value_after_a_label(text, run) or a_separator_label(text, run)):
                 continue  # a field's value ("Status: TEMPLATE"), a separator's label ("--- CUT HERE ---")
@@ -120,7 +122,7 @@ class Shouting(Rule):
                 continue  # an HTTP status line as servers send it: "403 FORBIDDEN", "404 NOT FOUND"
             if run and (on_an_admonition_line(text, run[0][0]) or after_a_conflict_marker(text, run[0][0])):
                 continue  # syntax: an admonition's type ('!!! WARNING'), a conflict marker's HEAD
-            if _list_with_acronyms(text, run):
+            if list_with_acronyms(text, run):
                 continue  # one of a list of names: "the CNAME or TEXT and MX records"
             for part in _split_at_lowercase(text, run):
                 yield from self._part_hit(segment, text, part, quotes)
@@ -137,7 +139,7 @@ class Shouting(Rule):
         if inside_any(start, end, quotes):
             return
         flagged = text[start:end]
-        lowered = _lowered_keeping_acronyms(text, run, start)
+        lowered = lowered_keeping_acronyms(text, run, start)
         if start == 0 or _after_a_sentence_end(text, start):
             lowered = lowered[0].upper() + lowered[1:]
         yield Hit(start, end, (
@@ -162,17 +164,6 @@ class Shouting(Rule):
 _ADMONITION = re.compile(r"(?:(?<=\n)|(?<=^))[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[a-z]")
 
 
-def _lowered_keeping_acronyms(text: str, run, start: int) -> str:
-    """The run in lower case except its acronyms: 'ENTER CNAME RECORD' -> 'enter CNAME record'."""
-    out, pos = [], start
-    for word_start, word_end, kind in run:
-        out.append(text[pos:word_start].lower())
-        word = text[word_start:word_end]
-        out.append(word if kind == "acronym" else word.lower())
-        pos = word_end
-    return "".join(out)
-
-
 def _is_capitalised_label(segment) -> bool:
     """A table cell or page title of up to four words, all in capitals: a column header or label
     styled in capitals ('EMAILS SENT', <title>THANK YOU</title>), not a sentence shouted."""
@@ -181,54 +172,8 @@ def _is_capitalised_label(segment) -> bool:
             and len(text.split()) <= 4 and not re.search(r"[.!?]$", text))
 
 
-_PLACEHOLDER_AROUND = {"<<": ">>", "[[": "]]", "[": "]", "{": "}", "<": ">", "(": ")"}
-
-
 # An HTTP status code right before the run: the reason phrase after it is quoted from a server.
 _HTTP_STATUS_BEFORE = re.compile(r"(?<![\w.])[1-5]\d\d[ \t]+\Z")
-
-
-def _is_placeholder(text: str, run, openers: set[str]) -> bool:
-    """Capitals an agent replaces before sending: inside << >>, [[ ]], [ ] or { } ('<< PASTE
-    TRACKING NUMBER >>', '[[FILL IN]]'), or a short run opening with 'YOUR', 'INSERT', 'PASTE' ...
-    ('YOUR NAME')."""
-    before = text[max(0, run[0][0] - 3):run[0][0]].rstrip()
-    after = text[run[-1][1]:run[-1][1] + 3].lstrip()
-    for opener, closer in _PLACEHOLDER_AROUND.items():
-        if before.endswith(opener) and after.startswith(closer):
-            return True
-    first = text[run[0][0]:run[0][1]].lower()
-    return first in openers and len(run) <= 3
-
-
-# A naming noun, a linking verb, then the capitals: the value the product shows, written as it
-# shows it ("the status is ACTIVE", "its status value is either ACTIVE or DRAINING", "the mode
-# changes to READ ONLY"); sample B.
-_VALUE_OF = re.compile(r"\b([A-Za-z]+)(?:\s+values?)?\s+(?:is|are|was|were|becomes?|became|equals?|reads?|shows?|"
-                       r"returns?|changes?\s+to|switches\s+to|set\s+to|of)\s+(?:either\s+|one\s+of\s+|now\s+|still\s+)?$")
-
-
-def _value_of_a_name(text: str, start: int, value_nouns: set[str]) -> bool:
-    match = _VALUE_OF.search(text[max(0, start - 60):start])
-    return bool(match) and match.group(1).lower() in value_nouns
-
-
-_COORDINATION = re.compile(r"^(?:\s*[,/&]\s*|\s+(?:or|and)\s+|\s*,\s*(?:or|and)\s+)$")
-
-
-def _list_with_acronyms(text: str, run) -> bool:
-    """A run whose words are coordinated ('and', 'or', commas) and hold an acronym is a list of
-    names of one kind: "CNAME or TEXT and MX records", "PDF, WORD or CSV". (Capitals joined by
-    spaces, "DO NOT", are a phrase, not a list.)"""
-    if len(run) < 2 or not any(kind == "acronym" for _, _, kind in run):
-        return False
-    return all(_COORDINATION.match(text[a[1]:b[0]]) for a, b in zip(run, run[1:]))
-
-
-def _after_a_product_name(text: str, start: int) -> bool:
-    """Right after a word with a capital inside ('IntelliJ IDEA', 'SharePoint ONLINE'): part of a name."""
-    match = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 40):start])
-    return bool(match) and re.fullmatch(r"[A-Z]?[a-z]+[A-Z][A-Za-z]*", match.group(1)) is not None
 
 
 # A link text that opens with one word in capitals before lower-case words ("CHECK penetration
