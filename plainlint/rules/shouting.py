@@ -12,7 +12,8 @@ from .prose_scan import Precheck, WhenAsked, segments_admitted
 from .capitals import (ANY_CAPS, SHORT_WORD, after_a_naming_phrase, capitals_required, document_acronyms,
                        is_common_word, shouting_data)
 from .shouting_words import (after_a_product_name, is_placeholder, list_with_acronyms,
-                             lowered_keeping_acronyms, value_of_a_name)
+                             lowered_keeping_acronyms, holds_an_emphatic_word, reads_as_prose,
+                             value_of_a_name)
 from .shouting_labels import (after_a_conflict_marker, capitalised_link_texts, gui_label_contents, inside_ranges,
                               names_joined_before_a_noun, on_an_admonition_line, quotes_an_interface_label,
                               value_after_a_label, a_separator_label)
@@ -31,6 +32,10 @@ _PUNCT = re.compile(r"[!?]*(?:!!|\?!|!\?)[!?]*")
 
 
 _VOWELS = set("AEIOUY")
+
+
+ALL, EMPHATIC = "all", "emphatic"
+MODES = (ALL, EMPHATIC)
 
 
 class Shouting(Rule):
@@ -56,10 +61,13 @@ class Shouting(Rule):
         "labels ('Go to **SETTINGS > Members**'; 'We **STRONGLY** recommend' is still shouting), a field's value alone "
         "after its label ('Status: ARCHIVED'), a separator's label ('--- CUT HERE ---'), a mnemonic spelled out a step a line (BLAST over BELIEVE, LISTEN, ...), "
         "and RFC 2119 keywords (MUST, "
-        "SHOULD NOT) in articles; in replies they are still shouting."
+        "SHOULD NOT) in articles; in replies they are still shouting. In articles (`mode: emphatic`) only "
+        "capitals heard as a raised voice are reported: a run of two or more English words ('DO NOT', 'SEE "
+        "ALSO') or an emphatic word ('NEVER', 'HIGHLY', 'FREE'); a single other word in capitals there is "
+        "mostly a value, keyword or name ('the SENSOR message'). Replies report every one (`mode: all`)."
     )
     bad = (
-        "Do NOT delete the FOLDER before you export it.",
+        "NEVER delete the folder before you export it.",
         "Your trial ends tomorrow!!",
         "Why did the export fail?!",
     )
@@ -75,7 +83,15 @@ class Shouting(Rule):
         "min-length": Option(4, "shortest all-caps word that counts as shouting", minimum=1),
         "acronyms": Option([], "more words to treat as acronyms (product names, codes)"),
         "labels": Option(False, "also flag a capitalised label before a colon ('NOTE:', 'WARNING:')"),
+        "mode": Option(ALL, "`all`: every word in capitals that is no acronym, name or label; `emphatic`: only "
+                            "capitals read as a raised voice, a run of two or more English words ('DO NOT', "
+                            "'SEE ALSO') or an emphatic word ('NEVER', 'HIGHLY', 'FREE'; rulesets/shouting.yaml)",
+                       choices=MODES),
     }
+    # Articles: the emphatic tier (shout24). On documentation pages drawn blind the single words in
+    # capitals were mostly identifiers, values and names met once (0.22-0.42 right, seeds 251/252/258);
+    # a reply's or subject's capitals are what a customer sees first, so replies keep `all`.
+    per_kind = {"article": {"mode": EMPHATIC}}
 
     def check(self, doc, options):
         data = shouting_data()
@@ -91,14 +107,15 @@ class Shouting(Rule):
             if may_shout and not _is_lone_value(segment) and not _is_capitalised_label(segment) \
                     and not capitals_required(doc, segment, data):
                 names = _EitherSet(acronyms(), conventional_capitals(segment, data))
-                for hit in self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"]):
+                emphatic = options.get("mode", ALL) == EMPHATIC
+                for hit in self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"], emphatic):
                     span = segment.to_source(hit.start, hit.end)
                     if not inside_ranges(span, label_links()) and not inside_ranges(span, gui_labels()) \
                             and not quotes_an_interface_label(doc, span):
                         yield hit
             yield from self._punctuation_hits(segment, quotes)
 
-    def _caps_hits(self, segment, quotes, acronyms, flag_labels, min_length):
+    def _caps_hits(self, segment, quotes, acronyms, flag_labels, min_length, emphatic=False):
         text = segment.text
         naming_nouns = shouting_data()["naming_nouns"]
         key_verbs = shouting_data()["key_verbs"] | shouting_data()["keyword_verbs"]
@@ -125,15 +142,20 @@ class Shouting(Rule):
             if list_with_acronyms(text, run):
                 continue  # one of a list of names: "the CNAME or TEXT and MX records"
             for part in _split_at_lowercase(text, run):
-                yield from self._part_hit(segment, text, part, quotes)
+                yield from self._part_hit(segment, text, part, quotes, emphatic)
 
-    def _part_hit(self, segment, text, run, quotes):
-        """One finding for a run of capitalised words, trimmed of acronyms and single letters."""
+    def _part_hit(self, segment, text, run, quotes, emphatic=False):
+        """One finding for a run of capitalised words, trimmed of acronyms and single letters
+        (in the emphatic tier an emphatic word is looked for before trimming: 'WILL NOT', with
+        NOT an RFC keyword in an article)."""
+        emphatic_word = emphatic and holds_an_emphatic_word(text, run, shouting_data()["emphatic_words"])
         while run and run[0][2] != "shout" and (run[0][2] == "acronym" or run[0][1] - run[0][0] == 1):
             run.pop(0)
         while run and run[-1][2] != "shout" and (run[-1][2] == "acronym" or run[-1][1] - run[-1][0] == 1):
             run.pop()
         if not any(kind == "shout" for _, _, kind in run):
+            return
+        if emphatic and not emphatic_word and not reads_as_prose(text, run, shouting_data()["rfc_keywords"]):
             return
         start, end = run[0][0], run[-1][1]
         if inside_any(start, end, quotes):

@@ -61,3 +61,25 @@ def after_a_product_name(text: str, start: int) -> bool:
     """Right after a word with a capital inside ('IntelliJ IDEA', 'SharePoint ONLINE'): part of a name."""
     match = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 40):start])
     return bool(match) and re.fullmatch(r"[A-Z]?[a-z]+[A-Z][A-Za-z]*", match.group(1)) is not None
+
+
+# Between two words of a run that reads as prose: spaces on one line, or a dash between spaces
+# ("INTERNET - WEB"); not a comma, slash, bar or line break, which join names in a list.
+_PROSE_GAP = re.compile(r"[ \t\u00a0]+(?:[-–—][ \t\u00a0]+)?")
+
+
+def holds_an_emphatic_word(text: str, run, emphatic_words: set[str]) -> bool:
+    """The emphatic tier (articles' default) reports capitals a reader hears as a raised voice:
+    a run holding one of the emphatic words ("NEVER", "HIGHLY", "FREE"; rulesets/shouting.yaml),
+    or `reads_as_prose`. A single other word in capitals (a value, a keyword, a name met once:
+    "SENSOR", "METHOD") is left: on documentation pages those were most of shouting's false
+    alarms (shout23's blind seeds 251/252/258)."""
+    return any(text[start:end].lower().replace("’", "'") in emphatic_words for start, end, _ in run)
+
+
+def reads_as_prose(text: str, run, rfc_keywords: set[str]) -> bool:
+    """Two or more capitalised English words joined as prose ("DO NOT", "SEE ALSO", "BE VERY
+    CAREFUL"; an acronym may stand between them: "ENTER CNAME RECORD")."""
+    english = sum(1 for start, end, kind in run
+                  if end - start > 1 and (kind != "acronym" or text[start:end].lower() in rfc_keywords))
+    return english >= 2 and all(_PROSE_GAP.fullmatch(text, a[1], b[0]) for a, b in zip(run, run[1:]))
