@@ -172,6 +172,10 @@ EMAIL_SOURCES = {
     # upgrades and check-ins, onboarding, team invitation, domains, exports, sign-in codes; AGPL-3.0
     # per LICENSE for everything outside ee/: hashes only), with their shared footer.
     "mfts/papermark": ("AGPL-3.0-only", "LICENSE", ["components/emails/*.tsx"]),
+    # session 24 (acr24): kept aside unread for the PL104 listed-tier seed-284 check on replies: an
+    # online bank's e-mails to its customers (Laravel Blade: statements, transfers, one-time codes,
+    # identity checks, tickets; MayaOfLagos/Finora-Online-PHP-Bank; no licence file: hashes only)
+    "MayaOfLagos/Finora-Online-PHP-Bank": ("NOASSERTION", "(none)", ["resources/views/emails/*.blade.php"]),
     # session 24 (kind24): drawn for the blind whole-tool seed-275 check, never read before:
     # osTicket's help-desk e-mail templates (YAML, subject and body: ticket auto-replies and notices,
     # agent alerts, overdue and over-limit notices, task alerts) and its premade canned responses

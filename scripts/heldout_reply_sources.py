@@ -227,4 +227,66 @@ REPLY_SOURCES = {
     # studio's Zendesk macros and response templates (no licence: hashes only)
     "evilstudios/clawd-diddit": ("NOASSERTION", "(none)", ["ZENDESK-MACROS-SETUP.md",
                                                            "ZENDESK-RESPONSE-TEMPLATES.md"]),
+    # session 24 (acr24): agent-facing support material for the blind PL104 listed-tier seed-283 sample
+    # on replies (the held-out reply folders held 20 listed-tier findings), never read before it was
+    # drawn, chosen by a count of listed letters per file only: a support team's handbook of Zendesk
+    # workflows, escalation levels and on-call (IvanCherepov/customer-support-handbook), a support
+    # agent's SLA and refund policies (abbaszal/Agentic_SupportOps), Freshdesk ticket walk-throughs with
+    # the agent's replies (Sainyamsingh/IT-Support-Portfolio); no licence file: hashes only
+    "IvanCherepov/customer-support-handbook": ("NOASSERTION", "(none)", ["gitbook/*.md"]),
+    "abbaszal/Agentic_SupportOps": ("NOASSERTION", "(none)", ["dat/docs/*.md"]),
+    "Sainyamsingh/IT-Support-Portfolio": ("NOASSERTION", "(none)", ["freshdesk_ticketing_demo/*.md"]),
+    # ... and, as those three held 10 listed-tier findings, more chosen the same way (file names and a
+    # count only): a support-engineer candidate's written replies to customers (RofiatAbdulkareem/port-
+    # support-challenge), a customer-service sample set's reply templates and agent procedures
+    # (scrawlsbenches/Opus-code-test, MIT), a chain maker's RFQ auto-replies (LoganOYoung/chainsaw-chain-
+    # supplier-borealgrit), a small company's customer-operations procedures, escalation matrix and
+    # ticket response library (ramaikembang-del/vault-monorepo); no licence file but the one: hashes only
+    "RofiatAbdulkareem/port-support-challenge": ("NOASSERTION", "(none)", ["exercise-*/README.md"]),
+    "scrawlsbenches/Opus-code-test": ("MIT", "LICENSE", [
+        "samples/customer_service/email_response_templates.txt", "samples/customer_service/template-*.md",
+        "samples/customer_service/refund_request_handling.txt",
+        "samples/customer_service/complaint_escalation_procedures.txt"]),
+    "LoganOYoung/chainsaw-chain-supplier-borealgrit": ("NOASSERTION", "(none)", ["RFQ*.md"]),
+    "ramaikembang-del/vault-monorepo": ("NOASSERTION", "(none)", [
+        "apps/vault/content/biz/departments/operations/customer/*.md"]),
+    # ... and, as all these held 21 unread findings, a music-gear maker's support team's own workflow
+    # notes for agents (warranty, RMA and shipping processes with the macros they send, systems and
+    # resources; its FAQ and troubleshooting answers added after seed 283 was labelled; pg-support/supt-km,
+    # CC0-1.0)
+    "pg-support/supt-km": ("CC0-1.0", "LICENSE", ["docs/4. Processes/*.md", "docs/5. Systems & Resources/*.md",
+                                                   # kept aside unread for the seed-284 check: the answers and
+                                                   # troubleshooting steps agents give customers, and the policies
+                                                   "docs/1. FAQs/*.md", "docs/2. Troubleshooting/*.md",
+                                                   "docs/3. Policies/*.md"]),
+    # ... and a home-goods web shop's agent procedures for its Gorgias help desk (wrong size, quality,
+    # delay, out-of-stock and customs-charge tickets; DataBySven/customer-service-agent; no licence
+    # file: hashes only)
+    "DataBySven/customer-service-agent": ("NOASSERTION", "(none)", ["sop/*.md"]),
+    # ... and, kept aside unread for acr24's seed-284 check after the front-matter change: a course
+    # seller's support skills with the real replies each was drawn from (skillrecordings/support; no
+    # licence file: hashes only), a shop's MFA e-mail texts written out in Markdown (Sameeryadav12/
+    # Easy11-AI-Commerce-Platform, MIT)
+    "skillrecordings/support": ("NOASSERTION", "(none)", ["skills/*/references/real-responses.md"]),
+    "Sameeryadav12/Easy11-AI-Commerce-Platform": ("MIT", "LICENSE", ["docs/customer-website/MFA_EMAIL_TEMPLATES.md"]),
+    # session 24 (hold24, issue 30): sources found by their hold phrases before plainlint ran on them.
+    # For the blind recall list of seed 267: a call-analytics demo's agent-assist call scripts, one
+    # line per speaker after bold "**Agent**:"/"**Caller**:" labels (aws-samples/amazon-transcribe-
+    # live-call-analytics, Apache-2.0; agent-assist-demo-script3.md left out, a byte copy of
+    # agent-assist-demo-script.md), an insurance office's and a med spa's voice assistant prompts
+    # (dchiniquy/insight-intelligence-webhook; no licence file: hashes only)
+    "aws-samples/amazon-transcribe-live-call-analytics": ("Apache-2.0", "LICENSE.txt", [
+        "lca-agentassist-setup-stack/agent-assist-demo-script.md",
+        "lca-agentassist-setup-stack/agent-assist-demo-script1.md",
+        "lca-agentassist-setup-stack/agent-assist-demo-script2.md"]),
+    "dchiniquy/insight-intelligence-webhook": ("NOASSERTION", "(none)", [
+        "insight-intelligence-corp/vapi/vapi-insurance-office-assistant.md",
+        "insight-intelligence-corp/vapi/vapi-medspa-assistant.md"]),
+    # ... and, kept aside unread for the seed-268 check: a delivery booking line's voice agent system
+    # prompts (Masum58/silks-plus-sms-ivr-booking-system), a bank call with "Bank Representative:" and
+    # "Client:" labels written for speech synthesis (VinterMute/audiodeep_research); no licence file
+    # in either: hashes only
+    "Masum58/silks-plus-sms-ivr-booking-system": ("NOASSERTION", "(none)", [
+        "vapi_system_prompt.md", "docs/VAPI_SYSTEM_PROMPT_REALISTIC.md"]),
+    "VinterMute/audiodeep_research": ("NOASSERTION", "(none)", ["Bank_Client_Interaction_TTS.md"]),
 }

@@ -72,6 +72,18 @@ def explained_on_page(text: str, letters: str) -> bool:
     return written_in_full(text, letters) or names_a_product_line(text, letters)
 
 
+def shown_text(doc) -> str:
+    """The text the listed tier looks for the words in: the source as its reader meets it. Front
+    matter counts only by the fields a site shows, those read as prose (`title`, `description`, a
+    home page's hero: readers/markdown.py): 'keywords: multi-factor authentication' explains MFA
+    to no reader, as acr23's seed-248 label said and acr24 counted on both corpora."""
+    front = doc.front_matter
+    if front is None:
+        return doc.source.text
+    shown = "\n".join(segment.text for segment in doc.segments if segment.context.get("front_matter"))
+    return shown + "\n" + doc.source.text[front[1]:]
+
+
 def only_listed(candidates: list[tuple], text: str, letters_of) -> list[tuple]:
     """The candidates ((index, segment, match, lower-cased letters)) whose listed letters (`letters_of`,
     '' when not listed) stand in their context (in_its_context) and the document `text` does not

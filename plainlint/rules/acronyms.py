@@ -17,7 +17,7 @@ from .acronym_names import named_with_a_model, written_in_mixed_case
 from .acronym_literals import set_as_code
 from .acronym_parts import second_part
 from .acronym_tiers import is_a_support_tier
-from .acronym_listed import ALL, LISTED, MODES, listed_abbreviations, listed_message, only_listed
+from .acronym_listed import ALL, LISTED, MODES, listed_abbreviations, listed_message, only_listed, shown_text
 from .acronym_context import (CUT_OFF, beside_a_shouted_word, in_a_token, in_machine_string,
                               is_service_name, joined_is_known, names_a_file_type, names_mid_sentence,
                               names_a_program, is_a_page_title_in_a_table,
@@ -121,7 +121,7 @@ class UndefinedAcronym(Rule):
         candidates = [c for c in _candidates(doc, data, known) if not in_link_text(doc, c[1], c[2])]
         listed = listed_abbreviations() if options.get("mode", LISTED) != ALL else {}
         if listed:  # the listed tier: only the list's letters, and not where their words are written
-            candidates = only_listed(candidates, doc.source.text, lambda lowered: _listed_letters(doc, lowered, listed))
+            candidates = only_listed(candidates, shown_text(doc), lambda lowered: _listed_letters(doc, lowered, listed))
         if not candidates:
             return
         # Only the candidates' letters are asked about: the definitions of the others are not

@@ -116,6 +116,17 @@ def line_label_spans(text: str) -> list[tuple[int, int]]:
             and (end := _turn_end(text, match.end())) > match.end() and FIRST_PERSON.search(text, match.end(), end)]
 
 
+def label_words_start(text: str) -> int:
+    """Where the words start after an agent's label, or a label that names the line to say, opening
+    `text` ("**Agent**: One moment please."), else 0. A hold that must open its sentence ("one
+    moment", "hold on") is matched from there: with the label, it was never found (hold24, seed 267)."""
+    match = _LABEL.match(text) if ":" in text else None
+    if match is None:
+        return 0
+    who = match.group("who").strip()
+    return match.end() if is_agent(who) or _LINE_LABEL.match(who) else 0
+
+
 def opens_with_other_party(text: str) -> bool:
     """Whether a unit opens with a speaker label that is not the agent's ("Customer: ...")."""
     if ":" not in text:

@@ -196,6 +196,32 @@ def whole_unit_quotations(text: str) -> list[tuple[str, tuple[int, int]]]:
     return [(m.group(), m.span()) for m in _QUOTED.finditer(text) if _whole_unit(text, m.span())]
 
 
+# A direction to say the quotation that closes the unit, in its last clause ("While the tool runs,
+# say ONLY: \"I'm processing your booking, one moment please.\"": hold24, seed 268's check, both holds
+# unread). Of the 47 lines of both corpora with such a direction before a closing quotation, all
+# are lines to say to a customer or caller but one tutorial's server voice; "Don't say:" and
+# "Never say:" lines are lines to avoid.
+_SAY_LEAD = re.compile(r"(?<![\w'’])(?:say|reply|respond|answer|tell\s+(?:them|him|her|the\s+(?:caller|customer)))"
+                       r"\b[^\"“”:\n]{0,30}:\s*\Z", re.I)
+_AVOID = re.compile(r"\b(?:avoid(?:ing)?|don['’]t|do\s+not|never|bad|wrong|forbidden)\b", re.I)
+_CLAUSE_START = re.compile(r"[\s\S]*[.!?\n]")
+
+
+def directed_quotation(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The quotation that closes `text` after a direction to say it in the same clause ("..., say
+    ONLY: \"...\""), not one to avoid ("Don't say: ...")."""
+    last = None
+    for last in _QUOTED.finditer(text):
+        pass
+    if last is None or _TAIL.match(text, last.end()) is None:
+        return []
+    lead = text[:last.start()]
+    clause = lead[(m.end() if (m := _CLAUSE_START.match(lead)) else 0):]
+    if _SAY_LEAD.search(clause) is None or _AVOID.search(clause) is not None:
+        return []
+    return [(last.group(), last.span())]
+
+
 # A quotation that is a whole sentence filling the unit's first line, the next line a sentence of
 # its own: a line to say followed by a direction to the agent, which Markdown joins to the quote's
 # paragraph when it is not indented ('> "Please stay on the line while I connect you."' then "Then

@@ -11,6 +11,7 @@ from ..reading.kinds import REPLY
 from ..enums import Category, Scope
 from ..nlp.sentences import sentences_of
 from .agent_lines import AGENT_LINES_ONLY, said_segments
+from .agent_scripts import label_words_start
 from .base import Hit, Rule, inside_any, quoted_spans
 
 
@@ -70,7 +71,8 @@ class HoldWithoutAsking(Rule):
                 continue
             quotes, sentences, reported = None, sentences_of(doc, segment), -2
             for index, sentence in enumerate(sentences):
-                match = data["holds"].search(sentence.text)
+                words = _words_start(sentence, lines)  # "Rep: Hold on, ...": the hold opens the turn
+                match = data["holds"].search(sentence.text[words:])
                 if match is None or _asks(data, sentence.text):
                     continue
                 if index + 1 < len(sentences) and _asks(data, sentences[index + 1].text, question=True):
@@ -78,7 +80,7 @@ class HoldWithoutAsking(Rule):
                 if reported == index - 1:  # the same hold said again ("Allow me a minute. I'll be right back.")
                     reported = index
                     continue
-                start, end = sentence.start + match.start(), sentence.start + match.end()
+                start, end = sentence.start + words + match.start(), sentence.start + words + match.end()
                 while start < end and not segment.text[start].isalnum():
                     start += 1
                 if quotes is None:
@@ -90,6 +92,17 @@ class HoldWithoutAsking(Rule):
                     f"'{' '.join(segment.text[start:end].split())}' puts the customer on hold without asking: "
                     "ask first and say for how long ('Do you mind holding for two minutes while I check?')"),
                     segment)
+
+
+def _words_start(sentence, agent_lines: list | None) -> int:
+    """Where the said words of `sentence` start: after the speaker's label that opens it, or where
+    the agent's line starts inside it ('..., say ONLY: "One moment please, ..."'), so that a hold
+    that must open its sentence ("one moment", "hold on") is found there (hold24)."""
+    words = label_words_start(sentence.text)
+    for lo, _ in agent_lines or ():
+        if sentence.start + words < lo < sentence.end:
+            words = lo - sentence.start
+    return words
 
 
 def _said(start: int, end: int, quotes: list, agent_lines: list | None) -> bool:

@@ -92,3 +92,12 @@ def test_a_unit_with_no_colon_is_never_searched_for_a_speaker_label(monkeypatch)
     labelled = "# Script\n\nCustomer: Where is my order?\n\nAgent: Please hold while I check.\n"
     doc = read_document(Source("help/script.md", labelled), "markdown", detect_language=False)
     assert list(agent_lines(doc).values()) == [[(7, 33)]] and len(searched) >= 2
+
+
+def test_label_words_start_skips_an_agents_or_a_line_label_only():
+    from plainlint.rules.agent_scripts import label_words_start
+    assert label_words_start("**Agent**: one moment while we check.") == len("**Agent**: ")
+    assert label_words_start("[00:01:17] Rep: Hold on.") == len("[00:01:17] Rep: ")
+    assert label_words_start("**Example:** One moment while I look.") == len("**Example:** ")
+    assert label_words_start("Customer: One moment, it's in my bag.") == 0
+    assert label_words_start("One moment please.") == 0
