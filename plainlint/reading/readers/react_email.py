@@ -25,18 +25,12 @@ import re
 
 from ..offsets import CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
 from ..templates import Tag
+from .react_email_lex import (VOID, after, jsx_follows, line_end, regex_end, rendered_element, skip_space,
+                              string_end)
 
 SUFFIXES = (".tsx", ".jsx")
 _IMPORT = re.compile(r"""(?:\bfrom|\bimport|\brequire\()\s*['"](?:@react-email/[\w.-]+|react-email|"""
                      r"""jsx-email|@jsx-email/[\w.-]+)['"]""")
-# The element each React Email (and jsx-email) component renders; `Heading` is worked out from `as`.
-RENDERED = {
-    "Html": "html", "Head": "head", "Body": "body", "Preview": "p", "Container": "div",
-    "Section": "div", "Row": "div", "Column": "div", "Text": "p", "Button": "a", "Link": "a",
-    "Img": "img", "Hr": "hr", "Font": "svg", "CodeBlock": "svg", "CodeInline": "code",
-    "Markdown": "div",
-}
-_VOID = {"img", "hr", "br", "meta", "link", "input", "area", "base", "col", "wbr", "source"}
 _NAME = re.compile(r"[A-Za-z_$][\w$.:-]*")
 _ATTRIBUTE_NAME = re.compile(r"[A-Za-z_$][\w$:.-]*")
 _WORD = re.compile(r"[\w$]+")
@@ -90,13 +84,13 @@ class _Scanner:
             if char.isspace():
                 pos += 1
             elif text.startswith("//", pos):
-                pos = _line_end(text, pos)
+                pos = line_end(text, pos)
             elif text.startswith("/*", pos):
-                pos = _after(text, "*/", pos + 2)
+                pos = after(text, "*/", pos + 2)
             elif char == "/" and (previous in _EXPRESSION_STARTS or previous in _EXPRESSION_WORDS):
-                pos, previous = _regex_end(text, pos), "x"  # `url.replace(/^https?:\/\//, "")`
+                pos, previous = regex_end(text, pos), "x"  # `url.replace(/^https?:\/\//, "")`
             elif char in "'\"":
-                pos, previous = _string_end(text, pos), "x"
+                pos, previous = string_end(text, pos), "x"
             elif char == "`":
                 pos, previous = self._template_literal(pos), "x"
             elif char in "([{":
@@ -106,7 +100,7 @@ class _Scanner:
                     return pos, elements
                 depth, pos, previous = max(depth - 1, 0), pos + 1, char
             elif char == "<" and (previous in _EXPRESSION_STARTS or previous in _EXPRESSION_WORDS) \
-                    and _jsx_follows(text, pos):
+                    and jsx_follows(text, pos):
                 end = self._element_or_none(pos)
                 if end is None:
                     pos, previous = pos + 1, "<"
@@ -162,8 +156,8 @@ class _Scanner:
         if _GENERIC_ARROW.match(text, name_match.end()):
             raise _NotJsx  # read as JSX, each ran to the file's end, the next nested in it
         attributes, end, self_closing = self._attributes(name_match.end())
-        rendered = _rendered(name, attributes, self.text)
-        if rendered is not None and (not self_closing or rendered in _VOID):
+        rendered = rendered_element(name, attributes, self.text)
+        if rendered is not None and (not self_closing or rendered in VOID):
             self._write_start(pos, name_match, rendered, attributes, end)
         if self_closing:
             return end
@@ -174,7 +168,7 @@ class _Scanner:
         after the start tag, and whether it closes itself."""
         text, attributes = self.text, {}
         while pos < len(text):
-            pos = _skip_space(text, pos)
+            pos = skip_space(text, pos)
             comment = _COMMENT.match(text, pos)
             if comment is not None:  # `<Text /* note */ className="x">`: blanked like a spread
                 attributes[f"/{pos}"] = (pos, comment.end(), "comment")
@@ -192,13 +186,13 @@ class _Scanner:
             name = _ATTRIBUTE_NAME.match(text, pos)
             if name is None:
                 raise _NotJsx
-            pos = _skip_space(text, name.end())
+            pos = skip_space(text, name.end())
             if not text.startswith("=", pos):
                 attributes[name.group()] = (pos, pos, "none")
                 continue
-            pos = _skip_space(text, pos + 1)
+            pos = skip_space(text, pos + 1)
             if pos < len(text) and text[pos] in "'\"":
-                end = _after(text, text[pos], pos + 1)  # JSX strings have no escapes
+                end = after(text, text[pos], pos + 1)  # JSX strings have no escapes
                 attributes[name.group()] = (pos, end, "string")
             elif text.startswith("{", pos):
                 end = self.code(pos + 1, "}")[0] + 1
@@ -253,7 +247,7 @@ class _Scanner:
                     self._write(pos, list(("</" + rendered).ljust(end - pos) + ">"))
                 return end + 1
             if text[pos] == "<":
-                if not _jsx_follows(text, pos):
+                if not jsx_follows(text, pos):
                     raise _NotJsx
                 pos = self._element(pos)
             elif text[pos] == "{":
@@ -290,65 +284,3 @@ class _Scanner:
         char = {"output": OUTPUT_MASK, "space": SPACE_MASK}.get(kind, CONTROL_MASK)
         self._write(start, _blank(self.text[start:end], char))
         self.tags.append(Tag(start, end, "control" if kind == "space" else kind, self.text[start:end]))
-
-
-def _rendered(name: str, attributes: dict[str, tuple[int, int, str]], text: str) -> str | None:
-    """The HTML element a JSX element stands for, or None for a transparent component."""
-    if name[0].islower() and "." not in name:
-        return name
-    if name == "Heading":
-        start, end, kind = attributes.get("as", (0, 0, "none"))
-        level = text[start + 1:end - 1].strip() if kind in ("string", "expression") else ""
-        if kind == "expression":  # `as={"h2"}`
-            level = level[1:-1] if level[:1] in ("'", '"', "`") and level[-1:] == level[:1] else ""
-        return level if level in ("h1", "h2", "h3", "h4", "h5", "h6") else "h1"
-    if name == "Html" and "lang" not in attributes:
-        return "div"  # React Email's <Html> renders lang="en" when none is given
-    return RENDERED.get(name)
-
-
-def _jsx_follows(text: str, pos: int) -> bool:
-    return pos + 1 < len(text) and (text[pos + 1] == ">" or text[pos + 1].isalpha() or text[pos + 1] in "_$")
-
-
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end == -1 else end
-
-
-def _after(text: str, closer: str, pos: int) -> int:
-    end = text.find(closer, pos)
-    return len(text) if end == -1 else end + len(closer)
-
-
-def _string_end(text: str, pos: int) -> int:
-    quote, pos = text[pos], pos + 1
-    while pos < len(text) and text[pos] != quote and text[pos] != "\n":
-        pos += 2 if text[pos] == "\\" else 1
-    return pos + 1
-
-
-def _regex_end(text: str, pos: int) -> int:
-    """The position after a regular expression literal starting at `pos` (its flags included)."""
-    in_class, pos = False, pos + 1
-    while pos < len(text) and text[pos] != "\n":
-        char = text[pos]
-        if char == "\\":
-            pos += 1
-        elif char == "[":
-            in_class = True
-        elif char == "]":
-            in_class = False
-        elif char == "/" and not in_class:
-            break
-        pos += 1
-    pos += 1
-    while pos < len(text) and text[pos].isalpha():
-        pos += 1
-    return pos
