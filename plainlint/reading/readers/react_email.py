@@ -25,6 +25,7 @@ import re
 
 from ..offsets import CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
 from ..templates import Tag
+from ..translation_strings import escapes_read
 from .react_email_lex import (VOID, after, jsx_follows, line_end, regex_end, rendered_element, skip_space,
                               string_end)
 
@@ -114,13 +115,16 @@ class _Scanner:
                 pos, previous = pos + 1, char
         return pos, elements
 
-    def _template_literal(self, pos: int) -> int:
+    def _template_literal(self, pos: int, placeholders: list | None = None) -> int:
+        """The position after the template literal at `pos`; each `${...}` span added to `placeholders`."""
         text, pos = self.text, pos + 1
         while pos < len(text) and text[pos] != "`":
             if text[pos] == "\\":
                 pos += 2
             elif text.startswith("${", pos):
-                pos = self.code(pos + 2, "}")[0] + 1
+                start, pos = pos, self.code(pos + 2, "}")[0] + 1
+                if placeholders is not None:
+                    placeholders.append((start, pos))
             else:
                 pos += 1
         return pos + 1
@@ -273,9 +277,32 @@ class _Scanner:
             self._tag(pos, end + 1, "control")
         elif re.fullmatch(r"""(['"])\s+\1""", inner):
             self._tag(pos, end + 1, "space")
-        else:
+        elif not self._string_child(pos, end):
             self._tag(pos, end + 1, "output")
         return end + 1
+
+    def _string_child(self, pos: int, end: int) -> bool:
+        """`{'Return to cart →'}`, `{`Invited to ${org}`}`: a child that is one string or template
+        literal is prose, its words where they stand (react24; trial17 read each as one placeholder).
+        The braces and quotes vanish, each `${...}` is a placeholder, an escape reads as what it
+        stands for. False when the expression is anything else (`{cond ? "Yes" : "No"}`)."""
+        text = self.text
+        start = skip_space(text, pos + 1)
+        if text[start] not in "'\"`":
+            return False
+        placeholders: list[tuple[int, int]] = []
+        stop = self._template_literal(start, placeholders) if text[start] == "`" else string_end(text, start)
+        if skip_space(text, stop) != end or text[stop - 1] != text[start]:
+            return False
+        self._tag(pos, start + 1, "control")
+        chunk = start + 1
+        for placeholder_start, placeholder_end in placeholders:
+            self._write(chunk, list(escapes_read(text[chunk:placeholder_start])))
+            self._tag(placeholder_start, placeholder_end, "output")
+            chunk = placeholder_end
+        self._write(chunk, list(escapes_read(text[chunk:stop - 1])))
+        self._tag(stop - 1, end + 1, "control")
+        return True
 
     def _tag(self, start: int, end: int, kind: str) -> None:
         """A template tag over [start, end), masked in the output with newlines kept."""
