@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..offsets import CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
+from ..source import SourceError
 from ..templates import Tag
 from ..translation_strings import escapes_read
 from .react_email_lex import (VOID, after, jsx_follows, line_end, regex_end, rendered_element, skip_space,
@@ -48,9 +49,27 @@ class _NotJsx(Exception):
     """What looked like JSX is not (a TypeScript generic, a comparison), or is broken."""
 
 
+class _Unclosed(_NotJsx):
+    """An element never closed, or closed by another's end tag: bad input, told as a file error."""
+
+    def __init__(self, start: int, message: str) -> None:
+        super().__init__(message)
+        self.start = start
+
+
+# A template that takes React Email's components from a local module (Documenso's `../components`,
+# an app's `emails/components/index.ts`; react24) renders React Email's root pair itself and
+# exports a component by default. Next.js's custom document renders `<Html>` with a lower-case
+# `<body>`; an app's components render neither.
+_RENDERS_AN_EMAIL = (re.compile(r"<Html\b"), re.compile(r"<Body\b"), re.compile(r"<(?:Text|Preview)\b"),
+                     re.compile(r"^\s*export\s+default\b", re.M))
+
+
 def is_react_email(text: str) -> bool:
-    """Whether the file imports React Email or jsx-email: only such `.tsx`/`.jsx` files are read."""
-    return _IMPORT.search(text) is not None
+    """Whether a `.tsx`/`.jsx` file is an e-mail template, the only such files read: it imports React
+    Email or jsx-email, or it renders `<Html>`, `<Body>` and `<Text>` or `<Preview>` and has a
+    default export (components imported through a local module)."""
+    return _IMPORT.search(text) is not None or all(pattern.search(text) for pattern in _RENDERS_AN_EMAIL)
 
 
 def as_html(text: str) -> tuple[str, list[Tag]]:
@@ -59,6 +78,10 @@ def as_html(text: str) -> tuple[str, list[Tag]]:
     scanner = _Scanner(text)
     if is_react_email(text):
         scanner.code(0)
+    if scanner.unclosed is not None:  # one line naming the file and where; the run goes on
+        line, column = text.count("\n", 0, scanner.unclosed.start) + 1, \
+            scanner.unclosed.start - text.rfind("\n", 0, scanner.unclosed.start)
+        raise SourceError(f"{scanner.unclosed}: the template is not read", line, column)
     return "".join(scanner.out), sorted(scanner.tags, key=lambda tag: tag.start)
 
 
@@ -74,6 +97,7 @@ class _Scanner:
         self.out = _blank(text)
         self.tags: list[Tag] = []
         self.written_to = 0  # the end of the furthest write to `out`
+        self.unclosed: _Unclosed | None = None  # the first element never closed
 
     # --- code -----------------------------------------------------------------------------
     def code(self, pos: int, closer: str = "") -> tuple[int, list[tuple[int, int]]]:
@@ -138,7 +162,9 @@ class _Scanner:
         tag_count, written_to = len(self.tags), self.written_to
         try:
             return self._element(pos)
-        except _NotJsx:
+        except _NotJsx as problem:
+            if isinstance(problem, _Unclosed) and self.unclosed is None:
+                self.unclosed = problem
             del self.tags[tag_count:]
             self.out[pos:self.written_to] = _blank(self.text[pos:self.written_to])
             self.written_to = written_to
@@ -152,7 +178,7 @@ class _Scanner:
         """Read the JSX element starting at `pos` (`<`); return the position after it."""
         text = self.text
         if text.startswith("<>", pos):  # a fragment: transparent
-            return self._children(pos + 2, "")
+            return self._children(pos + 2, "", start=pos)
         name_match = _NAME.match(text, pos + 1)
         if name_match is None:
             raise _NotJsx
@@ -165,7 +191,7 @@ class _Scanner:
             self._write_start(pos, name_match, rendered, attributes, end)
         if self_closing:
             return end
-        return self._children(end, name, rendered)
+        return self._children(end, name, rendered, start=pos)
 
     def _attributes(self, pos: int) -> tuple[dict[str, tuple[int, int, str]], int, bool]:
         """Each attribute's (value start, value end, "string"/"expression"/"none"), the position
@@ -238,15 +264,16 @@ class _Scanner:
         self._write(start, list('alt="'))
         self._write(end - 1, ['"'])
 
-    def _children(self, pos: int, name: str, rendered: str | None = None) -> int:
+    def _children(self, pos: int, name: str, rendered: str | None = None, start: int = 0) -> int:
         """Read children up to the closing tag of `name` ("" for a fragment); return the position
-        after it."""
+        after it. `start`: where the element opens, named if it is never closed."""
         text = self.text
         while pos < len(text):
             if text.startswith("</", pos):
                 end = text.find(">", pos)
                 if end == -1 or text[pos + 2:end].strip() != name:
-                    raise _NotJsx
+                    closer = "the end of the file" if end == -1 else f"</{text[pos + 2:end].strip()}>"
+                    raise _Unclosed(start, f"JSX element <{name}> is not closed before {closer}")
                 if rendered is not None:
                     self._write(pos, list(("</" + rendered).ljust(end - pos) + ">"))
                 return end + 1
@@ -261,7 +288,7 @@ class _Scanner:
                 stop = len(text) if mark is None else mark.start()
                 self._write(pos, list(text[pos:stop]))
                 pos = stop
-        raise _NotJsx
+        raise _Unclosed(start, f"JSX element <{name}> is never closed")
 
     def _expression(self, pos: int) -> int:
         """A `{...}` child: a placeholder, or code around nested JSX, or a comment, or a space."""
