@@ -199,3 +199,11 @@ def test_an_element_running_to_the_end_of_the_file_is_an_error():
     with pytest.raises(SourceError) as raised:
         read(text)
     assert (raised.value.line, raised.value.column) == column_of(text, "<Html")
+
+
+def test_a_function_type_with_a_long_type_parameter_is_no_error():
+    # valid TypeScript in a .tsx file: `<Item>(` after `:` is a function type, not an element
+    text = ('import { Text } from "@react-email/components";\n'
+            "const pick: <Item>(items: Item[]) => Item = (items) => items[0];\n"
+            "export default () => <Text>Your order shipped.</Text>;\n")
+    assert texts(read(text)) == ["Your order shipped."]

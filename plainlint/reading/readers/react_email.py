@@ -57,6 +57,12 @@ class _Unclosed(_NotJsx):
         self.start = start
 
 
+def _unclosed(text: str, opened: int, start: int, message: str) -> _NotJsx:
+    """The error for an element at `start` never closed, or no error (`_NotJsx`: undone quietly) when
+    `(` follows its start tag: `: <Item>(items: Item[]) => Item` is a function type, no element."""
+    return _NotJsx() if text.startswith("(", opened) else _Unclosed(start, message)
+
+
 # A template that takes React Email's components from a local module (Documenso's `../components`,
 # an app's `emails/components/index.ts`; react24) renders React Email's root pair itself and
 # exports a component by default. Next.js's custom document renders `<Html>` with a lower-case
@@ -267,13 +273,13 @@ class _Scanner:
     def _children(self, pos: int, name: str, rendered: str | None = None, start: int = 0) -> int:
         """Read children up to the closing tag of `name` ("" for a fragment); return the position
         after it. `start`: where the element opens, named if it is never closed."""
-        text = self.text
+        text, opened = self.text, pos
         while pos < len(text):
             if text.startswith("</", pos):
                 end = text.find(">", pos)
                 if end == -1 or text[pos + 2:end].strip() != name:
                     closer = "the end of the file" if end == -1 else f"</{text[pos + 2:end].strip()}>"
-                    raise _Unclosed(start, f"JSX element <{name}> is not closed before {closer}")
+                    raise _unclosed(text, opened, start, f"JSX element <{name}> is not closed before {closer}")
                 if rendered is not None:
                     self._write(pos, list(("</" + rendered).ljust(end - pos) + ">"))
                 return end + 1
@@ -288,7 +294,7 @@ class _Scanner:
                 stop = len(text) if mark is None else mark.start()
                 self._write(pos, list(text[pos:stop]))
                 pos = stop
-        raise _Unclosed(start, f"JSX element <{name}> is never closed")
+        raise _unclosed(text, opened, start, f"JSX element <{name}> is never closed")
 
     def _expression(self, pos: int) -> int:
         """A `{...}` child: a placeholder, or code around nested JSX, or a comment, or a space."""
