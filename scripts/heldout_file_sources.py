@@ -176,6 +176,16 @@ EMAIL_SOURCES = {
     # online bank's e-mails to its customers (Laravel Blade: statements, transfers, one-time codes,
     # identity checks, tickets; MayaOfLagos/Finora-Online-PHP-Bank; no licence file: hashes only)
     "MayaOfLagos/Finora-Online-PHP-Bank": ("NOASSERTION", "(none)", ["resources/views/emails/*.blade.php"]),
+    # session 24 (react24): React Email templates, never read before, for the hand list and the
+    # blind whole-tool seed-279 sample: Midday's e-mails to its users (invoices, bank connections,
+    # trials, invitations, exports; `@react-email/components` with local logo/footer/theme parts)
+    # and OpenStatus's (monitor alerts, status reports, subscriptions, invitations, magic links;
+    # `react-email` with a local layout). Kept aside, unread but for one hand-listed file, for the
+    # seed-280 check: Inbox Zero's (digests, bookings, invitations, reconnection). All AGPL-3.0:
+    # hashes only. Shared parts (`components/`, `_components/`) are left out.
+    "midday-ai/midday": ("AGPL-3.0-only", "LICENSE", ["packages/email/emails/*.tsx"]),
+    "openstatusHQ/openstatus": ("AGPL-3.0-only", "LICENSE", ["packages/emails/emails/*.tsx"]),
+    "elie222/inbox-zero": ("AGPL-3.0-only", "LICENSE", ["packages/resend/emails/*.tsx"]),
     # session 24 (kind24): drawn for the blind whole-tool seed-275 check, never read before:
     # osTicket's help-desk e-mail templates (YAML, subject and body: ticket auto-replies and notices,
     # agent alerts, overdue and over-limit notices, task alerts) and its premade canned responses

@@ -133,3 +133,12 @@ def masked_keeping_lines(text: str, char: str) -> str:
     if "\n" not in text and "\r" not in text:
         return char * len(text)
     return _NOT_NEWLINE.sub(char, text)
+
+
+_ESCAPES_ONLY = _inner(r"(?!)")  # no placeholder syntax: a JavaScript string's `{` is a brace
+
+
+def escapes_read(literal: str) -> str:
+    """A string literal's body (inside its quotes) as read: its escapes masked as above, the rest
+    as written. The React Email reader's string children (`{'Don\\'t wait'}`, react24)."""
+    return _inside(literal, _ESCAPES_ONLY)

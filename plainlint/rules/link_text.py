@@ -12,9 +12,10 @@ from .alt_text import data
 from ._shown_link_syntax import shown_beside_its_syntax
 from .link_context import context_key
 from .link_names import markdown_link_title
+from .link_text_prefix import vague_opening
 from .base import Hit, RelatedSpan, Rule
 from ..enums import Category
-from ..reading.offsets import MASKS, OUTPUT_MASK
+from ..reading.offsets import CONTROL_MASK, MASKS, OUTPUT_MASK
 
 URL_TEXT = re.compile(r"^(?:https?://|ftp://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|co|gov|edu)(?:/\S*)?$", re.I)
 # A domain name alone ("duckduckgo.com", "Clubset.com"): it names the site, and screen readers
@@ -34,8 +35,6 @@ _TEMPLATE_IN_HREF = re.compile(r"\{\{|\{%|%\{|\*\||\[\[|<%|\$\{")
 _ENCODED_MASK = {quote(mask).lower(): mask for mask in MASKS}
 _ENCODED_MASKS = re.compile("|".join(re.escape(quote(mask)) for mask in MASKS), re.I)
 _PAGE_SUFFIX = re.compile(r"(?:/index)?(?:\.(?:md|mdx|markdown|html?|php|aspx?))?$", re.I)
-
-
 _MASK_RUN = re.compile(f"[{MASKS}]+")
 _HREF_OPENER = re.compile(r"\bhref\s*=\s*", re.I)
 
@@ -214,9 +213,9 @@ class LinkText(Rule):
         "Screen-reader users often jump from link to link or pull up a list of every link on the page. "
         "Out of context, 'click here', 'read more' or 'this link' say nothing, a URL with a scheme or "
         "path is read out piece by piece ('h t t p s colon slash slash ...'), and two links with the same text but different destinations cannot "
-        "be told apart. Link text should name where the link goes or what it does; a link with no text is "
-        "announced as just 'link'. An image map's <area> is named by its alt (WCAG technique H24), and a "
-        "link with no text by its aria-label or title. A domain name alone "
+        "be told apart. Link text should name where the link goes or what it does, and start with those words "
+        "('Click here to view the invitation' is flagged on 'Click here'; so is 'here on Steam'); a link with no text is "
+        "announced as just 'link'. An image map's <area> is named by its alt (WCAG technique H24), and a link with no text by its aria-label or title. A domain name alone "
         "('duckduckgo.com') is not reported: it names the site, and screen readers say it as words "
         "('duckduckgo dot com'), so it is acceptable text for a link to that site's home. A URL that is "
         "meant to be seen is not reported either: a copy-and-paste fallback for a button, or a value to "
@@ -301,6 +300,8 @@ def _unhelpful_text(doc, element, text: str, start: int, end: int, vague):
         yield Hit(start, end, (
             "A URL as link text is read out piece by piece, scheme and path included: use words that name the "
             "page (for example 'Billing settings')"))
+    elif (opening := vague_opening(doc.source.text, start, end)) is not None:  # 'Click here to ...'
+        yield opening
 
 
 def _text_reused(doc, element, text: str, start: int, end: int, vague, seen: dict):
@@ -340,6 +341,7 @@ def _text_is_one_inner_link(element, links: set[tuple[int, int]]) -> bool:
 
 
 def _vague(start: int, end: int, text: str) -> Hit:
+    text = " ".join(text.replace(CONTROL_MASK, "").split())  # `{% trans "Open" %}`: 'Open' (react24)
     return Hit(start, end, f"Link text '{text}' means nothing out of context: screen-reader users hear a list of "
                "links. Name the destination or action instead (for example 'Download the invoice')")
 

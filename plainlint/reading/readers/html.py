@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 
 from ..document import Comment, Document, Element
 from ...enums import Scope
-from ..offsets import PLACEHOLDER_TEXT
+from ..offsets import CONTROL_MASK, PLACEHOLDER_TEXT
 from ..segment_builder import SegmentBuilder
 from . import common
 
@@ -297,10 +297,10 @@ class _Extractor(HTMLParser):
         for link in self.links:
             link["parts"].append(text)
             literal = text == self.masked[start:end]  # (masked: a template tag in it still trims: trial14)
-            if link["start"] is None and text.strip():
-                link["start"] = start + (len(text) - len(text.lstrip()) if literal else 0)
-            if text.strip():
-                link["end"] = end - (len(text) - len(text.rstrip()) if literal else 0)
+            if text.strip(_TRIMMED):  # spaces and vanishing tags (`{'Click here'}`'s braces: react24)
+                if link["start"] is None:
+                    link["start"] = start + (len(text) - len(text.lstrip(_TRIMMED)) if literal else 0)
+                link["end"] = end - (len(text) - len(text.rstrip(_TRIMMED)) if literal else 0)
 
     def _close_link(self, link) -> None:
         element = link["element"]
@@ -312,6 +312,9 @@ class _Extractor(HTMLParser):
         element.text_end = link["end"] if link["end"] is not None else element.end
         element.has_image = bool(link["images"])
         element.content_end = self.position()
+
+
+_TRIMMED = " \t\r\n\f\v\u00a0" + CONTROL_MASK
 
 
 def escape_attribute(text: str) -> str:

@@ -24,19 +24,15 @@ from __future__ import annotations
 import re
 
 from ..offsets import CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
+from ..source import SourceError
 from ..templates import Tag
+from ..translation_strings import escapes_read
+from .react_email_lex import (VOID, after, jsx_follows, line_end, regex_end, rendered_element, skip_space,
+                              string_end)
 
 SUFFIXES = (".tsx", ".jsx")
 _IMPORT = re.compile(r"""(?:\bfrom|\bimport|\brequire\()\s*['"](?:@react-email/[\w.-]+|react-email|"""
                      r"""jsx-email|@jsx-email/[\w.-]+)['"]""")
-# The element each React Email (and jsx-email) component renders; `Heading` is worked out from `as`.
-RENDERED = {
-    "Html": "html", "Head": "head", "Body": "body", "Preview": "p", "Container": "div",
-    "Section": "div", "Row": "div", "Column": "div", "Text": "p", "Button": "a", "Link": "a",
-    "Img": "img", "Hr": "hr", "Font": "svg", "CodeBlock": "svg", "CodeInline": "code",
-    "Markdown": "div",
-}
-_VOID = {"img", "hr", "br", "meta", "link", "input", "area", "base", "col", "wbr", "source"}
 _NAME = re.compile(r"[A-Za-z_$][\w$.:-]*")
 _ATTRIBUTE_NAME = re.compile(r"[A-Za-z_$][\w$:.-]*")
 _WORD = re.compile(r"[\w$]+")
@@ -53,9 +49,33 @@ class _NotJsx(Exception):
     """What looked like JSX is not (a TypeScript generic, a comparison), or is broken."""
 
 
+class _Unclosed(_NotJsx):
+    """An element never closed, or closed by another's end tag: bad input, told as a file error."""
+
+    def __init__(self, start: int, message: str) -> None:
+        super().__init__(message)
+        self.start = start
+
+
+def _unclosed(text: str, opened: int, start: int, message: str) -> _NotJsx:
+    """The error for an element at `start` never closed, or no error (`_NotJsx`: undone quietly) when
+    `(` follows its start tag: `: <Item>(items: Item[]) => Item` is a function type, no element."""
+    return _NotJsx() if text.startswith("(", opened) else _Unclosed(start, message)
+
+
+# A template that takes React Email's components from a local module (Documenso's `../components`,
+# an app's `emails/components/index.ts`; react24) renders React Email's root pair itself and
+# exports a component by default. Next.js's custom document renders `<Html>` with a lower-case
+# `<body>`; an app's components render neither.
+_RENDERS_AN_EMAIL = (re.compile(r"<Html\b"), re.compile(r"<Body\b"), re.compile(r"<(?:Text|Preview)\b"),
+                     re.compile(r"^\s*export\s+default\b", re.M))
+
+
 def is_react_email(text: str) -> bool:
-    """Whether the file imports React Email or jsx-email: only such `.tsx`/`.jsx` files are read."""
-    return _IMPORT.search(text) is not None
+    """Whether a `.tsx`/`.jsx` file is an e-mail template, the only such files read: it imports React
+    Email or jsx-email, or it renders `<Html>`, `<Body>` and `<Text>` or `<Preview>` and has a
+    default export (components imported through a local module)."""
+    return _IMPORT.search(text) is not None or all(pattern.search(text) for pattern in _RENDERS_AN_EMAIL)
 
 
 def as_html(text: str) -> tuple[str, list[Tag]]:
@@ -64,6 +84,10 @@ def as_html(text: str) -> tuple[str, list[Tag]]:
     scanner = _Scanner(text)
     if is_react_email(text):
         scanner.code(0)
+    if scanner.unclosed is not None:  # one line naming the file and where; the run goes on
+        line, column = text.count("\n", 0, scanner.unclosed.start) + 1, \
+            scanner.unclosed.start - text.rfind("\n", 0, scanner.unclosed.start)
+        raise SourceError(f"{scanner.unclosed}: the template is not read", line, column)
     return "".join(scanner.out), sorted(scanner.tags, key=lambda tag: tag.start)
 
 
@@ -79,6 +103,7 @@ class _Scanner:
         self.out = _blank(text)
         self.tags: list[Tag] = []
         self.written_to = 0  # the end of the furthest write to `out`
+        self.unclosed: _Unclosed | None = None  # the first element never closed
 
     # --- code -----------------------------------------------------------------------------
     def code(self, pos: int, closer: str = "") -> tuple[int, list[tuple[int, int]]]:
@@ -90,13 +115,13 @@ class _Scanner:
             if char.isspace():
                 pos += 1
             elif text.startswith("//", pos):
-                pos = _line_end(text, pos)
+                pos = line_end(text, pos)
             elif text.startswith("/*", pos):
-                pos = _after(text, "*/", pos + 2)
+                pos = after(text, "*/", pos + 2)
             elif char == "/" and (previous in _EXPRESSION_STARTS or previous in _EXPRESSION_WORDS):
-                pos, previous = _regex_end(text, pos), "x"  # `url.replace(/^https?:\/\//, "")`
+                pos, previous = regex_end(text, pos), "x"  # `url.replace(/^https?:\/\//, "")`
             elif char in "'\"":
-                pos, previous = _string_end(text, pos), "x"
+                pos, previous = string_end(text, pos), "x"
             elif char == "`":
                 pos, previous = self._template_literal(pos), "x"
             elif char in "([{":
@@ -106,7 +131,7 @@ class _Scanner:
                     return pos, elements
                 depth, pos, previous = max(depth - 1, 0), pos + 1, char
             elif char == "<" and (previous in _EXPRESSION_STARTS or previous in _EXPRESSION_WORDS) \
-                    and _jsx_follows(text, pos):
+                    and jsx_follows(text, pos):
                 end = self._element_or_none(pos)
                 if end is None:
                     pos, previous = pos + 1, "<"
@@ -120,13 +145,16 @@ class _Scanner:
                 pos, previous = pos + 1, char
         return pos, elements
 
-    def _template_literal(self, pos: int) -> int:
+    def _template_literal(self, pos: int, placeholders: list | None = None) -> int:
+        """The position after the template literal at `pos`; each `${...}` span added to `placeholders`."""
         text, pos = self.text, pos + 1
         while pos < len(text) and text[pos] != "`":
             if text[pos] == "\\":
                 pos += 2
             elif text.startswith("${", pos):
-                pos = self.code(pos + 2, "}")[0] + 1
+                start, pos = pos, self.code(pos + 2, "}")[0] + 1
+                if placeholders is not None:
+                    placeholders.append((start, pos))
             else:
                 pos += 1
         return pos + 1
@@ -140,7 +168,9 @@ class _Scanner:
         tag_count, written_to = len(self.tags), self.written_to
         try:
             return self._element(pos)
-        except _NotJsx:
+        except _NotJsx as problem:
+            if isinstance(problem, _Unclosed) and self.unclosed is None:
+                self.unclosed = problem
             del self.tags[tag_count:]
             self.out[pos:self.written_to] = _blank(self.text[pos:self.written_to])
             self.written_to = written_to
@@ -154,7 +184,7 @@ class _Scanner:
         """Read the JSX element starting at `pos` (`<`); return the position after it."""
         text = self.text
         if text.startswith("<>", pos):  # a fragment: transparent
-            return self._children(pos + 2, "")
+            return self._children(pos + 2, "", start=pos)
         name_match = _NAME.match(text, pos + 1)
         if name_match is None:
             raise _NotJsx
@@ -162,19 +192,19 @@ class _Scanner:
         if _GENERIC_ARROW.match(text, name_match.end()):
             raise _NotJsx  # read as JSX, each ran to the file's end, the next nested in it
         attributes, end, self_closing = self._attributes(name_match.end())
-        rendered = _rendered(name, attributes, self.text)
-        if rendered is not None and (not self_closing or rendered in _VOID):
+        rendered = rendered_element(name, attributes, self.text)
+        if rendered is not None and (not self_closing or rendered in VOID):
             self._write_start(pos, name_match, rendered, attributes, end)
         if self_closing:
             return end
-        return self._children(end, name, rendered)
+        return self._children(end, name, rendered, start=pos)
 
     def _attributes(self, pos: int) -> tuple[dict[str, tuple[int, int, str]], int, bool]:
         """Each attribute's (value start, value end, "string"/"expression"/"none"), the position
         after the start tag, and whether it closes itself."""
         text, attributes = self.text, {}
         while pos < len(text):
-            pos = _skip_space(text, pos)
+            pos = skip_space(text, pos)
             comment = _COMMENT.match(text, pos)
             if comment is not None:  # `<Text /* note */ className="x">`: blanked like a spread
                 attributes[f"/{pos}"] = (pos, comment.end(), "comment")
@@ -192,13 +222,13 @@ class _Scanner:
             name = _ATTRIBUTE_NAME.match(text, pos)
             if name is None:
                 raise _NotJsx
-            pos = _skip_space(text, name.end())
+            pos = skip_space(text, name.end())
             if not text.startswith("=", pos):
                 attributes[name.group()] = (pos, pos, "none")
                 continue
-            pos = _skip_space(text, pos + 1)
+            pos = skip_space(text, pos + 1)
             if pos < len(text) and text[pos] in "'\"":
-                end = _after(text, text[pos], pos + 1)  # JSX strings have no escapes
+                end = after(text, text[pos], pos + 1)  # JSX strings have no escapes
                 attributes[name.group()] = (pos, end, "string")
             elif text.startswith("{", pos):
                 end = self.code(pos + 1, "}")[0] + 1
@@ -240,20 +270,21 @@ class _Scanner:
         self._write(start, list('alt="'))
         self._write(end - 1, ['"'])
 
-    def _children(self, pos: int, name: str, rendered: str | None = None) -> int:
+    def _children(self, pos: int, name: str, rendered: str | None = None, start: int = 0) -> int:
         """Read children up to the closing tag of `name` ("" for a fragment); return the position
-        after it."""
-        text = self.text
+        after it. `start`: where the element opens, named if it is never closed."""
+        text, opened = self.text, pos
         while pos < len(text):
             if text.startswith("</", pos):
                 end = text.find(">", pos)
                 if end == -1 or text[pos + 2:end].strip() != name:
-                    raise _NotJsx
+                    closer = "the end of the file" if end == -1 else f"</{text[pos + 2:end].strip()}>"
+                    raise _unclosed(text, opened, start, f"JSX element <{name}> is not closed before {closer}")
                 if rendered is not None:
                     self._write(pos, list(("</" + rendered).ljust(end - pos) + ">"))
                 return end + 1
             if text[pos] == "<":
-                if not _jsx_follows(text, pos):
+                if not jsx_follows(text, pos):
                     raise _NotJsx
                 pos = self._element(pos)
             elif text[pos] == "{":
@@ -263,7 +294,7 @@ class _Scanner:
                 stop = len(text) if mark is None else mark.start()
                 self._write(pos, list(text[pos:stop]))
                 pos = stop
-        raise _NotJsx
+        raise _unclosed(text, opened, start, f"JSX element <{name}> is never closed")
 
     def _expression(self, pos: int) -> int:
         """A `{...}` child: a placeholder, or code around nested JSX, or a comment, or a space."""
@@ -279,9 +310,32 @@ class _Scanner:
             self._tag(pos, end + 1, "control")
         elif re.fullmatch(r"""(['"])\s+\1""", inner):
             self._tag(pos, end + 1, "space")
-        else:
+        elif not self._string_child(pos, end):
             self._tag(pos, end + 1, "output")
         return end + 1
+
+    def _string_child(self, pos: int, end: int) -> bool:
+        """`{'Return to cart →'}`, `{`Invited to ${org}`}`: a child that is one string or template
+        literal is prose, its words where they stand (react24; trial17 read each as one placeholder).
+        The braces and quotes vanish, each `${...}` is a placeholder, an escape reads as what it
+        stands for. False when the expression is anything else (`{cond ? "Yes" : "No"}`)."""
+        text = self.text
+        start = skip_space(text, pos + 1)
+        if text[start] not in "'\"`":
+            return False
+        placeholders: list[tuple[int, int]] = []
+        stop = self._template_literal(start, placeholders) if text[start] == "`" else string_end(text, start)
+        if skip_space(text, stop) != end or text[stop - 1] != text[start]:
+            return False
+        self._tag(pos, start + 1, "control")
+        chunk = start + 1
+        for placeholder_start, placeholder_end in placeholders:
+            self._write(chunk, list(escapes_read(text[chunk:placeholder_start])))
+            self._tag(placeholder_start, placeholder_end, "output")
+            chunk = placeholder_end
+        self._write(chunk, list(escapes_read(text[chunk:stop - 1])))
+        self._tag(stop - 1, end + 1, "control")
+        return True
 
     def _tag(self, start: int, end: int, kind: str) -> None:
         """A template tag over [start, end), masked in the output with newlines kept."""
@@ -290,65 +344,3 @@ class _Scanner:
         char = {"output": OUTPUT_MASK, "space": SPACE_MASK}.get(kind, CONTROL_MASK)
         self._write(start, _blank(self.text[start:end], char))
         self.tags.append(Tag(start, end, "control" if kind == "space" else kind, self.text[start:end]))
-
-
-def _rendered(name: str, attributes: dict[str, tuple[int, int, str]], text: str) -> str | None:
-    """The HTML element a JSX element stands for, or None for a transparent component."""
-    if name[0].islower() and "." not in name:
-        return name
-    if name == "Heading":
-        start, end, kind = attributes.get("as", (0, 0, "none"))
-        level = text[start + 1:end - 1].strip() if kind in ("string", "expression") else ""
-        if kind == "expression":  # `as={"h2"}`
-            level = level[1:-1] if level[:1] in ("'", '"', "`") and level[-1:] == level[:1] else ""
-        return level if level in ("h1", "h2", "h3", "h4", "h5", "h6") else "h1"
-    if name == "Html" and "lang" not in attributes:
-        return "div"  # React Email's <Html> renders lang="en" when none is given
-    return RENDERED.get(name)
-
-
-def _jsx_follows(text: str, pos: int) -> bool:
-    return pos + 1 < len(text) and (text[pos + 1] == ">" or text[pos + 1].isalpha() or text[pos + 1] in "_$")
-
-
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end == -1 else end
-
-
-def _after(text: str, closer: str, pos: int) -> int:
-    end = text.find(closer, pos)
-    return len(text) if end == -1 else end + len(closer)
-
-
-def _string_end(text: str, pos: int) -> int:
-    quote, pos = text[pos], pos + 1
-    while pos < len(text) and text[pos] != quote and text[pos] != "\n":
-        pos += 2 if text[pos] == "\\" else 1
-    return pos + 1
-
-
-def _regex_end(text: str, pos: int) -> int:
-    """The position after a regular expression literal starting at `pos` (its flags included)."""
-    in_class, pos = False, pos + 1
-    while pos < len(text) and text[pos] != "\n":
-        char = text[pos]
-        if char == "\\":
-            pos += 1
-        elif char == "[":
-            in_class = True
-        elif char == "]":
-            in_class = False
-        elif char == "/" and not in_class:
-            break
-        pos += 1
-    pos += 1
-    while pos < len(text) and text[pos].isalpha():
-        pos += 1
-    return pos
