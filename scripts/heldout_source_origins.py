@@ -49,7 +49,9 @@ OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev":
           "vendure": "vendure-ecommerce", "invoiceninja.github.io": "invoiceninja",
           "polar": "polarsource", "formbricks": "formbricks", "edgeguides": "solidusio",
           "prestashop-docs": "PrestaShop", "medusa": "medusajs", "documenso": "documenso", "oncehub-help-center": "scheduleonce",
-          "akeneo-pim-helpcenter": "akeneo"}
+          "akeneo-pim-helpcenter": "akeneo",
+          "doc.rustdesk.com": "rustdesk", "portainer-docs": "portainer", "vikunja-website": "go-vikunja",
+          "glance": "glanceapp", "gotify-website": "gotify"}
 LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
             "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
@@ -96,7 +98,9 @@ LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION"
             "vendure": "NOASSERTION", "invoiceninja.github.io": "NOASSERTION",
             "polar": "Apache-2.0", "formbricks": "NOASSERTION", "edgeguides": "NOASSERTION",
             "prestashop-docs": "CC-BY-NC-SA-4.0", "medusa": "MIT", "documenso": "AGPL-3.0-only", "oncehub-help-center": "NOASSERTION",
-            "akeneo-pim-helpcenter": "NOASSERTION"}
+            "akeneo-pim-helpcenter": "NOASSERTION",
+          "doc.rustdesk.com": "NOASSERTION", "portainer-docs": "NOASSERTION",
+            "vikunja-website": "NOASSERTION", "glance": "AGPL-3.0-only", "gotify-website": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "pterodactyl-docs": "documentation", "bookstack-docs": "website",
@@ -115,7 +119,8 @@ REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "directus-docs": "docs", "shopware-docs": "docs", "bigcommerce-docs": "docs",
                     "miniflux-docs": "website", "espanso-docs": "website",
                     "prestashop-docs": "docs", "oncehub-help-center": "help-center",
-                    "akeneo-pim-helpcenter": "pim-helpcenter"}
+                    "akeneo-pim-helpcenter": "pim-helpcenter",
+          "vikunja-website": "website", "gotify-website": "website"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "dotdev": "src/content/docs/Users/", "cachyos-wiki": "src/content/docs/", "safeparts": "web/help/src/content/docs/",
            "bookstack-docs": "content/docs/", "npm-docs": "docs/", "mailcow-docs": "docs/",
@@ -158,7 +163,9 @@ FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "do
            "bigcommerce-docs": "docs/", "casdoor-website": "docs/", "vendure": "docs/docs/",
            "invoiceninja.github.io": "docs/", "polar": "docs/", "formbricks": "docs/", "edgeguides": "docs/",
            "medusa": "www/apps/user-guide/", "documenso": "apps/docs/content/", "oncehub-help-center": "src/content/docs/",
-           "akeneo-pim-helpcenter": "content/"}
+           "akeneo-pim-helpcenter": "content/",
+          "doc.rustdesk.com": "content/", "vikunja-website": "src/content/", "glance": "docs/",
+           "gotify-website": "docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": "(none)",
                  "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",
@@ -183,7 +190,10 @@ LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": 
                  "miniflux-docs": "(none)", "sabnzbd.github.io": "LICENSE.md",
                  "bigcommerce-docs": "(none)", "vendure": "LICENSE.md", "invoiceninja.github.io": "(none)",
                  "edgeguides": "License.md", "oncehub-help-center": "(none)",
-                 "akeneo-pim-helpcenter": "(none)"}
+                 "akeneo-pim-helpcenter": "(none)",
+          "doc.rustdesk.com": "LICENSE.md", "portainer-docs": "(none)", "vikunja-website": "(none)",
+                 "gotify-website": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"mailcow-docs": (".en.md",), "manual": (".html",), "zendesk-articles": (".html",),
-            "zendesk-theme": (".hbs",)}
+            "zendesk-theme": (".hbs",),
+            "doc.rustdesk.com": (".en.md",)}

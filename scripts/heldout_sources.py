@@ -338,4 +338,13 @@ SOURCES = {
     # centre (product information management: catalogs, imports and exports, rules, assets, users
     # and roles, release notes in content/updates/; Markdown, content/; no licence file: hashes only)
     "akeneo-pim-helpcenter": "akeneo-pim-helpcenter",
+    # session 24 (spell24), unread, no spell-checker in CI (workflows, package.json checked), for the
+    # blind seed-259 sample of `mode: confident`: RustDesk's docs (remote desktop; content/, English
+    # pages only; LICENSE.md is the Hugo Learn theme's MIT, not the docs': NOASSERTION), Portainer's
+    # docs (container management; GitBook, 2024; no licence file) and Vikunja's website (a to-do app:
+    # docs, help and changelog under src/content/; no licence file): hashes only for all three
+    "doc.rustdesk.com": "rustdesk-docs", "portainer-docs": "portainer-docs", "vikunja-website": "vikunja-docs",
+    # and kept aside, unread, for the seed-260 check: Glance's docs (a dashboard; docs/; AGPL-3.0) and
+    # Gotify's website docs (push notifications; docs/; no licence file)
+    "glance": "glance-docs", "gotify-website": "gotify-docs",
 }

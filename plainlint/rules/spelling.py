@@ -20,9 +20,10 @@ from .base import Hit, Option, Rewrite, Rule
 from .spelling_document import WordPlaces
 from .spelling_known import known_findings, spelling_mode
 from .spelling_packages import names_a_versioned_package
+from .spelling_screen import document_not_english, every_word_known
 from .spelling_names import alone_in_unit, a_stranger_pair, leads_a_list_item, starts_a_name
 from .spelling_places import (
-    COMMAND_AFTER, DOCUMENT_FOREIGN_SHARE, EXTENSION_WORD,
+    COMMAND_AFTER, EXTENSION_WORD,
     PARAMETER_AFTER, after_switch, cut_off, in_quoted_command, in_short_brackets,
     introduced_term, match_case, names_an_account, not_english, placeholder_latin, quoted_alone,
     short_foreign, short_form_of_name, touches_placeholder,
@@ -179,19 +180,23 @@ class Spelling(Rule):
         words = dictionary()
         names: set[str] = set()  # filled by the first pass: see _unknown_words
         vocabulary, min_length = doc.vocabulary or EMPTY, min_length_of(options)
-        per_segment = [(segment, *_unknown_words(words, vocabulary, segment, min_length, names))
+        per_segment = [(segment, *_first_pass(words, vocabulary, segment, min_length, names))
                        for segment in self.segments(doc)]
-        judged_total = sum(judged for _, judged, _ in per_segment)
-        unknown_total = sum(len(unknown) for _, _, unknown in per_segment)
-        if not unknown_total or not_english(judged_total, unknown_total, DOCUMENT_FOREIGN_SHARE):
+        if not any(unknown for _, _, unknown in per_segment) or document_not_english(
+                per_segment, lambda segment: _unknown_words(words, vocabulary, segment, min_length)[0]):
             return  # nothing unknown; or a page in another language, or placeholder Latin
-        place = WordPlaces(words, functools.partial(_is_known_word, words), doc, per_segment, names)
+        place = None  # what the document says about its unknown words: read at the first one that may be a typo
         tree_terms = (doc.tree_terms or frozenset()) if options.get("tree-evidence", True) else frozenset()
         for segment, judged, unknown in per_segment:
+            if not unknown:
+                continue
             if (not_english(judged, len(unknown)) or placeholder_latin(segment.text)
                     or short_foreign(segment.text, judged, len(unknown))):
                 continue
             for start, end in unknown:
+                if not _may_be_reported(words, segment.text[start:end].lower()):
+                    continue  # _hit's first test, asked first: it is cheaper than the document's
+                place = place or WordPlaces(words, functools.partial(_is_known_word, words), doc, per_segment, names)
                 if not place.passes(segment, start, end) or _a_tree_term(tree_terms, segment.text[start:end]):
                     continue
                 hit = _hit(words, segment, start, end, segment.text[start:end])
@@ -202,6 +207,15 @@ class Spelling(Rule):
 def min_length_of(options: dict) -> int:
     """`min-length`, or 0.1's `min_length` when a config still sets it."""
     return options.get("min_length") or options.get("min-length", 3)
+
+
+def _first_pass(words, vocabulary, segment, min_length: int, names: set[str]) -> tuple[int | None, list]:
+    """`_unknown_words`, or (None, []) without its word-by-word pass when every word of the segment
+    is known (rules/spelling_screen.py)."""
+    if every_word_known(words, segment.text, min_length):
+        names.update(m.group(1).lower() for m in EXTENSION_WORD.finditer(segment.text))
+        return None, []
+    return _unknown_words(words, vocabulary, segment, min_length, names)
 
 
 def _unknown_words(words, vocabulary, segment, min_length: int,
@@ -272,6 +286,11 @@ def _looks_like_a_typo(words, lower: str) -> bool:
             and not words.is_compound(lower))
 
 
+def _may_be_reported(words, lower: str) -> bool:
+    """A known misspelling, or an unknown word that looks like a typo (_looks_like_a_typo)."""
+    return bool(words.known_fixes(lower)) or _looks_like_a_typo(words, lower)
+
+
 # A capitalised word (first of a sentence, list item, heading or cell) is reported only when it
 # is one slip from a common word ('Downlaod', 'Introdution', 'Onced'): names are one slip from
 # rare words ('Aptos' -> 'Autos', 'Humio' -> 'Humid') far more often. Google Books count.
@@ -296,7 +315,7 @@ def _a_name(words, text: str, start: int, end: int) -> bool:
 def _hit(words, segment, start: int, end: int, word: str) -> Hit | None:
     """The finding for an unknown word, or None when it looks like a term rather than a typo."""
     lower = word.lower()
-    if not words.known_fixes(lower) and not _looks_like_a_typo(words, lower):
+    if not _may_be_reported(words, lower):
         return None
     if word[0].isupper() and not words.known_fixes(lower) and _a_name(words, segment.text, start, end):
         return None

@@ -46,7 +46,8 @@ class WordPlaces:
         self.source = doc.source.text
         self.segments = segments
         self.names = names
-        self.in_identifiers = _document_terms(doc, segments, words.knows)
+        self._doc = doc
+        self._in_identifiers = None  # read at the first word that gets that far (spell24)
         self.keyword_items = keyword_list_items(segments)
         self.inline_lists = InlineLists()
         self.tables = PipeTables(self.source)
@@ -84,11 +85,17 @@ class WordPlaces:
         if not lower_case and self.written_otherwise(segment.text[start:end]):
             return True  # 'Caddy serves ...' on a page that also writes 'caddy': a name, not a slip
         bare = _bare(word)
-        if self.uses[bare] >= TERM_USES or not self.names.isdisjoint((word, bare)) or bare in self.in_identifiers:
+        if self.uses[bare] >= TERM_USES or not self.names.isdisjoint((word, bare)) or bare in self.in_identifiers():
             return True  # the document's own term, a name inside a sentence, a field name or address
         if self._runs is None:
             self._runs = LanguageRuns(self.words, self.is_known, self.segments)
         return self._runs.in_other_language(segment, start)  # 'y compris le code'
+
+    def in_identifiers(self) -> set[str]:
+        """The words the document writes in its identifiers, data, code and addresses (_document_terms)."""
+        if self._in_identifiers is None:
+            self._in_identifiers = _document_terms(self._doc, self.segments, self.words.knows)
+        return self._in_identifiers
 
     def written_otherwise(self, word: str) -> bool:
         """Whether the document writes a capitalised word (the first of a sentence, item or cell)
