@@ -27,7 +27,7 @@ from ..enums import Scope
 from ..reading.offsets import Segment
 from .agent_scripts import (FIRST_PERSON, labelled_agent_spans, line_label_spans, opens_with_other_party,
                             script_fence_segments)
-from .base import Option, directed_quotation, first_line_quotation, whole_unit_quotations
+from .base import Option, directed_quotation, first_line_quotation, given_as_a_line_to_avoid, whole_unit_quotations
 
 # The option of the rules that read replies and, in an article, only the agent's lines
 # (bad-news-tone, hold-without-asking): on by default in articles (their per_kind).
@@ -55,9 +55,6 @@ _AGENT_CUE = re.compile(
 # A heading, a title or alt text names a line ("## “I’m putting you on hold now”" over a section
 # on why not to say it): it is not said (rev16's open item).
 _NOT_SAID = frozenset((Scope.HEADING, Scope.TITLE, Scope.ALT))
-# A lead that gives the quotation as a line to avoid ("Don't say:", "**Bad:**", "Never say:"): not
-# said (hold24; 'Instead, say:' gives the line to say).
-_AVOID_LEAD = re.compile(r"\b(?:avoid(?:ing)?|don['’]t|do\s+not|never|bad|wrong|forbidden)\b", re.I)
 # A heading that names lines to say: what to say, a call or chat script (not "Support scripts" or
 # "Sample scripts": programs), or phrases and sentences of a conversation ("Customer service
 # sentences", "Useful phone phrases"; "Phrases" alone, "Terms and phrases to test query performance"
@@ -94,7 +91,7 @@ def agent_line_spans(segment: Segment, customers_speak: bool = False) -> list[tu
     quotations = whole_unit_quotations(text) or first_line_quotation(text) or directed_quotation(text)  # hold24
     return [span for quotation, span in quotations
             if not quotation.startswith(("'", "‘")) and FIRST_PERSON.search(quotation)
-            and _AVOID_LEAD.search(text, max(0, span[0] - 40), span[0]) is None]
+            and not given_as_a_line_to_avoid(text, span[0])]  # "Don't say:", "**Bad:**" (hold24)
 
 
 def names_lines(heading: str) -> bool:

@@ -207,6 +207,20 @@ _AVOID = re.compile(r"\b(?:avoid(?:ing)?|don['’]t|do\s+not|never|bad|wrong|for
 _CLAUSE_START = re.compile(r"[\s\S]*[.!?\n]")
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s")
+AVOID_REACH = 40  # characters before a quotation read for a lead that gives it as a line to avoid
+
+
+def given_as_a_line_to_avoid(text: str, start: int) -> bool:
+    """Whether the quotation at `start` follows a lead that gives it as a line to avoid ("Don't
+    say:", "**Bad:**", "Never say:"), read in the quotation's own sentence: a 'Don't' ending the
+    sentence before ("Don't leave the caller in silence. Say: \"...\"") gives no such line (rev24)."""
+    lead_start = max(0, start - AVOID_REACH)
+    for end in _SENTENCE_BREAK.finditer(text, lead_start, start):
+        lead_start = end.end()
+    return _AVOID.search(text, lead_start, start) is not None
+
+
 def directed_quotation(text: str) -> list[tuple[str, tuple[int, int]]]:
     """The quotation that closes `text` after a direction to say it in the same clause ("..., say
     ONLY: \"...\""), not one to avoid ("Don't say: ...")."""
