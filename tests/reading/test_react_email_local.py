@@ -150,6 +150,30 @@ def test_a_string_child_is_link_text():
     assert "Link text 'Click here' means" in findings[0].message  # no mask characters in it
 
 
+# rev24: a string child is text as React renders it, so a '<' in it opens no markup: written as it
+# stood, '<!--' or '<script>' opened an HTML comment or script that swallowed the rest of the e-mail.
+MARKUP_STRINGS = '''import { Body, Html, Text } from "@react-email/components";
+
+export default () => (
+  <Html lang="en">
+    <Body>
+      <Text>{"<!-- Press <Enter> to go"}</Text>
+      <Text>{'<script> runs'}</Text>
+      <Text>{`<b>${name}</b> is a < b`}</Text>
+      <Text>We utilize cookies.</Text>
+    </Body>
+  </Html>
+);
+'''
+
+
+def test_a_less_than_sign_in_a_string_child_opens_no_markup():
+    assert texts(read(MARKUP_STRINGS)) == ["!-- Press Enter> to go", "script> runs", "b>X/b> is a < b",
+                                           "We utilize cookies."]
+    masked, _ = as_html(MARKUP_STRINGS)
+    assert len(masked) == len(MARKUP_STRINGS)
+
+
 def test_same_length_and_tags_for_quotes_and_placeholders():
     masked, tags = as_html(STRINGS)
     assert len(masked) == len(STRINGS)

@@ -71,6 +71,17 @@ _RENDERS_AN_EMAIL = (re.compile(r"<Html\b"), re.compile(r"<Body\b"), re.compile(
                      re.compile(r"^\s*export\s+default\b", re.M))
 
 
+# A '<' that would open markup in the HTML the reader writes ('<b', '</', '<!--', '<?'): React renders
+# a string child as text, so the '<' vanishes (rev24: '<!--' or '<script>' in a string swallowed
+# the rest of the e-mail).
+_MARKUP_OPENER = re.compile(r"<(?=[A-Za-z!/?])")
+
+
+def _as_text(literal: str) -> str:
+    """A string child's body as the HTML reader must read it: its escapes read, no markup opened."""
+    return _MARKUP_OPENER.sub(CONTROL_MASK, escapes_read(literal))
+
+
 def is_react_email(text: str) -> bool:
     """Whether a `.tsx`/`.jsx` file is an e-mail template, the only such files read: it imports React
     Email or jsx-email, or it renders `<Html>`, `<Body>` and `<Text>` or `<Preview>` and has a
@@ -330,10 +341,10 @@ class _Scanner:
         self._tag(pos, start + 1, "control")
         chunk = start + 1
         for placeholder_start, placeholder_end in placeholders:
-            self._write(chunk, list(escapes_read(text[chunk:placeholder_start])))
+            self._write(chunk, list(_as_text(text[chunk:placeholder_start])))
             self._tag(placeholder_start, placeholder_end, "output")
             chunk = placeholder_end
-        self._write(chunk, list(escapes_read(text[chunk:stop - 1])))
+        self._write(chunk, list(_as_text(text[chunk:stop - 1])))
         self._tag(stop - 1, end + 1, "control")
         return True
 
