@@ -97,7 +97,7 @@ def ruleset_spellings(name: str, fields: dict) -> set[str]:
     return {spelling for e in entries_from(load_ruleset_file(name), name, fields) for spelling in expand(e.term)}
 
 
-ANY_WORD = r"[\w'’-]+"  # a lone `*` in a condition's words (kind24: "keep (*|* *)")
+ANY_WORD = r"\w[\w'’-]*"  # a lone `*` in a condition: one word (kind24: "keep (*|* *)"), not a lone dash (rev24)
 
 
 def spelling_pattern(spelling: str) -> str:

@@ -200,3 +200,14 @@ def test_a_lone_star_in_a_condition_stands_for_one_word():
     pattern = re.compile(r"(?:" + term_pattern("(keep *|keep * *)") + r")\Z", re.I)
     assert pattern.search("keep clients") and pattern.search("Keep your team")
     assert not pattern.search("keep *x") and not pattern.search("keep")
+
+
+def test_a_lone_star_stands_for_a_word_not_a_dash_or_an_apostrophe():
+    """rev24: the star is a word with a letter or digit in it ("keep - informed" holds no word)."""
+    import re
+
+    from plainlint.linting.wordlists import term_pattern
+
+    pattern = re.compile(r"(?:^|\s)(?:" + term_pattern("keep *") + r")\Z", re.I)
+    assert pattern.search("keep follow-up") and pattern.search("keep everyone's")
+    assert not pattern.search("keep -") and not pattern.search("keep '") and not pattern.search("keep --")
