@@ -51,7 +51,11 @@ OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev":
           "prestashop-docs": "PrestaShop", "medusa": "medusajs", "documenso": "documenso", "oncehub-help-center": "scheduleonce",
           "akeneo-pim-helpcenter": "akeneo",
           "doc.rustdesk.com": "rustdesk", "portainer-docs": "portainer", "vikunja-website": "go-vikunja",
-          "glance": "glanceapp", "gotify-website": "gotify"}
+          "glance": "glanceapp", "gotify-website": "gotify",
+          "xaman-help-center": "XRPL-Labs", "unopim-user-guide": "unopim", "aureuserp-user-guide": "aureuserp",
+          "civicrm-user-guide": "civicrm", "jamble-help-center": "Jamble-Live-Shopping",
+          "onboarder-helpcenter": "akeneo", "portal-helpcenter": "akeneo",
+          "ridewolf-help-center": "Ridewolf", "myst-help-center": "mystsoftware"}
 LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
             "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
@@ -100,7 +104,11 @@ LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION"
             "prestashop-docs": "CC-BY-NC-SA-4.0", "medusa": "MIT", "documenso": "AGPL-3.0-only", "oncehub-help-center": "NOASSERTION",
             "akeneo-pim-helpcenter": "NOASSERTION",
           "doc.rustdesk.com": "NOASSERTION", "portainer-docs": "NOASSERTION",
-            "vikunja-website": "NOASSERTION", "glance": "AGPL-3.0-only", "gotify-website": "NOASSERTION"}
+            "vikunja-website": "NOASSERTION", "glance": "AGPL-3.0-only", "gotify-website": "NOASSERTION",
+            "xaman-help-center": "NOASSERTION", "unopim-user-guide": "MIT", "aureuserp-user-guide": "MIT",
+            "civicrm-user-guide": "NOASSERTION", "jamble-help-center": "NOASSERTION",
+            "onboarder-helpcenter": "NOASSERTION", "portal-helpcenter": "NOASSERTION",
+            "ridewolf-help-center": "NOASSERTION", "myst-help-center": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "pterodactyl-docs": "documentation", "bookstack-docs": "website",
@@ -120,7 +128,10 @@ REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "miniflux-docs": "website", "espanso-docs": "website",
                     "prestashop-docs": "docs", "oncehub-help-center": "help-center",
                     "akeneo-pim-helpcenter": "pim-helpcenter",
-          "vikunja-website": "website", "gotify-website": "website"}
+          "vikunja-website": "website", "gotify-website": "website",
+                    "xaman-help-center": "Help-Center", "unopim-user-guide": "user-guide",
+                    "aureuserp-user-guide": "user-guide", "jamble-help-center": "help-center",
+                    "ridewolf-help-center": "Help-Center"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "dotdev": "src/content/docs/Users/", "cachyos-wiki": "src/content/docs/", "safeparts": "web/help/src/content/docs/",
            "bookstack-docs": "content/docs/", "npm-docs": "docs/", "mailcow-docs": "docs/",
@@ -165,7 +176,10 @@ FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "do
            "medusa": "www/apps/user-guide/", "documenso": "apps/docs/content/", "oncehub-help-center": "src/content/docs/",
            "akeneo-pim-helpcenter": "content/",
           "doc.rustdesk.com": "content/", "vikunja-website": "src/content/", "glance": "docs/",
-           "gotify-website": "docs/"}
+           "gotify-website": "docs/", "unopim-user-guide": "docs/", "aureuserp-user-guide": "src/",
+           "civicrm-user-guide": "docs/", "jamble-help-center": "articles/",
+           "onboarder-helpcenter": "content/md/", "portal-helpcenter": "content/md/",
+           "ridewolf-help-center": "docs/en/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": "(none)",
                  "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",
@@ -192,8 +206,11 @@ LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": 
                  "edgeguides": "License.md", "oncehub-help-center": "(none)",
                  "akeneo-pim-helpcenter": "(none)",
           "doc.rustdesk.com": "LICENSE.md", "portainer-docs": "(none)", "vikunja-website": "(none)",
-                 "gotify-website": "(none)"}
+                 "gotify-website": "(none)", "xaman-help-center": "(none)", "unopim-user-guide": "package.json",
+                 "aureuserp-user-guide": "package.json", "civicrm-user-guide": "(none)",
+                 "jamble-help-center": "(none)", "onboarder-helpcenter": "(none)", "portal-helpcenter": "(none)",
+                 "ridewolf-help-center": "(none)", "myst-help-center": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"mailcow-docs": (".en.md",), "manual": (".html",), "zendesk-articles": (".html",),
             "zendesk-theme": (".hbs",),
-            "doc.rustdesk.com": (".en.md",)}
+            "doc.rustdesk.com": (".en.md",), "jamble-help-center": ("/en.md",)}

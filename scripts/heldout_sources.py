@@ -347,4 +347,24 @@ SOURCES = {
     # and kept aside, unread, for the seed-260 check: Glance's docs (a dashboard; docs/; AGPL-3.0) and
     # Gotify's website docs (push notifications; docs/; no licence file)
     "glance": "glance-docs", "gotify-website": "gotify-docs",
+    # session 24 (spell24b), unread, no spell-checker in CI (workflows, package.json, mkdocs.yml
+    # checked), for the blind seed-261 check of `mode: confident`: Xaman's help centre (a wallet app:
+    # accounts, signing, release notes; GitBook, whole repository; no licence file: hashes only),
+    # UnoPim's user guide (product information management; docs/; MIT in package.json, no licence
+    # file), AureusERP's user guide (an ERP: invoices, time off, website; src/; MIT in package.json)
+    # and CiviCRM's user guide (a CRM for non-profits: contacts, mailings, events; docs/; no licence
+    # file: hashes only)
+    "xaman-help-center": "xaman-help-center", "unopim-user-guide": "unopim-user-guide",
+    "aureuserp-user-guide": "aureuserp-user-guide", "civicrm-user-guide": "civicrm-user-guide",
+    # and, as those four drew 43 findings: Jamble's help centre (live-shopping marketplace: buying,
+    # selling, shipping, payments; the English page of each article, articles/*/en.md; synced to
+    # Intercom; no licence file) and Akeneo's Onboarder and Portal help centres (content/md/, no
+    # licence file; CircleCI builds and deploys only): hashes only for all three
+    "jamble-help-center": "jamble-help-center", "onboarder-helpcenter": "akeneo-onboarder-helpcenter",
+    "portal-helpcenter": "akeneo-portal-helpcenter",
+    # and, as those three drew 1 more: Ridewolf's help centre (an e-scooter and ride-sharing
+    # operator platform: dashboard, rider app, support tickets; English pages, docs/en/; CI checks
+    # links and translations only) and MyST Studio's advanced help centre (Oracle middleware
+    # provisioning; GitBook; no CI): no licence file in either, hashes only
+    "ridewolf-help-center": "ridewolf-help-center", "myst-help-center": "myst-help-center",
 }

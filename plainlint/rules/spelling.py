@@ -42,19 +42,20 @@ class Spelling(Rule):
     code = "PL502"
     name = "spelling"
     category = Category.SPELLING
-    summary = ("Known misspellings with their correction ('recieve' -> 'receive'); `mode: dictionary` also "
-               "words not in the English dictionary, with ranked suggestions")
+    summary = ("Known misspellings with their correction ('recieve' -> 'receive') and clear slips of one word "
+               "('invioce'); `mode: dictionary` also words not in the English dictionary, with ranked suggestions")
     rationale = (
         "A typo in a macro is sent a thousand times, and one in a help article makes readers doubt "
         "the steps around it; a misspelled word is also a word that site search and screen readers "
-        "get wrong. By default (`mode: known`) the rule reports a word only when it is a known "
+        "get wrong. `mode: known` reports a word only when it is a known "
         "misspelling (6,689 from rulesets/spelling.yaml, cspell's corrections and typo fixes mined from "
         "permissively licensed repositories, rulesets/spelling-mined.txt), with its correction: it reads "
         "only that list, never the dictionary or the project's files, and a word the document also writes "
         "with a capital inside a sentence is a name there, a paragraph in another language is left alone. "
-        "`mode: confident` adds the dictionary check's findings that are a common slip of one clear word, "
-        "written once in the project; `mode: dictionary` is the full check described next (both opt-in: "
-        "below 95% precision on fresh text). "
+        "`mode: confident`, the default, adds the dictionary check's findings that are a common slip of one "
+        "clear word, written once in the project (right on 0.952 of its blind findings and 0.955 of every "
+        "labelled one; it flags 90% of seeded slips, known mode 10%); `mode: dictionary` is the full check "
+        "described next (opt-in: below 95% precision on fresh text). "
         "Support content is full of product names and technical terms, so the rule "
         "checks only plain prose words: never code, URLs, e-mail addresses, template tags, file "
         "names, identifiers (camelCase, snake_case, words with digits), all-capitals abbreviations, "
@@ -118,6 +119,7 @@ class Spelling(Rule):
         "We have recieved your request and will reply within two days.",
         "Enter your pasword again, then select Save.",
         "Keep the invoices seperate from the receipts.",
+        "Open the invioce from your account page.",
     )
     good = (
         "We have received your request and will reply within two days.",
@@ -133,9 +135,9 @@ class Spelling(Rule):
     fix_levels = (Applicability.SAFE,)
     enabled_by_default = True
     options = {
-        "mode": Option("known", "known (report only known misspellings, with their corrections: the default), "
+        "mode": Option("confident", "known (report only known misspellings, with their corrections), "
                                 "confident (also a word the dictionary lacks that is a common slip of one "
-                                "clear word, written once in the project) or "
+                                "clear word, written once in the project: the default) or "
                                 "dictionary (also words the dictionary lacks that look like a slip)",
                        choices=MODES),
         "min-length": Option(3, "shortest word checked (shorter words are mostly abbreviations)",

@@ -29,7 +29,7 @@ from .spelling_places import (
 def spelling_mode(options: dict) -> str:
     """`known`, `confident` or `dictionary`: the `mode` option (`plainlint vocabulary` sets it for
     its run, RunOptions.rule_settings)."""
-    return options.get("mode", "known")
+    return options.get("mode", "confident")
 
 
 def known_findings(segments, doc, min_length: int, candidate_words, judged, fix_of) -> Iterator[Hit]:

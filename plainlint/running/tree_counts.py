@@ -24,7 +24,6 @@ totals) and the words of the run's own pages, as without the cache.
 from __future__ import annotations
 
 import collections
-import hashlib
 import json
 import os
 import time
@@ -57,6 +56,8 @@ class WordStore:
 
     def __init__(self, folder: Path, config_path: str):
         self.folder = str(folder)
+        import hashlib  # here, not at the top: a --no-cache run imports this module but no store (spell24)
+
         self.fingerprint = os.path.basename(os.path.dirname(self.folder))
         name = hashlib.blake2b(config_path.encode("utf-8", "surrogateescape"), digest_size=12).hexdigest()
         self.summary_path = os.path.join(self.folder, SUMMARY + name + ".json")
@@ -79,6 +80,8 @@ class WordStore:
         return cls(folder, str(config.path))
 
     def _entry_path(self, path: str, stamp: list) -> str:
+        import hashlib
+
         key = json.dumps([self.fingerprint, _FORMAT, path, stamp]).encode("utf-8", "surrogateescape")
         return os.path.join(self.folder, hashlib.blake2b(key, digest_size=20).hexdigest())
 

@@ -92,6 +92,7 @@ def test_json_and_yaml_keep_their_structure(fixed_copy):
         assert before != after
 
 
+@pytest.mark.process  # the spelling tree pass of `mode: confident` (the default since spell24) runs in workers here
 def test_second_run_changes_nothing(fixed_copy):
     _, changed, _ = fixed_copy
     code, diff, errors = run([fixed for _, fixed in changed], diff=True, unsafe_fixes=True)

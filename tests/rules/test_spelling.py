@@ -22,10 +22,13 @@ def spelling(text: str, path: str = "doc.md", config: dict | None = None):
     return [f for f in lint_text(text, path, {**ON, **(config or {})}) if f.rule == "spelling"]
 
 
-def test_on_by_default_in_known_mode():
-    """spell20b: the known-misspellings tier measured 0.979 on every corpus finding (seed 215), so
-    PL502 is on by default in `mode: known`; a word only the dictionary check reports is not."""
-    assert [f.rule for f in lint_text("We have recieved your invioce.\n") if f.rule == "spelling"] == ["spelling"]
+def test_on_by_default_in_confident_mode():
+    """spell20b put PL502 on by default in `mode: known`; spell24 made `mode: confident` the default
+    (issue 33's bars met): a clear slip no list holds is reported too, a term one letter from a
+    rare word is not."""
+    found = [f.message.split("'")[1] for f in lint_text("We have recieved your invioce about kubeletx.\n")
+             if f.rule == "spelling"]
+    assert found == ["recieved", "invioce"]
 
 
 @pytest.mark.process
@@ -33,7 +36,7 @@ def test_dictionary_is_not_loaded_in_known_mode_nor_when_the_rule_is_off(tmp_pat
     doc = tmp_path / "doc.md"
     doc.write_text("We have recieved your request.\n", encoding="utf-8")
     _, off = check_in_a_process(tmp_path, "--no-cache", "--ignore", "spelling", str(doc))
-    known_report, known = check_in_a_process(tmp_path, "--no-cache", str(doc))
+    known_report, known = check_in_a_process(tmp_path, "--no-cache", "--rule-option", "spelling.mode=known", str(doc))
     (tmp_path / ".plainlint.yaml").write_text("rules: {spelling: {mode: dictionary}}\n", encoding="utf-8")
     report, on = check_in_a_process(tmp_path, "--no-cache", str(doc))
     assert "plainlint.nlp.spelling" not in off and "plainlint.cli" in off

@@ -1,4 +1,5 @@
-"""The spelling rule's default mode, `mode: known` (spell20b, issue 33): known misspellings only."""
+"""The spelling rule's `mode: known` (spell20b, issue 33; the default until spell24 made it
+`mode: confident`): known misspellings only."""
 
 import subprocess
 import sys
@@ -9,12 +10,20 @@ from pathlib import Path
 from plhelpers import lint_text
 
 
-def spelled(text: str, config: dict | None = None) -> list[str]:
+KNOWN = {"rules": {"spelling": {"mode": "known"}}}
+
+
+def spelled(text: str, config: dict | None = KNOWN) -> list[str]:
     return [f.message.split("'")[1] for f in lint_text(text, "doc.md", config) if f.rule == "spelling"]
 
 
-def test_on_by_default_and_only_known_misspellings():
+def test_only_known_misspellings():
     assert spelled("We have recieved your request about the kubeletx invioce.\n") == ["recieved"]
+
+
+def test_confident_mode_is_the_default_and_adds_a_clear_slip():
+    # spell24: confident mode met issue 33's bars (docs/accuracy.md), so it is the default.
+    assert spelled("We have recieved your request about the kubeletx invioce.\n", None) == ["recieved", "invioce"]
 
 
 def test_dictionary_mode_still_reports_a_slip_no_list_holds():
@@ -44,7 +53,7 @@ def test_code_and_identifiers_are_never_checked():
 def test_known_mode_does_not_load_the_dictionary():
     tests = Path(__file__).resolve().parents[1]
     code = ("import sys; sys.path.insert(0, sys.argv[1]); from plhelpers import lint_text; "
-            "assert lint_text('We have recieved it.\\n'); "
+            "assert lint_text('We have recieved it.\\n', 'doc.md', {'rules': {'spelling': {'mode': 'known'}}}); "
             "import plainlint.nlp.spelling as s; print(s.dictionary.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code, str(tests)], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "0"

@@ -200,13 +200,15 @@ def test_counting_keeps_one_entry_per_distinct_word_however_much_text():
 @pytest.mark.process
 def test_a_run_without_spelling_reads_no_tree(tmp_path):
     """No cost otherwise: neither the counting module nor the dictionary is imported without
-    spelling; known mode (the default since spell20b) reads its list and no tree; the dictionary
-    check reads both."""
+    spelling; known mode (the default from spell20b to spell23) reads its list and no tree; the
+    dictionary check and confident mode (the default since spell24) read both."""
     write(tmp_path, TERM_PAGES)
     report, modules = check_in_a_process(tmp_path, "--no-cache", "--ignore", "spelling", ".")
     assert "plainlint.nlp.tree_words" not in modules and "plainlint.nlp.spelling" not in modules, report
-    report, modules = check_in_a_process(tmp_path, "--no-cache", ".")
+    report, modules = check_in_a_process(tmp_path, "--no-cache", "--rule-option", "spelling.mode=known", ".")
     assert "plainlint.nlp.tree_words" not in modules and "plainlint.nlp.spelling_known" in modules, report
+    report, modules = check_in_a_process(tmp_path, "--no-cache", ".")
+    assert "plainlint.nlp.tree_words" in modules and "plainlint.nlp.spelling" in modules, report
     report, modules = check_in_a_process(tmp_path, "--no-cache", *DICTIONARY_MODE, ".")
     assert "plainlint.nlp.tree_words" in modules, report
 
