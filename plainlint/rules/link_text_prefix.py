@@ -11,7 +11,9 @@ import re
 
 from .base import Hit
 
-_OPENING = re.compile(r"(?:click|tap|press)\s+(?:here|this\s+link)\b|here(?=\s+(?:on|for|in|to|at)\b)", re.I)
+# Between the words: white space, or a no-break space written as an entity in HTML (rev24).
+_GAP = r"(?:\s|&nbsp;|&#160;|&#x[aA]0;)+"
+_OPENING = re.compile(rf"(?:click|tap|press){_GAP}(?:here|this{_GAP}link)\b|here(?={_GAP}(?:on|for|in|to|at)\b)", re.I)
 _WORD_AFTER = re.compile(r"\W*\w")
 
 
@@ -20,7 +22,7 @@ def vague_opening(source: str, start: int, end: int) -> Hit | None:
     opening = _OPENING.match(source, start, end)
     if opening is None or _WORD_AFTER.match(source, opening.end(), end) is None:
         return None
-    words = " ".join(opening.group().split())
+    words = " ".join(re.sub(_GAP, " ", opening.group()).split())
     return Hit(opening.start(), opening.end(), (
         f"Link text starts with '{words}', which says nothing out of context: screen-reader users hear "
         "the list of links. Start with the words that name the destination or action ('View the "
