@@ -235,11 +235,11 @@ def small_file(corpus: Path, bench: list[Path]) -> Path:
 
 
 def start_up_rows(args, small: Path, plainlint_figure) -> None:
-    """Start-up on one small file with the defaults (spelling on in known mode since spell20b: it
-    loads only its misspellings list) and with spelling off; the dictionary check's start-up is
+    """Start-up on one small file with the defaults (spelling on, in confident mode since spell24:
+    with no config file there is no project tree to read) and with spelling off; the dictionary check's start-up is
     the tree rows' `tree-evidence: false` reference (tree_startup.py)."""
     print(row(plainlint_figure(f"plainlint one small file ({small.stat().st_size} B), start-up (the plainlint command; "
-                               f"spelling on, known mode), median of {args.startup_runs}",
+                               f"spelling on, confident mode), median of {args.startup_runs}",
                                plainlint_command("check", "--no-cache", str(small)), [small], runs=args.startup_runs)))
     print(row(plainlint_figure(f"plainlint one small file ({small.stat().st_size} B), start-up, spelling off, "
                                f"median of {args.startup_runs}",

@@ -1,8 +1,8 @@
 """bench.py's start-up rows for one file with spelling on inside a project (issue 33, spd10): a
 config that selects spelling makes a one-file run count the words of the config's whole tree
 (running/tree_pass.py). The project is a copy of corpus/bench/ms-iis-docs (2,171 files, 18 MB)
-with `.plainlint.yaml` = `rules: {spelling: {mode: dictionary}}` (spell20b: known mode, the default, reads
-no tree), in a temporary folder.
+with `.plainlint.yaml` = `rules: {spelling: {mode: dictionary}}` (the dictionary check reads the tree, as
+confident mode, the default since spell24, does), in a temporary folder.
 
 Rows (the median of --startup-runs each):
   - cold: `--no-cache`, every file of the tree read and counted;
