@@ -205,8 +205,6 @@ _SAY_LEAD = re.compile(r"(?<![\w'’])(?:say|reply|respond|answer|tell\s+(?:them
                        r"\b[^\"“”:\n]{0,30}:\s*\Z", re.I)
 _AVOID = re.compile(r"\b(?:avoid(?:ing)?|don['’]t|do\s+not|never|bad|wrong|forbidden)\b", re.I)
 _CLAUSE_START = re.compile(r"[\s\S]*[.!?\n]")
-
-
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s")
 AVOID_REACH = 40  # characters before a quotation read for a lead that gives it as a line to avoid
 
