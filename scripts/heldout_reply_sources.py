@@ -289,8 +289,8 @@ REPLY_SOURCES = {
     "Masum58/silks-plus-sms-ivr-booking-system": ("NOASSERTION", "(none)", [
         "vapi_system_prompt.md", "docs/VAPI_SYSTEM_PROMPT_REALISTIC.md"]),
     "VinterMute/audiodeep_research": ("NOASSERTION", "(none)", ["Bank_Client_Interaction_TTS.md"]),
-    # session 25 (hold25, issue 30): sources found by their hold phrases ("One moment — I'm checking",
-    # "Please hold on while I connect you") before plainlint ran on them, split file by file: the files
+    # session 25 (hold25, issue 30): sources found by searching for hold phrases ("Agent: One moment",
+    # "please hold while I", "let me put you on hold") before plainlint ran on them, split file by file: the files
     # seen in search results while choosing went to the blind seed-285 list, the other eleven were split
     # at random (seed 285) between it and the seed-286 check (docs/labels/hold25-holds.seed285.tsv).
     # An appointment widget's example chat transcripts with AGENT:/USER: turns in bare fences
