@@ -289,4 +289,20 @@ REPLY_SOURCES = {
     "Masum58/silks-plus-sms-ivr-booking-system": ("NOASSERTION", "(none)", [
         "vapi_system_prompt.md", "docs/VAPI_SYSTEM_PROMPT_REALISTIC.md"]),
     "VinterMute/audiodeep_research": ("NOASSERTION", "(none)", ["Bank_Client_Interaction_TTS.md"]),
+    # session 25 (hold25, issue 30): sources found by searching for hold phrases ("Agent: One moment",
+    # "please hold while I", "let me put you on hold") before plainlint ran on them, split file by file: the files
+    # seen in search results while choosing went to the blind seed-285 list, the other eleven were split
+    # at random (seed 285) between it and the seed-286 check (docs/labels/hold25-holds.seed285.tsv).
+    # An appointment widget's example chat transcripts with AGENT:/USER: turns in bare fences
+    # (Sonnil/GoMomo), a keynote demo's voice-agent instructions with Agent:/Caller: turns
+    # (leroychan/twilio-apj-signal-2025-keynote-demo); no licence file in either: hashes only. A
+    # contact centre's voice-bot agents' instructions with example responses
+    # (liamAthookie/audioconnector-realtime-shim, MIT)
+    "Sonnil/GoMomo": ("NOASSERTION", "(none)", [
+        "docs/AUTONOMY-UX-TRANSCRIPTS.md", "docs/CLARIFICATION-HANDLING-TRANSCRIPTS.md",
+        "docs/DATE-DISTANCE-GUARDRAIL-TRANSCRIPT.md", "docs/FOLLOWUP-POLICY-GUARDRAILS-TRANSCRIPT.md",
+        "docs/PHONE-CALL-LIMITATIONS-TRANSCRIPTS.md", "docs/demo-transcripts.md"]),
+    "leroychan/twilio-apj-signal-2025-keynote-demo": ("NOASSERTION", "(none)", [
+        "server/agents/main/instructions/020-speech.md", "server/agents/main/instructions/070-script.md"]),
+    "liamAthookie/audioconnector-realtime-shim": ("MIT", "LICENSE", ["instructions/*_Agent_Instructions.md"]),
 }

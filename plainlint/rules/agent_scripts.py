@@ -13,8 +13,9 @@ commands, logs and output far more often: of 11,366 such fences in both corpora,
 opening with a speaker label, most of them event logs ("User: SYSTEM") and protocol traces
 ("Client: [binary audio frames]"). A fence is read as a script only when at least two of its turns
 open with a speaker label, one of them an agent's and one another party's, at least half of its
-blocks are such turns, and no line of it looks like code (docs/accuracy.md, hold20). Only the
-agent's turns are read, and only by the rules that read agent lines in an article.
+blocks are such turns (a block indented under a turn, or a stage direction, goes on with the turn:
+hold25), and no line of it looks like code (docs/accuracy.md, hold20). Only the agent's turns are
+read, and only by the rules that read agent lines in an article.
 """
 
 from __future__ import annotations
@@ -152,13 +153,37 @@ def script_fence_segments(source: str) -> list[tuple[Segment, list[tuple[int, in
     return found
 
 
+def _prose_blocks(body: str) -> int:
+    """How many blocks of a fence's `body` are prose: neither a labelled turn nor a block that goes
+    on with the turn before it, indented deeper than the labels ("       [calls check_availability]",
+    a list of times): hold25 found an appointment widget's chat transcripts written so (seed 285),
+    their tool calls counted as prose, so no fence of them was read."""
+    label_indent = min((_indent(body, match.start()) for match in _LABEL.finditer(body)), default=0)
+    prose = 0
+    for block in _BLOCK_START.finditer(body):
+        start = block.end()
+        line_end = body.find("\n", start)
+        line = body[start:line_end if line_end >= 0 else len(body)]
+        if not (_LABEL.match(body, start) or _indent(body, start) > label_indent or _DIRECTION.match(line)):
+            prose += 1
+    return prose
+
+
+def _indent(text: str, line_start: int) -> int:
+    """The width of the spaces and tabs (and block-quote marks) that open the line at `line_start`."""
+    pos = line_start
+    while pos < len(text) and text[pos] in " \t>":
+        pos += 1
+    return pos - line_start
+
+
 def _script_turns(source: str, start: int, end: int) -> list[tuple[Segment, list[tuple[int, int]]]]:
     body = source[start:end]
     if _CODE.search(body):
         return []
     turns = labelled_turns(body)
     agents = [turn for turn in turns if turn[0] and _SPEECH.search(body, turn[1], turn[2])]
-    prose = sum(1 for block in _BLOCK_START.finditer(body) if not _LABEL.match(body, block.end()))
+    prose = _prose_blocks(body)
     if len(turns) < 2 or not agents or len(agents) == len(turns) or 2 * prose > len(turns):
         return []
     segments = []

@@ -50,6 +50,12 @@ def test_a_label_that_names_a_line_to_say(text, line):
     ("```\nClient: {\"type\": \"start\"}\nAgent: ok\n```\n", []),  # code
     ("```\nLog Name: App\nSource: Web\nUser: SYSTEM\nAgent: none\nDescription: failed\nDate: today\n```\n", []),
     ("```\nAgent: Hi.\nCustomer: Hi.\n\nFirst paragraph.\n\nSecond.\n\nThird.\n```\n", []),  # mostly prose
+    # hold25: tool calls and lists indented under a turn, or a direction, go on with the turn
+    ("```\nUSER:  Hi.\n\nAGENT: One moment.\n\n       [calls lookup]\n\n       [calls book]\n\nAGENT: Done.\n```\n",
+     ["One moment.", "Done."]),
+    ("```\nUser: Hi.\n\n[New session]\n\nAgent: One moment.\n\n[Tool call]\n```\n", ["One moment."]),
+    # ... but not paragraphs as deep as the labels, in a fence indented under a list item
+    ("  ```\n  Agent: Hi.\n  Customer: Hi.\n\n  First.\n\n  Second.\n\n  Third.\n  ```\n", []),
 ])
 def test_script_fences(fence, read):
     assert [segment.text for segment, _ in script_fence_segments("# Call\n\n" + fence)] == read
