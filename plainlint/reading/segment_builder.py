@@ -77,7 +77,7 @@ class SegmentBuilder:
         """Source text at [src_start, src_end); masked template tags become placeholders."""
         masked = self.masked
         chunk = masked[src_start:src_end]
-        if not any(mask in chunk for mask in MASKS):
+        if chunk.isascii() or not any(mask in chunk for mask in MASKS):  # (the masks are not ASCII)
             self._add(self.source_text[src_start:src_end], src_start, src_end, LITERAL)
             return
         pos = src_start
