@@ -59,19 +59,15 @@ class SegmentBuilder:
             text = text.replace(SOFT_HYPHEN, "")
         if not text:
             return
-        last = self.pieces[-1] if self.pieces else None
-        if (
-            kind == LITERAL
-            and last is not None
-            and last.kind == LITERAL
-            and last.src_end == src_start
-        ):
-            self.pieces[-1] = Piece(last.start, last.end + len(text), last.src_start, src_end, LITERAL)
+        pieces, length, size = self.pieces, self.length, len(text)
+        last = pieces[-1] if pieces else None
+        if kind == LITERAL and last is not None and last.kind == LITERAL and last.src_end == src_start:
+            pieces[-1] = Piece(last.start, last.end + size, last.src_start, src_end, LITERAL)
         else:
-            self.pieces.append(Piece(self.length, self.length + len(text), src_start, src_end, kind))
+            pieces.append(Piece(length, length + size, src_start, src_end, kind))
         self.parts.append(text)
-        self.part_starts.append(self.length)
-        self.length += len(text)
+        self.part_starts.append(length)
+        self.length = length + size
 
     def literal(self, src_start: int, src_end: int) -> None:
         """Source text at [src_start, src_end); masked template tags become placeholders."""
@@ -127,7 +123,9 @@ class SegmentBuilder:
 
     def _trim(self, text: str) -> str:
         """Drop white space at both ends (a line break left by a vanished marker) of `text` (the
-        unit's text); returns what is left."""
+        unit's text, never empty); returns what is left."""
+        if text[0] not in _BLANK and text[-1] not in _BLANK:  # (most units: no copies made)
+            return text
         lead = len(text) - len(text.lstrip(_BLANK))
         trail = len(text) - len(text.rstrip(_BLANK))
         if not lead and not trail:
@@ -162,9 +160,10 @@ class SegmentBuilder:
         if not text.strip(_BLANK):
             return None
         text = self._trim(text)
-        pieces = self.pieces
+        pieces, source = self.pieces, self.source_text
         for piece in pieces:
-            if piece.kind == LITERAL and text[piece.start:piece.end] != self.source_text[piece.src_start:piece.src_end]:
+            if piece.kind == LITERAL and (piece.end - piece.start != piece.src_end - piece.src_start
+                                          or not source.startswith(text[piece.start:piece.end], piece.src_start)):
                 raise OffsetInvariantError(
                     f"a literal piece at text {piece.start}-{piece.end} does not equal the source at "
                     f"{piece.src_start}-{piece.src_end}: a reader mapped prose to the wrong place")

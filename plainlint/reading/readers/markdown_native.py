@@ -222,7 +222,7 @@ class EventReader:
         unit = self.open_unit()
         builder = unit.current
         source = self.text
-        if end - start != len(value) or not source.startswith(value, start):  # an entity (the event holds exactly one)
+        if source[start:end] != value:  # an entity (the event holds exactly one)
             builder.decoded(value, start, end)
         elif (start > 0 and source[start - 1] == "\\" and start - 1 >= unit.last_end
               and value[0] in _ASCII_PUNCTUATION and not (value[0] == "|" and unit.scope == Scope.TABLE_CELL)):
