@@ -59,15 +59,19 @@ class SegmentBuilder:
             text = text.replace(SOFT_HYPHEN, "")
         if not text:
             return
-        pieces, length, size = self.pieces, self.length, len(text)
-        last = pieces[-1] if pieces else None
-        if kind == LITERAL and last is not None and last.kind == LITERAL and last.src_end == src_start:
-            pieces[-1] = Piece(last.start, last.end + size, last.src_start, src_end, LITERAL)
+        last = self.pieces[-1] if self.pieces else None
+        if (
+            kind == LITERAL
+            and last is not None
+            and last.kind == LITERAL
+            and last.src_end == src_start
+        ):
+            self.pieces[-1] = Piece(last.start, last.end + len(text), last.src_start, src_end, LITERAL)
         else:
-            pieces.append(Piece(length, length + size, src_start, src_end, kind))
+            self.pieces.append(Piece(self.length, self.length + len(text), src_start, src_end, kind))
         self.parts.append(text)
-        self.part_starts.append(length)
-        self.length = length + size
+        self.part_starts.append(self.length)
+        self.length += len(text)
 
     def literal(self, src_start: int, src_end: int) -> None:
         """Source text at [src_start, src_end); masked template tags become placeholders."""
@@ -160,10 +164,9 @@ class SegmentBuilder:
         if not text.strip(_BLANK):
             return None
         text = self._trim(text)
-        pieces, source = self.pieces, self.source_text
+        pieces = self.pieces
         for piece in pieces:
-            if piece.kind == LITERAL and (piece.end - piece.start != piece.src_end - piece.src_start
-                                          or not source.startswith(text[piece.start:piece.end], piece.src_start)):
+            if piece.kind == LITERAL and text[piece.start:piece.end] != self.source_text[piece.src_start:piece.src_end]:
                 raise OffsetInvariantError(
                     f"a literal piece at text {piece.start}-{piece.end} does not equal the source at "
                     f"{piece.src_start}-{piece.src_end}: a reader mapped prose to the wrong place")
