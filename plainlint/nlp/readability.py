@@ -272,7 +272,10 @@ class _UnitCounts:
         if self._last and self._last.rstrip(_CLOSERS)[-1:] not in (".", "!", "?"):
             self.joinable = False
         if self.joinable:
-            self.totals = tuple(map(sum, zip(self.totals, _counts(unit))))
+            words, sentences, short, syllables = self.totals
+            more_words, more_sentences, more_short, more_syllables = _counts(unit)
+            self.totals = (words + more_words, sentences + more_sentences, short + more_short,
+                           syllables + more_syllables)
             self._last = unit
 
     def grade(self) -> float:
@@ -302,11 +305,13 @@ NAME_STAND_IN = "X"
 _COLON_BREAK = re.compile("(?<=:)[ \t]*(?=\u2028)")
 
 
+@functools.lru_cache(maxsize=2 ** 12)
 def as_unit(text: str) -> str:
     """One unit of plain prose: white space collapsed, a full stop added where it has none,
     so a list item or heading is never counted as part of the next sentence, and after a colon
     that ends a line (_COLON_BREAK); names inside a sentence graded as one short word
-    (_NAME_INSIDE_SENTENCE)."""
+    (_NAME_INSIDE_SENTENCE). Kept for the last texts asked (reading-level asks again for a
+    paragraph's sentences, and the same boilerplate recurs across a help set's pages)."""
     if "\u2028" in text:
         text = _COLON_BREAK.sub(".", text)
     flat = _NAME_INSIDE_SENTENCE.sub(NAME_STAND_IN, " ".join(text.split()))
@@ -324,8 +329,10 @@ def is_prose(segment) -> bool:
         prose = _TERMINAL.search(segment.text) is not None and len(segment.text.split()) >= 8
     else:
         prose = scope in PROSE_SCOPES
-    if not prose or segment.context.get("link_only") or segment.context.get("front_matter") \
-            or segment.context.get("label"):
+    if not prose:
+        return False
+    context = segment.context  # (most segments share one empty context)
+    if context and (context.get("link_only") or context.get("front_matter") or context.get("label")):
         return False
     return reads_as_english(segment.text)  # not a German paragraph or lorem ipsum
 

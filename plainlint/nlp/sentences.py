@@ -77,7 +77,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if text[begin:dot] == "X":
         return False
     # Initials: a single capital letter ("J. Smith") or dotted letters ("U.S.A.").
-    return bool(re.fullmatch(r"[a-z](\.[a-z])*", token)) and text[begin:dot][:1].isupper()
+    return bool(_INITIALS.fullmatch(token)) and text[begin:dot][:1].isupper()
+
+
+_INITIALS = re.compile(r"[a-z](\.[a-z])*")
 
 
 # A line that opens with a bullet character is an item of a list typed by hand ("What this means
@@ -132,10 +135,11 @@ def _split_at_marks(text: str) -> list[Sentence]:
         start = end
     if start < length and text[start:].strip():
         sentences.append(_make(text, start, length))
-    return [s for s in sentences if s.text.strip(" \t\n\r" + _INVISIBLE)]
+    return [s for s in sentences if s.text.strip(_BLANK)]
 
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_BLANK = " \t\n\r" + _INVISIBLE  # a sentence of only these is none
 
 # A sentence whose writer forgot its capital ("... for up to 24 hours. pricing can be up to 80%
 # less"): after a period that closes a lower-case word of 4+ letters, a lower-case word starts a

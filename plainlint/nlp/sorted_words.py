@@ -25,15 +25,18 @@ class SortedWords:
         return self._text[self._starts[i]:self._starts[i + 1] - 1]
 
     def index(self, word: str) -> int | None:
-        """Where `word` is, or None when it is not in the list."""
-        low, high = 0, len(self)
+        """Where `word` is, or None when it is not in the list. (The bisection slices the text
+        itself rather than call `word()`: a run looks up each distinct word of its prose, some 17
+        steps each, and the calls were half the time.)"""
+        text, starts = self._text, self._starts
+        low, high = 0, len(starts) - 1
         while low < high:
             middle = (low + high) // 2
-            if self.word(middle) < word:
+            if text[starts[middle]:starts[middle + 1] - 1] < word:
                 low = middle + 1
             else:
                 high = middle
-        return low if low < len(self) and self.word(low) == word else None
+        return low if low < len(starts) - 1 and text[starts[low]:starts[low + 1] - 1] == word else None
 
     def all(self) -> list[str]:
         return self._text[:-1].split("\n") if self._text else []

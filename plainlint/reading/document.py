@@ -133,9 +133,12 @@ class Document:
 
     def cached(self, key: str, compute):
         """Per-document cache so rules share sentence and word splitting."""
-        if key not in self._cache:
-            self._cache[key] = compute()
-        return self._cache[key]
+        cache = self._cache
+        try:
+            return cache[key]
+        except KeyError:
+            value = cache[key] = compute()
+            return value
 
     def reply_at(self, offset: int) -> str | None:
         """The name of the export's reply whose string holds source `offset`: each reply of a

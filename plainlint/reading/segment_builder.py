@@ -77,7 +77,7 @@ class SegmentBuilder:
         """Source text at [src_start, src_end); masked template tags become placeholders."""
         masked = self.masked
         chunk = masked[src_start:src_end]
-        if not any(mask in chunk for mask in MASKS):
+        if chunk.isascii() or not any(mask in chunk for mask in MASKS):  # (the masks are not ASCII)
             self._add(self.source_text[src_start:src_end], src_start, src_end, LITERAL)
             return
         pos = src_start
@@ -127,7 +127,9 @@ class SegmentBuilder:
 
     def _trim(self, text: str) -> str:
         """Drop white space at both ends (a line break left by a vanished marker) of `text` (the
-        unit's text); returns what is left."""
+        unit's text, never empty); returns what is left."""
+        if text[0] not in _BLANK and text[-1] not in _BLANK:  # (most units: no copies made)
+            return text
         lead = len(text) - len(text.lstrip(_BLANK))
         trail = len(text) - len(text.rstrip(_BLANK))
         if not lead and not trail:

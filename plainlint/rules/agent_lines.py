@@ -86,12 +86,17 @@ def agent_line_spans(segment: Segment, customers_speak: bool = False) -> list[tu
     the next (hold19), in the first person singular, unless the unit is one the text before it
     gives as the customer's words (`customers_speak`)."""
     text = segment.text
-    if customers_speak or segment.scope in _NOT_SAID or not any(q in text for q in "\"“«"):
+    if customers_speak or segment.scope in _NOT_SAID or not _has_quotation_mark(text):
         return []
     quotations = whole_unit_quotations(text) or first_line_quotation(text) or directed_quotation(text)  # hold24
     return [span for quotation, span in quotations
             if not quotation.startswith(("'", "‘")) and FIRST_PERSON.search(quotation)
             and not given_as_a_line_to_avoid(text, span[0])]  # "Don't say:", "**Bad:**" (hold24)
+
+
+def _has_quotation_mark(text: str) -> bool:
+    """Whether `text` holds a mark that opens a quotation an agent line can be (\" “ «)."""
+    return '"' in text or "“" in text or "«" in text
 
 
 def names_lines(heading: str) -> bool:
@@ -104,7 +109,7 @@ def _plain_line(segment: Segment) -> list[tuple[int, int]]:
     text = segment.text
     stripped = text.rstrip()
     if (segment.scope not in (Scope.PARAGRAPH, Scope.LIST_ITEM) or len(stripped) > _LINE_MAX
-            or stripped.endswith(":") or any(q in text for q in "\"“«")):
+            or stripped.endswith(":") or _has_quotation_mark(text)):
         return []
     return [(len(text) - len(text.lstrip()), len(stripped))]
 
@@ -125,28 +130,39 @@ def agent_lines(doc) -> dict[str, list[tuple[int, int]]]:
     item). Under a heading that names lines to say, each short unit is a line (hold17)."""
     def compute():
         found, previous, customer_list, section = {}, None, False, _LinesSection(doc)
+        previous_is_lead = False  # the unit before ends with a colon ("Customers often say:")
         for segment in doc.segments:
-            if not segment.text.strip():
+            text = segment.text
+            if not text.strip():
                 continue
-            if segment.scope == Scope.HEADING:
+            scope = segment.scope
+            if scope == Scope.HEADING:
                 section.enter(segment)
             lines_section = section.holds_lines()
-            led = previous is not None and introduces_customer(previous.text)
-            customer_list = segment.scope == Scope.LIST_ITEM and (led or (
-                customer_list and not previous.text.rstrip().endswith(":")
-                and _same_list(doc.source.text, previous, segment)))
-            spans = agent_line_spans(segment, led or customer_list)
-            if not spans and not (led or customer_list) and segment.scope not in _NOT_SAID:
-                spans = labelled_agent_spans(segment.text, previous is not None
-                                             and opens_with_other_party(previous.text))  # hold20
-                spans = spans or line_label_spans(segment.text)  # hold21
-            if not spans and lines_section and not (led or customer_list):
-                spans = _plain_line(segment)
-            if spans:
-                found[segment.key] = spans
-            previous = segment
+            led = previous_is_lead and introduces_customer(previous.text)
+            customer_list = scope == Scope.LIST_ITEM and (led or (
+                customer_list and not previous_is_lead and _same_list(doc.source.text, previous, segment)))
+            if lines_section or ":" in text or _has_quotation_mark(text):  # (else no line: most units)
+                spans = _line_spans(segment, previous, led or customer_list, lines_section)
+                if spans:
+                    found[segment.key] = spans
+            previous, previous_is_lead = segment, text.rstrip().endswith(":")
         return found
     return doc.cached("agent lines", compute)
+
+
+def _line_spans(segment: Segment, previous, customers_speak: bool, lines_section: bool) -> list[tuple[int, int]]:
+    """The agent lines of one unit, in the order tried: a quotation, a labelled turn, a line after
+    a label that names it, a short unit under a heading of lines to say. Each needs a quotation
+    mark, a colon or such a heading."""
+    spans = agent_line_spans(segment, customers_speak)
+    if not spans and not customers_speak and segment.scope not in _NOT_SAID:
+        spans = labelled_agent_spans(segment.text, previous is not None
+                                     and opens_with_other_party(previous.text))  # hold20
+        spans = spans or line_label_spans(segment.text)  # hold21
+    if not spans and lines_section and not customers_speak:
+        spans = _plain_line(segment)
+    return spans
 
 
 _FENCED_FORMATS = frozenset(("markdown", "mdx"))
