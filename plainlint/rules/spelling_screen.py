@@ -6,8 +6,9 @@ cost `mode: confident` most of its time over `mode: known`.
 Every word that pass can check is a whole run of ASCII letters with at most one apostrophe inside
 (rules/spelling_words.py's `_WORD`, bounded by spaces, punctuation or hyphens), so when every such
 run of the segment is a known word (or one with a capital inside, which the pass never judges),
-none of its checked words is unknown and the pass can be left out; what the pass also counts (how many words it judged) is asked only when a document's share of
-unknown words needs it. The findings are the same: only the work is.
+none of its checked words is unknown and the pass can be left out; what the pass also counts (how
+many words it judged) is asked only when a document's share of unknown words needs it. The
+findings are the same: only the work is.
 """
 
 from __future__ import annotations
