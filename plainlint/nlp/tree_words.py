@@ -60,8 +60,7 @@ class TreeWords:
 
     def add(self, text: str) -> None:
         """Count one file's text."""
-        words = WORD.findall(text.lower())
-        words += [NAMED_PREFIX + word for word in named_words(text)]
+        words = written_words(text)
         self.uses.update(words)
         self.files.update(set(words))
 
@@ -105,6 +104,13 @@ class TreeWords:
                  if key[0] == NAMED_PREFIX and len(key) > SHORTEST_TERM and key[1:] not in lone
                  and wanted(key[1:]) and self.a_name(key[1:]) and unknown(key[1:])}
         return frozenset(lone | names)
+
+
+def written_words(text: str) -> list[str]:
+    """Every word of `text` as the tree counts it (lower case), then each name's use under NAMED_PREFIX."""
+    words = WORD.findall(text.lower())
+    words += [NAMED_PREFIX + word for word in named_words(text)]
+    return words
 
 
 def named_words(text: str) -> list[str]:

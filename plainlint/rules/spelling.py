@@ -11,6 +11,7 @@ rule never reads it.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Iterator
 
 from ..enums import Applicability, Category
@@ -215,9 +216,20 @@ def _first_pass(words, vocabulary, segment, min_length: int, names: set[str]) ->
     """`_unknown_words`, or (None, []) without its word-by-word pass when every word of the segment
     is known (rules/spelling_screen.py)."""
     if every_word_known(words, segment.text, min_length):
-        names.update(m.group(1).lower() for m in EXTENSION_WORD.finditer(segment.text))
+        _add_extension_names(names, segment.text)
         return None, []
     return _unknown_words(words, vocabulary, segment, min_length, names)
+
+
+# What every file-name extension (EXTENSION_WORD) holds: a text without it has none, and this
+# pattern, starting with a plain character, is found much faster (speedA).
+_DOT_LETTER = re.compile(r"\.[A-Za-z]")
+
+
+def _add_extension_names(names: set[str], text: str) -> None:
+    """The words `text` writes as a file-name extension ('.mhtml'), in lower case, onto `names`."""
+    if _DOT_LETTER.search(text):
+        names.update(m.group(1).lower() for m in EXTENSION_WORD.finditer(text))
 
 
 def _unknown_words(words, vocabulary, segment, min_length: int,
@@ -229,7 +241,7 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
     text = segment.text
     judged, unknown = 0, []
     if names is not None:
-        names.update(m.group(1).lower() for m in EXTENSION_WORD.finditer(text))
+        _add_extension_names(names, text)
     for start, end in _candidate_words(text):
         word = text[start:end]
         if len(word) < min_length:

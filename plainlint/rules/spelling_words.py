@@ -53,14 +53,17 @@ def candidate_words(text: str) -> Iterator[tuple[int, int]]:
 def judged(text: str, start: int, word: str) -> bool:
     """Whether the word's form is one the rule judges: not all capitals, no inner capital, and
     not a capitalised word inside a sentence (a name)."""
-    if not word.isascii():
+    if not word.isascii() or inner_capital(word):
         return False
-    rest = word[1:]
-    if rest != rest.lower():
-        return False  # ALL-CAPS abbreviation, camelCase, iPhone, McDonald
     if word[0].isupper() and position_in_sentence(text, start) == MID_SENTENCE:
         return False
     return True
+
+
+def inner_capital(word: str) -> bool:
+    """A capital after the first letter: an ALL-CAPS abbreviation, camelCase, iPhone, McDonald."""
+    rest = word[1:]
+    return rest != rest.lower()
 
 
 @functools.lru_cache(maxsize=65536)
