@@ -15,6 +15,7 @@ import os
 import re
 from pathlib import Path, PurePosixPath
 
+from ..enums import Scope
 from ..nlp.casefold import lowered_for_search
 from .blade import is_blade, is_markdown_mail
 
@@ -78,8 +79,9 @@ GREETING = re.compile(r"^\W{0,3}(?:hi|hello|hey|dear|greetings|good (?:morning|a
 SIGN_OFF = re.compile(r"^\W{0,3}(?:(?:thanks|thank you|many thanks|regards|kind regards|best regards|best|"
                       r"best wishes|cheers|sincerely|yours(?: truly| sincerely)?|warmly|all the best|"
                       r"take care|see you soon|talk soon)(?=\s*(?:[,!.]|$))"
-                      r"|the [\w .&'\ue000-\uf8ff-]{1,40} team\b)"
-                      r"|^[—–-]\s*\w+(?:\s+\w+){0,4}$", re.I)  # "— The Mailgunners"
+                      r"|the [\w .&'\ue000-\uf8ff-]{1,40} team(?=\W*$))"
+                      r"|^(?:[—–]\s*|-\s+)[^\W\d_]\w*(?:\s+\w+){0,4}$"  # "— The Mailgunners"
+                      r"|^-(?-i:[A-Z][a-z]+)$", re.I)  # "-Jane"; not "-26", "-file", "-ExportAsCsv"
 SIGN_OFF_MAX_WORDS = 12  # "Thanks, [Sender Name] and the [Product Name] team"
 GREETING_SEGMENTS = 5   # a greeting counts in the first few units (after a preheader, a logo alt)
 SIGN_OFF_SEGMENTS = 6   # a sign-off in the last few (before a P.S., an address, an unsubscribe line)
@@ -185,9 +187,16 @@ def _text_signals(doc):
         yield "speaks of itself as an e-mail"
     if any(GREETING.match(_flat(t)) for t in texts[:GREETING_SEGMENTS]):
         yield "greeting"
-    closing = texts[1:][-SIGN_OFF_SEGMENTS:]  # never the first unit: that one opens the text
-    if any(SIGN_OFF.match(u) and len(u.split()) <= SIGN_OFF_MAX_WORDS for u in map(_flat, closing)):
+    if any(SIGN_OFF.match(u) and len(u.split()) <= SIGN_OFF_MAX_WORDS for u in _closing_units(doc)):
         yield "sign-off"
+
+
+def _closing_units(doc) -> list[str]:
+    """The last few units (never the first: that one opens the text) that can close a message: a
+    list item never does ("- Thanks" heading a changelog's list of contributors, "- The RetroArch
+    Team" in a credits list)."""
+    segments = [s for s in doc.segments if s.text.strip()][1:][-SIGN_OFF_SEGMENTS:]
+    return [_flat(s.text) for s in segments if s.scope != Scope.LIST_ITEM]
 
 
 # Texts joined for one look at a time: a join of a whole large document and its lower-cased

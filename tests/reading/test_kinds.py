@@ -215,3 +215,24 @@ def test_a_subject_line_file_is_known_by_its_name(path, expected):
     # rev17: a ".subject" part after the first dot (indico's "reset_password.subject.txt") was missed:
     # only the name's first part was read
     assert is_subject_line_file(path) is expected
+
+
+@pytest.mark.parametrize("closing", [
+    "| Amount | -1800 |",                                   # a negative number in a table cell
+    "| Switch | -renewcert |",                              # a command's flag
+    "The Obsidian team also maintains plugins you can add.",  # 'the ... team' opening a sentence
+    "- Thanks\n  - Ana added the Spanish translation.",       # a changelog's list of contributors
+])
+def test_what_only_looks_like_a_sign_off_does_not_make_a_reply(closing):
+    """held-out pages read as replies by a sign-off alone (session 25: 58 pages: negative numbers
+    and flags after a dash, 'The X team has ...' sentences, list items)."""
+    table = closing.startswith("|")
+    text = ("# Amounts\n\nThe table lists each posting.\n\n| Field | Value |\n| --- | --- |\n| Name | A |\n"
+            + ("" if table else "\n") + closing + "\n")
+    assert "sign-off" not in kind_signals(doc_of(text, "docs/postings.md"), "docs/postings.md")
+
+
+@pytest.mark.parametrize("closing", ["-Jane", "The Acme Team", "— The Acme crew"])
+def test_a_name_after_a_dash_or_a_team_closing_the_message_is_a_sign_off(closing):
+    text = "Your refund went out today.\n\nIt reaches your card in a few days.\n\n" + closing + "\n"
+    assert "sign-off" in kind_signals(doc_of(text, "out/refund.txt"), "out/refund.txt")
