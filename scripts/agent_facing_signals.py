@@ -4,6 +4,10 @@ how many documents of a corpus each signal takes, and draw a seeded sample of th
     python scripts/agent_facing_signals.py count --corpus /work/shared/corpus
     python scripts/agent_facing_signals.py sample --corpus /work/shared/corpus --seed 287 --per-signal 10 \
         --out /tmp/agent25-sample.yaml
+    python scripts/agent_facing_signals.py score --corpus ../shared/heldout-spelling \
+        --labels tests/data/support/labels-heldout/agent-facing.seed287.audience.yaml
+    python scripts/agent_facing_signals.py given-up --corpus ../shared/heldout-spelling \
+        --labels tests/data/support/labels-heldout/undefined-acronym-listed.seed283.labels.yaml
 
 Signals, each read on a help page's text as a writer would see it (front matter, headings, path):
 - `path`: a folder or file name below the source's own folder whose words say internal notes
@@ -214,6 +218,74 @@ def cmd_sample(args) -> int:
     return 0
 
 
+def cmd_given_up(args) -> int:
+    """Each labels file's undefined-acronym labels in documents plainlint reads as written for staff
+    (their findings inform there: given up at warning), by verdict; "missing": documents not in
+    the corpus given."""
+    import yaml
+
+    from plainlint.reading.audience import detect_audience
+    from plainlint.reading.readers import format_for, read_document
+    from plainlint.reading.source import Source
+
+    audience_of: dict[str, str | None] = {}
+    for labels_path in args.labels:
+        labels = yaml.safe_load(Path(labels_path).read_text(encoding="utf-8")).get("labels") or []
+        given_up, kept, missing = Counter(), Counter(), Counter()
+        for entry in labels:
+            if entry.get("rule") not in (None, "undefined-acronym", "PL104"):
+                continue  # only undefined-acronym has a default for these pages
+            rel = entry["path"]
+            if rel not in audience_of:
+                path = Path(args.corpus) / rel
+                text = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+                doc = read_document(Source(rel, text), format_for(rel) or "text")
+                audience_of[rel] = detect_audience(doc, rel) if path.exists() else "missing"
+            {"staff": given_up, "missing": missing}.get(audience_of[rel], kept)[entry["label"]] += 1
+        if given_up or missing or args.all:
+            print(f"{Path(labels_path).name}: given up {dict(given_up)}; kept {dict(kept)}; missing {dict(missing)}")
+    return 0
+
+
+def audience_labels(path: Path) -> list[dict]:
+    """The labelled pages of an `*.audience.yaml` file (tests/data/support/labels-heldout/): each
+    with its path, sha256 and audience ("staff", "customers", "developers")."""
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [*data.get("taken", []), *data.get("not_taken_broad_only", []), *data.get("documents", [])]
+
+
+def rescore_audience(labels_path: Path, corpus: Path) -> tuple[Counter, list[str]]:
+    """The signal as built (reading/audience.py) on an audience labels file's pages: counts of
+    (taken, audience), and the pages whose text changed since they were labelled."""
+    from plainlint.reading.audience import detect_audience
+    from plainlint.reading.readers import format_for, read_document
+    from plainlint.reading.source import Source
+
+    counts, changed = Counter(), []
+    for page in audience_labels(labels_path):
+        data = (corpus / page["path"]).read_bytes()
+        if hashlib.sha256(data).hexdigest() != page["sha256"]:
+            changed.append(page["path"])
+            continue
+        doc = read_document(Source(page["path"], data.decode("utf-8")), format_for(page["path"]) or "text")
+        counts[(detect_audience(doc, page["path"]) is not None, page["audience"])] += 1
+    return counts, changed
+
+
+def cmd_score(args) -> int:
+    for labels_path in args.labels:
+        counts, changed = rescore_audience(Path(labels_path), Path(args.corpus))
+        taken = sum(n for (took, _), n in counts.items() if took)
+        right = counts[(True, "staff")]
+        staff = sum(n for (_, audience), n in counts.items() if audience == "staff")
+        others = sum(n for (_, audience), n in counts.items() if audience != "staff")
+        print(f"{Path(labels_path).name}: taken {taken}, of them for staff {right}; staff pages {staff}, "
+              f"taken {right}; other pages {others}, taken {taken - right}; changed since labelled {len(changed)}")
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -226,8 +298,15 @@ def main(argv=None) -> int:
     sub.choices["sample"].add_argument("--seed", type=int, required=True)
     sub.choices["sample"].add_argument("--per-signal", type=int, default=10)
     sub.choices["sample"].add_argument("--out", required=True)
+    given_up = sub.add_parser("given-up", help=cmd_given_up.__doc__.split("\n")[0])
+    given_up.add_argument("--corpus", required=True)
+    given_up.add_argument("--labels", action="append", required=True)
+    given_up.add_argument("--all", action="store_true", help="print every file, not only those with labels given up or missing")
+    score = sub.add_parser("score", help="the signal as built on *.audience.yaml labels")
+    score.add_argument("--corpus", required=True)
+    score.add_argument("--labels", action="append", required=True)
     args = parser.parse_args(argv)
-    return {"count": cmd_count, "sample": cmd_sample}[args.command](args)
+    return {"count": cmd_count, "sample": cmd_sample, "given-up": cmd_given_up, "score": cmd_score}[args.command](args)
 
 
 if __name__ == "__main__":
