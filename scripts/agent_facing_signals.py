@@ -101,61 +101,44 @@ def title_and_headings(text: str) -> tuple[str | None, list[str]]:
     return title, headings
 
 
-def broad_signals(rel: str, text: str) -> dict[str, str]:
-    """Each broad candidate signal that takes the document, with the word that did (the first count)."""
+def signals_of(rel: str, text: str, path_word, title_word) -> dict[str, str]:
+    """Each candidate signal that takes the document, with the word that did: `path_word(rel)`,
+    `title_word(text)` read on the title and then on the other headings, and an audience field of
+    the front matter."""
     found = {}
-    path = path_signal(rel)
-    if path:
-        found["path"] = path
     title, headings = title_and_headings(text)
-    if title and phrase_in(title):
-        found["title"] = phrase_in(title)
     front = FRONT_MATTER.match(text)
-    if front and AUDIENCE_FIELD.search(front.group(1)):
-        found["front-matter"] = AUDIENCE_FIELD.search(front.group(1)).group().split(":")[0].lower()
-    said = next((phrase_in(h) for h in headings if phrase_in(h)), None)
-    if said:
-        found["heading"] = said
-    return found
+    field = AUDIENCE_FIELD.search(front.group(1)) if front else None
+    candidates = {"path": path_word(rel), "title": title_word(title) if title else None,
+                  "front-matter": field.group().split(":")[0].lower() if field else None,
+                  "heading": next((title_word(h) for h in headings if title_word(h)), None)}
+    return {signal: word for signal, word in candidates.items() if word}
 
 
-# The strict candidates (after reading what the broad ones took): the words that name an audience
-# or a procedure for staff, never an adjective of a thing ("internal speaker", "internal links",
-# "Space handbook", "runbooks" of a vendor's knowledge base, "agents guides" of a help-desk product).
-STRICT_TITLE = re.compile(
-    r"[(\[](?:internal(?: use)?(?: only)?|for internal use(?: only)?|(?:support |cs |cx )?(?:agents?|staff)(?: use)? only)[)\]]|"
-    r"\A\W*internal\s*(?:only\s*)?[:|]|\binternal[- ]only\b|\bfor internal use\b|"
-    r"\bSOPs?\b|\bstandard operating procedures?\b|"
-    r"\bescalation (?:matrix|procedures?|policy|policies|path)\b|"
-    r"\b(?:support|service|cs|cx|helpdesk|help desk)(?: team)? (?:handbook|playbook|sops?)\b|"
-    r"\bagent (?:handbook|playbook)\b", re.I)
-STRICT_NAME_WORDS = {"sop"}
+def broad_signals(rel: str, text: str) -> dict[str, str]:
+    """The broad candidates (the first count)."""
+    return signals_of(rel, text, path_signal, phrase_in)
 
 
+# The strict candidates (after reading what the broad ones took), as built in reading/audience.py:
+# the words that name an audience or a procedure for staff, never an adjective of a thing
+# ("internal speaker", "internal links", "Space handbook", "runbooks" of a vendor's knowledge
+# base, "agents guides" of a help-desk product). The built signal reads the title and the path.
 def strict_word(text: str) -> str | None:
-    match = STRICT_TITLE.search(text)
-    if match is None:
-        return None
-    said = match.group()
-    if said.upper() in ("SOP", "SOPS") and said not in ("SOP", "SOPs"):
-        return None  # "sop" in lower case is a word of another language or a tool (Mozilla's sops)
-    return said.strip("()[] :|").lower()
+    from plainlint.reading.audience import SOP_IN_TITLE, STAFF_TITLE
+
+    match = STAFF_TITLE.search(text) or SOP_IN_TITLE.search(text)
+    return match.group().strip("()[] :|").lower() if match else None
+
+
+def strict_path_word(rel: str) -> str | None:
+    from plainlint.reading.audience import SOP_IN_NAME
+
+    return "sop" if any(SOP_IN_NAME.search(part) for part in parts_below_source(rel)) else None
 
 
 def strict_signals(rel: str, text: str) -> dict[str, str]:
-    found = {}
-    if any(STRICT_NAME_WORDS & name_words(part) for part in parts_below_source(rel)):
-        found["path"] = "sop"
-    title, headings = title_and_headings(text)
-    if title and strict_word(title):
-        found["title"] = strict_word(title)
-    front = FRONT_MATTER.match(text)
-    if front and AUDIENCE_FIELD.search(front.group(1)):
-        found["front-matter"] = AUDIENCE_FIELD.search(front.group(1)).group().split(":")[0].lower()
-    said = next((strict_word(h) for h in headings if strict_word(h)), None)
-    if said:
-        found["heading"] = said
-    return found
+    return signals_of(rel, text, strict_path_word, strict_word)
 
 
 SETS = {"broad": broad_signals, "strict": strict_signals}
