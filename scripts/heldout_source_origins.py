@@ -55,7 +55,11 @@ OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev":
           "xaman-help-center": "XRPL-Labs", "unopim-user-guide": "unopim", "aureuserp-user-guide": "aureuserp",
           "civicrm-user-guide": "civicrm", "jamble-help-center": "Jamble-Live-Shopping",
           "onboarder-helpcenter": "akeneo", "portal-helpcenter": "akeneo",
-          "ridewolf-help-center": "Ridewolf", "myst-help-center": "mystsoftware"}
+          "ridewolf-help-center": "Ridewolf", "myst-help-center": "mystsoftware",
+          "postman-docs": "postmanlabs", "bruno-docs": "usebruno", "redash-website": "getredash",
+          "unraid-docs": "unraid", "netbird-docs": "netbirdio", "mcneel-help-docs": "mcneel",
+          "kanboard-documentation": "kanboard", "open-webui-docs": "open-webui", "grav-learn": "getgrav",
+          "anythingllm-docs": "Mintplex-Labs", "logseq-docs": "logseq"}
 LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
             "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
@@ -108,7 +112,11 @@ LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION"
             "xaman-help-center": "NOASSERTION", "unopim-user-guide": "MIT", "aureuserp-user-guide": "MIT",
             "civicrm-user-guide": "NOASSERTION", "jamble-help-center": "NOASSERTION",
             "onboarder-helpcenter": "NOASSERTION", "portal-helpcenter": "NOASSERTION",
-            "ridewolf-help-center": "NOASSERTION", "myst-help-center": "NOASSERTION"}
+            "ridewolf-help-center": "NOASSERTION", "myst-help-center": "NOASSERTION",
+            "postman-docs": "Apache-2.0", "bruno-docs": "NOASSERTION", "redash-website": "BSD-2-Clause",
+            "unraid-docs": "NOASSERTION", "netbird-docs": "BSD-3-Clause", "mcneel-help-docs": "NOASSERTION",
+            "kanboard-documentation": "MIT", "open-webui-docs": "NOASSERTION", "grav-learn": "MIT",
+            "anythingllm-docs": "MIT", "logseq-docs": "MIT"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "pterodactyl-docs": "documentation", "bookstack-docs": "website",
@@ -131,7 +139,10 @@ REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
           "vikunja-website": "website", "gotify-website": "website",
                     "xaman-help-center": "Help-Center", "unopim-user-guide": "user-guide",
                     "aureuserp-user-guide": "user-guide", "jamble-help-center": "help-center",
-                    "ridewolf-help-center": "Help-Center"}
+                    "ridewolf-help-center": "Help-Center",
+                    "redash-website": "website", "unraid-docs": "docs", "netbird-docs": "docs",
+                    "mcneel-help-docs": "help-docs", "kanboard-documentation": "documentation",
+                    "open-webui-docs": "docs", "logseq-docs": "docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "dotdev": "src/content/docs/Users/", "cachyos-wiki": "src/content/docs/", "safeparts": "web/help/src/content/docs/",
            "bookstack-docs": "content/docs/", "npm-docs": "docs/", "mailcow-docs": "docs/",
@@ -179,7 +190,11 @@ FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "do
            "gotify-website": "docs/", "unopim-user-guide": "docs/", "aureuserp-user-guide": "src/",
            "civicrm-user-guide": "docs/", "jamble-help-center": "articles/",
            "onboarder-helpcenter": "content/md/", "portal-helpcenter": "content/md/",
-           "ridewolf-help-center": "docs/en/"}
+           "ridewolf-help-center": "docs/en/",
+           "postman-docs": "src/pages/docs/", "bruno-docs": "v3/", "redash-website": "src/pages/",
+           "unraid-docs": "docs/", "netbird-docs": "src/pages/", "mcneel-help-docs": "_en/",
+           "kanboard-documentation": "content/en/", "open-webui-docs": "docs/", "grav-learn": "pages/",
+           "anythingllm-docs": "pages/", "logseq-docs": "pages/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": "(none)",
                  "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",
@@ -209,7 +224,9 @@ LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": 
                  "gotify-website": "(none)", "xaman-help-center": "(none)", "unopim-user-guide": "package.json",
                  "aureuserp-user-guide": "package.json", "civicrm-user-guide": "(none)",
                  "jamble-help-center": "(none)", "onboarder-helpcenter": "(none)", "portal-helpcenter": "(none)",
-                 "ridewolf-help-center": "(none)", "myst-help-center": "(none)"}
+                 "ridewolf-help-center": "(none)", "myst-help-center": "(none)",
+                 "bruno-docs": "(none)", "unraid-docs": "(none)", "mcneel-help-docs": "(none)",
+                 "open-webui-docs": "(none)", "anythingllm-docs": "LICENSE.md", "logseq-docs": "LICENSE.md"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"mailcow-docs": (".en.md",), "manual": (".html",), "zendesk-articles": (".html",),
             "zendesk-theme": (".hbs",),

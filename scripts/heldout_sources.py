@@ -367,4 +367,20 @@ SOURCES = {
     # links and translations only) and MyST Studio's advanced help centre (Oracle middleware
     # provisioning; GitBook; no CI): no licence file in either, hashes only
     "ridewolf-help-center": "ridewolf-help-center", "myst-help-center": "myst-help-center",
+    # session 25 (sens25), help and user guides of products with a UI, never read before, where pointer
+    # directions are (hover, right-click); drawn for the blind PL410 seed-289 sample, all its findings:
+    # Postman's Learning Center (an API client: collections, workspaces, the app's panes;
+    # src/pages/docs/ at the 2021 snapshot, the legacy v5 pages left out; Apache-2.0), Bruno's docs
+    # (an API client; v3/, the current version, one copy of the v2/ and root pages; no licence file),
+    # Redash's website (a dashboard tool's user guide and help; src/pages/; BSD-2-Clause), Unraid's
+    # docs (a NAS system's web UI; docs/, the i18n/ translations left out; no licence file), NetBird's
+    # docs (a VPN's dashboard; src/pages/; BSD-3-Clause) and McNeel's help docs (Rhino and Flamingo: a
+    # 3D modeller's and its renderer's help, 2021; _en/; no licence file): hashes only where no licence
+    "postman-docs": "postman-docs", "bruno-docs": "bruno-docs", "redash-website": "redash-website",
+    "unraid-docs": "unraid-docs", "netbird-docs": "netbird-docs", "mcneel-help-docs": "mcneel-help-docs",
+    # and kept aside, unread, for the seed-290 check: Kanboard's documentation (content/en/; MIT), Open
+    # WebUI's docs (docs/; no licence file: hashes only), Grav's Learn site (pages/; MIT),
+    # AnythingLLM's docs (pages/; MIT) and Logseq's docs (a notes app; pages/; MIT)
+    "kanboard-documentation": "kanboard-documentation", "open-webui-docs": "open-webui-docs",
+    "grav-learn": "grav-learn", "anythingllm-docs": "anythingllm-docs", "logseq-docs": "logseq-docs",
 }

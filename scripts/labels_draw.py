@@ -4,6 +4,7 @@ scripts/labels.py): seeded document orders, top-ups per rule, chunks and their t
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 
 from labels_findings import FOLDERS, Found, Linter
@@ -17,6 +18,9 @@ TARGET = 40          # labelled findings wanted per rule
 SIZE_TIERS = (30, 60, 150)
 UNIT_RULES = ("reading-level", "sentence-length")
 CONTEXT_LINES = 2
+# Lines end where plainlint ends them (reading/source.py): CRLF, LF or a lone CR, never at U+2028,
+# U+0085 or a form feed, which str.splitlines also splits at (kind24 saw contexts shift by a line).
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def seeded_orders(linter: Linter, seed: int, exclude: set[str]) -> dict[str, list[str]]:
@@ -117,10 +121,16 @@ def split_chunks(counts: dict[str, int], chunks: int) -> list[list[str]]:
     return [sorted(g) for g in groups]
 
 
+def source_lines(source: str) -> list[str]:
+    """The source's lines as plainlint numbers them, line endings dropped."""
+    lines = _LINE_END.split(source)
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
 def context_block(source: str, f: Found) -> str:
     """~2 numbered lines either side of the finding; a unit longer than 7 lines shows its first
     and last 3 lines only (the flagged text above has the whole unit, cut at 1,200 characters)."""
-    lines = source.splitlines()
+    lines = source_lines(source)
     first, last = max(1, f.line - CONTEXT_LINES), min(len(lines), f.end_line + CONTEXT_LINES)
     numbers = list(range(first, last + 1))
     if f.end_line - f.line > 6:

@@ -123,7 +123,8 @@ _DETERMINER_AFTER_TO = re.compile(r"\s+(?:to|into)\s+(?:your|the|our|my|their|a|
 def _verb_frame(text: str, start: int, end: int, data: dict) -> bool:
     """Whether the word at start..end stands where only a verb can: after the 'to' of an
     infinitive ('unable to login'), after a modal inside a sentence ('you can setup'), or a
-    login word opening a sentence before 'to your ...' ('Login to your account')."""
+    login word before 'to your ...' opening a sentence ('Login to your account') or after a
+    subject or a linking word ('when you login to your account', 'and login to the portal')."""
     following = re.match(r"\s+([\w'’-]+)", text[end:end + 40])
     if following and following.group(1).lower() in _nouns_after():
         return False  # 'can login issues be fixed', 'how to setup guide'
@@ -139,6 +140,8 @@ def _verb_frame(text: str, start: int, end: int, data: dict) -> bool:
     last_lower = last.lower().replace("’", "'")
     if last_lower == "to":
         return before is not None and before.lower() in set(data["infinitive_after"])
+    if word in _LOGIN_WORDS and last_lower in data["login_verb_after"]:
+        return bool(_DETERMINER_AFTER_TO.match(text, end))  # 'after you login to your account'
     if last_lower in {m.replace("’", "'") for m in data["modals"]}:
         last_start = previous.start(2) if previous.group(2) else previous.start(1)
         if last_lower in _INVERTING_MODALS and position_in_sentence(text, last_start) != MID_SENTENCE:

@@ -189,3 +189,13 @@ def test_documents_are_listed_under_a_relative_corpus_path(tmp_path, monkeypatch
     (tmp_path / "work").mkdir()
     monkeypatch.chdir(tmp_path / "work")
     assert L.Linter(L.Path("../corpus")).documents("docs") == ["docs/a.md"]
+
+
+def test_worklist_context_numbers_lines_as_plainlint_does():
+    """A U+2028 or a form feed inside a line does not end it (str.splitlines would split there and
+    shift every later line of the context by one); a lone CR does."""
+    source = "one\ntwo\u2028still two\x0cstill two\nthree\rfour\r\nfive\n"
+    f = found("a.md", "jargon", "four", 0, line=4)
+    block = L.context_block(source, f)
+    assert "    2 | two\u2028still two\x0cstill two" in block
+    assert "    4 | four" in block and "    5 | five" in block

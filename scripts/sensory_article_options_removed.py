@@ -1,10 +1,10 @@
-"""List, under `removed:` in a sensory-directions (PL410) labels file, each TP label that the rule
-still reports with `places`, `appearance` or `pictures` turned on but not as it is turned on in
-articles (places off there by default since session 11, colours, shapes and pictures since
-session 24; issue 30): a right finding given up by that default, with the reason naming the option
-that reports it again. Re-running it adds only entries not yet listed.
+"""The three article options of sensory-directions (PL410), `places`, `appearance` and `pictures`:
+list, under `removed:` in a PL410 labels file, each TP label that the rule still reports with one
+of them turned on but not as it is turned on in articles (places off there by default since
+session 11, colours, shapes and pictures since session 24; issue 30): a right finding given up by
+that default, with the reason naming the option that reports it again. Re-running it adds only entries not yet listed.
 
-    python scripts/sensory_places_removed.py [--corpus CORPUS] LABELS.yaml ...
+    python scripts/sensory_article_options_removed.py [--corpus CORPUS] LABELS.yaml ...
 """
 
 from __future__ import annotations

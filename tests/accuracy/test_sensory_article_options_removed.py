@@ -1,4 +1,4 @@
-"""scripts/sensory_places_removed.py: right PL410 findings given up in articles by `places`,
+"""scripts/sensory_article_options_removed.py: right PL410 findings given up in articles by `places`,
 `appearance` or `pictures` off there are listed under `removed:` with the option that reports them
 again, in a labels file of PL410 alone or of every rule (samples A and B)."""
 
@@ -12,7 +12,7 @@ COLOUR_ARTICLE = "# Chat\n\nTap the blue icon to start a chat.\n"
 
 
 def removed_script():
-    return import_script("sensory_places_removed")
+    return import_script("sensory_article_options_removed")
 
 
 def test_appends_under_removed_when_another_key_follows(tmp_path):
