@@ -305,4 +305,21 @@ REPLY_SOURCES = {
     "leroychan/twilio-apj-signal-2025-keynote-demo": ("NOASSERTION", "(none)", [
         "server/agents/main/instructions/020-speech.md", "server/agents/main/instructions/070-script.md"]),
     "liamAthookie/audioconnector-realtime-shim": ("MIT", "LICENSE", ["instructions/*_Agent_Instructions.md"]),
+    # session 25 (agent25, issue 30): for the blind seed-288 check of the signal for pages written for
+    # the support team (reading/audience.py), found by what they are (support-team procedures,
+    # escalation processes, playbooks and knowledge bases for agents, a ticketing product's onboarding
+    # guides for its users, agents and admins), never by the signal's words, and read before
+    # plainlint ran on them: an L1/L2 escalation process (Livepack; its README says MIT but there is
+    # no licence file: hashes only), a company's department playbooks (mabaan/RPM), a support
+    # playbook and escalation flow (kdahal/architect-portfolio-playbook), two assistants' knowledge
+    # bases (Saswata777/email-assistant, satish811/ai-support-assistant), a ticketing product's
+    # onboarding guides (felipeanalytichem/analy-ticket), a web shop's operations and retention
+    # procedures (fsuels/FsuelsBot, MIT); no licence file but the one: hashes only
+    "Livepack/support-ticket-escalation-process": ("NOASSERTION", "(none)", ["Readme.md", "Example-Case-M365.md"]),
+    "mabaan/RPM": ("NOASSERTION", "(none)", ["data/playbooks/*.md"]),
+    "kdahal/architect-portfolio-playbook": ("NOASSERTION", "(none)", ["docs/*.md"]),
+    "Saswata777/email-assistant": ("NOASSERTION", "(none)", ["kb/internal_knowledge.md"]),
+    "satish811/ai-support-assistant": ("NOASSERTION", "(none)", ["sample_kb.md"]),
+    "felipeanalytichem/analy-ticket": ("NOASSERTION", "(none)", ["docs/onboarding-guides/*.md"]),
+    "fsuels/FsuelsBot": ("MIT", "LICENSE", ["workspace/procedures/operations/*.md", "workspace/procedures/retention/*.md"]),
 }

@@ -10,7 +10,8 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-from ..reading.kinds import KINDS
+from ..reading.audience import AUDIENCES
+from ..reading.kinds import ARTICLE, KINDS
 from ..rules import all_rules
 from ..rules.base import Rule
 from ..reading.source import DEFAULT_MAX_FILE_SIZE
@@ -58,18 +59,26 @@ class FileSettings:
     # while the terms the page writes are the same.
     tree_terms: frozenset | None = None
 
-    def for_kind(self, kind: str | None) -> FileSettings:
-        """These settings with the rule table of `kind` (themselves when there is none)."""
-        table = self.by_kind.get(kind or "")
+    def for_kind(self, kind: str | None, audience: str | None = None) -> FileSettings:
+        """These settings with the rule table of `kind` (and of an article's `audience`, when
+        detected), themselves when there is none."""
+        key = table_key(kind or "", audience)
+        table = self.by_kind.get(key)
         if table is None:
             return self
-        memo = self.__dict__.setdefault("_for_kind", {})  # one object per kind: the cache digests it once
-        if kind not in memo:
+        memo = self.__dict__.setdefault("_for_kind", {})  # one object per table: the cache digests it once
+        if key not in memo:
             by_code = {rule.code: rule for rule in all_rules()}
-            memo[kind] = dataclasses.replace(
+            memo[key] = dataclasses.replace(
                 self, rules=[by_code[code] for code in table.codes], options=table.options,
                 severities=table.severities, allow=table.allow, kind=kind)
-        return memo[kind]
+        return memo[key]
+
+
+def table_key(kind: str, audience: str | None) -> str:
+    """The key of a rule table in `FileSettings.by_kind`: the kind, or "article/staff" for an
+    article written for the support team (reading.audience)."""
+    return f"{kind}/{audience}" if audience else kind
 
 
 def safe_resolve(path: Path) -> Path:
@@ -193,6 +202,9 @@ class Resolver:
         base = _rule_table(rules, _rule_layers(data, overrides, None), None, data, overrides, run_rules)
         by_kind = {kind: _rule_table(rules, _rule_layers(data, overrides, kind), kind, data, overrides, run_rules)
                    for kind in KINDS}
+        for audience in AUDIENCES:  # an article for staff: the article's settings, then the audience's defaults
+            by_kind[table_key(ARTICLE, audience)] = _rule_table(
+                rules, _rule_layers(data, overrides, ARTICLE), ARTICLE, data, overrides, run_rules, audience)
         kind = data.get("kind")
         language = data.get("language")
         encoding = data.get("encoding")
@@ -265,17 +277,17 @@ def _merged_rule_settings(layers: list[dict]) -> dict:
 
 
 def _rule_table(rules: list[Rule], layers: list[dict], kind: str | None, data: dict,
-                overrides: list[dict], run_rules: dict) -> RuleTable:
+                overrides: list[dict], run_rules: dict, audience: str | None = None) -> RuleTable:
     """Options, severities and allow lists of the selected rules: each rule's defaults (for
-    `kind`, when known), then the config's rule settings, then the run's (`Selection.rules`:
-    after the config's whether either names the rule by code or by name)."""
+    `kind` and `audience`, when known), then the config's rule settings, then the run's
+    (`Selection.rules`: after the config's whether either names the rule by code or by name)."""
     rule_settings = _merged_rule_settings(layers)
     options, severities, allow = {}, {}, {"*": list(data.get("allow", []))}
     for override in overrides:
         allow["*"] += override.get("allow", [])
     codes = []
     for rule in rules:
-        settings = {**rule.kind_defaults(kind), **_settings_for(rule, rule_settings), **_settings_for(rule, run_rules)}
+        settings = {**rule.kind_defaults(kind, audience), **_settings_for(rule, rule_settings), **_settings_for(rule, run_rules)}
         severity = settings.get("severity", rule.severity)
         if severity == "off" or severity is False:  # `severity: off` read by YAML 1.1
             continue

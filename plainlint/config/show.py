@@ -20,11 +20,14 @@ def show_settings(tree: ConfigTree, path: Path) -> list[str]:
     config = resolver.config
     settings = resolver.settings(path)
     kind, kind_origin = _kind(path, settings)
-    final = settings.for_kind(kind)
+    audience = _audience(path, settings) if kind == "article" else None
+    final = settings.for_kind(kind, audience)
     overrides = resolver.overrides_for(path)
     lines = [f"Settings for {_shown(path)}", f"  config: {_config_line(tree, config)}"]
     lines += [f"  extends: {_shown(extended)}" for extended in config.extends]
     lines.append(f"  kind: {kind or 'neither reply nor article'} ({kind_origin})")
+    if audience:
+        lines.append(f"  audience: {audience} (detected from the title or path: reading/audience.py)")
     lines += [f"  override: overrides[{i}] (files: {json.dumps(o['files'])})" for i, o in overrides]
     for key, value in (("language", settings.language), ("encoding", settings.encoding),
                        ("templates", settings.templates), ("fields", settings.fields),
@@ -34,9 +37,9 @@ def show_settings(tree: ConfigTree, path: Path) -> list[str]:
     layers = _labelled_layers(resolver, overrides, kind)
     for rule in final.rules:
         severity = final.severities[rule.code]
-        lines.append(f"  {rule.code} {rule.name}: {severity} ({_rule_origin(rule, 'severity', layers, kind)})")
+        lines.append(f"  {rule.code} {rule.name}: {severity} ({_rule_origin(rule, 'severity', layers, kind, audience)})")
         for option, value in final.options[rule.code].items():
-            origin = _rule_origin(rule, option, layers, kind)
+            origin = _rule_origin(rule, option, layers, kind, audience)
             if origin != "default":
                 lines.append(f"      {option}: {_value(value)} ({origin})")
     off = [rule.name for rule in all_rules() if rule not in final.rules]
@@ -71,6 +74,14 @@ def _kind(path: Path, settings: FileSettings) -> tuple[str | None, str]:
     if result.document is None:
         return None, "the file could not be read"
     return result.document.kind, "detected from the document"
+
+
+def _audience(path: Path, settings: FileSettings) -> str | None:
+    """The audience the engine detects for an article (None when the file cannot be read)."""
+    from ..linting.engine import lint_file
+
+    result = lint_file(path, path.as_posix(), settings) if path.is_file() else None
+    return result.document.audience if result is not None and result.document is not None else None
 
 
 def _value(value) -> str:
@@ -108,8 +119,11 @@ def _labelled_layers(resolver: Resolver, overrides: list, kind: str | None) -> l
     return [(label.replace("{origin}", _where(resolver, "rules")), layer) for label, layer in layers]
 
 
-def _rule_origin(rule: Rule, option: str, layers: list[tuple[str, dict]], kind: str | None) -> str:
+def _rule_origin(rule: Rule, option: str, layers: list[tuple[str, dict]], kind: str | None,
+                 audience: str | None = None) -> str:
     origin = f"default for kind {kind}" if option in rule.kind_defaults(kind) else "default"
+    if audience and option in rule.per_audience.get(audience, {}):
+        origin = f"default for an article for {audience}"
     for label, layer in layers:
         for key in (rule.code, rule.name, rule.code.lower()):
             value = layer.get(key)

@@ -12,7 +12,8 @@ from ..config import FileSettings
 from ..reading.document import Document
 from .findings import Finding, sort_findings
 from ..reading.fill_ins import settle_kind
-from ..reading.kinds import detect_kind, project_path
+from ..reading.audience import detect_audience
+from ..reading.kinds import ARTICLE, detect_kind, project_path
 from ..reading.readers.fenced import prose_fences
 from ..nlp.sentences import is_english
 from ..reading.readers import format_for, read_document
@@ -95,8 +96,10 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
         if declared_language(settings.language):  # `language: und` in config declares nothing
             doc.language, doc.language_origin = settings.language, "config"
         settle_kind(doc, settings.kind or detect_kind(doc, project))  # a reply's "[Name]" is a placeholder
+        if doc.kind == ARTICLE:
+            doc.audience = detect_audience(doc, project if project is not None else source.path)
         doc.vocabulary, doc.tree_terms = settings.vocabulary, settings.tree_terms
-        settings = settings.for_kind(doc.kind)
+        settings = settings.for_kind(doc.kind, doc.audience)
         return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)
 
 

@@ -5,25 +5,41 @@ from __future__ import annotations
 import json
 import textwrap
 
+from ..reading.audience import STAFF
 from ..rules.base import Rule
 
 
 def severity_text(rule: Rule) -> str:
     """The default severity, with the kinds of document that differ: "warning (article: info)"."""
     by_kind = [f"{kind}: {d['severity']}" for kind, d in rule.per_kind.items() if "severity" in d]
+    by_kind += [f"article for {audience}: {d['severity']}" for audience, d in rule.per_audience.items() if "severity" in d]
     return rule.severity + (f" ({', '.join(by_kind)})" if by_kind else "")
 
 
 def kind_default_lines(rule: Rule) -> list[str]:
-    """One line per kind of document whose defaults differ from the rule's own."""
+    """One line per kind of document (and per audience of an article) whose defaults differ from
+    the rule's own."""
+    by_kind = [(kind, defaults) for kind, defaults in rule.per_kind.items()]
+    by_kind += [(AUDIENCE_NAMES[audience], defaults) for audience, defaults in rule.per_audience.items()]
     return [f"{kind}: " + ", ".join(f"{key} {json.dumps(value) if key != 'severity' else value}"
                                     for key, value in defaults.items())
-            for kind, defaults in rule.per_kind.items()]
+            for kind, defaults in by_kind]
+
+
+# How `explain` names an article's audience (reading/audience.py).
+AUDIENCE_NAMES = {STAFF: "article for staff (SOP, escalation matrix, title marked internal)"}
 
 
 KINDS_HELP = ("plainlint tells replies (macros, saved replies, e-mail templates) from articles (help-centre "
               "pages) by their structure; `kind:` in an override forces it, and `kinds: {reply: {rules: "
               "{...}}}` in config sets a rule's options for one kind, over these defaults.")
+AUDIENCE_HELP = ("An article written for the support team (SOP in its title or path, an escalation matrix, a "
+                 "title marked internal) takes the article's defaults, then its own.")
+
+
+def kinds_help(rule: Rule) -> str:
+    """What the defaults by kind mean, and by audience when the rule has any."""
+    return KINDS_HELP + (" " + AUDIENCE_HELP if rule.per_audience else "")
 
 
 def explain_text(rule: Rule) -> str:
@@ -41,9 +57,9 @@ def explain_text(rule: Rule) -> str:
         for key, option in rule.options.items():
             lines.append(f"  {key} (default {json.dumps(option.default)}): {option.help}")
         lines.append("")
-    if rule.per_kind:
+    if rule.per_kind or rule.per_audience:
         lines += ["Defaults by kind of document", *("  " + line for line in kind_default_lines(rule)),
-                  *_wrapped(KINDS_HELP, initial_indent="  ", subsequent_indent="  "), ""]
+                  *_wrapped(kinds_help(rule), initial_indent="  ", subsequent_indent="  "), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

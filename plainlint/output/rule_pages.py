@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from .. import __version__
-from .explain import KINDS_HELP, kind_default_lines, severity_text
+from .explain import kind_default_lines, kinds_help, severity_text
 from ..rules.base import Rule
 
 REPOSITORY_URL = "https://github.com/plainlint/plainlint"
@@ -44,9 +44,9 @@ def rule_markdown(rule: Rule) -> str:
         for key, option in rule.options.items():
             lines.append(f"| `{key}` | `{json.dumps(option.default)}` | {_cell(option.help)} |")
         lines.append("")
-    if rule.per_kind:
+    if rule.per_kind or rule.per_audience:
         lines += ["## Defaults by kind of document", "", *(f"- {line}" for line in kind_default_lines(rule)), "",
-                  KINDS_HELP, ""]
+                  kinds_help(rule), ""]
     lines += ["## Turning it off", "", "```yaml", "# .plainlint.yaml", "rules:",
               f"  {rule.name}: off", "```", "",
               f"Or per run: `plainlint check --ignore {rule.code}`.", ""]

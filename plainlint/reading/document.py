@@ -123,6 +123,7 @@ class Document:
     record_languages: list[MacroSpan] = field(default_factory=list)
     detected_keys: str | None = None  # JSON/YAML: keys of the strings found by what they are (PL907)
     kind: str | None = None  # "reply" or "article" (plainlint.reading.kinds), set by the engine after reading
+    audience: str | None = None  # "staff": an article written for the support team (reading.audience), else None
     vocabulary: object = None  # the config's vocabulary.Vocabulary (issue 32), set by the engine
     tree_terms: frozenset | None = None  # spelling's terms from the file's tree (nlp/tree_words.py), set by the engine
     _cache: dict = field(default_factory=dict, repr=False)

@@ -138,13 +138,18 @@ class Rule:
     # Defaults that differ by kind of document (issue 25): kind -> {option or "severity": value},
     # applied under the config's settings. `plainlint explain RULE` shows them.
     per_kind: ClassVar[dict[str, dict]] = {}
+    # Defaults for an article written for the support team (reading/audience.py: "staff"), over
+    # the article's: audience -> {option or "severity": value}.
+    per_audience: ClassVar[dict[str, dict]] = {}
 
     def default_options(self) -> dict:
         return {key: option.default for key, option in self.options.items()}
 
-    def kind_defaults(self, kind: str | None) -> dict:
-        """This rule's defaults for documents of `kind` (empty when it has none or kind is None)."""
-        return dict(self.per_kind.get(kind, {})) if kind else {}
+    def kind_defaults(self, kind: str | None, audience: str | None = None) -> dict:
+        """This rule's defaults for documents of `kind` (empty when it has none or kind is None),
+        with those for the article's `audience` over them."""
+        defaults = dict(self.per_kind.get(kind, {})) if kind else {}
+        return {**defaults, **self.per_audience.get(audience, {})} if audience else defaults
 
     def segments(self, doc: Document) -> Iterable[Segment]:
         """The document's segments in this rule's `scopes`, in document order (one at a time:

@@ -145,3 +145,42 @@ def test_the_document_grade_finding_says_which_kind_it_was_linted_as():
     assert [f.context["kind"] for f in document] == ["article"]
     paragraph = [f for f in found if f.rule == "reading-level" and f.context.get("scope") == "paragraph"]
     assert paragraph and all("kind" not in f.context for f in paragraph)
+
+
+# agent25 (issue 30): an article written for the support team keeps its kind and takes the
+# article's settings, then its audience's defaults (reading/audience.py).
+SOP_PAGE = "# Returns SOP\n\nCreate an RMA in the warehouse tool before you send the label.\n"
+
+
+def lint_pl104(text: str, path: str, config: dict | None = None):
+    resolver = Resolver(Config(data=config or {}), Selection(["undefined-acronym"], [], []))
+    return lint_source(Source(path, text), "markdown", resolver.settings(Path(path)))
+
+
+def test_a_page_for_staff_is_an_article_with_an_audience():
+    result = lint_pl104(SOP_PAGE, "help/returns.md")
+    assert (result.document.kind, result.document.audience) == ("article", "staff")
+    assert [f.severity for f in result.findings] == ["info"]
+    customers = lint_pl104(SOP_PAGE.replace("Returns SOP", "Returns"), "help/returns.md")
+    assert (customers.document.audience, [f.severity for f in customers.findings]) == (None, ["warning"])
+
+
+def test_a_reply_has_no_audience():
+    reply = "Hi Sam,\n\nYour RMA is approved.\n\nThanks,\nAlex\n"
+    assert lint_pl104(reply, "sop/returns.md").document.audience is None
+
+
+def test_the_config_beats_the_audience_default():
+    config = {"kinds": {"article": {"rules": {"undefined-acronym": "warning"}}}}
+    assert [f.severity for f in lint_pl104(SOP_PAGE, "help/returns.md", config).findings] == ["warning"]
+    override = {"overrides": [{"files": ["help/**"], "rules": {"undefined-acronym": "off"}}]}
+    assert lint_pl104(SOP_PAGE, "help/returns.md", override).findings == []
+
+
+def test_show_settings_names_the_audience(tmp_path):
+    from plhelpers import run_cli
+
+    write(tmp_path / "returns.md", SOP_PAGE)
+    lines = run_cli(["check", "--show-settings", "returns.md"], tmp_path).stdout.splitlines()
+    assert any(line.startswith("  audience: staff") for line in lines)
+    assert "  PL104 undefined-acronym: info (default for an article for staff)" in lines

@@ -3,7 +3,8 @@
 A file may set `config` for all its cases (a case's own `config` replaces it). Each case: name
 (flags_... / ignores_...), text, optional path (picks the reader), expect: a list
 of [line, column, end_line, end_column] (exact, in order) for the rule, and optionally fixed:
-the text after applying that rule's fixes (safe and unsafe). Real sentences come from
+the text after applying that rule's fixes (safe and unsafe), and severities: each finding's
+severity, in order (a default that differs by kind or audience). Real sentences come from
 ../shared/corpus; their sources are in tests/data/ATTRIBUTION.md.
 """
 
@@ -16,7 +17,8 @@ from plainlint.fixing.fixer import apply_edits, select_edits
 from plhelpers import ROOT, lint_text
 
 CASES = (ROOT / "tests" / "cases")
-CASE_KEYS = {"name", "text", "path", "config", "expect", "flagged", "fixed", "message_contains", "suggestions"}
+CASE_KEYS = {"name", "text", "path", "config", "expect", "flagged", "fixed", "message_contains", "suggestions",
+             "severities"}
 
 
 def case_file_problems(data: dict, rule_names: set[str]) -> list[str]:
@@ -65,6 +67,8 @@ def test_case(rule, case):
         assert all(case["message_contains"] in f.message for f in findings)
     if "suggestions" in case:
         assert [s for f in findings for s in f.suggestions] == case["suggestions"]
+    if "severities" in case:
+        assert [f.severity for f in findings] == case["severities"]
 
 
 def test_every_rule_with_examples_has_a_case_file():

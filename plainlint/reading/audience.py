@@ -1,0 +1,67 @@
+"""Pages written for a support team, not its customers (issue 30, agent25): standard operating
+procedures, escalation matrices, policies marked internal. Read as articles (they are reference),
+but their readers are the agents, who know the team's letters (RMA, SLA, L2): rules take
+per-audience defaults for them (`Rule.per_audience`).
+
+Only words that name the audience or a procedure for staff count, in the page's title (the front
+matter's `title`, else its first heading) or a folder or file name below the project:
+
+- a title marked internal: "Refund Policy (Internal)", "[Internal only]", "Internal: returns",
+  "for internal use", "(Agents only)", "(Staff only)";
+- "SOP", "SOPs", "standard operating procedure", "escalation matrix/procedure/policy/path",
+  "support handbook/playbook", "agent handbook/playbook" in the title;
+- "SOP" as a word of a folder or file name ("sop/", "Old SOP/", "SOP-refunds.md").
+
+Counted on both corpora before it was built (scripts/agent_facing_signals.py, docs/accuracy.md,
+agent25): every broader word took customer-facing pages ("internal" names a thing in 200 help
+pages: "internal speaker", "internal links", Go's `internal/` folder; "runbooks", "handbook",
+"playbooks" and "agents guides" are product or help-centre names), these took only staff pages.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from ..enums import Scope
+
+STAFF = "staff"
+AUDIENCES = (STAFF,)
+
+_MARKED_INTERNAL = (
+    r"[(\[](?:internal(?: use)?(?: only)?|for internal use(?: only)?|(?:support |cs |cx )?(?:agents?|staff)(?: use)? only)[)\]]"
+    r"|\A\W*internal\s*(?:only\s*)?[:|]|\binternal[- ]only\b|\bfor internal use\b")
+_PROCEDURE = (
+    r"\bstandard operating procedures?\b|\bescalation (?:matrix|procedures?|policy|policies|path)\b"
+    r"|\b(?:support|service|cs|cx|helpdesk|help desk)(?: team)? (?:handbook|playbook)s?\b|\bagent (?:handbook|playbook)s?\b")
+STAFF_TITLE = re.compile(f"{_MARKED_INTERNAL}|{_PROCEDURE}", re.I)
+# "SOP" in capitals (in lower case "sop" is a word of other languages, and "sops" Mozilla's
+# secrets tool); in a folder or file name "sop" in lower case too ("sop/order-delay.md").
+SOP_IN_TITLE = re.compile(r"(?<![\w-])SOPs?(?![\w-])")
+SOP_IN_NAME = re.compile(r"(?<![A-Za-z])(?:SOPs?|[Ss]op)(?![A-Za-z])")
+
+
+def staff_signals(doc, path: str) -> list[str]:
+    """The reasons found to read the page as written for staff (empty: for customers)."""
+    out = []
+    names = PurePosixPath(path.replace("\\", "/")).parts
+    if any(SOP_IN_NAME.search(PurePosixPath(name).stem if i == len(names) - 1 else name)
+           for i, name in enumerate(names)):
+        out.append("SOP in the path")
+    title = page_title(doc)
+    if title and (STAFF_TITLE.search(title) or SOP_IN_TITLE.search(title)):
+        out.append("title for staff")
+    return out
+
+
+def detect_audience(doc, path: str) -> str | None:
+    """STAFF when a signal of `staff_signals` says so, else None (the page's readers are customers)."""
+    return STAFF if staff_signals(doc, path) else None
+
+
+def page_title(doc) -> str | None:
+    """The title a reader sees first: the front matter's `title`, else the first heading."""
+    for segment in doc.segments:
+        if segment.context.get("front_matter") == "title" or segment.scope == Scope.HEADING:
+            return segment.text
+    return None

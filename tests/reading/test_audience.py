@@ -1,0 +1,59 @@
+"""Pages written for the support team (issue 30, agent25): reading/audience.py reads a title or a
+path that names staff or a staff procedure, never "internal" as an adjective of a thing. The titles
+and paths are written for these tests, in the shapes the held-out corpus showed (docs/accuracy.md,
+agent25)."""
+
+import pytest
+
+from plainlint.reading.audience import STAFF, detect_audience, page_title, staff_signals
+from plainlint.reading.readers import format_for, read_document
+from plainlint.reading.source import Source
+
+
+def audience(text: str, path: str = "docs/page.md") -> str | None:
+    return detect_audience(read_document(Source(path, text), format_for(path) or "text"), path)
+
+
+@pytest.mark.parametrize("title", [
+    "Refund Policy (Internal)", "Shipping policy [internal only]", "Internal: handling chargebacks",
+    "Returns (agents only)", "Warranty claims (for internal use)", "Amazon Support SOPs",
+    "Churn Prevention Workflow - SOP", "Standard operating procedure for refunds",
+    "Support Escalation Matrix", "Escalation procedure for outages", "Customer support handbook",
+    "Agent playbook: billing"])
+def test_a_title_for_staff(title):
+    assert audience(f"---\ntitle: \"{title}\"\n---\n\nCheck the order first.\n") == STAFF
+    assert audience(f"# {title}\n\nCheck the order first.\n") == STAFF
+
+
+@pytest.mark.parametrize("title", [
+    "Internal server error", "Internal links", "Calibrate the internal temperature sensor",
+    "Exclude internal traffic from your analytics", "Space handbook", "CLI runbooks",
+    "Configure routing with playbooks", "Omnichannel agents guides", "Encrypt secrets with sops",
+    "Enable suggestions for service representatives", "Internal and external URLs",
+    "Sopa de letras"])
+def test_a_title_for_customers(title):
+    assert audience(f"---\ntitle: {title}\n---\n\nOpen the settings page.\n") is None
+
+
+@pytest.mark.parametrize("path", [
+    "sop/order-delay.md", "support/Old SOP/RMA (Non-US).md", "docs/SOP-returns.md", "kb/SOPs/refunds.md"])
+def test_an_sop_in_the_path(path):
+    assert audience("# Order delay\n\nOpen the ticket.\n", path) == STAFF
+
+
+@pytest.mark.parametrize("path", [
+    "docs/internal/adr.md", "wiki/runbooks/telephony.md", "docs/space-handbook/delegation.md",
+    "secrets/sops.md", "docs/sopranos.md", "use/omnichannel-agents-guides/queue.md"])
+def test_a_path_that_names_no_staff_procedure(path):
+    assert audience("# Settings\n\nOpen the settings page.\n", path) is None
+
+
+def test_only_the_title_counts_not_a_later_heading():
+    text = "# Player settings\n\nChoose a player.\n\n## Escalation procedure\n\nWrite to us.\n"
+    assert audience(text) is None
+
+
+def test_the_title_is_the_front_matter_title_before_any_heading():
+    doc = read_document(Source("a.md", "---\ntitle: Returns (Internal)\n---\n\n# Returns\n"), "markdown")
+    assert page_title(doc) == "Returns (Internal)"
+    assert staff_signals(doc, "a.md") == ["title for staff"]
