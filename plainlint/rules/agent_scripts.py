@@ -154,17 +154,21 @@ def script_fence_segments(source: str) -> list[tuple[Segment, list[tuple[int, in
 
 
 def _prose_blocks(body: str) -> int:
-    """How many blocks of a fence's `body` are prose: neither a labelled turn nor a block that goes
-    on with the turn before it, indented deeper than the labels ("       [calls check_availability]",
-    a list of times): hold25 found an appointment widget's chat transcripts written so (seed 285),
-    their tool calls counted as prose, so no fence of them was read."""
+    """How many blocks of a fence's `body` are prose: not a labelled turn, a stage direction
+    ("[Handoff occurs]") or a block that goes on with the turn before it, indented deeper than the
+    labels ("       [calls check_availability]", a list of times): hold25 found an appointment
+    widget's chat transcripts written so (seed 285), their tool calls counted as prose, so no fence
+    of them was read. An indented block with no turn before it (notes over a transcript, or after
+    a paragraph of prose) goes on with none: it is prose (rev25)."""
     label_indent = min((_indent(body, match.start()) for match in _LABEL.finditer(body)), default=0)
-    prose = 0
+    prose, in_turn = 0, False  # in_turn: the last block that was not a direction is a turn or goes on with one
     for block in _BLOCK_START.finditer(body):
         start = block.end()
         line_end = body.find("\n", start)
-        line = body[start:line_end if line_end >= 0 else len(body)]
-        if not (_LABEL.match(body, start) or _indent(body, start) > label_indent or _DIRECTION.match(line)):
+        if _DIRECTION.match(body[start:line_end if line_end >= 0 else len(body)]):
+            continue
+        in_turn = _LABEL.match(body, start) is not None or (in_turn and _indent(body, start) > label_indent)
+        if not in_turn:
             prose += 1
     return prose
 

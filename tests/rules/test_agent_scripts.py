@@ -56,6 +56,10 @@ def test_a_label_that_names_a_line_to_say(text, line):
     ("```\nUser: Hi.\n\n[New session]\n\nAgent: One moment.\n\n[Tool call]\n```\n", ["One moment."]),
     # ... but not paragraphs as deep as the labels, in a fence indented under a list item
     ("  ```\n  Agent: Hi.\n  Customer: Hi.\n\n  First.\n\n  Second.\n\n  Third.\n  ```\n", []),
+    # rev25: an indented block goes on with a turn only after one: notes over the turns, or after prose, are prose
+    ("```\n    Notes from the review.\n\n    The caller was upset.\n\nAgent: Please hold.\nCustomer: Fine.\n```\n", []),
+    ("```\nAgent: Please hold.\nCustomer: Fine.\n\nSome notes.\n\n    More notes.\n\n    And more.\n```\n", []),
+    ("```\n[Call starts]\n\nAgent: One moment.\n\n    [calls lookup]\n\nCustomer: Thanks.\n```\n", ["One moment."]),
 ])
 def test_script_fences(fence, read):
     assert [segment.text for segment, _ in script_fence_segments("# Call\n\n" + fence)] == read
