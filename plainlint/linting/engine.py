@@ -97,7 +97,9 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
             doc.language, doc.language_origin = settings.language, "config"
         settle_kind(doc, settings.kind or detect_kind(doc, project))  # a reply's "[Name]" is a placeholder
         if doc.kind == ARTICLE:
-            doc.audience = detect_audience(doc, project if project is not None else source.path)
+            # the folders below the project only, as for the kind, also when the config gave the kind (rev25)
+            below_root = project if project is not None else project_path(source.path, settings.root)
+            doc.audience = detect_audience(doc, below_root)
         doc.vocabulary, doc.tree_terms = settings.vocabulary, settings.tree_terms
         settings = settings.for_kind(doc.kind, doc.audience)
         return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)

@@ -184,3 +184,20 @@ def test_show_settings_names_the_audience(tmp_path):
     lines = run_cli(["check", "--show-settings", "returns.md"], tmp_path).stdout.splitlines()
     assert any(line.startswith("  audience: staff") for line in lines)
     assert "  PL104 undefined-acronym: info (default for an article for staff)" in lines
+
+
+# rev25: the audience reads the folders below the project only, as kind detection does, also when
+# the config declares the kind (the engine worked out the project's path only to detect a kind).
+CUSTOMER_PAGE = "# Returns\n\nCreate a return from the orders page before you send the parcel.\n"
+
+
+@pytest.mark.parametrize("config", [{}, {"kind": "article"}])
+def test_a_folder_above_the_project_names_no_audience(tmp_path, config):
+    root = tmp_path / "sop" / "helpcenter"
+    path = root / "help" / "returns.md"
+    resolver = Resolver(Config(data=config, root=root), Selection(["undefined-acronym"], [], []))
+    result = lint_source(Source(str(path), CUSTOMER_PAGE), "markdown", resolver.settings(path))
+    assert (result.document.kind, result.document.audience) == ("article", None)
+    below = root / "sop" / "returns.md"
+    below_result = lint_source(Source(str(below), CUSTOMER_PAGE), "markdown", resolver.settings(below))
+    assert below_result.document.audience == "staff"
