@@ -41,10 +41,16 @@ UNITS = ["Open the admin center.", "Select Policies", "Tip:\u2028Use the app", "
          "Hi Sam, the Account Settings page opens.", "", "  spaced \n out  "]
 
 
-def test_as_unit_kept_answers_as_computed():
-    for text in UNITS:
-        assert readability.as_unit(text) == readability.as_unit.__wrapped__(text)
-        assert readability.as_unit(text) == readability.as_unit(text)
+# What as_unit gave for UNITS before it was memoised (5161e2f): the memo must not change an answer, asked
+# once or again (rev25: comparing the memoised function with itself could not fail).
+UNITS_BEFORE = ["Open the admin center.", "Select X.", "Tip:. Use the app.", "Wait…", "“Quoted.”",
+                "Hi X, the X X page opens.", "", "spaced out."]
+
+
+def test_as_unit_answers_as_before_it_was_kept():
+    readability.as_unit.cache_clear()
+    for _ in range(2):
+        assert [readability.as_unit(text) for text in UNITS] == UNITS_BEFORE
 
 
 def test_the_tally_sums_each_count():
