@@ -9,6 +9,7 @@ article. `overrides: [{files: [...], kind: reply}]` in config forces the kind.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import os
@@ -195,8 +196,10 @@ def _closing_units(doc) -> list[str]:
     """The last few units (never the first: that one opens the text) that can close a message: a
     list item never does ("- Thanks" heading a changelog's list of contributors, "- The RetroArch
     Team" in a credits list)."""
-    segments = [s for s in doc.segments if s.text.strip()][1:][-SIGN_OFF_SEGMENTS:]
-    return [_flat(s.text) for s in segments if s.scope != Scope.LIST_ITEM]
+    units = (s for s in doc.segments if s.text.strip())
+    next(units, None)
+    last = collections.deque(units, maxlen=SIGN_OFF_SEGMENTS)  # not a list of every segment: a 10 MB table
+    return [_flat(s.text) for s in last if s.scope != Scope.LIST_ITEM]
 
 
 # Texts joined for one look at a time: a join of a whole large document and its lower-cased
