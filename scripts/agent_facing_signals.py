@@ -155,7 +155,7 @@ MISS_FOLDERS = {"internal", "agents", "agent", "runbooks", "playbooks", "procedu
 
 def miss_classes(rel: str, text: str) -> dict[str, str]:
     """Each class of seed 288's blind misses that takes the page: a title word (a team's playbook,
-    "escalation process/flow", "internal knowledge base"), a front-matter `type: procedure` or
+    "escalation process/flow", "internal knowledge base"; seed 301's "runbook" and "L1"/"Tier 2"), a front-matter `type: procedure` or
     audience-like key (its value is the word), a folder below the source, a first line for staff."""
     found = {}
     title, _headings = title_and_headings(text)
@@ -164,7 +164,10 @@ def miss_classes(rel: str, text: str) -> dict[str, str]:
 
     for name, pattern in (("title-team-playbook", team_playbook_title()),
                           ("title-escalation-process", re.compile(r"\bescalation (?:process|flow|workflow)", re.I)),
-                          ("title-internal-kb", re.compile(r"\binternal (?:knowledge[- ]base|kb|wiki)\b", re.I))):
+                          ("title-internal-kb", re.compile(r"\binternal (?:knowledge[- ]base|kb|wiki)\b", re.I)),
+                          # seed 301's blind misses (counted after that check, not built)
+                          ("title-runbook", re.compile(r"\brunbook\b", re.I)),
+                          ("title-support-tier", re.compile(r"\b(?:L[1-4]|tier [1-4])\b", re.I))):
         match = pattern.search(title)
         if match:
             found[name] = match.group().strip().lower()
