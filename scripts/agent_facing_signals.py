@@ -155,8 +155,9 @@ MISS_FOLDERS = {"internal", "agents", "agent", "runbooks", "playbooks", "procedu
 
 def miss_classes(rel: str, text: str) -> dict[str, str]:
     """Each class of seed 288's blind misses that takes the page: a title word (a team's playbook,
-    "escalation process/flow", "internal knowledge base"; seed 301's "runbook" and "L1"/"Tier 2"), a front-matter `type: procedure` or
-    audience-like key (its value is the word), a folder below the source, a first line for staff."""
+    "escalation process/flow", "internal knowledge base"; seed 301's "runbook" and "L1"/"Tier 2"),
+    a front-matter `type: procedure` or audience-like key (its value is the word), a folder below
+    the source, a first line for staff."""
     found = {}
     title, _headings = title_and_headings(text)
     title = re.sub(r"\(https?://[^)]*\)|https?://\S+", "", title or "")  # a linked image's address is no title

@@ -26,8 +26,8 @@ customers' or developers' pages too, or came from one source (docs/accuracy.md, 
 
 from __future__ import annotations
 
-import re
 import functools
+import re
 from pathlib import PurePosixPath
 
 from ..enums import Scope

@@ -1,8 +1,9 @@
 """Pages written for the support team (reading/audience.py, agent25): the signal as built on its
 labelled pages of the held-out corpus (labels-heldout/agent-facing.*.yaml). It never takes a page
 labelled for customers or developers, and takes every staff page of the seed-287 sample it was built
-from and the team playbooks of aud26's seed-300 candidates. Pages whose text changed since they were labelled, or whose source the local copy
-lacks, are left out; skipped when the held-out corpus is absent."""
+from and the team playbooks of aud26's seed-300 candidates. Pages whose text changed since they were
+labelled, or whose source the local copy lacks, are left out; skipped when the held-out corpus is
+absent."""
 
 import importlib.util
 import os
