@@ -15,7 +15,7 @@ from .sensory_labels import EMBED, inside_a_label, lists_what_is_there, names_a_
 from .sensory_patterns import NOT_A_NAME as _NOT_A_NAME, STOP as _STOP, may_hold_a_phrase, patterns
 from .sensory_places import (another_way_beside, covers_both_states, is_a_step, is_about_hovering,
                              is_part_of_the_content, looks_like_an_adverb, marks_a_picture, named_just_before,
-                             names_a_colour_scheme, names_no_colour, offers_a_keyboard_way, offers_a_shortcut, points_at_a_mark,
+                             names_a_colour_scheme, names_no_colour, offers_a_keyboard_way, points_at_a_mark,
                              says_what_it_does, says_what_the_colour_means)
 
 _TOKEN = re.compile(r"\w+")
@@ -101,13 +101,12 @@ class SensoryDirections(Rule):
                 hits = [h for h in _sentence_hits(EMBED.sub(lambda m: " " * len(m.group()), sentence.text), found, kinds)
                         if (h[0] != "picture" or _picture_near(pictures, segment, sentence.start + h[1], sentence.text[h[1]:h[2]]))
                         and not (h[0] == "pointer" and (about_hovering() or found["next_alternatives"].search(following)))]
-                if not hits:
+                if not hits or names_a_label(doc, segment, sentence):
                     continue
                 if quotes is None:
                     quotes = quoted_spans(segment)
-                if names_a_label(doc, segment, sentence) or any(q[0] >= sentence.start and q[1] <= sentence.end for q in quotes):
-                    hits = _needing_a_pointer(hits)  # a label in bold, code, quotes...: the colour or place only helps
-                hits = [h for h in hits if h[0] != "pointer" or not _shortcut_offered(doc, segment, sentence, h)]
+                if quotes and any(q[0] >= sentence.start and q[1] <= sentence.end for q in quotes):
+                    continue  # a quoted label names the control
                 for kind, start, end in hits:
                     start, end = sentence.start + start, sentence.start + end
                     if inside_a_label(doc, segment, start, end) \
@@ -119,22 +118,6 @@ class SensoryDirections(Rule):
 
 
 _READ_SCOPES = frozenset(Scope) - {Scope.ALT, Scope.TITLE}
-
-
-def _shortcut_offered(doc: Document, segment, sentence, hit) -> bool:
-    """A keyboard shortcut offered with 'or' beside the hover, read in the sentence's source: keys
-    in code or <kbd> are blanked in its text."""
-    span = segment.to_source(sentence.start, sentence.end)
-    hover = segment.to_source(sentence.start + hit[1], sentence.start + hit[2])
-    return offers_a_shortcut(doc.source.text[span.start:span.end], hover.start - span.start, hover.end - span.start)
-
-
-def _needing_a_pointer(hits: list) -> list:
-    """The hits a label named in the sentence leaves standing: a label names the thing a colour,
-    shape, place or picture points at, which then only helps; for a pointer it names what to hover
-    ('hover over **Issues found**'), and hovering is still the only way (issue 30, sens25's recall
-    misses: all eight named the label in bold)."""
-    return [hit for hit in hits if hit[0] == "pointer"]
 
 
 def _sense(kind: str) -> str:

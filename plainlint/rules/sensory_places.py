@@ -56,10 +56,6 @@ def _patterns() -> dict[str, re.Pattern]:
         # "whether hovering over the button or not": both states, so nothing hangs on hovering
         "whether_before": re.compile(r"\bwhether\s+(?:(?:you(?:'re|\s+are)|it(?:'s|\s+is)|the\s+(?:mouse|cursor|pointer)\s+is)\s+)?\Z", re.I),
         "or_not_after": re.compile(r"[^.;:]*?\bor\s+not\b", re.I),
-        # "Ctrl+K", "Cmd + Shift + P", "<kbd>Ctrl</kbd>+<kbd>K</kbd>", "⌘K" in the source: a keyboard
-        # shortcut (code and keys are blanked in a segment's text); not "Ctrl+click", a pointer's too
-        "key_combination": re.compile(r"(?<![\w-])(?:" + alternation(raw["modifier_keys"]) + r")(?:\s*</kbd>)?\s*\+\s*"
-                                      r"(?:<kbd>\s*)?(?!(?:click|drag|scroll|select|tap)\w*)\w|[⌘⌥⇧]\s*\w", re.I),
     }
 
 
@@ -187,17 +183,6 @@ def another_way_beside(text: str, hover: re.Match) -> bool:
 
 
 _OR = re.compile(r"\bor\b", re.I)
-
-
-def offers_a_shortcut(source: str, start: int, end: int) -> bool:
-    """'hover over **Share**, or press `Ctrl+Shift+S`': a keyboard shortcut joined by 'or' to the
-    hover at source[start:end] (`source` the sentence's source) is another way than the pointer, even
-    where the sentence names what to hover (issue 30, sens26); not one pressed after the hover
-    ('hover over the cell and press Ctrl+C')."""
-    for key in _patterns()["key_combination"].finditer(source):
-        if _OR.search(source[end:key.start()] if key.start() >= end else source[key.end():start]):
-            return True
-    return False
 
 
 def offers_a_keyboard_way(text: str, place: re.Match, keyboard_way: re.Pattern) -> bool:
