@@ -192,6 +192,18 @@ EMAIL_SOURCES = {
     # (templates/premade.yaml), en_US; GPL-2.0 per LICENSE.txt: hashes only.
     "osTicket/osTicket": ("GPL-2.0-only", "LICENSE.txt", ["include/i18n/en_US/templates/email/*.yaml",
                                                           "include/i18n/en_US/templates/premade.yaml"]),
+    # session 26 (check26), for the blind whole-tool seed-303 check and the seed-304 check group, never
+    # read before: SimpleLogin's e-mails to its users (an e-mail alias service: activation, bounces,
+    # disabled aliases and mailboxes, subscriptions, onboarding; Jinja HTML, the plain-text twins left
+    # out; AGPL-3.0: hashes only), Lobsters' mailers (a link-sharing community: invitations, replies,
+    # mentions, password reset, bans; ERB text; BSD-3-Clause), Oseh's e-mails (a meditation app:
+    # reminders, sign-in codes, announcements; React Email; MIT) and Zerops' onboarding e-mails (a
+    # cloud platform: welcome, first payment, a recipe deployed; Markdown; no licence file: hashes only)
+    "simple-login/app": ("AGPL-3.0-only", "LICENSE", ["templates/emails/transactional/*.html",
+                                                      "templates/emails/com/*.html"]),
+    "lobsters/lobsters": ("BSD-3-Clause", "LICENSE", ["app/views/*_mailer/*.erb"]),
+    "meetoseh/email-templates": ("MIT", "LICENSE.md", ["emails/*.tsx"]),
+    "zeropsio/email-templates": ("NOASSERTION", "(none)", ["templates/*.md", "recipes/default.md"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),

@@ -322,4 +322,11 @@ REPLY_SOURCES = {
     "satish811/ai-support-assistant": ("NOASSERTION", "(none)", ["sample_kb.md"]),
     "felipeanalytichem/analy-ticket": ("NOASSERTION", "(none)", ["docs/onboarding-guides/*.md"]),
     "fsuels/FsuelsBot": ("MIT", "LICENSE", ["workspace/procedures/operations/*.md", "workspace/procedures/retention/*.md"]),
+    # session 26 (check26), for the blind whole-tool seed-303 check and the seed-304 check group, never
+    # read before: typescript-eslint's maintainers' saved replies to issues and pull requests (MIT) and
+    # Dispo's customer-service reply templates (a company's support-assistant configuration; no licence
+    # file: hashes only)
+    "typescript-eslint/typescript-eslint": ("MIT", "LICENSE", [".github/replies.yml"]),
+    "Dispo-Genius/dispo-clawdbot-config": ("NOASSERTION", "(none)", [
+        "skills/customer-service/references/response-templates.md"]),
 }
