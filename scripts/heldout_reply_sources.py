@@ -322,11 +322,9 @@ REPLY_SOURCES = {
     "satish811/ai-support-assistant": ("NOASSERTION", "(none)", ["sample_kb.md"]),
     "felipeanalytichem/analy-ticket": ("NOASSERTION", "(none)", ["docs/onboarding-guides/*.md"]),
     "fsuels/FsuelsBot": ("MIT", "LICENSE", ["workspace/procedures/operations/*.md", "workspace/procedures/retention/*.md"]),
-    # session 26 (check26), for the blind whole-tool seed-303 check and the seed-304 check group, never
-    # read before: typescript-eslint's maintainers' saved replies to issues and pull requests (MIT) and
-    # Dispo's customer-service reply templates (a company's support-assistant configuration; no licence
-    # file: hashes only)
-    "typescript-eslint/typescript-eslint": ("MIT", "LICENSE", [".github/replies.yml"]),
-    "Dispo-Genius/dispo-clawdbot-config": ("NOASSERTION", "(none)", [
-        "skills/customer-service/references/response-templates.md"]),
+    # session 26 (check26), for the blind whole-tool seed-303 check, never read before: Prometheus'
+    # maintainers' saved replies to issues and questions (Apache-2.0). The file is gone from the
+    # repository's HEAD (the docs site was replaced at f672c3f), so it is copied from the commit
+    # before, 533c220, with --file-copy (`git show 533c220:snippets/saved_replies.md`).
+    "prometheus/docs": ("Apache-2.0", "LICENSE", ["snippets/saved_replies.md"]),
 }
