@@ -2,6 +2,7 @@
 how many documents of a corpus each signal takes, and draw a seeded sample of them to read.
 
     python scripts/agent_facing_signals.py count --corpus /work/shared/corpus
+    python scripts/agent_facing_signals.py count --corpus /work/shared/corpus --set misses    # aud26
     python scripts/agent_facing_signals.py sample --corpus /work/shared/corpus --seed 287 --per-signal 10 \
         --out /tmp/agent25-sample.yaml
     python scripts/agent_facing_signals.py score --corpus ../shared/heldout-spelling \
@@ -64,7 +65,7 @@ def name_words(name: str) -> set[str]:
 
 def parts_below_source(rel: str) -> list[str]:
     """The folders below the source's own folder, and the file's name without its suffix."""
-    below = list(Path(rel).relative_to(source_folder(rel)).parts)
+    below = list(Path(rel).relative_to(source_folder(rel)).parts) or [rel]  # the corpus's own README
     below[-1] = Path(below[-1]).stem
     return below
 
@@ -125,9 +126,9 @@ def broad_signals(rel: str, text: str) -> dict[str, str]:
 # ("internal speaker", "internal links", "Space handbook", "runbooks" of a vendor's knowledge
 # base, "agents guides" of a help-desk product). The built signal reads the title and the path.
 def strict_word(text: str) -> str | None:
-    from plainlint.reading.audience import SOP_IN_TITLE, STAFF_TITLE
+    from plainlint.reading.audience import SOP_IN_TITLE, STAFF_TITLE, team_playbook_title
 
-    match = STAFF_TITLE.search(text) or SOP_IN_TITLE.search(text)
+    match = STAFF_TITLE.search(text) or SOP_IN_TITLE.search(text) or team_playbook_title().search(text)
     return match.group().strip("()[] :|").lower() if match else None
 
 
@@ -141,7 +142,54 @@ def strict_signals(rel: str, text: str) -> dict[str, str]:
     return signals_of(rel, text, strict_path_word, strict_word)
 
 
-SETS = {"broad": broad_signals, "strict": strict_signals}
+# aud26: the marks of seed 288's blind misses, each a class counted apart (`--set misses`) before
+# anything was built; only the team playbooks were kept (reading/audience.py, docs/accuracy.md).
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*['\"]?([^'\"\n]*)", re.M)
+_AUDIENCE_KEYS = {"audience", "visibility", "internal", "access", "role", "intended_audience", "security_tier"}
+_FIRST_LINES = re.compile(
+    r"\b(?:for (?:(?:support|service|cs|cx|helpdesk|help desk|customer service|customer support) )?"
+    r"(?:agents|reps|representatives|staff|team members|employees)\b|internal use only|for internal use|internal only|"
+    r"not for customers|do not share (?:this )?with customers)", re.I)
+MISS_FOLDERS = {"internal", "agents", "agent", "runbooks", "playbooks", "procedures"}
+
+
+def miss_classes(rel: str, text: str) -> dict[str, str]:
+    """Each class of seed 288's blind misses that takes the page: a title word (a team's playbook,
+    "escalation process/flow", "internal knowledge base"; seed 301's "runbook" and "L1"/"Tier 2"),
+    a front-matter `type: procedure` or audience-like key (its value is the word), a folder below
+    the source, a first line for staff."""
+    found = {}
+    title, _headings = title_and_headings(text)
+    title = re.sub(r"\(https?://[^)]*\)|https?://\S+", "", title or "")  # a linked image's address is no title
+    from plainlint.reading.audience import team_playbook_title
+
+    for name, pattern in (("title-team-playbook", team_playbook_title()),
+                          ("title-escalation-process", re.compile(r"\bescalation (?:process|flow|workflow)", re.I)),
+                          ("title-internal-kb", re.compile(r"\binternal (?:knowledge[- ]base|kb|wiki)\b", re.I)),
+                          # seed 301's blind misses (counted after that check, not built)
+                          ("title-runbook", re.compile(r"\brunbook\b", re.I)),
+                          ("title-support-tier", re.compile(r"\b(?:L[1-4]|tier [1-4])\b", re.I))):
+        match = pattern.search(title)
+        if match:
+            found[name] = match.group().strip().lower()
+    front = FRONT_MATTER.match(text)
+    for key, value in _FRONT_KEY.findall(front.group(1)) if front else ():
+        if key.lower() == "type" and value.strip().lower().startswith("procedure"):
+            found["front-matter-type-procedure"] = "procedure"
+        if key.lower() in _AUDIENCE_KEYS:
+            found[f"front-matter-{key.lower()}"] = value.strip().lower()[:30]
+    folders = {part.lower() for part in parts_below_source(rel)[:-1]} & MISS_FOLDERS
+    if folders:
+        found["folder"] = sorted(folders)[0]
+    body = text[front.end():] if front else text
+    lines = [line for line in body.splitlines() if line.strip() and not line.lstrip().startswith("#")][:3]
+    first = _FIRST_LINES.search(" ".join(lines)[:400])
+    if first:
+        found["first-lines"] = first.group().lower()
+    return found
+
+
+SETS = {"broad": broad_signals, "strict": strict_signals, "misses": miss_classes}
 
 
 def documents(corpus: Path, folders: list[str]):
@@ -181,13 +229,17 @@ def cmd_count(args) -> int:
     return 0
 
 
+SIGNAL_ORDER = ("path", "title", "front-matter", "heading")
+
+
 def cmd_sample(args) -> int:
     corpus = Path(args.corpus)
     manifest = read_manifest(corpus)
     _total, found = taken(corpus, args.folder, SETS[args.set])
     rng = random.Random(args.seed)
     chosen = []
-    for signal in ("path", "title", "front-matter", "heading"):
+    others = sorted({signal for hits in found.values() for signal in hits} - set(SIGNAL_ORDER))
+    for signal in (*SIGNAL_ORDER, *others):  # agent25's draws in their order, then the `misses` classes
         pool = sorted(rel for rel, hits in found.items() if signal in hits)
         rng.shuffle(pool)
         for rel in pool[:args.per_signal]:

@@ -76,7 +76,11 @@ REPLY_SOURCES = {
     # customer-service script library (no licence: hashes only)
     "eaeoz/website": ("MIT", "LICENSE", ["exampleSite/content/posts/customer-service.md"]),
     "Overflow-Appstore/Overflow": ("NOASSERTION", "(none)", ["docs/operations/SUPPORT_MACROS.md"]),
-    "ncomputers/neo": ("NOASSERTION", "(none)", ["docs/SUPPORT_MACROS.md"]),
+    "ncomputers/neo": ("NOASSERTION", "(none)", ["docs/SUPPORT_MACROS.md",
+        # session 26 (aud26): the same product's support, help and policy pages, for the seed-301 group
+        "docs/SUPPORT.md", "docs/CASHIER_KDS_CHEATSHEET.md", "docs/COMMS_TEMPLATES.md", "docs/INCIDENT_RUNBOOK.md",
+        "docs/LEGAL_REFUND.md", "docs/LEGAL_SLA.md", "docs/OWNER_ONBOARDING.md", "docs/TROUBLESHOOTING.md",
+        "docs/faq/*.md"]),
     "mk-162/162-Demo-Handbook": ("NOASSERTION", "(none)", ["OLD- docs/customer-service/scripts.md"]),
     # kept aside, unread, for the seed-106 check after tuning: a responsible-gambling programme's
     # staff conversation scripts and phone hold messages (CC0-1.0)
@@ -322,6 +326,21 @@ REPLY_SOURCES = {
     "satish811/ai-support-assistant": ("NOASSERTION", "(none)", ["sample_kb.md"]),
     "felipeanalytichem/analy-ticket": ("NOASSERTION", "(none)", ["docs/onboarding-guides/*.md"]),
     "fsuels/FsuelsBot": ("MIT", "LICENSE", ["workspace/procedures/operations/*.md", "workspace/procedures/retention/*.md"]),
+    # session 26 (aud26, issue 30): for the blind seed-301 check of the signal for pages written for the
+    # support team, found by what they are (support runbooks, an agent's quick reference, support policies
+    # kept for an assistant, a game's support playbook, a restaurant product's help and support pages,
+    # ncomputers/neo above) and split at random (seed 301) before any was read: 25 pages to the blind
+    # group, 10 kept aside unread (tests/data/support/labels-heldout/agent-facing.seed301.audience.yaml).
+    # An Azure L1 support runbook (x-lga), an SaaS's support-agent quick reference (kumii-dev), an e-mail
+    # assistant's knowledge base (Sutharsan2004), technical-support runbooks (juanrey-cyber): no licence
+    # file, hashes only; a game's customer-support playbook (goleaf/tribal-clone, MIT) and an SOP agent's
+    # knowledge base of support policies (z8964/support-sop-agent, MIT)
+    "x-lga/azure-l1-support-runbook": ("NOASSERTION", "(none)", ["*.md"]),
+    "kumii-dev/sloane-catalyst-hub": ("NOASSERTION", "(none)", ["docs/SUPPORT_AGENT_QUICK_REFERENCE.md"]),
+    "Sutharsan2004/Linkenite_AI_Powered_Communication_Assistant": ("NOASSERTION", "(none)", ["kb/*.md"]),
+    "juanrey-cyber/technical-support-runbooks": ("NOASSERTION", "(none)", ["*.md"]),
+    "goleaf/tribal-clone": ("MIT", "LICENSE", ["docs/customer-support-playbook.md"]),
+    "z8964/support-sop-agent": ("MIT", "LICENSE", ["knowledge_base/*.md"]),
     # session 26 (check26), for the blind whole-tool seed-303 check, never read before: Prometheus'
     # maintainers' saved replies to issues and questions (Apache-2.0). The file is gone from the
     # repository's HEAD (the docs site was replaced at f672c3f), so it is copied from the commit

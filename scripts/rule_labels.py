@@ -15,6 +15,10 @@ in the corpus folders), shuffles them with `random.Random(seed)` and adds whole 
 `--exclude` leaves out the documents of another sample: the rules were tuned on a first draw
 (seed 30, kept as `*.tuning.yaml`) and measured on a second one drawn without its documents.
 
+`--documents-from` draws only from the documents a file lists (one path a line): the documents
+where a change adds findings, listed from `compare_output.py --keep` reports, so that a blind sample
+reads what the change adds (sens26: PL410's pointers beside a named label).
+
 When the five folders hold no unread documents any more, `--folder` draws from other corpus
 folders (bench/, which the tuning never read) and `--skip-documents-of` leaves out the documents
 there that are copies of a folder's documents (same path below the source folder, as in
@@ -90,10 +94,11 @@ def cmd_sample(args) -> int:
     corpus = Path(args.corpus)
     linter = labels.Linter(corpus, rule_config(args.rule, args.mode), args.tree)
     skip = {below_source(d) for other in args.skip_documents_of or [] for d in linter.documents(other)}
+    listed = listed_documents(args.documents_from)
     with_findings = []
     for folder in args.folder or labels.FOLDERS:
         for doc in linter.documents(folder):
-            if below_source(doc) not in skip and linter.findings(doc):
+            if below_source(doc) not in skip and (listed is None or doc in listed) and linter.findings(doc):
                 with_findings.append(doc)
     total = sum(len(linter.findings(d)) for d in with_findings)
     tuned_on = {d["path"] for path in args.exclude or [] for d in labels.load_yaml(Path(path))["documents"]}
@@ -110,11 +115,20 @@ def cmd_sample(args) -> int:
             **({"tree": True} if args.tree else {}), **({"mode": args.mode} if args.mode else {}),
             **({"folders": list(args.folder)} if args.folder else {}),
             **({"left_out_documents_of": list(args.skip_documents_of)} if args.skip_documents_of else {}),
+            **({"documents_from": Path(args.documents_from).name} if args.documents_from else {}),
             "corpus_findings": total, "corpus_documents": len(with_findings), "sampled_findings": count,
             "documents": [{"path": d, "findings": len(linter.findings(d))} for d in sorted(chosen)]}
     labels.dump_yaml(Path(args.out), data)
     print(f"{args.rule}: {total} findings in {len(with_findings)} documents; sampled {count} in {len(chosen)}")
     return 0
+
+
+def listed_documents(path: str | None) -> set[str] | None:
+    """The documents a list file names, one path a line relative to the corpus (`--documents-from`:
+    the documents where a change adds findings, so a blind sample reads only what is new)."""
+    if path is None:
+        return None
+    return {line.strip() for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
 def below_source(path: str) -> str:
@@ -223,6 +237,9 @@ def main(argv=None) -> int:
     s.add_argument("--tree", action="store_true",
                    help="spelling's tree evidence from each document's source folder, as `plainlint check FOLDER` "
                         "reads it; recorded in the sample, so its worklist and score use it too")
+    s.add_argument("--documents-from",
+                   help="a file listing the only documents to draw from, one path a line relative to the corpus "
+                        "(the documents where a change adds findings); its name is kept in the sample")
     s.add_argument("--mode", choices=("known", "confident", "dictionary", "listed", "all"),
                    help="spelling's mode to draw from (default: the dictionary check), or undefined-acronym's "
                         "(default: all); recorded in the sample")

@@ -10,20 +10,28 @@ matter's `title`, else its first heading) or a folder or file name below the pro
   "for internal use", "(Agents only)", "(Staff only)";
 - "SOP", "SOPs", "standard operating procedure", "escalation matrix/procedure/policy/path",
   "support handbook/playbook", "agent handbook/playbook" in the title;
-- "SOP" as a word of a folder or file name ("sop/", "Old SOP/", "SOP-refunds.md").
+- "SOP" as a word of a folder or file name ("sop/", "Old SOP/", "SOP-refunds.md");
+- a team's own playbook as the title: a department's name opening it, then "Playbook" ("HR
+  Playbook", "Development / IT Playbook"; the names in rulesets/audience.yaml, aud26).
 
 Counted on both corpora before it was built (scripts/agent_facing_signals.py, docs/accuracy.md,
 agent25): every broader word took customer-facing pages ("internal" names a thing in 200 help
 pages: "internal speaker", "internal links", Go's `internal/` folder; "runbooks", "handbook",
 "playbooks" and "agents guides" are product or help-centre names), these took only staff pages.
+aud26 counted the blind misses' marks the same way and kept only the team playbooks: a front
+matter `type: procedure`, "escalation process", "internal knowledge base", folders named
+internal/, agents/, runbooks/, procedures/ or playbooks/ and a first line "for agents" each took
+customers' or developers' pages too, or came from one source (docs/accuracy.md, aud26).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import PurePosixPath
 
 from ..enums import Scope
+from ..linting.ruleset_data import load_ruleset_file
 
 STAFF = "staff"
 AUDIENCES = (STAFF,)
@@ -41,6 +49,16 @@ SOP_IN_TITLE = re.compile(r"(?<![\w-])SOPs?(?![\w-])")
 SOP_IN_NAME = re.compile(r"(?<![A-Za-z])(?:SOPs?|[Ss]op)(?![A-Za-z])")
 
 
+@functools.lru_cache(maxsize=None)
+def team_playbook_title() -> re.Pattern:
+    """A title opened by a team's name (or names: "Development / IT") and "Playbook", singular.
+    Names written in capitals match in capitals only."""
+    names = sorted(load_ruleset_file("audience")["team-playbooks"], key=len, reverse=True)
+    team = "(?:" + "|".join(re.escape(n) if n.isupper() else f"(?i:{re.escape(n)})" for n in names) + ")"
+    return re.compile(rf"\A\W*{team}(?:\s*(?:/|&|\+|,|\b(?i:and)\b)\s*{team})*\s+(?i:(?:team|department)\s+)?"
+                      r"(?i:playbook)\b")
+
+
 def staff_signals(doc, path: str) -> list[str]:
     """The reasons found to read the page as written for staff (empty: for customers)."""
     out = []
@@ -51,6 +69,8 @@ def staff_signals(doc, path: str) -> list[str]:
     title = page_title(doc)
     if title and (STAFF_TITLE.search(title) or SOP_IN_TITLE.search(title)):
         out.append("title for staff")
+    elif title and team_playbook_title().search(title):
+        out.append("a team's playbook")
     return out
 
 

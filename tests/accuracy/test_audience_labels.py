@@ -1,8 +1,9 @@
 """Pages written for the support team (reading/audience.py, agent25): the signal as built on its
-labelled pages of the held-out corpus (labels-heldout/agent-facing.*.audience.yaml). It never takes
-a page labelled for customers or developers, and takes every staff page of the seed-287 sample it
-was built from. Pages whose text changed since they were labelled, or whose source the local copy
-lacks, are left out; skipped when the held-out corpus is absent."""
+labelled pages of the held-out corpus (labels-heldout/agent-facing.*.yaml). It never takes a page
+labelled for customers or developers, and takes every staff page of the seed-287 sample it was built
+from and the team playbooks of aud26's seed-300 candidates. Pages whose text changed since they were
+labelled, or whose source the local copy lacks, are left out; skipped when the held-out corpus is
+absent."""
 
 import importlib.util
 import os
@@ -30,7 +31,8 @@ def heldout_corpus() -> Path:
     return path
 
 
-@pytest.mark.parametrize("name", ["agent-facing.seed287.audience.yaml", "agent-facing.seed288.audience.yaml"])
+@pytest.mark.parametrize("name", ["agent-facing.seed287.audience.yaml", "agent-facing.seed288.audience.yaml",
+                                  "agent-facing.seed300.candidates.yaml", "agent-facing.seed301.audience.yaml"])
 def test_the_signal_takes_no_page_for_customers(name):
     corpus = heldout_corpus()
     script = signals_script()
@@ -41,3 +43,5 @@ def test_the_signal_takes_no_page_for_customers(name):
     assert sum(n for (taken, audience), n in counts.items() if taken and audience != "staff") == 0
     if name.startswith("agent-facing.seed287"):
         assert counts[(False, "staff")] == 0
+    if name.startswith("agent-facing.seed300"):  # aud26's candidates: the team playbooks it kept, 8 staff pages
+        assert counts[(True, "staff")] >= 8

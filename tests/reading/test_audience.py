@@ -57,3 +57,27 @@ def test_the_title_is_the_front_matter_title_before_any_heading():
     doc = read_document(Source("a.md", "---\ntitle: Returns (Internal)\n---\n\n# Returns\n"), "markdown")
     assert page_title(doc) == "Returns (Internal)"
     assert staff_signals(doc, "a.md") == ["title for staff"]
+
+
+# aud26: a department's own playbook as the title (seed 288's blind misses, in our own words); a
+# playbook as a product's feature, a team's name not opening the title, "it" in lower case, or
+# plural playbooks are not.
+@pytest.mark.parametrize("title", [
+    "HR Playbook", "Finance Playbook", "Development / IT Playbook", "Legal playbook (summary)",
+    "People Ops Team Playbook: parental leave", "Sales & Marketing Playbook", "Customer Success Playbook"])
+def test_a_team_playbook_title(title):
+    assert audience(f"# {title}\n\nCheck the order first.\n") == STAFF
+    assert audience(f"---\ntitle: \"{title}\"\n---\n\nCheck the order first.\n") == STAFF
+
+
+@pytest.mark.parametrize("title", [
+    "Create a sales playbook", "About Playbooks", "Sales playbooks", "The B2B Marketing Playbook",
+    "Configure routing with conversation orchestration playbooks", "it playbook", "Security Playbook",
+    "Design Playbook", "Playbook for finance teams"])
+def test_a_playbook_title_that_names_no_team_of_its_own(title):
+    assert audience(f"# {title}\n\nOpen the settings page.\n") is None
+
+
+def test_a_team_playbook_is_named_as_its_own_signal():
+    doc = read_document(Source("a.md", "# HR Playbook\n\nAsk the lead.\n"), "markdown")
+    assert staff_signals(doc, "a.md") == ["a team's playbook"]
