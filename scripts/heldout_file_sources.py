@@ -192,6 +192,18 @@ EMAIL_SOURCES = {
     # (templates/premade.yaml), en_US; GPL-2.0 per LICENSE.txt: hashes only.
     "osTicket/osTicket": ("GPL-2.0-only", "LICENSE.txt", ["include/i18n/en_US/templates/email/*.yaml",
                                                           "include/i18n/en_US/templates/premade.yaml"]),
+    # session 26 (check26), for the blind whole-tool seed-303 check, never read before: Oseh's e-mails
+    # (a meditation app: reminders, sign-in codes, announcements; React Email; MIT) and Zerops'
+    # onboarding e-mails (a cloud platform: welcome, first payment, a recipe deployed; Markdown; no
+    # licence file: hashes only); and for the seed-304 check group: Edge & Node's billing e-mails for
+    # The Graph's subscriptions (payments, renewals, plans running low; the Markdown bodies, their
+    # React twins left out; no licence file: hashes only) and Datum Cloud's account e-mails
+    # (invitations, waitlist, approval, passkeys; React Email, the shared components and layouts left
+    # out; ISC per package.json, no licence file: hashes only)
+    "meetoseh/email-templates": ("MIT", "LICENSE.md", ["emails/*.tsx"]),
+    "zeropsio/email-templates": ("NOASSERTION", "(none)", ["templates/*.md", "recipes/default.md"]),
+    "edgeandnode/email-templates": ("NOASSERTION", "(none)", ["emails/*.md"]),
+    "datum-cloud/email-templates": ("ISC", "package.json", ["emails/*-*.tsx"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),

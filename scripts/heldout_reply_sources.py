@@ -362,4 +362,9 @@ REPLY_SOURCES = {
     # and, its opening seen in a search result, so in the blind list: a hotel sales chat agent's sample
     # conversations with **Agent:**/**Guest:** turns (mushon-visitguide/mini_hotel_sales_agent, no licence)
     "mushon-visitguide/mini_hotel_sales_agent": ("NOASSERTION", "(none)", ["docs/chat_conversations.md"]),
+    # session 26 (check26), for the blind whole-tool seed-303 check, never read before: Prometheus'
+    # maintainers' saved replies to issues and questions (Apache-2.0). The file is gone from the
+    # repository's HEAD (the docs site was replaced at f672c3f), so it is copied from the commit
+    # before, 533c220, with --file-copy (`git show 533c220:snippets/saved_replies.md`).
+    "prometheus/docs": ("Apache-2.0", "LICENSE", ["snippets/saved_replies.md"]),
 }

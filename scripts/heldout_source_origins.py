@@ -59,7 +59,9 @@ OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev":
           "postman-docs": "postmanlabs", "bruno-docs": "usebruno", "redash-website": "getredash",
           "unraid-docs": "unraid", "netbird-docs": "netbirdio", "mcneel-help-docs": "mcneel",
           "kanboard-documentation": "kanboard", "open-webui-docs": "open-webui", "grav-learn": "getgrav",
-          "anythingllm-docs": "Mintplex-Labs", "logseq-docs": "logseq"}
+          "anythingllm-docs": "Mintplex-Labs", "logseq-docs": "logseq",
+          "catenda-help-center": "catenda", "rive-help-center": "rive-app", "sparkpost-support-docs": "SparkPost",
+          "playit-support-docs": "playit-cloud", "light-help-articles": "light-space"}
 LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
             "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
@@ -116,7 +118,10 @@ LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION"
             "postman-docs": "Apache-2.0", "bruno-docs": "NOASSERTION", "redash-website": "BSD-2-Clause",
             "unraid-docs": "NOASSERTION", "netbird-docs": "BSD-3-Clause", "mcneel-help-docs": "NOASSERTION",
             "kanboard-documentation": "MIT", "open-webui-docs": "NOASSERTION", "grav-learn": "MIT",
-            "anythingllm-docs": "MIT", "logseq-docs": "MIT"}
+            "anythingllm-docs": "MIT", "logseq-docs": "MIT",
+            "catenda-help-center": "NOASSERTION", "rive-help-center": "NOASSERTION",
+            "sparkpost-support-docs": "NOASSERTION", "playit-support-docs": "NOASSERTION",
+            "light-help-articles": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "pterodactyl-docs": "documentation", "bookstack-docs": "website",
@@ -142,7 +147,10 @@ REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "ridewolf-help-center": "Help-Center",
                     "redash-website": "website", "unraid-docs": "docs", "netbird-docs": "docs",
                     "mcneel-help-docs": "help-docs", "kanboard-documentation": "documentation",
-                    "open-webui-docs": "docs", "logseq-docs": "docs"}
+                    "open-webui-docs": "docs", "logseq-docs": "docs",
+                    "catenda-help-center": "help-center", "rive-help-center": "help-center",
+                    "sparkpost-support-docs": "support-docs", "playit-support-docs": "support-docs",
+                    "light-help-articles": "help-articles"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "dotdev": "src/content/docs/Users/", "cachyos-wiki": "src/content/docs/", "safeparts": "web/help/src/content/docs/",
            "bookstack-docs": "content/docs/", "npm-docs": "docs/", "mailcow-docs": "docs/",
@@ -194,7 +202,9 @@ FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "do
            "postman-docs": "src/pages/docs/", "bruno-docs": "v3/", "redash-website": "src/pages/",
            "unraid-docs": "docs/", "netbird-docs": "src/pages/", "mcneel-help-docs": "_en/",
            "kanboard-documentation": "content/en/", "open-webui-docs": "docs/", "grav-learn": "pages/",
-           "anythingllm-docs": "pages/", "logseq-docs": "pages/"}
+           "anythingllm-docs": "pages/", "logseq-docs": "pages/",
+           "catenda-help-center": "markdown/en/", "sparkpost-support-docs": "content/docs/",
+           "playit-support-docs": "content/", "light-help-articles": "articles/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": "(none)",
                  "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",
@@ -226,7 +236,9 @@ LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": 
                  "jamble-help-center": "(none)", "onboarder-helpcenter": "(none)", "portal-helpcenter": "(none)",
                  "ridewolf-help-center": "(none)", "myst-help-center": "(none)",
                  "bruno-docs": "(none)", "unraid-docs": "(none)", "mcneel-help-docs": "(none)",
-                 "open-webui-docs": "(none)", "anythingllm-docs": "LICENSE.md", "logseq-docs": "LICENSE.md"}
+                 "open-webui-docs": "(none)", "anythingllm-docs": "LICENSE.md", "logseq-docs": "LICENSE.md",
+                 "catenda-help-center": "(none)", "rive-help-center": "(none)", "sparkpost-support-docs": "(none)",
+                 "playit-support-docs": "(none)", "light-help-articles": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"mailcow-docs": (".en.md",), "manual": (".html",), "zendesk-articles": (".html",),
             "zendesk-theme": (".hbs",),

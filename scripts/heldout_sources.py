@@ -383,4 +383,15 @@ SOURCES = {
     # AnythingLLM's docs (pages/; MIT) and Logseq's docs (a notes app; pages/; MIT)
     "kanboard-documentation": "kanboard-documentation", "open-webui-docs": "open-webui-docs",
     "grav-learn": "grav-learn", "anythingllm-docs": "anythingllm-docs", "logseq-docs": "logseq-docs",
+    # session 26 (check26), for the blind whole-tool seed-303 check and the seed-304 check group, never
+    # read before (split by source before reading): Catenda Hub's help centre (a BIM collaboration
+    # product: projects, models, documents, topics; its Intercom articles, English, markdown/en/),
+    # Rive's help centre (an animation tool: editor, runtimes, billing, FAQ; GitBook, 2022), SparkPost's
+    # support centre (e-mail delivery: user guide, FAQ, integrations, technical resources;
+    # content/docs/), playit.gg's support docs (game-server tunnels; content/) and Light's help
+    # articles (a finance platform: ledger, payables, expenses; articles/): no licence file in any of
+    # them, hashes only
+    "catenda-help-center": "catenda-help-center", "rive-help-center": "rive-help-center",
+    "sparkpost-support-docs": "sparkpost-support-docs", "playit-support-docs": "playit-support-docs",
+    "light-help-articles": "light-help-articles",
 }
