@@ -59,6 +59,14 @@ def append_entries(labels_path: Path, entries: list[str]) -> None:
     labels_path.write_text(text[:at] + "".join(entries) + text[at:], encoding="utf-8")
 
 
+def next_number(labels_path: Path, prefix: str) -> int:
+    """The first number after those of the ids with `prefix` the file holds: a second change
+    labelled by the same person numbers on instead of writing its ids again."""
+    taken = [int(tail) for entry in load_yaml(labels_path).get("labels") or []
+             if str(entry.get("id", "")).startswith(prefix) and (tail := str(entry["id"])[len(prefix):]).isdigit()]
+    return max(taken, default=0) + 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
@@ -80,12 +88,13 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print(f"== {labels_path} ({len(found)})")
         entries = []
-        for number, f in enumerate(found, 1):
+        prefix = f"{args.who}-{labels_path.name.split('.labels')[0]}-"
+        for number, f in enumerate(found, next_number(labels_path, prefix)):
             manifest = read_manifest(corpus_holding(f.path, args.corpus))
             permissive = is_permissive(licence_of(f.path, manifest))
             print(f"  {f.path}:{f.line}:{f.column} {f.message[:70]}")
             print(f"      | {context_line(args.corpus, f)}")
-            entry = label_entry(f"{args.who}-{labels_path.name.split('.labels')[0]}-{number:03d}", f, permissive)
+            entry = label_entry(f"{prefix}{number:03d}", f, permissive)
             reason = f"{args.reason} (added by {args.who} after the blind sample)"
             entries.append(entry_text(entry, args.label, reason))
         if args.action == "write":

@@ -99,8 +99,10 @@ class SensoryDirections(Rule):
             sentences = list(sentences_of(doc, segment))
             for sentence, following in zip(sentences, [s.text for s in sentences[1:]] + [""]):
                 hits = [h for h in _sentence_hits(EMBED.sub(lambda m: " " * len(m.group()), sentence.text), found, kinds)
-                        if (h[0] != "picture" or _picture_near(pictures, segment, sentence.start + h[1], sentence.text[h[1]:h[2]]))
-                        and not (h[0] == "pointer" and (about_hovering() or found["next_alternatives"].search(following)))]
+                        if (h[0] != "picture" or _picture_near(pictures, segment, sentence.start + h[1], sentence.text[h[1]:h[2]]))]
+                if any(h[0] == "pointer" for h in hits) \
+                        and (about_hovering() or found["next_alternatives"].search(following)):
+                    hits = [h for h in hits if h[0] != "pointer"]  # asked once a sentence, not once a hover (rev26)
                 if not hits or names_a_label(doc, segment, sentence):
                     continue
                 if quotes is None:
@@ -161,25 +163,38 @@ def kinds_reported(options: dict) -> tuple[str, ...]:
 
 def _sentence_hits(text: str, found: dict, kinds: tuple[str, ...] = KINDS):
     """(kind, start, end) of each sensory phrase in one sentence, left to right, not overlapping."""
-    hits = []
+    hits: list[tuple[str, int, int]] = []
     words = set(_TOKEN.findall(text))
     lowered_words = {word.lower() for word in words}
     for kind in kinds:
         if not found.may_match(kind, text, lowered_words, words):
             continue
-        for match in found[kind].finditer(text):
-            if _only_helps(kind, text, match, found):
-                continue
-            if not any(s < match.end() and match.start() < e for _, s, e in hits):
-                hits.append((kind, match.start(), match.end()))
-    return sorted(hits, key=lambda h: h[1])
+        if kind == "pointer" and found["alternatives"].search(text):
+            continue  # the sentence gives a keyboard or screen-reader way: every hover in it only helps
+        kept = [(kind, m.start(), m.end()) for m in found[kind].finditer(text) if not _only_helps(kind, text, m, found)]
+        hits = _add_apart(hits, kept)
+    return hits
+
+
+def _add_apart(hits: list, new: list) -> list:
+    """`hits` with each of `new` that overlaps none of them, left to right. Both lists run left
+    to right and never overlap within themselves, so one walk through each decides (rev26: each
+    new hit was compared with every hit before it, the square of a long sentence's hovers)."""
+    out, at = [], 0
+    for hit in new:
+        while at < len(hits) and hits[at][2] <= hit[1]:
+            out.append(hits[at])
+            at += 1
+        if at == len(hits) or hit[2] <= hits[at][1]:
+            out.append(hit)
+    return out + hits[at:]
 
 
 def _only_helps(kind: str, text: str, match: re.Match, found) -> bool:
     """The phrase is not the only way to the thing, or not a direction at all."""
     if kind == "pointer":
-        return found["alternatives"].search(text) is not None or another_way_beside(text, match) \
-            or covers_both_states(text, match)  # "hover over or focus", "whether hovering over it or not"
+        # ("hover over or focus": the sentence's `alternatives` are asked once, in _sentence_hits)
+        return another_way_beside(text, match) or covers_both_states(text, match)  # "whether hovering over it or not"
     if kind == "colour" and found["symbol"].search(match.group()):
         return True  # "a green checkmark": the symbol's shape says it too
     if kind in ("colour", "in colour"):

@@ -14,6 +14,7 @@ from ..reading.document import Document
 from ..regex_cache import longest_first
 from .subject import title_text
 
+WHETHER_WORDS = 4  # the most words `whether_before` spans: "whether the mouse is", "whether you're" (3)
 _CORNER = r"(?:top|bottom|upper|lower)[- ]?(?:left|right)"
 
 
@@ -54,6 +55,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "mark_noun": re.compile(r"\Athe\s+\S+\s+(?:" + alternation(raw["mark_nouns"]) + r")\Z", re.I),
         "shape_name": re.compile(r"\b(?:" + alternation(raw["shape_names"]) + r")\b", re.I),
         # "whether hovering over the button or not": both states, so nothing hangs on hovering
+        # (at most WHETHER_WORDS words: "whether the mouse is"; read back only that far)
         "whether_before": re.compile(r"\bwhether\s+(?:(?:you(?:'re|\s+are)|it(?:'s|\s+is)|the\s+(?:mouse|cursor|pointer)\s+is)\s+)?\Z", re.I),
         "or_not_after": re.compile(r"[^.;:]*?\bor\s+not\b", re.I),
     }
@@ -120,7 +122,8 @@ def covers_both_states(text: str, hover: re.Match) -> bool:
     """'this style shows at all times, whether hovering over the button or not': what holds with
     and without the pointer needs no hovering (held-out seed 263)."""
     patterns = _patterns()
-    return patterns["whether_before"].search(text, 0, hover.start()) is not None \
+    return patterns["whether_before"].search(text, start_of_words_before(text, hover.start(), WHETHER_WORDS),
+                                             hover.start()) is not None \
         and patterns["or_not_after"].match(text, hover.end()) is not None
 
 
@@ -179,7 +182,34 @@ def another_way_beside(text: str, hover: re.Match) -> bool:
     them' still needs the mouse for the totals."""
     patterns = _patterns()
     return patterns["or_after_hover"].match(text, hover.end()) is not None \
-        or patterns["or_before_hover"].search(text, 0, hover.start()) is not None
+        or patterns["or_before_hover"].search(text, start_of_words_before(text, hover.start(), _or_before_words()),
+                                              hover.start()) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _or_before_words() -> int:
+    """The most words (runs of \\w) an `or_before_hover` entry holds ("click or": 2)."""
+    return max(len(re.findall(r"\w+", entry)) for entry in load_ruleset_file("sensory-directions")["or_before_hover"])
+
+
+def start_of_words_before(text: str, end: int, count: int) -> int:
+    """Where the `count`-th word (run of \\w) before `end` starts, read back a character at a
+    time. An expression anchored at `end` (`...\\Z`) that starts at a word boundary and spans at most
+    `count` words finds from here what it finds from the text's start, without the whole text
+    before each match being searched again for every match (rev26: the square of a long
+    sentence's hovers)."""
+    at = end
+    for _ in range(count):
+        while at > 0 and not _is_word_character(text[at - 1]):
+            at -= 1
+        while at > 0 and _is_word_character(text[at - 1]):
+            at -= 1
+    return at
+
+
+def _is_word_character(character: str) -> bool:
+    """What `\\w` matches in a str pattern."""
+    return character.isalnum() or character == "_"
 
 
 _OR = re.compile(r"\bor\b", re.I)

@@ -67,3 +67,16 @@ def test_show_writes_nothing_and_other_rules_are_left_alone(tmp_path):
     assert ADD.main(["--corpus", str(corpus), "show", "--rule", "jargon", str(labels)]) == 0
     assert ADD.added_findings(labels, corpus, "passive-voice", "") == []
     assert labels.read_text() == before
+
+
+def test_a_second_write_by_the_same_hand_gives_new_ids(tmp_path):
+    """rev26: the numbers restarted at 001 on each run, so a second change labelled by the same
+    person wrote ids the file already held."""
+    corpus, labels = small_corpus(tmp_path), labels_files(tmp_path)
+    for folder in ("open", "closed"):
+        (corpus / "articles" / folder / "a.md").write_text("If you wish to cancel, reply prior to Friday.\n")
+    for message in ("reader has a choice", ""):
+        assert ADD.main(["--corpus", str(corpus), "write", "--rule", "jargon", "--message", message,
+                         "--label", "TP", "--reason", "plain word", "--who", "t", str(labels)]) == 0
+    ids = [e["id"] for e in yaml.safe_load(labels.read_text())["labels"]]
+    assert len(ids) == 5 and len(set(ids)) == 5, ids

@@ -441,3 +441,67 @@ def test_a_word_in_a_series_of_names_is_asked_about_near_it(monkeypatch):
         return steps_of(counters)
 
     grows_linearly(work_at, 10)
+
+
+# 22. sensory-directions: each hover of a long sentence read against the whole sentence -----------
+
+class _SearchedCharacters:
+    """A compiled expression that adds the characters each `search` or `finditer` is given to
+    read (from `pos` to `endpos`) to `counted[0]`."""
+
+    def __init__(self, pattern: re.Pattern, counted: list[int]):
+        self.pattern, self.counted = pattern, counted
+
+    def _read(self, text, pos=0, endpos=None):
+        self.counted[0] += (len(text) if endpos is None else min(endpos, len(text))) - pos
+
+    def search(self, text, pos=0, endpos=None):
+        self._read(text, pos, endpos)
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text, pos=0, endpos=None):
+        self._read(text, pos, endpos)
+        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def __getattr__(self, name):
+        return getattr(self.pattern, name)
+
+
+def test_the_hovers_of_a_long_sentence_are_each_read_beside_themselves(monkeypatch):
+    """rev26: for each hover of a sentence, sensory-directions searched the whole sentence for
+    another way (`alternatives`), the text before the hover for 'select or' and for 'whether', the
+    next sentence for another way, and compared the hover with every hit before it: a 54 KB
+    sentence of hovers took 5 CPU-s, four times that at twice the length. Counted: the characters
+    its expressions are given to search, and the Python lines the rule's modules run."""
+    import sys
+
+    from plainlint.rules import sensory_patterns, sensory_places
+
+    counted = [0]
+    found, places = sensory_patterns.patterns(), sensory_places._patterns()
+    for name in ("pointer", "alternatives", "next_alternatives"):
+        monkeypatch.setitem(found, name, _SearchedCharacters(found[name], counted))
+    for name in places:
+        monkeypatch.setitem(places, name, _SearchedCharacters(places[name], counted))
+
+    def lines_in_rule(frame, event, arg):
+        if "/plainlint/rules/sensory" not in frame.f_code.co_filename:
+            return None
+        def line(frame, event, arg):
+            counted[0] += event == "line"
+            return line
+        return line
+
+    def work_at(count: int) -> int:
+        text = "# Charts\n\nThen " + "hover over the chart, " * count + "and read the totals. " \
+            + "The totals add up " * count + "by day.\n"
+        counted[0] = 0
+        sys.settrace(lines_in_rule)
+        try:
+            found_now = lint_text(text, "charts.md", select=["sensory-directions"])
+        finally:
+            sys.settrace(None)
+        assert len(found_now) == count
+        return counted[0]
+
+    grows_linearly(work_at, 60)
