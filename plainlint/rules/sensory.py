@@ -16,7 +16,7 @@ from .sensory_patterns import NOT_A_NAME as _NOT_A_NAME, STOP as _STOP, may_hold
 from .sensory_places import (another_way_beside, covers_both_states, is_a_step, is_about_hovering,
                              is_part_of_the_content, looks_like_an_adverb, marks_a_picture, named_just_before,
                              names_a_colour_scheme, names_no_colour, offers_a_keyboard_way, points_at_a_mark,
-                             says_what_it_does, says_what_the_colour_means, starts_a_step)
+                             says_what_it_does, says_what_the_colour_means)
 
 _TOKEN = re.compile(r"\w+")
 
@@ -98,16 +98,15 @@ class SensoryDirections(Rule):
             quotes = None
             sentences = list(sentences_of(doc, segment))
             for sentence, following in zip(sentences, [s.text for s in sentences[1:]] + [""]):
-                text = EMBED.sub(lambda m: " " * len(m.group()), sentence.text)
-                hits = [h for h in _sentence_hits(text, found, kinds)
+                hits = [h for h in _sentence_hits(EMBED.sub(lambda m: " " * len(m.group()), sentence.text), found, kinds)
                         if (h[0] != "picture" or _picture_near(pictures, segment, sentence.start + h[1], sentence.text[h[1]:h[2]]))
                         and not (h[0] == "pointer" and (about_hovering() or found["next_alternatives"].search(following)))]
-                if not hits:
+                if not hits or names_a_label(doc, segment, sentence):
                     continue
                 if quotes is None:
                     quotes = quoted_spans(segment)
-                if names_a_label(doc, segment, sentence) or any(q[0] >= sentence.start and q[1] <= sentence.end for q in quotes):
-                    hits = _hover_steps(text, hits)  # a label in bold, code or quotes names the control
+                if quotes and any(q[0] >= sentence.start and q[1] <= sentence.end for q in quotes):
+                    continue  # a quoted label names the control
                 for kind, start, end in hits:
                     start, end = sentence.start + start, sentence.start + end
                     if inside_a_label(doc, segment, start, end) \
@@ -119,14 +118,6 @@ class SensoryDirections(Rule):
 
 
 _READ_SCOPES = frozenset(Scope) - {Scope.ALT, Scope.TITLE}
-
-
-def _hover_steps(text: str, hits: list) -> list:
-    """The hits a label named in the sentence leaves standing: a hover that starts an instruction,
-    whose label names what to hover while hovering stays the only way (issue 30, sens26b). A
-    colour, shape, place or picture beside a label only helps, and so does a hover the sentence
-    describes."""
-    return [hit for hit in hits if hit[0] == "pointer" and starts_a_step(text, hit[1], hit[2])]
 
 
 def _sense(kind: str) -> str:

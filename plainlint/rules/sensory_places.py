@@ -56,13 +56,6 @@ def _patterns() -> dict[str, re.Pattern]:
         # "whether hovering over the button or not": both states, so nothing hangs on hovering
         "whether_before": re.compile(r"\bwhether\s+(?:(?:you(?:'re|\s+are)|it(?:'s|\s+is)|the\s+(?:mouse|cursor|pointer)\s+is)\s+)?\Z", re.I),
         "or_not_after": re.compile(r"[^.;:]*?\bor\s+not\b", re.I),
-        # a hover at the head of its sentence or clause: "Hover", "- Hover", "To rename it, hover"
-        # (after a comma), "Then hover", "Open it, then hover", "In Chrome: hover"
-        "step_head": re.compile(r"(?:\A\s*(?:[-*+\u2022]|\d+[.)])?\s*|[,:;]\s*)"
-                                r"(?:(?:" + alternation(raw["step_openers"]) + r")\b,?\s*)?\Z", re.I),
-        # an action or a purpose after it, in the same sentence: "and click", ", then select", "to see"
-        "step_tail": re.compile(r"[^.;:!?]*?(?:\b(?:" + alternation(raw["step_actions"]) + r")\b"
-                                r"|\bto\s+(?!(?:" + alternation(raw["not_names"]) + r"|it|them|him|me|you|us)\b)(?-i:[a-z]))", re.I),
     }
 
 
@@ -190,21 +183,6 @@ def another_way_beside(text: str, hover: re.Match) -> bool:
 
 
 _OR = re.compile(r"\bor\b", re.I)
-
-
-_IMPERATIVE_HOVER = re.compile(r"(?:hover|mouse)\s", re.I)
-
-
-def starts_a_step(text: str, start: int, end: int) -> bool:
-    """'Hover over **Reports** and click **Export**', 'To rename a view, hover over its name to
-    see the menu': a hover in the imperative at the head of its sentence or clause, followed by an
-    action or a purpose. A label named beside it names what to hover, not another way, so it does
-    not silence the hover (issue 30, sens26b); 'Hovering over **Status** shows ...' and 'a tooltip
-    shows when you hover over **Status**' describe what hovering does and stay silenced."""
-    patterns = _patterns()
-    return _IMPERATIVE_HOVER.match(text, start) is not None \
-        and patterns["step_head"].search(text[:start]) is not None \
-        and patterns["step_tail"].match(text, end) is not None
 
 
 def offers_a_keyboard_way(text: str, place: re.Match, keyboard_way: re.Pattern) -> bool:
