@@ -341,4 +341,25 @@ REPLY_SOURCES = {
     "juanrey-cyber/technical-support-runbooks": ("NOASSERTION", "(none)", ["*.md"]),
     "goleaf/tribal-clone": ("MIT", "LICENSE", ["docs/customer-support-playbook.md"]),
     "z8964/support-sop-agent": ("MIT", "LICENSE", ["knowledge_base/*.md"]),
+    # session 26 (hold26, issue 30): for the blind seed-297 hold list and the seed-298 check, found by
+    # searching public code for support scripts with hold phrases (find_string, search, find_repos
+    # "customer-service-script"); in no corpus, build table or earlier sample. The files were chosen by
+    # broad words only (hold, moment, wait, patience, bear with, hang on, stay on the line, stand by,
+    # give me a: `grep -l`, no text printed) and split at random (seed 297) before any was read
+    # (docs/labels/hold26-holds.seed297.tsv). A web shop team's canned chat replies for presales,
+    # sales and aftersales by platform and trade (akakooluo-ai/customer-service-scripts, MIT), a
+    # learner's telephone-English notes (woow-wu7/8-penetrate) and a voice agent's phrase list
+    # (Alemaksus/n8n-voice-agent); no licence file in the last two: hashes only.
+    "akakooluo-ai/customer-service-scripts": ("MIT", "LICENSE", [
+        "general/aftersales.md", "general/sales.md", "industries/beauty.md", "industries/fashion.md",
+        "platforms/aliexpress/aftersales.md", "platforms/aliexpress/sales.md", "platforms/amazon/aftersales.md",
+        "platforms/ebay/aftersales.md", "platforms/ebay/sales.md", "platforms/lazada/aftersales.md",
+        "platforms/lazada/sales.md", "platforms/shopify/aftersales.md", "platforms/shopify/sales.md",
+        "platforms/temu/aftersales.md", "platforms/temu/sales.md", "platforms/tiktok-shop/aftersales.md",
+        "platforms/tiktok-shop/sales.md", "platforms/wish/aftersales.md", "platforms/wish/sales.md"]),
+    "woow-wu7/8-penetrate": ("NOASSERTION", "(none)", ["4-ENGLISH/0-0-CLASSIFICATION/AA-3-Telephone.md"]),
+    "Alemaksus/n8n-voice-agent": ("NOASSERTION", "(none)", ["voice/utterances.md"]),
+    # and, its opening seen in a search result, so in the blind list: a hotel sales chat agent's sample
+    # conversations with **Agent:**/**Guest:** turns (mushon-visitguide/mini_hotel_sales_agent, no licence)
+    "mushon-visitguide/mini_hotel_sales_agent": ("NOASSERTION", "(none)", ["docs/chat_conversations.md"]),
 }

@@ -11,7 +11,7 @@ from ..enums import Scope
 from .translation_strings import decode_codes
 from .offsets import (
     BRANCH_MASK, BREAK, CODE_MASK, CONTROL_MASK, DECODED, LITERAL, MASKS, NO_CONTEXT, OUTPUT_MASK, PLACEHOLDER, PLACEHOLDER_TEXT,
-    SPACE_MASK, OffsetMap, Piece, Segment, identity,
+    SPACE_MASK, OffsetMap, Piece, Segment, identity, new_piece,
 )
 
 # White space plus the invisible characters editors leave around (zero-width space, BOM).
@@ -66,9 +66,9 @@ class SegmentBuilder:
             and last.kind == LITERAL
             and last.src_end == src_start
         ):
-            self.pieces[-1] = Piece(last.start, last.end + len(text), last.src_start, src_end, LITERAL)
+            self.pieces[-1] = new_piece(Piece, (last.start, last.end + len(text), last.src_start, src_end, LITERAL))
         else:
-            self.pieces.append(Piece(self.length, self.length + len(text), src_start, src_end, kind))
+            self.pieces.append(new_piece(Piece, (self.length, self.length + len(text), src_start, src_end, kind)))
         self.parts.append(text)
         self.part_starts.append(self.length)
         self.length += len(text)

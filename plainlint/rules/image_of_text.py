@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .alt_text import data, file_stem
@@ -20,11 +21,19 @@ def _alt_phrase(lowered: str, words) -> str | None:
     'a screenshot of the code block menu' shows a menu; 'a screenshot of the code in the editor',
     '... of the error message after sign-in' and 'the text reads Welcome' show text."""
     for phrase in words["text_image_alt"]:
-        for match in re.finditer(rf"\b{re.escape(phrase)}\b", lowered):
+        if phrase not in lowered:  # (most alt texts hold none of the phrases: no pattern run)
+            continue
+        for match in _phrase_pattern(phrase).finditer(lowered):
             if phrase.rsplit(" ", 1)[-1] in words["text_image_alt_verbs"] \
                     or not _names_an_interface_part(lowered, match.end(), words):
                 return phrase
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    """`phrase` as a whole-word pattern, compiled once per process, not once per image."""
+    return re.compile(rf"\b{re.escape(phrase)}\b")
 
 
 def _names_an_interface_part(lowered: str, end: int, words) -> bool:

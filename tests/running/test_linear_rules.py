@@ -185,6 +185,23 @@ def test_separators_after_a_wait_are_read_once():
     grows_linearly(lambda count: work(count, StepCounter(hold_data()["holds"])), 100)
 
 
+def test_lines_of_marks_are_read_once_from_each_line_start():
+    """The holds that open their sentence ("One moment", "Hold on") took the marks at a line's start
+    with `^\\W*+` over every line after it too: a run of mark-only lines was read to its end from each
+    line start (", \\n" x 20,000: 15 CPU-s; rev25). The marks now stop at the line's end (hold26)."""
+    from plainlint.rules.hold import hold_data
+
+    def work(count, holds=hold_data()["holds"]):
+        for run in ("-\n" * count, ", \n" * count):
+            assert holds.search(f"{run}One moment please.") is not None
+            assert holds.search(f"{run}Hold on please.") is not None
+            assert holds.search(f"{run}x") is None
+        return steps_of([holds]) if isinstance(holds, StepCounter) else 0
+
+    work(4000)  # the old expression's case, by re itself
+    grows_linearly(lambda count: work(count, StepCounter(hold_data()["holds"])), 100)
+
+
 # 17. heading-levels: the headings before each heading, the h1s before each h1 ------------------
 
 class CountingPath(tuple):

@@ -37,7 +37,7 @@ _CODE_TAG = re.compile(r"<(/?)(code|kbd|samp|var|pre)(?=[\s>/])", re.I)
 class Unit:
     """One prose unit being built: a paragraph, heading, table cell or tight list item's text."""
 
-    __slots__ = ("builder", "links", "link_ranges", "images", "last_end", "scope")
+    __slots__ = ("builder", "current", "links", "link_ranges", "images", "last_end", "scope")
 
     def __init__(self, doc: Document, text: str, scope: str):
         self.builder = SegmentBuilder(doc.source.text, text, scope)
@@ -46,10 +46,18 @@ class Unit:
         self.link_ranges: list[tuple[int, int]] = []
         self.images: list[dict] = []  # open images: their alt text takes the inline events
         self.last_end = -1  # source end of the last inline event, to tell escapes apart
+        # The builder the inline events go to: the innermost open image's alt text, else the
+        # unit's own (an attribute, not a property: every text event asks).
+        self.current = self.builder
 
-    @property
-    def current(self) -> SegmentBuilder:
-        return self.images[-1]["builder"] if self.images else self.builder
+    def open_image(self, image: dict) -> None:
+        self.images.append(image)
+        self.current = image["builder"]
+
+    def close_image(self) -> dict:
+        image = self.images.pop()
+        self.current = self.images[-1]["builder"] if self.images else self.builder
+        return image
 
     def only_links(self) -> bool:
         """True when the unit's words all sit in links (a list of links is not prose)."""
@@ -142,7 +150,8 @@ class EventReader:
         if name == "Image":
             self.image_open(tag["Image"], char(span["start"]), char(span["end"]))
             return
-        self.close_unit()
+        if self.unit is not None:  # (most find none open, and then no inline <code> is open either)
+            self.close_unit()
         if name == "CodeBlock":
             self.code_depth += 1
             info = tag["CodeBlock"]["Fenced"] if type(tag["CodeBlock"]) is dict else None
@@ -170,7 +179,8 @@ class EventReader:
         if name == "Image":
             self.image_close(self.char(span["start"]), self.char(span["end"]))
             return
-        self.close_unit()
+        if self.unit is not None:  # (most find none open, and then no inline <code> is open either)
+            self.close_unit()
         if name == "CodeBlock":
             self.code_depth -= 1
             if self.fence is not None:
@@ -219,7 +229,7 @@ class EventReader:
     def text_event(self, value: str, start: int, end: int) -> None:
         if self.code_depth or self.autolink_depth or self.inline_code:
             return
-        unit = self.open_unit()
+        unit = self.unit if self.unit is not None else self.open_unit()
         builder = unit.current
         source = self.text
         if source[start:end] != value:  # an entity (the event holds exactly one)
@@ -343,15 +353,15 @@ class EventReader:
     def image_open(self, image: dict, start: int, end: int) -> None:
         unit = self.open_unit()
         unit.last_end = start + 2
-        unit.images.append({"start": start, "src": link_href(image), "title": image["title"] or None,
-                            "builder": SegmentBuilder(self.doc.source.text, self.text, Scope.ALT)})
+        unit.open_image({"start": start, "src": link_href(image), "title": image["title"] or None,
+                         "builder": SegmentBuilder(self.doc.source.text, self.text, Scope.ALT)})
 
     def image_close(self, start: int, end: int) -> None:
         unit = self.open_unit()
         unit.last_end = end
         if not unit.images:
             return
-        image = unit.images.pop()
+        image = unit.close_image()
         alt_builder = image["builder"]
         alt_pieces = alt_builder.pieces
         alt_segment = common.mask_urls(alt_builder.build(self.escape)) if alt_builder.text.strip() else None
