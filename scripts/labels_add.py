@@ -16,13 +16,14 @@ files (the label's hash keys it either way); `show` prints every line to the ter
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from labels_draw import label_entry  # noqa: E402
+from labels_draw import context_block, label_entry  # noqa: E402
 from labels_findings import corpus_holding  # noqa: E402
 from labels_format import LABELS, is_permissive, licence_of, load_yaml, read_manifest  # noqa: E402
 from labels_score import score_labels_file  # noqa: E402
@@ -34,10 +35,16 @@ def added_findings(labels_path: Path, corpus: Path, rule: str, message: str) -> 
     return [f for f in scored.unlabelled if f.rule == rule and message in f.message]
 
 
-def context_line(corpus: Path, found) -> str:
-    source = (corpus_holding(found.path, corpus) / found.path).read_text(encoding="utf-8", errors="replace")
-    line = source.split("\n")[found.line - 1]
-    return line[max(0, found.column - 80):found.column + 120].strip()
+@functools.lru_cache(maxsize=None)
+def source_of(root: Path, path: str) -> str:
+    """A document's text, read once however many of its findings are shown."""
+    return (root / path).read_text(encoding="utf-8", errors="replace")
+
+
+@functools.lru_cache(maxsize=None)
+def manifest_of(root: Path) -> dict[str, str]:
+    """A corpus's MANIFEST, read once per run."""
+    return read_manifest(root)
 
 
 def entry_text(entry: dict, label: str, reason: str) -> str:
@@ -90,10 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         entries = []
         prefix = f"{args.who}-{labels_path.name.split('.labels')[0]}-"
         for number, f in enumerate(found, next_number(labels_path, prefix)):
-            manifest = read_manifest(corpus_holding(f.path, args.corpus))
-            permissive = is_permissive(licence_of(f.path, manifest))
+            root = corpus_holding(f.path, args.corpus)
+            permissive = is_permissive(licence_of(f.path, manifest_of(root)))
             print(f"  {f.path}:{f.line}:{f.column} {f.message[:70]}")
-            print(f"      | {context_line(args.corpus, f)}")
+            print(context_block(source_of(root, f.path), f))
             entry = label_entry(f"{prefix}{number:03d}", f, permissive)
             reason = f"{args.reason} (added by {args.who} after the blind sample)"
             entries.append(entry_text(entry, args.label, reason))
