@@ -341,6 +341,30 @@ REPLY_SOURCES = {
     "juanrey-cyber/technical-support-runbooks": ("NOASSERTION", "(none)", ["*.md"]),
     "goleaf/tribal-clone": ("MIT", "LICENSE", ["docs/customer-support-playbook.md"]),
     "z8964/support-sop-agent": ("MIT", "LICENSE", ["knowledge_base/*.md"]),
+    # session 27 (aud27, issue 30): for the blind development (seed 319) and check (seed 320) groups of the
+    # signal for pages written for the support team, found by what they are (a support team's process
+    # pages, an IT support technician's troubleshooting notes, support guidelines and procedures kept for
+    # assistants; look-alikes for customers: a vendor's incident-response playbooks for its customers'
+    # security teams, a SaaS's help, billing and policy pages, a consultancy's FAQ, pricing and policy
+    # pages), never by the signal's words, and split by source before any page was read
+    # (docs/labels/aud27-audience.seed319.tsv). Sourcegraph's support-team process pages (Apache-2.0) and
+    # AWS's incident-response playbooks (MIT-0) are drawn, 8 of 30 and 6 of 14, with random.Random(321)
+    # from `.../support/process/*.md` and `playbooks/**/*.md`. No licence file in andres-troiano,
+    # ZwaneKayy, Par-t and Graceli95: hashes only. havlow-code/real-agent-architecture: MIT.
+    "sourcegraph/handbook": ("Apache-2.0", "LICENSE", [
+        f"content/departments/technical-success/support/process/{name}.md" for name in (
+            "collaboration-time", "engaging-other-teams", "foqal", "index", "k8-migration", "knowledge-base",
+            "managing-cs-k8s", "p4-enablement")]),
+    "ZwaneKayy/IT-Support-Troubleshooting-Playbook": ("NOASSERTION", "(none)", ["*.md"]),
+    "Par-t/Customer_support_ai": ("NOASSERTION", "(none)", ["data/sample_docs/*.md"]),
+    "andres-troiano/payments-ai-agent": ("NOASSERTION", "(none)", ["src/rag/corpus/*.md"]),
+    "aws-samples/aws-incident-response-playbooks": ("MIT-0", "LICENSE", [
+        "playbooks/Amazon GuardDuty Playbooks/EKS Findings/IRP-GD-SuccessfulAnonymousAccess-Kubernetes.md",
+        "playbooks/Amazon GuardDuty Playbooks/IAM Findings/IAMAnomolousBehavior-Impact.md",
+        "playbooks/IRP-CredCompromise.md", "playbooks/IRP-DataAccess.md", "playbooks/IRP-DoS.md",
+        "playbooks/IRP-PersonalDataBreach.md"]),
+    "Graceli95/Agentic_Customer_Project1": ("NOASSERTION", "(none)", ["backend/data/docs/*/*.md"]),
+    "havlow-code/real-agent-architecture": ("MIT", "LICENSE", ["knowledge_base/*/*.md"]),
     # session 26 (hold26, issue 30): for the blind seed-297 hold list and the seed-298 check, found by
     # searching public code for support scripts with hold phrases (find_string, search, find_repos
     # "customer-service-script"); in no corpus, build table or earlier sample. The files were chosen by
