@@ -365,6 +365,19 @@ REPLY_SOURCES = {
         "playbooks/IRP-PersonalDataBreach.md"]),
     "Graceli95/Agentic_Customer_Project1": ("NOASSERTION", "(none)", ["backend/data/docs/*/*.md"]),
     "havlow-code/real-agent-architecture": ("MIT", "LICENSE", ["knowledge_base/*/*.md"]),
+    # and a precision probe of aud26's team-playbook titles from other sources than mabaan/RPM, chosen by
+    # that shape (searched for "<team> Playbook" titles, so it measures what the titles take, not recall):
+    # every Markdown page of four repositories whose title the team-playbook pattern took at main, read and
+    # labelled (tests/data/support/labels-heldout/agent-facing.aud27-playbooks.audience.yaml). A CS-playbook
+    # template (JayKim88), an AI-assisted development command library and its essays (vnykmshr/playbook, MIT),
+    # an agency's engineering practices (HighOutputVentures), a product's sales playbooks (jqsirls); no
+    # licence file but vnykmshr's: hashes only.
+    "JayKim88/claude-ai-engineering": ("NOASSERTION", "(none)", ["plugins/business-avengers/templates/cs-playbook.md"]),
+    "vnykmshr/playbook": ("MIT", "LICENSE", ["README.md", "docs/index.md", "docs/why-we-build-playbooks.md",
+                                             "mdbook/intro.md"]),
+    "HighOutputVentures/engineering-playbook": ("NOASSERTION", "(none)", ["README.md"]),
+    "jqsirls/story-intelligence": ("NOASSERTION", "(none)", ["docs/inclusivity/sales/SALES_PLAYBOOK.md",
+                                                            "docs/sales/sales-playbook.md"]),
     # session 26 (hold26, issue 30): for the blind seed-297 hold list and the seed-298 check, found by
     # searching public code for support scripts with hold phrases (find_string, search, find_repos
     # "customer-service-script"); in no corpus, build table or earlier sample. The files were chosen by
