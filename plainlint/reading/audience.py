@@ -66,11 +66,14 @@ def team_playbook_title() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def support_procedure_title() -> re.Pattern:
     """The support team's own procedures or guidelines named in a title ("Customer Support
-    Procedures", "Customer Service Team Guidelines"); the words are in rulesets/audience.yaml."""
+    Procedures", "Refunds: customer service procedure"); the words are in rulesets/audience.yaml.
+    The procedures must be what the title names, so the title or its part ends there (a dash, colon,
+    bracket or comma may follow): "Customer Support Guidelines Generator" names a tool."""
     words = load_ruleset_file("audience")["support-procedures"]
     teams, documents = ("|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True))
                         for key in ("teams", "documents"))
-    return re.compile(rf"\b(?:{teams})(?:\s+(?:team|agents?|staff))?\s+(?:{documents})\b", re.I)
+    return re.compile(rf"\b(?:{teams})(?:\s+(?:team|agents?|staff))?\s+(?:{documents})\b"
+                      r"(?=\s*(?:[-\u2013\u2014:|(\[,.;!?]|\Z))", re.I)
 
 
 def staff_signals(doc, path: str) -> list[str]:

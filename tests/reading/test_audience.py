@@ -89,7 +89,8 @@ def test_a_team_playbook_is_named_as_its_own_signal():
 # processes and the word "process" are not.
 @pytest.mark.parametrize("title", [
     "Customer Support Procedures", "Customer Service Procedure", "Customer Care Team Guidelines",
-    "Refunds: customer support procedures", "Support Team Guidelines", "Customer service agent guidelines"])
+    "Refunds: customer support procedures", "Support Team Guidelines", "Customer service agent guidelines",
+    "Customer Support Procedures - Production Launch", "Customer care guidelines (2024)"])
 def test_the_support_teams_procedures_in_the_title(title):
     assert audience(f"# {title}\n\nCheck the order first.\n") == STAFF
     assert audience(f"---\ntitle: \"{title}\"\n---\n\nCheck the order first.\n") == STAFF
@@ -98,7 +99,8 @@ def test_the_support_teams_procedures_in_the_title(title):
 @pytest.mark.parametrize("title", [
     "Access the Customer Support Guide", "Support Policy", "Planning service processes",
     "Contact customer support", "Our customer support process", "Customer service hours",
-    "Procedures for customers", "Guidelines for contacting support"])
+    "Procedures for customers", "Guidelines for contacting support",
+    "Customer Support Guidelines Generator for AI", "Customer service procedures update"])
 def test_a_title_that_names_no_procedure_of_the_support_team(title):
     assert audience(f"# {title}\n\nOpen the settings page.\n") is None
 
