@@ -341,16 +341,9 @@ REPLY_SOURCES = {
     "juanrey-cyber/technical-support-runbooks": ("NOASSERTION", "(none)", ["*.md"]),
     "goleaf/tribal-clone": ("MIT", "LICENSE", ["docs/customer-support-playbook.md"]),
     "z8964/support-sop-agent": ("MIT", "LICENSE", ["knowledge_base/*.md"]),
-    # session 27 (aud27, issue 30): for the blind development (seed 319) and check (seed 320) groups of the
-    # signal for pages written for the support team, found by what they are (a support team's process
-    # pages, an IT support technician's troubleshooting notes, support guidelines and procedures kept for
-    # assistants; look-alikes for customers: a vendor's incident-response playbooks for its customers'
-    # security teams, a SaaS's help, billing and policy pages, a consultancy's FAQ, pricing and policy
-    # pages), never by the signal's words, and split by source before any page was read
-    # (docs/labels/aud27-audience.seed319.tsv). Sourcegraph's support-team process pages (Apache-2.0) and
-    # AWS's incident-response playbooks (MIT-0) are drawn, 8 of 30 and 6 of 14, with random.Random(321)
-    # from `.../support/process/*.md` and `playbooks/**/*.md`. No licence file in andres-troiano,
-    # ZwaneKayy, Par-t and Graceli95: hashes only. havlow-code/real-agent-architecture: MIT.
+    # session 27 (aud27, issue 30): support-team pages and customer look-alikes found by what they are, split by
+    # source (seed 319) before reading (docs/labels/aud27-audience.seed319.tsv); Sourcegraph's (Apache-2.0) and AWS's
+    # (MIT-0) pages drawn, 8 of 30 and 6 of 14, with random.Random(321); havlow-code MIT; the rest no licence: hashes only
     "sourcegraph/handbook": ("Apache-2.0", "LICENSE", [
         f"content/departments/technical-success/support/process/{name}.md" for name in (
             "collaboration-time", "engaging-other-teams", "foqal", "index", "k8-migration", "knowledge-base",
@@ -365,13 +358,8 @@ REPLY_SOURCES = {
         "playbooks/IRP-PersonalDataBreach.md"]),
     "Graceli95/Agentic_Customer_Project1": ("NOASSERTION", "(none)", ["backend/data/docs/*/*.md"]),
     "havlow-code/real-agent-architecture": ("MIT", "LICENSE", ["knowledge_base/*/*.md"]),
-    # and a precision probe of aud26's team-playbook titles from other sources than mabaan/RPM, chosen by
-    # that shape (searched for "<team> Playbook" titles, so it measures what the titles take, not recall):
-    # every Markdown page of four repositories whose title the team-playbook pattern took at main, read and
-    # labelled (tests/data/support/labels-heldout/agent-facing.aud27-playbooks.audience.yaml). A CS-playbook
-    # template (JayKim88), an AI-assisted development command library and its essays (vnykmshr/playbook, MIT),
-    # an agency's engineering practices (HighOutputVentures), a product's sales playbooks (jqsirls); no
-    # licence file but vnykmshr's: hashes only.
+    # and a probe of the team-playbook titles from four other sources (searched for "<team> Playbook" titles: precision,
+    # not recall; agent-facing.aud27-playbooks.audience.yaml); vnykmshr MIT, the rest no licence: hashes only
     "JayKim88/claude-ai-engineering": ("NOASSERTION", "(none)", ["plugins/business-avengers/templates/cs-playbook.md"]),
     "vnykmshr/playbook": ("MIT", "LICENSE", ["README.md", "docs/index.md", "docs/why-we-build-playbooks.md",
                                              "mdbook/intro.md"]),
