@@ -14,6 +14,12 @@ def audience(text: str, path: str = "docs/page.md") -> str | None:
     return detect_audience(read_document(Source(path, text), format_for(path) or "text"), path)
 
 
+def audiences_of_title(title: str) -> set[str | None]:
+    """The audience read from a page with this title, as its front matter's `title` and as its heading."""
+    body = "\n\nCheck the order first.\n"
+    return {audience(f"---\ntitle: \"{title}\"\n---{body}"), audience(f"# {title}{body}")}
+
+
 @pytest.mark.parametrize("title", [
     "Refund Policy (Internal)", "Shipping policy [internal only]", "Internal: handling chargebacks",
     "Returns (agents only)", "Warranty claims (for internal use)", "Amazon Support SOPs",
@@ -21,8 +27,7 @@ def audience(text: str, path: str = "docs/page.md") -> str | None:
     "Support Escalation Matrix", "Escalation procedure for outages", "Customer support handbook",
     "Agent playbook: billing"])
 def test_a_title_for_staff(title):
-    assert audience(f"---\ntitle: \"{title}\"\n---\n\nCheck the order first.\n") == STAFF
-    assert audience(f"# {title}\n\nCheck the order first.\n") == STAFF
+    assert audiences_of_title(title) == {STAFF}
 
 
 @pytest.mark.parametrize("title", [
@@ -66,8 +71,7 @@ def test_the_title_is_the_front_matter_title_before_any_heading():
     "HR Playbook", "Finance Playbook", "Development / IT Playbook", "Legal playbook (summary)",
     "People Ops Team Playbook: parental leave", "Sales & Marketing Playbook", "Customer Success Playbook"])
 def test_a_team_playbook_title(title):
-    assert audience(f"# {title}\n\nCheck the order first.\n") == STAFF
-    assert audience(f"---\ntitle: \"{title}\"\n---\n\nCheck the order first.\n") == STAFF
+    assert audiences_of_title(title) == {STAFF}
 
 
 @pytest.mark.parametrize("title", [
@@ -92,8 +96,7 @@ def test_a_team_playbook_is_named_as_its_own_signal():
     "Refunds: customer support procedures", "Support Team Guidelines", "Customer service agent guidelines",
     "Customer Support Procedures - Production Launch", "Customer care guidelines (2024)"])
 def test_the_support_teams_procedures_in_the_title(title):
-    assert audience(f"# {title}\n\nCheck the order first.\n") == STAFF
-    assert audience(f"---\ntitle: \"{title}\"\n---\n\nCheck the order first.\n") == STAFF
+    assert audiences_of_title(title) == {STAFF}
 
 
 @pytest.mark.parametrize("title", [
