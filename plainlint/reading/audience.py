@@ -13,8 +13,8 @@ matter's `title`, else its first heading) or a folder or file name below the pro
 - "SOP" as a word of a folder or file name ("sop/", "Old SOP/", "SOP-refunds.md");
 - a team's own playbook as the title: a department's name opening it, then "Playbook" ("HR
   Playbook", "Development / IT Playbook"; the names in rulesets/audience.yaml, aud26);
-- the support team's procedures or guidelines in the title ("Customer Support Procedures",
-  "Customer Service Procedure"; the words in rulesets/audience.yaml, aud27).
+- the support team's procedures or guidelines ending the title or its part ("Customer Support
+  Procedures", "Refunds: customer service procedure"; the words in rulesets/audience.yaml, aud27).
 
 Counted on both corpora before it was built (scripts/agent_facing_signals.py, docs/accuracy.md,
 agent25): every broader word took customer-facing pages ("internal" names a thing in 200 help
