@@ -19,6 +19,7 @@ from .base import Hit, Rule, inside_any, quoted_spans
 def hold_data() -> dict:
     raw = load_ruleset_file("hold-without-asking")
     return {"holds": re.compile("|".join(f"(?:{p})" for p in raw["holds"]), re.I | re.M),
+            "lengths": re.compile(raw["lengths"], re.I),
             "steps": re.compile("|".join(f"(?:{p})" for p in raw["steps"]), re.I),
             "asking": re.compile(r"\b(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in raw["asking"]) + r")\b", re.I)}
 
@@ -87,7 +88,7 @@ class HoldWithoutAsking(Rule):
                 match = data["holds"].search(sentence.text[words:])
                 if match is None or _asks(data, sentence.text):
                     continue
-                if index + 1 < len(sentences) and _asks(data, sentences[index + 1].text, question=True):
+                if _asked_after(data, sentences, index):
                     continue  # "I'll need to put you on hold. Would that be okay?"
                 if reported == index - 1:  # the same hold said again ("Allow me a minute. I'll be right back.")
                     reported = index
@@ -162,6 +163,17 @@ def _asks(data: dict, text: str, question: bool = False) -> bool:
     if question:
         return is_question and data["asking"].search(text) is not None
     return is_question or data["asking"].search(text) is not None
+
+
+def _asked_after(data: dict, sentences: list, index: int) -> bool:
+    """Whether the hold of sentence `index` is asked about in the next sentence ("Would that be okay?"),
+    or in the one after a sentence that says how long it will be ("It should take about two minutes.
+    Is that okay?": hold27)."""
+    following = [sentence.text for sentence in sentences[index + 1:index + 3]]
+    if following and _asks(data, following[0], question=True):
+        return True
+    return (len(following) == 2 and data["lengths"].search(following[0]) is not None
+            and not following[0].rstrip().endswith("?") and _asks(data, following[1], question=True))
 
 
 def _is_tag_question(text: str) -> bool:
