@@ -61,7 +61,10 @@ class HoldWithoutAsking(Rule):
         "is one quotation in the first person ('“Let me put you on hold while I check.”'), or a "
         "short one under a heading of lines to say ('What to say', 'Customer service sentences'), or "
         "an agent's turn in a script ('Agent: One moment, I'll check.'), in a plain code fence too, "
-        "or a line in the first person after a label that names it ('Example: One moment while I check.')."
+        "or a line in the first person after a label that names it ('Example: One moment while I check.'). A "
+        "page of phone phrases, whose short paragraphs and items hold a hold phrase three times or more "
+        "('Hold on, please.', 'One moment, I'll put you through.'), is read at those lines; a help page's "
+        "steps ('Wait a moment while the card is generated') do not make one."
     )
     bad = (
         "Hi Sam,\n\nPlease hold while I look into this.",
