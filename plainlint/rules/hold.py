@@ -127,10 +127,12 @@ def _read_segments(doc: Document, options: dict, data: dict):
 
 def _phrase_unit(segment, data: dict) -> bool:
     """Whether `segment` is a short unit over a hold phrase that no mark gives as a mention: a
-    paragraph, item or quoted block of one or two sentences, not a lead (': '), with no quotation."""
+    paragraph, item or quoted block of at most _UNIT_MAX characters, not a lead (': '), with no
+    quotation (a quoted line not read as the agent's is a mention)."""
     text = segment.text
     return (segment.scope in _UNIT_SCOPES and len(text.strip()) <= _UNIT_MAX and not text.rstrip().endswith(":")
-            and _QUOTATION_MARK.search(text) is None and data["holds"].search(text) is not None)
+            and _CHEAP.search(text) is not None and _QUOTATION_MARK.search(text) is None
+            and data["holds"].search(text) is not None)
 
 
 def _step(text: str, data: dict) -> bool:
