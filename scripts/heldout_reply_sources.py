@@ -392,4 +392,33 @@ REPLY_SOURCES = {
     # repository's HEAD (the docs site was replaced at f672c3f), so it is copied from the commit
     # before, 533c220, with --file-copy (`git show 533c220:snippets/saved_replies.md`).
     "prometheus/docs": ("Apache-2.0", "LICENSE", ["snippets/saved_replies.md"]),
+    # session 27 (hold27, issue 30): for the blind seed-311 hold list and the seed-312 check, found by
+    # searching public code for call-centre phrase pages and call scripts (search "hotel front desk
+    # receptionist English phrases", "電話応対 英語 フレーズ"; find_repos "call-script"); in no corpus,
+    # build table or earlier sample. Files chosen by broad words only (`grep -l`, no text printed: hold,
+    # moment, wait, patience, bear with, hang on/tight, stay on the line, stand by, one/just a sec, give
+    # me a; for the Japanese lessons a hold phrase and a word of calls or customers) and split at random
+    # (seed 311) before any was read (docs/labels/hold27-holds.seed311.tsv). A Spanish school's blog
+    # pages of English phrases for customer service, call centres and hotel reception
+    # (u7934364978-maker/focusonenglish), business-Japanese lessons on phone calls with English glosses
+    # (bagustris/japanese-for-work) and a debt-relief sales team's call scripts and training pages
+    # (planginc/call-script-training; its src/data/salesManualContent copies, byte for byte the same as
+    # Live Training/, left out); no licence file in any: hashes only.
+    "u7934364978-maker/focusonenglish": ("NOASSERTION", "(none)", [
+        "src/content/blog/trabajo/atencion-cliente-email-chat-soporte-b2.md",
+        "src/content/blog/trabajo/atencion-cliente-reembolsos-garantias-sla-vocabulario.md",
+        "src/content/blog/trabajo/atencion-cliente-saludos-tono-registro-b2.md",
+        "src/content/blog/trabajo/atencion-cliente-telefono-call-center-frases.md",
+        "src/content/blog/trabajo/frases-ingles-atencion-al-cliente-situaciones.md",
+        "src/content/blog/trabajo/ingles-customer-service-telefono-chat.md",
+        "src/content/blog/trabajo/ingles-para-atencion-al-cliente.md",
+        "src/content/blog/viajes/ingles-para-recepcionistas-guia.md",
+        "src/content/hubs/ingles-para-atencion-al-cliente.md"]),
+    "bagustris/japanese-for-work": ("NOASSERTION", "(none)", [
+        "lessons/lesson_11.md", "lessons/lesson_19.md", "lessons/lesson_20.md", "lessons/lesson_30.md",
+        "lessons/lesson_43.md"]),
+    "planginc/call-script-training": ("NOASSERTION", "(none)", [
+        "Audio Recordings/4 - Debt Verification.txt", "Audio Recordings/5 - Credit Analysis.txt",
+        "Live Training/01-company-and-industry.md", "Live Training/02-debt-relief-options.md",
+        "Live Training/04-application-enrollment.md", "Live Training/06-credit-analysis.md"]),
 }

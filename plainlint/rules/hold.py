@@ -19,6 +19,8 @@ from .base import Hit, Rule, inside_any, quoted_spans
 def hold_data() -> dict:
     raw = load_ruleset_file("hold-without-asking")
     return {"holds": re.compile("|".join(f"(?:{p})" for p in raw["holds"]), re.I | re.M),
+            "lengths": re.compile(raw["lengths"], re.I),
+            "steps": re.compile("|".join(f"(?:{p})" for p in raw["steps"]), re.I),
             "asking": re.compile(r"\b(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in raw["asking"]) + r")\b", re.I)}
 
 
@@ -28,6 +30,17 @@ _CHEAP = re.compile(r"(?i)hold|wait|moment|min|\bsec|bear with|hang|line|back")
 # ("Is that okay?", "Would that be alright?" ask: the tag must follow an order, not a question's
 # own words).
 _TAG_QUESTION = re.compile(r"(?<![,\s])(?<!\b(?:is|be|it))(?<!\bthat)(?<!\bthis)(?:,\s*|\s+)(?:ok(?:ay)?|alright|all\s+right)\s*\?\W*\Z", re.I)
+# A page of phrases to say on the phone (hold27): an article whose short units, outside every line
+# read as the agent's, hold a hold phrase three times at least ("Hold on, please.", "One moment,
+# I'll put you through.", "Could you hold for a moment?"), each its own paragraph, item or quoted
+# block with no mark that names it a line. A help page tells its readers to wait once or twice, in
+# the form of a step ("Wait a moment while the card is generated"), which is not counted (hold26's
+# count over both corpora: no page but one learner's telephone notes holds more than one such unit
+# that is not a step; docs/accuracy.md, hold27).
+_PAGE_LINES_MIN = 3
+_UNIT_MAX = 160
+_UNIT_SCOPES = frozenset((Scope.PARAGRAPH, Scope.LIST_ITEM, Scope.BLOCKQUOTE))
+_QUOTATION_MARK = re.compile("[\"“”«»]")
 _QUESTION_OPENING = re.compile(
     r"\W*(?:is|are|was|would|could|can|may|might|do|does|did|will|shall|should|how|what|when|if)\b", re.I)
 
@@ -48,7 +61,10 @@ class HoldWithoutAsking(Rule):
         "is one quotation in the first person ('“Let me put you on hold while I check.”'), or a "
         "short one under a heading of lines to say ('What to say', 'Customer service sentences'), or "
         "an agent's turn in a script ('Agent: One moment, I'll check.'), in a plain code fence too, "
-        "or a line in the first person after a label that names it ('Example: One moment while I check.')."
+        "or a line in the first person after a label that names it ('Example: One moment while I check.'). A "
+        "page of phone phrases, whose short paragraphs and items hold a hold phrase three times or more "
+        "('Hold on, please.', 'One moment, I'll put you through.'), is read at those lines; a help page's "
+        "steps ('Wait a moment while the card is generated') do not make one."
     )
     bad = (
         "Hi Sam,\n\nPlease hold while I look into this.",
@@ -66,7 +82,7 @@ class HoldWithoutAsking(Rule):
 
     def check(self, doc: Document, options: dict):
         data = hold_data()
-        for segment, lines in said_segments(doc, options):
+        for segment, lines in _read_segments(doc, options, data):
             if segment.scope in (Scope.ALT, Scope.TITLE) or not _CHEAP.search(segment.text):
                 continue
             quotes, sentences, reported = None, sentences_of(doc, segment), -2
@@ -75,7 +91,7 @@ class HoldWithoutAsking(Rule):
                 match = data["holds"].search(sentence.text[words:])
                 if match is None or _asks(data, sentence.text):
                     continue
-                if index + 1 < len(sentences) and _asks(data, sentences[index + 1].text, question=True):
+                if _asked_after(data, sentences, index):
                     continue  # "I'll need to put you on hold. Would that be okay?"
                 if reported == index - 1:  # the same hold said again ("Allow me a minute. I'll be right back.")
                     reported = index
@@ -92,6 +108,37 @@ class HoldWithoutAsking(Rule):
                     f"'{' '.join(segment.text[start:end].split())}' puts the customer on hold without asking: "
                     "ask first and say for how long ('Do you mind holding for two minutes while I check?')"),
                     segment)
+
+
+def _read_segments(doc: Document, options: dict, data: dict):
+    """The segments read, each with the agent's lines in it (None: all of it): said_segments' and, in
+    an article that is a page of phone phrases, its short units over a hold phrase."""
+    read = set()
+    for segment, lines in said_segments(doc, options):
+        read.add(segment.key)
+        yield segment, lines
+    if options["agent-lines-only"]:
+        units = [segment for segment in doc.segments if segment.key not in read and _phrase_unit(segment, data)]
+        if sum(1 for segment in units if not _step(segment.text, data)) >= _PAGE_LINES_MIN:
+            for segment in units:
+                text = segment.text
+                yield segment, [(len(text) - len(text.lstrip()), len(text.rstrip()))]
+
+
+def _phrase_unit(segment, data: dict) -> bool:
+    """Whether `segment` is a short unit over a hold phrase that no mark gives as a mention: a
+    paragraph, item or quoted block of at most _UNIT_MAX characters, not a lead (': '), with no
+    quotation (a quoted line not read as the agent's is a mention)."""
+    text = segment.text
+    return (segment.scope in _UNIT_SCOPES and len(text.strip()) <= _UNIT_MAX and not text.rstrip().endswith(":")
+            and _CHEAP.search(text) is not None and _QUOTATION_MARK.search(text) is None
+            and data["holds"].search(text) is not None)
+
+
+def _step(text: str, data: dict) -> bool:
+    """Whether every hold phrase in `text` has the form of a step a page gives its readers ("Wait a
+    minute, then reload"), which a help page writes as often as a page of lines to say."""
+    return all(data["steps"].match(match.group()) for match in data["holds"].finditer(text))
 
 
 def _words_start(sentence, agent_lines: list | None) -> int:
@@ -121,6 +168,17 @@ def _asks(data: dict, text: str, question: bool = False) -> bool:
     if question:
         return is_question and data["asking"].search(text) is not None
     return is_question or data["asking"].search(text) is not None
+
+
+def _asked_after(data: dict, sentences: list, index: int) -> bool:
+    """Whether the hold of sentence `index` is asked about in the next sentence ("Would that be okay?"),
+    or in the one after a sentence that says how long it will be ("It should take about two minutes.
+    Is that okay?": hold27)."""
+    following = [sentence.text for sentence in sentences[index + 1:index + 3]]
+    if following and _asks(data, following[0], question=True):
+        return True
+    return (len(following) == 2 and data["lengths"].search(following[0]) is not None
+            and not following[0].rstrip().endswith("?") and _asks(data, following[1], question=True))
 
 
 def _is_tag_question(text: str) -> bool:
