@@ -32,3 +32,17 @@ def test_no_source_is_listed_twice_in_a_table(table):
 
 def test_a_key_written_twice_is_found():
     assert repeated_keys('SOURCES = {"a/b": 1, "c/d": 2, "a/b": 3}\n') == {"a/b"}
+
+
+def literal_keys(source: str) -> list:
+    """Every constant key of every dict literal in `source`, repeats kept."""
+    return [key.value for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Dict)
+            for key in node.keys if isinstance(key, ast.Constant)]
+
+
+def test_the_reply_tables_share_no_source():
+    """heldout_reply_sources.py joins heldout_reply_sources_later.py's table to its own with `|`,
+    which, like a literal, keeps the later of two equal keys without a word."""
+    keys = [key for table in sorted((ROOT / "scripts").glob("heldout_reply_sources*.py"))
+            for key in literal_keys(table.read_text(encoding="utf-8"))]
+    assert len(keys) > 100 and len(keys) == len(set(keys))
