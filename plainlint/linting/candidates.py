@@ -215,7 +215,10 @@ class Candidates:
         one of its spellings starts, and its regex reads the lower-cased text literally (with
         ['’] for an apostrophe), so a list whose bit is not in an offset's mask cannot match
         there, and skipping that offset changes none of its matches."""
-        lowered = lowered_exactly(text)
+        return self._masks(lowered_exactly(text), positions)
+
+    def _masks(self, lowered: str | None, positions: list[int]) -> list[int] | None:
+        """`masks` of the text whose lowered_exactly is `lowered`."""
         if lowered is None or not self._bits:
             return None
         heads = self._heads_of_lists
@@ -229,9 +232,10 @@ class Candidates:
         return found
 
     def positions_and_masks(self, text: str) -> tuple[list[int] | None, list[int] | None]:
-        """`positions(text)`, and their `masks` when there are some."""
-        positions = self.positions(text)
-        return positions, (self.masks(text, positions) if positions else None)
+        """`positions(text)`, and their `masks` when there are some (the text lower-cased once)."""
+        lowered = lowered_exactly(text)
+        positions = self._positions(text, lowered)
+        return positions, (self._masks(lowered, positions) if positions else None)
 
 
 def prefixes_of(spellings) -> frozenset[str]:

@@ -66,8 +66,8 @@ def test_candidate_positions_give_the_same_matches():
 
 def test_each_document_is_scanned_once_for_all_word_lists(monkeypatch):
     calls = []
-    real = Candidates.positions
-    monkeypatch.setattr(Candidates, "positions", lambda self, text: calls.append(text) or real(self, text))
+    real = Candidates._positions  # (every scan goes through it: positions, positions_and_masks)
+    monkeypatch.setattr(Candidates, "_positions", lambda self, text, lowered: calls.append(text) or real(self, text, lowered))
     doc = read_document(Source("a.md", "Utilize it in order to win.\n\nWe apologize for any inconvenience.\n"),
                         "markdown")
     found = {}
