@@ -84,6 +84,11 @@ def compile_from_kept(pattern, flags: int):
     return _sre.compile(pattern, *arguments)
 
 
+def is_kept(pattern, flags: int = 0) -> bool:
+    """Whether compiling `pattern` takes its kept arguments (no parsing, no code generation)."""
+    return _original is not None and (pattern, int(flags)) in _kept
+
+
 def _arguments(pattern, flags: int) -> tuple:
     """What re._compiler.compile passes to _sre.compile after the pattern (Python 3.11-3.13)."""
     flags = int(flags)

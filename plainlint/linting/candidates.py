@@ -11,6 +11,7 @@ import functools
 import re
 from array import array
 
+from .. import regex_cache
 from . import built_lists
 
 # What may not come just before a match: a word character, or a mark that glues the text to a
@@ -82,17 +83,24 @@ class Candidates:
     characters of a process are scanned by heads: word starts whose first letters begin some
     spelling. Those positions are a superset of the regex's, and the list's regex at each position
     is exact, so the findings are the same whichever scanner ran (a test checks it).
+
+    When the regex is among the patterns kept between runs (regex_cache: as installed, after a
+    first run), it costs only its pattern's text, about 0.02 s, where the heads scanner is some
+    five times slower per character than the regex: after KEPT_AFTER characters the pattern is
+    written once, and a kept one is used from then on (speed27).
     """
 
     PREFIX_WORDS = 3  # enough to make candidates rare; fewer words make a smaller regex
     HEAD_CHARS = 4  # the first letters of a spelling that the heads scanner compares
     COMPILE_AFTER = 300_000  # characters scanned by heads before the regex pays for its compile
+    KEPT_AFTER = 30_000  # characters scanned by heads before asking whether the regex is kept
 
     def __init__(self, matchers: list[Matcher]):
         self.matchers = list(matchers)  # bit i of a mask (`masks`) stands for matchers[i]
         self.spellings = frozenset().union(*(m.spellings for m in matchers))
         self.prefixes = set().union(*(m.prefixes for m in matchers))
         self.heads_scanned = 0
+        self._kept_asked = False  # whether the regex was looked for among the kept patterns
         self._last: tuple | None = None  # (text, lowered, positions) of the last `scan`
 
     def extended(self, matchers: list[Matcher]) -> Candidates:
@@ -108,8 +116,23 @@ class Candidates:
 
     @functools.cached_property
     def regex(self) -> re.Pattern | None:
+        return re.compile(self._regex_source) if self._regex_source else None
+
+    @functools.cached_property
+    def _regex_source(self) -> str | None:
         body = trie_pattern(dict.fromkeys(sorted(self.prefixes)))
-        return re.compile(f"{LEFT}(?={body})") if body else None
+        return f"{LEFT}(?={body})" if body else None
+
+    def _regex_due(self) -> bool:
+        """Whether to scan with the regex now: it is compiled, COMPILE_AFTER characters went by
+        heads, or KEPT_AFTER did and the pattern is kept (asked once: a compile from the kept copy
+        takes about a millisecond)."""
+        if "regex" in self.__dict__ or self.heads_scanned >= self.COMPILE_AFTER:
+            return True
+        if self._kept_asked or self.heads_scanned < self.KEPT_AFTER:
+            return False
+        self._kept_asked = True
+        return self._regex_source is not None and regex_cache.is_kept(self._regex_source)
 
     @functools.cached_property
     def _heads(self) -> tuple[re.Pattern, dict[int, frozenset[str]]]:
@@ -146,7 +169,7 @@ class Candidates:
     def _positions(self, text: str, lowered: str | None) -> list[int] | None:
         if not self.prefixes or lowered is None:
             return None
-        if self.heads_scanned < self.COMPILE_AFTER:
+        if not self._regex_due():
             self.heads_scanned += len(text)
             return self.positions_by_heads(lowered)
         return [match.start() for match in self.regex.finditer(lowered)]
@@ -192,7 +215,10 @@ class Candidates:
         one of its spellings starts, and its regex reads the lower-cased text literally (with
         ['’] for an apostrophe), so a list whose bit is not in an offset's mask cannot match
         there, and skipping that offset changes none of its matches."""
-        lowered = lowered_exactly(text)
+        return self._masks(lowered_exactly(text), positions)
+
+    def _masks(self, lowered: str | None, positions: list[int]) -> list[int] | None:
+        """`masks` of the text whose lowered_exactly is `lowered`."""
         if lowered is None or not self._bits:
             return None
         heads = self._heads_of_lists
@@ -206,9 +232,10 @@ class Candidates:
         return found
 
     def positions_and_masks(self, text: str) -> tuple[list[int] | None, list[int] | None]:
-        """`positions(text)`, and their `masks` when there are some."""
-        positions = self.positions(text)
-        return positions, (self.masks(text, positions) if positions else None)
+        """`positions(text)`, and their `masks` when there are some (the text lower-cased once)."""
+        lowered = lowered_exactly(text)
+        positions = self._positions(text, lowered)
+        return positions, (self._masks(lowered, positions) if positions else None)
 
 
 def prefixes_of(spellings) -> frozenset[str]:

@@ -295,7 +295,9 @@ def _unknown_word_syllables(word: str) -> int:
 # Settings"). The reader meets it as a name given by the product, not as a hard word, and no edit
 # can shorten it; counted by its syllables it made half of sample A's false reading-level alarms
 # ("score driven by product names", issue 26). Graded as a one-syllable word.
-_NAME_INSIDE_SENTENCE = re.compile(r"(?<=[a-z,;:)] )[A-Z][\w'’-]*")
+# (The capital first, then the look-behind over it and the two characters before: the same
+# matches, tried only at capitals; speed27.)
+_NAME_INSIDE_SENTENCE = re.compile(r"[A-Z](?<=[a-z,;:)] [A-Z])[\w'’-]*")
 NAME_STAND_IN = "X"
 
 

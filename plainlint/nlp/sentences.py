@@ -35,7 +35,9 @@ WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?|X")
 # A run of . ! ? is tried once, from its first mark (the look-behinds), and never given back (the
 # possessive quantifiers): a shorter match is always followed by another mark, which is neither a
 # quote nor a space, so this finds what `(?:\.{3}|…|[.!?]+)[quotes]*(?=\s|$)` finds, in linear time.
-_END = re.compile(r"(?:(?<![.!?])\.{3}|…|(?<![.!?])[.!?]++)[\"'”’)\]]*+(?=\s|$)")
+# The look-ahead first holds at every match's start (each alternative opens with one of its marks)
+# and fails fastest elsewhere: the split takes half the time (speed27).
+_END = re.compile(r"(?=[.!?…])(?:(?<![.!?])\.{3}|…|(?<![.!?])[.!?]++)[\"'”’)\]]*+(?=\s|$)")
 _NEXT_START = re.compile(r"\s+[\"'“‘(\[]*([A-Z0-9\ue000X¿¡]|[^\x00-\x7f])")
 
 

@@ -122,7 +122,7 @@ class OffsetMap:
     def pieces(self) -> list[Piece]:
         """Every piece, in text order (made anew on each call: read it once)."""
         data, n = self._columns()
-        return self._pieces(0, n)
+        return self._pieces(data, n, 0, n)
 
     def _each(self):
         """Every piece, one at a time (a long map is not unpacked all at once)."""
@@ -130,33 +130,35 @@ class OffsetMap:
         for i in range(n):
             yield new_piece(Piece, (data[i], data[n + i], data[2 * n + i], data[3 * n + i], _KINDS[data[4 * n + i]]))
 
-    def _piece(self, index: int) -> Piece:
-        data, n = self._columns()
+    # The helpers below take the packed columns (`_columns`), read once per question asked.
+
+    @staticmethod
+    def _piece(data, n: int, index: int) -> Piece:
         return new_piece(Piece, (data[index], data[n + index], data[2 * n + index], data[3 * n + index],
                                  _KINDS[data[4 * n + index]]))
 
-    def _pieces(self, first: int, stop: int) -> list[Piece]:
-        data, n = self._columns()
+    @staticmethod
+    def _pieces(data, n: int, first: int, stop: int) -> list[Piece]:
         return [new_piece(Piece, (data[i], data[n + i], data[2 * n + i], data[3 * n + i], _KINDS[data[4 * n + i]]))
                 for i in range(first, stop)]
 
-    def _piece_at(self, offset: int) -> int:
-        data, n = self._columns()
+    @staticmethod
+    def _piece_at(data, n: int, offset: int) -> int:
         if n <= 1:
             return 0
         return max(bisect.bisect_right(data, offset, 0, n) - 1, 0)
 
     def to_source(self, start: int, end: int) -> SourceSpan:
         """Source span of text[start:end]; `exact` when the source there is that very text."""
-        first = self._piece_at(start)
-        last = self._piece_at(max(end - 1, start))
-        head, tail = self._piece(first), self._piece(last)
+        data, n = self._columns()
+        first = self._piece_at(data, n, start)
+        last = self._piece_at(data, n, max(end - 1, start))
+        head, tail = self._piece(data, n, first), self._piece(data, n, last)
         src_start = head.src_start + (start - head.start) if head.kind == LITERAL else head.src_start
         src_end = tail.src_start + (end - tail.start) if tail.kind == LITERAL else tail.src_end
         if first == last:
             exact = head.kind == LITERAL
         else:  # every piece literal (kind code 0), each ending in the source where the next starts
-            data, n = self._columns()
             exact = not any(data[4 * n + first:4 * n + last + 1]) and (
                 data[3 * n + first:3 * n + last] == data[2 * n + first + 1:2 * n + last + 1])
         return SourceSpan(src_start, max(src_end, src_start), exact)
@@ -164,9 +166,10 @@ class OffsetMap:
     def pieces_in(self, start: int, end: int) -> list[Piece]:
         if not self._data:
             return []
-        first = self._piece_at(start)
-        last = self._piece_at(max(end - 1, start))
-        return self._pieces(first, last + 1)
+        data, n = self._columns()
+        first = self._piece_at(data, n, start)
+        last = self._piece_at(data, n, max(end - 1, start))
+        return self._pieces(data, n, first, last + 1)
 
     def slice(self, start: int, end: int, at: int = 0) -> list[Piece]:
         """The pieces of text[start:end], moved to begin at text offset `at`: literal pieces cut

@@ -15,6 +15,7 @@ from ..reading.offsets import BREAK, PLACEHOLDER
 from ..linting.vocabulary import EMPTY
 from ..linting.ruleset_data import load_ruleset_file
 from .base import Hit, Rewrite, Rule, inside_any, quoted_spans
+from .repeated_screen import may_repeat
 
 # A word (letters first; inner apostrophes) and the same word again after white space only.
 # The word and the space after it are possessive: a shorter word is followed by a letter, not a
@@ -197,6 +198,8 @@ class RepeatedWords(Rule):
         vocabulary = doc.vocabulary or EMPTY
         for segment in doc.segments:
             text = segment.text
+            if not may_repeat(text):
+                continue  # no two equal words in a row or two apart: neither pattern can match
             quotes = None
             for match in _REPEAT.finditer(text):
                 if not self._is_typo(segment, match) or _in_a_run(text, match) \

@@ -66,8 +66,8 @@ def test_candidate_positions_give_the_same_matches():
 
 def test_each_document_is_scanned_once_for_all_word_lists(monkeypatch):
     calls = []
-    real = Candidates.positions
-    monkeypatch.setattr(Candidates, "positions", lambda self, text: calls.append(text) or real(self, text))
+    real = Candidates._positions  # (every scan goes through it: positions, positions_and_masks)
+    monkeypatch.setattr(Candidates, "_positions", lambda self, text, lowered: calls.append(text) or real(self, text, lowered))
     doc = read_document(Source("a.md", "Utilize it in order to win.\n\nWe apologize for any inconvenience.\n"),
                         "markdown")
     found = {}
@@ -118,6 +118,43 @@ def test_a_long_run_switches_to_the_regex_and_keeps_the_findings(monkeypatch):
     assert "regex" not in candidates.__dict__  # the first text: no compile
     later = candidates.positions(TEXTS[0])
     assert "regex" in candidates.__dict__ and set(later) <= set(first)
+
+
+def test_a_kept_regex_is_taken_after_kept_after_characters(monkeypatch):
+    """speed27: when the scanner's pattern is among the kept ones (regex_cache), compiling it costs a
+    millisecond, so heads scan only KEPT_AFTER characters, not COMPILE_AFTER; the offsets
+    found after the switch are the regex's."""
+    from plainlint import regex_cache
+
+    monkeypatch.setattr(Candidates, "KEPT_AFTER", 50)
+    candidates = Candidates([Matcher(ENTRIES)])
+    monkeypatch.setattr(regex_cache, "is_kept", lambda pattern, flags=0: pattern == candidates._regex_source)
+    first = candidates.positions(TEXTS[0])
+    assert len(TEXTS[0]) >= 50 and "regex" not in candidates.__dict__
+    later = candidates.positions(TEXTS[0])
+    assert "regex" in candidates.__dict__ and later == [m.start() for m in candidates.regex.finditer(TEXTS[0].lower())]
+    assert set(later) <= set(first)
+
+
+def test_a_regex_not_kept_waits_for_compile_after(monkeypatch):
+    from plainlint import regex_cache
+
+    monkeypatch.setattr(Candidates, "KEPT_AFTER", 50)
+    monkeypatch.setattr(regex_cache, "is_kept", lambda pattern, flags=0: False)
+    candidates = Candidates([Matcher(ENTRIES)])
+    for _ in range(3):
+        candidates.positions(TEXTS[0])
+    assert "regex" not in candidates.__dict__ and candidates._kept_asked
+
+
+def test_is_kept_answers_for_a_kept_pattern_only_once_installed(monkeypatch):
+    from plainlint import regex_cache
+
+    monkeypatch.setattr(regex_cache, "_kept", {("a kept (?:a|b)", 0): b""})
+    monkeypatch.setattr(regex_cache, "_original", None)
+    assert not regex_cache.is_kept("a kept (?:a|b)")  # not installed: re compiles everything
+    monkeypatch.setattr(regex_cache, "_original", re.compile)
+    assert regex_cache.is_kept("a kept (?:a|b)") and not regex_cache.is_kept("never kept (?:c|d)")
 
 
 @pytest.mark.corpus

@@ -95,7 +95,7 @@ class EventReader:
                 else:
                     self.close_unit()
                 continue
-            kind, value = next(iter(event.items()))
+            kind, value = event.popitem()  # (the event's own dict, one entry: one call, not three)
             if kind == "Text":
                 if self.fence is not None:
                     self.fence[1].append((char(span["start"]), char(span["end"])))
