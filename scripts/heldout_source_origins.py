@@ -5,6 +5,13 @@ SOURCES key), folder (the whole repository), licence file (LICENSE) and kinds of
 differs from the defaults, here."""
 
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
+# session 27 (check27), for the blind whole-tool seed-315 sample and the seed-316 check, never read
+# before (in neither ../shared/corpus's MANIFEST.tsv nor these tables): Kelola's help centre (a
+# small-business stock and bookkeeping app; the English pages, src/content/en/; no licence file),
+# Phi Browser's help centre (a browser with an assistant; site/; content CC-BY-NC-SA-4.0 per
+# LICENSE-CONTENT), Sinric Pro's help docs (smart-home devices and their app; pages/; no licence
+# file), Fiskl's help docs (an accounting and invoicing app; docs/; no licence file) and Keet's
+# support docs (a peer-to-peer chat and call app; content/; Apache-2.0): hashes only except Keet's
 OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev": "AerynOS", "cachyos-wiki": "CachyOS", "safeparts": "mustafamohsen",
           "pterodactyl-docs": "pterodactyl", "bookstack-docs": "BookStackApp",
           "npm-docs": "NginxProxyManager", "mailcow-docs": "mailcow", "tandoor-docs": "TandoorRecipes",

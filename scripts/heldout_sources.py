@@ -394,14 +394,7 @@ SOURCES = {
     "catenda-help-center": "catenda-help-center", "rive-help-center": "rive-help-center",
     "sparkpost-support-docs": "sparkpost-support-docs", "playit-support-docs": "playit-support-docs",
     "light-help-articles": "light-help-articles",
-    # session 27 (check27), for the blind whole-tool seed-315 sample and the seed-316 check, never read
-    # before (in neither ../shared/corpus's MANIFEST.tsv nor these tables): Kelola's help centre (a
-    # small-business stock and bookkeeping app; the English pages, src/content/en/; no licence file),
-    # Phi Browser's help centre (a browser with an assistant; site/; content CC-BY-NC-SA-4.0 per
-    # LICENSE-CONTENT), Sinric Pro's help docs (smart-home devices and their app; pages/; no licence
-    # file), Fiskl's help docs (an accounting and invoicing app; docs/; no licence file) and Keet's
-    # support docs (a peer-to-peer chat and call app; content/; Apache-2.0): hashes only except Keet's
-    "kelola-help-center": "kelola-help-center", "phi-help-center": "phi-help-center",
+    # session 27 (check27): five help centres for the seed-315/316 check (heldout_source_origins.py says which)
+    "kelola-help-center": "kelola-help-center", "phi-help-center": "phi-help-center", "keet-support-docs": "keet-support-docs",
     "sinricpro-help-docs": "sinricpro-help-docs", "fiskl-help-docs": "fiskl-help-docs",
-    "keet-support-docs": "keet-support-docs",
 }
