@@ -9,6 +9,8 @@ how many documents of a corpus each signal takes, and draw a seeded sample of th
         --labels tests/data/support/labels-heldout/agent-facing.seed287.audience.yaml
     python scripts/agent_facing_signals.py given-up --corpus ../shared/heldout-spelling \
         --labels tests/data/support/labels-heldout/undefined-acronym-listed.seed283.labels.yaml
+    PYTHONPATH=/work/main python scripts/agent_facing_signals.py taken --corpus C > main.tsv   # aud27:
+    python scripts/agent_facing_signals.py taken --corpus C > branch.tsv; diff main.tsv branch.tsv
 
 Signals, each read on a help page's text as a writer would see it (front matter, headings, path):
 - `path`: a folder or file name below the source's own folder whose words say internal notes
@@ -309,6 +311,20 @@ def rescore_audience(labels_path: Path, corpus: Path) -> tuple[Counter, list[str
     return counts, changed
 
 
+def cmd_taken(args) -> int:
+    """Every page the signal as built (reading/audience.py, as imported) reads as written for staff,
+    with its reasons: run once with main's package and once with a branch's, and diff the lists."""
+    from plainlint.reading.audience import staff_signals
+    from plainlint.reading.readers import format_for, read_document
+    from plainlint.reading.source import Source
+
+    for rel, text in documents(Path(args.corpus), args.folder):
+        reasons = staff_signals(read_document(Source(rel, text), format_for(rel) or "text"), rel)
+        if reasons:
+            print(f"{rel}\t{'; '.join(reasons)}")
+    return 0
+
+
 def cmd_score(args) -> int:
     for labels_path in args.labels:
         counts, changed = rescore_audience(Path(labels_path), Path(args.corpus))
@@ -337,11 +353,15 @@ def main(argv=None) -> int:
     given_up.add_argument("--corpus", required=True)
     given_up.add_argument("--labels", action="append", required=True)
     given_up.add_argument("--all", action="store_true", help="print every file, not only those with labels given up or missing")
+    taken_pages = sub.add_parser("taken", help=cmd_taken.__doc__.split("\n")[0])
+    taken_pages.add_argument("--corpus", required=True)
+    taken_pages.add_argument("--folder", action="append", help="a folder of the corpus (repeatable; default: all)")
     score = sub.add_parser("score", help="the signal as built on *.audience.yaml labels")
     score.add_argument("--corpus", required=True)
     score.add_argument("--labels", action="append", required=True)
     args = parser.parse_args(argv)
-    return {"count": cmd_count, "sample": cmd_sample, "given-up": cmd_given_up, "score": cmd_score}[args.command](args)
+    return {"count": cmd_count, "sample": cmd_sample, "given-up": cmd_given_up, "taken": cmd_taken,
+            "score": cmd_score}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -341,6 +341,31 @@ REPLY_SOURCES = {
     "juanrey-cyber/technical-support-runbooks": ("NOASSERTION", "(none)", ["*.md"]),
     "goleaf/tribal-clone": ("MIT", "LICENSE", ["docs/customer-support-playbook.md"]),
     "z8964/support-sop-agent": ("MIT", "LICENSE", ["knowledge_base/*.md"]),
+    # session 27 (aud27, issue 30): support-team pages and customer look-alikes found by what they are, split by
+    # source (seed 319) before reading (docs/labels/aud27-audience.seed319.tsv); Sourcegraph's (Apache-2.0) and AWS's
+    # (MIT-0) pages drawn, 8 of 30 and 6 of 14, with random.Random(321); havlow-code MIT; the rest no licence: hashes only
+    "sourcegraph/handbook": ("Apache-2.0", "LICENSE", [
+        f"content/departments/technical-success/support/process/{name}.md" for name in (
+            "collaboration-time", "engaging-other-teams", "foqal", "index", "k8-migration", "knowledge-base",
+            "managing-cs-k8s", "p4-enablement")]),
+    "ZwaneKayy/IT-Support-Troubleshooting-Playbook": ("NOASSERTION", "(none)", ["*.md"]),
+    "Par-t/Customer_support_ai": ("NOASSERTION", "(none)", ["data/sample_docs/*.md"]),
+    "andres-troiano/payments-ai-agent": ("NOASSERTION", "(none)", ["src/rag/corpus/*.md"]),
+    "aws-samples/aws-incident-response-playbooks": ("MIT-0", "LICENSE", [
+        "playbooks/Amazon GuardDuty Playbooks/EKS Findings/IRP-GD-SuccessfulAnonymousAccess-Kubernetes.md",
+        "playbooks/Amazon GuardDuty Playbooks/IAM Findings/IAMAnomolousBehavior-Impact.md",
+        "playbooks/IRP-CredCompromise.md", "playbooks/IRP-DataAccess.md", "playbooks/IRP-DoS.md",
+        "playbooks/IRP-PersonalDataBreach.md"]),
+    "Graceli95/Agentic_Customer_Project1": ("NOASSERTION", "(none)", ["backend/data/docs/*/*.md"]),
+    "havlow-code/real-agent-architecture": ("MIT", "LICENSE", ["knowledge_base/*/*.md"]),
+    # and a probe of the team-playbook titles from four other sources (searched for "<team> Playbook" titles: precision,
+    # not recall; agent-facing.aud27-playbooks.audience.yaml); vnykmshr MIT, the rest no licence: hashes only
+    "JayKim88/claude-ai-engineering": ("NOASSERTION", "(none)", ["plugins/business-avengers/templates/cs-playbook.md"]),
+    "vnykmshr/playbook": ("MIT", "LICENSE", ["README.md", "docs/index.md", "docs/why-we-build-playbooks.md",
+                                             "mdbook/intro.md"]),
+    "HighOutputVentures/engineering-playbook": ("NOASSERTION", "(none)", ["README.md"]),
+    "jqsirls/story-intelligence": ("NOASSERTION", "(none)", ["docs/inclusivity/sales/SALES_PLAYBOOK.md",
+                                                            "docs/sales/sales-playbook.md"]),
     # session 26 (hold26, issue 30): for the blind seed-297 hold list and the seed-298 check, found by
     # searching public code for support scripts with hold phrases (find_string, search, find_repos
     # "customer-service-script"); in no corpus, build table or earlier sample. The files were chosen by

@@ -27,14 +27,16 @@ def kind_default_lines(rule: Rule) -> list[str]:
 
 
 # How `explain` names an article's audience (reading/audience.py).
-AUDIENCE_NAMES = {STAFF: "article for staff (SOP, escalation matrix, title marked internal, a team's playbook)"}
+AUDIENCE_NAMES = {STAFF: "article for staff (SOP, escalation matrix, title marked internal, a team's playbook, "
+                         "the support team's procedures)"}
 
 
 KINDS_HELP = ("plainlint tells replies (macros, saved replies, e-mail templates) from articles (help-centre "
               "pages) by their structure; `kind:` in an override forces it, and `kinds: {reply: {rules: "
               "{...}}}` in config sets a rule's options for one kind, over these defaults.")
 AUDIENCE_HELP = ("An article written for the support team (SOP in its title or path, an escalation matrix, a "
-                 "title marked internal, a team's playbook such as \"HR Playbook\") takes the article's defaults, "
+                 "title marked internal, a team's playbook such as \"HR Playbook\", the support team's procedures "
+                 "such as \"Customer Support Procedures\") takes the article's defaults, "
                  "then its own.")
 
 

@@ -12,7 +12,9 @@ matter's `title`, else its first heading) or a folder or file name below the pro
   "support handbook/playbook", "agent handbook/playbook" in the title;
 - "SOP" as a word of a folder or file name ("sop/", "Old SOP/", "SOP-refunds.md");
 - a team's own playbook as the title: a department's name opening it, then "Playbook" ("HR
-  Playbook", "Development / IT Playbook"; the names in rulesets/audience.yaml, aud26).
+  Playbook", "Development / IT Playbook"; the names in rulesets/audience.yaml, aud26);
+- the support team's procedures or guidelines ending the title or its part ("Customer Support
+  Procedures", "Refunds: customer service procedure"; the words in rulesets/audience.yaml, aud27).
 
 Counted on both corpora before it was built (scripts/agent_facing_signals.py, docs/accuracy.md,
 agent25): every broader word took customer-facing pages ("internal" names a thing in 200 help
@@ -22,6 +24,8 @@ aud26 counted the blind misses' marks the same way and kept only the team playbo
 matter `type: procedure`, "escalation process", "internal knowledge base", folders named
 internal/, agents/, runbooks/, procedures/ or playbooks/ and a first line "for agents" each took
 customers' or developers' pages too, or came from one source (docs/accuracy.md, aud26).
+aud27 read team playbook titles from four other sources ("Engineering Playbook" named a public
+framework: dropped) and added the support procedures, counted on both corpora first.
 """
 
 from __future__ import annotations
@@ -59,6 +63,19 @@ def team_playbook_title() -> re.Pattern:
                       r"(?i:playbook)\b")
 
 
+@functools.lru_cache(maxsize=None)
+def support_procedure_title() -> re.Pattern:
+    """The support team's own procedures or guidelines named in a title ("Customer Support
+    Procedures", "Refunds: customer service procedure"); the words are in rulesets/audience.yaml.
+    The procedures must be what the title names, so the title or its part ends there (a dash, colon,
+    bracket or comma may follow): "Customer Support Guidelines Generator" names a tool."""
+    words = load_ruleset_file("audience")["support-procedures"]
+    teams, documents = ("|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True))
+                        for key in ("teams", "documents"))
+    return re.compile(rf"\b(?:{teams})(?:\s+(?:team|agents?|staff))?\s+(?:{documents})\b"
+                      r"(?=\s*(?:[-\u2013\u2014:|(\[,.;!?]|\Z))", re.I)
+
+
 def staff_signals(doc, path: str) -> list[str]:
     """The reasons found to read the page as written for staff (empty: for customers)."""
     out = []
@@ -71,6 +88,8 @@ def staff_signals(doc, path: str) -> list[str]:
         out.append("title for staff")
     elif title and team_playbook_title().search(title):
         out.append("a team's playbook")
+    elif title and support_procedure_title().search(title):
+        out.append("the support team's procedures")
     return out
 
 

@@ -1,7 +1,8 @@
 """Pages written for the support team (reading/audience.py, agent25): the signal as built on its
 labelled pages of the held-out corpus (labels-heldout/agent-facing.*.yaml). It never takes a page
 labelled for customers or developers, and takes every staff page of the seed-287 sample it was built
-from and the team playbooks of aud26's seed-300 candidates. Pages whose text changed since they were
+from and the team playbooks of aud26's seed-300 candidates; aud27's development (seed 319), check (seed 320)
+and team-playbook probe pages are held to the first. Pages whose text changed since they were
 labelled, or whose source the local copy lacks, are left out; skipped when the held-out corpus is
 absent."""
 
@@ -32,7 +33,9 @@ def heldout_corpus() -> Path:
 
 
 @pytest.mark.parametrize("name", ["agent-facing.seed287.audience.yaml", "agent-facing.seed288.audience.yaml",
-                                  "agent-facing.seed300.candidates.yaml", "agent-facing.seed301.audience.yaml"])
+                                  "agent-facing.seed300.candidates.yaml", "agent-facing.seed301.audience.yaml",
+                                  "agent-facing.seed319.audience.yaml", "agent-facing.seed320.audience.yaml",
+                                  "agent-facing.aud27-playbooks.audience.yaml"])
 def test_the_signal_takes_no_page_for_customers(name):
     corpus = heldout_corpus()
     script = signals_script()
