@@ -392,11 +392,9 @@ REPLY_SOURCES = {
     # repository's HEAD (the docs site was replaced at f672c3f), so it is copied from the commit
     # before, 533c220, with --file-copy (`git show 533c220:snippets/saved_replies.md`).
     "prometheus/docs": ("Apache-2.0", "LICENSE", ["snippets/saved_replies.md"]),
-    # session 27 (check27), for the blind whole-tool seed-315 sample and the seed-316 check, never read
-    # before: Back-Wave's maintainer's saved replies to its feedback issues (no licence file: hashes
-    # only) and myK9Show's support macro library (a dog-show entry platform's replies to exhibitors,
-    # secretaries and treasurers; no licence file: hashes only; the fetch tool has no snapshot of the
-    # repository, so the file is copied from the code index's stored copy at 5edc355 with --file-copy)
+    # session 27 (check27), the seed-315/316 whole-tool check, never read before: Back-Wave's saved replies and
+    # myK9Show's support macros (a dog-show entry platform; no licence file in either: hashes only; no snapshot of
+    # the latter, so its file is copied from the code index's stored copy at 5edc355 with --file-copy)
     "Back-Wave/backwave-feedback": ("NOASSERTION", "(none)", ["SAVED_REPLIES.md"]),
     "rbeezley/myk9-platform": ("NOASSERTION", "(none)", ["docs/support/macros.md"]),
 }
