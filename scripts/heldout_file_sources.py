@@ -204,6 +204,19 @@ EMAIL_SOURCES = {
     "zeropsio/email-templates": ("NOASSERTION", "(none)", ["templates/*.md", "recipes/default.md"]),
     "edgeandnode/email-templates": ("NOASSERTION", "(none)", ["emails/*.md"]),
     "datum-cloud/email-templates": ("ISC", "package.json", ["emails/*-*.tsx"]),
+    # session 27 (check27), for the blind whole-tool seed-315 sample and the seed-316 check, never read
+    # before: inbound's React Email gallery (billing, sign-in and onboarding e-mails of several SaaS
+    # products rebuilt in React Email; the e-mails only, their shared components/ left out: `*` in
+    # these patterns crosses folders, and no component's name holds a hyphen; no licence file: hashes
+    # only), Virginia Tech's Summit notices (a
+    # research-proposal system's e-mails to proposal teams and approvers; Markdown with FreeMarker
+    # directives; no licence file: hashes only) and MailPace's transactional templates (welcome,
+    # confirmation, password reset, receipt, security alert, account deleted; Maizzle HTML sources;
+    # MIT)
+    "inboundemail/react-email-templates": ("NOASSERTION", "(none)", ["emails/*-*.tsx", "emails/*/welcome.tsx",
+                                                                    "emails/*/changelog.tsx"]),
+    "crest-summit/summit-email-templates": ("NOASSERTION", "(none)", ["proposal/*.md"]),
+    "mailpace/templates": ("MIT", "LICENSE", ["src/templates/*.html"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),

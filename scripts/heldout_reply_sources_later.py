@@ -1,5 +1,5 @@
 """The held-out corpus's saved replies added from session 24 on (acr24, hold24, hold25, agent25, aud26,
-hold26, check26, aud27, hold27), kept apart from heldout_reply_sources.py, which joins them to its
+hold26, check26, aud27, hold27, check27), kept apart from heldout_reply_sources.py, which joins them to its
 table in order, so that neither module passes the scripts' line limit. Same format: owner/name ->
 (licence SPDX, licence file, files); each session's commands in docs/heldout-corpus.md."""
 
@@ -194,4 +194,9 @@ LATER_REPLY_SOURCES = {
         "Audio Recordings/4 - Debt Verification.txt", "Audio Recordings/5 - Credit Analysis.txt",
         "Live Training/01-company-and-industry.md", "Live Training/02-debt-relief-options.md",
         "Live Training/04-application-enrollment.md", "Live Training/06-credit-analysis.md"]),
+    # session 27 (check27), the seed-315/316 whole-tool check, never read before: Back-Wave's saved replies and
+    # myK9Show's support macros (a dog-show entry platform; no licence file in either: hashes only; no snapshot of
+    # the latter, so its file is copied from the code index's stored copy at 5edc355 with --file-copy)
+    "Back-Wave/backwave-feedback": ("NOASSERTION", "(none)", ["SAVED_REPLIES.md"]),
+    "rbeezley/myk9-platform": ("NOASSERTION", "(none)", ["docs/support/macros.md"]),
 }

@@ -5,6 +5,13 @@ SOURCES key), folder (the whole repository), licence file (LICENSE) and kinds of
 differs from the defaults, here."""
 
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
+# session 27 (check27), for the blind whole-tool seed-315 sample and the seed-316 check, never read
+# before (in neither ../shared/corpus's MANIFEST.tsv nor these tables): Kelola's help centre (a
+# small-business stock and bookkeeping app; the English pages, src/content/en/; no licence file),
+# Phi Browser's help centre (a browser with an assistant; site/; content CC-BY-NC-SA-4.0 per
+# LICENSE-CONTENT), Sinric Pro's help docs (smart-home devices and their app; pages/; no licence
+# file), Fiskl's help docs (an accounting and invoicing app; docs/; no licence file) and Keet's
+# support docs (a peer-to-peer chat and call app; content/; Apache-2.0): hashes only except Keet's
 OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev": "AerynOS", "cachyos-wiki": "CachyOS", "safeparts": "mustafamohsen",
           "pterodactyl-docs": "pterodactyl", "bookstack-docs": "BookStackApp",
           "npm-docs": "NginxProxyManager", "mailcow-docs": "mailcow", "tandoor-docs": "TandoorRecipes",
@@ -61,7 +68,9 @@ OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev":
           "kanboard-documentation": "kanboard", "open-webui-docs": "open-webui", "grav-learn": "getgrav",
           "anythingllm-docs": "Mintplex-Labs", "logseq-docs": "logseq",
           "catenda-help-center": "catenda", "rive-help-center": "rive-app", "sparkpost-support-docs": "SparkPost",
-          "playit-support-docs": "playit-cloud", "light-help-articles": "light-space"}
+          "playit-support-docs": "playit-cloud", "light-help-articles": "light-space",
+          "kelola-help-center": "kelola-co", "phi-help-center": "phibrowser", "sinricpro-help-docs": "sinricpro",
+          "fiskl-help-docs": "fiskl-accounting", "keet-support-docs": "tetherto"}
 LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
             "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
@@ -121,7 +130,9 @@ LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION"
             "anythingllm-docs": "MIT", "logseq-docs": "MIT",
             "catenda-help-center": "NOASSERTION", "rive-help-center": "NOASSERTION",
             "sparkpost-support-docs": "NOASSERTION", "playit-support-docs": "NOASSERTION",
-            "light-help-articles": "NOASSERTION"}
+            "light-help-articles": "NOASSERTION",
+            "kelola-help-center": "NOASSERTION", "phi-help-center": "CC-BY-NC-SA-4.0",
+            "sinricpro-help-docs": "NOASSERTION", "fiskl-help-docs": "NOASSERTION", "keet-support-docs": "Apache-2.0"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "pterodactyl-docs": "documentation", "bookstack-docs": "website",
@@ -150,7 +161,9 @@ REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "open-webui-docs": "docs", "logseq-docs": "docs",
                     "catenda-help-center": "help-center", "rive-help-center": "help-center",
                     "sparkpost-support-docs": "support-docs", "playit-support-docs": "support-docs",
-                    "light-help-articles": "help-articles"}
+                    "light-help-articles": "help-articles",
+                    "kelola-help-center": "help-center", "phi-help-center": "help-center",
+                    "sinricpro-help-docs": "help-docs", "fiskl-help-docs": "help-docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "dotdev": "src/content/docs/Users/", "cachyos-wiki": "src/content/docs/", "safeparts": "web/help/src/content/docs/",
            "bookstack-docs": "content/docs/", "npm-docs": "docs/", "mailcow-docs": "docs/",
@@ -204,7 +217,9 @@ FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "do
            "kanboard-documentation": "content/en/", "open-webui-docs": "docs/", "grav-learn": "pages/",
            "anythingllm-docs": "pages/", "logseq-docs": "pages/",
            "catenda-help-center": "markdown/en/", "sparkpost-support-docs": "content/docs/",
-           "playit-support-docs": "content/", "light-help-articles": "articles/"}
+           "playit-support-docs": "content/", "light-help-articles": "articles/",
+           "kelola-help-center": "src/content/en/", "phi-help-center": "site/", "sinricpro-help-docs": "pages/",
+           "fiskl-help-docs": "docs/", "keet-support-docs": "content/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": "(none)",
                  "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",
@@ -238,7 +253,9 @@ LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": 
                  "bruno-docs": "(none)", "unraid-docs": "(none)", "mcneel-help-docs": "(none)",
                  "open-webui-docs": "(none)", "anythingllm-docs": "LICENSE.md", "logseq-docs": "LICENSE.md",
                  "catenda-help-center": "(none)", "rive-help-center": "(none)", "sparkpost-support-docs": "(none)",
-                 "playit-support-docs": "(none)", "light-help-articles": "(none)"}
+                 "playit-support-docs": "(none)", "light-help-articles": "(none)",
+                 "kelola-help-center": "(none)", "phi-help-center": "LICENSE-CONTENT", "sinricpro-help-docs": "(none)",
+                 "fiskl-help-docs": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"mailcow-docs": (".en.md",), "manual": (".html",), "zendesk-articles": (".html",),
             "zendesk-theme": (".hbs",),

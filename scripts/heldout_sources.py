@@ -394,4 +394,7 @@ SOURCES = {
     "catenda-help-center": "catenda-help-center", "rive-help-center": "rive-help-center",
     "sparkpost-support-docs": "sparkpost-support-docs", "playit-support-docs": "playit-support-docs",
     "light-help-articles": "light-help-articles",
+    # session 27 (check27): five help centres for the seed-315/316 check (heldout_source_origins.py says which)
+    "kelola-help-center": "kelola-help-center", "phi-help-center": "phi-help-center", "keet-support-docs": "keet-support-docs",
+    "sinricpro-help-docs": "sinricpro-help-docs", "fiskl-help-docs": "fiskl-help-docs",
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
+from ..reading.offsets import CONTROL_MASK, OUTPUT_MASK
 from ..reading.spans import ByStart
 from .base import Hit, Option, Rule
 from ..enums import Category, Scope
@@ -24,7 +25,8 @@ class AltTextUnhelpful(Rule):
         "re-read; put long descriptions in the body text. Alt text that repeats the caption next to "
         "the image makes the listener hear the same words twice. Two different images with the same "
         "alt text in one document (issue 29) sound identical: the listener cannot tell that the second "
-        "shows something else (the same picture shown twice, or its light and dark variants, is fine)."
+        "shows something else (the same picture shown twice, or its light and dark variants, is fine; "
+        "an image whose source is only a template tag or variable names no file and is not compared)."
     )
     bad = (
         "![screenshot](export.png)\n",
@@ -79,10 +81,12 @@ def _shared_alt_message(doc, element, text: str, lowered: str, first_image_with_
     """A message when another picture in the same reply (and the same tab panel: trial12, one
     screenshot per OS in a set of tabs) had this alt text first (issue 29); records this picture as
     the first with it otherwise."""
-    key = (_reply_of(doc, element), doc.tab_panel_at(element.start), lowered)
     picture = image_identity(element.src)
+    if not picture:
+        return None  # no file named: nothing says this picture differs from another
+    key = (_reply_of(doc, element), doc.tab_panel_at(element.start), lowered)
     first = first_image_with_alt.setdefault(key, picture)
-    if picture and first and first != picture:
+    if first != picture:
         return (f"Alt text '{text}' is also the alt text of a different image in this "
                 "document: a screen-reader user hears the same words for two pictures. "
                 "Say what this one shows that the other does not")
@@ -99,10 +103,18 @@ _VARIANT = re.compile(r"(?:[-_.@](?:dark|light|dm|lm|night|day|retina|hires|hi-r
 _COPY_NUMBER = re.compile(r"(?:\s*\(\d{1,3}\))+$")
 
 
+# A source that is only a template tag or a JSX expression (`src={logoUrl}`, `{{ logo_url }}`; the
+# reader masks them): it names no file, so it can be any picture (check27: a brand's logo as
+# `src={logoLightUrl}` in an e-mail's header and as its file in the footer, one alt text, 2 FP).
+_ONLY_A_TAG = re.compile(rf"[\s{OUTPUT_MASK}{CONTROL_MASK}]*")
+
+
 def image_identity(src: str) -> str:
     """Which picture an image shows, for telling two images apart: the file stem without its
     folder, query, fragment, a copy's number or a variant suffix (theme, density, size), lower
-    case. '' when there is no source (a template tag)."""
+    case. '' when there is no source or it is only a template tag."""
+    if _ONLY_A_TAG.fullmatch(src or ""):
+        return ""
     stem = _COPY_NUMBER.sub("", unquote(file_stem(src or "")).lower()) or file_stem(src or "").lower()
     return _VARIANT.sub("", stem) or stem
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from .base import Hit, Rule, html_attrs
@@ -40,8 +41,10 @@ class TableHeaders(Rule):
         "screen reader announces 'table, 3 columns, 5 rows' around every paragraph. A table is "
         "treated as layout when it nests in or holds another table, has one row or one column, "
         "carries layout attributes (width=\"100%\", border=\"0\" with cell padding, unless it has "
-        "a <thead>, <tfoot> or <caption>, which only data tables have) or has a cell "
-        "holding a heading or two paragraphs (page text in a grid); otherwise it is "
+        "a <thead>, <tfoot> or <caption>, which only data tables have), has a cell "
+        "holding a heading or two paragraphs (page text in a grid) or has two columns whose every "
+        "row opens with a list marker (a bullet or '1.' beside its text: a list laid out in cells); "
+        "otherwise it is "
         "data. Each table gets one of the two findings, never both; layout tables nested in a reported "
         "layout table are counted in its finding instead of reported one by one. Markdown tables always have a "
         "header row and are not checked."
@@ -113,7 +116,8 @@ def _nested_layout_counts(doc, verdicts: dict) -> dict:
 
 
 def _is_layout(attrs: dict, shape: dict) -> bool:
-    if shape["nested"] or shape["rows"] <= 1 or shape["columns"] <= 1 or shape["prose_cell"]:
+    if (shape["nested"] or shape["rows"] <= 1 or shape["columns"] <= 1 or shape["prose_cell"]
+            or (shape["columns"] == 2 and shape["list_rows"] == shape["rows"])):
         return True
     if shape["data_parts"]:
         return False  # a <thead>, <tfoot> or <caption>: its author marked a data table (axe-core)
@@ -123,7 +127,8 @@ def _is_layout(attrs: dict, shape: dict) -> bool:
 
 
 def _new_shape() -> dict:
-    return {"rows": 0, "columns": 0, "headers": False, "nested": False, "prose_cell": False, "data_parts": False}
+    return {"rows": 0, "columns": 0, "headers": False, "nested": False, "prose_cell": False, "data_parts": False,
+            "list_rows": 0}
 
 
 def _tables_with_a_prose_cell(doc) -> set:
@@ -142,6 +147,23 @@ def _tables_with_a_prose_cell(doc) -> set:
         if (blocks_in_cell[cell] >= 2 or heading) and outer_table.get(cell) is not None:
             tables.add(outer_table[cell])
     return tables
+
+
+# A list's marker alone in a cell: a bullet, a dash, a tick, or a number or letter with its dot
+# or bracket. A two-column table whose every row opens with one is a list laid out in cells
+# (e-mail clients render tables, not lists): check27, seed 315, a security alert's bullet column
+# and a welcome e-mail's numbered steps, both read as data tables missing headers (2 FP).
+_LIST_MARKER = re.compile(r"[•·◦▪‣–—*\-✓✔]|\d{1,2}[.)]|[a-zA-Z][.)]")
+_TAG = re.compile(r"<[^<>]*>")
+_LONGEST_MARKER_CELL = 400  # characters of source: a marker's cell holds little besides its tags
+
+
+def _opens_with_a_list_marker(doc, cell) -> bool:
+    """Whether a cell holds only a list marker (its tags and entities read)."""
+    if cell.content_end is None or cell.content_end - cell.end > _LONGEST_MARKER_CELL:
+        return False
+    inside = _TAG.sub("", doc.source.text[cell.end:cell.content_end])
+    return _LIST_MARKER.fullmatch(html.unescape(inside).strip()) is not None
 
 
 # Parts only a data table has: a header or footer row group, a caption. axe-core's layout-table
@@ -187,6 +209,8 @@ def _table_shapes(doc) -> dict:
         if tag == "th" or role in ("columnheader", "rowheader") or "scope" in html_attrs(element):
             table["headers"] = True
         row = outer_row.get(element)
+        if row is not None and row_cells[row] == 0 and _opens_with_a_list_marker(doc, element):
+            table["list_rows"] += 1
         if row is not None:
             span = html_attrs(element).get("colspan", "").strip()
             row_cells[row] += int(span) if span.isdigit() and int(span) > 0 else 1
