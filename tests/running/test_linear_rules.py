@@ -505,3 +505,139 @@ def test_the_hovers_of_a_long_sentence_are_each_read_beside_themselves(monkeypat
         return counted[0]
 
     grows_linearly(work_at, 60)
+
+
+# 23. sensory-directions: each place, colour and hover of a long reply sentence read beside itself --
+
+class _ReadCounting(str):
+    """A document's source that adds the characters each slice, count or find reads to `counted[0]`."""
+
+    counted = [0]
+
+    def __getitem__(self, key):
+        part = super().__getitem__(key)
+        _ReadCounting.counted[0] += len(part)
+        return part
+
+    def _scanned(self, start, end):
+        start = 0 if start is None else start
+        _ReadCounting.counted[0] += max(0, (len(self) if end is None else end) - start)
+
+    def count(self, sub, start=None, end=None):
+        self._scanned(start, end)
+        return super().count(sub, start, end)
+
+    def find(self, sub, start=None, end=None):
+        found = super().find(sub, start, end)
+        self._scanned(start, found + len(sub) if found >= 0 else end)
+        return found
+
+    def rfind(self, sub, start=None, end=None):
+        found = super().rfind(sub, start, end)
+        self._scanned(found if found >= 0 else start, end)
+        return found
+
+
+def _count_the_rules_reading(monkeypatch, counted: list[int]):
+    """The characters sensory-directions' expressions are given to search (pos to endpos), and
+    each Python line its modules run, added to `counted[0]`."""
+    from plainlint.rules import sensory_patterns, sensory_places
+
+    found, places = sensory_patterns.patterns(), sensory_places._patterns()
+    for name in list(found.sources):
+        value = found[name]
+        monkeypatch.setitem(found, name, (_SearchedCharacters(value[0], counted), value[1]) if isinstance(value, tuple)
+                            else _SearchedCharacters(value, counted))
+    for name in places:
+        monkeypatch.setitem(places, name, _SearchedCharacters(places[name], counted))
+
+
+def _lines_in_the_rule(counted: list[int]):
+    def lines_in_rule(frame, event, arg):
+        if "/plainlint/rules/sensory" not in frame.f_code.co_filename:
+            return None
+
+        def line(frame, event, arg):
+            counted[0] += event == "line"
+            return line
+        return line
+    return lines_in_rule
+
+
+# A reply's sentence of N directions (rev26's "click the button on the left and " x 2,000: 51 CPU-s,
+# four times per doubling); with keyboard words that are no other way; colours; quoted sentences.
+REPLY_SENTENCES = {
+    "places": "click the button on the left and ",
+    "places beside the keyboard": "tap the icon on the left to open the keyboard and ",
+    "places in a list": "open the menu at the top of the page, select a node in the left pane and ",
+    "colours": "tap the blue icon and the red button and ",
+}
+
+
+@pytest.mark.parametrize("name", sorted(REPLY_SENTENCES))
+def test_the_directions_of_a_long_reply_sentence_are_each_read_beside_themselves(monkeypatch, name):
+    """lin27: for each place, sensory-directions searched the text before it from the sentence's
+    start (six expressions), read every keyboard word of the sentence and every name of a control
+    in it, and its label marks' line to the place; for each colour, the sentence for a colour
+    scheme and the text before it for a legend or a mark. Counted: the characters its expressions
+    are given, the characters of the source it reads, and the Python lines its modules run."""
+    import sys
+
+    counted = [0]
+    _ReadCounting.counted = counted
+    _count_the_rules_reading(monkeypatch, counted)
+
+    def work_at(count: int) -> int:
+        text = _ReadCounting("Hi Sam,\n\nPlease " + REPLY_SENTENCES[name] * count + "you are done.\n\nThanks, Ana\n")
+        counted[0] = 0
+        sys.settrace(_lines_in_the_rule(counted))
+        try:
+            found_now = lint_text(text, "reply.md", select=["sensory-directions"])
+        finally:
+            sys.settrace(None)
+        assert len(found_now) >= count
+        return counted[0]
+
+    grows_linearly(work_at, 40)
+
+
+def test_the_quoted_sentences_of_a_long_reply_paragraph_are_each_looked_up(monkeypatch):
+    """lin27: whether a sentence holds a quotation read every quotation of its paragraph before it.
+    Counted as above, with a sentence of a colour and a quotation each."""
+    import sys
+
+    counted = [0]
+    _ReadCounting.counted = counted
+    _count_the_rules_reading(monkeypatch, counted)
+
+    def work_at(count: int) -> int:
+        text = _ReadCounting("Hi Sam,\n\n" + 'Tap the blue icon, not "that one". ' * count + "\n")
+        counted[0] = 0
+        sys.settrace(_lines_in_the_rule(counted))
+        try:
+            assert lint_text(text, "reply.md", select=["sensory-directions"]) == []
+        finally:
+            sys.settrace(None)
+        return counted[0]
+
+    grows_linearly(work_at, 300)  # each sentence costs some 500 lines: the quotes' square shows from here
+
+
+def test_whether_hovering_or_not_is_looked_up_once_a_sentence(monkeypatch):
+    """lin27 (rev26's note): after each 'whether hovering over', sensory-directions read on to the
+    sentence's end for '... or not'. Counted: the steps of the rule's expressions of places
+    (regex_steps.StepCounter), in an article, as the rule's article settings read it."""
+    from plainlint.rules import sensory_places
+
+    places = sensory_places._patterns()
+    counters = [StepCounter(places[name]) for name in places]
+    for name, counter in zip(list(places), counters):
+        monkeypatch.setitem(places, name, counter)
+
+    def work_at(count: int) -> int:
+        text = "# Charts\n\nThe bar shows " + "whether hovering over the chart, " * count + "and stays.\n"
+        steps_of(counters)
+        assert len(lint_text(text, "charts.md", select=["sensory-directions"])) == count
+        return steps_of(counters)
+
+    grows_linearly(work_at, 30)
