@@ -13,6 +13,7 @@ import re
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..regex_cache import longest_first
+from .read_back import start_of_words_before
 from .subject import title_text
 
 WHETHER_WORDS = 4  # the most words `whether_before` spans: "whether the mouse is", "whether you're" (3)
@@ -198,25 +199,6 @@ def _or_before_words() -> int:
     return max(len(re.findall(r"\w+", entry)) for entry in load_ruleset_file("sensory-directions")["or_before_hover"])
 
 
-def start_of_words_before(text: str, end: int, count: int, runs: re.Pattern | None = None) -> int:
-    """Where the `count`-th word (run of \\w, or a match of `runs`) before `end` starts, or 0 when
-    fewer come before it. An expression anchored at `end` (`...\\Z`) that starts at a word boundary
-    and spans at most `count` words finds from here what it finds from the text's start, without
-    the whole text before each match being searched again for every match (rev26: the square of a
-    long sentence's hovers). Read in windows before `end` that double until the window holds one
-    run more than `count` (its first may be cut) or reaches the text's start."""
-    if count <= 0:
-        return end
-    runs, width = runs or _WORD_RUN, 16 * (count + 1)
-    while True:
-        start = max(0, end - width)
-        starts = [m.start() for m in runs.finditer(text, start, end)]
-        if len(starts) > count or start == 0:
-            return starts[-count] if len(starts) >= count else 0
-        width *= 2
-
-
-_WORD_RUN = re.compile(r"\w+")
 _TOKEN_RUN = re.compile(r"[\w.-]+")  # the widest word of the expressions searched back from a place
 
 

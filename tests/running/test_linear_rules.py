@@ -552,9 +552,10 @@ def _count_the_rules_reading(monkeypatch, counted: list[int]):
         monkeypatch.setitem(places, name, _SearchedCharacters(places[name], counted))
 
 
-def _lines_in_the_rule(counted: list[int]):
+def _lines_in_the_rule(counted: list[int], where: str = "/plainlint/rules/sensory"):
+    """A trace function adding to `counted[0]` each line run in a file whose path holds `where`."""
     def lines_in_rule(frame, event, arg):
-        if "/plainlint/rules/sensory" not in frame.f_code.co_filename:
+        if where not in frame.f_code.co_filename:
             return None
 
         def line(frame, event, arg):
@@ -641,3 +642,96 @@ def test_whether_hovering_or_not_is_looked_up_once_a_sentence(monkeypatch):
         return steps_of(counters)
 
     grows_linearly(work_at, 30)
+
+
+# 24. Found by benchmarks/rule_sweep.py (lin27): word-list tone rules reading a long sentence per phrase --
+
+class _ScannedCharacters(_SearchedCharacters):
+    """`_SearchedCharacters` that counts `findall` and a `search` on a slice (the slice's length) too."""
+
+    def findall(self, text, pos=0, endpos=None):
+        self._read(text, pos, endpos)
+        return self.pattern.findall(text, pos, len(text) if endpos is None else endpos)
+
+
+def _counted_reply(monkeypatch, module, names, rule: str, sentence: str, size: int, data=None) -> int:
+    """Characters the rule's named expressions (of `module`, or of the dict `data`) are given, and
+    Python lines its module runs, linting a reply of one sentence of `sentence` x n."""
+    import sys
+
+    counted = [0]
+    for name in names:
+        if data is not None:
+            monkeypatch.setitem(data, name, _ScannedCharacters(data[name], counted))
+        else:
+            monkeypatch.setattr(module, name, _ScannedCharacters(getattr(module, name), counted))
+    def work_at(count: int) -> int:
+        counted[0] = 0
+        sys.settrace(_lines_in_the_rule(counted, module.__file__))
+        try:
+            found = lint_text("Hi Sam,\n\nPlease " + sentence * count + "thanks.\n", "reply.md", select=[rule])
+        finally:
+            sys.settrace(None)
+        assert len(found) >= count
+        return counted[0]
+
+    return grows_linearly(work_at, size)
+
+
+def test_vague_timeline_reads_a_long_sentence_once_not_once_per_phrase(monkeypatch):
+    """For each phrase, vague-timeline looked for the clause's start in the whole segment before
+    it, and split the whole sentence into words: 'We will get back to you shortly and ' x 4,800 in
+    one reply sentence, 1.1 CPU-s, 17x per 4x."""
+    from plainlint.rules import vague_timeline
+
+    _counted_reply(monkeypatch, vague_timeline, ["_CLAUSE_BREAK", "_SENTENCE_WORDS"], "vague-timeline",
+                   "we will get back to you shortly and ", 40)
+
+
+def test_unowned_commitment_reads_the_words_before_each_promise_back_from_it(monkeypatch):
+    """unowned-commitment searched the whole sentence before each promise for its subject (four
+    expressions) and compared it with every promise kept: 'This will be looked into and ' x 4,800
+    in one reply sentence, 2 CPU-s, 15x per 4x."""
+    from plainlint.rules import unowned_commitment
+
+    data = unowned_commitment.commitment_data()
+    names = [name for name, value in data.items() if isinstance(value, re.Pattern) and name not in ("agent", "case")]
+    monkeypatch.setattr(unowned_commitment, "_OWNER_WHO", _ScannedCharacters(unowned_commitment._OWNER_WHO, [0]))
+    _counted_reply(monkeypatch, unowned_commitment, names, "unowned-commitment",
+                   "this will be looked into and your ticket will be handled and ", 40, data=data)
+
+
+def test_blame_normalises_a_long_sentence_once_not_once_per_phrase(monkeypatch):
+    """blame lowered, split and joined the whole sentence for each phrase with `not_in_sentence`
+    words: 'As I already said, refunds take a week and ' x 4,800, 14x per 4x. Counted: the
+    characters of the sentence lowered, and the lines blame.py runs."""
+    import sys
+
+    from plainlint.rules import blame
+
+    counted, real, same = [0], blame.sentence_of, {}
+
+    class Lowering(str):
+        def lower(self):
+            counted[0] += len(self)
+            return super().lower()
+
+    def sentence_of(doc, hit):
+        text = real(doc, hit)
+        return same.setdefault(id(text), (text, Lowering(text)))[1]  # one object a sentence, as the rule's
+
+    monkeypatch.setattr(blame, "sentence_of", sentence_of)
+
+    def work_at(count: int) -> int:
+        counted[0] = 0
+        same.clear()
+        sys.settrace(_lines_in_the_rule(counted, blame.__file__))
+        try:
+            found = lint_text("Hi Sam,\n\nAs " + "I already said, refunds take a week and as " * count + "ever.\n",
+                              "reply.md", select=["blame"])
+        finally:
+            sys.settrace(None)
+        assert len(found) >= count
+        return counted[0]
+
+    grows_linearly(work_at, 40)
