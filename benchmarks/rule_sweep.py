@@ -116,7 +116,7 @@ INPUTS = {
                                      "<table><tr>" + "<td>x</td>" * n + "</tr></table>"),
 }
 for _char in ".-!?*_[(<{`'\"#|>~=:,;/\\&@ ":
-    INPUTS[f"run {_char!r}"] = (lambda c: lambda phrases, n: _same(c * (20 * n) + " end"))(_char)
+    INPUTS[f"run_{ord(_char):02x}"] = (lambda c: lambda phrases, n: _same(c * (20 * n) + " end"))(_char)  # run_2e: '.' x 20n
 
 # --- the kinds of document ----------------------------------------------------------------------
 

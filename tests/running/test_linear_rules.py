@@ -735,3 +735,53 @@ def test_blame_normalises_a_long_sentence_once_not_once_per_phrase(monkeypatch):
         return counted[0]
 
     grows_linearly(work_at, 40)
+
+
+# 25. Found by benchmarks/rule_sweep.py (lin27): runs of '?' and '!' read again from each of their characters --
+
+_OLD_SHOUTING_PUNCTUATION = r"[!?]*(?:!!|\?!|!\?)[!?]*"
+
+
+def _punctuation_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
+    """(the old expression, the new one) of shouting's '!!' and bad-news-tone's final '!'."""
+    from plainlint.rules import bad_news, shouting
+
+    if name == "shouting":
+        return re.compile(_OLD_SHOUTING_PUNCTUATION), shouting._PUNCT
+    new = bad_news._EXCLAMATION  # the old one: the new without the run's guard
+    return re.compile(new.pattern.replace("(?<!!)!++", "!+", 1), new.flags), new
+
+
+@pytest.mark.parametrize("name, run", [("shouting", "?"), ("bad_news", "!")])
+def test_a_long_run_of_marks_is_read_once(name, run):
+    """shouting's '!!' tried each start of a run of '?' (16,000: 2 CPU-s, 16x per 4x), bad-news-tone's
+    final '!' each start of a run of '!' (7 CPU-s). Counted: steps (regex_steps.StepCounter)."""
+    old, new = _punctuation_patterns(name)
+    counter = StepCounter(new)
+
+    def work(count: int) -> int:
+        text = "Wait" + run * count + " then more"
+        list(counter.finditer(text))
+        return steps_of([counter])
+
+    grows_linearly(work, 100)
+    with pytest.raises(AssertionError):  # ... and the old expression does not
+        old_counter = StepCounter(old)
+        grows_linearly(lambda count: (list(old_counter.finditer("Wait" + run * count + " then more")),
+                                      steps_of([old_counter]))[1], 100)
+
+
+@pytest.mark.parametrize("name", ["shouting", "bad_news"])
+def test_the_marks_read_once_find_what_they_found(name):
+    """Random strings of marks, quotes, emoji and words (seed 2704): the same matches as before."""
+    import random
+
+    old, new = _punctuation_patterns(name)
+    rng, found = random.Random(2704), 0
+    for _ in range(20000):
+        text = "".join(rng.choice(["!", "?", "!!", "?!", "a", " ", "\"", ")", "😀", ".", "\n", "’"])
+                       for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], text
+        assert (new.search(text) and new.search(text).span()) == (old.search(text) and old.search(text).span())
+        found += new.search(text) is not None
+    assert found > 2000
