@@ -48,10 +48,21 @@ class Blame(WordListRule):
             word = next_word(hit)
             if word == "been" or not is_participle(word, lexicon()):
                 return False
-        sentence = " ".join(sentence_of(doc, hit).lower().split())
-        return not any(sentence.startswith(phrase[1:]) if phrase.startswith("^") else phrase in sentence
-                       for phrase in entry.fields["not_in_sentence"])
+        phrases = tuple(entry.fields["not_in_sentence"])
+        if not phrases:
+            return True
+        answers = doc.cached("blame_not_in_sentence", dict)  # by sentence and phrases: once, not per hit (lin27)
+        key = (sentence_of(doc, hit), phrases)
+        if key not in answers:
+            answers[key] = not _holds_any(key[0], phrases)
+        return answers[key]
 
     def message(self, flagged, entry, suggestions):
         advice = f"try '{suggestions[0]}'" if suggestions else (entry.note or "say what happened and what you can do")
         return f"'{flagged}' puts the fault on the reader or sounds defensive: {advice}"
+
+
+def _holds_any(sentence: str, phrases: tuple[str, ...]) -> bool:
+    """One of `phrases` in the sentence (lower case, spaces as one; '^' first: at its start)."""
+    sentence = " ".join(sentence.lower().split())
+    return any(sentence.startswith(phrase[1:]) if phrase.startswith("^") else phrase in sentence for phrase in phrases)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
+from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Category, Scope
 from ..nlp.sentences import sentences_of
@@ -11,12 +14,13 @@ from ..reading.spans import ByStart
 from .alt_text import data as alt_data, looks_like_file_name, normalise
 from .base import Hit, Option, Rule, quoted_spans
 from .prose_scan import WhenAsked, segments_admitted
-from .sensory_labels import EMBED, inside_a_label, lists_what_is_there, names_a_label
+from .sensory_labels import EMBED, SourceLines, inside_a_label, lists_what_is_there, names_a_label
 from .sensory_patterns import NOT_A_NAME as _NOT_A_NAME, STOP as _STOP, may_hold_a_phrase, patterns
 from .sensory_places import (another_way_beside, covers_both_states, is_a_step, is_about_hovering,
                              is_part_of_the_content, looks_like_an_adverb, marks_a_picture, named_just_before,
                              names_a_colour_scheme, names_no_colour, offers_a_keyboard_way, points_at_a_mark,
-                             says_what_it_does, says_what_the_colour_means)
+                             says_what_it_does, says_what_the_colour_means, most_tokens, search_back,
+                             SentenceReading)
 
 _TOKEN = re.compile(r"\w+")
 
@@ -94,6 +98,7 @@ class SensoryDirections(Rule):
         pictures = ByStart([e for e in doc.elements if e.kind == "image" or e.tag in ("img", "video", "figure")])
         about_hovering = WhenAsked(is_about_hovering, doc)  # asked only of a pointer phrase
         kinds = kinds_reported(options)
+        lines = SourceLines(doc.source.text)  # each line's marks, found when a phrase on it first asks
         for segment in segments_admitted(doc, may_hold_a_phrase(), _READ_SCOPES):
             quotes = None
             sentences = list(sentences_of(doc, segment))
@@ -107,11 +112,11 @@ class SensoryDirections(Rule):
                     continue
                 if quotes is None:
                     quotes = quoted_spans(segment)
-                if quotes and any(q[0] >= sentence.start and q[1] <= sentence.end for q in quotes):
+                if _holds_a_quote(quotes, sentence):
                     continue  # a quoted label names the control
                 for kind, start, end in hits:
                     start, end = sentence.start + start, sentence.start + end
-                    if inside_a_label(doc, segment, start, end) \
+                    if inside_a_label(doc, segment, start, end, lines) \
                             or (kind == "position" and lists_what_is_there(doc, segment, sentence, end)):
                         continue  # "| **Last tab on the right** |", "the tabs at the top of the page:" then "* **Summary:**"
                     flagged = segment.text[start:end]
@@ -120,6 +125,14 @@ class SensoryDirections(Rule):
 
 
 _READ_SCOPES = frozenset(Scope) - {Scope.ALT, Scope.TITLE}
+
+
+def _holds_a_quote(quotes: list[tuple[int, int]], sentence) -> bool:
+    """A quotation inside the sentence. The quotes run left to right without overlapping, so the
+    first that starts in the sentence is the one that can end in it (lin27: every quote before the
+    sentence was read for each sentence, the square of a long paragraph's quoted sentences)."""
+    at = bisect.bisect_left(quotes, (sentence.start,))
+    return at < len(quotes) and quotes[at][1] <= sentence.end
 
 
 def _sense(kind: str) -> str:
@@ -166,12 +179,14 @@ def _sentence_hits(text: str, found: dict, kinds: tuple[str, ...] = KINDS):
     hits: list[tuple[str, int, int]] = []
     words = set(_TOKEN.findall(text))
     lowered_words = {word.lower() for word in words}
+    sentence = SentenceReading(text, found["keyboard_way"])
     for kind in kinds:
         if not found.may_match(kind, text, lowered_words, words):
             continue
         if kind == "pointer" and found["alternatives"].search(text):
             continue  # the sentence gives a keyboard or screen-reader way: every hover in it only helps
-        kept = [(kind, m.start(), m.end()) for m in found[kind].finditer(text) if not _only_helps(kind, text, m, found)]
+        kept = [(kind, m.start(), m.end()) for m in found[kind].finditer(text)
+                if not _only_helps(kind, text, m, found, sentence)]
         hits = _add_apart(hits, kept)
     return hits
 
@@ -190,31 +205,35 @@ def _add_apart(hits: list, new: list) -> list:
     return out + hits[at:]
 
 
-def _only_helps(kind: str, text: str, match: re.Match, found) -> bool:
-    """The phrase is not the only way to the thing, or not a direction at all."""
+def _only_helps(kind: str, text: str, match: re.Match, found, sentence: SentenceReading) -> bool:
+    """The phrase is not the only way to the thing, or not a direction at all. What a sentence
+    holds is asked of `sentence`, found once; the words before a phrase are searched back from it
+    (`search_back`), not from the sentence's start (lin27)."""
     if kind == "pointer":
         # ("hover over or focus": the sentence's `alternatives` are asked once, in _sentence_hits)
-        return another_way_beside(text, match) or covers_both_states(text, match)  # "whether hovering over it or not"
+        return another_way_beside(text, match) or covers_both_states(text, match, sentence)  # "whether hovering over it or not"
     if kind == "colour" and found["symbol"].search(match.group()):
         return True  # "a green checkmark": the symbol's shape says it too
     if kind in ("colour", "in colour"):
-        return marks_a_picture(text, match.end()) or names_a_colour_scheme(text) or says_what_the_colour_means(text, match) \
+        return marks_a_picture(text, match.end()) or names_a_colour_scheme(sentence) or says_what_the_colour_means(text, match) \
             or names_no_colour(match) or points_at_a_mark(text, match)
     if kind == "position":  # "the filter icon at the top right": the place only helps
-        return bool(_names_a_control(text, found["named"]) or _not_the_only_way(text, match, found)
+        return bool(sentence.once("named", lambda: _names_a_control(text, found["named"]))
+                    or _not_the_only_way(text, match, found, sentence)
                     or _names_the_thing_placed(text, match, found["thing_before"])
-                    or is_part_of_the_content(text, match) or is_a_step(text, match)
+                    or is_part_of_the_content(text, match, sentence) or is_a_step(text, match)
                     or named_just_before(text, match, found["control_named_before"])
                     or _SAYS_WHAT_IT_SAYS.match(text, match.end()) or _not_a_place_to_go(text, match, found)
-                    or _names_what_is_there(text, match, found) or found["designed_before"].search(text, 0, match.start()))
+                    or _names_what_is_there(text, match, found)
+                    or search_back(found["designed_before"], text, match.start(), _tokens_before()["designed_before"]))
     return False
 
 
-def _not_the_only_way(text: str, match: re.Match, found) -> bool:
+def _not_the_only_way(text: str, match: re.Match, found, sentence: SentenceReading) -> bool:
     """'click the arrows in the bottom-right corner, or press the arrow keys': the sentence gives
     the keyboard way too; 'position the panel on the left or right side': the side is a choice
     the reader makes (a setting's value), not where to find something (held-out seed 45)."""
-    return offers_a_keyboard_way(text, match, found["keyboard_way"]) or found["either_side"].match(text, match.end()) is not None
+    return offers_a_keyboard_way(match, sentence) or found["either_side"].match(text, match.end()) is not None
 
 
 
@@ -227,7 +246,7 @@ def _not_a_place_to_go(text: str, match: re.Match, found) -> bool:
     layout = pattern.fullmatch(match.group())
     if layout is None:
         return False
-    before = found["word_before"].search(text, 0, match.start())
+    before = search_back(found["word_before"], text, match.start(), 1)  # "([\w-]+)\s+\Z": one token
     if before is None:
         return False
     word = before.group(1).lower()
@@ -252,6 +271,27 @@ def _is_a_region(phrase: str, found) -> bool:
 _LEADING_PREPOSITION = re.compile(r"(?:on|at|in|from)\s+", re.I)
 
 
+THING_BEFORE_TOKENS = 5  # `thing_before`: "click the workflow builder in"
+
+
+@functools.lru_cache(maxsize=1)
+def _tokens_before() -> dict[str, int]:
+    """The most runs of `[\\w.-]` a match of each expression searched back from a place touches,
+    read off its source in sensory_patterns.py (`search_back`; a word of `[\\w.-]+` is one run)."""
+    raw = load_ruleset_file("sensory-directions")
+    return {
+        # verb, "on", a determiner, 1-4 words, "-", the preposition
+        "chosen_before": most_tokens(raw["choosing_verbs"]) + 8,
+        # "the" or "^" or [,;:] (a character outside the runs: one more), 1-6 words, the verb,
+        # "in|on|at", "the top of"
+        "placed_before": 1 + 6 + most_tokens(raw["placed_verbs"]) + 1 + 3,
+        # verb, 1-4 words, the preposition
+        "shown_before": most_tokens(raw["showing_verbs"]) + 4 + 1,
+        # verb, a determiner, then `\w[^,.;:]{0,60}`: 61 characters hold at most 31 runs
+        "designed_before": most_tokens(raw["design_verbs"]) + 1 + 31,
+    }
+
+
 def _names_what_is_there(text: str, match: re.Match, found) -> bool:
     """The thing at the place is named by what it is, so the place only helps: 'Select server
     node in the left navigation window', 'In the left pane, click your new cluster', 'The time
@@ -260,7 +300,7 @@ def _names_what_is_there(text: str, match: re.Match, found) -> bool:
     settings from the menu on the left' (the place finds the menu, which is not named)."""
     pattern, generic = found["chosen_before"]
     leading = _LEADING_PREPOSITION.match(match.group())  # "Click your username | in the bottom left corner"
-    before = pattern.search(text, 0, match.start() + (leading.end() if leading else 0))
+    before = search_back(pattern, text, match.start() + (leading.end() if leading else 0), _tokens_before()["chosen_before"])
     if before and (before.group("det") or "").strip().lower() not in ("a", "an"):
         words = before.group("words").split()
         if words[0].lower() not in _NOT_A_NAME and _head(words) not in generic:
@@ -278,7 +318,7 @@ def _names_what_is_there(text: str, match: re.Match, found) -> bool:
             return True
     for kind in ("placed_before", "shown_before"):  # "a description appears in", "Outlook displays site mailboxes in"
         pattern, generic = found[kind]
-        placed = pattern.search(text, 0, match.start() + (leading.end() if leading else 0))
+        placed = search_back(pattern, text, match.start() + (leading.end() if leading else 0), _tokens_before()[kind])
         if placed is not None and placed.group("words").split()[0].lower() not in _NOT_A_NAME \
                 and _head(placed.group("words").split()) not in generic:
             return True
@@ -305,7 +345,7 @@ def _names_the_thing_placed(text: str, place: re.Match, thing_before) -> bool:
     Not 'select an item in the left pane': any item, found only by the place."""
     generic, choosing = thing_before[1]
     leading = _LEADING_PREPOSITION.match(place.group())  # "The metrics grid | in the top left"
-    match = thing_before[0].search(text, 0, place.start() + (leading.end() if leading else 0))
+    match = search_back(thing_before[0], text, place.start() + (leading.end() if leading else 0), THING_BEFORE_TOKENS)
     if match is None or match.group(4).lower() in generic or looks_like_an_adverb(match.group(4)):
         return False
     if match.group(2).lower() != "the" and (match.group(1) or "").lower() in choosing:

@@ -5,6 +5,8 @@ plainlint/rules/sensory.py (issue 30, held-out seed 45)."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from ..reading.document import Document
@@ -37,10 +39,13 @@ def lists_what_is_there(doc: Document, segment, sentence, place_end: int) -> boo
     """The place ends the sentence, at its colon, and a list of labels follows: the list names
     the things at that place. Not 'Click the icon in the top right corner to open these
     settings:' (the list names the settings, not the icon), nor a colour or hover before a list."""
-    if sentence.text[place_end - sentence.start:].strip() != ":":
+    if _ONLY_A_COLON.match(sentence.text, place_end - sentence.start) is None:  # not a copy of the rest per place
         return False
     span = segment.to_source(sentence.start, sentence.end)
     return _LIST_OF_LABELS.match(doc.source.text, span.end) is not None
+
+
+_ONLY_A_COLON = re.compile(r"\s*:\s*\Z")  # what `rest.strip() == ":"` asks (`\s` is what str.strip() strips)
 
 
 # A list right after a sentence that ends in a colon, its first item starting with a label ('you can
@@ -55,38 +60,124 @@ _PAIRED_MARKS = ("**", "__", "`")
 _TAG_PAIRS = (("<strong", "</strong"), ("<b>", "</b>"), ("<code", "</code"), ("<kbd", "</kbd"))
 
 
-def inside_a_label(doc: Document, segment, start: int, end: int) -> bool:
+def inside_a_label(doc: Document, segment, start: int, end: int, lines: SourceLines) -> bool:
     """The flagged words are themselves a label's words ('| **Last tab on the right** | Ctrl+9 |',
     a command in a hotkey table; 'appear in the [[Sidebar|right sidebar]]', a link's text): inside
     bold, code, a tag of either, or a wiki link's brackets on the same line. The W3C's ACT rule for
     SC 1.3.3 (9bd38c, 'visible words') passes a visual word that is part of the thing's own text.
     Not a tip of sentences set in bold ('**Tip: save often. The menu on the left lists your
     projects.**'): a label holds no end of a sentence before its last word ('**Hover over keys.**',
-    a mode's name leading a list item, is a label)."""
-    source = doc.source.text
+    a mode's name leading a list item, is a label). The line's marks are found once for all the
+    phrases on it (`LineMarks`)."""
     span = segment.to_source(start, end)
-    line_start = source.rfind("\n", 0, span.start) + 1
-    line_end = source.find("\n", span.end)
-    before, after = source[line_start:span.start], source[span.end:line_end if line_end >= 0 else len(source)]
-    return any(not _SENTENCE_END.search(before[opened:] + source[span.start:span.end] + after[:closed])
-               for opened, closed in _label_bounds(before, after))
+    line = lines.marks_around(span.start, span.end)
+    before, after = span.start - line.start, span.end - line.start
+    return any(not line.ends_a_sentence(min(opened, before), min(after + closed, len(line.line)))
+               for opened, closed in line.label_bounds(before, after))
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+\S")  # a stop with words after it; a label may end at its own
+class SourceLines:
+    """The document's lines (split at '\\n' only), each line's marks found when a phrase on it
+    first asks."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self._starts: list[int] | None = None
+        self._lines: dict[tuple[int, int], LineMarks] = {}
+
+    def marks_around(self, start: int, end: int) -> LineMarks:
+        """The marks of the line holding `start` (to the line's end after `end`)."""
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in re.finditer("\n", self.source)]
+        line_start = self._starts[bisect.bisect_right(self._starts, start) - 1]
+        after = bisect.bisect_right(self._starts, end)  # the first line starting after a '\n' at `end` or later
+        key = (line_start, self._starts[after] - 1 if after < len(self._starts) else len(self.source))
+        if key not in self._lines:
+            self._lines[key] = LineMarks(self.source, *key)
+        return self._lines[key]
 
 
-def _label_bounds(before: str, after: str):
-    """(where a label opens in `before`, where it closes in `after`) for each pair of marks around
-    the words: bold or code, a tag of either, a wiki link's brackets."""
-    for mark in _PAIRED_MARKS:
-        if before.count(mark) % 2 == 1 and mark in after:
-            yield before.rfind(mark) + len(mark), after.find(mark)
-    lowered_before, lowered_after = before.lower(), after.lower()
-    for open_, close in _TAG_PAIRS:
-        at = lowered_before.rfind(open_)
-        if at > lowered_before.rfind(close) and close in lowered_after:
-            yield before.find(">", at) + 1, lowered_after.find(close)
-    opening = before.rfind("[[")  # a wiki link's text; not a Markdown link's, which may describe
-    # a linked screenshot ('[A breakpoint shows as a red dot in the gutter][08]', held-out seed 42)
-    if opening > before.rfind("]") and "]]" in after and not before[:opening].endswith("!"):
-        yield opening + 2, after.find("]]")
+class LineMarks:
+    """Where each mark stands on one source line, so that a phrase asks where a label opens before
+    it and closes after it without reading that text: each phrase counted and searched the marks of
+    its whole line, the square of a long one-line paragraph's phrases (lin27). Offsets are
+    from the line's start; the tags are looked for in the lowered line, as they were in the lowered
+    text before and after the phrase (str.lower() maps each character on its own, and the one mapping
+    that reads its neighbours, the final sigma, makes no character of a tag)."""
+
+    def __init__(self, source: str, start: int, end: int):
+        line = source[start:end]
+        self.start, self.line = start, line
+        self.at = {mark: _occurrences(line, mark) for mark in _PAIRED_MARKS + ("[[", "]", "]]", ">")}
+        self.counted_ends = {mark: _counted_ends(line, mark) for mark in _PAIRED_MARKS}
+        lowered = line.lower()
+        self.lowered_at = {tag: _occurrences(lowered, tag) for pair in _TAG_PAIRS for tag in pair}
+        self._lowered_offsets = None if len(lowered) == len(line) else \
+            list(itertools.accumulate((len(c.lower()) for c in line), initial=0))
+        self.sentence_ends = [m.span() for m in _SENTENCE_END_AT.finditer(line)]
+
+    def label_bounds(self, before: int, after: int):
+        """(where a label opens in line[:before], where it closes in line[after:]) for each pair of
+        marks around the words: bold or code, a tag of either, a wiki link's brackets."""
+        for mark in _PAIRED_MARKS:
+            if bisect.bisect_right(self.counted_ends[mark], before) % 2 == 1:
+                closing = _first_at_or_after(self.at[mark], after)
+                if closing is not None:
+                    yield _last_ending_by(self.at[mark], len(mark), before) + len(mark), closing - after
+        lowered_before, lowered_after = self._lowered(before), self._lowered(after)
+        for open_, close in _TAG_PAIRS:
+            at = _last_ending_by(self.lowered_at[open_], len(open_), lowered_before)
+            closing = _first_at_or_after(self.lowered_at[close], lowered_after)
+            if at > _last_ending_by(self.lowered_at[close], len(close), lowered_before) and closing is not None:
+                angle = _first_at_or_after(self.at[">"], at)
+                yield (angle + 1 if angle is not None and angle < before else 0), closing - lowered_after
+        opening = _last_ending_by(self.at["[["], 2, before)  # a wiki link's text; not a Markdown link's, which
+        # may describe a linked screenshot ('[A breakpoint shows as a red dot in the gutter][08]', held-out seed 42)
+        closing = _first_at_or_after(self.at["]]"], after)
+        if opening > _last_ending_by(self.at["]"], 1, before) and closing is not None \
+                and not (opening > 0 and self.line[opening - 1] == "!"):
+            yield opening + 2, closing - after
+
+    def _lowered(self, offset: int) -> int:
+        return offset if self._lowered_offsets is None else self._lowered_offsets[offset]
+
+    def ends_a_sentence(self, opened: int, closed: int) -> bool:
+        """An end of a sentence in line[opened:closed]: a stop, spaces and a character before
+        `closed`. The first stop from `opened` ends the soonest."""
+        at = bisect.bisect_left(self.sentence_ends, (opened,))
+        return at < len(self.sentence_ends) and self.sentence_ends[at][1] + 1 <= closed
+
+
+# A stop with words after it ('[.!?]\s+\S'); a label may end at its own. The character after the
+# spaces is left to the next match, so that every stop is found.
+_SENTENCE_END_AT = re.compile(r"[.!?]\s+(?=\S)")
+
+
+def _occurrences(text: str, mark: str) -> list[int]:
+    """Where `mark` starts in `text`, overlapping ones too ('***' holds '**' at 0 and 1)."""
+    found, at = [], text.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = text.find(mark, at + 1)
+    return found
+
+
+def _counted_ends(text: str, mark: str) -> list[int]:
+    """Where each occurrence that str.count() counts ends (left to right, not overlapping): a
+    prefix of `text` holds those that end inside it."""
+    found, at = [], text.find(mark)
+    while at >= 0:
+        found.append(at + len(mark))
+        at = text.find(mark, at + len(mark))
+    return found
+
+
+def _first_at_or_after(starts: list[int], offset: int) -> int | None:
+    at = bisect.bisect_left(starts, offset)
+    return starts[at] if at < len(starts) else None
+
+
+def _last_ending_by(starts: list[int], length: int, offset: int) -> int:
+    """What text[:offset].rfind(mark) gives: the last start whose mark ends by `offset`, or -1."""
+    at = bisect.bisect_right(starts, offset - length)
+    return starts[at - 1] if at else -1

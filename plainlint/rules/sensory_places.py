@@ -6,12 +6,14 @@ which finds the phrases (issue 30, held-out seeds 41 and 42)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..regex_cache import longest_first
+from .read_back import start_of_words_before
 from .subject import title_text
 
 WHETHER_WORDS = 4  # the most words `whether_before` spans: "whether the mouse is", "whether you're" (3)
@@ -57,7 +59,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "whether hovering over the button or not": both states, so nothing hangs on hovering
         # (at most WHETHER_WORDS words: "whether the mouse is"; read back only that far)
         "whether_before": re.compile(r"\bwhether\s+(?:(?:you(?:'re|\s+are)|it(?:'s|\s+is)|the\s+(?:mouse|cursor|pointer)\s+is)\s+)?\Z", re.I),
-        "or_not_after": re.compile(r"[^.;:]*?\bor\s+not\b", re.I),
+        # "... or not" before the sentence's next stop ([.;:]): looked up per sentence (`SentenceReading`)
+        "or_not": re.compile(r"\bor\s+not\b", re.I),
+        "stop": re.compile(r"[.;:]"),
     }
 
 
@@ -66,7 +70,7 @@ def alternation(words) -> str:
     return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in longest_first(words))
 
 
-def is_part_of_the_content(text: str, match: re.Match) -> bool:
+def is_part_of_the_content(text: str, match: re.Match, sentence: SentenceReading) -> bool:
     """'the cell in the upper-left corner of the range', 'a line from the lower-left corner to the
     upper-right corner', 'counted from the top left margin', 'In the following illustration, the
     left column shows': the corner of something in the content (`content_parts` or a picture), a
@@ -75,15 +79,18 @@ def is_part_of_the_content(text: str, match: re.Match) -> bool:
     patterns = _patterns()
     if patterns["of_a_part"].match(text, match.end()) or patterns["a_margin"].match(text, match.end()):
         return True
-    if patterns["picture_named"].search(text, 0, match.start()):
+    if sentence.names_a_picture_before(match.start()):
         return True
     return match.group().lower().startswith("from") and patterns["to_a_corner"].match(text, match.end()) is not None
 
 
-def names_a_colour_scheme(text: str) -> bool:
+def names_a_colour_scheme(sentence: SentenceReading) -> bool:
     """'The emphasis is a white background with black text': the colours are what is described
     (how text looks on its background; the contrast rules judge that), not a way to find a control."""
-    return _patterns()["scheme"].search(text) is not None
+    return sentence.once("scheme", lambda: _patterns()["scheme"].search(sentence.text) is not None)
+
+
+LEGEND_TOKENS = 3  # `legend_before`: "represented by the"
 
 
 def says_what_the_colour_means(text: str, colour: re.Match) -> bool:
@@ -92,7 +99,7 @@ def says_what_the_colour_means(text: str, colour: re.Match) -> bool:
     the only way to tell."""
     patterns = _patterns()
     return patterns["legend_after"].match(text, colour.end()) is not None \
-        or patterns["legend_before"].search(text, 0, colour.start()) is not None
+        or search_back(patterns["legend_before"], text, colour.start(), LEGEND_TOKENS) is not None
 
 
 def names_no_colour(match: re.Match) -> bool:
@@ -112,25 +119,25 @@ def points_at_a_mark(text: str, colour: re.Match) -> bool:
     patterns = _patterns()
     if patterns["mark_noun"].match(colour.group()) is None:
         return False
-    verb = patterns["mark_verb"].search(text, 0, colour.start())
+    verb = search_back(patterns["mark_verb"], text, colour.start(), _mark_verb_tokens())
     if verb is None:
         return False
     return patterns["shape_name"].search(text, max(0, verb.start() - SHAPE_REACH), verb.start()) is None
 
 
-def covers_both_states(text: str, hover: re.Match) -> bool:
+def covers_both_states(text: str, hover: re.Match, sentence: SentenceReading) -> bool:
     """'this style shows at all times, whether hovering over the button or not': what holds with
     and without the pointer needs no hovering (held-out seed 263)."""
-    patterns = _patterns()
-    return patterns["whether_before"].search(text, start_of_words_before(text, hover.start(), WHETHER_WORDS),
-                                             hover.start()) is not None \
-        and patterns["or_not_after"].match(text, hover.end()) is not None
+    return _patterns()["whether_before"].search(text, start_of_words_before(text, hover.start(), WHETHER_WORDS),
+                                                hover.start()) is not None \
+        and sentence.or_not_before_a_stop(hover.end())
 
 
 def is_a_step(text: str, match: re.Match) -> bool:
     """'one column to the right', '2 fields to the left': a move of so many places (what an arrow
     or Tab key does in a keyboard table, held-out seed 43), not where to find a control."""
-    return " to the " in match.group().lower() and _patterns()["a_step"].search(text, 0, match.start()) is not None
+    return " to the " in match.group().lower() \
+        and search_back(_patterns()["a_step"], text, match.start(), 1) is not None  # "2 ": one token
 
 
 def marks_a_picture(text: str, end: int) -> bool:
@@ -162,7 +169,7 @@ def named_just_before(text: str, match: re.Match, word_before) -> bool:
     pattern, names_nothing = word_before
     if _PLACE_FIRST.match(match.group()):
         return False
-    before = pattern.search(text, 0, match.start())
+    before = search_back(pattern, text, match.start(), 1)  # "([\w-]+)\s+\Z": one token
     return before is not None and before.group(1).lower() not in names_nothing
 
 
@@ -192,38 +199,99 @@ def _or_before_words() -> int:
     return max(len(re.findall(r"\w+", entry)) for entry in load_ruleset_file("sensory-directions")["or_before_hover"])
 
 
-def start_of_words_before(text: str, end: int, count: int) -> int:
-    """Where the `count`-th word (run of \\w) before `end` starts, read back a character at a
-    time. An expression anchored at `end` (`...\\Z`) that starts at a word boundary and spans at most
-    `count` words finds from here what it finds from the text's start, without the whole text
-    before each match being searched again for every match (rev26: the square of a long
-    sentence's hovers)."""
-    at = end
-    for _ in range(count):
-        while at > 0 and not _is_word_character(text[at - 1]):
-            at -= 1
-        while at > 0 and _is_word_character(text[at - 1]):
-            at -= 1
-    return at
+_TOKEN_RUN = re.compile(r"[\w.-]+")  # the widest word of the expressions searched back from a place
 
 
-def _is_word_character(character: str) -> bool:
-    """What `\\w` matches in a str pattern."""
-    return character.isalnum() or character == "_"
+def search_back(pattern: re.Pattern, text: str, end: int, tokens: int) -> re.Match | None:
+    """`pattern.search(text, 0, end)` for an expression anchored at `end` (`\\Z`) whose every match
+    touches at most `tokens` runs of `[\\w.-]` (one more when it may start on a character outside
+    them, as `[,;:]`): no match can start before the `tokens`-th run back, so the search starts
+    there, and `\\b` there still sees the character before it (lin27: each place searched the
+    whole text before it, the square of a long sentence's places)."""
+    return pattern.search(text, start_of_words_before(text, end, tokens, _TOKEN_RUN), end)
+
+
+def most_tokens(entries) -> int:
+    """The most runs of `[\\w.-]` one entry of a word list holds ("is located": 2)."""
+    return max(len(re.findall(r"[\w.-]+", str(entry))) for entry in entries)
+
+
+@functools.lru_cache(maxsize=1)
+def _mark_verb_tokens() -> int:
+    """`mark_verb`: a verb and a preposition ("outlined by")."""
+    raw = load_ruleset_file("sensory-directions")
+    return most_tokens(raw["mark_verbs"]) + most_tokens(raw["mark_prepositions"])
 
 
 _OR = re.compile(r"\bor\b", re.I)
 
 
-def offers_a_keyboard_way(text: str, place: re.Match, keyboard_way: re.Pattern) -> bool:
+def offers_a_keyboard_way(place: re.Match, sentence: SentenceReading) -> bool:
     """A keyboard way joined to the place by 'or' ('click the arrows in the corner, or press the
     arrow keys'), not one the control acts on ('Tap the icon on the left to open the keyboard':
-    the place is still the only way to the icon)."""
-    for way in keyboard_way.finditer(text):
-        between = text[place.end():way.start()] if way.start() >= place.end() else text[way.end():place.start()]
-        if _OR.search(between):
-            return True
-    return False
+    the place is still the only way to the icon): an 'or' between the place and a keyboard way
+    after it (the last one leaves the most room), or between a keyboard way before it (the first
+    one) and the place."""
+    ors, ways = sentence.ors, sentence.keyboard_ways
+    if not ways.starts:
+        return False
+    after = bisect.bisect_left(ors.starts, place.end())
+    if after < len(ors.starts) and ors.ends[after] <= ways.starts[-1]:
+        return True
+    first_way_end = ways.ends[0]
+    if ways.starts[0] >= place.end() or first_way_end > place.start():
+        return False
+    before = bisect.bisect_left(ors.starts, first_way_end)
+    return before < len(ors.starts) and ors.ends[before] <= place.start()
+
+
+class Spans:
+    """The starts and ends of an expression's matches in a text, left to right."""
+
+    def __init__(self, pattern: re.Pattern, text: str):
+        found = [m.span() for m in pattern.finditer(text)]
+        self.starts, self.ends = [s for s, _ in found], [e for _, e in found]
+
+
+class SentenceReading:
+    """What one sentence holds, found once and asked by each phrase in it: a long sentence of
+    places or hovers (a reply's one-line HTML paragraph) searched the whole sentence, or all of it
+    before or after the phrase, once per phrase, the square of its length (rev26, lin27)."""
+
+    def __init__(self, text: str, keyboard_way: re.Pattern):
+        self.text, self._keyboard_way, self._answers = text, keyboard_way, {}
+
+    def once(self, key: str, compute):
+        """`compute()`, worked out the first time `key` is asked for this sentence."""
+        if key not in self._answers:
+            self._answers[key] = compute()
+        return self._answers[key]
+
+    @functools.cached_property
+    def ors(self) -> Spans:
+        return Spans(_OR, self.text)
+
+    @functools.cached_property
+    def keyboard_ways(self) -> Spans:
+        return Spans(self._keyboard_way, self.text)
+
+    def names_a_picture_before(self, end: int) -> bool:
+        """`picture_named` matches before `end` ("In the following illustration, the left column"):
+        the sentence's first match ends there or before (`end` starts a phrase, after a character
+        that is not a word's, so a match cut at `end` is one in the whole sentence)."""
+        first = self.once("picture_named", lambda: _patterns()["picture_named"].search(self.text))
+        return first is not None and first.end() <= end
+
+    def or_not_before_a_stop(self, start: int) -> bool:
+        """'... or not' from `start` with no [.;:] before it ("whether hovering over it or not")."""
+        patterns = _patterns()
+        or_nots = self.once("or_not", lambda: Spans(patterns["or_not"], self.text).starts)
+        stops = self.once("stops", lambda: Spans(patterns["stop"], self.text).starts)
+        at = bisect.bisect_left(or_nots, start)
+        if at == len(or_nots):
+            return False
+        stop = bisect.bisect_left(stops, start)
+        return stop == len(stops) or or_nots[at] < stops[stop]
 
 
 # A page titled "Add a custom action to the hover panel", or one that keeps naming a feature after

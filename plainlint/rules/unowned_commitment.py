@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -11,9 +12,14 @@ from ..reading.offsets import PLACEHOLDER_TEXT
 from ..enums import Category
 from ._replies import phrases, replies_holding
 from .base import Hit, Rule
+from .read_back import start_of_words_before
 
 RULESET = "unowned-commitment"
 _FUTURE = r"(?:will|'ll|’ll|shall|is\s+going\s+to|are\s+going\s+to)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+)?"
+
+
+def _most_words(entries) -> int:
+    return max(len(re.findall(r"\w+", str(entry))) for entry in entries)
 
 
 def _alternation(words) -> str:
@@ -46,7 +52,14 @@ def commitment_data() -> dict:
                             rf"(?:\s+(?:on|along))?(?P<to>(?={vague_to})|(?!\s+to\b|\s+(?:by|from)\s+\w))"]),
         "case_subject": re.compile(rf"(?i)\b(?:{cases})\s*$"),
         "any_subject": re.compile(rf"(?i)\b(?:{cases}|{others})\s*$"),
-        "case_or_this": re.compile(rf"(?i)\b(?:this|it|that)\s*$|\b(?:{cases})\b"),
+        # a case word just before the promise's verb ("this will be looked into"), or anywhere before it
+        "this_before": re.compile(r"(?i)\b(?:this|it|that)\s*$"),
+        "case_anywhere": re.compile(rf"(?i)\b(?:{cases})\b"),
+        # the most words each expression anchored before a match spans (one more: the words may hold
+        # marks that are not words)
+        "words": {"case_subject": _most_words(raw["case_subjects"]) + 1,
+                  "any_subject": _most_words(raw["case_subjects"] + raw["recipient_subjects"]) + 1,
+                  "this_before": 2},
         "vague_to": re.compile(vague_to, re.I),
         "follows": phrases(raw["follows"]),
         "named_by": re.compile(_alternation(raw["named_by"])),
@@ -106,25 +119,56 @@ class UnownedCommitment(Rule):
 
 
 def unowned_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of unowned promises in one sentence, in order, not overlapping."""
+    """Spans of unowned promises in one sentence, in order, not overlapping. The words before a
+    match are searched back from it (`_before`), and a case word anywhere before it is looked up
+    once a sentence (lin27: each match searched the whole sentence before it, and every span kept
+    so far, the square of a long sentence's promises)."""
     data = commitment_data()
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int]] = []  # by start, not overlapping
+    first_case = _FirstCase(text, data["case_anywhere"])
     for key in ("agent", "case", "person", "follows", "handoff"):
         for match in data[key].finditer(text):
             start, end = match.span()
-            before = text[:start]
-            if key == "handoff" and not (data["case_subject"].search(before) or (
-                    data["vague_to"].match(text, end) and data["any_subject"].search(before))):
+            if key == "handoff" and not (_before(data, "case_subject", text, start) or (
+                    data["vague_to"].match(text, end) and _before(data, "any_subject", text, start))):
                 continue
-            if key == "case" and not data["case_or_this"].search(before):
+            if key == "case" and not (_before(data, "this_before", text, start) or first_case.ends_by(start)):
                 continue
             if key in ("case", "person") and _names_an_owner_after(text, _skip_space(text, end), data):
                 continue
-            if key == "case" and _owner_before_who(before, data["unnamed"]):
+            if key == "case" and _owner_before_who(text, start, data):
                 continue
-            if not any(s < end and start < e for s, e in found):
-                found.append((start, end))
-    return sorted(found)
+            _add_if_apart(found, start, end)
+    return found
+
+
+def _before(data: dict, name: str, text: str, end: int):
+    """`data[name].search(text[:end])` for an expression anchored at the end (`\\s*$`) that spans
+    at most `data["words"][name]` words: searched from that many words back (rev26's read-back)."""
+    return data[name].search(text, start_of_words_before(text, end, data["words"][name]), end)
+
+
+class _FirstCase:
+    """Where the sentence's first case word ends ('ticket', 'request'): one holds before a match when
+    the first does. A match starts after a space (`(?<=\\s)`), so a word there is never cut."""
+
+    def __init__(self, text: str, pattern: re.Pattern):
+        self.text, self.pattern, self._end = text, pattern, None
+
+    def ends_by(self, start: int) -> bool:
+        if self._end is None:
+            first = self.pattern.search(self.text)
+            self._end = first.end() if first else len(self.text) + 1
+        return self._end <= start
+
+
+def _add_if_apart(found: list[tuple[int, int]], start: int, end: int) -> None:
+    """Add (start, end) to `found` (by start, not overlapping) unless it overlaps one of them: the
+    one that starts last before `end` ends last among those."""
+    at = bisect.bisect_left(found, (end,))
+    if at and found[at - 1][1] > start:
+        return
+    found.insert(at, (start, end))
 
 
 # "... to Dana, who will be in touch": the promise's subject is a person the sentence names, by
@@ -136,9 +180,12 @@ _X = re.escape(PLACEHOLDER_TEXT)
 _OWNER_WHO = re.compile(rf"(?:(?<![\w'’-]){_X}(?: {_X})?|\b(?P<word>[A-Z][a-z]+)),?\s+who\s+$")
 
 
-def _owner_before_who(before: str, unnamed: frozenset[str]) -> bool:
-    match = _OWNER_WHO.search(before)
-    return match is not None and (match.group("word") or "").lower() not in unnamed
+_OWNER_WHO_WORDS = 2 * len(re.findall(r"\w+", PLACEHOLDER_TEXT)) + 1  # "X X who", "Dana, who"
+
+
+def _owner_before_who(text: str, start: int, data: dict) -> bool:
+    match = _OWNER_WHO.search(text, start_of_words_before(text, start, _OWNER_WHO_WORDS), start)
+    return match is not None and (match.group("word") or "").lower() not in data["unnamed"]
 
 
 def _names_an_owner_after(text: str, at: int, data: dict) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -54,12 +55,13 @@ class VagueTimeline(WordListRule):
             return False
         if next_word(hit) in entry.fields["not_before"]:
             return False
-        if _in_condition(hit):
+        if _in_condition(doc, hit):
             return False
         sentence = sentence_of(doc, hit)
-        words = {w.lower().replace("’", "'") for w in _SENTENCE_WORDS.findall(sentence)}
-        return bool(words & promise_markers()) or any(w.endswith("'ll") for w in words) \
-            or promise_opener().search(sentence) is not None
+        promises = doc.cached("vague_timeline_promises", dict)  # by sentence: asked once, not per phrase (lin27)
+        if sentence not in promises:
+            promises[sentence] = _promises(sentence)
+        return promises[sentence]
 
     def suggestions_for(self, match, position=None):
         return list(match.entry.use)
@@ -79,12 +81,24 @@ _CONDITION_START = re.compile(r"\s*(?:if|unless|whether|even if)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()\n—–]")
 
 
-def _in_condition(hit) -> bool:
-    """The phrase is inside an if/unless/whether clause."""
-    before = hit.segment.text[:hit.start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end():] if breaks else before
-    return _CONDITION_START.match(clause) is not None
+def _promises(sentence: str) -> bool:
+    """A future or intent in the sentence: a promise marker, a "'ll" or an offer to act."""
+    words = {w.lower().replace("’", "'") for w in _SENTENCE_WORDS.findall(sentence)}
+    return bool(words & promise_markers()) or any(w.endswith("'ll") for w in words) \
+        or promise_opener().search(sentence) is not None
+
+
+def _in_condition(doc, hit) -> bool:
+    """The phrase is inside an if/unless/whether clause: the one opening after the last clause break
+    before it. The breaks of a segment are found once (lin27: each phrase read the whole segment
+    before it, the square of a long paragraph's phrases)."""
+    breaks = doc.cached("vague_timeline_clause_breaks", dict)
+    key = hit.segment.key
+    if key not in breaks:
+        breaks[key] = [m.end() for m in _CLAUSE_BREAK.finditer(hit.segment.text)]
+    ends = breaks[key]
+    at = bisect.bisect_right(ends, hit.start)
+    return _CONDITION_START.match(hit.segment.text, ends[at - 1] if at else 0, hit.start) is not None
 
 
 @functools.lru_cache(maxsize=1)

@@ -505,3 +505,283 @@ def test_the_hovers_of_a_long_sentence_are_each_read_beside_themselves(monkeypat
         return counted[0]
 
     grows_linearly(work_at, 60)
+
+
+# 23. sensory-directions: each place, colour and hover of a long reply sentence read beside itself --
+
+class _ReadCounting(str):
+    """A document's source that adds the characters each slice, count or find reads to `counted[0]`."""
+
+    counted = [0]
+
+    def __getitem__(self, key):
+        part = super().__getitem__(key)
+        _ReadCounting.counted[0] += len(part)
+        return part
+
+    def _scanned(self, start, end):
+        start = 0 if start is None else start
+        _ReadCounting.counted[0] += max(0, (len(self) if end is None else end) - start)
+
+    def count(self, sub, start=None, end=None):
+        self._scanned(start, end)
+        return super().count(sub, start, end)
+
+    def find(self, sub, start=None, end=None):
+        found = super().find(sub, start, end)
+        self._scanned(start, found + len(sub) if found >= 0 else end)
+        return found
+
+    def rfind(self, sub, start=None, end=None):
+        found = super().rfind(sub, start, end)
+        self._scanned(found if found >= 0 else start, end)
+        return found
+
+
+def _count_the_rules_reading(monkeypatch, counted: list[int]):
+    """The characters sensory-directions' expressions are given to search (pos to endpos), and
+    each Python line its modules run, added to `counted[0]`."""
+    from plainlint.rules import sensory_patterns, sensory_places
+
+    found, places = sensory_patterns.patterns(), sensory_places._patterns()
+    for name in list(found.sources):
+        value = found[name]
+        monkeypatch.setitem(found, name, (_SearchedCharacters(value[0], counted), value[1]) if isinstance(value, tuple)
+                            else _SearchedCharacters(value, counted))
+    for name in places:
+        monkeypatch.setitem(places, name, _SearchedCharacters(places[name], counted))
+
+
+def _lines_in_the_rule(counted: list[int], where: str = "/plainlint/rules/sensory"):
+    """A trace function adding to `counted[0]` each line run in a file whose path holds `where`."""
+    def lines_in_rule(frame, event, arg):
+        if where not in frame.f_code.co_filename:
+            return None
+
+        def line(frame, event, arg):
+            counted[0] += event == "line"
+            return line
+        return line
+    return lines_in_rule
+
+
+# A reply's sentence of N directions (rev26's "click the button on the left and " x 2,000: 51 CPU-s,
+# four times per doubling); with keyboard words that are no other way; colours; quoted sentences.
+REPLY_SENTENCES = {
+    "places": "click the button on the left and ",
+    "places beside the keyboard": "tap the icon on the left to open the keyboard and ",
+    "places in a list": "open the menu at the top of the page, select a node in the left pane and ",
+    "colours": "tap the blue icon and the red button and ",
+}
+
+
+@pytest.mark.parametrize("name", sorted(REPLY_SENTENCES))
+def test_the_directions_of_a_long_reply_sentence_are_each_read_beside_themselves(monkeypatch, name):
+    """lin27: for each place, sensory-directions searched the text before it from the sentence's
+    start (six expressions), read every keyboard word of the sentence and every name of a control
+    in it, and its label marks' line to the place; for each colour, the sentence for a colour
+    scheme and the text before it for a legend or a mark. Counted: the characters its expressions
+    are given, the characters of the source it reads, and the Python lines its modules run."""
+    import sys
+
+    counted = [0]
+    _ReadCounting.counted = counted
+    _count_the_rules_reading(monkeypatch, counted)
+
+    def work_at(count: int) -> int:
+        text = _ReadCounting("Hi Sam,\n\nPlease " + REPLY_SENTENCES[name] * count + "you are done.\n\nThanks, Ana\n")
+        counted[0] = 0
+        sys.settrace(_lines_in_the_rule(counted))
+        try:
+            found_now = lint_text(text, "reply.md", select=["sensory-directions"])
+        finally:
+            sys.settrace(None)
+        assert len(found_now) >= count
+        return counted[0]
+
+    grows_linearly(work_at, 40)
+
+
+def test_the_quoted_sentences_of_a_long_reply_paragraph_are_each_looked_up(monkeypatch):
+    """lin27: whether a sentence holds a quotation read every quotation of its paragraph before it.
+    Counted as above, with a sentence of a colour and a quotation each."""
+    import sys
+
+    counted = [0]
+    _ReadCounting.counted = counted
+    _count_the_rules_reading(monkeypatch, counted)
+
+    def work_at(count: int) -> int:
+        text = _ReadCounting("Hi Sam,\n\n" + 'Tap the blue icon, not "that one". ' * count + "\n")
+        counted[0] = 0
+        sys.settrace(_lines_in_the_rule(counted))
+        try:
+            assert lint_text(text, "reply.md", select=["sensory-directions"]) == []
+        finally:
+            sys.settrace(None)
+        return counted[0]
+
+    grows_linearly(work_at, 300)  # each sentence costs some 500 lines: the quotes' square shows from here
+
+
+def test_whether_hovering_or_not_is_looked_up_once_a_sentence(monkeypatch):
+    """lin27 (rev26's note): after each 'whether hovering over', sensory-directions read on to the
+    sentence's end for '... or not'. Counted: the steps of the rule's expressions of places
+    (regex_steps.StepCounter), in an article, as the rule's article settings read it."""
+    from plainlint.rules import sensory_places
+
+    places = sensory_places._patterns()
+    counters = [StepCounter(places[name]) for name in places]
+    for name, counter in zip(list(places), counters):
+        monkeypatch.setitem(places, name, counter)
+
+    def work_at(count: int) -> int:
+        text = "# Charts\n\nThe bar shows " + "whether hovering over the chart, " * count + "and stays.\n"
+        steps_of(counters)
+        assert len(lint_text(text, "charts.md", select=["sensory-directions"])) == count
+        return steps_of(counters)
+
+    grows_linearly(work_at, 30)
+
+
+# 24. Found by benchmarks/rule_sweep.py (lin27): word-list tone rules reading a long sentence per phrase --
+
+class _ScannedCharacters(_SearchedCharacters):
+    """`_SearchedCharacters` that counts `findall` and a `search` on a slice (the slice's length) too."""
+
+    def findall(self, text, pos=0, endpos=None):
+        self._read(text, pos, endpos)
+        return self.pattern.findall(text, pos, len(text) if endpos is None else endpos)
+
+
+def _counted_reply(monkeypatch, module, names, rule: str, sentence: str, size: int, data=None) -> int:
+    """Characters the rule's named expressions (of `module`, or of the dict `data`) are given, and
+    Python lines its module runs, linting a reply of one sentence of `sentence` x n."""
+    import sys
+
+    counted = [0]
+    for name in names:
+        if data is not None:
+            monkeypatch.setitem(data, name, _ScannedCharacters(data[name], counted))
+        else:
+            monkeypatch.setattr(module, name, _ScannedCharacters(getattr(module, name), counted))
+    def work_at(count: int) -> int:
+        counted[0] = 0
+        sys.settrace(_lines_in_the_rule(counted, module.__file__))
+        try:
+            found = lint_text("Hi Sam,\n\nPlease " + sentence * count + "thanks.\n", "reply.md", select=[rule])
+        finally:
+            sys.settrace(None)
+        assert len(found) >= count
+        return counted[0]
+
+    return grows_linearly(work_at, size)
+
+
+def test_vague_timeline_reads_a_long_sentence_once_not_once_per_phrase(monkeypatch):
+    """For each phrase, vague-timeline looked for the clause's start in the whole segment before
+    it, and split the whole sentence into words: 'We will get back to you shortly and ' x 4,800 in
+    one reply sentence, 1.1 CPU-s, 17x per 4x."""
+    from plainlint.rules import vague_timeline
+
+    _counted_reply(monkeypatch, vague_timeline, ["_CLAUSE_BREAK", "_SENTENCE_WORDS"], "vague-timeline",
+                   "we will get back to you shortly and ", 40)
+
+
+def test_unowned_commitment_reads_the_words_before_each_promise_back_from_it(monkeypatch):
+    """unowned-commitment searched the whole sentence before each promise for its subject (four
+    expressions) and compared it with every promise kept: 'This will be looked into and ' x 4,800
+    in one reply sentence, 2 CPU-s, 15x per 4x."""
+    from plainlint.rules import unowned_commitment
+
+    data = unowned_commitment.commitment_data()
+    names = [name for name, value in data.items() if isinstance(value, re.Pattern) and name not in ("agent", "case")]
+    monkeypatch.setattr(unowned_commitment, "_OWNER_WHO", _ScannedCharacters(unowned_commitment._OWNER_WHO, [0]))
+    _counted_reply(monkeypatch, unowned_commitment, names, "unowned-commitment",
+                   "this will be looked into and your ticket will be handled and ", 40, data=data)
+
+
+def test_blame_normalises_a_long_sentence_once_not_once_per_phrase(monkeypatch):
+    """blame lowered, split and joined the whole sentence for each phrase with `not_in_sentence`
+    words: 'As I already said, refunds take a week and ' x 4,800, 14x per 4x. Counted: the
+    characters of the sentence lowered, and the lines blame.py runs."""
+    import sys
+
+    from plainlint.rules import blame
+
+    counted, real, same = [0], blame.sentence_of, {}
+
+    class Lowering(str):
+        def lower(self):
+            counted[0] += len(self)
+            return super().lower()
+
+    def sentence_of(doc, hit):
+        text = real(doc, hit)
+        return same.setdefault(id(text), (text, Lowering(text)))[1]  # one object a sentence, as the rule's
+
+    monkeypatch.setattr(blame, "sentence_of", sentence_of)
+
+    def work_at(count: int) -> int:
+        counted[0] = 0
+        same.clear()
+        sys.settrace(_lines_in_the_rule(counted, blame.__file__))
+        try:
+            found = lint_text("Hi Sam,\n\nAs " + "I already said, refunds take a week and as " * count + "ever.\n",
+                              "reply.md", select=["blame"])
+        finally:
+            sys.settrace(None)
+        assert len(found) >= count
+        return counted[0]
+
+    grows_linearly(work_at, 40)
+
+
+# 25. Found by benchmarks/rule_sweep.py (lin27): runs of '?' and '!' read again from each of their characters --
+
+_OLD_SHOUTING_PUNCTUATION = r"[!?]*(?:!!|\?!|!\?)[!?]*"
+
+
+def _punctuation_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
+    """(the old expression, the new one) of shouting's '!!' and bad-news-tone's final '!'."""
+    from plainlint.rules import bad_news, shouting
+
+    if name == "shouting":
+        return re.compile(_OLD_SHOUTING_PUNCTUATION), shouting._PUNCT
+    new = bad_news._EXCLAMATION  # the old one: the new without the run's guard
+    return re.compile(new.pattern.replace("(?<!!)!++", "!+", 1), new.flags), new
+
+
+@pytest.mark.parametrize("name, run", [("shouting", "?"), ("bad_news", "!")])
+def test_a_long_run_of_marks_is_read_once(name, run):
+    """shouting's '!!' tried each start of a run of '?' (16,000: 2 CPU-s, 16x per 4x), bad-news-tone's
+    final '!' each start of a run of '!' (7 CPU-s). Counted: steps (regex_steps.StepCounter)."""
+    old, new = _punctuation_patterns(name)
+    counter = StepCounter(new)
+
+    def work(count: int) -> int:
+        text = "Wait" + run * count + " then more"
+        list(counter.finditer(text))
+        return steps_of([counter])
+
+    grows_linearly(work, 100)
+    with pytest.raises(AssertionError):  # ... and the old expression does not
+        old_counter = StepCounter(old)
+        grows_linearly(lambda count: (list(old_counter.finditer("Wait" + run * count + " then more")),
+                                      steps_of([old_counter]))[1], 100)
+
+
+@pytest.mark.parametrize("name", ["shouting", "bad_news"])
+def test_the_marks_read_once_find_what_they_found(name):
+    """Random strings of marks, quotes, emoji and words (seed 2704): the same matches as before."""
+    import random
+
+    old, new = _punctuation_patterns(name)
+    rng, found = random.Random(2704), 0
+    for _ in range(20000):
+        text = "".join(rng.choice(["!", "?", "!!", "?!", "a", " ", "\"", ")", "😀", ".", "\n", "’"])
+                       for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], text
+        assert (new.search(text) and new.search(text).span()) == (old.search(text) and old.search(text).span())
+        found += new.search(text) is not None
+    assert found > 2000
