@@ -148,8 +148,9 @@ def read(path: str, text: str):
 
 
 def rule_seconds(doc, settings, rule, runs: int = 2) -> float | None:
-    """The smaller CPU time of `runs` runs of `rule` alone on `doc`; None when the kind turns it off."""
-    if all(r.code != rule.code for r in settings.rules):
+    """The smaller CPU time of `runs` runs of `rule` alone on `doc`; None when the kind turns it off
+    (or the engine did not read the document: a file it skips has no settings)."""
+    if settings is None or all(r.code != rule.code for r in settings.rules):
         return None
     alone = dataclasses.replace(settings, rules=[rule])
     read_only = dict(doc._cache)  # what reading left; each run pays for the analyses it asks for

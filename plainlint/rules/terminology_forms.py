@@ -48,6 +48,24 @@ def may_have_lowercase_hits(text: str) -> bool:
     return any(word in text for word in _lowercase_words())
 
 
+_SPACE_THEN_WORD = re.compile(r"\s+([\w'’-]+)")
+_NAME_CHAR = re.compile(r"[\w'’-]")
+
+
+def word_before_space(text: str, start: int) -> int | None:
+    r"""The start of the word before `start` when only whitespace lies between them, else None:
+    group 1's start of `re.search(r"([\w'’-]+)\s+\Z", text[:start])`, read back from `start`
+    (that search, a copy and a scan of the text before each match, made a sentence of many
+    matches quadratic)."""
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    word_end = k
+    while k > 0 and _NAME_CHAR.match(text, k - 1):
+        k -= 1
+    return k if k < word_end < start else None
+
+
 def lowercase_hits(segment, quotes) -> Iterator[Hit]:
     pattern = lowercase_pattern()
     text = segment.text
@@ -58,12 +76,12 @@ def lowercase_hits(segment, quotes) -> Iterator[Hit]:
         start, end = match.span()
         if position_in_sentence(text, start) != MID_SENTENCE or inside_any(start, end, quotes):
             continue
-        following = re.match(r"\s+([\w'’-]+)", text[end:])
-        preceding = re.search(r"([\w'’-]+)\s+\Z", text[:start])
+        following = _SPACE_THEN_WORD.match(text, end)
+        preceding = word_before_space(text, start)
         if following and following.group(1)[:1].isupper():
             continue  # part of a name: Internet Explorer, Internet Archive
-        if preceding and preceding.group(1)[:1].isupper() and \
-                position_in_sentence(text, preceding.start(1)) == MID_SENTENCE:
+        if preceding is not None and text[preceding].isupper() and \
+                position_in_sentence(text, preceding) == MID_SENTENCE:
             continue  # a service's name: Comcast Internet
         if not prose_word(segment, start, end):
             continue

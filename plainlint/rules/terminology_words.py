@@ -3,6 +3,7 @@ reader sees (not a key, a tag, bold interface text or glued to code)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from pathlib import Path
@@ -75,15 +76,46 @@ def in_bold(doc, segment, start: int, end: int) -> bool:
     source = doc.source.text
     at = pieces[0].src_start + (start - pieces[0].start)
     begin = source.rfind("\n", 0, first_pieces[0].src_start) + 1  # the line's start: its opening mark too
-    if at <= begin or "*" not in source[begin:at] and "_" not in source[begin:at] and "<" not in source[begin:at]:
+    if at <= begin or source.find("*", begin, at) < 0 and source.find("_", begin, at) < 0 \
+            and source.find("<", begin, at) < 0:
         return False
-    stars = open_tags = 0
-    for mark in _BOLD_MARK.finditer(source, begin, at):
-        if mark.group().startswith("<"):
-            open_tags += -1 if mark.group(1) else 1
-        else:
-            stars += 1
+    marks = doc.cached("terminology.bold_marks", dict)
+    if begin not in marks:
+        marks[begin] = BoldMarks(source, begin)
+    stars, open_tags = marks[begin].before(at)
     return stars % 2 == 1 or open_tags > 0
+
+
+class BoldMarks:
+    """The bold marks from a line's start, found once and counted up to any offset by bisection
+    (each match of a long line searched it again from its start: quadratic in its matches). The
+    marks ending by `at` are those `_BOLD_MARK.finditer(source, begin, at)` finds, as every offset
+    asked is a match's start, which is prose: no tag holds it, and a two-character mark can start
+    one character before it at most; so each scan goes on from there, or from the last mark found."""
+
+    __slots__ = ("source", "resume", "scanned_to", "ends", "stars", "open_tags")
+
+    def __init__(self, source: str, begin: int):
+        self.source, self.resume, self.scanned_to = source, begin, begin
+        self.ends: list[int] = []
+        self.stars: list[int] = [0]  # stars[i]: the `**`/`__` among the first i marks
+        self.open_tags: list[int] = [0]  # open_tags[i]: <b>/<strong> opened less closed, first i marks
+
+    def before(self, at: int) -> tuple[int, int]:
+        """The `**`/`__` marks, and the tags opened less closed, that end by `at`."""
+        if at > self.scanned_to:
+            self._scan_to(at)
+        count = bisect.bisect_right(self.ends, at)
+        return self.stars[count], self.open_tags[count]
+
+    def _scan_to(self, at: int) -> None:
+        for mark in _BOLD_MARK.finditer(self.source, max(self.resume, self.scanned_to - 1), at):
+            is_tag = mark.group().startswith("<")
+            self.ends.append(mark.end())
+            self.stars.append(self.stars[-1] + (not is_tag))
+            self.open_tags.append(self.open_tags[-1] + ((-1 if mark.group(1) else 1) if is_tag else 0))
+            self.resume = mark.end()
+        self.scanned_to = at
 
 
 _EMPHASIS_OPEN = re.compile(r"(?:\*{1,2}|_{1,2}|<(?:em|i|b|strong)(?:\s[^<>]*)?>)$", re.I)

@@ -5,6 +5,7 @@ See test_linear_reading.py for the method."""
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -785,3 +786,50 @@ def test_the_marks_read_once_find_what_they_found(name):
         assert (new.search(text) and new.search(text).span()) == (old.search(text) and old.search(text).span())
         found += new.search(text) is not None
     assert found > 2000
+
+
+# 25. Found by benchmarks/rule_sweep.py (lin27, left; fixed by the lead): terminology ------------------
+
+class _CountedRe:
+    """`re` for a module that called `re.search`/`re.match` on a copy of the text before or after
+    each match: the characters each call is given are added to `counted[0]`."""
+
+    def __init__(self, counted: list[int]):
+        self.counted = counted
+
+    def search(self, pattern, text, flags=0):
+        self.counted[0] += len(text)
+        return re.search(pattern, text, flags)
+
+    def match(self, pattern, text, flags=0):
+        self.counted[0] += len(text)
+        return re.match(pattern, text, flags)
+
+    def __getattr__(self, name):
+        return getattr(re, name)
+
+
+def test_terminology_reads_a_long_line_once_not_once_per_match(monkeypatch):
+    """terminology searched the line's bold marks from its start for each match (`in_bold`), read a
+    copy of the text before and after each lower-case word (`lowercase_hits`) and compared each
+    candidate with every one kept: 'the Internet and ' x 6,400 in one bold-marked sentence, 0.9
+    CPU-s at 116 KB, 11x per 4x. Counted: the characters the bold marks' expression and the
+    module-level `re` calls are given, and the lines terminology.py runs."""
+    from plainlint.rules import terminology, terminology_forms, terminology_words
+
+    counted = [0]
+    monkeypatch.setattr(terminology_words, "_BOLD_MARK", _SearchedCharacters(terminology_words._BOLD_MARK, counted))
+    monkeypatch.setattr(terminology_forms, "re", _CountedRe(counted))
+
+    def work_at(count: int) -> int:
+        counted[0] = 0
+        sys.settrace(_lines_in_the_rule(counted, terminology.__file__))
+        try:
+            found = lint_text("Hi Sam,\n\n**Note:** we checked " + "the Internet and " * count + "thanks.\n",
+                              "reply.md", select=["terminology"])
+        finally:
+            sys.settrace(None)
+        assert len(found) == count
+        return counted[0]
+
+    grows_linearly(work_at, 100)
