@@ -157,7 +157,8 @@ class Assumptive(WordListRule):
         "('as you know', 'of course') add no instruction, and they make a frustrated customer feel "
         "talked down to. Delete them: the step is the same without them. An invitation to write back "
         "or get in touch ('just reply to this email', 'just let us know') is left alone: it offers "
-        "help and calls no step of the reader's easy."
+        "help and calls no step of the reader's easy. After a negation 'just' means 'merely' ('do not "
+        "just close the window') and is left alone."
     )
     bad = (
         "Simply click Save and you are done.",
@@ -170,7 +171,8 @@ class Assumptive(WordListRule):
         "This was just released last week.",
         "Questions? Just reply to this email.",
     )
-    fix_safety = "Safe for minimisers before a verb ('simply', 'just'): they are deleted and the next word's capital is repaired."
+    fix_safety = ("Safe for minimisers before a verb ('simply', 'just') and for 'simple' or 'easy' before the steps or "
+                  "clicks a task takes ('three easy steps'): they are deleted and the next word's capital is repaired.")
 
     def keep(self, doc, hit, entry) -> bool:
         """`unless_after` and `unless_before` (every word list): "most simply", "cannot easily" and

@@ -35,11 +35,17 @@ def spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
-@pytest.mark.parametrize("text", TEXTS + random_texts(800, seed=2728))
-def test_the_rewritten_patterns_find_what_the_old_forms_found(text):
-    assert spans(_END, text) == spans(_END_BEFORE, text)
-    assert spans(_NAME_INSIDE_SENTENCE, text) == spans(_NAME_BEFORE, text)
-    assert _NAME_INSIDE_SENTENCE.sub("X", text) == _NAME_BEFORE.sub("X", text)
+def _differs(text: str) -> bool:
+    return (spans(_END, text) != spans(_END_BEFORE, text)
+            or spans(_NAME_INSIDE_SENTENCE, text) != spans(_NAME_BEFORE, text))
+
+
+def test_the_rewritten_patterns_find_what_the_old_forms_found():
+    """The crafted texts and 800 random ones, in one test that names the first text where a
+    rewritten pattern's matches differ from the old form's (rev27: was 831 parametrized cases;
+    equal spans make equal substitutions, so `sub` is not compared again)."""
+    first_difference = next((text for text in TEXTS + random_texts(800, seed=2728) if _differs(text)), None)
+    assert first_difference is None
 
 
 @pytest.mark.corpus

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import random
 
-import pytest
-
 from plainlint.reading.readers import read_document
 from plainlint.reading.source import Source
 from plainlint.rules import find_rule
@@ -37,9 +35,12 @@ def _matches(text: str) -> bool:
     return _REPEAT.search(text) is not None or _REPEAT_PAIR.search(text) is not None
 
 
-@pytest.mark.parametrize("text", TEXTS + random_texts(1500, seed=2727))
-def test_a_cleared_text_holds_no_match(text):
-    assert may_repeat(text) or not _matches(text)
+def test_a_cleared_text_holds_no_match():
+    """The crafted texts and 1,500 random ones, in one test that names the first text the screen
+    clears although a pattern matches it (rev27: was 1,548 parametrized cases)."""
+    cleared_with_a_match = next((text for text in TEXTS + random_texts(1500, seed=2727)
+                                 if not may_repeat(text) and _matches(text)), None)
+    assert cleared_with_a_match is None
 
 
 def test_the_screen_clears_prose_without_repeats():
