@@ -141,6 +141,17 @@ class Document:
             value = cache[key] = compute()
             return value
 
+    def cached_for(self, name: str, key, compute):
+        """`compute()` kept by `key` in the document's table `name`: what a rule works out for a
+        segment, sentence or line, worked out once there, not again for each finding in it (per
+        finding, a long paragraph's findings each read all of it: quadratic)."""
+        table = self.cached(name, dict)
+        try:
+            return table[key]
+        except KeyError:
+            value = table[key] = compute()
+            return value
+
     def reply_at(self, offset: int) -> str | None:
         """The name of the export's reply whose string holds source `offset`: each reply of a
         macro export is sent on its own (None outside the reply strings, or in any other file)."""

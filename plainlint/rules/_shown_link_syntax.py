@@ -80,9 +80,5 @@ def _every(source: str, part: str, start: int, end: int) -> list[int]:
 
 
 def _line_of(doc, offset: int) -> _ShownLine:
-    by_line = doc.cached("shown-link-syntax", dict)
     line, _ = doc.source.line_col(offset)
-    if line not in by_line:
-        start, end = doc.source.line_span(line)
-        by_line[line] = _ShownLine(doc.source.text, start, end)
-    return by_line[line]
+    return doc.cached_for("shown-link-syntax", line, lambda: _ShownLine(doc.source.text, *doc.source.line_span(line)))

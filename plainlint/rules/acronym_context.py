@@ -336,10 +336,8 @@ def on_an_italic_line(doc: Document, segment, match: re.Match) -> bool:
     before, after = bisect.bisect_left(newlines, span.start), bisect.bisect_left(newlines, span.end)
     start = newlines[before - 1] + 1 if before > 0 else 0
     end = newlines[after] if after < len(newlines) else len(source)
-    verdicts = doc.cached("italic lines", dict)
-    if start not in verdicts:
-        verdicts[start] = _ITALIC_LINE.fullmatch(source, start, end) is not None and _ITALIC_NOTE.match(source, start) is None
-    return verdicts[start]
+    return doc.cached_for("italic lines", start, lambda: _ITALIC_LINE.fullmatch(source, start, end) is not None
+                          and _ITALIC_NOTE.match(source, start) is None)
 
 
 def singular_in_document(doc: Document, lowered: str) -> str:

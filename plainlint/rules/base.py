@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import ClassVar, Iterable, Iterator
@@ -270,6 +271,18 @@ def inside_sorted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     segment full of quotes stays linear."""
     index = last_starting_by(spans, start)
     return index >= 0 and end <= spans[index][1]
+
+
+def add_if_apart(spans: list[tuple], start: int, end: int, *payload) -> bool:
+    """Add `(start, end, *payload)` to `spans` (by start, none overlapping, none empty) unless it
+    overlaps one of them, and say whether it did. The spans' ends rise with their starts, so only
+    the one starting last before `end` can overlap it: found by bisection, where comparing with
+    every span kept made a sentence of many matches quadratic (lin27, the lead)."""
+    at = bisect.bisect_left(spans, (end,))
+    if at and spans[at - 1][1] > start:
+        return False
+    spans.insert(at, (start, end, *payload))
+    return True
 
 
 def html_attrs(element) -> dict:

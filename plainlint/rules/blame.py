@@ -51,11 +51,8 @@ class Blame(WordListRule):
         phrases = tuple(entry.fields["not_in_sentence"])
         if not phrases:
             return True
-        answers = doc.cached("blame_not_in_sentence", dict)  # by sentence and phrases: once, not per hit (lin27)
-        key = (sentence_of(doc, hit), phrases)
-        if key not in answers:
-            answers[key] = not _holds_any(key[0], phrases)
-        return answers[key]
+        sentence = sentence_of(doc, hit)  # by sentence and phrases: once, not per hit (lin27)
+        return doc.cached_for("blame_not_in_sentence", (sentence, phrases), lambda: not _holds_any(sentence, phrases))
 
     def message(self, flagged, entry, suggestions):
         advice = f"try '{suggestions[0]}'" if suggestions else (entry.note or "say what happened and what you can do")

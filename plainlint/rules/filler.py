@@ -96,20 +96,20 @@ def _is_plain_text(doc, segment, offset: int) -> bool:
 
 def _flagged_elsewhere(doc, segment) -> list[tuple[int, int]]:
     """Spans of the segment that the word lists in _DEFER_TO flag with their built-in entries."""
-    cache = doc.cached("filler-deferred", dict)
-    key = segment.key
-    if key not in cache:
-        from . import find_rule
+    return doc.cached_for("filler-deferred", segment.key, lambda: _flagged_by_deferred_rules(doc, segment))
 
-        spans = []
-        for name in _DEFER_TO:
-            rule = find_rule(name)
-            for match in rule.matcher().finditer(segment.text, None):
-                hit = rule.hit_for(segment, match, doc)
-                if rule.keep(doc, hit, match.entry):
-                    spans.append((match.start, match.end))
-        cache[key] = spans
-    return cache[key]
+
+def _flagged_by_deferred_rules(doc, segment) -> list[tuple[int, int]]:
+    from . import find_rule
+
+    spans = []
+    for name in _DEFER_TO:
+        rule = find_rule(name)
+        for match in rule.matcher().finditer(segment.text, None):
+            hit = rule.hit_for(segment, match, doc)
+            if rule.keep(doc, hit, match.entry):
+                spans.append((match.start, match.end))
+    return spans
 
 
 def _leaves_a_joined_clause(text: str, match) -> bool:

@@ -82,11 +82,8 @@ def _quoted_message_block(doc: Document, index: int, by_screenshot: bool = True)
     """A blockquote after a lead that announces a message, and not a note: decided once per
     segment, where deciding it for each finding searched the paragraphs before it again each time
     (rev19a: a 100 KB paragraph before a blockquote of 2,000 findings, 91 s)."""
-    decided = doc.cached("quoted-message-blocks", dict)
-    key = (index, by_screenshot)
-    if key not in decided:
-        decided[key] = _lead_announces_a_message(doc, index, by_screenshot)
-    return decided[key]
+    return doc.cached_for("quoted-message-blocks", (index, by_screenshot),
+                          lambda: _lead_announces_a_message(doc, index, by_screenshot))
 
 
 def _lead_announces_a_message(doc: Document, index: int, by_screenshot: bool) -> bool:
@@ -121,10 +118,8 @@ def _wholly_emphasised(doc: Document, index: int) -> bool:
     """Whether the paragraph's source, from its first line's start to its last line's end, is one
     emphasised run: decided once per segment (its lines are copied and matched, so deciding it for
     each finding of a long one-line paragraph would be quadratic)."""
-    decided = doc.cached("wholly-emphasised", dict)
-    if index not in decided:
-        decided[index] = _paragraph_is_one_emphasised_run(doc, doc.segments[index])
-    return decided[index]
+    return doc.cached_for("wholly-emphasised", index,
+                          lambda: _paragraph_is_one_emphasised_run(doc, doc.segments[index]))
 
 
 def _paragraph_is_one_emphasised_run(doc: Document, segment) -> bool:

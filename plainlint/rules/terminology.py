@@ -5,7 +5,6 @@ decides where each applies (with terminology_words and terminology_forms)."""
 
 from __future__ import annotations
 
-import bisect
 import functools
 from dataclasses import dataclass
 from typing import Iterator
@@ -22,7 +21,7 @@ from ..linting.wordlists import (
     normalise,
     parse_entry,
 )
-from .base import Hit, Option, Rewrite, Rule, inside_any
+from .base import Hit, Option, Rewrite, Rule, add_if_apart, inside_any
 from .terminology_forms import (ConsistencyCounter, consistency_matcher, lowercase_hits, may_have_lowercase_hits,
                                may_have_word_class_hits, word_class_hits)
 from .terminology_words import (
@@ -100,15 +99,13 @@ class Terminology(Rule):
                 continue  # no name, house-style word or spelling starts here, and no form check can match
             found = list(self._segment_candidates(doc, segment, names, vocabulary, data, removed, positions))
             accepted = vocabulary.accepted_spans(segment.text)
-            spans = KeptSpans()
+            spans: list[tuple[int, int, Candidate]] = []  # by start, none overlapping
             for cand in sorted(found, key=lambda c: (c.priority, c.hit.start)):
                 hit = cand.hit
                 if cand.priority not in (REJECT, VOCAB_NAME) and inside_any(hit.start, hit.end, accepted):
                     continue
-                if spans.overlaps(hit.start, hit.end):
-                    continue
-                spans.add(hit.start, hit.end, cand)
-            kept = spans.in_order()
+                add_if_apart(spans, hit.start, hit.end, cand)
+            kept = [cand for _, _, cand in spans]
             yield from (c.hit for c in kept)
             if consistency is not None:
                 consistency.count(segment, accepted + [(k.hit.start, k.hit.end) for k in kept], positions)
@@ -151,33 +148,6 @@ class Terminology(Rule):
         for hit in word_class_hits(doc, segment, quotes, data):
             if not _removed(hit, removed):
                 yield Candidate(WORD_CLASS, hit)
-
-
-
-class KeptSpans:
-    """The candidates kept in a segment, by start: no two overlap, so their ends rise with their
-    starts and only the last one starting before a span's end can overlap it (a test against every
-    kept one made a sentence of many names quadratic). Spans are never empty (a hit is a word)."""
-
-    __slots__ = ("starts", "ends", "candidates")
-
-    def __init__(self):
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.candidates: list = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        before = bisect.bisect_left(self.starts, end) - 1
-        return before >= 0 and start < self.ends[before]
-
-    def add(self, start: int, end: int, candidate) -> None:
-        at = bisect.bisect_left(self.starts, start)
-        self.starts.insert(at, start)
-        self.ends.insert(at, end)
-        self.candidates.insert(at, candidate)
-
-    def in_order(self) -> list:
-        return self.candidates
 
 
 def may_have_form_hits(text: str) -> bool:

@@ -79,10 +79,7 @@ def in_bold(doc, segment, start: int, end: int) -> bool:
     if at <= begin or source.find("*", begin, at) < 0 and source.find("_", begin, at) < 0 \
             and source.find("<", begin, at) < 0:
         return False
-    marks = doc.cached("terminology.bold_marks", dict)
-    if begin not in marks:
-        marks[begin] = BoldMarks(source, begin)
-    stars, open_tags = marks[begin].before(at)
+    stars, open_tags = doc.cached_for("terminology.bold_marks", begin, lambda: BoldMarks(source, begin)).before(at)
     return stars % 2 == 1 or open_tags > 0
 
 

@@ -16,11 +16,8 @@ def next_word(hit: Hit) -> str:
 def sentence_of(doc, hit: Hit) -> str:
     """The sentence holding the hit (found by bisection: a long paragraph has many hits)."""
     sentences = sentences_of(doc, hit.segment)
-    starts = doc.cached("sentence_starts", dict)
-    key = hit.segment.key
-    if key not in starts:
-        starts[key] = [sentence.start for sentence in sentences]
-    position = bisect_right(starts[key], hit.start) - 1
+    starts = doc.cached_for("sentence_starts", hit.segment.key, lambda: [sentence.start for sentence in sentences])
+    position = bisect_right(starts, hit.start) - 1
     if position >= 0 and hit.start < sentences[position].end:
         return sentences[position].text
     return hit.segment.text

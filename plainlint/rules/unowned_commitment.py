@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
@@ -11,7 +10,7 @@ from ..reading.document import Document
 from ..reading.offsets import PLACEHOLDER_TEXT
 from ..enums import Category
 from ._replies import phrases, replies_holding
-from .base import Hit, Rule
+from .base import Hit, Rule, add_if_apart
 from .read_back import start_of_words_before
 
 RULESET = "unowned-commitment"
@@ -138,7 +137,7 @@ def unowned_spans(text: str) -> list[tuple[int, int]]:
                 continue
             if key == "case" and _owner_before_who(text, start, data):
                 continue
-            _add_if_apart(found, start, end)
+            add_if_apart(found, start, end)
     return found
 
 
@@ -160,15 +159,6 @@ class _FirstCase:
             first = self.pattern.search(self.text)
             self._end = first.end() if first else len(self.text) + 1
         return self._end <= start
-
-
-def _add_if_apart(found: list[tuple[int, int]], start: int, end: int) -> None:
-    """Add (start, end) to `found` (by start, not overlapping) unless it overlaps one of them: the
-    one that starts last before `end` ends last among those."""
-    at = bisect.bisect_left(found, (end,))
-    if at and found[at - 1][1] > start:
-        return
-    found.insert(at, (start, end))
 
 
 # "... to Dana, who will be in touch": the promise's subject is a person the sentence names, by

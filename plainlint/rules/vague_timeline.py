@@ -58,10 +58,8 @@ class VagueTimeline(WordListRule):
         if _in_condition(doc, hit):
             return False
         sentence = sentence_of(doc, hit)
-        promises = doc.cached("vague_timeline_promises", dict)  # by sentence: asked once, not per phrase (lin27)
-        if sentence not in promises:
-            promises[sentence] = _promises(sentence)
-        return promises[sentence]
+        # asked once a sentence, not once a phrase (lin27)
+        return doc.cached_for("vague_timeline_promises", sentence, lambda: _promises(sentence))
 
     def suggestions_for(self, match, position=None):
         return list(match.entry.use)
@@ -92,11 +90,8 @@ def _in_condition(doc, hit) -> bool:
     """The phrase is inside an if/unless/whether clause: the one opening after the last clause break
     before it. The breaks of a segment are found once (lin27: each phrase read the whole segment
     before it, the square of a long paragraph's phrases)."""
-    breaks = doc.cached("vague_timeline_clause_breaks", dict)
-    key = hit.segment.key
-    if key not in breaks:
-        breaks[key] = [m.end() for m in _CLAUSE_BREAK.finditer(hit.segment.text)]
-    ends = breaks[key]
+    ends = doc.cached_for("vague_timeline_clause_breaks", hit.segment.key,
+                          lambda: [m.end() for m in _CLAUSE_BREAK.finditer(hit.segment.text)])
     at = bisect.bisect_right(ends, hit.start)
     return _CONDITION_START.match(hit.segment.text, ends[at - 1] if at else 0, hit.start) is not None
 

@@ -1,12 +1,13 @@
 """terminology's linear helpers find what the expressions and loops they replaced found (the lead,
-session 27): the word before a match, the candidates kept, the bold marks before an offset."""
+session 27): the word before a match, the spans kept apart (base.add_if_apart, which terminology and
+unowned-commitment share), the bold marks before an offset."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from plainlint.rules.terminology import KeptSpans
+from plainlint.rules.base import add_if_apart
 from plainlint.rules.terminology_forms import word_before_space
 from plainlint.rules.terminology_words import _BOLD_MARK, BoldMarks
 
@@ -30,13 +31,12 @@ def test_the_spans_kept_are_those_the_comparison_with_every_kept_one_kept():
     pick = random.Random(2732)
     for _ in range(400):
         spans = [(start, start + pick.randint(1, 6)) for start in (pick.randint(0, 40) for _ in range(pick.randint(0, 25)))]
-        kept_before, kept = [], KeptSpans()
+        kept_before, kept = [], []
         for start, end in spans:
             if not any(s < end and start < e for s, e in kept_before):
                 kept_before.append((start, end))
-            if not kept.overlaps(start, end):
-                kept.add(start, end, (start, end))
-        assert kept.in_order() == sorted(kept_before), spans
+            add_if_apart(kept, start, end)
+        assert kept == sorted(kept_before), spans
 
 
 def test_the_bold_marks_before_an_offset_are_those_a_bounded_scan_finds():

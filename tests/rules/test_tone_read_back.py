@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import random
 import re
-from types import SimpleNamespace
+from types import MethodType, SimpleNamespace
 
+from plainlint.reading.document import Document
 from plainlint.rules import unowned_commitment, vague_timeline
 from plainlint.rules.unowned_commitment import _names_an_owner_after, _skip_space, commitment_data
 
@@ -74,7 +75,8 @@ def _old_in_condition(text: str, start: int) -> bool:
 def test_a_phrase_in_a_condition_is_found_from_the_segments_breaks_as_it_was_from_the_text_before_it():
     conditions = 0
     for index, text in enumerate(_sentences(2703, 1500)):
-        doc = SimpleNamespace(_cache={}, cached=lambda key, compute, c={}: c.setdefault(key, compute()))
+        doc = SimpleNamespace(_cache={})
+        doc.cached, doc.cached_for = MethodType(Document.cached, doc), MethodType(Document.cached_for, doc)
         segment = SimpleNamespace(text=text, key=index)
         for start in [m.start() for m in re.finditer(r"\w+", text)] + [len(text)]:
             old = _old_in_condition(text, start)

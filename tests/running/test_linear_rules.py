@@ -474,8 +474,6 @@ def test_the_hovers_of_a_long_sentence_are_each_read_beside_themselves(monkeypat
     next sentence for another way, and compared the hover with every hit before it: a 54 KB
     sentence of hovers took 5 CPU-s, four times that at twice the length. Counted: the characters
     its expressions are given to search, and the Python lines the rule's modules run."""
-    import sys
-
     from plainlint.rules import sensory_patterns, sensory_places
 
     counted = [0]
@@ -583,8 +581,6 @@ def test_the_directions_of_a_long_reply_sentence_are_each_read_beside_themselves
     in it, and its label marks' line to the place; for each colour, the sentence for a colour
     scheme and the text before it for a legend or a mark. Counted: the characters its expressions
     are given, the characters of the source it reads, and the Python lines its modules run."""
-    import sys
-
     counted = [0]
     _ReadCounting.counted = counted
     _count_the_rules_reading(monkeypatch, counted)
@@ -606,8 +602,6 @@ def test_the_directions_of_a_long_reply_sentence_are_each_read_beside_themselves
 def test_the_quoted_sentences_of_a_long_reply_paragraph_are_each_looked_up(monkeypatch):
     """lin27: whether a sentence holds a quotation read every quotation of its paragraph before it.
     Counted as above, with a sentence of a colour and a quotation each."""
-    import sys
-
     counted = [0]
     _ReadCounting.counted = counted
     _count_the_rules_reading(monkeypatch, counted)
@@ -655,11 +649,18 @@ class _ScannedCharacters(_SearchedCharacters):
         return self.pattern.findall(text, pos, len(text) if endpos is None else endpos)
 
 
+def _traced_lint(counted: list[int], module, text: str, rule: str) -> list:
+    """`rule` alone on `text` as a reply, each Python line `module`'s file runs added to `counted[0]`."""
+    sys.settrace(_lines_in_the_rule(counted, module.__file__))
+    try:
+        return lint_text(text, "reply.md", select=[rule])
+    finally:
+        sys.settrace(None)
+
+
 def _counted_reply(monkeypatch, module, names, rule: str, sentence: str, size: int, data=None) -> int:
     """Characters the rule's named expressions (of `module`, or of the dict `data`) are given, and
     Python lines its module runs, linting a reply of one sentence of `sentence` x n."""
-    import sys
-
     counted = [0]
     for name in names:
         if data is not None:
@@ -668,11 +669,7 @@ def _counted_reply(monkeypatch, module, names, rule: str, sentence: str, size: i
             monkeypatch.setattr(module, name, _ScannedCharacters(getattr(module, name), counted))
     def work_at(count: int) -> int:
         counted[0] = 0
-        sys.settrace(_lines_in_the_rule(counted, module.__file__))
-        try:
-            found = lint_text("Hi Sam,\n\nPlease " + sentence * count + "thanks.\n", "reply.md", select=[rule])
-        finally:
-            sys.settrace(None)
+        found = _traced_lint(counted, module, "Hi Sam,\n\nPlease " + sentence * count + "thanks.\n", rule)
         assert len(found) >= count
         return counted[0]
 
@@ -706,8 +703,6 @@ def test_blame_normalises_a_long_sentence_once_not_once_per_phrase(monkeypatch):
     """blame lowered, split and joined the whole sentence for each phrase with `not_in_sentence`
     words: 'As I already said, refunds take a week and ' x 4,800, 14x per 4x. Counted: the
     characters of the sentence lowered, and the lines blame.py runs."""
-    import sys
-
     from plainlint.rules import blame
 
     counted, real, same = [0], blame.sentence_of, {}
@@ -726,12 +721,8 @@ def test_blame_normalises_a_long_sentence_once_not_once_per_phrase(monkeypatch):
     def work_at(count: int) -> int:
         counted[0] = 0
         same.clear()
-        sys.settrace(_lines_in_the_rule(counted, blame.__file__))
-        try:
-            found = lint_text("Hi Sam,\n\nAs " + "I already said, refunds take a week and as " * count + "ever.\n",
-                              "reply.md", select=["blame"])
-        finally:
-            sys.settrace(None)
+        found = _traced_lint(counted, blame, "Hi Sam,\n\nAs " + "I already said, refunds take a week and as " * count
+                             + "ever.\n", "blame")
         assert len(found) >= count
         return counted[0]
 
@@ -823,12 +814,8 @@ def test_terminology_reads_a_long_line_once_not_once_per_match(monkeypatch):
 
     def work_at(count: int) -> int:
         counted[0] = 0
-        sys.settrace(_lines_in_the_rule(counted, terminology.__file__))
-        try:
-            found = lint_text("Hi Sam,\n\n**Note:** we checked " + "the Internet and " * count + "thanks.\n",
-                              "reply.md", select=["terminology"])
-        finally:
-            sys.settrace(None)
+        found = _traced_lint(counted, terminology, "Hi Sam,\n\n**Note:** we checked " + "the Internet and " * count
+                             + "thanks.\n", "terminology")
         assert len(found) == count
         return counted[0]
 
