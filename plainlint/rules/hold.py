@@ -113,12 +113,13 @@ class HoldWithoutAsking(Rule):
 def _read_segments(doc: Document, options: dict, data: dict):
     """The segments read, each with the agent's lines in it (None: all of it): said_segments' and, in
     an article that is a page of phone phrases, its short units over a hold phrase."""
-    read = set()
+    read_units = set()  # the phrase units already read as the agent's (not every segment's key: issue 24's memory)
     for segment, lines in said_segments(doc, options):
-        read.add(segment.key)
+        if options["agent-lines-only"] and _phrase_unit(segment, data):
+            read_units.add(segment.key)
         yield segment, lines
     if options["agent-lines-only"]:
-        units = [segment for segment in doc.segments if segment.key not in read and _phrase_unit(segment, data)]
+        units = [segment for segment in doc.segments if _phrase_unit(segment, data) and segment.key not in read_units]
         if sum(1 for segment in units if not _step(segment.text, data)) >= _PAGE_LINES_MIN:
             for segment in units:
                 text = segment.text

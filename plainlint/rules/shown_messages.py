@@ -203,5 +203,5 @@ def _message_tables(doc: Document) -> PipeTables:
     return doc.cached("message-tables", lambda: PipeTables(doc.source.text))
 
 
-def _message_column(header: str, cells: list[str]) -> bool:
+def _message_column(header: str, cells) -> bool:
     return _MESSAGE_HEADER.match(header) is not None

@@ -21,7 +21,7 @@ from .base import Hit, Option, Rewrite, Rule
 from .spelling_document import WordPlaces
 from .spelling_known import known_findings, spelling_mode
 from .spelling_packages import names_a_versioned_package
-from .spelling_screen import document_not_english, every_word_known
+from .spelling_screen import FirstPasses, document_not_english, every_word_known
 from .spelling_names import alone_in_unit, a_stranger_pair, leads_a_list_item, starts_a_name
 from .spelling_places import (
     COMMAND_AFTER, EXTENSION_WORD,
@@ -183,23 +183,25 @@ class Spelling(Rule):
         words = dictionary()
         names: set[str] = set()  # filled by the first pass: see _unknown_words
         vocabulary, min_length = doc.vocabulary or EMPTY, min_length_of(options)
-        per_segment = [(segment, *_first_pass(words, vocabulary, segment, min_length, names))
-                       for segment in self.segments(doc)]
-        if not any(unknown for _, _, unknown in per_segment) or document_not_english(
-                per_segment, lambda segment: _unknown_words(words, vocabulary, segment, min_length)[0]):
+        passes = FirstPasses()
+        for index, segment in enumerate(doc.segments):
+            if segment.scope in self.scopes:
+                passes.add(index, segment, *_first_pass(words, vocabulary, segment, min_length, names))
+        if not passes.with_unknown or document_not_english(
+                passes, (doc.segments[index] for index in passes.unjudged),
+                lambda segment: _unknown_words(words, vocabulary, segment, min_length)[0]):
             return  # nothing unknown; or a page in another language, or placeholder Latin
         place = None  # what the document says about its unknown words: read at the first one that may be a typo
         tree_terms = (doc.tree_terms or frozenset()) if options.get("tree-evidence", True) else frozenset()
-        for segment, judged, unknown in per_segment:
-            if not unknown:
-                continue
+        for segment, judged, unknown in passes.with_unknown:
             if (not_english(judged, len(unknown)) or placeholder_latin(segment.text)
                     or short_foreign(segment.text, judged, len(unknown))):
                 continue
             for start, end in unknown:
                 if not _may_be_reported(words, segment.text[start:end].lower()):
                     continue  # _hit's first test, asked first: it is cheaper than the document's
-                place = place or WordPlaces(words, functools.partial(_is_known_word, words), doc, per_segment, names)
+                place = place or WordPlaces(words, functools.partial(_is_known_word, words), doc,
+                                            passes.with_unknown, functools.partial(self.segments, doc), names)
                 if not place.passes(segment, start, end) or _a_tree_term(tree_terms, segment.text[start:end]):
                     continue
                 hit = _hit(words, segment, start, end, segment.text[start:end])

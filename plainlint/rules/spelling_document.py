@@ -39,8 +39,9 @@ class WordPlaces:
     """What the whole document says about its unknown words: the names, terms and data it writes
     them in, read once per document (the first pass of `Spelling._typos` in plainlint/rules/spelling.py)."""
 
-    def __init__(self, words, is_known, doc, per_segment, names: set[str]):
-        segments = [segment for segment, _, _ in per_segment]
+    def __init__(self, words, is_known, doc, with_unknown, segments, names: set[str]):
+        """`with_unknown`: (segment, judged, unknown spans) of the segments with unknown words;
+        `segments()`: the rule's segments, afresh each call (not a list: issue 24's memory)."""
         self.words = words
         self.is_known = is_known
         self.source = doc.source.text
@@ -48,10 +49,10 @@ class WordPlaces:
         self.names = names
         self._doc = doc
         self._in_identifiers = None  # read at the first word that gets that far (spell24)
-        self.keyword_items = keyword_list_items(segments)
+        self.keyword_items = keyword_list_items(segments())
         self.inline_lists = InlineLists()
         self.tables = PipeTables(self.source)
-        self.uses = collections.Counter(_bare(segment.text[start:end]) for segment, _, unknown in per_segment
+        self.uses = collections.Counter(_bare(segment.text[start:end]) for segment, _, unknown in with_unknown
                                         for start, end in unknown)
         self._runs = None  # built at the first word that gets that far: it reads the stopword list
         self._forms = None  # each word of the source (lower case) -> the ways it is written, built once
@@ -88,13 +89,13 @@ class WordPlaces:
         if self.uses[bare] >= TERM_USES or not self.names.isdisjoint((word, bare)) or bare in self.in_identifiers():
             return True  # the document's own term, a name inside a sentence, a field name or address
         if self._runs is None:
-            self._runs = LanguageRuns(self.words, self.is_known, self.segments)
+            self._runs = LanguageRuns(self.words, self.is_known, self.segments())
         return self._runs.in_other_language(segment, start)  # 'y compris le code'
 
     def in_identifiers(self) -> set[str]:
         """The words the document writes in its identifiers, data, code and addresses (_document_terms)."""
         if self._in_identifiers is None:
-            self._in_identifiers = _document_terms(self._doc, self.segments, self.words.knows)
+            self._in_identifiers = _document_terms(self._doc, self.segments(), self.words.knows)
         return self._in_identifiers
 
     def written_otherwise(self, word: str) -> bool:
@@ -122,8 +123,11 @@ def _document_terms(doc, segments, is_word) -> set[str]:
     """The words (lower case) the document writes in its identifiers, data chunks, code and
     e-mail addresses: an unknown word among them names a field, an account or a value."""
     source = doc.source.text
-    return set().union(*(identifier_parts(segment.text) | words_in_data(segment.text) for segment in segments),
-                       words_in_code(source), address_names(source), words_in_links(source, is_word))
+    terms = words_in_code(source) | address_names(source) | words_in_links(source, is_word)
+    for segment in segments:  # one segment's sets at a time, not all of them at once (issue 24's memory)
+        terms |= identifier_parts(segment.text)
+        terms |= words_in_data(segment.text)
+    return terms
 
 
 # A link's target: a Markdown destination, an HTML href, or a bare URL.
@@ -175,7 +179,7 @@ def _in_names_column(tables: PipeTables, segment, start: int, end: int) -> bool:
     return any(tables.judge(offset, judge.__name__, judge) for judge in (names_column, field_column, one_word_column))
 
 
-def _listed_value(segment, keyword_items: set[int], lower_case: bool) -> bool:
+def _listed_value(segment, keyword_items: set, lower_case: bool) -> bool:
     """The word is an item of a sorted keyword list, or a lower-case word in a table cell of
     values (spelling_places: keyword_list_items, in_value_cell)."""
-    return id(segment) in keyword_items or (lower_case and in_value_cell(segment))
+    return segment.key in keyword_items or (lower_case and in_value_cell(segment))

@@ -361,19 +361,19 @@ def _search_tags(segment) -> bool:
     return segment.scope == Scope.PARAGRAPH and _TAGS_LABEL.match(segment.text) is not None
 
 
-def keyword_list_items(segments) -> set[int]:
-    """The ids of the segments that are items of a keyword list (see KEYWORD_LIST_ITEMS) or a
+def keyword_list_items(segments) -> set:
+    """The keys (`Segment.key`) of the segments that are items of a keyword list (see KEYWORD_LIST_ITEMS) or a
     paragraph of search tags."""
     found: set[int] = set()
     run: list = []
     for segment in [*segments, None]:
         if segment is not None and _search_tags(segment):
-            found.add(id(segment))
+            found.add(segment.key)
         if segment is not None and _short_item(segment):
             run.append(segment)
             continue
         if len(run) >= KEYWORD_LIST_ITEMS and _keyword_list([item.text for item in run]):
-            found.update(id(item) for item in run)
+            found.update(item.key for item in run)
         run = []
     return found
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from array import array
 
 from .spelling_places import DOCUMENT_FOREIGN_SHARE, FOREIGN_MIN_WORDS, not_english
 from .spelling_words import inner_capital, is_known_word
@@ -53,21 +54,40 @@ def _cleared(words) -> set[str]:
     return set()
 
 
-def document_not_english(per_segment, judged_of) -> bool:
+class FirstPasses:
+    """What the spelling rule's first pass found, kept small (issue 24's memory: a list of every
+    segment would hold all those a `SegmentList` makes on demand at once): the segments with
+    unknown words, with their counts; the judged words of the others, summed; and the indices of
+    those the screen cleared without judging (judged None), counted only if the document test asks."""
+
+    def __init__(self):
+        self.with_unknown: list[tuple] = []  # (segment, judged words, unknown spans)
+        self.unknown = 0
+        self.counted = 0
+        self.unjudged = array("q")
+
+    def add(self, index: int, segment, judged: int | None, unknown: list) -> None:
+        if judged is None:
+            self.unjudged.append(index)
+            return
+        self.counted += judged
+        if unknown:
+            self.with_unknown.append((segment, judged, unknown))
+            self.unknown += len(unknown)
+
+
+def document_not_english(passes: FirstPasses, unjudged, judged_of) -> bool:
     """The document-wide test for a page in another language (`not_english` at
-    DOCUMENT_FOREIGN_SHARE), where a segment left out of the pass has judged None: counts are
-    taken (`judged_of(segment)`) one segment at a time, only until they settle the answer."""
-    unknown = sum(len(spans) for _, _, spans in per_segment)
-    counted = sum(judged for _, judged, _ in per_segment if judged is not None)
+    DOCUMENT_FOREIGN_SHARE), where the segments the screen cleared (`unjudged`) are counted
+    (`judged_of(segment)`) one at a time, only until the counts settle the answer."""
+    counted, unknown = passes.counted, passes.unknown
     if _english_whatever_else(counted, unknown):
         return False
-    for segment, judged, _ in per_segment:
-        if judged is None:
-            counted += judged_of(segment)
-            if _english_whatever_else(counted, unknown):
-                return False
+    for segment in unjudged:
+        counted += judged_of(segment)
+        if _english_whatever_else(counted, unknown):
+            return False
     return not_english(counted, unknown, DOCUMENT_FOREIGN_SHARE)
-
 
 def _english_whatever_else(counted: int, unknown: int) -> bool:
     """Whether `counted` judged words already make the document English: more judged words only

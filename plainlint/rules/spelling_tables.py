@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Iterable
 
 _TABLE_ROW = re.compile(r"[ \t]*\|")
 _SEPARATOR_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-+")
@@ -16,18 +17,20 @@ _TAG = re.compile(r"<[^>]*>")
 class PipeTables:
     """The pipe tables of one document, found in one pass over its lines, and each column's
     verdicts, judged once: a table of thousands of rows with an unknown word in each costs one
-    reading of the table, not one per word (linear time)."""
+    reading of the table, not one per word (linear time). A column's cells are read afresh for
+    each judgement and handed over one at a time, never kept: a 10 MB table's cells as strings
+    were 12 MB of the run's peak (issue 24)."""
 
     def __init__(self, source: str):
         self.source = source
         self._starts: list[int] | None = None  # where each run of table rows starts
         self._ends: list[int] = []
-        self._rows: dict[int, list[list[str]]] = {}
         self._verdicts: dict[tuple[int, int, str], bool] = {}
 
     def judge(self, offset: int, name: str, judge) -> bool:
         """`judge(header, cells)` of the column of the data cell at `offset` (False outside a
-        table's data rows), judged once per column."""
+        table's data rows), judged once per column; `cells` iterates over the column's stripped
+        data cells."""
         place = self._place(offset)
         if place is None:
             return False
@@ -64,15 +67,30 @@ class PipeTables:
             self._ends.append(len(self.source))
 
     def _judge_column(self, table: int, column: int, judge) -> bool:
-        rows = self._rows.get(table)
-        if rows is None:
-            text = self.source[self._starts[table]:self._ends[table]]
-            rows = self._rows[table] = [row.split("|") for row in text.split("\n")]
-        header = rows[0]
+        lines = _lines(self.source, self._starts[table], self._ends[table])
+        header = next(lines).split("|")
         if column >= len(header):
             return False
-        cells = [row[column].strip() for row in rows[1:] if column < len(row) and not _SEPARATOR_ROW.match("|".join(row))]
-        return judge(header[column], cells)
+        return judge(header[column], _column_cells(lines, column))
+
+
+def _lines(source: str, start: int, end: int):
+    """The lines of source[start:end], one at a time (no list of a whole table's lines)."""
+    while start <= end:
+        stop = source.find("\n", start, end)
+        stop = end if stop < 0 else stop
+        yield source[start:stop]
+        start = stop + 1
+
+
+def _column_cells(lines, column: int):
+    """The stripped cells of `column` in the data rows among `lines` (the separator row skipped)."""
+    for line in lines:
+        if _SEPARATOR_ROW.match(line):
+            continue
+        cells = line.split("|", column + 1)  # (the rest of the row stays one string)
+        if column < len(cells):
+            yield cells[column].strip()
 
 
 # A Markdown table column headed as a column of accounts or identifiers ('GitHub Id', 'Alias',
@@ -82,7 +100,7 @@ _NAMES_HEADER = re.compile(r"\b(?:ids?|user ?names?|users?|alias(?:es)?|logins?|
 NAMES_HEADER_WORDS = 3
 
 
-def names_column(header: str, cells: list[str]) -> bool:
+def names_column(header: str, cells: Iterable[str]) -> bool:
     """A pipe-table column whose header names accounts or ids."""
     title = _TAG.sub("", header)  # '<a id="_Toc1"></a>Apache module' is not an id column
     return len(title.split()) <= NAMES_HEADER_WORDS and bool(_NAMES_HEADER.search(title))
@@ -97,13 +115,18 @@ FIELD_COLUMN_SHARE = 1 / 3
 _FIELD = re.compile(r"[A-Za-z][A-Za-z\d]*(?:_[A-Za-z\d]+)+|[A-Za-z]+\d+|[a-z]{2,}[A-Z][a-z]\w*")
 
 
-def field_column(header: str, cells: list[str]) -> bool:
+def field_column(header: str, cells: Iterable[str]) -> bool:
     """A pipe-table column of field names (FIELD_COLUMN_SHARE)."""
-    cells = [cell.strip("`*") for cell in cells if cell]
-    if not cells or any(len(cell.split()) > 1 for cell in cells):
-        return False
-    return sum(bool(_FIELD.fullmatch(cell)) for cell in cells) >= FIELD_COLUMN_SHARE * len(cells)
-
+    count = fields = 0
+    for cell in cells:
+        cell = cell.strip("`*")
+        if not cell:
+            continue
+        if len(cell.split()) > 1:
+            return False
+        count += 1
+        fields += _FIELD.fullmatch(cell) is not None
+    return count > 0 and fields >= FIELD_COLUMN_SHARE * count
 
 # A column whose every cell is one word wholly in lower case, this many rows or more: a column of
 # commands, options or values ('| stop |', '| updatedb |', '| updateself |'), not prose. A typo in a
@@ -114,7 +137,14 @@ ONE_WORD_COLUMN_ROWS = 3
 _MARKUP_AROUND = "`*_"
 
 
-def one_word_column(header: str, cells: list[str]) -> bool:
+def one_word_column(header: str, cells: Iterable[str]) -> bool:
     """A pipe-table column of one-word lower-case cells (ONE_WORD_COLUMN_ROWS)."""
-    cells = [cell.strip(_MARKUP_AROUND) for cell in cells if cell]
-    return len(cells) >= ONE_WORD_COLUMN_ROWS and all(len(cell.split()) == 1 and cell == cell.lower() for cell in cells)
+    count = 0
+    for cell in cells:
+        cell = cell.strip(_MARKUP_AROUND)
+        if not cell:
+            continue
+        if len(cell.split()) != 1 or cell != cell.lower():
+            return False
+        count += 1
+    return count >= ONE_WORD_COLUMN_ROWS

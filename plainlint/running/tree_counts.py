@@ -42,11 +42,11 @@ RACY = "racy"
 def file_words(text: str | None) -> dict[str, int] | None:
     """One file's words as the tree counts them (TreeWords.add: names' uses under NAMED_PREFIX
     too); None for a text that is not UTF-8 (a NUL byte)."""
-    from ..nlp.tree_words import written_words
+    from ..nlp.tree_words import word_counts
 
     if text is None:
         return None
-    return dict(collections.Counter(written_words(text)))  # (a TreeWords' files count: not needed here)
+    return dict(word_counts(text))  # (a TreeWords' files count: not needed here)
 
 
 class WordStore:

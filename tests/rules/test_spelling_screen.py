@@ -81,15 +81,19 @@ def test_the_document_test_counts_segments_only_until_the_answer_is_settled():
     """document_not_english takes the counts of segments the screen cleared one at a time: its
     answer is the one all the counts give (not_english over every judged word)."""
     from plainlint.rules.spelling_places import DOCUMENT_FOREIGN_SHARE, not_english
-    from plainlint.rules.spelling_screen import document_not_english
+    from plainlint.rules.spelling_screen import FirstPasses, document_not_english
 
     pick = random.Random(290)
     for _ in range(2000):
         per_segment = [(index, pick.choice([None, pick.randint(0, 15)]), [(0, 1)] * pick.randint(0, 6))
                        for index in range(pick.randint(0, 8))]
+        passes = FirstPasses()
+        for index, judged, unknown in per_segment:
+            passes.add(index, f"segment {index}", judged, [] if judged is None else unknown)
         counts = {index: pick.randint(0, 15) for index, judged, _ in per_segment if judged is None}
         asked = []
-        answer = document_not_english(per_segment, lambda index: asked.append(index) or counts[index])
+        answer = document_not_english(passes, passes.unjudged, lambda index: asked.append(index) or counts[index])
         total = sum(judged for _, judged, _ in per_segment if judged is not None) + sum(counts.values())
-        assert answer == not_english(total, sum(len(spans) for _, _, spans in per_segment), DOCUMENT_FOREIGN_SHARE)
+        unknown = sum(len(spans) for _, judged, spans in per_segment if judged is not None)
+        assert answer == not_english(total, unknown, DOCUMENT_FOREIGN_SHARE)
         assert len(asked) == len(set(asked))
