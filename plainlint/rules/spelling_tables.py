@@ -53,18 +53,19 @@ class PipeTables:
         return table, source.count("|", line, offset)
 
     def _find_tables(self) -> None:
-        self._starts, position, start = [], 0, None
-        for line in self.source.split("\n"):
-            if _TABLE_ROW.match(line):
+        source, self._starts, position, start = self.source, [], 0, None
+        while position <= len(source):
+            if _TABLE_ROW.match(source, position):
                 if start is None:
                     start = position
                     self._starts.append(start)
             elif start is not None:
                 self._ends.append(position - 1)
                 start = None
-            position += len(line) + 1
+            end = source.find("\n", position)
+            position = len(source) + 1 if end < 0 else end + 1
         if start is not None:
-            self._ends.append(len(self.source))
+            self._ends.append(len(source))
 
     def _judge_column(self, table: int, column: int, judge) -> bool:
         lines = _lines(self.source, self._starts[table], self._ends[table])

@@ -228,6 +228,6 @@ def _detect_language(doc: Document) -> None:
             return
     from .starlight import locale_folder_language
 
-    lang = locale_folder_language(doc.source.path, "\n".join(segment.text for segment in doc.segments))
+    lang = locale_folder_language(doc.source.path, lambda: "\n".join(segment.text for segment in doc.segments))
     if lang:
         doc.language, doc.language_origin = lang, "Starlight locale folder"

@@ -64,15 +64,16 @@ def starlight_view(text: str) -> tuple[str, MystParts | None]:
     return vitepress_view(text, marker=_ASIDE)
 
 
-def locale_folder_language(path: str, prose: str = "") -> str | None:
+def locale_folder_language(path: str, prose=lambda: "") -> str | None:
     """The language of a page in a locale folder of Starlight's content root (`cs` of
     `src/content/docs/cs/faq.md`), a known code other than English; else None. A folder named
     like a code can be a region or a team ('uk/', 'ca/', 'eu/', 'it/', 'hr/'): a page whose
-    `prose` reads as English is not in another language, whatever its folder."""
+    prose (`prose()`, asked only for a page in such a folder) reads as English is not in another
+    language, whatever its folder."""
     match = _LOCALE_FOLDER.search(path.replace("\\", "/"))
     if not match or primary_subtag(match.group(1)) not in LANGUAGE_CODES:
         return None
-    return None if reads_as_english(prose) else match.group(1).lower()
+    return None if reads_as_english(prose()) else match.group(1).lower()
 
 
 # Words common in any English page and rare as words of the languages locale folders name ('a',
