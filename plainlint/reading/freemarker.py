@@ -30,11 +30,18 @@ _USER_DIRECTIVE = r"(?:/@[\w.:-]*|@[A-Za-z_][\w.:-]*)"
 _QUOTED = r"\"(?:[^\"\\\r\n]|\\.){0,2000}\"|'(?:[^'\\\r\n]|\\.){0,2000}'"
 _INNER_PARENS = rf"\((?:{_QUOTED}|[^()\"'])*\)"
 _PARENS = rf"\((?:{_QUOTED}|{_INNER_PARENS}|[^()\"'])*\)"
+# A tag's body, read only when its closer comes within _MAX characters (a fast look ahead, so text
+# full of unclosed openers is not read _MAX characters structure by structure from each), and never
+# read again (possessive: its alternatives each start with a different character).
+def _body(parts: str, closer: str) -> str:
+    return rf"(?=[^{closer}]{{0,{_MAX}}}{closer})(?:{parts}){{0,{_MAX}}}+"
+
+
 # An angle tag's body: quoted strings and brackets may hold a ">" (`<#if (n > 1)>`).
-_ANGLE_BODY = rf"(?:{_QUOTED}|{_PARENS}|[^>\"'()]){{0,{_MAX}}}"
+_ANGLE_BODY = _body(rf"{_QUOTED}|{_PARENS}|[^>\"'()]", ">")
 # A square tag's body: quoted strings and square brackets may hold a "]" (`x?string["EEE, d MMM"]`).
-_SQUARE_BODY = rf"(?:{_QUOTED}|\[(?:{_QUOTED}|[^\[\]\"'])*\]|[^\[\]\"']){{0,{_MAX}}}"
-_CURLY_BODY = rf"(?:{_QUOTED}|\{{(?:{_QUOTED}|[^{{}}\"'])*\}}|[^{{}}\"']){{0,{_MAX}}}"
+_SQUARE_BODY = _body(rf"{_QUOTED}|\[(?:{_QUOTED}|[^\[\]\"'])*\]|[^\[\]\"']", r"\]")
+_CURLY_BODY = _body(rf"{_QUOTED}|\{{(?:{_QUOTED}|[^{{}}\"'])*\}}|[^{{}}\"']", r"\}")
 # An interpolation, in either tag syntax. A comment runs to its first closer or, with none, to the
 # file's end (read so in one pass, as Blade's comments are).
 _INTERPOLATIONS = [
