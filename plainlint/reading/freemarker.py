@@ -28,8 +28,10 @@ _NAMES = ("assign|attempt|autoesc|autoEsc|break|case|compress|continue|default|e
 _DIRECTIVE = rf"/?#(?:{_NAMES})(?![\w-])"
 _USER_DIRECTIVE = r"(?:/@[\w.:-]*|@[A-Za-z_][\w.:-]*)"
 _QUOTED = r"\"(?:[^\"\\\r\n]|\\.){0,2000}\"|'(?:[^'\\\r\n]|\\.){0,2000}'"
-_INNER_PARENS = rf"\((?:{_QUOTED}|[^()\"'])*\)"
-_PARENS = rf"\((?:{_QUOTED}|{_INNER_PARENS}|[^()\"'])*\)"
+_INNER_PARENS = rf"\((?:{_QUOTED}|[^()\"']){{0,{_MAX}}}\)"
+_PARENS = rf"\((?:{_QUOTED}|{_INNER_PARENS}|[^()\"']){{0,{_MAX}}}\)"
+
+
 # A tag's body, read only when its closer comes within _MAX characters (a fast look ahead, so text
 # full of unclosed openers is not read _MAX characters structure by structure from each), and never
 # read again (possessive: its alternatives each start with a different character).
@@ -40,8 +42,8 @@ def _body(parts: str, closer: str) -> str:
 # An angle tag's body: quoted strings and brackets may hold a ">" (`<#if (n > 1)>`).
 _ANGLE_BODY = _body(rf"{_QUOTED}|{_PARENS}|[^>\"'()]", ">")
 # A square tag's body: quoted strings and square brackets may hold a "]" (`x?string["EEE, d MMM"]`).
-_SQUARE_BODY = _body(rf"{_QUOTED}|\[(?:{_QUOTED}|[^\[\]\"'])*\]|[^\[\]\"']", r"\]")
-_CURLY_BODY = _body(rf"{_QUOTED}|\{{(?:{_QUOTED}|[^{{}}\"'])*\}}|[^{{}}\"']", r"\}")
+_SQUARE_BODY = _body(rf"{_QUOTED}|\[(?:{_QUOTED}|[^\[\]\"']){{0,{_MAX}}}\]|[^\[\]\"']", r"\]")
+_CURLY_BODY = _body(rf"{_QUOTED}|\{{(?:{_QUOTED}|[^{{}}\"']){{0,{_MAX}}}\}}|[^{{}}\"']", r"\}")
 # An interpolation, in either tag syntax. A comment runs to its first closer or, with none, to the
 # file's end (read so in one pass, as Blade's comments are).
 _INTERPOLATIONS = [

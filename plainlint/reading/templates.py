@@ -214,7 +214,7 @@ def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES) -> list[T
     if key not in _COMPILED:
         _COMPILED[key] = _compile(key)
     pattern, kinds = _COMPILED[key]
-    if not any(marker in text for marker in ("{{", "{%", "{#", "<%", "*|", "%", "-", "@", "<?", "${", "#{", "#", "[=")):
+    if not any(marker in text for marker in ("{{", "{%", "{#", "<%", "*|", "%", "-", "@", "<?", "${", "#", "[=")):
         return []
     tags = []
     for match in pattern.finditer(text):
