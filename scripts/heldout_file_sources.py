@@ -217,6 +217,11 @@ EMAIL_SOURCES = {
                                                                     "emails/*/changelog.tsx"]),
     "crest-summit/summit-email-templates": ("NOASSERTION", "(none)", ["proposal/*.md"]),
     "mailpace/templates": ("MIT", "LICENSE", ["src/templates/*.html"]),
+    # session 28 (ftl28), FreeMarker e-mails for the seed-323 measurement of the FreeMarker reader,
+    # never read before but by the reader's author: ThingsBoard's account and usage-limit e-mails
+    # (HTML) and Apache OFBiz's shop e-mails (orders, returns, gift cards, contact lists); Apache-2.0
+    "thingsboard/thingsboard": ("Apache-2.0", "LICENSE", ["application/src/main/resources/templates/*.ftl"]),
+    "apache/ofbiz-plugins": ("Apache-2.0", "LICENSE", ["ecommerce/template/email/*.ftl"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),

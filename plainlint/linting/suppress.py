@@ -4,7 +4,7 @@ Directives are comments, so they never show on the published page:
   Markdown/HTML  <!-- plainlint-disable RULE[, RULE] -->  ...  <!-- plainlint-enable -->
   MDX            {/* plainlint-disable ... */} (MDX 2 and 3 reject <!-- -->; found by the reader)
   templates      {# plainlint-disable ... #}, {{! ... }}, {{!-- ... --}}, <%# ... %>,
-                 {% comment %} ... {% endcomment %}, Blade's {{-- ... --}}
+                 {% comment %} ... {% endcomment %}, Blade's {{-- ... --}}, FreeMarker's <#-- ... -->
   YAML           # plainlint-disable ...
 Kinds: `disable` (until a matching `enable` or the end of the file), `enable`,
 `disable-next-line`, `disable-line` (the comment's own line), `disable-file`. Rules are named
@@ -32,6 +32,7 @@ _TEMPLATE_COMMENT = (
     re.compile(r"<%#(.*?)-?%>", re.S),
     re.compile(r"\{%-?\s*comment\s*-?%\}(.*?)\{%-?\s*endcomment\s*-?%\}", re.S),
     re.compile(r"\{\{--(.*?)--\}\}", re.S),  # Blade's comment: only Blade's reader makes it one tag
+    re.compile(r"[<\[]#--(.*?)--[>\]]", re.S),  # FreeMarker's: a tag only in a FreeMarker file (freemarker.py)
     re.compile(r"\{\s*/\*(.*?)\*/\s*\}", re.S),  # JSX's: only the React Email reader makes it one tag (rev23)
 )
 

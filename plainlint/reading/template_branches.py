@@ -1,7 +1,7 @@
 """Which branch of a template conditional each offset of a file is in.
 
 `{{#if x}} A {{else}} B {{/if}}`, `{% if %} A {% elsif %} B {% else %} C {% endif %}`, `<% if %> A
-<% else %> B <% end %>`: a template sends exactly one branch of each block, so two places in
+<% else %> B <% end %>`, `<#if x> A <#else> B </#if>`: a template sends exactly one branch of each block, so two places in
 different branches of one block never meet in a message. A rule that compares elements across a
 document (a second h1, a heading-level skip) compares only elements that can be sent together.
 
@@ -23,11 +23,15 @@ from .templates import Tag
 # Liquid, Jinja, Django, Twig, Nunjucks: if/unless/case/for open, endif/endunless/endcase/endfor close.
 # ERB: if/unless/case, while/until/for/begin and a `do` block open, `end` closes (every Ruby
 # block that `end` closes is counted, so an inner loop's `end` never closes the `if` around it).
+# FreeMarker, either tag syntax: <#if>, <#list> (whose <#else> is its empty branch), <#switch>,
+# <#attempt> (whose <#recover> runs when the first branch fails) open; </#if> and the like close.
 _OPENS = re.compile(
     r"\{\{~?\s*[#^]\s*[^\s}]"
     r"|\{%-?\s*(?:if|unless|case|for)\b"
-    r"|<%-?\s*(?:if|unless|case|while|until|for|begin)\b|<%.*\bdo\s*(?:\|[^|]*\|)?\s*-?%>\Z", re.DOTALL)
-_CLOSES = re.compile(r"\{\{~?\s*/|\{%-?\s*end(?:if|unless|case|for)\b|<%-?\s*end\b")
+    r"|<%-?\s*(?:if|unless|case|while|until|for|begin)\b|<%.*\bdo\s*(?:\|[^|]*\|)?\s*-?%>\Z"
+    r"|[<\[]#(?:if|list|switch|attempt)(?![\w-])", re.DOTALL)
+_CLOSES = re.compile(r"\{\{~?\s*/|\{%-?\s*end(?:if|unless|case|for)\b|<%-?\s*end\b"
+                     r"|[<\[]/#(?:if|list|switch|attempt)(?![\w-])")
 
 
 def branch_paths(tags: list[Tag]) -> tuple[list[int], list[tuple]]:

@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from . import blade
+from . import blade, freemarker
 from .offsets import BRANCH_MASK, CONTROL_MASK, OUTPUT_MASK
 from .translation_strings import is_assigned_translation, masked_keeping_lines, translation_mask
 
@@ -28,8 +28,10 @@ ERB = "erb"
 MERGE = "merge"  # Mailchimp *|X|*, Mailgun %recipient.x%, %{name}, Salesforce Marketing Cloud %%name%%
 SENDGRID = "sendgrid"  # -first_name- substitution tags, only when configured
 BLADE = blade.BLADE  # Laravel Blade's {{-- --}}, {!! !!}, @directives and PHP blocks (blade.py)
+FREEMARKER = freemarker.ANGLE  # FreeMarker's <#if>, <@macro>, <#-- -->, ${x} (freemarker.py)
+FREEMARKER_SQUARE = freemarker.SQUARE  # its square-bracket form: [#if], [@macro], [#-- --], [=x]
 # BLADE first: its `{{-- --}}` comment must be tried before CURLY's `{{ }}` (templates._compile)
-ALL_SYNTAXES = (BLADE, CURLY, JINJA, LIQUID, ERB, MERGE, SENDGRID)
+ALL_SYNTAXES = (BLADE, CURLY, JINJA, LIQUID, ERB, MERGE, SENDGRID, FREEMARKER, FREEMARKER_SQUARE)
 DEFAULT_SYNTAXES = (CURLY,)
 
 
@@ -74,6 +76,8 @@ _PATTERNS = {
         (r"%(?:recipient|recipient_[a-z]+|[A-Za-z_]+\.[A-Za-z0-9_.]+)%", "output"),
         (r"\[%\s*[A-Za-z0-9_.]{1,80}\s*%\]", "output"),
     ],
+    FREEMARKER: freemarker.ANGLE_PATTERNS,
+    FREEMARKER_SQUARE: freemarker.SQUARE_PATTERNS,
     SENDGRID: [
         # The look-behind follows the first "-" so every pattern starts with a literal (see _compile).
         (r"-(?<![\w-]-)[a-z][a-z0-9_]{1,40}-(?![\w-])", "output"),
@@ -157,7 +161,8 @@ def _compile(syntaxes: tuple[str, ...]) -> tuple[re.Pattern, list[str]]:
 _COMPILED: dict[tuple[str, ...], tuple[re.Pattern, list[str]]] = {}
 
 
-_BRANCH = re.compile(r"\{\{~?\s*(?:else\b|\^\s*\}\})|\{%-?\s*(?:else|elif|elsif|elseif|when|empty)\b|<%-?\s*(?:else|elsif)\b")
+_BRANCH = re.compile(r"\{\{~?\s*(?:else\b|\^\s*\}\})|\{%-?\s*(?:else|elif|elsif|elseif|when|empty)\b|<%-?\s*(?:else|elsif)\b"
+                     r"|" + freemarker.BRANCH)
 
 
 # A Jinja/Django/Twig statement that opens or closes a region rendered as a whole: a call block's
@@ -196,6 +201,8 @@ def _classify(kind: str, text: str) -> tuple[str, str | None]:
         kind = "output" if _TAG_OUTPUT.match(text) and not is_assigned_translation(text) else "control"
     elif kind in ("raw", "component"):
         return "control", None
+    elif kind == "freemarker":
+        kind = freemarker.classify(text)
     translated = translation_mask(text) if kind == "output" else None
     return ("translation" if translated is not None else kind), translated
 
@@ -207,7 +214,7 @@ def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES) -> list[T
     if key not in _COMPILED:
         _COMPILED[key] = _compile(key)
     pattern, kinds = _COMPILED[key]
-    if not any(marker in text for marker in ("{{", "{%", "{#", "<%", "*|", "%", "-", "@", "<?")):
+    if not any(marker in text for marker in ("{{", "{%", "{#", "<%", "*|", "%", "-", "@", "<?", "${", "#", "[=")):
         return []
     tags = []
     for match in pattern.finditer(text):
@@ -220,7 +227,8 @@ def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES) -> list[T
 
 
 def _is_region(text: str) -> bool:
-    return bool(_REGION.match(text) or _GITBOOK_BLOCK.match(text) or blade.REGION.match(text))
+    return bool(_REGION.match(text) or _GITBOOK_BLOCK.match(text) or blade.REGION.match(text)
+                or freemarker.REGION.match(text))
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:

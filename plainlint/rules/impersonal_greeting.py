@@ -92,6 +92,11 @@ def _customer_name_rank(tag_text: str, data: dict) -> int | None:
     return None
 
 
+def is_freemarker_tagged(doc: Document) -> bool:
+    """Whether the document's tags are FreeMarker's (`${x}`, `<#if>`, `[#list]`)."""
+    return any(tag.text.startswith(("${", "#{", "[=", "<#", "[#", "</#", "[/#")) for tag in doc.template_tags)
+
+
 def template_language(doc: Document, tags) -> str | None:
     shape = doc.shape
     if shape in greeting_data()["name_placeholders"]:
@@ -101,6 +106,8 @@ def template_language(doc: Document, tags) -> str | None:
         return "mailchimp"
     if any(t.startswith("<%") for t in texts):
         return "erb"
+    if is_freemarker_tagged(doc):
+        return "freemarker"
     suffix = PurePosixPath(doc.source.path).suffix.lower()
     if suffix in (".hbs", ".handlebars", ".mustache"):
         return "handlebars"

@@ -58,12 +58,12 @@ MAX_VOCABULARY_WORDS = 4
 SUFFIX_FAMILIES = {
     ".j2": "jinja", ".jinja": "jinja", ".jinja2": "jinja", ".twig": "jinja", ".njk": "jinja",
     ".liquid": "liquid", ".hbs": "handlebars", ".handlebars": "handlebars", ".mustache": "handlebars",
-    ".erb": "erb", ".blade.php": "blade",
+    ".erb": "erb", ".blade.php": "blade", ".ftl": "freemarker", ".ftlh": "freemarker", ".ftlx": "freemarker",
 }
 LANGUAGE_FAMILIES = {
     "jinja": "jinja", "jinja-html": "jinja", "htmldjango": "jinja", "django-html": "jinja", "twig": "jinja",
     "nunjucks": "jinja", "liquid": "liquid", "handlebars": "handlebars", "mustache": "handlebars",
-    "erb": "erb", "eruby": "erb", "blade": "blade",
+    "erb": "erb", "eruby": "erb", "blade": "blade", "freemarker": "freemarker", "ftl": "freemarker",
 }
 COMMENTS = {
     "jinja": "{{# {} #}}",
@@ -71,6 +71,7 @@ COMMENTS = {
     "handlebars": "{{{{! {} }}}}",
     "erb": "<%# {} %>",
     "blade": "{{{{-- {} --}}}}",
+    "freemarker": "<#-- {} -->",
     "markdown": "<!-- {} -->",
     "html": "<!-- {} -->",
     "mjml": "<!-- {} -->",  # MJML keeps HTML comments; the reader reads the HTML it renders

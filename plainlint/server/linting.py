@@ -42,6 +42,7 @@ LANGUAGE_FORMATS = {
     "handlebars": "template", "mustache": "template", "liquid": "template", "jinja": "template",
     "jinja-html": "template", "htmldjango": "template", "django-html": "template", "twig": "template",
     "nunjucks": "template", "erb": "template", "eruby": "template", "mjml": "mjml",
+    "freemarker": "template", "ftl": "template",
     "typescriptreact": "react-email", "javascriptreact": "react-email",  # React Email only (trial17)
 }
 

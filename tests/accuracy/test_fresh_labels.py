@@ -29,7 +29,9 @@ LABELS = sorted([*(DATA / "labels").glob("fresh-help-centres.*.labels.yaml"),
                  # defects left by a session, checked blind on the classes they touched (session 18, left18)
                  *(DATA / "labels").glob("fresh-left*.labels.yaml"),
                  # Laravel Blade and Symfony Twig e-mails (session 19, trial11)
-                 *(DATA / "labels").glob("fresh-blade.*.labels.yaml")])
+                 *(DATA / "labels").glob("fresh-blade.*.labels.yaml"),
+                 # FreeMarker e-mails: ThingsBoard's and Apache OFBiz's (session 28, ftl28)
+                 *(DATA / "labels").glob("fresh-ftl28.*.labels.yaml")])
 
 pytestmark = pytest.mark.corpus
 

@@ -4,7 +4,7 @@ A file's format comes from its name: `.md`/`.markdown`/`.mdx` Markdown, `.html`/
 (and `.mjml` as the HTML MJML renders, `.inky` as the HTML Foundation for Emails' Inky renders,
 `.tsx`/`.jsx` React Email templates as the HTML they render: readers/react_email.py),
 `.txt` text, and template files by their inner extension (`welcome.html.hbs` is HTML,
-`welcome.text.hbs` text; a bare `.hbs`/`.liquid`/`.j2` is HTML when it holds tags). Template
+`welcome.text.hbs` text; a bare `.hbs`/`.liquid`/`.j2`/`.ftl` is HTML when it holds tags). Template
 syntax comes from the extension, from config, and from the content when unambiguous.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from .. import blade, templates
+from .. import blade, freemarker, templates
 from ..document import Document
 from ..source import Source
 from . import common, inky
@@ -30,6 +30,7 @@ TEMPLATE_SUFFIXES = {
     ".jinja2": templates.CURLY, ".twig": templates.CURLY, ".njk": templates.CURLY,
     ".erb": templates.ERB, ".tmpl": templates.CURLY, ".tpl": templates.CURLY,
     ".inky": templates.ERB,  # inky-rb renders ERB first (readers/inky.py)
+    **{suffix: templates.FREEMARKER for suffix in freemarker.SUFFIXES},
 }
 _HTML_HINT = re.compile(r"<(?:html|body|p|div|table|a|br|span|h[1-6]|img|ul|li|td|strong|em)\b", re.I)
 _ERB_HINT = re.compile(r"<%[=#-]?\s")
@@ -61,7 +62,8 @@ def format_for(path: str) -> str | None:
 def template_syntaxes(path: str, text: str, fmt: str, configured: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """`{{ }}`/`{% %}` are masked everywhere (four languages share them), merge tags in every
     format, ERB where the extension says so or the text plainly uses it, Jinja's `{# #}` in
-    Jinja files (`templates.is_jinja`). Config `templates` (`configured`) adds to what is
+    Jinja files (`templates.is_jinja`), FreeMarker's tags in FreeMarker files (`freemarker.is_freemarker`),
+    angle or square as the file's first tag is. Config `templates` (`configured`) adds to what is
     detected (`[sendgrid]`: SendGrid's `-name-` tags too), and `jinja` or `liquid` in it sets the
     curly dialect instead of the file's content; an empty list turns masking off."""
     template, _ = split_suffixes(PurePosixPath(path).name)
@@ -72,6 +74,10 @@ def template_syntaxes(path: str, text: str, fmt: str, configured: tuple[str, ...
         syntaxes.add(templates.BLADE)
     if template in (".erb", ".inky") or (fmt in ("html", "text", "template") and _ERB_HINT.search(text)):
         syntaxes.add(templates.ERB)
+    if templates.FREEMARKER_SQUARE not in syntaxes and (
+            templates.FREEMARKER in syntaxes or freemarker.is_freemarker(template, text)):
+        syntaxes.discard(templates.FREEMARKER)  # `freemarker`: angle or square, as the file's first tag
+        syntaxes.add(freemarker.syntax_for(text))
     if (templates.CURLY in syntaxes and not syntaxes & {templates.JINJA, templates.LIQUID}
             and templates.is_jinja(template, text)):
         syntaxes.add(templates.JINJA)
