@@ -155,9 +155,9 @@ class Assumptive(WordListRule):
         "A reader who is stuck and reads 'simply click Save' or 'obviously, you need to restart' is "
         "told that the problem is them. Minimisers ('simply', 'just', 'easy') and knowledge claims "
         "('as you know', 'of course') add no instruction, and they make a frustrated customer feel "
-        "talked down to. Delete them: the step is the same without them. An invitation to write back "
-        "or get in touch ('just reply to this email', 'just let us know') is left alone: it offers "
-        "help and calls no step of the reader's easy. After a negation 'just' means 'merely' ('do not "
+        "talked down to. Delete them: the step is the same without them. An invitation to write back, "
+        "get in touch or ask with no one else named ('just reply to this email', 'just let us know', "
+        "'just ask for one') is left alone: it offers help and calls no step of the reader's easy. After a negation 'just' means 'merely' ('do not "
         "just close the window') and is left alone."
     )
     bad = (

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .base import Hit, Rule
 from .link_text import BARE_DOMAIN, HTML_TAG, LOOK_BACK, URL_TEXT, URL_TO_COPY, names_no_web_page
 from .wordlist import link_text_spans
 from ..enums import Category, Scope
+from ..linting.ruleset_data import load_ruleset_file
 from ..reading.readers.common import URL
 
 # Formats whose readers can follow a link with words: a URL typed into their prose could have
@@ -57,6 +59,7 @@ def bare_urls_in_prose(doc):
             if holder is not None and span.end <= holder.end:
                 continue  # the text of a link: reported as a URL as link text
             if _url_is_a_value(doc.source.text[max(0, span.start - LOOK_BACK):span.start]) \
+                    or _argument_of_a_command(doc.source.text, span.start) \
                     or not segment.text.replace("X", "", 1).strip(" .,:;()"):
                 continue  # a URL meant to be seen, or one on its own (a list of addresses)
             yield span.start, span.start + len(url), url
@@ -69,6 +72,26 @@ def _ascii_part(url: str) -> str:
         if ord(char) > 127:
             return url[:index]
     return url
+
+
+@functools.lru_cache(maxsize=1)
+def _command_line() -> re.Pattern:
+    """A line that opens with a program fetching a URL (rulesets/accessibility.yaml, url_commands),
+    after any tags, a list marker, a shell prompt or sudo, and holds only its words up to the URL."""
+    programs = "|".join(sorted(map(re.escape, load_ruleset_file("accessibility")["url_commands"]),
+                               key=len, reverse=True))
+    return re.compile(r"[ \t]*(?:<[^<>\n]*>[ \t]*)*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:[$%>#][ \t]*)?"
+                      r"(?:sudo[ \t]+)?(?:" + programs + r")(?:[ \t]+\S*[^\s.!?,;:]){0,6}?[ \t]+\Z")
+
+
+def _argument_of_a_command(text: str, url_start: int) -> bool:
+    """Whether the URL is an argument typed on a command line ('curl https://... | bash', '$ git
+    clone https://...') outside code: its line opens with the program (check27's FP, seed 315)."""
+    window = max(0, url_start - LOOK_BACK)  # (a longer line is no command; a bounded look keeps one long line linear)
+    line_start = text.rfind("\n", window, url_start) + 1
+    if line_start == 0 and window > 0:
+        return False
+    return _command_line().match(text, line_start, url_start) is not None
 
 
 def _url_is_a_value(before: str) -> bool:
@@ -94,7 +117,8 @@ class BareUrl(Rule):
         "settings](https://example.com/account/reset)'. A URL that is meant to be seen is left alone: an "
         "example ('for example https://...'), a setting's value ('Base URL: https://...'), one set apart "
         "in quotes, emphasis or code, one to copy or type or named in a lead-in ending in a colon ('use the "
-        "following URL to test:'), a URL that is the whole of its paragraph, list item or table cell (shown to be "
+        "following URL to test:'), an argument on a line that starts with a program fetching it, outside "
+        "code ('curl https://... | bash', '$ git clone https://...'; rulesets/accessibility.yaml), a URL that is the whole of its paragraph, list item or table cell (shown to be "
         "seen, as in a list of addresses: not reported), a bare domain "
         "('duckduckgo.com'), which screen readers say as words, and a URL that names no web page: an "
         "address on the reader's own machine or network (http://localhost:8080/, or a host of one "

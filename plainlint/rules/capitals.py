@@ -14,7 +14,7 @@ from ..enums import Scope
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..reading.fill_ins import as_written
-from .page_names import names_the_page_gives
+from .page_names import names_the_page_gives, names_the_page_quotes
 from .prose_scan import Precheck, segments_admitted, words_matching
 
 
@@ -211,6 +211,7 @@ def document_acronyms(doc, data: dict, options: dict) -> set[str]:
     acronyms |= {str(a).lower() for a in options.get("acronyms", [])}
     acronyms |= defined_acronyms(doc) | names_in_capitals(doc) | data["file_names"] | mnemonics_spelled_out(doc)
     acronyms |= names_the_page_gives(doc)  # its title's or a link's name in capitals (COSMIC Desktop)
+    acronyms |= names_the_page_quotes(doc, data["emphatic_words"])  # the "LINK" keyword
     if doc.kind == "article":
         acronyms |= data["rfc_keywords"]  # RFC 2119 usage (MUST, SHOULD NOT) in reference text
     return acronyms

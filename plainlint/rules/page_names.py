@@ -1,4 +1,5 @@
-"""shouting (PL207): names an article gives in capitals in its own title or a link text.
+"""shouting (PL207): names an article gives in capitals in its own title or a link text, and names
+any document quotes in capitals.
 
 A product or project that spells its name in capitals (COSMIC, NVIDIA, a maker's BASE System)
 shows it where the page names things: its title ('title: COSMIC', 'muzi works BASE System') or a
@@ -59,3 +60,19 @@ def _names_in(text: str) -> set[str]:
         return set()
     return {match.group(1).lower() for match in _BEFORE_A_CAPITALISED_WORD.finditer(text)
             if not _TITLE_CASE_WORD_BEFORE.search(text, 0, match.start())}
+
+
+# A run of words in capitals inside quotation marks or backticks, the opening mark not inside a
+# word ("DON'T" holds no quote): '"LINK" keyword', '`IN PROGRESS` section', "the 'ORDER BY' clause".
+_QUOTED_CAPITALS = re.compile(r"(?<![\w'’])[\"'“‘`](" + _CAPITALS + r"(?:[ \t]+" + _CAPITALS + r"){0,5})[\"'”’`](?![\w])")
+
+
+def names_the_page_quotes(doc, emphatic_words) -> set[str]:
+    """Lower-cased words in capitals that the document writes inside quotation marks or backticks:
+    a keyword, status, button or event mentioned by its name, which is a name wherever the document
+    writes it (check27's FP, seed 316: a subject's LINK that the body calls the "LINK" keyword).
+    Emphatic words stay shouts even quoted ('our "FREE" tier')."""
+    def compute() -> set[str]:
+        words = {word.lower() for match in _QUOTED_CAPITALS.finditer(doc.source.text) for word in match.group(1).split()}
+        return words - emphatic_words
+    return doc.cached("names the page quotes in capitals", compute)

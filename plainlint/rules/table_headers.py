@@ -40,11 +40,10 @@ class TableHeaders(Rule):
         "do the opposite: they use tables to place content, and without role=\"presentation\" the "
         "screen reader announces 'table, 3 columns, 5 rows' around every paragraph. A table is "
         "treated as layout when it nests in or holds another table, has one row or one column, "
-        "carries layout attributes (width=\"100%\", border=\"0\" with cell padding, unless it has "
-        "a <thead>, <tfoot> or <caption>, which only data tables have), has a cell "
-        "holding a heading or two paragraphs (page text in a grid) or has two columns whose every "
-        "row opens with a list marker (a bullet or '1.' beside its text: a list laid out in cells); "
-        "otherwise it is "
+        "has a cell holding a heading or two paragraphs (page text in a grid), or, unless it has a "
+        "<thead>, <tfoot> or <caption>, which only data tables have, carries layout attributes "
+        "(width=\"100%\", border=\"0\" with cell padding) or has two columns whose every row opens "
+        "with a list marker (a bullet or '1.' beside its text: a list laid out in cells); otherwise it is "
         "data. Each table gets one of the two findings, never both; layout tables nested in a reported "
         "layout table are counted in its finding instead of reported one by one. Markdown tables always have a "
         "header row and are not checked."
@@ -116,11 +115,12 @@ def _nested_layout_counts(doc, verdicts: dict) -> dict:
 
 
 def _is_layout(attrs: dict, shape: dict) -> bool:
-    if (shape["nested"] or shape["rows"] <= 1 or shape["columns"] <= 1 or shape["prose_cell"]
-            or (shape["columns"] == 2 and shape["list_rows"] == shape["rows"])):
+    if shape["nested"] or shape["rows"] <= 1 or shape["columns"] <= 1 or shape["prose_cell"]:
         return True
     if shape["data_parts"]:
         return False  # a <thead>, <tfoot> or <caption>: its author marked a data table (axe-core)
+    if shape["columns"] == 2 and shape["list_rows"] == shape["rows"]:
+        return True  # a list laid out in cells (read after the data parts: a captioned list is data)
     if _LAYOUT_WIDTH.match(attrs.get("width", "")):
         return True
     return attrs.get("border", "").strip() == "0" and ("cellpadding" in attrs or "cellspacing" in attrs)
