@@ -300,7 +300,9 @@ class OneListCandidates:
 
     def __init__(self, packed, bit: int):
         self._packed, self._bit, self.scanner = packed, bit, packed.scanner
-        self.to_scan = [index for index, mask in zip(packed.to_scan, packed._scan_masks) if mask & bit]
+        # an array: a list's 86,000 segment numbers were 86,000 int objects (2.7 MB) on a 10 MB table
+        self.to_scan = array(packed.to_scan.typecode,
+                             (index for index, mask in zip(packed.to_scan, packed._scan_masks) if mask & bit))
 
     def __getitem__(self, index: int):
         packed = self._packed

@@ -141,6 +141,12 @@ class Document:
             value = cache[key] = compute()
             return value
 
+    def forget_cached(self) -> None:
+        """Drop what the rules worked out and shared (`cached`, `cached_for`), once every rule
+        has run: whatever reads it later works it out again. A 10 MB table's word-list
+        candidates and per-segment memos were about 10 MB of its peak, the findings' sort."""
+        self._cache = {}
+
     def cached_for(self, name: str, key, compute):
         """`compute()` kept by `key` in the document's table `name`: what a rule works out for a
         segment, sentence or line, worked out once there, not again for each finding in it (per

@@ -107,18 +107,61 @@ def test_whole_file_reads_agree(monkeypatch):
     assert "missing" in expected or expected != "[]"
 
 
-def test_events_are_passed_on_as_the_parser_makes_them(monkeypatch):
-    """A piece is never held whole (a 10 MB table is one piece): its events are pulled one by one."""
-    pulled = []
+def recording_parser(monkeypatch) -> tuple[list, list]:
+    """(texts parsed, events pulled) of pyromark from here on."""
+    parsed, pulled = [], []
     real = pyromark.events_with_range
 
-    def counting(*args, **kwargs):
-        for pair in real(*args, **kwargs):
+    def recording(text, *args, **kwargs):
+        parsed.append(text)
+        for pair in real(text, *args, **kwargs):
             pulled.append(pair)
             yield pair
 
-    monkeypatch.setattr(pyromark, "events_with_range", counting)
+    monkeypatch.setattr(pyromark, "events_with_range", recording)
+    return parsed, pulled
+
+
+def test_events_are_passed_on_as_the_parser_makes_them(monkeypatch):
+    """A piece is never held whole: its events are pulled one by one. A table longer than a piece
+    is looked at once first, one event a run of rows, to find where it ends."""
+    parsed, pulled = recording_parser(monkeypatch)
     text = "| A | B |\n|---|---|\n" + "| x | y |\n" * 500
     stream = events_in_pieces(text, OPTIONS, piece_chars=100)
     next(stream)
-    assert len(pulled) == 1
+    runs = len(parsed) - 1  # the first piece, then one look at each run
+    assert 1 < runs < 60 and len(pulled) <= 2 * runs + 2
+
+
+def test_a_long_table_is_parsed_a_run_of_rows_at_a_time(monkeypatch):
+    """A 10 MB table was one piece (no blank line to cut at), its events 37 MB in pulldown-cmark:
+    its rows are now parsed a run at a time, behind a copy of its header."""
+    parsed, _pulled = recording_parser(monkeypatch)
+    text = "Intro.\n\n| Plan | Price |\n|:---|--:|\n" + "".join(f"| Plan {i} | ${i} |\n" for i in range(3000))
+    text += "\nAfter the table.\n"
+    events = pieces(text, 400)
+    assert max(len(t) for t in parsed) < 3 * 400
+    monkeypatch.undo()
+    assert events == whole(text)
+
+
+TABLE_LINES = ["| a | b |", "| a \\| b | c |", "| `x | y` | z |", "| [l](/u) | [r] |", "| caf\u00e9 \U0001F600 | \u00e9 |",
+               "no pipes here", "|", "| only one |", "   | indented | row |", "| a | b | c | d |",
+               "| *em | b* |", "| <b>x</b> | &amp; |", "- list?", "> quote?", "# heading?", "```", "    code?",
+               "", "<div>", "[r]: /ref", "|---|---|", "1. one"]
+
+
+def test_random_tables_read_in_runs_agree():
+    """Tables of random rows, some of which end the table, cut into runs of every size: the same
+    events as the whole text, offsets included (line endings as the reader makes them)."""
+    rng = random.Random(2913)
+    for _ in range(300):
+        newline = rng.choice(["\n", "\r\n", "\r"])
+        header = rng.choice(["| A | B |", "A | B", "  | A | B |", "| A |"])
+        delimiter = rng.choice(["|---|---|", "---|---", "| :-: | --: |", "|---|"])
+        rows = [rng.choice(TABLE_LINES) for _ in range(rng.randint(0, 40))]
+        before = rng.choice(["", "Intro.\n\n", "Para\n", "- item\n\n"])
+        text = before.replace("\n", newline) + newline.join([header, delimiter, *rows]) + rng.choice(["", newline])
+        text += rng.choice(["", "\nAfter [r].\n", "\n| C | D |\n|---|---|\n| e | f |\n"]).replace("\n", newline)
+        text = normalise_newlines(text)  # as the reader gives pulldown-cmark a text
+        assert pieces(text, rng.choice([1, 5, 20, 60])) == whole(text), repr(text)

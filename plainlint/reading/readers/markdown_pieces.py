@@ -51,18 +51,30 @@ def events_in_pieces(text: str, options: int, piece_chars: int | None = None):
     piece_chars = piece_chars or PIECE_CHARS
     definitions = reference_definitions(text)
     parse = _parser(options, _resolver(definitions) if definitions else None)
-    start = byte_start = 0
+    start = byte_start = whole_until = 0
     end = boundary_after(text, piece_chars)
     while start < len(text):
-        piece = text[start:end]
-        left_open = yield from _piece_events(parse(piece), piece, byte_start, end == len(text), definitions)
+        cut = _cut_in_a_long_stretch(text, start, end, piece_chars) if end > whole_until else None
+        piece = text[start:end if cut is None else cut]
+        left_open = yield from _piece_events(parse(piece), piece, byte_start, start + len(piece) == len(text),
+                                             definitions, every_block=cut is not None)
         if left_open is None:  # the piece is done: the next one starts where it ended
-            start, byte_start = end, byte_start + _utf8_length(piece)
-            end = boundary_after(text, end + piece_chars)
+            start, byte_start = start + len(piece), byte_start + _utf8_length(piece)
+            if cut is None:
+                end = boundary_after(text, end + piece_chars)
             continue
-        # A block ran on to the end of the piece: parse again from its line, twice as far.
-        line = max(piece.rfind("\n", 0, left_open), piece.rfind("\r", 0, left_open)) + 1
+        offset, tag = left_open
+        line = max(piece.rfind("\n", 0, offset), piece.rfind("\r", 0, offset)) + 1
         byte_start += _utf8_length(piece[:line])
+        if _is_table(tag):  # read a run of rows at a time: the next piece starts where the table ends
+            start, byte_start = yield from _table_in_pieces(text, start + line, byte_start, parse, definitions,
+                                                            piece_chars)
+            end = boundary_after(text, start + piece_chars)
+            continue
+        if cut is not None:  # another block holds the cut: parse from its line to the boundary, whole
+            start, whole_until = start + line, end
+            continue
+        # Another block ran on to the end of the piece: parse again from its line, twice as far.
         start, end = start + line, boundary_after(text, start + line + max(2 * (end - start - line), piece_chars))
 
 
@@ -79,16 +91,17 @@ def _utf8_length(text: str) -> int:
     return len(text) if text.isascii() else len(text.encode())
 
 
-def _piece_events(events, piece: str, byte_start: int, last: bool, definitions: dict):
+def _piece_events(events, piece: str, byte_start: int, last: bool, definitions: dict, every_block: bool = False):
     """Yields the piece's events moved into the whole text, and returns None; or stops at the
-    first top-level block (not a list) that reaches the end of the piece, a fenced code or HTML
-    block the next piece would continue, and returns its code point offset in the piece."""
+    first top-level block (not a list, unless `every_block`) that reaches the end of the piece, a
+    fenced code or HTML block or a table the next piece would continue, and returns its code point
+    offset in the piece and its tag."""
     piece_bytes = -1 if last else _utf8_length(piece)
     depth = 0
     for event, span in events:
         if type(event) is dict and "Start" in event:
-            if depth == 0 and span["end"] >= piece_bytes >= 0 and not _is_list(event["Start"]):
-                return span["start"] if piece.isascii() else len(piece.encode()[:span["start"]].decode())
+            if depth == 0 and span["end"] >= piece_bytes >= 0 and (every_block or not _is_list(event["Start"])):
+                return _chars(piece, span["start"]), event["Start"]
             depth += 1
             if definitions:
                 _resolve_reference(event["Start"], definitions)
@@ -103,6 +116,112 @@ def _piece_events(events, piece: str, byte_start: int, last: bool, definitions: 
 
 def _is_list(tag) -> bool:
     return type(tag) is dict and "List" in tag
+
+
+# The end of a line with something on it: a cut after it leaves no blank line at a piece's end.
+_FILLED_LINE_END = re.compile(r"[^\s][ \t]*(?:\r\n?|\n)")
+
+
+def _cut_in_a_long_stretch(text: str, start: int, end: int, piece_chars: int) -> int | None:
+    """A line to end the piece at when no boundary comes within twice `piece_chars` (a table
+    has none: a 10 MB table was one piece, its events 37 MB in pulldown-cmark): the start of a
+    line after one with something on it, so that the block holding that line reaches the cut.
+    Every top-level block reaching it is then seen (`every_block`): a table is read a run of rows
+    at a time; any other block is parsed whole from its line to the boundary, as before."""
+    if end - start <= 2 * piece_chars:
+        return None
+    match = _FILLED_LINE_END.search(text, start + piece_chars, end)
+    return match.end() if match is not None and match.end() < end else None
+
+
+def _is_table(tag) -> bool:
+    return type(tag) is dict and "Table" in tag
+
+
+def _chars(text: str, byte_offset: int) -> int:
+    """The code point offset in `text` of UTF-8 byte offset `byte_offset`."""
+    return byte_offset if text.isascii() else len(text.encode()[:byte_offset].decode())
+
+
+_LINE_END = re.compile(r"\r\n?|\n")
+
+
+def _next_line(text: str, offset: int) -> int:
+    """The start of the line after the one holding `offset`, or the end of the text."""
+    match = _LINE_END.search(text, offset)
+    return len(text) if match is None else match.end()
+
+
+def _table_in_pieces(text: str, start: int, byte_start: int, parse, definitions: dict, piece_chars: int):
+    """Yields the events of the top-level table whose first line starts at `start` (`byte_start`
+    in bytes), a run of rows at a time, and returns the code point and byte offsets of its end.
+
+    A GFM table's rows are one line each, and whether a line is a row depends only on the header
+    (its column count) and on the line itself: so each run of rows after the first is parsed
+    behind a copy of the header and delimiter rows, whose own events are dropped. The table's
+    start and end events carry its whole range, as in the whole text, so its end is found first,
+    by parsing the runs once more without passing anything on (only a text this large gets here)."""
+    header = text[start:_next_line(text, _next_line(text, start))]
+    head_bytes = _utf8_length(header)
+    runs = _row_runs(text, start + len(header), byte_start + head_bytes, piece_chars)
+    table_start, end, end_bytes = _table_end(text, header, runs, parse)
+    whole = {"start": byte_start + table_start, "end": end_bytes}
+    for number, (run_start, run_bytes, run_end) in enumerate(runs):
+        first = number == 0
+        piece = text[start:run_end] if first else header + text[run_start:run_end]
+        shift = byte_start if first else run_bytes - head_bytes
+        for event, span in parse(piece):
+            if type(event) is dict and "Start" in event and _is_table(event["Start"]):
+                if first:
+                    yield event, dict(whole)
+                continue
+            if event == _TABLE_END:
+                break
+            if not first and span["start"] < head_bytes:  # the copied header's own events
+                continue
+            if definitions and type(event) is dict and "Start" in event:
+                _resolve_reference(event["Start"], definitions)
+            span["start"] += shift
+            span["end"] += shift
+            yield event, span
+        if run_end >= end:
+            break
+    yield dict(_TABLE_END), dict(whole)
+    return end, end_bytes
+
+
+_TABLE_END = {"End": "Table"}
+
+
+def _row_runs(text: str, rows_start: int, rows_bytes: int, piece_chars: int) -> list[tuple[int, int, int]]:
+    """(start, start in bytes, end) of the runs of whole lines, of about `piece_chars` each, from
+    `rows_start` to the end of the text (the first run starts with the header)."""
+    runs, start = [], rows_start
+    while True:
+        end = _next_line(text, min(len(text), start + piece_chars) - 1) if start < len(text) else start
+        runs.append((start, rows_bytes, end))
+        if end >= len(text):
+            return runs
+        rows_bytes += _utf8_length(text[start:end])
+        start = end
+
+
+def _table_end(text: str, header: str, runs, parse) -> tuple[int, int, int]:
+    """Where the table whose first lines are `header` starts in its line (bytes), and the code
+    point and byte offsets where it ends: in the first run whose table does not reach the run's
+    end (or the last run)."""
+    head_bytes = _utf8_length(header)
+    table_start = None
+    for run_start, run_bytes, run_end in runs:
+        rows = text[run_start:run_end]
+        piece = header + rows
+        _event, span = next(iter(parse(piece)))
+        if table_start is None:
+            table_start = span["start"]
+        if span["end"] < _utf8_length(piece) or run_end >= len(text):
+            past_header = span["end"] - head_bytes  # the rows' bytes the table holds
+            return table_start, run_start + _chars(rows, past_header), run_bytes + past_header
+    raise AssertionError("the last run ends the table")
 
 
 def boundary_after(text: str, offset: int) -> int:
