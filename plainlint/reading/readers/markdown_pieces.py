@@ -17,6 +17,12 @@ of each piece, their byte ranges moved into the whole text, are the events of th
   proportion to the text). Nothing is held back: events are passed on as the parser makes them.
 - No piece ends after a list item with nothing after its marker, whose range pulldown-cmark
   ends at its own line in the whole text but at the end of a piece.
+- A stretch with no boundary within twice a piece's length (a long table has no blank line) is
+  cut after a line with something on it, and every top-level block reaching that cut is seen,
+  lists too: a table is then read a run of rows at a time, each run behind a copy of its header
+  and delimiter rows (a row's cells depend on the header and on its own line only), with the
+  table's start and end events given its whole range, found first; any other block is parsed
+  whole from its line to the next boundary, as before.
 - Link reference definitions are document-wide: they are taken from the whole text first
   (only when it holds a `]:`, which every definition does), each piece resolves the references
   it does not define itself through them, and every reference link gets the definition the
