@@ -31,7 +31,9 @@ LABELS = sorted([*(DATA / "labels").glob("fresh-help-centres.*.labels.yaml"),
                  # Laravel Blade and Symfony Twig e-mails (session 19, trial11)
                  *(DATA / "labels").glob("fresh-blade.*.labels.yaml"),
                  # FreeMarker e-mails: ThingsBoard's and Apache OFBiz's (session 28, ftl28)
-                 *(DATA / "labels").glob("fresh-ftl28.*.labels.yaml")])
+                 *(DATA / "labels").glob("fresh-ftl28.*.labels.yaml"),
+                 # check27's singletons fixed, then a blind whole-tool sample (session 28, sing28)
+                 *(DATA / "labels").glob("fresh-sing28.*.labels.yaml")])
 
 pytestmark = pytest.mark.corpus
 
