@@ -165,3 +165,19 @@ def test_random_tables_read_in_runs_agree():
         text += rng.choice(["", "\nAfter [r].\n", "\n| C | D |\n|---|---|\n| e | f |\n"]).replace("\n", newline)
         text = normalise_newlines(text)  # as the reader gives pulldown-cmark a text
         assert pieces(text, rng.choice([1, 5, 20, 60])) == whole(text), repr(text)
+
+
+def test_many_long_tables_cost_in_proportion_to_the_text(monkeypatch):
+    """Each long table measures and parses its own rows (twice at most), not the text after it:
+    thirty tables read as pieces cost a few times the text, where measuring every run to the end of
+    the text for each table cost about eighteen times."""
+    measured = []
+    real_length = markdown_pieces._utf8_length
+    monkeypatch.setattr(markdown_pieces, "_utf8_length", lambda text: measured.append(len(text)) or real_length(text))
+    parsed, _pulled = recording_parser(monkeypatch)
+    table = "| Plan | Price |\n|---|---|\n" + "".join(f"| Plan {i} | ${i} |\n" for i in range(200))
+    text = "".join(f"Section {n}.\n\n{table}\n" for n in range(30))
+    events = pieces(text, 400)
+    assert sum(measured) < 5 * len(text) and sum(len(t) for t in parsed) < 5 * len(text)
+    monkeypatch.undo()
+    assert events == whole(text)

@@ -169,10 +169,12 @@ def _table_in_pieces(text: str, start: int, byte_start: int, parse, definitions:
     by parsing the runs once more without passing anything on (only a text this large gets here)."""
     header = text[start:_next_line(text, _next_line(text, start))]
     head_bytes = _utf8_length(header)
-    runs = _row_runs(text, start + len(header), byte_start + head_bytes, piece_chars)
-    table_start, end, end_bytes = _table_end(text, header, runs, parse)
+    def runs():
+        return _row_runs(text, start + len(header), byte_start + head_bytes, piece_chars)
+
+    table_start, end, end_bytes = _table_end(text, header, runs(), parse)
     whole = {"start": byte_start + table_start, "end": end_bytes}
-    for number, (run_start, run_bytes, run_end) in enumerate(runs):
+    for number, (run_start, run_bytes, run_end) in enumerate(runs()):
         first = number == 0
         piece = text[start:run_end] if first else header + text[run_start:run_end]
         shift = byte_start if first else run_bytes - head_bytes
@@ -199,15 +201,16 @@ def _table_in_pieces(text: str, start: int, byte_start: int, parse, definitions:
 _TABLE_END = {"End": "Table"}
 
 
-def _row_runs(text: str, rows_start: int, rows_bytes: int, piece_chars: int) -> list[tuple[int, int, int]]:
+def _row_runs(text: str, rows_start: int, rows_bytes: int, piece_chars: int):
     """(start, start in bytes, end) of the runs of whole lines, of about `piece_chars` each, from
-    `rows_start` to the end of the text (the first run starts with the header)."""
-    runs, start = [], rows_start
+    `rows_start` on (the first run is parsed with the header), made as they are asked for: the
+    table's readers stop at its end, so text after it is not measured for each table."""
+    start = rows_start
     while True:
         end = _next_line(text, min(len(text), start + piece_chars) - 1) if start < len(text) else start
-        runs.append((start, rows_bytes, end))
+        yield start, rows_bytes, end
         if end >= len(text):
-            return runs
+            return
         rows_bytes += _utf8_length(text[start:end])
         start = end
 
