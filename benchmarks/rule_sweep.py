@@ -114,6 +114,7 @@ INPUTS = {
     "emoji_one_line": lambda phrases, n: _same(_repeat("sorry 😀😀 ", n)),
     "table_row": lambda phrases, n: ("| a " * n + "|\n" + "|---" * n + "|\n" + "| x " * n + "|\n",
                                      "<table><tr>" + "<td>x</td>" * n + "</tr></table>"),
+    "one_long_word": lambda phrases, n: _same("x" * (20 * n) + " end"),  # user29: spelling read it from each letter
 }
 for _char in ".-!?*_[(<{`'\"#|>~=:,;/\\&@ ":
     INPUTS[f"run_{ord(_char):02x}"] = (lambda c: lambda phrases, n: _same(c * (20 * n) + " end"))(_char)  # run_2e: '.' x 20n
