@@ -115,7 +115,7 @@ def _fix_for(doc: Document, hit: Hit) -> Fix | None:
         src_start, src_end = span.start, span.end
     if any(c in text for text in (content, doc.source.text[src_start:src_end]) for c in "\r\n"):
         return None  # a fix never adds or removes a line break: lines and their endings stay
-    if _touches_a_template_tag(doc, src_start, src_end):
+    if _touches_a_template_tag(doc, src_start, src_end) or _inside_a_translation_block(doc, src_start, src_end):
         return None
     return Fix(rewrite.applicability, rewrite.message or "Apply suggested rewrite", [Edit(src_start, src_end, content)])
 
@@ -130,6 +130,37 @@ def _touches_a_template_tag(doc: Document, start: int, end: int) -> bool:
             return True
         index += 1
     return False
+
+
+# Jinja's `{% trans %}...{% endtrans %}` and Django's `{% blocktrans %}` / `{% blocktranslate %}`
+# blocks: their text is a message id that translators' catalogues are keyed by. A single-tag
+# `{% trans "..." %}` is a translation literal, left to translation_strings.
+_TRANSLATION_OPEN = re.compile(r"\{%-?\s*(?:trans|blocktrans|blocktranslate)\b(?!\s*[\"'])")
+_TRANSLATION_CLOSE = re.compile(r"\{%-?\s*(?:endtrans|endblocktrans|endblocktranslate)\b")
+
+
+def _inside_a_translation_block(doc: Document, start: int, end: int) -> bool:
+    """Whether source start..end lies in a translation block: an edit there changes the message
+    id, so every translation of it silently stops matching and readers of other languages get
+    English (user29, indico's e-mails). The finding stays, with its suggestions; as for a
+    `_("...")` literal, no fix is offered."""
+    blocks = doc.cached("translation blocks", lambda: _translation_blocks(doc.template_tags))
+    if not blocks:
+        return False
+    index = bisect_right(blocks, (start, float("inf"))) - 1
+    return index >= 0 and blocks[index][1] >= end
+
+
+def _translation_blocks(tags) -> list[tuple[int, int]]:
+    """(end of the opening tag, start of the closing tag) of each translation block, in order."""
+    blocks, opened = [], None
+    for tag in sorted(tags, key=lambda tag: tag.start):
+        if opened is None and _TRANSLATION_OPEN.match(tag.text):
+            opened = tag.end
+        elif opened is not None and _TRANSLATION_CLOSE.match(tag.text):
+            blocks.append((opened, tag.start))
+            opened = None
+    return blocks
 
 
 def _tags_and_reach(tags) -> tuple[list, list[int]]:
