@@ -115,7 +115,8 @@ def _fix_for(doc: Document, hit: Hit) -> Fix | None:
         src_start, src_end = span.start, span.end
     if any(c in text for text in (content, doc.source.text[src_start:src_end]) for c in "\r\n"):
         return None  # a fix never adds or removes a line break: lines and their endings stay
-    if _touches_a_template_tag(doc, src_start, src_end) or _inside_a_translation_block(doc, src_start, src_end):
+    if _touches_a_template_tag(doc, src_start, src_end) or _inside_a_translation_block(doc, src_start, src_end) \
+            or _inside_a_macro_name(doc, src_start, src_end):
         return None
     return Fix(rewrite.applicability, rewrite.message or "Apply suggested rewrite", [Edit(src_start, src_end, content)])
 
@@ -149,6 +150,17 @@ def _inside_a_translation_block(doc: Document, start: int, end: int) -> bool:
         return False
     index = bisect_right(blocks, (start, float("inf"))) - 1
     return index >= 0 and blocks[index][1] >= end
+
+
+def _inside_a_macro_name(doc: Document, start: int, end: int) -> bool:
+    """Whether source start..end lies in a string that is its macro's name (a Zendesk or Freshdesk
+    title, a saved reply's name): `--fix` renamed the macro, which agents look it up by and
+    `suppress` names (user29: a suppressed macro's findings came back after the fix)."""
+    if not doc.macro_names:
+        return False
+    names = doc.cached("macro names in order", lambda: sorted(doc.macro_names))
+    index = bisect_right(names, (start, float("inf"))) - 1
+    return index >= 0 and names[index][1] >= end
 
 
 def _translation_blocks(tags) -> list[tuple[int, int]]:

@@ -117,6 +117,9 @@ class Document:
     fields_found: int | None = None  # JSON/YAML: how many reply strings were recognised
     macro_spans: list[MacroSpan] = field(default_factory=list)
     macro_aliases: list[MacroAliases] = field(default_factory=list)
+    # (start, end) of each string that is its macro's own name (a title): agents find the macro by
+    # it and `suppress` names it, so no fix is offered there
+    macro_names: list[tuple[int, int]] = field(default_factory=list)
     # (start, end) of each panel of a set of tabs (MyST's `{tab-item}`): the page shows one at a time
     tab_panels: list[tuple[int, int]] = field(default_factory=list)
     # JSON/YAML: (start, end, language) of each reply string whose record names its own language

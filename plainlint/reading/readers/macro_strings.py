@@ -89,6 +89,8 @@ def add_field(doc: Document, item: Field, inner: Document) -> None:
         doc.comments.append(Comment(span.start, span.end, comment.body))
     if item.macro:
         doc.macro_spans.append(MacroSpan(item.node.start, item.node.end, item.macro))
+        if item.node.value == item.macro:  # the macro's title itself
+            doc.macro_names.append((item.node.start, item.node.end))
     if item.language is not None:
         doc.record_languages.append(MacroSpan(item.node.start, item.node.end, item.language))
     if item.aliases:
