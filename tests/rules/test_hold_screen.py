@@ -130,3 +130,45 @@ def test_the_screen_on_corpus_units(corpus):
         for unit in path.read_text(encoding="utf-8", errors="replace")[:200_000].split("\n\n"):
             if holds.search(unit):
                 assert _HOLD_SCREEN.search(unit), (path, unit)
+
+
+# _cheap (the lower-cased search) against _CHEAP itself.
+_CHEAP_PIECES = ["hold", "HOLD", "Wait", "moment", "MIN", "sec", "Sec", "ſec", "\u212a", "İ", "ı", "bear with",
+                 "bear  with", "hang", "line", "back", "BACK", "a", "x", "é", "É", "ß", "Σ", "_", "3", "-", " ", "\n",
+                 "’", "ǅ", "Ⅰ", "ſ", "s", "e", "c"]
+
+
+def _cheap_texts(count: int, seed: int) -> list[str]:
+    pick = random.Random(seed)
+    return ["".join(pick.choice(_CHEAP_PIECES) for _ in range(pick.randint(0, 10))) for _ in range(count)]
+
+
+def test_the_lowered_cheap_search_answers_as_the_ignorecase_one():
+    texts = EXAMPLES + _cheap_texts(20_000, seed=2934) + ["asec", "a sec", "sec", "_sec", "3sec", "éSEC", "-sec"]
+    assert all(hold._cheap(text) == (hold._CHEAP.search(text) is not None) for text in texts)
+    assert any(hold._cheap(text) for text in texts) and not all(hold._cheap(text) for text in texts)
+
+
+def test_the_comparison_sees_a_wrong_lowered_pattern(monkeypatch):
+    """Without the look-behind that stands for `\\b`, 'asec' would pass: the comparison above sees it."""
+    monkeypatch.setattr(hold, "_CHEAP_LOWERED", re.compile(hold._CHEAP_LOWERED.pattern.replace(r"(?<!\w.)", "")))
+    texts = _cheap_texts(20_000, seed=2934) + ["asec"]
+    assert not all(hold._cheap(text) == (hold._CHEAP.search(text) is not None) for text in texts)
+
+
+def test_lower_casing_keeps_what_is_a_word_character():
+    """The look-behind reads the lower-cased text: every code point that lower-cases to one code
+    point is a word character exactly when its lower case is (U+0130 lower-cases to two and is
+    one of the folds search_ignorecase leaves to the text itself)."""
+    word = re.compile(r"\w")
+    changed = [hex(code) for code in range(0x110000) if len(lowered := chr(code).lower()) == 1
+               and (word.match(chr(code)) is None) != (word.match(lowered) is None)]
+    assert changed == []
+
+
+@pytest.mark.corpus
+def test_the_lowered_cheap_search_on_corpus_units(corpus):
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in {".md", ".txt", ".html"})
+    for path in random.Random(2935).sample(files, min(300, len(files))):
+        for unit in path.read_text(encoding="utf-8", errors="replace")[:200_000].split("\n\n"):
+            assert hold._cheap(unit) == (hold._CHEAP.search(unit) is not None), (path, unit)
