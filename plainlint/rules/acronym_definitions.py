@@ -255,7 +255,8 @@ def _defined_before_or(text: str, match: re.Match) -> bool:
 _ALSO_KNOWN_AS = re.compile(r"[ \t]*(?:\(|,|[–—-])[ \t]*(?:also[ \t]+(?:known[ \t]+as|called|named)|a\.?k\.?a\.?)[ \t]", re.I)
 
 MIN_NAME_LETTERS = 3  # two initials line up by chance in any heading
-_LINK_TEXT = re.compile(r"(?<!!)\[([^\]\n]{3,200})\]\(|<a\b[^>]*>([^<]{3,200})</a>", re.I)
+# (The bracket first, then the look-behind over it: the same matches, tried only at '[' and '<'; speed29.)
+_LINK_TEXT = re.compile(r"\[(?<!!\[)([^\]\n]{3,200})\]\(|<a\b[^>]*>([^<]{3,200})</a>", re.I)
 _ARTICLE_WORDS = {"the", "a", "an"}
 
 

@@ -15,7 +15,8 @@ import re
 
 from ..reading.document import Document
 
-_CODE_SPAN_OF_CAPITALS = re.compile(r"(?<!`)`([A-Z][A-Z0-9&]*[A-Z0-9])`(?!`)")
+# (The backtick first and the look-behind over it: the same matches, tried only at backticks; speed29.)
+_CODE_SPAN_OF_CAPITALS = re.compile(r"`(?<!``)([A-Z][A-Z0-9&]*[A-Z0-9])`(?!`)")
 
 
 def set_as_code(doc: Document, letters: set[str]) -> set[str]:

@@ -9,6 +9,7 @@ from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..reading.kinds import REPLY
 from ..enums import Category, Scope
+from ..nlp.casefold import search_ignorecase
 from ..nlp.sentences import sentences_of
 from .agent_lines import AGENT_LINES_ONLY, said_segments
 from .agent_scripts import label_words_start
@@ -25,6 +26,19 @@ def hold_data() -> dict:
 
 
 _CHEAP = re.compile(r"(?i)hold|wait|moment|min|\bsec|bear with|hang|line|back")
+# _CHEAP for lower-cased text (nlp.casefold): a trie of its words, each opening with a letter, so the
+# regex engine skips to those letters; `\b` before 's' is 's' with no word character before it (speed29:
+# a fifth of the time on every 10th file's short units). Used through _cheap().
+_CHEAP_LOWERED = re.compile(r"b(?:ack|ear with)|h(?:ang|old)|line|m(?:in|oment)|s(?<!\w.)ec|wait")
+# What every phrase of `holds` (rulesets/hold-without-asking.yaml) holds, in the same case-insensitive
+# terms: 'hold' (put on hold, please hold, continue to hold, hold on, hold tight), 'wait' and a space,
+# 'one'/'a' and a length, 'give me'/'allow me', 'need' and a space (I'll need a minute), bear with,
+# hang tight/on, stay on the line, be (right) back. A text where this finds nothing holds no hold
+# phrase, so `holds` (some 16 alternatives tried at every offset) is searched only where it does
+# (speed29: 77 of the 1,234 short units that pass _CHEAP on every 10th file of bench/). A phrase added
+# to `holds` must add its words here; tests/rules/test_hold_screen.py checks every phrase's examples.
+_HOLD_SCREEN = re.compile(r"hold|wait\s|(?:one|a)\s+(?:moment|sec|minute)|(?:give|allow)\s+me\s|need\s|bear\s+with"
+                          r"|hang\s+(?:tight|on)|stay\s+on\s+the\s+line|be\s+(?:right\s+)?back", re.I)
 # A closing "okay?" after an order is a tag, not a question that leaves the customer a choice
 # ("Please stay on the line, okay?": holdcheck16, a trainer's model sentences, seed 166, missed)
 # ("Is that okay?", "Would that be alright?" ask: the tag must follow an order, not a question's
@@ -83,8 +97,10 @@ class HoldWithoutAsking(Rule):
     def check(self, doc: Document, options: dict):
         data = hold_data()
         for segment, lines in _read_segments(doc, options, data):
-            if segment.scope in (Scope.ALT, Scope.TITLE) or not _CHEAP.search(segment.text):
+            if segment.scope in (Scope.ALT, Scope.TITLE) or not _cheap(segment.text):
                 continue
+            if _HOLD_SCREEN.search(segment.text) is None:
+                continue  # no sentence of it holds a hold phrase (a sentence's text is a part of the segment's)
             quotes, sentences, reported = None, sentences_of(doc, segment), -2
             for index, sentence in enumerate(sentences):
                 words = _words_start(sentence, lines)  # "Rep: Hold on, ...": the hold opens the turn
@@ -132,8 +148,14 @@ def _phrase_unit(segment, data: dict) -> bool:
     quotation (a quoted line not read as the agent's is a mention)."""
     text = segment.text
     return (segment.scope in _UNIT_SCOPES and len(text.strip()) <= _UNIT_MAX and not text.rstrip().endswith(":")
-            and _CHEAP.search(text) is not None and _QUOTATION_MARK.search(text) is None
-            and data["holds"].search(text) is not None)
+            and _cheap(text) and _QUOTATION_MARK.search(text) is None
+            and _HOLD_SCREEN.search(text) is not None and data["holds"].search(text) is not None)
+
+
+def _cheap(text: str) -> bool:
+    """Whether _CHEAP finds something in `text`: searched in the lower-cased text where that gives
+    the same answer (search_ignorecase)."""
+    return search_ignorecase(_CHEAP, _CHEAP_LOWERED, text)
 
 
 def _step(text: str, data: dict) -> bool:

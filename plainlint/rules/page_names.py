@@ -64,7 +64,9 @@ def _names_in(text: str) -> set[str]:
 
 # A run of words in capitals inside quotation marks or backticks, the opening mark not inside a
 # word ("DON'T" holds no quote): '"LINK" keyword', '`IN PROGRESS` section', "the 'ORDER BY' clause".
-_QUOTED_CAPITALS = re.compile(r"(?<![\w'’])[\"'“‘`](" + _CAPITALS + r"(?:[ \t]+" + _CAPITALS + r"){0,5})[\"'”’`](?![\w])")
+# (The mark first, then the look-behind over it and the character before: the same matches, tried
+# only at marks; speed29.)
+_QUOTED_CAPITALS = re.compile(r"[\"'“‘`](?<![\w'’].)(" + _CAPITALS + r"(?:[ \t]+" + _CAPITALS + r"){0,5})[\"'”’`](?![\w])")
 
 
 def names_the_page_quotes(doc, emphatic_words) -> set[str]:
