@@ -312,12 +312,15 @@ def rules(output_format):
 
 
 def _near_rule(word: str) -> str:
-    """" (did you mean 'jargon'?)" for a misspelt rule name, as config errors say it (a code is
-    never guessed: 'PL2' is not 'PL902')."""
+    """" (did you mean 'jargon'?)" for a misspelt rule name, as config errors say it, or the one
+    rule whose name starts with the word ('passive' -> 'passive-voice'; user29). A code is never
+    guessed: 'PL2' is not 'PL902'."""
     from .config.options import did_you_mean
     from .rules import all_rules
 
-    return did_you_mean(word, {rule.name for rule in all_rules()}, 0.75)
+    names = {rule.name for rule in all_rules()}
+    starting = [name for name in names if name.startswith(f"{word.lower()}-")]
+    return f" (did you mean {starting[0]!r}?)" if len(starting) == 1 else did_you_mean(word, names, 0.75)
 
 
 @main.command()

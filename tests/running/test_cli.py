@@ -95,6 +95,7 @@ def test_explain_names_the_rule_meant_by_a_typo(kb):
     typo = run(["explain", "jargn"], kb)
     assert typo.returncode == 2 and "no rule 'jargn' (did you mean 'jargon'?)" in typo.stderr
     assert "did you mean" not in run(["explain", "PL2"], kb).stderr
+    assert "no rule 'passive' (did you mean 'passive-voice'?)" in run(["explain", "passive"], kb).stderr
 
 
 def test_version(kb):
