@@ -169,6 +169,7 @@ def _table_in_pieces(text: str, start: int, byte_start: int, parse, definitions:
     by parsing the runs once more without passing anything on (only a text this large gets here)."""
     header = text[start:_next_line(text, _next_line(text, start))]
     head_bytes = _utf8_length(header)
+
     def runs():
         return _row_runs(text, start + len(header), byte_start + head_bytes, piece_chars)
 
