@@ -11,7 +11,7 @@ from ..reading.fill_ins import as_written
 from ..reading.kinds import REPLY
 from ..reading.offsets import PLACEHOLDER, PLACEHOLDER_TEXT, EscapeRefused
 from ..reading.spans import ByStart
-from ..rules.base import Hit, RelatedSpan, Rule
+from ..rules.base import Hit, RelatedSpan, Rule, inside_sorted
 from .findings import NO_FACTS, NONE_RELATED, NOTHING_SUGGESTED, Edit, Finding, Fix, Related
 
 
@@ -147,22 +147,15 @@ def _inside_a_translation_block(doc: Document, start: int, end: int) -> bool:
     id, so every translation of it silently stops matching and readers of other languages get
     English (user29, indico's e-mails). The finding stays, with its suggestions; as for a
     `_("...")` literal, no fix is offered."""
-    blocks = doc.cached("translation blocks", lambda: _translation_blocks(doc.template_tags))
-    if not blocks:
-        return False
-    index = bisect_right(blocks, (start, float("inf"))) - 1
-    return index >= 0 and blocks[index][1] >= end
+    return inside_sorted(start, end, doc.cached("translation blocks", lambda: _translation_blocks(doc.template_tags)))
 
 
 def _inside_a_macro_name(doc: Document, start: int, end: int) -> bool:
     """Whether source start..end lies in a string that is its macro's name (a Zendesk or Freshdesk
     title, a saved reply's name): `--fix` renamed the macro, which agents look it up by and
     `suppress` names (user29: a suppressed macro's findings came back after the fix)."""
-    if not doc.macro_names:
-        return False
-    names = doc.cached("macro names in order", lambda: sorted(doc.macro_names))
-    index = bisect_right(names, (start, float("inf"))) - 1
-    return index >= 0 and names[index][1] >= end
+    return bool(doc.macro_names) and inside_sorted(start, end, doc.cached("macro names in order",
+                                                                          lambda: sorted(doc.macro_names)))
 
 
 def _translation_blocks(tags) -> list[tuple[int, int]]:

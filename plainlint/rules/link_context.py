@@ -19,6 +19,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..reading.spans import lines_with_starts
+
 # A list item holding one link and nothing else ("* [Title](path)", "  - [Title](path "Title")"),
 # or an mdBook prefix or suffix chapter (a link alone on its line).
 _LINK = r"\[(?:[^\]\\\n]|\\.)*\]\([^)\n]*\)"
@@ -46,7 +48,7 @@ def _contexts(doc):
     text = doc.source.text
     first = text.count("\n", 0, doc.front_matter[1]) if doc.front_matter else 0
     heading, parents, contexts, line_starts = "", [], {}, []
-    for number, start, line in _lines(text):
+    for number, (start, line) in enumerate(lines_with_starts(text)):
         line_starts.append(start)
         if number < first:
             continue
@@ -68,16 +70,3 @@ def _contexts(doc):
         return None
     return line_starts, contexts
 
-
-def _lines(text: str):
-    """(number, start, line) of each line of `text` split at "\n", one at a time: most documents
-    are not a table of contents and stop at their first line of prose, and a list of a 20 MB
-    page's lines was 36 MB of its run's peak (issue 24's memory)."""
-    number = start = 0
-    while True:
-        end = text.find("\n", start)
-        if end < 0:
-            yield number, start, text[start:]
-            return
-        yield number, start, text[start:end]
-        number, start = number + 1, end + 1

@@ -9,6 +9,8 @@ import bisect
 import re
 from typing import Iterable
 
+from ..reading.spans import lines_with_starts
+
 _TABLE_ROW = re.compile(r"[ \t]*\|")
 _SEPARATOR_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-+")
 _TAG = re.compile(r"<[^>]*>")
@@ -68,20 +70,11 @@ class PipeTables:
             self._ends.append(len(source))
 
     def _judge_column(self, table: int, column: int, judge) -> bool:
-        lines = _lines(self.source, self._starts[table], self._ends[table])
+        lines = (line for _, line in lines_with_starts(self.source, self._starts[table], self._ends[table]))
         header = next(lines).split("|")
         if column >= len(header):
             return False
         return judge(header[column], _column_cells(lines, column))
-
-
-def _lines(source: str, start: int, end: int):
-    """The lines of source[start:end], one at a time (no list of a whole table's lines)."""
-    while start <= end:
-        stop = source.find("\n", start, end)
-        stop = end if stop < 0 else stop
-        yield source[start:stop]
-        start = stop + 1
 
 
 def _column_cells(lines, column: int):
