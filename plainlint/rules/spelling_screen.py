@@ -89,6 +89,7 @@ def document_not_english(passes: FirstPasses, unjudged, judged_of) -> bool:
             return False
     return not_english(counted, unknown, DOCUMENT_FOREIGN_SHARE)
 
+
 def _english_whatever_else(counted: int, unknown: int) -> bool:
     """Whether `counted` judged words already make the document English: more judged words only
     lower its share of unknown ones."""

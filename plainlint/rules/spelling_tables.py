@@ -122,6 +122,7 @@ def field_column(header: str, cells: Iterable[str]) -> bool:
         fields += _FIELD.fullmatch(cell) is not None
     return count > 0 and fields >= FIELD_COLUMN_SHARE * count
 
+
 # A column whose every cell is one word wholly in lower case, this many rows or more: a column of
 # commands, options or values ('| stop |', '| updatedb |', '| updateself |'), not prose. A typo in a
 # description column is still checked (a cell of several words makes the column prose), and so
