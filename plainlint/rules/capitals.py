@@ -25,7 +25,7 @@ def shouting_data() -> dict:
         "acronyms", "keys", "always_methods", "naming_nouns", "key_verbs", "keyword_verbs", "rfc_keywords",
         "file_names",
         "naming_verbs", "placeholder_openers", "legal_terms", "legal_phrases", "value_nouns", "label_places", "label_nouns",
-        "gui_classes", "help_schema_headings", "help_schema_marks", "emphatic_words")}
+        "gui_classes", "help_schema_headings", "help_schema_marks", "emphatic_words", "not_names")}
     data["vocabularies"] = [{str(word).lower() for word in words} for words in raw["vocabularies"].values()]
     data["common_short_words"] = common_words() | {str(word).lower() for word in raw["common_short_words"]}
     phrases = sorted(data["naming_verbs"], key=len, reverse=True)  # "renamed to" before "renamed"

@@ -11,9 +11,9 @@ from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spa
 from .prose_scan import Precheck, WhenAsked, segments_admitted
 from .capitals import (ANY_CAPS, SHORT_WORD, after_a_naming_phrase, capitals_required, document_acronyms,
                        is_common_word, shouting_data)
-from .shouting_words import (after_a_product_name, is_placeholder, list_with_acronyms,
-                             lowered_keeping_acronyms, holds_an_emphatic_word, reads_as_prose,
-                             value_of_a_name)
+from .shouting_words import (after_a_product_name, holds_an_emphatic_word, is_placeholder, list_with_acronyms,
+                             lowered_keeping_acronyms, next_word, previous_word, reads_as_prose,
+                             split_at_lowercase, value_of_a_name)
 from .shouting_labels import (after_a_conflict_marker, capitalised_link_texts, gui_label_contents, inside_ranges,
                               names_joined_before_a_noun, on_an_admonition_line, quotes_an_interface_label,
                               value_after_a_label, a_separator_label, shown_in_two_cases)
@@ -23,6 +23,14 @@ from .shouting_labels import (after_a_conflict_marker, capitalised_link_texts, g
 # "SUBSYSTEM=="); so "Subject:FREE" typed without its space is not read either (rev14: on the
 # corpus only the switch is written so).
 _CAPS = re.compile(r"(?<![\w$@#%./\\'’{\[<:=-])[A-Z][A-Z'’]*(?![\w}\]>(%\\=]|[-./_@]\w|::)")
+
+
+# A hyphenated compound in capitals ("ONE-TIME", "SIGN-IN"): `_CAPS` takes neither part, so it split a
+# run of capitals in two ("SEND A ONE-TIME LINK" was flagged from LINK). In a run it joins the words
+# around it; it is not counted as one of a run's words (`reads_as_prose`), so it never makes a run
+# shout that would not shout without it ("PREMIUM ADD-ON", a badge, stays one word).
+_CAPS_COMPOUND = re.compile(r"(?<![\w$@#%./\\'’{\[<:=-])[A-Z]+(?:-[A-Z]+)+(?![\w}\]>(%\\=]|[-./_@]\w|::)")
+_CAPS_OR_COMPOUND = re.compile(f"(?P<compound>{_CAPS_COMPOUND.pattern})|{_CAPS.pattern}")
 
 
 _GAP = re.compile(r"^(?:[\s,;:&/\"“”()–—-]+|\s+(?:or|and)\s+)$")
@@ -41,6 +49,16 @@ ALL, EMPHATIC = "all", "emphatic"
 MODES = (ALL, EMPHATIC)
 
 
+BOLD_ADVICE = "use bold for emphasis"
+# A plain-text file (a text e-mail, a .txt reply) shows no bold: the advice there is what plain-text
+# style guides give, lower case with the stress put in the words.
+PLAIN_TEXT_ADVICE = "write it in lower case and let the words carry the stress ('Important:'), as plain text has no bold"
+
+
+def _emphasis_advice(doc) -> str:
+    return PLAIN_TEXT_ADVICE if doc.format == "text" else BOLD_ADVICE
+
+
 class Shouting(Rule):
     code = "PL207"
     name = "shouting"
@@ -50,7 +68,8 @@ class Shouting(Rule):
         "Capitals read as shouting, and a run of them is harder to read: words lose their shape, "
         "so readers with dyslexia or low vision slow down, and some screen readers spell short "
         "capitalised words letter by letter. Doubled exclamation marks and '?!' sound alarmed or "
-        "exasperated. Use bold or a clear heading for emphasis, and one mark of punctuation. "
+        "exasperated. Use bold or a clear heading for emphasis (in plain text, lower case and words that "
+        "carry the stress, such as 'Important:'), and one mark of punctuation. "
         "Acronyms (HTML, SAML, GDPR) are not shouting: they are data in rulesets/shouting.yaml, "
         "and a word counts as one when it has no vowel, is not an English word, or is spelled out "
         "in the document. Short words (up to 5 letters) must be common English words to count as "
@@ -115,23 +134,24 @@ class Shouting(Rule):
                     and not capitals_required(doc, segment, data):
                 names = _EitherSet(acronyms(), conventional_capitals(segment, data))
                 emphatic = options.get("mode", ALL) == EMPHATIC
-                for hit in self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"], emphatic):
+                for hit in self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"], emphatic,
+                                           _emphasis_advice(doc)):
                     span = segment.to_source(hit.start, hit.end)
                     if not inside_ranges(span, label_links()) and not inside_ranges(span, gui_labels()) \
                             and not quotes_an_interface_label(doc, span):
                         yield hit
             yield from self._punctuation_hits(segment, quotes)
 
-    def _caps_hits(self, segment, quotes, acronyms, flag_labels, min_length, emphatic=False):
+    def _caps_hits(self, segment, quotes, acronyms, flag_labels, min_length, emphatic=False, advice=BOLD_ADVICE):
         text = segment.text
         naming_nouns = shouting_data()["naming_nouns"]
         key_verbs = shouting_data()["key_verbs"] | shouting_data()["keyword_verbs"]
         for run in _caps_runs(text, acronyms, flag_labels, min_length):
             if run and not flag_labels and _is_label(text, run):
                 continue  # a label: "DATE SHIPPED:", "NOTE:", "ADMIN – Equivalent to ..."
-            if run and _next_word(text, run[-1][1]) in naming_nouns:
+            if run and next_word(text, run[-1][1]) in naming_nouns:
                 continue  # a name: "the VALUE or POINTS TO field"
-            if run and _previous_word(text, run[0][0]) in key_verbs:
+            if run and previous_word(text, run[0][0]) in key_verbs:
                 continue  # a key or button label ("press ENTER", "click ADD USER"), a keyword sent ("Reply STOP")
             if run and (after_a_naming_phrase(text, run[0][0])
                         or after_a_product_name(text, run[0][0])):
@@ -148,10 +168,10 @@ class Shouting(Rule):
                 continue  # syntax: an admonition's type ('!!! WARNING'), a conflict marker's HEAD
             if list_with_acronyms(text, run):
                 continue  # one of a list of names: "the CNAME or TEXT and MX records"
-            for part in _split_at_lowercase(text, run):
-                yield from self._part_hit(segment, text, part, quotes, emphatic)
+            for part in split_at_lowercase(text, run):
+                yield from self._part_hit(segment, text, part, quotes, emphatic, advice)
 
-    def _part_hit(self, segment, text, run, quotes, emphatic=False):
+    def _part_hit(self, segment, text, run, quotes, emphatic=False, advice=BOLD_ADVICE):
         """One finding for a run of capitalised words, trimmed of acronyms and single letters
         (in the emphatic tier an emphatic word is looked for before trimming: 'WILL NOT', with
         NOT an RFC keyword in an article)."""
@@ -173,7 +193,7 @@ class Shouting(Rule):
             lowered = lowered[0].upper() + lowered[1:]
         yield Hit(start, end, (
             f"'{flagged}' is in capitals, which reads as shouting and is harder to read: "
-            "use bold for emphasis (or add it to the `acronyms` option if it is an acronym)"),
+            f"{advice} (or add it to the `acronyms` option if it is an acronym)"),
             segment, [lowered])
 
     def _punctuation_hits(self, segment, quotes):
@@ -239,13 +259,15 @@ def _caps_runs(text: str, acronyms: set[str], flag_labels: bool, min_length: int
     """Runs of capitalised words separated only by spaces or light punctuation.
 
     Each item is (start, end, kind): "shout" (an English word of min_length+ letters),
-    "acronym", or "small" (a short word such as DO, NOT, A).
+    "acronym", "small" (a short word such as DO, NOT, A) or "compound" (ONE-TIME: it joins a run).
     """
     runs: list[list[tuple[int, int, str]]] = []
-    for match in _CAPS.finditer(text):
+    for match in _CAPS_OR_COMPOUND.finditer(text):
         word = match.group().rstrip("'’")
         end = match.start() + len(word)
-        if re.match(r"\s+/", text[end:end + 3]):
+        if match.group("compound"):
+            kind = _compound_kind(word, acronyms)
+        elif re.match(r"\s+/", text[end:end + 3]):
             kind = "acronym"  # an HTTP method before a path: POST /v3/mail/send
         elif is_shouted(word, acronyms, min_length):
             kind = "small" if not flag_labels and text[end:end + 1] == ":" else "shout"
@@ -259,6 +281,14 @@ def _caps_runs(text: str, acronyms: set[str], flag_labels: bool, min_length: int
         else:
             runs.append([item])
     return runs
+
+
+def _compound_kind(word: str, acronyms) -> str:
+    """"compound" when every part of two or more letters is an English word (ONE-TIME, E-LEARNING),
+    else "acronym": USB-C or WI-FI keep their capitals in the suggestion and are trimmed from a run's
+    ends as an acronym is."""
+    parts = [part for part in word.split("-") if len(part) > 1]
+    return "compound" if all(is_shouted(part, acronyms, 1) for part in parts) else "acronym"
 
 
 def _may_hold_a_shout(text: str, min_length) -> bool:
@@ -319,26 +349,7 @@ class _EitherSet:
         return item in self.first or item in self.second
 
 
-def _split_at_lowercase(text: str, run):
-    """The run in parts joined only by spaces or punctuation: "ACTIVE or DRAINING" is two parts.
-    (The whole run still decides whether it is a label or a name: "the VALUE or POINTS TO field".)"""
-    parts = [[run[0]]] if run else []
-    for previous, item in zip(run, run[1:]):
-        if any(ch.islower() for ch in text[previous[1]:item[0]]):
-            parts.append([item])
-        else:
-            parts[-1].append(item)
-    return parts
-
-
-def _previous_word(text: str, start: int) -> str:
-    match = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 40):start])
-    return match.group(1).lower() if match else ""
-
-
-def _next_word(text: str, end: int) -> str:
-    match = re.match(r"\s+([A-Za-z]+)", text[end:end + 40])
-    return match.group(1).lower() if match else ""
+_WORDS_AND_COMPOUNDS = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 
 
 def conventional_capitals(segment, data) -> set[str]:
@@ -347,14 +358,15 @@ def conventional_capitals(segment, data) -> set[str]:
     a quotation."""
     text = segment.text
     found = set()
-    words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+    words = _WORDS_AND_COMPOUNDS.findall(text)  # "ONE-TIME LINK": ONE-TIME, not TIME, stands before the noun
     capitals = {w.lower() for w in words if w.isupper() and len(w) > 1}
     for vocabulary in data["vocabularies"]:
         if len(capitals & vocabulary) >= 2:
             found |= capitals & vocabulary
     for before, word, after in zip([""] + words, words, words[1:] + [""]):
         if word.isupper() and len(word) > 1:
-            if after.lower() in data["naming_nouns"] or before.lower() in data["key_verbs"] \
+            if (after.lower() in data["naming_nouns"] and word.lower() not in data["not_names"]) \
+                    or before.lower() in data["key_verbs"] \
                     or (before.lower() in data["keyword_verbs"] and not before.isupper()):
                 found.add(word.lower())
     found |= names_joined_before_a_noun(text, data["naming_nouns"])

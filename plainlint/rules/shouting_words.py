@@ -79,7 +79,47 @@ def holds_an_emphatic_word(text: str, run, emphatic_words: set[str]) -> bool:
 
 def reads_as_prose(text: str, run, rfc_keywords: set[str]) -> bool:
     """Two or more capitalised English words joined as prose ("DO NOT", "SEE ALSO", "BE VERY
-    CAREFUL"; an acronym may stand between them: "ENTER CNAME RECORD")."""
+    CAREFUL"; an acronym may stand between them: "ENTER CNAME RECORD"). A hyphenated compound
+    (ONE-TIME, NON-ASIAN) is no such word and ends a stretch: each stretch between compounds is read on its
+    own, so one compound between two names ("FOREIGN NON-ASIAN MOVIES") does not make prose."""
+    return any(_stretch_reads_as_prose(text, stretch, rfc_keywords) for stretch in _between_compounds(text, run))
+
+
+def _between_compounds(text: str, run):
+    """The run's stretches between hyphenated compounds, English (ONE-TIME) or not (USB-C)."""
+    stretch = []
+    for item in run:
+        if "-" in text[item[0]:item[1]]:
+            yield stretch
+            stretch = []
+        else:
+            stretch.append(item)
+    yield stretch
+
+
+def _stretch_reads_as_prose(text: str, run, rfc_keywords: set[str]) -> bool:
     english = sum(1 for start, end, kind in run
                   if end - start > 1 and (kind != "acronym" or text[start:end].lower() in rfc_keywords))
     return english >= 2 and all(_PROSE_GAP.fullmatch(text, a[1], b[0]) for a, b in zip(run, run[1:]))
+
+
+def split_at_lowercase(text: str, run):
+    """The run in parts joined only by spaces or punctuation: "ACTIVE or DRAINING" is two parts.
+    (The whole run still decides whether it is a label or a name: "the VALUE or POINTS TO field".)"""
+    parts = [[run[0]]] if run else []
+    for previous, item in zip(run, run[1:]):
+        if any(ch.islower() for ch in text[previous[1]:item[0]]):
+            parts.append([item])
+        else:
+            parts[-1].append(item)
+    return parts
+
+
+def previous_word(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 40):start])
+    return match.group(1).lower() if match else ""
+
+
+def next_word(text: str, end: int) -> str:
+    match = re.match(r"\s+([A-Za-z]+)", text[end:end + 40])
+    return match.group(1).lower() if match else ""

@@ -21,3 +21,15 @@ def test_html_lang_advice_names_the_language_the_file_name_gives():
     (plain,) = messages(page, "help.html", "html-lang")
     assert 'Add lang="de-DE"' in named and 'lang="en"' not in named
     assert 'Add lang="en"' in plain
+
+
+def test_shouting_advice_has_no_bold_in_a_plain_text_file():
+    """A plain-text e-mail or reply shows no bold (user29's trial): its advice is lower case and
+    words that carry the stress; a Markdown or HTML page is still told to use bold."""
+    text = "Please NEVER share your password with anyone.\n"
+    config = {"rules": {"shouting": {"mode": "all"}}}
+    (plain,) = [f.message for f in lint_text(text, "reply.txt", config, select=["shouting"])]
+    (markdown,) = [f.message for f in lint_text(text, "page.md", config, select=["shouting"])]
+    (html,) = [f.message for f in lint_text(f"<p>{text}</p>", "page.html", config, select=["shouting"])]
+    assert "bold for emphasis" not in plain and "lower case" in plain
+    assert "use bold for emphasis" in markdown and "use bold for emphasis" in html
