@@ -17,7 +17,7 @@ from typing import Callable
 from scaling_inputs_linear import make_agent_notes, make_h1_branches, make_pin_name_list, make_wait_separators
 from scaling_inputs_markdown import (
     make_acronym_lists, make_acronyms, make_caps_long_line, make_deep_lists_quotes, make_dot_run,
-    make_emphasis_paragraph, make_findings_one_line, make_hyphen_email, make_links_paragraph,
+    make_emphasis_paragraph, make_findings_one_line, make_findings_wrapped_paragraph, make_hyphen_email, make_links_paragraph,
     make_long_sentence, make_long_words, make_many_disables, make_many_headings, make_many_images,
     make_many_urls, make_markdown_article, make_markdown_table, make_mdx_jsx_table, make_merge_tags,
     make_reference_links, make_sensory_reply, make_undefined_acronyms,
@@ -61,6 +61,9 @@ CASES = [
     Case("undefined_acronyms", make_undefined_acronyms, extra=True, config="select: [PL104]\n"),
     Case("acronym_lists", make_acronym_lists, extra=True, config="select: [PL104]\n"),
     Case("sensory_reply", make_sensory_reply, extra=True, config="select: [PL410, PL208, PL209]\n"),
+    # over segment_list.COLUMNS_FROM (1 MiB) at 1x, where a long segment is kept as columns
+    Case("findings_wrapped_paragraph", make_findings_wrapped_paragraph, extra=True, min_bytes=1_200_000,
+         config="select: [jargon]\n"),
     Case("reply_practice", make_reply_practice, extra=True, config="select: [PL205, PL210, PL211, PL212]\n"),
     Case("dot_run", make_dot_run),
     Case("hyphen_email", make_hyphen_email),

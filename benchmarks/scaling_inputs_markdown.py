@@ -101,6 +101,12 @@ def make_findings_one_line(n: int) -> tuple[str, bytes]:
     return "findings.md", (" ".join(parts) + "\n").encode()
 
 
+def make_findings_wrapped_paragraph(n: int) -> tuple[str, bytes]:
+    """One hard-wrapped paragraph with a finding on every line (user30: over 1 MiB its segment is kept
+    as columns, and each finding made it again, copying the whole paragraph: 4 MB took 70.9 s)."""
+    return "wrapped.md", ("We will utilize the form.\n" * n).encode()
+
+
 def make_emphasis_paragraph(n: int) -> tuple[str, bytes]:
     """One long Markdown paragraph with emphasis, strong, code spans and some unmatched markers."""
     parts = [f"*Please* **do not** reset `token-{i}` until _the_ __export__ finishes * and" for i in range(n)]

@@ -149,6 +149,7 @@ class Document:
         has run: whatever reads it later works it out again. A 10 MB table's word-list
         candidates and per-segment memos were about 10 MB of its peak, the findings' sort."""
         self._cache = {}
+        self.segments.forget_last_read()
 
     def cached_for(self, name: str, key, compute):
         """`compute()` kept by `key` in the document's table `name`: what a rule works out for a

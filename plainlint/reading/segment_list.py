@@ -6,7 +6,8 @@ rules ran. A `SegmentList` keeps such a segment as its start, length, traits and
 bounds in packed arrays (21 bytes and a list slot) and makes a `Segment` each time it is read:
 equal to the one appended, but a new object, so a segment kept this way must be one nothing
 else refers to (see `append_unreferenced`), and rules tell segments apart by `Segment.key` or
-compare them with `==`, not `is`.
+compare them with `==`, not `is`. (The last one made by `list[i]` is given again for the same `i`,
+until `forget_last_read`.)
 
 Only a file of `COLUMNS_FROM` characters or more is kept this way: the rules read every segment
 about thirty times, and making one costs about half a microsecond. On every 10th Markdown file of
@@ -45,7 +46,7 @@ class SegmentList:
     """A list of segments (append, len, iteration, indexing and slicing, equality with a list)."""
 
     __slots__ = ("_source", "_objects", "_starts", "_lengths", "_trait_codes", "_traits", "_code_of",
-                 "_bounds_at", "_bound_markers", "_own_bounds", "_columns_kept")
+                 "_bounds_at", "_bound_markers", "_own_bounds", "_columns_kept", "_last_read")
 
     def __init__(self, source_text: str, segments=()):
         self._source = source_text  # what every column-kept segment's text is a slice of
@@ -62,6 +63,10 @@ class SegmentList:
         self._bounds_at = array("i")
         self._bound_markers: list = [None]
         self._own_bounds = array("I")
+        # The segment kept as columns that `list[i]` made last, given again for the same index: a
+        # rule reads its segment again for each finding in it (shown_messages), and making it copies
+        # its text, so 160,000 findings in one 4 MB paragraph copied 4 MB each (user30: 70.9 s).
+        self._last_read: RunSegment | None = None
         for segment in segments:
             self.append(segment)
 
@@ -75,6 +80,7 @@ class SegmentList:
         """Keep `segment` in place of the one at `index` (a reply's fill-ins made placeholders
         once its kind is known: reading/fill_ins.py)."""
         self._objects[index] = segment
+        self._last_read = None
 
     def append_unreferenced(self, segment: Segment) -> None:
         """Add a segment that only this list holds. One literal run of the source with shared
@@ -96,6 +102,10 @@ class SegmentList:
         self._objects.append(None)
         self._columns_kept += 1
         self._add_columns(start, len(segment.text), code)
+
+    def forget_last_read(self) -> None:
+        """Let go of the segment `list[i]` made last (a copy of its text: a long paragraph's)."""
+        self._last_read = None
 
     def _pad_columns(self, count: int) -> None:
         """Empty column entries for the `count` segments kept as objects before the first one
@@ -157,7 +167,11 @@ class SegmentList:
         segment = self._objects[index]
         if segment is not None:
             return segment
-        return self._made(index if index >= 0 else index + len(self))
+        index = index if index >= 0 else index + len(self)
+        last = self._last_read
+        if last is None or last._place != index:
+            last = self._last_read = self._made(index)
+        return last
 
     def __eq__(self, other) -> bool:
         if isinstance(other, (SegmentList, list)):

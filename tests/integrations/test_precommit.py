@@ -50,10 +50,11 @@ def test_hook_manifest():
     hook = hooks[0]
     assert hook["language"] == "python"
     assert hook["entry"].split() == ["plainlint", "check", "--force-exclude"]
+    from plainlint.reading import blade
     from plainlint.reading.readers import FORMATS, TEMPLATE_SUFFIXES
 
     files = re.compile(hook["files"])
-    for suffix in [*FORMATS, *TEMPLATE_SUFFIXES]:
+    for suffix in [*FORMATS, *TEMPLATE_SUFFIXES, blade.SUFFIX]:  # Blade is read by its double suffix
         assert files.search(f"help/article{suffix}"), suffix
     assert hook["types"] == ["text"] and hooks[1]["files"] == hook["files"]
     # plainlint runs a worker per CPU itself: pre-commit must not run a batch per CPU as well.
