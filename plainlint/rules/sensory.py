@@ -18,7 +18,8 @@ from .sensory_labels import EMBED, SourceLines, inside_a_label, lists_what_is_th
 from .sensory_patterns import NOT_A_NAME as _NOT_A_NAME, STOP as _STOP, may_hold_a_phrase, patterns
 from .sensory_places import (another_way_beside, covers_both_states, is_a_step, is_about_hovering,
                              is_part_of_the_content, looks_like_an_adverb, marks_a_picture, named_just_before,
-                             names_a_colour_scheme, names_no_colour, offers_a_keyboard_way, points_at_a_mark,
+                             names_a_colour_scheme, names_no_colour, hovered_by_others, names_the_event, offered_as_extra,
+                             offers_a_keyboard_way, points_at_a_mark,
                              says_what_it_does, says_what_the_colour_means, most_tokens, search_back,
                              SentenceReading)
 
@@ -106,7 +107,8 @@ class SensoryDirections(Rule):
                 hits = [h for h in _sentence_hits(EMBED.sub(lambda m: " " * len(m.group()), sentence.text), found, kinds)
                         if (h[0] != "picture" or _picture_near(pictures, segment, sentence.start + h[1], sentence.text[h[1]:h[2]]))]
                 if any(h[0] == "pointer" for h in hits) \
-                        and (about_hovering() or found["next_alternatives"].search(following)):
+                        and (about_hovering() or found["next_alternatives"].search(following)
+                             or found["next_also_way"].match(following)):
                     hits = [h for h in hits if h[0] != "pointer"]  # asked once a sentence, not once a hover (rev26)
                 if not hits or names_a_label(doc, segment, sentence):
                     continue
@@ -183,12 +185,20 @@ def _sentence_hits(text: str, found: dict, kinds: tuple[str, ...] = KINDS):
     for kind in kinds:
         if not found.may_match(kind, text, lowered_words, words):
             continue
-        if kind == "pointer" and found["alternatives"].search(text):
+        if kind == "pointer" and (found["alternatives"].search(text) or _no_direction(text, found)):
             continue  # the sentence gives a keyboard or screen-reader way: every hover in it only helps
         kept = [(kind, m.start(), m.end()) for m in found[kind].finditer(text)
                 if not _only_helps(kind, text, m, found, sentence)]
         hits = _add_apart(hits, kept)
     return hits
+
+
+def _no_direction(text: str, found) -> bool:
+    """A changelog line citing its change ('Fixed jumping when hovering over sidebar items (#10760)')
+    or a demo of how markup renders ('Renders to (hover over the link, there is no tooltip):'): a
+    hover in it is recorded or demonstrated, not asked of the reader (sens30: pooled blind labels of
+    seeds 265 and 290)."""
+    return found["change_record"].search(text) is not None or found["rendering_demo"].search(text) is not None
 
 
 def _add_apart(hits: list, new: list) -> list:
@@ -211,7 +221,9 @@ def _only_helps(kind: str, text: str, match: re.Match, found, sentence: Sentence
     (`search_back`), not from the sentence's start (lin27)."""
     if kind == "pointer":
         # ("hover over or focus": the sentence's `alternatives` are asked once, in _sentence_hits)
-        return another_way_beside(text, match) or covers_both_states(text, match, sentence)  # "whether hovering over it or not"
+        return another_way_beside(text, match) or covers_both_states(text, match, sentence) \
+            or offered_as_extra(text, match) or names_the_event(text, match) \
+            or hovered_by_others(text, match)  # "whether hovering over it or not", "can also hover", "if they mouse over"
     if kind == "colour" and found["symbol"].search(match.group()):
         return True  # "a green checkmark": the symbol's shape says it too
     if kind in ("colour", "in colour"):
