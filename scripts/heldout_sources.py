@@ -397,4 +397,13 @@ SOURCES = {
     # session 27 (check27): five help centres for the seed-315/316 check (heldout_source_origins.py says which)
     "kelola-help-center": "kelola-help-center", "phi-help-center": "phi-help-center", "keet-support-docs": "keet-support-docs",
     "sinricpro-help-docs": "sinricpro-help-docs", "fiskl-help-docs": "fiskl-help-docs",
+    # session 30 (sens30), user guides of products with a UI, never read before (in neither corpus's
+    # MANIFEST.tsv nor these tables), for PL410's blind seed-327 check in articles: DataMiner's docs (a
+    # monitoring platform's Cube client and web apps; dataminer/, the user guide, the developer and
+    # release-note folders left out; CC-BY-NC-ND-4.0: hashes only), Hornbill Service Manager's user
+    # guide (an IT service desk; servicemanager-user-guide/; MIT), OpenObserve's docs (an observability
+    # product's dashboards and log search; docs/; no licence file: hashes only) and ExpressionEngine's
+    # user guide (a CMS's control panel; docs/; Apache-2.0)
+    "dataminer-docs": "dataminer-docs", "servicemanager-user-guide": "hornbill-servicemanager-user-guide",
+    "openobserve-docs": "openobserve-docs", "ExpressionEngine-User-Guide": "expressionengine-user-guide",
 }
