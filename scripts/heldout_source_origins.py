@@ -5,6 +5,13 @@ SOURCES key), folder (the whole repository), licence file (LICENSE) and kinds of
 differs from the defaults, here."""
 
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
+# session 30 (sens30), user guides of products with a UI, never read before (in neither corpus's
+# MANIFEST.tsv nor these tables), for PL410's blind seed-327 check in articles: DataMiner's docs (a
+# monitoring platform's Cube client and web apps; dataminer/, the user guide, the developer and
+# release-note folders left out; CC-BY-NC-ND-4.0: hashes only), Hornbill Service Manager's user guide
+# (an IT service desk; servicemanager-user-guide/; MIT), OpenObserve's docs (an observability
+# product's dashboards and log search; docs/; no licence file: hashes only) and ExpressionEngine's
+# user guide (a CMS's control panel; docs/; Apache-2.0).
 # session 27 (check27), for the blind whole-tool seed-315 sample and the seed-316 check, never read
 # before (in neither ../shared/corpus's MANIFEST.tsv nor these tables): Kelola's help centre (a
 # small-business stock and bookkeeping app; the English pages, src/content/en/; no licence file),
