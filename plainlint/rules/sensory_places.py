@@ -215,8 +215,7 @@ def offered_as_extra(text: str, hover: re.Match) -> bool:
     hover over buttons with the pen': 'also' right before the hover offers it as extra help beside
     what the page gives, not the only way. Not when an action follows the hover with 'and' or
     'then' ('You can also hover over a row and select the copy icon'): that is another feature,
-    reached only by hovering
-    (sens30: pooled blind labels of seeds 46 and 289)."""
+    reached only by hovering (sens30: pooled blind labels of seeds 46 and 289)."""
     patterns = _patterns()
     if patterns["extra_before"].search(text, start_of_words_before(text, hover.start(), _extra_words()),
                                        hover.start()) is None:
