@@ -227,7 +227,7 @@ def _only_helps(kind: str, text: str, match: re.Match, found, sentence: Sentence
         # ("hover over or focus": the sentence's `alternatives` are asked once, in _sentence_hits)
         return another_way_beside(text, match) or covers_both_states(text, match, sentence) \
             or offered_as_extra(text, match) or names_the_event(text, match) \
-            or hovered_by_others(text, match)  # "whether hovering over it or not", "can also hover", "if they mouse over"
+            or hovered_by_others(text, match)  # "whether hovering over it or not", "can also hover", "when they hover over"
     if kind == "colour" and found["symbol"].search(match.group()):
         return True  # "a green checkmark": the symbol's shape says it too
     if kind in ("colour", "in colour"):

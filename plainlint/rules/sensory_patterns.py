@@ -65,8 +65,8 @@ def patterns() -> _Patterns:
     # link, there is no tooltip):") demonstrates an example: neither directs the reader (sens30)
     sources["change_record"] = (r"(?<![\w&])#\d{2,}\b", 0)
     sources["rendering_demo"] = (r"\b(?:" + _alternation(raw["rendering_demo"]) + r")\b", re.I)
-    # in the next sentence's first clause: not "etc.\n: - none: ...\n: You can also ... pressing Shift+S", a
-    # definition list's lines read as one sentence
+    # in the next sentence's first clause: not a later line of a definition list read as one sentence with
+    # it, whose "also ... pressing" offers a key for something else
     sources["next_also_way"] = (r"[^.;:\n]*?\balso\b[^.;:\n]{0,%d}?\b(?:" % ALSO_REACH
                                 + _alternation(raw["next_sentence_also_ways"]) + r")\b", re.I)
     sources["keyboard_way"] = (r"\b(?:" + _alternation(raw["keyboard_ways"]) + r")\b", re.I)

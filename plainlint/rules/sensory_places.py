@@ -69,7 +69,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # OR_REACH characters of the thing hovered, none a clause's end, then "or" and another way
         "or_after_hovered": re.compile(r"(?:(?!\b(?:" + alternation(raw["clause_ends"]) + r")\b)[^,.;:()]){0,%d}?"
                                        r"\bor\s+(?:" % OR_REACH + alternation(raw["or_after_hovered"]) + r")\b", re.I),
-        # "if they mouse over", "the user is hovering": someone else's hover, described (`OTHERS_WORDS` back)
+        # "when they hover over", "visitors are hovering": someone else's hover, described (`OTHERS_WORDS` back)
         "others_before": re.compile(r"\b(?:" + alternation(raw["others_hovering"]) + r")\s+(?:(?:is|are|will)\s+)?\Z", re.I),
         # "no title on mouseover", "the mouseover text": the event or a setting named, not a direction
         "mouseover": re.compile(r"mouse-?over", re.I),
@@ -237,9 +237,10 @@ OTHERS_WORDS = 2  # `others_before`: "users are"
 
 
 def hovered_by_others(text: str, hover: re.Match) -> bool:
-    """'A recipient sees this domain if they mouse over a tracked link', 'If the user is hovering
-    over them, we show who added it': the hover is someone else's (`others_hovering`), described to a
-    reader who sets the feature up, not a direction to the reader (sens30: both corpora)."""
+    """'Customers see the full address when they hover over the short link', 'While visitors are
+    hovering over a tile, the shop shows its price': the hover is someone else's (`others_hovering`),
+    described to a reader who sets the feature up, not a direction to the reader (sens30: both
+    corpora)."""
     return _patterns()["others_before"].search(text, start_of_words_before(text, hover.start(), OTHERS_WORDS),
                                                hover.start()) is not None
 
