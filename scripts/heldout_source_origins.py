@@ -5,6 +5,13 @@ SOURCES key), folder (the whole repository), licence file (LICENSE) and kinds of
 differs from the defaults, here."""
 
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
+# session 30 (sens30), user guides of products with a UI, never read before (in neither corpus's
+# MANIFEST.tsv nor these tables), for PL410's blind seed-327 check in articles: DataMiner's docs (a
+# monitoring platform's Cube client and web apps; dataminer/, the user guide, the developer and
+# release-note folders left out; CC-BY-NC-ND-4.0: hashes only), Hornbill Service Manager's user guide
+# (an IT service desk; servicemanager-user-guide/; MIT), OpenObserve's docs (an observability
+# product's dashboards and log search; docs/; no licence file: hashes only) and ExpressionEngine's
+# user guide (a CMS's control panel; docs/; Apache-2.0).
 # session 27 (check27), for the blind whole-tool seed-315 sample and the seed-316 check, never read
 # before (in neither ../shared/corpus's MANIFEST.tsv nor these tables): Kelola's help centre (a
 # small-business stock and bookkeeping app; the English pages, src/content/en/; no licence file),
@@ -70,7 +77,9 @@ OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev":
           "catenda-help-center": "catenda", "rive-help-center": "rive-app", "sparkpost-support-docs": "SparkPost",
           "playit-support-docs": "playit-cloud", "light-help-articles": "light-space",
           "kelola-help-center": "kelola-co", "phi-help-center": "phibrowser", "sinricpro-help-docs": "sinricpro",
-          "fiskl-help-docs": "fiskl-accounting", "keet-support-docs": "tetherto"}
+          "fiskl-help-docs": "fiskl-accounting", "keet-support-docs": "tetherto",
+          "dataminer-docs": "SkylineCommunications", "servicemanager-user-guide": "Hornbill-Docs",
+          "openobserve-docs": "openobserve", "ExpressionEngine-User-Guide": "ExpressionEngine"}
 LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
             "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
@@ -132,7 +141,9 @@ LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION"
             "sparkpost-support-docs": "NOASSERTION", "playit-support-docs": "NOASSERTION",
             "light-help-articles": "NOASSERTION",
             "kelola-help-center": "NOASSERTION", "phi-help-center": "CC-BY-NC-SA-4.0",
-            "sinricpro-help-docs": "NOASSERTION", "fiskl-help-docs": "NOASSERTION", "keet-support-docs": "Apache-2.0"}
+            "sinricpro-help-docs": "NOASSERTION", "fiskl-help-docs": "NOASSERTION", "keet-support-docs": "Apache-2.0",
+            "dataminer-docs": "CC-BY-NC-ND-4.0", "servicemanager-user-guide": "MIT",
+            "openobserve-docs": "NOASSERTION", "ExpressionEngine-User-Guide": "Apache-2.0"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "pterodactyl-docs": "documentation", "bookstack-docs": "website",
@@ -219,7 +230,9 @@ FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "do
            "catenda-help-center": "markdown/en/", "sparkpost-support-docs": "content/docs/",
            "playit-support-docs": "content/", "light-help-articles": "articles/",
            "kelola-help-center": "src/content/en/", "phi-help-center": "site/", "sinricpro-help-docs": "pages/",
-           "fiskl-help-docs": "docs/", "keet-support-docs": "content/"}
+           "fiskl-help-docs": "docs/", "keet-support-docs": "content/",
+           "dataminer-docs": "dataminer/", "servicemanager-user-guide": "servicemanager-user-guide/",
+           "openobserve-docs": "docs/", "ExpressionEngine-User-Guide": "docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": "(none)",
                  "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",
@@ -255,7 +268,7 @@ LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": 
                  "catenda-help-center": "(none)", "rive-help-center": "(none)", "sparkpost-support-docs": "(none)",
                  "playit-support-docs": "(none)", "light-help-articles": "(none)",
                  "kelola-help-center": "(none)", "phi-help-center": "LICENSE-CONTENT", "sinricpro-help-docs": "(none)",
-                 "fiskl-help-docs": "(none)"}
+                 "fiskl-help-docs": "(none)", "openobserve-docs": "(none)", "ExpressionEngine-User-Guide": "LICENSE.txt"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"mailcow-docs": (".en.md",), "manual": (".html",), "zendesk-articles": (".html",),
             "zendesk-theme": (".hbs",),

@@ -383,18 +383,18 @@ SOURCES = {
     # AnythingLLM's docs (pages/; MIT) and Logseq's docs (a notes app; pages/; MIT)
     "kanboard-documentation": "kanboard-documentation", "open-webui-docs": "open-webui-docs",
     "grav-learn": "grav-learn", "anythingllm-docs": "anythingllm-docs", "logseq-docs": "logseq-docs",
-    # session 26 (check26), for the blind whole-tool seed-303 check and the seed-304 check group, never
-    # read before (split by source before reading): Catenda Hub's help centre (a BIM collaboration
-    # product: projects, models, documents, topics; its Intercom articles, English, markdown/en/),
-    # Rive's help centre (an animation tool: editor, runtimes, billing, FAQ; GitBook, 2022), SparkPost's
-    # support centre (e-mail delivery: user guide, FAQ, integrations, technical resources;
-    # content/docs/), playit.gg's support docs (game-server tunnels; content/) and Light's help
-    # articles (a finance platform: ledger, payables, expenses; articles/): no licence file in any of
+    # session 26 (check26), for the blind whole-tool seed-303 check and the seed-304 check group, never read before
+    # (split by source before reading): Catenda Hub's help centre (a BIM collaboration product: projects, models,
+    # documents, topics; its Intercom articles, English, markdown/en/), Rive's help centre (an animation tool: editor,
+    # runtimes, billing, FAQ; GitBook, 2022), SparkPost's support centre (e-mail delivery: user guide, FAQ,
+    # integrations, technical resources; content/docs/), playit.gg's support docs (game-server tunnels; content/) and
+    # Light's help articles (a finance platform: ledger, payables, expenses; articles/): no licence file in any of
     # them, hashes only
     "catenda-help-center": "catenda-help-center", "rive-help-center": "rive-help-center",
     "sparkpost-support-docs": "sparkpost-support-docs", "playit-support-docs": "playit-support-docs",
     "light-help-articles": "light-help-articles",
-    # session 27 (check27): five help centres for the seed-315/316 check (heldout_source_origins.py says which)
+    # session 27 (check27), session 30 (sens30): help centres and user guides (heldout_source_origins.py says which)
     "kelola-help-center": "kelola-help-center", "phi-help-center": "phi-help-center", "keet-support-docs": "keet-support-docs",
-    "sinricpro-help-docs": "sinricpro-help-docs", "fiskl-help-docs": "fiskl-help-docs",
-}
+    "sinricpro-help-docs": "sinricpro-help-docs", "fiskl-help-docs": "fiskl-help-docs", "dataminer-docs": "dataminer-docs",
+    "servicemanager-user-guide": "hornbill-servicemanager-user-guide", "openobserve-docs": "openobserve-docs",
+    "ExpressionEngine-User-Guide": "expressionengine-user-guide"}

@@ -13,6 +13,9 @@ from .prose_scan import Precheck, words_precheck
 from .sensory_places import alternation as _alternation
 
 
+ALSO_REACH = 80  # characters from "also" to the other way in the next sentence (`next_sentence_also_ways`)
+
+
 # Function words: a thing's name read after a choosing verb ends at one ('click the tab that ...'),
 # and none names the control just before a sensory phrase.
 STOP = {"that", "which", "who", "in", "on", "at", "from", "to", "for", "and", "or", "with", "you", "of",
@@ -57,6 +60,15 @@ def patterns() -> _Patterns:
     sources["named"] = (r"\b([A-Za-z][\w-]*)\s+(?:" + _alternation(raw["named_controls"]) + r")\b", 0)
     sources["alternatives"] = (r"\b(?:" + _alternation(raw["alternatives"]) + r")\b", re.I)
     sources["next_alternatives"] = (r"\b(?:" + _alternation(raw["next_sentence_alternatives"]) + r")\b", re.I)
+    # A changelog line citing its issue or pull request ("Fixed jumping when hovering over sidebar items
+    # (#10760)") records a change, and a sentence showing how markup renders ("Renders to (hover over the
+    # link, there is no tooltip):") demonstrates an example: neither directs the reader (sens30)
+    sources["change_record"] = (r"(?<![\w&])#\d{2,}\b", 0)
+    sources["rendering_demo"] = (r"\b(?:" + _alternation(raw["rendering_demo"]) + r")\b", re.I)
+    # in the next sentence's first clause: not a later line of a definition list read as one sentence with
+    # it, whose "also ... pressing" offers a key for something else
+    sources["next_also_way"] = (r"[^.;:\n]*?\balso\b[^.;:\n]{0,%d}?\b(?:" % ALSO_REACH
+                                + _alternation(raw["next_sentence_also_ways"]) + r")\b", re.I)
     sources["keyboard_way"] = (r"\b(?:" + _alternation(raw["keyboard_ways"]) + r")\b", re.I)
     # "on the left or right side": a choice; not "the arrows on the left and right", both found by place
     sources["either_side"] = (r"\s+or\s+(?:the\s+)?(?:left|right|top|bottom)\b", re.I)

@@ -16,6 +16,7 @@ from ..regex_cache import longest_first
 from .read_back import start_of_words_before
 from .subject import title_text
 
+OR_REACH = 60  # characters of the thing hovered read for "or tapping it" (`or_after_hovered`)
 WHETHER_WORDS = 4  # the most words `whether_before` spans: "whether the mouse is", "whether you're" (3)
 _CORNER = r"(?:top|bottom|upper|lower)[- ]?(?:left|right)"
 
@@ -61,6 +62,19 @@ def _patterns() -> dict[str, re.Pattern]:
         "whether_before": re.compile(r"\bwhether\s+(?:(?:you(?:'re|\s+are)|it(?:'s|\s+is)|the\s+(?:mouse|cursor|pointer)\s+is)\s+)?\Z", re.I),
         # "... or not" before the sentence's next stop ([.;:]): looked up per sentence (`SentenceReading`)
         "or_not": re.compile(r"\bor\s+not\b", re.I),
+        # "You can also hover over a figure": the hover offered as extra help (read back `_extra_words()`)
+        "extra_before": re.compile(r"\b(?:" + alternation(raw["extra_before_hover"]) + r")\s+\Z", re.I),
+        "extra_action": re.compile(r"\b(?:and|then)\s+(?:then\s+)?(?:" + alternation(raw["extra_hover_actions"]) + r")\b", re.I),
+        # "Hovering over the badge or tapping it", "Hovering over or swiping a card": at most
+        # OR_REACH characters of the thing hovered, none a clause's end, then "or" and another way
+        "or_after_hovered": re.compile(r"(?:(?!\b(?:" + alternation(raw["clause_ends"]) + r")\b)[^,.;:()]){0,%d}?"
+                                       r"\bor\s+(?:" % OR_REACH + alternation(raw["or_after_hovered"]) + r")\b", re.I),
+        # "when they hover over", "visitors are hovering": someone else's hover, described (`OTHERS_WORDS` back)
+        "others_before": re.compile(r"\b(?:" + alternation(raw["others_hovering"]) + r")\s+(?:(?:is|are|will)\s+)?\Z", re.I),
+        # "no title on mouseover", "the mouseover text": the event or a setting named, not a direction
+        "mouseover": re.compile(r"mouse-?over", re.I),
+        "event_before": re.compile(r"\b(?:" + alternation(raw["mouseover_event_before"]) + r")\s+\Z", re.I),
+        "setting_after": re.compile(r"\s+(?:" + alternation(raw["mouseover_setting_after"]) + r")\b", re.I),
         "stop": re.compile(r"[.;:]"),
     }
 
@@ -186,11 +200,55 @@ def another_way_beside(text: str, hover: re.Match) -> bool:
     """'Hovering on or selecting this icon', 'you can select or hover over the report title': a
     select, click or tap joined to the hover by 'or' gives another way to the same thing. Only
     right beside it: 'Hover over the chart to see the totals, or click the download icon to save
-    them' still needs the mouse for the totals."""
+    them' still needs the mouse for the totals. Beside the thing hovered too: 'Hovering over the
+    badge or tapping it', 'Hovering over or swiping a card' (a tap, swipe, click or keyboard way
+    joined by 'or' before the clause goes on with 'to', 'and', 'then' or a comma; sens30)."""
     patterns = _patterns()
     return patterns["or_after_hover"].match(text, hover.end()) is not None \
         or patterns["or_before_hover"].search(text, start_of_words_before(text, hover.start(), _or_before_words()),
-                                              hover.start()) is not None
+                                              hover.start()) is not None \
+        or patterns["or_after_hovered"].match(text, hover.end()) is not None
+
+
+def offered_as_extra(text: str, hover: re.Match) -> bool:
+    """'You can also hover over a figure to see how it is worked out', 'you will also be able to
+    hover over buttons with the pen': 'also' right before the hover offers it as extra help beside
+    what the page gives, not the only way. Not when an action follows the hover with 'and' or
+    'then' ('You can also hover over a row and select the copy icon'): that is another feature,
+    reached only by hovering (sens30: pooled blind labels of seeds 46 and 289)."""
+    patterns = _patterns()
+    if patterns["extra_before"].search(text, start_of_words_before(text, hover.start(), _extra_words()),
+                                       hover.start()) is None:
+        return False
+    return patterns["extra_action"].search(text, hover.end()) is None
+
+
+def names_the_event(text: str, hover: re.Match) -> bool:
+    """'no title on mouseover', 'Set the mouseover text': the pointer's event or a setting named
+    after it, not a direction to the reader (sens30: seed 264's image option)."""
+    patterns = _patterns()
+    if not patterns["mouseover"].fullmatch(hover.group()):
+        return False
+    return patterns["setting_after"].match(text, hover.end()) is not None \
+        or patterns["event_before"].search(text, start_of_words_before(text, hover.start(), 1), hover.start()) is not None
+
+
+OTHERS_WORDS = 2  # `others_before`: "users are"
+
+
+def hovered_by_others(text: str, hover: re.Match) -> bool:
+    """'Customers see the full address when they hover over the short link', 'While visitors are
+    hovering over a tile, the shop shows its price': the hover is someone else's (`others_hovering`),
+    described to a reader who sets the feature up, not a direction to the reader (sens30: both
+    corpora)."""
+    return _patterns()["others_before"].search(text, start_of_words_before(text, hover.start(), OTHERS_WORDS),
+                                               hover.start()) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _extra_words() -> int:
+    """The most words an `extra_before_hover` entry holds ("also be able to": 4)."""
+    return max(len(re.findall(r"\w+", str(entry))) for entry in load_ruleset_file("sensory-directions")["extra_before_hover"])
 
 
 @functools.lru_cache(maxsize=1)
