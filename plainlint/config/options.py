@@ -33,7 +33,7 @@ def option_problem(option: Option, value) -> str | None:
         if not isinstance(value, str):
             return f"expected {_KIND_NAMES[kind]}, got {_shown(value)}"
         if option.choices and value not in option.choices:
-            return f"must be one of {', '.join(option.choices)} (got {value!r})"
+            return f"must be one of {', '.join(option.choices)} (got {value!r}){did_you_mean(value, option.choices)}"
     if kind == "strings" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
         return f"expected {_KIND_NAMES[kind]}"
     if kind == "phrases" and not (isinstance(value, str) or (
@@ -136,5 +136,6 @@ def did_you_mean(word: str, choices, cutoff: float = 0.6) -> str:
     for more (0.75), so a made-up code ('PL999') is not matched to a real one."""
     import difflib
 
-    close = difflib.get_close_matches(str(word).lower(), list(choices), n=1, cutoff=cutoff)
+    names = [getattr(choice, "value", choice) for choice in choices]  # (a Severity by its name)
+    close = difflib.get_close_matches(str(word).lower(), names, n=1, cutoff=cutoff)
     return f" (did you mean {close[0]!r}?)" if close else ""

@@ -76,7 +76,8 @@ def validate(data, name: str) -> None:
         if problem:
             _fail(name, key, problem)
     if "fail-level" in data and data["fail-level"] not in SEVERITIES:
-        _fail(name, "fail-level", f"must be one of {', '.join(SEVERITIES)} (got {data['fail-level']!r})")
+        _fail(name, "fail-level", f"must be one of {', '.join(SEVERITIES)} (got {data['fail-level']!r})"
+              f"{did_you_mean(data['fail-level'], SEVERITIES)}")
     for key in ("include", "exclude", "extend-exclude"):
         if key in data:
             string_list(data[key], name, key)
@@ -198,7 +199,7 @@ def _validate_section_values(data: dict, name: str, prefix: str) -> None:
                       "'macros[].actions[field=comment_value].value'")
     if "kind" in data:
         if data["kind"] not in KINDS:
-            _fail(name, prefix + "kind", f"must be one of {', '.join(KINDS)} (got {data['kind']!r})")
+            _fail(name, prefix + "kind", f"must be one of {', '.join(KINDS)} (got {data['kind']!r}){did_you_mean(data['kind'], KINDS)}")
     if "lint-fenced" in data:
         validate_fence_languages(data["lint-fenced"], lambda message: _fail(name, prefix + "lint-fenced", message))
     if "language" in data and not isinstance(data["language"], str):
@@ -232,7 +233,8 @@ def _validate_rule_settings(rule_key: str, settings, name: str, where: str) -> N
     for option, value in settings.items():
         if option == "severity":
             if value is not False and value not in SEVERITIES + ("off",):
-                _fail(name, f"{where}.severity", f"must be one of {', '.join(SEVERITIES)}, off (got {value!r})")
+                _fail(name, f"{where}.severity", f"must be one of {', '.join(SEVERITIES)}, off (got {value!r})"
+                      f"{did_you_mean(value, (*SEVERITIES, 'off'))}")
         elif option == "allow":
             string_list(value, name, f"{where}.allow")
         elif option not in rule.options:

@@ -89,6 +89,11 @@ def test_pyproject_settings_apply(tmp_path):
         # or 'expected a mapping' about a mapping that has the key, misspelt.
         ("overrides:\n  - file: ['*.md']\n", "overrides[0].file: unknown key (did you mean 'files'?)"),
         ("suppress:\n  - macro: [Refund]\n", "suppress[0].macro: unknown key (did you mean 'macros'?)"),
+        # a near miss of a value from a fixed set is named too (user30's trial), by its word
+        ("fail-level: warnng\n", "(got 'warnng') (did you mean 'warning'?)"),
+        ("rules:\n  jargon:\n    severity: eror\n", "(got 'eror') (did you mean 'error'?)"),
+        ("rules:\n  shouting:\n    mode: emphatc\n", "(got 'emphatc') (did you mean 'emphatic'?)"),
+        ("overrides:\n  - files: ['help/**']\n    kind: replies\n", "(got 'replies') (did you mean 'reply'?)"),
     ],
 )
 def test_config_errors_name_file_and_key(tmp_path, text, message):

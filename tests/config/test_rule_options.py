@@ -53,6 +53,8 @@ def test_every_worker_process_gets_the_rule_options(tmp_path):
 @pytest.mark.parametrize("value,message", [
     ("spelling.mode=dict", "command line: error: rules.spelling.mode: must be one of known, confident, dictionary"),
     ("spelling.nope=1", "command line: error: rules.spelling.nope: unknown option"),
+    ("spelling.mode=confidnt", "command line: error: rules.spelling.mode: must be one of known, confident, dictionary "
+                               "(got 'confidnt') (did you mean 'confident'?)"),
     ("spelling", "command line: error: --rule-option 'spelling': expected RULE.OPTION=VALUE"),
 ])
 def test_a_bad_rule_option_is_an_error_of_the_command_line(tmp_path, value, message):
