@@ -148,3 +148,17 @@ def test_every_character_maps_to_its_source(seed):
             assert source == text
         else:
             assert text == "\n" and source in ("\n", "\r\n") or tomllib.loads(f'v = "{source}"')["v"] == text
+
+
+@pytest.mark.parametrize("before", [
+    'tags = ["a ] b", \'c " d\', """e\n]""", \'\'\'f\n#\'\'\']  # a comment with "quotes" ]\n',
+    'menu = { main = { weight = 2, name = "x } y" }, "k.z" = [1, [2, 3]] }\n',
+    "a.'b c'.\"d\" = 1\r\nwhen = 1979-05-27T07:32:00-08:00\r\n\r\n# title = 'no'\r\n",
+    'nested = [\n  # title = "no"\n  { t = "[" },\n]\nvalue = -inf # x\n',
+])
+def test_values_before_the_title_are_skipped_whole(before):
+    body = before + 'title = "Please utilize the form"\n'
+    found, problem = read_toml_strings(body, KEYS)
+    assert problem is None and list(found) == ["title"]
+    scalar = found["title"]
+    assert body[scalar.start:scalar.end] == '"Please utilize the form"'
