@@ -159,6 +159,7 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
     findings += _notices(doc, settings, "language-skipped", skipped_language=skipped_language,
                          skipped_records=skipped_records)
     findings += _notices(doc, settings, "fields-detected")
+    findings += _notices(doc, settings, "front-matter-invalid")
     doc.forget_cached()
     sort_findings(findings)
     return findings

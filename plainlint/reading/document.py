@@ -112,6 +112,7 @@ class Document:
     template_tags: list[Tag] = field(default_factory=list)  # every {{ }}, {% %}, merge tag, ... found
     comments: list[Comment] = field(default_factory=list)  # in the order the readers met them
     front_matter: tuple[int, int, str, int] | None = None  # Markdown: (start, end, body, shift)
+    front_matter_problem: tuple[int, str] | None = None  # invalid TOML front matter: (source offset, why)
     html_lang: str | None = None  # the lang of an <html> element
     shape: str | None = None  # JSON/YAML: the export's detected shape (zendesk, freshdesk, ..., "empty": no words)
     fields_found: int | None = None  # JSON/YAML: how many reply strings were recognised

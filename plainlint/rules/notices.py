@@ -208,3 +208,26 @@ class PrintedDirective(Notice):
         return [Hit(start, end, "this {# #} is not a comment here (Liquid and Handlebars print it into the message), "
                                 "so the directive suppresses nothing: write it as {% comment %}...{% endcomment %} "
                                 "(Liquid) or {{! ... }} (Handlebars)") for start, end in printed_directives(doc)]
+
+
+class FrontMatterInvalid(Notice):
+    code = "PL909"
+    name = "front-matter-invalid"
+    summary = "TOML front matter that is not valid TOML: its title and description were not read"
+    rationale = (
+        "A page's `title` and `description` in its front matter are shown to readers (in the page, "
+        "in search results and link previews), so plainlint reads them as prose. TOML front matter "
+        "(Hugo's `+++` ... `+++`) that does not parse yields neither, and the site generator "
+        "would refuse the page as well; this notice says where the TOML went wrong, and the rest of "
+        "the file is still linted."
+    )
+    bad = ('+++\ntitle = "Reset your password\ndate = 2026-01-05\n+++\n\nOpen Settings and choose Reset.\n',)
+    good = ('+++\ntitle = "Reset your password"\ndate = 2026-01-05\n+++\n\nOpen Settings and choose Reset.\n',)
+
+    def notice(self, doc, settings, **facts) -> list[Hit]:
+        """At the place tomllib names (`Document.front_matter_problem`, set by readers.toml_front)."""
+        if doc is None or doc.front_matter_problem is None:
+            return []
+        offset, problem = doc.front_matter_problem
+        return [Hit(offset, offset, f"front matter is not valid TOML ({problem}): its title and "
+                                    "description were not read")]

@@ -106,8 +106,8 @@ def test_config_errors_name_file_and_key(tmp_path, text, message):
 
 def test_a_word_far_from_any_known_one_gets_no_guess(tmp_path):
     with pytest.raises(ConfigError) as info:
-        load_config(write(tmp_path / ".plainlint.yaml", "select: [PL999]\nrules:\n  nonsense: off\n"))
-    assert str(info.value).endswith("matches 'PL999'")
+        load_config(write(tmp_path / ".plainlint.yaml", "select: [XQ999]\nrules:\n  nonsense: off\n"))
+    assert str(info.value).endswith("matches 'XQ999'")
 
 
 def test_severity_override_and_off():

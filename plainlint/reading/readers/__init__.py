@@ -4,7 +4,8 @@ A file's format comes from its name: `.md`/`.markdown`/`.mdx` Markdown, `.html`/
 (and `.mjml` as the HTML MJML renders, `.inky` as the HTML Foundation for Emails' Inky renders,
 `.tsx`/`.jsx` React Email templates as the HTML they render: readers/react_email.py),
 `.txt` text, and template files by their inner extension (`welcome.html.hbs` is HTML,
-`welcome.text.hbs` text; a bare `.hbs`/`.liquid`/`.j2`/`.ftl` is HTML when it holds tags). Template
+`welcome.text.hbs` text; a bare `.hbs`/`.liquid`/`.j2`/`.ftl` is HTML when it holds tags, a
+head-only partial's <meta>/<link>/<script>/<style> too). Template
 syntax comes from the extension, from config, and from the content when unambiguous.
 """
 
@@ -32,7 +33,11 @@ TEMPLATE_SUFFIXES = {
     ".inky": templates.ERB,  # inky-rb renders ERB first (readers/inky.py)
     **{suffix: templates.FREEMARKER for suffix in freemarker.SUFFIXES},
 }
-_HTML_HINT = re.compile(r"<(?:html|body|p|div|table|a|br|span|h[1-6]|img|ul|li|td|strong|em)\b", re.I)
+# Elements that make a bare template HTML: the body's common ones, and the head's (a theme's
+# `document_head.hbs` partial holds only <meta>, <link>, <script> and <style>: read as text, its
+# script and style were prose; user30, item 3).
+_HTML_HINT = re.compile(r"<(?:html|head|body|p|div|table|a|br|span|h[1-6]|img|ul|li|td|strong|em"
+                        r"|meta|link|script|style|title|base)\b", re.I)
 _ERB_HINT = re.compile(r"<%[=#-]?\s")
 
 
@@ -166,7 +171,7 @@ def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...]
 
 def _template_format(source: Source) -> str:
     """A template file without an inner extension: a Laravel Markdown mail is Markdown, else HTML
-    when it holds HTML tags, else text."""
+    when it holds HTML tags (`_HTML_HINT`: a body's or a head's), else text."""
     if blade.is_blade(source.path) and blade.is_markdown_mail(source.text):
         return "markdown"
     return "html" if _HTML_HINT.search(source.text) else "text"

@@ -228,30 +228,22 @@ FRONT_MATTER_PROSE = {"title": Scope.HEADING, "label": Scope.HEADING, "descripti
 
 
 def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str, int], read_nested) -> None:
-    """`title` (or `label`), `description` (and `summary`/`excerpt`) in YAML front matter are read as prose.
-    `front` is the front matter found in the parser's same-length view of the source.
-
-    Front matter that is not valid YAML (or is TOML) is left alone: site generators report it.
-    `read_nested` is readers.read_document, passed in (the readers package imports this module).
-    """
-    from ..source import SourceError
-    from .simple_yaml import simple_mapping
+    """`title` (or `label`), `description` (and `summary`/`excerpt`) in YAML or TOML front matter
+    are read as prose; `front` is as the parser's same-length view of the source has it. Invalid
+    YAML is left alone (site generators report it), invalid TOML reported (PL909, readers.toml_front).
+    `read_nested` is readers.read_document, passed in (the readers package imports this module)."""
     from .compose import compose_elements
-    from .structured import Mapping, Scalar, compose_segment, parse_yaml
+    from .structured import Scalar, compose_segment
 
-    if not source.text.startswith("---"):
+    if source.text.startswith("+++"):
+        from .toml_front import toml_front_matter_nodes
+
+        nodes = toml_front_matter_nodes(source.text, front, doc, FRONT_MATTER_PROSE)
+    elif source.text.startswith("---"):
+        nodes = _yaml_front_matter_nodes(source, front)
+    else:
         return
     shift = front[3]
-    body = prose_keys_only(source.text[shift:shift + len(front[2])])
-    if not body.strip():
-        return
-    try:
-        root = simple_mapping(body) or parse_yaml(body, source.path)
-    except SourceError:
-        return
-    if not isinstance(root, Mapping):
-        return
-    nodes = [(key, root.get(key), scope) for key, scope in FRONT_MATTER_PROSE.items()] + home_page_prose(root)
     for key, node, scope in nodes:
         if not isinstance(node, Scalar) or not isinstance(node.value, str) or node.map is None or not node.value.strip():
             continue  # absent, or a list or a mapping ('title: [Topic name]' in a page template)
@@ -268,6 +260,24 @@ def front_matter_prose(source: Source, doc: Document, front: tuple[int, int, str
         # Its links, as the body's: link-text reads them, and bare-url and the capitals rules see
         # their text as a link's (an image in a value is shown as no text, so not one).
         doc.elements.extend(element for element in compose_elements(inner.elements, outer) if element.kind == "link")
+
+
+def _yaml_front_matter_nodes(source: Source, front: tuple[int, int, str, int]) -> list:
+    """(key, node, scope) of each prose key of YAML front matter (none when it is not YAML)."""
+    from ..source import SourceError
+    from .simple_yaml import simple_mapping
+    from .structured import Mapping, parse_yaml
+
+    body = prose_keys_only(source.text[front[3]:front[3] + len(front[2])])
+    if not body.strip():
+        return []
+    try:
+        root = simple_mapping(body) or parse_yaml(body, source.path)
+    except SourceError:
+        return []
+    if not isinstance(root, Mapping):
+        return []
+    return [(key, root.get(key), scope) for key, scope in FRONT_MATTER_PROSE.items()] + home_page_prose(root)
 
 
 # What Markdown reads other than as the plain text it is: inline marks, brackets, tags, entities,
