@@ -88,7 +88,7 @@ def test_bad_option_is_one_line_and_exit_2(tmp_path):
         ".plainlint.yaml:3:14: error: rules.reading-level.formula: must be one of "
         "flesch-kincaid, gunning-fog, smog, coleman-liau, automated-readability, dale-chall, linsear-write, "
             "flesch-reading-ease, lix "
-        "(got 'flesh-kincaid')"]
+        "(got 'flesh-kincaid') (did you mean 'flesch-kincaid'?)"]
 
 
 @pytest.mark.parametrize("option, good, bad", [
