@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from . import blade, freemarker
+from . import blade, code_blocks, freemarker
 from .offsets import BRANCH_MASK, CONTROL_MASK, OUTPUT_MASK
 from .translation_strings import is_assigned_translation, masked_keeping_lines, translation_mask
 
@@ -35,22 +35,20 @@ ALL_SYNTAXES = (BLADE, CURLY, JINJA, LIQUID, ERB, MERGE, SENDGRID, FREEMARKER, F
 DEFAULT_SYNTAXES = (CURLY,)
 
 
-def _hugo_code_shortcode(name: str) -> str:
-    """A paired Hugo shortcode whose body is code: Hugo's `highlight`, and the `code-toggle` of Hugo's
-    own documentation (a configuration example shown as TOML, YAML and JSON). A self-closing
-    `{{< code-toggle ... />}}` has no body and stays an ordinary tag; `{{</ name >}}` also closes."""
-    return (rf"\{{\{{[<%]\s*{name}\b[^{{}}]{{0,{_MAX}}}?(?<!/)[>%]\}}\}}"
-            rf".{{0,{_MAX * 10}}}?\{{\{{[<%]\s*/\s*{name}\s*[>%]\}}\}}")
+# Where the code blocks' patterns go among CURLY's (code_blocks.patterns, read from
+# rulesets/code-blocks.yaml when the first pattern is compiled: not at import).
+_CODE_BLOCKS = ("code blocks", "")
 
 
 _PATTERNS = {
     BLADE: blade.PATTERNS,
     CURLY: [
-        # Liquid/Jinja raw and comment blocks: the whole block is template code.
-        (rf"\{{%-?\s*raw\s*-?%\}}.{{0,{_MAX * 10}}}?\{{%-?\s*endraw\s*-?%\}}", "raw"),
+        # A Liquid/Jinja comment block is template code. A `{% raw %}` block is not: its two tags
+        # vanish and its body is read, its own tags masked (Homebrew's docs wrap whole sections of
+        # prose in it, so that `{{...}}` shows; code30).
         (rf"\{{%-?\s*comment\s*-?%\}}.{{0,{_MAX * 10}}}?\{{%-?\s*endcomment\s*-?%\}}", "control"),
-        # Hugo shortcodes whose body is code, not prose (see _hugo_code_shortcode).
-        *[(_hugo_code_shortcode(name), "raw") for name in ("code-toggle", "highlight")],
+        # Shortcodes and Liquid blocks whose body is code, not prose (code_blocks).
+        _CODE_BLOCKS,
         (rf"\{{\{{!--.{{0,{_MAX}}}?--\}}\}}", "control"),
         (rf"\{{\{{\{{.{{0,{_MAX}}}?\}}\}}\}}", "output"),
         # A Handlebars translation call ends after its quoted strings: a default's ICU placeholder
@@ -137,8 +135,9 @@ class Tag:
 _FIRST_LITERAL = re.compile(r"\\[^A-Za-z0-9]|[^\\()\[\]{}?*+|^$.]")
 
 
-def _compile(syntaxes: tuple[str, ...]) -> tuple[re.Pattern, list[str]]:
-    """One regex for the chosen syntaxes, grouped by each pattern's first character.
+def _compile(syntaxes: tuple[str, ...], conditional: bool = True) -> tuple[re.Pattern, list[str]]:
+    """One regex for the chosen syntaxes, grouped by each pattern's first character; without the
+    code blocks that depend on what encloses them when `conditional` is false.
 
     Every pattern starts with a literal character, so the regex is an alternation of literals
     and the regex engine skips ahead to the next possible tag start instead of trying every
@@ -148,7 +147,7 @@ def _compile(syntaxes: tuple[str, ...]) -> tuple[re.Pattern, list[str]]:
     groups: dict[str, list[tuple[str, str]]] = {}
     for syntax in ALL_SYNTAXES:
         if syntax in syntaxes:
-            for pattern, kind in _PATTERNS[syntax]:
+            for pattern, kind in _patterns(syntax, conditional):
                 first = _FIRST_LITERAL.match(pattern).group()
                 groups.setdefault(first, []).append((pattern[len(first):], kind))
     alternatives, kinds = [], []
@@ -158,7 +157,19 @@ def _compile(syntaxes: tuple[str, ...]) -> tuple[re.Pattern, list[str]]:
     return re.compile("|".join(alternatives), re.DOTALL), kinds
 
 
-_COMPILED: dict[tuple[str, ...], tuple[re.Pattern, list[str]]] = {}
+def _patterns(syntax: str, conditional: bool) -> list[tuple[str, str]]:
+    """The syntax's (regex, kind) pairs, the code blocks in their place."""
+    found = []
+    for pattern, kind in _PATTERNS[syntax]:
+        if (pattern, kind) != _CODE_BLOCKS:
+            found.append((pattern, kind))
+        else:
+            found += [(block, kind) for block, kind in code_blocks.patterns(_MAX, _MAX * 10)
+                      if conditional or kind != code_blocks.CONDITIONAL]
+    return found
+
+
+_COMPILED: dict[tuple, tuple[re.Pattern, list[str]]] = {}
 
 
 _BRANCH = re.compile(r"\{\{~?\s*(?:else\b|\^\s*\}\})|\{%-?\s*(?:else|elif|elsif|elseif|when|empty)\b|<%-?\s*(?:else|elsif)\b"
@@ -210,20 +221,42 @@ def _classify(kind: str, text: str) -> tuple[str, str | None]:
 def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES) -> list[Tag]:
     if not syntaxes:
         return []
-    key = tuple(sorted(syntaxes))
-    if key not in _COMPILED:
-        _COMPILED[key] = _compile(key)
-    pattern, kinds = _COMPILED[key]
+    pattern, kinds = _compiled(tuple(sorted(syntaxes)))
     if not any(marker in text for marker in ("{{", "{%", "{#", "<%", "*|", "%", "-", "@", "<?", "${", "#", "[=")):
         return []
-    tags = []
-    for match in pattern.finditer(text):
-        kind, translated = _classify(kinds[match.lastindex - 1], match.group())
-        if kind == "control" and _is_region(match.group()) \
+    tags, at, enclosing = [], 0, None
+    while (match := pattern.search(text, at)) is not None:
+        kind = kinds[match.lastindex - 1]
+        if kind == code_blocks.CONDITIONAL:
+            enclosing = enclosing or code_blocks.Enclosing(text)
+            start, (match, kind) = match.start(), _conditional_block(text, match, enclosing, syntaxes)
+            if match is None:  # no other pattern finds a tag there
+                at = start + 1
+                continue
+        block = kind == code_blocks.CODE  # renders as a block of its own, as a region does
+        kind, translated = _classify(kind, match.group())
+        if kind == "control" and (block or _is_region(match.group())) \
                 and _alone_on_line(text, match.start(), match.end()):
             kind = "boundary"
         tags.append(Tag(match.start(), match.end(), kind, match.group(), translated))
+        at = match.end()
     return tags
+
+
+def _compiled(key: tuple[str, ...], conditional: bool = True) -> tuple[re.Pattern, list[str]]:
+    if (key, conditional) not in _COMPILED:
+        _COMPILED[key, conditional] = _compile(key, conditional)
+    return _COMPILED[key, conditional]
+
+
+def _conditional_block(text: str, match: re.Match, enclosing, syntaxes) -> tuple[re.Match | None, str]:
+    """A block that is code only inside its enclosing shortcode: the whole block when it is, else
+    the tag the other patterns find where it starts (its opening tag), so its body is read."""
+    if enclosing.is_code(match.group(), match.start()):
+        return match, code_blocks.CODE
+    pattern, kinds = _compiled(tuple(sorted(syntaxes)), conditional=False)
+    plain = pattern.match(text, match.start())  # the opening tag, as `{{ }}` finds it
+    return plain, kinds[plain.lastindex - 1] if plain is not None else ""
 
 
 def _is_region(text: str) -> bool:

@@ -42,7 +42,7 @@ def test_placeholder_next_to_finding_on_the_same_line(path, text, column):
         ("a.hbs", "{{! Please utilize the form. }}<p>Hello.</p>\n"),
         ("a.hbs", "{{!-- Please utilize the form. --}}<p>Hello.</p>\n"),
         ("a.html.erb", "<%# Please utilize the form. %><p>Hello.</p>\n"),
-        ("a.md", "{% raw %}{{ utilize }} in order to{% endraw %}\n"),
+        ("a.md", "{% raw %}{{ utilize }} and {% utilize %}{% endraw %}\n"),  # read, its tags masked (code30)
         ("a.html", "<p>{{ utilize_link }} and {% if utilize %}Hello{% endif %}.</p>\n"),
         ("a.html", "<p>%%[ SET @a = 'Please utilize the form' ]%%Hello %%Utilize Now%%.</p>\n"),
     ],
