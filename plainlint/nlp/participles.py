@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 
 PAST, PARTICIPLE = "past", "participle"  # the values of linting.inflect.PAST and PARTICIPLE
+# A participle before a noun ("the observed data", "a list of designated admins"): the participle
+# is right, but an irregular one there often is not English ("the seen data").
+ADJECTIVE = "adjective"
 
 # Words that may stand between an auxiliary (or a subject) and the verb: "is then obtained",
 # "has already been observed", "is best accomplished", "we then observed".
@@ -20,26 +23,30 @@ _ADVERB = r"(?:(?!(?i:apply|supply|reply|multiply|rely|family|italy|july|assembl
           r"further|usually|all|both))"
 _BETWEEN = rf"(?:\s+{_ADVERB})*\s+"
 
-# A form of be, have or get before the word ("can be obtained", "has been observed", "you've
-# observed", "that's denoted", "the user's designated admin"): a passive, a perfect or an
-# adjective. 's is "is", "has" or a possessive, and each takes the participle.
-_AUXILIARY = r"(?i:is|are|was|were|be|been|being|am|have|has|had|having|get|gets|got|gotten|getting)"
+# A form of be, have or get before the word ("can be obtained", "has been observed", "isn't
+# obtained", "you've observed", "that's denoted"): a passive or a perfect. 's is "is", "has" or
+# a possessive ("the user's designated admin"), and each takes the participle.
+_AUXILIARY = r"(?i:is|are|was|were|be|been|being|am|have|has|had|having|get|gets|got|gotten|getting|" \
+             r"isn['’]t|aren['’]t|wasn['’]t|weren['’]t|haven['’]t|hasn['’]t|hadn['’]t)"
 _CONTRACTION = r"['’](?i:s|re|m|ve|d)"
-# "as demonstrated above", "the designated admin", "once obtained", "when acquired from the store",
-# "a list of observed values": an article, a possessive, a subordinator or a preposition, after
-# which no finite verb stands.
-_OPENER = r"(?i:as|the|a|an|any|your|our|their|its|his|her|my|each|every|no|these|those|once|when|" \
-          r"whenever|if|unless|until|where|wherever|though|although|while|than|of|to|for|with|from|in|" \
-          r"on|at|into|without|via|per)"
-_PARTICIPLE_BEFORE = re.compile(rf"(?:(?<![\w'’-]){_AUXILIARY}|\w{_CONTRACTION}|(?<![\w'’-]){_OPENER}){_BETWEEN}\Z")
+# "as demonstrated above", "once obtained", "when acquired from the store": a subordinator with no
+# subject after it.
+_SUBORDINATOR = r"(?i:as|once|when|whenever|if|unless|until|where|wherever|though|although|while|than)"
+_PARTICIPLE_BEFORE = re.compile(
+    rf"(?:(?<![\w'’-]){_AUXILIARY}|\w{_CONTRACTION}|(?<![\w'’-]){_SUBORDINATOR}){_BETWEEN}\Z")
+# "the designated admin", "a list of observed values": an article, a possessive or a preposition,
+# after which no finite verb stands.
+_MODIFIER = r"(?i:the|a|an|any|your|our|their|its|his|her|my|each|every|no|these|those|of|to|for|with|from|" \
+            r"in|on|at|into|without|via|per)"
+_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w'’-]){_MODIFIER}{_BETWEEN}\Z")
 
 # A subject pronoun before the word ("we observed", "who encountered", "you then acquired"): a
 # finite verb, the simple past.
 _SUBJECT_BEFORE = re.compile(rf"(?<![\w'’-])(?i:I|we|you|they|he|she|it|who|which|that){_BETWEEN}\Z")
-# An object right after the word ("MSAL encountered an error", "users acquired it"): no passive
-# takes one, so the word is the simple past.
+# An object right after the word ("MSAL encountered an error", "users acquired it", "this article
+# demonstrated how to"): no passive takes one, so the word is the simple past.
 _OBJECT_AFTER = re.compile(r"\s+(?i:the|a|an|this|these|those|it|them|us|me|him|some|any|every|each|"
-                           r"your|our|their|its|his|her|my)(?![\w'’-])")
+                           r"your|our|their|its|his|her|my|how)(?![\w'’-])")
 # "denoted by brackets", "accompanied by a button": the agent of a passive.
 _BY_AFTER = re.compile(r"\s+(?i:by)(?![\w'’-])")
 
@@ -47,11 +54,14 @@ _REACH = 60  # characters looked at before the word
 
 
 def ed_form(text: str, start: int, end: int) -> str | None:
-    """PARTICIPLE or PAST for the -ed word at text[start:end], or None when its neighbours do not
-    say. Participle cues come first: a subject pronoun never stands between them and the word."""
+    """PARTICIPLE, ADJECTIVE or PAST for the -ed word at text[start:end], or None when its
+    neighbours do not say. Participle cues come first: a subject pronoun never stands between
+    them and the word."""
     before = max(0, start - _REACH)
     if _PARTICIPLE_BEFORE.search(text, before, start):
         return PARTICIPLE
+    if _ADJECTIVE_BEFORE.search(text, before, start):
+        return ADJECTIVE
     if _SUBJECT_BEFORE.search(text, before, start) or _OBJECT_AFTER.match(text, end):
         return PAST
     if _BY_AFTER.match(text, end):

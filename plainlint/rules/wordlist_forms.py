@@ -6,7 +6,7 @@ import dataclasses
 
 from ..linting import wordlists
 from ..linting.inflect import PARTICIPLE, PAST, inflect_phrase
-from ..nlp.participles import ed_form
+from ..nlp.participles import ADJECTIVE, ed_form
 
 
 def verb_form_in_context(text: str, match: wordlists.Match) -> tuple[wordlists.Match, bool]:
@@ -15,7 +15,9 @@ def verb_form_in_context(text: str, match: wordlists.Match) -> tuple[wordlists.M
     A regular verb's -ed form is its simple past and its past participle ('obtained'); the
     matcher calls it the past. Where the neighbours say it is a participle ("can be obtained",
     "as demonstrated", "denoted by"), the replacement takes its participle ('gotten', 'shown');
-    where they say nothing, the form is not known and a fix that depends on it is not offered."""
+    where they say nothing, the form is not known and a fix that depends on it is not offered.
+    Before a noun ("the designated admin") the participle is suggested but not fixed: an
+    irregular one there is often no English ("the seen data")."""
     entry = match.entry
     if not entry.verb or match.form not in (PAST, PARTICIPLE):
         return match, True
@@ -27,6 +29,8 @@ def verb_form_in_context(text: str, match: wordlists.Match) -> tuple[wordlists.M
     form = ed_form(text, match.start, head_end)
     if form is None:
         return match, False
+    if form == ADJECTIVE:  # "the observed data": 'seen' is right but no fix ("the seen data")
+        return dataclasses.replace(match, form=PARTICIPLE), False
     return dataclasses.replace(match, form=form), True
 
 
