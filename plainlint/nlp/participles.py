@@ -42,11 +42,13 @@ _ADJECTIVE_BEFORE = re.compile(rf"(?<![\w'’-]){_MODIFIER}{_BETWEEN}\Z")
 
 # A subject pronoun before the word ("we observed", "who encountered", "you then acquired"): a
 # finite verb, the simple past.
-_SUBJECT_BEFORE = re.compile(rf"(?<![\w'’-])(?i:I|we|you|they|he|she|it|who|which|that){_BETWEEN}\Z")
+_SUBJECT_BEFORE = re.compile(rf"(?<![\w'’-])(?i:I|we|you|they|he|she|it|who|which|that|nobody|somebody|someone|"
+                             rf"everybody|everyone|anyone){_BETWEEN}\Z")
 # An object right after the word ("MSAL encountered an error", "users acquired it", "this article
-# demonstrated how to"): no passive takes one, so the word is the simple past.
+# demonstrated how to", "the tests demonstrated that"): no passive takes one, so the word is the
+# simple past, even after a quantifier ("reporters each demonstrated a flaw").
 _OBJECT_AFTER = re.compile(r"\s+(?i:the|a|an|this|these|those|it|them|us|me|him|some|any|every|each|"
-                           r"your|our|their|its|his|her|my|how)(?![\w'’-])")
+                           r"your|our|their|its|his|her|my|how|that)(?![\w'’-])")
 # "denoted by brackets", "accompanied by a button": the agent of a passive.
 _BY_AFTER = re.compile(r"\s+(?i:by)(?![\w'’-])")
 
@@ -60,9 +62,11 @@ def ed_form(text: str, start: int, end: int) -> str | None:
     before = max(0, start - _REACH)
     if _PARTICIPLE_BEFORE.search(text, before, start):
         return PARTICIPLE
+    if _OBJECT_AFTER.match(text, end):
+        return PAST
     if _ADJECTIVE_BEFORE.search(text, before, start):
         return ADJECTIVE
-    if _SUBJECT_BEFORE.search(text, before, start) or _OBJECT_AFTER.match(text, end):
+    if _SUBJECT_BEFORE.search(text, before, start):
         return PAST
     if _BY_AFTER.match(text, end):
         return PARTICIPLE
