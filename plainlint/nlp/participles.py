@@ -52,10 +52,16 @@ _OBJECT_AFTER = re.compile(r"\s+(?i:the|a|an|this|these|those|it|them|us|me|him|
 # "denoted by brackets", "accompanied by a button": the agent of a passive.
 _BY_AFTER = re.compile(r"\s+(?i:by)(?![\w'’-])")
 
+# A participle before it in a list ("is found, tested and successfully demonstrated", "was
+# discussed and demonstrated"): the word takes the form of the one before, when that one is read as
+# a participle itself (its own auxiliary).
+_CONJUNCT_BEFORE = re.compile(rf"(?<![\w'’-])(?P<word>[A-Za-z]+)(?:\s*,\s*(?:(?i:and|or)\s+)?|\s+(?i:and|or)\s+)"
+                              rf"(?:{_ADVERB}\s+)*\Z")
+
 _REACH = 60  # characters looked at before the word
 
 
-def ed_form(text: str, start: int, end: int) -> str | None:
+def ed_form(text: str, start: int, end: int, depth: int = 3) -> str | None:
     """PARTICIPLE, ADJECTIVE or PAST for the -ed word at text[start:end], or None when its
     neighbours do not say. Participle cues come first: a subject pronoun never stands between
     them and the word."""
@@ -68,6 +74,13 @@ def ed_form(text: str, start: int, end: int) -> str | None:
         return ADJECTIVE
     if _SUBJECT_BEFORE.search(text, before, start):
         return PAST
-    if _BY_AFTER.match(text, end):
+    if _BY_AFTER.match(text, end) or _after_a_participle(text, start, depth):
         return PARTICIPLE
     return None
+
+
+def _after_a_participle(text: str, start: int, depth: int) -> bool:
+    """Whether the word follows a participle in a list ("is tested and [demonstrated]")."""
+    conjunct = _CONJUNCT_BEFORE.search(text, max(0, start - _REACH), start) if depth else None
+    return conjunct is not None and \
+        ed_form(text, conjunct.start("word"), conjunct.end("word"), depth - 1) == PARTICIPLE

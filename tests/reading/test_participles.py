@@ -35,6 +35,8 @@ def form(marked: str) -> str | None:
     ("Reporters each [demonstrated] a flaw.", PAST),
     ("The tests [demonstrated] that it scales.", PAST),
     ("It logged downtime nobody [observed].", PAST),
+    ("Once a bug is found, tested, and [demonstrated], we fix it.", PARTICIPLE),
+    ("It was discussed and [demonstrated] last week.", PARTICIPLE),
     ("Keys [obtained] elsewhere expire.", None),
     ("Report any errors [observed] during the upgrade.", None),
     ("Teams that apply [designated] owners", None),  # 'apply' ends in -ly but is no adverb (else: PAST, as 'that [designated]')
