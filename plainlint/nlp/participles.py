@@ -30,10 +30,10 @@ _AUXILIARY = r"(?i:is|are|was|were|be|been|being|am|have|has|had|having|get|gets
              r"isn['’]t|aren['’]t|wasn['’]t|weren['’]t|haven['’]t|hasn['’]t|hadn['’]t)"
 _CONTRACTION = r"['’](?i:s|re|m|ve|d)"
 # "as demonstrated above", "once obtained", "when acquired from the store": a subordinator with no
-# subject after it.
+# subject after it ("such as" introduces examples: "such as fastest, observed, or predictive").
 _SUBORDINATOR = r"(?i:as|once|when|whenever|if|unless|until|where|wherever|though|although|while|than)"
 _PARTICIPLE_BEFORE = re.compile(
-    rf"(?:(?<![\w'’-]){_AUXILIARY}|\w{_CONTRACTION}|(?<![\w'’-]){_SUBORDINATOR}){_BETWEEN}\Z")
+    rf"(?:(?<![\w'’-]){_AUXILIARY}|\w{_CONTRACTION}|(?<![\w'’-])(?<!(?i:such)\s){_SUBORDINATOR}){_BETWEEN}\Z")
 # "the designated admin", "a list of observed values": an article, a possessive or a preposition,
 # after which no finite verb stands.
 _MODIFIER = r"(?i:the|a|an|any|your|our|their|its|his|her|my|each|every|no|these|those|of|to|for|with|from|" \

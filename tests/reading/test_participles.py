@@ -37,6 +37,7 @@ def form(marked: str) -> str | None:
     ("It logged downtime nobody [observed].", PAST),
     ("Once a bug is found, tested, and [demonstrated], we fix it.", PARTICIPLE),
     ("It was discussed and [demonstrated] last week.", PARTICIPLE),
+    ("Pick a method such as fastest, [observed], or random.", None),
     ("Keys [obtained] elsewhere expire.", None),
     ("Report any errors [observed] during the upgrade.", None),
     ("Teams that apply [designated] owners", None),  # 'apply' ends in -ly but is no adverb (else: PAST, as 'that [designated]')
