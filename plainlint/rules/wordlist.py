@@ -19,6 +19,7 @@ from ..reading.spans import ByStart
 from ..reading.kinds import REPLY
 from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 from .shown_messages import shows_a_message
+from .wordlist_forms import forms_differ, verb_form_in_context
 from .wordlist_names import names_a_thing
 
 WORDLIST_OPTIONS = {
@@ -125,11 +126,13 @@ class WordListRule(Rule):
         entry = match.entry
         position = position_in_sentence(segment.text, match.start)
         flagged = " ".join(match.text.split())
+        match, form_known = verb_form_in_context(segment.text, match)
         message, suggestions = self.describe(doc, flagged, entry, self.suggestions_for(match, position))
         hit = Hit(match.start, match.end, message, segment, suggestions)
         if entry.remove and entry.fix:
             self._removal_fix(hit, segment, match, position)
-        elif entry.fix and suggestions and not reads_as_a_name(match.text, position) \
+        elif entry.fix and suggestions and (form_known or not entry.use or not forms_differ(entry.use[0])) \
+                and not reads_as_a_name(match.text, position) \
                 and not strands_what_follows(segment.text, match, suggestions[0]) \
                 and (entry.fields.get("fix_before") != "clause" or clause_follows(segment.text, match.end)):
             hit.rewrite = Rewrite(suggestions[0], entry.fix, f"Replace '{flagged}' with '{suggestions[0]}'")

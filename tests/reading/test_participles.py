@@ -1,0 +1,46 @@
+"""nlp.participles.ed_form: whether a regular -ed word is a participle or a simple past (verb30).
+
+Sentences written for these tests. The word under test is the one in square brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainlint.nlp.participles import ADJECTIVE, PARTICIPLE, PAST, ed_form
+
+
+def form(marked: str) -> str | None:
+    start = marked.index("[")
+    text = marked.replace("[", "").replace("]", "")
+    return ed_form(text, start, marked.index("]") - 1)
+
+
+@pytest.mark.parametrize("marked, expected", [
+    ("The key can be [obtained] from the API.", PARTICIPLE),
+    ("The key is then [obtained] from the API.", PARTICIPLE),
+    ("It has already been [observed] twice.", PARTICIPLE),
+    ("We have [observed] slow syncs.", PARTICIPLE),
+    ("You've [encountered] a known issue.", PARTICIPLE),
+    ("The token isn't [obtained] until you sign in.", PARTICIPLE),
+    ("This is best [accomplished] with a script.", PARTICIPLE),
+    ("As [demonstrated] above, it works.", PARTICIPLE),
+    ("Once [obtained], the key lasts a day.", PARTICIPLE),
+    ("A range, [denoted] by brackets, includes its ends.", PARTICIPLE),
+    ("Only the [designated] admin can approve it.", ADJECTIVE),
+    ("Compare a list of [observed] delays.", ADJECTIVE),
+    ("Last week we [observed] slow syncs.", PAST),
+    ("Admins who [encountered] the error wrote in.", PAST),
+    ("If the app [encountered] an error, restart it.", PAST),
+    ("This guide [demonstrated] how to export.", PAST),
+    ("Reporters each [demonstrated] a flaw.", PAST),
+    ("The tests [demonstrated] that it scales.", PAST),
+    ("It logged downtime nobody [observed].", PAST),
+    ("Once a bug is found, tested, and [demonstrated], we fix it.", PARTICIPLE),
+    ("It was discussed and [demonstrated] last week.", PARTICIPLE),
+    ("Pick a method such as fastest, [observed], or random.", None),
+    ("Keys [obtained] elsewhere expire.", None),
+    ("Report any errors [observed] during the upgrade.", None),
+    ("Teams that apply [designated] owners", None),  # 'apply' ends in -ly but is no adverb (else: PAST, as 'that [designated]')
+])
+def test_ed_form(marked, expected):
+    assert form(marked) == expected
