@@ -62,7 +62,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "whether_before": re.compile(r"\bwhether\s+(?:(?:you(?:'re|\s+are)|it(?:'s|\s+is)|the\s+(?:mouse|cursor|pointer)\s+is)\s+)?\Z", re.I),
         # "... or not" before the sentence's next stop ([.;:]): looked up per sentence (`SentenceReading`)
         "or_not": re.compile(r"\bor\s+not\b", re.I),
-        # "You can also hover over a figure": the hover offered as extra help (read back `_extra_words()`)
+        # "You can also hover over a figure": the hover offered as extra help (read back `_most_words`)
         "extra_before": re.compile(r"\b(?:" + alternation(raw["extra_before_hover"]) + r")\s+\Z", re.I),
         "extra_action": re.compile(r"\b(?:and|then)\s+(?:then\s+)?(?:" + alternation(raw["extra_hover_actions"]) + r")\b", re.I),
         # "Hovering over the badge or tapping it", "Hovering over or swiping a card": at most
@@ -205,7 +205,7 @@ def another_way_beside(text: str, hover: re.Match) -> bool:
     joined by 'or' before the clause goes on with 'to', 'and', 'then' or a comma; sens30)."""
     patterns = _patterns()
     return patterns["or_after_hover"].match(text, hover.end()) is not None \
-        or patterns["or_before_hover"].search(text, start_of_words_before(text, hover.start(), _or_before_words()),
+        or patterns["or_before_hover"].search(text, start_of_words_before(text, hover.start(), _most_words("or_before_hover")),
                                               hover.start()) is not None \
         or patterns["or_after_hovered"].match(text, hover.end()) is not None
 
@@ -217,7 +217,7 @@ def offered_as_extra(text: str, hover: re.Match) -> bool:
     'then' ('You can also hover over a row and select the copy icon'): that is another feature,
     reached only by hovering (sens30: pooled blind labels of seeds 46 and 289)."""
     patterns = _patterns()
-    if patterns["extra_before"].search(text, start_of_words_before(text, hover.start(), _extra_words()),
+    if patterns["extra_before"].search(text, start_of_words_before(text, hover.start(), _most_words("extra_before_hover")),
                                        hover.start()) is None:
         return False
     return patterns["extra_action"].search(text, hover.end()) is None
@@ -245,16 +245,11 @@ def hovered_by_others(text: str, hover: re.Match) -> bool:
                                                hover.start()) is not None
 
 
-@functools.lru_cache(maxsize=1)
-def _extra_words() -> int:
-    """The most words an `extra_before_hover` entry holds ("also be able to": 4)."""
-    return max(len(re.findall(r"\w+", str(entry))) for entry in load_ruleset_file("sensory-directions")["extra_before_hover"])
-
-
-@functools.lru_cache(maxsize=1)
-def _or_before_words() -> int:
-    """The most words (runs of \\w) an `or_before_hover` entry holds ("click or": 2)."""
-    return max(len(re.findall(r"\w+", entry)) for entry in load_ruleset_file("sensory-directions")["or_before_hover"])
+@functools.lru_cache(maxsize=None)
+def _most_words(key: str) -> int:
+    """The most words (runs of \\w) one entry of the ruleset's list `key` holds: "click or" (2) of
+    `or_before_hover`, "also be able to" (4) of `extra_before_hover`."""
+    return max(len(re.findall(r"\w+", str(entry))) for entry in load_ruleset_file("sensory-directions")[key])
 
 
 _TOKEN_RUN = re.compile(r"[\w.-]+")  # the widest word of the expressions searched back from a place

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from ..linting import wordlists
 from ..linting.inflect import PARTICIPLE, PAST, inflect_phrase
@@ -21,9 +22,7 @@ def verb_form_in_context(text: str, match: wordlists.Match) -> tuple[wordlists.M
     entry = match.entry
     if not entry.verb or match.form not in (PAST, PARTICIPLE):
         return match, True
-    flagged = wordlists.normalise(match.text)
-    if not any(inflect_phrase(spelling, PAST) == flagged == inflect_phrase(spelling, PARTICIPLE)
-               for spelling in wordlists.expand(entry.term)):
+    if wordlists.normalise(match.text) not in _past_and_participle(entry.term):
         return match, True  # 'took into account', 'taken into account': the spelling says
     head_end = match.start + len(match.text.split()[0])
     form = ed_form(text, match.start, head_end)
@@ -32,6 +31,18 @@ def verb_form_in_context(text: str, match: wordlists.Match) -> tuple[wordlists.M
     if form == ADJECTIVE:  # "the observed data": 'seen' is right but no fix ("the seen data")
         return dataclasses.replace(match, form=PARTICIPLE), False
     return dataclasses.replace(match, form=form), True
+
+
+@functools.lru_cache(maxsize=None)
+def _past_and_participle(term: str) -> frozenset[str]:
+    """The -ed spellings of an entry's term that are both its simple past and its past participle
+    ('obtained'), worked out once per term rather than for each finding."""
+    forms = set()
+    for spelling in wordlists.expand(term):
+        past = inflect_phrase(spelling, PAST)
+        if past == inflect_phrase(spelling, PARTICIPLE):
+            forms.add(past)
+    return frozenset(forms)
 
 
 def forms_differ(use: str) -> bool:

@@ -12,7 +12,8 @@ from plainlint.rules.sensory_places import WHETHER_WORDS, start_of_words_before
 
 _WORDS = ["whether", "Whether", "you're", "you", "are", "it's", "it", "is", "the", "mouse", "cursor", "pointer",
           "select", "click", "tap", "or", "Or", "hover", "over", "x_y", "é", "2", "selector", "or-", "(click",
-          "whether the mouse is", "whether the\ncursor  is", "whether you are", "whether it is", "select or", "click or"]
+          "whether the mouse is", "whether the\ncursor  is", "whether you are", "whether it is", "select or", "click or",
+          "also", "be", "able", "to", "also be able to", "also\nbe able  to"]
 _GAPS = [" ", "  ", "\n", "\t", " - ", ", ", "'", "’", "", "\u00a0"]
 
 
@@ -23,7 +24,8 @@ def random_texts(seed: int, count: int) -> list[str]:
 
 
 @pytest.mark.parametrize("name, words", [("whether_before", WHETHER_WORDS),
-                                         ("or_before_hover", sensory_places._or_before_words())])
+                                         ("or_before_hover", sensory_places._most_words("or_before_hover")),
+                                         ("extra_before", sensory_places._most_words("extra_before_hover"))])
 def test_reading_back_finds_what_searching_from_the_start_finds(name, words):
     pattern = sensory_places._patterns()[name]
     found = 0

@@ -9,12 +9,12 @@ so a string it would misread is left out rather than mapped inexactly.
 
 from __future__ import annotations
 
-import json
 import re
 import tomllib
 from typing import Iterator, NamedTuple
 
 from ..offsets import DECODED, LITERAL, EscapeRefused, OffsetMap, Piece
+from .json_tree import json_escape
 from .structured import Scalar
 
 _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
@@ -207,7 +207,7 @@ class _Pieces:
 
 def _toml_basic_text(text: str) -> str:
     """A fix's text inside a basic string: JSON's escapes are TOML's (DEL escaped too)."""
-    return json.dumps(text, ensure_ascii=False)[1:-1].replace("\x7f", "\\u007f")
+    return json_escape(text).replace("\x7f", "\\u007f")
 
 
 def _toml_literal_text(text: str) -> str:
