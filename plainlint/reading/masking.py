@@ -6,12 +6,14 @@ from __future__ import annotations
 from .offsets import PLACEHOLDER, PLACEHOLDER_TEXT, OffsetMap, Piece, Segment, source_of_slice
 
 
-def mask_spans(segment: Segment, spans: list[tuple[int, int]], texts: list[str] | None = None) -> Segment:
+def mask_spans(segment: Segment, spans: list[tuple[int, int]], texts: list[str] | None = None,
+               kind: str = PLACEHOLDER) -> Segment:
     """A copy of `segment` where each (start, end) text span (sorted, not overlapping) becomes
-    one placeholder: the placeholder word, or the matching text of `texts`.
+    one piece of `kind`: the placeholder word, or the matching text of `texts`.
 
     Used for text that is not prose even inside a sentence: bare URLs, e-mail addresses, and a
-    reply template's fill-ins (fill_ins.py).
+    reply template's fill-ins (fill_ins.py); and, as DECODED pieces, emoji shortcodes read as the
+    emoji they show (readers/common.py).
     """
     if not spans:
         return segment
@@ -49,7 +51,7 @@ def mask_spans(segment: Segment, spans: list[tuple[int, int]], texts: list[str] 
         keep(cursor, start)
         src_start, src_end = source_of(start, end)
         stand_in = texts[index] if texts is not None else PLACEHOLDER_TEXT
-        pieces.append(Piece(length, length + len(stand_in), src_start, src_end, PLACEHOLDER))
+        pieces.append(Piece(length, length + len(stand_in), src_start, src_end, kind))
         parts.append(stand_in)
         length += len(stand_in)
         cursor = end

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from ..enums import Applicability, Category, Scope
 from ..nlp.readability import syllable_table
@@ -189,7 +190,7 @@ class Shouting(Rule):
             return
         flagged = text[start:end]
         lowered = lowered_keeping_acronyms(text, run, start)
-        if start == 0 or _after_a_sentence_end(text, start):
+        if _opens_a_sentence(text, start):
             lowered = lowered[0].upper() + lowered[1:]
         yield Hit(start, end, (
             f"'{flagged}' is in capitals, which reads as shouting and is harder to read: "
@@ -328,13 +329,19 @@ _SPACES = re.compile(r"\s*")
 _DASH_BETWEEN_SPACES = re.compile(r"\s[–—-]\s")
 
 
-def _after_a_sentence_end(text: str, start: int) -> bool:
-    """Whether white space and then . ! ? or : come right before `start` (read backwards, not
-    by searching the whole text before it, which is quadratic on a long line of capitals)."""
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether the run at `start` opens its sentence: only emoji and white space before it, or
+    white space after . ! ? or : ("\u26a0\ufe0f WARNING", ":warning: WARNING" read as its emoji). Read
+    backwards, not by searching the whole text before it (quadratic on a long line of capitals)."""
     pos = start
-    while pos > 0 and text[pos - 1].isspace():
+    while pos > 0 and (text[pos - 1].isspace() or _is_pictograph(text[pos - 1])):
         pos -= 1
-    return pos < start and pos > 0 and text[pos - 1] in ".!?:"
+    return pos == 0 or (pos < start and text[pos - 1] in ".!?:")
+
+
+def _is_pictograph(char: str) -> bool:
+    """An emoji or other symbol, with what joins or varies one (ZWJ, VS16, skin tones)."""
+    return unicodedata.category(char) == "So" or char in "\u200d\ufe0f" or "\U0001F3FB" <= char <= "\U0001F3FF"
 
 
 class _EitherSet:

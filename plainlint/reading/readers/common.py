@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..masking import mask_spans
-from ..offsets import CONTROL_MASK, OUTPUT_MASK, Segment
+from ..offsets import CONTROL_MASK, DECODED, OUTPUT_MASK, Segment
 
 FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)(?:^|\n)(---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
@@ -72,10 +72,22 @@ def language_from_front_matter(body: str) -> str | None:
     return declared_language(match.group(1)) if match else None
 
 
+# An emoji shortcode (`:tada:`, `:white_check_mark:`, `:+1:`, Material for MkDocs' `:material-pencil:`),
+# which GitHub, Slack, Zendesk messaging and MkDocs show as an emoji or icon: its name is no prose
+# (user30: inclusive flagged `:policeman:`). Lower case, as the shortcode lists spell them; never
+# inside a word, a time (10:30:45) or a path.
+EMOJI_SHORTCODE = re.compile(r"(?<![\w:/]):(?:[a-z][a-z0-9_+-]*[a-z0-9]|\+1|-1):(?![\w:/])")
+EMOJI_STAND_IN = "\U0001F642"  # what the reader sees: an emoji, so a run of them reads as one (bad-news-tone)
+
+
 def mask_urls(segment: Segment) -> Segment:
-    if "@" not in segment.text and "://" not in segment.text and "www." not in segment.text:
+    """URLs and e-mail addresses as one placeholder word each; emoji shortcodes as an emoji."""
+    if "@" in segment.text or "://" in segment.text or "www." in segment.text:
+        segment = mask_spans(segment, url_and_email_spans(segment.text))
+    if ":" not in segment.text:
         return segment
-    return mask_spans(segment, url_and_email_spans(segment.text))
+    shortcodes = [match.span() for match in EMOJI_SHORTCODE.finditer(segment.text)]
+    return mask_spans(segment, shortcodes, [EMOJI_STAND_IN] * len(shortcodes), DECODED) if shortcodes else segment
 
 
 def url_and_email_spans(text: str) -> list[tuple[int, int]]:
