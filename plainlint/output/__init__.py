@@ -10,6 +10,7 @@ only when chosen.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass, field
 
 FORMATS = {
@@ -24,6 +25,18 @@ FORMATS = {
     "junit": "plainlint.output.junit:JunitReporter",
     "rdjson": "plainlint.output.rdjson:RdjsonReporter",
 }
+# Characters a terminal or a CI log acts on rather than shows: C0 and C1 controls but the tab (an
+# escape sequence in a file could set the title or colours, or forge log lines: user31), and the
+# bidirectional overrides and isolates that reorder what is shown ("Trojan Source").
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with each character a terminal would act on shown as U+FFFD (one column, so carets
+    under a quoted line stay aligned)."""
+    return _CONTROLS.sub("\ufffd", text) if _CONTROLS.search(text) else text
+
+
 # Formats read by people: they may get a progress bar and a summary on the same stream.
 HUMAN_FORMATS = ("text",)
 # Formats whose column unit can be chosen (editors differ); every other format has a fixed unit.

@@ -8,14 +8,15 @@ differ, so a finding that spans lines is written without them.
 
 from __future__ import annotations
 
-from . import Reporter
+from . import Reporter, terminal_safe
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    """The message after `::` (as @actions/core escapes it)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """The message after `::` (as @actions/core escapes it), with no control character a log viewer
+    would act on (output.terminal_safe)."""
+    return terminal_safe(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

@@ -7,7 +7,7 @@ import functools
 import re
 import unicodedata
 
-from . import Reporter, summary_lines
+from . import Reporter, summary_lines, terminal_safe
 from .columns import convert_column
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "path": "1", "dim": "2", "caret": "35", "fix": "32"}
@@ -58,20 +58,21 @@ def source_excerpt(length: int, cut, column: int, end_column: int | None) -> tup
 
 
 def one_line(text: str) -> str:
-    """A message quoting prose across a line break, kept on one line for line-based tools."""
-    return " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
+    """A message quoting prose across a line break, kept on one line for line-based tools, with
+    nothing a terminal would act on."""
+    return terminal_safe(" ".join(text.splitlines()) if "\n" in text or "\r" in text else text)
 
 
 def headline(finding, column: int | None = None) -> str:
     column = finding.column if column is None else column
-    return f"{finding.path}:{finding.line}:{column}: {finding.severity} [{finding.rule}] {one_line(finding.message)}"
+    return f"{terminal_safe(finding.path)}:{finding.line}:{column}: {finding.severity} [{finding.rule}] {one_line(finding.message)}"
 
 
 def concise_line(finding, column: int | None = None) -> str:
     """The headline with the rule's code before its name (`warning PL101 [jargon] ...`), so
     editors can show the code and `grep PL101` finds it; the name stays for people."""
     column = finding.column if column is None else column
-    return (f"{finding.path}:{finding.line}:{column}: {finding.severity} {finding.code} [{finding.rule}] "
+    return (f"{terminal_safe(finding.path)}:{finding.line}:{column}: {finding.severity} {finding.code} [{finding.rule}] "
             f"{one_line(finding.message)}")
 
 
@@ -104,7 +105,7 @@ class TextReporter(ConciseReporter):
         out: list[str] = []  # one write per file
         paint = self.paint
         for finding in result.findings:
-            where = paint(f"{finding.path}:{finding.line}:{self.column(result, finding)}:", "path")
+            where = paint(f"{terminal_safe(finding.path)}:{finding.line}:{self.column(result, finding)}:", "path")
             out.append(f"{where} {paint(finding.severity, finding.severity)} [{finding.rule}] {one_line(finding.message)}\n")
             if result.source is not None and finding.line >= 1:
                 self._excerpt(result.source, finding, out)
@@ -122,14 +123,14 @@ class TextReporter(ConciseReporter):
         line_text, first, last = source_excerpt(
             end - start, lambda part: source.text[start + part.start:start + part.stop], finding.column, end_column)
         gutter = f"{finding.line:>5} | "
-        shown = line_text.replace("\t", "    ")
+        shown = terminal_safe(line_text).replace("\t", "    ")
         bar, pad = self._margins
         carets = "^" * max(1, display_width(line_text[first:last]))
         out.append(f"{self.paint(gutter, 'dim')}{shown}\n{bar}{' ' * display_width(line_text[:first])}"
                    f"{self.paint(carets, 'caret')}\n")
         if finding.fix is not None:
-            out.append(pad + self.paint(f"fix ({finding.fix.applicability}): {finding.fix.message}", "fix") + "\n")
-        options = " | ".join(s for s in finding.suggestions[:3] if s)
+            out.append(pad + self.paint(f"fix ({finding.fix.applicability}): {one_line(finding.fix.message)}", "fix") + "\n")
+        options = one_line(" | ".join(s for s in finding.suggestions[:3] if s))
         if options and finding.fix is None:
             out.append(pad + self.paint(f"suggestion: {options}", "fix") + "\n")
 

@@ -10,7 +10,7 @@ import re
 
 from ..enums import Scope
 from ..reading.document import Document
-from .wordlist import link_text_spans
+from .link_text_spans import link_text_spans
 
 
 # Extensions that are also parts of web addresses ("contoso.com"), not file types.

@@ -7,7 +7,7 @@ import re
 
 from .base import Hit, Rule
 from .link_text import BARE_DOMAIN, HTML_TAG, LOOK_BACK, URL_TEXT, URL_TO_COPY, names_no_web_page
-from .wordlist import link_text_spans
+from .link_text_spans import link_text_spans
 from ..enums import Category, Scope
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.readers.common import URL

@@ -3,7 +3,8 @@ import re
 import dataclasses
 
 from .base import Option
-from .wordlist import WordListRule, link_text_spans
+from .link_text_spans import link_text_spans
+from .wordlist import WordListRule
 from ..enums import Applicability, Category
 from ..linting.inflect import ends_in_inflection_s
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence

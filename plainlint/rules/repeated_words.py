@@ -117,6 +117,8 @@ def _is_a_doubled_pair(segment, match: re.Match) -> bool:
     text = segment.text
     if words[1] == "to" and _FROM_BEFORE.search(text, max(0, match.start() - 10), match.start()):
         return False  # a range: 'from time to time to see'
+    if words[0] == "to" and words[1] not in function_words:
+        return False  # 'to' before an 'X to X' compound: 'requests to server to server APIs' (user31)
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
     if re.match(r"[ \t]+" + re.escape(first) + r"[ \t]+" + re.escape(second) + r"\b", text[match.end():]) \
             or (before is not None and before.group(1).lower() == words[1]):

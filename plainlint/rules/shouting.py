@@ -10,7 +10,7 @@ from ..enums import Applicability, Category, Scope
 from ..nlp.readability import syllable_table
 from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 from .prose_scan import Precheck, WhenAsked, segments_admitted
-from .capitals import (ANY_CAPS, SHORT_WORD, after_a_naming_phrase, capitals_required, document_acronyms,
+from .capitals import (SHORT_WORD, after_a_naming_phrase, capitals_required, document_acronyms,
                        is_common_word, shouting_data)
 from .shouting_words import (after_a_product_name, holds_an_emphatic_word, is_placeholder, list_with_acronyms,
                              lowered_keeping_acronyms, next_word, previous_word, reads_as_prose,

@@ -66,6 +66,15 @@ def word_before_space(text: str, start: int) -> int | None:
     return k if k < word_end < start else None
 
 
+def _of_a_name(text: str, following: re.Match) -> bool:
+    """'of' and a capitalised word after the word: the name goes on ("Internet of Things", which
+    Microsoft's word list capitalises; user31: a safe fix wrote "internet of Things")."""
+    if following.group(1) != "of":
+        return False
+    after = _SPACE_THEN_WORD.match(text, following.end())
+    return after is not None and after.group(1)[:1].isupper()
+
+
 def lowercase_hits(segment, quotes) -> Iterator[Hit]:
     pattern = lowercase_pattern()
     text = segment.text
@@ -78,8 +87,8 @@ def lowercase_hits(segment, quotes) -> Iterator[Hit]:
             continue
         following = _SPACE_THEN_WORD.match(text, end)
         preceding = word_before_space(text, start)
-        if following and following.group(1)[:1].isupper():
-            continue  # part of a name: Internet Explorer, Internet Archive
+        if following and (following.group(1)[:1].isupper() or _of_a_name(text, following)):
+            continue  # part of a name: Internet Explorer, Internet Archive, Internet of Things
         if preceding is not None and text[preceding].isupper() and \
                 position_in_sentence(text, preceding) == MID_SENTENCE:
             continue  # a service's name: Comcast Internet

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import operator
 import re
 from array import array
-from typing import ClassVar, Iterator, NamedTuple
+from typing import ClassVar, Iterator
 
 from ..linting import wordlists
 from ..linting.candidates import OneListCandidates, add_masks, every_list, mask_typecode
@@ -15,9 +14,9 @@ from ..reading.document import Document
 from ..enums import Applicability
 from ..linting.inflect import capital_here, inflect_phrase, match_case, starts_with_pronoun_i
 from ..nlp.sentences import MID_SENTENCE, UNIT_START, position_in_sentence
-from ..reading.spans import ByStart
 from ..reading.kinds import REPLY
 from .base import Hit, Option, Rewrite, Rule, inside_any, quoted_spans
+from .link_text_spans import no_safe_fix_in_link_text
 from .shown_messages import shows_a_message
 from .wordlist_forms import forms_differ, verb_form_in_context
 from .wordlist_names import names_a_thing
@@ -36,6 +35,9 @@ COMMON_ENTRY_FIELDS = {
                                  "'the impact' for the verb only), term syntax", kind="term"),
     "unless_before": Option(None, "words just after the term that make it no match ('simply put', "
                                   "'an informed decision'), term syntax", kind="term"),
+    "remove_after": Option(None, "words just before the term after which the fix deletes it rather than "
+                                 "replaces it ('We kindly ask' -> 'We ask', not 'We please ask'), term syntax",
+                           kind="term"),
     "fix_before": Option(None, "the fix applies only before this: 'clause' (a subject and its verb, or "
                                "'that': 'ensure your account is verified' -> 'make sure your account is "
                                "verified', but never 'make sure high availability')", kind="string",
@@ -127,9 +129,10 @@ class WordListRule(Rule):
         position = position_in_sentence(segment.text, match.start)
         flagged = " ".join(match.text.split())
         match, form_known = verb_form_in_context(segment.text, match)
-        message, suggestions = self.describe(doc, flagged, entry, self.suggestions_for(match, position))
+        removed_here = _removed_here(segment.text, match.start, entry)
+        message, suggestions = self.describe(doc, flagged, entry, [] if removed_here else self.suggestions_for(match, position))
         hit = Hit(match.start, match.end, message, segment, suggestions)
-        if entry.remove and entry.fix:
+        if (entry.remove or removed_here) and entry.fix:
             self._removal_fix(hit, segment, match, position)
         elif entry.fix and suggestions and (form_known or not entry.use or not forms_differ(entry.use[0])) \
                 and not reads_as_a_name(match.text, position) \
@@ -155,34 +158,16 @@ class WordListRule(Rule):
         hit.rewrite = Rewrite(next_char, match.entry.fix, f"Remove '{match.text}'", (match.start, end + 1))
 
 
+def _removed_here(text: str, start: int, entry: wordlists.Entry) -> bool:
+    """Whether the entry's `remove_after` words come just before the match: there the term is
+    deleted, not replaced."""
+    after = entry.fields.get("remove_after")
+    return bool(after) and preceded_by(str(after)).search(text[max(0, start - 40):start]) is not None
+
+
 # A word written as code though not marked as code (an API reference's plain text): a call, a snake_case
 # or dotted name, a scoped name, camelCase or a brand (iPhone, macOS). Its case is its spelling (trial5).
 _IDENTIFIER = re.compile(r"[a-z]\w*?(?:\(|_\w|::|\.\w|[A-Z])")
-
-
-def no_safe_fix_in_link_text(doc: Document, hit: Hit) -> Hit:
-    """A link text may repeat the heading of the page it points to ('see Prior to migrating'):
-    rewording it breaks the cross-reference, so a fix inside link text is never safe (issue 26)."""
-    rewrite = hit.rewrite
-    if rewrite is None or rewrite.applicability != Applicability.SAFE:
-        return hit
-    span = hit.segment.to_source(hit.start, hit.end)
-    holder = link_text_spans(doc).holding(span.start)  # link texts never overlap: one bisection per hit
-    if holder is not None and span.end <= holder.end:
-        hit.rewrite = dataclasses.replace(rewrite, applicability=Applicability.UNSAFE)
-    return hit
-
-
-class _Span(NamedTuple):
-    start: int
-    end: int
-
-
-def link_text_spans(doc: Document) -> ByStart:
-    """The source spans of the document's link texts, indexed by start (made once per document)."""
-    return doc.cached("link-text-spans", lambda: ByStart(
-        [_Span(e.text_start, e.text_end) for e in doc.elements
-         if e.kind == "link" and e.text_start is not None and e.text_end is not None]))
 
 
 @functools.lru_cache(maxsize=256)

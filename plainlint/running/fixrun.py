@@ -51,17 +51,20 @@ def fix_bytes(data: bytes, display: str, settings, unsafe: bool = False, fixable
 
 
 def patch_of(fixed: FixedBytes, display: str) -> bytes | None:
-    """The `--diff` patch of a fixed file (`diff -u` style, a/ and b/ prefixed like git, with the
-    no-newline marker), as bytes in the file's own encoding: `patch` and `git apply` match lines
+    """The `--diff` patch of a fixed file (`diff -u` style, a/ and b/ prefixed like git, an absolute
+    path unprefixed, with the no-newline marker), as bytes in the file's own encoding: `patch` and `git apply` match lines
     byte for byte, so a latin-1 or cp1252 line must stay latin-1, and a UTF-8 BOM (part of the
     first line on disk) stays. None for a UTF-16/32 file: its lines are not
     LF-separated bytes, and no diff tool applies such a patch."""
     if is_wide_encoding(fixed.source.encoding):
         return None
     name = os.fsencode(display)  # a file name that is not UTF-8 keeps its own bytes
+    # A file outside the current folder is named by its absolute path, unprefixed (`patch -p0`):
+    # "a//tmp/x.md" is no path either tool takes (user31)
+    old, new = (name, name) if os.path.isabs(display) else (b"a/" + name, b"b/" + name)
     lines = []
     for line in difflib.diff_bytes(difflib.unified_diff, _byte_lines(fixed.source.encode()),
-                                   _byte_lines(fixed.source.encode(fixed.outcome.text)), b"a/" + name, b"b/" + name):
+                                   _byte_lines(fixed.source.encode(fixed.outcome.text)), old, new):
         if not line.endswith(b"\n"):
             line += b"\n\\ No newline at end of file\n"
         lines.append(line)

@@ -84,7 +84,7 @@ class Run:
         """The config nearest each file (issue 22); --config decides every file."""
         opts = self.options
         path = opts.config_path or find_config(Path.cwd())
-        if opts.config_path is not None and not opts.config_path.is_file():
+        if opts.config_path is not None and not opts.config_path.exists():  # (/dev/null: no settings)
             raise ConfigError(str(opts.config_path), "config file not found")
         config = load_config(path)
         extend = opts.extend_select + (["PL905"] if opts.report_unused_disables else [])

@@ -161,6 +161,13 @@ def test_diff_patch_shape():
         [" a\fb\u2028c", "-Please utilize it.", "+Please use it.", ""]
 
 
+def test_diff_names_a_file_outside_the_current_folder_by_its_absolute_path():
+    """user31: `--diff` on /tmp/x.md wrote `--- a//tmp/x.md`, a path neither `git apply` nor `patch`
+    takes; an absolute path is written unprefixed, for `patch -p0`."""
+    patch = patch_for("Please utilize it.\n", "/srv/help/x.md")
+    assert patch.splitlines()[:2] == ["--- /srv/help/x.md", "+++ /srv/help/x.md"]
+
+
 def test_diff_of_a_file_with_a_bom_applies_to_its_bytes(tmp_path):
     """The BOM is part of line 1 on disk: a patch without it does not apply (`patch` rejects
     the hunk, `git apply` fails), so `--diff` keeps it, for files and for stdin."""

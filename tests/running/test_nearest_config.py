@@ -2,6 +2,8 @@
 `extend:` inherits; `--config` overrides all; one cache per config root; --show-settings."""
 
 import json
+
+import pytest
 from pathlib import Path
 
 from plhelpers import run_cli
@@ -56,6 +58,18 @@ def test_config_option_overrides_every_nearer_config(tmp_path):
     write(root / "strict.yaml", "select: [jargon]\n")
     found = rules_by_file(root, "--config", "strict.yaml", ".")
     assert found == {f"{p}/doc.md": ["jargon"] for p in ("help-a/articles", "help-b/replies", "other")}
+
+
+def test_config_dev_null_means_no_settings_at_all(tmp_path):
+    """user31: `--config /dev/null` (ignore every config file, as with other linters) said "config
+    file not found"; it exists and holds no settings, so the defaults decide every file."""
+    if not Path("/dev/null").exists():
+        pytest.skip("no /dev/null on this system")
+    root = monorepo(tmp_path)
+    write(root / "empty.yaml", "")
+    found = rules_by_file(root, "--config", "/dev/null", ".")
+    assert found == rules_by_file(root, "--config", "empty.yaml", ".")
+    assert "assumptive" in found["help-a/articles/doc.md"]  # help-a's own config would ignore it
 
 
 def test_extend_inherits_and_own_keys_win(tmp_path):
