@@ -46,11 +46,10 @@ def _score(word: str, candidate: str, count: int) -> float:
 def suggest(dictionary, word: str) -> tuple[str, ...]:
     """Up to MAX_SUGGESTIONS corrections of `word` (lower case) from `dictionary` (a
     plainlint.nlp.spelling.Dictionary), known misspellings' fixes first."""
-    count = dictionary.count
     ranked = list(dictionary.known_fixes(word))
-    near = {c: n for c in edits1(word) if (n := count(c))}
+    near = dictionary.counts_of(edits1(word))
     if not near and 4 <= len(word) <= 20:
-        near = {c2: n for c1 in edits1(word) for c2 in edits1(c1) if (n := count(c2))}
+        near = dictionary.counts_of(set().union(*map(edits1, edits1(word))))
     for candidate in sorted(near, key=lambda c: (-_score(word, c, near[c]), c)):
         if candidate not in ranked:
             ranked.append(candidate)

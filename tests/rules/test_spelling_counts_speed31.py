@@ -1,0 +1,127 @@
+"""The spelling dictionary's bulk look-ups (speed31, issue 24): `Dictionary.counts_of` answers as
+`count` asked of each word, and the slip and suggestion searches built on it give the answers of
+the word-by-word forms they replaced."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from plainlint.nlp import spelling as nlp
+from plainlint.nlp import spelling_suggest
+from plainlint.nlp.spelling_slips import slip_edits
+from plainlint.nlp.spelling_suggest import edits1
+
+# The forms they replaced, as main had them.
+_OLD_AMERICAN = (
+    (re.compile(r"(.{3,})iz(e|ed|es|ing|er|ers|ation|ations|ational)$"), r"\1is\2"),
+    (re.compile(r"(.{2,})yz(e|ed|es|ing|er|ers)$"), r"\1ys\2"),
+    (re.compile(r"(.{2,})or(s|ed|ing|ite|ites|able|ably|less|er|ers|ful|fully|ist|ists|al|ally)?$"), r"\1our\2"),
+    (re.compile(r"(.{2,}[ae]l)(ed|ing|er|ers)$"), r"\1l\2"),
+    (re.compile(r"(.{2,}l)lment(s)?$"), r"\1ment\2"),
+    (re.compile(r"(.{2,}[tb])er(s|ed)?$"), r"\1re\2"),
+    (re.compile(r"(.+log)(s)?$"), r"\1ue\2"),
+)
+
+
+def old_british_forms(word: str) -> list[str]:
+    forms = []
+    for pattern, replacement in _OLD_AMERICAN:
+        british = pattern.sub(replacement, word)
+        if british != word:
+            forms.append(british.replace("reed", "red"))
+    return forms
+
+
+def old_count(dictionary, word: str) -> int:
+    """Dictionary.count as main had it, with its screen `or\\w{0,5}$` for the -or endings."""
+    found = dictionary.counts.get(word)
+    if found is not None:
+        return found
+    if not re.search(r"(?:iz(?:e|ed|es|ing|ers?|ations?|ational)|yz(?:e|ed|es|ing|ers?)|or\w{0,5}"
+                     r"|[ae]l(?:ed|ing|ers?)|llments?|[tb]er(?:s|ed)?|logs?)$", word):
+        return 0
+    for british in old_british_forms(word):
+        found = dictionary.counts.get(british)
+        if found is not None and word in nlp.american_forms(british):
+            return found
+    return 0
+
+
+ENDINGS = ["iz", "ize", "ized", "izes", "izing", "izer", "izers", "ization", "izations", "izational", "yz",
+           "yze", "yzed", "yzer", "or", "ors", "ored", "oring", "orite", "orable", "orably", "orless", "orful",
+           "orfully", "orist", "oral", "orally", "orypath", "el", "eled", "eling", "eler", "elers", "al", "aled",
+           "alers", "llment", "llments", "lment", "ter", "ters", "tered", "ber", "bers", "log", "logs", "logue",
+           "er", "ed", "s", "ing", "ment", "re", "our"]
+PIECES = ["a", "e", "i", "o", "l", "ll", "t", "b", "r", "z", "y", "g", "c", "n", "x", "é", "-", "'", "\n", "1"]
+CRAFTED = ["", "\n", "or", "xor", "xxor", "xxor\n", "x\nor", "\nxxor", "ab\nor", "color", "colors\n", "realize",
+           "realized\n", "re\nalize", "rea\nlize", "analyzed", "canceled", "traveler", "enrollment", "enrolment",
+           "center", "centered", "fiber", "catalog", "catalogs", "dialog\n", "x\nlog", "xlog", "log", "alog",
+           "oror", "ororors", "izize", "izes\n", "izes\n\n", "tererer", "elled", "aleling", "llllment",
+           "colorypath", "getsiteuseraccountdirectorypath", "favorite", "honorably", "étiz" + "ed", "x" * 40 + "or"]
+
+
+def random_words(count: int, seed: int) -> list[str]:
+    pick = random.Random(seed)
+    words = []
+    for _ in range(count):
+        head = "".join(pick.choice(PIECES) for _ in range(pick.randint(0, 7)))
+        tail = "".join(pick.choice(ENDINGS) for _ in range(pick.randint(0, 2)))
+        words.append(head + tail + pick.choice(["", "", "", "\n", "s", "\n\n"]))
+    return words
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return nlp.dictionary()
+
+
+def test_counts_of_answers_as_count_of_each_word(dictionary, monkeypatch):
+    words = set(CRAFTED + random_words(3_000, seed=3102))
+    for word in ("colour", "analyse", "cancelled", "theatre", "catalogue", "enrolment", "realise", "optimise"):
+        words |= slip_edits(word) | edits1(word) | {word}
+    # American forms the list lacks, counted through their British forms ('advertise', 'barbour')
+    for word in ("advertized", "analyzes", "bestseler", "cadaster", "barbor", "calibered", "appaling"):
+        words |= slip_edits(word) | {word}
+    expected = {word: n for word in words if (n := old_count(dictionary, word))}
+    assert any(word not in dictionary.counts.as_dict() for word in expected)  # American forms counted too
+    assert dictionary.counts_of(words) == expected
+    assert dictionary.counts_of(frozenset(words)) == expected
+    for budget in (0, 10**9):  # by set operations on the dict, and word by word by bisection
+        monkeypatch.setattr(nlp.WordCounts, "LOOKUPS_BEFORE_DICT", budget)
+        fresh = nlp.unpack_counts(*nlp.pack_counts(dictionary.counts.as_dict()))
+        assert nlp.Dictionary(fresh, dictionary.misspellings).counts_of(words) == expected
+        assert (fresh._all is None) == (budget > 0)
+
+
+def old_suggest(dictionary, word: str) -> tuple[str, ...]:
+    """spelling_suggest.suggest as main had it: count() asked of every candidate."""
+    count = lambda candidate: old_count(dictionary, candidate)  # noqa: E731
+    ranked = list(dictionary.known_fixes(word))
+    near = {c: n for c in edits1(word) if (n := count(c))}
+    if not near and 4 <= len(word) <= 20:
+        near = {c2: n for c1 in edits1(word) for c2 in edits1(c1) if (n := count(c2))}
+    for candidate in sorted(near, key=lambda c: (-spelling_suggest._score(word, c, near[c]), c)):
+        if candidate not in ranked:
+            ranked.append(candidate)
+    return tuple(ranked[:spelling_suggest.MAX_SUGGESTIONS])
+
+
+SLIPS = ["teh", "recieve", "seperate", "implementating", "sitautions", "complilation", "jnternal", "colr",
+         "analysed", "cancelation", "programatically", "getsiteuseraccountdirectorypath", "popout", "optimisd",
+         "favourited", "colorr", "xqzvw", "behaviour", "catalouge", "dialogg", "organizaton"]
+
+
+@pytest.mark.parametrize("word", SLIPS)
+def test_slips_and_suggestions_as_the_word_by_word_forms(dictionary, word):
+    old_slip = any(old_count(dictionary, c) > nlp.ACCEPT_ONLY_COUNT for c in slip_edits(word))
+    assert dictionary.one_slip_away(word) == old_slip
+    assert spelling_suggest.suggest.__wrapped__(dictionary, word) == old_suggest(dictionary, word)
+
+
+def test_a_two_edit_suggestion_is_still_found(dictionary):
+    # no known word one edit from 'implementating'; 'implementation' is two edits away
+    assert not dictionary.counts_of(edits1("implementating"))
+    assert "implementation" in dictionary.suggest("implementating")
