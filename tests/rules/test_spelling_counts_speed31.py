@@ -163,3 +163,35 @@ def test_a_two_edit_suggestion_is_still_found(dictionary):
     # no known word one edit from 'implementating'; 'implementation' is two edits away
     assert not dictionary.counts_of(edits1("implementating"))
     assert "implementation" in dictionary.suggest("implementating")
+
+
+def old_slip_edits(word: str) -> frozenset[str]:
+    """spelling_slips.slip_edits as main had it: likely_replacement asked of every letter."""
+    from plainlint.nlp.spelling_slips import LETTERS, likely_replacement
+
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    inserts = {a + c + b for a, b in splits for c in LETTERS}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in LETTERS
+                if c != b[0] and likely_replacement(word, len(a), c)}
+    return frozenset(deletes | swaps | inserts | replaces)
+
+
+def test_slip_edits_as_the_letter_by_letter_form():
+    pick = random.Random(3103)
+    letters = "abcdefghijklmnopqrstuvwxyzstionaeé'-1"
+    words = SLIPS + CRAFTED + ["extention", "permision", "aprrove", "eroor", "quicklt", "sion", "tion", "ssion",
+                               "xtionx", "q", "qq", "mission", "questtion"]
+    words += ["".join(pick.choice(letters) for _ in range(pick.randint(1, 14))) for _ in range(3_000)]
+    for word in words:
+        assert slip_edits.__wrapped__(word) == old_slip_edits(word), repr(word)
+
+
+def test_slip_edits_does_not_ask_each_letter(monkeypatch):
+    from plainlint.nlp import spelling_slips
+
+    asked = []
+    monkeypatch.setattr(spelling_slips, "likely_replacement", lambda *args: asked.append(args) or False)
+    spelling_slips.slip_edits.__wrapped__("getsiteuseraccountdirectorypath")
+    assert not asked  # 25 letters x 31 places asked one by one before
