@@ -51,7 +51,7 @@ from .. import datacache
 from . import sorted_words
 from .sorted_words import SortedWords
 from .spelling_slips import slip_edits
-from .spelling_suggest import suggest
+from .spelling_suggest import counted, suggest
 from .spelling_variants import AMERICAN_ENDING, american_forms, british_forms
 
 FREQUENCY_FILE = "frequency_dictionary_en_82_765.txt"
@@ -128,12 +128,10 @@ class WordCounts:
         return default if found is None else found
 
     def listed(self, words: set[str] | frozenset[str]) -> dict[str, int]:
-        """{word: count} for those of `words` the list holds, as get() answers each: by one set
-        operation on the dict once it is made, or once these words would make it."""
+        """{word: count} for `words` the list holds, as get() answers; by one set operation once a dict."""
         if self._all is None and len(self._found) + len(words) < self.LOOKUPS_BEFORE_DICT:
             return {word: n for word in words if (n := self.get(word)) is not None}
-        table = self.as_dict()
-        return {word: table[word] for word in words & table.keys()}
+        return {word: self.as_dict()[word] for word in words & self.as_dict().keys()}
 
     def as_dict(self) -> dict[str, int]:
         if self._all is None:
@@ -174,18 +172,6 @@ class Dictionary:
             if found is not None and word in american_forms(british):
                 return found
         return 0
-
-    def counts_of(self, words: set[str] | frozenset[str]) -> dict[str, int]:
-        """{word: count(word)} for those of `words` that count() counts (above 0). The same as
-        asking count() of each, for the thousands of candidates of a slip or suggestion search
-        (issue 24): the listed ones found by one set operation, and of the rest only those with an
-        American ending asked one at a time (the others count 0)."""
-        listed = self.counts.listed(words)
-        found = {word: n for word, n in listed.items() if n}
-        for word in filter(AMERICAN_ENDING.search, words.difference(listed)):
-            if n := self.count(word):
-                found[word] = n
-        return found
 
     def knows(self, word: str) -> bool:
         """Whether `word` (lower case) is a word: in the dictionary (American forms included), a
@@ -296,7 +282,7 @@ class Dictionary:
         by a keyboard neighbour or a letter of like sound). The rare inflections of SCOWL's
         larger list are not counted: they are accepted as words, but a term one letter from
         'copout' ('popout') is no more a slip than it was before 'copout' was known."""
-        return any(n > ACCEPT_ONLY_COUNT for n in self.counts_of(slip_edits(word)).values())
+        return any(n > ACCEPT_ONLY_COUNT for n in counted(self, slip_edits(word)).values())
 
     def suggest(self, word: str) -> list[str]:
         """Up to three corrections of `word` (lower case), most likely first."""

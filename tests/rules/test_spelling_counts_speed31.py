@@ -1,4 +1,4 @@
-"""The spelling dictionary's bulk look-ups (speed31, issue 24): `Dictionary.counts_of` answers as
+"""The spelling dictionary's bulk look-ups (speed31, issue 24): `spelling_suggest.counted` answers as
 `count` asked of each word, the slip and suggestion searches built on it give the answers of
 the word-by-word forms they replaced, and `british_forms`' patterns (rewritten to find the one
 place of the change, so a word without the ending costs O(n), not O(n^2)) change the same letters
@@ -15,7 +15,7 @@ import pytest
 from plainlint.nlp import spelling as nlp
 from plainlint.nlp import spelling_suggest
 from plainlint.nlp.spelling_slips import slip_edits
-from plainlint.nlp.spelling_suggest import edits1
+from plainlint.nlp.spelling_suggest import counted, edits1
 from plainlint.nlp.spelling_variants import AMERICAN_ENDING, british_forms
 from linear_work import grows_linearly, steps_of
 from regex_steps import StepCounter
@@ -116,7 +116,7 @@ def dictionary():
     return nlp.dictionary()
 
 
-def test_counts_of_answers_as_count_of_each_word(dictionary, monkeypatch):
+def test_counted_answers_as_count_of_each_word(dictionary, monkeypatch):
     words = set(CRAFTED + random_words(3_000, seed=3102))
     for word in ("colour", "analyse", "cancelled", "theatre", "catalogue", "enrolment", "realise", "optimise"):
         words |= slip_edits(word) | edits1(word) | {word}
@@ -125,12 +125,12 @@ def test_counts_of_answers_as_count_of_each_word(dictionary, monkeypatch):
         words |= slip_edits(word) | {word}
     expected = {word: n for word in words if (n := old_count(dictionary, word))}
     assert any(word not in dictionary.counts.as_dict() for word in expected)  # American forms counted too
-    assert dictionary.counts_of(words) == expected
-    assert dictionary.counts_of(frozenset(words)) == expected
+    assert counted(dictionary, words) == expected
+    assert counted(dictionary, frozenset(words)) == expected
     for budget in (0, 10**9):  # by set operations on the dict, and word by word by bisection
         monkeypatch.setattr(nlp.WordCounts, "LOOKUPS_BEFORE_DICT", budget)
         fresh = nlp.unpack_counts(*nlp.pack_counts(dictionary.counts.as_dict()))
-        assert nlp.Dictionary(fresh, dictionary.misspellings).counts_of(words) == expected
+        assert counted(nlp.Dictionary(fresh, dictionary.misspellings), words) == expected
         assert (fresh._all is None) == (budget > 0)
 
 
@@ -161,7 +161,7 @@ def test_slips_and_suggestions_as_the_word_by_word_forms(dictionary, word):
 
 def test_a_two_edit_suggestion_is_still_found(dictionary):
     # no known word one edit from 'implementating'; 'implementation' is two edits away
-    assert not dictionary.counts_of(edits1("implementating"))
+    assert not counted(dictionary, edits1("implementating"))
     assert "implementation" in dictionary.suggest("implementating")
 
 
