@@ -51,7 +51,7 @@ from .. import datacache
 from . import sorted_words
 from .sorted_words import SortedWords
 from .spelling_slips import slip_edits
-from .spelling_suggest import suggest
+from .spelling_suggest import counted, suggest
 from .spelling_variants import AMERICAN_ENDING, american_forms, british_forms
 
 FREQUENCY_FILE = "frequency_dictionary_en_82_765.txt"
@@ -126,6 +126,12 @@ class WordCounts:
             at = self._words.index(word)
             found = self._found[word] = None if at is None else self._counts[at]
         return default if found is None else found
+
+    def listed(self, words: set[str] | frozenset[str]) -> dict[str, int]:
+        """{word: count} for `words` the list holds, as get() answers; by one set operation once a dict."""
+        if self._all is None and len(self._found) + len(words) < self.LOOKUPS_BEFORE_DICT:
+            return {word: n for word in words if (n := self.get(word)) is not None}
+        return {word: self.as_dict()[word] for word in words & self.as_dict().keys()}
 
     def as_dict(self) -> dict[str, int]:
         if self._all is None:
@@ -276,7 +282,7 @@ class Dictionary:
         by a keyboard neighbour or a letter of like sound). The rare inflections of SCOWL's
         larger list are not counted: they are accepted as words, but a term one letter from
         'copout' ('popout') is no more a slip than it was before 'copout' was known."""
-        return any(self.count(c) > ACCEPT_ONLY_COUNT for c in slip_edits(word))
+        return any(n > ACCEPT_ONLY_COUNT for n in counted(self, slip_edits(word)).values())
 
     def suggest(self, word: str) -> list[str]:
         """Up to three corrections of `word` (lower case), most likely first."""

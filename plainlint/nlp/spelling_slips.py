@@ -64,6 +64,28 @@ def slip_edits(word: str) -> frozenset[str]:
     deletes = {a + b[1:] for a, b in splits if b}
     swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     inserts = {a + c + b for a, b in splits for c in LETTERS}
-    replaces = {a + c + b[1:] for a, b in splits if b for c in LETTERS
-                if c != b[0] and likely_replacement(word, len(a), c)}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in _likely_letters(word, len(a))}
     return frozenset(deletes | swaps | inserts | replaces)
+
+
+def _likely_letters(word: str, at: int) -> str | frozenset[str]:
+    """The letters c of LETTERS, other than the one written at `at`, for which
+    likely_replacement(word, at, c) holds, without asking it of each of the 26 (issue 24): a
+    written letter copied from one next to it makes every letter likely; otherwise the letters
+    its own kind makes likely (_LIKELY_FOR), and 's' for 't' or 't' for 's' before 'ion'."""
+    written = word[at]
+    if written in word[max(0, at - _COPY_REACH):at] + word[at + 1:at + 1 + _COPY_REACH]:
+        return LETTERS.replace(written, "")
+    likely = _likely_for(written)
+    if written in "st" and word.startswith("ion", at + 1):
+        return likely | (frozenset("st") - {written})
+    return likely
+
+
+@functools.lru_cache(maxsize=None)
+def _likely_for(written: str) -> frozenset[str]:
+    """The letters other than `written` that are a vowel for a vowel, a keyboard neighbour or a
+    letter of like sound."""
+    return frozenset(c for c in LETTERS if c != written and (
+        (written in VOWELS and c in VOWELS) or keyboard_neighbours(written, c)
+        or frozenset((written, c)) in _SOUND_ALIKE))

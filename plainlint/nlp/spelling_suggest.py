@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 import math
 
+from .spelling_variants import AMERICAN_ENDING
+
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MAX_SUGGESTIONS = 3
 
@@ -42,15 +44,27 @@ def _score(word: str, candidate: str, count: int) -> float:
     return score
 
 
+def counted(dictionary, words: set[str] | frozenset[str]) -> dict[str, int]:
+    """{word: dictionary.count(word)} for those of `words` it counts (above 0). The same as asking
+    count() of each, for the thousands of candidates of a slip or suggestion search (issue 24):
+    the listed ones found by one set operation, and of the rest only those with an American
+    ending asked one at a time (Dictionary.count gives the others 0)."""
+    listed = dictionary.counts.listed(words)
+    found = {word: n for word, n in listed.items() if n}
+    for word in filter(AMERICAN_ENDING.search, words.difference(listed)):
+        if n := dictionary.count(word):
+            found[word] = n
+    return found
+
+
 @functools.lru_cache(maxsize=4096)
 def suggest(dictionary, word: str) -> tuple[str, ...]:
     """Up to MAX_SUGGESTIONS corrections of `word` (lower case) from `dictionary` (a
     plainlint.nlp.spelling.Dictionary), known misspellings' fixes first."""
-    count = dictionary.count
     ranked = list(dictionary.known_fixes(word))
-    near = {c: n for c in edits1(word) if (n := count(c))}
+    near = counted(dictionary, edits1(word))
     if not near and 4 <= len(word) <= 20:
-        near = {c2: n for c1 in edits1(word) for c2 in edits1(c1) if (n := count(c2))}
+        near = counted(dictionary, set().union(*map(edits1, edits1(word))))
     for candidate in sorted(near, key=lambda c: (-_score(word, c, near[c]), c)):
         if candidate not in ranked:
             ranked.append(candidate)

@@ -45,20 +45,27 @@ def american_forms(word: str) -> list[str]:
     return forms
 
 
+# Each pattern finds the one place of the change: the letters before it in a look-behind, the
+# ending after it in a look-ahead to the end. As `(.{3,})iz(e|...)$` with `\1is\2`, the form
+# they were written in, they changed the same letters of the same words (no ending holds its
+# pattern's letters again, so the place is unique), but `sub` tried the greedy group from every
+# offset of a word without the ending: O(n^2) per word, and the slip and suggestion searches ask
+# thousands of words (issue 24; tests/rules/test_spelling_variants_speed31.py).
 _AMERICAN = (
-    (re.compile(r"(.{3,})iz(e|ed|es|ing|er|ers|ation|ations|ational)$"), r"\1is\2"),
-    (re.compile(r"(.{2,})yz(e|ed|es|ing|er|ers)$"), r"\1ys\2"),
-    (re.compile(r"(.{2,})or(s|ed|ing|ite|ites|able|ably|less|er|ers|ful|fully|ist|ists|al|ally)?$"), r"\1our\2"),
-    (re.compile(r"(.{2,}[ae]l)(ed|ing|er|ers)$"), r"\1l\2"),
-    (re.compile(r"(.{2,}l)lment(s)?$"), r"\1ment\2"),
-    (re.compile(r"(.{2,}[tb])er(s|ed)?$"), r"\1re\2"),
-    (re.compile(r"(.+log)(s)?$"), r"\1ue\2"),
+    (re.compile(r"(?<=.{3})iz(?=(?:e|ed|es|ing|er|ers|ation|ations|ational)$)"), "is"),
+    (re.compile(r"(?<=.{2})yz(?=(?:e|ed|es|ing|er|ers)$)"), "ys"),
+    (re.compile(r"(?<=.{2})or(?=(?:s|ed|ing|ite|ites|able|ably|less|er|ers|ful|fully|ist|ists|al|ally)?$)"), "our"),
+    (re.compile(r"(?<=.{2}[ae]l)(?=(?:ed|ing|er|ers)$)"), "l"),
+    (re.compile(r"(?<=.{2}l)l(?=ments?$)"), ""),
+    (re.compile(r"(?<=.{2}[tb])er(?=(?:s|ed)?$)"), "re"),
+    (re.compile(r"(?<=.log)(?=s?$)"), "ue"),
 )
 
 
 # Any ending an American form in _AMERICAN has: one search instead of seven substitutions.
-AMERICAN_ENDING = re.compile(r"(?:iz(?:e|ed|es|ing|ers?|ations?|ational)|yz(?:e|ed|es|ing|ers?)|or\w{0,5}"
-                              r"|[ae]l(?:ed|ing|ers?)|llments?|[tb]er(?:s|ed)?|logs?)$")
+AMERICAN_ENDING = re.compile(r"(?:iz(?:e|ed|es|ing|ers?|ations?|ational)|yz(?:e|ed|es|ing|ers?)"
+                             r"|or(?:s|ed|ing|ites?|abl[ey]|less|ers?|ful(?:ly)?|ists?|al(?:ly)?)?"
+                             r"|[ae]l(?:ed|ing|ers?)|llments?|[tb]er(?:s|ed)?|logs?)$")
 
 
 def british_forms(word: str) -> list[str]:
