@@ -11,8 +11,12 @@
   `suppress.find_directives` parses and never changes what the page says. In Markdown and MDX,
   where neither place works because the finding is in a fenced block (a saved reply, in whose
   text an MDX comment would be text), a `disable` line above the fence and an `enable` line
-  below it, checked the same way. Where nothing works (inside a YAML block scalar), there is no
-  comment action.
+  below it, checked the same way. In a translation block (Jinja's `{% trans %}`, Django's
+  `{% blocktranslate %}`) nothing is written inside: its text is the message id, so `disable`
+  goes right before the opening tag and `enable` right after the closing tag, and no place is
+  offered that changes any block's text (user31). React Email's JSX gets a `{/* */}` child placed
+  so that JSX renders the same text. The places are in `plainlint/server/directive_places.py`.
+  Where nothing works (inside a YAML block scalar), there is no comment action.
 - **Suppress in config** (JSON, plain text, and YAML where no comment works): these have no
   comments the linter can read, so the action adds a `suppress` entry (the file, the macro
   when the finding is in one, the rule) to the nearest config when it is a `.plainlint.yaml`.
