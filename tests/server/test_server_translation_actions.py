@@ -19,7 +19,7 @@ import pytest
 
 from lsphelpers import apply_edits, edits_of, open_document, published, session
 from plhelpers import run_cli
-from test_server_actions import SUPPRESS, actions_at, change, codes, first
+from test_server_actions import SUPPRESS, actions_at, change, codes
 
 pytestmark = [pytest.mark.asyncio, pytest.mark.process]
 
@@ -47,6 +47,16 @@ BLOCKS = [
 ]
 
 
+async def offered(client, path, text: str, language: str, code: str, line: int | None = None):
+    """Open `text` as `path`; its first finding of `code` (on `line`, when given), the findings
+    before any edit, and the suppress actions offered on it."""
+    uri = path.as_uri()
+    open_document(client, uri, text, language)
+    before = await published(client, uri, 1)
+    diagnostic = next(d for d in before.diagnostics if d.code == code and line in (None, d.range.start.line))
+    return uri, before, diagnostic, [a for a in await actions_at(client, uri, diagnostic) if a.kind == SUPPRESS]
+
+
 def jinja_message_ids(text: str) -> list:
     """What Babel's Jinja extractor gives translators (jinja2.ext.babel_extract, as pybabel runs it)."""
     ext = pytest.importorskip("jinja2.ext")
@@ -63,11 +73,7 @@ def rendered(text: str) -> str:
 @pytest.mark.parametrize("name, language, text, around", BLOCKS, ids=[b[0] for b in BLOCKS])
 async def test_suppress_in_a_translation_block_leaves_its_message_id(tmp_path, name, language, text, around):
     async with session(tmp_path, ["utf-16"]) as client:
-        uri = (tmp_path / name).as_uri()
-        open_document(client, uri, text, language)
-        before = await published(client, uri, 1)
-        assert "PL101" in codes(before)
-        suppress = [a for a in await actions_at(client, uri, first(before, "PL101")) if a.kind == SUPPRESS]
+        uri, _, _, suppress = await offered(client, tmp_path / name, text, language, "PL101")
         assert [a.title for a in suppress] == ["Suppress PL101 (jargon) in this translation block"]
         fixed = apply_edits(text, edits_of(suppress[0], uri), "utf-16")
         assert BLOCK.findall(fixed) == BLOCK.findall(text) != []  # every block's body byte for byte
@@ -90,10 +96,7 @@ async def test_a_finding_on_a_one_line_block_is_suppressed_after_it(tmp_path):
     the plain one, as before."""
     text = "{% load i18n %}\n<p>{% blocktranslate %}We will utilize your data.{% endblocktranslate %}</p>\n"
     async with session(tmp_path, ["utf-16"]) as client:
-        uri = (tmp_path / "one.html").as_uri()
-        open_document(client, uri, text, "html")
-        before = await published(client, uri, 1)
-        suppress = [a for a in await actions_at(client, uri, first(before, "PL101")) if a.kind == SUPPRESS]
+        uri, _, _, suppress = await offered(client, tmp_path / "one.html", text, "html", "PL101")
         assert [a.title for a in suppress] == ["Suppress PL101 (jargon) on this line"]
         fixed = apply_edits(text, edits_of(suppress[0], uri), "utf-16")
         assert fixed == text.replace("</p>\n", "</p> <!-- plainlint-disable-line PL101 -->\n")
@@ -107,22 +110,18 @@ REACT = ("import { Html, Body, Link, Text } from '@react-email/components';\n\n"
          "      </Body>\n    </Html>\n  );\n}\n")
 
 
-@pytest.mark.parametrize("code, line, inserted", [
-    ("PL403", 7, "{/* plainlint-disable-line PL403 */}"),  # the text ends at the line's end: no space
-    ("PL101", 10, " {/* plainlint-disable-line PL101 */}"),  # text goes on: JSX keeps the space before a child
-    ("PL101", 13, "{/* plainlint-disable-line PL101 */}"),
+@pytest.mark.parametrize("code, rule, line, inserted", [
+    ("PL403", "link-text", 7, "{/* plainlint-disable-line PL403 */}"),  # the text ends at the line's end: no space
+    ("PL101", "jargon", 10, " {/* plainlint-disable-line PL101 */}"),  # text goes on: JSX keeps the space before a child
+    ("PL101", "jargon", 13, "{/* plainlint-disable-line PL101 */}"),
 ])
-async def test_suppress_in_a_react_email_template(tmp_path, code, line, inserted):
+async def test_suppress_in_a_react_email_template(tmp_path, code, rule, line, inserted):
     """A JSX comment child, which React Email never renders; written so that JSX's white-space
     rules render the same text (a comment between two lines of text splits them into two
     children, and the space that joined the lines goes unless it is written before the comment)."""
     async with session(tmp_path, ["utf-16"]) as client:
-        uri = (tmp_path / "mail.tsx").as_uri()
-        open_document(client, uri, REACT, "typescriptreact")
-        before = await published(client, uri, 1)
-        diagnostic = next(d for d in before.diagnostics if d.code == code and d.range.start.line == line)
-        suppress = [a for a in await actions_at(client, uri, diagnostic) if a.kind == SUPPRESS]
-        assert [a.title for a in suppress] == [f"Suppress {code} ({suppress[0].title.split('(')[1].split(')')[0]}) on this line"]
+        uri, before, diagnostic, suppress = await offered(client, tmp_path / "mail.tsx", REACT, "typescriptreact", code, line)
+        assert [a.title for a in suppress] == [f"Suppress {code} ({rule}) on this line"]
         [edit] = edits_of(suppress[0], uri)
         assert edit.new_text == inserted
         fixed = apply_edits(REACT, [edit], "utf-16")
