@@ -11,6 +11,7 @@ from ..reading.fill_ins import as_written
 from ..reading.kinds import REPLY
 from ..reading.offsets import PLACEHOLDER, PLACEHOLDER_TEXT, EscapeRefused
 from ..reading.spans import ByStart
+from ..reading.translation_strings import translation_blocks
 from ..rules.base import Hit, RelatedSpan, Rule, inside_sorted
 from .findings import NO_FACTS, NONE_RELATED, NOTHING_SUGGESTED, Edit, Finding, Fix, Related
 
@@ -135,19 +136,13 @@ def _touches_a_template_tag(doc: Document, start: int, end: int) -> bool:
     return False
 
 
-# Jinja's `{% trans %}...{% endtrans %}` and Django's `{% blocktrans %}` / `{% blocktranslate %}`
-# blocks: their text is a message id that translators' catalogues are keyed by. A single-tag
-# `{% trans "..." %}` is a translation literal, left to translation_strings.
-_TRANSLATION_OPEN = re.compile(r"\{%-?\s*(?:trans|blocktrans|blocktranslate)\b(?!\s*[\"'])")
-_TRANSLATION_CLOSE = re.compile(r"\{%-?\s*(?:endtrans|endblocktrans|endblocktranslate)\b")
-
-
 def _inside_a_translation_block(doc: Document, start: int, end: int) -> bool:
     """Whether source start..end lies in a translation block: an edit there changes the message
     id, so every translation of it silently stops matching and readers of other languages get
     English (user29, indico's e-mails). The finding stays, with its suggestions; as for a
     `_("...")` literal, no fix is offered."""
-    return inside_sorted(start, end, doc.cached("translation blocks", lambda: _translation_blocks(doc.template_tags)))
+    return inside_sorted(start, end, doc.cached("translation block bodies", lambda: [
+        (opening.end, closing.start) for opening, closing in translation_blocks(doc)]))
 
 
 def _inside_a_macro_name(doc: Document, start: int, end: int) -> bool:
@@ -156,18 +151,6 @@ def _inside_a_macro_name(doc: Document, start: int, end: int) -> bool:
     `suppress` names (user29: a suppressed macro's findings came back after the fix)."""
     return bool(doc.macro_names) and inside_sorted(start, end, doc.cached("macro names in order",
                                                                           lambda: sorted(doc.macro_names)))
-
-
-def _translation_blocks(tags) -> list[tuple[int, int]]:
-    """(end of the opening tag, start of the closing tag) of each translation block, in order."""
-    blocks, opened = [], None
-    for tag in sorted(tags, key=lambda tag: tag.start):
-        if opened is None and _TRANSLATION_OPEN.match(tag.text):
-            opened = tag.end
-        elif opened is not None and _TRANSLATION_CLOSE.match(tag.text):
-            blocks.append((opened, tag.start))
-            opened = None
-    return blocks
 
 
 def _tags_and_reach(tags) -> tuple[list, list[int]]:

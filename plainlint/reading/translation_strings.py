@@ -142,3 +142,28 @@ def escapes_read(literal: str) -> str:
     """A string literal's body (inside its quotes) as read: its escapes masked as above, the rest
     as written. The React Email reader's string children (`{'Don\\'t wait'}`, react24)."""
     return _inside(literal, _ESCAPES_ONLY)
+
+
+# Jinja's `{% trans %}...{% endtrans %}` and Django's `{% blocktrans %}` / `{% blocktranslate %}`
+# blocks: their text is a message id that translators' catalogues are keyed by. A single-tag
+# `{% trans "..." %}` is a translation literal, read above.
+_BLOCK_OPEN = re.compile(r"\{%-?\s*(?:trans|blocktrans|blocktranslate)\b(?!\s*[\"'])")
+_BLOCK_CLOSE = re.compile(r"\{%-?\s*(?:endtrans|endblocktrans|endblocktranslate)\b")
+
+
+def translation_blocks(doc) -> list[tuple]:
+    """(opening tag, closing tag) of each translation block of the document, in order: neither
+    `--fix` (linting.hit_to_finding) nor a suppress action (server.actions) may write between
+    them, or every translation of the message silently stops matching."""
+    return doc.cached("translation blocks", lambda: _blocks(doc.template_tags))
+
+
+def _blocks(tags) -> list[tuple]:
+    blocks, opened = [], None
+    for tag in sorted(tags, key=lambda tag: tag.start):
+        if opened is None and _BLOCK_OPEN.match(tag.text):
+            opened = tag
+        elif opened is not None and _BLOCK_CLOSE.match(tag.text):
+            blocks.append((opened, tag))
+            opened = None
+    return blocks

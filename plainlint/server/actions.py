@@ -11,8 +11,12 @@
   `suppress.find_directives` parses and never changes what the page says. In Markdown and MDX,
   where neither place works because the finding is in a fenced block (a saved reply, in whose
   text an MDX comment would be text), a `disable` line above the fence and an `enable` line
-  below it, checked the same way. Where nothing works (inside a YAML block scalar), there is no
-  comment action.
+  below it, checked the same way. In a translation block (Jinja's `{% trans %}`, Django's
+  `{% blocktranslate %}`) nothing is written inside: its text is the message id, so `disable`
+  goes right before the opening tag and `enable` right after the closing tag, and no place is
+  offered that changes any block's text (user31). React Email's JSX gets a `{/* */}` child placed
+  so that JSX renders the same text. The places are in `plainlint/server/directive_places.py`.
+  Where nothing works (inside a YAML block scalar), there is no comment action.
 - **Suppress in config** (JSON, plain text, and YAML where no comment works): these have no
   comments the linter can read, so the action adds a `suppress` entry (the file, the macro
   when the finding is in one, the rule) to the nearest config when it is a `.plainlint.yaml`.
@@ -29,7 +33,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from types import SimpleNamespace
 
@@ -44,6 +47,7 @@ from ..reading.readers import format_for, read_document, split_suffixes
 from ..reading.readers.fenced import prose_fences
 from ..reading.source import Source, SourceError
 from ..linting.suppress import find_directives, regions
+from .directive_places import Insertion, around_fence, around_translation_block, block_bodies, insertions
 
 SUPPRESS_KIND = "quickfix.plainlint.suppress"
 VOCABULARY_KIND = "quickfix.plainlint.vocabulary"
@@ -76,6 +80,7 @@ COMMENTS = {
     "html": "<!-- {} -->",
     "mjml": "<!-- {} -->",  # MJML keeps HTML comments; the reader reads the HTML it renders
     "mdx": "{{/* {} */}}",
+    "react-email": "{{/* {} */}}",  # a JSX comment child (README's table; user31)
     "yaml": "# {}",
 }
 
@@ -91,72 +96,14 @@ def comment_style(name: str, language_id: str, fmt: str) -> str | None:
     return COMMENTS.get("html" if fmt == "template" else fmt)
 
 
-@dataclass(frozen=True)
-class Insertion:
-    offset: int
-    text: str
-    line: int  # the finding's line once the text is inserted (1-based)
-    shift: int  # how far the finding's start moves
-    closing: tuple[int, str] | None = None  # (offset, text): the `enable` after a block, if any
-    where: str = "on this line"
-
-
-def insertions(text: str, line_start: int, line_end: int, line: int, comment: str, code: str) -> list[Insertion]:
-    """Where a directive can go, best first: at the end of the line (before trailing blanks, so
-    a Markdown hard break stays), or alone on the line above, indented like it."""
-    content = text[line_start:line_end]
-    end = line_start + len(content.rstrip(" \t"))
-    same_line = Insertion(end, " " + comment.format(f"plainlint-disable-line {code}"), line, 0)
-    indent = content[:len(content) - len(content.lstrip(" \t"))]
-    newline = "\r\n" if "\r\n" in text else ("\r" if "\r" in text and "\n" not in text else "\n")
-    above_text = indent + comment.format(f"plainlint-disable-next-line {code}") + newline
-    above = Insertion(line_start, above_text, line + 1, len(above_text))
-    return [same_line, above]
-
-
-# A fence line (CommonMark): up to the prefix of its container (indent, `>`), three or more
-# backticks or tildes, then the info string of an opener (nothing on a closer).
-FENCE = re.compile(r"([ \t>]*)(`{3,}|~{3,})([^\r\n]*)")
-
-
-def fenced_blocks(text: str, starts) -> list[tuple[int, int, str]]:
-    """(opening line, closing line, the opener's prefix) of each closed fenced block, 1-based."""
-    blocks, opened = [], None
-    for number, start in enumerate(starts, 1):
-        match = FENCE.match(text, start)
-        if match is None:
-            continue
-        if opened is None:
-            opened = (number, match.group(2), match.group(1))
-        elif match.group(2)[0] == opened[1][0] and len(match.group(2)) >= len(opened[1]) and not match.group(3).strip():
-            blocks.append((opened[0], number, opened[2]))
-            opened = None
-    return blocks
-
-
-def around_fence(text: str, starts, line: int, comment: str, code: str) -> Insertion | None:
-    """A `disable` line above the fenced block holding line `line` and an `enable` line below
-    it: a saved reply in a fence, where a comment inside would be part of the reply."""
-    block = next(((opening, closing, prefix) for opening, closing, prefix in fenced_blocks(text, starts)
-                  if opening < line < closing), None)
-    if block is None:
-        return None
-    opening, closing, prefix = block
-    newline = "\r\n" if "\r\n" in text else ("\r" if "\r" in text and "\n" not in text else "\n")
-    before = prefix + comment.format(f"plainlint-disable {code}") + newline
-    after_offset = starts[closing] if closing < len(starts) else len(text)
-    lead = "" if text[:after_offset].endswith(("\n", "\r")) else newline
-    after = lead + prefix + comment.format(f"plainlint-enable {code}") + newline
-    return Insertion(starts[opening - 1], before, line + 1, len(before), (after_offset, after), "in this fenced block")
-
-
 def prose(doc) -> list[str]:
     return [" ".join(segment.text.split()) for segment in doc.segments]
 
 
 def suppresses(linted, finding: Finding, insertion: Insertion) -> bool:
     """Whether the text with `insertion` has a directive covering the finding, and the same
-    prose as before (the comment is a comment, not text, and splits no paragraph)."""
+    prose as before (the comment is a comment, not text, and splits no paragraph), and every
+    translation block's text as it was (its message id: a space or comment more is another id)."""
     old = linted.source
     new_text = old.text
     if insertion.closing is not None:
@@ -173,7 +120,7 @@ def suppresses(linted, finding: Finding, insertion: Insertion) -> bool:
     settle_kind(doc, linted.document.kind)  # a reply's fill-ins are placeholders in the prose linted
     moved = SimpleNamespace(code=finding.code, line=insertion.line, start=finding.start + insertion.shift)
     covered = any(region.covers(moved) for region in regions(find_directives(doc), len(new_text)))
-    return covered and prose(doc) == linted.original_prose()
+    return covered and prose(doc) == linted.original_prose() and block_bodies(doc) == block_bodies(linted.document)
 
 
 def suppress_line_action(linted, finding: Finding, comment: str, make_edit) -> types.CodeAction | None:
@@ -181,9 +128,12 @@ def suppress_line_action(linted, finding: Finding, comment: str, make_edit) -> t
     line = finding.line
     starts = text.line_starts
     line_start, line_end = starts[line - 1], text.line_content_end(line - 1)
-    candidates = insertions(text.text, line_start, line_end, line, comment, finding.code)
+    candidates = insertions(text.text, line_start, line_end, line, comment, finding.code, jsx=linted.fmt == "react-email")
     if linted.fmt in ("markdown", "mdx"):
         candidates.append(around_fence(text.text, starts, line, comment, finding.code))
+    # Jinja's and Django's `{# #}` first: the block is one of theirs, and an HTML comment is sent
+    candidates += around_translation_block(linted.document, finding, list(dict.fromkeys([COMMENTS["jinja"], comment])),
+                                           finding.code)
     for insertion in filter(None, candidates):
         if suppresses(linted, finding, insertion):
             pieces = [(insertion.offset, insertion.text), *([insertion.closing] if insertion.closing else [])]
