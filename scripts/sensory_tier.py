@@ -66,9 +66,8 @@ def cmd_score(args) -> int:
         if finding is None:
             group = "not reported"
         else:
-            group = "tier" if in_tier(tier, entry["path"], finding) else "rest"
-            if every.kinds[entry["path"]] != "article":
-                group += f" ({every.kinds[entry['path']]})"
+            kind = every.kinds[entry["path"]]  # the tier is an option of articles only
+            group = ("tier" if in_tier(tier, entry["path"], finding) else "rest") if kind == "article" else f"{kind} (no tier)"
         rows.append((group, entry["label"]))
         if args.list:
             print(group, entry["id"], entry["label"], entry["path"], entry["line"])
