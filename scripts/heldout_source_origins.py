@@ -5,6 +5,12 @@ SOURCES key), folder (the whole repository), licence file (LICENSE) and kinds of
 differs from the defaults, here."""
 
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
+# session 31 (sens31), product guides with pointer directions, never read before (in neither corpus's
+# MANIFEST.tsv nor these tables), for PL410's blind seed-328 check of its reveal tier in articles: ClearML's
+# docs (an ML platform's web app; docs/; SSPL-1.0: hashes only), Mixpanel's docs (product analytics;
+# docs/; no licence file), Power Pages' docs (MicrosoftDocs, CC-BY-4.0), Statsig's docs (experiments and
+# feature flags; no licence file), GrowthBook's docs (feature flags; docs/; MIT outside its enterprise
+# folders) and Tolgee's platform docs (a localisation app; platform/; no licence file).
 # session 30 (sens30), user guides of products with a UI, never read before (in neither corpus's
 # MANIFEST.tsv nor these tables), for PL410's blind seed-327 check in articles: DataMiner's docs (a
 # monitoring platform's Cube client and web apps; dataminer/, the user guide, the developer and
@@ -79,7 +85,9 @@ OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev":
           "kelola-help-center": "kelola-co", "phi-help-center": "phibrowser", "sinricpro-help-docs": "sinricpro",
           "fiskl-help-docs": "fiskl-accounting", "keet-support-docs": "tetherto",
           "dataminer-docs": "SkylineCommunications", "servicemanager-user-guide": "Hornbill-Docs",
-          "openobserve-docs": "openobserve", "ExpressionEngine-User-Guide": "ExpressionEngine"}
+          "openobserve-docs": "openobserve", "ExpressionEngine-User-Guide": "ExpressionEngine",
+          "clearml-docs": "allegroai", "mixpanel-docs": "mixpanel", "statsig-docs": "statsig-io",
+          "growthbook": "growthbook", "tolgee-documentation": "tolgee"}
 LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
             "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
@@ -143,7 +151,9 @@ LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION"
             "kelola-help-center": "NOASSERTION", "phi-help-center": "CC-BY-NC-SA-4.0",
             "sinricpro-help-docs": "NOASSERTION", "fiskl-help-docs": "NOASSERTION", "keet-support-docs": "Apache-2.0",
             "dataminer-docs": "CC-BY-NC-ND-4.0", "servicemanager-user-guide": "MIT",
-            "openobserve-docs": "NOASSERTION", "ExpressionEngine-User-Guide": "Apache-2.0"}
+            "openobserve-docs": "NOASSERTION", "ExpressionEngine-User-Guide": "Apache-2.0",
+            "clearml-docs": "SSPL-1.0", "mixpanel-docs": "NOASSERTION", "statsig-docs": "NOASSERTION",
+            "growthbook": "MIT", "tolgee-documentation": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "pterodactyl-docs": "documentation", "bookstack-docs": "website",
@@ -174,7 +184,8 @@ REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "sparkpost-support-docs": "support-docs", "playit-support-docs": "support-docs",
                     "light-help-articles": "help-articles",
                     "kelola-help-center": "help-center", "phi-help-center": "help-center",
-                    "sinricpro-help-docs": "help-docs", "fiskl-help-docs": "help-docs"}
+                    "sinricpro-help-docs": "help-docs", "fiskl-help-docs": "help-docs",
+                    "mixpanel-docs": "docs", "statsig-docs": "docs", "tolgee-documentation": "documentation"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "dotdev": "src/content/docs/Users/", "cachyos-wiki": "src/content/docs/", "safeparts": "web/help/src/content/docs/",
            "bookstack-docs": "content/docs/", "npm-docs": "docs/", "mailcow-docs": "docs/",
@@ -232,7 +243,8 @@ FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "do
            "kelola-help-center": "src/content/en/", "phi-help-center": "site/", "sinricpro-help-docs": "pages/",
            "fiskl-help-docs": "docs/", "keet-support-docs": "content/",
            "dataminer-docs": "dataminer/", "servicemanager-user-guide": "servicemanager-user-guide/",
-           "openobserve-docs": "docs/", "ExpressionEngine-User-Guide": "docs/"}
+           "openobserve-docs": "docs/", "ExpressionEngine-User-Guide": "docs/",
+           "clearml-docs": "docs/", "mixpanel-docs": "docs/", "growthbook": "docs/", "tolgee-documentation": "platform/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": "(none)",
                  "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",
@@ -268,7 +280,8 @@ LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": 
                  "catenda-help-center": "(none)", "rive-help-center": "(none)", "sparkpost-support-docs": "(none)",
                  "playit-support-docs": "(none)", "light-help-articles": "(none)",
                  "kelola-help-center": "(none)", "phi-help-center": "LICENSE-CONTENT", "sinricpro-help-docs": "(none)",
-                 "fiskl-help-docs": "(none)", "openobserve-docs": "(none)", "ExpressionEngine-User-Guide": "LICENSE.txt"}
+                 "fiskl-help-docs": "(none)", "openobserve-docs": "(none)", "ExpressionEngine-User-Guide": "LICENSE.txt",
+                 "mixpanel-docs": "(none)", "statsig-docs": "(none)", "tolgee-documentation": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"mailcow-docs": (".en.md",), "manual": (".html",), "zendesk-articles": (".html",),
             "zendesk-theme": (".hbs",),

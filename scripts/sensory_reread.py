@@ -12,6 +12,17 @@ keeps the labels whose finding is still reported at `info` in a document read as
 flagged words are a pointer's (hover, mouse), and draws `--size` of them with `random.Random(seed)`.
 `compare` prints the fresh labels' tally, the pool labels' tally for the same findings, and each
 disagreement.
+
+`tier-pool` and `tier-score` split labels by the reveal tier (sens31): which labelled findings
+`pointers: reveal` keeps in articles (a hover that reveals a control and acts on it), and the precision
+of the tier and of the rest, over the pool or one labels file:
+
+    python scripts/sensory_reread.py --corpus ../shared/heldout-spelling tier-pool [--list]
+    python scripts/sensory_reread.py --corpus ../shared/heldout-spelling tier-score \
+        --labels tests/data/support/labels-heldout/sensory-directions.seed328.labels.yaml [--list]
+
+A finding is in the tier when the run with `pointers: reveal` reports one at the same line and column:
+a label's key numbers the occurrences of its text among the findings, which differ between the runs.
 """
 
 from __future__ import annotations
@@ -85,6 +96,57 @@ def cmd_compare(args) -> int:
     return 0
 
 
+TALLIED = ("TP", "FP", "debatable")
+
+
+def tier_linter(corpus: Path) -> labels.Linter:
+    """PL410 alone, as rule_labels scores it, with `pointers: reveal` in articles."""
+    config = rule_labels.rule_config("PL410")
+    config.setdefault("kinds", {}).setdefault("article", {}).setdefault("rules", {})["sensory-directions"] = {"pointers": "reveal"}
+    return labels.Linter(corpus, config)
+
+
+def in_tier(tier: labels.Linter, path: str, finding) -> bool:
+    return (finding.line, finding.column) in {(f.line, f.column) for f in tier.findings(path)}
+
+
+def report(counts: Counter) -> None:
+    for group in sorted({group for group, _ in counts}):
+        tp, fp, debatable = (counts[(group, label)] for label in TALLIED)
+        print(f"{group}: {tp} TP / {fp} FP / {debatable} debatable = {tp / max(1, tp + fp):.3f}")
+
+
+def cmd_tier_pool(args) -> int:
+    corpus = Path(args.corpus)
+    tier = tier_linter(corpus)
+    rows = []
+    for name, entry, finding, _source in kept_pointers(corpus):
+        group = "tier" if in_tier(tier, entry["path"], finding) else "rest"
+        rows.append((group, entry["label"]))
+        if args.list:
+            print(group, name, entry["id"], entry["label"], entry["path"], finding.line)
+    report(Counter(rows))
+    return 0
+
+
+def cmd_tier_score(args) -> int:
+    corpus = Path(args.corpus)
+    every, tier = labels.Linter(corpus, rule_labels.rule_config("PL410")), tier_linter(corpus)
+    rows = []
+    for entry in labels.load_yaml(Path(args.labels))["labels"]:
+        finding = {f.key: f for f in every.findings(entry["path"])}.get(labels.label_key(entry))
+        if finding is None:
+            group = "not reported"
+        else:
+            kind = every.kinds[entry["path"]]  # the tier is an option of articles only
+            group = ("tier" if in_tier(tier, entry["path"], finding) else "rest") if kind == "article" else f"{kind} (no tier)"
+        rows.append((group, entry["label"]))
+        if args.list:
+            print(group, entry["id"], entry["label"], entry["path"], entry["line"])
+    report(Counter(rows))
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", default=str(labels.heldout_corpus()))
@@ -97,6 +159,13 @@ def main(argv=None) -> int:
     compare = sub.add_parser("compare")
     compare.add_argument("--reread", required=True)
     compare.set_defaults(run=cmd_compare)
+    tier_pool = sub.add_parser("tier-pool")
+    tier_pool.add_argument("--list", action="store_true")
+    tier_pool.set_defaults(run=cmd_tier_pool)
+    tier_score = sub.add_parser("tier-score")
+    tier_score.add_argument("--labels", required=True)
+    tier_score.add_argument("--list", action="store_true")
+    tier_score.set_defaults(run=cmd_tier_score)
     args = parser.parse_args(argv)
     return args.run(args)
 

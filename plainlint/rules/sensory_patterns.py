@@ -47,7 +47,8 @@ def _phrase_sources(raw: dict) -> dict[str, str]:
                      r"|\b(?:" + control + r")\s+at\s+the\s+(?:top|bottom)\s+of\s+the\s+(?:screen|page|window)\b"),
         "picture": (r"\b(?:" + picture + r")\s+(?:above|below|underneath|beneath)\b"
                     r"|\bas\s+(?:shown|seen|pictured|illustrated)\s+(?:in\s+the\s+(?:" + picture + r")\s+)?(?:above|below|underneath)\b"),
-        "pointer": r"\b(?:hover(?:ing)?|mous(?:e|ing))\s+(?:(?:your|the)\s+(?:mouse|cursor|pointer)\s+)?(?:over|on)\b|\bmouse-?over\b",
+        "pointer": (r"\b(?:hover(?:ing)?|mous(?:e|ing))\s+(?:(?:your|the)\s+(?:" + _alternation(raw["pointer_devices"]) + r")\s+)?"
+                    r"(?:over|on)\b|\bmouse-?over\b"),
     }
     return found
 
