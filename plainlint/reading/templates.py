@@ -197,7 +197,7 @@ _LINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*\Z")
 _LINE_AFTER = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 
 
-def _classify(kind: str, text: str) -> tuple[str, str | None]:
+def _classify(kind: str, text: str, helpers: tuple[str, ...] = ()) -> tuple[str, str | None]:
     """The tag's kind, and its mask when it is a translation call (worked out once per tag: an
     e-mail of 20,000 distinct calls thrashed the cache that saved the second reading, rev17)."""
     if _BRANCH.match(text):
@@ -214,11 +214,12 @@ def _classify(kind: str, text: str) -> tuple[str, str | None]:
         return "control", None
     elif kind == "freemarker":
         kind = freemarker.classify(text)
-    translated = translation_mask(text) if kind == "output" else None
+    translated = translation_mask(text, helpers) if kind == "output" else None
     return ("translation" if translated is not None else kind), translated
 
 
-def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES) -> list[Tag]:
+def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES, helpers: tuple[str, ...] = ()) -> list[Tag]:
+    """The tags, in order; `helpers`: config `translation-helpers` (translation_strings.translation_mask)."""
     if not syntaxes:
         return []
     pattern, kinds = _compiled(tuple(sorted(syntaxes)))
@@ -234,7 +235,7 @@ def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES) -> list[T
                 at = start + 1
                 continue
         block = kind == code_blocks.CODE  # renders as a block of its own, as a region does
-        kind, translated = _classify(kind, match.group())
+        kind, translated = _classify(kind, match.group(), helpers)
         if kind == "control" and (block or _is_region(match.group())) \
                 and _alone_on_line(text, match.start(), match.end()):
             kind = "boundary"
