@@ -161,6 +161,7 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
                          skipped_records=skipped_records)
     findings += _notices(doc, settings, "fields-detected")
     findings += _notices(doc, settings, "front-matter-invalid")
+    findings += _notices(doc, settings, "template-unread")
     doc.forget_cached()
     sort_findings(findings)
     return findings

@@ -63,3 +63,22 @@ def calls(extra: tuple[str, ...], literal: str, run: str, end: str) -> tuple[re.
                             rf"(?P<h{n}>{run}){plural}{end}")
         shapes[f"h{n}"] = (context, strings, separator)
     return re.compile("|".join(alternatives), re.DOTALL), shapes
+
+
+# A quoted string of two words or more (letters) in an output tag's call: `render_text("Hi there")`.
+_CALLED_TEXT = re.compile(r"""(?:\{\{-?|<%[=-])\s*(?P<name>[A-Za-z_][\w.]*)\s*\(\s*"""
+                          r"""(?P<text>"[^"\\\r\n]*?[A-Za-z]{2,}\s+[A-Za-z]{2,}[^"\\\r\n]*"|'[^'\\\r\n]*?[A-Za-z]{2,}\s+[A-Za-z]{2,}[^'\\\r\n]*')""")
+_PROSE_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def unread_called_text(doc) -> tuple[int, int, str] | None:
+    """Where a template that yielded no prose word holds text in a call it did not read (the
+    first such string's source span inside its quotes, and the call's name): the text is there, in a helper or
+    macro plainlint does not know (template-unread, PL910). None when any word was read."""
+    if not doc.template_tags or any(_PROSE_WORD.search(segment.text) for segment in doc.segments):
+        return None
+    for tag in doc.template_tags:
+        found = _CALLED_TEXT.match(tag.text) if tag.kind == "output" else None
+        if found is not None:
+            return tag.start + found.start("text") + 1, tag.start + found.end("text") - 1, found.group("name")
+    return None
