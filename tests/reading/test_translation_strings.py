@@ -201,3 +201,16 @@ def test_literals_joined_over_lines_read_as_one_string(path, joiner):
         (2, text.split("\n")[1].index("commence") + 1, "commence")]
     doc = read_document(Source(path, text), "text" if path.endswith(".erb") else "html", detect_language=False)
     assert [s.text.split() for s in doc.segments if s.text.strip()] == [(first + second).split()]
+
+
+@pytest.mark.parametrize("path, fmt, lines", [
+    ("mail.text.erb", "text", ["<%= _('We sent the message below.', :x => 1) %>", "<%= _('Your details stay private.') %>"]),
+    ("mail.html.j2", "html", ["<p>{{ _('We sent the message below.') }}", "{{ _('Your details stay private.') }}</p>"]),
+])
+def test_calls_on_lines_of_their_own_are_sentences_apart(path, fmt, lines):
+    # Alaveteli writes one `<%= _('...') %>` per line: the line break between two calls was lost
+    # with the masks around it, 'below.Your' read as one word and two sentences as one (i18n31).
+    text = "\n".join(lines) + "\n"
+    doc = read_document(Source(path, text), fmt, detect_language=False)
+    assert [s.text.split() for s in doc.segments if s.text.strip()] == [
+        ["We", "sent", "the", "message", "below.", "Your", "details", "stay", "private."]]
