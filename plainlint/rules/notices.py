@@ -257,6 +257,9 @@ class TemplateUnread(Notice):
         if found is None:
             return []
         start, end, name = found
+        if name in settings.translation_helpers:  # named, but its text is built: `render_text("Hi " + name)`
+            return [Hit(start, end, f"no prose read from this template: {name}(...) is in `translation-helpers`, "
+                                    "but its text is not one string (built with + or ~), which is not read")]
         return [Hit(start, end, f"no prose read from this template, but its calls hold quoted text (first: "
                                 f"{name}(...)): if that is the message's text, name the function in config "
                                 f"`translation-helpers: [{name}]`")]

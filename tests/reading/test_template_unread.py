@@ -34,3 +34,10 @@ def test_naming_the_helpers_reads_the_text_and_the_notice_goes():
 ])
 def test_it_stays_quiet_where_text_was_read_or_no_quoted_text_was_left(path, text):
     assert lint_text(text, path, select=["template-unread"]) == []
+
+
+def test_a_named_helper_whose_text_is_built_from_parts_is_said_so():
+    text = "{% block body %}\n<p>{{ render_para('Your alias ' + alias + ' is ready to use now.') }}</p>\n{% endblock %}\n"
+    found = lint_text(text, "test.html", {"translation-helpers": ["render_para"]}, select=["template-unread"])
+    assert [(f.line, f.column) for f in found] == [(2, 20)]
+    assert "is in `translation-helpers`" in found[0].message and "not one string" in found[0].message
