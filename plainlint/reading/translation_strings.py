@@ -3,7 +3,9 @@
 Many e-mail templates keep every sentence inside a translation call whose English is a string
 literal: Handlebars `{{t "Key" "Your order was delivered"}}` (the default after the key), Jinja's
 `{{ _("...") }}` and `{{ gettext("...") }}`, Django's `{% trans "..." %}` / `{% translate "..." %}`
-and Rails' `<%= t(".key", default: "...") %>`. Masked as one output word, that prose was never
+and Rails' `<%= t(".key", default: "...") %>`; gettext's call helpers (Jinja's `_()`, `ngettext()`, ...,
+Ruby's `_()`, `n_()`, ...) and a project's own (config `translation-helpers`) are listed per template
+language in rulesets/translation-helpers.yaml and matched by translation_helpers.calls. Masked as one output word, that prose was never
 read (left17's survey: 94% of Sharetribe's and 82% of Helpy's e-mail words, a third of
 django-oscar's). `translation_mask` gives such a tag its same-length mask with only the literal's
 characters left as they are, so every finding keeps its exact source position: the call around it
