@@ -99,6 +99,9 @@ def _key_schema(key: str) -> dict:
         schema = {"description": schema["description"],
                   "anyOf": [{"type": "integer", "minimum": 1},
                             {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*([kKmMgG]?[bB]?)\s*$"}]}
+    if key == "translation-helpers":  # reading.translation_helpers.is_helper_name
+        name = {"type": "string", "pattern": r"^[A-Za-z_][\w.]*$"}
+        schema = {"description": schema["description"], "anyOf": [name, {"type": "array", "items": name}]}
     if key == "templates":
         schema = {"description": schema["description"],
                   "anyOf": [{"enum": list(ALL_SYNTAXES)}, {"type": "array", "items": {"enum": list(ALL_SYNTAXES)}}]}

@@ -29,6 +29,10 @@ CONFIG_KEYS: dict[str, Option] = {
     "templates": Option([], "template syntaxes to mask besides those detected; jinja or liquid sets the "
                             "dialect instead of detecting it per file ({# #} is a comment in Jinja only)",
                         kind="phrases"),
+    "translation-helpers": Option([], "names of a project's own helper or macro functions whose first string "
+                                      "argument is prose, read where it stands in {{ name('...') }} or "
+                                      "<%= name('...') %> (e.g. _fsdomain, render_text); gettext's own are read "
+                                      "without it", kind="phrases"),
     "respect-gitignore": Option(True, "skip files that .gitignore ignores"),
     "fields": Option([], "JSON/YAML keys or paths whose strings are linted "
                          "(e.g. 'macros[].actions[field=comment_value].value')", kind="phrases"),

@@ -27,12 +27,12 @@ def rule_words():
 TOP_KEYS = {
     "extend", "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
-    "respect-gitignore", "fields", "suppress", "max-file-size", "kind", "kinds", "lint-fenced", "vocabulary",
+    "translation-helpers", "respect-gitignore", "fields", "suppress", "max-file-size", "kind", "kinds", "lint-fenced", "vocabulary",
 }
 VOCABULARY_KEYS = ("accept", "reject")  # `vocabulary: {accept: [files], reject: [files]}` (plainlint/linting/vocabulary.py)
 SUPPRESS_KEYS = {"files", "macros", "rules"}
 OVERRIDE_KEYS = {"files", "select", "ignore", "extend-select", "allow", "rules", "language", "encoding", "templates",
-                 "fields", "max-file-size", "kind", "lint-fenced"}
+                 "translation-helpers", "fields", "max-file-size", "kind", "lint-fenced"}
 KIND_KEYS = {"rules"}  # what `kinds: {reply: {...}}` may set
 RULE_COMMON_KEYS = {"severity", "allow"}
 
@@ -100,7 +100,7 @@ def validate(data, name: str) -> None:
 
 # Keys that take a list of strings or one string (the exported JSON Schema allows both).
 _LIST_KEYS = ("include", "exclude", "extend-exclude", "select", "ignore", "extend-select", "extend-ignore",
-              "allow", "fields", "templates", "files", "macros", "rules", "accept", "reject")
+              "allow", "fields", "templates", "translation-helpers", "files", "macros", "rules", "accept", "reject")
 
 
 def _lists_from_strings(data: dict) -> None:
@@ -214,6 +214,13 @@ def _validate_section_values(data: dict, name: str, prefix: str) -> None:
         for syntax in string_list(data["templates"], name, prefix + "templates"):
             if syntax not in ALL_SYNTAXES:
                 _fail(name, prefix + "templates", f"unknown template syntax {syntax!r} (known: {', '.join(ALL_SYNTAXES)})")
+    if "translation-helpers" in data:
+        from ..reading.translation_helpers import is_helper_name
+
+        for helper in string_list(data["translation-helpers"], name, prefix + "translation-helpers"):
+            if not is_helper_name(helper):
+                _fail(name, prefix + "translation-helpers", f"{helper!r} is not a function name such as _fsdomain "
+                      "(letters, digits, '_' and '.', not starting with a digit)")
 
 
 def _validate_rule_settings(rule_key: str, settings, name: str, where: str) -> None:

@@ -47,6 +47,7 @@ class FileSettings:
     encoding: str | None
     templates: tuple[str, ...] | None
     fields: list[str] | None = None
+    translation_helpers: tuple[str, ...] = ()  # config `translation-helpers` (reading.translation_helpers)
     suppress: list = field(default_factory=list)  # suppress.ConfigSuppression entries for this path
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     kind: str | None = None  # forced by config (`kind:`), else detected from the document
@@ -210,6 +211,7 @@ class Resolver:
         encoding = data.get("encoding")
         templates = data.get("templates")
         fields = data.get("fields")
+        helpers = data.get("translation-helpers", ())
         lint_fenced = data.get("lint-fenced")  # None: not set (readers.fenced.fence_languages decides)
         max_size = data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)
         for override in overrides:
@@ -218,12 +220,13 @@ class Resolver:
             encoding = override.get("encoding", encoding)
             templates = override.get("templates", templates)
             fields = override.get("fields", fields)
+            helpers = override.get("translation-helpers", helpers)
             kind = override.get("kind", kind)
             lint_fenced = override.get("lint-fenced", lint_fenced)
         by_code = {rule.code: rule for rule in rules}
         return FileSettings([by_code[code] for code in base.codes], base.options, base.severities, base.allow,
                             language, encoding, None if templates is None else tuple(templates),
-                            None if fields is None else _as_list(fields),
+                            None if fields is None else _as_list(fields), tuple(helpers),
                             max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind,
                             lint_fenced=None if lint_fenced is None else tuple(lint_fenced), vocabulary=self.vocabulary,
                             root=str(self.config.root))

@@ -30,7 +30,8 @@ def show_settings(tree: ConfigTree, path: Path) -> list[str]:
         lines.append(f"  audience: {audience} (detected from the title or path: reading/audience.py)")
     lines += [f"  override: overrides[{i}] (files: {json.dumps(o['files'])})" for i, o in overrides]
     for key, value in (("language", settings.language), ("encoding", settings.encoding),
-                       ("templates", settings.templates), ("fields", settings.fields),
+                       ("templates", settings.templates),
+                       ("translation-helpers", settings.translation_helpers), ("fields", settings.fields),
                        ("max-file-size", settings.max_file_size), ("lint-fenced", settings.lint_fenced)):
         lines.append(f"  {key}: {_value(value)} ({_origin(resolver, key, overrides, tree)})")
     lines.append(f"Rules ({len(final.rules)} of {len(all_rules())} on):")

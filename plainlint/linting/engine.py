@@ -90,6 +90,7 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
         project = project_path(source.path, settings.root) if settings.kind is None else None
         try:
             doc = read_document(source, fmt, settings.templates, fields=settings.fields,
+                                helpers=settings.translation_helpers,
                                 lint_fenced=prose_fences(settings, source.path, project))
         except SourceError as error:
             return FileResult(source.path, error=error, source=source)
@@ -160,6 +161,7 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
                          skipped_records=skipped_records)
     findings += _notices(doc, settings, "fields-detected")
     findings += _notices(doc, settings, "front-matter-invalid")
+    findings += _notices(doc, settings, "template-unread")
     doc.forget_cached()
     sort_findings(findings)
     return findings

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import blade, code_blocks, freemarker
-from .offsets import BRANCH_MASK, CONTROL_MASK, OUTPUT_MASK
+from .offsets import BRANCH_MASK, CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
 from .translation_strings import is_assigned_translation, masked_keeping_lines, translation_mask
 
 # Each syntax: list of (regex, kind) where kind is "output", "control" or "auto" (decided by text).
@@ -197,7 +197,7 @@ _LINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*\Z")
 _LINE_AFTER = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 
 
-def _classify(kind: str, text: str) -> tuple[str, str | None]:
+def _classify(kind: str, text: str, helpers: tuple[str, ...] = ()) -> tuple[str, str | None]:
     """The tag's kind, and its mask when it is a translation call (worked out once per tag: an
     e-mail of 20,000 distinct calls thrashed the cache that saved the second reading, rev17)."""
     if _BRANCH.match(text):
@@ -214,11 +214,12 @@ def _classify(kind: str, text: str) -> tuple[str, str | None]:
         return "control", None
     elif kind == "freemarker":
         kind = freemarker.classify(text)
-    translated = translation_mask(text) if kind == "output" else None
+    translated = translation_mask(text, helpers) if kind == "output" else None
     return ("translation" if translated is not None else kind), translated
 
 
-def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES) -> list[Tag]:
+def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES, helpers: tuple[str, ...] = ()) -> list[Tag]:
+    """The tags, in order; `helpers`: config `translation-helpers` (translation_strings.translation_mask)."""
     if not syntaxes:
         return []
     pattern, kinds = _compiled(tuple(sorted(syntaxes)))
@@ -234,7 +235,7 @@ def find_tags(text: str, syntaxes: tuple[str, ...] = DEFAULT_SYNTAXES) -> list[T
                 at = start + 1
                 continue
         block = kind == code_blocks.CODE  # renders as a block of its own, as a region does
-        kind, translated = _classify(kind, match.group())
+        kind, translated = _classify(kind, match.group(), helpers)
         if kind == "control" and (block or _is_region(match.group())) \
                 and _alone_on_line(text, match.start(), match.end()):
             kind = "boundary"
@@ -278,13 +279,27 @@ def mask(text: str, tags: list[Tag]) -> str:
     for tag in tags:
         out.append(text[pos:tag.start])
         if tag.kind == "translation":
-            out.append(tag.translated if tag.translated is not None else translation_mask(tag.text))
+            out.append(_line_kept(tag.translated if tag.translated is not None else translation_mask(tag.text),
+                                  text, tag.end))
         else:
             char = {"output": OUTPUT_MASK, "branch": BRANCH_MASK, "boundary": BRANCH_MASK}.get(tag.kind, CONTROL_MASK)
             out.append(_masked_but_its_title(tag, char))
         pos = tag.end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _line_kept(translated: str, text: str, end: int) -> str:
+    """A translation call's mask, its last character a space (SPACE_MASK) when a line break and
+    another tag follow the call: that tag's mask would take the break with it, and two calls on
+    lines of their own read as one word ('below.Your': Alaveteli's mails, i18n31)."""
+    if translated.endswith(CONTROL_MASK) and _TAG_ON_NEXT_LINE.match(text, end):
+        return translated[:-1] + SPACE_MASK
+    return translated
+
+
+# A line break, then a tag first on the next line (whose mask would run on from this one's).
+_TAG_ON_NEXT_LINE = re.compile(r"\r?\n[ \t]*(?:<%|\{\{|\{%)")
 
 
 def _masked_but_its_title(tag: Tag, char: str) -> str:

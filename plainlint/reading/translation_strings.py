@@ -3,7 +3,9 @@
 Many e-mail templates keep every sentence inside a translation call whose English is a string
 literal: Handlebars `{{t "Key" "Your order was delivered"}}` (the default after the key), Jinja's
 `{{ _("...") }}` and `{{ gettext("...") }}`, Django's `{% trans "..." %}` / `{% translate "..." %}`
-and Rails' `<%= t(".key", default: "...") %>`. Masked as one output word, that prose was never
+and Rails' `<%= t(".key", default: "...") %>`; gettext's call helpers (Jinja's `_()`, `ngettext()`, ...,
+Ruby's `_()`, `n_()`, ...) and a project's own (config `translation-helpers`) are listed per template
+language in rulesets/translation-helpers.yaml and matched by translation_helpers.calls. Masked as one output word, that prose was never
 read (left17's survey: 94% of Sharetribe's and 82% of Helpy's e-mail words, a third of
 django-oscar's). `translation_mask` gives such a tag its same-length mask with only the literal's
 characters left as they are, so every finding keeps its exact source position: the call around it
@@ -19,15 +21,14 @@ from __future__ import annotations
 import re
 
 from .blade import PLACEHOLDER, is_key
-from .offsets import CODE_MASK, CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
+from .offsets import BRANCH_MASK, CODE_MASK, CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
+from .translation_helpers import calls
 
 _LITERAL = r"""(?:"(?:[^"\\\r\n]|\\.){1,2000}"|'(?:[^'\\\r\n]|\\.){1,2000}')"""
-_END = r"""(?=\s*(?:[,)]|~?\}\}|-?%\}|\s[A-Za-z_][\w-]*=|\|))"""
+_END = r"""(?=\s*(?:[,)]|~?\}\}|-?%[}>]|\s[A-Za-z_][\w-]*=|\|))"""
 # The literal that holds the English, as group "text", in each helper's syntax.
 _HELPERS = re.compile(
     r"\{\{~?-?\s*(?:t|i18n|translate)\s+" + _LITERAL + r"\s+(?P<hbs>" + _LITERAL + ")" + _END
-    + r"|\{\{-?\s*(?:_|gettext|ugettext|lazy_gettext|pgettext\(\s*" + _LITERAL + r"\s*,)\s*\(?\s*(?P<py>"
-    + _LITERAL + ")" + _END
     + r"|\{%-?\s*(?:trans|translate)\s+(?P<django>" + _LITERAL + r")(?=(?:\s+(?:context\s+" + _LITERAL
     + r"|noop))*\s*-?%\})"
     + r"|<%[=-]\s*(?:I18n\.)?t(?:ranslate)?[ (]\s*(?::[\w.]+|" + _LITERAL + r")\s*,[^%]{0,400}?\bdefault:\s*(?P<erb>"
@@ -67,21 +68,55 @@ def is_assigned_translation(tag_text: str) -> bool:
     return bool(_ASSIGNED.match(tag_text))
 
 
-def translation_mask(tag_text: str) -> str | None:
+def translation_mask(tag_text: str, helpers: tuple[str, ...] = ()) -> str | None:
     """The tag's mask with its English literal left as text, or None when it holds none (worked
-    out once per tag, when it is classified: templates.Tag.translated)."""
-    match = _HELPERS.match(tag_text)
-    if match is None:
+    out once per tag, when it is classified: templates.Tag.translated). `helpers`: config
+    `translation-helpers`, calls whose first string argument is English besides the shipped ones."""
+    found = _english(tag_text, helpers)
+    if found is None:
         return None
-    group = match.lastgroup  # the one named group of the alternative that matched
-    start, end = match.start(group) + 1, match.end(group) - 1  # inside the quotes
-    if not _LETTER.search(tag_text, start, end):
+    group, runs = found
+    start, end = runs[0][0]
+    if not _LETTER.search(tag_text, start, runs[0][-1][1]):
         return None
     if group in _KEYED and is_key(tag_text[start:end]):
         return None
     inner = _LARAVEL_INNER if group.startswith("blade") else _INNER
-    return (masked_keeping_lines(tag_text[:start], CONTROL_MASK) + _inside(tag_text[start:end], inner)
-            + masked_keeping_lines(tag_text[end:], CONTROL_MASK))
+    out, pos = [], 0
+    for at, run in enumerate(runs):  # a plural after its singular: a unit of its own
+        for start, end in run:  # literals joined (`'...' \` and `'...'` on the next line): one text
+            between = BRANCH_MASK if at and start == run[0][0] else CONTROL_MASK
+            out.append(masked_keeping_lines(tag_text[pos:start], between))
+            out.append(_inside(tag_text[start:end], inner))
+            pos = end
+    return "".join(out) + masked_keeping_lines(tag_text[pos:], CONTROL_MASK)
+
+
+# Adjacent literals are one string, in Jinja and in Ruby (after a backslash that ends the line).
+_RUN = _LITERAL + r"(?:(?:\s|\\(?=\r?\n))*" + _LITERAL + "){0,40}"
+_ONE_LITERAL = re.compile(_LITERAL)
+
+
+def _english(tag_text: str, helpers: tuple[str, ...]) -> tuple[str, list[list[tuple[int, int]]]] | None:
+    """The matched helper's group name and the spans of its English (inside each literal's quotes),
+    as runs of literals read as one: one run, or a singular and its plural; a `s_('Context|text')`
+    string without what precedes its last `|`."""
+    match = _HELPERS.match(tag_text)
+    if match is not None:
+        group = match.lastgroup  # the one named group of the alternative that matched
+        return group, [[(match.start(group) + 1, match.end(group) - 1)]]
+    pattern, shapes = calls(helpers, _LITERAL, _RUN, _END)
+    match = pattern.match(tag_text)
+    if match is None:
+        return None
+    group = match.lastgroup.rstrip("p")
+    _, strings, separator = shapes[group]
+    runs = [[(literal.start() + 1, literal.end() - 1) for literal in _ONE_LITERAL.finditer(tag_text, *match.span(name))]
+            for name in (group, group + "p")[:strings]]
+    if separator:
+        start, end = runs[0][0]
+        runs[0][0] = (tag_text.rfind(separator, start, end) + 1 or start, end)
+    return group, runs
 
 
 def _inside(literal: str, inner: re.Pattern) -> str:

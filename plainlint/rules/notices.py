@@ -231,3 +231,35 @@ class FrontMatterInvalid(Notice):
         offset, problem = doc.front_matter_problem
         return [Hit(offset, offset, f"front matter is not valid TOML ({problem}): its title and "
                                     "description were not read")]
+
+
+class TemplateUnread(Notice):
+    code = "PL910"
+    name = "template-unread"
+    example_format = "html"
+    summary = "A template that gave no prose word to lint, whose text is in a helper or macro call plainlint does not read"
+    rationale = (
+        "plainlint reads the English in gettext's helpers (`_()`, `gettext()`, `ngettext()`, Ruby's `_()` and "
+        "`n_()`, ...) where it stands. Many template sets wrap every sentence in a helper of their own: a "
+        "translation domain wrapper (`_fsdomain('...')`) or a macro that adds the markup (`render_text(\"...\")`). "
+        "Such a file would pass in silence, as if its text were fine. This notice says that no word of the "
+        "file was read although an output tag holds quoted text, so the `translation-helpers` config option "
+        "can name the function whose first string argument is the text."
+    )
+    bad = ("<p>{{ render_para('We will utilize your new password from now on.') }}</p>\n",)
+    good = ("<p>{{ _('We will use your new password from now on.') }}</p>\n",)
+
+    def notice(self, doc, settings, **facts) -> list[Hit]:
+        """At the first quoted text in a call, when the template yielded no prose word."""
+        from ..reading.translation_helpers import unread_called_text
+
+        found = unread_called_text(doc) if doc is not None else None
+        if found is None:
+            return []
+        start, end, name = found
+        if name in settings.translation_helpers:  # named, but its text is built: `render_text("Hi " + name)`
+            return [Hit(start, end, f"no prose read from this template: {name}(...) is in `translation-helpers`, "
+                                    "but its text is not one string (built with + or ~), which is not read")]
+        return [Hit(start, end, f"no prose read from this template, but its calls hold quoted text (first: "
+                                f"{name}(...)): if that is the message's text, name the function in config "
+                                f"`translation-helpers: [{name}]`")]

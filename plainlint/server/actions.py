@@ -113,7 +113,7 @@ def suppresses(linted, finding: Finding, insertion: Insertion) -> bool:
     settings = linted.settings
     try:
         doc = read_document(Source(old.path, new_text), linted.fmt, settings.templates, detect_language=False,
-                            fields=settings.fields,
+                            fields=settings.fields, helpers=settings.translation_helpers,
                             lint_fenced=prose_fences(settings, old.path))
     except SourceError:
         return False

@@ -79,6 +79,8 @@ def test_every_config_example_in_the_docs_fits_the_schema_and_the_validator(wher
     {"overrides": [{"select": ["jargon"]}]},
     {"kinds": {"letter": {"rules": {}}}},
     {"templates": ["razor"]},
+    {"translation-helpers": ["render text"]},
+    {"translation-helpers": [3]},
     {"max-file-size": "ten"},
     {"suppress": [{"rulez": ["jargon"]}]},
 ])
@@ -93,6 +95,8 @@ def test_schema_and_validator_reject_the_same_mistakes(data):
     {"rules": {"PL101": "error", "jargon": {"add": ["leverage", {"term": "x", "use": "y", "fix": "safe"}]}}},
     {"rules": {"jargon": False}},
     {"max-file-size": "512 KB", "templates": "erb", "kind": "reply"},
+    {"translation-helpers": ["_fsdomain", "macros.render_text"]},
+    {"translation-helpers": "_fsdomain", "overrides": [{"files": ["*.html"], "translation-helpers": ["render_text"]}]},
 ])
 def test_schema_and_validator_accept_the_same_configs(data):
     assert [e.message for e in validator().iter_errors(data)] == []

@@ -122,9 +122,95 @@ def test_each_translation_tag_is_read_once(monkeypatch):
     from plainlint.reading import templates
     calls = []
     original = templates.translation_mask
-    monkeypatch.setattr(templates, "translation_mask", lambda text: calls.append(text) or original(text))
+    monkeypatch.setattr(templates, "translation_mask",
+                        lambda text, helpers=(): calls.append(text) or original(text, helpers))
     text = "".join(f'<p>{{{{t "Line{i}" "We can\\\'t ship order {i} yet."}}}}</p>\n' for i in range(5000))
     tags = templates.find_tags(text, templates.DEFAULT_SYNTAXES)
     masked = templates.mask(text, tags)
     assert len(calls) == len(tags) == 5000
     assert len(masked) == len(text) and "ship order 4999 yet" in masked
+
+
+# i18n31 (user31's defect 2): gettext's other helpers and a project's own wrapper or macro.
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("mail.html.j2", "<p>{{ _l('Sorry, " + CLICHE + ".') }}</p>\n"),  # Flask-Babel's alias
+        ("mail.html.j2", "<p>{{ N_('Sorry, " + CLICHE + ".') }}</p>\n"),
+        ("mail.html.j2", "<p>{{ pgettext('delay', 'Sorry, " + CLICHE + ".') }}</p>\n"),
+        ("mail.html.erb", "<p><%= _('Sorry, " + CLICHE + ".') %></p>\n"),  # Ruby gettext
+        ("mail.text.erb", "<%= _ 'Sorry, " + CLICHE + ".' %>\n"),
+        ("mail.text.erb", "<%= N_(\"Sorry, " + CLICHE + ".\") %>\n"),
+        ("mail.text.erb", "<%= p_('Mail', 'Sorry, " + CLICHE + ".') %>\n"),
+        ("mail.text.erb", "<%= s_('Mail|Delay|Sorry, " + CLICHE + ".') %>\n"),  # its context is not read
+    ],
+)
+def test_gettext_helpers_of_jinja_and_ruby_are_read_where_they_stand(path, text):
+    found = spans(lint_text(text, path, select=["cliche"]), "cliche")
+    assert [(line, column, flagged) for line, column, _, _, flagged in found] == [
+        (1, text.index(CLICHE) + 1, CLICHE)]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("mail.html.j2", "<p>{{ ngettext('Please utilize the %(num)d coupon.', 'Please utilize the %(num)d coupons.', n) }}</p>\n"),
+        ("mail.html.j2", "<p>{{ npgettext('promo', 'Please utilize the coupon.', 'Please utilize the coupons.', n) }}</p>\n"),
+        ("mail.text.erb", "<%= n_('Please utilize the coupon.', 'Please utilize the coupons.', n) %>\n"),
+    ],
+)
+def test_a_singular_and_its_plural_are_both_read_each_a_unit_of_its_own(path, text):
+    found = lint_text(text, path, select=["jargon"])
+    first = text.index("utilize") + 1
+    assert [(f.column, f.flagged) for f in found] == [(first, "utilize"), (text.index("utilize", first) + 1, "utilize")]
+    doc = read_document(Source(path, text), "html" if ".html" in path else "text", detect_language=False)
+    assert [s.text.startswith("Please utilize") for s in doc.segments if s.text.strip()] == [True, True]
+
+
+def test_a_context_is_not_read():
+    text = "<p>{{ pgettext('Please utilize', 'Thanks.') }}</p>\n<%= s_('Utilize|Thanks.') %>\n"
+    assert lint_text(text, "mail.html.erb", select=["jargon"]) == []
+
+
+def test_a_configured_helper_reads_its_first_string_through_escapes_and_placeholders():
+    # Flask-Security's `_fsdomain(...)` and SimpleLogin's `render_text(...)` shapes, in our own words.
+    text = ("<p>{{ _fsdomain('Hi %(name)s, you can\\'t utilize <a href=\"%(link)s\">this page</a>.', link=link)|safe }}</p>\n"
+            '<p>{{ render_text("We will commence the refund.") }}</p>\n')
+    config = {"translation-helpers": ["_fsdomain", "render_text"]}
+    found = lint_text(text, "mail.html", config, select=["jargon"])
+    assert [(f.line, f.column, f.flagged) for f in found] == [
+        (1, text.index("utilize") + 1, "utilize"), (2, text.split("\n")[1].index("commence") + 1, "commence")]
+    assert all(f.fix is None for f in found)  # the message id stays as written
+    assert lint_text(text, "mail.html", select=["jargon"]) == []  # not named: not read
+
+
+def test_a_configured_helper_called_with_no_string_or_by_another_name_reads_nothing():
+    text = "<p>{{ render_text(body) }} {{ my.render_text('Please utilize it.') }} {{ render_texts('Utilize.') }}</p>\n"
+    assert lint_text(text, "mail.html", {"translation-helpers": ["render_text"]}, select=["jargon"]) == []
+
+
+@pytest.mark.parametrize("path, joiner", [("mail.text.erb", " \\\n      "), ("mail.html.j2", "\n      ")])
+def test_literals_joined_over_lines_read_as_one_string(path, joiner):
+    # Alaveteli's mails write `_('... ' \ 'more ...')` (Ruby); Jinja joins adjacent strings too.
+    first, second = "Please utilize the form or reply to this mail and we will ", "commence the refund."
+    opener, closer = ("<%= _(", ") %>") if path.endswith(".erb") else ("<p>{{ _(", ") }}</p>")
+    text = opener + "'" + first + "'" + joiner + "'" + second + "'" + closer + "\n"
+    found = lint_text(text, path, select=["jargon"])
+    assert [(f.line, f.column, f.flagged) for f in found] == [
+        (1, len(opener) + 2 + first.index("utilize"), "utilize"),
+        (2, text.split("\n")[1].index("commence") + 1, "commence")]
+    doc = read_document(Source(path, text), "text" if path.endswith(".erb") else "html", detect_language=False)
+    assert [s.text.split() for s in doc.segments if s.text.strip()] == [(first + second).split()]
+
+
+@pytest.mark.parametrize("path, fmt, lines", [
+    ("mail.text.erb", "text", ["<%= _('We sent the message below.', :x => 1) %>", "<%= _('Your details stay private.') %>"]),
+    ("mail.html.j2", "html", ["<p>{{ _('We sent the message below.') }}", "{{ _('Your details stay private.') }}</p>"]),
+])
+def test_calls_on_lines_of_their_own_are_sentences_apart(path, fmt, lines):
+    # Alaveteli writes one `<%= _('...') %>` per line: the line break between two calls was lost
+    # with the masks around it, 'below.Your' read as one word and two sentences as one (i18n31).
+    text = "\n".join(lines) + "\n"
+    doc = read_document(Source(path, text), fmt, detect_language=False)
+    assert [s.text.split() for s in doc.segments if s.text.strip()] == [
+        ["We", "sent", "the", "message", "below.", "Your", "details", "stay", "private."]]

@@ -115,8 +115,9 @@ def _html_front_matter(source: Source, masked: str, doc: Document) -> str:
 
 def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...] | None = None,
                   detect_language: bool = True, fields: list[str] | None = None,
-                  lint_fenced: tuple[str, ...] = ()) -> Document:
+                  lint_fenced: tuple[str, ...] = (), helpers: tuple[str, ...] = ()) -> Document:
     """`configured_syntaxes`: config `templates`, masked besides those detected (`template_syntaxes`).
+    `helpers`: config `translation-helpers`, calls whose first string argument is read as prose.
     `lint_fenced`: fence languages whose content is read as prose (Markdown and MDX)."""
     if fmt == "template":
         fmt = _template_format(source)
@@ -132,7 +133,7 @@ def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...]
         (masked, tags), fmt = react_email_html(source.text), "html"
     else:
         syntaxes = template_syntaxes(source.path, source.text, fmt, configured_syntaxes)
-        tags = templates.find_tags(source.text, syntaxes)
+        tags = templates.find_tags(source.text, syntaxes, helpers)
         masked = templates.mask(source.text, tags)
     if fmt == "mjml":  # read as the HTML MJML renders (readers/mjml.py)
         from .mjml import as_html
