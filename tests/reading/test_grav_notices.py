@@ -47,3 +47,8 @@ def test_on_a_grav_page_only_a_line_opening_marks_and_a_space_is_a_notice():
 def test_an_mkdocs_admonition_on_a_grav_looking_page_keeps_its_body():
     text = "!! Back up first.\n\n!!! note \"Before you start\"\n    Utilize the backup.\n"
     assert spans(lint_text(text, "docs/page.md", select=["jargon"])) == [(4, 5, 4, 12, "Utilize")]
+
+
+def test_a_notice_right_under_a_paragraph_line_is_a_unit_of_its_own():
+    text = "Read this first\n!! Back up your site before you update\n! Then update\n"
+    assert [t for _, t in units(text, PAGE)] == ["Read this first", "Back up your site before you update", "Then update"]

@@ -1,7 +1,10 @@
 """Grav's notice markup (the markdown-notices plugin): `! text`, `!! text`, `!!! text`, `!!!! text`
 at a paragraph line's start is a notice box of level info, warning, note or tip. The marks are
 markup, masked like the other dialect markers (readers.markdown's alerts and admonitions), so no
-rule reads them and no fix edits them; the notice's text stays prose at its place.
+rule reads them and no fix edits them; the notice's text stays prose at its place. They are
+masked as a unit boundary (BRANCH_MASK, as a template's `{% else %}`): Grav's parser (Parsedown)
+starts the notice's block on that line even right under a paragraph's line, so its text is a unit
+of its own, not the end of the sentence above.
 
 Only a Grav page is read so (rulesets/grav-notices.yaml): one in a numbered folder under `pages/`,
 or one that holds a notice mark MkDocs has no form for ('!!', '!!!!'). Elsewhere '!!!' opens
@@ -16,7 +19,7 @@ import re
 from pathlib import PurePosixPath
 
 from ...linting.ruleset_data import load_ruleset_file
-from ..offsets import CONTROL_MASK
+from ..offsets import BRANCH_MASK
 from .mkdocs_blocks import ADMONITION_LINE
 
 # Any line opening with marks and a space, the cheap test every Markdown page gets.
@@ -44,7 +47,7 @@ def mask_notices(text: str, path: str) -> str:
     for notice in notices:
         if ADMONITION_LINE.match(text, notice.start()):
             continue  # `!!! note "Title"`: MkDocs' admonition, its body indented under it
-        pieces += [text[done:notice.start(2)], CONTROL_MASK * len(notice.group(2))]
+        pieces += [text[done:notice.start(2)], BRANCH_MASK * len(notice.group(2))]
         done = notice.end(2)
     return "".join(pieces) + text[done:]
 
