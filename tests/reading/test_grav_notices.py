@@ -52,3 +52,9 @@ def test_an_mkdocs_admonition_on_a_grav_looking_page_keeps_its_body():
 def test_a_notice_right_under_a_paragraph_line_is_a_unit_of_its_own():
     text = "Read this first\n!! Back up your site before you update\n! Then update\n"
     assert [t for _, t in units(text, PAGE)] == ["Read this first", "Back up your site before you update", "Then update"]
+
+
+def test_more_spaces_after_the_marks_and_a_line_of_marks_alone_inside_a_notice():
+    text = "!!  Back up your site\n!! before you update.\n!!\n!! Then update.\n"
+    assert [t for _, t in units(text, PAGE)] == ["Back up your site\nbefore you update.", "Then update."]
+    assert lint_text(text, PAGE, select=["shouting"]) == []
