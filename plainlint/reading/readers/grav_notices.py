@@ -4,10 +4,11 @@ markup, masked like the other dialect markers (readers.markdown's alerts and adm
 rule reads them and no fix edits them; the notice's text stays prose at its place, a unit of its
 own (see mask_notices).
 
-Only a Grav page is read so (rulesets/grav-notices.yaml): one in a numbered folder under `pages/`,
-or one that holds a notice mark MkDocs has no form for ('!!', '!!!!'). Elsewhere '!!!' opens
-MkDocs' admonition, and a line of an MkDocs admonition's shape (`!!! note "Title"`,
-mkdocs_blocks.ADMONITION_LINE) is left to it on a Grav page too: its body is read as before.
+Only a Grav page is read so (rulesets/grav-notices.yaml): one in a numbered folder under `pages/`
+('pages/01.basics/'). Elsewhere '!!!' opens MkDocs' admonition and '!! WARNING !!' is a voice
+raised (Tasmota's MkDocs pages: a labelled TP, so the marks alone do not make a Grav page), and a
+line of an MkDocs admonition's shape (`!!! note "Title"`, mkdocs_blocks.ADMONITION_LINE) is left
+to it on a Grav page too.
 """
 
 from __future__ import annotations
@@ -25,13 +26,13 @@ _HINT = re.compile(r"^[ \t]{0,3}!{1,4} +[^\s!]", re.M)
 
 
 @functools.lru_cache(maxsize=1)
-def _data() -> tuple[re.Pattern, frozenset[str], re.Pattern]:
-    """The notice line (1 to as many marks as levels), the Grav-only marks, the page folder."""
+def _data() -> tuple[re.Pattern, re.Pattern]:
+    """The notice line (1 to as many marks as levels) and a Grav page's folder."""
     data = load_ruleset_file("grav-notices")
     # marks, then a space and the notice's text, or nothing: a line of marks alone inside a notice
     # (Parsedown's continuation line needs no space)
     line = re.compile(r"^([ \t]{0,3})(!{1,%d})(?: +(?=[^\s!])|[ \t]*$)" % len(data["levels"]), re.M)
-    return line, frozenset(data["grav_only"]), re.compile(data["page_folder"])
+    return line, re.compile(data["page_folder"])
 
 
 def mask_notices(text: str, path: str) -> str:
@@ -42,11 +43,10 @@ def mask_notices(text: str, path: str) -> str:
     paragraph break inside the notice."""
     if "!" not in text or not _HINT.search(text):
         return text
-    line, grav_only, page_folder = _data()
-    notices = list(line.finditer(text))
-    if not notices or not (_in_a_grav_page_folder(path, page_folder)
-                           or any(n.group(2) in grav_only for n in notices)):
+    line, page_folder = _data()
+    if not _in_a_grav_page_folder(path, page_folder):
         return text
+    notices = list(line.finditer(text))
     pieces, done, open_notice = [], 0, (-2, "")  # (the end of the last line of notice text, its marks)
     for notice in notices:
         if ADMONITION_LINE.match(text, notice.start()):
