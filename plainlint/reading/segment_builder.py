@@ -92,7 +92,7 @@ class SegmentBuilder:
                 if char == OUTPUT_MASK:
                     self.placeholder(pos, run_end)
                 elif char == BRANCH_MASK:
-                    self.splits.append(self.length)
+                    self.split()
                 elif char == SPACE_MASK:
                     self.separator(" ", pos)
                 elif char == CODE_MASK:
@@ -112,6 +112,10 @@ class SegmentBuilder:
     def separator(self, text: str, at: int) -> None:
         """Text the reader adds between pieces (a space for a line break); maps to `at`."""
         self._add(text, at, at, BREAK)
+
+    def split(self) -> None:
+        """End the unit here: build_all makes a segment of each part, as at a template branch."""
+        self.splits.append(self.length)
 
     @property
     def text(self) -> str:

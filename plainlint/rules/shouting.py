@@ -80,7 +80,7 @@ class Shouting(Rule):
         "(CONTRIBUTING, CHANGELOG), a name after 'named' or a CamelCase word (IntelliJ IDEA), a name an article's title or a link gives in capitals ('[COSMIC Desktop](...)'), a word the "
         "document itself quotes in capitals, a name it mentions ('the \"LINK\" keyword'; an emphatic word "
         "such as 'FREE' still shouts), MkDocs "
-        "admonitions in any case ('!!! note', '!!! WARNING'), a merge-conflict marker's HEAD, a sweepstakes notice, the capitals of a legal disclaimer, a link text, a short table "
+        "admonitions in any case ('!!! note', '!!! WARNING'), the marks of Grav's notices on a Grav page ('!! Back up first'), a merge-conflict marker's HEAD, a sweepstakes notice, the capitals of a legal disclaimer, a link text, a short table "
         "label or page title wholly in capitals (a styled button or column header), a bold label of up to "
         "three words in a menu path, after 'go to' or 'under', before 'tab' or 'window', or in a list of bold "
         "labels ('Go to **SETTINGS > Members**'; 'We **STRONGLY** recommend' is still shouting), a field's value alone "

@@ -12,6 +12,7 @@ import bisect
 import functools
 import re
 
+from ..reading.readers.mkdocs_blocks import ADMONITION_LINE
 from .capitals import shouting_data
 
 _LINKED_NAME = re.compile(r"\s*([A-Z][A-Z0-9-]+)(?=\s+[a-z])")
@@ -310,19 +311,9 @@ def a_separator_label(text: str, run) -> bool:
         and _SEPARATOR_AFTER.match(text, end) is not None
 
 
-# Python-Markdown's admonition line, as its own pattern reads it (any case: '!!! Warning "Title"',
-# '!!! WARNING'), and pymdownx.details' '???'/'???+': the marks and the type word are syntax the
-# renderer reads, not punctuation or a voice raised (held-out seeds 251/252: Tandoor, libretro,
-# Tasmota, Mealie). A type and at most two CSS classes ('!!! danger highlight blink', Python-Markdown's
-# docs); a line that goes on as a sentence ('!!! Please note: ...', '!!! There are a number of
-# reported issues with ...', a Grav notice) is no admonition here.
-_ADMONITION_LINE = re.compile(
-    r'[ \t]*(?:!!!|\?\?\?\+?)[ \t]*(?P<type>[\w-]+(?:[ \t]+[\w-]+){0,2})(?:[ \t]+"[^"\n]*")?[ \t\u2028]*(?=\n|$)')
-
-
 def on_an_admonition_line(text: str, pos: int) -> bool:
     """Whether pos is in the marks or type words of an admonition line ('!!! WARNING "WIP"')."""
-    match = _ADMONITION_LINE.match(text, text.rfind("\n", 0, pos) + 1)
+    match = ADMONITION_LINE.match(text, text.rfind("\n", 0, pos) + 1)
     return match is not None and pos < match.end("type")
 
 

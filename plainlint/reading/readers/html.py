@@ -49,6 +49,12 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # <image> outside SVG is an <img> to browsers (HTML's tree construction), and `<Image alt>` is
 # the image component of Next.js and Docusaurus (IdealImage) in MDX: both are read as <img>.
 IMAGE_ALIAS = {"image": "img"}
+# Elements of BLOCK that are phrasing content in a sentence: form controls and embedded media. The
+# HTML reader ends a unit at them; inline in a Markdown paragraph they stay in their sentence
+# ("Press <button>Save</button> to ..."), and <br> is a line break there (sentences.HARD_BREAK).
+_PHRASING_IN_A_SENTENCE = frozenset({"button", "label", "select", "textarea", "img", "video", "audio", "iframe",
+                                     "object", "br"})
+_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
@@ -315,6 +321,17 @@ class _Extractor(HTMLParser):
 
 
 _TRIMMED = " \t\r\n\f\v\u00a0" + CONTROL_MASK
+
+
+def ends_a_unit_inline(raw_tag: str) -> bool:
+    """Whether an inline tag in a Markdown paragraph opens or closes a block element (`<li>`,
+    `</p>`, `<hr/>`): the unit ends there, as the HTML reader's flush ends one (user31: a list
+    written inline in a paragraph was one sentence)."""
+    match = _TAG_NAME.match(raw_tag)
+    if match is None:
+        return False
+    name = match.group(1).lower()
+    return name in BLOCK and name not in _PHRASING_IN_A_SENTENCE
 
 
 def escape_attribute(text: str) -> str:

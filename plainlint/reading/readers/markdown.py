@@ -22,6 +22,7 @@ from .common import escape_markdown
 from ..spans import span_holding
 from .mdx import mask_mdx, mdx_comments
 from .mdx_flow import flow_components, read_prose_attributes
+from .grav_notices import mask_notices
 from .mkdocs_blocks import dedent_block_bodies
 from .myst import add_myst_parts, is_myst, myst_view
 from .starlight import is_starlight, starlight_view
@@ -169,7 +170,7 @@ def _mask_alerts(text: str) -> str:
 
 def prepare(source: Source, masked: str) -> tuple[str, tuple[int, int, str] | None]:
     """The text the parser sees: masked tags, blanked front matter, same length as the source."""
-    masked = _mask_markdown_extensions(masked, wiki_links=not path_signals(source.path))
+    masked = mask_notices(_mask_markdown_extensions(masked, wiki_links=not path_signals(source.path)), source.path)
     front = common.front_matter_span(masked)
     text = masked
     if front:

@@ -142,6 +142,11 @@ class InlineWalker:
                                     "pieces_from": len(builder.pieces), "html": True})
         elif lowered.startswith("</a") and self.link_stack and self.link_stack[-1].get("html"):
             self.close_link(self.link_stack.pop(), builder, self.cursor)
+        else:
+            from .html import ends_a_unit_inline
+
+            if ends_a_unit_inline(content):
+                builder.split()  # `<li>`, `</p>`: a unit of its own, as in an HTML file
 
     def text_piece(self, content: str, builder: SegmentBuilder) -> None:
         pos = self.find(content)

