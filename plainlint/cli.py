@@ -220,6 +220,8 @@ def check(paths, output_format, output_file, stdin_filename, column_unit, statis
                                          ("--diff", diff)) if given]
     if silent and printing:
         raise click.UsageError(f"--silent prints nothing; it cannot be used with {printing[0]}")
+    if stdin_filename and Path(stdin_filename).is_dir():  # it linted nothing and passed (user31)
+        raise click.UsageError(f"--stdin-filename names a folder ({stdin_filename}); give the file name the text would have")
     paths = list(paths) or ([Path("-")] if stdin_filename else [Path(".")])
     options = RunOptions(
         rule_settings=_rule_settings(rule_options),
@@ -327,10 +329,12 @@ def _near_rule(word: str) -> str:
 @click.argument("code_or_name")
 def explain(code_or_name):
     """Show a rule's rationale, examples and options."""
-    from .output.explain import explain_text
+    from .output.explain import category_rules, explain_text
     from .rules import find_rule
 
     rule = find_rule(code_or_name)
+    if rule is None and (listed := category_rules(code_or_name.lower())):
+        return click.echo(listed)  # `explain tone` (user31): a category's rules
     if rule is None:
         _error(f"error: no rule {code_or_name!r}{_near_rule(code_or_name)} (see `plainlint rules`)")
         sys.exit(EXIT_ERROR)

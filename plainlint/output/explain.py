@@ -81,3 +81,16 @@ def _examples(texts: tuple[str, ...]) -> str:
 
 def _example(text: str) -> str:
     return "\n".join("    " + line for line in text.rstrip("\n").splitlines())
+
+
+def category_rules(category: str) -> str | None:
+    """The rules of a category, one a line, and how to read one (None when no rule has it)."""
+    from ..rules import all_rules
+
+    mine = [rule for rule in all_rules() if str(rule.category) == category]
+    if not mine:
+        return None
+    width = max(len(rule.name) for rule in mine)
+    lines = [f"'{category}' is a category of findings, not a rule; its rules:"]
+    lines += [f"  {rule.code}  {rule.name:<{width}}  {rule.summary}" for rule in mine]
+    return "\n".join(lines + ["Run `plainlint explain CODE` for one of them."])

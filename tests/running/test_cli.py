@@ -95,7 +95,15 @@ def test_explain_names_the_rule_meant_by_a_typo(kb):
     typo = run(["explain", "jargn"], kb)
     assert typo.returncode == 2 and "no rule 'jargn' (did you mean 'jargon'?)" in typo.stderr
     assert "did you mean" not in run(["explain", "PL2"], kb).stderr
-    assert "no rule 'passive' (did you mean 'passive-voice'?)" in run(["explain", "passive"], kb).stderr
+    assert "no rule 'pasive-voice' (did you mean 'passive-voice'?)" in run(["explain", "pasive-voice"], kb).stderr
+
+
+def test_explain_a_category_lists_its_rules(kb):
+    """user31: `explain tone` said "no rule 'tone'"; a category's name lists its rules."""
+    listed = run(["explain", "tone"], kb)
+    assert listed.returncode == 0 and "'tone' is a category" in listed.stdout
+    assert "PL204  blame" in listed.stdout and "PL101" not in listed.stdout
+    assert "passive-voice" in run(["explain", "passive"], kb).stdout
 
 
 def test_version(kb):
@@ -148,3 +156,10 @@ def test_closed_pipe_ends_quietly(tmp_path):
     proc.wait(timeout=120)
     assert b"Traceback" not in stderr and b"internal error" not in stderr, stderr[-500:]
     assert proc.returncode == 1
+
+
+def test_stdin_filename_naming_a_folder_is_a_usage_error(kb):
+    """user31: `--stdin-filename DIR -` linted nothing and exited 0, the buffer silently dropped."""
+    (kb / "drafts").mkdir(exist_ok=True)
+    result = run(["check", "--stdin-filename", "drafts", "-"], kb, stdin="We will utilize it.\n")
+    assert result.returncode == 2 and "--stdin-filename names a folder (drafts)" in result.stderr
