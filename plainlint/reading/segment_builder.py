@@ -10,7 +10,7 @@ from typing import Callable
 from ..enums import Scope
 from .translation_strings import decode_codes
 from .offsets import (
-    BRANCH_MASK, BREAK, CODE_MASK, CONTROL_MASK, DECODED, LITERAL, MASKS, NO_CONTEXT, OUTPUT_MASK, PLACEHOLDER, PLACEHOLDER_TEXT,
+    BRANCH_MASK, BREAK, CODE_MASK, DECODED, LITERAL, MASKS, NO_CONTEXT, OUTPUT_MASK, PLACEHOLDER, PLACEHOLDER_TEXT,
     SPACE_MASK, OffsetMap, Piece, Segment, identity, new_piece,
 )
 
