@@ -46,6 +46,18 @@ def load_ruleset_file(name: str) -> dict:
     return datacache.load(_path(name), ruleset_text(name), parse_yaml) or {}
 
 
+def check_sections(name: str, data: dict, keys: dict[str, set[str]]) -> None:
+    """A ruleset of sections of entries (`section: [{key: value}, ...]`) checked against the keys each
+    section's entries may have: an unknown section or key is a mistake in the data, said with the file's
+    name (code-blocks, translation-helpers)."""
+    for section, entries in data.items():
+        if section not in keys:
+            raise RulesetError(f"{ruleset_path(name)}: unknown section {section!r}")
+        for entry in entries:
+            if unknown := sorted(set(entry) - keys[section]):
+                raise RulesetError(f"{ruleset_path(name)}: {section}: {entry!r}: unknown {unknown}")
+
+
 def parse_yaml(text: str):
     import yaml
 

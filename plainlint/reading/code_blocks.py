@@ -18,7 +18,7 @@ import bisect
 import functools
 import re
 
-from ..linting.ruleset_data import RulesetError, load_ruleset_file, ruleset_path
+from ..linting.ruleset_data import RulesetError, check_sections, load_ruleset_file, ruleset_path
 
 CODE = "raw"  # the tag kind of a code block: masked as control (templates._classify)
 CONDITIONAL = "raw-if-inside"  # a code block only inside an enclosing shortcode without `unless`
@@ -29,14 +29,11 @@ _KEYS = {"shortcodes": {"name", "when", "unless", "inside"}, "liquid": {"name"}}
 def _blocks() -> dict[str, list[dict]]:
     """The ruleset, checked: an unknown key is a mistake in the data, said with the file's name."""
     data = load_ruleset_file("code-blocks")
+    check_sections("code-blocks", data, _KEYS)
     for section, entries in data.items():
-        if section not in _KEYS:
-            raise RulesetError(f"{ruleset_path('code-blocks')}: unknown section {section!r}")
         for entry in entries:
-            unknown = set(entry) - _KEYS[section]
-            if unknown or not entry.get("name"):
-                raise RulesetError(f"{ruleset_path('code-blocks')}: {section}: {entry!r}: "
-                                   f"needs a name; unknown {sorted(unknown)}")
+            if not entry.get("name"):
+                raise RulesetError(f"{ruleset_path('code-blocks')}: {section}: {entry!r}: needs a name")
     return data
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..linting.ruleset_data import RulesetError, load_ruleset_file, ruleset_path
+from ..linting.ruleset_data import RulesetError, check_sections, load_ruleset_file, ruleset_path
 
 # Where each section's calls stand: an output tag's opening.
 OPENERS = {"curly": r"\{\{-?\s*", "erb": r"<%[=-]\s*"}
@@ -25,14 +25,12 @@ _NAME = re.compile(r"[A-Za-z_][\w.]*")
 def _helpers() -> dict[str, list[dict]]:
     """The ruleset, checked: an unknown section or key is a mistake in the data, said with the file's name."""
     data = load_ruleset_file("translation-helpers")
+    check_sections("translation-helpers", data, {section: _KEYS for section in OPENERS})
     for section, entries in data.items():
-        if section not in OPENERS:
-            raise RulesetError(f"{ruleset_path('translation-helpers')}: unknown section {section!r}")
         for entry in entries:
-            if set(entry) - _KEYS or not _NAME.fullmatch(str(entry.get("name", ""))) \
-                    or entry.get("strings", 1) not in (1, 2):
-                raise RulesetError(f"{ruleset_path('translation-helpers')}: {section}: {entry!r}: needs a name; "
-                                   f"keys {sorted(_KEYS)}; strings 1 or 2")
+            if not _NAME.fullmatch(str(entry.get("name", ""))) or entry.get("strings", 1) not in (1, 2):
+                raise RulesetError(f"{ruleset_path('translation-helpers')}: {section}: {entry!r}: "
+                                   "needs a function's name, and strings 1 or 2")
     return data
 
 

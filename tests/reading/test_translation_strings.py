@@ -214,3 +214,17 @@ def test_calls_on_lines_of_their_own_are_sentences_apart(path, fmt, lines):
     doc = read_document(Source(path, text), fmt, detect_language=False)
     assert [s.text.split() for s in doc.segments if s.text.strip()] == [
         ["We", "sent", "the", "message", "below.", "Your", "details", "stay", "private."]]
+
+
+def test_an_unknown_key_in_the_helpers_ruleset_is_an_error(monkeypatch):
+    """rulesets/translation-helpers.yaml is checked as code-blocks.yaml is (ruleset_data.check_sections)."""
+    from plainlint.linting.ruleset_data import RulesetError
+    from plainlint.reading import translation_helpers
+
+    monkeypatch.setattr(translation_helpers, "load_ruleset_file", lambda name: {"curly": [{"name": "_", "plural": 2}]})
+    translation_helpers._helpers.cache_clear()
+    try:
+        with pytest.raises(RulesetError, match=r"rulesets/translation-helpers.yaml: curly: .*unknown \['plural'\]"):
+            translation_helpers._helpers()
+    finally:
+        translation_helpers._helpers.cache_clear()
