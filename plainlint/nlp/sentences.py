@@ -11,6 +11,7 @@ word (the reader already made each a single "X").
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from dataclasses import dataclass, field
 
@@ -279,13 +280,19 @@ _OPENING_MARKS = set("\"'“‘([¿¡") | set(_INVISIBLE)
 _END_BEFORE = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’)\]]*\Z")
 
 
+def is_pictograph(char: str) -> bool:
+    """An emoji or other symbol, with what joins or varies one (ZWJ, VS16, skin tones): before a word
+    it opens the unit as an opening mark does ("🚨 Urgent", ":warning: Internet access" read as its emoji)."""
+    return unicodedata.category(char) == "So" or char in "\u200d\ufe0f" or "\U0001F3FB" <= char <= "\U0001F3FF"
+
+
 def position_in_sentence(text: str, offset: int) -> str:
     """Whether `offset` starts its unit (a paragraph, list item, cell, or what follows a label
     such as 'Tip:': its capital is the writer's choice), starts a sentence after a sentence end
     ('Thanks. We ...'), or stands inside a sentence ('Hi Sam, we ...'). Abbreviations and
     ellipses do not end a sentence."""
     k = offset
-    while k > 0 and (text[k - 1].isspace() or text[k - 1] in _OPENING_MARKS):
+    while k > 0 and (text[k - 1].isspace() or text[k - 1] in _OPENING_MARKS or is_pictograph(text[k - 1])):
         k -= 1
     if k == 0 or (text[k - 1] == ":" and k < offset):
         return UNIT_START

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 from ..enums import Applicability, Category, Scope
 from ..nlp.readability import syllable_table
+from ..nlp.sentences import is_pictograph
 from .base import ALL_SCOPES, Hit, Option, Rewrite, Rule, inside_any, quoted_spans
 from .prose_scan import Precheck, WhenAsked, segments_admitted
 from .capitals import (SHORT_WORD, after_a_naming_phrase, capitals_required, document_acronyms,
@@ -334,14 +334,9 @@ def _opens_a_sentence(text: str, start: int) -> bool:
     white space after . ! ? or : ("\u26a0\ufe0f WARNING", ":warning: WARNING" read as its emoji). Read
     backwards, not by searching the whole text before it (quadratic on a long line of capitals)."""
     pos = start
-    while pos > 0 and (text[pos - 1].isspace() or _is_pictograph(text[pos - 1])):
+    while pos > 0 and (text[pos - 1].isspace() or is_pictograph(text[pos - 1])):
         pos -= 1
     return pos == 0 or (pos < start and text[pos - 1] in ".!?:")
-
-
-def _is_pictograph(char: str) -> bool:
-    """An emoji or other symbol, with what joins or varies one (ZWJ, VS16, skin tones)."""
-    return unicodedata.category(char) == "So" or char in "\u200d\ufe0f" or "\U0001F3FB" <= char <= "\U0001F3FF"
 
 
 class _EitherSet:
