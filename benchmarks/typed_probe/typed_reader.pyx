@@ -463,7 +463,7 @@ cdef class EventReader:
         for segment in unit.builder.build_all(escape=self.escape):
             if link_only:
                 segment.with_context(link_only=True)
-            segments.append_unreferenced(common.mask_urls(segment))
+            segments.append_unreferenced(common.mask_non_prose_tokens(segment))
 
     cdef void text_event(self, str value, Py_ssize_t start, Py_ssize_t end) except *:
         if self.code_depth or self.autolink_depth or self.inline_code:
@@ -599,7 +599,7 @@ cdef class EventReader:
         cdef Py_ssize_t n = alt_builder.npieces()  # the pieces before build() trims them, as the original
         cdef long long first_src = alt_builder.p_src_start[0] if n else 0
         cdef long long last_src = alt_builder.p_src_end[n - 1] if n else 0
-        alt_segment = common.mask_urls(alt_builder.build(self.escape)) if alt_builder.text.strip() else None
+        alt_segment = common.mask_non_prose_tokens(alt_builder.build(self.escape)) if alt_builder.text.strip() else None
         if alt_segment:
             self.doc.segments.append(alt_segment)
         if unit.links:

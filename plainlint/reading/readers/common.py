@@ -80,7 +80,7 @@ EMOJI_SHORTCODE = re.compile(r"(?<![\w:/]):(?:[a-z][a-z0-9_+-]*[a-z0-9]|\+1|-1):
 EMOJI_STAND_IN = "\U0001F642"  # what the reader sees: an emoji, so a run of them reads as one (bad-news-tone)
 
 
-def mask_urls(segment: Segment) -> Segment:
+def mask_non_prose_tokens(segment: Segment) -> Segment:
     """URLs and e-mail addresses as one placeholder word each; emoji shortcodes as an emoji."""
     if "@" in segment.text or "://" in segment.text or "www." in segment.text:
         segment = mask_spans(segment, url_and_email_spans(segment.text))

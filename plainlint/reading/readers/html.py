@@ -109,7 +109,7 @@ class _Extractor(HTMLParser):
     def flush(self) -> None:
         if self.builder is not None:
             for segment in self.builder.build_all(escape=escape_html):
-                self.doc.segments.append(common.mask_urls(segment))
+                self.doc.segments.append(common.mask_non_prose_tokens(segment))
         self.builder = None
 
     # -- events ----------------------------------------------------------------------------
@@ -295,7 +295,7 @@ class _Extractor(HTMLParser):
         append_html_text(builder, self.masked, start, end)
         segment = builder.build(escape=escape_attribute)
         if segment is not None:
-            segment = common.mask_urls(segment)
+            segment = common.mask_non_prose_tokens(segment)
             self.doc.segments.append(segment)
         return segment
 

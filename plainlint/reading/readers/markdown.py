@@ -217,7 +217,7 @@ def docfx_images(source: Source, text: str, doc: Document) -> str:
             builder.literal(alt_start, alt_end)
             image.text_segment = builder.build(_escape_docfx_alt)
             if image.text_segment is not None:
-                doc.segments.append(common.mask_urls(image.text_segment))
+                doc.segments.append(common.mask_non_prose_tokens(image.text_segment))
         src = re.search(r"""source\s*=\s*(["'])(.*?)\1""", match.group())
         image.src = src.group(2) if src else ""
         doc.elements.append(image)

@@ -294,7 +294,7 @@ class InlineWalker:
             self.cursor = close + 1
             self.skip_destination()
         alt_pieces = alt_builder.pieces
-        alt_segment = common.mask_urls(alt_builder.build(escape_markdown)) if alt_builder.text.strip() else None
+        alt_segment = common.mask_non_prose_tokens(alt_builder.build(escape_markdown)) if alt_builder.text.strip() else None
         if alt_segment:
             self.doc.segments.append(alt_segment)
         if self.link_stack:
@@ -344,7 +344,7 @@ def read_tokens(source: Source, text: str, doc: Document) -> list[tuple[int, int
             link_only = walker.only_links()
             for segment in walker.builder.build_all(escape=escape_markdown):
                 segment.with_context(link_only=link_only)
-                doc.segments.append(common.mask_urls(segment))
+                doc.segments.append(common.mask_non_prose_tokens(segment))
         elif kind == "html_block" and token.map:
             from .html_blocks import read_html_block_of_markdown
 

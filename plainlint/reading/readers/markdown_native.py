@@ -222,7 +222,7 @@ class EventReader:
         for segment in unit.builder.build_all(escape=self.escape):
             if link_only:  # read with .get(): an absent key is False, and saves a dict entry per cell
                 segment.with_context(link_only=True)
-            self.doc.segments.append_unreferenced(common.mask_urls(segment))
+            self.doc.segments.append_unreferenced(common.mask_non_prose_tokens(segment))
 
     # Inline events.
 
@@ -369,7 +369,7 @@ class EventReader:
         image = unit.close_image()
         alt_builder = image["builder"]
         alt_pieces = alt_builder.pieces
-        alt_segment = common.mask_urls(alt_builder.build(self.escape)) if alt_builder.text.strip() else None
+        alt_segment = common.mask_non_prose_tokens(alt_builder.build(self.escape)) if alt_builder.text.strip() else None
         if alt_segment:
             self.doc.segments.append(alt_segment)
         if unit.links:

@@ -239,7 +239,7 @@ def read_prose_attributes(doc, masked: str, spans: list[tuple[int, int, Scope, s
         append_html_text(builder, masked, start, end)
         segment = builder.build(escape=escape_attribute)
         if segment is not None:
-            found.append(common.mask_urls(segment))
+            found.append(common.mask_non_prose_tokens(segment))
             if href:
                 doc.elements.append(Element("link", start, end, "html", href=href, text=segment.text,
                                             text_start=start, text_end=end, html={"href": href}))

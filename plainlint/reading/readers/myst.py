@@ -282,6 +282,6 @@ def add_myst_parts(doc: Document, parts: MystParts) -> None:
     doc.elements.extend(parts.images)
     doc.tab_panels.extend(sorted(parts.tab_panels))
     if found:
-        found = [common.mask_urls(segment) for segment in found]
+        found = [common.mask_non_prose_tokens(segment) for segment in found]
         merged = sorted([*doc.segments, *found], key=lambda segment: segment.to_source(0, 0).start)
         doc.segments = SegmentList(doc.source.text, merged)

@@ -62,7 +62,7 @@ def _image(doc: Document, start: int, end: int, parameters: dict) -> Element:
         builder.literal(alt[1], alt[2])
         segment = builder.build(escape=_escape_parameter)
         if segment is not None:
-            element.text_segment = common.mask_urls(segment)
+            element.text_segment = common.mask_non_prose_tokens(segment)
             doc.segments.append(element.text_segment)
     return element
 

@@ -31,7 +31,7 @@ def read_text(masked: str, doc: Document) -> None:
             builder = SegmentBuilder(source_text, masked, scope)
             _add_lines(builder, masked, start, end)
             for segment in builder.build_all():
-                doc.segments.append(common.mask_urls(segment))
+                doc.segments.append(common.mask_non_prose_tokens(segment))
 
 
 def _add_lines(builder: SegmentBuilder, masked: str, start: int, end: int) -> None:
