@@ -4,7 +4,8 @@
   file's type (`plainlint/linting/suppress.py` documents what it parses): `<!-- -->` in Markdown and
   HTML, `{/* */}` in MDX, `# ` in YAML, and in templates the template language's own comment
   (`{# #}` Jinja/Twig/Nunjucks, `{% comment %}` Liquid, `{{! }}` Handlebars/Mustache, `<%# %>`
-  ERB, `{{-- --}}` Blade), which the renderer drops. The comment goes at the end of the finding's first line (or,
+  ERB, `{{-- --}}` Blade), which the renderer drops; an `.html` file read as Django or Jinja gets
+  `{# #}` first (`comment_styles`). The comment goes at the end of the finding's first line (or,
   where that is not a comment, on a line of its own above it as `disable-next-line`); before an
   action is offered the edited text is read again with the same reader and must have a directive
   covering the finding and the same prose as before, so the action inserts exactly what
@@ -43,6 +44,7 @@ from ..fixing.atomic import WriteError, write_atomic
 from ..config import ConfigError, validate
 from ..linting.findings import Finding
 from ..reading.fill_ins import settle_kind
+from ..reading import templates
 from ..reading.readers import format_for, read_document, split_suffixes
 from ..reading.readers.fenced import prose_fences
 from ..reading.source import Source, SourceError
@@ -94,6 +96,19 @@ def comment_style(name: str, language_id: str, fmt: str) -> str | None:
     if family is not None:
         return COMMENTS[family]
     return COMMENTS.get("html" if fmt == "template" else fmt)
+
+
+def comment_styles(name: str, language_id: str, fmt: str, syntaxes: tuple[str, ...]) -> list[str]:
+    """The comments to try for a directive, best first. An HTML file read as Jinja or Django
+    (`syntaxes`, the template syntaxes its reader masks, holds Jinja's) gets `{# #}` before its
+    `<!-- -->`: both renderers drop a `{# #}` comment, while an HTML comment is sent to every
+    customer (user31)."""
+    comment = comment_style(name, language_id, fmt)
+    if comment is None:
+        return []
+    if comment == COMMENTS["html"] and templates.JINJA in syntaxes:
+        return [COMMENTS["jinja"], comment]
+    return [comment]
 
 
 def prose(doc) -> list[str]:

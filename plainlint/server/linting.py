@@ -9,6 +9,7 @@ edits sent to the editor are the difference between the text and what the fixer 
 from __future__ import annotations
 
 import os
+from functools import partial
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
@@ -20,7 +21,7 @@ from ..linting.engine import FileResult, lint_source
 from ..enums import Applicability, Severity
 from ..linting.findings import Finding
 from ..fixing.fixer import fix_one, fix_source, invariants_of
-from ..reading.readers import format_for
+from ..reading.readers import format_for, template_syntaxes
 from ..rules import find_rule
 from ..reading.source import Source, SourceError, too_big
 from .settings import SettingsCache, excluded
@@ -276,16 +277,17 @@ def suppress_actions(linted: Linted, findings: list[Finding], only: list[str] | 
     from . import actions as more
 
     out, seen = [], set()
-    comment = more.comment_style(more.source_path_name(linted.snapshot), linted.snapshot.language_id, linted.fmt)
+    name = more.source_path_name(linted.snapshot)
+    comments = more.comment_styles(name, linted.snapshot.language_id, linted.fmt,
+                                   template_syntaxes(name, linted.snapshot.text.text, linted.fmt, linted.settings.templates))
     for finding in findings:
         if (finding.code, finding.line) in seen or finding.code.startswith("PL9"):
             continue  # notices (PL9xx) are about the file or a directive, not prose
         seen.add((finding.code, finding.line))
         if wanted(only, more.SUPPRESS_KIND):
-            action = None
-            if comment is not None:
-                action = more.suppress_line_action(
-                    linted, finding, comment, lambda edits: workspace_edit(linted.snapshot, edits, versioned))
+            make_edit = partial(workspace_edit, linted.snapshot, versioned=versioned)
+            action = next(filter(None, (more.suppress_line_action(linted, finding, comment, make_edit)
+                                        for comment in comments)), None)
             if action is None:
                 action = more.config_suppress_action(linted, finding)
             if action is not None:

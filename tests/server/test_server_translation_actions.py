@@ -93,13 +93,37 @@ async def test_suppress_in_a_translation_block_leaves_its_message_id(tmp_path, n
 
 async def test_a_finding_on_a_one_line_block_is_suppressed_after_it(tmp_path):
     """The end of the line is after the closing tag: outside the message id, so the action is
-    the plain one, as before."""
+    the plain one, in the Django comment the renderer drops (session 32)."""
     text = "{% load i18n %}\n<p>{% blocktranslate %}We will utilize your data.{% endblocktranslate %}</p>\n"
     async with session(tmp_path, ["utf-16"]) as client:
         uri, _, _, suppress = await offered(client, tmp_path / "one.html", text, "html", "PL101")
         assert [a.title for a in suppress] == ["Suppress PL101 (jargon) on this line"]
         fixed = apply_edits(text, edits_of(suppress[0], uri), "utf-16")
-        assert fixed == text.replace("</p>\n", "</p> <!-- plainlint-disable-line PL101 -->\n")
+        assert fixed == text.replace("</p>\n", "</p> {# plainlint-disable-line PL101 #}\n")
+
+
+# An .html file read as Django (a tag only Jinja and Django have) and one read as Liquid's
+LINE_COMMENTS = [
+    ('{% extends "base.html" %}\n{% block body %}\n<p>We will utilize your data.</p>\n{% endblock %}\n',
+     "<p>We will utilize your data.</p> {# plainlint-disable-line PL101 #}"),
+    ("{% assign name = customer.name %}\n<p>We will utilize your data, {{ name }}.</p>\n",
+     "<p>We will utilize your data, {{ name }}.</p> <!-- plainlint-disable-line PL101 -->"),
+]
+
+
+@pytest.mark.parametrize("text, line", LINE_COMMENTS, ids=["django", "liquid"])
+async def test_a_django_html_file_is_suppressed_in_a_comment_the_renderer_drops(tmp_path, text, line):
+    """Outside a translation block too: Django and Jinja drop `{# #}`, while an HTML comment is
+    sent to every customer (user31). An .html file whose tags are Liquid's keeps `<!-- -->`:
+    `{# #}` is text to Liquid."""
+    async with session(tmp_path, ["utf-16"]) as client:
+        uri, _, _, suppress = await offered(client, tmp_path / "mail.html", text, "html", "PL101")
+        assert [a.title for a in suppress] == ["Suppress PL101 (jargon) on this line"]
+        fixed = apply_edits(text, edits_of(suppress[0], uri), "utf-16")
+    assert line in fixed.splitlines()
+    (tmp_path / "mail.html").write_text(fixed, encoding="utf-8", newline="")
+    found = json.loads(run_cli(["check", "--no-cache", "--format", "json", "--select", "PL101", "mail.html"], tmp_path).stdout or "[]")
+    assert found == [], found
 
 
 REACT = ("import { Html, Body, Link, Text } from '@react-email/components';\n\n"
