@@ -6,7 +6,7 @@ from .base import Option
 from .link_text_spans import link_text_spans
 from .wordlist import WordListRule
 from ..enums import Applicability, Category
-from ..linting.inflect import ends_in_inflection_s
+from ..linting.inflect import ends_in_inflection_s, match_case
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 
 # "click Modify Type", "click Yes, Modify": a capitalised word inside a sentence right after a
@@ -34,6 +34,15 @@ def _passive_with_by(text: str, start: int, end: int) -> bool:
     before = max(0, start - 60)
     return text[start:end].lower().endswith(("ed", "en")) and _BY_AFTER.match(text, end) is not None \
         and _BE_BEFORE.search(text, before, start) is not None and _CAN_BE_BEFORE.search(text, before, start) is None
+
+
+def _in_a_passive(text: str, start: int, end: int) -> bool:
+    """An -ed form right after a form of be ("must first be obtained"): a passive, whose plain
+    verb may read badly there ('be gotten'; entry field `passive: active`, user32)."""
+    return text[start:end].lower().endswith("ed") and _BE_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+_ACTIVE_NOTE = "in the active, saying who does it: 'you can get the key', not 'the key can be gotten'"
 
 
 # An entry whose first word is a noun too (`noun_first`: "click", "sign", "assist", "mix"): after
@@ -149,6 +158,9 @@ class Jargon(WordListRule):
                                     "after an article, a quantifier or a possessive (and at most two "
                                     "modifiers: 'a louder click on') it is no match; after a possessive "
                                     "and a word ('your admin sign into') its fix is unsafe"),
+        "passive": Option(None, "'active': the plain word reads badly in a passive ('can be obtained' -> 'can be "
+                                "gotten'); there the advice is the active, saying who does it, with no fix",
+                          kind="string", choices=("active",)),
         "as_written": Option(False, "the term's words in capitals match only in capitals: 'PIN number', "
                                     "never a board's 'pin numbers' (trial8)"),
     }
@@ -195,6 +207,13 @@ class Jargon(WordListRule):
         if passive and _passive_with_by(segment.text, match.start, match.end):
             flagged = " ".join(match.text.split())
             hit.message, hit.suggestions = self.describe(doc, flagged, match.entry, list(passive))
+            hit.rewrite = None
+        elif match.entry.fields.get("passive") == "active" and _in_a_passive(segment.text, match.start, match.end):
+            flagged = " ".join(match.text.split())
+            position = position_in_sentence(segment.text, match.start)
+            hit.message, hit.suggestions = self.describe(
+                doc, flagged, dataclasses.replace(match.entry, note=_ACTIVE_NOTE),
+                [match_case(match.text, use, position) for use in match.entry.use])
             hit.rewrite = None
         elif match.entry.fields.get("noun_first") and hit.rewrite is not None \
                 and hit.rewrite.applicability == Applicability.SAFE \
