@@ -5,10 +5,11 @@ SOURCES key), folder (the whole repository), licence file (LICENSE) and kinds of
 differs from the defaults, here."""
 
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
-# session 32 (sens32), four Adobe product guides with pointer directions, never read before (in neither corpus's
+# session 32 (sens32), six product guides with pointer directions, never read before (in neither corpus's
 # MANIFEST.tsv nor these tables), for the blind seed-329 check of PL410's reveal tier: Adobe Analytics (analytics.en),
-# Adobe Target (target.en), Adobe Workfront (workfront.en) and Adobe Audience Manager (audience-manager.en); help/
-# of each, MIT per license.md.
+# Adobe Target (target.en), Adobe Workfront (workfront.en) and Adobe Audience Manager (audience-manager.en), help/
+# of each, MIT per license.md; SAP Datasphere (sap-datasphere) and SAP Build Work Zone, advanced edition
+# (btp-build-work-zone-advanced), docs/ of each, CC-BY-4.0 per LICENSE and REUSE.toml.
 # session 31 (sens31), product guides with pointer directions, never read before (in neither corpus's
 # MANIFEST.tsv nor these tables), for PL410's blind seed-328 check of its reveal tier in articles: ClearML's
 # docs (an ML platform's web app; docs/; SSPL-1.0: hashes only), Mixpanel's docs (product analytics;
@@ -92,7 +93,8 @@ OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev":
           "openobserve-docs": "openobserve", "ExpressionEngine-User-Guide": "ExpressionEngine",
           "clearml-docs": "allegroai", "mixpanel-docs": "mixpanel", "statsig-docs": "statsig-io",
           "growthbook": "growthbook", "tolgee-documentation": "tolgee",
-          "analytics.en": "AdobeDocs", "target.en": "AdobeDocs", "workfront.en": "AdobeDocs", "audience-manager.en": "AdobeDocs"}
+          "analytics.en": "AdobeDocs", "target.en": "AdobeDocs", "workfront.en": "AdobeDocs", "audience-manager.en": "AdobeDocs",
+          "sap-datasphere": "SAP-docs", "btp-build-work-zone-advanced": "SAP-docs"}
 LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
             "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
@@ -251,7 +253,8 @@ FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "do
            "dataminer-docs": "dataminer/", "servicemanager-user-guide": "servicemanager-user-guide/",
            "openobserve-docs": "docs/", "ExpressionEngine-User-Guide": "docs/",
            "clearml-docs": "docs/", "mixpanel-docs": "docs/", "growthbook": "docs/", "tolgee-documentation": "platform/",
-           "analytics.en": "help/", "target.en": "help/", "workfront.en": "help/", "audience-manager.en": "help/"}
+           "analytics.en": "help/", "target.en": "help/", "workfront.en": "help/", "audience-manager.en": "help/",
+           "sap-datasphere": "docs/", "btp-build-work-zone-advanced": "docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": "(none)",
                  "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",
