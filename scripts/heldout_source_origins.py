@@ -5,6 +5,11 @@ SOURCES key), folder (the whole repository), licence file (LICENSE) and kinds of
 differs from the defaults, here."""
 
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
+# session 32 (sens32), six product guides with pointer directions, never read before (in neither corpus's
+# MANIFEST.tsv nor these tables), for the blind seed-329 check of PL410's reveal tier: Adobe Analytics (analytics.en),
+# Adobe Target (target.en), Adobe Workfront (workfront.en) and Adobe Audience Manager (audience-manager.en), help/
+# of each, MIT per license.md; SAP Datasphere (sap-datasphere) and SAP Build Work Zone, advanced edition
+# (btp-build-work-zone-advanced), docs/ of each, CC-BY-4.0 per LICENSE and REUSE.toml.
 # session 31 (sens31), product guides with pointer directions, never read before (in neither corpus's
 # MANIFEST.tsv nor these tables), for PL410's blind seed-328 check of its reveal tier in articles: ClearML's
 # docs (an ML platform's web app; docs/; SSPL-1.0: hashes only), Mixpanel's docs (product analytics;
@@ -87,7 +92,9 @@ OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev":
           "dataminer-docs": "SkylineCommunications", "servicemanager-user-guide": "Hornbill-Docs",
           "openobserve-docs": "openobserve", "ExpressionEngine-User-Guide": "ExpressionEngine",
           "clearml-docs": "allegroai", "mixpanel-docs": "mixpanel", "statsig-docs": "statsig-io",
-          "growthbook": "growthbook", "tolgee-documentation": "tolgee"}
+          "growthbook": "growthbook", "tolgee-documentation": "tolgee",
+          "analytics.en": "AdobeDocs", "target.en": "AdobeDocs", "workfront.en": "AdobeDocs", "audience-manager.en": "AdobeDocs",
+          "sap-datasphere": "SAP-docs", "btp-build-work-zone-advanced": "SAP-docs"}
 LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
             "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
@@ -153,7 +160,8 @@ LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION"
             "dataminer-docs": "CC-BY-NC-ND-4.0", "servicemanager-user-guide": "MIT",
             "openobserve-docs": "NOASSERTION", "ExpressionEngine-User-Guide": "Apache-2.0",
             "clearml-docs": "SSPL-1.0", "mixpanel-docs": "NOASSERTION", "statsig-docs": "NOASSERTION",
-            "growthbook": "MIT", "tolgee-documentation": "NOASSERTION"}
+            "growthbook": "MIT", "tolgee-documentation": "NOASSERTION",
+            "analytics.en": "MIT", "target.en": "MIT", "workfront.en": "MIT", "audience-manager.en": "MIT"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "pterodactyl-docs": "documentation", "bookstack-docs": "website",
@@ -244,7 +252,9 @@ FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "do
            "fiskl-help-docs": "docs/", "keet-support-docs": "content/",
            "dataminer-docs": "dataminer/", "servicemanager-user-guide": "servicemanager-user-guide/",
            "openobserve-docs": "docs/", "ExpressionEngine-User-Guide": "docs/",
-           "clearml-docs": "docs/", "mixpanel-docs": "docs/", "growthbook": "docs/", "tolgee-documentation": "platform/"}
+           "clearml-docs": "docs/", "mixpanel-docs": "docs/", "growthbook": "docs/", "tolgee-documentation": "platform/",
+           "analytics.en": "help/", "target.en": "help/", "workfront.en": "help/", "audience-manager.en": "help/",
+           "sap-datasphere": "docs/", "btp-build-work-zone-advanced": "docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": "(none)",
                  "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",
@@ -281,7 +291,8 @@ LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": 
                  "playit-support-docs": "(none)", "light-help-articles": "(none)",
                  "kelola-help-center": "(none)", "phi-help-center": "LICENSE-CONTENT", "sinricpro-help-docs": "(none)",
                  "fiskl-help-docs": "(none)", "openobserve-docs": "(none)", "ExpressionEngine-User-Guide": "LICENSE.txt",
-                 "mixpanel-docs": "(none)", "statsig-docs": "(none)", "tolgee-documentation": "(none)"}
+                 "mixpanel-docs": "(none)", "statsig-docs": "(none)", "tolgee-documentation": "(none)",
+                 "analytics.en": "license.md", "target.en": "license.md", "workfront.en": "license.md", "audience-manager.en": "license.md"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"mailcow-docs": (".en.md",), "manual": (".html",), "zendesk-articles": (".html",),
             "zendesk-theme": (".hbs",),

@@ -30,8 +30,7 @@ SOURCES = {
     "windows-ai-docs": "ms-windows-ai-docs",
     "windows-insider": "ms-windows-insider-docs",
     # added for the spelling seed-57 sample (issue 33): three more in no corpus (CC-BY-4.0 per their LICENSE)
-    "windows-iotcore-docs": "ms-windows-iotcore-docs",
-    "windows-iot-public": "ms-windows-iot-docs",
+    "windows-iotcore-docs": "ms-windows-iotcore-docs", "windows-iot-public": "ms-windows-iot-docs",
     "OfficeDocs-ConnectivityAnalyzer": "ms-connectivityanalyzer-docs",
     # added for the spelling seed-58 sample (issue 33): three more in no corpus (CC-BY-4.0 per their LICENSE)
     "dynamics-365-fraud-protection": "ms-dynamics-fraud-protection-docs",
@@ -381,8 +380,8 @@ SOURCES = {
     # and kept aside, unread, for the seed-290 check: Kanboard's documentation (content/en/; MIT), Open
     # WebUI's docs (docs/; no licence file: hashes only), Grav's Learn site (pages/; MIT),
     # AnythingLLM's docs (pages/; MIT) and Logseq's docs (a notes app; pages/; MIT)
-    "kanboard-documentation": "kanboard-documentation", "open-webui-docs": "open-webui-docs",
-    "grav-learn": "grav-learn", "anythingllm-docs": "anythingllm-docs", "logseq-docs": "logseq-docs",
+    "kanboard-documentation": "kanboard-documentation", "open-webui-docs": "open-webui-docs", "grav-learn": "grav-learn",
+    "anythingllm-docs": "anythingllm-docs", "logseq-docs": "logseq-docs",
     # session 26 (check26), for the blind whole-tool seed-303 check and the seed-304 check group, never read before
     # (split by source before reading): Catenda Hub's help centre (a BIM collaboration product: projects, models,
     # documents, topics; its Intercom articles, English, markdown/en/), Rive's help centre (an animation tool: editor,
@@ -390,11 +389,12 @@ SOURCES = {
     # integrations, technical resources; content/docs/), playit.gg's support docs (game-server tunnels; content/) and
     # Light's help articles (a finance platform: ledger, payables, expenses; articles/): no licence file in any of
     # them, hashes only
-    "catenda-help-center": "catenda-help-center", "rive-help-center": "rive-help-center",
-    "sparkpost-support-docs": "sparkpost-support-docs", "playit-support-docs": "playit-support-docs",
-    "light-help-articles": "light-help-articles",
-    # sessions 27 (check27), 30 (sens30), 31 (sens31): help centres and user guides (heldout_source_origins.py says which)
+    "catenda-help-center": "catenda-help-center", "rive-help-center": "rive-help-center", "sparkpost-support-docs": "sparkpost-support-docs",
+    "playit-support-docs": "playit-support-docs", "light-help-articles": "light-help-articles",
+    # sessions 27 (check27), 30 (sens30), 31 (sens31), 32 (sens32): help centres and user guides (heldout_source_origins.py says which)
     "kelola-help-center": "kelola-help-center", "phi-help-center": "phi-help-center", "keet-support-docs": "keet-support-docs", "sinricpro-help-docs": "sinricpro-help-docs",
     "fiskl-help-docs": "fiskl-help-docs", "dataminer-docs": "dataminer-docs", "servicemanager-user-guide": "hornbill-servicemanager-user-guide",
     "openobserve-docs": "openobserve-docs", "clearml-docs": "clearml-docs", "ExpressionEngine-User-Guide": "expressionengine-user-guide",
-    "mixpanel-docs": "mixpanel-docs", "power-pages-docs": "ms-power-pages-docs", "statsig-docs": "statsig-docs", "growthbook": "growthbook-docs", "tolgee-documentation": "tolgee-docs"}
+    "mixpanel-docs": "mixpanel-docs", "power-pages-docs": "ms-power-pages-docs", "statsig-docs": "statsig-docs", "growthbook": "growthbook-docs", "tolgee-documentation": "tolgee-docs",
+    "analytics.en": "adobe-analytics-docs", "target.en": "adobe-target-docs", "workfront.en": "adobe-workfront-docs", "audience-manager.en": "adobe-audience-manager-docs",
+    "sap-datasphere": "sap-datasphere-docs", "btp-build-work-zone-advanced": "sap-build-work-zone-advanced-docs"}

@@ -65,6 +65,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # "You can also hover over a figure": the hover offered as extra help (read back `_most_words`)
         "extra_before": re.compile(r"\b(?:" + alternation(raw["extra_before_hover"]) + r")\s+\Z", re.I),
         "extra_action": re.compile(r"\b(?:and|then)\s+(?:then\s+)?(?:" + alternation(raw["extra_hover_actions"]) + r")\b", re.I),
+        # "Hover over and select the field": the hover's own object is what is selected (right after "over")
+        "and_acts_on_it": re.compile(r"\s+and\s+(?:" + alternation(raw["extra_hover_actions"]) + r")\b", re.I),
         # "Hovering over the badge or tapping it", "Hovering over or swiping a card": at most
         # OR_REACH characters of the thing hovered, none a clause's end, then "or" and another way
         "or_after_hovered": re.compile(r"(?:(?!\b(?:" + alternation(raw["clause_ends"]) + r")\b)[^,.;:()]){0,%d}?"
@@ -221,6 +223,14 @@ def offered_as_extra(text: str, hover: re.Match) -> bool:
                                        hover.start()) is None:
         return False
     return patterns["extra_action"].search(text, hover.end()) is None
+
+
+def acts_on_what_it_hovers(text: str, hover: re.Match) -> bool:
+    """'Hover over and select the Email field', 'Hovering over and clicking a reply': the thing
+    hovered is the thing selected, so the select or click is the step and a keyboard user takes it
+    without hovering (sens32: two wrong findings of seed 328's blind tier). Not 'Hover over the form
+    and select the pencil icon', where the hover reveals what is selected."""
+    return _patterns()["and_acts_on_it"].match(text, hover.end()) is not None
 
 
 def names_the_event(text: str, hover: re.Match) -> bool:
