@@ -240,6 +240,11 @@ def _detect_language(doc: Document) -> None:
             return
     from .starlight import locale_folder_language
 
-    lang = locale_folder_language(doc.source.path, lambda: "\n".join(segment.text for segment in doc.segments))
+    prose = lambda: "\n".join(segment.text for segment in doc.segments)  # noqa: E731 - asked for a few names only
+    lang = common.hyphen_language(name.split(".")[0], prose)
+    if lang:
+        doc.language, doc.language_origin = lang, "file name"
+        return
+    lang = locale_folder_language(doc.source.path, prose)
     if lang:
         doc.language, doc.language_origin = lang, "Starlight locale folder"
