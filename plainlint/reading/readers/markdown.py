@@ -20,7 +20,7 @@ from ..source import Source
 from . import common
 from .common import escape_markdown
 from ..spans import span_holding
-from .mdx import mask_mdx, mdx_comments
+from .mdx import mask_mdx, mdx_comments, name_expression_sources
 from .mdx_flow import flow_components, read_prose_attributes
 from .grav_notices import mask_notices
 from .mkdocs_blocks import dedent_block_bodies
@@ -362,6 +362,8 @@ def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: 
 
         code_spans = read_events(doc, text, escape_markdown, lint_fenced)
     read_prose_attributes(doc, text, flow_attributes)
+    if mdx and "src={" in source.text:
+        name_expression_sources(doc.elements, source.text)
     if myst is not None:
         add_myst_parts(doc, myst)
     if comments:  # a comment inside inline code is code, as in MDX
