@@ -173,9 +173,11 @@ class Resolver:
         terms = self.page_terms.get(os.path.abspath(path)) if self.page_terms is not None else None
         if terms is None:
             return settings
-        with_terms = self._cache.get((key, terms))  # pages writing the same terms share one object
+        # pages writing the same terms (and read alike: a Docusaurus site's format) share one object
+        terms_key = (key, settings.markdown_format, terms)
+        with_terms = self._cache.get(terms_key)
         if with_terms is None:
-            with_terms = self._cache[(key, terms)] = replace(settings, tree_terms=terms)
+            with_terms = self._cache[terms_key] = replace(settings, tree_terms=terms)
         return with_terms
 
     def _with_site_format(self, settings: FileSettings, path: Path) -> FileSettings:

@@ -172,3 +172,19 @@ Please utilize the form.
 def test_commonmark_with_brackets_read_as_mdx_is_still_read():
     findings = lint_text(LOOSE, "docs/limits.md", {"markdown-format": "mdx"}, select=["jargon"])
     assert [(f.line, f.column) for f in findings] == [(7, 8)]
+
+
+def test_pages_with_the_same_spelling_terms_keep_their_own_site_format(tmp_path):
+    """Settings with spelling's tree terms are shared by pages writing the same terms: a page of a
+    Docusaurus site and one outside it must not share one (their readers differ)."""
+    from plainlint.config import Config, Resolver
+
+    site = _site(tmp_path)
+    (tmp_path / "notes").mkdir()
+    outside = tmp_path / "notes" / "a.md"
+    outside.write_text(PAGE)
+    inside = site / "docs" / "overview.md"
+    resolver = Resolver(Config(data={}))
+    resolver.page_terms = {str(inside): frozenset({"Tabs"}), str(outside): frozenset({"Tabs"})}
+    assert resolver.settings(inside).markdown_format == "mdx"
+    assert resolver.settings(outside).markdown_format is None
