@@ -238,10 +238,11 @@ def _detect_language(doc: Document) -> None:
         if lang:
             doc.language, doc.language_origin = lang, "file name"
             return
+    from .file_locale import hyphen_language
     from .starlight import locale_folder_language
 
     prose = lambda: "\n".join(segment.text for segment in doc.segments)  # noqa: E731 - asked for a few names only
-    lang = common.hyphen_language(name.split(".")[0], prose)
+    lang = hyphen_language(name.split(".")[0], prose)
     if lang:
         doc.language, doc.language_origin = lang, "file name"
         return

@@ -65,39 +65,6 @@ def language_from_filename(stem: str) -> str | None:
     return None
 
 
-# A code after a hyphen (`faq-zh`) ends English names as often: 'sender-id', 'serial-no', 'custom-ca',
-# 'hmrc-uk', 'docker-baseimage-el', 'dialogflow-es' (every such name of the corpus and the held-out
-# corpus but two Chinese pages: docs/accuracy.md, docu32). It counts only for a language written
-# in a script of its own, and only when the page's prose is written in it (`hyphen_language`).
-_HYPHEN_LOCALE = re.compile(r"-([a-z]{2})$")
-_SCRIPTS = {
-    "han": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff", "kana": "\u3040-\u30ff", "hangul": "\u1100-\u11ff\uac00-\ud7af",
-    "cyrillic": "\u0400-\u04ff", "greek": "\u0370-\u03ff", "arabic": "\u0600-\u06ff\u0750-\u077f",
-    "hebrew": "\u0590-\u05ff", "devanagari": "\u0900-\u097f", "bengali": "\u0980-\u09ff", "tamil": "\u0b80-\u0bff",
-    "thai": "\u0e00-\u0e7f", "georgian": "\u10a0-\u10ff", "armenian": "\u0530-\u058f",
-}
-_SCRIPT_OF = {"zh": "han", "ja": "han kana", "ko": "hangul han", "ru": "cyrillic", "uk": "cyrillic",
-              "bg": "cyrillic", "mk": "cyrillic", "kk": "cyrillic", "sr": "cyrillic", "el": "greek",
-              "ar": "arabic", "fa": "arabic", "ur": "arabic", "he": "hebrew", "hi": "devanagari",
-              "bn": "bengali", "ta": "tamil", "th": "thai", "ka": "georgian", "hy": "armenian"}
-SCRIPT_SHARE, SCRIPT_LETTERS = 0.3, 20
-
-
-def hyphen_language(stem: str, prose) -> str | None:
-    """The code after a hyphen in a file name (`zh` of `netease-cloud-music-zh`) when the language
-    has a script of its own and at least SCRIPT_LETTERS letters, and SCRIPT_SHARE of the letters,
-    of `prose()` (asked only for such a name) are in it; else None."""
-    match = _HYPHEN_LOCALE.search(stem)
-    scripts = _SCRIPT_OF.get(match.group(1)) if match else None
-    if scripts is None:
-        return None
-    text = prose()
-    ranges = "".join(_SCRIPTS[name] for name in scripts.split())
-    in_script = len(re.findall(f"[{ranges}]", text))
-    letters = sum(char.isalpha() for char in text)
-    return match.group(1) if in_script >= SCRIPT_LETTERS and in_script >= SCRIPT_SHARE * letters else None
-
-
 def language_from_front_matter(body: str) -> str | None:
     """The whole value of a `lang`, `language` or `locale` key: a code (`fr`, `pt_BR`) or a name
     (`English`, `Deutsch`), never the first letters of a name ('Eng' of 'English')."""

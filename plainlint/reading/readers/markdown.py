@@ -36,7 +36,6 @@ def reader_name() -> str:
     return os.environ.get("PLAINLINT_MARKDOWN_READER", "pulldown-cmark")
 
 
-
 def _escape_docfx_alt(text: str) -> str:
     if '"' in text or "'" in text:
         raise EscapeRefused("a quote would end the DocFX alt-text attribute")
@@ -178,7 +177,6 @@ def prepare(source: Source, masked: str) -> tuple[str, tuple[int, int, str] | No
     return dedent_block_bodies(common.normalise_newlines(text)), front
 
 
-
 _DOCFX_IMAGE = re.compile(r":::image\b(?P<body>[^:]*?(?::(?!::)[^:]*?)*):::", re.S)
 _DOCFX_ALT = re.compile(r"""alt-text\s*=\s*(["'])(.*?)\1""", re.S)
 
@@ -315,7 +313,6 @@ def prose_keys_only(body: str) -> str:
             content = line.rstrip("\r\n")
             out.append(" " * len(content) + line[len(content):])
     return "".join(out)
-
 
 
 # DocFX / Microsoft Learn: `> [!VIDEO https://www.microsoft.com/videoplayer/embed/...]`.
