@@ -56,16 +56,34 @@ def git(clone: Path, *args: str) -> bytes:
 
 def copy_markdown(clone: Path, destination: Path, folder: str = "",
                   suffixes: tuple[str, ...] = (".md", ".mdx")) -> tuple[str, int]:
-    """Copy every .md and .mdx blob (or other `suffixes`) of HEAD under `folder`; return the commit
-    and the file count."""
+    """Copy every .md and .mdx blob (or other `suffixes`) of HEAD under `folder`, and the Docusaurus
+    configs that decide how they are read (`site_configs`); return the commit and the file count
+    (the configs are not counted: nothing in them is linted)."""
     commit = git(clone, "rev-parse", "HEAD").decode().strip()
-    names = [n for n in git(clone, "ls-tree", "-r", "-z", "--name-only", "HEAD").decode().split("\0")
-             if n.endswith(suffixes) and n.startswith(folder)]
-    for name in names:
+    tree = git(clone, "ls-tree", "-r", "-z", "--name-only", "HEAD").decode().split("\0")
+    names = [n for n in tree if n.endswith(suffixes) and n.startswith(folder)]
+    for name in names + site_configs(tree, names):
         target = destination / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(git(clone, "show", f"HEAD:{name}"))
     return commit, len(names)
+
+
+def site_configs(tree: list[str], copied: list[str]) -> list[str]:
+    """The `docusaurus.config.*` files of `tree` in a folder above a copied file: a Docusaurus site
+    compiles its `.md` files as MDX unless its config says otherwise (plainlint/reading/docusaurus.py),
+    so the copy needs them to be read as the site reads them (docu32). Docusaurus's generated
+    `.docusaurus/` copy is not a site."""
+    from posixpath import basename, dirname
+
+    configs = [n for n in tree if basename(n) in DOCUSAURUS_CONFIGS and "/.docusaurus/" not in f"/{n}"]
+    folders = {dirname(name) for name in copied}
+    return [config for config in configs
+            if any(f"{folder}/".startswith(f"{dirname(config)}/" if dirname(config) else "") and folder != dirname(config)
+                   for folder in folders)]
+
+
+DOCUSAURUS_CONFIGS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "ts", "mjs", "cjs"))
 
 
 def file_source_reader(repository: str, mirror: Path, copies: dict[str, tuple[str, Path]]):

@@ -6,6 +6,7 @@ rules' own declarations."""
 from __future__ import annotations
 
 from ..enums import Severity
+from ..reading.docusaurus import FORMATS
 from ..reading.kinds import KINDS
 from ..rules.base import Option
 
@@ -43,4 +44,9 @@ CONFIG_KEYS: dict[str, Option] = {
                           kind="phrases"),
     "kind": Option("", "the kind of every file: reply or article (default: detected)", kind="string",
                    choices=tuple(KINDS)),
+    "markdown-format": Option("", "how .md and .mdx files are read, as Docusaurus's markdown.format: mdx (both as "
+                                  "MDX), md (both as CommonMark), detect (by extension); default: mdx for the "
+                                  ".md files of a Docusaurus site (a folder below a docusaurus.config.*) that "
+                                  "sets no other, else detect; a page's front matter mdx.format wins",
+                              kind="string", choices=FORMATS),
 }

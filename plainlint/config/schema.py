@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..reading.kinds import KINDS
+from ..reading.docusaurus import FORMATS as MARKDOWN_FORMATS
 from .options import did_you_mean, option_problem
 from ..rules.base import SEVERITIES
 from ..reading.readers.fenced import validate as validate_fence_languages
@@ -28,11 +29,12 @@ TOP_KEYS = {
     "extend", "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
     "translation-helpers", "respect-gitignore", "fields", "suppress", "max-file-size", "kind", "kinds", "lint-fenced", "vocabulary",
+    "markdown-format",
 }
 VOCABULARY_KEYS = ("accept", "reject")  # `vocabulary: {accept: [files], reject: [files]}` (plainlint/linting/vocabulary.py)
 SUPPRESS_KEYS = {"files", "macros", "rules"}
 OVERRIDE_KEYS = {"files", "select", "ignore", "extend-select", "allow", "rules", "language", "encoding", "templates",
-                 "translation-helpers", "fields", "max-file-size", "kind", "lint-fenced"}
+                 "translation-helpers", "fields", "max-file-size", "kind", "lint-fenced", "markdown-format"}
 KIND_KEYS = {"rules"}  # what `kinds: {reply: {...}}` may set
 RULE_COMMON_KEYS = {"severity", "allow"}
 
@@ -185,6 +187,11 @@ def _validate_known_keys(data: dict, name: str, allowed: set[str], prefix: str) 
                   at_value=False)
 
 
+def _validate_choice(value, choices, name: str, key: str) -> None:
+    if value not in choices:
+        _fail(name, key, f"must be one of {', '.join(choices)} (got {value!r}){did_you_mean(str(value), choices)}")
+
+
 def _validate_section_values(data: dict, name: str, prefix: str) -> None:
     """The values of a section's keys other than `rules:`."""
     for key in ("select", "ignore", "extend-select", "extend-ignore"):
@@ -198,8 +205,9 @@ def _validate_section_values(data: dict, name: str, prefix: str) -> None:
                 _fail(name, prefix + "fields", f"{spec!r} is not a key name or a path such as "
                       "'macros[].actions[field=comment_value].value'")
     if "kind" in data:
-        if data["kind"] not in KINDS:
-            _fail(name, prefix + "kind", f"must be one of {', '.join(KINDS)} (got {data['kind']!r}){did_you_mean(data['kind'], KINDS)}")
+        _validate_choice(data["kind"], KINDS, name, prefix + "kind")
+    if "markdown-format" in data:
+        _validate_choice(data["markdown-format"], MARKDOWN_FORMATS, name, prefix + "markdown-format")
     if "lint-fenced" in data:
         validate_fence_languages(data["lint-fenced"], lambda message: _fail(name, prefix + "lint-fenced", message))
     if "language" in data and not isinstance(data["language"], str):

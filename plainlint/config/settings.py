@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from ..reading.audience import AUDIENCES
+from ..reading.docusaurus import SiteFinder
 from ..reading.kinds import ARTICLE, KINDS
 from ..rules import all_rules
 from ..rules.base import Rule
@@ -52,6 +53,8 @@ class FileSettings:
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     kind: str | None = None  # forced by config (`kind:`), else detected from the document
     lint_fenced: tuple[str, ...] | None = None  # `lint-fenced` (None: not set): fence languages read as prose (readers.fenced)
+    # `markdown-format` (mdx, md, detect), else a Docusaurus site's (reading/docusaurus.py); None: by extension
+    markdown_format: str | None = None
     by_kind: dict[str, RuleTable] = field(default_factory=dict)
     vocabulary: object = None  # vocabulary.Vocabulary of the config (issue 32), None when it has none
     root: str = ""  # the config's folder (else the current one): kind detection reads folders below it only
@@ -128,6 +131,7 @@ class Resolver:
         # spelling's terms each page of the run writes (absolute path -> terms), set by the run's
         # first pass when spelling is selected (running/tree_pass.py)
         self.page_terms: dict[str, frozenset] | None = None
+        self.sites = SiteFinder()  # Docusaurus sites, each folder looked up once
 
     def relative(self, path: Path) -> str:
         try:
@@ -165,14 +169,30 @@ class Resolver:
             if self.encoding:
                 settings = replace(settings, encoding=self.encoding)
             self._cache[key] = settings
-        settings = self._cache[key]
+        settings = self._with_site_format(self._cache[key], path)
         terms = self.page_terms.get(os.path.abspath(path)) if self.page_terms is not None else None
         if terms is None:
             return settings
-        with_terms = self._cache.get((key, terms))  # pages writing the same terms share one object
+        # pages writing the same terms (and read alike: a Docusaurus site's format) share one object
+        terms_key = (key, settings.markdown_format, terms)
+        with_terms = self._cache.get(terms_key)
         if with_terms is None:
-            with_terms = self._cache[(key, terms)] = replace(settings, tree_terms=terms)
+            with_terms = self._cache[terms_key] = replace(settings, tree_terms=terms)
         return with_terms
+
+    def _with_site_format(self, settings: FileSettings, path: Path) -> FileSettings:
+        """The settings with the Markdown format of the Docusaurus site `path` is in, when the
+        config sets none; the settings themselves otherwise (one object per site format)."""
+        if settings.markdown_format is not None:
+            return settings
+        config = self.sites.site_config(str(path))
+        if config is None:
+            return settings
+        site_format = self.sites.markdown_format(config)
+        memo = settings.__dict__.setdefault("_by_site_format", {})
+        if site_format not in memo:
+            memo[site_format] = replace(settings, markdown_format=site_format)
+        return memo[site_format]
 
     def settings_for(self, path: Path, kind: str | None) -> FileSettings:
         """The frozen settings for `path` once its document's kind is known (reply, article,
@@ -213,6 +233,7 @@ class Resolver:
         fields = data.get("fields")
         helpers = data.get("translation-helpers", ())
         lint_fenced = data.get("lint-fenced")  # None: not set (readers.fenced.fence_languages decides)
+        markdown_format = data.get("markdown-format")
         max_size = data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)
         for override in overrides:
             max_size = override.get("max-file-size", max_size)
@@ -223,13 +244,14 @@ class Resolver:
             helpers = override.get("translation-helpers", helpers)
             kind = override.get("kind", kind)
             lint_fenced = override.get("lint-fenced", lint_fenced)
+            markdown_format = override.get("markdown-format", markdown_format)
         by_code = {rule.code: rule for rule in rules}
         return FileSettings([by_code[code] for code in base.codes], base.options, base.severities, base.allow,
                             language, encoding, None if templates is None else tuple(templates),
                             None if fields is None else _as_list(fields), tuple(helpers),
                             max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind,
                             lint_fenced=None if lint_fenced is None else tuple(lint_fenced), vocabulary=self.vocabulary,
-                            root=str(self.config.root))
+                            root=str(self.config.root), markdown_format=markdown_format or None)
 
 
     def _selection_layers(self, overrides: list[dict]) -> list[Selection]:

@@ -34,6 +34,7 @@ def show_settings(tree: ConfigTree, path: Path) -> list[str]:
                        ("translation-helpers", settings.translation_helpers), ("fields", settings.fields),
                        ("max-file-size", settings.max_file_size), ("lint-fenced", settings.lint_fenced)):
         lines.append(f"  {key}: {_value(value)} ({_origin(resolver, key, overrides, tree)})")
+    lines.append(f"  markdown-format: {_value(settings.markdown_format)} ({_markdown_format_origin(resolver, path, overrides, tree)})")
     lines.append(f"Rules ({len(final.rules)} of {len(all_rules())} on):")
     layers = _labelled_layers(resolver, overrides, kind)
     for rule in final.rules:
@@ -105,6 +106,13 @@ def _origin(resolver: Resolver, key: str, overrides: list, tree: ConfigTree) -> 
     if key in resolver.config.data:
         return f"`{key}` in {_where(resolver, key)}"
     return "default"
+
+
+def _markdown_format_origin(resolver: Resolver, path: Path, overrides: list, tree: ConfigTree) -> str:
+    """Where `markdown-format` came from: the config, else the Docusaurus site the file is in."""
+    origin = _origin(resolver, "markdown-format", overrides, tree)
+    site = resolver.sites.site_config(str(path)) if origin == "default" else None
+    return f"Docusaurus site: {_shown(Path(site))}" if site else origin
 
 
 def _labelled_layers(resolver: Resolver, overrides: list, kind: str | None) -> list[tuple[str, dict]]:

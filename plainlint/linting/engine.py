@@ -16,6 +16,7 @@ from ..reading.audience import detect_audience
 from ..reading.kinds import ARTICLE, detect_kind, project_path
 from ..reading.readers.fenced import prose_fences
 from ..nlp.sentences import is_english
+from ..reading.docusaurus import resolve_markdown_format
 from ..reading.readers import format_for, read_document
 from ..reading.readers.common import declared_language
 from ..rules import find_rule
@@ -85,6 +86,7 @@ def _skipped_notice(display: str, settings: FileSettings, message: str) -> list[
 
 
 def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
+    fmt = resolve_markdown_format(fmt, source.text, settings.markdown_format)  # a Docusaurus `.md` is MDX
     with cyclic_gc_paused():
         # the path from the project's root, worked out once: fences and kind detection read it
         project = project_path(source.path, settings.root) if settings.kind is None else None

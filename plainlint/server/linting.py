@@ -21,6 +21,7 @@ from ..linting.engine import FileResult, lint_source
 from ..enums import Applicability, Severity
 from ..linting.findings import Finding
 from ..fixing.fixer import fix_one, fix_source, invariants_of
+from ..reading.docusaurus import resolve_markdown_format
 from ..reading.readers import format_for, template_syntaxes
 from ..rules import find_rule
 from ..reading.source import Source, SourceError, too_big
@@ -141,6 +142,8 @@ def lint(snapshot: Snapshot, settings_cache: SettingsCache) -> Linted:
     # it is (with the root kept, they read it from the server's current folder: rev21a).
     settings = replace(settings, root="")
     settings = linted.settings = tree_settings(settings, resolver, settings_cache, text.text)
+    # read as the engine reads it (a Docusaurus `.md` as MDX); the actions re-read it and write comments so
+    linted.fmt = resolve_markdown_format(linted.fmt, text.text, settings.markdown_format)
     result: FileResult = lint_source(linted.source, linted.fmt, settings)
     if result.error is not None:
         linted.problem = problem(text, source_error_offset(text, result.error), result.error.message)

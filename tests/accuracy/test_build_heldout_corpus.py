@@ -286,3 +286,19 @@ def test_only_takes_a_macro_export_source_too(tmp_path):
     make_clone(mirror / "vatsalkaushik+Gumroad-Help-Index" / "repo", {"saved_replies.json": "{}\n"})
     assert script.main(["--out", str(out), "--exports", "--mirror", str(mirror), "--only", repository]) == 0
     assert (out / "heldout" / "fresh-exports" / "vatsalkaushik-Gumroad-Help-Index" / "saved_replies.json").exists()
+
+
+@pytest.mark.process
+def test_a_docusaurus_config_above_a_copied_file_is_copied_too(tmp_path):
+    """A Docusaurus site reads its `.md` files as MDX unless its config says otherwise
+    (reading/docusaurus.py), so the held-out copy keeps the config that decides (docu32); not a
+    config with no copied file below it, nor Docusaurus's generated `.docusaurus/` copy."""
+    clone = tmp_path / "site"
+    make_clone(clone, {"docusaurus.config.ts": "export default {};\n", "docs/a.md": "# A\n",
+                       "other/docusaurus.config.js": "module.exports = {};\n", "other/x.txt": "x\n",
+                       "docs/.docusaurus/docusaurus.config.mjs": "export default {};\n"})
+    out = tmp_path / "out"
+    commit, count = build_script().copy_markdown(clone, out)
+    assert count == 1
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        "docs/a.md", "docusaurus.config.ts"]

@@ -324,3 +324,23 @@ async def test_a_reply_fenced_in_mdx_is_suppressed_around_its_fence(tmp_path):
             "form.\n```\n", "form.\n```\n{/* plainlint-enable PL101 */}\n")
         after = await published(client, uri, 2, after=change(client, uri, 2, fixed))
         assert [d.range.start.line for d in after.diagnostics if d.code == "PL101"] == [outside.range.start.line + 2]
+
+
+async def test_a_docusaurus_md_is_read_and_suppressed_as_mdx(tmp_path):
+    """A `.md` page of a Docusaurus site is MDX (reading/docusaurus.py), in the editor as in
+    `plainlint check`: its `{/* comment */}` is not prose, and the suppress action writes an MDX
+    comment, which the re-read finds."""
+    text = ("# Install\n\nimport Tabs from '@theme/Tabs';\n\n{/* we will utilize new screenshots */}\n\n"
+            "Please utilize the installer.\n")
+    async with session(tmp_path, ["utf-16"]) as client:
+        (tmp_path / "docs").mkdir()
+        (tmp_path / "docusaurus.config.js").write_text("module.exports = {title: 'Help'};\n")
+        uri = (tmp_path / "docs" / "install.md").as_uri()
+        open_document(client, uri, text, "markdown")
+        before = await published(client, uri, 1)
+        assert [d.range.start.line for d in before.diagnostics if d.code == "PL101"] == [6]
+        suppress = [a for a in await actions_at(client, uri, first(before, "PL101")) if a.kind == SUPPRESS]
+        assert suppress and "{/* plainlint-disable" in edits_of(suppress[0], uri)[0].new_text
+        fixed = apply_edits(text, edits_of(suppress[0], uri), "utf-16")
+        after = await published(client, uri, 2, after=change(client, uri, 2, fixed))
+        assert "PL101" not in codes(after)

@@ -238,8 +238,14 @@ def _detect_language(doc: Document) -> None:
         if lang:
             doc.language, doc.language_origin = lang, "file name"
             return
+    from .file_locale import hyphen_language
     from .starlight import locale_folder_language
 
-    lang = locale_folder_language(doc.source.path, lambda: "\n".join(segment.text for segment in doc.segments))
+    prose = lambda: "\n".join(segment.text for segment in doc.segments)  # noqa: E731 - asked for a few names only
+    lang = hyphen_language(name.split(".")[0], prose)
+    if lang:
+        doc.language, doc.language_origin = lang, "file name"
+        return
+    lang = locale_folder_language(doc.source.path, prose)
     if lang:
         doc.language, doc.language_origin = lang, "Starlight locale folder"

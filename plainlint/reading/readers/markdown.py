@@ -20,7 +20,7 @@ from ..source import Source
 from . import common
 from .common import escape_markdown
 from ..spans import span_holding
-from .mdx import mask_mdx, mdx_comments
+from .mdx import mask_mdx, mdx_comments, name_expression_sources
 from .mdx_flow import flow_components, read_prose_attributes
 from .grav_notices import mask_notices
 from .mkdocs_blocks import dedent_block_bodies
@@ -34,7 +34,6 @@ def reader_name() -> str:
     PLAINLINT_MARKDOWN_READER=markdown-it, kept to measure agreement between the two (tests and
     scripts/compare_readers.py); markdown-it-py is then needed (the `test` extra installs it)."""
     return os.environ.get("PLAINLINT_MARKDOWN_READER", "pulldown-cmark")
-
 
 
 def _escape_docfx_alt(text: str) -> str:
@@ -178,7 +177,6 @@ def prepare(source: Source, masked: str) -> tuple[str, tuple[int, int, str] | No
     return dedent_block_bodies(common.normalise_newlines(text)), front
 
 
-
 _DOCFX_IMAGE = re.compile(r":::image\b(?P<body>[^:]*?(?::(?!::)[^:]*?)*):::", re.S)
 _DOCFX_ALT = re.compile(r"""alt-text\s*=\s*(["'])(.*?)\1""", re.S)
 
@@ -317,7 +315,6 @@ def prose_keys_only(body: str) -> str:
     return "".join(out)
 
 
-
 # DocFX / Microsoft Learn: `> [!VIDEO https://www.microsoft.com/videoplayer/embed/...]`.
 _DOCFX_VIDEO = re.compile(r"\[!VIDEO\s+([^\s\]]+)\s*\]", re.I)
 
@@ -362,6 +359,8 @@ def read_markdown(source: Source, masked: str, doc: Document, read_nested, mdx: 
 
         code_spans = read_events(doc, text, escape_markdown, lint_fenced)
     read_prose_attributes(doc, text, flow_attributes)
+    if mdx and "src={" in source.text:
+        name_expression_sources(doc.elements, source.text)
     if myst is not None:
         add_myst_parts(doc, myst)
     if comments:  # a comment inside inline code is code, as in MDX

@@ -1,0 +1,120 @@
+"""Which Markdown a Docusaurus site's `.md` files are: MDX unless the site or the page says otherwise.
+
+Docusaurus compiles `.md` and `.mdx` files with the MDX compiler. v2 reads every file as MDX;
+v3 has `siteConfig.markdown.format` (facebook/docusaurus#9097, docs "Markdown Features > MDX vs.
+CommonMark"): `'mdx'` (the default, "for historical reasons": every file is MDX), `'md'` (every
+file CommonMark) or `'detect'` (by extension: `.mdx` MDX, `.md` CommonMark). A page may say its
+own in front matter, `mdx: {format: md}`, which takes precedence over the site's (the mdx-loader
+reads `frontMatter.mdx` with `validateMDXFrontMatter`: `format` one of md, mdx, detect; a
+top-level `format:` key is not read, whatever some versions of the page say).
+
+Read as CommonMark, an MDX page's `{/* comments */}`, imports and expressions were prose (user31,
+casdoor-style `.md` pages with `<Tabs>`). A site is the nearest folder above a file (unbounded, as
+config lookup: config/tree.py) holding `docusaurus.config.{js,ts,mjs,cjs}`; only files in a folder
+below it are its content (`docs/`, `blog/`, `src/pages/`, `versioned_docs/`, `i18n/`): a README or
+CHANGELOG beside the config is the repository's, shown by GitHub as CommonMark. Docusaurus v1 named
+its config `siteConfig.js` and used Remarkable, not MDX, so it is not matched.
+Config `markdown-format` (same values, same meaning) says it for any file and wins over the site's.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+CONFIG_NAMES = tuple(f"docusaurus.config.{ext}" for ext in ("js", "ts", "mjs", "cjs"))
+FORMATS = ("mdx", "md", "detect")
+_READERS = {"mdx": "mdx", "md": "markdown"}  # 'detect': the extension's reader
+
+_MARKDOWN_KEY = re.compile(r"""(?<![\w$.])(?:markdown|["']markdown["'])\s*:\s*\{""")
+_FORMAT_KEY = re.compile(r"""(?<![\w$.])(?:format|["']format["'])\s*:\s*["'`](mdx|md|detect)["'`]""")
+_JS_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
+
+
+def config_format(text: str) -> str:
+    """The `markdown.format` a site's config sets, else 'mdx' (Docusaurus v2's only reading and
+    v3's default). Read from the text, not run: only a literal string directly in the `markdown`
+    object counts (a `format` of an object inside it, `hooks: {...}`, is another thing's)."""
+    text = _JS_COMMENT.sub(lambda m: " " * len(m.group()), text)
+    for opening in _MARKDOWN_KEY.finditer(text):
+        body = _top_level(text, opening.end())
+        found = _FORMAT_KEY.search(body)
+        if found:
+            return found.group(1)
+    return "mdx"
+
+
+def _top_level(text: str, start: int) -> str:
+    """The object body after the `{` ending at `start`, with every nested object's body blanked."""
+    depth, out = 1, []
+    for char in text[start:]:
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                break
+        out.append(char if depth == 1 or char == "\n" else " ")
+    return "".join(out)
+
+
+_FRONT_MDX = re.compile(r"""(?m)^mdx[ \t]*:[ \t]*(?:\{[^}\n]*?\bformat[ \t]*:[ \t]*["']?(mdx|md|detect)["']?[ \t]*[,}]"""
+                        r"""|\r?\n(?:[ \t]+[^\n]*\r?\n)*?[ \t]+format[ \t]*:[ \t]*["']?(mdx|md|detect)["']?[ \t]*\r?$)""")
+
+
+def front_matter_format(text: str) -> str | None:
+    """The `mdx.format` of a page's YAML front matter (block or flow mapping), else None."""
+    if not text.startswith("---"):
+        return None
+    end = text.find("\n---", 3)
+    if end < 0 or "mdx" not in text[:end]:
+        return None
+    found = _FRONT_MDX.search(text, 0, end + 1)
+    return (found.group(1) or found.group(2)) if found else None
+
+
+def resolve_markdown_format(fmt: str, text: str, configured: str | None) -> str:
+    """The reader of a Markdown or MDX file (`fmt`, from its extension): the page's `mdx.format`,
+    else `configured` (config `markdown-format` or the site's, FileSettings.markdown_format),
+    else the extension's. Other formats are returned as they are; the result is stable (reading
+    it again gives it again), so callers may resolve a format already resolved."""
+    if fmt not in ("markdown", "mdx"):
+        return fmt
+    chosen = front_matter_format(text) or configured
+    return _READERS.get(chosen or "detect", fmt)
+
+
+class SiteFinder:
+    """The Docusaurus site of a file and its format, each folder looked up once per run."""
+
+    def __init__(self):
+        self._site: dict[str, str | None] = {}  # folder -> the config file of its nearest site
+        self._format: dict[str, str] = {}  # config file -> its format
+
+    def site_config(self, path: str) -> str | None:
+        """The config file of the site whose content `path` is (a file in a folder below the
+        site's), else None."""
+        folder = os.path.dirname(os.path.abspath(path))
+        config = self._nearest(folder)
+        return None if config is None or os.path.dirname(config) == folder else config
+
+    def markdown_format(self, config: str) -> str:
+        if config not in self._format:
+            try:
+                with open(config, encoding="utf-8", errors="replace") as handle:
+                    self._format[config] = config_format(handle.read(1_000_000))
+            except OSError:
+                self._format[config] = "mdx"
+        return self._format[config]
+
+    def _nearest(self, folder: str) -> str | None:
+        known = self._site.get(folder, False)
+        if known is not False:
+            return known
+        found = next((os.path.join(folder, name) for name in CONFIG_NAMES
+                      if os.path.isfile(os.path.join(folder, name))), None)
+        parent = os.path.dirname(folder)
+        if found is None and parent != folder:
+            found = self._nearest(parent)
+        self._site[folder] = found
+        return found
