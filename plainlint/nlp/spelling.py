@@ -51,7 +51,7 @@ from .. import datacache
 from . import sorted_words
 from .sorted_words import SortedWords
 from .spelling_slips import slip_edits
-from .spelling_suggest import counted, suggest
+from .spelling_suggest import counted, suggest, with_rivals
 from .spelling_variants import AMERICAN_ENDING, american_forms, british_forms
 
 FREQUENCY_FILE = "frequency_dictionary_en_82_765.txt"
@@ -328,11 +328,11 @@ def dictionary() -> Dictionary:
     parts = [_frequency_path().read_bytes()] + [ruleset_bytes(name) for name in _SOURCES]
     stamp = b"\0".join(parts)
 
-    def packed_dictionary(_stamp):
+    def packed_dictionary_with_rivals(_stamp):  # the name stamps the copy: renamed when _build's result changes
         counts, misspellings = _build(*parts)
         return (*pack_counts(counts), misspellings)
 
-    words, starts, counts, misspellings = datacache.load(_cache_name(), stamp, packed_dictionary)
+    words, starts, counts, misspellings = datacache.load(_cache_name(), stamp, packed_dictionary_with_rivals)
     return Dictionary(unpack_counts(words, starts, counts), misspellings)
 
 
@@ -377,11 +377,11 @@ def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes,
     for line in _lines(corrections):
         typo, _, fix = line.partition("->")
         if typo not in counts:
-            misspellings[typo] = (fix,)
+            misspellings[typo] = with_rivals(typo, (fix,), counts)
     for line in _lines(mined):  # misspelling, fixes ('|'), provenance columns
         typo, fixes = line.split("\t")[:2]
         if typo not in counts and typo not in misspellings:
-            misspellings[typo] = tuple(fixes.split("|"))
+            misspellings[typo] = with_rivals(typo, tuple(fixes.split("|")), counts)
     for typo, fixes in (data.get("misspellings") or {}).items():
         misspellings[str(typo).lower()] = tuple([fixes] if isinstance(fixes, str) else fixes)
     return counts, misspellings

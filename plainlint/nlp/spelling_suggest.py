@@ -57,6 +57,28 @@ def counted(dictionary, words: set[str] | frozenset[str]) -> dict[str, int]:
     return found
 
 
+# A listed correction of a typo this short is no sure fix when another word one edit away is
+# common too (spell32, user32): 'yor' is 'your' in the commit it was mined from, but 'you' or 'or'
+# just as often ("Yor can also ..."), and 'thet' is 'that' as often as 'the'. Longer typos keep
+# their listed correction: their neighbours are mostly the correction's own forms ('overriden' is
+# one edit from 'override' too) and a writer's slip rarely lands on another word.
+SHORT_TYPO = 4
+# A neighbour used at least this share as often as the listed correction is its rival ('that' is
+# 15% of 'the'; 'oil' is 6% of 'will', 'tech' 0.4% of 'the': 'wil', 'teh' keep their fixes).
+RIVAL_SHARE = 0.1
+
+
+def with_rivals(typo: str, fixes: tuple[str, ...], counts) -> tuple[str, ...]:
+    """The listed correction(s) of a known misspelling, followed by its rivals (SHORT_TYPO,
+    RIVAL_SHARE) most likely first. `counts` maps a word to how often it is used. A listed
+    misspelling with more than one correction has no safe fix, and so neither has one with a rival."""
+    if len(fixes) != 1 or len(typo) > SHORT_TYPO:
+        return fixes
+    floor = RIVAL_SHARE * counts.get(fixes[0], 0)
+    rivals = {word: n for word in edits1(typo) - {fixes[0]} if (n := counts.get(word, 0)) and n >= floor}
+    return (*fixes, *sorted(rivals, key=lambda c: (-_score(typo, c, rivals[c]), c)))
+
+
 @functools.lru_cache(maxsize=4096)
 def suggest(dictionary, word: str) -> tuple[str, ...]:
     """Up to MAX_SUGGESTIONS corrections of `word` (lower case) from `dictionary` (a

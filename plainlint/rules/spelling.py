@@ -128,7 +128,9 @@ class Spelling(Rule):
         "Contact Zendesk support or email help@example.com about the webhook.",
     )
     fix_safety = (
-        "Safe: a known misspelling with exactly one correction ('recieve' -> 'receive'). Other "
+        "Safe: a known misspelling with exactly one correction ('recieve' -> 'receive'); a typo of "
+        "four letters or fewer that is one edit from another common word as well ('yor': 'your', "
+        "'you', 'or') gets them as suggestions and no fix. Other "
         "unknown words get up to three suggestions, most likely first, and no fix."
         " With `variant` set, the other variant's spelling is a safe fix when it has one "
         "counterpart ('colour' -> 'color', capitals kept); with two or more, suggestions only."
