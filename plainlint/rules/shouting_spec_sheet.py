@@ -17,6 +17,7 @@ MAX_LABEL_WORDS = 5  # 'MAXIMUM SOUND PRESSURE LEVEL', 'INCLUDED IN THE BOX'
 MIN_SHEET_LABELS = 3  # labelled items that make the page a sheet, whose capital headings are labels too
 _LIST_MARK = re.compile(r"[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]")
 _VALUE = re.compile(r"[a-z0-9]")
+_WORD = re.compile(r"[*_]*[A-Z]{3,}[A-Z'’/-]*[*_]*")  # a word of a label, not a letter or a mask
 
 
 def label_ends(doc) -> dict:
@@ -46,8 +47,8 @@ def _is_label(text: str) -> bool:
     """A short phrase in capitals with no sentence mark and no emphatic word."""
     words = text.split()
     if not words or len(words) > MAX_LABEL_WORDS or any(ch.islower() for ch in text) \
-            or sum(ch.isupper() for ch in text) < 2 or text[-1] in ".!?:":
-        return False
+            or not any(_WORD.fullmatch(word) for word in words) or text[-1] in ".!?:":
+        return False  # (a placeholder in brackets is masked as capitals: '[After the check]' reads 'X X X')
     emphatic = shouting_data()["emphatic_words"]
     return not any(word.strip("*_`'\"“”()").lower().replace("’", "'") in emphatic for word in words)
 
