@@ -67,8 +67,9 @@ def noun_reading(text: str, start: int, inflected: bool = False, any_determiner:
     """NOUN when the words before `start` make the term's first word a noun, EITHER when they may,
     None when they make it the verb (or say nothing). An `inflected` verb form after a modifier is
     the verb of the noun phrase before it ("an agent assists you"). With `any_determiner` (a word
-    as often a noun: 'attempt'), "the" or a possessive and modifiers make it the noun too ("the
-    second failed attempt to", "your earlier attempt to")."""
+    as often a noun: 'attempt'), a possessive and modifiers make it the noun too ("your second
+    attempt to"); "the" and modifiers still say nothing ("the underlying API attempt to" is the
+    verb of a plural subject as often as "the connection attempt to" is the noun)."""
     if _COORDINATED_NOUN_BEFORE.search(text, max(0, start - 60), start) is not None:
         return NOUN
     before = _DETERMINER_BEFORE.search(text, max(0, start - 60), start)
@@ -80,18 +81,18 @@ def noun_reading(text: str, start: int, inflected: bool = False, any_determiner:
     if inflected or any(word.replace("’", "'") in _CLAUSE_WORDS_BEFORE or ends_in_inflection_s(word) for word in modifiers):
         return None  # "their users click on": a plural subject and its verb
     determiner = before.group("det").lower()
-    if any_determiner:
-        return NOUN
-    if determiner == "the":
+    if determiner == "the":  # (also with `any_determiner`: "the commands in the module attempt to")
         return None
-    return EITHER if determiner in _POSSESSIVES else NOUN
+    return EITHER if determiner in _POSSESSIVES and not any_determiner else NOUN
 
 
 def _reads_as_the_noun(hit, entry) -> bool:
-    """A `noun_too` term after a determiner, or opening a heading: a heading names a task with
-    its verb ("Reset your password"), so one that opens with 'Attempt to' names what happened."""
+    """A `noun_too` term after a determiner, or opening a heading in its own form: a heading that
+    opens with 'Attempt to' names what happened (an alert's, an error's title), while 'Attempts
+    to ...' says what a thing does (an API reference's title)."""
     text = hit.segment.text
-    if hit.segment.scope == Scope.HEADING and not text[:hit.start].strip(" \t*_#"):
+    if hit.segment.scope == Scope.HEADING and not text[:hit.start].strip(" \t*_#") \
+            and not _inflected(text, hit, entry):
         return True
     return noun_reading(text, hit.start, _inflected(text, hit, entry), any_determiner=True) == NOUN
 
