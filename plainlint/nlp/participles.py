@@ -61,13 +61,16 @@ _CONJUNCT_BEFORE = re.compile(rf"(?<![\w'’-])(?P<word>[A-Za-z]+)(?:\s*,\s*(?:(
 _REACH = 60  # characters looked at before the word
 
 
-def ed_form(text: str, start: int, end: int, depth: int = 3) -> str | None:
+def ed_form(text: str, start: int, end: int, depth: int = 3, intransitive: bool = False) -> str | None:
     """PARTICIPLE, ADJECTIVE or PAST for the -ed word at text[start:end], or None when its
     neighbours do not say. Participle cues come first: a subject pronoun never stands between
-    them and the word."""
+    them and the word. An `intransitive` verb ('participate') has no passive: after no auxiliary
+    it is the simple past ("which members participated", "were trained and participated")."""
     before = max(0, start - _REACH)
     if _PARTICIPLE_BEFORE.search(text, before, start):
         return PARTICIPLE
+    if intransitive:
+        return PAST
     if _OBJECT_AFTER.match(text, end):
         return PAST
     if _ADJECTIVE_BEFORE.search(text, before, start):

@@ -34,10 +34,12 @@ class HeadingLevels(Rule):
             if element.kind == "heading" and not _is_docfx_tab(doc, element):
                 groups.setdefault(element.field_start, []).append(element)
         for headings in groups.values():
-            if any(_is_level_sample(doc, heading) for heading in headings):
-                continue  # a specimen sheet: its headings show components, they are no outline
-            yield from self._outline(sorted(headings, key=lambda e: e.start), options["single-h1"],
-                                     _branch_path_of(doc))
+            headings.sort(key=lambda e: e.start)
+            samples = [_is_level_sample(doc, heading) for heading in headings]
+            if _is_specimen_sheet(headings, samples):
+                continue  # its headings show components, they are no outline
+            outline = [heading for heading, sample in zip(headings, samples) if not sample]
+            yield from self._outline(outline, options["single-h1"], _branch_path_of(doc))
 
     def _outline(self, headings, single_h1: bool, branch_path):
         """One document's headings (a macro export holds one per reply field). A heading is
@@ -154,14 +156,25 @@ def _is_docfx_tab(doc, heading) -> bool:
 
 
 # A heading whose whole text names a heading level ("Heading 1", "Header 2", "H3") is a sample of
-# that level in a style or component gallery (e-mail template kits show one of each). Such a
+# that level, never part of the outline (issue 27, sample A). Where the samples show several
+# levels one after another (an e-mail kit's gallery: "Header 1", "Header 2", "Header 3"), the
 # document is a specimen sheet: its other headings name the components shown ("Headers",
 # "Lists", "Action Buttons", "Discount Code"), each a standalone sample to copy into a real
-# message, so the document has no outline to judge and none of its headings is reported (issue
-# 27, sample A; the whole document since sample B, whose editor labelled the gallery's section
-# h1s of Postmark's `example` template as a showcase, not an outline).
+# message, so it has no outline to judge and none of its headings is reported (sample B, whose
+# editor labelled the gallery's section h1s of Postmark's `example` template as a showcase). One
+# sample, or samples of one level, show a size inside an article: only they are left out
+# (user31: one "Header 4" in a merged export of 1,044 help-centre articles had silenced them all).
 LEVEL_SAMPLE = re.compile(r"(?:heading|header|h)[ -]?(?:level[ -]?)?[1-6]", re.I)
 TAG = re.compile(r"<[^>]*>")
+
+
+def _is_specimen_sheet(headings: list, samples: list[bool]) -> bool:
+    """Whether level samples of two or more levels stand next to each other (no other heading
+    between): a gallery showing the levels, not an article showing one size."""
+    for index in range(1, len(headings)):
+        if samples[index] and samples[index - 1] and headings[index].level != headings[index - 1].level:
+            return True
+    return False
 
 
 def _is_level_sample(doc, heading) -> bool:

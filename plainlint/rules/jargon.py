@@ -5,7 +5,7 @@ import dataclasses
 from .base import Option
 from .link_text_spans import link_text_spans
 from .wordlist import WordListRule
-from ..enums import Applicability, Category
+from ..enums import Applicability, Category, Scope
 from ..linting.inflect import ends_in_inflection_s, match_case
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 
@@ -61,7 +61,7 @@ _CLAUSE_WORDS_BEFORE = {
     "and", "or", "but", "nor", "then", "to", "can", "could", "will", "would", "shall", "should", "may",
     "might", "must", "also", "just", "simply", "not", "never", "please", "you", "we", "they", "i", "he",
     "she", "it", "who", "which", "that", "cannot", "can't", "don't", "doesn't", "won't", "need", "want",
-    "only", "now", "once", "when", "if", "where", "here", "there"}
+    "only", "now", "once", "when", "if", "where", "here", "there", "longer"}  # "will no longer attempt to" (fix32)
 NOUN, EITHER = "noun", "either"
 # After "or" and a noun that a have-verb or a quantifier governs, the term's first word is a noun
 # coordinated with it: "no experience or desire to install", "who do not have experience or desire
@@ -72,10 +72,13 @@ _COORDINATED_NOUN_BEFORE = re.compile(
     r"(?:\s+(?i:the|a|an|any|enough|much|little|real))?\s+[\w'’-]+\s+(?i:or)\s+\Z")
 
 
-def noun_reading(text: str, start: int, inflected: bool = False) -> str | None:
+def noun_reading(text: str, start: int, inflected: bool = False, any_determiner: bool = False) -> str | None:
     """NOUN when the words before `start` make the term's first word a noun, EITHER when they may,
     None when they make it the verb (or say nothing). An `inflected` verb form after a modifier is
-    the verb of the noun phrase before it ("an agent assists you")."""
+    the verb of the noun phrase before it ("an agent assists you"). With `any_determiner` (a word
+    as often a noun: 'attempt'), a possessive and modifiers make it the noun too ("your second
+    attempt to"); "the" and modifiers still say nothing ("the underlying API attempt to" is the
+    verb of a plural subject as often as "the connection attempt to" is the noun)."""
     if _COORDINATED_NOUN_BEFORE.search(text, max(0, start - 60), start) is not None:
         return NOUN
     before = _DETERMINER_BEFORE.search(text, max(0, start - 60), start)
@@ -87,9 +90,20 @@ def noun_reading(text: str, start: int, inflected: bool = False) -> str | None:
     if inflected or any(word.replace("’", "'") in _CLAUSE_WORDS_BEFORE or ends_in_inflection_s(word) for word in modifiers):
         return None  # "their users click on": a plural subject and its verb
     determiner = before.group("det").lower()
-    if determiner == "the":
+    if determiner == "the":  # (also with `any_determiner`: "the commands in the module attempt to")
         return None
-    return EITHER if determiner in _POSSESSIVES else NOUN
+    return EITHER if determiner in _POSSESSIVES and not any_determiner else NOUN
+
+
+def _reads_as_the_noun(hit, entry) -> bool:
+    """A `noun_too` term after a determiner, or opening a heading in its own form: a heading that
+    opens with 'Attempt to' names what happened (an alert's, an error's title), while 'Attempts
+    to ...' says what a thing does (an API reference's title)."""
+    text = hit.segment.text
+    if hit.segment.scope == Scope.HEADING and not text[:hit.start].strip(" \t*_#") \
+            and not _inflected(text, hit, entry):
+        return True
+    return noun_reading(text, hit.start, _inflected(text, hit, entry), any_determiner=True) == NOUN
 
 
 def _inflected(text: str, hit, entry) -> bool:
@@ -161,6 +175,10 @@ class Jargon(WordListRule):
         "passive": Option(None, "'active': the plain word reads badly in a passive ('can be obtained' -> 'can be "
                                 "gotten'); there the advice is the active, saying who does it, with no fix",
                           kind="string", choices=("active",)),
+        "noun_too": Option(False, "the term's first word is as often a noun ('an attempt to'): after a "
+                                  "determiner or possessive (across at most two modifiers that are no "
+                                  "plural subject: 'a user attempts to' is the verb) and opening a heading "
+                                  "(an event's title: 'Attempt to send from your alias') it is no match"),
         "as_written": Option(False, "the term's words in capitals match only in capitals: 'PIN number', "
                                     "never a board's 'pin numbers' (trial8)"),
     }
@@ -194,6 +212,8 @@ class Jargon(WordListRule):
         if entry.fields.get("as_written") and not _capitals_as_written(text[hit.start:hit.end], entry.term):
             return False
         if entry.fields.get("noun_first") and noun_reading(text, hit.start, _inflected(text, hit, entry)) == NOUN:
+            return False
+        if entry.fields.get("noun_too") and _reads_as_the_noun(hit, entry):
             return False
         if not text[hit.start:hit.start + 1].isupper() or position_in_sentence(text, hit.start) != MID_SENTENCE:
             return True

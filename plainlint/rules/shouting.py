@@ -15,6 +15,7 @@ from .capitals import (SHORT_WORD, after_a_naming_phrase, capitals_required, doc
 from .shouting_words import (after_a_product_name, holds_an_emphatic_word, is_placeholder, list_with_acronyms,
                              lowered_keeping_acronyms, next_word, previous_word, reads_as_prose,
                              split_at_lowercase, value_of_a_name)
+from .shouting_spec_sheet import label_ends
 from .shouting_labels import (after_a_conflict_marker, capitalised_link_texts, gui_label_contents, inside_ranges,
                               names_joined_before_a_noun, on_an_admonition_line, quotes_an_interface_label,
                               value_after_a_label, a_separator_label, shown_in_two_cases)
@@ -81,7 +82,10 @@ class Shouting(Rule):
         "document itself quotes in capitals, a name it mentions ('the \"LINK\" keyword'; an emphatic word "
         "such as 'FREE' still shouts), MkDocs "
         "admonitions in any case ('!!! note', '!!! WARNING'), the marks of Grav's notices on a Grav page ('!! Back up first'), a merge-conflict marker's HEAD, a sweepstakes notice, the capitals of a legal disclaimer, a link text, a short table "
-        "label or page title wholly in capitals (a styled button or column header), a bold label of up to "
+        "label or page title wholly in capitals (a styled button or column header), a specification sheet's "
+        "labels (a bulleted item's first line in capitals with its value below it in the item, '- PLAY TIME' "
+        "then 'Up to 8 hours'; on a page of three such labels, a paragraph's label line above its value too; "
+        "a label holding an emphatic word such as 'DO NOT' still shouts), a bold label of up to "
         "three words in a menu path, after 'go to' or 'under', before 'tab' or 'window', or in a list of bold "
         "labels ('Go to **SETTINGS > Members**'; 'We **STRONGLY** recommend' is still shouting), a field's value alone "
         "after its label ('Status: ARCHIVED'), a word shown beside its other case ('Name or NAME'), a separator's label ('--- CUT HERE ---'), a mnemonic spelled out a step a line (BLAST over BELIEVE, LISTEN, ...), "
@@ -126,6 +130,7 @@ class Shouting(Rule):
         acronyms = WhenAsked(lambda doc: document_acronyms(doc, data, options), doc)
         label_links = WhenAsked(capitalised_link_texts, doc)
         gui_labels = WhenAsked(gui_label_contents, doc)
+        spec_labels = WhenAsked(label_ends, doc)
         capitals_in_a_row = _shouting_capitals(options["min-length"])
         for segment in segments_admitted(doc, _may_shout_or_exclaim(capitals_in_a_row), self.scopes):
             may_shout = capitals_in_a_row is not None and capitals_in_a_row.search(segment.text) is not None \
@@ -135,8 +140,11 @@ class Shouting(Rule):
                     and not capitals_required(doc, segment, data):
                 names = _EitherSet(acronyms(), conventional_capitals(segment, data))
                 emphatic = options.get("mode", ALL) == EMPHATIC
+                label_end = spec_labels().get(segment.key, 0)  # a spec sheet's label: None for all of it
                 for hit in self._caps_hits(segment, quotes, names, options.get("labels", False), options["min-length"], emphatic,
                                            _emphasis_advice(doc)):
+                    if label_end is None or hit.start < label_end:
+                        continue
                     span = segment.to_source(hit.start, hit.end)
                     if not inside_ranges(span, label_links()) and not inside_ranges(span, gui_labels()) \
                             and not quotes_an_interface_label(doc, span):

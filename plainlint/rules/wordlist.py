@@ -38,6 +38,8 @@ COMMON_ENTRY_FIELDS = {
     "remove_after": Option(None, "words just before the term after which the fix deletes it rather than "
                                  "replaces it ('We kindly ask' -> 'We ask', not 'We please ask'), term syntax",
                            kind="term"),
+    "intransitive": Option(False, "a verb that takes no object ('participate'), so never a passive: its -ed "
+                                  "form is the simple past unless have or be stands before it (`verb: true`)"),
     "fix_before": Option(None, "the fix applies only before this: 'clause' (a subject and its verb, or "
                                "'that': 'ensure your account is verified' -> 'make sure your account is "
                                "verified', but never 'make sure high availability')", kind="string",

@@ -25,7 +25,7 @@ def verb_form_in_context(text: str, match: wordlists.Match) -> tuple[wordlists.M
     if wordlists.normalise(match.text) not in _past_and_participle(entry.term):
         return match, True  # 'took into account', 'taken into account': the spelling says
     head_end = match.start + len(match.text.split()[0])
-    form = ed_form(text, match.start, head_end)
+    form = ed_form(text, match.start, head_end, intransitive=bool(entry.fields.get("intransitive")))
     if form is None:
         return match, False
     if form == ADJECTIVE:  # "the observed data": 'seen' is right but no fix ("the seen data")

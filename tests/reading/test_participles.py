@@ -44,3 +44,25 @@ def form(marked: str) -> str | None:
 ])
 def test_ed_form(marked, expected):
     assert form(marked) == expected
+
+
+def intransitive_form(marked: str) -> str | None:
+    start = marked.index("[")
+    text = marked.replace("[", "").replace("]", "")
+    return ed_form(text, start, marked.index("]") - 1, intransitive=True)
+
+
+# fix32 (verb30's last paragraph): a verb that takes no object ('participate', 'proceed') has no
+# passive, so its -ed form is a participle only after have or be (a perfect); anywhere else it is
+# the simple past, even where a transitive verb's would be a reduced relative or a list's participle.
+@pytest.mark.parametrize("marked, expected", [
+    ("Only the teams that [participated] get a badge.", PAST),
+    ("List which members [participated] last month.", PAST),
+    ("The agents were trained and [participated] in the pilot.", PAST),
+    ("Someone was present or [participated] by phone.", PAST),
+    ("Customers [participated] in the survey.", PAST),
+    ("You have already [participated] twice.", PARTICIPLE),
+    ("The upgrade has [proceeded] without errors.", PARTICIPLE),
+])
+def test_ed_form_of_an_intransitive_verb(marked, expected):
+    assert intransitive_form(marked) == expected

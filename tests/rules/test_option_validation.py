@@ -43,8 +43,9 @@ def config_error(path: Path) -> str:
      ":3:15: error: rules.shouting.acronyms: expected a list of strings"),
     # Unknown keys in a word-list entry point at the key.
     ("rules:\n  jargon:\n    add:\n      - {term: x, uze: [y], fixx: safe}\n",
-     ":4:19: error: rules.jargon.add[0].uze: unknown key (did you mean 'use'?) (known: after, as_written, fix, fix_before, note, noun_first, "
-     "passive, remove, remove_after, source, term, unless_after, unless_before, use, use_when_passive, verb)"),
+     ":4:19: error: rules.jargon.add[0].uze: unknown key (did you mean 'use'?) (known: after, as_written, fix, fix_before, intransitive, note, "
+     "noun_first, noun_too, passive, remove, remove_after, source, term, unless_after, unless_before, use, use_when_passive, "
+     "verb)"),
     ("rules:\n  jargon:\n    add:\n      - term: x\n        fix: maybe\n",
      ":5:14: error: rules.jargon.add[0].fix: must be one of safe, unsafe (got 'maybe')"),
     ("rules:\n  jargon:\n    add:\n      - {use: [y]}\n",
@@ -131,6 +132,7 @@ def test_every_shipped_ruleset_fits_its_rule_schema():
 def test_rule_fields_are_declared_and_filled_with_defaults():
     blame = next(r for r in all_rules() if r.name == "blame")
     entries = blame.matcher().lookup_entries()
-    assert all(set(e.fields) == {"participle_next", "not_in_sentence", "unless_after", "unless_before", "remove_after", "fix_before"} for e in entries)
+    assert all(set(e.fields) == {"participle_next", "not_in_sentence", "unless_after", "unless_before", "remove_after", "fix_before",
+                                     "intransitive"} for e in entries)
     assert any(e.fields["participle_next"] for e in entries)
     assert not hasattr(entries[0], "extra")
