@@ -169,7 +169,7 @@ class Resolver:
             if self.encoding:
                 settings = replace(settings, encoding=self.encoding)
             self._cache[key] = settings
-        settings = self._with_site_format(self._cache[key], path)
+        settings = self._with_site_format(key, path)
         terms = self.page_terms.get(os.path.abspath(path)) if self.page_terms is not None else None
         if terms is None:
             return settings
@@ -180,19 +180,21 @@ class Resolver:
             with_terms = self._cache[terms_key] = replace(settings, tree_terms=terms)
         return with_terms
 
-    def _with_site_format(self, settings: FileSettings, path: Path) -> FileSettings:
-        """The settings with the Markdown format of the Docusaurus site `path` is in, when the
-        config sets none; the settings themselves otherwise (one object per site format)."""
+    def _with_site_format(self, key, path: Path) -> FileSettings:
+        """The settings cached under `key` with the Markdown format of the Docusaurus site `path`
+        is in, when the config sets none; the settings themselves otherwise (one object per key
+        and site format, kept in the same cache)."""
+        settings = self._cache[key]
         if settings.markdown_format is not None:
             return settings
         config = self.sites.site_config(str(path))
         if config is None:
             return settings
         site_format = self.sites.markdown_format(config)
-        memo = settings.__dict__.setdefault("_by_site_format", {})
-        if site_format not in memo:
-            memo[site_format] = replace(settings, markdown_format=site_format)
-        return memo[site_format]
+        site_key = (key, "markdown-format", site_format)
+        if site_key not in self._cache:
+            self._cache[site_key] = replace(settings, markdown_format=site_format)
+        return self._cache[site_key]
 
     def settings_for(self, path: Path, kind: str | None) -> FileSettings:
         """The frozen settings for `path` once its document's kind is known (reply, article,

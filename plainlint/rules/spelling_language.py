@@ -16,7 +16,8 @@ import bisect
 import functools
 import re
 
-STOPWORDS_FILE = "spelling-stopwords.txt"
+from ..nlp.stopwords import stopword_languages
+
 # A word of another language's stopword list that English books use this often (Google Books
 # count) is an English word too ('man', 'per', 'son', 'est'): it tells nothing about the language.
 COMMON_IN_ENGLISH = 50_000_000
@@ -35,11 +36,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 @functools.lru_cache(maxsize=1)
 def other_language_stopwords() -> frozenset[str]:
-    """The words of rulesets/spelling-stopwords.txt (its first field), loaded on first use."""
-    from ..nlp.spelling import ruleset_bytes
-
-    text = ruleset_bytes(STOPWORDS_FILE).decode("utf-8")
-    return frozenset(line.split(" ", 1)[0] for line in text.splitlines() if line and not line.startswith("#"))
+    """The words of rulesets/spelling-stopwords.txt."""
+    return frozenset(stopword_languages())
 
 
 class LanguageRuns:

@@ -3,8 +3,10 @@ taken only when the page's prose bears it out: the same codes end English names.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from ...nlp.stopwords import stopword_languages
 from .common import LANGUAGE_CODES
 from .starlight import reads_as_english
 
@@ -55,15 +57,7 @@ def _common_words_confirm(code: str, text: str) -> bool:
     return count >= COMMON_WORDS_MIN and count >= COMMON_WORDS_SHARE * len(words) and not reads_as_english(text)
 
 
-_COMMON_WORDS: dict[str, frozenset[str]] = {}
-
-
+@functools.lru_cache(maxsize=None)
 def _common_words(code: str) -> frozenset[str]:
-    """The common words of language `code` in rulesets/spelling-stopwords.txt (`word lang,lang`)."""
-    if code not in _COMMON_WORDS:
-        from ...nlp.spelling import ruleset_bytes  # the word lists' loader, needed for such a name only
-
-        text = ruleset_bytes("spelling-stopwords.txt").decode("utf-8")
-        _COMMON_WORDS[code] = frozenset(line.split(" ", 1)[0] for line in text.splitlines()
-                                        if line and not line.startswith("#") and code in line.split(" ", 1)[1].split(","))
-    return _COMMON_WORDS[code]
+    """The common words of language `code` in rulesets/spelling-stopwords.txt."""
+    return frozenset(word for word, languages in stopword_languages().items() if code in languages)
