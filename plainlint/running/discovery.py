@@ -34,15 +34,16 @@ def display_path(path: Path) -> str:
 
 def file_identity(path: Path) -> tuple:
     """The real file a path names, so a run lints it once however many paths lead to it (a
-    symlink beside its target, a linked folder given beside the folder, a hard link):
-    (device, inode) through every link. A path that cannot be stat'ed (a broken link, a loop) is
-    its own, so its error is reported under each name; so is one on a file system with no inode
-    numbers (0), compared by its real path."""
+    symlink beside its target, a linked folder given beside the folder): (device, inode) through
+    every link. A path that cannot be stat'ed (a broken link, a loop) is its own, so its error is
+    reported under each name. A file with hard links is known by its real path instead: `--fix`
+    writes a new file in its place (fixing/atomic.py), after which each name holds its own text,
+    so each name is linted and fixed; so is one on a file system with no inode numbers (0)."""
     try:
         info = os.stat(path)
     except (OSError, ValueError):
         return ("path", os.path.normcase(os.path.abspath(path)))
-    if not info.st_ino:
+    if info.st_nlink > 1 or not info.st_ino:
         return ("path", os.path.normcase(os.path.realpath(path)))
     return (info.st_dev, info.st_ino)
 

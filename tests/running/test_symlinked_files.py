@@ -1,11 +1,12 @@
 """A real file is linted once per run, however many paths lead to it (fix33).
 
-A symlink beside its target (`b.md -> a.md`), a linked folder given beside the folder, a hard
-link, or the same file named twice: before, each path was linted, so the same findings were
+A symlink beside its target (`b.md -> a.md`), a linked folder given beside the folder, or the
+same file named twice: before, each path was linted, so the same findings were
 reported twice and `--fix` wrote the file twice. Now the first path in the run's order
 (explicit paths as given, folders sorted) names it; a link to a file outside the tree is still
 linted (its only path), a symlinked folder met in a walk is still not entered (as ruff does), and
-a broken link or a loop is still an error under each name. All text is our own.
+a broken link or a loop is still an error under each name, and each name of a hard-linked file
+is still linted (`--fix` replaces the file under one name). All text is our own.
 """
 
 from __future__ import annotations
@@ -65,10 +66,15 @@ def test_a_link_to_outside_the_tree_given_explicitly_is_linted(tmp_path):
     assert reported(tmp_path, "docs/sub/o-link.md") == ["docs/sub/o-link.md:1:8"]
 
 
-def test_a_hard_link_is_the_same_file(tmp_path):
+def test_hard_links_are_linted_and_fixed_under_each_name(tmp_path):
+    """--fix writes a new file in a name's place, after which the other name keeps the old text:
+    so each name of a hard-linked file is its own file (and a symlink to one is still its target)."""
     (tmp_path / "a.md").write_text(BAD, encoding="utf-8")
     os.link(tmp_path / "a.md", tmp_path / "c.md")
-    assert reported(tmp_path, ".") == ["a.md:1:9"]
+    (tmp_path / "link.md").symlink_to("a.md")
+    assert reported(tmp_path, ".") == ["a.md:1:9", "c.md:1:9"]
+    run_cli(["check", "--no-cache", "--select", "PL101", "--fix", "."], tmp_path)
+    assert run_cli(["check", "--no-cache", "--select", "PL101", "."], tmp_path).returncode == 0
 
 
 def test_show_files_lists_each_real_file_once(tmp_path):
