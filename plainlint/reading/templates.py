@@ -111,6 +111,33 @@ def is_jinja(template_suffix: str | None, text: str) -> bool:
     return bool(_JINJA_ONLY.search(text)) and not _LIQUID_ONLY.search(text)
 
 
+# Tags only Handlebars and Mustache have: a block opened or closed with a name (`{{#if}}`,
+# `{{/each}}`, `{{^items}}`), a partial (`{{> footer}}`), a comment (`{{! }}`, `{{!-- --}}`) or a
+# triple-stash output (`{{{body}}}`). Jinja, Django, Liquid and Go templates write none of them (Go's
+# comment is `{{/* */}}`: a name must follow the slash).
+_HANDLEBARS_ONLY = re.compile(r"\{\{~?(?:\s*[#^]\s*>?\s*[A-Za-z@]|\s*/\s*[A-Za-z@]|\s*>\s*[\w\"'@./-]|!|\{\s*[A-Za-z@])")
+
+
+def is_handlebars(template_suffix: str | None, text: str) -> bool:
+    """Whether a file's `{{ }}` are Handlebars' or Mustache's (and so `{{! }}` a comment the
+    renderer drops): by its template suffix, else by a tag only they have in a file with no
+    `{% %}` tag (Liquid, Jinja and Django files may carry a Handlebars template for the browser
+    inside `{% raw %}`)."""
+    if template_suffix in (".hbs", ".handlebars", ".mustache"):
+        return True
+    if template_suffix is not None or "{{" not in text or "{%" in text:
+        return False
+    return bool(_HANDLEBARS_ONLY.search(text))
+
+
+def is_liquid(template_suffix: str | None, text: str) -> bool:
+    """Whether a file's `{% %}` are Liquid's (so `{% comment %}` is a comment and `{# #}` text):
+    by its suffix, else by a tag only Liquid has."""
+    if template_suffix == ".liquid":
+        return True
+    return template_suffix is None and "{%" in text and bool(_LIQUID_ONLY.search(text))
+
+
 _HANDLEBARS_CONTROL = re.compile(r"\{\{~?\s*[#/^>!]|\{\{~?\s*else\b")
 # Tags that render text in place: Help Scout {%customer.firstName,fallback=x%}, Liquid/Jekyll
 # {% include x %}, Django {% url %} / {% static %} / {% trans "text" %}.

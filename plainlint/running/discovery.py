@@ -32,6 +32,22 @@ def display_path(path: Path) -> str:
         return path.as_posix() if path.is_absolute() else resolved.as_posix()
 
 
+def file_identity(path: Path) -> tuple:
+    """The real file a path names, so a run lints it once however many paths lead to it (a
+    symlink beside its target, a linked folder given beside the folder): (device, inode) through
+    every link. A path that cannot be stat'ed (a broken link, a loop) is its own, so its error is
+    reported under each name. A file with hard links is known by its real path instead: `--fix`
+    writes a new file in its place (fixing/atomic.py), after which each name holds its own text,
+    so each name is linted and fixed; so is one on a file system with no inode numbers (0)."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return ("path", os.path.normcase(os.path.abspath(path)))
+    if info.st_nlink > 1 or not info.st_ino:
+        return ("path", os.path.normcase(os.path.realpath(path)))
+    return (info.st_dev, info.st_ino)
+
+
 @functools.lru_cache(maxsize=8)
 def _resolved(folder: str) -> Path:
     return safe_resolve(Path(folder))

@@ -9,7 +9,7 @@ from pathlib import Path
 from .artefacts import is_artefact
 from .run_guards import STDIN, is_config_input, make_parent_folders, replaces_content, written_files
 from ..config import ConfigError, ConfigTree, Selection, find_config, load_config
-from .discovery import Discovery
+from .discovery import Discovery, file_identity
 from ..linting.engine import FileResult
 from .extras import BaselineError, RunExtras
 from .progress import progress_for
@@ -178,7 +178,10 @@ class Run:
         opts = self.options
         jobs = []
         report = opts.output_file.resolve() if opts.output_file is not None else None
-        seen: set[str] = set()  # overlapping paths (`docs docs/a.md .`) lint each file once
+        # Overlapping paths (`docs docs/a.md .`), a symlink beside its target and a linked folder
+        # given beside the folder: each real file is linted once, under the first path that leads
+        # to it (explicit paths as given, folders sorted), so --fix writes it once.
+        seen: set[tuple] = set()
         for given in paths:
             if given == STDIN:
                 name = Path(opts.stdin_filename) if opts.stdin_filename else STDIN
@@ -194,7 +197,7 @@ class Run:
                 if is_config_input(resolver, candidate.path):
                     continue  # an extended config, the project's word lists: input (--fix would rewrite them)
                 found += 1
-                key = os.path.normcase(os.path.abspath(candidate.path))
+                key = file_identity(candidate.path)
                 if key not in seen:
                     seen.add(key)
                     jobs.append((candidate, None))

@@ -155,18 +155,23 @@ def project_files(tree, resolver) -> list[Path] | None:
     None when there are more than TREE_FILES_MAX."""
     from ..config.settings import input_files
     from .artefacts import is_artefact
-    from .discovery import Discovery
+    from .discovery import Discovery, file_identity
 
     config = resolver.config
     exclude = list(config.get("exclude", [])) + list(config.get("extend-exclude", []))
     discovery = Discovery(resolver, config.get("include"), exclude, config.get("respect-gitignore", True))
     inputs = {file.resolve() for file in input_files(config)}
     found, ours = [], {}  # folder -> whether this config decides its files (the nearest config)
+    seen = set()  # a real file's words are counted once, as it is linted once (run.Run._jobs)
     for candidate in discovery.files([config.root]):
         folder = os.path.dirname(os.path.abspath(candidate.path))
         if folder not in ours:
             ours[folder] = tree.resolver_for(candidate.path) is resolver
         if ours[folder] and not is_artefact(candidate.path) and not (inputs and candidate.path.resolve() in inputs):
+            identity = file_identity(candidate.path)
+            if identity in seen:
+                continue
+            seen.add(identity)
             found.append(candidate.path)
             if len(found) > TREE_FILES_MAX:
                 return None

@@ -4,8 +4,9 @@
   file's type (`plainlint/linting/suppress.py` documents what it parses): `<!-- -->` in Markdown and
   HTML, `{/* */}` in MDX, `# ` in YAML, and in templates the template language's own comment
   (`{# #}` Jinja/Twig/Nunjucks, `{% comment %}` Liquid, `{{! }}` Handlebars/Mustache, `<%# %>`
-  ERB, `{{-- --}}` Blade), which the renderer drops; an `.html` file read as Django or Jinja gets
-  `{# #}` first (`comment_styles`). The comment goes at the end of the finding's first line (or,
+  ERB, `{{-- --}}` Blade), which the renderer drops; an `.html` file whose tags are a template
+  language's gets that language's comment first (`comment_styles`: `{# #}` Django or Jinja,
+  `{{!-- --}}` Handlebars or Mustache, `{% comment %}` Liquid, `<%# %>` ERB or EJS). The comment goes at the end of the finding's first line (or,
   where that is not a comment, on a line of its own above it as `disable-next-line`); before an
   action is offered the edited text is read again with the same reader and must have a directive
   covering the finding and the same prose as before, so the action inserts exactly what
@@ -78,6 +79,7 @@ COMMENTS = {
     "jinja": "{{# {} #}}",
     "liquid": "{{% comment %}} {} {{% endcomment %}}",
     "handlebars": "{{{{! {} }}}}",
+    "handlebars-html": "{{{{!-- {} --}}}}",  # an .html file's: the directive's reason may hold }}
     "erb": "<%# {} %>",
     "blade": "{{{{-- {} --}}}}",
     "freemarker": "<#-- {} -->",
@@ -101,17 +103,31 @@ def comment_style(name: str, language_id: str, fmt: str) -> str | None:
     return COMMENTS.get("html" if fmt == "template" else fmt)
 
 
-def comment_styles(name: str, language_id: str, fmt: str, syntaxes: tuple[str, ...]) -> list[str]:
-    """The comments to try for a directive, best first. An HTML file read as Jinja or Django
-    (`syntaxes`, the template syntaxes its reader masks, holds Jinja's) gets `{# #}` before its
-    `<!-- -->`: both renderers drop a `{# #}` comment, while an HTML comment is sent to every
-    customer (user31)."""
+def comment_styles(name: str, language_id: str, fmt: str, syntaxes: tuple[str, ...], text: str = "") -> list[str]:
+    """The comments to try for a directive, best first. An HTML file whose tags are a template
+    language's gets that language's comment before its `<!-- -->`: the renderer drops it, while
+    an HTML comment is sent to every customer (user31; fix33)."""
     comment = comment_style(name, language_id, fmt)
     if comment is None:
         return []
-    if comment == COMMENTS["html"] and templates.JINJA in syntaxes:
-        return [COMMENTS["jinja"], comment]
-    return [comment]
+    family = html_template_family(text, syntaxes) if comment == COMMENTS["html"] else None
+    return [COMMENTS[family], comment] if family else [comment]
+
+
+def html_template_family(text: str, syntaxes: tuple[str, ...]) -> str | None:
+    """Whose template an `.html` file is, by what its reader masks (`syntaxes`, from
+    `readers.template_syntaxes`) and the tags only one language has: Jinja or Django (`{# #}`),
+    Handlebars or Mustache (`{{!-- --}}`, which may hold `}}` where `{{! }}` may not), Liquid
+    (`{% comment %}`; `{# #}` is text to it), ERB and EJS (`<%# %>`); None for plain HTML."""
+    if templates.JINJA in syntaxes:
+        return "jinja"
+    if templates.CURLY in syntaxes and templates.is_handlebars(None, text):
+        return "handlebars-html"
+    if templates.CURLY in syntaxes and templates.is_liquid(None, text):
+        return "liquid"
+    if templates.ERB in syntaxes:
+        return "erb"
+    return None
 
 
 def prose(doc) -> list[str]:

@@ -281,8 +281,9 @@ def suppress_actions(linted: Linted, findings: list[Finding], only: list[str] | 
 
     out, seen = [], set()
     name = more.source_path_name(linted.snapshot)
+    text = linted.snapshot.text.text
     comments = more.comment_styles(name, linted.snapshot.language_id, linted.fmt,
-                                   template_syntaxes(name, linted.snapshot.text.text, linted.fmt, linted.settings.templates))
+                                   template_syntaxes(name, text, linted.fmt, linted.settings.templates), text)
     for finding in findings:
         if (finding.code, finding.line) in seen or finding.code.startswith("PL9"):
             continue  # notices (PL9xx) are about the file or a directive, not prose

@@ -2,6 +2,7 @@
 
 import pytest
 
+from plainlint.reading import templates
 from plainlint.reading.templates import ALL_SYNTAXES, find_tags, mask
 from plhelpers import lint_text, spans
 
@@ -289,3 +290,24 @@ def test_a_gitbook_tab_title_is_a_label_not_prose_for_reading_level():
     assert [s.text.strip() for s in doc.segments if is_prose(s)] == [
         "Pick your system.", "Download the installer and run it", "Open the app"]
     assert [s.text for s in doc.segments if s.context.get("label")] == ["Windows", "Gloabl settings"]
+
+
+# Whose template an `.html` file is, for the server's suppress comment (fix33): a tag only
+# Handlebars/Mustache or only Liquid has. Go's `{{/* */}}`, Vue's `{{ }}` and a Handlebars
+# template carried inside a Liquid page's `{% raw %}` are not Handlebars.
+@pytest.mark.parametrize("text, handlebars, liquid", [
+    ("{{#if name}}Hi {{name}}{{/if}}", True, False),
+    ("{{#each items}}<li>{{this}}</li>{{/each}}", True, False),
+    ("{{^items}}None.{{/items}}", True, False),
+    ("{{> footer}}", True, False),
+    ("{{! a note }}<p>Hi</p>", True, False),
+    ("{{{body}}}", True, False),
+    ("{{/* a Go comment */}}{{ range .Pages }}{{ .Title }}{{ end }}", False, False),
+    ("<p>{{ item.name }}</p>", False, False),
+    ("{% raw %}{{#if a}}b{{/if}}{% endraw %}{% assign x = 1 %}", False, True),
+    ("{% unless paid %}Pay now.{% endunless %}", False, True),
+    ('{% extends "base.html" %}', False, False),
+])
+def test_handlebars_and_liquid_html_files(text, handlebars, liquid):
+    assert templates.is_handlebars(None, text) is handlebars
+    assert templates.is_liquid(None, text) is liquid

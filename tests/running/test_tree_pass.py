@@ -279,3 +279,14 @@ def test_standard_input_stands_for_its_file_in_the_config_folder(tmp_path):
     saved = run_cli(["check", *DICTIONARY_MODE, "--format", "concise", "--no-cache", "--stdin-filename", "streams.md", "-"],
                     tmp_path, stdin=TERM_PAGES["streams.md"])
     assert "'muxer'" not in saved.stdout  # the saved text piped in: three uses in two files, a term
+
+
+@pytest.mark.parametrize("config", [False, True], ids=["the run's files", "the config's folder"])
+def test_a_page_and_its_symlink_are_one_page_of_the_tree(tmp_path, config):
+    """fix33: a symlink beside its page made one page two, so a word written twice on one page
+    became a term written four times on "two pages", and was not reported."""
+    write(tmp_path, {"recording.md": "# Recording\n\nThe muxer joins the streams. Pick a muxer for each camera.\n"})
+    (tmp_path / "recording-link.md").symlink_to("recording.md")
+    if config:
+        (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n" + DICTIONARY_RULES, encoding="utf-8")
+    assert spelling(tmp_path, "--no-cache", ".").count("'muxer'") == 2

@@ -102,20 +102,32 @@ async def test_a_finding_on_a_one_line_block_is_suppressed_after_it(tmp_path):
         assert fixed == text.replace("</p>\n", "</p> {# plainlint-disable-line PL101 #}\n")
 
 
-# An .html file read as Django (a tag only Jinja and Django have) and one read as Liquid's
+# An .html file read as Django (a tag only Jinja and Django have), as Handlebars (a block, a
+# partial), as Mustache (a section), as Liquid (a tag only Liquid has), as ERB/EJS; plain HTML and a
+# Vue-style `{{ }}` keep `<!-- -->` (session 32; fix33)
 LINE_COMMENTS = [
     ('{% extends "base.html" %}\n{% block body %}\n<p>We will utilize your data.</p>\n{% endblock %}\n',
      "<p>We will utilize your data.</p> {# plainlint-disable-line PL101 #}"),
+    ("{{> header}}\n{{#if name}}<p>Hi {{name}},</p>{{/if}}\n<p>We will utilize your data.</p>\n",
+     "<p>We will utilize your data.</p> {{!-- plainlint-disable-line PL101 --}}"),
+    ("{{#items}}\n<p>We will utilize your {{name}}.</p>\n{{/items}}\n",
+     "<p>We will utilize your {{name}}.</p> {{!-- plainlint-disable-line PL101 --}}"),
     ("{% assign name = customer.name %}\n<p>We will utilize your data, {{ name }}.</p>\n",
-     "<p>We will utilize your data, {{ name }}.</p> <!-- plainlint-disable-line PL101 -->"),
+     "<p>We will utilize your data, {{ name }}.</p> {% comment %} plainlint-disable-line PL101 {% endcomment %}"),
+    ("<% if @user %>\n<p>We will utilize your data, <%= @user.name %>.</p>\n<% end %>\n",
+     "<p>We will utilize your data, <%= @user.name %>.</p> <%# plainlint-disable-line PL101 %>"),
+    ("<p>We will utilize your data.</p>\n", "<p>We will utilize your data.</p> <!-- plainlint-disable-line PL101 -->"),
+    ('<div id="app"><p>We will utilize your {{ item.name }}.</p></div>\n',
+     '<div id="app"><p>We will utilize your {{ item.name }}.</p></div> <!-- plainlint-disable-line PL101 -->'),
 ]
 
 
-@pytest.mark.parametrize("text, line", LINE_COMMENTS, ids=["django", "liquid"])
-async def test_a_django_html_file_is_suppressed_in_a_comment_the_renderer_drops(tmp_path, text, line):
-    """Outside a translation block too: Django and Jinja drop `{# #}`, while an HTML comment is
-    sent to every customer (user31). An .html file whose tags are Liquid's keeps `<!-- -->`:
-    `{# #}` is text to Liquid."""
+@pytest.mark.parametrize("text, line", LINE_COMMENTS, ids=["django", "handlebars", "mustache", "liquid", "erb",
+                                                           "html", "vue"])
+async def test_a_template_html_file_is_suppressed_in_a_comment_the_renderer_drops(tmp_path, text, line):
+    """Outside a translation block too: each template language drops its own comment, while an
+    HTML comment is sent to every customer (user31). `{# #}` is text to Liquid and Handlebars, so
+    each gets its own; a file with no template language's tag keeps `<!-- -->`."""
     async with session(tmp_path, ["utf-16"]) as client:
         uri, _, _, suppress = await offered(client, tmp_path / "mail.html", text, "html", "PL101")
         assert [a.title for a in suppress] == ["Suppress PL101 (jargon) on this line"]
