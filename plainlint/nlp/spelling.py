@@ -20,7 +20,8 @@ Words come from three places:
   misspellings with their one or more corrections (`misspellings`), beside
   `rulesets/spelling-corrections.txt` (known misspellings of software terms, from the same
   cspell package) and `rulesets/spelling-mined.txt` (known misspellings mined from the typo-fix
-  commits of permissively licensed repositories, `scripts/mine_typo_fixes.py`).
+  commits of permissively licensed repositories, `scripts/mine_typo_fixes.py`); a word its review
+  rejected (`rulesets/spelling-mined-rejected.txt`) is no known misspelling from either list.
 - `rulesets/spelling-variants.txt`: the American and British spellings of one word (cspell's
   SCOWL-derived en_US and en_GB lists, MIT), each counted as the commonest of them: the frequency
   list lacks some ('neighborhood').
