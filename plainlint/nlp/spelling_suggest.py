@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import math
 
-from .spelling_slips import slip_edits
+from .spelling_slips import is_slip, slip_edits
 from .spelling_variants import AMERICAN_ENDING
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -93,12 +93,13 @@ def _longer_rivals(typo: str, fix: str, counts, english) -> dict[str, int]:
     one vowel away); and when the correction is a software term the English list lacks, the English
     words one slip away used at least as often ('sharred' -> 'sharded', 'untils' -> 'utils': in
     prose the writer meant 'shared', 'until'). A likely slip of an English word keeps its fix."""
+    likely = is_slip(typo, fix) or _chunk_typed_twice(typo, fix)
+    if likely and fix in english:
+        return {}  # most entries: asked without making the typo's slips (the build's cost)
     slips = slip_edits(typo) - {fix}
-    if fix not in slip_edits(typo) and not _chunk_typed_twice(typo, fix):
+    if not likely:
         floor = RIVAL_SHARE * counts.get(fix, 0)
         return {word: n for word in slips if (n := counts.get(word, 0)) and n >= floor}
-    if fix in english:
-        return {}
     floor = counts.get(fix, 0)
     return {word: n for word in slips & english if (n := counts.get(word, 0)) and n >= floor}
 
