@@ -20,8 +20,8 @@ Words come from three places:
   misspellings with their one or more corrections (`misspellings`), beside
   `rulesets/spelling-corrections.txt` (known misspellings of software terms, from the same
   cspell package) and `rulesets/spelling-mined.txt` (known misspellings mined from the typo-fix
-  commits of permissively licensed repositories, `scripts/mine_typo_fixes.py`); a word its review
-  rejected (`rulesets/spelling-mined-rejected.txt`) is no known misspelling from either list.
+  commits of permissively licensed repositories, `scripts/mine_typo_fixes.py`), less the words its
+  review rejected (`rulesets/spelling-mined-rejected.txt`), from either list.
 - `rulesets/spelling-variants.txt`: the American and British spellings of one word (cspell's
   SCOWL-derived en_US and en_GB lists, MIT), each counted as the commonest of them: the frequency
   list lacks some ('neighborhood').
@@ -358,16 +358,13 @@ def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes,
            scowl_variants: bytes = b"", mined: bytes = b"", rejected: bytes = b"") -> tuple[dict, dict]:
     """Word counts and known misspellings from the frequency list, the term lists,
     rulesets/spelling.yaml and the abbreviations every reader knows (rulesets/acronyms.yaml
-    `known`: 'ascii', 'json' written in lower case are those terms, not typos). A word the review
-    of the mined list rejected (rulesets/spelling-mined-rejected.txt: a real word elsewhere, a name,
-    a variant or a term) is no known misspelling from cspell's list either ('parms', 'classe').
-    Plain dicts, strings, ints and tuples: what marshal stores."""
+    `known`: 'ascii', 'json' written in lower case are those terms, not typos), less the words the
+    mined list's review rejected ('parms'). Plain dicts, strings, ints and tuples: what marshal stores."""
     from ..linting.ruleset_data import parse_yaml
 
     fields = frequencies.decode("utf-8").split()
     counts: dict[str, int] = dict(zip(fields[0::2], map(int, fields[1::2])))
-    english = frozenset(counts)  # the English word list alone: with_rivals tells its words from terms
-    never = {line.split("\t")[0] for line in _lines(rejected)}
+    english, never = frozenset(counts), {line.split("\t")[0] for line in _lines(rejected)}  # before the terms
     data = parse_yaml(ruleset.decode("utf-8")) or {}
     acronym_lists = parse_yaml(acronyms.decode("utf-8")) or {}
     known = acronym_lists.get("known") or {}
@@ -379,14 +376,11 @@ def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes,
         counts.setdefault(word, ACCEPT_ONLY_COUNT)
     _add_other_spellings(counts, variants)
     misspellings: dict[str, tuple[str, ...]] = {}
-    for line in _lines(corrections):
-        typo, _, fix = line.partition("->")
-        if typo not in counts and typo not in never:
-            misspellings[typo] = with_rivals(typo, (fix,), counts, english)
-    for line in _lines(mined):  # misspelling, fixes ('|'), provenance columns
-        typo, fixes = line.split("\t")[:2]
+    listed = [(typo, (fix,)) for typo, _, fix in (line.partition("->") for line in _lines(corrections))]
+    listed += [(row[0], tuple(row[1].split("|"))) for row in (line.split("\t") for line in _lines(mined))]
+    for typo, fixes in listed:  # cspell's first, then the mined list (misspelling, fixes, provenance)
         if typo not in counts and typo not in misspellings and typo not in never:
-            misspellings[typo] = with_rivals(typo, tuple(fixes.split("|")), counts, english)
+            misspellings[typo] = with_rivals(typo, fixes, counts, english)
     for typo, fixes in (data.get("misspellings") or {}).items():
         misspellings[str(typo).lower()] = tuple([fixes] if isinstance(fixes, str) else fixes)
     return counts, misspellings
