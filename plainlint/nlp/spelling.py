@@ -20,7 +20,8 @@ Words come from three places:
   misspellings with their one or more corrections (`misspellings`), beside
   `rulesets/spelling-corrections.txt` (known misspellings of software terms, from the same
   cspell package) and `rulesets/spelling-mined.txt` (known misspellings mined from the typo-fix
-  commits of permissively licensed repositories, `scripts/mine_typo_fixes.py`).
+  commits of permissively licensed repositories, `scripts/mine_typo_fixes.py`), less the words its
+  review rejected (`rulesets/spelling-mined-rejected.txt`), from either list.
 - `rulesets/spelling-variants.txt`: the American and British spellings of one word (cspell's
   SCOWL-derived en_US and en_GB lists, MIT), each counted as the commonest of them: the frequency
   list lacks some ('neighborhood').
@@ -316,7 +317,7 @@ def _lines(data: bytes) -> list[str]:
 # The files the dictionary is built from, in the order _build reads them.
 _SOURCES = ("spelling-terms.txt", "spelling-corrections.txt", "spelling.yaml", "acronyms.yaml",
             "spelling-inflections.txt", "spelling-file-types-commands.txt", "spelling-variants.txt",
-            "spelling-scowl-variants.txt", "spelling-mined.txt")
+            "spelling-scowl-variants.txt", "spelling-mined.txt", "spelling-mined-rejected.txt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -328,11 +329,11 @@ def dictionary() -> Dictionary:
     parts = [_frequency_path().read_bytes()] + [ruleset_bytes(name) for name in _SOURCES]
     stamp = b"\0".join(parts)
 
-    def packed_dictionary_with_rivals(_stamp):  # the name stamps the copy: renamed when _build's result changes
+    def packed_dictionary_with_slip_rivals(_stamp):  # the name stamps the copy: renamed when _build's result changes
         counts, misspellings = _build(*parts)
         return (*pack_counts(counts), misspellings)
 
-    words, starts, counts, misspellings = datacache.load(_cache_name(), stamp, packed_dictionary_with_rivals)
+    words, starts, counts, misspellings = datacache.load(_cache_name(), stamp, packed_dictionary_with_slip_rivals)
     return Dictionary(unpack_counts(words, starts, counts), misspellings)
 
 
@@ -354,15 +355,16 @@ def _cache_name() -> Path | None:
 
 def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes, acronyms: bytes,
            inflections: bytes = b"", named: bytes = b"", variants: bytes = b"",
-           scowl_variants: bytes = b"", mined: bytes = b"") -> tuple[dict, dict]:
+           scowl_variants: bytes = b"", mined: bytes = b"", rejected: bytes = b"") -> tuple[dict, dict]:
     """Word counts and known misspellings from the frequency list, the term lists,
     rulesets/spelling.yaml and the abbreviations every reader knows (rulesets/acronyms.yaml
-    `known`: 'ascii', 'json' written in lower case are those terms, not typos). Plain dicts,
-    strings, ints and tuples: what marshal stores."""
+    `known`: 'ascii', 'json' written in lower case are those terms, not typos), less the words the
+    mined list's review rejected ('parms'). Plain dicts, strings, ints and tuples: what marshal stores."""
     from ..linting.ruleset_data import parse_yaml
 
     fields = frequencies.decode("utf-8").split()
     counts: dict[str, int] = dict(zip(fields[0::2], map(int, fields[1::2])))
+    english, never = frozenset(counts), {line.split("\t")[0] for line in _lines(rejected)}  # before the terms
     data = parse_yaml(ruleset.decode("utf-8")) or {}
     acronym_lists = parse_yaml(acronyms.decode("utf-8")) or {}
     known = acronym_lists.get("known") or {}
@@ -374,14 +376,11 @@ def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes,
         counts.setdefault(word, ACCEPT_ONLY_COUNT)
     _add_other_spellings(counts, variants)
     misspellings: dict[str, tuple[str, ...]] = {}
-    for line in _lines(corrections):
-        typo, _, fix = line.partition("->")
-        if typo not in counts:
-            misspellings[typo] = with_rivals(typo, (fix,), counts)
-    for line in _lines(mined):  # misspelling, fixes ('|'), provenance columns
-        typo, fixes = line.split("\t")[:2]
-        if typo not in counts and typo not in misspellings:
-            misspellings[typo] = with_rivals(typo, tuple(fixes.split("|")), counts)
+    listed = [(typo, (fix,)) for typo, _, fix in (line.partition("->") for line in _lines(corrections))]
+    listed += [(row[0], tuple(row[1].split("|"))) for row in (line.split("\t") for line in _lines(mined))]
+    for typo, fixes in listed:  # cspell's first, then the mined list (misspelling, fixes, provenance)
+        if typo not in counts and typo not in misspellings and typo not in never:
+            misspellings[typo] = with_rivals(typo, fixes, counts, english)
     for typo, fixes in (data.get("misspellings") or {}).items():
         misspellings[str(typo).lower()] = tuple([fixes] if isinstance(fixes, str) else fixes)
     return counts, misspellings

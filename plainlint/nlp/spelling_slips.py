@@ -68,6 +68,20 @@ def slip_edits(word: str) -> frozenset[str]:
     return frozenset(deletes | swaps | inserts | replaces)
 
 
+def is_slip(word: str, meant: str) -> bool:
+    """Whether `meant` is among slip_edits(word), without making that set (the dictionary asks it
+    of each listed misspelling's correction: spelling_suggest._longer_rivals)."""
+    if len(word) == len(meant):
+        apart = [i for i, (a, b) in enumerate(zip(word, meant)) if a != b]
+        if len(apart) == 1:
+            return meant[apart[0]] in LETTERS and likely_replacement(word, apart[0], meant[apart[0]])
+        return (len(apart) == 2 and apart[1] == apart[0] + 1
+                and word[apart[0]] == meant[apart[1]] and word[apart[1]] == meant[apart[0]])
+    longer, shorter = (word, meant) if len(word) > len(meant) else (meant, word)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:i] + longer[i + 1:] == shorter and (longer is word or longer[i] in LETTERS) for i in range(len(longer)))
+
+
 def _likely_letters(word: str, at: int) -> str | frozenset[str]:
     """The letters c of LETTERS, other than the one written at `at`, for which
     likely_replacement(word, at, c) holds, without asking it of each of the 26 (issue 24): a

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import math
 
+from .spelling_slips import is_slip, slip_edits
 from .spelling_variants import AMERICAN_ENDING
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -60,23 +61,54 @@ def counted(dictionary, words: set[str] | frozenset[str]) -> dict[str, int]:
 # A listed correction of a typo this short is no sure fix when another word one edit away is
 # common too (spell32, user32): 'yor' is 'your' in the commit it was mined from, but 'you' or 'or'
 # just as often ("Yor can also ..."), and 'thet' is 'that' as often as 'the'. Longer typos keep
-# their listed correction: their neighbours are mostly the correction's own forms ('overriden' is
-# one edit from 'override' too) and a writer's slip rarely lands on another word.
+# their listed correction unless it is no likely slip or a software term (_longer_rivals): their
+# neighbours are mostly the correction's own forms ('overriden' is one edit from 'override' too)
+# and a writer's slip rarely lands on another word.
 SHORT_TYPO = 4
 # A neighbour used at least this share as often as the listed correction is its rival ('that' is
 # 15% of 'the'; 'oil' is 6% of 'will', 'tech' 0.4% of 'the': 'wil', 'teh' keep their fixes).
 RIVAL_SHARE = 0.1
 
 
-def with_rivals(typo: str, fixes: tuple[str, ...], counts) -> tuple[str, ...]:
+def with_rivals(typo: str, fixes: tuple[str, ...], counts, english=frozenset()) -> tuple[str, ...]:
     """The listed correction(s) of a known misspelling, followed by its rivals (SHORT_TYPO,
-    RIVAL_SHARE) most likely first. `counts` maps a word to how often it is used. A listed
+    RIVAL_SHARE; _longer_rivals) most likely first. `counts` maps a word to how often it is used,
+    `english` holds the words of the English word list (not the software terms). A listed
     misspelling with more than one correction has no safe fix, and so neither has one with a rival."""
-    if len(fixes) != 1 or len(typo) > SHORT_TYPO:
+    if len(fixes) != 1:
         return fixes
-    floor = RIVAL_SHARE * counts.get(fixes[0], 0)
-    rivals = {word: n for word in edits1(typo) - {fixes[0]} if (n := counts.get(word, 0)) and n >= floor}
+    if len(typo) > SHORT_TYPO:
+        rivals = _longer_rivals(typo, fixes[0], counts, english)
+    else:
+        floor = RIVAL_SHARE * counts.get(fixes[0], 0)
+        rivals = {word: n for word in edits1(typo) - {fixes[0]} if (n := counts.get(word, 0)) and n >= floor}
     return (*fixes, *sorted(rivals, key=lambda c: (-_score(typo, c, rivals[c]), c)))
+
+
+def _longer_rivals(typo: str, fix: str, counts, english) -> dict[str, int]:
+    """Rivals of the listed correction of a typo of five letters or more (spell33): the words one
+    likely slip from the typo (spelling_slips.slip_edits: a letter dropped, doubled or swapped, a
+    vowel or a keyboard neighbour for another) used at least RIVAL_SHARE as often, when the listed
+    correction is no such slip ('currect' -> 'current' takes a c for an n, keys apart; 'correct' is
+    one vowel away); and when the correction is a software term the English list lacks, the English
+    words one slip away used at least as often ('sharred' -> 'sharded', 'untils' -> 'utils': in
+    prose the writer meant 'shared', 'until'). A likely slip of an English word keeps its fix."""
+    likely = is_slip(typo, fix) or _chunk_typed_twice(typo, fix)
+    if likely and fix in english:
+        return {}  # most entries: asked without making the typo's slips (the build's cost)
+    slips = slip_edits(typo) - {fix}
+    if not likely:
+        floor = RIVAL_SHARE * counts.get(fix, 0)
+        return {word: n for word in slips if (n := counts.get(word, 0)) and n >= floor}
+    floor = counts.get(fix, 0)
+    return {word: n for word in slips & english if (n := counts.get(word, 0)) and n >= floor}
+
+
+def _chunk_typed_twice(typo: str, fix: str) -> bool:
+    """Whether the typo is the correction with two or three letters typed twice ('memember' for
+    'member'): a slip as likely as one letter typed twice."""
+    return any(typo[i:i + size] == typo[i + size:i + 2 * size] and typo[:i + size] + typo[i + 2 * size:] == fix
+               for size in (2, 3) if len(typo) == len(fix) + size for i in range(len(fix)))
 
 
 @functools.lru_cache(maxsize=4096)

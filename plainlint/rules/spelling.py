@@ -15,6 +15,7 @@ import re
 from typing import Iterator
 
 from ..enums import Applicability, Category
+from ..nlp.english import english_function_words
 from ..nlp.spelling_locale import VARIANTS
 from ..linting.vocabulary import EMPTY
 from .base import Hit, Option, Rewrite, Rule
@@ -49,7 +50,7 @@ class Spelling(Rule):
         "A typo in a macro is sent a thousand times, and one in a help article makes readers doubt "
         "the steps around it; a misspelled word is also a word that site search and screen readers "
         "get wrong. `mode: known` reports a word only when it is a known "
-        "misspelling (6,689 from rulesets/spelling.yaml, cspell's corrections and typo fixes mined from "
+        "misspelling (6,687 from rulesets/spelling.yaml, cspell's corrections and typo fixes mined from "
         "permissively licensed repositories, rulesets/spelling-mined.txt), with its correction: it reads "
         "only that list, never the dictionary or the project's files, and a word the document also writes "
         "with a capital inside a sentence is a name there, a paragraph in another language is left alone. "
@@ -130,7 +131,10 @@ class Spelling(Rule):
     fix_safety = (
         "Safe: a known misspelling with exactly one correction ('recieve' -> 'receive'); a typo of "
         "four letters or fewer that is one edit from another common word as well ('yor': 'your', "
-        "'you', 'or') gets them as suggestions and no fix. Other "
+        "'you', 'or') gets them as suggestions and no fix, and so does a longer one whose listed "
+        "correction is no likely slip while another word is ('currect': 'current', 'correct') or is a "
+        "software term beside an English word one slip away ('sharred': 'sharded', 'shared'), and a "
+        "space typed one letter late ('witht he'). Other "
         "unknown words get up to three suggestions, most likely first, and no fix."
         " With `variant` set, the other variant's spelling is a safe fix when it has one "
         "counterpart ('colour' -> 'color', capitals kept); with two or more, suggestions only."
@@ -343,13 +347,28 @@ def _hit(words, segment, start: int, end: int, word: str) -> Hit | None:
     else:
         message = f"'{word}' is not in the dictionary: check the spelling or add it to the project vocabulary"
     hit = Hit(start, end, message, segment, suggestions)
-    hit.rewrite = _safe_fix(word, words.known_fixes(lower))
+    hit.rewrite = _safe_fix(word, words.known_fixes(lower), segment.text, end)
     return hit
 
 
-def _safe_fix(word: str, fixes: tuple[str, ...]) -> Rewrite | None:
-    """The safe fix of a known misspelling: only where exactly one correction is listed."""
-    if len(fixes) != 1 or "'" in word or "’" in word:
+def _safe_fix(word: str, fixes: tuple[str, ...], text: str = "", end: int = 0) -> Rewrite | None:
+    """The safe fix of a known misspelling: only where exactly one correction is listed, and the
+    typo is no moved space (_moved_space) in `text`, where the word ends at `end`."""
+    if len(fixes) != 1 or "'" in word or "’" in word or _moved_space(word, fixes[0], text, end):
         return None
     fix = match_case(word, fixes[0])
     return Rewrite(fix, Applicability.SAFE, f"Replace '{word}' with '{fix}'")
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _moved_space(word: str, fix: str, text: str, end: int) -> bool:
+    """Whether the typo is its correction plus the first letter of the next word, a space
+    late: 'witht he' for 'with the', 'throught he' (spell33). Dropping the letter would write 'with
+    he'. Only where the letter and the next word make an English function word, so 'usefull as'
+    keeps its fix."""
+    if len(word) != len(fix) + 1 or word[:-1].lower() != fix.lower():
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return bool(following) and (word[-1].lower() + following.group(1)) in english_function_words()

@@ -34,7 +34,8 @@ def spelling_mode(options: dict) -> str:
 
 def known_findings(segments, doc, min_length: int, candidate_words, judged, fix_of) -> Iterator[Hit]:
     """The findings of known mode: `candidate_words` and `judged` are the full check's word
-    selection, `fix_of(word, fixes)` its safe fix (only one correction, no apostrophe)."""
+    selection, `fix_of(word, fixes, text, end)` its safe fix (only one correction, no apostrophe, no
+    moved space)."""
     from ..nlp.spelling_known import known_misspellings  # loaded only when the rule runs
 
     misspellings = known_misspellings()
@@ -108,5 +109,5 @@ def _hit(segment, start: int, end: int, word: str, fixes: tuple[str, ...], fix_o
     suggestions = [match_case(word, fix) for fix in fixes[:3]]
     message = f"'{word}' may be misspelled: " + ", ".join(f"'{s}'" for s in suggestions) + "?"
     hit = Hit(start, end, message, segment, suggestions)
-    hit.rewrite = fix_of(word, fixes)
+    hit.rewrite = fix_of(word, fixes, segment.text, end)
     return hit

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from plainlint.nlp.spelling_slips import keyboard_neighbours, likely_replacement, slip_edits
+from plainlint.nlp.spelling_slips import is_slip, keyboard_neighbours, likely_replacement, slip_edits
 from plhelpers import lint_text
 
 # The dictionary check (`mode: dictionary`): known mode, the default, reports only known misspellings.
@@ -124,3 +124,16 @@ def test_a_typo_before_parentheses_or_capitals_is_still_flagged():
     assert flagged("Add it using the comand (importps) first.\n") == ["comand", "importps"]  # no name before it
     assert flagged("- Recieve Electronics Corp. mail\n") == ["Recieve"]   # a known misspelling stays
     assert flagged("| Devise | Contact |\n|---|---|\n| Setings Page | sales |\n") == ["Setings"]
+
+
+@pytest.mark.parametrize("word", ["currect", "memember", "sharred", "aache", "alot", "teh", "witht", "recieve"])
+def test_is_slip_answers_as_the_set_of_slips_does(word):
+    """spelling_slips.is_slip(word, meant) == (meant in slip_edits(word)), for every word one edit
+    away and a few further, without making the set (spell33: the dictionary's build asks it of each
+    listed misspelling)."""
+    from plainlint.nlp.spelling_suggest import edits1
+
+    slips = slip_edits(word)
+    for meant in edits1(word) | {"a lot", word + " ", word[:-2], word + word, "correct", "current", "member"}:
+        if meant != word:
+            assert is_slip(word, meant) == (meant in slips), meant
