@@ -105,27 +105,27 @@ class TreeWords:
         asked = [word for word, uses in self.uses.items()
                  if uses >= LONE_USES and len(word) >= SHORTEST_TERM and word[0] != NAMED_PREFIX
                  and self.files[word] >= LONE_FILES and wanted(word) and unknown(word)]
-        near_words = self._near_words(len(asked))
+        near_words = self._near_words(asked)
         lone = {word for word in asked if self.lone(word, unknown=unknown, near_words=near_words)}
         names = {key[1:] for key in self.uses
                  if key[0] == NAMED_PREFIX and len(key) > SHORTEST_TERM and key[1:] not in lone
                  and wanted(key[1:]) and self.a_name(key[1:]) and unknown(key[1:])}
         return frozenset(lone | names)
 
-    def _near_words(self, asked: int) -> Callable[[str], set[str]]:
-        """How to find the tree's words one edit away from `asked` words: through an index of the
+    def _near_words(self, asked: list[str]) -> Callable[[str], set[str]]:
+        """How to find the tree's words one edit away from the `asked` words: in one pass over the
         tree's words (nlp/near_words.py) when they are many, edits1 for each when few (a one-page
         run); the same answers."""
-        if asked * NEAR_INDEX_RATIO < len(self.uses):
+        if len(asked) * NEAR_PASS_RATIO < len(self.uses):
             return self._near
         from .near_words import NearWords
 
-        return NearWords(self.uses.keys(), SHORTEST_TERM).near
+        return NearWords(self.uses.keys(), asked).near
 
 
-# Words to decide, for one word of the tree, above which the near-word index pays for itself:
-# building it costs about 8 us a tree word, edits1 about 260 us a decided word (bench/, speed33).
-NEAR_INDEX_RATIO = 32
+# Words to decide, for one word of the tree, above which one pass over the tree's words pays for
+# itself: the pass costs about 8 us a tree word, edits1 about 260 us a decided word (bench/, speed33).
+NEAR_PASS_RATIO = 32
 
 # Characters of text lower-cased and scanned at a time: a list of every word of a 10 MB file
 # at once was 92 MB of a run's peak (issue 24's memory).

@@ -1,4 +1,4 @@
-"""The tree's words one edit away, found through an index (nlp/near_words.py, speed33, issue 24):
+"""The tree's words one edit away, found in one pass over them (nlp/near_words.py, speed33, issue 24):
 the same words `edits1(word) & words` finds, and the same terms as the code before it."""
 
 from __future__ import annotations
@@ -40,24 +40,23 @@ def word_family(seed: int, alphabet: str = "abcde'’", count: int = 400) -> lis
 
 
 @pytest.mark.parametrize("seed", [331, 332, 333])
-def test_the_index_finds_what_edits1_finds(seed):
-    # apostrophes, a name's prefix, non-ASCII, capitals and the index's own hole character among the words
+def test_one_pass_finds_what_edits1_finds(seed):
+    # apostrophes, a name's prefix, non-ASCII, capitals and the keys' own hole character among the words
     alphabet = "abcdez'’^éA\0" if seed == 333 else "abcde'’"
     words = set(word_family(seed, alphabet))
     pick = random.Random(seed)
     asked = sorted(words) + [edited(word, pick, alphabet) for word in sorted(words)] + ["", "a", "\0", "abcde\0"]
-    for shortest in (1, 5):
-        index = NearWords(words, shortest)
+    for some in (asked, asked[::7]):  # every word asked found at once; the others by edits1
+        near = NearWords(words, some)
         for word in asked:
-            if len(word) < shortest:
-                continue  # only words as long as the indexed ones are asked about
-            assert index.near(word) == (edits1(word) & words) - {word}, (word, shortest)
+            assert near.near(word) == (edits1(word) & words) - {word}, word
 
 
 def test_a_key_shared_by_many_words_gives_them_all():
     words = {"muxer", "maxer", "mixer", "moxer", "muxers", "mxer", "umxer", "muxr"}
-    assert NearWords(words, 4).near("muxer") == words - {"muxer"}
-    assert NearWords(words, 4).near("mexer") == {"muxer", "maxer", "mixer", "moxer", "mxer"} == edits1("mexer") & words
+    near = NearWords(words, ["muxer", "mexer"])
+    assert near.near("muxer") == words - {"muxer"}
+    assert near.near("mexer") == {"muxer", "maxer", "mixer", "moxer", "mxer"} == edits1("mexer") & words
 
 
 def terms_before(counts: TreeWords, unknown, among=None) -> frozenset:
@@ -87,26 +86,26 @@ def random_tree(seed: int) -> TreeWords:
 
 
 @pytest.mark.parametrize("seed", [334, 335])
-def test_terms_through_the_index_are_the_terms_before(monkeypatch, seed):
+def test_terms_through_one_pass_are_the_terms_before(monkeypatch, seed):
     counts = random_tree(seed)
     unknown = lambda word: zlib.crc32(word.encode()) % 3 != 0  # noqa: E731 - a dictionary that knows a third of the words
     among = frozenset(word for word in counts.uses if zlib.crc32(word.encode()) % 2)
     expected, expected_among = terms_before(counts, unknown), terms_before(counts, unknown, among)
     assert expected and expected_among
-    for ratio in (0, 10**9):  # edits1 for each word / the index whatever the number
-        monkeypatch.setattr(tree_words, "NEAR_INDEX_RATIO", ratio)
+    for ratio in (0, 10**9):  # edits1 for each word / one pass whatever the number
+        monkeypatch.setattr(tree_words, "NEAR_PASS_RATIO", ratio)
         assert counts.terms(unknown) == expected
         assert counts.terms(unknown, among) == expected_among
 
 
-def test_many_words_decided_make_no_edits1_and_few_build_no_index(monkeypatch):
+def test_many_words_decided_make_no_edits1_and_few_make_no_pass(monkeypatch):
     counts = random_tree(336)
     made = []
     monkeypatch.setattr(spelling_suggest, "edits1", lambda word: made.append(word) or edits1(word))
     built = []
     real = near_words.NearWords
     monkeypatch.setattr(near_words, "NearWords", lambda *args: built.append(args) or real(*args))
-    counts.terms(lambda word: True)  # every word of the tree decided: the index
+    counts.terms(lambda word: True)  # every word of the tree decided: one pass
     assert built and not made
     built.clear()
     asked = [word for word in counts.uses if len(word) >= 5 and counts.uses[word] >= 3 and counts.files[word] >= 2
