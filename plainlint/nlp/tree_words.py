@@ -69,19 +69,25 @@ class TreeWords:
         key = NAMED_PREFIX + word
         return self.uses[key] >= NAME_USES and self.files[key] >= LONE_FILES
 
-    def lone(self, word: str, files: int | None = None, unknown: Callable[[str], bool] | None = None) -> bool:
+    def lone(self, word: str, files: int | None = None, unknown: Callable[[str], bool] | None = None,
+             near_words: Callable[[str], set[str]] | None = None) -> bool:
         """Written LONE_USES times in LONE_FILES files (`files`: a count the caller knows better),
         with no word one edit away written but far less often ('-Dlibretro' beside 'libretro');
-        with `unknown` (the dictionary lacks the word), a sibling term is no such near word."""
-        from .spelling_suggest import edits1
-
+        with `unknown` (the dictionary lacks the word), a sibling term is no such near word.
+        `near_words(word)`: the tree's words one edit away, the word left out (nlp/near_words.py)."""
         uses = self.uses[word]
         if uses < LONE_USES or (self.files[word] if files is None else files) < LONE_FILES:
             return False
-        near = edits1(word) & self.uses.keys()  # the tree's words one edit away (a set operation in C)
-        near.discard(word)
+        near = (near_words or self._near)(word)
         nearest = max((self.uses[other] for other in near if not self._sibling(other, uses, unknown)), default=0)
         return nearest * LONE_DOMINANCE < uses
+
+    def _near(self, word: str) -> set[str]:
+        from .spelling_suggest import edits1
+
+        near = edits1(word) & self.uses.keys()  # the tree's words one edit away (a set operation in C)
+        near.discard(word)
+        return near
 
     def _sibling(self, near: str, uses: int, unknown: Callable[[str], bool] | None) -> bool:
         """Whether a near word is a sibling term ('corexz' beside 'corexy'): one the dictionary
@@ -96,15 +102,30 @@ class TreeWords:
         narrows which words are decided, never how: a sibling is judged by `unknown` alone, so a
         word's answer does not depend on which other words a run's pages write (rev19a)."""
         wanted = (lambda word: True) if among is None else among.__contains__
-        lone = {word for word, uses in self.uses.items()
-                if uses >= LONE_USES and len(word) >= SHORTEST_TERM and word[0] != NAMED_PREFIX
-                and self.files[word] >= LONE_FILES and wanted(word) and unknown(word)
-                and self.lone(word, unknown=unknown)}
+        asked = [word for word, uses in self.uses.items()
+                 if uses >= LONE_USES and len(word) >= SHORTEST_TERM and word[0] != NAMED_PREFIX
+                 and self.files[word] >= LONE_FILES and wanted(word) and unknown(word)]
+        near_words = self._near_words(asked)
+        lone = {word for word in asked if self.lone(word, unknown=unknown, near_words=near_words)}
         names = {key[1:] for key in self.uses
                  if key[0] == NAMED_PREFIX and len(key) > SHORTEST_TERM and key[1:] not in lone
                  and wanted(key[1:]) and self.a_name(key[1:]) and unknown(key[1:])}
         return frozenset(lone | names)
 
+    def _near_words(self, asked: list[str]) -> Callable[[str], set[str]]:
+        """How to find the tree's words one edit away from the `asked` words: in one pass over the
+        tree's words (nlp/near_words.py) when they are many, edits1 for each when few (a one-page
+        run); the same answers."""
+        if len(asked) * NEAR_PASS_RATIO < len(self.uses):
+            return self._near
+        from .near_words import NearWords
+
+        return NearWords(self.uses.keys(), asked).near
+
+
+# Words to decide, for one word of the tree, above which one pass over the tree's words pays for
+# itself: the pass costs about 8 us a tree word, edits1 about 260 us a decided word (bench/, speed33).
+NEAR_PASS_RATIO = 32
 
 # Characters of text lower-cased and scanned at a time: a list of every word of a 10 MB file
 # at once was 92 MB of a run's peak (issue 24's memory).
