@@ -7,6 +7,7 @@ from .link_text_spans import link_text_spans
 from .wordlist import WordListRule
 from ..enums import Applicability, Category, Scope
 from ..linting.inflect import ends_in_inflection_s, match_case
+from ..nlp.participles import in_a_passive
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 
 # "click Modify Type", "click Yes, Modify": a capitalised word inside a sentence right after a
@@ -36,10 +37,17 @@ def _passive_with_by(text: str, start: int, end: int) -> bool:
         and _BE_BEFORE.search(text, before, start) is not None and _CAN_BE_BEFORE.search(text, before, start) is None
 
 
+# "acquired by Google in 2005", "acquired by LSI Corporation": 'by' and a capitalised word (a name)
+# after the passive (entry field `not_by_a_name`).
+_BY_A_NAME = re.compile(r"\s+(?i:by)\s+[A-Z]")
+
+
 def _in_a_passive(text: str, start: int, end: int) -> bool:
-    """An -ed form right after a form of be ("must first be obtained"): a passive, whose plain
-    verb may read badly there ('be gotten'; entry field `passive: active`, user32)."""
-    return text[start:end].lower().endswith("ed") and _BE_BEFORE.search(text, max(0, start - 60), start) is not None
+    """An -ed form that is the participle of a passive ("must first be obtained", "they're then
+    obtained", "credentials obtained by"), whose plain verb may read badly there ('be gotten';
+    entry field `passive: active`, user32, user33). nlp.participles tells it as it tells the
+    participle for the fix."""
+    return text[start:end].lower().endswith("ed") and in_a_passive(text, start, end)
 
 
 _ACTIVE_NOTE = "in the active, saying who does it: 'you can get the key', not 'the key can be gotten'"
@@ -175,6 +183,8 @@ class Jargon(WordListRule):
         "passive": Option(None, "'active': the plain word reads badly in a passive ('can be obtained' -> 'can be "
                                 "gotten'); there the advice is the active, saying who does it, with no fix",
                           kind="string", choices=("active",)),
+        "not_by_a_name": Option(False, "a passive with 'by' and a name after it is another sense, no match "
+                                       "('acquired by Google in 2005': bought, not got)"),
         "noun_too": Option(False, "the term's first word is as often a noun ('an attempt to'): after a "
                                   "determiner or possessive (across at most two modifiers that are no "
                                   "plural subject: 'a user attempts to' is the verb) and opening a heading "
@@ -214,6 +224,9 @@ class Jargon(WordListRule):
         if entry.fields.get("noun_first") and noun_reading(text, hit.start, _inflected(text, hit, entry)) == NOUN:
             return False
         if entry.fields.get("noun_too") and _reads_as_the_noun(hit, entry):
+            return False
+        if entry.fields.get("not_by_a_name") and _BY_A_NAME.match(text, hit.end) \
+                and _in_a_passive(text, hit.start, hit.end):
             return False
         if not text[hit.start:hit.start + 1].isupper() or position_in_sentence(text, hit.start) != MID_SENTENCE:
             return True
