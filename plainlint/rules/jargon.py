@@ -4,7 +4,7 @@ import dataclasses
 
 from .base import Option
 from .link_text_spans import link_text_spans
-from .wordlist import WordListRule
+from .wordlist import WordListRule, followed_by
 from ..enums import Applicability, Category, Scope
 from ..linting.inflect import ends_in_inflection_s, match_case
 from ..nlp.participles import in_a_passive
@@ -48,6 +48,12 @@ def _in_a_passive(text: str, start: int, end: int) -> bool:
     entry field `passive: active`, user32, user33). nlp.participles tells it as it tells the
     participle for the fix."""
     return text[start:end].lower().endswith("ed") and in_a_passive(text, start, end)
+
+
+def _adjective_before(text: str, hit, nouns) -> bool:
+    """Whether the hit is an -ed form right before one of `nouns` (entry field `adjective_before`)."""
+    return bool(nouns) and text[hit.start:hit.end].lower().endswith("ed") \
+        and followed_by(str(nouns)).match(text, hit.end) is not None
 
 
 _ACTIVE_NOTE = "in the active, saying who does it: 'you can get the key', not 'the key can be gotten'"
@@ -185,6 +191,9 @@ class Jargon(WordListRule):
                           kind="string", choices=("active",)),
         "not_by_a_name": Option(False, "a passive with 'by' and a name after it is another sense, no match "
                                        "('acquired by Google in 2005': bought, not got)"),
+        "adjective_before": Option(None, "the -ed form just before these words is an adjective of another "
+                                         "sense, no match ('expedited shipping': a faster service, never "
+                                         "'sped-up shipping'), term syntax", kind="term"),
         "noun_too": Option(False, "the term's first word is as often a noun ('an attempt to'): after a "
                                   "determiner or possessive (across at most two modifiers that are no "
                                   "plural subject: 'a user attempts to' is the verb) and opening a heading "
@@ -224,6 +233,8 @@ class Jargon(WordListRule):
         if entry.fields.get("noun_first") and noun_reading(text, hit.start, _inflected(text, hit, entry)) == NOUN:
             return False
         if entry.fields.get("noun_too") and _reads_as_the_noun(hit, entry):
+            return False
+        if _adjective_before(text, hit, entry.fields.get("adjective_before")):
             return False
         if entry.fields.get("not_by_a_name") and _BY_A_NAME.match(text, hit.end) \
                 and _in_a_passive(text, hit.start, hit.end):
