@@ -21,12 +21,11 @@ _CONTROL_BEFORE = re.compile(r"\b(?i:click|clicking|clicked|select|selecting|tap
 _SO_BEFORE_AS_TO = re.compile(r"\b(?i:so|such)\s+(?:[\w'’-]+\s+){1,2}\Z")
 
 
-# "this is determined by your server URL": a past participle after a form of "be" with "by" after
-# it is a passive, where an entry's `use_when_passive` fits better than its active verbs ('set by',
-# not 'found out by'; trial4, held-out Bitwarden help).
+# "this is determined by your server URL": a passive participle (nlp.participles.in_a_passive: after
+# be, contracted or not, or a reduced passive) with "by" after it, where an entry's `use_when_passive`
+# fits better than its active verbs ('set by', not 'found out by'; trial4, held-out Bitwarden help).
 # "It can be determined by running cmd.exe" is the finding-out sense: after "can", "could", "may" or
 # "might" the entry's own advice stays ("can be found out by running").
-_BE_BEFORE = re.compile(r"\b(?i:is|are|was|were|be|been|being)\s+(?:[\w'’]+ly\s+)?\Z")
 _CAN_BE_BEFORE = re.compile(r"\b(?i:can|could|may|might|cannot|can't)\s+(?:[\w'’]+ly\s+)?(?i:be)\s+(?:[\w'’]+ly\s+)?\Z")
 _BY_AFTER = re.compile(r"\s+(?i:by)\b")
 
@@ -34,7 +33,7 @@ _BY_AFTER = re.compile(r"\s+(?i:by)\b")
 def _passive_with_by(text: str, start: int, end: int) -> bool:
     before = max(0, start - 60)
     return text[start:end].lower().endswith(("ed", "en")) and _BY_AFTER.match(text, end) is not None \
-        and _BE_BEFORE.search(text, before, start) is not None and _CAN_BE_BEFORE.search(text, before, start) is None
+        and in_a_passive(text, start, end) and _CAN_BE_BEFORE.search(text, before, start) is None
 
 
 # "acquired by Google in 2005", "acquired by LSI Corporation": 'by' and a capitalised word (a name)
