@@ -9,10 +9,14 @@ import pytest
 from plainlint.nlp.participles import ADJECTIVE, PARTICIPLE, PAST, ed_form, in_a_passive
 
 
-def form(marked: str) -> str | None:
+def unmarked(marked: str) -> tuple[str, int, int]:
+    """The text without its square brackets, and the span of the word they held."""
     start = marked.index("[")
-    text = marked.replace("[", "").replace("]", "")
-    return ed_form(text, start, marked.index("]") - 1)
+    return marked.replace("[", "").replace("]", ""), start, marked.index("]") - 1
+
+
+def form(marked: str) -> str | None:
+    return ed_form(*unmarked(marked))
 
 
 @pytest.mark.parametrize("marked, expected", [
@@ -47,9 +51,7 @@ def test_ed_form(marked, expected):
 
 
 def intransitive_form(marked: str) -> str | None:
-    start = marked.index("[")
-    text = marked.replace("[", "").replace("]", "")
-    return ed_form(text, start, marked.index("]") - 1, intransitive=True)
+    return ed_form(*unmarked(marked), intransitive=True)
 
 
 # fix32 (verb30's last paragraph): a verb that takes no object ('participate', 'proceed') has no
@@ -69,9 +71,7 @@ def test_ed_form_of_an_intransitive_verb(marked, expected):
 
 
 def passive(marked: str) -> bool:
-    start = marked.index("[")
-    text = marked.replace("[", "").replace("]", "")
-    return in_a_passive(text, start, marked.index("]") - 1)
+    return in_a_passive(*unmarked(marked))
 
 
 # fixu33 (user33 defect 4): a participle is passive after a form of be or get (contracted or with
