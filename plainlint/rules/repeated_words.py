@@ -60,10 +60,10 @@ def _in_a_run(text: str, match: re.Match) -> bool:
         (after is not None and after.group(1).lower() == word)
 
 
-# A subject pronoun (with a word before it) or who/which/that, and an optional auxiliary, before the
-# pair: the first copy may end a relative clause ("the plans we do have | have a limit").
+# A subject pronoun with a word before it, and an optional auxiliary, before the pair: the first copy
+# may end a relative clause ("the plans we do have | have a limit").
 _RELATIVE_CLAUSE_BEFORE = re.compile(
-    r"(?:(?<![\w'’-])(?P<head>[A-Za-z][\w'’-]*)\s+(?i:I|we|you|they|he|she|it)|(?<![\w'’-])(?i:who|which|that))"
+    r"(?<![\w'’-])(?P<head>[A-Za-z][\w'’-]*)\s+(?i:I|we|you|they|he|she|it)"
     r"(?:\s+(?i:do|does|did|can|could|will|would|should|may|might|must))?\s+\Z")
 
 
@@ -81,7 +81,7 @@ def _may_end_a_relative_clause(text: str, match: re.Match) -> bool:
     if match.group(1).lower() not in verbs:
         return False
     before = _RELATIVE_CLAUSE_BEFORE.search(text, max(0, match.start() - 60), match.start())
-    return before is not None and (before.group("head") or "").lower() not in openers
+    return before is not None and before.group("head").lower() not in openers
 
 
 # Emphasis in the source between the two copies: Markdown's * or _, HTML's <em>, <i>, <b>,
@@ -217,8 +217,8 @@ class RepeatedWords(Rule):
         "Check the status page from time to time to see when the fix ships.",
     )
     fix_safety = ("Safe: deletes the second word (or pair of words) and the space before it (after it, "
-                  "across a line break). Unsafe for a verb whose first copy may end a relative clause ('the "
-                  "plans we do have have a limit', 'customers who can can help'), where both are meant.")
+                  "across a line break). Unsafe for a 'have' whose first copy may end a relative clause ('the "
+                  "plans we do have have a limit'), where both are meant.")
     fix_levels = (Applicability.SAFE, Applicability.UNSAFE)
 
     def check(self, doc, options) -> Iterator[Hit]:
