@@ -271,9 +271,12 @@ def directive_notices(directives: list[Directive], enabled: set[str]) -> list[tu
 
 
 def unused_selectors(directive: Directive, enabled: set[str]) -> list[str | None]:
-    """Selectors of a directive that silenced no finding (None: a directive for every rule)."""
+    """Selectors of a directive that silenced no finding (None: a directive for every rule). A
+    directive for every rule is judged only when a rule other than the notices ran (not under
+    `--select PL905` alone: no finding there says it silences nothing)."""
     if directive.codes is None:
-        return [] if directive.used else [None]
+        judged = any(not code.startswith("PL9") for code in enabled)
+        return [None] if judged and not directive.used else []
     unused = []
     for word, codes in directive.selectors:
         live = codes & enabled

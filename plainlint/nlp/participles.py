@@ -26,14 +26,20 @@ _BETWEEN = rf"(?:\s+{_ADVERB})*\s+"
 # A form of be, have or get before the word ("can be obtained", "has been observed", "isn't
 # obtained", "you've observed", "that's denoted"): a passive or a perfect. 's is "is", "has" or
 # a possessive ("the user's designated admin"), and each takes the participle.
-_AUXILIARY = r"(?i:is|are|was|were|be|been|being|am|have|has|had|having|get|gets|got|gotten|getting|" \
-             r"isn['’]t|aren['’]t|wasn['’]t|weren['’]t|haven['’]t|hasn['’]t|hadn['’]t)"
-_CONTRACTION = r"['’](?i:s|re|m|ve|d)"
+# Be and get make a passive, have a perfect ("have obtained" -> "have gotten" is plain English,
+# "is obtained" -> "is gotten" is not: user32, user33).
+_PASSIVE_AUXILIARY = r"(?i:is|are|was|were|be|been|being|am|get|gets|got|gotten|getting|" \
+                     r"isn['’]t|aren['’]t|wasn['’]t|weren['’]t)"
+_PERFECT_AUXILIARY = r"(?i:have|has|had|having|haven['’]t|hasn['’]t|hadn['’]t)"
+_BE_CONTRACTION = r"['’](?i:re|m)"
+_HAVE_CONTRACTION = r"['’](?i:ve|d)"
 # "as demonstrated above", "once obtained", "when acquired from the store": a subordinator with no
 # subject after it ("such as" introduces examples: "such as fastest, observed, or predictive").
 _SUBORDINATOR = r"(?i:as|once|when|whenever|if|unless|until|where|wherever|though|although|while|than)"
 _PARTICIPLE_BEFORE = re.compile(
-    rf"(?:(?<![\w'’-]){_AUXILIARY}|\w{_CONTRACTION}|(?<![\w'’-])(?<!(?i:such)\s){_SUBORDINATOR}){_BETWEEN}\Z")
+    rf"(?:(?<![\w'’-]){_PASSIVE_AUXILIARY}|(?<![\w'’-])(?P<perfect>{_PERFECT_AUXILIARY})|\w{_BE_CONTRACTION}"
+    rf"|\w(?P<s>['’](?i:s))|\w(?P<contracted_have>{_HAVE_CONTRACTION})"
+    rf"|(?<![\w'’-])(?<!(?i:such)\s){_SUBORDINATOR}){_BETWEEN}\Z")
 # "the designated admin", "a list of observed values": an article, a possessive or a preposition,
 # after which no finite verb stands.
 _MODIFIER = r"(?i:the|a|an|any|your|our|their|its|his|her|my|each|every|no|these|those|of|to|for|with|from|" \
@@ -66,24 +72,40 @@ def ed_form(text: str, start: int, end: int, depth: int = 3, intransitive: bool 
     neighbours do not say. Participle cues come first: a subject pronoun never stands between
     them and the word. An `intransitive` verb ('participate') has no passive: after no auxiliary
     it is the simple past ("which members participated", "were trained and participated")."""
+    return _reading(text, start, end, depth, intransitive)[0]
+
+
+def in_a_passive(text: str, start: int, end: int) -> bool:
+    """Whether the -ed word at text[start:end] is the participle of a passive: after a form of be
+    or get ("is then obtained", "they're obtained", "isn't obtained"), a subordinator ("once
+    obtained"), before the agent's 'by' ("credentials obtained by assuming the role": a reduced
+    passive) or in a list of passives. After have it is a perfect ("you've obtained"), and 's
+    before an object is has ("she's obtained a copy"). Told by the cues ed_form reads, so the two
+    never disagree about the participle (user33)."""
+    form, passive = _reading(text, start, end, 3, False)
+    return form == PARTICIPLE and passive
+
+
+def _reading(text: str, start: int, end: int, depth: int, intransitive: bool) -> tuple[str | None, bool]:
+    """(ed_form's answer, whether a participle found is passive)."""
     before = max(0, start - _REACH)
-    if _PARTICIPLE_BEFORE.search(text, before, start):
-        return PARTICIPLE
+    cue = _PARTICIPLE_BEFORE.search(text, before, start)
+    if cue:
+        perfect = cue.group("perfect") or cue.group("contracted_have") or \
+            (cue.group("s") and _OBJECT_AFTER.match(text, end))
+        return PARTICIPLE, not perfect
     if intransitive:
-        return PAST
+        return PAST, False
     if _OBJECT_AFTER.match(text, end):
-        return PAST
+        return PAST, False
     if _ADJECTIVE_BEFORE.search(text, before, start):
-        return ADJECTIVE
+        return ADJECTIVE, False
     if _SUBJECT_BEFORE.search(text, before, start):
-        return PAST
-    if _BY_AFTER.match(text, end) or _after_a_participle(text, start, depth):
-        return PARTICIPLE
-    return None
-
-
-def _after_a_participle(text: str, start: int, depth: int) -> bool:
-    """Whether the word follows a participle in a list ("is tested and [demonstrated]")."""
+        return PAST, False
+    if _BY_AFTER.match(text, end):
+        return PARTICIPLE, True
     conjunct = _CONJUNCT_BEFORE.search(text, max(0, start - _REACH), start) if depth else None
-    return conjunct is not None and \
-        ed_form(text, conjunct.start("word"), conjunct.end("word"), depth - 1) == PARTICIPLE
+    if conjunct is None:
+        return None, False
+    form, passive = _reading(text, conjunct.start("word"), conjunct.end("word"), depth - 1, False)
+    return (PARTICIPLE, passive) if form == PARTICIPLE else (None, False)

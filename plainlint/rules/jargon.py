@@ -4,9 +4,10 @@ import dataclasses
 
 from .base import Option
 from .link_text_spans import link_text_spans
-from .wordlist import WordListRule
+from .wordlist import WordListRule, followed_by
 from ..enums import Applicability, Category, Scope
 from ..linting.inflect import ends_in_inflection_s, match_case
+from ..nlp.participles import in_a_passive
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 
 # "click Modify Type", "click Yes, Modify": a capitalised word inside a sentence right after a
@@ -20,12 +21,11 @@ _CONTROL_BEFORE = re.compile(r"\b(?i:click|clicking|clicked|select|selecting|tap
 _SO_BEFORE_AS_TO = re.compile(r"\b(?i:so|such)\s+(?:[\w'’-]+\s+){1,2}\Z")
 
 
-# "this is determined by your server URL": a past participle after a form of "be" with "by" after
-# it is a passive, where an entry's `use_when_passive` fits better than its active verbs ('set by',
-# not 'found out by'; trial4, held-out Bitwarden help).
+# "this is determined by your server URL": a passive participle (nlp.participles.in_a_passive: after
+# be, contracted or not, or a reduced passive) with "by" after it, where an entry's `use_when_passive`
+# fits better than its active verbs ('set by', not 'found out by'; trial4, held-out Bitwarden help).
 # "It can be determined by running cmd.exe" is the finding-out sense: after "can", "could", "may" or
 # "might" the entry's own advice stays ("can be found out by running").
-_BE_BEFORE = re.compile(r"\b(?i:is|are|was|were|be|been|being)\s+(?:[\w'’]+ly\s+)?\Z")
 _CAN_BE_BEFORE = re.compile(r"\b(?i:can|could|may|might|cannot|can't)\s+(?:[\w'’]+ly\s+)?(?i:be)\s+(?:[\w'’]+ly\s+)?\Z")
 _BY_AFTER = re.compile(r"\s+(?i:by)\b")
 
@@ -33,13 +33,26 @@ _BY_AFTER = re.compile(r"\s+(?i:by)\b")
 def _passive_with_by(text: str, start: int, end: int) -> bool:
     before = max(0, start - 60)
     return text[start:end].lower().endswith(("ed", "en")) and _BY_AFTER.match(text, end) is not None \
-        and _BE_BEFORE.search(text, before, start) is not None and _CAN_BE_BEFORE.search(text, before, start) is None
+        and in_a_passive(text, start, end) and _CAN_BE_BEFORE.search(text, before, start) is None
+
+
+# "acquired by Google in 2005", "acquired by LSI Corporation": 'by' and a capitalised word (a name)
+# after the passive (entry field `not_by_a_name`).
+_BY_A_NAME = re.compile(r"\s+(?i:by)\s+[A-Z]")
 
 
 def _in_a_passive(text: str, start: int, end: int) -> bool:
-    """An -ed form right after a form of be ("must first be obtained"): a passive, whose plain
-    verb may read badly there ('be gotten'; entry field `passive: active`, user32)."""
-    return text[start:end].lower().endswith("ed") and _BE_BEFORE.search(text, max(0, start - 60), start) is not None
+    """An -ed form that is the participle of a passive ("must first be obtained", "they're then
+    obtained", "credentials obtained by"), whose plain verb may read badly there ('be gotten';
+    entry field `passive: active`, user32, user33). nlp.participles tells it as it tells the
+    participle for the fix."""
+    return text[start:end].lower().endswith("ed") and in_a_passive(text, start, end)
+
+
+def _adjective_before(text: str, hit, nouns) -> bool:
+    """Whether the hit is an -ed form right before one of `nouns` (entry field `adjective_before`)."""
+    return bool(nouns) and text[hit.start:hit.end].lower().endswith("ed") \
+        and followed_by(str(nouns)).match(text, hit.end) is not None
 
 
 _ACTIVE_NOTE = "in the active, saying who does it: 'you can get the key', not 'the key can be gotten'"
@@ -175,6 +188,11 @@ class Jargon(WordListRule):
         "passive": Option(None, "'active': the plain word reads badly in a passive ('can be obtained' -> 'can be "
                                 "gotten'); there the advice is the active, saying who does it, with no fix",
                           kind="string", choices=("active",)),
+        "not_by_a_name": Option(False, "a passive with 'by' and a name after it is another sense, no match "
+                                       "('acquired by Google in 2005': bought, not got)"),
+        "adjective_before": Option(None, "the -ed form just before these words is an adjective of another "
+                                         "sense, no match ('expedited shipping': a faster service, never "
+                                         "'sped-up shipping'), term syntax", kind="term"),
         "noun_too": Option(False, "the term's first word is as often a noun ('an attempt to'): after a "
                                   "determiner or possessive (across at most two modifiers that are no "
                                   "plural subject: 'a user attempts to' is the verb) and opening a heading "
@@ -214,6 +232,11 @@ class Jargon(WordListRule):
         if entry.fields.get("noun_first") and noun_reading(text, hit.start, _inflected(text, hit, entry)) == NOUN:
             return False
         if entry.fields.get("noun_too") and _reads_as_the_noun(hit, entry):
+            return False
+        if _adjective_before(text, hit, entry.fields.get("adjective_before")):
+            return False
+        if entry.fields.get("not_by_a_name") and _BY_A_NAME.match(text, hit.end) \
+                and _in_a_passive(text, hit.start, hit.end):
             return False
         if not text[hit.start:hit.start + 1].isupper() or position_in_sentence(text, hit.start) != MID_SENTENCE:
             return True

@@ -60,6 +60,30 @@ def _in_a_run(text: str, match: re.Match) -> bool:
         (after is not None and after.group(1).lower() == word)
 
 
+# A subject pronoun with a word before it, and an optional auxiliary, before the pair: the first copy
+# may end a relative clause ("the plans we do have | have a limit").
+_RELATIVE_CLAUSE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<head>[A-Za-z][\w'’-]*)\s+(?i:I|we|you|they|he|she|it)"
+    r"(?:\s+(?i:do|does|did|can|could|will|would|should|may|might|must))?\s+\Z")
+
+
+@functools.lru_cache(maxsize=1)
+def clause_end_data() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs whose first copy may end a relative clause, and the words that open a clause."""
+    data = load_ruleset_file("repeated-words")
+    return frozenset(data.get("clause_end_verbs", [])), frozenset(data.get("clause_openers", []))
+
+
+def _may_end_a_relative_clause(text: str, match: re.Match) -> bool:
+    """Whether the first copy of a doubled verb may end a relative clause, the second opening the
+    main verb ("the plans we do have have a limit"): then deleting one may change the sentence."""
+    verbs, openers = clause_end_data()
+    if match.group(1).lower() not in verbs:
+        return False
+    before = _RELATIVE_CLAUSE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    return before is not None and before.group("head").lower() not in openers
+
+
 # Emphasis in the source between the two copies: Markdown's * or _, HTML's <em>, <i>, <b>,
 # <strong>, <cite>, <dfn> opening or closing. One copy set apart by its formatting is a name or a
 # mention, then the noun that says what it is ("the value of the <em>key</em> key", "the *Status*
@@ -193,8 +217,9 @@ class RepeatedWords(Rule):
         "Check the status page from time to time to see when the fix ships.",
     )
     fix_safety = ("Safe: deletes the second word (or pair of words) and the space before it (after it, "
-                  "across a line break).")
-    fix_levels = (Applicability.SAFE,)
+                  "across a line break). Unsafe for a 'have' whose first copy may end a relative clause ('the "
+                  "plans we do have have a limit'), where both are meant.")
+    fix_levels = (Applicability.SAFE, Applicability.UNSAFE)
 
     def check(self, doc, options) -> Iterator[Hit]:
         vocabulary = doc.vocabulary or EMPTY
@@ -267,12 +292,13 @@ class RepeatedWords(Rule):
         word = match.group(1)
         hit = Hit(match.start(), match.end(), f"'{word}' is repeated: delete one", segment, [word])
         gap = match.group(2)
+        safety, message = Applicability.SAFE, f"Delete the second '{match.group(3)}'"
+        if _may_end_a_relative_clause(segment.text, match):
+            safety, message = Applicability.UNSAFE, message + " (unless the first ends a clause: 'the plans we have have')"
         if "\n" not in gap and "\r" not in gap:
-            hit.rewrite = Rewrite("", Applicability.SAFE, f"Delete the second '{match.group(3)}'",
-                                  (match.end(1), match.end(3)))
+            hit.rewrite = Rewrite("", safety, message, (match.end(1), match.end(3)))
         else:
             after = re.match(r"[ \t]+(?=\S)", segment.text[match.end(3):])
             if after:
-                hit.rewrite = Rewrite("", Applicability.SAFE, f"Delete the second '{match.group(3)}'",
-                                      (match.start(3), match.end(3) + after.end()))
+                hit.rewrite = Rewrite("", safety, message, (match.start(3), match.end(3) + after.end()))
         return hit

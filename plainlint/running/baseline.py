@@ -214,10 +214,24 @@ class Baseline:
                 self.matched.add(known)
         return kept
 
-    def stale(self) -> int:
-        """Entries for files checked in this run that no longer occur (fixed or reworded)."""
+    def stale(self, roots: list[Path] = ()) -> int:
+        """Entries that no longer occur: of files checked in this run (fixed or reworded), and of
+        files under the run's paths `roots` that no longer exist (deleted or renamed; user33). A
+        run that names some files (pre-commit) says nothing of the entries of others."""
+        under = [_relative_to(self.folder, str(root)) for root in roots]
+        gone: dict[str, bool] = {}
         return sum(1 for key, entry in self.entries.items()
-                   if key not in self.matched and entry.get("path") in self.checked_paths)
+                   if key not in self.matched and (entry.get("path") in self.checked_paths
+                                                   or self._gone(entry.get("path"), under, gone)))
+
+    def _gone(self, path, roots: list[str], seen: dict[str, bool]) -> bool:
+        """Whether an entry's file, under one of `roots`, is no longer on disk (asked once a file)."""
+        if not isinstance(path, str):
+            return False
+        if path not in seen:
+            inside = any(root == "." or path == root or path.startswith(root.rstrip("/") + "/") for root in roots)
+            seen[path] = inside and not os.path.lexists(self.folder / path)
+        return seen[path]
 
 
 class BaselineWriter:

@@ -12,6 +12,7 @@ from pathlib import Path
 from .baseline import Baseline, BaselineError, BaselineWriter
 from ..linting.engine import FileResult, isolated, lint_bytes, lint_file_isolated
 from ..reading.source import SourceError
+from .run_guards import STDIN
 
 __all__ = ["BaselineError", "RunExtras"]
 
@@ -95,11 +96,13 @@ class RunExtras:
         if self.fixes is not None:
             ok = self._fix_messages(unsafe_left)
         if self.baseline is not None:
-            stale = self.baseline.stale()
+            stale = self.baseline.stale([path for path in self.options.paths if path != STDIN])
             if stale:
+                # Rewriting the baseline records every finding of the run: say so, or a user who
+                # rewrites it to prune also accepts this run's new findings unseen (user33).
                 self.error(f"{self.options.baseline}: {stale} baseline entr{'y' if stale == 1 else 'ies'} "
-                           f"no longer found (fixed or reworded); --write-baseline "
-                           f"{self.options.baseline} drops them")
+                           f"no longer found (fixed or reworded, or their file deleted or renamed); "
+                           f"--write-baseline {self.options.baseline} drops them and records every new finding too")
         if self.writer is not None and keep_baseline is not None:
             self.error(f"{self.options.write_baseline}: error: baseline not written ({keep_baseline}); "
                        "left unchanged")

@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from plainlint.nlp.participles import ADJECTIVE, PARTICIPLE, PAST, ed_form
+from plainlint.nlp.participles import ADJECTIVE, PARTICIPLE, PAST, ed_form, in_a_passive
+
+
+def unmarked(marked: str) -> tuple[str, int, int]:
+    """The text without its square brackets, and the span of the word they held."""
+    start = marked.index("[")
+    return marked.replace("[", "").replace("]", ""), start, marked.index("]") - 1
 
 
 def form(marked: str) -> str | None:
-    start = marked.index("[")
-    text = marked.replace("[", "").replace("]", "")
-    return ed_form(text, start, marked.index("]") - 1)
+    return ed_form(*unmarked(marked))
 
 
 @pytest.mark.parametrize("marked, expected", [
@@ -47,9 +51,7 @@ def test_ed_form(marked, expected):
 
 
 def intransitive_form(marked: str) -> str | None:
-    start = marked.index("[")
-    text = marked.replace("[", "").replace("]", "")
-    return ed_form(text, start, marked.index("]") - 1, intransitive=True)
+    return ed_form(*unmarked(marked), intransitive=True)
 
 
 # fix32 (verb30's last paragraph): a verb that takes no object ('participate', 'proceed') has no
@@ -66,3 +68,34 @@ def intransitive_form(marked: str) -> str | None:
 ])
 def test_ed_form_of_an_intransitive_verb(marked, expected):
     assert intransitive_form(marked) == expected
+
+
+def passive(marked: str) -> bool:
+    return in_a_passive(*unmarked(marked))
+
+
+# fixu33 (user33 defect 4): a participle is passive after a form of be or get (contracted or with
+# adverbs between), after a subordinator with no subject, before 'by' with no subject (a reduced
+# passive) and in a list of passives; after have it is a perfect, and a simple past is neither.
+@pytest.mark.parametrize("marked, expected", [
+    ("The key is [obtained] from the API.", True),
+    ("The key is then [obtained] from the API.", True),
+    ("Licences are usually [acquired] yearly.", True),
+    ("They're [obtained] by dividing the total.", True),
+    ("It's [obtained] from the settings page.", True),
+    ("The token isn't [obtained] until you sign in.", True),
+    ("It has already been [obtained] twice.", True),
+    ("It gets [acquired] by the agent.", True),
+    ("Credentials [obtained] by assuming the role stop working.", True),
+    ("Once [obtained], the key lasts a day.", True),
+    ("It was discussed and [demonstrated] last week.", True),
+    ("We have [obtained] the key.", False),
+    ("You've [obtained] the key.", False),
+    ("She'd already [obtained] the key.", False),
+    ("She's [obtained] a copy.", False),
+    ("We [obtained] the key.", False),
+    ("The [obtained] key expires.", False),
+    ("Keys [obtained] elsewhere expire.", False),
+])
+def test_in_a_passive(marked, expected):
+    assert passive(marked) is expected

@@ -140,6 +140,27 @@ def test_unused_directives_are_reported_on_request():
     ]
 
 
+# fixu33 (user33 defect 6): selecting PL905 alone judges each directive by running the rules it names
+# (their findings only mark the directive used, never reported), as --extend-select PL905 does. A
+# directive for every rule is judged only when some rule runs: with none, nothing says it is unused.
+def test_selecting_only_pl905_judges_the_rules_a_directive_names():
+    text = ("<!-- plainlint-disable-next-line jargon -->\nPlease use the form.\n\n"
+            "<!-- plainlint-disable-next-line jargon -->\nPlease utilize the form.\n\n"
+            "<!-- plainlint-disable-next-line -->\nPlease utilize the form.\n")
+    for config in ({"select": ["PL905"]}, {"select": ["unused-directive"]}):
+        findings = lint_text(text, config=config)
+        assert [(f.line, f.rule, f.message) for f in findings] == [
+            (1, "unused-directive", "plainlint-disable-next-line for 'jargon' suppresses nothing here: delete it"),
+        ]
+
+
+def test_selecting_pl905_with_another_rule_reports_only_that_rule_and_the_directives():
+    text = ("<!-- plainlint-disable-next-line jargon -->\nPlease utilize the form.\n\n"
+            "<!-- plainlint-disable-next-line assumptive -->\nJust click Save.\n\nPlease utilize it.\n")
+    findings = lint_text(text, config={"select": ["PL905", "assumptive"]})
+    assert rules_of(findings) == []
+
+
 def _run(paths, cwd, **options):
     out, errors = io.StringIO(), []
     import os

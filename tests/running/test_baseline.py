@@ -90,7 +90,8 @@ def test_fixed_findings_are_reported_as_stale_and_dropped_on_rewrite(kb):
     page.write_text("Please use the form before upgrading.\n", encoding="utf-8")
     result = cli(["check", "--baseline", "b.json", "docs"], kb)
     assert result.returncode == 0
-    assert "b.json: 2 baseline entries no longer found (fixed or reworded); --write-baseline b.json drops them" \
+    assert "b.json: 2 baseline entries no longer found (fixed or reworded, or their file deleted or renamed); " \
+        "--write-baseline b.json drops them and records every new finding too" \
         in result.stderr
     cli(["check", "--baseline", "b.json", "--write-baseline", "b.json", "docs"], kb)
     assert len(json.loads((kb / "b.json").read_text(encoding="utf-8"))["findings"]) == before - 2
@@ -179,3 +180,34 @@ def test_a_failed_baseline_write_names_the_baseline_not_fixes(tmp_path, full_dis
     result = run_cli(["check", "--no-cache", "--write-baseline", "base.json", "doc.md"], tmp_path)
     assert result.returncode == 2
     assert "base.json: error: cannot write the baseline: No space left on device; left unchanged" in result.stderr
+
+
+# fixu33 (user33 defect 5): entries of a file deleted or renamed under the paths a run checks are no
+# longer found either; a run that names other files says nothing of them. The hint says that rewriting
+# the baseline also records every new finding.
+def _help_with_baseline(tmp_path):
+    (tmp_path / "help").mkdir()
+    (tmp_path / "help" / "a.md").write_text("Please utilize the form.\n", encoding="utf-8")
+    (tmp_path / "help" / "b.md").write_text("Please utilize the portal.\n\nWe will commence the refund.\n",
+                                            encoding="utf-8")
+    assert cli(["check", "--write-baseline", "base.json", "help"], tmp_path).returncode == 0
+
+
+def test_entries_of_a_deleted_file_are_no_longer_found(tmp_path):
+    _help_with_baseline(tmp_path)
+    (tmp_path / "help" / "b.md").unlink()
+    result = cli(["check", "--baseline", "base.json", "help"], tmp_path)
+    assert result.returncode == 0
+    assert "base.json: 2 baseline entries no longer found (fixed or reworded, or their file deleted or renamed)" \
+        in result.stderr
+    assert "records every new finding too" in result.stderr
+    named = cli(["check", "--baseline", "base.json", "help/a.md"], tmp_path)
+    assert "no longer found" not in named.stderr  # b.md is not among the paths checked
+
+
+def test_entries_of_a_renamed_file_are_no_longer_found_and_its_findings_new(tmp_path):
+    _help_with_baseline(tmp_path)
+    (tmp_path / "help" / "b.md").rename(tmp_path / "help" / "c.md")
+    result = cli(["check", "--baseline", "base.json", "--format", "json", "."], tmp_path)
+    assert sorted((f["path"], f["line"]) for f in json.loads(result.stdout)) == [("help/c.md", 1), ("help/c.md", 3)]
+    assert "base.json: 2 baseline entries no longer found" in result.stderr
