@@ -12,7 +12,10 @@ Read as CommonMark, an MDX page's `{/* comments */}`, imports and expressions we
 casdoor-style `.md` pages with `<Tabs>`). A site is the nearest folder above a file (unbounded, as
 config lookup: config/tree.py) holding `docusaurus.config.{js,ts,mjs,cjs}`; only files in a folder
 below it are its content (`docs/`, `blog/`, `src/pages/`, `versioned_docs/`, `i18n/`): a README or
-CHANGELOG beside the config is the repository's, shown by GitHub as CommonMark. Docusaurus v1 named
+CHANGELOG beside the config is the repository's, shown by GitHub as CommonMark. Without one above
+it, a file is still a site's content when a site in a folder beside one of its folders names the
+file's folder, or one above it, as a content `path` outside itself: the layout of `website/` with
+`docs: {path: '../docs'}` that Docusaurus's v1 migration and many monorepos keep. Docusaurus v1 named
 its config `siteConfig.js` and used Remarkable, not MDX, so it is not matched.
 Config `markdown-format` (same values, same meaning) says it for any file and wins over the site's.
 """
@@ -29,6 +32,8 @@ _READERS = {"mdx": "mdx", "md": "markdown"}  # 'detect': the extension's reader
 _MARKDOWN_KEY = re.compile(r"""(?<![\w$.])(?:markdown|["']markdown["'])\s*:\s*\{""")
 _FORMAT_KEY = re.compile(r"""(?<![\w$.])(?:format|["']format["'])\s*:\s*["'`](mdx|md|detect)["'`]""")
 _JS_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
+# a content plugin's folder outside the site: `path: '../docs'` (docs, blog and pages all call it `path`)
+_OUTSIDE_PATH = re.compile(r"""(?<![\w$.])(?:path|["']path["'])\s*:\s*["'`](\.\.(?:/[^"'`\n]*)?)["'`]""")
 
 
 def config_format(text: str) -> str:
@@ -42,6 +47,13 @@ def config_format(text: str) -> str:
         if found:
             return found.group(1)
     return "mdx"
+
+
+def outside_content(text: str) -> list[str]:
+    """The content folders a site's config names outside the site (`path: '../docs'`), as written,
+    comments left out. Read from the text, like `config_format`."""
+    text = _JS_COMMENT.sub(lambda m: " " * len(m.group()), text)
+    return [found.group(1) for found in _OUTSIDE_PATH.finditer(text)]
 
 
 def _top_level(text: str, start: int) -> str:
@@ -90,13 +102,16 @@ class SiteFinder:
     def __init__(self):
         self._site: dict[str, str | None] = {}  # folder -> the config file of its nearest site
         self._format: dict[str, str] = {}  # config file -> its format
+        self._beside: dict[str, list[tuple[str, list[str]]]] = {}  # folder -> its subfolders' sites
 
     def site_config(self, path: str) -> str | None:
         """The config file of the site whose content `path` is (a file in a folder below the
         site's), else None."""
         folder = os.path.dirname(os.path.abspath(path))
         config = self._nearest(folder)
-        return None if config is None or os.path.dirname(config) == folder else config
+        if config is None:
+            return self._outside_site(folder)
+        return None if os.path.dirname(config) == folder else config
 
     def markdown_format(self, config: str) -> str:
         if config not in self._format:
@@ -106,6 +121,47 @@ class SiteFinder:
             except OSError:
                 self._format[config] = "mdx"
         return self._format[config]
+
+    def _outside_site(self, folder: str) -> str | None:
+        """The config of a site beside one of `folder`'s ancestors that names `folder`, or a folder
+        above it, as content outside the site (`website/docusaurus.config.js` with `path: '../docs'`)."""
+        above = os.path.dirname(folder)
+        while True:
+            for config, roots in self._sites_below(above):
+                if any(folder == root or folder.startswith(root + os.sep) for root in roots):
+                    return config
+            parent = os.path.dirname(above)
+            if parent == above:
+                return None
+            above = parent
+
+    def _sites_below(self, folder: str) -> list[tuple[str, list[str]]]:
+        """Each site config in a subfolder of `folder` that names content outside its site, with
+        those content folders resolved; looked up once per folder."""
+        if folder not in self._beside:
+            self._beside[folder] = [(config, roots) for config in self._subfolder_configs(folder)
+                                    if (roots := self._outside_roots(config))]
+        return self._beside[folder]
+
+    @staticmethod
+    def _subfolder_configs(folder: str) -> list[str]:
+        try:
+            entries = sorted(entry.name for entry in os.scandir(folder) if entry.is_dir()
+                             and not entry.name.startswith(".") and entry.name != "node_modules")
+        except OSError:
+            return []
+        return [os.path.join(folder, name, config) for name in entries for config in CONFIG_NAMES
+                if os.path.isfile(os.path.join(folder, name, config))]
+
+    @staticmethod
+    def _outside_roots(config: str) -> list[str]:
+        try:
+            with open(config, encoding="utf-8", errors="replace") as handle:
+                paths = outside_content(handle.read(1_000_000))
+        except OSError:
+            return []
+        site = os.path.dirname(config)
+        return [os.path.normpath(os.path.join(site, path)) for path in paths]
 
     def _nearest(self, folder: str) -> str | None:
         known = self._site.get(folder, False)

@@ -27,13 +27,19 @@ TOOLING_FILES = [
 # LICENSE-MIT): legal text, not support content, and in one repository half of all findings.
 # Treated as tooling files: skipped in walks and under --force-exclude, linted when named.
 # A suffix after - or _ is in capitals or digits (LICENSE-MIT, LICENSE_1_0.txt), so that pages
-# about licences (license-keys.md) are still read.
-_LEGAL_BOILERPLATE = re.compile(r"(?i:licen[cs]e|copying|notice)(?:[-_][A-Z0-9][A-Z0-9._-]*)?(?:\.[^/]*)?")
+# about licences (license-keys.md) are still read. Such a file is named in capitals (the FSF's and
+# GitHub's convention) or, in another case, sits at a repository's root (`license.md`, where
+# GitHub's licence detection looks): a `license.mdx` or `notice.md` in a docs folder is a help
+# page (how to activate a licence key, a "notice" shortcode; user33: 12 such pages in the held-out
+# folder, the uppercase ones all boilerplate).
+_LEGAL_BOILERPLATE = re.compile(r"(?i:(licen[cs]e|copying|notice))(?:[-_][A-Z0-9][A-Z0-9._-]*)?(?:\.[^/]*)?")
 
 
-def is_legal_boilerplate(name: str) -> bool:
-    """Whether a file name (its last component) is a licence, copying or notice file."""
-    return _LEGAL_BOILERPLATE.fullmatch(name.rsplit("/", 1)[-1]) is not None
+def is_legal_boilerplate(name: str, at_root: bool = True) -> bool:
+    """Whether a file name (its last component) is a licence, copying or notice file: named in
+    capitals, or in any case when the file is at a repository's root (`at_root`)."""
+    found = _LEGAL_BOILERPLATE.fullmatch(name.rsplit("/", 1)[-1])
+    return found is not None and (at_root or found.group(1).isupper())
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,8 +49,9 @@ def tooling_spec():
 
 def is_tooling_file(relative: str) -> bool:
     """Whether a path (POSIX, relative to the project or current folder) is a tool's config
-    or legal boilerplate (a licence file)."""
-    return is_legal_boilerplate(relative) or tooling_spec().match_file(relative)
+    or legal boilerplate (a licence file; in lower case only at the top, the repository's root
+    when pre-commit names it)."""
+    return is_legal_boilerplate(relative, at_root="/" not in relative) or tooling_spec().match_file(relative)
 
 
 def gitignore_spec(lines: list[str]):

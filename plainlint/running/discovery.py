@@ -162,7 +162,7 @@ class Discovery:
                 rel = name if rel_folder == "." else f"{rel_folder}/{name}"
                 if os.path.splitext(name)[1] in (".json", ".yaml", ".yml") and tooling_spec().match_file(rel):
                     continue
-                if name[0] in "LlCcNn" and is_legal_boilerplate(name):
+                if name[0] in "LlCcNn" and is_legal_boilerplate(name, at_root=_repository_root(folder)):
                     continue
                 path = os.path.join(folder, name)
                 yield Candidate(Path(path), shown.display(rel, path), False)
@@ -171,6 +171,12 @@ class Discovery:
         if self.include is not None:
             return self.is_wanted(Path(folder, name))
         return _lintable(_format_of(name), os.path.join(folder, name))
+
+
+def _repository_root(folder: str) -> bool:
+    """Whether a folder is a git repository's root (holds `.git`, a folder or a worktree's file);
+    asked only of the rare names a licence file could have."""
+    return os.path.exists(os.path.join(folder, ".git"))
 
 
 def _lintable(fmt: str | None, path: str) -> bool:

@@ -16,7 +16,9 @@
   `{% blocktranslate %}`) nothing is written inside: its text is the message id, so `disable`
   goes right before the opening tag and `enable` right after the closing tag, and no place is
   offered that changes any block's text (user31). React Email's JSX gets a `{/* */}` child placed
-  so that JSX renders the same text. The places are in `plainlint/server/directive_places.py`.
+  so that JSX renders the same text. An HTML or MDX comment is never put inside a tag written over
+  several lines (MDX then fails to compile; user33): `disable` above the tag, `enable` below it.
+  The places are in `plainlint/server/directive_places.py`.
   Where nothing works (inside a YAML block scalar), there is no comment action.
 - **Suppress in config** (JSON, plain text, and YAML where no comment works): these have no
   comments the linter can read, so the action adds a `suppress` entry (the file, the macro
@@ -49,7 +51,8 @@ from ..reading.readers import format_for, read_document, split_suffixes
 from ..reading.readers.fenced import prose_fences
 from ..reading.source import Source, SourceError
 from ..linting.suppress import find_directives, regions
-from .directive_places import Insertion, around_fence, around_translation_block, block_bodies, insertions
+from .directive_places import (MARKUP_COMMENTS, Insertion, around_fence, around_tag, around_translation_block,
+                               block_bodies, inside_a_tag, insertions)
 
 SUPPRESS_KIND = "quickfix.plainlint.suppress"
 VOCABULARY_KIND = "quickfix.plainlint.vocabulary"
@@ -146,6 +149,10 @@ def suppress_line_action(linted, finding: Finding, comment: str, make_edit) -> t
     candidates = insertions(text.text, line_start, line_end, line, comment, finding.code, jsx=linted.fmt == "react-email")
     if linted.fmt in ("markdown", "mdx"):
         candidates.append(around_fence(text.text, starts, line, comment, finding.code))
+    if comment.format("").startswith(MARKUP_COMMENTS):  # never inside a tag: MDX fails to compile (user33)
+        candidates = [c for c in candidates if c is None or not inside_a_tag(text.text, c)]
+        if linted.fmt != "react-email":
+            candidates.append(around_tag(text.text, starts, finding.start, line, comment, finding.code))
     # Jinja's and Django's `{# #}` first: the block is one of theirs, and an HTML comment is sent
     candidates += around_translation_block(linted.document, finding, list(dict.fromkeys([COMMENTS["jinja"], comment])),
                                            finding.code)

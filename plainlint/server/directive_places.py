@@ -11,15 +11,25 @@ place by reading the edited text again and offers the first that works):
   so `disable` goes right before the opening tag and `enable` right after the closing tag, on
   their lines: no line break, so the rendered e-mail is the same too;
 - in React Email's JSX (user31), a `{/* */}` comment child, placed so that JSX's white-space
-  rules render the same text.
+  rules render the same text;
+- around an HTML or JSX tag written over several lines, when the finding is in its attributes
+  (an `alt` or a component's `title`; user33): an HTML or MDX comment inside a tag is no comment
+  (MDX refuses to compile the page, "Unexpected empty expression"; HTML reads attributes), so no
+  place inside a tag is offered, and a `disable` line goes above the tag's first line and an
+  `enable` line below its last.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..reading.readers.mdx_flow import FlowTag, tag_at
 from ..reading.translation_strings import translation_blocks
+
+MARKUP_COMMENTS = ("<!--", "{/*")  # the comments a tag's attributes cannot hold
+_TAG_LOOKBACK = 4000  # characters (mdx_flow's longest tag)
 
 
 @dataclass(frozen=True)
@@ -120,3 +130,39 @@ def around_fence(text: str, starts, line: int, comment: str, code: str) -> Inser
     lead = "" if text[:after_offset].endswith(("\n", "\r")) else newline
     after = lead + prefix + comment.format(f"plainlint-enable {code}") + newline
     return Insertion(starts[opening - 1], before, line + 1, len(before), (after_offset, after), "in this fenced block")
+
+
+def tag_around(text: str, at: int) -> FlowTag | None:
+    """The HTML element or JSX component tag whose attributes hold offset `at` (after its `<`,
+    before its `>`), or None. A tag inside another's `{...}` prop is skipped whole by `tag_at`."""
+    low, pos = max(0, at - _TAG_LOOKBACK), at
+    while (pos := text.rfind("<", low, pos)) >= 0:
+        for component in (True, False):
+            tag = tag_at(text, pos, component)
+            if tag is not None and tag.start < at < tag.end:
+                return tag
+    return None
+
+
+def inside_a_tag(text: str, insertion: Insertion) -> bool:
+    """Whether the insertion, or its closing part, would land inside a tag's attributes."""
+    offsets = [insertion.offset, *([insertion.closing[0]] if insertion.closing else [])]
+    return any(tag_around(text, at) is not None for at in offsets)
+
+
+def around_tag(text: str, starts, finding_start: int, line: int, comment: str, code: str) -> Insertion | None:
+    """A `disable` line above the first line of the tag whose attributes hold the finding and an
+    `enable` line below its last, indented like its first line."""
+    tag = tag_around(text, finding_start)
+    if tag is None:
+        return None
+    first = bisect_right(starts, tag.start) - 1
+    last = bisect_right(starts, tag.end - 1) - 1
+    newline = newline_of(text)
+    line_text = text[starts[first]:tag.start]
+    indent = line_text[:len(line_text) - len(line_text.lstrip(" \t"))]
+    before = indent + comment.format(f"plainlint-disable {code}") + newline
+    after_offset = starts[last + 1] if last + 1 < len(starts) else len(text)
+    lead = "" if text[:after_offset].endswith(("\n", "\r")) else newline
+    after = lead + indent + comment.format(f"plainlint-enable {code}") + newline
+    return Insertion(starts[first], before, line + 1, len(before), (after_offset, after), "around this tag")

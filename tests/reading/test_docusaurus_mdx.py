@@ -11,7 +11,7 @@ import json
 import pytest
 
 from plainlint.config import ConfigError, load_config
-from plainlint.reading.docusaurus import config_format, front_matter_format, resolve_markdown_format
+from plainlint.reading.docusaurus import config_format, front_matter_format, outside_content, resolve_markdown_format
 from plhelpers import lint_text, run_cli
 
 # An MDX page as a Docusaurus site writes it in `.md`: imports, a tab component, an MDX comment.
@@ -188,3 +188,55 @@ def test_pages_with_the_same_spelling_terms_keep_their_own_site_format(tmp_path)
     resolver.page_terms = {str(inside): frozenset({"Tabs"}), str(outside): frozenset({"Tabs"})}
     assert resolver.settings(inside).markdown_format == "mdx"
     assert resolver.settings(outside).markdown_format is None
+
+
+def _outside_site(tmp_path, config: str):
+    """The layout of `website/docusaurus.config.js` naming `../docs` (Docusaurus's v1 migration,
+    many monorepos): the pages are outside the site's folder."""
+    (tmp_path / "website").mkdir()
+    (tmp_path / "website" / "docusaurus.config.js").write_text(config)
+    for at in ("docs/overview.md", "notes/overview.md", "README.md"):
+        (tmp_path / at).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / at).write_text(PAGE)
+
+
+OUTSIDE_CONFIG = """module.exports = {
+  presets: [['classic', {
+    docs: {path: '../docs', sidebarPath: require.resolve('./sidebars.js')},
+    // blog: {path: '../notes'},
+  }]],
+};
+"""
+
+
+def test_docs_named_outside_the_site_are_read_as_mdx(tmp_path):
+    _outside_site(tmp_path, OUTSIDE_CONFIG)
+    assert _jargon_lines(tmp_path, "docs") == [BODY_LINE]
+
+
+def test_folders_the_site_does_not_name_stay_commonmark(tmp_path):
+    """A folder named only in a comment, and the README at the repository's root, are not content."""
+    _outside_site(tmp_path, OUTSIDE_CONFIG)
+    assert _jargon_lines(tmp_path, "notes") == [COMMENT_LINE, BODY_LINE]
+    assert _jargon_lines(tmp_path, "README.md") == [COMMENT_LINE, BODY_LINE]
+
+
+def test_a_site_outside_the_folder_keeps_its_format(tmp_path):
+    _outside_site(tmp_path, OUTSIDE_CONFIG.replace("module.exports = {", "module.exports = {markdown: {format: 'md'},"))
+    assert _jargon_lines(tmp_path, "docs") == [COMMENT_LINE, BODY_LINE]
+
+
+def test_show_settings_names_a_site_outside_the_folder(tmp_path):
+    _outside_site(tmp_path, OUTSIDE_CONFIG)
+    result = run_cli(["check", "--show-settings", str(tmp_path / "docs" / "overview.md")], tmp_path)
+    assert 'markdown-format: "mdx" (Docusaurus site: website/docusaurus.config.js)' in result.stdout
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("docs: {path: '../docs'}, blog: {\"path\": \"../blog\"}", ["../docs", "../blog"]),
+    ("docs: {path: 'docs', routeBasePath: '/'}", []),
+    ("/* path: '../old' */ docs: {path: `../guides/user`}", ["../guides/user"]),
+    ("const path = require('path'); x.path: '../no'", []),
+])
+def test_outside_content(text, expected):
+    assert outside_content(text) == expected

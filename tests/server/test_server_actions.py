@@ -344,3 +344,36 @@ async def test_a_docusaurus_md_is_read_and_suppressed_as_mdx(tmp_path):
         fixed = apply_edits(text, edits_of(suppress[0], uri), "utf-16")
         after = await published(client, uri, 2, after=change(client, uri, 2, fixed))
         assert "PL101" not in codes(after)
+
+
+TAG_CASES = [
+    # a component's title on the tag's first line: the directive goes above the tag, as next-line
+    ("first.mdx", "mdx", '# Refunds\n\n<Card title="Please utilize the form"\n  href="/refunds" />\n',
+     '# Refunds\n\n{/* plainlint-disable-next-line PL101 */}\n<Card title="Please utilize the form"\n'
+     '  href="/refunds" />\n'),
+    # on a later line of the tag: nothing inside the tag; disable above it, enable below it
+    ("later.mdx", "mdx", '# Refunds\n\n<Card\n  title="Café 😀, please utilize the portal" href="/x"\n/>\n\nDone.\n',
+     '# Refunds\n\n{/* plainlint-disable PL101 */}\n<Card\n  title="Café 😀, please utilize the portal" href="/x"\n/>\n'
+     '{/* plainlint-enable PL101 */}\n\nDone.\n'),
+    ("later.html", "html", '<p>Hello.</p>\n<img src="a.png"\n     alt="Café, please utilize the form"\n     width="10">\n',
+     '<p>Hello.</p>\n<!-- plainlint-disable PL101 -->\n<img src="a.png"\n     alt="Café, please utilize the form"\n'
+     '     width="10">\n<!-- plainlint-enable PL101 -->\n'),
+]
+
+
+@pytest.mark.parametrize("name, language, text, expected", TAG_CASES, ids=[c[0] for c in TAG_CASES])
+async def test_no_comment_inside_a_tag_written_over_lines(tmp_path, name, language, text, expected):
+    """An MDX or HTML comment inside a tag's attributes is no comment: MDX refuses to compile the
+    page ("Unexpected empty expression"; user33, 12 of 12 such actions on two MDX sites). The
+    directive goes above the tag (next-line when the finding is on the tag's first line), or
+    around it."""
+    async with session(tmp_path, ["utf-16"]) as client:
+        uri = (tmp_path / name).as_uri()
+        open_document(client, uri, text, language)
+        before = await published(client, uri, 1)
+        suppress = [a for a in await actions_at(client, uri, first(before, "PL101")) if a.kind == SUPPRESS]
+        assert len(suppress) == 1, [a.title for a in suppress]
+        fixed = apply_edits(text, edits_of(suppress[0], uri), "utf-16")
+        assert fixed == expected
+        after = await published(client, uri, 2, after=change(client, uri, 2, fixed))
+        assert "PL101" not in codes(after)
