@@ -20,6 +20,7 @@ from ..reading.docusaurus import resolve_markdown_format
 from ..reading.readers import format_for, read_document
 from ..reading.readers.common import declared_language
 from ..rules import find_rule
+from ..rules.agent_scripts import other_party_turns
 from ..rules.base import Hit
 from ..reading.spans import ByStart
 from ..reading.source import BinaryFile, Source, SourceError, decode_source, read_source
@@ -136,6 +137,7 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
     english = is_english(doc.language)
     skipped_language = False
     foreign = _foreign_records(doc)
+    quoted_turns = other_party_turns(doc)  # a customer's words in a transcript: not the writer's
     skipped_records: set[str] = set()
     texts: dict[str, str] = {}  # one copy of each message, flagged text and fix text (to_finding)
     for rule in settings.rules:
@@ -150,6 +152,8 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
             if allowed and _is_allowed(hit, allowed):
                 continue
             if foreign is not None and rule.english_only and foreign.holding(_hit_offset(hit)) is not None:
+                continue
+            if quoted_turns is not None and quoted_turns.holding(_hit_offset(hit)) is not None:
                 continue
             findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity), texts))
     findings = drop_superseded(drop_repeated_units(doc, findings))

@@ -34,6 +34,7 @@ from .terminology_words import (
     prose_word,
     source_text,
     terminology_data,
+    wholly_emphasised,
 )
 from .wordlist import candidates_of, reads_as_a_name
 
@@ -143,7 +144,9 @@ class Terminology(Rule):
                 continue  # a label on screen or a name: '**Contact E-mail**', '**Use an existing IIS web site**'
             yield Candidate(STYLE, style_hit(segment, match))
         for hit in lowercase_hits(segment, quotes):
-            if not in_bold(doc, segment, hit.start, hit.end) and not _removed(hit, removed):
+            # a label on screen: in bold, or the whole of an emphasis ('Open *Internet*'; check33)
+            if not in_bold(doc, segment, hit.start, hit.end) and not _removed(hit, removed) \
+                    and not wholly_emphasised(doc, segment, hit.start, hit.end):
                 yield Candidate(LOWERCASE, hit)
         for hit in word_class_hits(doc, segment, quotes, data):
             if not _removed(hit, removed):

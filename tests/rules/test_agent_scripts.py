@@ -111,3 +111,23 @@ def test_label_words_start_skips_an_agents_or_a_line_label_only():
     assert label_words_start("**Example:** One moment while I look.") == len("**Example:** ")
     assert label_words_start("Customer: One moment, it's in my bag.") == 0
     assert label_words_start("One moment please.") == 0
+
+
+def test_sides_labelled_reads_labels_that_open_lines():
+    """check33: the cheap test before a dialogue's turns are read, at each colon near a line's start."""
+    from plainlint.rules.agent_scripts import _sides_labelled
+    assert _sides_labelled("Intro: text\n[00:02:47] AGENT: Hello.\n- **Customer:** Hi\n") == {"agent", "other"}
+    assert _sides_labelled("**Customer:**\nI paid twice.\n") == {"other"}
+    assert _sides_labelled("See https://example.com: the customer: no label here.\n") == set()
+
+
+def test_sides_labelled_reads_a_long_line_of_colons_once():
+    """Each colon's line start was searched back from the colon: a 2 MB line of colons took minutes
+    (quadratic); the line's start is found once and colons past a label's reach are skipped."""
+    import time
+
+    from plainlint.rules.agent_scripts import _sides_labelled
+    line = "https://example.com/a:b:c " * 80_000
+    started = time.perf_counter()
+    assert _sides_labelled(line) == set()
+    assert time.perf_counter() - started < 5
