@@ -6,10 +6,11 @@
   (`{# #}` Jinja/Twig/Nunjucks, `{% comment %}` Liquid, `{{! }}` Handlebars/Mustache, `<%# %>`
   ERB, `{{-- --}}` Blade), which the renderer drops; an `.html` file whose tags are a template
   language's gets that language's comment first (`comment_styles`: `{# #}` Django or Jinja,
-  `{{!-- --}}` Handlebars or Mustache, `{% comment %}` Liquid, `<%# %>` ERB or EJS). The comment goes at the end of the finding's first line (or,
-  where that is not a comment, on a line of its own above it as `disable-next-line`); before an
-  action is offered the edited text is read again with the same reader and must have a directive
-  covering the finding and the same prose as before, so the action inserts exactly what
+  `{{!-- --}}` Handlebars or Mustache, `{% comment %}` Liquid, `<%# %>` ERB or EJS). The comment
+  goes at the end of the finding's first line (or, where that is not a comment, on a line of its
+  own above it as `disable-next-line`); before an action is offered the edited text is read
+  again with the same reader and must have a directive covering the finding and the same prose
+  as before, so the action inserts exactly what
   `suppress.find_directives` parses and never changes what the page says. In Markdown and MDX,
   where neither place works because the finding is in a fenced block (a saved reply, in whose
   text an MDX comment would be text), a `disable` line above the fence and an `enable` line
