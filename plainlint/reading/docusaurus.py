@@ -40,20 +40,29 @@ def config_format(text: str) -> str:
     """The `markdown.format` a site's config sets, else 'mdx' (Docusaurus v2's only reading and
     v3's default). Read from the text, not run: only a literal string directly in the `markdown`
     object counts (a `format` of an object inside it, `hooks: {...}`, is another thing's)."""
-    text = _JS_COMMENT.sub(lambda m: " " * len(m.group()), text)
-    for opening in _MARKDOWN_KEY.finditer(text):
-        body = _top_level(text, opening.end())
-        found = _FORMAT_KEY.search(body)
-        if found:
-            return found.group(1)
-    return "mdx"
+    return _format_in(_without_comments(text))
 
 
 def outside_content(text: str) -> list[str]:
     """The content folders a site's config names outside the site (`path: '../docs'`), as written,
     comments left out. Read from the text, like `config_format`."""
-    text = _JS_COMMENT.sub(lambda m: " " * len(m.group()), text)
-    return [found.group(1) for found in _OUTSIDE_PATH.finditer(text)]
+    return _outside_in(_without_comments(text))
+
+
+def _without_comments(text: str) -> str:
+    return _JS_COMMENT.sub(lambda m: " " * len(m.group()), text)
+
+
+def _format_in(code: str) -> str:
+    for opening in _MARKDOWN_KEY.finditer(code):
+        found = _FORMAT_KEY.search(_top_level(code, opening.end()))
+        if found:
+            return found.group(1)
+    return "mdx"
+
+
+def _outside_in(code: str) -> list[str]:
+    return [found.group(1) for found in _OUTSIDE_PATH.finditer(code)]
 
 
 def _top_level(text: str, start: int) -> str:
@@ -102,6 +111,8 @@ class SiteFinder:
     def __init__(self):
         self._site: dict[str, str | None] = {}  # folder -> the config file of its nearest site
         self._format: dict[str, str] = {}  # config file -> its format
+        self._code: dict[str, str | None] = {}  # config file -> its text without comments (None: unreadable)
+        self._outside: dict[str, str | None] = {}  # folder -> the site outside it that names it
         self._beside: dict[str, list[tuple[str, list[str]]]] = {}  # folder -> its subfolders' sites
 
     def site_config(self, path: str) -> str | None:
@@ -115,16 +126,29 @@ class SiteFinder:
 
     def markdown_format(self, config: str) -> str:
         if config not in self._format:
+            code = self._config_code(config)
+            self._format[config] = "mdx" if code is None else _format_in(code)
+        return self._format[config]
+
+    def _config_code(self, config: str) -> str | None:
+        """A config's text without its comments, read once per run (its format and its content
+        folders are both read from it)."""
+        if config not in self._code:
             try:
                 with open(config, encoding="utf-8", errors="replace") as handle:
-                    self._format[config] = config_format(handle.read(1_000_000))
+                    self._code[config] = _without_comments(handle.read(1_000_000))
             except OSError:
-                self._format[config] = "mdx"
-        return self._format[config]
+                self._code[config] = None
+        return self._code[config]
 
     def _outside_site(self, folder: str) -> str | None:
         """The config of a site beside one of `folder`'s ancestors that names `folder`, or a folder
         above it, as content outside the site (`website/docusaurus.config.js` with `path: '../docs'`)."""
+        if folder not in self._outside:
+            self._outside[folder] = self._naming_site(folder)
+        return self._outside[folder]
+
+    def _naming_site(self, folder: str) -> str | None:
         above = os.path.dirname(folder)
         while True:
             for config, roots in self._sites_below(above):
@@ -153,15 +177,10 @@ class SiteFinder:
         return [os.path.join(folder, name, config) for name in entries for config in CONFIG_NAMES
                 if os.path.isfile(os.path.join(folder, name, config))]
 
-    @staticmethod
-    def _outside_roots(config: str) -> list[str]:
-        try:
-            with open(config, encoding="utf-8", errors="replace") as handle:
-                paths = outside_content(handle.read(1_000_000))
-        except OSError:
-            return []
+    def _outside_roots(self, config: str) -> list[str]:
+        code = self._config_code(config)
         site = os.path.dirname(config)
-        return [os.path.normpath(os.path.join(site, path)) for path in paths]
+        return [os.path.normpath(os.path.join(site, path)) for path in _outside_in(code or "")]
 
     def _nearest(self, folder: str) -> str | None:
         known = self._site.get(folder, False)

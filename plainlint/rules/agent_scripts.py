@@ -27,12 +27,15 @@ from ..reading.document import Document
 from ..reading.offsets import Segment
 from ..reading.spans import ByStart
 
-# A speaker's label opening a line: an optional time stamp ("[00:02:47]"), emphasis ("**Agent:**",
-# "**Agent**:"), a name of at most four words, an optional note in brackets ("(Voice A)").
+# The parts of a speaker's label: an optional time stamp ("[00:02:47]"), a name of at most four
+# words, an optional note in brackets ("(Voice A)").
+_STAMP = r"(?:\[[\d:.]{4,12}\][ \t]*)?"
+_WHO = r"(?P<who>[A-Za-z][A-Za-z'’-]*(?:[ \t][A-Za-z][A-Za-z'’-]*){0,3})"
+_NOTE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
+# A speaker's label opening a line, with emphasis ("**Agent:**", "**Agent**:") and words after it.
 _LABEL = re.compile(
-    r"^[ \t>]*(?:[-*+][ \t]+)?(?:\[[\d:.]{4,12}\][ \t]*)?(?:\*\*|__)?"
-    r"(?P<who>[A-Za-z][A-Za-z'’-]*(?:[ \t][A-Za-z][A-Za-z'’-]*){0,3})"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)", re.M)
+    r"^[ \t>]*(?:[-*+][ \t]+)?" + _STAMP + r"(?:\*\*|__)?" + _WHO
+    + _NOTE + r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)", re.M)
 # The agent's side: an agent of any team ("Billing Agent", "Customer Support Agent"), a rep, a
 # representative, an advisor, a receptionist, support staff, or an assistant serving the customer,
 # a contact centre's intelligent virtual agent ("IVA:", the label of seed 208's demo call scripts).
@@ -202,17 +205,13 @@ def _script_turns(source: str, start: int, end: int) -> list[tuple[Segment, list
 # A speaker's label that opens a line of a segment, with the words after it on that line (or none:
 # "**Customer:**" on a line of its own, the message below it). Bold and italic marks are gone from
 # a segment's text; list marks and block-quote marks are not always.
-_LINE_LABEL_ANY = re.compile(
-    r"^[ \t>]*(?:[-*+][ \t]+)?(?:\[[\d:.]{4,12}\][ \t]*)?"
-    r"(?P<who>[A-Za-z][A-Za-z'’-]*(?:[ \t][A-Za-z][A-Za-z'’-]*){0,3})"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*(?P<rest>[^\n]*)$", re.M)
+_LINE_LABEL_ANY = re.compile(r"^[ \t>]*(?:[-*+][ \t]+)?" + _STAMP + _WHO + _NOTE + r"[ \t]*:[ \t]*(?P<rest>[^\n]*)$", re.M)
 # The other party of a dialogue: who the agent speaks with (rules/base.py's customer labels).
 _OTHER_PARTY = re.compile(r"(?:the\s+)?(?:customer|caller|client|user|member|guest|visitor|buyer|shopper)s?\Z", re.I)
 # What may stand before a colon on its line for it to end a speaker's label (list and quote marks,
 # emphasis, a time stamp, a note in brackets): read at each colon of the source, the cheap test
 # before any segment is read (a search for the label words anywhere took 0.2 s a megabyte).
-_LABEL_HEAD = re.compile(r"[ \t>*_+-]*(?:\[[\d:.]{4,12}\][ \t]*)?(?P<who>[A-Za-z][A-Za-z'’-]*(?:[ \t][A-Za-z][A-Za-z'’-]*){0,3})"
-                         r"[*_ \t]*(?:\([^()\n]{1,30}\))?[*_ \t]*\Z")
+_LABEL_HEAD = re.compile(r"[ \t>*_+-]*" + _STAMP + _WHO + r"[*_ \t]*(?:\([^()\n]{1,30}\))?[*_ \t]*\Z")
 _HEAD_REACH = 80  # a label's line holds at most this many characters before its colon
 
 

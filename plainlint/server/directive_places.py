@@ -124,12 +124,19 @@ def around_fence(text: str, starts, line: int, comment: str, code: str) -> Inser
     if block is None:
         return None
     opening, closing, prefix = block
+    return _disable_enable(text, starts, opening - 1, closing - 1, prefix, line, comment, code, "in this fenced block")
+
+
+def _disable_enable(text: str, starts, first: int, last: int, prefix: str, line: int, comment: str, code: str,
+                    where: str) -> Insertion:
+    """A `disable` line above line `first` and an `enable` line below line `last` (0-based), each
+    starting with `prefix` (an indent, a container's marks)."""
     newline = newline_of(text)
     before = prefix + comment.format(f"plainlint-disable {code}") + newline
-    after_offset = starts[closing] if closing < len(starts) else len(text)
+    after_offset = starts[last + 1] if last + 1 < len(starts) else len(text)
     lead = "" if text[:after_offset].endswith(("\n", "\r")) else newline
     after = lead + prefix + comment.format(f"plainlint-enable {code}") + newline
-    return Insertion(starts[opening - 1], before, line + 1, len(before), (after_offset, after), "in this fenced block")
+    return Insertion(starts[first], before, line + 1, len(before), (after_offset, after), where)
 
 
 def tag_around(text: str, at: int) -> FlowTag | None:
@@ -158,11 +165,6 @@ def around_tag(text: str, starts, finding_start: int, line: int, comment: str, c
         return None
     first = bisect_right(starts, tag.start) - 1
     last = bisect_right(starts, tag.end - 1) - 1
-    newline = newline_of(text)
     line_text = text[starts[first]:tag.start]
     indent = line_text[:len(line_text) - len(line_text.lstrip(" \t"))]
-    before = indent + comment.format(f"plainlint-disable {code}") + newline
-    after_offset = starts[last + 1] if last + 1 < len(starts) else len(text)
-    lead = "" if text[:after_offset].endswith(("\n", "\r")) else newline
-    after = lead + indent + comment.format(f"plainlint-enable {code}") + newline
-    return Insertion(starts[first], before, line + 1, len(before), (after_offset, after), "around this tag")
+    return _disable_enable(text, starts, first, last, indent, line, comment, code, "around this tag")
