@@ -158,11 +158,13 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
             findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity), texts))
     findings = drop_superseded(drop_repeated_units(doc, findings))
     findings += _notices(doc, settings, "encoding-detected")
-    judged = _rules_directives_name(doc, settings)
+    directives = find_directives(doc)
+    judged = _rules_directives_name(directives, settings)
     judged_codes = {rule.code for rule in judged}
     findings += [to_finding(doc, rule, hit, rule.severity, texts) for rule in judged
                  if english or not rule.english_only for hit in checked(rule, doc, rule.default_options())]
-    findings, notices = apply_suppressions(doc, findings, settings.suppress, {r.code for r in settings.rules} | judged_codes)
+    findings, notices = apply_suppressions(doc, findings, settings.suppress, {r.code for r in settings.rules} | judged_codes,
+                                           directives)
     if judged_codes:
         findings = [finding for finding in findings if finding.code not in judged_codes]
     for code, facts in notices:
@@ -179,15 +181,15 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
     return findings
 
 
-def _rules_directives_name(doc: Document, settings: FileSettings) -> list:
+def _rules_directives_name(directives: list, settings: FileSettings) -> list:
     """With unused-directive (PL905) on, the rules a directive names that the selection leaves out:
     run with their default options only to tell whether the directive silences something, their
     findings never reported. So `--select PL905` alone reports unused directives, as
     `--extend-select PL905` does (user33 defect 6)."""
     enabled = {rule.code for rule in settings.rules}
-    if "PL905" not in enabled or "plainlint-" not in doc.source.text:
+    if "PL905" not in enabled or not directives:
         return []
-    named = set().union(*(directive.codes or () for directive in find_directives(doc))) - enabled
+    named = set().union(*(directive.codes or () for directive in directives)) - enabled
     return [find_rule(code) for code in sorted(named)]
 
 

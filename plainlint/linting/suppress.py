@@ -216,9 +216,11 @@ def covering_regions(covering: list[Region], findings: list[Finding]) -> list[li
 
 
 def apply_suppressions(doc: Document, findings: list[Finding], config: list[ConfigSuppression],
-                       enabled: set[str]) -> tuple[list[Finding], list[tuple[str, dict]]]:
-    """Findings left after suppression, and notice hits (rule code, hit) about the directives."""
-    directives = find_directives(doc)
+                       enabled: set[str], directives: list[Directive] | None = None
+                       ) -> tuple[list[Finding], list[tuple[str, dict]]]:
+    """Findings left after suppression, and notice hits (rule code, hit) about the directives
+    (`directives`: `find_directives(doc)`, when the caller has read them already)."""
+    directives = find_directives(doc) if directives is None else directives
     if not directives and not config:
         return findings, []
     covering = regions(directives, len(doc.source.text))
