@@ -1,0 +1,90 @@
+"""spelling (PL502): safe fixes of the listed misspellings of eight letters or more (spell34). A
+typo whose corrections in cspell's list and in the mined list differ ('interation': 'integration'
+in one, 'iteration' or 'interaction' in the other) has them all and no safe fix; entries read one
+by one whose listed correction is wrong or one of two readings in support text ('foreward' is
+'forward' as often as 'foreword', 'selction' is 'selection'), a word of another language
+('installe', French) and a name ('Wellcome') get suggestions and no fix. The examples are our own
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from plhelpers import lint_text
+
+MODES = ["known", "confident", "dictionary"]
+
+
+def spelling(text: str, mode: str):
+    config = {"extend-select": ["spelling"], "rules": {"spelling": {"mode": mode}}}
+    return [f for f in lint_text(text, "doc.md", config) if f.rule == "spelling"]
+
+
+def safe_fix(finding) -> str | None:
+    fix = finding.fix
+    return fix.edits[0].content if fix is not None and fix.applicability == "safe" else None
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("text, word, both", [
+    # cspell's list and the mined list name different corrections of the same typo
+    ("Each interation of the import takes a minute.\n", "interation", ("integration", "iteration")),
+    ("Open the directorie that holds your exports.\n", "directorie", ("directory", "directories")),
+    ("Install the pluging from the store.\n", "pluging", ("plugin", "plugging")),
+    ("Click the commond button to save.\n", "commond", ("common", "command")),
+])
+def test_a_typo_the_two_lists_correct_differently_gets_both_and_no_fix(mode, text, word, both):
+    [finding] = spelling(text, mode)
+    assert finding.flagged == word
+    assert safe_fix(finding) is None
+    assert set(both) <= set(finding.suggestions)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("text, word, meant", [
+    ("Please foreward the receipt to our billing team.\n", "foreward", "forward"),  # mined: 'foreword'
+    ("Your selction is saved when you close the page.\n", "selction", "selection"),  # cspell: 'section'
+    ("Clear the slections before you export.\n", "slections", "selections"),  # cspell: 'sections'
+    ("The sync can occasionaly take an hour.\n", "occasionaly", "occasionally"),  # mined: 'occasional'
+    ("This led to an unintented charge on your card.\n", "unintented", "unintended"),  # cspell: 'unindented'
+    ("The folder contining your invoices is shared.\n", "contining", "containing"),  # mined only 'containing'
+    ("We are contining to look into the outage.\n", "contining", "continuing"),
+    ("The transation failed, so you were not charged.\n", "transation", "transaction"),
+    ("Pick the transation you want for the article.\n", "transation", "translation"),
+    ("Add the desinations for the shipment.\n", "desinations", "destinations"),  # mined: 'designations'
+    ("The conguous blocks are merged.\n", "conguous", "contiguous"),  # mined: 'congruous'
+    ("The app deployes a new version each night.\n", "deployes", "deploys"),  # cspell: 'deployed'
+    ("The tool checks your dentities before sign-in.\n", "dentities", "identities"),  # cspell: 'entities'
+    ("Each interate step adds a row.\n", "interate", "integrate"),  # cspell: 'iterate'
+    ("I realy appreciate your patience.\n", "realy", "really"),  # both lists: 'real'
+])
+def test_an_entry_read_one_by_one_gets_suggestions_and_no_fix(mode, text, word, meant):
+    [finding] = spelling(text, mode)
+    assert finding.flagged == word
+    assert safe_fix(finding) is None
+    assert meant in finding.suggestions
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_french_word_of_the_list_gets_no_safe_fix(mode):
+    findings = spelling("- [On installe Plainbox sur Docker](https://example.com/post) - a blog post, 1/2023\n", mode)
+    assert all(safe_fix(f) != "install" for f in findings)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_name_that_is_a_listed_misspelling_gets_no_safe_fix(mode):
+    findings = spelling("Wellcome Sanger Institute data is open to every researcher.\n", mode)
+    assert all(safe_fix(f) != "Welcome" for f in findings)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("text, word, fix", [
+    ("Your settings were overriden by the import.\n", "overriden", "overridden"),
+    ("The page is open for editting.\n", "editting", "editing"),
+    ("The field is requried for each order.\n", "requried", "required"),
+    ("Make the change persistant across restarts.\n", "persistant", "persistent"),
+])
+def test_a_right_long_fix_stays_safe(mode, text, word, fix):
+    [finding] = spelling(text, mode)
+    assert finding.flagged == word
+    assert safe_fix(finding) == fix
