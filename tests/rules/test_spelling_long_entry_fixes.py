@@ -95,7 +95,6 @@ def test_a_right_long_fix_stays_safe(mode, text, word, fix):
     ("The export picks rows arbitrarly, so sort them first.\n", "arbitrarly", "arbitrarily"),  # cspell: 'arbitrary'
     ("This is typicall when the sync runs at night.\n", "typicall", "typical"),
     ("Enter your passwors in both fields.\n", "passwors", "passwords"),  # cspell: 'password'
-    ("Memember to save the draft first.\n", "Memember", "Remember"),  # cspell: 'member'
     ("The page was updateda few minutes ago.\n", "updateda", "updated a"),  # mined: 'updated'
     ("Our personel will call you back today.\n", "personel", "personnel"),  # mined: 'personal'
     ("You can download your receipes from the billing page.\n", "receipes", "receipts"),  # mined: 'recipes'
