@@ -20,7 +20,7 @@ pytestmark = pytest.mark.corpus
 LABELS = DATA / "support" / "labels-known"
 SAMPLES = ("spelling-safe-fixes.seed32.labels.yaml", "spelling-safe-fixes.seed33.labels.yaml",
            "spelling-safe-fixes.seed334.labels.yaml", "spelling-safe-fixes.seed335.labels.yaml",
-           "spelling-safe-fixes.seed338.labels.yaml")
+           "spelling-safe-fixes.seed338.labels.yaml", "spelling-safe-fixes.seed339.labels.yaml")
 ROOTS = {"corpus": ("PLAINLINT_CORPUS", ROOT.parent / "shared" / "corpus"),
          "heldout": ("PLAINLINT_HELDOUT_CORPUS", ROOT.parent / "shared" / "heldout-spelling")}
 
