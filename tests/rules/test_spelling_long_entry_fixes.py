@@ -99,6 +99,7 @@ def test_a_right_long_fix_stays_safe(mode, text, word, fix):
     ("Our personel will call you back today.\n", "personel", "personnel"),  # mined: 'personal'
     ("You can download your receipes from the billing page.\n", "receipes", "receipts"),  # mined: 'recipes'
     ("We are exporing your data now.\n", "exporing", "exporting"),  # mined: 'exploring'
+    ("We use an interative process for each release.\n", "interative", "iterative"),  # mined: 'interactive'
 ])
 def test_an_entry_with_two_readings_gets_suggestions_and_no_fix(mode, text, word, meant):
     [finding] = spelling(text, mode)
