@@ -10,38 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from plhelpers import lint_text
-
-MODES = ["known", "confident", "dictionary"]
-
-
-def spelling(text: str, mode: str):
-    config = {"extend-select": ["spelling"], "rules": {"spelling": {"mode": mode}}}
-    return [f for f in lint_text(text, "doc.md", config) if f.rule == "spelling"]
-
-
-def safe_fix(finding) -> str | None:
-    fix = finding.fix
-    return fix.edits[0].content if fix is not None and fix.applicability == "safe" else None
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("text, word, both", [
-    # cspell's list and the mined list name different corrections of the same typo
-    ("Each interation of the import takes a minute.\n", "interation", ("integration", "iteration")),
-    ("Open the directorie that holds your exports.\n", "directorie", ("directory", "directories")),
-    ("Install the pluging from the store.\n", "pluging", ("plugin", "plugging")),
-    ("Click the commond button to save.\n", "commond", ("common", "command")),
-])
-def test_a_typo_the_two_lists_correct_differently_gets_both_and_no_fix(mode, text, word, both):
-    [finding] = spelling(text, mode)
-    assert finding.flagged == word
-    assert safe_fix(finding) is None
-    assert set(both) <= set(finding.suggestions)
+from test_spelling_unreviewed_fixes import MODES, safe_fix, spelling
 
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("text, word, meant", [
+    # cspell's list and the mined list name different corrections of the same typo
+    ("Each interation of the import takes a minute.\n", "interation", "iteration"),  # cspell: 'integration'
+    ("Open the directorie that holds your exports.\n", "directorie", "directories"),  # cspell: 'directory'
+    ("Install the pluging from the store.\n", "pluging", "plugging"),  # cspell: 'plugin'
+    ("Click the commond button to save.\n", "commond", "command"),  # cspell: 'common'
+    # entries read one by one (rulesets/spelling.yaml)
     ("Please foreward the receipt to our billing team.\n", "foreward", "forward"),  # mined: 'foreword'
     ("Your selction is saved when you close the page.\n", "selction", "selection"),  # cspell: 'section'
     ("Clear the slections before you export.\n", "slections", "selections"),  # cspell: 'sections'
@@ -57,8 +36,16 @@ def test_a_typo_the_two_lists_correct_differently_gets_both_and_no_fix(mode, tex
     ("The tool checks your dentities before sign-in.\n", "dentities", "identities"),  # cspell: 'entities'
     ("Each interate step adds a row.\n", "interate", "integrate"),  # cspell: 'iterate'
     ("I realy appreciate your patience.\n", "realy", "really"),  # both lists: 'real'
+    ("The export picks rows arbitrarly, so sort them first.\n", "arbitrarly", "arbitrarily"),  # cspell: 'arbitrary'
+    ("This is typicall when the sync runs at night.\n", "typicall", "typical"),
+    ("Enter your passwors in both fields.\n", "passwors", "passwords"),  # cspell: 'password'
+    ("The page was updateda few minutes ago.\n", "updateda", "updated a"),  # mined: 'updated'
+    ("Our personel will call you back today.\n", "personel", "personnel"),  # mined: 'personal'
+    ("You can download your receipes from the billing page.\n", "receipes", "receipts"),  # mined: 'recipes'
+    ("We are exporing your data now.\n", "exporing", "exporting"),  # mined: 'exploring'
+    ("We use an interative process for each release.\n", "interative", "iterative"),  # mined: 'interactive'
 ])
-def test_an_entry_read_one_by_one_gets_suggestions_and_no_fix(mode, text, word, meant):
+def test_a_typo_with_two_readings_gets_suggestions_and_no_fix(mode, text, word, meant):
     [finding] = spelling(text, mode)
     assert finding.flagged == word
     assert safe_fix(finding) is None
@@ -89,20 +76,3 @@ def test_a_right_long_fix_stays_safe(mode, text, word, fix):
     assert finding.flagged == word
     assert safe_fix(finding) == fix
 
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("text, word, meant", [
-    ("The export picks rows arbitrarly, so sort them first.\n", "arbitrarly", "arbitrarily"),  # cspell: 'arbitrary'
-    ("This is typicall when the sync runs at night.\n", "typicall", "typical"),
-    ("Enter your passwors in both fields.\n", "passwors", "passwords"),  # cspell: 'password'
-    ("The page was updateda few minutes ago.\n", "updateda", "updated a"),  # mined: 'updated'
-    ("Our personel will call you back today.\n", "personel", "personnel"),  # mined: 'personal'
-    ("You can download your receipes from the billing page.\n", "receipes", "receipts"),  # mined: 'recipes'
-    ("We are exporing your data now.\n", "exporing", "exporting"),  # mined: 'exploring'
-    ("We use an interative process for each release.\n", "interative", "iterative"),  # mined: 'interactive'
-])
-def test_an_entry_with_two_readings_gets_suggestions_and_no_fix(mode, text, word, meant):
-    [finding] = spelling(text, mode)
-    assert finding.flagged == word
-    assert safe_fix(finding) is None
-    assert meant in finding.suggestions
