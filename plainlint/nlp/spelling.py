@@ -52,7 +52,7 @@ from .. import datacache
 from . import sorted_words
 from .sorted_words import SortedWords
 from .spelling_slips import slip_edits
-from .spelling_suggest import counted, suggest, with_rivals
+from .spelling_suggest import counted, suggest, with_other_list, with_rivals
 from .spelling_variants import AMERICAN_ENDING, american_forms, british_forms
 
 FREQUENCY_FILE = "frequency_dictionary_en_82_765.txt"
@@ -329,11 +329,11 @@ def dictionary() -> Dictionary:
     parts = [_frequency_path().read_bytes()] + [ruleset_bytes(name) for name in _SOURCES]
     stamp = b"\0".join(parts)
 
-    def packed_dictionary_with_slip_rivals(_stamp):  # the name stamps the copy: renamed when _build's result changes
+    def packed_dictionary_with_both_lists(_stamp):  # the name stamps the copy: renamed when _build's result changes
         counts, misspellings = _build(*parts)
         return (*pack_counts(counts), misspellings)
 
-    words, starts, counts, misspellings = datacache.load(_cache_name(), stamp, packed_dictionary_with_slip_rivals)
+    words, starts, counts, misspellings = datacache.load(_cache_name(), stamp, packed_dictionary_with_both_lists)
     return Dictionary(unpack_counts(words, starts, counts), misspellings)
 
 
@@ -379,8 +379,9 @@ def _build(frequencies: bytes, terms: bytes, corrections: bytes, ruleset: bytes,
     listed = [(typo, (fix,)) for typo, _, fix in (line.partition("->") for line in _lines(corrections))]
     listed += [(row[0], tuple(row[1].split("|"))) for row in (line.split("\t") for line in _lines(mined))]
     for typo, fixes in listed:  # cspell's first, then the mined list (misspelling, fixes, provenance)
-        if typo not in counts and typo not in misspellings and typo not in never:
-            misspellings[typo] = with_rivals(typo, fixes, counts, english)
+        if typo not in counts and typo not in never:  # a typo both lists correct gets both lists' corrections
+            misspellings[typo] = (with_other_list(misspellings[typo], fixes) if typo in misspellings
+                                  else with_rivals(typo, fixes, counts, english))
     for typo, fixes in (data.get("misspellings") or {}).items():
         misspellings[str(typo).lower()] = tuple([fixes] if isinstance(fixes, str) else fixes)
     return counts, misspellings

@@ -20,10 +20,10 @@ def known_misspellings() -> dict[str, tuple[str, ...]]:
     """Each known misspelling (lower case) and its corrections, loaded once per process."""
     parts = source_parts()
 
-    def misspellings_with_slip_rivals(_stamp) -> dict[str, tuple[str, ...]]:  # renamed when the table changes
+    def misspellings_with_both_lists(_stamp) -> dict[str, tuple[str, ...]]:  # renamed when the table changes
         return built_misspellings(parts)
 
-    return datacache.load(_cache_name(), b"\0".join(parts), misspellings_with_slip_rivals)
+    return datacache.load(_cache_name(), b"\0".join(parts), misspellings_with_both_lists)
 
 
 def _cache_name() -> Path | None:

@@ -85,6 +85,14 @@ def with_rivals(typo: str, fixes: tuple[str, ...], counts, english=frozenset()) 
     return (*fixes, *sorted(rivals, key=lambda c: (-_score(typo, c, rivals[c]), c)))
 
 
+def with_other_list(known: tuple[str, ...], fixes: tuple[str, ...]) -> tuple[str, ...]:
+    """A typo's corrections from cspell's list followed by those of the mined list it lacks
+    (spell34): where the two lists correct one typo differently ('interation': 'integration' in
+    cspell's, 'iteration' or 'interaction' in the mined commits; 'pluging': 'plugin' or 'plugging')
+    neither is sure, so the typo gets both and no safe fix."""
+    return known + tuple(fix for fix in fixes if fix not in known)
+
+
 def _longer_rivals(typo: str, fix: str, counts, english) -> dict[str, int]:
     """Rivals of the listed correction of a typo of five letters or more (spell33): the words one
     likely slip from the typo (spelling_slips.slip_edits: a letter dropped, doubled or swapped, a

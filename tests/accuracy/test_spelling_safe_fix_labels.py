@@ -1,5 +1,6 @@
-"""The spelling rule's safe fixes against their labels (spell32, user32's defect 3; spell33): the samples of
-safe fixes in tests/data/support/labels-known/spelling-safe-fixes.seed3*.labels.yaml, drawn from
+"""The spelling rule's safe fixes against their labels (spell32, user32's defect 3; spell33;
+spell34): the samples of safe fixes in
+tests/data/support/labels-known/spelling-safe-fixes.seed3*.labels.yaml, drawn from
 ../shared/corpus and the held-out corpus. A fix labelled right stays a safe fix to the same word; a
 fix labelled wrong is no longer a safe fix to that word. Debatable ones are not held. Skipped for a
 corpus that is absent."""
@@ -18,7 +19,8 @@ pytestmark = pytest.mark.corpus
 
 LABELS = DATA / "support" / "labels-known"
 SAMPLES = ("spelling-safe-fixes.seed32.labels.yaml", "spelling-safe-fixes.seed33.labels.yaml",
-           "spelling-safe-fixes.seed334.labels.yaml", "spelling-safe-fixes.seed335.labels.yaml")
+           "spelling-safe-fixes.seed334.labels.yaml", "spelling-safe-fixes.seed335.labels.yaml",
+           "spelling-safe-fixes.seed338.labels.yaml", "spelling-safe-fixes.seed339.labels.yaml")
 ROOTS = {"corpus": ("PLAINLINT_CORPUS", ROOT.parent / "shared" / "corpus"),
          "heldout": ("PLAINLINT_HELDOUT_CORPUS", ROOT.parent / "shared" / "heldout-spelling")}
 
