@@ -65,6 +65,15 @@ def _adjective_after(text: str, hit, words) -> bool:
         and OBJECT_AFTER.match(text, hit.end) is None
 
 
+def _by_another_sense(text: str, hit, agents) -> bool:
+    """Whether the hit is a passive with 'by' whose agent is none of `agents` (entry field
+    `passive_by_only`): 'informed by email' or 'by us' is told, 'informed by research' is shaped
+    by, another sense (user34)."""
+    return bool(agents) and _BY_AFTER.match(text, hit.end) is not None \
+        and _in_a_passive(text, hit.start, hit.end) \
+        and followed_by("by " + str(agents)).match(text, hit.end) is None
+
+
 _ACTIVE_NOTE = "in the active, saying who does it: 'you can get the key', not 'the key can be gotten'"
 
 
@@ -206,6 +215,10 @@ class Jargon(WordListRule):
         "adjective_after": Option(None, "the -ed form just after these words, with no object after it, is the "
                                         "second half of an open compound adjective, no match ('AI assisted': "
                                         "'AI-assisted', never 'AI helped'), term syntax", kind="term"),
+        "passive_by_only": Option(None, "in a passive with 'by', the entry's sense only when one of these "
+                                        "words follows 'by'; any other agent is another sense, no match "
+                                        "('informed by email': told; 'informed by research': shaped by), "
+                                        "term syntax", kind="term"),
         "noun_too": Option(False, "the term's first word is as often a noun ('an attempt to'): after a "
                                   "determiner or possessive (across at most two modifiers that are no "
                                   "plural subject: 'a user attempts to' is the verb) and opening a heading "
@@ -251,6 +264,8 @@ class Jargon(WordListRule):
             return False
         if entry.fields.get("not_by_a_name") and _BY_A_NAME.match(text, hit.end) \
                 and _in_a_passive(text, hit.start, hit.end):
+            return False
+        if _by_another_sense(text, hit, entry.fields.get("passive_by_only")):
             return False
         if not text[hit.start:hit.start + 1].isupper() or position_in_sentence(text, hit.start) != MID_SENTENCE:
             return True
