@@ -123,6 +123,27 @@ def _our_own_explained(doc, hit) -> bool:
     return _OURS.match(text, start, hit.start) is not None
 
 
+# The word after an ease adjective, for `unless_attributive`: a word that is no function word, no
+# -ing, -ly or -ed form, is the noun (or a noun's modifier) the adjective describes ("they are simple
+# text strings"); "simple to set up", "simple and fast", "easy enough", "simple using ..." are said
+# of the task.
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w-]*)\b(?!\.)")
+_NOT_A_NOUN_AFTER = {
+    "to", "and", "or", "but", "yet", "nor", "enough", "for", "if", "when", "once", "unless", "until",
+    "with", "without", "in", "on", "at", "by", "from", "of", "as", "so", "since", "because", "though",
+    "although", "while", "than", "too", "now", "here", "there", "again", "either", "vs", "thanks",
+    "compared", "after", "before", "where", "whether", "even", "really", "indeed", "overall"}
+
+
+def _describes_a_noun_after(text: str, end: int) -> bool:
+    """Whether the adjective ending at `end` stands before the noun it describes."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word not in _NOT_A_NOUN_AFTER and not word.endswith(("ing", "ly", "ed"))
+
+
 class Assumptive(WordListRule):
     code = "PL202"
     name = "assumptive"
@@ -147,6 +168,9 @@ class Assumptive(WordListRule):
         "unless_wished": Option(False, "drop the term closing a short wish of the reader's ('if you want "
                                        "to find new posts easily', 'how to search your Vault easily'): the "
                                        "ease the reader is after, no step called easy"),
+        "unless_attributive": Option(False, "drop the adjective before the noun it describes ('they are simple "
+                                            "text strings'): what a thing is, as 'is a simple tool' is, no "
+                                            "step of the reader's called easy"),
         "safe_before": Option(None, "words after the term before which deleting it is a safe fix "
                                     "(the verbs of a step: 'click', 'open'), term syntax", kind="term"),
     }
@@ -190,6 +214,8 @@ class Assumptive(WordListRule):
         if entry.fields["unless_our_own"] and _our_own_explained(doc, hit):
             return False
         if entry.fields["unless_wished"] and _wished(doc, hit):
+            return False
+        if entry.fields["unless_attributive"] and _describes_a_noun_after(hit.segment.text, hit.end):
             return False
         return not self._about_someone_else(doc, hit, entry)
 
