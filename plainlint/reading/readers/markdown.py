@@ -179,9 +179,6 @@ def prepare(source: Source, masked: str) -> tuple[str, tuple[int, int, str] | No
 
 _DOCFX_IMAGE = re.compile(r":::image\b(?P<body>[^:]*?(?::(?!::)[^:]*?)*):::", re.S)
 _DOCFX_ALT = re.compile(r"""alt-text\s*=\s*(["'])(.*?)\1""", re.S)
-# `type="icon"`: Microsoft Learn's decorative image, written with no alt-text and rendered with
-# alt="" (Learn Markdown reference, "Images"; user34 defect 4: 259 PL401 findings in a held-out KB).
-_DOCFX_ICON = re.compile(r"""\btype\s*=\s*(["'])icon\1""", re.I)
 
 
 def fenced_code_spans(text: str) -> list[tuple[int, int]]:
@@ -219,8 +216,7 @@ def docfx_images(source: Source, text: str, doc: Document) -> str:
             image.text_segment = builder.build(_escape_docfx_alt)
             if image.text_segment is not None:
                 doc.segments.append(common.mask_non_prose_tokens(image.text_segment))
-        elif _DOCFX_ICON.search(match.group()):
-            image.alt, image.decorative = "", True  # link-text still sees a link with only an icon as unnamed
+        image.decorative = not alt and re.search(r"""\btype\s*=\s*["']icon["']""", match.group(), re.I) is not None
         src = re.search(r"""source\s*=\s*(["'])(.*?)\1""", match.group())
         image.src = src.group(2) if src else ""
         doc.elements.append(image)
