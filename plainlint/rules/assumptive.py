@@ -134,6 +134,10 @@ _NOT_A_NOUN_AFTER = {
     "although", "while", "than", "too", "now", "here", "there", "again", "either", "vs", "thanks",
     "compared", "after", "before", "where", "whether", "even", "really", "indeed", "overall"}
 
+# A noun that names the task itself: "is fairly straightforward process to set up", "is simple
+# matter of writing a class" still call the reader's task easy (ms-iis-docs, fixu34).
+_TASK_NOUNS = {"process", "matter", "task", "tasks", "step", "steps", "procedure", "job", "way", "thing", "operation"}
+
 
 def _describes_a_noun_after(text: str, end: int) -> bool:
     """Whether the adjective ending at `end` stands before the noun it describes."""
@@ -141,7 +145,7 @@ def _describes_a_noun_after(text: str, end: int) -> bool:
     if after is None:
         return False
     word = after.group(1).lower()
-    return word not in _NOT_A_NOUN_AFTER and not word.endswith(("ing", "ly", "ed"))
+    return word not in _NOT_A_NOUN_AFTER and word not in _TASK_NOUNS and not word.endswith(("ing", "ly", "ed"))
 
 
 class Assumptive(WordListRule):

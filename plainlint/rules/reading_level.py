@@ -123,13 +123,15 @@ class ReadingLevel(Rule):
         return hit
 
 
-# A sentence's end inside a paragraph: a DocFX include (read as a placeholder), a label line
-# ("_Original KB number:_ 2008668") or a bare link holds none (user34 defect 10).
-_SENTENCE_END = re.compile(r"\w[.!?…][\"'”’)\]]*(?:\s|$)")
+# A sentence's end: a stop before a non-word character ("Duck.ai" holds none), or a colon that
+# closes the paragraph (a list's lead-in). A DocFX include (read as a placeholder), a label line
+# ("_Original KB number:_ 2008668", "Applies to: Office 2016"), a byline or a licence header holds
+# none (user34 defect 10).
+_SENTENCE_END = re.compile(r"\S[.!?…](?!\w)|:\W*\Z")
 
 
 def _holds_a_sentence(text: str) -> bool:
-    return _SENTENCE_END.search(text) is not None
+    return word_count(text) >= 3 and _SENTENCE_END.search(text) is not None
 
 
 def hardest_sentence(sentences, formula: str):
