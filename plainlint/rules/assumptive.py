@@ -132,11 +132,13 @@ _NOT_A_NOUN_AFTER = {
     "to", "and", "or", "but", "yet", "nor", "enough", "for", "if", "when", "once", "unless", "until",
     "with", "without", "in", "on", "at", "by", "from", "of", "as", "so", "since", "because", "though",
     "although", "while", "than", "too", "now", "here", "there", "again", "either", "vs", "thanks",
-    "compared", "after", "before", "where", "whether", "even", "really", "indeed", "overall"}
+    "compared", "after", "before", "where", "whether", "even", "really", "indeed", "overall", "just", "through",
+    "via", "you", "we"}
 
 # A noun that names the task itself: "is fairly straightforward process to set up", "is simple
 # matter of writing a class" still call the reader's task easy (ms-iis-docs, fixu34).
-_TASK_NOUNS = {"process", "matter", "task", "tasks", "step", "steps", "procedure", "job", "way", "thing", "operation"}
+_TASK_NOUNS = {"process", "matter", "task", "tasks", "step", "steps", "procedure", "job", "way", "ways", "thing",
+               "operation", "walkthrough"}
 
 
 def _describes_a_noun_after(text: str, end: int) -> bool:
@@ -144,7 +146,10 @@ def _describes_a_noun_after(text: str, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return False
-    word = after.group(1).lower()
+    word = after.group(1)
+    if word[0].isupper() and not word.isupper():
+        return False  # "is super easy Link Unsubscribe": a heading or a sentence run on ("HTTP requests" is a noun)
+    word = word.lower()
     return word not in _NOT_A_NOUN_AFTER and word not in _TASK_NOUNS and not word.endswith(("ing", "ly", "ed"))
 
 
