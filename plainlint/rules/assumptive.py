@@ -190,7 +190,7 @@ class Assumptive(WordListRule):
         "('as you know', 'of course') add no instruction, and they make a frustrated customer feel "
         "talked down to. Delete them: the step is the same without them. An invitation to write back, "
         "get in touch or ask with no one else named ('just reply to this email', 'just let us know', "
-        "'just ask for one') is left alone: it offers help and calls no step of the reader's easy. After a negation 'just' means 'merely' ('do not "
+        "'just send us a message', 'just ask for one') is left alone: it offers help and calls no step of the reader's easy. After a negation 'just' means 'merely' ('do not "
         "just close the window') and is left alone."
     )
     bad = (
