@@ -53,7 +53,7 @@ _SUBJECT_BEFORE = re.compile(rf"(?<![\w'’-])(?i:I|we|you|they|he|she|it|who|wh
 # An object right after the word ("MSAL encountered an error", "users acquired it", "this article
 # demonstrated how to", "the tests demonstrated that"): no passive takes one, so the word is the
 # simple past, even after a quantifier ("reporters each demonstrated a flaw").
-_OBJECT_AFTER = re.compile(r"\s+(?i:the|a|an|this|these|those|it|them|us|me|him|some|any|every|each|"
+OBJECT_AFTER = re.compile(r"\s+(?i:the|a|an|this|these|those|it|them|us|me|him|some|any|every|each|"
                            r"your|our|their|its|his|her|my|how|that)(?![\w'’-])")
 # "denoted by brackets", "accompanied by a button": the agent of a passive.
 _BY_AFTER = re.compile(r"\s+(?i:by)(?![\w'’-])")
@@ -92,11 +92,11 @@ def _reading(text: str, start: int, end: int, depth: int, intransitive: bool) ->
     cue = _PARTICIPLE_BEFORE.search(text, before, start)
     if cue:
         perfect = cue.group("perfect") or cue.group("contracted_have") or \
-            (cue.group("s") and _OBJECT_AFTER.match(text, end))
+            (cue.group("s") and OBJECT_AFTER.match(text, end))
         return PARTICIPLE, not perfect
     if intransitive:
         return PAST, False
-    if _OBJECT_AFTER.match(text, end):
+    if OBJECT_AFTER.match(text, end):
         return PAST, False
     if _ADJECTIVE_BEFORE.search(text, before, start):
         return ADJECTIVE, False

@@ -18,6 +18,8 @@ def data() -> dict:
 
 def is_decorative(element) -> bool:
     """An image marked as decoration, or a 1x1 tracking pixel, needs no description."""
+    if element.decorative:
+        return True
     attrs = html_attrs(element)
     if attrs.get("role", "").lower() in ("presentation", "none") or attrs.get("aria-hidden", "").lower() == "true":
         return True

@@ -123,6 +123,36 @@ def _our_own_explained(doc, hit) -> bool:
     return _OURS.match(text, start, hit.start) is not None
 
 
+# The word after an ease adjective, for `unless_attributive`: a word that is no function word, no
+# -ing, -ly or -ed form, is the noun (or a noun's modifier) the adjective describes ("they are simple
+# text strings"); "simple to set up", "simple and fast", "easy enough", "simple using ..." are said
+# of the task.
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w-]*)\b(?!\.)")
+_NOT_A_NOUN_AFTER = {
+    "to", "and", "or", "but", "yet", "nor", "enough", "for", "if", "when", "once", "unless", "until",
+    "with", "without", "in", "on", "at", "by", "from", "of", "as", "so", "since", "because", "though",
+    "although", "while", "than", "too", "now", "here", "there", "again", "either", "vs", "thanks",
+    "compared", "after", "before", "where", "whether", "even", "really", "indeed", "overall", "just", "through",
+    "via", "you", "we"}
+
+# A noun that names the task itself: "is fairly straightforward process to set up", "is simple
+# matter of writing a class" still call the reader's task easy (ms-iis-docs, fixu34).
+_TASK_NOUNS = {"process", "matter", "task", "tasks", "step", "steps", "procedure", "job", "way", "ways", "thing",
+               "operation", "walkthrough"}
+
+
+def _describes_a_noun_after(text: str, end: int) -> bool:
+    """Whether the adjective ending at `end` stands before the noun it describes."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    if word[0].isupper() and not word.isupper():
+        return False  # "is super easy Link Unsubscribe": a heading or a sentence run on ("HTTP requests" is a noun)
+    word = word.lower()
+    return word not in _NOT_A_NOUN_AFTER and word not in _TASK_NOUNS and not word.endswith(("ing", "ly", "ed"))
+
+
 class Assumptive(WordListRule):
     code = "PL202"
     name = "assumptive"
@@ -147,6 +177,9 @@ class Assumptive(WordListRule):
         "unless_wished": Option(False, "drop the term closing a short wish of the reader's ('if you want "
                                        "to find new posts easily', 'how to search your Vault easily'): the "
                                        "ease the reader is after, no step called easy"),
+        "unless_attributive": Option(False, "drop the adjective before the noun it describes ('they are simple "
+                                            "text strings'): what a thing is, as 'is a simple tool' is, no "
+                                            "step of the reader's called easy"),
         "safe_before": Option(None, "words after the term before which deleting it is a safe fix "
                                     "(the verbs of a step: 'click', 'open'), term syntax", kind="term"),
     }
@@ -157,7 +190,7 @@ class Assumptive(WordListRule):
         "('as you know', 'of course') add no instruction, and they make a frustrated customer feel "
         "talked down to. Delete them: the step is the same without them. An invitation to write back, "
         "get in touch or ask with no one else named ('just reply to this email', 'just let us know', "
-        "'just ask for one') is left alone: it offers help and calls no step of the reader's easy. After a negation 'just' means 'merely' ('do not "
+        "'just send us a message', 'just ask for one') is left alone: it offers help and calls no step of the reader's easy. After a negation 'just' means 'merely' ('do not "
         "just close the window') and is left alone."
     )
     bad = (
@@ -190,6 +223,8 @@ class Assumptive(WordListRule):
         if entry.fields["unless_our_own"] and _our_own_explained(doc, hit):
             return False
         if entry.fields["unless_wished"] and _wished(doc, hit):
+            return False
+        if entry.fields["unless_attributive"] and _describes_a_noun_after(hit.segment.text, hit.end):
             return False
         return not self._about_someone_else(doc, hit, entry)
 

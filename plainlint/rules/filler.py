@@ -18,6 +18,18 @@ _INNER_CAPITAL = re.compile(r"[a-z]+[A-Z]")
 _JOINED_THAT_CLAUSE = re.compile(r"[^.!?]*?\b(?:and|but|or)\s+that\b", re.I)
 
 
+# The word before an entry that opens with 'to': a conjunction opens a clause ("and to be honest"),
+# any other word ("try", "better", "forces you") takes the entry as its infinitive (user34).
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+\Z")
+_CONJUNCTIONS = {"and", "but", "or", "so", "yet", "because", "though", "although", "if", "when", "while", "since"}
+
+
+def _takes_an_infinitive(text: str, start: int) -> bool:
+    """Whether a word other than a conjunction stands right before `start` (no punctuation between)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).lower() not in _CONJUNCTIONS
+
+
 class Filler(WordListRule):
     code = "PL103"
     name = "filler"
@@ -26,6 +38,9 @@ class Filler(WordListRule):
     entry_fields = {
         "start_only": Option(False, "count the entry only at the start of a sentence ('Note that ...'; "
                                     "'and note that the file is read-only' asks the reader to notice)"),
+        "clause_start_only": Option(False, "count the entry only at a clause's start: a sentence's, after "
+                                           "punctuation or after a conjunction ('and to be honest'); after "
+                                           "another word it is an infinitive ('try to be honest')"),
     }
     summary = "Hedges and fillers that add words and no meaning ('basically', 'to be honest')"
     rationale = (
@@ -59,6 +74,8 @@ class Filler(WordListRule):
         if not super().keep(doc, hit, entry):
             return False
         if entry.fields["start_only"] and position_in_sentence(hit.segment.text, hit.start) == MID_SENTENCE:
+            return False
+        if entry.fields["clause_start_only"] and _takes_an_infinitive(hit.segment.text, hit.start):
             return False
         return not any(start < hit.end and hit.start < end for start, end in _flagged_elsewhere(doc, hit.segment))
 

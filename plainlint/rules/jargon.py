@@ -4,10 +4,10 @@ import dataclasses
 
 from .base import Option
 from .link_text_spans import link_text_spans
-from .wordlist import WordListRule, followed_by
+from .wordlist import WordListRule, followed_by, preceded_by
 from ..enums import Applicability, Category, Scope
 from ..linting.inflect import ends_in_inflection_s, match_case
-from ..nlp.participles import in_a_passive
+from ..nlp.participles import OBJECT_AFTER, in_a_passive
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 
 # "click Modify Type", "click Yes, Modify": a capitalised word inside a sentence right after a
@@ -53,6 +53,25 @@ def _adjective_before(text: str, hit, nouns) -> bool:
     """Whether the hit is an -ed form right before one of `nouns` (entry field `adjective_before`)."""
     return bool(nouns) and text[hit.start:hit.end].lower().endswith("ed") \
         and followed_by(str(nouns)).match(text, hit.end) is not None
+
+
+def _adjective_after(text: str, hit, words) -> bool:
+    """Whether the hit is an -ed form right after one of `words` and before no object: the second
+    half of an open compound adjective ('**AI assisted**', 'AI assisted replies': 'AI-assisted'
+    written open), where the verb would take its object ('AI assisted the agent'; entry field
+    `adjective_after`, user34)."""
+    return bool(words) and text[hit.start:hit.end].lower().endswith("ed") \
+        and preceded_by(str(words)).search(text[max(0, hit.start - 40):hit.start]) is not None \
+        and OBJECT_AFTER.match(text, hit.end) is None
+
+
+def _by_another_sense(text: str, hit, agents) -> bool:
+    """Whether the hit is a passive with 'by' whose agent is none of `agents` (entry field
+    `passive_by_only`): 'informed by email' or 'by us' is told, 'informed by research' is shaped
+    by, another sense (user34)."""
+    return bool(agents) and _BY_AFTER.match(text, hit.end) is not None \
+        and _in_a_passive(text, hit.start, hit.end) \
+        and followed_by("by " + str(agents)).match(text, hit.end) is None
 
 
 _ACTIVE_NOTE = "in the active, saying who does it: 'you can get the key', not 'the key can be gotten'"
@@ -193,6 +212,13 @@ class Jargon(WordListRule):
         "adjective_before": Option(None, "the -ed form just before these words is an adjective of another "
                                          "sense, no match ('expedited shipping': a faster service, never "
                                          "'sped-up shipping'), term syntax", kind="term"),
+        "adjective_after": Option(None, "the -ed form just after these words, with no object after it, is the "
+                                        "second half of an open compound adjective, no match ('AI assisted': "
+                                        "'AI-assisted', never 'AI helped'), term syntax", kind="term"),
+        "passive_by_only": Option(None, "in a passive with 'by', the entry's sense only when one of these "
+                                        "words follows 'by'; any other agent is another sense, no match "
+                                        "('informed by email': told; 'informed by research': shaped by), "
+                                        "term syntax", kind="term"),
         "noun_too": Option(False, "the term's first word is as often a noun ('an attempt to'): after a "
                                   "determiner or possessive (across at most two modifiers that are no "
                                   "plural subject: 'a user attempts to' is the verb) and opening a heading "
@@ -233,10 +259,13 @@ class Jargon(WordListRule):
             return False
         if entry.fields.get("noun_too") and _reads_as_the_noun(hit, entry):
             return False
-        if _adjective_before(text, hit, entry.fields.get("adjective_before")):
+        if _adjective_before(text, hit, entry.fields.get("adjective_before")) \
+                or _adjective_after(text, hit, entry.fields.get("adjective_after")):
             return False
         if entry.fields.get("not_by_a_name") and _BY_A_NAME.match(text, hit.end) \
                 and _in_a_passive(text, hit.start, hit.end):
+            return False
+        if _by_another_sense(text, hit, entry.fields.get("passive_by_only")):
             return False
         if not text[hit.start:hit.start + 1].isupper() or position_in_sentence(text, hit.start) != MID_SENTENCE:
             return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..nlp import readability
 from ..nlp.sentences import sentences_of, word_count
 from .base import Hit, Option, Rule
@@ -81,8 +83,10 @@ class ReadingLevel(Rule):
         paragraph_target = paragraph_limit(options, formula, target)
         first, total_words = None, 0
         tally = readability.ProseTally(formula) if options["document"] else None
+        anchor = None  # the first paragraph holding a sentence: where the document's finding is shown
         for segment in readability.prose_of(doc.segments):  # (a list would hold a 10 MB table's cells)
             first = segment if first is None else first
+            anchor = segment if anchor is None and _holds_a_sentence(segment.text) else anchor
             words = word_count(segment.text)
             total_words += words
             unit = None
@@ -96,9 +100,10 @@ class ReadingLevel(Rule):
         if tally is not None and first is not None and total_words >= options["document-min-words"]:
             score, _ = readability.document_grade(doc, formula, tally)
             if readability.beyond(score, target, formula):
-                hit = Hit(0, len(first.text), (
+                anchor = anchor or first
+                hit = Hit(0, len(anchor.text), (
                     f"Document {_reads_at(score, target, formula)}: "
-                    "shorten sentences and use plainer words throughout"), first)
+                    "shorten sentences and use plainer words throughout"), anchor)
                 hit.context = _with_score({**_score_context(score, target, formula), "words": total_words,
                                            "formula": formula, "scope": "document", "kind": doc.kind},
                                           score, formula)
@@ -117,6 +122,17 @@ class ReadingLevel(Rule):
                        "hardest_sentence": {"line": start_line, "column": start_col, "text": hardest.text}}
         hit.context = _with_score(hit.context, score, formula)
         return hit
+
+
+# A sentence's end: a stop before a non-word character ("Duck.ai" holds none), or a colon that
+# closes the paragraph (a list's lead-in). A DocFX include (read as a placeholder), a label line
+# ("_Original KB number:_ 2008668", "Applies to: Office 2016"), a byline or a licence header holds
+# none (user34 defect 10).
+_SENTENCE_END = re.compile(r"\S[.!?…](?!\w)|:\W*\Z")
+
+
+def _holds_a_sentence(text: str) -> bool:
+    return word_count(text) >= 3 and _SENTENCE_END.search(text) is not None
 
 
 def hardest_sentence(sentences, formula: str):

@@ -6,8 +6,9 @@ function: path, rule code, flagged text and rank among identical findings) and, 
 occurrences when the same words occur twice and one is added above the other, so findings are
 matched to entries in passes (`match`): context, then flagged text on the same line, then flagged
 text alone (nearest line first), then, for a rule that flags a whole unit, its rule on the same
-line whatever the text, then the bare fingerprint (entries without a text); each entry is used
-once. Old baselines without `context_fingerprint` start at the second pass. Paths are
+line whatever the text, then the bare fingerprint (entries without a text), then, for a
+document-level finding, the entry of its rule nearest above it; each entry is used once. Old
+baselines without `context_fingerprint` start at the second pass. Paths are
 taken relative to the baseline file's folder, so the baseline works from any working directory.
 """
 
@@ -147,12 +148,31 @@ def _same_line(keyed: _Keyed, entry: dict) -> int | None:
     return 0 if entry.get("line") == keyed.finding.line else None
 
 
+def _document_key(keyed: _Keyed) -> tuple[str, str] | None:
+    """Path and code of a document-level finding (one per document and rule)."""
+    return keyed.text_key[:2] if keyed.finding.context.get("scope") == "document" else None
+
+
+def _entry_path_code(entry: dict) -> tuple[str, str] | None:
+    return (entry["path"], entry["code"]) if _entry_text_key(entry) else None
+
+
+def _on_or_above(keyed: _Keyed, entry: dict) -> int | None:
+    """How far above the finding an entry's line is; None below it."""
+    line = entry.get("line")
+    return keyed.finding.line - line if isinstance(line, int) and line <= keyed.finding.line else None
+
+
 _PASSES = (
     (lambda k: k.context, lambda _, e: e.get("context_fingerprint"), _line_gap),
     (lambda k: k.text_key, lambda _, e: _entry_text_key(e), _same_line),
     (lambda k: k.text_key, lambda _, e: _entry_text_key(e), _line_gap),
     (lambda k: k.unit_key, lambda _, e: _entry_unit_key(e), _same_line),
     (lambda k: k.fingerprint, lambda fingerprint, e: None if _entry_text_key(e) else fingerprint, None),
+    # A document-level finding recorded on an earlier anchor: reading-level's moved from a first
+    # paragraph with no sentence (a DocFX include, an "Original KB number" line) to the first that
+    # holds one (user34 defect 10). The entry left of the same rule nearest above it is that one.
+    (_document_key, lambda _, e: _entry_path_code(e), _on_or_above),
 )
 
 

@@ -234,3 +234,22 @@ def test_a_new_word_finding_on_a_recorded_line_is_still_new(tmp_path):
     page.write_text("# Refunds\n\n" + LONG.replace("after we approve it", "after we facilitate it"),
                     encoding="utf-8")
     assert _new_lines(tmp_path) == [(3, "jargon")]
+
+# user34 defect 10: the document-level reading-level finding moved from a first paragraph with no
+# sentence (a DocFX include, an "Original KB number" line) to the first that holds one. A baseline
+# written before records the old anchor's text; the one document finding still matches it.
+HARD_PAGE = ("---\ntitle: Queue\n---\n\n[!INCLUDE [availability](../includes/availability.md)]\n\n"
+             + "The consolidated operational dashboard aggregates representative availability, conversation "
+             "throughput and abandonment percentages for every configured organizational queue.\n\n" * 6)
+
+
+def test_a_document_finding_recorded_on_its_old_anchor_still_matches(tmp_path):
+    page = _recorded(tmp_path, HARD_PAGE)
+    data = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    [row] = [row for row in data["findings"] if row["code"] == "PL301"]
+    assert row["line"] == 7  # the document's finding, on the first paragraph with a sentence
+    # As written before the anchor moved: on line 5, the include's text, no context fingerprint.
+    row.update(line=5, text="[!INCLUDE [availability](../includes/availability.md)]")
+    del row["context_fingerprint"]
+    (tmp_path / "b.json").write_text(json.dumps(data), encoding="utf-8")
+    assert page.exists() and _new_lines(tmp_path, "--select", "reading-level") == []

@@ -216,6 +216,7 @@ def docfx_images(source: Source, text: str, doc: Document) -> str:
             image.text_segment = builder.build(_escape_docfx_alt)
             if image.text_segment is not None:
                 doc.segments.append(common.mask_non_prose_tokens(image.text_segment))
+        image.decorative = not alt and re.search(r"""\btype\s*=\s*["']icon["']""", match.group(), re.I) is not None
         src = re.search(r"""source\s*=\s*(["'])(.*?)\1""", match.group())
         image.src = src.group(2) if src else ""
         doc.elements.append(image)
