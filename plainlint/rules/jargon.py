@@ -2,6 +2,7 @@ import re
 
 import dataclasses
 
+from ._code_names import names_in_code
 from .base import Option
 from .link_text_spans import link_text_spans
 from .wordlist import WordListRule, followed_by, preceded_by
@@ -251,7 +252,7 @@ class Jargon(WordListRule):
         if not super().keep(doc, hit, entry):
             return False
         text = hit.segment.text
-        if _so_as_to(text, hit.start, hit.end):
+        if _so_as_to(text, hit.start, hit.end) or names_in_code(doc, text[hit.start:hit.end]):
             return False
         if entry.fields.get("as_written") and not _capitals_as_written(text[hit.start:hit.end], entry.term):
             return False

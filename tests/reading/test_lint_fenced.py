@@ -246,3 +246,49 @@ def test_bracketed_options_and_indexes_stay_code(content):
     from plainlint.reading.readers.fenced import reads_as_reply
 
     assert not reads_as_reply(content)
+
+
+# An e-mail kept in a bare fence of a procedure page: a subject line, a greeting, the body (check34:
+# 20 such fences in five held-out support sources, e.g. a churn procedure's check-in e-mail, a
+# team's incident notices; none in ../shared/corpus). The customer is sent it, whatever the page.
+# Written for this test.
+EMAIL_IN_A_PROCEDURE = """# Churn prevention
+
+When usage drops, send the check-in e-mail:
+
+```
+Subject: How is it going?
+
+Hi [Name],
+
+I noticed you have not logged in lately. Please utilize the link below to book a call.
+
+[Your name]
+```
+
+Then log the outreach.
+
+```
+Subject,Owner,Due
+Check-in,CSM,Friday
+```
+"""
+
+
+def test_an_email_in_a_bare_fence_is_read_on_any_page():
+    found = lint_text(EMAIL_IN_A_PROCEDURE, "docs/operations/churn.md", select=["jargon"])
+    assert spans(found) == [(10, 49, 10, 56, "utilize")]
+
+
+def test_an_email_fence_stays_code_when_the_option_turns_fences_off():
+    assert lint_text(EMAIL_IN_A_PROCEDURE, "docs/operations/churn.md", {"lint-fenced": []}, select=["jargon"]) == []
+
+
+@pytest.mark.parametrize("content", [
+    "Subject: Build failed\nFrom: ci@example.com\n\nLog: utilize the cache\n",  # no greeting
+    "From: a@example.com\nSubject: hi\n\nHi team,\nPlease utilize it.\n",  # headers first: a raw message
+    "Hi there,\nPlease utilize the form.\n",  # a greeting with no subject line
+])
+def test_other_bare_fences_stay_code_outside_saved_replies(content):
+    text = f"# Notes\n\n```\n{content}```\n"
+    assert lint_text(text, "docs/operations/notes.md", select=["jargon"]) == []

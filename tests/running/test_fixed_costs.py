@@ -10,7 +10,7 @@ import pytest
 
 from plainlint.linting.findings import Edit, Finding, Fix, Related
 from plainlint.reading.kinds import REPLY, path_signals
-from plainlint.reading.readers.fenced import REPLY_FENCES, fence_languages, prose_fences
+from plainlint.reading.readers.fenced import EMAIL, REPLY_FENCES, fence_languages, prose_fences
 from plainlint.rules import all_rules, find_rule
 
 
@@ -52,7 +52,7 @@ def test_prose_fences_with_the_project_path_given_are_those_it_works_out(lint_fe
 def test_prose_fences_read_the_project_path_not_the_path_when_given():
     settings = SimpleNamespace(lint_fenced=None, kind=None, root="")
     assert prose_fences(settings, "guides/a.md", "replies/a.md") == REPLY_FENCES
-    assert prose_fences(settings, "replies/a.md", "guides/a.md") == ()
+    assert prose_fences(settings, "replies/a.md", "guides/a.md") == (EMAIL,)  # (bare e-mail fences only)
 
 
 def finding(path="a.md", start=5, fix=None, **more):

@@ -31,6 +31,13 @@ BARE = ""
 # Fence languages read as prose, unless `lint-fenced` is set, in a file that is a saved reply by
 # its path or by config.
 REPLY_FENCES = (BARE, "md", "markdown", "text", "txt", "plain", "plaintext")
+# Elsewhere, unless `lint-fenced` is set: a fence with no info string whose content is an e-mail
+# (reads_as_email), which the customer is sent whatever page keeps it (check34: a procedure's
+# check-in e-mail, a team's incident notices; 20 fences in five held-out support sources).
+EMAIL = "(e-mail)"
+# An e-mail as a page shows it: its subject line first, then a greeting on a line of its own.
+_SUBJECT_FIRST = re.compile(r"\A\s*Subject:[ \t]*\S")
+_GREETING_LINE = re.compile(r"^[ \t]*(?:Hi|Hello|Dear|Hey|Good (?:morning|afternoon|evening))\b", re.M | re.I)
 # What a reader sees of Markdown link syntax and inline code when judging a bare fence.
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
@@ -65,7 +72,7 @@ def fence_languages(configured: tuple[str, ...] | None, kind: str | None, path: 
         return configured
     if kind == REPLY or (kind is None and any("saved-reply" in signal for signal in path_signals(path))):
         return REPLY_FENCES
-    return ()
+    return (EMAIL,)
 
 
 def prose_fences(settings, path: str, project: str | None = None) -> tuple[str, ...]:
@@ -88,6 +95,13 @@ def reads_as_reply(content: str) -> bool:
     return reads_as_prose(_FILL_IN.sub(_fill_in_words, _INLINE_CODE.sub(" ", _MARKDOWN_LINK.sub(r"\1", content))))
 
 
+def reads_as_email(content: str) -> bool:
+    """Whether a bare fence's content is an e-mail: a subject line first, a greeting line, and a
+    reply's prose (reads_as_reply). Headers before the subject ('From:') make a raw message."""
+    return _SUBJECT_FIRST.match(content) is not None and _GREETING_LINE.search(content) is not None \
+        and reads_as_reply(content)
+
+
 def _fill_in_words(match: re.Match) -> str:
     return " " + match.group()[1:-1].replace("/", " ") + " "
 
@@ -104,6 +118,10 @@ class FencedProse:
     def __init__(self, text: str, languages: tuple[str, ...]):
         self.text = text
         self.formats = {language.lower(): FENCED_FORMATS.get(language.lower(), "markdown") for language in languages}
+        # (EMAIL,): bare fences only, and only those that read as an e-mail
+        self.emails_only = EMAIL.lower() in self.formats
+        if self.emails_only:
+            self.formats = {BARE: "markdown"}
         self._blank: str | None = None
 
     def format_of(self, info: str) -> str | None:

@@ -17,7 +17,7 @@ from ...nlp.sentences import HARD_BREAK
 from ..segment_builder import SegmentBuilder
 from . import common
 from .byte_offsets import ByteOffsets
-from .fenced import FencedProse, reads_as_reply
+from .fenced import FencedProse, reads_as_email, reads_as_reply
 from .markdown_events import events, heading_element, line_end, line_start, link_href, parseable, unclosed_comment
 
 
@@ -193,8 +193,9 @@ class EventReader:
         """A prose fence's content, read on its own (a reply is its own document): Markdown with
         a reader of its own, or plain text. Its headings are the reply's, not the file's outline,
         so they are not added as heading elements. A fence with no language is read only when
-        its content reads as a reply."""
-        if not spans or (bare and not reads_as_reply("".join(self.text[start:end] for start, end in spans))):
+        its content reads as a reply (outside saved replies: as an e-mail)."""
+        if not spans or (bare and not (reads_as_email if self.fenced.emails_only else reads_as_reply)(
+                "".join(self.text[start:end] for start, end in spans))):
             return
         if prose_format == "text":
             from .text import read_text
