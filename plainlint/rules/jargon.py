@@ -9,7 +9,7 @@ from .wordlist import WordListRule, followed_by
 from ..enums import Applicability, Category, Scope
 from ..linting.inflect import ends_in_inflection_s, match_case
 from ..nlp.participles import in_a_passive
-from ..nlp.sentences import MID_SENTENCE, position_in_sentence
+from ..nlp.sentences import MID_SENTENCE, after_a_line_break, position_in_sentence
 
 # "click Modify Type", "click Yes, Modify": a capitalised word inside a sentence right after a
 # verb of clicking (with at most two capitalised words before it) names an on-screen control,
@@ -223,8 +223,12 @@ class Jargon(WordListRule):
         if entry.fields.get("not_by_a_name") and _BY_A_NAME.match(text, hit.end) \
                 and _in_a_passive(text, hit.start, hit.end):
             return False
-        if not text[hit.start:hit.start + 1].isupper() or position_in_sentence(text, hit.start) != MID_SENTENCE:
+        if not text[hit.start:hit.start + 1].isupper():
             return True
+        if position_in_sentence(text, hit.start) != MID_SENTENCE:
+            # A line after `<br>` or a hard break opens with the writer's capital, or with a name: a
+            # linked page's title ('Purchasing overview' in a list of links) or a bold label on screen.
+            return not after_a_line_break(text, hit.start) or not names_a_page_or_control(doc, hit)
         return _CONTROL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is None \
             and not names_a_page_or_control(doc, hit)
 
