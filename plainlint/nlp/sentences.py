@@ -286,15 +286,26 @@ def is_pictograph(char: str) -> bool:
     return unicodedata.category(char) == "So" or char in "\u200d\ufe0f" or "\U0001F3FB" <= char <= "\U0001F3FF"
 
 
-def position_in_sentence(text: str, offset: int) -> str:
-    """Whether `offset` starts its unit (a paragraph, list item, cell, or what follows a label
-    such as 'Tip:': its capital is the writer's choice), starts a sentence after a sentence end
-    ('Thanks. We ...'), or stands inside a sentence ('Hi Sam, we ...'). Abbreviations and
-    ellipses do not end a sentence."""
+def after_a_line_break(text: str, offset: int) -> bool:
+    """Whether `offset` opens a line after a hard break or `<br>` (HARD_BREAK in the space before it)."""
+    return HARD_BREAK in text[_word_start(text, offset):offset]
+
+
+def _word_start(text: str, offset: int) -> int:
+    """Where the space and opening marks before `offset` start."""
     k = offset
     while k > 0 and (text[k - 1].isspace() or text[k - 1] in _OPENING_MARKS or is_pictograph(text[k - 1])):
         k -= 1
-    if k == 0 or (text[k - 1] == ":" and k < offset):
+    return k
+
+
+def position_in_sentence(text: str, offset: int) -> str:
+    """Whether `offset` starts its unit (a paragraph, list item, cell, a line after a hard break
+    or `<br>`, or what follows a label such as 'Tip:': its capital is the writer's choice), starts
+    a sentence after a sentence end ('Thanks. We ...'), or stands inside a sentence ('Hi Sam, we
+    ...'). Abbreviations and ellipses do not end a sentence."""
+    k = _word_start(text, offset)
+    if k == 0 or (text[k - 1] == ":" and k < offset) or HARD_BREAK in text[k:offset]:
         return UNIT_START
     if not any(char.isspace() for char in text[k:offset]):
         return MID_SENTENCE  # 'e.g.we' or a mark glued to the word

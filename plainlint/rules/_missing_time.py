@@ -13,6 +13,7 @@ from ..reading.document import Document
 from ..reading.fill_ins import as_written
 from ..reading.kinds import REPLY
 from ._replies import phrases, replies_holding, trimmed
+from ._run_in_headings import in_a_run_in_heading
 from .base import Hit
 
 _UPDATE = r"(?i)updat|post|let you know|be in touch|check back|report"
@@ -67,6 +68,8 @@ def missing_time_hits(doc: Document, reported: list[Hit]):
                            "'within 2 business days'), even if it is only the time of the next update")
                 continue
             incident = data["incidents"].search(sentence.text)
+            if incident is not None and _in_a_label(sentence, incident, source):
+                incident = None  # "**We're Monitoring**:" names the part below it (user33, fix34)
             if incident is not None and incident_reply and not update_time and not timed:
                 yield _hit(sentence, incident, "an incident note with no time for the next update: add one "
                            "('Next update at 14:00 UTC')")
@@ -89,6 +92,12 @@ def _sentences_holding(doc: Document, hits: list[Hit]) -> set[tuple[int, int]]:
         if position >= 0:
             held.add((hit.segment.key, sentences[position].start))
     return held
+
+
+def _in_a_label(sentence, match, source: str) -> bool:
+    """Whether the match lies in a run-in heading's bold phrase."""
+    span = sentence.segment.to_source(sentence.start + match.start(), sentence.start + match.end())
+    return in_a_run_in_heading(source, span.start, span.end)
 
 
 def _hit(sentence, match, advice: str) -> Hit:

@@ -4,12 +4,13 @@ import dataclasses
 
 from ._code_names import names_in_code
 from .base import Option
+from ._run_in_headings import BOLD_MARK, closes_a_run_in_heading
 from .link_text_spans import link_text_spans
 from .wordlist import WordListRule, followed_by, preceded_by
 from ..enums import Applicability, Category, Scope
 from ..linting.inflect import ends_in_inflection_s, match_case
 from ..nlp.participles import OBJECT_AFTER, in_a_passive
-from ..nlp.sentences import MID_SENTENCE, position_in_sentence
+from ..nlp.sentences import MID_SENTENCE, after_a_line_break, position_in_sentence
 
 # "click Modify Type", "click Yes, Modify": a capitalised word inside a sentence right after a
 # verb of clicking (with at most two capitalised words before it) names an on-screen control,
@@ -144,10 +145,6 @@ def _inflected(text: str, hit, entry) -> bool:
     return text[hit.start:hit.end].split()[0].lower() != entry.term.split()[0].lower()
 
 
-# Bold in the source: Markdown's ** or __, HTML's <b> or <strong>.
-_BOLD_MARK = re.compile(r"\*\*|__|<(/?)(?:b|strong)\b[^>]*>", re.I)
-
-
 def names_a_page_or_control(doc, hit) -> bool:
     """A phrase with a capital inside a sentence, in a link's text or in bold, is the title of the
     page linked ('see [Modify a Windows Image Using DISM](...)') or a label on screen ('the
@@ -161,22 +158,10 @@ def names_a_page_or_control(doc, hit) -> bool:
     source = doc.source.text
     line_start = source.rfind("\n", 0, span.start) + 1
     line_end = source.find("\n", span.end)
-    marks = _BOLD_MARK.findall(source, line_start, span.start)  # "" opens (or toggles **), "/" closes
+    marks = BOLD_MARK.findall(source, line_start, span.start)  # "" opens (or toggles **), "/" closes
     opened = (marks.count("") - marks.count("/")) % 2 == 1
-    closing = _BOLD_MARK.search(source, span.end, len(source) if line_end < 0 else line_end)
-    return opened and closing is not None and not _run_in_heading(source, line_start, closing)
-
-
-# A line that opens with a bold phrase ending in a colon: the writer's own run-in heading
-# ('**Verify Functionality:**'), not a label on screen.
-_LINE_OPENER = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])?[ \t]*(?:\*\*|__|<(?:b|strong)\b[^>]*>)", re.I)
-
-
-def _run_in_heading(source: str, line_start: int, closing: re.Match) -> bool:
-    bold_end = closing.end()
-    colon_inside = source[closing.start() - 1:closing.start()] == ":"
-    return _LINE_OPENER.match(source, line_start) is not None and \
-        (colon_inside or source[bold_end:bold_end + 1] == ":")
+    closing = BOLD_MARK.search(source, span.end, len(source) if line_end < 0 else line_end)
+    return opened and closing is not None and not closes_a_run_in_heading(source, line_start, closing)
 
 
 _CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
@@ -268,8 +253,12 @@ class Jargon(WordListRule):
             return False
         if _by_another_sense(text, hit, entry.fields.get("passive_by_only")):
             return False
-        if not text[hit.start:hit.start + 1].isupper() or position_in_sentence(text, hit.start) != MID_SENTENCE:
+        if not text[hit.start:hit.start + 1].isupper():
             return True
+        if position_in_sentence(text, hit.start) != MID_SENTENCE:
+            # A line after `<br>` or a hard break opens with the writer's capital, or with a name: a
+            # linked page's title ('Purchasing overview' in a list of links) or a bold label on screen.
+            return not after_a_line_break(text, hit.start) or not names_a_page_or_control(doc, hit)
         return _CONTROL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is None \
             and not names_a_page_or_control(doc, hit)
 

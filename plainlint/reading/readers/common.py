@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..masking import mask_spans
+from ...nlp.sentences import HARD_BREAK
 from ..offsets import CONTROL_MASK, DECODED, OUTPUT_MASK, Segment
 
 FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)(?:^|\n)(---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -83,11 +84,33 @@ EMOJI_STAND_IN = "\U0001F642"  # what the reader sees: an emoji, so a run of the
 def mask_non_prose_tokens(segment: Segment) -> Segment:
     """URLs and e-mail addresses as one placeholder word each; emoji shortcodes as an emoji."""
     if "@" in segment.text or "://" in segment.text or "www." in segment.text:
-        segment = mask_spans(segment, url_and_email_spans(segment.text))
+        spans = url_and_email_spans(segment.text)
+        ends = _sentence_ends_after_urls(segment.text, spans)
+        if ends:  # one character for one: the spans stay where they are
+            segment = mask_spans(segment, [(at, at + 1) for at in ends], [HARD_BREAK] * len(ends), DECODED)
+        segment = mask_spans(segment, spans)
     if ":" not in segment.text:
         return segment
     shortcodes = [match.span() for match in EMOJI_SHORTCODE.finditer(segment.text)]
     return mask_spans(segment, shortcodes, [EMOJI_STAND_IN] * len(shortcodes), DECODED) if shortcodes else segment
+
+
+# A line that ends in a bare URL with no full stop, and a next line of the paragraph that opens
+# with a capital: the URL ended the sentence ("... using this link: https://ups.com/track" then
+# "We will update you ..."; check33, fix34). Writers leave the stop off so it does not join the
+# link. A next line in lower case goes on with the sentence ("saved-replies-list" then "and ...").
+_LINE_END_BEFORE_A_CAPITAL = re.compile(r"[ \t]*(\n)(?=[ \t]*[\"'“‘(\[]*[A-Z])")
+
+
+def _sentence_ends_after_urls(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Offsets of the line breaks that end a sentence after a line-final URL (see above); `spans`
+    are the text's URLs and e-mail addresses."""
+    ends = []
+    for start, end in spans:
+        line_end = _LINE_END_BEFORE_A_CAPITAL.match(text, end)
+        if line_end and URL.match(text, start):
+            ends.append(line_end.start(1))
+    return ends
 
 
 def url_and_email_spans(text: str) -> list[tuple[int, int]]:
