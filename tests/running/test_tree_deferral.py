@@ -1,0 +1,149 @@
+"""Spelling's tree terms deferred while workers lint (speed34, linting/tree_deferral.py): a run
+linted with the terms deferred and settled after the tree pass gives the bytes the old order
+gives (the pass first). In this process: `Run._overlapped` forced on with `--jobs 1` lints every
+file deferred, then runs the pass, then settles (parallel.lint_overlapped); each test also checks
+that the deferred path settled something, so none passes without it. The pages are this
+project's own sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from plainlint.running import parallel
+from plainlint.running.run import Run, RunOptions
+from plhelpers import DICTIONARY_MODE, DICTIONARY_RULES, run_cli
+
+# A term (a stream multiplexer) on two pages, three times in all; a slip the tree's other pages
+# spell right, copied onto three pages.
+TERM_PAGES = {
+    "recording.md": "# Recording\n\nThe muxer joins the audio and video streams into one file.\n",
+    "streams.md": "# Streams\n\nPick a muxer for each camera. A muxer that fails stops the recording. "
+                  "The muxer's buffer is small.\n",  # the possessive: the part before its apostrophe
+}
+SLIP_PAGES = {
+    "alerts.md": "# Alerts\n\nOpen the notifcation settings.\n",
+    "rules.md": "# Rules\n\nEach rule sends one notifcation.\n",
+    "mobile.md": "# Mobile\n\nA notifcation shows on your phone.\n",
+    "email.md": "# Email\n\nEvery notification is also sent by email.\n",
+    "quiet.md": "# Quiet hours\n\nNo notification is sent at night.\n",
+}
+# mode: confident reports a slip the page writes once that no other file writes: 'recieve' is a
+# known misspelling (always reported), 'schedlue' is written on two pages, 'calender' on one.
+CONFIDENT_PAGES = {
+    "billing.md": "# Billing\n\nYou will recieve the invoice on the schedlue you chose.\n",
+    "plans.md": "# Plans\n\nChange the schedlue of your plan at any time.\n",
+    "events.md": "# Events\n\nAdd the event to your calender before the call.\n",
+}
+
+
+def write(folder: Path, pages: dict[str, str]) -> None:
+    for name, text in pages.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def report(folder: Path, args: list[str], monkeypatch, deferred: bool) -> tuple[str, list]:
+    """The JSON report, and (findings before, after) of each result the deferred path settled."""
+    settled = []
+    with monkeypatch.context() as patch:
+        if deferred:
+            patch.setattr(Run, "_overlapped", lambda self, jobs: True)
+            original = parallel.settle
+
+            def spied(findings, tagged, terms):
+                after = original(findings, tagged, terms)
+                settled.append((len(findings), len(after)))
+                return after
+            patch.setattr(parallel, "settle", spied)
+        result = run_cli(["check", "--jobs", "1", "--no-cache", "--format", "json", "--exit-zero", *args], folder)
+    assert result.returncode == 0, result.stderr
+    return result.stdout, settled
+
+
+def same_both_ways(folder: Path, args: list[str], monkeypatch) -> tuple[list, list]:
+    """The old order's findings (rule, flagged text), checked to be the deferred path's bytes, and
+    what the deferred path settled."""
+    old, _ = report(folder, args, monkeypatch, deferred=False)
+    new, settled = report(folder, args, monkeypatch, deferred=True)
+    assert new == old
+    found = [(f["rule"], f.get("flagged") or f["message"]) for entry in json.loads(old) for f in _findings(entry)]
+    return found, settled
+
+
+def _findings(entry):
+    return entry["findings"] if isinstance(entry, dict) and "findings" in entry else [entry]
+
+
+def words(found: list) -> str:
+    return " ".join(text for _, text in found)
+
+
+def test_a_term_in_two_files_is_dropped_and_a_copied_slip_kept(tmp_path, monkeypatch):
+    write(tmp_path, {**TERM_PAGES, **SLIP_PAGES})
+    found, settled = same_both_ways(tmp_path, [*DICTIONARY_MODE, "--select", "PL502", "."], monkeypatch)
+    assert "muxer" not in words(found) and words(found).count("notifcation") == 3
+    assert any(before > after for before, after in settled)  # the term's findings, dropped by settle
+
+
+def test_a_page_outside_the_tree_named_anyway(tmp_path, monkeypatch):
+    """A page the config excludes is read, not counted: its own 'muxer' adds nothing to the tree's."""
+    write(tmp_path, {**TERM_PAGES, "outside.md": "# Outside\n\nA muxer here too, and a muxer there.\n"})
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\nexclude: [outside.md]\n" + DICTIONARY_RULES,
+                                              encoding="utf-8")
+    found, settled = same_both_ways(tmp_path, ["outside.md", "streams.md"], monkeypatch)
+    assert "muxer" not in words(found) and any(before > after for before, after in settled)
+
+
+def test_a_config_tree_bigger_than_the_run(tmp_path, monkeypatch):
+    """One page named: its terms come from files the run does not lint."""
+    write(tmp_path, {**TERM_PAGES, **SLIP_PAGES})
+    (tmp_path / ".plainlint.yaml").write_text("select: [PL502]\n" + DICTIONARY_RULES, encoding="utf-8")
+    found, settled = same_both_ways(tmp_path, ["recording.md", "alerts.md"], monkeypatch)
+    assert "muxer" not in words(found) and "notifcation" in words(found)
+    assert any(before > after for before, after in settled)
+
+
+def test_confident_mode_drops_a_slip_another_file_writes(tmp_path, monkeypatch):
+    write(tmp_path, CONFIDENT_PAGES)
+    found, settled = same_both_ways(tmp_path, ["--select", "PL502", "--rule-option", "spelling.mode=confident", "."],
+                                    monkeypatch)
+    assert "schedlue" not in words(found)  # two files write it
+    assert "calender" in words(found) and words(found).count("recieve") == 1
+    assert any(before > after for before, after in settled)
+
+
+def test_an_unused_directive_over_a_term_is_reported_as_before(tmp_path, monkeypatch):
+    """The directive silences the term's finding only while the terms are deferred: with PL905
+    on, the file is linted again once the terms are known (ENTANGLED), and the directive is unused."""
+    write(tmp_path, {**TERM_PAGES, "setup.md": "# Setup\n\n<!-- plainlint-disable-next-line spelling -->\n"
+                                                "Each muxer needs its own port.\n"})
+    found, _ = same_both_ways(tmp_path, [*DICTIONARY_MODE, "--select", "PL502,PL905", "."], monkeypatch)
+    assert [rule for rule, _ in found] == ["unused-directive"]
+
+
+def test_a_variant_and_the_terms_together(tmp_path, monkeypatch):
+    write(tmp_path, {**TERM_PAGES, **SLIP_PAGES, "colour.md": "# Colour\n\nPick a colour for the muxer.\n"})
+    found, settled = same_both_ways(tmp_path, [*DICTIONARY_MODE, "--select", "PL502", "--rule-option",
+                                               "spelling.variant=en-US", "."], monkeypatch)
+    assert "colour" in words(found) and "muxer" not in words(found)
+    assert any(before > after for before, after in settled)
+
+
+@pytest.mark.parametrize("change", [{"cache": True}, {"fix": True}, {"diff": True}, {"jobs": 1}, {"tree_evidence": False}])
+def test_the_old_order_where_the_terms_cannot_wait(change):
+    """A result cache keys its entries on the terms; the fixer re-lints with them; one job has no
+    worker to overlap."""
+    jobs = [(object(), None)] * parallel.IN_PROCESS_BELOW
+    assert Run(RunOptions(paths=[], cache=False, jobs=2), None)._overlapped(jobs)
+    options = {"paths": [], "cache": False, "jobs": 2, **change}
+    assert not Run(RunOptions(**options), None)._overlapped(jobs)
+
+
+def test_the_old_order_for_standard_input_and_few_files():
+    run = Run(RunOptions(paths=[], cache=False, jobs=2), None)
+    assert not run._overlapped([(object(), b"text")] + [(object(), None)] * parallel.IN_PROCESS_BELOW)
+    assert not run._overlapped([(object(), None)] * (parallel.IN_PROCESS_BELOW - 1))
