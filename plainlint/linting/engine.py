@@ -109,8 +109,9 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
             doc.audience = detect_audience(doc, below_root)
         doc.vocabulary, doc.tree_terms = settings.vocabulary, settings.tree_terms
         settings = settings.for_kind(doc.kind, doc.audience)
-        findings, deferred = rules_and_deferred(doc, settings)
-        return FileResult(source.path, findings, source=source, document=doc, settings=settings, deferred=deferred)
+        findings = run_rules(doc, settings)
+        return FileResult(source.path, findings, source=source, document=doc, settings=settings,
+                          deferred=doc.tree_deferred)
 
 
 @contextmanager
@@ -136,13 +137,8 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
     """Every enabled rule's hits on `doc` as findings (less those `allow` covers), then what the
     engine adds: repeated units and superseded findings dropped, suppressions applied, notices
     (PL9xx) added; sorted by position. A rule that reads only English skips a document in another
-    language, and the reply strings of an export whose record declares one."""
-    return rules_and_deferred(doc, settings)[0]
-
-
-def rules_and_deferred(doc: Document, settings: FileSettings) -> tuple[list[Finding], tuple | str | None]:
-    """run_rules, and the findings whose removal waits for the page's tree terms
-    (FileResult.deferred: linting/tree_deferral.py; None unless the terms are DEFERRED_TERMS)."""
+    language, and the reply strings of an export whose record declares one. With the page's tree
+    terms deferred, what the parent settles goes in `doc.tree_deferred` (linting/tree_deferral.py)."""
     findings: list[Finding] = []
     tagged: dict[int, tuple] = {}  # id -> (finding, keys): holding it keeps its id unique
     english = is_english(doc.language)
@@ -193,8 +189,10 @@ def rules_and_deferred(doc: Document, settings: FileSettings) -> tuple[list[Find
     doc.forget_cached()
     sort_findings(findings)
     if any(hit.tree_keys for _, hit in judged_hits):
-        return findings, ENTANGLED  # a directive's judging read the terms
-    return findings, tagged_findings(findings, tagged, "PL905" in enabled)
+        doc.tree_deferred = ENTANGLED  # a directive's judging read the terms
+    else:
+        doc.tree_deferred = tagged_findings(findings, tagged, "PL905" in enabled)
+    return findings
 
 
 def _rules_directives_name(directives: list, settings: FileSettings) -> list:

@@ -147,3 +147,19 @@ def test_the_old_order_for_standard_input_and_few_files():
     run = Run(RunOptions(paths=[], cache=False, jobs=2), None)
     assert not run._overlapped([(object(), b"text")] + [(object(), None)] * parallel.IN_PROCESS_BELOW)
     assert not run._overlapped([(object(), None)] * (parallel.IN_PROCESS_BELOW - 1))
+
+
+@pytest.mark.process
+def test_workers_lint_with_the_terms_deferred_and_give_the_serial_bytes(tmp_path):
+    """With two workers (IN_PROCESS_BELOW files or more, no cache) the tree pass runs while they
+    lint: a worker that lints without the terms reports 'muxer', which `--jobs 1` does not."""
+    pages = {**TERM_PAGES, **SLIP_PAGES, **CONFIDENT_PAGES,
+             "setup.md": "# Setup\n\n<!-- plainlint-disable-next-line spelling -->\nEach muxer needs its own port.\n"}
+    pages.update({f"more/page{n:02}.md": f"# Page {n}\n\nThe muxer sends a notifcation on page {n}.\n" for n in range(12)})
+    write(tmp_path, pages)
+    args = ["check", "--no-cache", "--format", "json", "--exit-zero", "--select", "PL502,PL905", "."]
+    serial = run_cli([*args, "--jobs", "1"], tmp_path, process=True)
+    parallel_run = run_cli([*args, "--jobs", "2"], tmp_path, process=True)
+    assert serial.returncode == parallel_run.returncode == 0, parallel_run.stderr
+    assert parallel_run.stdout == serial.stdout
+    assert "'muxer'" not in serial.stdout and "'notifcation'" in serial.stdout and "unused-directive" in serial.stdout
