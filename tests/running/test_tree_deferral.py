@@ -133,6 +133,20 @@ def test_a_variant_and_the_terms_together(tmp_path, monkeypatch):
     assert any(before > after for before, after in settled)
 
 
+def test_a_cold_and_a_warm_cache_give_the_deferred_bytes(tmp_path, monkeypatch):
+    """A run with the result cache keeps the old order (its keys hold each page's terms): cold,
+    then warm, it gives what the deferred `--no-cache` run gives."""
+    write(tmp_path, {**TERM_PAGES, **SLIP_PAGES, **CONFIDENT_PAGES})
+    args = ["--select", "PL502", "."]
+    deferred, settled = report(tmp_path, args, monkeypatch, deferred=True)
+    assert any(before > after for before, after in settled)
+    cached = ["check", "--jobs", "1", "--format", "json", "--exit-zero", *args]
+    cold = run_cli(cached, tmp_path)
+    assert (tmp_path / ".plainlint_cache").is_dir()
+    warm = run_cli(cached, tmp_path)
+    assert cold.stdout == warm.stdout == deferred and "'muxer'" not in deferred and "'schedlue'" not in deferred
+
+
 @pytest.mark.parametrize("change", [{"cache": True}, {"fix": True}, {"diff": True}, {"jobs": 1}, {"tree_evidence": False}])
 def test_the_old_order_where_the_terms_cannot_wait(change):
     """A result cache keys its entries on the terms; the fixer re-lints with them; one job has no
