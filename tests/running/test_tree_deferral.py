@@ -1,9 +1,9 @@
 """Spelling's tree terms deferred while workers lint (speed34, linting/tree_deferral.py): a run
 linted with the terms deferred and settled after the tree pass gives the bytes the old order
 gives (the pass first). In this process: `Run._overlapped` forced on with `--jobs 1` lints every
-file deferred, then runs the pass, then settles (parallel.lint_overlapped); each test also checks
-that the deferred path settled something, so none passes without it. The pages are this
-project's own sentences."""
+file deferred, then runs the pass, then settles (parallel.lint_overlapped). A test of a dropped
+finding also checks that settle dropped it (not the old order), and the unused-directive test
+fails when an ENTANGLED file is not linted again. The pages are this project's own sentences."""
 
 from __future__ import annotations
 
@@ -15,20 +15,13 @@ import pytest
 from plainlint.running import parallel
 from plainlint.running.run import Run, RunOptions
 from plhelpers import DICTIONARY_MODE, DICTIONARY_RULES, run_cli
+from test_tree_pass import SLIP_PAGES, write  # a slip the tree's other pages spell right, on three pages
 
-# A term (a stream multiplexer) on two pages, three times in all; a slip the tree's other pages
-# spell right, copied onto three pages.
+# A term (a stream multiplexer) on two pages, four times in all, once as a possessive.
 TERM_PAGES = {
     "recording.md": "# Recording\n\nThe muxer joins the audio and video streams into one file.\n",
     "streams.md": "# Streams\n\nPick a muxer for each camera. A muxer that fails stops the recording. "
                   "The muxer's buffer is small.\n",  # the possessive: the part before its apostrophe
-}
-SLIP_PAGES = {
-    "alerts.md": "# Alerts\n\nOpen the notifcation settings.\n",
-    "rules.md": "# Rules\n\nEach rule sends one notifcation.\n",
-    "mobile.md": "# Mobile\n\nA notifcation shows on your phone.\n",
-    "email.md": "# Email\n\nEvery notification is also sent by email.\n",
-    "quiet.md": "# Quiet hours\n\nNo notification is sent at night.\n",
 }
 # mode: confident reports a slip the page writes once that no other file writes: 'recieve' is a
 # known misspelling (always reported), 'schedlue' is written on two pages, 'calender' on one.
@@ -37,13 +30,6 @@ CONFIDENT_PAGES = {
     "plans.md": "# Plans\n\nChange the schedlue of your plan at any time.\n",
     "events.md": "# Events\n\nAdd the event to your calender before the call.\n",
 }
-
-
-def write(folder: Path, pages: dict[str, str]) -> None:
-    for name, text in pages.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
 
 
 def report(folder: Path, args: list[str], monkeypatch, deferred: bool) -> tuple[str, list]:
