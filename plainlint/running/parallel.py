@@ -170,11 +170,19 @@ def lint_all(candidates: Iterable[Candidate], job: LintJob, jobs: int) -> Iterat
         yield from workers.results(itertools.chain(head[CHUNK:], candidates), window=jobs * WINDOW_PER_JOB)
 
 
+# Files sent to the workers before the tree pass: a third of the run's, at most AHEAD_MAX (their
+# results wait in this process until the pass is done: about 50 kB a file of bench/). A pass
+# takes about a tenth of the workers' CPU, so two workers sharing the cores with it lint a fifth
+# of the run meanwhile (session 34); the rest goes with the usual window once it is done.
+AHEAD_SHARE = 3
+AHEAD_MAX = 2048
+
+
 def lint_overlapped(candidates: list[Candidate], job: LintJob, jobs: int, tree_pass) -> Iterator[FileResult]:
     """lint_all while `tree_pass()` decides spelling's tree terms in this process (speed34):
     the workers start at once and lint with the terms deferred (`job.defer_terms`), and each
-    result is settled once the pass is done (LintJob.settle). Every file is sent before the
-    pass: the results made meanwhile wait here. With one job, every file is linted here first."""
+    result is settled once the pass is done (LintJob.settle). With one job, every file is linted
+    here first."""
     job.defer_terms = True
     if jobs <= 1:
         early = [job.lint(candidate) for candidate in candidates]
@@ -183,13 +191,25 @@ def lint_overlapped(candidates: list[Candidate], job: LintJob, jobs: int, tree_p
         return
     # the first chunk here: the workers forked afterwards inherit the loaded tables (lint_all)
     early = [job.lint(candidate) for candidate in candidates[:CHUNK]]
+    window = jobs * WINDOW_PER_JOB
+    ahead = min(max(len(candidates) // AHEAD_SHARE, window * CHUNK), AHEAD_MAX)
     with _Workers(job, jobs) as workers:
-        batches = [candidates[at:at + CHUNK] for at in range(CHUNK, len(candidates), CHUNK)]
-        pending = [workers.submit([(candidate, None) for candidate in batch]) for batch in batches]
+        batches = iter([candidates[at:at + CHUNK] for at in range(CHUNK, len(candidates), CHUNK)])
+        pending: deque = deque()
+        for batch in itertools.islice(batches, -(-ahead // CHUNK)):
+            pending.append((batch, workers.submit([(candidate, None) for candidate in batch])))
         tree_pass()
         yield from (job.settle(candidate, result) for candidate, result in zip(candidates, early))
-        for batch, future in zip(batches, pending):
-            yield from (job.settle(candidate, result) for candidate, result in zip(batch, future.result()))
+        for batch in batches:
+            pending.append((batch, workers.submit([(candidate, None) for candidate in batch])))
+            while len(pending) > window:
+                yield from _settled(job, *pending.popleft())
+        while pending:
+            yield from _settled(job, *pending.popleft())
+
+
+def _settled(job: LintJob, batch: list[Candidate], future) -> Iterator[FileResult]:
+    return (job.settle(candidate, result) for candidate, result in zip(batch, future.result()))
 
 
 _running: set[_Workers] = set()  # pools of this process, for stop_workers()

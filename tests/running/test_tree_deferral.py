@@ -163,3 +163,58 @@ def test_workers_lint_with_the_terms_deferred_and_give_the_serial_bytes(tmp_path
     assert serial.returncode == parallel_run.returncode == 0, parallel_run.stderr
     assert parallel_run.stdout == serial.stdout
     assert "'muxer'" not in serial.stdout and "'notifcation'" in serial.stdout and "unused-directive" in serial.stdout
+
+
+class _InProcessWorkers:
+    """parallel._Workers without processes: each batch linted at once, in this process."""
+
+    submitted: list[int] = []
+
+    def __init__(self, job, jobs):
+        self.job = job
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def submit(self, batch):
+        from concurrent.futures import Future
+
+        future = Future()
+        future.set_result([self.job.lint_fresh(candidate, probe) for candidate, probe in batch])
+        _InProcessWorkers.submitted.append(len(batch))
+        return future
+
+
+def test_the_files_sent_before_the_pass_are_bounded_and_the_results_in_order(tmp_path, monkeypatch):
+    """A third of the run's files (at least the usual window) go to the workers before the pass,
+    the rest after it with the window; results come in the run's order, settled."""
+    pages = {**TERM_PAGES, **SLIP_PAGES}
+    pages.update({f"more/page{n:03}.md": f"# Page {n}\n\nThe muxer sends a notifcation on page {n}.\n" for n in range(32)})
+    write(tmp_path, pages)
+    monkeypatch.setattr(parallel, "_Workers", _InProcessWorkers)
+    monkeypatch.setattr(parallel, "AHEAD_MAX", 16)
+    _InProcessWorkers.submitted = []
+    sent_before = []
+
+    def tree_pass_spy():
+        sent_before.append(sum(_InProcessWorkers.submitted))
+        from plainlint.running import tree_pass
+
+        tree_pass.first_pass(resolver, jobs)
+
+    monkeypatch.chdir(tmp_path)
+    from plainlint.config import ConfigTree, Selection, load_config
+    from plainlint.running.discovery import Candidate
+
+    resolver = ConfigTree(load_config(None), Selection(["PL502"], [], [], {"spelling": {"mode": "dictionary"}}))
+    names = sorted(pages)
+    jobs = [(Candidate(tmp_path / name, name, False), None) for name in names]
+    job = parallel.LintJob(resolver, None)
+    results = list(parallel.lint_overlapped([candidate for candidate, _ in jobs], job, 2, tree_pass_spy))
+    assert sent_before == [16] and sum(_InProcessWorkers.submitted) == len(names) - parallel.CHUNK
+    assert [result.path for result in results] == names
+    assert not any("'muxer'" in finding.message for result in results for finding in result.findings)
+    assert sum("'notifcation'" in finding.message for result in results for finding in result.findings) == 35
