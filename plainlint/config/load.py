@@ -19,9 +19,37 @@ class Config:
     data: dict = field(default_factory=dict)
     extends: tuple[Path, ...] = ()  # the files `extend:` pulled in, nearest first
     origins: dict = field(default_factory=dict)  # top-level key -> the file it came from
+    entry_origins: dict = field(default_factory=dict)  # "overrides"/"suppress" -> the file of each entry
 
     def get(self, key, default=None):
         return self.data.get(key, default)
+
+    def glob_root(self, key: str, index: int) -> Path:
+        """The folder the `files` globs of entry `index` of `key` (overrides, suppress) are
+        relative to. An entry written in this config, or in a config it extends from this folder
+        or a folder above (a nested help centre's `extend: ../.plainlint.yaml`), keeps the folder
+        it was written in, so extending a parent changes nothing the parent decided (user34). An
+        entry from a shared base elsewhere (`extend: ../team/base.yaml`) is a template: its globs
+        are relative to the config that decides, as ESLint's shareable configs are."""
+        return self._glob_folder(self.entry_place(key, index)[1])
+
+    def key_root(self, key: str) -> Path:
+        """The folder the globs of a list key (`include`, `exclude`, `extend-exclude`) are
+        relative to: the folder of the file that set it, as Config.glob_root."""
+        return self._glob_folder(self.origins.get(key, self.path))
+
+    def _glob_folder(self, origin: Path | None) -> Path:
+        folder = origin.parent if origin is not None else self.root
+        return folder if self.root.is_relative_to(folder) else self.root
+
+    def entry_place(self, key: str, index: int) -> tuple[int, Path | None]:
+        """Where entry `index` of the merged `key` list was written: its index in that file's
+        own list, and the file (an extended file's entries come first in the merged list)."""
+        origins = self.entry_origins.get(key, ())
+        if index >= len(origins):
+            return index, self.path
+        origin = origins[index]
+        return origins[:index].count(origin), origin
 
 
 def find_config(start: Path) -> Path | None:
@@ -119,7 +147,8 @@ def load_config(path: Path | None, _chain: tuple[Path, ...] = ()) -> Config:
         locate = toml_position if path.name == "pyproject.toml" else yaml_position
         where = locate(text, exc.key, exc.at_value)
         raise ConfigError(f"{name}{where}", f"{exc.key}: {exc.problem}", exc.key, exc.problem) from None
-    config = Config(path.resolve(), path.resolve().parent, data, origins=dict.fromkeys(data, path.resolve()))
+    config = Config(path.resolve(), path.resolve().parent, data, origins=dict.fromkeys(data, path.resolve()),
+                    entry_origins=_written_in(data, path.resolve()))
     if "extend" in data:
         config = _extended(config, text, _chain)
     return config
@@ -146,16 +175,25 @@ def _extended(config: Config, text: str, chain: tuple[Path, ...]) -> Config:
     base = load_config(target, (*chain, config.path))
     data = {key: value for key, value in base.data.items() if key != "extend"}
     origins = {key: origin for key, origin in base.origins.items() if key != "extend"}
+    entry_origins = dict(base.entry_origins)
     for key, value in config.data.items():
         if key == "extend":
             continue
+        own = config.entry_origins.get(key, ())
         if key in _MERGED_BY_KEY and isinstance(data.get(key), dict):
             value = {**data[key], **value}
         elif key in _APPENDED and isinstance(data.get(key), list):
-            value = [*data[key], *value]
+            value, own = [*data[key], *value], (*entry_origins.get(key, ()), *own)
         data[key] = value
         origins[key] = config.path
-    return Config(config.path, config.root, data, (target, *base.extends), origins)
+        if key in _APPENDED:
+            entry_origins[key] = own
+    return Config(config.path, config.root, data, (target, *base.extends), origins, entry_origins)
+
+
+def _written_in(data: dict, path: Path) -> dict:
+    """`path` once for each entry of the config's own `overrides` and `suppress` lists."""
+    return {key: (path,) * len(data[key]) for key in _APPENDED if isinstance(data.get(key), list)}
 
 
 def _display(path: Path) -> str:

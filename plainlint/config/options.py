@@ -132,8 +132,8 @@ def option_schema(option: Option) -> dict:
 
 def did_you_mean(word: str, choices, cutoff: float = 0.6) -> str:
     """" (did you mean 'select'?)" for a near miss among `choices`, as ruff and cargo say it.
-    The default lets one slip in a short key through ('uze' -> 'use'); rule names and codes ask
-    for more (0.75), so a made-up code ('PL999') is not matched to a real one."""
+    The default lets one slip in a short key through ('uze' -> 'use'); rule names ask for more
+    (0.75), and codes are never guessed (schema.rule_hint)."""
     import difflib
 
     names = [getattr(choice, "value", choice) for choice in choices]  # (a Severity by its name)

@@ -25,6 +25,14 @@ def rule_words():
     return {word for rule in all_rules() for word in (rule.name, rule.code.lower(), str(rule.category))}
 
 
+def rule_hint(word: str) -> str:
+    """" (did you mean 'jargon'?)" for a misspelt rule name or category. A code is never guessed:
+    'PL999' is a code that does not exist, not a slip for 'PL909' (user34)."""
+    if re.fullmatch(r"pl\d*", word.strip().lower()):
+        return ""
+    return did_you_mean(word, {w for w in rule_words() if not re.fullmatch(r"pl\d+", w)}, 0.75)
+
+
 TOP_KEYS = {
     "extend", "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
@@ -164,7 +172,7 @@ def _validate_selectors(value, name: str, key: str) -> None:
     """A list of rule selectors (name, code, code prefix or category), each matching some rule."""
     for selector in string_list(value, name, key):
         if not selector_matches(selector):
-            _fail(name, key, f"no rule, code prefix or category matches {selector!r}{did_you_mean(selector, rule_words(), 0.75)}")
+            _fail(name, key, f"no rule, code prefix or category matches {selector!r}{rule_hint(selector)}")
 
 
 def _validate_section(data: dict, name: str, allowed: set[str], prefix: str) -> None:
@@ -236,7 +244,7 @@ def _validate_rule_settings(rule_key: str, settings, name: str, where: str) -> N
     it declares, with a value its declaration accepts."""
     rule = rule_by_key(rule_key)
     if rule is None:
-        _fail(name, where, f"unknown rule{did_you_mean(rule_key, rule_words(), 0.75)}", at_value=False)
+        _fail(name, where, f"unknown rule{rule_hint(rule_key)}", at_value=False)
     if settings is None or settings is False:  # `jargon: off` in YAML 1.1 is false: off
         return
     if isinstance(settings, str):

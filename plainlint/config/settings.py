@@ -99,8 +99,7 @@ def matches_glob(relative: str, patterns: list[str]) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def config_glob_spec(patterns: tuple[str, ...]):
-    """A matcher for a config's globs (`files`, `include`, `exclude`): gitignore syntax, relative to
-    the config's folder."""
+    """A matcher for a config's globs (`files`, `include`, `exclude`), in gitignore syntax."""
     import pathspec
 
     return pathspec.GitIgnoreSpec.from_lines([_dot_slash_anchored(pattern) for pattern in patterns])
@@ -133,11 +132,26 @@ class Resolver:
         self.page_terms: dict[str, frozenset] | None = None
         self.sites = SiteFinder()  # Docusaurus sites, each folder looked up once
 
-    def relative(self, path: Path) -> str:
+    def relative(self, path: Path, root: Path | None = None) -> str:
+        """`path` relative to `root` (default: the config's folder), POSIX; as given if outside it."""
         try:
-            return self._resolve(path).relative_to(self.config.root).as_posix()
+            return self._resolve(path).relative_to(root or self.config.root).as_posix()
         except ValueError:
             return PurePosixPath(path.as_posix()).as_posix()
+
+    def _matching(self, key: str, path: Path, entries: list[dict]) -> list[int]:
+        """The indexes of `key`'s entries whose `files` globs match `path`, each glob relative to
+        its entry's folder (Config.glob_root). A suppress entry with no `files` is for every
+        file; an override with none is for no file."""
+        relative: dict[Path, str] = {}  # each folder's path asked once
+        found = []
+        for i, entry in enumerate(entries):
+            if files := _as_list(entry.get("files", [])):
+                root = self.config.glob_root(key, i)
+                relative[root] = relative.get(root) or self.relative(path, root)
+            if matches_glob(relative[root], files) if files else key == "suppress":
+                found.append(i)
+        return found
 
     def _resolve(self, path: Path) -> Path:
         """safe_resolve(path), resolving each folder once: a file that is not a symlink
@@ -154,11 +168,8 @@ class Resolver:
     def overrides_for(self, path: Path) -> list[tuple[int, dict]]:
         if not self.config.get("overrides"):
             return []  # no path to resolve (a warm, cached run spent a fifth of its time here)
-        rel = self.relative(path)
-        return [
-            (i, o) for i, o in enumerate(self.config.get("overrides", []))
-            if matches_glob(rel, _as_list(o["files"]))
-        ]
+        overrides = self.config.get("overrides", [])
+        return [(i, overrides[i]) for i in self._matching("overrides", path, overrides)]
 
     def settings(self, path: Path) -> FileSettings:
         overrides = self.overrides_for(path)
@@ -206,12 +217,10 @@ class Resolver:
             return []  # no path to resolve
         from ..linting.suppress import ConfigSuppression, resolve_selector
 
-        rel = self.relative(path)
+        entries = self.config.get("suppress", [])
         out = []
-        for i, entry in enumerate(self.config.get("suppress", [])):
-            files = _as_list(entry.get("files", []))
-            if files and not matches_glob(rel, files):
-                continue
+        for i in self._matching("suppress", path, entries):
+            entry = entries[i]
             rules = _as_list(entry.get("rules", []))
             macros = _as_list(entry.get("macros", []))
             codes = frozenset().union(*(resolve_selector(r) for r in rules)) if rules else None

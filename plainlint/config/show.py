@@ -28,7 +28,7 @@ def show_settings(tree: ConfigTree, path: Path) -> list[str]:
     lines.append(f"  kind: {kind or 'neither reply nor article'} ({kind_origin})")
     if audience:
         lines.append(f"  audience: {audience} (detected from the title or path: reading/audience.py)")
-    lines += [f"  override: overrides[{i}] (files: {json.dumps(o['files'])})" for i, o in overrides]
+    lines += [f"  override: {_override_line(resolver, i, o)}" for i, o in overrides]
     for key, value in (("language", settings.language), ("encoding", settings.encoding),
                        ("templates", settings.templates),
                        ("translation-helpers", settings.translation_helpers), ("fields", settings.fields),
@@ -102,10 +102,27 @@ def _origin(resolver: Resolver, key: str, overrides: list, tree: ConfigTree) -> 
         return "--encoding"
     for i, override in reversed(overrides):
         if key in override:
-            return f"overrides[{i}] in {_shown(resolver.config.path)}"
+            return _entry_name(resolver, i)
     if key in resolver.config.data:
         return f"`{key}` in {_where(resolver, key)}"
     return "default"
+
+
+def _entry_name(resolver: Resolver, index: int, key: str = "overrides", part: str = "") -> str:
+    """`overrides[i]{part} in FILE`, i its index in the file that wrote it."""
+    at, origin = resolver.config.entry_place(key, index)
+    return f"{key}[{at}]{part} in {_shown(origin) if origin is not None else 'defaults'}"
+
+
+def _override_line(resolver: Resolver, index: int, override: dict) -> str:
+    """An override that matched: its globs, and the file and folder they are relative to when
+    it was written in an extended file (Config.glob_root)."""
+    files = json.dumps(override["files"])
+    at, origin = resolver.config.entry_place("overrides", index)
+    if origin == resolver.config.path:
+        return f"overrides[{at}] (files: {files})"
+    root = resolver.config.glob_root("overrides", index)
+    return f"{_entry_name(resolver, index)} (files: {files}, relative to {_shown(root)})"
 
 
 def _markdown_format_origin(resolver: Resolver, path: Path, overrides: list, tree: ConfigTree) -> str:
@@ -123,7 +140,7 @@ def _labelled_layers(resolver: Resolver, overrides: list, kind: str | None) -> l
     layers = [("rules.{key} in {origin}", data.get("rules") or {})]
     if kind is not None:
         layers.append((f"kinds.{kind}.rules.{{key}} in {name}", ((data.get("kinds") or {}).get(kind) or {}).get("rules") or {}))
-    layers += [(f"overrides[{i}].rules.{{key}} in {name}", override.get("rules") or {}) for i, override in overrides]
+    layers += [(_entry_name(resolver, i, part=".rules.{key}"), override.get("rules") or {}) for i, override in overrides]
     layers.append(("--rule-option {key}", resolver.cli.rules))
     return [(label.replace("{origin}", _where(resolver, "rules")), layer) for label, layer in layers]
 

@@ -65,9 +65,10 @@ class ConfigTree:
     def settings_for(self, path: Path, kind: str | None) -> FileSettings:
         return self.resolver_for(path).settings_for(path, kind)
 
-    def relative(self, path: Path) -> str:
-        """`path` relative to the run's config root (what the run's include/exclude match)."""
-        return self.run.relative(path)
+    def relative(self, path: Path, root: Path | None = None) -> str:
+        """`path` relative to `root`, by default the run's config root (what the run's include
+        and exclude match)."""
+        return self.run.relative(path, root)
 
     def root_for(self, path: Path) -> Path:
         """The folder of the config that decides `path` (its cache lives there)."""

@@ -134,6 +134,10 @@ class Rule:
         """Whether the rule makes any fix: derived from `fix_levels`, never declared beside it."""
         return bool(self.fix_levels)
     options: ClassVar[dict[str, Option]] = {}
+    # Whether a finding flags a whole unit (a sentence, paragraph, heading or document) whose
+    # words the writer edits while the finding stays: a baseline then knows it by its rule and
+    # line when its text changed (running/baseline.py; user34).
+    flags_unit: ClassVar[bool] = False
     # The kinds of text the rule reads (`segments()` yields only those); every scope by default.
     scopes: ClassVar[frozenset[Scope]] = frozenset(Scope)
     english_only: ClassVar[bool] = True

@@ -36,6 +36,7 @@ class HeadingCase(Rule):
     good = ("# Reset your password\n", "## Connect your GitHub account to Google Drive\n")
     fix_safety = "Unsafe: the case of each word is changed; a name the rule does not know would be changed too."
     fix_levels = (Applicability.UNSAFE,)
+    flags_unit = True
     options = {
         "style": Option("sentence", "sentence or title", choices=("sentence", "title")),
         "names": Option([], "more words and names that keep their capitals"),

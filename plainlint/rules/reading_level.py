@@ -71,6 +71,7 @@ class ReadingLevel(Rule):
     # there, and `kinds: {reply: {rules: {reading-level: warning}}}` turns it back on (target 10).
     per_kind = {"reply": {"severity": "off", "target": 10.0, "document": False},
                 "article": {"severity": "info", "target": 9.0, "paragraph-margin": 4.0}}
+    flags_unit = True
 
     def check(self, doc, options):
         formula = options["formula"]

@@ -30,6 +30,7 @@ class SentenceLength(Rule):
     )
     good = ("Clear your browser cache and cookies. Then sign in again from a private window.\n",)
     scopes = BODY_SCOPES - {Scope.TABLE_CELL}
+    flags_unit = True
     options = {
         "max-words": Option(29, "longest acceptable sentence, in words (GOV.UK-style guides use 25)",
                             minimum=1),

@@ -5,13 +5,15 @@ function: path, rule code, flagged text and rank among identical findings) and, 
 `context_fingerprint`: the same plus the words around the finding. The rank alone pairs the wrong
 occurrences when the same words occur twice and one is added above the other, so findings are
 matched to entries in passes (`match`): context, then flagged text on the same line, then flagged
-text alone (nearest line first), then the bare fingerprint (entries without a text); each entry
-is used once. Old baselines without `context_fingerprint` start at the second pass. Paths are
+text alone (nearest line first), then, for a rule that flags a whole unit, its rule on the same
+line whatever the text, then the bare fingerprint (entries without a text); each entry is used
+once. Old baselines without `context_fingerprint` start at the second pass. Paths are
 taken relative to the baseline file's folder, so the baseline works from any working directory.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -81,6 +83,24 @@ def _entry_text_key(entry: dict) -> tuple | None:
     return None
 
 
+def _unit_key(path: str, code: str) -> tuple[str, str] | None:
+    """(path, code) for a finding of a rule that flags a whole sentence, paragraph, heading or
+    document (Rule.flags_unit), None for any other: editing a word of a recorded long sentence
+    leaves its sentence-length finding recorded, while a new 'utilize' on a recorded line is new."""
+    return (path, code) if code in _unit_codes() else None
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_codes() -> frozenset[str]:
+    from ..rules import all_rules
+
+    return frozenset(rule.code for rule in all_rules() if rule.flags_unit)
+
+
+def _entry_unit_key(entry: dict) -> tuple[str, str] | None:
+    return _unit_key(entry["path"], entry["code"]) if _entry_text_key(entry) else None
+
+
 @dataclass
 class _Keyed:
     """A finding as the baseline sees it: path relative to the baseline's folder."""
@@ -89,6 +109,7 @@ class _Keyed:
     fingerprint: str
     context: str | None
     text_key: tuple[str, str, str]
+    unit_key: tuple[str, str] | None
 
 
 def _pair(pending: dict[int, _Keyed], free: dict[str, dict], key_of_finding, key_of_entry,
@@ -130,6 +151,7 @@ _PASSES = (
     (lambda k: k.context, lambda _, e: e.get("context_fingerprint"), _line_gap),
     (lambda k: k.text_key, lambda _, e: _entry_text_key(e), _same_line),
     (lambda k: k.text_key, lambda _, e: _entry_text_key(e), _line_gap),
+    (lambda k: k.unit_key, lambda _, e: _entry_unit_key(e), _same_line),
     (lambda k: k.fingerprint, lambda fingerprint, e: None if _entry_text_key(e) else fingerprint, None),
 )
 
@@ -170,7 +192,8 @@ class Baseline:
         from ..linting.fingerprint import fingerprints  # (a run without a baseline imports this module only)
 
         moved = [f.replaced(path=_relative_to(self.folder, f.path)) for f in findings]
-        return [_Keyed(original, key, context_fingerprint(m, text), _text_key(m.path, m.code, m.flagged))
+        return [_Keyed(original, key, context_fingerprint(m, text), _text_key(m.path, m.code, m.flagged),
+                       _unit_key(m.path, m.code))
                 for original, m, key in zip(findings, moved, fingerprints(moved))]
 
     def match(self, findings: list[Finding], text: str | None = None) -> list[str | None]:

@@ -85,24 +85,46 @@ def _ignore_root(start: Path) -> Path:
 
 
 class Discovery:
-    def __init__(self, resolver, include: list[str] | None, exclude: list[str], respect_gitignore: bool = True):
+    def __init__(self, resolver, include: list[str] | None, exclude: list[str], respect_gitignore: bool = True,
+                 roots: dict | None = None):
+        """`include` and `exclude`: globs relative to the resolver's config folder, or to the
+        folder `roots` names for a list (`{"include": folder, "exclude": [(folder, globs)]}`, as
+        Discovery.of_config makes them: a config's lists may come from a file it extends)."""
+        roots = roots or {}
         self.resolver = resolver
         self.include = config_glob_spec(tuple(include)) if include else None
-        self.exclude = config_glob_spec(tuple(exclude)) if exclude else None
+        self.include_root = roots.get("include")
+        groups = roots.get("exclude") or ([(None, exclude)] if exclude else [])
+        self.exclude = [(root, config_glob_spec(tuple(globs))) for root, globs in groups] or None
         self.respect_gitignore = respect_gitignore
         self.on_error = None  # called with (shown folder, message) for a folder that cannot be listed
         self._chains: dict[tuple[str, str], tuple] = {}
 
+    @classmethod
+    def of_config(cls, resolver, config, include: bool = True) -> "Discovery":
+        """The discovery a config asks for: its `include` (unless not `include`), `exclude` and
+        `extend-exclude`, each relative to the folder of the file that set it (Config.key_root),
+        and `respect-gitignore`."""
+        groups: dict[Path, list[str]] = {}
+        for key in ("exclude", "extend-exclude"):
+            if config.get(key):
+                groups.setdefault(config.key_root(key), []).extend(config.get(key))
+        wanted = config.get("include") if include else None
+        roots = {"include": config.key_root("include") if wanted else None, "exclude": list(groups.items())}
+        return cls(resolver, wanted, [], config.get("respect-gitignore", True), roots)
+
     def is_excluded(self, path: Path) -> bool:
         if self.exclude is None:
             return False
-        rel = self.resolver.relative(path)
-        parts = rel.split("/")
-        # A pattern naming a folder excludes everything under it.
-        return any(self.exclude.match_file("/".join(parts[:i])) for i in range(1, len(parts) + 1))
+        for root, spec in self.exclude:
+            parts = self.resolver.relative(path, root).split("/")
+            # A pattern naming a folder excludes everything under it.
+            if any(spec.match_file("/".join(parts[:i])) for i in range(1, len(parts) + 1)):
+                return True
+        return False
 
     def is_wanted(self, path: Path) -> bool:
-        if self.include is not None and self.include.match_file(self.resolver.relative(path)):
+        if self.include is not None and self.include.match_file(self.resolver.relative(path, self.include_root)):
             return True
         return _lintable(format_for(path.name), str(path))
 

@@ -123,8 +123,7 @@ class Run:
             return EXIT_ERROR
         config = resolver.config
         fail_level = opts.fail_level or config.get("fail-level", "warning")
-        exclude = list(config.get("exclude", [])) + list(config.get("extend-exclude", []))
-        discovery = Discovery(resolver, config.get("include"), exclude, config.get("respect-gitignore", True))
+        discovery = Discovery.of_config(resolver, config)
         try:
             self.extras = RunExtras(opts, self.stream, self.error, self.stdout_bytes)
         except BaselineError as exc:

@@ -169,8 +169,7 @@ def project_files(tree, resolver) -> list[Path] | None:
     from .discovery import Discovery, file_identity
 
     config = resolver.config
-    exclude = list(config.get("exclude", [])) + list(config.get("extend-exclude", []))
-    discovery = Discovery(resolver, config.get("include"), exclude, config.get("respect-gitignore", True))
+    discovery = Discovery.of_config(resolver, config)
     inputs = {file.resolve() for file in input_files(config)}
     found, ours = [], {}  # folder -> whether this config decides its files (the nearest config)
     seen = set()  # a real file's words are counted once, as it is linted once (run.Run._jobs)

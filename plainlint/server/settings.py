@@ -59,9 +59,8 @@ def excluded(path: Path | None, resolver: Resolver) -> bool:
     config = resolver.config
     if any(path.absolute() == file.absolute() for file in input_files(config)) or is_artefact(path):
         return True  # plainlint's own input (extended configs, word lists) and output (a baseline)
-    patterns = [*config.get("exclude", []), *config.get("extend-exclude", [])]
     read_gitignores_again()  # edited while the server runs, and no watcher reports it
-    return Discovery(resolver, None, patterns, config.get("respect-gitignore", True)).force_excluded(path)
+    return Discovery.of_config(resolver, config, include=False).force_excluded(path)
 
 
 class SettingsCache:

@@ -42,7 +42,8 @@ def headline(findings: list[dict], errors: list[dict], code: int) -> str:
     if errors:
         parts.append(f"{len(errors)} file(s) could not be read")
     severities = Counter(f["severity"] for f in findings)
-    counts = ", ".join(f"{severities[s]} {s}(s)" for s in ("error", "warning", "info") if severities[s])
+    counts = ", ".join(f"{severities[s]} {s}{'' if s == 'info' else '(s)'}"
+                       for s in ("error", "warning", "info") if severities[s])
     return (f"## plainlint: {'; '.join(parts)}\n\n"
             + (f"{counts}. " if counts else "")
             + f"Exit code **{code}**: {gha.meaning(code)}.\n")
@@ -86,6 +87,14 @@ def first_findings(findings: list[dict], limit: int) -> str:
     return f"{title}\n\n" + table(["Where", "Severity", "Rule", "Message"], rows) + more
 
 
+def baseline_notes(stderr: str) -> str:
+    """plainlint's notice that baseline entries were not found (fixed, reworded, or their file
+    gone), which the log alone showed: a lead reading the summary learns the baseline is stale
+    (user34)."""
+    notes = [line.strip() for line in stderr.splitlines() if " baseline entr" in line and "no longer found" in line]
+    return "".join(f"> {cell(note)}\n" for note in notes)
+
+
 def no_report(code: int, stderr: str) -> str:
     """plainlint stopped before writing a report (a usage or config error): show why."""
     tail = "\n".join(stderr.strip().splitlines()[-20:]) or "(nothing on stderr)"
@@ -100,6 +109,8 @@ def render(entries: list[dict] | None, code: int, stderr: str = "", limit: int =
     errors = [e for e in entries if gha.is_file_error(e)]
     findings = [e for e in entries if not gha.is_file_error(e)]
     parts = [headline(findings, errors, code)]
+    if notes := baseline_notes(stderr):
+        parts.append(notes)
     if errors:
         parts.append(not_read(errors, limit))
     if findings:

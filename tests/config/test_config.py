@@ -110,6 +110,14 @@ def test_a_word_far_from_any_known_one_gets_no_guess(tmp_path):
     assert str(info.value).endswith("matches 'XQ999'")
 
 
+@pytest.mark.parametrize("code", ["PL999", "pl213", "PL1010"])
+def test_a_code_that_does_not_exist_is_never_guessed(tmp_path, code):
+    # user34: 'PL999' got "(did you mean 'pl909'?)": a made-up code is not a slip of one letter.
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path / ".plainlint.yaml", f"select: [{code}]\n"))
+    assert str(info.value).endswith(f"matches {code!r}")
+
+
 def test_severity_override_and_off():
     found = lint_text("Utilize it simply.\n", config={"rules": {"jargon": "error", "assumptive": {"severity": "off"}}})
     assert [(f.rule, f.severity) for f in found] == [("jargon", "error")]

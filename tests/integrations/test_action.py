@@ -278,7 +278,7 @@ def test_findings_run_summarises_annotates_and_exits_1(workspace):
     summary = steps["Summary"].summary
     assert summary.startswith("## plainlint: 5 finding(s) in 3 file(s)\n")
     # passive-voice is info (issue 25); the summary counts every severity.
-    assert "4 warning(s), 1 info(s). Exit code **1**: findings at or above the fail level." in summary
+    assert "4 warning(s), 1 info. Exit code **1**: findings at or above the fail level." in summary
     assert "| PL101 | jargon | jargon | 4 |" in summary and "| PL201 | passive-voice | passive | 1 |" in summary
     assert "| jargon | 4 |\n| passive | 1 |" in summary
     base = f"https://github.com/{REPO}/blob/{SHA}"
@@ -484,6 +484,15 @@ def test_restored_install_is_used_without_pip(workspace):
 def test_summary_cells_show_markdown_and_html_as_typed():
     cell = script("summary").cell
     assert cell("a | b <img src=x> *c* & d\nnext") == r"a \| b \<img src=x\> \*c\* &amp; d next"
+
+
+def test_summary_shows_that_baseline_entries_were_not_found():
+    # user34: the notice was in the log only, so a lead reading the summary never saw it.
+    stderr = ("base.json: 2 baseline entries no longer found (fixed or reworded, or their file deleted or "
+              "renamed); --write-baseline base.json drops them and records every new finding too\n")
+    text = script("summary").render([], 0, stderr)
+    assert "> base.json: 2 baseline entries no longer found (fixed or reworded" in text
+    assert "baseline" not in script("summary").render([], 0, "")
 
 
 def test_summary_lists_the_first_findings_and_counts_the_rest(monkeypatch):

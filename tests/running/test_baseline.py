@@ -211,3 +211,26 @@ def test_entries_of_a_renamed_file_are_no_longer_found_and_its_findings_new(tmp_
     result = cli(["check", "--baseline", "base.json", "--format", "json", "."], tmp_path)
     assert sorted((f["path"], f["line"]) for f in json.loads(result.stdout)) == [("help/c.md", 1), ("help/c.md", 3)]
     assert "base.json: 2 baseline entries no longer found" in result.stderr
+
+
+LONG = ("Thanks for your message about the refund for your annual plan, which we utilize our billing partner "
+        "to process and which normally reaches your card within five to seven business days after we approve it.\n")
+
+
+def test_editing_a_word_of_a_recorded_long_sentence_keeps_its_sentence_length_finding_recorded(tmp_path):
+    # user34: the sentence is sentence-length's flagged text, so replacing its jargon made the
+    # (still long) sentence "new" and failed CI for a writer who improved legacy wording.
+    page = _recorded(tmp_path, "# Refunds\n\n" + LONG)
+    page.write_text("# Refunds\n\n" + LONG.replace("we utilize our billing partner to process",
+                                                   "our billing partner processes"), encoding="utf-8")
+    assert _new_lines(tmp_path) == []
+    result = cli(["check", "--baseline", "b.json", "a.md"], tmp_path)
+    assert "1 baseline entry no longer found" in result.stderr  # the jargon finding, fixed
+
+
+def test_a_new_word_finding_on_a_recorded_line_is_still_new(tmp_path):
+    # Only rules that flag a whole unit are matched by line: a word-list finding is its words.
+    page = _recorded(tmp_path, "# Refunds\n\n" + LONG)
+    page.write_text("# Refunds\n\n" + LONG.replace("after we approve it", "after we facilitate it"),
+                    encoding="utf-8")
+    assert _new_lines(tmp_path) == [(3, "jargon")]

@@ -135,3 +135,48 @@ def test_show_settings_says_where_each_setting_came_from(tmp_path):
     assert lines[-1].startswith("Off: ") and "assumptive" in lines[-1]
     forced = run_cli(["check", "--config", ".plainlint.yaml", "--show-settings", "help-a/articles/doc.md"], root)
     assert "  config: .plainlint.yaml (--config: decides every file)" in forced.stdout.splitlines()
+
+
+def parent_with_globs(root: Path) -> Path:
+    """A repository config whose overrides, suppress entries and exclude name `docs/`."""
+    write(root / ".plainlint.yaml", "overrides:\n  - files: ['docs/**']\n    ignore: [jargon]\n"
+          "suppress:\n  - files: ['docs/**']\n    rules: [assumptive]\nexclude: ['docs/drafts/**']\n")
+    write(root / "docs" / "a.md", TEXT)
+    write(root / "docs" / "drafts" / "b.md", TEXT)
+    write(root / "other.md", TEXT)
+    return root
+
+
+def test_a_nested_config_that_extends_its_parent_keeps_the_parents_globs(tmp_path):
+    # user34: `docs/.plainlint.yaml` saying only `extend: ../.plainlint.yaml` matched the
+    # parent's `docs/**` against paths relative to docs/, so its overrides and suppress entries
+    # (and, run from docs/, its exclude) silently matched nothing there.
+    root = parent_with_globs(tmp_path)
+    alone = rules_by_file(root, ".")
+    assert alone == {"other.md": ["assumptive", "jargon"]}
+    write(root / "docs" / ".plainlint.yaml", "extend: ../.plainlint.yaml\n")
+    assert rules_by_file(root, ".") == alone
+    assert rules_by_file(root, ".", cwd=root / "docs") == {}  # its run's exclude, from the parent
+    assert rules_by_file(root, "drafts/b.md", "--force-exclude", cwd=root / "docs") == {}
+
+
+def test_a_shared_base_elsewhere_keeps_its_globs_relative_to_the_config_that_decides(tmp_path):
+    # A team base in its own folder is a template: `articles/**` means each help centre's own.
+    write(tmp_path / "team" / "base.yaml", "overrides:\n  - files: ['articles/**']\n    ignore: [jargon]\n")
+    write(tmp_path / "help" / ".plainlint.yaml", "extend: ../team/base.yaml\n")
+    write(tmp_path / "help" / "articles" / "a.md", TEXT)
+    write(tmp_path / "help" / "replies" / "b.md", TEXT)
+    assert rules_by_file(tmp_path / "help", ".") == {"replies/b.md": ["assumptive", "jargon"],
+                                                     "articles/a.md": ["assumptive"]}
+
+
+def test_show_settings_names_the_file_and_folder_of_an_inherited_override(tmp_path):
+    root = parent_with_globs(tmp_path)
+    write(root / "docs" / ".plainlint.yaml",
+          "extend: ../.plainlint.yaml\noverrides:\n  - files: ['*.md']\n    rules: {sentence-length: {max-words: 18}}\n")
+    result = run_cli(["check", "--show-settings", "docs/a.md"], root)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[4:6] == ['  override: overrides[0] in .plainlint.yaml (files: ["docs/**"], relative to .)',
+                          '  override: overrides[0] (files: ["*.md"])']
+    assert "      max-words: 18 (overrides[0].rules.sentence-length in docs/.plainlint.yaml)" in lines
