@@ -28,6 +28,7 @@ from .crash import checked, describe
 from .hit_to_finding import to_finding
 from .superseded import drop_repeated_units, drop_superseded
 from .suppress import apply_suppressions, find_directives
+from .tree_deferral import ENTANGLED, tagged_findings
 
 DEFAULT_FORMAT = "text"
 
@@ -40,6 +41,8 @@ class FileResult:
     source: Source | None = None
     document: Document | None = None  # kept for reporters that need more than findings
     settings: FileSettings | None = None
+    # linted with the page's tree terms deferred: what the parent settles (linting/tree_deferral.py)
+    deferred: tuple | str | None = None
 
 
 def lint_file(path: Path, display: str, settings: FileSettings, fmt: str | None = None) -> FileResult:
@@ -106,7 +109,9 @@ def lint_source(source: Source, fmt: str, settings: FileSettings) -> FileResult:
             doc.audience = detect_audience(doc, below_root)
         doc.vocabulary, doc.tree_terms = settings.vocabulary, settings.tree_terms
         settings = settings.for_kind(doc.kind, doc.audience)
-        return FileResult(source.path, run_rules(doc, settings), source=source, document=doc, settings=settings)
+        findings = run_rules(doc, settings)
+        return FileResult(source.path, findings, source=source, document=doc, settings=settings,
+                          deferred=doc.tree_deferred)
 
 
 @contextmanager
@@ -132,8 +137,10 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
     """Every enabled rule's hits on `doc` as findings (less those `allow` covers), then what the
     engine adds: repeated units and superseded findings dropped, suppressions applied, notices
     (PL9xx) added; sorted by position. A rule that reads only English skips a document in another
-    language, and the reply strings of an export whose record declares one."""
+    language, and the reply strings of an export whose record declares one. With the page's tree
+    terms deferred, what the parent settles goes in `doc.tree_deferred` (linting/tree_deferral.py)."""
     findings: list[Finding] = []
+    tagged: dict[int, tuple] = {}  # id -> (finding, keys): holding it keeps its id unique
     english = is_english(doc.language)
     skipped_language = False
     foreign = _foreign_records(doc)
@@ -156,15 +163,18 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
             if quoted_turns is not None and quoted_turns.holding(_hit_offset(hit)) is not None:
                 continue
             findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity), texts))
+            if hit.tree_keys:
+                tagged[id(findings[-1])] = (findings[-1], hit.tree_keys)
     findings = drop_superseded(drop_repeated_units(doc, findings))
     findings += _notices(doc, settings, "encoding-detected")
     directives = find_directives(doc)
     judged = _rules_directives_name(directives, settings)
     judged_codes = {rule.code for rule in judged}
-    findings += [to_finding(doc, rule, hit, rule.severity, texts) for rule in judged
-                 if english or not rule.english_only for hit in checked(rule, doc, rule.default_options())]
-    findings, notices = apply_suppressions(doc, findings, settings.suppress, {r.code for r in settings.rules} | judged_codes,
-                                           directives)
+    judged_hits = [(rule, hit) for rule in judged if english or not rule.english_only
+                   for hit in checked(rule, doc, rule.default_options())]
+    findings += [to_finding(doc, rule, hit, rule.severity, texts) for rule, hit in judged_hits]
+    enabled = {r.code for r in settings.rules} | judged_codes
+    findings, notices = apply_suppressions(doc, findings, settings.suppress, enabled, directives)
     if judged_codes:
         findings = [finding for finding in findings if finding.code not in judged_codes]
     for code, facts in notices:
@@ -178,6 +188,10 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
     findings += _notices(doc, settings, "template-unread")
     doc.forget_cached()
     sort_findings(findings)
+    if any(hit.tree_keys for _, hit in judged_hits):
+        doc.tree_deferred = ENTANGLED  # a directive's judging read the terms
+    else:
+        doc.tree_deferred = tagged_findings(findings, tagged, "PL905" in enabled)
     return findings
 
 

@@ -29,6 +29,12 @@ SUPERSEDES_OVERLAPPING = {"unowned-commitment": ("passive-voice",)}
 SUPERSEDES_INSIDE = {"cliche": ("jargon",)}
 
 
+# The rules whose findings can make the engine drop another finding (here and in
+# drop_repeated_units): a finding of any other rule can be taken out afterwards and leave the
+# rest as they were (linting/tree_deferral.py).
+DROPPING_RULES = frozenset(SUPERSEDES) | frozenset(SUPERSEDES_OVERLAPPING) | frozenset(SUPERSEDES_INSIDE) | {"sentence-length"}
+
+
 def drop_superseded(findings: list[Finding]) -> list[Finding]:
     covered = {(f.start, f.end, other) for f in findings for other in SUPERSEDES.get(f.rule, ())}
     wider = _spans_of_keys(findings, SUPERSEDES_OVERLAPPING)

@@ -133,6 +133,8 @@ class Document:
     audience: str | None = None  # "staff": an article written for the support team (reading.audience), else None
     vocabulary: object = None  # the config's vocabulary.Vocabulary (issue 32), set by the engine
     tree_terms: frozenset | None = None  # spelling's terms from the file's tree (nlp/tree_words.py), set by the engine
+    # with tree_terms deferred: what run_rules leaves for the parent to settle (linting/tree_deferral.py)
+    tree_deferred: tuple | str | None = None
     _cache: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):

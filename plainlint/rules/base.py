@@ -58,6 +58,9 @@ class Hit:
     rewrite: Rewrite | None = None
     context: dict = field(default_factory=dict)
     related: list[RelatedSpan] = field(default_factory=list)
+    # Set only while a page's tree terms are deferred (linting/tree_deferral.py): the keys that,
+    # when one is among the page's terms, remove this hit (spelling's).
+    tree_keys: tuple[str, ...] = ()
 
     @property
     def coordinates(self) -> str:

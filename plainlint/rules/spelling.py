@@ -18,6 +18,7 @@ from ..enums import Applicability, Category
 from ..nlp.english import english_function_words
 from ..nlp.spelling_locale import VARIANTS
 from ..linting.vocabulary import EMPTY
+from ..linting.tree_deferral import DEFERRED_TERMS
 from .base import Hit, Option, Rewrite, Rule
 from .spelling_document import WordPlaces
 from .spelling_known import known_findings, spelling_mode
@@ -200,6 +201,7 @@ class Spelling(Rule):
             return  # nothing unknown; or a page in another language, or placeholder Latin
         place = None  # what the document says about its unknown words: read at the first one that may be a typo
         tree_terms = (doc.tree_terms or frozenset()) if options.get("tree-evidence", True) else frozenset()
+        deferred = tree_terms is DEFERRED_TERMS  # tag each hit with its keys (linting/tree_deferral.py)
         for segment, judged, unknown in passes.with_unknown:
             if (not_english(judged, len(unknown)) or placeholder_latin(segment.text)
                     or short_foreign(segment.text, judged, len(unknown))):
@@ -209,10 +211,13 @@ class Spelling(Rule):
                     continue  # _hit's first test, asked first: it is cheaper than the document's
                 place = place or WordPlaces(words, functools.partial(_is_known_word, words), doc,
                                             passes.with_unknown, functools.partial(self.segments, doc), names)
-                if not place.passes(segment, start, end) or _a_tree_term(tree_terms, segment.text[start:end]):
+                if not place.passes(segment, start, end) or (
+                        not deferred and _a_tree_term(tree_terms, segment.text[start:end])):
                     continue
                 hit = _hit(words, segment, start, end, segment.text[start:end])
                 if hit is not None:
+                    if deferred:
+                        hit.tree_keys = _tree_term_keys(segment.text[start:end])
                     yield hit
 
 
@@ -288,10 +293,13 @@ def _unknown_words(words, vocabulary, segment, min_length: int,
 
 def _a_tree_term(tree_terms: frozenset, word: str) -> bool:
     """Whether the project's files make the word a term (nlp/tree_words.py; its possessive too)."""
-    if not tree_terms:
-        return False
+    return bool(tree_terms) and not tree_terms.isdisjoint(_tree_term_keys(word))
+
+
+def _tree_term_keys(word: str) -> tuple[str, str]:
+    """What `_a_tree_term` looks up among the terms: the word in lower case, the part before its apostrophe."""
     lower = word.lower().replace("’", "'")
-    return lower in tree_terms or lower.partition("'")[0] in tree_terms
+    return lower, lower.partition("'")[0]
 
 
 # Unknown words this short are abbreviations and codes far more often than typos ('rss', 'iam',

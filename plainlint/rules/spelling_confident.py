@@ -40,13 +40,19 @@ def confident_hits(hits, doc, words) -> Iterator:
     """The hits of the dictionary check that confident mode keeps."""
     from ..nlp.tree_words import DOCUMENT_SHARED  # rules/ modules are all imported: this one only when it runs
 
-    uses, shared = LazyWordUses(doc.source.text), doc.tree_terms or frozenset()
+    from ..linting.tree_deferral import DEFERRED_TERMS
+
+    deferred = doc.tree_terms is DEFERRED_TERMS  # the shared words' test is the parent's (linting/tree_deferral.py)
+    uses, shared = LazyWordUses(doc.source.text), frozenset() if deferred else (doc.tree_terms or frozenset())
     for hit in hits:
         lower = hit.segment.text[hit.start:hit.end].lower()
-        if words.known_fixes(lower) or (
-                confident_slip(lower, hit.suggestions, uses, shared, DOCUMENT_SHARED)
+        if words.known_fixes(lower):
+            yield hit
+        elif (confident_slip(lower, hit.suggestions, uses, shared, DOCUMENT_SHARED)
                 and lower not in rare_words() and lower not in python_terms()
                 and not in_series_of_names(hit.segment.text, hit.start, hit.end)):
+            if deferred:
+                hit.tree_keys += (DOCUMENT_SHARED + lower,)
             yield hit
 
 

@@ -14,12 +14,13 @@ import signal
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..config import Resolver
 from .discovery import Candidate
 from ..linting.engine import FileResult, isolated, lint_bytes, lint_file_isolated
+from ..linting.tree_deferral import DEFERRED_TERMS, ENTANGLED, settle
 from ..reading.readers import format_for
 from ..output import Tally
 from ..reading.source import SourceError, decode_source, read_file_bytes
@@ -49,13 +50,41 @@ class LintJob:
     sources: bool = True  # the reporter quotes files: decode a cache hit's text for it
     counts_only: bool = False  # nothing is printed: a cache hit gives only its counts
     misses: int = 0  # cache misses seen by this process (the one that looks entries up)
+    # lint with spelling's tree terms DEFERRED_TERMS, settled once the tree pass is done (lint_overlapped)
+    defer_terms: bool = False
 
     def lint(self, candidate: Candidate) -> FileResult:
         found, probe = self.cached(candidate)
         return found if found is not None else self.lint_fresh(candidate, probe)
 
     def settings_for(self, candidate: Candidate):
-        return self.resolver.settings(candidate.path)
+        settings = self.resolver.settings(candidate.path)
+        return self._deferring(settings) if self.defer_terms else settings
+
+    @staticmethod
+    def _deferring(settings):
+        """`settings` with the tree terms DEFERRED_TERMS where spelling reads them (one object per settings)."""
+        from .tree_pass import spelling_selected
+
+        if id(settings) not in _DEFERRING:
+            deferring = replace(settings, tree_terms=DEFERRED_TERMS) if spelling_selected(settings) else settings
+            _DEFERRING[id(settings)] = (settings, deferring)
+        return _DEFERRING[id(settings)][1]
+
+    def settle(self, candidate: Candidate, result: FileResult) -> FileResult:
+        """A result linted with the terms deferred, as linting with the page's terms gives it (the
+        tree pass done): its tagged findings the terms hold dropped, or the file linted again
+        (linting/tree_deferral.py)."""
+        deferred, result.deferred = result.deferred, None
+        if deferred is None:
+            return result
+        settings = self.resolver.settings(candidate.path)  # with the page's terms now
+        if deferred == ENTANGLED:
+            return lint_file_isolated(candidate.path, candidate.display, settings)
+        result.findings = settle(result.findings, deferred, settings.tree_terms)
+        if result.settings is not None:  # a result linted in this process keeps its settings
+            result.settings = replace(result.settings, tree_terms=settings.tree_terms)
+        return result
 
     def cache_for(self, candidate: Candidate) -> ResultCache | None:
         if self.caches is None:
@@ -111,6 +140,10 @@ class LintJob:
             return None
 
 
+# id -> (settings, the same with the terms deferred), per process; holding the settings keeps each id unique
+_DEFERRING: dict[int, tuple] = {}
+
+
 @dataclass
 class TalliedResult(FileResult):
     """A cache hit in a run that prints nothing: the counts, without building its findings."""
@@ -135,6 +168,48 @@ def lint_all(candidates: Iterable[Candidate], job: LintJob, jobs: int) -> Iterat
     yield from (job.lint(candidate) for candidate in head[:CHUNK])
     with _Workers(job, jobs) as workers:
         yield from workers.results(itertools.chain(head[CHUNK:], candidates), window=jobs * WINDOW_PER_JOB)
+
+
+# Files sent to the workers before the tree pass: a third of the run's, at most AHEAD_MAX (their
+# results wait in this process until the pass is done: about 50 kB a file of bench/). A pass
+# takes about a tenth of the workers' CPU, so two workers sharing the cores with it lint a fifth
+# of the run meanwhile (session 34); the rest goes with the usual window once it is done.
+AHEAD_SHARE = 3
+AHEAD_MAX = 2048
+
+
+def lint_overlapped(candidates: list[Candidate], job: LintJob, jobs: int, tree_pass) -> Iterator[FileResult]:
+    """lint_all while `tree_pass()` decides spelling's tree terms in this process (speed34):
+    the workers start at once and lint with the terms deferred (`job.defer_terms`), and each
+    result is settled once the pass is done (LintJob.settle). With one job, every file is linted
+    here first."""
+    job.defer_terms = True
+    if jobs <= 1:
+        early = [job.lint(candidate) for candidate in candidates]
+        tree_pass()
+        yield from (job.settle(candidate, result) for candidate, result in zip(candidates, early))
+        return
+    # the first chunk here: the workers forked afterwards inherit the loaded tables (lint_all)
+    early = [job.lint(candidate) for candidate in candidates[:CHUNK]]
+    window = jobs * WINDOW_PER_JOB
+    ahead = min(max(len(candidates) // AHEAD_SHARE, window * CHUNK), AHEAD_MAX)
+    with _Workers(job, jobs) as workers:
+        batches = iter([candidates[at:at + CHUNK] for at in range(CHUNK, len(candidates), CHUNK)])
+        pending: deque = deque()
+        for batch in itertools.islice(batches, -(-ahead // CHUNK)):
+            pending.append((batch, workers.submit([(candidate, None) for candidate in batch])))
+        tree_pass()
+        yield from (job.settle(candidate, result) for candidate, result in zip(candidates, early))
+        for batch in batches:
+            pending.append((batch, workers.submit([(candidate, None) for candidate in batch])))
+            while len(pending) > window:
+                yield from _settled(job, *pending.popleft())
+        while pending:
+            yield from _settled(job, *pending.popleft())
+
+
+def _settled(job: LintJob, batch: list[Candidate], future) -> Iterator[FileResult]:
+    return (job.settle(candidate, result) for candidate, result in zip(batch, future.result()))
 
 
 _running: set[_Workers] = set()  # pools of this process, for stop_workers()

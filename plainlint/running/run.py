@@ -209,7 +209,8 @@ class Run:
         """FileResults in job order. Standard input runs here, one file after another; checks
         and fixes go through the result caches and `--jobs` worker processes."""
         opts = self.options
-        if opts.tree_evidence:
+        overlapped = self._overlapped(jobs)
+        if opts.tree_evidence and not overlapped:
             from .tree_pass import first_pass
 
             first_pass(resolver, jobs, opts.cache)  # reads nothing unless spelling is selected
@@ -221,7 +222,7 @@ class Run:
                 else:
                     yield self.extras.lint_stdin(data, candidate.display, settings)
             return
-        from .parallel import LintJob, default_jobs, lint_all
+        from .parallel import LintJob, default_jobs, lint_all, lint_overlapped
 
         caches = self._caches(resolver) if opts.cache else {}
         # A run that prints nothing needs only counts from the cache, unless a baseline is
@@ -237,13 +238,32 @@ class Run:
                          diff=opts.diff, fixable=baseline.new_findings if baseline is not None else None)
         else:
             job = LintJob(resolver, None, caches=caches, sources=needs_source, counts_only=counts_only)
-        for result in lint_all((candidate for candidate, _ in jobs), job, opts.jobs or default_jobs()):
+        if overlapped:
+            from .tree_pass import first_pass
+
+            results = lint_overlapped([candidate for candidate, _ in jobs], job, opts.jobs or default_jobs(),
+                                      lambda: first_pass(resolver, jobs))
+        else:
+            results = lint_all((candidate for candidate, _ in jobs), job, opts.jobs or default_jobs())
+        for result in results:
             if self.extras.fixes is not None:
                 self.extras.fixes.absorb(result)  # its diff and warnings, in file order
             yield self.extras.filter_result(result)
         if job.misses:
             for cache in caches.values():
                 cache.prune_entries(len(jobs))  # only runs that wrote entries can have grown it
+
+    def _overlapped(self, jobs: list[tuple]) -> bool:
+        """Whether spelling's tree pass runs while workers lint (parallel.lint_overlapped): with
+        workers to start (`--jobs` over 1, IN_PROCESS_BELOW files or more), no result cache (its
+        keys hold the terms), no standard input, and not `--fix` or `--diff` (the fixer reads the
+        findings)."""
+        from .parallel import IN_PROCESS_BELOW, default_jobs
+
+        opts = self.options
+        return (opts.tree_evidence and not opts.cache and not (opts.fix or opts.diff)
+                and (opts.jobs or default_jobs()) > 1 and len(jobs) >= IN_PROCESS_BELOW
+                and all(data is None for _, data in jobs))
 
     @staticmethod
     def _caches(resolver: ConfigTree) -> dict:

@@ -61,12 +61,17 @@ def first_pass(tree, jobs: list[tuple], cache: bool = False) -> None:
     spelling selected. `tree`: the run's ConfigTree; `jobs`: (candidate, stdin bytes or None);
     `cache`: keep each file's word counts between runs (running/tree_counts.py; off with --no-cache)."""
     groups: dict[int, tuple] = {}
+    limits: dict[str, int] = {}  # a run file's size limit, from the settings asked here once (speed34)
     for candidate, data in jobs:
         resolver = tree.resolver_for(candidate.path)
-        if not spelling_selected(resolver.settings(candidate.path)):
+        settings = resolver.settings(candidate.path)
+        if not spelling_selected(settings):
             continue
-        groups.setdefault(id(resolver), (resolver, []))[1].append((candidate.path, data))
-    for resolver, named in groups.values():
+        limits[os.path.abspath(candidate.path)] = settings.max_file_size
+        group = groups.setdefault(id(resolver), (resolver, [], []))
+        group[1].append((candidate.path, data))
+        group[2].append(settings)
+    for resolver, named, settings_of_named in groups.values():
         # standard input, as read: it stands for its file on disk, if the project has one
         given = {os.path.abspath(path): data for path, data in named if data is not None}
         project = project_files(tree, resolver) if resolver.config.path is not None else None
@@ -76,25 +81,29 @@ def first_pass(tree, jobs: list[tuple], cache: bool = False) -> None:
 
             store = WordStore.for_config(resolver.config)
         paths = project if project is not None else [path for path, _ in named]
-        shared = any(confident_selected(resolver.settings(path)) for path, _ in named)  # an override's too
-        resolver.page_terms = pages_terms(paths, [path for path, _ in named], resolver, given, store, shared)
+        shared = any(confident_selected(settings) for settings in settings_of_named)  # an override's too
+        resolver.page_terms = pages_terms(paths, [path for path, _ in named], resolver, given, store, shared, limits)
 
 
-def pages_terms(paths: list[Path], pages: list[Path], resolver, given: dict, store=None, shared: bool = False) -> dict:
+def pages_terms(paths: list[Path], pages: list[Path], resolver, given: dict, store=None, shared: bool = False,
+                limits: dict | None = None) -> dict:
     """Each page's terms (absolute path -> frozenset) from the tree of `paths` (`given`:
     absolute path -> the bytes read from standard input for it, in place of the file); `shared`:
     with the page's unknown words that other files write too (`mode: confident`). With a
-    store, a page whose terms were decided for the same totals is not decided again."""
+    store, a page whose terms were decided for the same totals is not decided again. `limits`:
+    absolute path -> size limit of the files whose settings the caller has asked already."""
     from ..nlp.page_terms import UnknownWords, page_terms
     from .tree_counts import count_tree, file_words, swap
 
-    stamps = _stamps(paths, resolver, given)
+    stamps = _stamps(paths, resolver, given, limits or {})
     wanted = {os.path.abspath(page) for page in pages}
     # A run of a few pages keeps their words as read (its terms may be kept from the last run,
     # with no dictionary loaded); a larger run keeps only each page's unknown words.
     unknown = None if len(wanted) <= FEW_PAGES else UnknownWords()
     keep = None if unknown is None else (lambda path, words: words if path in given else unknown.of(words))
-    counts, words_of = count_tree(stamps, wanted, lambda path: file_text(Path(path), resolver), store, keep)
+    # a stamp holds the file's size limit: its settings are not asked again to read it
+    counts, words_of = count_tree(stamps, wanted, lambda path: file_text(Path(path), resolver, stamps[path][2]),
+                                  store, keep)
     kept = store is not None and not given  # standard input changes the totals: decide afresh
     dictionary = dictionary_stamp() + (["shared"] if shared else []) if kept else None
     known = {page: store.page_terms(page, stamps[page], dictionary) for page in wanted if page in stamps} if kept else {}
@@ -120,16 +129,18 @@ def pages_terms(paths: list[Path], pages: list[Path], resolver, given: dict, sto
     return {**known, **decided}
 
 
-def _stamps(paths: list[Path], resolver, given: dict) -> dict:
+def _stamps(paths: list[Path], resolver, given: dict, limits: dict) -> dict:
     """The stamp of each file of the tree (absolute path -> tree_counts.stamp_of), first path
-    first; a page given on standard input that is not on disk has none."""
+    first; a page given on standard input that is not on disk has none. `limits`: the size limits
+    known already (absolute path -> bytes); the settings of the other files are asked."""
     from .tree_counts import stamp_of
 
     stamps = {}
     for path in paths:
         key = os.path.abspath(path)
         if key not in given or os.path.exists(key):
-            stamp = stamp_of(key, resolver.settings(path).max_file_size)
+            limit = limits.get(key)
+            stamp = stamp_of(key, resolver.settings(path).max_file_size if limit is None else limit)
             if stamp is not None:
                 stamps.setdefault(key, stamp)
     return stamps
@@ -177,12 +188,13 @@ def project_files(tree, resolver) -> list[Path] | None:
     return found
 
 
-def file_text(path: Path, resolver) -> str | None:
-    """The file's text as the tree counts it; None when it is not UTF-8 text (a NUL byte)."""
+def file_text(path: Path, resolver, limit: int | None = None) -> str | None:
+    """The file's text as the tree counts it; None when it is not UTF-8 text (a NUL byte).
+    `limit`: its size limit when known (else its settings are asked)."""
     from ..reading.source import SourceError, read_file_bytes
 
     try:
-        data = read_file_bytes(path, resolver.settings(path).max_file_size)
+        data = read_file_bytes(path, resolver.settings(path).max_file_size if limit is None else limit)
     except SourceError:
         return ""  # the lint reports why
     return None if b"\0" in data else data.decode("utf-8", "replace")

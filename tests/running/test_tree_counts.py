@@ -66,7 +66,7 @@ def counting_reads(monkeypatch) -> list[str]:
     """The files the first pass reads as text from now on."""
     read: list[str] = []
     text = tree_pass.file_text
-    monkeypatch.setattr(tree_pass, "file_text", lambda path, resolver: read.append(Path(path).name) or text(path, resolver))
+    monkeypatch.setattr(tree_pass, "file_text", lambda path, resolver, limit=None: read.append(Path(path).name) or text(path, resolver, limit))
     return read
 
 
