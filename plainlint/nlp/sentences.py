@@ -291,6 +291,16 @@ def after_a_line_break(text: str, offset: int) -> bool:
     return HARD_BREAK in text[_word_start(text, offset):offset]
 
 
+def position_across_a_break(text: str, offset: int) -> str:
+    """position_in_sentence as if a hard break or `<br>` just before `offset` were a space: the
+    words run on across it ('Passport<br>Passi' in a keyword list), or a sentence or a label
+    ('Message:') ended before it."""
+    k = _word_start(text, offset)
+    if HARD_BREAK not in text[k:offset]:
+        return position_in_sentence(text, offset)
+    return position_in_sentence(text[:k] + text[k:offset].replace(HARD_BREAK, " ") + text[offset:], offset)
+
+
 def _word_start(text: str, offset: int) -> int:
     """Where the space and opening marks before `offset` start."""
     k = offset

@@ -8,7 +8,7 @@ import functools
 import re
 from typing import Iterator
 
-from ..nlp.sentences import MID_SENTENCE, after_a_line_break, position_in_sentence
+from ..nlp.sentences import MID_SENTENCE, position_across_a_break
 from .spelling_places import CHUNK, EDGE, EXTENSION, NOT_PROSE, coined_compound
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -55,8 +55,8 @@ def judged(text: str, start: int, word: str) -> bool:
     not a capitalised word inside a sentence (a name)."""
     if not word.isascii() or inner_capital(word):
         return False
-    if word[0].isupper() and (position_in_sentence(text, start) == MID_SENTENCE or after_a_line_break(text, start)):
-        return False  # a capital opening a line after `<br>` may be a name too ('Passport<br>Passi', fix34)
+    if word[0].isupper() and position_across_a_break(text, start) == MID_SENTENCE:
+        return False  # a capital opening a line after `<br>` that runs on may be a name too ('Passport<br>Passi')
     return True
 
 
