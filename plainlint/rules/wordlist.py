@@ -168,8 +168,9 @@ def _removed_here(text: str, start: int, entry: wordlists.Entry) -> bool:
 
 
 # A word written as code though not marked as code (an API reference's plain text): a call, a snake_case
-# or dotted name, a scoped name, camelCase or a brand (iPhone, macOS). Its case is its spelling (trial5).
-_IDENTIFIER = re.compile(r"[a-z]\w*?(?:\(|_\w|::|\.\w|[A-Z])")
+# or dotted name, a scoped name, camelCase, a brand (iPhone, macOS) or a URL's scheme ('ftp://', user34).
+# Its case is its spelling (trial5). ('copy/paste' is prose: "Simply copy/paste it" -> "Copy/paste it".)
+_IDENTIFIER = re.compile(r"[a-z]\w*?(?:\(|_\w|::|:/|\.\w|[A-Z])")
 
 
 @functools.lru_cache(maxsize=256)
