@@ -84,11 +84,11 @@ def _entry_text_key(entry: dict) -> tuple | None:
     return None
 
 
-def _unit_key(path: str, code: str) -> tuple[str, str] | None:
-    """(path, code) for a finding of a rule that flags a whole sentence, paragraph, heading or
+def _unit_key(keyed: "_Keyed") -> tuple[str, str] | None:
+    """(path, code) of a finding of a rule that flags a whole sentence, paragraph, heading or
     document (Rule.flags_unit), None for any other: editing a word of a recorded long sentence
     leaves its sentence-length finding recorded, while a new 'utilize' on a recorded line is new."""
-    return (path, code) if code in _unit_codes() else None
+    return keyed.text_key[:2] if keyed.text_key[1] in _unit_codes() else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,7 +99,7 @@ def _unit_codes() -> frozenset[str]:
 
 
 def _entry_unit_key(entry: dict) -> tuple[str, str] | None:
-    return _unit_key(entry["path"], entry["code"]) if _entry_text_key(entry) else None
+    return _entry_path_code(entry) if entry.get("code") in _unit_codes() else None
 
 
 @dataclass
@@ -110,7 +110,6 @@ class _Keyed:
     fingerprint: str
     context: str | None
     text_key: tuple[str, str, str]
-    unit_key: tuple[str, str] | None
 
 
 def _pair(pending: dict[int, _Keyed], free: dict[str, dict], key_of_finding, key_of_entry,
@@ -167,7 +166,7 @@ _PASSES = (
     (lambda k: k.context, lambda _, e: e.get("context_fingerprint"), _line_gap),
     (lambda k: k.text_key, lambda _, e: _entry_text_key(e), _same_line),
     (lambda k: k.text_key, lambda _, e: _entry_text_key(e), _line_gap),
-    (lambda k: k.unit_key, lambda _, e: _entry_unit_key(e), _same_line),
+    (_unit_key, lambda _, e: _entry_unit_key(e), _same_line),
     (lambda k: k.fingerprint, lambda fingerprint, e: None if _entry_text_key(e) else fingerprint, None),
     # A document-level finding recorded on an earlier anchor: reading-level's moved from a first
     # paragraph with no sentence (a DocFX include, an "Original KB number" line) to the first that
@@ -212,8 +211,7 @@ class Baseline:
         from ..linting.fingerprint import fingerprints  # (a run without a baseline imports this module only)
 
         moved = [f.replaced(path=_relative_to(self.folder, f.path)) for f in findings]
-        return [_Keyed(original, key, context_fingerprint(m, text), _text_key(m.path, m.code, m.flagged),
-                       _unit_key(m.path, m.code))
+        return [_Keyed(original, key, context_fingerprint(m, text), _text_key(m.path, m.code, m.flagged))
                 for original, m, key in zip(findings, moved, fingerprints(moved))]
 
     def match(self, findings: list[Finding], text: str | None = None) -> list[str | None]:
