@@ -92,6 +92,8 @@ COMMENTS = {
     "yaml": "# {}",
 }
 
+TEMPLATE_COMMENTS = frozenset(COMMENTS[family] for family in set(SUFFIX_FAMILIES.values()) | {"handlebars-html"})
+
 
 def comment_style(name: str, language_id: str, fmt: str) -> str | None:
     """The comment a directive is written in for this file, or None (JSON, plain text)."""
@@ -158,12 +160,19 @@ def suppresses(linted, finding: Finding, insertion: Insertion) -> bool:
     return covered and prose(doc) == linted.original_prose() and block_bodies(doc) == block_bodies(linted.document)
 
 
+def renders_text(linted, comment: str) -> bool:
+    """Whether the file is a plain-text template whose own comment this is: the renderer drops
+    the comment but sends every space around it, so a space before it would end the line."""
+    return linted.document.format == "text" and comment in TEMPLATE_COMMENTS
+
+
 def suppress_line_action(linted, finding: Finding, comment: str, make_edit) -> types.CodeAction | None:
     text = linted.snapshot.text
     line = finding.line
     starts = text.line_starts
     line_start, line_end = starts[line - 1], text.line_content_end(line - 1)
-    candidates = insertions(text.text, line_start, line_end, line, comment, finding.code, jsx=linted.fmt == "react-email")
+    candidates = insertions(text.text, line_start, line_end, line, comment, finding.code, jsx=linted.fmt == "react-email",
+                            glued=renders_text(linted, comment))
     if linted.fmt in ("markdown", "mdx"):
         candidates.append(around_fence(text.text, starts, line, comment, finding.code))
     if comment.format("").startswith(MARKUP_COMMENTS):  # never inside a tag: MDX fails to compile (user33)

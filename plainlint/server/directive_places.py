@@ -47,12 +47,13 @@ def newline_of(text: str) -> str:
 
 
 def insertions(text: str, line_start: int, line_end: int, line: int, comment: str, code: str,
-               jsx: bool = False) -> list[Insertion]:
+               jsx: bool = False, glued: bool = False) -> list[Insertion]:
     """Where a directive can go, best first: at the end of the line (before trailing blanks, so
-    a Markdown hard break stays), or alone on the line above, indented like it."""
+    a Markdown hard break stays), or alone on the line above, indented like it. `glued`: no space
+    before a comment at the end of the line (a plain-text mail sends that space; user34)."""
     content = text[line_start:line_end]
     end = line_start + len(content.rstrip(" \t"))
-    space = " " if not jsx or jsx_text_goes_on(text, end) else ""
+    space = "" if glued or (jsx and not jsx_text_goes_on(text, end)) else " "
     same_line = Insertion(end, space + comment.format(f"plainlint-disable-line {code}"), line, 0)
     indent = content[:len(content) - len(content.lstrip(" \t"))]
     above_text = indent + comment.format(f"plainlint-disable-next-line {code}") + newline_of(text)

@@ -117,13 +117,15 @@ LINE_COMMENTS = [
     ("<% if @user %>\n<p>We will utilize your data, <%= @user.name %>.</p>\n<% end %>\n",
      "<p>We will utilize your data, <%= @user.name %>.</p> <%# plainlint-disable-line PL101 %>"),
     ("<p>We will utilize your data.</p>\n", "<p>We will utilize your data.</p> <!-- plainlint-disable-line PL101 -->"),
+    # a Django text body named .html (no element: read as text) sends the space before a comment
+    ("{% load i18n %}\nHi {{ name }},\nWe will utilize your data.\n", "We will utilize your data.{# plainlint-disable-line PL101 #}"),
     ('<div id="app"><p>We will utilize your {{ item.name }}.</p></div>\n',
      '<div id="app"><p>We will utilize your {{ item.name }}.</p></div> <!-- plainlint-disable-line PL101 -->'),
 ]
 
 
 @pytest.mark.parametrize("text, line", LINE_COMMENTS, ids=["django", "handlebars", "mustache", "liquid", "erb",
-                                                           "html", "vue"])
+                                                           "html", "django-text", "vue"])
 async def test_a_template_html_file_is_suppressed_in_a_comment_the_renderer_drops(tmp_path, text, line):
     """Outside a translation block too: each template language drops its own comment, while an
     HTML comment is sent to every customer (user31). `{# #}` is text to Liquid and Handlebars, so
