@@ -395,6 +395,6 @@ def load_vocabulary(config: Config):
     files = {key: [(folder / f, f) for f in _as_list(section.get(key, []))] for key in VOCABULARY_KEYS}
     try:
         return load(files["accept"], files["reject"])
-    except VocabularyError as exc:
-        where, message = str(exc).split(": ", 1)
-        raise ConfigError(where, message) from None
+    except VocabularyError as exc:  # one line per bad line of the file, each `FILE:LINE: error: ...`
+        first, *rest = (problem.split(": ", 1) for problem in exc.problems)
+        raise ConfigError(first[0], first[1] + "".join(f"\n{where}: error: {message}" for where, message in rest)) from None

@@ -21,15 +21,29 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .wordlists import Entry, Matcher, RulesetError, validate_term
+from .wordlists import Entry, Matcher, RulesetError, spellings, validate_term
 from ..regex_cache import longest_first
 
 _COMMENT = re.compile(r"(?:^|\s)#.*$")
 _ARROW = "->"
+# The regular-expression forms nearly every Vale vocabulary uses (user35), read as plainlint terms:
+_ANY_CASE_FLAG = "(?i)"  # a leading flag: the term in any case
+_TWO_CASES = re.compile(r"\[(\w)(\w)\]")  # `[Aa]cme`: either case of one letter
+_ESCAPED = re.compile(r"\\(\W)")  # `Node\.js`: a character escaped
+_OPTIONAL = re.compile(r"(\([^()]*\)|[\w'’])\?")  # `plugins?`, `(e|es)?`: with or without it
+# What is left of a regular expression once the forms above are read: refused by name, since
+# as term syntax (where `.`, `*` and `+` are punctuation: "C++") it would never match.
+_REGEX = re.compile(r"\.[*+?]|\\[A-Za-z]|\[[^\]]*\]|^\^|\$$|\(\?|\{\d")
+MAX_SPELLINGS = 64  # spellings one accepted line may expand to
 
 
 class VocabularyError(Exception):
-    """One line: `FILE:LINE: message` (or `FILE: message` when the file cannot be read)."""
+    """One line per problem: `FILE:LINE: message` (or `FILE: message` when the file cannot be
+    read); a file's every bad line is reported at once."""
+
+    def __init__(self, problems: list[str] | str):
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("\n".join(self.problems))
 
 
 @dataclass(frozen=True)
@@ -77,27 +91,67 @@ def _reject_matcher(reject: tuple[tuple[str, str], ...]) -> Matcher:
 
 
 def parse_lines(text: str, where: str, reject: bool) -> list[tuple[str, str]]:
-    """(term, preferred) per line of a vocabulary file; `where` names the file in errors."""
-    out = []
+    """(term, preferred) per line of a vocabulary file; `where` names the file in errors. An
+    accepted line with `(a|b)` groups gives one term per spelling; every bad line is reported."""
+    out, problems = [], []
     for number, raw in enumerate(text.splitlines(), 1):
         line = _COMMENT.sub("", raw).strip()
         if not line:
             continue
-        term, preferred = line, ""
-        if _ARROW in line:
-            if not reject:
-                raise VocabularyError(f"{where}:{number}: '->' (a preferred term) belongs in a reject file")
-            term, _, preferred = (part.strip() for part in line.partition(_ARROW))
-            if not term or not preferred:
-                raise VocabularyError(f"{where}:{number}: expected 'term -> preferred term'")
         try:
-            validate_term(term, f"{where}:{number}")
-        except RulesetError as exc:
-            raise VocabularyError(str(exc)) from None
-        if not reject and ("(" in term or "|" in term):
-            raise VocabularyError(f"{where}:{number}: an accepted term is plain words (no (a|b) groups)")
-        out.append((" ".join(term.split()), " ".join(preferred.split())))
+            out += _parse_line(line, f"{where}:{number}", reject)
+        except VocabularyError as exc:
+            problems += exc.problems
+    if problems:
+        raise VocabularyError(problems)
     return out
+
+
+def _parse_line(line: str, where: str, reject: bool) -> list[tuple[str, str]]:
+    term, preferred = line, ""
+    if _ARROW in line:
+        if not reject:
+            raise VocabularyError(f"{where}: '->' (a preferred term) belongs in a reject file")
+        term, _, preferred = (part.strip() for part in line.partition(_ARROW))
+        if not term or not preferred:
+            raise VocabularyError(f"{where}: expected 'term -> preferred term'")
+    term = from_vale(term)
+    if _REGEX.search(term):
+        raise VocabularyError(f"{where}: '{term}' is a regular expression; a term is words, `(a|b)` groups and"
+                              " the Vale forms `(?i)`, `[Xx]`, `\\.` and `x?`")
+    try:
+        validate_term(term, where)
+    except RulesetError as exc:
+        raise VocabularyError(str(exc)) from None
+    preferred = " ".join(preferred.split())
+    if reject:
+        return [(" ".join(term.split()), preferred)]
+    forms = list(dict.fromkeys(" ".join(form.split()) for form in spellings(term)))
+    if len(forms) > MAX_SPELLINGS:
+        raise VocabularyError(f"{where}: term {line!r} has {len(forms)} spellings (at most {MAX_SPELLINGS})")
+    return [(form, "") for form in forms if form]
+
+
+def from_vale(term: str) -> str:
+    """A Vale vocabulary entry in plainlint's term syntax: a leading `(?i)` or a `[Aa]` class makes
+    the term any-case (lower case: a term with capitals is a name in its exact case), `\\.` is the
+    character, and `x?` / `(a|b)?` an alternative with and without it. Other regular expressions
+    are left as written, for validate_term to refuse on the line that holds them."""
+    any_case = term.startswith(_ANY_CASE_FLAG)
+    term = term[len(_ANY_CASE_FLAG):] if any_case else term
+
+    def either_case(match: re.Match) -> str:
+        nonlocal any_case
+        first, second = match.groups()
+        if first != second and first.lower() == second.lower():
+            any_case = True
+            return first.lower()
+        return match.group(0)
+
+    term = _TWO_CASES.sub(either_case, term)
+    term = _ESCAPED.sub(r"\1", term)
+    term = _OPTIONAL.sub(lambda m: f"({m.group(1)[1:-1]}|)" if m.group(1).startswith("(") else f"({m.group(1)}|)", term)
+    return term.lower() if any_case else term
 
 
 def read_file(path: Path, display: str, reject: bool) -> list[tuple[str, str]]:

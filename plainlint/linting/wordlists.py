@@ -45,10 +45,15 @@ def validate_term(term: str, where: str) -> None:
 
 
 def expand(term: str) -> list[str]:
-    """All spellings of a term: `(a|b) c` -> ["a c", "b c"]."""
+    """All spellings of a term, normalised: `(a|b) c` -> ["a c", "b c"]."""
     if "(" not in term:  # most terms: one spelling
         only = normalise(term)
         return [only] if only else []
+    return [r for r in dict.fromkeys(normalise(text) for text in spellings(term)) if r]
+
+
+def spellings(term: str) -> list[str]:
+    """All spellings of a term as written (case and spaces kept): `(A|B) c` -> ["A c", "B c"]."""
     parts, pos, choices = [], 0, []
     for match in _GROUP.finditer(term):
         parts.append(term[pos:match.start()])
@@ -59,9 +64,8 @@ def expand(term: str) -> list[str]:
     results = []
     for combo in itertools.product(*choices) if choices else [()]:
         picks = iter(combo)
-        text = "".join(next(picks) if part is None else part for part in parts)
-        results.append(normalise(text))
-    return [r for r in dict.fromkeys(results) if r]
+        results.append("".join(next(picks) if part is None else part for part in parts))
+    return results
 
 
 def normalise(text: str) -> str:

@@ -5,9 +5,11 @@ function: path, rule code, flagged text and rank among identical findings) and, 
 `context_fingerprint`: the same plus the words around the finding. The rank alone pairs the wrong
 occurrences when the same words occur twice and one is added above the other, so findings are
 matched to entries in passes (`match`): context, then flagged text on the same line, then flagged
-text alone (nearest line first), then, for a rule that flags a whole unit, its rule on the same
-line whatever the text, then the bare fingerprint (entries without a text), then, for a
-document-level finding, the entry of its rule nearest above it; each entry is used once. Old
+text alone (nearest line first), then, for a rule that flags a whole unit, its rule with mostly
+the same words (nearest line first), then its rule on the same line whatever the text, then the bare fingerprint (entries without a text), then, for a
+document-level finding, the entry of its rule nearest above it; each entry is used once. A file
+with no entry of its own may take the entries of a recorded file that is gone (moved or renamed:
+`_renamed_from`). Old
 baselines without `context_fingerprint` start at the second pass. Paths are
 taken relative to the baseline file's folder, so the baseline works from any working directory.
 """
@@ -147,6 +149,20 @@ def _same_line(keyed: _Keyed, entry: dict) -> int | None:
     return 0 if entry.get("line") == keyed.finding.line else None
 
 
+UNIT_SIMILARITY = 0.8  # share of words a moved unit keeps (one word changed in 10 still matches)
+
+
+def _similar_unit_gap(keyed: _Keyed, entry: dict) -> int | None:
+    """The line gap to an entry whose recorded unit has mostly the same words as the finding's
+    (a long sentence moved down by a paragraph added above, with a word of it changed; user35);
+    None for another unit. Both texts are folded and cut at the same length, so a unit's tail may
+    differ by a cut word."""
+    from difflib import SequenceMatcher
+
+    ratio = SequenceMatcher(None, keyed.text_key[2].split(), entry["text"][:_TEXT_LIMIT].split(), autojunk=False).ratio()
+    return _line_gap(keyed, entry) if ratio >= UNIT_SIMILARITY else None
+
+
 def _document_key(keyed: _Keyed) -> tuple[str, str] | None:
     """Path and code of a document-level finding (one per document and rule)."""
     return keyed.text_key[:2] if keyed.finding.context.get("scope") == "document" else None
@@ -166,6 +182,9 @@ _PASSES = (
     (lambda k: k.context, lambda _, e: e.get("context_fingerprint"), _line_gap),
     (lambda k: k.text_key, lambda _, e: _entry_text_key(e), _same_line),
     (lambda k: k.text_key, lambda _, e: _entry_text_key(e), _line_gap),
+    # A unit with mostly its recorded words first, wherever it moved: a new long sentence
+    # written on the recorded one's old line is not that one.
+    (_unit_key, lambda _, e: _entry_unit_key(e), _similar_unit_gap),
     (_unit_key, lambda _, e: _entry_unit_key(e), _same_line),
     (lambda k: k.fingerprint, lambda fingerprint, e: None if _entry_text_key(e) else fingerprint, None),
     # A document-level finding recorded on an earlier anchor: reading-level's moved from a first
@@ -183,6 +202,8 @@ class Baseline:
         self.matched: set[str] = set()
         self.checked_paths: set[str] = set()
         self._index: tuple[dict, dict] | None = None
+        self._gone_cache: list[str] | None = None  # recorded paths whose file is gone (_gone_paths)
+        self._claimed: set[str] = set()  # of those, the ones a renamed file of the run has taken
 
     @classmethod
     def load(cls, path: Path) -> "Baseline":
@@ -221,8 +242,13 @@ class Baseline:
         keyed = self._keyed(findings, text)
         by_path = self._by_path()
         free = dict(by_path.get(None, {}))
-        for path in {k.text_key[0] for k in keyed}:
+        paths = {k.text_key[0] for k in keyed}
+        for path in paths:
             free.update(by_path.get(path, {}))
+        source = self._renamed_from(keyed, by_path) if len(paths) == 1 and not paths & by_path.keys() else None
+        if source is not None:  # the file's findings, keyed as if still at its recorded path
+            keyed = self._keyed([f.replaced(path=str(self.folder / source)) for f in findings], text)
+            free.update(by_path[source])
         pending = dict(enumerate(keyed))
         result: list[str | None] = [None] * len(keyed)
         for of_finding, of_entry, distance in _PASSES:
@@ -230,6 +256,32 @@ class Baseline:
                 result[f_index] = fingerprint
                 del pending[f_index], free[fingerprint]
         return result
+
+    def _renamed_from(self, keyed: list[_Keyed], by_path: dict) -> str | None:
+        """The recorded path of a file moved or renamed to this one (user35: `git mv` of an
+        article failed a pre-commit run with every finding new): a path whose file is gone, not
+        claimed by another file of the run, and whose entries and this file's findings are at
+        least half the same (rule and flagged text, as git's rename detection asks half the
+        lines). Asked only of a file the baseline has no entry for."""
+        from collections import Counter
+
+        found = Counter(k.text_key[1:] for k in keyed)
+        best, best_shared = None, 0
+        for path in self._gone_paths(by_path):
+            recorded = Counter((e["code"], e["text"][:_TEXT_LIMIT]) for e in by_path[path].values())
+            shared = sum((found & recorded).values())
+            if shared * 2 >= max(sum(found.values()), sum(recorded.values())) and shared > best_shared:
+                best, best_shared = path, shared
+        if best is not None:
+            self._claimed.add(best)
+        return best
+
+    def _gone_paths(self, by_path: dict) -> list[str]:
+        """Recorded paths whose file no longer exists and no file of the run has claimed, sorted
+        (looked up on disk once a run)."""
+        if self._gone_cache is None:
+            self._gone_cache = sorted(p for p in by_path if p is not None and not os.path.lexists(self.folder / p))
+        return [p for p in self._gone_cache if p not in self._claimed]
 
     def _by_path(self) -> dict[str | None, dict[str, dict]]:
         """Entries by path (None: entries without a text, matched by fingerprint only), built

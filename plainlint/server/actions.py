@@ -248,9 +248,11 @@ def add_to_vocabulary(accept: Path, term: str) -> str:
     from ..linting.vocabulary import VocabularyError, parse_lines
 
     try:
-        parse_lines(term, str(accept), False)
+        read_as = parse_lines(term, str(accept), False)
     except VocabularyError as exc:
         raise ActionError(str(exc)) from None
+    if read_as != [(" ".join(term.split()), "")]:  # `(a|b)`, `x?`, `[Aa]`: the file would read other terms than the word
+        raise ActionError(f"{accept}: '{term}' would be read as {', '.join(t for t, _ in read_as)}, not as written")
     raw, old = read_bytes_and_text(accept, missing_ok=True)
 
     if any(known.lower() == term.lower() for known, _ in parse_lines(old, str(accept), False)):

@@ -67,6 +67,36 @@ def test_bad_vocabulary_file_is_one_line_naming_file_and_line(tmp_path):
     assert str(info.value).startswith("missing.txt: error: cannot read vocabulary file")
 
 
+def test_every_bad_line_of_a_vocabulary_file_is_reported_at_once(tmp_path):
+    # user35: a team's Vale vocabulary took one run per bad line
+    (tmp_path / "accept.txt").write_text("Acme\nfoo.*bar\nok\n[a-z]+ing\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        Resolver(Config(data={"vocabulary": {"accept": ["accept.txt"]}}, root=tmp_path))
+    lines = str(info.value).splitlines()
+    assert [line.split(" error: ")[0] for line in lines] == ["accept.txt:2:", "accept.txt:4:"]
+    assert all("is a regular expression" in line for line in lines)
+
+
+# A Vale vocabulary's accept.txt (styles/config/vocabularies/<Name>/accept.txt), as written
+VALE_ACCEPT = "[Aa]cme\n(?i)kubectl\nSnowflak(e|es)\n[Pp]lugins?\nNode\\.js\nZendesk\n"
+
+
+def test_a_vale_vocabulary_reads_its_usual_regular_expressions():
+    assert parse_lines(VALE_ACCEPT, "accept.txt", False) == [
+        ("acme", ""), ("kubectl", ""), ("Snowflake", ""), ("Snowflakes", ""), ("plugins", ""), ("plugin", ""),
+        ("Node.js", ""), ("Zendesk", "")]
+    assert parse_lines("[Ww]hitelist -> allowlist\n(?i)e-mails? -> email\n", "reject.txt", True) == [
+        ("whitelist", "allowlist"), ("e-mail(s|)", "email")]
+
+
+def test_a_vale_either_case_term_is_accepted_in_any_case_and_an_exact_one_in_its_case(tmp_path):
+    (tmp_path / "accept.txt").write_text(VALE_ACCEPT, encoding="utf-8")
+    settings = Resolver(Config(data={"vocabulary": {"accept": ["accept.txt"]}}, root=tmp_path)).settings(tmp_path / "a.md")
+    text = "Acme and acme ship plugins for Node.js and node.js, and a Zendesk or zendesk app.\n"
+    found = lint_source(Source("a.md", text), "markdown", settings).findings
+    assert sorted(f.flagged for f in found if f.rule == "terminology") == ["node.js", "zendesk"]
+
+
 def test_vocabulary_named_in_an_extended_config_is_relative_to_that_file(tmp_path):
     """README: vocabulary files are relative to the config file, `extend:` paths to the file that
     names them: a shared team config beside its word list, extended from a help centre's folder,

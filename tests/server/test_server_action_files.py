@@ -50,6 +50,6 @@ def test_vocabulary_terms_are_appended_once(tmp_path):
     fresh = tmp_path / "new.txt"
     add_to_vocabulary(fresh, "kubectl")
     assert fresh.read_text(encoding="utf-8") == "kubectl\n"
-    for bad in ("two\nlines", "a -> b", "(a|b)", ""):
+    for bad in ("two\nlines", "a -> b", "(a|b)", "plugins?", "[Aa]cme", ""):  # the last three: read as other terms
         with pytest.raises(ActionError):
             add_to_vocabulary(accept, bad)
