@@ -164,6 +164,15 @@ def names_a_page_or_control(doc, hit) -> bool:
     return opened and closing is not None and not closes_a_run_in_heading(source, line_start, closing)
 
 
+def _alone_in_its_unit(text: str, hit) -> bool:
+    """A capitalised word that is all of its heading, table cell, list item or link ('## Purchasing',
+    '| Particulars |', '[Purchasing](...)', a '**Modify**' permission in a table) names a section, a
+    column, a linked page or a label; rewording it would rename the thing (user35: Business
+    Central's ledger column 'Particulars' 163 times, its 'Purchasing' headings and contents links;
+    left15 took bold and link titles inside sentences)."""
+    return text.strip(" \t*_:") == text[hit.start:hit.end]
+
+
 _CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 
 
@@ -255,6 +264,8 @@ class Jargon(WordListRule):
             return False
         if not text[hit.start:hit.start + 1].isupper():
             return True
+        if _alone_in_its_unit(text, hit):
+            return False
         if position_in_sentence(text, hit.start) != MID_SENTENCE:
             # A line after `<br>` or a hard break opens with the writer's capital, or with a name: a
             # linked page's title ('Purchasing overview' in a list of links) or a bold label on screen.
