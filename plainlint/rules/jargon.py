@@ -76,6 +76,36 @@ def _by_another_sense(text: str, hit, agents) -> bool:
         and followed_by("by " + str(agents)).match(text, hit.end) is None
 
 
+# What may stand between a verb and the person it tells: a determiner and one word ("the
+# development team"); a capitalised word there or next is a name ("your authorized Microsoft partner").
+_DETERMINER_AFTER = re.compile(r"\s+(?i:the|your|our|their|his|her|its|my|all|any|every|each|other|these|those|this|"
+                               r"affected|relevant|new|existing)(?=\s)")
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+_ONE_WORD_AFTER = re.compile(r"\s+[\w'’-]+")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _object_of_another_sense(text: str, hit, people) -> bool:
+    """Whether an active verb form has a thing as its object, not one of `people` nor a name (entry
+    field `person_object`): 'informs you that', 'inform the customer', 'informs Microsoft of' tell;
+    'informs capacity planning', 'informs the reporting' shape (user35). A passive, punctuation or
+    the end after the verb say nothing here."""
+    if not people or _in_a_passive(text, hit.start, hit.end):
+        return False
+    at = hit.end
+    person = followed_by(str(people))
+    if (determiner := _DETERMINER_AFTER.match(text, at)) is not None:
+        at = determiner.end()
+        modifier = _ONE_WORD_AFTER.match(text, at)  # "the development team"
+        if modifier is not None and (person.match(text, modifier.end()) is not None
+                                     or _CAPITAL_AFTER.match(text, modifier.end()) is not None):
+            return False
+    word = _WORD_AFTER.match(text, at)
+    if word is None or _CAPITAL_AFTER.match(text, at) is not None:
+        return False
+    return person.match(text, at) is None
+
+
 _ACTIVE_NOTE = "in the active, saying who does it: 'you can get the key', not 'the key can be gotten'"
 
 
@@ -214,6 +244,11 @@ class Jargon(WordListRule):
                                         "words follows 'by'; any other agent is another sense, no match "
                                         "('informed by email': told; 'informed by research': shaped by), "
                                         "term syntax", kind="term"),
+        "person_object": Option(None, "in the active, the entry's sense only when one of these words (a person, "
+                                      "a pronoun, a word opening a clause) or a name follows, after at most a "
+                                      "determiner; a thing as the object is another sense, no match ('informs "
+                                      "you that': tells; 'informs capacity planning': shapes), term syntax",
+                                kind="term"),
         "noun_too": Option(False, "the term's first word is as often a noun ('an attempt to'): after a "
                                   "determiner or possessive (across at most two modifiers that are no "
                                   "plural subject: 'a user attempts to' is the verb) and opening a heading "
@@ -260,7 +295,8 @@ class Jargon(WordListRule):
         if entry.fields.get("not_by_a_name") and _BY_A_NAME.match(text, hit.end) \
                 and _in_a_passive(text, hit.start, hit.end):
             return False
-        if _by_another_sense(text, hit, entry.fields.get("passive_by_only")):
+        if _by_another_sense(text, hit, entry.fields.get("passive_by_only")) \
+                or _object_of_another_sense(text, hit, entry.fields.get("person_object")):
             return False
         if not text[hit.start:hit.start + 1].isupper():
             return True
