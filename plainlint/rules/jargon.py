@@ -10,7 +10,7 @@ from .wordlist import WordListRule, followed_by, preceded_by
 from ..enums import Applicability, Category, Scope
 from ..linting.inflect import ends_in_inflection_s, match_case
 from ..nlp.participles import OBJECT_AFTER, in_a_passive
-from ..nlp.sentences import MID_SENTENCE, after_a_line_break, position_in_sentence
+from ..nlp.sentences import HARD_BREAK, MID_SENTENCE, after_a_line_break, position_in_sentence
 
 # "click Modify Type", "click Yes, Modify": a capitalised word inside a sentence right after a
 # verb of clicking (with at most two capitalised words before it) names an on-screen control,
@@ -195,12 +195,15 @@ def names_a_page_or_control(doc, hit) -> bool:
 
 
 def _alone_in_its_unit(text: str, hit) -> bool:
-    """A capitalised word that is all of its heading, table cell, list item or link ('## Purchasing',
+    """A capitalised word that is all of its heading, table cell, list item, link or line after a hard
+    break ('## Purchasing',
     '| Particulars |', '[Purchasing](...)', a '**Modify**' permission in a table) names a section, a
     column, a linked page or a label; rewording it would rename the thing (user35: Business
     Central's ledger column 'Particulars' 163 times, its 'Purchasing' headings and contents links;
     left15 took bold and link titles inside sentences)."""
-    return text.strip(" \t*_:") == text[hit.start:hit.end]
+    start = text.rfind(HARD_BREAK, 0, hit.start) + 1  # a line after a hard break is a unit ('[Purchasing](...)  ')
+    end = text.find(HARD_BREAK, hit.end)
+    return text[start:len(text) if end < 0 else end].strip(" \t\n*_:") == text[hit.start:hit.end]
 
 
 _CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
