@@ -1,3 +1,4 @@
+import functools
 import re
 
 import dataclasses
@@ -8,6 +9,7 @@ from ._run_in_headings import BOLD_MARK, closes_a_run_in_heading
 from .link_text_spans import link_text_spans
 from .wordlist import WordListRule, followed_by, preceded_by
 from ..enums import Applicability, Category, Scope
+from ..linting import wordlists
 from ..linting.inflect import ends_in_inflection_s, match_case
 from ..nlp.participles import OBJECT_AFTER, in_a_passive
 from ..nlp.sentences import HARD_BREAK, MID_SENTENCE, after_a_line_break, position_in_sentence
@@ -76,34 +78,30 @@ def _by_another_sense(text: str, hit, agents) -> bool:
         and followed_by("by " + str(agents)).match(text, hit.end) is None
 
 
-# What may stand between a verb and the person it tells: a determiner and one word ("the
-# development team"); a capitalised word there or next is a name ("your authorized Microsoft partner").
-_DETERMINER_AFTER = re.compile(r"\s+(?i:the|your|our|their|his|her|its|my|all|any|every|each|other|these|those|this|"
-                               r"affected|relevant|new|existing)(?=\s)")
-_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
-_ONE_WORD_AFTER = re.compile(r"\s+[\w'’-]+")
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+# The words after an active verb up to the clause's next mark, at most five: where its object and
+# what it is told of are ("inform screen reader users of", "informs the receiving server that").
+_WORDS_AFTER = re.compile(r"(?:[ \t\n]+[\w'’-]+){1,5}")
 
 
 def _object_of_another_sense(text: str, hit, people) -> bool:
-    """Whether an active verb form has a thing as its object, not one of `people` nor a name (entry
-    field `person_object`): 'informs you that', 'inform the customer', 'informs Microsoft of' tell;
-    'informs capacity planning', 'informs the reporting' shape (user35). A passive, punctuation or
-    the end after the verb say nothing here."""
+    """Whether an active verb form has a thing as its object (entry field `person_object`): none of
+    the next words, up to a mark and at most five, is one of `people` (a person, a pronoun, a
+    channel, a word that opens what is told: 'of', 'that') nor a name (a capital). 'informs you
+    that', 'inform the customer', 'inform screen reader users of', 'informs Microsoft' tell;
+    'informs capacity planning', 'the data that informs the reporting' shape (user35). A passive,
+    or a mark or the end right after the verb, say nothing here."""
     if not people or _in_a_passive(text, hit.start, hit.end):
         return False
-    at = hit.end
-    person = followed_by(str(people))
-    if (determiner := _DETERMINER_AFTER.match(text, at)) is not None:
-        at = determiner.end()
-        modifier = _ONE_WORD_AFTER.match(text, at)  # "the development team"
-        if modifier is not None and (person.match(text, modifier.end()) is not None
-                                     or _CAPITAL_AFTER.match(text, modifier.end()) is not None):
-            return False
-    word = _WORD_AFTER.match(text, at)
-    if word is None or _CAPITAL_AFTER.match(text, at) is not None:
+    after = _WORDS_AFTER.match(text, hit.end)
+    if after is None:
         return False
-    return person.match(text, at) is None
+    words = after.group().split()
+    return not any(word[:1].isupper() or word.lower().replace("’", "'") in _words_of(str(people)) for word in words)
+
+
+@functools.lru_cache(maxsize=16)
+def _words_of(term: str) -> frozenset[str]:
+    return frozenset(wordlists.expand(term))
 
 
 _ACTIVE_NOTE = "in the active, saying who does it: 'you can get the key', not 'the key can be gotten'"
@@ -248,9 +246,10 @@ class Jargon(WordListRule):
                                         "('informed by email': told; 'informed by research': shaped by), "
                                         "term syntax", kind="term"),
         "person_object": Option(None, "in the active, the entry's sense only when one of these words (a person, "
-                                      "a pronoun, a word opening a clause) or a name follows, after at most a "
-                                      "determiner; a thing as the object is another sense, no match ('informs "
-                                      "you that': tells; 'informs capacity planning': shapes), term syntax",
+                                      "a pronoun, a channel, 'of', 'that') or a name is among the next five "
+                                      "words of its clause; a thing as the object is another sense, no match "
+                                      "('informs you that': tells; 'informs capacity planning': shapes), single "
+                                      "words in term syntax",
                                 kind="term"),
         "noun_too": Option(False, "the term's first word is as often a noun ('an attempt to'): after a "
                                   "determiner or possessive (across at most two modifiers that are no "
