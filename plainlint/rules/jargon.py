@@ -86,7 +86,8 @@ _WORDS_AFTER = re.compile(r"(?:[ \t\n]+[\w'’-]+){1,5}")
 def _object_of_another_sense(text: str, hit, people) -> bool:
     """Whether an active verb form has a thing as its object (entry field `person_object`): none of
     the next words, up to a mark and at most five, is one of `people` (a person, a pronoun, a
-    channel, a word that opens what is told: 'of', 'that') nor a name (a capital). 'informs you
+    channel, a word that opens what is told: 'of', 'that'), nor are the first two a name (a capital;
+    later ones name a thing: 'informs capacity planning and Shield engagement thresholds'). 'informs you
     that', 'inform the customer', 'inform screen reader users of', 'informs Microsoft' tell;
     'informs capacity planning', 'the data that informs the reporting' shape (user35). A passive,
     or a mark or the end right after the verb, say nothing here."""
@@ -96,7 +97,8 @@ def _object_of_another_sense(text: str, hit, people) -> bool:
     if after is None:
         return False
     words = after.group().split()
-    return not any(word[:1].isupper() or word.lower().replace("’", "'") in _words_of(str(people)) for word in words)
+    named = any(word[:1].isupper() for word in words[:2])  # 'inform Microsoft', 'inform your Microsoft partner'
+    return not named and not any(word.lower().replace("’", "'") in _words_of(str(people)) for word in words)
 
 
 @functools.lru_cache(maxsize=16)
