@@ -29,13 +29,22 @@ SUPERSEDES_OVERLAPPING = {"unowned-commitment": ("passive-voice",)}
 SUPERSEDES_INSIDE = {"cliche": ("jargon",)}
 
 
+# A word on the project's reject list (terminology) that a built-in word list also flags at the same
+# span is one problem, reported once as Vale does (user35: 'whitelist' gave PL203 and PL501): the
+# project's entry speaks when it names the word to use, the built-in rule's advice otherwise.
+REJECT_LIST_PEERS = ("jargon", "cliche", "filler", "assumptive", "inclusive")
+REJECT_LIST_MESSAGE = "is on the project's reject list"
+
+
 # The rules whose findings can make the engine drop another finding (here and in
 # drop_repeated_units): a finding of any other rule can be taken out afterwards and leave the
 # rest as they were (linting/tree_deferral.py).
-DROPPING_RULES = frozenset(SUPERSEDES) | frozenset(SUPERSEDES_OVERLAPPING) | frozenset(SUPERSEDES_INSIDE) | {"sentence-length"}
+DROPPING_RULES = frozenset(SUPERSEDES) | frozenset(SUPERSEDES_OVERLAPPING) | frozenset(SUPERSEDES_INSIDE) \
+    | {"sentence-length", "terminology", *REJECT_LIST_PEERS}
 
 
 def drop_superseded(findings: list[Finding]) -> list[Finding]:
+    findings = _drop_rejected_twice(findings)
     covered = {(f.start, f.end, other) for f in findings for other in SUPERSEDES.get(f.rule, ())}
     wider = _spans_of_keys(findings, SUPERSEDES_OVERLAPPING)
     around = _spans_of_keys(findings, SUPERSEDES_INSIDE)
@@ -44,6 +53,25 @@ def drop_superseded(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if (f.start, f.end, f.rule) not in covered
             and not _overlaps_any(wider.get(f.rule), f.start, f.end)
             and not _inside_any(around.get(f.rule), f.start, f.end)]
+
+
+def _drop_rejected_twice(findings: list[Finding]) -> list[Finding]:
+    """A reject-list finding and a built-in list's finding at one span: one of them (REJECT_LIST_PEERS)."""
+    rejected = {(f.start, f.end): f for f in findings
+                if f.rule == "terminology" and REJECT_LIST_MESSAGE in f.message}
+    if not rejected:
+        return findings
+    peers = {(f.start, f.end) for f in findings if f.rule in REJECT_LIST_PEERS and (f.start, f.end) in rejected}
+    if not peers:
+        return findings
+
+    def dropped(f: Finding) -> bool:
+        span = (f.start, f.end)
+        if span not in peers:
+            return False
+        project_speaks = bool(rejected[span].suggestions)
+        return f.rule in REJECT_LIST_PEERS if project_speaks else f is rejected[span]
+    return [f for f in findings if not dropped(f)]
 
 
 def _spans_of_keys(findings: list[Finding], supersedes: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[int, int]]]:

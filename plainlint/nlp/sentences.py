@@ -95,7 +95,17 @@ _TYPED_ITEM = re.compile(r"\n(?=[ \t]*[•◦‣▪▸►])")
 # "Status: ..." on the next lines; replies5, seed 102) are fields of a form, one per line, with
 # no full stop between them: when two or more lines of a paragraph open so, a sentence ends
 # before each. A capitalised label of one to four words, a colon, then text.
-_LABEL_LINE = re.compile(r"\n(?=[ \t]*[A-Z][A-Za-z'’&/-]*(?: [A-Za-z'’&/-]+){0,3}:[ \t]+\S)")
+# A label's words may hold digits ("ITIL 4 Priority:", "SLA - P1 Response:", "January 15+:"; user35).
+_LABEL = r"[ \t]*[A-Z][A-Za-z0-9'’&/+-]*(?: [A-Za-z0-9'’&/+-]+){0,3}:[ \t]+\S"
+_LABEL_LINE = re.compile(rf"\n(?={_LABEL})")
+_LABEL_AT_START = re.compile(_LABEL)
+
+
+def label_lines_only(text: str) -> bool:
+    """Whether the text is two or more lines that each open with a label and a colon ("Category:
+    ...", "Last reviewed: ..."): a form's fields, not a paragraph of prose (user35)."""
+    lines = text.split("\n")
+    return len(lines) >= 2 and all(_LABEL_AT_START.match(line) for line in lines)
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -8,7 +8,7 @@ import re
 from ..reading.offsets import PLACEHOLDER
 from ..linting.ruleset_data import load_ruleset_file
 from .base import Hit, Option
-from .wordlist import WordListRule
+from .wordlist import WordListRule, followed_by
 from ..enums import Category
 
 
@@ -37,11 +37,17 @@ class Inclusive(WordListRule):
     entry_fields = {
         "capitalised_name": Option(False, "capitalised inside a sentence the term is a name, not the word "
                                           "(Postman the API tool, GNU Mailman)"),
+        "group_noun": Option(None, "the term is an adjective standing for a group of people ('the aged'): it "
+                                   "counts before these words, before punctuation or at the end; before any "
+                                   "other word it describes that noun ('the Aged Receivables report'), "
+                                   "term syntax", kind="term"),
     }
 
     def keep(self, doc, hit, entry) -> bool:
         if entry.fields.get("capitalised_name") and (_capitalised_inside_a_sentence(hit)
                                                      or _a_name_elsewhere_in_the_document(doc, hit)):
+            return False
+        if _describes_a_noun(hit.segment.text, hit.end, entry.fields.get("group_noun")):
             return False
         return super().keep(doc, hit, entry)
 
@@ -58,6 +64,17 @@ class Inclusive(WordListRule):
         advice = "use " + " or ".join(f"'{s}'" for s in suggestions[:3]) if suggestions else "rephrase"
         note = f" ({entry.note})" if entry.note else ""
         return f"'{flagged}' assumes who the reader is or may exclude people: {advice}{note}"
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+[\w'’]")
+
+
+def _describes_a_noun(text: str, end: int, group_words) -> bool:
+    """Whether a group-noun term (entry field `group_noun`) is followed by a word other than its
+    `group_words` (the verbs, conjunctions and prepositions after a group of people): that word is
+    the noun the adjective describes ('the Aged Payables report', 'the aged debt')."""
+    return bool(group_words) and _NEXT_WORD.match(text, end) is not None \
+        and followed_by(str(group_words)).match(text, end) is None
 
 
 def _capitalised_inside_a_sentence(hit) -> bool:

@@ -1,3 +1,4 @@
+import functools
 import re
 
 import dataclasses
@@ -8,9 +9,10 @@ from ._run_in_headings import BOLD_MARK, closes_a_run_in_heading
 from .link_text_spans import link_text_spans
 from .wordlist import WordListRule, followed_by, preceded_by
 from ..enums import Applicability, Category, Scope
+from ..linting import wordlists
 from ..linting.inflect import ends_in_inflection_s, match_case
 from ..nlp.participles import OBJECT_AFTER, in_a_passive
-from ..nlp.sentences import MID_SENTENCE, after_a_line_break, position_in_sentence
+from ..nlp.sentences import HARD_BREAK, MID_SENTENCE, after_a_line_break, position_in_sentence
 
 # "click Modify Type", "click Yes, Modify": a capitalised word inside a sentence right after a
 # verb of clicking (with at most two capitalised words before it) names an on-screen control,
@@ -74,6 +76,34 @@ def _by_another_sense(text: str, hit, agents) -> bool:
     return bool(agents) and _BY_AFTER.match(text, hit.end) is not None \
         and _in_a_passive(text, hit.start, hit.end) \
         and followed_by("by " + str(agents)).match(text, hit.end) is None
+
+
+# The words after an active verb up to the clause's next mark, at most five: where its object and
+# what it is told of are ("inform screen reader users of", "informs the receiving server that").
+_WORDS_AFTER = re.compile(r"(?:[ \t\n]+[\w'’-]+){1,5}")
+
+
+def _object_of_another_sense(text: str, hit, people) -> bool:
+    """Whether an active verb form has a thing as its object (entry field `person_object`): none of
+    the next words, up to a mark and at most five, is one of `people` (a person, a pronoun, a
+    channel, a word that opens what is told: 'of', 'that'), nor are the first two a name (a capital;
+    later ones name a thing: 'informs capacity planning and Shield engagement thresholds'). 'informs you
+    that', 'inform the customer', 'inform screen reader users of', 'informs Microsoft' tell;
+    'informs capacity planning', 'the data that informs the reporting' shape (user35). A passive,
+    or a mark or the end right after the verb, say nothing here."""
+    if not people or _in_a_passive(text, hit.start, hit.end):
+        return False
+    after = _WORDS_AFTER.match(text, hit.end)
+    if after is None:
+        return False
+    words = after.group().split()
+    named = any(word[:1].isupper() for word in words[:2])  # 'inform Microsoft', 'inform your Microsoft partner'
+    return not named and not any(word.lower().replace("’", "'") in _words_of(str(people)) for word in words)
+
+
+@functools.lru_cache(maxsize=16)
+def _words_of(term: str) -> frozenset[str]:
+    return frozenset(wordlists.expand(term))
 
 
 _ACTIVE_NOTE = "in the active, saying who does it: 'you can get the key', not 'the key can be gotten'"
@@ -164,6 +194,18 @@ def names_a_page_or_control(doc, hit) -> bool:
     return opened and closing is not None and not closes_a_run_in_heading(source, line_start, closing)
 
 
+def _alone_in_its_unit(text: str, hit) -> bool:
+    """A capitalised word that is all of its heading, table cell, list item, link or line after a hard
+    break ('## Purchasing',
+    '| Particulars |', '[Purchasing](...)', a '**Modify**' permission in a table) names a section, a
+    column, a linked page or a label; rewording it would rename the thing (user35: Business
+    Central's ledger column 'Particulars' 163 times, its 'Purchasing' headings and contents links;
+    left15 took bold and link titles inside sentences)."""
+    start = text.rfind(HARD_BREAK, 0, hit.start) + 1  # a line after a hard break is a unit ('[Purchasing](...)  ')
+    end = text.find(HARD_BREAK, hit.end)
+    return text[start:len(text) if end < 0 else end].strip(" \t\n*_:") == text[hit.start:hit.end]
+
+
 _CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 
 
@@ -205,6 +247,12 @@ class Jargon(WordListRule):
                                         "words follows 'by'; any other agent is another sense, no match "
                                         "('informed by email': told; 'informed by research': shaped by), "
                                         "term syntax", kind="term"),
+        "person_object": Option(None, "in the active, the entry's sense only when one of these words (a person, "
+                                      "a pronoun, a channel, 'of', 'that') or a name is among the next five "
+                                      "words of its clause; a thing as the object is another sense, no match "
+                                      "('informs you that': tells; 'informs capacity planning': shapes), single "
+                                      "words in term syntax",
+                                kind="term"),
         "noun_too": Option(False, "the term's first word is as often a noun ('an attempt to'): after a "
                                   "determiner or possessive (across at most two modifiers that are no "
                                   "plural subject: 'a user attempts to' is the verb) and opening a heading "
@@ -251,10 +299,13 @@ class Jargon(WordListRule):
         if entry.fields.get("not_by_a_name") and _BY_A_NAME.match(text, hit.end) \
                 and _in_a_passive(text, hit.start, hit.end):
             return False
-        if _by_another_sense(text, hit, entry.fields.get("passive_by_only")):
+        if _by_another_sense(text, hit, entry.fields.get("passive_by_only")) \
+                or _object_of_another_sense(text, hit, entry.fields.get("person_object")):
             return False
         if not text[hit.start:hit.start + 1].isupper():
             return True
+        if _alone_in_its_unit(text, hit):
+            return False
         if position_in_sentence(text, hit.start) != MID_SENTENCE:
             # A line after `<br>` or a hard break opens with the writer's capital, or with a name: a
             # linked page's title ('Purchasing overview' in a list of links) or a bold label on screen.

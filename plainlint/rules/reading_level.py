@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..nlp import readability
-from ..nlp.sentences import sentences_of, word_count
+from ..nlp.sentences import label_lines_only, sentences_of, word_count
 from .base import Hit, Option, Rule
 from ..enums import Category
 
@@ -90,7 +90,7 @@ class ReadingLevel(Rule):
             words = word_count(segment.text)
             total_words += words
             unit = None
-            if words >= options["min-words"]:
+            if words >= options["min-words"] and not label_lines_only(segment.text):
                 unit = readability.as_unit(segment.text)
                 score = readability.grade(unit, formula)
                 if readability.beyond(score, paragraph_target, formula):  # as shown: 'grade 8.0, above the target 8' never

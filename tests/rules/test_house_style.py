@@ -164,3 +164,15 @@ def test_no_listed_name_is_an_ordinary_lower_case_word():
                 "windows", "office", "excel", "square", "signal", "notion", "box", "discord", "mail", "pages",
                 "numbers", "keynote", "photos", "music", "maps", "wallet", "messages", "docker", "android one"}
     assert not names & everyday
+
+
+def test_a_rejected_word_a_built_in_list_also_flags_is_reported_once(tmp_path, vocab):
+    """user35: 'whitelist' on the reject list and in inclusive's list was two findings at one span.
+    With a preferred term the project's entry speaks; a bare reject line leaves it to the built-in
+    rule, whose advice says why and what to use."""
+    text = "Add the domain to the whitelist before you start.\n"
+    found = [(f.rule, f.flagged) for f in lint_with(tmp_path, vocab, text) if f.flagged == "whitelist"]
+    assert found == [("terminology", "whitelist")]
+    (tmp_path / "styles" / "reject.txt").write_text("whitelist\n", encoding="utf-8")
+    found = [(f.rule, f.flagged) for f in lint_with(tmp_path, vocab, text) if f.flagged == "whitelist"]
+    assert found == [("inclusive", "whitelist")]
