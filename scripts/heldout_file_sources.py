@@ -222,6 +222,14 @@ EMAIL_SOURCES = {
     # (HTML) and Apache OFBiz's shop e-mails (orders, returns, gift cards, contact lists); Apache-2.0
     "thingsboard/thingsboard": ("Apache-2.0", "LICENSE", ["application/src/main/resources/templates/*.ftl"]),
     "apache/ofbiz-plugins": ("Apache-2.0", "LICENSE", ["ecommerce/template/email/*.ftl"]),
+    # session 35 (check35), for the seed-340 sample and the seed-341 check, never read before (check33
+    # and check34 found every e-mail folder already drawn): Open Collective's e-mails to collectives,
+    # hosts, contributors and expense submitters (Handlebars HTML with a Subject line; the shared
+    # partials of templates/partials left out; MIT) and RubyGems.org's mailers to gem owners and
+    # organisation members (account, MFA, API key, ownership, yank and webhook notices; ERB HTML and
+    # text; the `_` partials left out; MIT)
+    "opencollective/opencollective-api": ("MIT", "LICENSE", ["templates/emails/*.hbs"]),
+    "rubygems/rubygems.org": ("MIT", "MIT-LICENSE", ["app/views/*mailer/[!_]*"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),

@@ -155,22 +155,33 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _BLANK = " \t\n\r" + _INVISIBLE  # a sentence of only these is none
 
 # A sentence whose writer forgot its capital ("... for up to 24 hours. pricing can be up to 80%
-# less"): after a period that closes a lower-case word of 4+ letters, a lower-case word starts a
-# sentence (sample B). Abbreviations and the clipped words below are left alone.
+# less"): after a period that closes a lower-case word of 2+ letters, a lower-case word starts a
+# sentence (sample B; 4+ letters until check35, which found a short word before such a start: "...
+# clear the stored key. gem signout deletes ..." in a mail where the command opens the sentence,
+# "... through it. they must ..."). Abbreviations and the clipped words below are left alone.
 _LOWER_START = re.compile(r"\s+[a-z]{2,}\b")
-_PLAIN_WORD_BEFORE = re.compile(r"(?<![\w.\-/@])[a-z]{4,}\Z")
+_PLAIN_WORD_BEFORE = re.compile(r"(?<![\w.\-/@])[a-z]{2,}\Z")
 _CLIPPED = {"resp", "cont", "prev", "orig", "abbr", "attn", "cert", "config", "exec", "mgmt", "temp",
             "univ", "vers", "info", "tbsp", "approx", "incl", "govt", "dept", "sept", "misc", "ibid", "comp",
             "assn", "blvd", "natl", "intl", "thur", "thurs", "tues", "mins", "secs", "hrs", "yrs", "mths",
             "esp", "etal", "ibid", "repr", "abbrev", "appt", "bldg", "cust", "docs", "mgr", "pref", "prod",
-            "qual", "rept", "spec", "specs", "stat", "stats", "sync", "tech", "auth", "admin", "dist"}
+            "qual", "rept", "spec", "specs", "stat", "stats", "sync", "tech", "auth", "admin", "dist",
+            # two and three letters: misspelt abbreviations, units, page and line marks, clipped names
+            "ie", "eg", "ex", "ea", "pg", "pgs", "ln", "ch", "sq", "ft", "oz", "lb", "lbs", "pt", "pts",
+            "qty", "yr", "yrs", "mo", "mos", "wk", "wks", "req", "res", "std", "dir", "msg", "img", "doc",
+            "cfg", "tmp", "fmt", "env", "var", "arg", "obj", "num", "str", "ver", "rev", "nr", "tbl", "def",
+            "abt", "poss", "diff", "attr", "addr", "acct", "amt", "cmd", "pkg", "lib", "inv", "cred", "re",
+            "cp", "cit", "seq", "sic", "eq", "eqn", "fn", "nb", "ps", "av", "ave", "rd", "sp", "cca", "abs"}
+# A lower-case Roman numeral numbers an item ("ii. the downloading of ..." in a terms page's list).
+_ROMAN = re.compile(r"[ivx]{2,4}")
 
 
 def _lower_case_restart(text: str, match: re.Match, end: int) -> bool:
     if match.group() != "." or not _LOWER_START.match(text, end):
         return False
     word = _PLAIN_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    return word is not None and word.group() not in _CLIPPED and word.group() not in ABBREVIATIONS
+    return (word is not None and word.group() not in _CLIPPED and word.group() not in ABBREVIATIONS
+            and not _ROMAN.fullmatch(word.group()))
 
 
 def _make(text: str, start: int, end: int) -> Sentence:

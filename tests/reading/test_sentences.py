@@ -32,6 +32,20 @@ def texts(text):
         ("It takes approx. five minutes, e.g. the export. Open config. then save.",
          ["It takes approx. five minutes, e.g. the export.", "Open config. then save."]),
         ("It costs 5 min. more than the v2.0. version", ["It costs 5 min. more than the v2.0. version"]),
+        # ... and after a plain word of two or three letters (check35: RubyGems.org's mail, a command
+        # name in lower case opening the next sentence; a forgotten capital after 'it')
+        ("Run gem signout to clear the stored key. gem signout deletes the whole file.",
+         ["Run gem signout to clear the stored key.", "gem signout deletes the whole file."]),
+        ("You cannot link documents through it. they must use the new app.",
+         ["You cannot link documents through it.", "they must use the new app."]),
+        # clipped words and misspelt abbreviations of two or three letters stay inside the sentence
+        ("It weighs 3 oz. more than the old box, ie. the one with the lid, see pg. four of the guide.",
+         ["It weighs 3 oz. more than the old box, ie. the one with the lid, see pg. four of the guide."]),
+        ("Use a regex, eg. the default one, or ex. the strict one from the std. library.",
+         ["Use a regex, eg. the default one, or ex. the strict one from the std. library."]),
+        ("Note re. the folder: see the ref. - inv. and the ref. - cred. fields (cp. the guide).",
+         ["Note re. the folder: see the ref. - inv. and the ref. - cred. fields (cp. the guide)."]),
+        ("You grant us ii. the copying and iv. the use of it.", ["You grant us ii. the copying and iv. the use of it."]),
     ],
 )
 def test_split(text, expected):
