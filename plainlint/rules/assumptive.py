@@ -6,9 +6,9 @@ import re
 from ..linting import wordlists
 from ..linting.inflect import ends_in_inflection_s
 from ..nlp.readability import syllable_table
-from ..nlp.sentences import sentences_of
+from ..nlp.sentences import MID_SENTENCE, position_in_sentence, sentences_of
 from .base import Option
-from .wordlist import WordListRule, followed_by
+from .wordlist import WordListRule, followed_by, is_verb_form
 from ..enums import Applicability, Category
 
 
@@ -153,6 +153,27 @@ def _describes_a_noun_after(text: str, end: int) -> bool:
     return word not in _NOT_A_NOUN_AFTER and word not in _TASK_NOUNS and not word.endswith(("ing", "ly", "ed"))
 
 
+# fix35: a sentence opening "Simply" and an -ing form that the sentence then negates ("Simply copying
+# the files does not keep the permissions", "Simply pulling the image isn't enough"): the act is the
+# subject and 'simply' is 'merely'. Said of a step that works ("Simply clicking the x will remove the
+# member": check22's seed 240, labelled TP) it still calls the step easy.
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)(?![\w'’-])")
+_NEGATION = re.compile(r"\b(?i:not|no longer|never|cannot|nor)\b|(?i:n['’]t)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def _opens_a_negated_gerund(text: str, start: int, end: int) -> bool:
+    """Whether the term at `start` opens a sentence before an -ing form and the sentence holds a
+    negation (`unless_negated_gerund`)."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None or not after.group(1).lower().endswith("ing") or not is_verb_form(after.group(1).lower()):
+        return False
+    if position_in_sentence(text, start) == MID_SENTENCE:
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    return _NEGATION.search(text, end, stop.start() if stop else len(text)) is not None
+
+
 class Assumptive(WordListRule):
     code = "PL202"
     name = "assumptive"
@@ -180,6 +201,9 @@ class Assumptive(WordListRule):
         "unless_attributive": Option(False, "drop the adjective before the noun it describes ('they are simple "
                                             "text strings'): what a thing is, as 'is a simple tool' is, no "
                                             "step of the reader's called easy"),
+        "unless_negated_gerund": Option(False, "drop the term opening a sentence before an -ing form when the "
+                                               "sentence negates ('Simply copying the files does not keep them'): "
+                                               "the act is the subject, 'merely', no step of the reader's called easy"),
         "safe_before": Option(None, "words after the term before which deleting it is a safe fix "
                                     "(the verbs of a step: 'click', 'open'), term syntax", kind="term"),
     }
@@ -225,6 +249,8 @@ class Assumptive(WordListRule):
         if entry.fields["unless_wished"] and _wished(doc, hit):
             return False
         if entry.fields["unless_attributive"] and _describes_a_noun_after(hit.segment.text, hit.end):
+            return False
+        if entry.fields["unless_negated_gerund"] and _opens_a_negated_gerund(hit.segment.text, hit.start, hit.end):
             return False
         return not self._about_someone_else(doc, hit, entry)
 

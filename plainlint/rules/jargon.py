@@ -69,6 +69,34 @@ def _adjective_after(text: str, hit, words) -> bool:
         and OBJECT_AFTER.match(text, hit.end) is None
 
 
+# fix35 (fixu34's leftover: "Assisted Tramming", "enable assisted GPS", "practical assisted workflows" on
+# the held-out folder, none of them on the entry's list): an -ed form right before a content word is an
+# adjective, unless a form of 'be' or 'have', or a subject pronoun, stands before it ("have assisted
+# countless teams", "we assisted customers"); right after a determiner it is one whatever follows ("both
+# assisted and self-service scenarios"). A number, a determiner, a pronoun, a preposition, a conjunction
+# or an -ly word after it starts its object or an adverb ("assisted 40 customers", "assisted in the setup").
+_VERB_BEFORE = re.compile(r"(?:(?:^|[^\w'’])(?i:am|is|are|was|were|be|been|being|has|have|had|having|i|we|you|they|he|"
+                          r"she|it|who|which|that)|['’](?i:ve|d|re|m))(?:\s+(?:\w+ly|(?i:also|already|not|never|just)))?\s+\Z")
+_DETERMINER_JUST_BEFORE = re.compile(r"(?:^|[^\w'’])(?i:the|a|an|all|both|any|each|every|some|no|this|these|those|our|your|"
+                                     r"their|its|my|his|her)\s+\Z")
+_NOT_A_CONTENT_WORD = re.compile(r"[ \t]+(?:(?i:the|a|an|this|these|those|it|them|us|me|him|her|you|your|our|their|its|"
+                                 r"his|my|some|any|every|each|all|both|many|in|on|at|by|with|for|from|to|of|as|during|"
+                                 r"through|into|over|and|or|but|so|than|then|when|while|if)(?![\w'’-])|\w+ly(?![\w'’-])|\d)")
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+
+
+def _adjective_by_position(text: str, hit) -> bool:
+    """Whether the -ed form of the hit stands where an adjective stands (entry field
+    `adjective_before_a_noun`, above)."""
+    if not text[hit.start:hit.end].lower().endswith("ed"):
+        return False
+    before = text[max(0, hit.start - 40):hit.start]
+    if _DETERMINER_JUST_BEFORE.search(before):
+        return True
+    return _VERB_BEFORE.search(before) is None and _WORD_AFTER.match(text, hit.end) is not None \
+        and _NOT_A_CONTENT_WORD.match(text, hit.end) is None
+
+
 def _by_another_sense(text: str, hit, agents) -> bool:
     """Whether the hit is a passive with 'by' whose agent is none of `agents` (entry field
     `passive_by_only`): 'informed by email' or 'by us' is told, 'informed by research' is shaped
@@ -243,6 +271,10 @@ class Jargon(WordListRule):
         "adjective_after": Option(None, "the -ed form just after these words, with no object after it, is the "
                                         "second half of an open compound adjective, no match ('AI assisted': "
                                         "'AI-assisted', never 'AI helped'), term syntax", kind="term"),
+        "adjective_before_a_noun": Option(False, "the -ed form right before a content word is an adjective, no "
+                                                 "match ('assisted checkout'), unless 'be', 'have' or a subject "
+                                                 "pronoun comes before it ('we assisted customers'); right after "
+                                                 "a determiner too ('both assisted and self-service')"),
         "passive_by_only": Option(None, "in a passive with 'by', the entry's sense only when one of these "
                                         "words follows 'by'; any other agent is another sense, no match "
                                         "('informed by email': told; 'informed by research': shaped by), "
@@ -294,7 +326,8 @@ class Jargon(WordListRule):
         if entry.fields.get("noun_too") and _reads_as_the_noun(hit, entry):
             return False
         if _adjective_before(text, hit, entry.fields.get("adjective_before")) \
-                or _adjective_after(text, hit, entry.fields.get("adjective_after")):
+                or _adjective_after(text, hit, entry.fields.get("adjective_after")) \
+                or (entry.fields.get("adjective_before_a_noun") and _adjective_by_position(text, hit)):
             return False
         if entry.fields.get("not_by_a_name") and _BY_A_NAME.match(text, hit.end) \
                 and _in_a_passive(text, hit.start, hit.end):
