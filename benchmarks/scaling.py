@@ -38,6 +38,7 @@ from typing import Callable
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench import load  # noqa: E402
 from scaling_inputs import CASES, Case  # noqa: E402  (the generators, beside this script)
+from many_files import measure_many_files, print_many_files  # noqa: E402
 
 LIMIT_PER_4X = 5.0
 SCALES = (1, 2, 4, 8)
@@ -261,60 +262,6 @@ def print_memory(rows: list[tuple[str, int, int]]) -> bool:
     return passed
 
 
-# A run over many files (mem35): the peak of a folder of FEW_FILES and of MANY_FILES small articles,
-# each writing words no other file writes (as a knowledge base's product names and slips do), linted
-# with spelling's default mode; what each file beyond the first FEW_FILES adds must stay under
-# PER_FILE_LIMIT bytes (spelling kept 35 kB per unknown word it judged: about 15 kB a file of the
-# held-out corpus).
-FEW_FILES, MANY_FILES = 300, 1500
-PER_FILE_LIMIT = 4000
-_SYLLABLES = ("ba", "ke", "ri", "mo", "tu", "ga", "le", "ni", "po", "su", "da", "fe", "hi", "jo", "vu",
-              "za", "we", "xi", "qo", "cu")
-_ARTICLE = ("# Setting up {0}\n\nOpen the settings page and choose the {0} option before you save your "
-            "changes.\n\nIf the {1} panel does not open, sign out and sign in again, then try once more.\n\n"
-            "Your team can see the {2} report on the next day. Ask your administrator to turn on {3} "
-            "for every workspace.\n")
-
-
-def made_up_word(n: int) -> str:
-    """A word of four syllables no dictionary holds, a different one for each n."""
-    letters = []
-    for _ in range(4):
-        n, syllable = divmod(n, len(_SYLLABLES))
-        letters.append(_SYLLABLES[syllable])
-    return "".join(letters) + "x"
-
-
-def write_articles(folder: Path, count: int) -> None:
-    folder.mkdir()
-    for i in range(count):
-        words = [made_up_word(4 * i + k) for k in range(4)]
-        (folder / f"article-{i:05}.md").write_text(_ARTICLE.format(*words))
-
-
-def measure_many_files(runner: Runner) -> tuple[int, int]:
-    """(peak RSS bytes of FEW_FILES articles, of MANY_FILES), one run each, `--jobs 1 --no-cache`."""
-    peaks = []
-    for count in (FEW_FILES, MANY_FILES):
-        folder = runner.folder / f"articles-{count}"
-        write_articles(folder, count)
-        command = [*runner.plainlint, "check", "--no-cache", "--jobs", "1", "--format", "jsonl", "-o", os.devnull,
-                   "--exit-zero", str(folder)]
-        peaks.append(run_once(command, runner.timeout).rss)
-    return peaks[0], peaks[1]
-
-
-def print_many_files(few: int, many: int) -> bool:
-    per_file = (many - few) / (MANY_FILES - FEW_FILES)
-    passed = per_file < PER_FILE_LIMIT
-    print(f"\n| many files | peak MB, {FEW_FILES} files | peak MB, {MANY_FILES} files | bytes per file more "
-          f"| < {PER_FILE_LIMIT} |")
-    print("|---|---|---|---|---|")
-    print(f"| small articles, each with its own unknown words | {few / 1e6:.0f} | {many / 1e6:.0f} | {per_file:.0f} "
-          f"| {'PASS' if passed else 'FAIL'} |")
-    return passed
-
-
 # --- reporting ----------------------------------------------------------------------------------
 
 def seconds(result: Result, scale: int, timeout: float) -> str:
@@ -431,7 +378,7 @@ def main(argv=None) -> int:
         with tempfile.TemporaryDirectory(prefix="plainlint-scaling-") as folder:
             runner = Runner(plainlint, Path(folder), 1, args.timeout)
             rows = measure_memory(runner, args.timeout)
-            many = measure_many_files(runner)
+            many = measure_many_files(runner.plainlint, runner.folder, run_once, runner.timeout)
         return 0 if print_memory(rows) & print_many_files(*many) else 1
     print(f"# plainlint scaling: CPU s minus start-up, median of {args.runs}; load average {load()}\n")
     results = []
