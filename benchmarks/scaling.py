@@ -38,6 +38,7 @@ from typing import Callable
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench import load  # noqa: E402
 from scaling_inputs import CASES, Case  # noqa: E402  (the generators, beside this script)
+from many_files import measure_many_files, print_many_files  # noqa: E402
 
 LIMIT_PER_4X = 5.0
 SCALES = (1, 2, 4, 8)
@@ -342,7 +343,8 @@ def parse_args(argv=None):
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument("--memory", action="store_true",
                         help="instead of timing, the peak memory of a 20 MB Markdown article and a 10 MB "
-                             "Markdown table (max-file-size: 50MB), each held under 10x its input")
+                             "Markdown table (max-file-size: 50MB), each held under 10x its input, and what "
+                             "each file adds to a run over many small articles")
     parser.add_argument("--plainlint", default=None,
                         help="command that runs plainlint (default: this Python with -P -m plainlint)")
     return parser.parse_args(argv)
@@ -374,8 +376,10 @@ def main(argv=None) -> int:
         return 0
     if args.memory:
         with tempfile.TemporaryDirectory(prefix="plainlint-scaling-") as folder:
-            rows = measure_memory(Runner(plainlint, Path(folder), 1, args.timeout), args.timeout)
-        return 0 if print_memory(rows) else 1
+            runner = Runner(plainlint, Path(folder), 1, args.timeout)
+            rows = measure_memory(runner, args.timeout)
+            many = measure_many_files(runner.plainlint, runner.folder, run_once, runner.timeout)
+        return 0 if print_memory(rows) & print_many_files(*many) else 1
     print(f"# plainlint scaling: CPU s minus start-up, median of {args.runs}; load average {load()}\n")
     results = []
     with tempfile.TemporaryDirectory(prefix="plainlint-scaling-") as folder:

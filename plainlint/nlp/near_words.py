@@ -37,7 +37,19 @@ class NearWords:
         self._words = words
         asked = {word for word in asked if KEY_HOLE not in word}
         self._found = {word: self._deletes_and_swaps(word) for word in asked}
-        self._fill_holes(_holes_of(asked))
+        # A key of n characters is filled only by a word of n characters: the keys are made, and
+        # the set's words of that length read, one length at a time, so only one length's keys are
+        # held at once (all of them were the tree pass's peak: mem35)
+        by_length: dict[int, list[str]] = {}
+        for word in words:
+            if KEY_HOLE not in word:
+                by_length.setdefault(len(word), []).append(word)
+        asked_by_length: dict[int, list[str]] = {}
+        for word in asked:
+            asked_by_length.setdefault(len(word), []).append(word)
+        for length, tree_words in by_length.items():
+            if length in asked_by_length or length - 1 in asked_by_length:
+                self._fill_holes(_holes_of(asked_by_length, length), tree_words)
 
     def near(self, word: str) -> set[str]:
         found = self._found.get(word)
@@ -45,13 +57,11 @@ class NearWords:
         found.discard(word)
         return found
 
-    def _fill_holes(self, holes: dict) -> None:
-        """Add each word of the set that fills a hole of an asked word with one of its letters."""
-        lengths = {len(key) for key in holes}
+    def _fill_holes(self, holes: dict, words: list[str]) -> None:
+        """Add each of `words` (the set's words as long as the keys) that fills a hole of an asked
+        word with one of its letters."""
         found = self._found
-        for word in self._words:
-            if len(word) not in lengths or KEY_HOLE in word:
-                continue
+        for word in words:
             for at, char in enumerate(word):
                 if char in _LETTERS:
                     for asked in holes.get(word[:at] + KEY_HOLE + word[at + 1:], ()):
@@ -70,13 +80,15 @@ class NearWords:
         return found
 
 
-def _holes_of(asked: Iterable[str]) -> dict[str, list[str]]:
-    """key -> the asked words with that hole: each word with a hole in place of each character and
-    between each two (a hole at its end is both)."""
+def _holes_of(asked_by_length: dict[int, list[str]], length: int) -> dict[str, list[str]]:
+    """key -> the asked words with that hole, for the keys of `length` characters: each asked word
+    of that length with a hole in place of each character, each one shorter with a hole between
+    each two (or at an end)."""
     holes: dict[str, list[str]] = {}
-    for word in asked:
-        keys = {word[:at] + KEY_HOLE + word[at + 1:] for at in range(len(word))}
-        keys.update(word[:at] + KEY_HOLE + word[at:] for at in range(len(word) + 1))
-        for key in keys:
+    for word in asked_by_length.get(length, ()):
+        for key in {word[:at] + KEY_HOLE + word[at + 1:] for at in range(len(word))}:
+            holes.setdefault(key, []).append(word)
+    for word in asked_by_length.get(length - 1, ()):
+        for key in {word[:at] + KEY_HOLE + word[at:] for at in range(len(word) + 1)}:
             holes.setdefault(key, []).append(word)
     return holes

@@ -54,6 +54,9 @@ class UnknownWords:
         self._knows = dictionary().knows
         self._judged: dict[str, bool] = {}
         self._silent: set[str] = set()  # words of a page none of whose keys is unknown
+        # one string per unknown word for every page that writes it: each page's words are
+        # strings of its own text, and a run of many pages holds every page's set (mem35)
+        self._unknown: dict[str, str] = {}
 
     def of(self, words: Iterable[str] | None) -> frozenset | None:
         if words is None:
@@ -75,7 +78,7 @@ class UnknownWords:
             if known is None:
                 known = judged[key] = knows(key)
             if not known:
-                found.append(key)
+                found.append(self._unknown.setdefault(key, key))
         return found
 
 
@@ -91,10 +94,19 @@ def page_terms(counts, pages: dict[str, frozenset | None], shared: bool = False)
     else:
         wanted = frozenset().union(*pages.values())
         terms = spelling_terms(counts, among=wanted) if wanted else frozenset()
-    return {path: terms if words is EVERY_TERM else (words & terms) | (shared_words(counts, words) if shared else frozenset())
+    prefixed: dict[str, str] = {}  # each shared word's key made once for all pages (mem35)
+    same: dict[frozenset, frozenset] = {}  # pages given equal terms hold one set
+    return {path: terms if words is EVERY_TERM else _one_of(same, (words & terms) | (
+                shared_words(counts, words, prefixed) if shared else frozenset()))
             for path, words in pages.items()}
 
 
-def shared_words(counts, words: frozenset) -> frozenset:
-    """`words` that two files or more of the tree write, each under DOCUMENT_SHARED."""
-    return frozenset(DOCUMENT_SHARED + word for word in words if counts.files[word] >= 2)
+def _one_of(same: dict, terms: frozenset) -> frozenset:
+    return same.setdefault(terms, terms)
+
+
+def shared_words(counts, words: frozenset, prefixed: dict | None = None) -> frozenset:
+    """`words` that two files or more of the tree write, each under DOCUMENT_SHARED; `prefixed`
+    (word -> its key) keeps one key per word across the pages of a run."""
+    keys = (DOCUMENT_SHARED + word for word in words if counts.files[word] >= 2)
+    return frozenset(keys if prefixed is None else (prefixed.setdefault(key, key) for key in keys))

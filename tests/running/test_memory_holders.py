@@ -270,3 +270,41 @@ def test_the_shared_word_list_scanner_follows_the_rule_modules_loaded():
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     first, then = json.loads(done.stdout)
     assert 7 not in first and then[:2] == [0, 7]  # "Simply" (assumptive), "click" (link-text's list)
+
+
+def test_the_slips_of_a_run_s_unknown_words_are_not_all_kept():
+    """spelling_slips.slip_edits makes about 300 words (some 35 kB) for each unknown word it is
+    asked about, and kept 16,384 of them: a run over a large knowledge base grew by about 15 kB a
+    file, most of its peak (mem35). Asked again for a word is rare (17 of 2,854 in a run of 1,800
+    held-out files), so only the last few are kept."""
+    from plainlint.nlp.spelling_slips import slip_edits
+
+    slip_edits.cache_clear()
+    words = [f"word{a}{b}{c}" for a in "abcdefghij" for b in "klmnopqrst" for c in "uvwxy"]  # 500 made-up words
+    assert all(slip_edits(word) for word in words)
+    assert slip_edits.cache_info().currsize <= 256  # (at most some 9 MB)
+    assert slip_edits("wordaku") == slip_edits.__wrapped__("wordaku")  # the same answer, kept or not
+
+
+def test_pages_writing_the_same_unknown_words_share_their_strings():
+    """A run of many pages keeps each page's unknown words until the terms are decided, then each
+    page's terms (in `mode: confident` its shared words too, prefixed): one copy of a word for
+    every page that writes it, not one per page (mem35)."""
+    from plainlint.nlp.page_terms import UnknownWords, page_terms
+    from plainlint.nlp.tree_words import DOCUMENT_SHARED, TreeWords, word_counts
+
+    texts = ["The zorblax and the quembit frobnicator.", "A zorblax, a quembit and a frobnicator.",
+             "Zorblax: the quembit frobnicator."]
+    counts, unknown, pages = TreeWords(), UnknownWords(), {}
+    for number, text in enumerate(texts):
+        words = word_counts(text)
+        counts.uses.update(words)
+        counts.files.update(words.keys())
+        pages[f"page{number}.md"] = unknown.of(words)
+    first, second = ({word: word for word in pages[name]} for name in ("page0.md", "page1.md"))
+    assert first.keys() == second.keys() == {"zorblax", "quembit", "frobnicator"}
+    assert all(first[word] is second[word] for word in first)  # the same string objects
+    terms = page_terms(counts, pages, shared=True)
+    one, other = ({word: word for word in terms[name]} for name in ("page0.md", "page1.md"))
+    assert DOCUMENT_SHARED + "quembit" in one and one.keys() == other.keys()
+    assert all(one[word] is other[word] for word in one)
