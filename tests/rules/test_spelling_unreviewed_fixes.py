@@ -24,6 +24,14 @@ def safe_fix(finding) -> str | None:
     return fix.edits[0].content if fix is not None and fix.applicability == "safe" else None
 
 
+def assert_suggested_without_a_fix(text: str, word: str, suggestion: str, mode: str) -> None:
+    """The text's one spelling finding is `word`, with `suggestion` among its suggestions and no safe fix."""
+    [finding] = spelling(text, mode)
+    assert finding.flagged == word
+    assert safe_fix(finding) is None
+    assert suggestion in finding.suggestions
+
+
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("text, word, rival", [
     # the listed correction is no likely slip, the rival is
@@ -36,10 +44,7 @@ def safe_fix(finding) -> str | None:
     ("We manaage the plan for you.\n", "manaage", "manage"),  # cspell: 'manpage'
 ])
 def test_a_longer_typo_with_a_likelier_rival_gets_suggestions_and_no_fix(mode, text, word, rival):
-    [finding] = spelling(text, mode)
-    assert finding.flagged == word
-    assert safe_fix(finding) is None
-    assert rival in finding.suggestions
+    assert_suggested_without_a_fix(text, word, rival, mode)
 
 
 @pytest.mark.parametrize("mode", MODES)
