@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from .. import __version__
+from .. import RELEASE_TAGGED, __version__
 from .explain import kind_default_lines, kinds_help, severity_text
 from ..rules.base import Rule
 
@@ -22,9 +22,15 @@ REPOSITORY_URL = "https://github.com/plainlint/plainlint"
 DOCS_FOLDER = "docs/rules"
 
 
+def docs_ref() -> str:
+    """The git ref rule links point at: this version's release tag once it is published, so the
+    page matches the code that linked to it; `main` before any release is tagged."""
+    return f"v{__version__}" if RELEASE_TAGGED else "main"
+
+
 def rule_doc_url(rule: Rule) -> str:
-    """The rule's page at the release tag of this version, so the text matches the code."""
-    return f"{REPOSITORY_URL}/blob/v{__version__}/{DOCS_FOLDER}/{rule.code}.md"
+    """The rule's page in the repository, at `docs_ref()`."""
+    return f"{REPOSITORY_URL}/blob/{docs_ref()}/{DOCS_FOLDER}/{rule.code}.md"
 
 
 def rule_markdown(rule: Rule) -> str:

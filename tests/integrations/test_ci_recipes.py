@@ -101,6 +101,21 @@ def test_no_pin_to_a_tag_that_does_not_exist_yet():
     assert not live, f"pins to v{__version__}, which is not released yet (docs/releasing.md): {live}"
 
 
+def test_rule_links_point_at_a_ref_that_exists():
+    """SARIF, rdjson and the editor link each rule's page at `v<version>` only once that tag is
+    published (docs/releasing.md's "Latest release"), at `main` before: a link to an unpushed tag
+    is a 404 (user36)."""
+    from plainlint import RELEASE_TAGGED
+    from plainlint.output.rule_pages import rule_doc_url
+    from plainlint.rules import find_rule
+
+    url = rule_doc_url(find_rule("PL101"))
+    if documented_release() is None:
+        assert not RELEASE_TAGGED and "/blob/main/docs/rules/PL101.md" in url
+    else:
+        assert RELEASE_TAGGED and f"/blob/v{__version__}/docs/rules/PL101.md" in url
+
+
 @pytest.mark.process
 def test_documented_release_agrees_with_the_tags():
     import subprocess
