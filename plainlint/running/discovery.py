@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..config import safe_resolve
 from ..config.settings import config_glob_spec
-from ..reading.readers import format_for
+from ..reading.readers import format_for, is_code_template
 from ..reading.readers.react_email import is_react_email
 from ..reading.tooling_files import gitignore_spec as _spec
 from ..reading.tooling_files import is_legal_boilerplate, is_tooling_file, tooling_spec
@@ -166,10 +166,12 @@ class Discovery:
                 yield Candidate(given, display_of_given(given), True)
 
     def force_excluded(self, given: Path) -> bool:
-        """Whether --force-exclude skips a named file: excluded, gitignored or a tooling file."""
+        """Whether --force-exclude skips a named file: excluded, gitignored, a tooling file or a
+        template rendering code (`users.js.erb`)."""
         absolute = given.absolute()
         return (self.is_excluded(given) or self.gitignored(absolute, _ignore_root(absolute.parent))
-                or is_tooling_file(self.resolver.relative(given)) or is_tooling_file(display_of_given(given)))
+                or is_tooling_file(self.resolver.relative(given)) or is_tooling_file(display_of_given(given))
+                or is_code_template(given.name))
 
     def _walk(self, top: Path):
         """Files under `top`, with string paths throughout (a knowledge base has thousands)."""

@@ -22,7 +22,7 @@ from ..enums import Applicability, Severity
 from ..linting.findings import Finding
 from ..fixing.fixer import fix_one, fix_source, invariants_of
 from ..reading.docusaurus import resolve_markdown_format
-from ..reading.readers import format_for, template_syntaxes
+from ..reading.readers import format_for, is_code_template, template_syntaxes
 from ..rules import find_rule
 from ..reading.source import Source, SourceError, too_big
 from .settings import SettingsCache, excluded
@@ -100,8 +100,11 @@ class Linted:
 
 
 def reader_for(snapshot: Snapshot) -> str | None:
-    """The file's extension decides, as in `plainlint check`; else the editor's language id."""
+    """The file's extension decides, as in `plainlint check`; else the editor's language id. A
+    template rendering code (`users.js.erb`, which an editor may call `erb`) is not read."""
     name = snapshot.path.name if snapshot.path is not None else PurePosixPath(snapshot.uri).name
+    if is_code_template(name):
+        return None
     return format_for(name) or LANGUAGE_FORMATS.get(snapshot.language_id.lower())
 
 

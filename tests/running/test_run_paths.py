@@ -78,6 +78,25 @@ def test_tool_configs_named_under_force_exclude_are_skipped(tmp_path):
     assert named == ["mkdocs.yml", ".plainlint.yml"]
 
 
+# Rails renders `users.js.erb` to JavaScript: templates of code or styles hold no prose (user36).
+CODE_TEMPLATES = {
+    "users.js.erb": "$('#list').html(\"<%= j render @users %>\");\n// Please utilize the GA ping\n",
+    "theme.css.erb": "body { color: <%= colour %>; } /* utilize the brand colour */\n",
+    "feed.xml.liquid": "<title>Please utilize {{ site.name }}</title>\n",
+}
+
+
+def test_templates_of_code_are_not_walked_nor_read_under_force_exclude(tmp_path):
+    for name, text in CODE_TEMPLATES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "mail.html.erb").write_text("<p>Please utilize <%= link %>.</p>\n", encoding="utf-8")
+    assert paths_of(run(["check", "--format", "json", "."], tmp_path)) == ["mail.html.erb"]
+    done = run(["check", "--force-exclude", "--format", "json", *CODE_TEMPLATES, "mail.html.erb"], tmp_path)
+    assert paths_of(done) == ["mail.html.erb"]
+    # Named without --force-exclude, a file is read (as text), as every named file is.
+    assert set(paths_of(run(["check", "--format", "json", "users.js.erb"], tmp_path))) == {"users.js.erb"}
+
+
 # --- missing paths and empty folders --------------------------------------------------------
 
 def test_a_missing_path_is_counted_in_the_summary(kb):

@@ -41,6 +41,14 @@ def test_files_the_pre_commit_hook_skips_get_no_diagnostics(tmp_path, config, na
     assert codes(linted(tmp_path / "help" / "a.md", JARGON)) == ["PL101"]  # the others are linted
 
 
+@pytest.mark.parametrize("name,language", [("users.js.erb", "erb"), ("theme.css.erb", "eruby"),
+                                           ("users.js.erb", "javascript")])
+def test_a_template_rendering_code_gets_no_diagnostics(tmp_path, name, language):
+    """An editor may call `users.js.erb` ERB: it renders JavaScript, so nothing is read (user36)."""
+    assert linted(tmp_path / name, "// Please utilize the GA ping\n", language=language).diagnostics == []
+    assert codes(linted(tmp_path / "mail.html.erb", JARGON, language="erb")) == ["PL101"]
+
+
 def test_gitignored_files_follow_respect_gitignore(tmp_path):
     (tmp_path / ".git").mkdir()
     (tmp_path / ".gitignore").write_text("build/\n", encoding="utf-8")

@@ -33,6 +33,15 @@ TEMPLATE_SUFFIXES = {
     ".inky": templates.ERB,  # inky-rb renders ERB first (readers/inky.py)
     **{suffix: templates.FREEMARKER for suffix in freemarker.SUFFIXES},
 }
+# A template's inner extension naming code, styles or machine data: Rails renders `users.js.erb`
+# to JavaScript and `theme.css.erb` to CSS, so nothing in them is prose (user36: 30 `.js.erb`
+# files of a Rails help desk gave 9 findings, all on jQuery lines and code comments). Such files
+# are not read in walks and, like tooling files, are skipped when named under --force-exclude.
+CODE_INNER_SUFFIXES = frozenset({
+    ".js", ".mjs", ".cjs", ".ts", ".coffee", ".css", ".scss", ".sass", ".less", ".rb", ".py", ".php",
+    ".sh", ".bash", ".sql", ".xml", ".rss", ".atom", ".svg", ".csv", ".ics", ".vcf", ".toml", ".ini",
+    ".conf", ".cfg", ".env", ".properties", ".tf",
+})
 # Elements that make a bare template HTML: the body's common ones, and the head's (a theme's
 # `document_head.hbs` partial holds only <meta>, <link>, <script> and <style>: read as text, its
 # script and style were prose; user30, item 3).
@@ -58,10 +67,19 @@ def split_suffixes(name: str) -> tuple[str | None, str | None]:
 
 def format_for(path: str) -> str | None:
     """The reader for a file name, or None when plainlint does not read that kind of file."""
-    template, inner = split_suffixes(PurePosixPath(path).name)
+    name = PurePosixPath(path).name
+    template, inner = split_suffixes(name)
     if template:
-        return FORMATS.get(inner or "", "template")
+        return None if is_code_template(name) else FORMATS.get(inner or "", "template")
     return FORMATS.get(inner or "")
+
+
+def is_code_template(name: str) -> bool:
+    """Whether a file name is a template that renders code or data (`users.js.erb`,
+    `theme.css.liquid`): its last suffix a template language's, the one before it in
+    CODE_INNER_SUFFIXES."""
+    suffixes = PurePosixPath(name.lower()).suffixes
+    return len(suffixes) > 1 and suffixes[-1] in TEMPLATE_SUFFIXES and suffixes[-2] in CODE_INNER_SUFFIXES
 
 
 def template_syntaxes(path: str, text: str, fmt: str, configured: tuple[str, ...] | None = None) -> tuple[str, ...]:
