@@ -370,6 +370,12 @@ def test_libyaml_and_python_composers_give_the_same_tree(monkeypatch):
      "duplicate key 'title'", 2, 3),
     ("dup.json", '{"a": 1, "a": 2}', "duplicate key 'a'", 1, 10),
     ("esc.json", '{"t\\u0069tle": 1, "title": 2}', "duplicate key 'title'", 1, 19),
+    # Every duplicate in one line, the first at its position (yamllint names them all; user36).
+    ("en.yml", "en:\n  login: Log in\n  closed: Closed\n  login: Sign in\n  reply:\n    a: 1\n    a: 2\n"
+     "  closed: Shut\n", "duplicate key 'login' (also 'a' at 7:5, 'closed' at 8:3)", 4, 3),
+    ("dups.json", '{"a": 1, "b": {"c": 1, "c": 2}, "a": 3}', "duplicate key 'c' (also 'a' at 1:33)", 1, 24),
+    ("many.yaml", "".join(f"k{i}: 1\n" for i in range(13)) * 2,
+     "duplicate key 'k0' (also " + ", ".join(f"'k{i}' at {14 + i}:1" for i in range(1, 11)) + " and 2 more)", 14, 1),
     ("anchor.yaml", "a: &x [1]\nb: &x [2]\n", "invalid YAML: duplicate anchor 'x' (first defined at 1:4)", 2, 4),
     ("deep.json", "[" * 300 + "]" * 300, "invalid JSON: nested too deeply (over 200 levels)", 1, 202),
     ("deep.json", '{"a":' * 2000 + "1" + "}" * 2000, "invalid JSON: nested too deeply (over 200 levels)", 1, 1006),

@@ -8,7 +8,8 @@ import re
 
 from ..offsets import DECODED, LITERAL, OffsetMap, Piece
 from ..source import LONE_SURROGATE, SourceError
-from .structure_errors import JSON_TOKEN, MAX_DEPTH, json_too_deep, json_too_deep_offset, line_column
+from .structure_errors import JSON_TOKEN, MAX_DEPTH, DuplicateKeys, json_too_deep, json_too_deep_offset
+from .structure_errors import line_column
 from .structured import Mapping, Scalar, Sequence
 
 _JSON_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
@@ -41,7 +42,10 @@ def parse_json(text: str, path: str):
         raise json_too_deep(text, json_too_deep_offset(text)) from None
     ascii_only = text.isascii()
     tokens = JSON_TOKEN.finditer(text)
-    return _json_value(next(tokens), tokens, text, ascii_only, 0)
+    duplicates = DuplicateKeys()
+    tree = _json_value(next(tokens), tokens, text, ascii_only, 0, duplicates)
+    duplicates.raise_any()
+    return tree
 
 
 # What Python 3.11 and 3.12 say at the bracket after a trailing comma, by the bracket that
@@ -67,7 +71,7 @@ def _json_problem(message: str) -> str:
     return message.removesuffix(" at")
 
 
-def _json_value(token, tokens, text, ascii_only, depth):
+def _json_value(token, tokens, text, ascii_only, depth, duplicates):
     """The value that starts at `token`, reading the `tokens` it spans (the text is valid JSON:
     parse_json checked it); a nesting deeper than MAX_DEPTH is an error at its position."""
     if depth > MAX_DEPTH:
@@ -82,11 +86,14 @@ def _json_value(token, tokens, text, ascii_only, depth):
             if token.group() == ",":
                 continue
             key = without_lone_surrogates(json.loads(token.group()))
-            if key in seen:  # the json module keeps the last value; a reader of the file sees two
-                raise SourceError(f"duplicate key {key!r}", *line_column(text, token.start()))
+            repeated = key in seen  # the json module keeps the last value; a reader of the file sees two
+            if repeated:
+                duplicates.add(key, *line_column(text, token.start()))
             seen.add(key)
             next(tokens)  # ':'
-            node.items.append((key, _json_value(next(tokens), tokens, text, ascii_only, depth + 1)))
+            value = _json_value(next(tokens), tokens, text, ascii_only, depth + 1, duplicates)
+            if not repeated:
+                node.items.append((key, value))
         return node
     if raw == "[":
         node = Sequence(start=token.start())
@@ -95,7 +102,7 @@ def _json_value(token, tokens, text, ascii_only, depth):
                 return node
             if token.group() == ",":
                 continue
-            node.items.append(_json_value(token, tokens, text, ascii_only, depth + 1))
+            node.items.append(_json_value(token, tokens, text, ascii_only, depth + 1, duplicates))
         return node
     if raw.startswith('"'):
         return json_string(raw, token.start(), ascii_only)

@@ -1,6 +1,6 @@
 """Errors in the structure of JSON and YAML files, each with its line and column: nesting deeper
-than MAX_DEPTH, duplicate YAML anchors, aliases that hold themselves. (Duplicate keys are found
-where the trees are built, in readers/structured.py.)"""
+than MAX_DEPTH, duplicate YAML anchors, aliases that hold themselves, duplicate keys (found where
+the trees are built, in readers/structured.py and readers/json_tree.py, and gathered here)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,31 @@ from ..source import SourceError
 
 MAX_DEPTH = 200
 JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|\S', re.S)
+
+
+class DuplicateKeys:
+    """Every duplicate key of a file, reported together as its one error line: the first at its
+    position, the others listed after it (yamllint's `key-duplicates` names them all in one run;
+    one at a time, a locale file with five took five runs, user36)."""
+
+    LISTED = 10
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, int, int]] = []
+
+    def add(self, name: str, line: int, column: int) -> None:
+        self.found.append((name, line, column))
+
+    def raise_any(self) -> None:
+        if not self.found:
+            return
+        (name, line, column), others = self.found[0], self.found[1:]
+        message = f"duplicate key {name!r}"
+        if others:
+            listed = ", ".join(f"{other!r} at {at}:{col}" for other, at, col in others[:self.LISTED])
+            more = f" and {len(others) - self.LISTED} more" if len(others) > self.LISTED else ""
+            message += f" (also {listed}{more})"
+        raise SourceError(message, line, column)
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..offsets import DECODED, LITERAL, EscapeRefused, OffsetMap, Piece
 from ..source import SourceError
 from .compose import compose_elements, compose_segment  # noqa: F401 - read from here by the readers
-from .structure_errors import MAX_DEPTH, depth_limited_loader
+from .structure_errors import MAX_DEPTH, DuplicateKeys, depth_limited_loader
 from .structure_errors import check_flow_depth
 from .structure_errors import recursive_alias, yaml_problem, yaml_too_deep
 
@@ -87,7 +87,9 @@ def parse_yaml(text: str, path: str):
         raise SourceError(f"YAML expands to more than {MAX_YAML_NODES} nodes (an alias bomb?)")
     budget = [MAX_YAML_NODES]
     read: dict[int, Scalar] = {}
-    nodes = [_yaml_node(doc, text, budget, set(), 0, read) for doc in documents if doc is not None]
+    duplicates = DuplicateKeys()
+    nodes = [_yaml_node(doc, text, budget, set(), 0, read, duplicates) for doc in documents if doc is not None]
+    duplicates.raise_any()
     if len(nodes) == 1:
         return nodes[0]
     return Sequence(nodes)
@@ -152,10 +154,11 @@ def _expanded_size(node, sizes: dict[int, int], active: set[int], depth: int) ->
     return size
 
 
-def _yaml_node(node, text, budget, active, depth, read):
+def _yaml_node(node, text, budget, active, depth, read, duplicates):
     """The value tree of a composed node. `active`: the collections being built (an alias to one
     of them is a cycle); `read`: the string nodes already given a map, since an alias (`*name`)
-    is the anchored node itself, whose text is written (and linted) once, at the anchor."""
+    is the anchored node itself, whose text is written (and linted) once, at the anchor;
+    `duplicates`: where a repeated key is noted (the file is then an error, every one named)."""
     import yaml
 
     budget[0] -= 1
@@ -172,14 +175,15 @@ def _yaml_node(node, text, budget, active, depth, read):
         for key, value in node.value:
             name = str(key.value)
             if name in seen:
-                raise SourceError(f"duplicate key {name!r}", key.start_mark.line + 1, key.start_mark.column + 1)
+                duplicates.add(name, key.start_mark.line + 1, key.start_mark.column + 1)
+                continue
             seen.add(name)
-            out.items.append((name, _yaml_node(value, text, budget, active, depth + 1, read)))
+            out.items.append((name, _yaml_node(value, text, budget, active, depth + 1, read, duplicates)))
         active.discard(id(node))
         return _merged(out)
     if isinstance(node, yaml.SequenceNode):
         active.add(id(node))
-        out = Sequence([_yaml_node(v, text, budget, active, depth + 1, read) for v in node.value],
+        out = Sequence([_yaml_node(v, text, budget, active, depth + 1, read, duplicates) for v in node.value],
                        node.start_mark.index)
         active.discard(id(node))
         return out
