@@ -55,6 +55,7 @@ class FileSettings:
     lint_fenced: tuple[str, ...] | None = None  # `lint-fenced` (None: not set): fence languages read as prose (readers.fenced)
     # `markdown-format` (mdx, md, detect), else a Docusaurus site's (reading/docusaurus.py); None: by extension
     markdown_format: str | None = None
+    vale_comments: bool = False  # `vale-comments`: Vale's `vale off` / `vale on` comments read (linting.suppress)
     by_kind: dict[str, RuleTable] = field(default_factory=dict)
     vocabulary: object = None  # vocabulary.Vocabulary of the config (issue 32), None when it has none
     root: str = ""  # the config's folder (else the current one): kind detection reads folders below it only
@@ -115,6 +116,11 @@ def _dot_slash_anchored(pattern: str) -> str:
     while body.startswith("./"):
         body = body[2:]
     return f"{negation}/{body}"
+
+
+# Keys of the top level that an override may set too, and that are not about rules.
+_FILE_KEYS = ("language", "encoding", "templates", "fields", "translation-helpers", "kind", "lint-fenced",
+              "markdown-format", "vale-comments", "max-file-size")
 
 
 class Resolver:
@@ -237,32 +243,22 @@ class Resolver:
         for audience in AUDIENCES:  # an article for staff: the article's settings, then the audience's defaults
             by_kind[table_key(ARTICLE, audience)] = _rule_table(
                 rules, _rule_layers(data, overrides, ARTICLE), ARTICLE, data, overrides, run_rules, audience)
-        kind = data.get("kind")
-        language = data.get("language")
-        encoding = data.get("encoding")
-        templates = data.get("templates")
-        fields = data.get("fields")
-        helpers = data.get("translation-helpers", ())
-        lint_fenced = data.get("lint-fenced")  # None: not set (readers.fenced.fence_languages decides)
-        markdown_format = data.get("markdown-format")
-        max_size = data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)
+        # the file keys, each from the last layer that sets it (the top level, then each override)
+        value = {key: data[key] for key in _FILE_KEYS if key in data}
         for override in overrides:
-            max_size = override.get("max-file-size", max_size)
-            language = override.get("language", language)
-            encoding = override.get("encoding", encoding)
-            templates = override.get("templates", templates)
-            fields = override.get("fields", fields)
-            helpers = override.get("translation-helpers", helpers)
-            kind = override.get("kind", kind)
-            lint_fenced = override.get("lint-fenced", lint_fenced)
-            markdown_format = override.get("markdown-format", markdown_format)
+            value.update((key, override[key]) for key in _FILE_KEYS if key in override)
+        templates, fields, lint_fenced = value.get("templates"), value.get("fields"), value.get("lint-fenced")
         by_code = {rule.code: rule for rule in rules}
         return FileSettings([by_code[code] for code in base.codes], base.options, base.severities, base.allow,
-                            language, encoding, None if templates is None else tuple(templates),
-                            None if fields is None else _as_list(fields), tuple(helpers),
-                            max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind,
+                            value.get("language"), value.get("encoding"),
+                            None if templates is None else tuple(templates),
+                            None if fields is None else _as_list(fields), tuple(value.get("translation-helpers", ())),
+                            max_file_size=parse_size(value.get("max-file-size", DEFAULT_MAX_FILE_SIZE)),
+                            kind=value.get("kind"), by_kind=by_kind,
+                            # lint-fenced None: not set (readers.fenced.fence_languages decides)
                             lint_fenced=None if lint_fenced is None else tuple(lint_fenced), vocabulary=self.vocabulary,
-                            root=str(self.config.root), markdown_format=markdown_format or None)
+                            root=str(self.config.root), markdown_format=value.get("markdown-format") or None,
+                            vale_comments=value.get("vale-comments", False))
 
 
     def _selection_layers(self, overrides: list[dict]) -> list[Selection]:

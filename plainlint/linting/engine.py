@@ -167,7 +167,7 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
                 tagged[id(findings[-1])] = (findings[-1], hit.tree_keys)
     findings = drop_superseded(drop_repeated_units(doc, findings))
     findings += _notices(doc, settings, "encoding-detected")
-    directives = find_directives(doc)
+    directives = find_directives(doc, settings.vale_comments)
     judged = _rules_directives_name(directives, settings)
     judged_codes = {rule.code for rule in judged}
     judged_hits = [(rule, hit) for rule in judged if english or not rule.english_only
