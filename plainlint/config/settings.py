@@ -3,7 +3,6 @@ command line resolved into one frozen FileSettings per (path, document kind)."""
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import functools
 import os
@@ -18,17 +17,8 @@ from ..rules.base import Rule
 from ..reading.source import DEFAULT_MAX_FILE_SIZE
 from .load import Config
 from .schema import VOCABULARY_KEYS, ConfigError, parse_size
+from .rule_table import RuleTable, rule_layers, rule_table
 from .selection import Selection, enabled_rules
-
-@dataclass(frozen=True)
-class RuleTable:
-    """The rules, options, severities and allow lists for one kind of document."""
-
-    codes: list[str]  # the active rules' codes, in rule order
-    options: dict[str, dict]
-    severities: dict[str, str]
-    allow: dict[str, list[str]]
-
 
 @dataclass(frozen=True)
 class FileSettings:
@@ -56,6 +46,7 @@ class FileSettings:
     # `markdown-format` (mdx, md, detect), else a Docusaurus site's (reading/docusaurus.py); None: by extension
     markdown_format: str | None = None
     vale_comments: bool = False  # `vale-comments`: Vale's `vale off` / `vale on` comments read (linting.suppress)
+    judging: dict[str, tuple[dict, list[str]]] = field(default_factory=dict)  # RuleTable.judging
     by_kind: dict[str, RuleTable] = field(default_factory=dict)
     vocabulary: object = None  # vocabulary.Vocabulary of the config (issue 32), None when it has none
     root: str = ""  # the config's folder (else the current one): kind detection reads folders below it only
@@ -76,7 +67,7 @@ class FileSettings:
             by_code = {rule.code: rule for rule in all_rules()}
             memo[key] = dataclasses.replace(
                 self, rules=[by_code[code] for code in table.codes], options=table.options,
-                severities=table.severities, allow=table.allow, kind=kind)
+                severities=table.severities, allow=table.allow, judging=table.judging, kind=kind)
         return memo[key]
 
 
@@ -237,12 +228,12 @@ class Resolver:
         data = self.config.data
         rules = enabled_rules(self._selection_layers(overrides))
         run_rules = self.cli.rules
-        base = _rule_table(rules, _rule_layers(data, overrides, None), None, data, overrides, run_rules)
-        by_kind = {kind: _rule_table(rules, _rule_layers(data, overrides, kind), kind, data, overrides, run_rules)
+        base = rule_table(rules, rule_layers(data, overrides, None), None, data, overrides, run_rules)
+        by_kind = {kind: rule_table(rules, rule_layers(data, overrides, kind), kind, data, overrides, run_rules)
                    for kind in KINDS}
         for audience in AUDIENCES:  # an article for staff: the article's settings, then the audience's defaults
-            by_kind[table_key(ARTICLE, audience)] = _rule_table(
-                rules, _rule_layers(data, overrides, ARTICLE), ARTICLE, data, overrides, run_rules, audience)
+            by_kind[table_key(ARTICLE, audience)] = rule_table(
+                rules, rule_layers(data, overrides, ARTICLE), ARTICLE, data, overrides, run_rules, audience)
         # the file keys, each from the last layer that sets it (the top level, then each override)
         value = {key: data[key] for key in _FILE_KEYS if key in data}
         for override in overrides:
@@ -258,7 +249,7 @@ class Resolver:
                             # lint-fenced None: not set (readers.fenced.fence_languages decides)
                             lint_fenced=None if lint_fenced is None else tuple(lint_fenced), vocabulary=self.vocabulary,
                             root=str(self.config.root), markdown_format=value.get("markdown-format") or None,
-                            vale_comments=value.get("vale-comments", False))
+                            vale_comments=value.get("vale-comments", False), judging=base.judging)
 
 
     def _selection_layers(self, overrides: list[dict]) -> list[Selection]:
@@ -285,53 +276,6 @@ class Resolver:
         return layers
 
 
-def _rule_layers(data: dict, overrides: list[dict], kind: str | None) -> list[dict]:
-    """Rule settings in the order they apply: the top-level `rules`, then `kinds.<kind>.rules`,
-    then each matching override's `rules` (a path is more specific than a kind)."""
-    layers = [data.get("rules") or {}]
-    if kind is not None:
-        layers.append(((data.get("kinds") or {}).get(kind) or {}).get("rules") or {})
-    layers += [override.get("rules") or {} for override in overrides]
-    return layers
-
-
-def _merged_rule_settings(layers: list[dict]) -> dict:
-    """One mapping of rule key -> settings dict; a bare severity string becomes {severity: ...}."""
-    merged: dict = {}
-    for layer in layers:
-        for key, value in layer.items():
-            if value is False:  # `jargon: off`, which YAML 1.1 reads as false
-                value = "off"
-            if isinstance(value, str):
-                value = {"severity": value}
-            merged.setdefault(key, {}).update(copy.deepcopy(value) or {})
-    return merged
-
-
-def _rule_table(rules: list[Rule], layers: list[dict], kind: str | None, data: dict,
-                overrides: list[dict], run_rules: dict, audience: str | None = None) -> RuleTable:
-    """Options, severities and allow lists of the selected rules: each rule's defaults (for
-    `kind` and `audience`, when known), then the config's rule settings, then the run's
-    (`Selection.rules`: after the config's whether either names the rule by code or by name)."""
-    rule_settings = _merged_rule_settings(layers)
-    options, severities, allow = {}, {}, {"*": list(data.get("allow", []))}
-    for override in overrides:
-        allow["*"] += override.get("allow", [])
-    codes = []
-    for rule in rules:
-        settings = {**rule.kind_defaults(kind, audience), **_settings_for(rule, rule_settings), **_settings_for(rule, run_rules)}
-        severity = settings.get("severity", rule.severity)
-        if severity == "off" or severity is False:  # `severity: off` read by YAML 1.1
-            continue
-        codes.append(rule.code)
-        severities[rule.code] = severity
-        merged = rule.default_options()
-        merged.update({k: v for k, v in settings.items() if k in rule.options})
-        options[rule.code] = merged
-        allow[rule.code] = list(settings.get("allow", []))
-    return RuleTable(codes, options, severities, allow)
-
-
 def _as_list(value) -> list[str]:
     """A list-of-strings setting as a list. `schema.validate` already made each one-string value
     a list of one in a loaded file; a config built in code (the tests, the labelling scripts)
@@ -341,19 +285,6 @@ def _as_list(value) -> list[str]:
 
 def _opt_list(value):
     return None if value is None else _as_list(value)
-
-
-def _settings_for(rule: Rule, rule_settings: dict) -> dict:
-    merged: dict = {}
-    for key in (rule.code, rule.name, rule.code.lower()):
-        value = rule_settings.get(key)
-        if value is False:
-            merged["severity"] = "off"
-        elif isinstance(value, str):
-            merged["severity"] = value
-        elif isinstance(value, dict):
-            merged.update(value)
-    return merged
 
 
 def input_files(config: Config) -> list[Path]:

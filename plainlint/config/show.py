@@ -134,7 +134,7 @@ def _markdown_format_origin(resolver: Resolver, path: Path, overrides: list, tre
 
 
 def _labelled_layers(resolver: Resolver, overrides: list, kind: str | None) -> list[tuple[str, dict]]:
-    """(label, rule settings) in the order they apply, as settings._rule_layers, then the
+    """(label, rule settings) in the order they apply, as rule_table.rule_layers, then the
     command line's."""
     data = resolver.config.data
     name = _shown(resolver.config.path) if resolver.config.path else ""

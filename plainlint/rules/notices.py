@@ -118,9 +118,10 @@ class UnusedDirective(Notice):
         "Suppressions outlive the text they were written for: once the sentence is rewritten the "
         "comment silences nothing, and later it may hide a new problem nobody looked at. "
         "`--report-unused-disables` (or selecting PL905) lists them so they can be deleted. The rules a "
-        "directive names run to judge it even when not selected (their findings are not reported), so "
-        "`--select PL905` alone lists the stale directives; a directive for every rule is judged only "
-        "against the rules that run."
+        "directive names run to judge it even when not selected, with the options the config gives them "
+        "(their findings are not reported), so `--select PL905` alone lists the stale directives a full "
+        "run lists; a directive for every rule is judged only against the rules that run, and Vale's "
+        "`vale off` comments (`vale-comments: true`) are never judged."
     )
     bad = ("<!-- plainlint-disable-next-line jargon -->\nPlease use the form.\n",)
     good = ("<!-- plainlint-disable-next-line jargon -->\nPlease utilize the form.\n",)
