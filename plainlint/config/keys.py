@@ -42,6 +42,9 @@ CONFIG_KEYS: dict[str, Option] = {
                               "in ```md fences): md, markdown, text, txt, plain, plaintext; when not set, a "
                               "saved reply (by path or kind) reads these and bare fences that read as replies",
                           kind="phrases"),
+    "vale-comments": Option(False, "read Vale's <!-- vale off --> ... <!-- vale on --> (in MDX {/* vale off */}) as "
+                                   "plainlint-disable ... plainlint-enable for every rule; `vale Style.Rule = NO` "
+                                   "names a Vale rule and turns nothing off"),
     "kind": Option("", "the kind of every file: reply or article (default: detected)", kind="string",
                    choices=tuple(KINDS)),
     "markdown-format": Option("", "how .md and .mdx files are read, as Docusaurus's markdown.format: mdx (both as "

@@ -37,12 +37,13 @@ TOP_KEYS = {
     "extend", "select", "ignore", "extend-select", "extend-ignore", "fail-level", "include", "exclude",
     "extend-exclude", "allow", "rules", "overrides", "language", "encoding", "templates",
     "translation-helpers", "respect-gitignore", "fields", "suppress", "max-file-size", "kind", "kinds", "lint-fenced", "vocabulary",
-    "markdown-format",
+    "markdown-format", "vale-comments",
 }
 VOCABULARY_KEYS = ("accept", "reject")  # `vocabulary: {accept: [files], reject: [files]}` (plainlint/linting/vocabulary.py)
 SUPPRESS_KEYS = {"files", "macros", "rules"}
 OVERRIDE_KEYS = {"files", "select", "ignore", "extend-select", "allow", "rules", "language", "encoding", "templates",
-                 "translation-helpers", "fields", "max-file-size", "kind", "lint-fenced", "markdown-format"}
+                 "translation-helpers", "fields", "max-file-size", "kind", "lint-fenced", "markdown-format",
+                 "vale-comments"}
 KIND_KEYS = {"rules"}  # what `kinds: {reply: {...}}` may set
 RULE_COMMON_KEYS = {"severity", "allow"}
 
@@ -218,6 +219,8 @@ def _validate_section_values(data: dict, name: str, prefix: str) -> None:
         _validate_choice(data["markdown-format"], MARKDOWN_FORMATS, name, prefix + "markdown-format")
     if "lint-fenced" in data:
         validate_fence_languages(data["lint-fenced"], lambda message: _fail(name, prefix + "lint-fenced", message))
+    if "vale-comments" in data and not isinstance(data["vale-comments"], bool):
+        _fail(name, prefix + "vale-comments", f"expected true or false, got {data['vale-comments']!r}")
     if "language" in data and not isinstance(data["language"], str):
         _fail(name, prefix + "language", "expected a language code such as en or fr")
     if "encoding" in data:

@@ -3,7 +3,6 @@ command line resolved into one frozen FileSettings per (path, document kind)."""
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import functools
 import os
@@ -18,17 +17,8 @@ from ..rules.base import Rule
 from ..reading.source import DEFAULT_MAX_FILE_SIZE
 from .load import Config
 from .schema import VOCABULARY_KEYS, ConfigError, parse_size
+from .rule_table import RuleTable, rule_layers, rule_table
 from .selection import Selection, enabled_rules
-
-@dataclass(frozen=True)
-class RuleTable:
-    """The rules, options, severities and allow lists for one kind of document."""
-
-    codes: list[str]  # the active rules' codes, in rule order
-    options: dict[str, dict]
-    severities: dict[str, str]
-    allow: dict[str, list[str]]
-
 
 @dataclass(frozen=True)
 class FileSettings:
@@ -55,6 +45,8 @@ class FileSettings:
     lint_fenced: tuple[str, ...] | None = None  # `lint-fenced` (None: not set): fence languages read as prose (readers.fenced)
     # `markdown-format` (mdx, md, detect), else a Docusaurus site's (reading/docusaurus.py); None: by extension
     markdown_format: str | None = None
+    vale_comments: bool = False  # `vale-comments`: Vale's `vale off` / `vale on` comments read (linting.suppress)
+    judging: dict[str, tuple[dict, list[str]]] = field(default_factory=dict)  # RuleTable.judging
     by_kind: dict[str, RuleTable] = field(default_factory=dict)
     vocabulary: object = None  # vocabulary.Vocabulary of the config (issue 32), None when it has none
     root: str = ""  # the config's folder (else the current one): kind detection reads folders below it only
@@ -75,7 +67,7 @@ class FileSettings:
             by_code = {rule.code: rule for rule in all_rules()}
             memo[key] = dataclasses.replace(
                 self, rules=[by_code[code] for code in table.codes], options=table.options,
-                severities=table.severities, allow=table.allow, kind=kind)
+                severities=table.severities, allow=table.allow, judging=table.judging, kind=kind)
         return memo[key]
 
 
@@ -115,6 +107,11 @@ def _dot_slash_anchored(pattern: str) -> str:
     while body.startswith("./"):
         body = body[2:]
     return f"{negation}/{body}"
+
+
+# Keys of the top level that an override may set too, and that are not about rules.
+_FILE_KEYS = ("language", "encoding", "templates", "fields", "translation-helpers", "kind", "lint-fenced",
+              "markdown-format", "vale-comments", "max-file-size")
 
 
 class Resolver:
@@ -231,38 +228,28 @@ class Resolver:
         data = self.config.data
         rules = enabled_rules(self._selection_layers(overrides))
         run_rules = self.cli.rules
-        base = _rule_table(rules, _rule_layers(data, overrides, None), None, data, overrides, run_rules)
-        by_kind = {kind: _rule_table(rules, _rule_layers(data, overrides, kind), kind, data, overrides, run_rules)
+        base = rule_table(rules, rule_layers(data, overrides, None), None, data, overrides, run_rules)
+        by_kind = {kind: rule_table(rules, rule_layers(data, overrides, kind), kind, data, overrides, run_rules)
                    for kind in KINDS}
         for audience in AUDIENCES:  # an article for staff: the article's settings, then the audience's defaults
-            by_kind[table_key(ARTICLE, audience)] = _rule_table(
-                rules, _rule_layers(data, overrides, ARTICLE), ARTICLE, data, overrides, run_rules, audience)
-        kind = data.get("kind")
-        language = data.get("language")
-        encoding = data.get("encoding")
-        templates = data.get("templates")
-        fields = data.get("fields")
-        helpers = data.get("translation-helpers", ())
-        lint_fenced = data.get("lint-fenced")  # None: not set (readers.fenced.fence_languages decides)
-        markdown_format = data.get("markdown-format")
-        max_size = data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)
+            by_kind[table_key(ARTICLE, audience)] = rule_table(
+                rules, rule_layers(data, overrides, ARTICLE), ARTICLE, data, overrides, run_rules, audience)
+        # the file keys, each from the last layer that sets it (the top level, then each override)
+        value = {key: data[key] for key in _FILE_KEYS if key in data}
         for override in overrides:
-            max_size = override.get("max-file-size", max_size)
-            language = override.get("language", language)
-            encoding = override.get("encoding", encoding)
-            templates = override.get("templates", templates)
-            fields = override.get("fields", fields)
-            helpers = override.get("translation-helpers", helpers)
-            kind = override.get("kind", kind)
-            lint_fenced = override.get("lint-fenced", lint_fenced)
-            markdown_format = override.get("markdown-format", markdown_format)
+            value.update((key, override[key]) for key in _FILE_KEYS if key in override)
+        templates, fields, lint_fenced = value.get("templates"), value.get("fields"), value.get("lint-fenced")
         by_code = {rule.code: rule for rule in rules}
         return FileSettings([by_code[code] for code in base.codes], base.options, base.severities, base.allow,
-                            language, encoding, None if templates is None else tuple(templates),
-                            None if fields is None else _as_list(fields), tuple(helpers),
-                            max_file_size=parse_size(max_size), kind=kind, by_kind=by_kind,
+                            value.get("language"), value.get("encoding"),
+                            None if templates is None else tuple(templates),
+                            None if fields is None else _as_list(fields), tuple(value.get("translation-helpers", ())),
+                            max_file_size=parse_size(value.get("max-file-size", DEFAULT_MAX_FILE_SIZE)),
+                            kind=value.get("kind"), by_kind=by_kind,
+                            # lint-fenced None: not set (readers.fenced.fence_languages decides)
                             lint_fenced=None if lint_fenced is None else tuple(lint_fenced), vocabulary=self.vocabulary,
-                            root=str(self.config.root), markdown_format=markdown_format or None)
+                            root=str(self.config.root), markdown_format=value.get("markdown-format") or None,
+                            vale_comments=value.get("vale-comments", False), judging=base.judging)
 
 
     def _selection_layers(self, overrides: list[dict]) -> list[Selection]:
@@ -289,53 +276,6 @@ class Resolver:
         return layers
 
 
-def _rule_layers(data: dict, overrides: list[dict], kind: str | None) -> list[dict]:
-    """Rule settings in the order they apply: the top-level `rules`, then `kinds.<kind>.rules`,
-    then each matching override's `rules` (a path is more specific than a kind)."""
-    layers = [data.get("rules") or {}]
-    if kind is not None:
-        layers.append(((data.get("kinds") or {}).get(kind) or {}).get("rules") or {})
-    layers += [override.get("rules") or {} for override in overrides]
-    return layers
-
-
-def _merged_rule_settings(layers: list[dict]) -> dict:
-    """One mapping of rule key -> settings dict; a bare severity string becomes {severity: ...}."""
-    merged: dict = {}
-    for layer in layers:
-        for key, value in layer.items():
-            if value is False:  # `jargon: off`, which YAML 1.1 reads as false
-                value = "off"
-            if isinstance(value, str):
-                value = {"severity": value}
-            merged.setdefault(key, {}).update(copy.deepcopy(value) or {})
-    return merged
-
-
-def _rule_table(rules: list[Rule], layers: list[dict], kind: str | None, data: dict,
-                overrides: list[dict], run_rules: dict, audience: str | None = None) -> RuleTable:
-    """Options, severities and allow lists of the selected rules: each rule's defaults (for
-    `kind` and `audience`, when known), then the config's rule settings, then the run's
-    (`Selection.rules`: after the config's whether either names the rule by code or by name)."""
-    rule_settings = _merged_rule_settings(layers)
-    options, severities, allow = {}, {}, {"*": list(data.get("allow", []))}
-    for override in overrides:
-        allow["*"] += override.get("allow", [])
-    codes = []
-    for rule in rules:
-        settings = {**rule.kind_defaults(kind, audience), **_settings_for(rule, rule_settings), **_settings_for(rule, run_rules)}
-        severity = settings.get("severity", rule.severity)
-        if severity == "off" or severity is False:  # `severity: off` read by YAML 1.1
-            continue
-        codes.append(rule.code)
-        severities[rule.code] = severity
-        merged = rule.default_options()
-        merged.update({k: v for k, v in settings.items() if k in rule.options})
-        options[rule.code] = merged
-        allow[rule.code] = list(settings.get("allow", []))
-    return RuleTable(codes, options, severities, allow)
-
-
 def _as_list(value) -> list[str]:
     """A list-of-strings setting as a list. `schema.validate` already made each one-string value
     a list of one in a loaded file; a config built in code (the tests, the labelling scripts)
@@ -345,19 +285,6 @@ def _as_list(value) -> list[str]:
 
 def _opt_list(value):
     return None if value is None else _as_list(value)
-
-
-def _settings_for(rule: Rule, rule_settings: dict) -> dict:
-    merged: dict = {}
-    for key in (rule.code, rule.name, rule.code.lower()):
-        value = rule_settings.get(key)
-        if value is False:
-            merged["severity"] = "off"
-        elif isinstance(value, str):
-            merged["severity"] = value
-        elif isinstance(value, dict):
-            merged.update(value)
-    return merged
 
 
 def input_files(config: Config) -> list[Path]:

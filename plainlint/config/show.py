@@ -32,7 +32,8 @@ def show_settings(tree: ConfigTree, path: Path) -> list[str]:
     for key, value in (("language", settings.language), ("encoding", settings.encoding),
                        ("templates", settings.templates),
                        ("translation-helpers", settings.translation_helpers), ("fields", settings.fields),
-                       ("max-file-size", settings.max_file_size), ("lint-fenced", settings.lint_fenced)):
+                       ("max-file-size", settings.max_file_size), ("lint-fenced", settings.lint_fenced),
+                       ("vale-comments", settings.vale_comments)):
         lines.append(f"  {key}: {_value(value)} ({_origin(resolver, key, overrides, tree)})")
     lines.append(f"  markdown-format: {_value(settings.markdown_format)} ({_markdown_format_origin(resolver, path, overrides, tree)})")
     lines.append(f"Rules ({len(final.rules)} of {len(all_rules())} on):")
@@ -133,7 +134,7 @@ def _markdown_format_origin(resolver: Resolver, path: Path, overrides: list, tre
 
 
 def _labelled_layers(resolver: Resolver, overrides: list, kind: str | None) -> list[tuple[str, dict]]:
-    """(label, rule settings) in the order they apply, as settings._rule_layers, then the
+    """(label, rule settings) in the order they apply, as rule_table.rule_layers, then the
     command line's."""
     data = resolver.config.data
     name = _shown(resolver.config.path) if resolver.config.path else ""

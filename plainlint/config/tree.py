@@ -2,7 +2,8 @@
 
 The closest `.plainlint.yaml` / `.plainlint.yml` / `pyproject.toml` with `[tool.plainlint]` in a
 folder above a file (or beside it) decides that file's settings entirely: configs are not merged
-by folder, only through `extend:`. `--config FILE` overrides all of them. A file with no config
+by folder, only through `extend:`. A symlink is decided by the config nearest its target.
+`--config FILE` overrides all of them. A file with no config
 above it uses the run's config (the one nearest the current folder), else the defaults. So one file gets the same findings in an editor, in pre-commit and
 in CI, whatever the folder plainlint runs from.
 """
@@ -30,6 +31,7 @@ class ConfigTree:
         self.run = Resolver(run_config, cli, encoding)
         self._by_config: dict[Path | None, Resolver] = {run_config.path: self.run}
         self._nearest: dict[str, Path | None] = {}  # folder -> its nearest config file
+        self._real: dict[str, str] = {}  # folder -> its real path, for this run
 
     @property
     def config(self) -> Config:
@@ -39,13 +41,27 @@ class ConfigTree:
         """The Resolver of the config nearest `path` (loaded on first use; may raise ConfigError)."""
         if self.forced:
             return self.run
-        found = self.nearest_config(os.path.dirname(os.path.abspath(path)))
+        found = self.nearest_config(self.real_folder(path))
         if found is None:
             return self.run  # no config above the file: the run's (the current folder's)
         resolver = self._by_config.get(found)
         if resolver is None:
             resolver = self._by_config[found] = Resolver(load_config(found), self.cli, self.encoding)
         return resolver
+
+    def real_folder(self, path: Path) -> str:
+        """The folder of the real file `path` names, through a symlinked file or folder (each folder
+        resolved once). A file reached by two paths (a link beside its target) is decided by the
+        config nearest the real file, as its overrides already match its real path
+        (Resolver.relative), so the order the paths come in changes nothing (old36)."""
+        text = os.path.abspath(path)
+        if os.path.islink(text):
+            return os.path.dirname(os.path.realpath(text))
+        folder = os.path.dirname(text)
+        real = self._real.get(folder)
+        if real is None:
+            real = self._real[folder] = os.path.realpath(folder)
+        return real
 
     def nearest_config(self, folder: str) -> Path | None:
         """The config file in `folder` or the closest folder above it (each folder looked up once)."""

@@ -151,27 +151,19 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
         if rule.english_only and not english:
             skipped_language = True
             continue
-        options = settings.options.get(rule.code, {})
-        allowed = settings.allow.get("*", []) + settings.allow.get(rule.code, [])
         if foreign is not None and rule.english_only:
             skipped_records = {span.name for span in foreign.items}
-        for hit in checked(rule, doc, options):
-            if allowed and _is_allowed(hit, allowed):
-                continue
-            if foreign is not None and rule.english_only and foreign.holding(_hit_offset(hit)) is not None:
-                continue
-            if quoted_turns is not None and quoted_turns.holding(_hit_offset(hit)) is not None:
-                continue
+        for hit in _kept_hits(doc, rule, settings, foreign, quoted_turns):
             findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity), texts))
             if hit.tree_keys:
                 tagged[id(findings[-1])] = (findings[-1], hit.tree_keys)
     findings = drop_superseded(drop_repeated_units(doc, findings))
     findings += _notices(doc, settings, "encoding-detected")
-    directives = find_directives(doc)
+    directives = find_directives(doc, settings.vale_comments)
     judged = _rules_directives_name(directives, settings)
     judged_codes = {rule.code for rule in judged}
     judged_hits = [(rule, hit) for rule in judged if english or not rule.english_only
-                   for hit in checked(rule, doc, rule.default_options())]
+                   for hit in _kept_hits(doc, rule, settings, foreign, quoted_turns)]
     findings += [to_finding(doc, rule, hit, rule.severity, texts) for rule, hit in judged_hits]
     enabled = {r.code for r in settings.rules} | judged_codes
     findings, notices = apply_suppressions(doc, findings, settings.suppress, enabled, directives)
@@ -195,16 +187,36 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
     return findings
 
 
+def _kept_hits(doc: Document, rule, settings: FileSettings, foreign: ByStart | None, quoted_turns: ByStart | None):
+    """The rule's hits with its options (a rule run only to judge a directive: those it would run
+    with, `settings.judging`), less those its allow list covers, those in a reply string of
+    another language and those inside a customer's quoted turn."""
+    if rule.code in settings.options:
+        options, allowed = settings.options[rule.code], settings.allow.get(rule.code, [])
+    else:
+        options, allowed = settings.judging[rule.code]
+    allowed = settings.allow.get("*", []) + allowed
+    for hit in checked(rule, doc, options):
+        if allowed and _is_allowed(hit, allowed):
+            continue
+        if foreign is not None and rule.english_only and foreign.holding(_hit_offset(hit)) is not None:
+            continue
+        if quoted_turns is not None and quoted_turns.holding(_hit_offset(hit)) is not None:
+            continue
+        yield hit
+
+
 def _rules_directives_name(directives: list, settings: FileSettings) -> list:
-    """With unused-directive (PL905) on, the rules a directive names that the selection leaves out:
-    run with their default options only to tell whether the directive silences something, their
-    findings never reported. So `--select PL905` alone reports unused directives, as
-    `--extend-select PL905` does (user33 defect 6)."""
+    """With unused-directive (PL905) on, the rules a directive names that the selection leaves out
+    and the config does not turn off: run with the options, allow list and kind settings the
+    config gives them (`settings.judging`, config.rule_table.judging_options) only to tell whether
+    the directive silences something, their findings never reported. So `--select PL905` alone
+    reports the unused directives `--extend-select PL905` reports (user33 defect 6, old36)."""
     enabled = {rule.code for rule in settings.rules}
     if "PL905" not in enabled or not directives:
         return []
     named = set().union(*(directive.codes or () for directive in directives)) - enabled
-    return [find_rule(code) for code in sorted(named)]
+    return [find_rule(code) for code in sorted(named) if code in settings.judging]
 
 
 def _foreign_records(doc: Document) -> ByStart | None:

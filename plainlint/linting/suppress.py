@@ -11,6 +11,11 @@ Kinds: `disable` (until a matching `enable` or the end of the file), `enable`,
 like `select` in config (code, code prefix, name, category, ALL); none means every rule.
 Text after ` -- ` is a reason for readers and is ignored. JSON and plain text have no comments:
 config `suppress` entries name files, macros (by title, name or id) and rules instead.
+
+With config `vale-comments: true`, Vale's `<!-- vale off -->` ... `<!-- vale on -->` (MDX
+`{/* vale off */}`) are a `disable` ... `enable` of every rule too, kept apart from plainlint's own
+(a `vale on` closes only what a `vale off` opened) and never reported as unused: they are written
+for Vale, which reads them as well. `vale Style.Rule = NO` names a Vale rule, no plainlint rule.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from ..reading.spans import ByStart
 
 KINDS = ("disable-next-line", "disable-line", "disable-file", "disable", "enable")
 _DIRECTIVE = re.compile(r"\s*plainlint-(" + "|".join(KINDS) + r")(?![\w-])(.*)", re.S)
+_VALE_SWITCH = re.compile(r"\s*vale\s+(off|on)\s*")  # the whole comment, as Vale reads it
 _TEMPLATE_COMMENT = (
     re.compile(r"\{#-?(.*?)-?#\}", re.S),
     re.compile(r"\{\{~?!(?:--)?(.*?)(?:--)?~?\}\}", re.S),
@@ -47,6 +53,7 @@ class Directive:
     line: int = 0
     end_line: int = 0
     used: set[str] = field(default_factory=set)  # codes of findings it suppressed
+    vale: bool = False  # Vale's `vale off` / `vale on` (config `vale-comments`)
 
     @property
     def codes(self) -> frozenset[str] | None:
@@ -114,6 +121,14 @@ def parse_directive(body: str, start: int, end: int) -> Directive | None:
     return Directive(match.group(1), start, end, selectors, unknown)
 
 
+def vale_directive(body: str, start: int, end: int) -> Directive | None:
+    """Vale's `vale off` / `vale on` as a `disable` / `enable` of every rule."""
+    match = _VALE_SWITCH.fullmatch(body)
+    if not match:
+        return None
+    return Directive("disable" if match.group(1) == "off" else "enable", start, end, [], [], vale=True)
+
+
 def template_comment_body(text: str) -> str | None:
     for pattern in _TEMPLATE_COMMENT:
         match = pattern.fullmatch(text)
@@ -133,12 +148,16 @@ def comments(doc: Document) -> list[Comment]:
     return sorted(found)
 
 
-def find_directives(doc: Document) -> list[Directive]:
-    if "plainlint-" not in doc.source.text:
+def find_directives(doc: Document, vale: bool = False) -> list[Directive]:
+    """The directives of the file's comments; with `vale`, Vale's `vale off` / `vale on` too."""
+    vale = vale and "vale" in doc.source.text
+    if not vale and "plainlint-" not in doc.source.text:
         return []
     directives = []
     for start, end, body in comments(doc):
         directive = parse_directive(body, start, end)
+        if directive is None and vale:
+            directive = vale_directive(body, start, end)
         if directive is not None:
             directive.line = doc.source.line_col(start)[0]
             directive.end_line = doc.source.line_col(max(end - 1, start))[0]
@@ -148,7 +167,15 @@ def find_directives(doc: Document) -> list[Directive]:
 
 def regions(directives: list[Directive], text_length: int) -> list[Region]:
     """The stretches of the file each directive turns rules off in: the whole file, a line, or from
-    a `disable` to the `enable` that closes it (the end of the file when none does)."""
+    a `disable` to the `enable` that closes it (the end of the file when none does). Vale's
+    comments open and close their own regions, so a `vale on` ends no `plainlint-disable`."""
+    vale = [directive for directive in directives if directive.vale]
+    if vale:
+        return _regions([d for d in directives if not d.vale], text_length) + _regions(vale, text_length)
+    return _regions(directives, text_length)
+
+
+def _regions(directives: list[Directive], text_length: int) -> list[Region]:
     out: list[Region] = []
     open_regions: list[Region] = []
     for directive in directives:
@@ -264,7 +291,7 @@ def directive_notices(directives: list[Directive], enabled: set[str]) -> list[tu
     for directive in directives:
         if directive.unknown:
             notices.append(("PL904", {"directive": directive}))
-        if directive.kind == "enable" or "PL905" not in enabled:
+        if directive.kind == "enable" or directive.vale or "PL905" not in enabled:
             continue
         unused = unused_selectors(directive, enabled)
         if unused:

@@ -44,12 +44,46 @@ class LanguageSkipped(Notice):
         the replies whose own record declares another language (`skipped_records`)."""
         if skipped_language:
             return [Hit(0, 0, f"file is in '{doc.language}' (from {doc.language_origin}): "
-                              "English language rules were skipped")]
+                              f"English language rules were skipped{_english_fences_hint(doc)}")]
         if skipped_records:
             return [Hit(0, 0, f"replies in {', '.join(repr(code) for code in sorted(skipped_records))} (from "
                               "their record's locale, lang or language): English language rules were skipped "
                               "for them")]
         return []
+
+
+def _english_fences_hint(doc) -> str:
+    """How to lint the English replies a Markdown page in another language keeps in fences (README
+    "Kinds of document"): the file's `language: en` and `kind: reply`, in a config override."""
+    if doc.format not in ("markdown", "mdx") or ("```" not in doc.source.text and "~~~" not in doc.source.text):
+        return ""
+    count = _english_reply_fences(doc.source.text)
+    if not count:
+        return ""
+    blocks = "1 fenced block reads" if count == 1 else f"{count} fenced blocks read"
+    return (f"; {blocks} as English replies: to lint them, give this file `language: en` and `kind: reply` "
+            "in a config override")
+
+
+def _english_reply_fences(text: str) -> int:
+    """How many fenced blocks of a Markdown `text` hold an English reply: a fence with no language
+    or a prose one (REPLY_FENCES) whose content reads as a reply and as English (starlight's test:
+    common English words). The language-skipped notice counts them in a page in another language,
+    where no English rule reads them (user35: a Chinese page of English reply scripts)."""
+    from ..reading.readers.fenced import REPLY_FENCES, fence_language, reads_as_reply
+    from ..reading.readers.markdown import fenced_code_spans
+    from ..reading.readers.starlight import reads_as_english
+
+    count = 0
+    for start, end in fenced_code_spans(text):
+        first_end = text.find("\n", start, end)
+        if first_end < 0:
+            continue
+        info = text[start:first_end].strip(" \t>").lstrip("`~")
+        body = text[first_end + 1:text.rfind("\n", first_end, max(end - 1, first_end)) + 1]
+        if fence_language(info) in REPLY_FENCES and reads_as_reply(body) and reads_as_english(body):
+            count += 1
+    return count
 
 
 class FileSkipped(Notice):
@@ -118,9 +152,10 @@ class UnusedDirective(Notice):
         "Suppressions outlive the text they were written for: once the sentence is rewritten the "
         "comment silences nothing, and later it may hide a new problem nobody looked at. "
         "`--report-unused-disables` (or selecting PL905) lists them so they can be deleted. The rules a "
-        "directive names run to judge it even when not selected (their findings are not reported), so "
-        "`--select PL905` alone lists the stale directives; a directive for every rule is judged only "
-        "against the rules that run."
+        "directive names run to judge it even when not selected, with the options the config gives them "
+        "(their findings are not reported), so `--select PL905` alone lists the stale directives a full "
+        "run lists; a directive for every rule is judged only against the rules that run, and Vale's "
+        "`vale off` comments (`vale-comments: true`) are never judged."
     )
     bad = ("<!-- plainlint-disable-next-line jargon -->\nPlease use the form.\n",)
     good = ("<!-- plainlint-disable-next-line jargon -->\nPlease utilize the form.\n",)

@@ -20,9 +20,12 @@ WATCHED_GLOBS = ("**/.plainlint.yaml", "**/.plainlint.yml", "**/pyproject.toml")
 
 
 def nearest_folder(path: Path | None) -> Path | None:
-    """The folder of `path` if it exists, else its nearest existing ancestor (None: no path)."""
+    """The folder of `path` if it exists, else its nearest existing ancestor (None: no path); a
+    symlink's target's folder, as `plainlint check` decides it (config.tree.ConfigTree.real_folder)."""
     if path is None:
         return None
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     for folder in path.parents:
         if folder.is_dir():
             return folder

@@ -74,3 +74,26 @@ def test_a_latin_script_code_after_a_hyphen_counts_when_its_common_words_fill_th
     found = lint_text(GERMAN, "routers/fritzbox-de.md")
     assert [f.rule for f in found] == ["language-skipped"]
     assert [f.rule for f in lint_text(GERMAN, "routers/fritzbox-es.md")] != ["language-skipped"]
+
+
+# old36 (user35): a page in another language that keeps English reply scripts in fences. The notice
+# says how to lint them, and counts only fences that read as English replies (not a command, not a
+# reply in the page's own language). Text written for this test.
+ZH_REPLIES = ("---\nlang: zh\n---\n\n# 售后回复模板\n\n以下是客服可以使用的英文回复。\n\n"
+              "```\nHello, thank you for your order. Your parcel is on the way and you will get it soon.\n```\n\n"
+              "```text\nWe are sorry that the item arrived late. You can ask for a refund on the order page.\n```\n\n"
+              "```\nnpm install --save widget\n```\n\n"
+              "```\n您好，感谢您的订单。您的包裹正在路上，很快就会送达。请耐心等待。\n```\n")
+
+
+def test_language_skipped_notice_says_how_to_lint_english_replies_in_fences():
+    [notice] = lint_text(ZH_REPLIES, "replies.md")
+    assert notice.rule == "language-skipped"
+    assert "2 fenced blocks read as English replies" in notice.message
+    assert "`language: en` and `kind: reply`" in notice.message
+
+
+def test_language_skipped_notice_without_english_fences_says_nothing_more():
+    text = ZH_REPLIES.split("```\nHello")[0] + "```\nnpm install --save widget\n```\n"
+    [notice] = lint_text(text, "replies.md")
+    assert notice.message == "file is in 'zh' (from front matter): English language rules were skipped"

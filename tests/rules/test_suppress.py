@@ -295,3 +295,31 @@ def test_a_row_end_comment_in_a_code_block_is_only_an_example():
     text = ("```md\n| a | b | <!-- plainlint-disable-file -->\n```\n\n"
             "| Step | Note |\n|---|---|\n| Please utilize the form | Save |\n")
     assert rules_of(lint_text(text)) == [(7, "jargon")]
+
+
+# old36 (fixu33's leftover): the rules a directive names are judged with the options, allow list and
+# severity the config gives them, so `--select PL905` reports what `--extend-select PL905` reports.
+JUDGED = ("<!-- plainlint-disable-next-line PL101 -->\nPlease utilize the form.\n\n"
+          "<!-- plainlint-disable-next-line PL101 -->\nPlease leverage the form.\n")
+
+
+def unused_lines(findings):
+    return [f.line for f in findings if f.rule == "unused-directive"]
+
+
+def test_selecting_only_pl905_judges_with_the_rule_s_configured_options():
+    for rules, unused in (({"jargon": {"remove": ["utilize"]}}, [1]),
+                          ({"jargon": {"allow": ["leverage"]}}, [4]),
+                          ({"jargon": {"severity": "off"}}, []),
+                          ({}, [])):
+        full = lint_text(JUDGED, config={"rules": rules, "extend-select": ["PL905"]})
+        alone = lint_text(JUDGED, config={"rules": rules, "select": ["PL905"]})
+        assert unused_lines(full) == unused_lines(alone) == unused, rules
+
+
+def test_selecting_only_pl905_judges_with_the_kind_s_rule_settings():
+    text = ("Hi Sam,\n\n<!-- plainlint-disable-next-line PL101 -->\nPlease utilize the form.\n\n"
+            "Thanks,\nAlex\n")
+    config = {"kind": "reply", "kinds": {"reply": {"rules": {"jargon": {"remove": ["utilize"]}}}}}
+    for selection in ({"extend-select": ["PL905"]}, {"select": ["PL905"]}):
+        assert unused_lines(lint_text(text, config={**config, **selection})) == [3], selection

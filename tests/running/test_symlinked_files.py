@@ -122,3 +122,45 @@ def test_broken_links_and_loops_are_errors_under_each_name(tmp_path):
     result = run_cli(["check", "--no-cache", "--select", "PL101", "."], tmp_path)
     errors = sorted(line.split(":")[0] for line in result.stderr.splitlines() if ": error:" in line)
     assert errors == ["gone.md", "gone2.md", "loop-a.md", "loop-b.md"], result.stderr
+
+
+# old36 (fix33's leftover): a file reached by two paths gets the settings of the real file, in any
+# order: the config nearest its real folder, and overrides matched against its real path (as they
+# already were). Before, a symlink's own folder chose the config, so `check alias.md real/page.md`
+# reported what `check real/page.md alias.md` did not.
+def two_paths(root):
+    """real/page.md under real/.plainlint.yaml (jargon off), and alias.md -> real/page.md at the top."""
+    (root / "real").mkdir()
+    (root / "real" / "page.md").write_text(OTHER, encoding="utf-8")
+    (root / "real" / ".plainlint.yaml").write_text("ignore: [jargon]\n", encoding="utf-8")
+    (root / "alias.md").symlink_to(os.path.join("real", "page.md"))
+    return root
+
+
+def findings_of(root, *args) -> list[str]:
+    result = run_cli(["check", "--no-cache", "--format", "json", "--exit-zero", *args], root)
+    return [f"{f['path']}:{f['code']}" for f in json.loads(result.stdout)]
+
+
+@pytest.mark.parametrize("args", [["alias.md"], ["alias.md", "real/page.md"], ["real/page.md", "alias.md"], ["."]])
+def test_a_file_reached_by_two_paths_gets_its_real_path_s_settings(tmp_path, args):
+    two_paths(tmp_path)
+    assert findings_of(tmp_path, *args) == []
+
+
+def test_an_override_names_the_real_path_not_the_link(tmp_path):
+    two_paths(tmp_path)
+    (tmp_path / "real" / ".plainlint.yaml").write_text(
+        "overrides:\n  - files: ['page.md']\n    ignore: [jargon]\n  - files: ['../alias.md']\n    select: [PL101]\n",
+        encoding="utf-8")
+    for args in (["alias.md"], ["alias.md", "real/page.md"], ["real/page.md", "alias.md"]):
+        assert findings_of(tmp_path, *args) == [], args
+
+
+def test_the_language_server_gives_a_symlink_its_target_s_settings(tmp_path):
+    from plainlint.server.settings import settings_for
+
+    two_paths(tmp_path)
+    for name in ("alias.md", "real/page.md"):
+        settings, _ = settings_for(tmp_path / name)
+        assert "PL101" not in {rule.code for rule in settings.rules}, name
