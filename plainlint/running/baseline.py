@@ -6,12 +6,12 @@ function: path, rule code, flagged text and rank among identical findings) and, 
 occurrences when the same words occur twice and one is added above the other, so findings are
 matched to entries in passes (`match`): context, then flagged text on the same line, then flagged
 text alone (nearest line first), then, for a rule that flags a whole unit, its rule with mostly
-the same words (nearest line first), then its rule on the same line whatever the text, then the bare fingerprint (entries without a text), then, for a
-document-level finding, the entry of its rule nearest above it; each entry is used once. A file
-with no entry of its own may take the entries of a recorded file that is gone (moved or renamed:
-`_renamed_from`). Old
-baselines without `context_fingerprint` start at the second pass. Paths are
-taken relative to the baseline file's folder, so the baseline works from any working directory.
+the same words (nearest line first), then its rule on the same line whatever the text, then the
+bare fingerprint (entries without a text), then, for a document-level finding, the entry of its
+rule nearest above it; each entry is used once. A file with no entry of its own may take the
+entries of a recorded file that is gone (moved or renamed: `_renamed_from`). Old baselines
+without `context_fingerprint` start at the second pass. Paths are taken relative to the baseline
+file's folder, so the baseline works from any working directory.
 """
 
 from __future__ import annotations
