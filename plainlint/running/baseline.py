@@ -20,7 +20,7 @@ import functools
 import json
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -264,8 +264,6 @@ class Baseline:
         least half the same (rule and flagged text, as git's rename detection asks half the
         lines). Asked only of a file the baseline has no entry for, maybe more than once (`--fix`
         asks before the report does): the file's own claim stands for it."""
-        from collections import Counter
-
         found = Counter(k.text_key[1:] for k in keyed)
         claimant = keyed[0].text_key[0]
         best, best_shared = None, 0
