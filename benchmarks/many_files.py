@@ -52,6 +52,8 @@ def measure_many_files(plainlint: list[str], work: Path, run_once, timeout: floa
 
 
 def print_many_files(few: int, many: int) -> bool:
+    """Print the row of the two peaks and the bytes each file beyond FEW_FILES adds; whether that
+    is under PER_FILE_LIMIT."""
     per_file = (many - few) / (MANY_FILES - FEW_FILES)
     passed = per_file < PER_FILE_LIMIT
     print(f"\n| many files | peak MB, {FEW_FILES} files | peak MB, {MANY_FILES} files | bytes per file more "

@@ -379,7 +379,7 @@ def main(argv=None) -> int:
             runner = Runner(plainlint, Path(folder), 1, args.timeout)
             rows = measure_memory(runner, args.timeout)
             many = measure_many_files(runner.plainlint, runner.folder, run_once, runner.timeout)
-        return 0 if print_memory(rows) & print_many_files(*many) else 1
+        return 0 if print_memory(rows) & print_many_files(*many) else 1  # `&`, not `and`: both tables print
     print(f"# plainlint scaling: CPU s minus start-up, median of {args.runs}; load average {load()}\n")
     results = []
     with tempfile.TemporaryDirectory(prefix="plainlint-scaling-") as folder:

@@ -33,6 +33,8 @@ SUPERSEDES_INSIDE = {"cliche": ("jargon",)}
 # span is one problem, reported once as Vale does (user35: 'whitelist' gave PL203 and PL501): the
 # project's entry speaks when it names the word to use, the built-in rule's advice otherwise.
 REJECT_LIST_PEERS = ("jargon", "cliche", "filler", "assumptive", "inclusive")
+# How a reject-list finding is told from terminology's others: its message (rules/terminology.py
+# reject_hit words it with this).
 REJECT_LIST_MESSAGE = "is on the project's reject list"
 
 

@@ -12,6 +12,11 @@ comment (a whole line, or after a space). A reject line may name the preferred t
   inside an occurrence of the term, matched case-insensitively), and a term with capitals is a
   name in its exact case: another capitalisation is a terminology finding (a safe fix).
 - A **rejected** term is always flagged by `terminology`, with the preferred term when given.
+
+A Vale vocabulary is read as it is written (user35): the regular-expression forms nearly all of
+them use are read as term syntax (`from_vale`: `(?i)` and `[Aa]` for any case, `\\.`, `x?` and
+`(a|b)?`), and any other regular expression is refused by name. Every bad line of a file is
+reported in one run.
 """
 
 from __future__ import annotations
@@ -108,14 +113,34 @@ def parse_lines(text: str, where: str, reject: bool) -> list[tuple[str, str]]:
 
 
 def _parse_line(line: str, where: str, reject: bool) -> list[tuple[str, str]]:
-    term, preferred = line, ""
-    if _ARROW in line:
-        if not reject:
-            raise VocabularyError(f"{where}: '->' (a preferred term) belongs in a reject file")
-        term, _, preferred = (part.strip() for part in line.partition(_ARROW))
-        if not term or not preferred:
-            raise VocabularyError(f"{where}: expected 'term -> preferred term'")
-    term = from_vale(term)
+    """The (term, preferred) pairs of one line: a rejected term as written (the reject matcher
+    expands its groups), an accepted one as its spellings, one plain term each (the accept list
+    is looked up by spelling)."""
+    term, preferred = _split_preferred(line, where, reject)
+    term = _checked_term(from_vale(term), where)
+    if reject:
+        return [(" ".join(term.split()), " ".join(preferred.split()))]
+    forms = list(dict.fromkeys(" ".join(form.split()) for form in spellings(term)))
+    if len(forms) > MAX_SPELLINGS:
+        raise VocabularyError(f"{where}: term {line!r} has {len(forms)} spellings (at most {MAX_SPELLINGS})")
+    return [(form, "") for form in forms if form]
+
+
+def _split_preferred(line: str, where: str, reject: bool) -> tuple[str, str]:
+    """(term, preferred term) of a line: `term -> preferred` only in a reject file."""
+    if _ARROW not in line:
+        return line, ""
+    if not reject:
+        raise VocabularyError(f"{where}: '->' (a preferred term) belongs in a reject file")
+    term, _, preferred = (part.strip() for part in line.partition(_ARROW))
+    if not term or not preferred:
+        raise VocabularyError(f"{where}: expected 'term -> preferred term'")
+    return term, preferred
+
+
+def _checked_term(term: str, where: str) -> str:
+    """`term` (read from Vale's forms) if it is term syntax; a regular expression left over is
+    refused by name, any other bad term as validate_term words it."""
     if _REGEX.search(term):
         raise VocabularyError(f"{where}: '{term}' is a regular expression; a term is words, `(a|b)` groups and"
                               " the Vale forms `(?i)`, `[Xx]`, `\\.` and `x?`")
@@ -123,20 +148,14 @@ def _parse_line(line: str, where: str, reject: bool) -> list[tuple[str, str]]:
         validate_term(term, where)
     except RulesetError as exc:
         raise VocabularyError(str(exc)) from None
-    preferred = " ".join(preferred.split())
-    if reject:
-        return [(" ".join(term.split()), preferred)]
-    forms = list(dict.fromkeys(" ".join(form.split()) for form in spellings(term)))
-    if len(forms) > MAX_SPELLINGS:
-        raise VocabularyError(f"{where}: term {line!r} has {len(forms)} spellings (at most {MAX_SPELLINGS})")
-    return [(form, "") for form in forms if form]
+    return term
 
 
 def from_vale(term: str) -> str:
     """A Vale vocabulary entry in plainlint's term syntax: a leading `(?i)` or a `[Aa]` class makes
     the term any-case (lower case: a term with capitals is a name in its exact case), `\\.` is the
     character, and `x?` / `(a|b)?` an alternative with and without it. Other regular expressions
-    are left as written, for validate_term to refuse on the line that holds them."""
+    are left as written, for _checked_term to refuse on the line that holds them."""
     any_case = term.startswith(_ANY_CASE_FLAG)
     term = term[len(_ANY_CASE_FLAG):] if any_case else term
 
@@ -150,8 +169,14 @@ def from_vale(term: str) -> str:
 
     term = _TWO_CASES.sub(either_case, term)
     term = _ESCAPED.sub(r"\1", term)
-    term = _OPTIONAL.sub(lambda m: f"({m.group(1)[1:-1]}|)" if m.group(1).startswith("(") else f"({m.group(1)}|)", term)
+    term = _OPTIONAL.sub(_with_and_without, term)
     return term.lower() if any_case else term
+
+
+def _with_and_without(match: re.Match) -> str:
+    """`x?` -> `(x|)`, `(a|b)?` -> `(a|b|)`: term syntax for 'with or without it'."""
+    optional = match.group(1)
+    return f"({optional[1:-1] if optional.startswith('(') else optional}|)"
 
 
 def read_file(path: Path, display: str, reject: bool) -> list[tuple[str, str]]:

@@ -40,14 +40,8 @@ class NearWords:
         # A key of n characters is filled only by a word of n characters: the keys are made, and
         # the set's words of that length read, one length at a time, so only one length's keys are
         # held at once (all of them were the tree pass's peak: mem35)
-        by_length: dict[int, list[str]] = {}
-        for word in words:
-            if KEY_HOLE not in word:
-                by_length.setdefault(len(word), []).append(word)
-        asked_by_length: dict[int, list[str]] = {}
-        for word in asked:
-            asked_by_length.setdefault(len(word), []).append(word)
-        for length, tree_words in by_length.items():
+        asked_by_length = _by_length(asked)
+        for length, tree_words in _by_length(words).items():
             if length in asked_by_length or length - 1 in asked_by_length:
                 self._fill_holes(_holes_of(asked_by_length, length), tree_words)
 
@@ -78,6 +72,15 @@ class NearWords:
                 if swapped in words:
                     found.add(swapped)
         return found
+
+
+def _by_length(words: Iterable[str]) -> dict[int, list[str]]:
+    """length -> the words of that length, but any holding KEY_HOLE (no key is made of one)."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        if KEY_HOLE not in word:
+            by_length.setdefault(len(word), []).append(word)
+    return by_length
 
 
 def _holes_of(asked_by_length: dict[int, list[str]], length: int) -> dict[str, list[str]]:

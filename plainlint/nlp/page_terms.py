@@ -95,18 +95,20 @@ def page_terms(counts, pages: dict[str, frozenset | None], shared: bool = False)
         wanted = frozenset().union(*pages.values())
         terms = spelling_terms(counts, among=wanted) if wanted else frozenset()
     prefixed: dict[str, str] = {}  # each shared word's key made once for all pages (mem35)
-    same: dict[frozenset, frozenset] = {}  # pages given equal terms hold one set
-    return {path: terms if words is EVERY_TERM else _one_of(same, (words & terms) | (
+    sets: dict[frozenset, frozenset] = {}  # pages given equal terms hold one set
+    return {path: terms if words is EVERY_TERM else _one_of(sets, (words & terms) | (
                 shared_words(counts, words, prefixed) if shared else frozenset()))
             for path, words in pages.items()}
 
 
-def _one_of(same: dict, terms: frozenset) -> frozenset:
-    return same.setdefault(terms, terms)
+def _one_of(sets: dict, terms: frozenset) -> frozenset:
+    """The set of `sets` equal to `terms` (itself, the first time): a run of many pages keeps
+    every page's terms until the pages are settled (mem35)."""
+    return sets.setdefault(terms, terms)
 
 
 def shared_words(counts, words: frozenset, prefixed: dict | None = None) -> frozenset:
     """`words` that two files or more of the tree write, each under DOCUMENT_SHARED; `prefixed`
-    (word -> its key) keeps one key per word across the pages of a run."""
+    (key -> the one string of that key) keeps one key per word across the pages of a run."""
     keys = (DOCUMENT_SHARED + word for word in words if counts.files[word] >= 2)
     return frozenset(keys if prefixed is None else (prefixed.setdefault(key, key) for key in keys))

@@ -164,11 +164,11 @@ _PLAIN_WORD_BEFORE = re.compile(r"(?<![\w.\-/@])[a-z]{2,}\Z")
 _CLIPPED = {"resp", "cont", "prev", "orig", "abbr", "attn", "cert", "config", "exec", "mgmt", "temp",
             "univ", "vers", "info", "tbsp", "approx", "incl", "govt", "dept", "sept", "misc", "ibid", "comp",
             "assn", "blvd", "natl", "intl", "thur", "thurs", "tues", "mins", "secs", "hrs", "yrs", "mths",
-            "esp", "etal", "ibid", "repr", "abbrev", "appt", "bldg", "cust", "docs", "mgr", "pref", "prod",
+            "esp", "etal", "repr", "abbrev", "appt", "bldg", "cust", "docs", "mgr", "pref", "prod",
             "qual", "rept", "spec", "specs", "stat", "stats", "sync", "tech", "auth", "admin", "dist",
             # two and three letters: misspelt abbreviations, units, page and line marks, clipped names
             "ie", "eg", "ex", "ea", "pg", "pgs", "ln", "ch", "sq", "ft", "oz", "lb", "lbs", "pt", "pts",
-            "qty", "yr", "yrs", "mo", "mos", "wk", "wks", "req", "res", "std", "dir", "msg", "img", "doc",
+            "qty", "yr", "mo", "mos", "wk", "wks", "req", "res", "std", "dir", "msg", "img", "doc",
             "cfg", "tmp", "fmt", "env", "var", "arg", "obj", "num", "str", "ver", "rev", "nr", "tbl", "def",
             "abt", "poss", "diff", "attr", "addr", "acct", "amt", "cmd", "pkg", "lib", "inv", "cred", "re",
             "cp", "cit", "seq", "sic", "eq", "eqn", "fn", "nb", "ps", "av", "ave", "rd", "sp", "cca", "abs"}

@@ -131,6 +131,7 @@ def _object_of_another_sense(text: str, hit, people) -> bool:
 
 @functools.lru_cache(maxsize=16)
 def _words_of(term: str) -> frozenset[str]:
+    """The spellings of an entry's word-list field (`person_object`), expanded once, not per hit."""
     return frozenset(wordlists.expand(term))
 
 
@@ -224,12 +225,11 @@ def names_a_page_or_control(doc, hit) -> bool:
 
 def _alone_in_its_unit(text: str, hit) -> bool:
     """A capitalised word that is all of its heading, table cell, list item, link or line after a hard
-    break ('## Purchasing',
-    '| Particulars |', '[Purchasing](...)', a '**Modify**' permission in a table) names a section, a
-    column, a linked page or a label; rewording it would rename the thing (user35: Business
-    Central's ledger column 'Particulars' 163 times, its 'Purchasing' headings and contents links;
-    left15 took bold and link titles inside sentences)."""
-    start = text.rfind(HARD_BREAK, 0, hit.start) + 1  # a line after a hard break is a unit ('[Purchasing](...)  ')
+    break ('## Purchasing', '| Particulars |', '[Purchasing](...)  ', a '**Modify**' permission in a
+    table) names a section, a column, a linked page or a label; rewording it would rename the thing
+    (user35: Business Central's ledger column 'Particulars' 163 times, its 'Purchasing' headings and
+    contents links; left15 took bold and link titles inside sentences)."""
+    start = text.rfind(HARD_BREAK, 0, hit.start) + 1
     end = text.find(HARD_BREAK, hit.end)
     return text[start:len(text) if end < 0 else end].strip(" \t\n*_:") == text[hit.start:hit.end]
 

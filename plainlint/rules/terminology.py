@@ -11,6 +11,7 @@ from typing import Iterator
 
 from ..enums import Applicability, Category, Scope
 from ..linting.inflect import match_case
+from ..linting.superseded import REJECT_LIST_MESSAGE
 from ..nlp.sentences import position_in_sentence
 from ..linting.vocabulary import EMPTY, Vocabulary
 from ..linting.wordlists import (
@@ -294,7 +295,7 @@ def reject_hit(segment, match) -> Hit:
     entry = match.entry
     flagged = " ".join(match.text.split())
     if not entry.use:
-        return Hit(match.start, match.end, f"'{flagged}' is on the project's reject list", segment)
+        return Hit(match.start, match.end, f"'{flagged}' {REJECT_LIST_MESSAGE}", segment)
     preferred = entry.use[0]
     same_letters = preferred.lower() == flagged.lower()
     if not same_letters:
@@ -302,7 +303,7 @@ def reject_hit(segment, match) -> Hit:
             if preferred[:1].islower() else preferred
     else:
         preferred_here = preferred
-    hit = Hit(match.start, match.end, f"'{flagged}' is on the project's reject list: use '{preferred_here}'",
+    hit = Hit(match.start, match.end, f"'{flagged}' {REJECT_LIST_MESSAGE}: use '{preferred_here}'",
               segment, [preferred_here])
     hit.rewrite = Rewrite(preferred_here, Applicability.SAFE if same_letters else Applicability.UNSAFE,
                           f"Replace '{flagged}' with '{preferred_here}'")

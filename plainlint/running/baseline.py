@@ -6,12 +6,12 @@ function: path, rule code, flagged text and rank among identical findings) and, 
 occurrences when the same words occur twice and one is added above the other, so findings are
 matched to entries in passes (`match`): context, then flagged text on the same line, then flagged
 text alone (nearest line first), then, for a rule that flags a whole unit, its rule with mostly
-the same words (nearest line first), then its rule on the same line whatever the text, then the bare fingerprint (entries without a text), then, for a
-document-level finding, the entry of its rule nearest above it; each entry is used once. A file
-with no entry of its own may take the entries of a recorded file that is gone (moved or renamed:
-`_renamed_from`). Old
-baselines without `context_fingerprint` start at the second pass. Paths are
-taken relative to the baseline file's folder, so the baseline works from any working directory.
+the same words (nearest line first), then its rule on the same line whatever the text, then the
+bare fingerprint (entries without a text), then, for a document-level finding, the entry of its
+rule nearest above it; each entry is used once. A file with no entry of its own may take the
+entries of a recorded file that is gone (moved or renamed: `_renamed_from`). Old baselines
+without `context_fingerprint` start at the second pass. Paths are taken relative to the baseline
+file's folder, so the baseline works from any working directory.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import functools
 import json
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -203,7 +203,7 @@ class Baseline:
         self.checked_paths: set[str] = set()
         self._index: tuple[dict, dict] | None = None
         self._gone_cache: list[str] | None = None  # recorded paths whose file is gone (_gone_paths)
-        self._claimed: set[str] = set()  # of those, the ones a renamed file of the run has taken
+        self._claimed: dict[str, str] = {}  # of those, the ones a renamed file of the run has taken: by whom
 
     @classmethod
     def load(cls, path: Path) -> "Baseline":
@@ -262,26 +262,26 @@ class Baseline:
         article failed a pre-commit run with every finding new): a path whose file is gone, not
         claimed by another file of the run, and whose entries and this file's findings are at
         least half the same (rule and flagged text, as git's rename detection asks half the
-        lines). Asked only of a file the baseline has no entry for."""
-        from collections import Counter
-
+        lines). Asked only of a file the baseline has no entry for, maybe more than once (`--fix`
+        asks before the report does): the file's own claim stands for it."""
         found = Counter(k.text_key[1:] for k in keyed)
+        claimant = keyed[0].text_key[0]
         best, best_shared = None, 0
-        for path in self._gone_paths(by_path):
+        for path in self._gone_paths(by_path, claimant):
             recorded = Counter((e["code"], e["text"][:_TEXT_LIMIT]) for e in by_path[path].values())
             shared = sum((found & recorded).values())
             if shared * 2 >= max(sum(found.values()), sum(recorded.values())) and shared > best_shared:
                 best, best_shared = path, shared
         if best is not None:
-            self._claimed.add(best)
+            self._claimed[best] = claimant
         return best
 
-    def _gone_paths(self, by_path: dict) -> list[str]:
-        """Recorded paths whose file no longer exists and no file of the run has claimed, sorted
-        (looked up on disk once a run)."""
+    def _gone_paths(self, by_path: dict, claimant: str) -> list[str]:
+        """Recorded paths whose file no longer exists and no other file of the run has claimed,
+        sorted (looked up on disk once a run)."""
         if self._gone_cache is None:
             self._gone_cache = sorted(p for p in by_path if p is not None and not os.path.lexists(self.folder / p))
-        return [p for p in self._gone_cache if p not in self._claimed]
+        return [p for p in self._gone_cache if self._claimed.get(p, claimant) == claimant]
 
     def _by_path(self) -> dict[str | None, dict[str, dict]]:
         """Entries by path (None: entries without a text, matched by fingerprint only), built
@@ -294,7 +294,8 @@ class Baseline:
         return self._index[1]
 
     def new_findings(self, findings: list[Finding], text: str | None = None) -> list[Finding]:
-        """Findings not in the baseline. Pure: use it while fixing, `filter` for the report."""
+        """Findings not in the baseline. Pure (a renamed file's claim on its old path holds for that
+        file alone): use it while fixing, `filter` for the report."""
         return [f for f, known in zip(findings, self.match(findings, text)) if known is None]
 
     def filter(self, path: str, findings: list[Finding], text: str | None = None) -> list[Finding]:

@@ -89,6 +89,21 @@ def test_a_vale_vocabulary_reads_its_usual_regular_expressions():
         ("whitelist", "allowlist"), ("e-mail(s|)", "email")]
 
 
+def test_a_vale_optional_group_is_with_and_without_it():
+    assert parse_lines("Snowflak(e|es)?\n", "accept.txt", False) == [("Snowflake", ""), ("Snowflakes", ""),
+                                                                     ("Snowflak", "")]
+
+
+@pytest.mark.parametrize("line, problem", [
+    ("[Ab]cme", "is a regular expression"),  # a class of two letters that are no one letter's two cases
+    ("(a|b)(c|d)(e|f)(g|h)(i|j)(k|l)(m|n)", "has 128 spellings (at most 64)"),
+])
+def test_a_vale_line_plainlint_cannot_read_as_terms_is_refused_by_name(line, problem):
+    with pytest.raises(VocabularyError) as info:
+        parse_lines(line + "\n", "accept.txt", False)
+    assert str(info.value).startswith("accept.txt:1: ") and problem in str(info.value)
+
+
 def test_a_vale_either_case_term_is_accepted_in_any_case_and_an_exact_one_in_its_case(tmp_path):
     (tmp_path / "accept.txt").write_text(VALE_ACCEPT, encoding="utf-8")
     settings = Resolver(Config(data={"vocabulary": {"accept": ["accept.txt"]}}, root=tmp_path)).settings(tmp_path / "a.md")

@@ -219,6 +219,20 @@ def test_a_renamed_file_keeps_its_recorded_findings(tmp_path):
     assert [(f["path"], f["line"]) for f in json.loads(moved.stdout)] == [("help/c.md", 5)]  # only the new one
 
 
+@pytest.mark.parametrize("mode", ["--fix", "--diff"])
+def test_a_renamed_file_keeps_its_recorded_findings_when_fixing(tmp_path, mode):
+    # rev36: --fix and --diff ask the baseline which findings are new before the report asks
+    # again; the second time the renamed file's own claim on its old path hid that path from it,
+    # so every recorded finding was new (and --fix would have fixed them)
+    _help_with_baseline(tmp_path)
+    (tmp_path / "help" / "b.md").rename(tmp_path / "help" / "c.md")
+    before = (tmp_path / "help" / "c.md").read_text(encoding="utf-8")
+    result = cli(["check", "--baseline", "base.json", mode, "--format", "json", "."], tmp_path)
+    assert json.loads(result.stdout or "[]") == [] and result.returncode == 0
+    assert "no longer found" not in result.stderr
+    assert (tmp_path / "help" / "c.md").read_text(encoding="utf-8") == before
+
+
 def test_a_new_file_is_not_a_deleted_one_unless_it_repeats_most_of_its_findings(tmp_path):
     _help_with_baseline(tmp_path)
     (tmp_path / "help" / "b.md").unlink()
