@@ -108,6 +108,22 @@ def same_page_by_url_and_file(first: str, second: str, document_path: str) -> bo
     return url_path.count("/") >= 2 and (resolved + "/").endswith(url_path + "/")
 
 
+# A file of a repository on GitHub or GitLab, at a ref: owner/name, the ref, the file's path.
+_REPOSITORY_FILE = re.compile(r"^https?://(?:www\.)?(github\.com|gitlab\.com)/([^/]+/[^/]+)/(?:-/)?(?:blob|tree|raw)/"
+                              r"([^/]+)/(.+)$")
+_COMMIT = re.compile(r"^[0-9a-f]{7,40}$")
+
+
+def same_file_at_a_commit(first: str, second: str) -> bool:
+    """Whether two destinations (as `destination` gives them) are one file of one repository, one of
+    them at a commit (a permalink, 'blob/3f9c2a1/...') and the other at any ref: one file to the
+    reader (check36: Solidus's guide links a promotion action at a commit, then on master). Two
+    branches ('step-3', 'step-4' of a tutorial) may hold two versions, so they stay different."""
+    one, other = _REPOSITORY_FILE.match(first), _REPOSITORY_FILE.match(second)
+    return bool(one and other) and one.group(1, 2, 4) == other.group(1, 2, 4) \
+        and bool(_COMMIT.match(one.group(3)) or _COMMIT.match(other.group(3)))
+
+
 # URLs that name no page on the web, so no words could name one (trial4, held-out Bitwarden and
 # Standard Notes help): an address on the reader's own machine or network, which the reader must
 # see to type (localhost and loopback, RFC 6761; private IPv4 ranges, RFC 1918; `.local`, RFC 6762),
@@ -314,7 +330,8 @@ def _text_reused(doc, element, text: str, start: int, end: int, vague, seen: dic
     previous, first_start, first_end, first_text = seen.setdefault((doc.reply_at(start), heard),
                                                                    (target, start, end, text))
     if (previous != target and key not in vague and not _filled_in_when_sent(doc, element, start, end)
-            and not same_page_by_url_and_file(previous, target, doc.source.path)):
+            and not same_page_by_url_and_file(previous, target, doc.source.path)
+            and not same_file_at_a_commit(previous, target)):
         yield Hit(start, end, (
             f"Link text '{text}' is also used for a different destination in this document: "
             "screen-reader users cannot tell the links apart. Make each text name its page"),
