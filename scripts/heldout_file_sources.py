@@ -230,6 +230,17 @@ EMAIL_SOURCES = {
     # text; the `_` partials left out; MIT)
     "opencollective/opencollective-api": ("MIT", "LICENSE", ["templates/emails/*.hbs"]),
     "rubygems/rubygems.org": ("MIT", "MIT-LICENSE", ["app/views/*mailer/[!_]*"]),
+    # session 36 (check36), for the seed-342 sample and the seed-343 check, never read before:
+    # Wagtail's moderation and workflow notices to a CMS's editors and its password-reset e-mail
+    # (Django HTML and text with `{% blocktrans %}`, and their subject lines; the `base` layouts left
+    # out; BSD-3-Clause), BoxyHQ's SaaS starter kit's account e-mails (React Email: welcome,
+    # verification, magic link, password reset, team invitation, locked account; its layout left
+    # out; Apache-2.0) and Hoppscotch's invitation e-mails (Handlebars HTML; MIT)
+    "wagtail/wagtail": ("BSD-3-Clause", "LICENSE", [
+        "wagtail/admin/templates/wagtailadmin/notifications/[!b]*",
+        "wagtail/admin/templates/wagtailadmin/account/password_reset/email*.txt"]),
+    "boxyhq/saas-starter-kit": ("Apache-2.0", "LICENSE", ["components/emailTemplates/[!E]*.tsx"]),
+    "hoppscotch/hoppscotch": ("MIT", "LICENSE", ["packages/hoppscotch-backend/src/mailer/templates/*.hbs"]),
 }
 EMAILS_FOLDER = "heldout/fresh-emails"
 # Help-desk macro exports and canned-reply files in JSON or YAML (session 15, the trial6 trial),

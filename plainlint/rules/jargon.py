@@ -69,6 +69,15 @@ def _adjective_after(text: str, hit, words) -> bool:
         and OBJECT_AFTER.match(text, hit.end) is None
 
 
+def _noun_after(text: str, hit, words) -> bool:
+    """Whether the hit opens in a noun form (the term's own or its plural: never an -ing or -ed form)
+    right after one of `words`: after 'of' or after the noun it is of, the word is the noun ('the
+    number of attempts to connect', 'sign-in attempts to 10'; entry field `noun_after`, check36),
+    while 'instead of attempting to' is the verb."""
+    return bool(words) and not text[hit.start:hit.end].split()[0].lower().endswith(("ing", "ed")) \
+        and preceded_by(str(words)).search(text[max(0, hit.start - 40):hit.start]) is not None
+
+
 # fix35 (fixu34's leftover: "Assisted Tramming", "enable assisted GPS", "practical assisted workflows" on
 # the held-out folder, none of them on the entry's list): an -ed form right before a content word is an
 # adjective, unless a form of 'be' or 'have', or a subject pronoun, stands before it ("have assisted
@@ -289,6 +298,9 @@ class Jargon(WordListRule):
                                   "determiner or possessive (across at most two modifiers that are no "
                                   "plural subject: 'a user attempts to' is the verb) and opening a heading "
                                   "(an event's title: 'Attempt to send from your alias') it is no match"),
+        "noun_after": Option(None, "the term's noun forms (its own and its plural, never -ing or -ed) just "
+                                   "after these words are the noun, no match ('the number of attempts to "
+                                   "connect', 'sign-in attempts to 10'), term syntax", kind="term"),
         "as_written": Option(False, "the term's words in capitals match only in capitals: 'PIN number', "
                                     "never a board's 'pin numbers' (trial8)"),
     }
@@ -323,7 +335,8 @@ class Jargon(WordListRule):
             return False
         if entry.fields.get("noun_first") and noun_reading(text, hit.start, _inflected(text, hit, entry)) == NOUN:
             return False
-        if entry.fields.get("noun_too") and _reads_as_the_noun(hit, entry):
+        if entry.fields.get("noun_too") and _reads_as_the_noun(hit, entry) \
+                or _noun_after(text, hit, entry.fields.get("noun_after")):
             return False
         if _adjective_before(text, hit, entry.fields.get("adjective_before")) \
                 or _adjective_after(text, hit, entry.fields.get("adjective_after")) \
