@@ -15,6 +15,7 @@ from ..reading.fill_ins import settle_kind
 from ..reading.audience import detect_audience
 from ..reading.kinds import ARTICLE, detect_kind, project_path
 from ..reading.readers.fenced import prose_fences
+from ..nlp.english import reads_as_other_language
 from ..nlp.sentences import is_english
 from ..reading.docusaurus import resolve_markdown_format
 from ..reading.readers import format_for, read_document
@@ -160,6 +161,8 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
                 continue
             if foreign is not None and rule.english_only and foreign.holding(_hit_offset(hit)) is not None:
                 continue
+            if rule.english_only and _in_other_language(hit):
+                continue
             if quoted_turns is not None and quoted_turns.holding(_hit_offset(hit)) is not None:
                 continue
             findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity), texts))
@@ -211,6 +214,14 @@ def _foreign_records(doc: Document) -> ByStart | None:
     """The reply strings whose record declares a language other than English, by start."""
     spans = [span for span in doc.record_languages if not is_english(span.name)]
     return ByStart(spans) if spans else None
+
+
+def _in_other_language(hit: Hit) -> bool:
+    """The fix safety net (lang36, user36 defect 1): a hit on a unit of prose (a paragraph, a
+    string, a reply) that does not read as English, in a document taken as English: a French
+    string of a locale file no name declares, a German paragraph of a help page. The English rules
+    report, and fix, nothing there ('Vous vous êtes' is no repeated word, 'e-mail' is Polish)."""
+    return hit.segment is not None and reads_as_other_language(hit.segment.text)
 
 
 def _hit_offset(hit: Hit) -> int:

@@ -74,3 +74,50 @@ def test_a_latin_script_code_after_a_hyphen_counts_when_its_common_words_fill_th
     found = lint_text(GERMAN, "routers/fritzbox-de.md")
     assert [f.rule for f in found] == ["language-skipped"]
     assert [f.rule for f in lint_text(GERMAN, "routers/fritzbox-es.md")] != ["language-skipped"]
+
+
+# A file named only by its language code (Rails `fr.yml`, i18next's `fr.json`, `pt-BR.json`) or in a
+# translation folder (Docusaurus `i18n/fr/`, Hugo `content/fr/`, i18next `locales/fr/`) is in that
+# language when its prose bears the code out, as a code after a hyphen is (lang36, user36 defect 1).
+# Sentences written for these tests.
+FRENCH_STRINGS = ('fr:\n  devise:\n    signed_up: "Bienvenue ! Vous êtes inscrit avec succès. Nous vous enverrons un '
+                  'message de confirmation."\n    updated: "Nous avons bien mis à jour votre compte. Vous pouvez '
+                  'utiliser le lien pour nous contacter."\n')
+DUTCH_STRINGS = ('nl:\n  send_instructions: "Je ontvangt binnen enkele minuten een bericht met instructies hoe je je '
+                 'account kan bevestigen."\n  updated: "Je account is bijgewerkt. Als je vragen hebt, kun je ons '
+                 'een bericht sturen."\n')
+PORTUGUESE_STRINGS = ('pt-BR:\n  updated: "Sua conta foi atualizada com sucesso. Se você tiver alguma dúvida, '
+                      'entre em contato conosco pelo site."\n  sent: "Você receberá um e-mail com as instruções para '
+                      'confirmar a sua conta em alguns minutos."\n')
+FRENCH_PAGE = ("# Aide\n\nVous pouvez modifier votre mot de passe dans les paramètres de votre compte. Si vous "
+               "avez oublié votre mot de passe, cliquez sur le lien et nous vous enverrons un message.\n")
+ENGLISH_STRINGS = 'it:\n  signed_up: "Utilize the link to confirm your account, and then sign in with your password."\n'
+
+
+def test_a_file_named_by_its_code_alone_is_in_that_language():
+    for path, text, code in (("config/locales/devise/fr.yml", FRENCH_STRINGS, "fr"),
+                             ("config/locales/nl.yml", DUTCH_STRINGS, "nl"),
+                             ("locales/pt-BR.yml", PORTUGUESE_STRINGS, "pt-BR"),
+                             ("locales/fr.yml", ENGLISH_STRINGS, None)):
+        found = [f for f in lint_text(text, path) if f.rule != "fields-detected"]
+        if code is None:  # a locale file not translated yet: English
+            assert "language-skipped" not in [f.rule for f in found], path
+            continue
+        assert [f.rule for f in found] == ["language-skipped"], path
+        assert f"'{code}' (from file name)" in found[0].message
+
+
+def test_a_code_that_is_an_english_word_needs_its_prose():
+    assert "jargon" in [f.rule for f in lint_text(ENGLISH_STRINGS, "config/locales/it.yml")]
+    assert [f.rule for f in lint_text("Utilize it.\n", "en-GB.md")] == ["jargon"]
+    assert [f.rule for f in lint_text("Utilize the page.\n", "docs/fr.md")] == ["jargon"]
+
+
+def test_a_translation_folder_is_in_its_language():
+    for path in ("site/i18n/fr/docusaurus-plugin-content-docs/current/aide.md", "hugo/content/fr/aide.md",
+                 "public/locales/fr/translation.md"):
+        found = lint_text(FRENCH_PAGE + "\nUtilize it.\n", path)
+        assert [f.rule for f in found] == ["language-skipped"], path
+        assert "'fr' (from translation folder)" in found[0].message
+    assert [f.rule for f in lint_text("Utilize the page.\n", "hugo/content/it/page.md")] == ["jargon"]
+    assert [f.rule for f in lint_text("Utilize the page.\n", "site/i18n/en/page.md")] == ["jargon"]
