@@ -146,7 +146,7 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
     skipped_language = False
     foreign = _foreign_records(doc)
     quoted_turns = other_party_turns(doc)  # a customer's words in a transcript: not the writer's
-    skipped_records: set[str] = set()
+    skipped_records: dict[str, list[str]] = {}
     texts: dict[str, str] = {}  # one copy of each message, flagged text and fix text (to_finding)
     for rule in settings.rules:
         if rule.english_only and not english:
@@ -155,7 +155,7 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
         options = settings.options.get(rule.code, {})
         allowed = settings.allow.get("*", []) + settings.allow.get(rule.code, [])
         if foreign is not None and rule.english_only:
-            skipped_records = {span.name for span in foreign.items}
+            skipped_records = _records_by_language(doc, foreign)
         for hit in checked(rule, doc, options):
             if allowed and _is_allowed(hit, allowed):
                 continue
@@ -214,6 +214,19 @@ def _foreign_records(doc: Document) -> ByStart | None:
     """The reply strings whose record declares a language other than English, by start."""
     spans = [span for span in doc.record_languages if not is_english(span.name)]
     return ByStart(spans) if spans else None
+
+
+def _records_by_language(doc: Document, foreign: ByStart) -> dict[str, list[str]]:
+    """Each language a record declares and the names of its records (a macro's title), for the
+    notice to name them."""
+    names = {span.start: span.name for span in doc.macro_spans}
+    records: dict[str, list[str]] = {}
+    for span in foreign.items:
+        found = records.setdefault(span.name, [])
+        name = names.get(span.start)
+        if name and name not in found:
+            found.append(name)
+    return records
 
 
 def _in_other_language(hit: Hit) -> bool:

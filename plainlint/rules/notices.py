@@ -46,10 +46,25 @@ class LanguageSkipped(Notice):
             return [Hit(0, 0, f"file is in '{doc.language}' (from {doc.language_origin}): "
                               "English language rules were skipped")]
         if skipped_records:
-            return [Hit(0, 0, f"replies in {', '.join(repr(code) for code in sorted(skipped_records))} (from "
+            return [Hit(0, 0, f"replies in {_records_named(skipped_records)} (from "
                               "their record's locale, lang or language): English language rules were skipped "
                               "for them")]
         return []
+
+
+NAMED_RECORDS = 3  # records named per language; the rest counted
+
+
+def _records_named(records) -> str:
+    """`'fr' ('Remboursement', 'Retour')` for each language, its records' names after it (user36:
+    the notice named the languages only, not which macros of an export were left alone)."""
+    parts = []
+    for code in sorted(records):
+        names = list(records[code]) if isinstance(records, dict) else []
+        shown = ", ".join(repr(name) for name in names[:NAMED_RECORDS])
+        more = f" and {len(names) - NAMED_RECORDS} more" if len(names) > NAMED_RECORDS else ""
+        parts.append(f"{code!r} ({shown}{more})" if names else repr(code))
+    return ", ".join(parts)
 
 
 class FileSkipped(Notice):
