@@ -121,3 +121,15 @@ def test_a_translation_folder_is_in_its_language():
         assert "'fr' (from translation folder)" in found[0].message
     assert [f.rule for f in lint_text("Utilize the page.\n", "hugo/content/it/page.md")] == ["jargon"]
     assert [f.rule for f in lint_text("Utilize the page.\n", "site/i18n/en/page.md")] == ["jargon"]
+
+
+def test_a_rails_locale_file_whose_root_key_is_its_name_is_in_that_language():
+    """Rails' layout (`nl.yml` holding `nl:`) is two signals: a short file is taken without its
+    prose counting enough common words, unless the prose reads as English (not translated yet)."""
+    short = 'nl:\n  devise:\n    send_instructions: "Je ontvangt via e-mail instructies hoe je je account kan bevestigen."\n'
+    found = [f.rule for f in lint_text(short, "config/locales/devise/nl.yml") if f.rule != "fields-detected"]
+    assert found == ["language-skipped"]
+    other_root = short.replace("nl:\n", "en:\n", 1)
+    assert "repeated-words" in [f.rule for f in lint_text(other_root, "config/locales/devise/nl.yml")]
+    untranslated = 'nl:\n  sent: "Utilize the link in the e-mail that we sent you to confirm your account."\n'
+    assert "jargon" in [f.rule for f in lint_text(untranslated, "config/locales/nl.yml")]

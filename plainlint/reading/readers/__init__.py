@@ -243,7 +243,7 @@ def _detect_language(doc: Document) -> None:
     from .starlight import locale_folder_language
 
     prose = functools.cache(lambda: "\n".join(segment.text for segment in doc.segments))  # asked for a few names only
-    lang = hyphen_language(name.split(".")[0], prose) or stem_language(name.split(".")[0], prose)
+    lang = hyphen_language(name.split(".")[0], prose) or stem_language(name.split(".")[0], prose, doc.source.text)
     if lang:
         doc.language, doc.language_origin = lang, "file name"
         return

@@ -52,10 +52,27 @@ _STEM_LOCALE = re.compile(r"([a-z]{2})(?:[-_](?:[A-Za-z]{2}|[A-Z][a-z]{3}))?")
 _TRANSLATION_FOLDER = re.compile(r"(?:^|/)(?:i18n|content|locales)/([a-z]{2}(?:[-_](?:[A-Za-z]{2}|[A-Z][a-z]{3}))?)/")
 
 
-def stem_language(stem: str, prose) -> str | None:
-    """The code a file name is (`pt-BR` of `pt-BR.json`) when `prose()` confirms it; else None."""
+def stem_language(stem: str, prose, text: str = "") -> str | None:
+    """The code a file name is (`pt-BR` of `pt-BR.json`) when `prose()` confirms it, or when the
+    file's root key is that code (Rails' `nl:` in `nl.yml`: two signals, so a file of a few short
+    strings, too few to count common words in, is taken) and the prose does not read as English
+    (a locale file not translated yet); else None."""
     match = _STEM_LOCALE.fullmatch(stem)
-    return stem if match and confirmed_language(match.group(1), prose) else None
+    if match is None or match.group(1) not in LANGUAGE_CODES:
+        return None
+    if _root_key(text) == stem and not reads_as_english(prose()):
+        return stem
+    return stem if confirmed_language(match.group(1), prose) else None
+
+
+_ROOT_KEY = re.compile(r"(?:(?:[ \t]*(?:#[^\n]*)?|---[^\n]*)\n)*[\"']?([A-Za-z_-]+)[\"']?:[ \t]*(?:#[^\n]*)?\r?\n")
+
+
+def _root_key(text: str) -> str | None:
+    """The first key of a YAML file when it opens a mapping at the root (`fr:` of a Rails locale
+    file), after blank lines, comments and a `---`."""
+    match = _ROOT_KEY.match(text)
+    return match.group(1) if match else None
 
 
 def folder_language(path: str, prose) -> str | None:
