@@ -32,9 +32,11 @@ class LanguageSkipped(Notice):
     rationale = (
         "plainlint's word lists and readability formulas are for English. Running them on French or "
         "Japanese text would flag nonsense, so files declared in another language (front matter "
-        "`lang`/`locale`, a locale in the file name such as `-fr-FR` or `_de`, a Starlight locale "
-        "folder such as `src/content/docs/fr/`, or `language` in config) skip those rules, and this "
-        "notice says so once per file."
+        "`lang`/`locale`, a locale in the file name such as `-fr-FR` or `_de`, a file named by its "
+        "code alone such as `fr.yml` or `pt-BR.json`, a translation folder such as `i18n/fr/`, "
+        "`content/fr/`, `locales/fr/` or Starlight's `src/content/docs/fr/`, or `language` in config) "
+        "skip those rules, and this notice says so once per file; the replies of an export whose record "
+        "declares another language skip them too, and the notice names those records."
     )
     bad = ("---\nlang: fr\n---\n\nCliquez simplement sur Enregistrer.\n",)
     good = ("Click Save.\n",)
