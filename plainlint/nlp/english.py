@@ -61,15 +61,16 @@ OTHER_WORDS_MIN, OTHER_WORDS_SHARE = 4, 0.4
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
-def mostly_other_language_words(text: str) -> bool:
+def mostly_other_language_words(text: str, distinct: int = 0) -> bool:
     """At least OTHER_WORDS_MIN words, and more than OTHER_WORDS_SHARE of them, are accented or
-    common words of a language other than English."""
+    common words of a language other than English; and at least `distinct` different ones."""
     from .stopwords import stopword_languages
 
     stopwords = stopword_languages()
     words = [word.lower() for word in _LETTERS.findall(text)]
-    foreign = sum(not word.isascii() or word in stopwords for word in words)
-    return foreign >= OTHER_WORDS_MIN and foreign > OTHER_WORDS_SHARE * len(words)
+    foreign = [word for word in words if not word.isascii() or word in stopwords]
+    return (len(foreign) >= OTHER_WORDS_MIN and len(foreign) > OTHER_WORDS_SHARE * len(words)
+            and (not distinct or len(set(foreign)) >= distinct))
 
 
 @functools.lru_cache(maxsize=2 ** 12)
@@ -78,5 +79,6 @@ def reads_as_other_language(text: str) -> bool:
     another language's (`reads_as_english`), or most of its words are accented or another
     language's common words (`mostly_other_language_words`). Either alone misses some: 'Vous vous
     êtes inscrit avec succès' has two French function words of the short list, and a Polish string
-    none of them."""
-    return not reads_as_english(text) or mostly_other_language_words(text)
+    none of them. The other words must be OTHER_WORDS_MIN different ones: some are English words too
+    (Dutch 'word', 'link'), and a test's 'word word word ...' is no Dutch."""
+    return not reads_as_english(text) or mostly_other_language_words(text, distinct=OTHER_WORDS_MIN)

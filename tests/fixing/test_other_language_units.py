@@ -38,3 +38,9 @@ def _settings(path):
     from plhelpers import settings_for
 
     return settings_for(path, None, None)
+
+
+def test_english_words_that_are_common_words_elsewhere_stay_english():
+    """'word' and 'link' are Dutch words too: a unit of them repeated is no Dutch."""
+    assert not reads_as_other_language(" ".join(["word"] * 33) + ".")
+    assert "sentence-length" in [f.rule for f in lint_text(" ".join(["word"] * 33) + ".\n", "help/x.md")]
