@@ -133,3 +133,14 @@ def test_a_rails_locale_file_whose_root_key_is_its_name_is_in_that_language():
     assert "repeated-words" in [f.rule for f in lint_text(other_root, "config/locales/devise/nl.yml")]
     untranslated = 'nl:\n  sent: "Utilize the link in the e-mail that we sent you to confirm your account."\n'
     assert "jargon" in [f.rule for f in lint_text(untranslated, "config/locales/nl.yml")]
+
+
+def test_a_code_no_bare_suffix_takes_is_taken_as_a_whole_name():
+    """Bosnian, Azerbaijani and Burmese Rails files (`bs.yml` holding `bs:`): codes a `_bs` suffix
+    never counts for ('my', 'be' are words), taken as a whole name with the prose's consent."""
+    bosnian = 'bs:\n  sent: "U roku nekoliko minuta ćete primiti e-mail s uputama za potvrdu Vašeg računa."\n'
+    found = [f.rule for f in lint_text(bosnian, "config/locales/devise/bs.yml") if f.rule != "fields-detected"]
+    assert found == ["language-skipped"]
+    assert "terminology" in [f.rule for f in lint_text(bosnian.replace("bs:", "strings:"), "notes_bs.yml")]
+    english = 'my:\n  sent: "Utilize the link in the e-mail that we sent you to confirm your account."\n'
+    assert "jargon" in [f.rule for f in lint_text(english, "config/locales/my.yml")]

@@ -52,13 +52,19 @@ _STEM_LOCALE = re.compile(r"([a-z]{2})(?:[-_](?:[A-Za-z]{2}|[A-Z][a-z]{3}))?")
 _TRANSLATION_FOLDER = re.compile(r"(?:^|/)(?:i18n|content|locales)/([a-z]{2}(?:[-_](?:[A-Za-z]{2}|[A-Z][a-z]{3}))?)/")
 
 
+# Codes a whole file name or a folder may be beside common.LANGUAGE_CODES, never a bare `_xx` suffix
+# (`language_from_filename` takes that unconfirmed, and 'my', 'be' are words): Helpy's devise
+# locale files include az, bs and my (user36).
+WHOLE_NAME_CODES = frozenset("af az be bs cy eo gu km kn ky lo mn mr my ne pa si sq te tl".split())
+
+
 def stem_language(stem: str, prose, text: str = "") -> str | None:
     """The code a file name is (`pt-BR` of `pt-BR.json`) when `prose()` confirms it, or when the
     file's root key is that code (Rails' `nl:` in `nl.yml`: two signals, so a file of a few short
     strings, too few to count common words in, is taken) and the prose does not read as English
     (a locale file not translated yet); else None."""
     match = _STEM_LOCALE.fullmatch(stem)
-    if match is None or match.group(1) not in LANGUAGE_CODES:
+    if match is None or match.group(1) not in LANGUAGE_CODES | WHOLE_NAME_CODES:
         return None
     if _root_key(text) == stem and not reads_as_english(prose()):
         return stem
