@@ -143,7 +143,8 @@ def document_parts(number: int, result) -> list[Part]:
     def part(path, segments, findings, start=0, end=None):
         grade, words = readability.prose_grade(segments, formula) if doc is not None else (None, 0)
         chosen = [records[i] for i in findings]
-        record = DocumentRecord(number + len(parts), path, kind, fmt, grade if english else None, target,
+        graded = english and not _in_foreign_record(doc, start, end)
+        record = DocumentRecord(number + len(parts), path, kind, fmt, grade if graded else None, target,
                                 formula, words, chosen, error)
         return Part(record, [result.findings[i] for i in findings], start, end)
 
@@ -159,6 +160,14 @@ def document_parts(number: int, result) -> list[Part]:
     if orphans:
         parts.append(part(result.path, [], orphans))
     return parts
+
+
+def _in_foreign_record(doc, start: int, end: int | None) -> bool:
+    """Whether a macro's span (`end` None: the whole file) holds a field whose record declares a
+    language other than English (its `locale`, `lang` or `language`): the English rules skipped
+    it, and a reading grade says nothing of it (user36)."""
+    return end is not None and any(start <= span.start < end and not is_english(span.name)
+                                   for span in doc.record_languages)
 
 
 def _macro_spans(doc) -> dict[str, tuple[int, int]]:

@@ -15,6 +15,7 @@ from ..reading.fill_ins import settle_kind
 from ..reading.audience import detect_audience
 from ..reading.kinds import ARTICLE, detect_kind, project_path
 from ..reading.readers.fenced import prose_fences
+from ..nlp.english import reads_as_other_language
 from ..nlp.sentences import is_english
 from ..reading.docusaurus import resolve_markdown_format
 from ..reading.readers import format_for, read_document
@@ -145,14 +146,14 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
     skipped_language = False
     foreign = _foreign_records(doc)
     quoted_turns = other_party_turns(doc)  # a customer's words in a transcript: not the writer's
-    skipped_records: set[str] = set()
+    skipped_records: dict[str, list[str]] = {}
     texts: dict[str, str] = {}  # one copy of each message, flagged text and fix text (to_finding)
     for rule in settings.rules:
         if rule.english_only and not english:
             skipped_language = True
             continue
         if foreign is not None and rule.english_only:
-            skipped_records = {span.name for span in foreign.items}
+            skipped_records = _records_by_language(doc, foreign)
         for hit in _kept_hits(doc, rule, settings, foreign, quoted_turns):
             findings.append(to_finding(doc, rule, hit, settings.severities.get(rule.code, rule.severity), texts))
             if hit.tree_keys:
@@ -190,7 +191,8 @@ def run_rules(doc: Document, settings: FileSettings) -> list[Finding]:
 def _kept_hits(doc: Document, rule, settings: FileSettings, foreign: ByStart | None, quoted_turns: ByStart | None):
     """The rule's hits with its options (a rule run only to judge a directive: those it would run
     with, `settings.judging`), less those its allow list covers, those in a reply string of
-    another language and those inside a customer's quoted turn."""
+    another language or a unit that reads as one (English rules only), and those inside a
+    customer's quoted turn."""
     if rule.code in settings.options:
         options, allowed = settings.options[rule.code], settings.allow.get(rule.code, [])
     else:
@@ -200,6 +202,8 @@ def _kept_hits(doc: Document, rule, settings: FileSettings, foreign: ByStart | N
         if allowed and _is_allowed(hit, allowed):
             continue
         if foreign is not None and rule.english_only and foreign.holding(_hit_offset(hit)) is not None:
+            continue
+        if rule.english_only and _in_other_language(hit):
             continue
         if quoted_turns is not None and quoted_turns.holding(_hit_offset(hit)) is not None:
             continue
@@ -223,6 +227,27 @@ def _foreign_records(doc: Document) -> ByStart | None:
     """The reply strings whose record declares a language other than English, by start."""
     spans = [span for span in doc.record_languages if not is_english(span.name)]
     return ByStart(spans) if spans else None
+
+
+def _records_by_language(doc: Document, foreign: ByStart) -> dict[str, list[str]]:
+    """Each language a record declares and the names of its records (a macro's title), for the
+    notice to name them."""
+    names = {span.start: span.name for span in doc.macro_spans}
+    records: dict[str, list[str]] = {}
+    for span in foreign.items:
+        found = records.setdefault(span.name, [])
+        name = names.get(span.start)
+        if name and name not in found:
+            found.append(name)
+    return records
+
+
+def _in_other_language(hit: Hit) -> bool:
+    """The fix safety net (lang36, user36 defect 1): a hit on a unit of prose (a paragraph, a
+    string, a reply) that does not read as English, in a document taken as English: a French
+    string of a locale file no name declares, a German paragraph of a help page. The English rules
+    report, and fix, nothing there ('Vous vous êtes' is no repeated word, 'e-mail' is Polish)."""
+    return hit.segment is not None and reads_as_other_language(hit.segment.text)
 
 
 def _hit_offset(hit: Hit) -> int:

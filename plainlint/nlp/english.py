@@ -50,3 +50,35 @@ def _lowered_words(text: str) -> list[str]:
     if text.isascii():
         return _WORD.findall(text.lower())
     return [w.lower() for w in _WORD.findall(text)]
+
+
+# A unit is in another language ('Ce contenu peut être présenté ... en langage French') when at
+# least OTHER_WORDS_MIN of its words, and more than OTHER_WORDS_SHARE of them, are accented or
+# common words of another language (stopwords-iso less English's: rulesets/spelling-stopwords.txt).
+# The spelling rule's test for a short unit (rules/spelling_known.py) and half of the fix safety
+# net (`reads_as_other_language`).
+OTHER_WORDS_MIN, OTHER_WORDS_SHARE = 4, 0.4
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def mostly_other_language_words(text: str, distinct: int = 0) -> bool:
+    """At least OTHER_WORDS_MIN words, and more than OTHER_WORDS_SHARE of them, are accented or
+    common words of a language other than English; and at least `distinct` different ones."""
+    from .stopwords import stopword_languages
+
+    stopwords = stopword_languages()
+    words = [word.lower() for word in _LETTERS.findall(text)]
+    foreign = [word for word in words if not word.isascii() or word in stopwords]
+    return (len(foreign) >= OTHER_WORDS_MIN and len(foreign) > OTHER_WORDS_SHARE * len(words)
+            and (not distinct or len(set(foreign)) >= distinct))
+
+
+@functools.lru_cache(maxsize=2 ** 12)
+def reads_as_other_language(text: str) -> bool:
+    """The fix safety net's test of a unit (lang36, user36 defect 1): its function words are
+    another language's (`reads_as_english`), or most of its words are accented or another
+    language's common words (`mostly_other_language_words`). Either alone misses some: 'Vous vous
+    êtes inscrit avec succès' has two French function words of the short list, and a Polish string
+    none of them. The other words must be OTHER_WORDS_MIN different ones: some are English words too
+    (Dutch 'word', 'link'), and a test's 'word word word ...' is no Dutch."""
+    return not reads_as_english(text) or mostly_other_language_words(text, distinct=OTHER_WORDS_MIN)

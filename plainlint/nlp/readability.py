@@ -18,7 +18,7 @@ from .. import datacache
 from ..datacache import package_file
 from ..enums import Scope
 from . import sorted_words
-from .english import reads_as_english
+from .english import reads_as_other_language
 from .sorted_words import SortedWords
 
 FORMULAS = {
@@ -336,7 +336,7 @@ def is_prose(segment) -> bool:
     context = segment.context  # (most segments share one empty context)
     if context and (context.get("link_only") or context.get("front_matter") or context.get("label")):
         return False
-    return reads_as_english(segment.text)  # not a German paragraph or lorem ipsum
+    return not reads_as_other_language(segment.text)  # not a German paragraph, lorem ipsum or Greek
 
 
 def plain_text(segments) -> str:

@@ -32,9 +32,11 @@ class LanguageSkipped(Notice):
     rationale = (
         "plainlint's word lists and readability formulas are for English. Running them on French or "
         "Japanese text would flag nonsense, so files declared in another language (front matter "
-        "`lang`/`locale`, a locale in the file name such as `-fr-FR` or `_de`, a Starlight locale "
-        "folder such as `src/content/docs/fr/`, or `language` in config) skip those rules, and this "
-        "notice says so once per file."
+        "`lang`/`locale`, a locale in the file name such as `-fr-FR` or `_de`, a file named by its "
+        "code alone such as `fr.yml` or `pt-BR.json`, a translation folder such as `i18n/fr/`, "
+        "`content/fr/`, `locales/fr/` or Starlight's `src/content/docs/fr/`, or `language` in config) "
+        "skip those rules, and this notice says so once per file; the replies of an export whose record "
+        "declares another language skip them too, and the notice names those records."
     )
     bad = ("---\nlang: fr\n---\n\nCliquez simplement sur Enregistrer.\n",)
     good = ("Click Save.\n",)
@@ -46,7 +48,7 @@ class LanguageSkipped(Notice):
             return [Hit(0, 0, f"file is in '{doc.language}' (from {doc.language_origin}): "
                               f"English language rules were skipped{_english_fences_hint(doc)}")]
         if skipped_records:
-            return [Hit(0, 0, f"replies in {', '.join(repr(code) for code in sorted(skipped_records))} (from "
+            return [Hit(0, 0, f"replies in {_records_named(skipped_records)} (from "
                               "their record's locale, lang or language): English language rules were skipped "
                               "for them")]
         return []
@@ -84,6 +86,19 @@ def _english_reply_fences(text: str) -> int:
         if fence_language(info) in REPLY_FENCES and reads_as_reply(body) and reads_as_english(body):
             count += 1
     return count
+NAMED_RECORDS = 3  # records named per language; the rest counted
+
+
+def _records_named(records) -> str:
+    """`'fr' ('Remboursement', 'Retour')` for each language, its records' names after it (user36:
+    the notice named the languages only, not which macros of an export were left alone)."""
+    parts = []
+    for code in sorted(records):
+        names = list(records[code]) if isinstance(records, dict) else []
+        shown = ", ".join(repr(name) for name in names[:NAMED_RECORDS])
+        more = f" and {len(names) - NAMED_RECORDS} more" if len(names) > NAMED_RECORDS else ""
+        parts.append(f"{code!r} ({shown}{more})" if names else repr(code))
+    return ", ".join(parts)
 
 
 class FileSkipped(Notice):

@@ -18,11 +18,12 @@ import re
 from typing import Iterator
 
 from ..linting.vocabulary import EMPTY
+from ..nlp.english import mostly_other_language_words
 from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 from .base import Hit
 from .spelling_places import (
     COMMAND_AFTER, PARAMETER_AFTER, after_switch, cut_off, in_quoted_command, in_short_brackets,
-    SHORT_FOREIGN_WORDS, match_case, placeholder_latin, quoted_alone, set_alone_in_bold, short_form_of_name, touches_placeholder,
+    match_case, placeholder_latin, quoted_alone, set_alone_in_bold, short_form_of_name, touches_placeholder,
 )
 
 
@@ -57,7 +58,7 @@ def known_findings(segments, doc, min_length: int, candidate_words, judged, fix_
                 continue
             if _left_alone(vocabulary, source, segment, start, end):
                 continue
-            foreign = _other_language(text) if foreign is None else foreign
+            foreign = mostly_other_language_words(text) if foreign is None else foreign
             if foreign:
                 break
             found.append((segment, start, end, word, fixes))
@@ -87,22 +88,6 @@ def _left_alone(vocabulary, source: str, segment, start: int, end: int) -> bool:
             or in_short_brackets(text, start, end) or after_switch(text, start)
             or not segment.map.to_source(start, end).exact
             or (text[start:end].islower() and set_alone_in_bold(source, segment, start, end)))
-
-
-# A unit is in another language ('Ce contenu peut être présenté ... en langage French': 'langage'
-# is French) when at least SHORT_FOREIGN_WORDS of its words, and more than this share of them, are
-# accented or common words of another language (stopwords-iso less English's; spelling_language.py).
-FOREIGN_SHARE = 0.4
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-
-
-def _other_language(text: str) -> bool:
-    from .spelling_language import other_language_stopwords
-
-    stopwords = other_language_stopwords()
-    words = [word.lower() for word in _LETTERS.findall(text)]
-    foreign = sum(not word.isascii() or word in stopwords for word in words)
-    return foreign >= SHORT_FOREIGN_WORDS and foreign > FOREIGN_SHARE * len(words)
 
 
 def _hit(segment, start: int, end: int, word: str, fixes: tuple[str, ...], fix_of) -> Hit:

@@ -413,3 +413,27 @@ def test_a_report_that_cannot_be_written_is_one_error_line(tmp_path):
     assert result.returncode == 2
     assert [line for line in result.stderr.splitlines() if "error" in line] == [
         "taken: error: cannot write the report: File exists"]
+
+
+# user36: `plainlint report` graded Greek and Russian locale strings with Flesch-Kincaid (grade -2.6),
+# and they counted in the median. Text that does not read as English, and a macro whose record
+# declares another language, get no grade (lang36). Sentences written for this test.
+FOREIGN_STRINGS = """strings:
+  confirmed: "Ваша учётная запись подтверждена. Теперь вы можете войти в систему."
+  updated: "Ο λογαριασμός σας ενημερώθηκε. Μπορείτε να συνδεθείτε τώρα."
+"""
+LOCALISED_EXPORT = """{"macros": [
+ {"id": 1, "title": "Refund approved", "actions": [{"field": "comment_value", "value": "We have approved your refund. The money will be back on your card within five days."}]},
+ {"id": 2, "title": "Terugbetaling", "locale": "nl", "actions": [{"field": "comment_value", "value": "Je ontvangt een e-mail met instructies hoe je je account kan bevestigen."}]}
+]}
+"""
+
+
+def test_text_in_another_language_gets_no_grade(tmp_path):
+    (tmp_path / "strings.yml").write_text(FOREIGN_STRINGS, encoding="utf-8")
+    (tmp_path / "export.json").write_text(LOCALISED_EXPORT, encoding="utf-8")
+    assert plainlint("report", "strings.yml", "export.json", "-o", "r.html", cwd=tmp_path).returncode == 0
+    grades = {d["path"]: d["grade"] for d in json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["documents"]}
+    assert grades["strings.yml"] is None
+    assert grades["export.json \u203a Terugbetaling"] is None
+    assert grades["export.json \u203a Refund approved"] is not None

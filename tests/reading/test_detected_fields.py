@@ -55,12 +55,11 @@ def test_a_records_own_locale_keeps_english_rules_off_it():
     assert not [f for f in found if f.line > 15 and f.rule not in ("language-skipped", "fields-detected")]
     skipped = [f for f in found if f.rule == "language-skipped"]
     assert len(skipped) == 1 and "'fr-FR'" in skipped[0].message
-    # without the locale the French record is read by English rules; sentence-length alone sees
-    # that its long sentence is not English (issue 26: plainlint/nlp/english.py) and leaves it
+    # without the locale the French record is read by English rules, and its strings, which read
+    # as French, get none of their findings (the fix safety net, lang36: plainlint/nlp/english.py)
     unlocalised = lint_text(DJANGO_FIXTURE.replace('"locale": "fr-FR",', ""), "fixtures/email_templates.json")
     assert "language-skipped" not in [f.rule for f in unlocalised]
-    french = [f.rule for f in unlocalised if f.line > 15]
-    assert french and "sentence-length" not in french
+    assert [f.rule for f in unlocalised if f.line > 15] == []
 
 
 # A YAML template set whose body sits under `body_html`, and a mapping of snippet names to text.
@@ -131,3 +130,25 @@ def test_a_plain_list_of_replies_honours_each_records_locale():
     # sees its long sentence is not English and leaves it (issue 26: plainlint/nlp/english.py)
     unlocalised = [f.rule for f in lint_text(replies.replace("  locale: de\n", ""), "replies/refunds.yaml")]
     assert "language-skipped" not in unlocalised and "sentence-length" not in unlocalised
+
+
+# The known export shapes honour a record's own locale too (lang36, user36 defect 1c: only a plain
+# list did). A Dutch reply the unit check alone would take for English; sentences written for this test.
+DUTCH = "Je ontvangt een e-mail met instructies hoe je je account kan bevestigen."
+
+
+def test_the_vendor_shapes_honour_each_records_locale():
+    exports = {
+        "zendesk.json": '{"macros": [{"id": 2, "title": "Bevestiging", "locale": "nl", "actions": '
+                        '[{"field": "comment_value", "value": "%s"}]}]}',
+        "freshdesk.json": '[{"id": 5, "title": "Bevestiging", "folder_id": 3, "locale": "nl", "content": "%s"}]',
+        "helpscout.json": '[{"name": "Bevestiging", "language": "nl", "text": "%s", "preview": "Je ontvangt"}]',
+        "intercom.json": '{"type": "list", "data": [{"type": "macro", "name": "Bevestiging", "lang": "nl", '
+                         '"body_text": "%s"}]}',
+    }
+    for path, shape in exports.items():
+        found = lint_text(shape % DUTCH, path)
+        assert [f.rule for f in found if f.rule != "fields-detected"] == ["language-skipped"], path
+        assert "'nl'" in found[-1].message and "Bevestiging" in found[-1].message, path
+        english = [f.rule for f in lint_text(shape.replace('"nl"', '"en"') % DUTCH, path)]
+        assert "repeated-words" in english, path  # without the locale the English rules read it

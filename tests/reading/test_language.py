@@ -97,3 +97,72 @@ def test_language_skipped_notice_without_english_fences_says_nothing_more():
     text = ZH_REPLIES.split("```\nHello")[0] + "```\nnpm install --save widget\n```\n"
     [notice] = lint_text(text, "replies.md")
     assert notice.message == "file is in 'zh' (from front matter): English language rules were skipped"
+
+# A file named only by its language code (Rails `fr.yml`, i18next's `fr.json`, `pt-BR.json`) or in a
+# translation folder (Docusaurus `i18n/fr/`, Hugo `content/fr/`, i18next `locales/fr/`) is in that
+# language when its prose bears the code out, as a code after a hyphen is (lang36, user36 defect 1).
+# Sentences written for these tests.
+FRENCH_STRINGS = ('fr:\n  devise:\n    signed_up: "Bienvenue ! Vous êtes inscrit avec succès. Nous vous enverrons un '
+                  'message de confirmation."\n    updated: "Nous avons bien mis à jour votre compte. Vous pouvez '
+                  'utiliser le lien pour nous contacter."\n')
+DUTCH_STRINGS = ('nl:\n  send_instructions: "Je ontvangt binnen enkele minuten een bericht met instructies hoe je je '
+                 'account kan bevestigen."\n  updated: "Je account is bijgewerkt. Als je vragen hebt, kun je ons '
+                 'een bericht sturen."\n')
+PORTUGUESE_STRINGS = ('pt-BR:\n  updated: "Sua conta foi atualizada com sucesso. Se você tiver alguma dúvida, '
+                      'entre em contato conosco pelo site."\n  sent: "Você receberá um e-mail com as instruções para '
+                      'confirmar a sua conta em alguns minutos."\n')
+FRENCH_PAGE = ("# Aide\n\nVous pouvez modifier votre mot de passe dans les paramètres de votre compte. Si vous "
+               "avez oublié votre mot de passe, cliquez sur le lien et nous vous enverrons un message.\n")
+ENGLISH_STRINGS = 'it:\n  signed_up: "Utilize the link to confirm your account, and then sign in with your password."\n'
+
+
+def test_a_file_named_by_its_code_alone_is_in_that_language():
+    for path, text, code in (("config/locales/devise/fr.yml", FRENCH_STRINGS, "fr"),
+                             ("config/locales/nl.yml", DUTCH_STRINGS, "nl"),
+                             ("locales/pt-BR.yml", PORTUGUESE_STRINGS, "pt-BR"),
+                             ("locales/fr.yml", ENGLISH_STRINGS, None)):
+        found = [f for f in lint_text(text, path) if f.rule != "fields-detected"]
+        if code is None:  # a locale file not translated yet: English
+            assert "language-skipped" not in [f.rule for f in found], path
+            continue
+        assert [f.rule for f in found] == ["language-skipped"], path
+        assert f"'{code}' (from file name)" in found[0].message
+
+
+def test_a_code_that_is_an_english_word_needs_its_prose():
+    assert "jargon" in [f.rule for f in lint_text(ENGLISH_STRINGS, "config/locales/it.yml")]
+    assert [f.rule for f in lint_text("Utilize it.\n", "en-GB.md")] == ["jargon"]
+    assert [f.rule for f in lint_text("Utilize the page.\n", "docs/fr.md")] == ["jargon"]
+
+
+def test_a_translation_folder_is_in_its_language():
+    for path in ("site/i18n/fr/docusaurus-plugin-content-docs/current/aide.md", "hugo/content/fr/aide.md",
+                 "public/locales/fr/translation.md"):
+        found = lint_text(FRENCH_PAGE + "\nUtilize it.\n", path)
+        assert [f.rule for f in found] == ["language-skipped"], path
+        assert "'fr' (from translation folder)" in found[0].message
+    assert [f.rule for f in lint_text("Utilize the page.\n", "hugo/content/it/page.md")] == ["jargon"]
+    assert [f.rule for f in lint_text("Utilize the page.\n", "site/i18n/en/page.md")] == ["jargon"]
+
+
+def test_a_rails_locale_file_whose_root_key_is_its_name_is_in_that_language():
+    """Rails' layout (`nl.yml` holding `nl:`) is two signals: a short file is taken without its
+    prose counting enough common words, unless the prose reads as English (not translated yet)."""
+    short = 'nl:\n  devise:\n    send_instructions: "Je ontvangt via e-mail instructies hoe je je account kan bevestigen."\n'
+    found = [f.rule for f in lint_text(short, "config/locales/devise/nl.yml") if f.rule != "fields-detected"]
+    assert found == ["language-skipped"]
+    other_root = short.replace("nl:\n", "en:\n", 1)
+    assert "repeated-words" in [f.rule for f in lint_text(other_root, "config/locales/devise/nl.yml")]
+    untranslated = 'nl:\n  sent: "Utilize the link in the e-mail that we sent you to confirm your account."\n'
+    assert "jargon" in [f.rule for f in lint_text(untranslated, "config/locales/nl.yml")]
+
+
+def test_a_code_no_bare_suffix_takes_is_taken_as_a_whole_name():
+    """Bosnian, Azerbaijani and Burmese Rails files (`bs.yml` holding `bs:`): codes a `_bs` suffix
+    never counts for ('my', 'be' are words), taken as a whole name with the prose's consent."""
+    bosnian = 'bs:\n  sent: "U roku nekoliko minuta ćete primiti e-mail s uputama za potvrdu Vašeg računa."\n'
+    found = [f.rule for f in lint_text(bosnian, "config/locales/devise/bs.yml") if f.rule != "fields-detected"]
+    assert found == ["language-skipped"]
+    assert "terminology" in [f.rule for f in lint_text(bosnian.replace("bs:", "strings:"), "notes_bs.yml")]
+    english = 'my:\n  sent: "Utilize the link in the e-mail that we sent you to confirm your account."\n'
+    assert "jargon" in [f.rule for f in lint_text(english, "config/locales/my.yml")]

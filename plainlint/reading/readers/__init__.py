@@ -11,6 +11,7 @@ syntax comes from the extension, from config, and from the content when unambigu
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import PurePosixPath
 
@@ -256,13 +257,17 @@ def _detect_language(doc: Document) -> None:
         if lang:
             doc.language, doc.language_origin = lang, "file name"
             return
-    from .file_locale import hyphen_language
+    from .file_locale import folder_language, hyphen_language, stem_language
     from .starlight import locale_folder_language
 
-    prose = lambda: "\n".join(segment.text for segment in doc.segments)  # noqa: E731 - asked for a few names only
-    lang = hyphen_language(name.split(".")[0], prose)
+    prose = functools.cache(lambda: "\n".join(segment.text for segment in doc.segments))  # asked for a few names only
+    lang = hyphen_language(name.split(".")[0], prose) or stem_language(name.split(".")[0], prose, doc.source.text)
     if lang:
         doc.language, doc.language_origin = lang, "file name"
+        return
+    lang = folder_language(doc.source.path, prose)
+    if lang:
+        doc.language, doc.language_origin = lang, "translation folder"
         return
     lang = locale_folder_language(doc.source.path, prose)
     if lang:

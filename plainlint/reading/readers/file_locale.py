@@ -1,5 +1,7 @@
-"""A language code after a hyphen in a file name (`netease-cloud-music-zh.md`, `fritzbox-de.md`),
-taken only when the page's prose bears it out: the same codes end English names."""
+"""A language code after a hyphen in a file name (`netease-cloud-music-zh.md`, `fritzbox-de.md`), as
+the whole name (Rails' and i18next's `fr.yml`, `pt-BR.json`) or as a translation folder (Docusaurus'
+`i18n/fr/`, Hugo's `content/fr/`, i18next's `locales/fr/`), taken only when the page's prose bears it
+out: the same codes end English names, and `it`, `id`, `no` are words."""
 
 from __future__ import annotations
 
@@ -34,11 +36,66 @@ COMMON_WORDS_SHARE, COMMON_WORDS_MIN = 0.15, 8
 
 def hyphen_language(stem: str, prose) -> str | None:
     """The code after a hyphen in a file name (`zh` of `netease-cloud-music-zh`) when `prose()`
-    (asked only for such a name) confirms it: for a language with a script of its own, at least
-    SCRIPT_LETTERS letters, and SCRIPT_SHARE of the letters, in that script; for another known
-    language, its common words a share of the words (`_common_words_confirm`); else None."""
+    (asked only for such a name) confirms it (`confirmed_language`); else None."""
     match = _HYPHEN_LOCALE.search(stem)
-    code = match.group(1) if match else None
+    return confirmed_language(match.group(1), prose) if match else None
+
+
+# The whole file name a code, with a region or script maybe (`fr`, `pt-BR`, `zh_Hans`): Rails' locale
+# files (`config/locales/devise/fr.yml`, root key `fr:`), i18next's, vue-i18n's and Laravel's
+# `fr.json`. The code alone says what the file is for, not that it is translated yet (a new locale
+# file starts as a copy of `en.yml`): the prose confirms it as it does a hyphen's code, so a code that
+# is also a word (`it.md`, `no.md`) or a file still in English stays English.
+_STEM_LOCALE = re.compile(r"([a-z]{2})(?:[-_](?:[A-Za-z]{2}|[A-Z][a-z]{3}))?")
+# A translation folder (lang36): Docusaurus' `i18n/<code>/`, Hugo's `content/<code>/`, i18next's
+# `locales/<code>/` (Starlight's `src/content/docs/<code>/` is starlight.locale_folder_language).
+_TRANSLATION_FOLDER = re.compile(r"(?:^|/)(?:i18n|content|locales)/([a-z]{2}(?:[-_](?:[A-Za-z]{2}|[A-Z][a-z]{3}))?)/")
+
+
+# Codes a whole file name or a folder may be beside common.LANGUAGE_CODES, never a bare `_xx` suffix
+# (`language_from_filename` takes that unconfirmed, and 'my', 'be' are words): Helpy's devise
+# locale files include az, bs and my (user36).
+WHOLE_NAME_CODES = frozenset("af az be bs cy eo gu km kn ky lo mn mr my ne pa si sq te tl".split())
+
+
+def stem_language(stem: str, prose, text: str = "") -> str | None:
+    """The code a file name is (`pt-BR` of `pt-BR.json`) when `prose()` confirms it, or when the
+    file's root key is that code (Rails' `nl:` in `nl.yml`: two signals, so a file of a few short
+    strings, too few to count common words in, is taken) and the prose does not read as English
+    (a locale file not translated yet); else None."""
+    match = _STEM_LOCALE.fullmatch(stem)
+    if match is None or match.group(1) not in LANGUAGE_CODES | WHOLE_NAME_CODES:
+        return None
+    if _root_key(text) == stem and not reads_as_english(prose()):
+        return stem
+    return stem if confirmed_language(match.group(1), prose) else None
+
+
+_ROOT_KEY = re.compile(r"(?:(?:[ \t]*(?:#[^\n]*)?|---[^\n]*)\n)*[\"']?([A-Za-z_-]+)[\"']?:[ \t]*(?:#[^\n]*)?\r?\n")
+
+
+def _root_key(text: str) -> str | None:
+    """The first key of a YAML file when it opens a mapping at the root (`fr:` of a Rails locale
+    file), after blank lines, comments and a `---`."""
+    match = _ROOT_KEY.match(text)
+    return match.group(1) if match else None
+
+
+def folder_language(path: str, prose) -> str | None:
+    """The code of a translation folder the file is in (`fr` of `i18n/fr/docusaurus-plugin-content-
+    docs/current/faq.md`) when `prose()` confirms it; else None."""
+    match = _TRANSLATION_FOLDER.search(path.replace("\\", "/"))
+    if match is None:
+        return None
+    code = match.group(1)
+    return code if confirmed_language(code[:2], prose) else None
+
+
+def confirmed_language(code: str, prose) -> str | None:
+    """`code` (a primary subtag) when it is a known code other than English and `prose()` (asked
+    only then) is written in it: for a language with a script of its own, at least SCRIPT_LETTERS
+    letters, and SCRIPT_SHARE of the letters, in that script; for another known language, its
+    common words a share of the words (`_common_words_confirm`); else None."""
     if code not in LANGUAGE_CODES:
         return None
     text = prose()

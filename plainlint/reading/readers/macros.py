@@ -154,7 +154,7 @@ def select_fields(root, shape: str, configured: list[str] | None = None) -> list
         else:
             macros = _items(root)
         for macro in macros:
-            name = _name_of(macro)
+            name, start = _name_of(macro), len(out)
             _field(macro, "title", "text", name, out)
             copies: dict[str, list[Field]] = {}
             for action in _items(macro.get("actions")):
@@ -169,22 +169,28 @@ def select_fields(root, shape: str, configured: list[str] | None = None) -> list
                         out.append(Field(item, kind, name, _aliases_of(macro)))
                         copies.setdefault(field_name, []).append(out[-1])
             _pair_copies(copies.get("comment_value", []), copies.get("comment_value_html", []))
+            _record_language(macro, out[start:])
     elif shape == "freshdesk":
         for item in _items(root):
+            start = len(out)
             _reply_copies(item, _name_of(item), (("title", "text"), ("content", "auto"), ("content_html", "html")),
                           "content", "content_html", out)
+            _record_language(item, out[start:])
     elif shape == "helpscout":
         root = root.get("_embedded").get("replies") if isinstance(root, Mapping) and root.get("_embedded") else root
         for item in _items(root):
-            name = _name_of(item)
+            name, start = _name_of(item), len(out)
             # `text` is the e-mail reply (HTML), `chatText` its plain copy for chat.
             _reply_copies(item, name, (("name", "text"), ("text", "auto"), ("chatText", "auto")),
                           "chatText", "text", out)
+            _record_language(item, out[start:])
     elif shape == "intercom":
         data = root.get("data") if isinstance(root, Mapping) and root.get("data") is not None else root
         for item in _items(data):
+            start = len(out)
             _reply_copies(item, _name_of(item), (("name", "text"), ("body", "html"), ("body_text", "auto")),
                           "body_text", "body", out)
+            _record_language(item, out[start:])
     elif shape == "template":
         _template_fields(root, out)
     else:
@@ -192,22 +198,29 @@ def select_fields(root, shape: str, configured: list[str] | None = None) -> list
     return out
 
 
+def _record_language(record: Mapping, fields: list[Field]) -> None:
+    """The record's own `locale`/`lang`/`language` on each of its fields (user36 defect 1c: the
+    vendor shapes dropped it, so a French macro of a Zendesk export got the English rules' fixes)."""
+    from .detect import record_language
+
+    language = record_language(record, None)
+    for found in fields:
+        found.language = language
+
+
 def _template_fields(template: Mapping, out: list) -> None:
     """The subject, preheader and body of one e-mail template; a plain body learns about its
     HTML copy (see `same_prose`). Keys for the template's maintainers (`notes`, `description`)
     are left out."""
-    from .detect import record_language
-
-    name, language = _name_of(template), record_language(template, None)
-    start = len(out)
+    name, start = _name_of(template), len(out)
     _field(template, "subject", "text", name, out)
     for key in TEMPLATE_EXTRA_KEYS:
         _field(template, key, "text", name, out)
     plain = [found for key in TEMPLATE_PLAIN_KEYS if (found := _field(template, key, "auto", name, out))]
     html = [found for key in TEMPLATE_HTML_KEYS if (found := _field(template, key, "html", name, out))]
     _pair_copies(plain, html)
+    _record_language(template, out[start:])
     for found in out[start:]:
-        found.language = language
         if found.macro is not None:  # a subject in a `|` block ends with a line break
             found.macro = found.macro.strip() or None
             found.aliases = frozenset(alias.strip() for alias in found.aliases)
@@ -220,15 +233,11 @@ def _plain_fields(node, out: list, depth: int = 0) -> None:
     if isinstance(node, Sequence):
         mappings = _items(node)
         if mappings and any(any(_is_str(m.get(k)) for k in BODY_KEYS) for m in mappings):
-            from .detect import record_language
-
             for mapping in mappings:
-                name = _name_of(mapping)
-                language = record_language(mapping, None)
+                name, start = _name_of(mapping), len(out)
                 for key in PLAIN_KEYS:
-                    found = _field(mapping, key, "auto", name, out)
-                    if found is not None:
-                        found.language = language
+                    _field(mapping, key, "auto", name, out)
+                _record_language(mapping, out[start:])
         for child in node.items:
             if isinstance(child, (Mapping, Sequence)):
                 _plain_fields(child, out, depth + 1)

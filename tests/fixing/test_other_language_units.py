@@ -1,0 +1,46 @@
+"""The fix safety net (lang36, user36 defect 1): the English rules report nothing, and so fix
+nothing, in a unit (a paragraph, a string, a reply) that does not read as English, even in a file
+declared or taken as English. Sentences written for these tests."""
+
+from plhelpers import lint_text
+from plainlint.fixing.fixer import fix_source
+from plainlint.nlp.english import reads_as_other_language
+from plainlint.reading.source import Source
+
+FRENCH = "Vous vous êtes inscrit avec succès. Vous recevrez un e-mail de confirmation.\n"
+GERMAN = "Wir haben Ihre Erstattung veranlasst. Sie erhalten eine E-Mail, sobald sie sie bearbeitet haben.\n"
+ENGLISH = "Open the the Billing page. We send an e-mail when the refund is done.\n"
+
+
+def test_a_french_paragraph_in_an_english_page_gets_no_english_finding():
+    page = "# Help\n\n" + ENGLISH + "\n" + FRENCH + "\n" + GERMAN
+    found = [(f.rule, f.line) for f in lint_text(page, "help.md")]
+    assert ("repeated-words", 3) in found and ("terminology", 3) in found  # the English paragraph
+    assert [rule for rule, line in found if line > 3] == []
+
+
+def test_a_french_string_in_an_english_yaml_file_is_not_fixed():
+    text = 'registrations:\n  signed_up: "' + FRENCH.strip() + '"\n  updated: "Open the the page."\n'
+    source = Source("strings.yml", text)
+    fixed = fix_source(source, "yaml", _settings("strings.yml")).text
+    assert "Vous vous êtes" in fixed and "e-mail de confirmation" in fixed
+    assert "Open the page." in fixed
+
+
+def test_the_unit_check_tells_the_languages_apart():
+    assert reads_as_other_language(FRENCH) and reads_as_other_language(GERMAN)
+    assert not reads_as_other_language(ENGLISH)
+    # dense English jargon with accented names is still English
+    assert not reads_as_other_language("Configure the Zoë API key in Señor Café's dashboard, then restart it.")
+
+
+def _settings(path):
+    from plhelpers import settings_for
+
+    return settings_for(path, None, None)
+
+
+def test_english_words_that_are_common_words_elsewhere_stay_english():
+    """'word' and 'link' are Dutch words too: a unit of them repeated is no Dutch."""
+    assert not reads_as_other_language(" ".join(["word"] * 33) + ".")
+    assert "sentence-length" in [f.rule for f in lint_text(" ".join(["word"] * 33) + ".\n", "help/x.md")]
