@@ -128,15 +128,25 @@ def _chunk_typed_twice(typo: str, fix: str) -> bool:
 
 
 def run_together(dictionary, word: str) -> list[str]:
-    """`word` written apart when it is one of English's commonest words run into a common word
-    ('infront': 'in front'; 'indepth': 'in depth', 'in-depth'), else []. edits1 adds no space or
+    """`word` written apart when it is one of English's commonest words (up to four letters) run
+    into a common word and the two are a common pair ('infront': 'in front'; 'indepth': 'in depth',
+    'in-depth'), else []. edits1 adds no space or
     hyphen, so without this the only word one edit away may be a software term ('mindepth', a find
     option, for 'indepth')."""
-    for cut in range(2, len(word) - 2):
+    for cut in range(2, min(len(word) - 2, 5)):
         head, tail = word[:cut], word[cut:]
-        if dictionary.count(head) >= FUNCTION_WORD_COUNT and dictionary.count(tail) >= RUN_TOGETHER_TAIL_COUNT:
+        if dictionary.count(head) >= FUNCTION_WORD_COUNT and dictionary.count(tail) >= RUN_TOGETHER_TAIL_COUNT \
+                and _a_common_pair(head, tail):
             return [f"{head} {tail}"] + ([f"{head}-{tail}"] if head in HYPHENATING_HEADS else [])
     return []
+
+
+def _a_common_pair(head: str, tail: str) -> bool:
+    """Whether English writes the two words together often (symspellpy's bigram list): 'in depth'
+    is, 'too lips' is not ('toolips' is 'tooltips' with a letter dropped)."""
+    from .spelling import words_after  # the dictionary's module: the list is read only when asked
+
+    return tail in words_after(head)
 
 
 @functools.lru_cache(maxsize=4096)

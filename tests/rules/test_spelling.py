@@ -62,6 +62,15 @@ def test_two_words_run_together_are_suggested_apart_before_a_term():
     assert finding.suggestions[:2] == ["In depth", "In-depth"]
 
 
+def test_a_word_is_split_only_into_a_pair_english_writes():
+    """'toolips' splits into 'too' and 'lips', both common, but English seldom writes the pair
+    (symspellpy's bigram list): it is 'tooltips' with a letter dropped (kavita-wiki, held-out)."""
+    from plainlint.nlp.spelling import dictionary
+
+    assert dictionary().suggest("toolips")[0] == "tooltips"
+    assert dictionary().suggest("aswell")[0] == "as well"
+
+
 def test_safe_fix_only_for_a_known_misspelling_with_one_correction():
     [one] = spelling("We recieved it.\n")
     assert one.fix is not None and one.fix.applicability == "safe"
