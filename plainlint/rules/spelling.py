@@ -329,10 +329,8 @@ COMMON_CORRECTION = 10_000_000
 
 
 def _common_correction(words, lower: str) -> bool:
-    """Whether the first suggestion is a common word; one written apart ('in depth') counts as
-    common when both of its words are."""
     suggestions = words.suggest(lower)
-    return bool(suggestions) and min(map(words.count, re.split(r"[ -]", suggestions[0]))) >= COMMON_CORRECTION
+    return bool(suggestions) and words.count(suggestions[0]) >= COMMON_CORRECTION
 
 
 def _a_name(words, text: str, start: int, end: int) -> bool:
