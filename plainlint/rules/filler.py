@@ -29,12 +29,19 @@ _PERFECT_BEFORE = re.compile(r"(?:(?:^|[^\w'’])(?:have|has|had|having)|\w['’
 _WORD_AFTER = re.compile(r"\s+(?:been\s+)?([\w'’]+)")
 
 
+# A clause that asks whether the action worked ('To verify that you have successfully ...', 'If you
+# have successfully ...'): there the adverb tells success from failure.
+_ASKS_IF_IT_WORKED = re.compile(r"\b(?:verify|verifies|verified|verifying|confirm|confirms|check|checks|"
+                                r"ensure|ensures|sure|whether|if|test|tests)\b[^.;:!?]*\Z", re.I)
+
+
 def _inside_a_perfect(text: str, start: int, end: int) -> bool:
     """Whether the words at start..end stand between a perfect 'have' and its past participle
     ('have successfully deactivated', 'has successfully been updated', 'have been successfully
-    moved'): the perfect already reports the result. 'was successfully uploaded' is left: after
-    'whether' or 'if' the adverb tells success from failure."""
-    if not _PERFECT_BEFORE.search(text[max(0, start - 30):start]):
+    moved'): the perfect already reports the result. Not in a clause asking whether it worked
+    (_ASKS_IF_IT_WORKED), nor after 'was' ('whether the report was successfully uploaded')."""
+    if not _PERFECT_BEFORE.search(text[max(0, start - 30):start]) \
+            or _ASKS_IF_IT_WORKED.search(text[max(0, start - 80):start]):
         return False
     after = _WORD_AFTER.match(text, end)
     from .wordlist import is_verb_form
