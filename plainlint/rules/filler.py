@@ -31,7 +31,7 @@ _WORD_AFTER = re.compile(r"\s+(?:been\s+)?([\w'’]+)")
 
 # A clause that asks whether the action worked ('To verify that you have successfully ...', 'If you
 # have successfully ...'): there the adverb tells success from failure.
-_ASKS_IF_IT_WORKED = re.compile(r"\b(?:verify|verifies|verified|verifying|confirm|confirms|check|checks|"
+_ASKS_IF_IT_WORKED = re.compile(r"\b(?:verify|verifies|verified|verifying|validate|validates|confirm|confirms|check|checks|"
                                 r"ensure|ensures|sure|whether|if|test|tests)\b[^.;:!?]*\Z", re.I)
 
 
