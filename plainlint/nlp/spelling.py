@@ -42,7 +42,6 @@ slip (a swap, a doubled or dropped letter are the commonest typing errors):
 from __future__ import annotations
 
 import functools
-import importlib.util
 import re
 from array import array
 from dataclasses import dataclass
@@ -52,11 +51,10 @@ from .. import datacache
 from . import sorted_words
 from .sorted_words import SortedWords
 from .spelling_slips import slip_edits
-from .spelling_suggest import counted, suggest, with_other_list, with_rivals
+from .spelling_suggest import counted, suggest, symspell_file, with_other_list, with_rivals
 from .spelling_variants import AMERICAN_ENDING, american_forms, british_forms
 
 FREQUENCY_FILE = "frequency_dictionary_en_82_765.txt"
-BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"
 # Count given to a term without a frequency (software terms, reviewed support terms): enough to
 # be suggested, below the common words it could be confused with.
 TERM_COUNT = 200_000
@@ -291,21 +289,9 @@ class Dictionary:
         return list(suggest(self, word))
 
 
-def _frequency_path(name: str = FREQUENCY_FILE) -> Path:
-    """A word-frequency file inside the installed symspellpy package, without importing it."""
-    spec = importlib.util.find_spec("symspellpy")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the spelling rule needs the symspellpy package (pip install symspellpy)")
-    return Path(next(iter(spec.submodule_search_locations))) / name
-
-
-@functools.lru_cache(maxsize=64)
-def words_after(head: str) -> frozenset[str]:
-    """The words symspellpy's bigram list writes after `head` ('in': 'depth', 'front', 'case', ...):
-    what a word run together may be written apart as (spelling_suggest.run_together). The file is
-    read for a head only when a word splits after it, and not kept."""
-    text = "\n" + _frequency_path(BIGRAM_FILE).read_text(encoding="utf-8")
-    return frozenset(re.findall(rf"\n{re.escape(head)} (\S+) ", text))  # (a literal search: 70 ms, not 200)
+def _frequency_path() -> Path:
+    """The word-frequency file inside the installed symspellpy package, without importing it."""
+    return symspell_file(FREQUENCY_FILE)
 
 
 def ruleset_bytes(name: str) -> bytes:
