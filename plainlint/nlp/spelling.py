@@ -42,7 +42,6 @@ slip (a swap, a doubled or dropped letter are the commonest typing errors):
 from __future__ import annotations
 
 import functools
-import importlib.util
 import re
 from array import array
 from dataclasses import dataclass
@@ -52,7 +51,7 @@ from .. import datacache
 from . import sorted_words
 from .sorted_words import SortedWords
 from .spelling_slips import slip_edits
-from .spelling_suggest import counted, suggest, with_other_list, with_rivals
+from .spelling_suggest import counted, suggest, symspell_file, with_other_list, with_rivals
 from .spelling_variants import AMERICAN_ENDING, american_forms, british_forms
 
 FREQUENCY_FILE = "frequency_dictionary_en_82_765.txt"
@@ -292,10 +291,7 @@ class Dictionary:
 
 def _frequency_path() -> Path:
     """The word-frequency file inside the installed symspellpy package, without importing it."""
-    spec = importlib.util.find_spec("symspellpy")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the spelling rule needs the symspellpy package (pip install symspellpy)")
-    return Path(next(iter(spec.submodule_search_locations))) / FREQUENCY_FILE
+    return symspell_file(FREQUENCY_FILE)
 
 
 def ruleset_bytes(name: str) -> bytes:

@@ -6,13 +6,24 @@ are the commonest typing errors). Split from plainlint/nlp/spelling.py."""
 from __future__ import annotations
 
 import functools
+import importlib.util
 import math
+import re
+from pathlib import Path
 
 from .spelling_slips import is_slip, slip_edits
 from .spelling_variants import AMERICAN_ENDING
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MAX_SUGGESTIONS = 3
+# English's commonest words ('the', 'for', 'your', 'can', 'to', 'in'; Google Books count): a space
+# left out joins one of these to the next word ('infront', 'aswell', 'indepth').
+FUNCTION_WORD_COUNT = 100_000_000
+# The word after it must be common too (the spelling dictionary's COMPOUND_PART_COUNT): rare words
+# would split typos.
+RUN_TOGETHER_TAIL_COUNT = 1_000_000
+# Short words that also make compound adjectives with a hyphen ('in-depth', 'up-front', 'on-site').
+HYPHENATING_HEADS = frozenset({"in", "on", "off", "out", "up", "down", "over", "under", "by"})
 
 
 def edits1(word: str) -> set[str]:
@@ -119,11 +130,52 @@ def _chunk_typed_twice(typo: str, fix: str) -> bool:
                for size in (2, 3) if len(typo) == len(fix) + size for i in range(len(fix)))
 
 
+def run_together(dictionary, word: str) -> list[str]:
+    """`word` written apart when it is one of English's commonest words (up to four letters) run
+    into a common word and the two are a common pair ('infront': 'in front'; 'indepth': 'in depth',
+    'in-depth'), else []. edits1 adds no space or
+    hyphen, so without this the only word one edit away may be a software term ('mindepth', a find
+    option, for 'indepth')."""
+    for cut in range(2, min(len(word) - 2, 5)):
+        head, tail = word[:cut], word[cut:]
+        if dictionary.count(head) >= FUNCTION_WORD_COUNT and dictionary.count(tail) >= RUN_TOGETHER_TAIL_COUNT \
+                and _a_common_pair(head, tail):
+            return [f"{head} {tail}"] + ([f"{head}-{tail}"] if head in HYPHENATING_HEADS else [])
+    return []
+
+
+def _a_common_pair(head: str, tail: str) -> bool:
+    """Whether English writes the two words together often (symspellpy's bigram list): 'in depth'
+    is, 'too lips' is not ('toolips' is 'tooltips' with a letter dropped)."""
+    return tail in words_after(head)
+
+
+BIGRAM_FILE = "frequency_bigramdictionary_en_243_342.txt"
+
+
+def symspell_file(name: str) -> Path:
+    """A word-frequency file inside the installed symspellpy package, without importing it."""
+    spec = importlib.util.find_spec("symspellpy")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the spelling rule needs the symspellpy package (pip install symspellpy)")
+    return Path(next(iter(spec.submodule_search_locations))) / name
+
+
+@functools.lru_cache(maxsize=64)
+def words_after(head: str) -> frozenset[str]:
+    """The words symspellpy's bigram list writes after `head` ('in': 'depth', 'front', 'case', ...):
+    what a word run together may be written apart as (run_together). The file is read for a head
+    only when a word splits after it, and not kept."""
+    text = "\n" + symspell_file(BIGRAM_FILE).read_text(encoding="utf-8")
+    return frozenset(re.findall(rf"\n{re.escape(head)} (\S+) ", text))  # (a literal search: 70 ms, not 200)
+
+
 @functools.lru_cache(maxsize=4096)
 def suggest(dictionary, word: str) -> tuple[str, ...]:
     """Up to MAX_SUGGESTIONS corrections of `word` (lower case) from `dictionary` (a
-    plainlint.nlp.spelling.Dictionary), known misspellings' fixes first."""
-    ranked = list(dictionary.known_fixes(word))
+    plainlint.nlp.spelling.Dictionary): a known misspelling's fixes, else the word written apart
+    (run_together), first; then the known words one or two edits away."""
+    ranked = list(dictionary.known_fixes(word)) or run_together(dictionary, word)
     near = counted(dictionary, edits1(word))
     if not near and 4 <= len(word) <= 20:
         near = counted(dictionary, set().union(*map(edits1, edits1(word))))

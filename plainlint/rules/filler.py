@@ -24,6 +24,31 @@ _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+\Z")
 _CONJUNCTIONS = {"and", "but", "or", "so", "yet", "because", "though", "although", "if", "when", "while", "since"}
 
 
+# A perfect 'have' (and 'been' after it) just before an entry, and 'been' just after one.
+_PERFECT_BEFORE = re.compile(r"(?:(?:^|[^\w'’])(?:have|has|had|having)|\w['’]ve)(?:\s+been)?\s+\Z", re.I)
+_WORD_AFTER = re.compile(r"\s+(?:been\s+)?([\w'’]+)")
+
+
+# A clause that asks whether the action worked ('To verify that you have successfully ...', 'If you
+# have successfully ...'): there the adverb tells success from failure.
+_ASKS_IF_IT_WORKED = re.compile(r"\b(?:verify|verifies|verified|verifying|validate|validates|confirm|confirms|check|checks|"
+                                r"ensure|ensures|sure|whether|if|test|tests)\b[^.;:!?]*\Z", re.I)
+
+
+def _inside_a_perfect(text: str, start: int, end: int) -> bool:
+    """Whether the words at start..end stand between a perfect 'have' and its past participle
+    ('have successfully deactivated', 'has successfully been updated', 'have been successfully
+    moved'): the perfect already reports the result. Not in a clause asking whether it worked
+    (_ASKS_IF_IT_WORKED), nor after 'was' ('whether the report was successfully uploaded')."""
+    if not _PERFECT_BEFORE.search(text[max(0, start - 30):start]) \
+            or _ASKS_IF_IT_WORKED.search(text[max(0, start - 80):start]):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    from .wordlist import is_verb_form
+
+    return after is not None and not after.group(1).lower().endswith("ing") and is_verb_form(after.group(1))
+
+
 def _takes_an_infinitive(text: str, start: int) -> bool:
     """Whether a word other than a conjunction stands right before `start` (no punctuation between)."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -41,6 +66,8 @@ class Filler(WordListRule):
         "clause_start_only": Option(False, "count the entry only at a clause's start: a sentence's, after "
                                            "punctuation or after a conjunction ('and to be honest'); after "
                                            "another word it is an infinitive ('try to be honest')"),
+        "perfect_only": Option(False, "count the entry only between a perfect 'have' and its past participle "
+                                      "('have successfully deactivated'; not 'was successfully uploaded')"),
     }
     summary = "Hedges and fillers that add words and no meaning ('basically', 'to be honest')"
     rationale = (
@@ -77,6 +104,8 @@ class Filler(WordListRule):
             return False
         if entry.fields["clause_start_only"] and _takes_an_infinitive(hit.segment.text, hit.start):
             return False
+        if entry.fields["perfect_only"] and not _inside_a_perfect(hit.segment.text, hit.start, hit.end):
+            return False
         return not any(start < hit.end and hit.start < end for start, end in _flagged_elsewhere(doc, hit.segment))
 
     def hit_for(self, segment, match, doc):
@@ -97,6 +126,8 @@ class Filler(WordListRule):
         return hit
 
     def message(self, flagged, entry, suggestions):
+        if entry.fields["perfect_only"]:
+            return f"'{flagged}' is filler: the verb after it already says it is done; delete it"
         if entry.remove:
             advice = "delete it and start with the point"
         else:

@@ -17,8 +17,8 @@ from .shouting_words import (after_a_product_name, holds_an_emphatic_word, is_pl
                              split_at_lowercase, value_of_a_name)
 from .shouting_spec_sheet import label_ends
 from .shouting_labels import (after_a_conflict_marker, capitalised_link_texts, gui_label_contents, inside_ranges,
-                              names_joined_before_a_noun, on_an_admonition_line, quotes_an_interface_label,
-                              value_after_a_label, a_separator_label, shown_in_two_cases)
+                              names_joined_before_a_noun, on_an_admonition_line, plain_text_heading,
+                              quotes_an_interface_label, value_after_a_label, a_separator_label, shown_in_two_cases)
 
 # Not part of a name or of code: no letter, sigil, path or quote right before or after, nor a
 # colon or an assignment ("DataType::AUDIO", a switch's value "/d:TRACE", 'MODE="0666"',
@@ -88,7 +88,7 @@ class Shouting(Rule):
         "a label holding an emphatic word such as 'DO NOT' still shouts), a bold label of up to "
         "three words in a menu path, after 'go to' or 'under', before 'tab' or 'window', or in a list of bold "
         "labels ('Go to **SETTINGS > Members**'; 'We **STRONGLY** recommend' is still shouting), a field's value alone "
-        "after its label ('Status: ARCHIVED'), a word shown beside its other case ('Name or NAME'), a separator's label ('--- CUT HERE ---'), a mnemonic spelled out a step a line (BLAST over BELIEVE, LISTEN, ...), "
+        "after its label ('Status: ARCHIVED'), a word shown beside its other case ('Name or NAME'), a separator's label ('--- CUT HERE ---'), a plain-text e-mail's section heading (a short line in capitals alone between blank lines, 'WHAT HAPPENED'), a mnemonic spelled out a step a line (BLAST over BELIEVE, LISTEN, ...), "
         "and RFC 2119 keywords (MUST, "
         "SHOULD NOT) in articles; in replies they are still shouting. In articles (`mode: emphatic`) only "
         "capitals heard as a raised voice are reported: a run of two or more English words ('DO NOT', 'SEE "
@@ -137,7 +137,8 @@ class Shouting(Rule):
                 and _may_hold_a_shout(segment.text, options["min-length"])
             quotes = quoted_spans(segment)
             if may_shout and not _is_lone_value(segment) and not _is_capitalised_label(segment) \
-                    and not capitals_required(doc, segment, data):
+                    and not capitals_required(doc, segment, data) \
+                    and not plain_text_heading(doc, segment, data["emphatic_words"]):
                 names = _EitherSet(acronyms(), conventional_capitals(segment, data))
                 emphatic = options.get("mode", ALL) == EMPHATIC
                 label_end = spec_labels().get(segment.key, 0)  # a spec sheet's label: None for all of it

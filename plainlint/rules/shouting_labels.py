@@ -342,3 +342,24 @@ def shown_in_two_cases(text: str, run) -> bool:
     after = re.compile(_SPELLINGS_JOIN + f"({word})(?![\\w'’])", re.I).match(text, end)
     before = re.compile(f"(?<![\\w'’])({word})" + _SPELLINGS_JOIN + r"\Z", re.I).search(text, max(0, start - 60), start)
     return any(found is not None and found.group(1) != text[start:end] for found in (after, before))
+
+
+# A plain-text heading's underline ('=====', '-----') on the line below it.
+_UNDERLINE = re.compile(r"\n[ \t]*([=~*_#-])\1{2,}[ \t]*\Z")
+# The longest line read as a heading (RubyGems.org's "WERE YOU AFFECTED IF YOU USE A CUSTOM TOOL?" is 9).
+HEADING_WORDS = 10
+
+
+def plain_text_heading(doc, segment, emphatic_words) -> bool:
+    """A short line in capitals that is a paragraph of its own (a blank line or the start before it,
+    a blank line, an underline or the end after it) in a plain-text document: how a text e-mail marks
+    a section, having no heading markup (fix36; check35's blind seed, RubyGems.org's security
+    notice). A line ending as a sentence ('.', '!') or holding an emphatic word ('DO NOT') still
+    shouts, as a spec sheet's label does."""
+    if doc.format != "text":
+        return False
+    text = _UNDERLINE.sub("", segment.text.strip())
+    words = text.split()
+    return (bool(words) and text[0].isalpha() and "\n" not in text and len(words) <= HEADING_WORDS
+            and not any(ch.islower() for ch in text) and text[-1] not in ".!:;,"
+            and not any(word.strip("?").lower() in emphatic_words for word in words))

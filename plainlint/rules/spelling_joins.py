@@ -14,10 +14,7 @@ from __future__ import annotations
 import re
 
 from ..nlp.spelling_slips import slip_edits
-
-# English's commonest words ('the', 'for', 'your', 'can', 'to', 'are'; Google Books count): a
-# space typed one letter early, or left out, breaks or joins one of these.
-FUNCTION_WORD_COUNT = 100_000_000
+from ..nlp.spelling_suggest import FUNCTION_WORD_COUNT  # a space typed one letter early, or left out
 # The word before, as written: its last letters run up to the space before the flagged word.
 _LETTERS_BEFORE = re.compile(r"([A-Za-z]+) $")
 _LETTERS = re.compile(r"[a-z]+")

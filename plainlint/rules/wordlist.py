@@ -221,7 +221,7 @@ def strands_what_follows(text: str, match: wordlists.Match, replacement: str) ->
     conjunction."""
     flagged = " ".join(match.text.split())
     ending = _ending(flagged)
-    if ending is None or _ending(replacement) == ending:
+    if ending is None or _ending(replacement) == ending or _both_premodify(flagged, replacement):
         return False
     after = _AFTER_MATCH.match(text, match.end)
     if after is None:
@@ -232,6 +232,19 @@ def strands_what_follows(text: str, match: wordlists.Match, replacement: str) ->
     if word in ("for", "about") and " " not in replacement.strip():
         return False  # a one-word replacement takes the same complement: 'Sorry for the delay'
     return word not in _CONJUNCTIONS
+
+
+# Articles and possessives that open a noun phrase ('this' and 'that' are pronouns too: 'this has caused').
+_NOUN_PHRASE_OPENERS = {"the", "a", "an", "these", "those", "your", "our", "their", "my", "its"}
+
+
+def _both_premodify(flagged: str, replacement: str) -> bool:
+    """Whether the match and its replacement both open a noun phrase whose noun comes after them:
+    a participle after an article ('the below mentioned settings') modifies that noun as
+    'the following' does, so nothing is stranded (fix36)."""
+    words = flagged.lower().split()
+    return (words[0] in _NOUN_PHRASE_OPENERS and not _AUXILIARIES.intersection(words)
+            and replacement.lower().split()[0] in _NOUN_PHRASE_OPENERS)
 
 
 # A subject that opens a clause, and the finite verbs that show one follows a noun phrase.
