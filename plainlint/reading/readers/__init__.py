@@ -240,11 +240,29 @@ def _is_tooling(path: str) -> bool:
     return is_tooling_file(path) or is_tooling_file(PurePosixPath(path).name)
 
 
+def _front_matter_language_stands(lang: str, prose) -> bool:
+    """A front matter `lang` naming a known language code, or a language by its name (written as
+    a name, `French`, `Deutsch`), stands as written. Any other value stands only when the prose
+    reads as another language (the fix safety net's test): ExpressionEngine's user guide writes its
+    examples' code language there (`lang: php`, `ee`, `js`, lower case like every code name) in 220
+    English pages, all skipped (old36); a reference page of tables and code has too few common
+    English words to read as English, and is no other language either."""
+    from ...nlp.english import reads_as_other_language
+    from ...nlp.sentences import is_english
+    from .file_locale import WHOLE_NAME_CODES
+
+    code = common.primary_subtag(lang)
+    if code in common.LANGUAGE_CODES or code in WHOLE_NAME_CODES or is_english(lang) or lang.strip().istitle():
+        return True
+    return reads_as_other_language(prose())
+
+
 def _detect_language(doc: Document) -> None:
+    prose = functools.cache(lambda: "\n".join(segment.text for segment in doc.segments))  # asked for a few files only
     front = doc.front_matter
     if front:
         lang = common.language_from_front_matter(front[2])
-        if lang:
+        if lang and _front_matter_language_stands(lang, prose):
             doc.language, doc.language_origin = lang, "front matter"
             return
     html_lang = common.declared_language(doc.html_lang)
@@ -260,7 +278,6 @@ def _detect_language(doc: Document) -> None:
     from .file_locale import folder_language, hyphen_language, stem_language
     from .starlight import locale_folder_language
 
-    prose = functools.cache(lambda: "\n".join(segment.text for segment in doc.segments))  # asked for a few names only
     lang = hyphen_language(name.split(".")[0], prose) or stem_language(name.split(".")[0], prose, doc.source.text)
     if lang:
         doc.language, doc.language_origin = lang, "file name"
