@@ -11,7 +11,7 @@ from .wordlist import WordListRule, followed_by, preceded_by
 from ..enums import Applicability, Category, Scope
 from ..linting import wordlists
 from ..linting.inflect import ends_in_inflection_s, match_case
-from ..nlp.participles import OBJECT_AFTER, in_a_passive
+from ..nlp.participles import OBJECT_AFTER, after_be_or_have, in_a_passive
 from ..nlp.sentences import HARD_BREAK, MID_SENTENCE, after_a_line_break, position_in_sentence
 
 # "click Modify Type", "click Yes, Modify": a capitalised word inside a sentence right after a
@@ -289,6 +289,10 @@ class Jargon(WordListRule):
                                   "determiner or possessive (across at most two modifiers that are no "
                                   "plural subject: 'a user attempts to' is the verb) and opening a heading "
                                   "(an event's title: 'Attempt to send from your alias') it is no match"),
+        "participle_too": Option(False, "the term opens with a participle that is also a conjunction "
+                                        "('provided that'): after a form of be or have, adverbs allowed "
+                                        "between, it is the verb and its 'that' a relative clause, no match "
+                                        "('views that have been provided that let you', user36)"),
         "as_written": Option(False, "the term's words in capitals match only in capitals: 'PIN number', "
                                     "never a board's 'pin numbers' (trial8)"),
     }
@@ -324,6 +328,8 @@ class Jargon(WordListRule):
         if entry.fields.get("noun_first") and noun_reading(text, hit.start, _inflected(text, hit, entry)) == NOUN:
             return False
         if entry.fields.get("noun_too") and _reads_as_the_noun(hit, entry):
+            return False
+        if entry.fields.get("participle_too") and after_be_or_have(text, hit.start):
             return False
         if _adjective_before(text, hit, entry.fields.get("adjective_before")) \
                 or _adjective_after(text, hit, entry.fields.get("adjective_after")) \
