@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 import os
-import posixpath
 import re
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from .alt_text import data
 from ._shown_link_syntax import shown_beside_its_syntax
 from .link_context import context_key
+from .link_destinations import PAGE_SUFFIX, same_page
 from .link_names import markdown_link_title
 from .link_text_prefix import vague_opening
 from .base import Hit, RelatedSpan, Rule
@@ -34,7 +34,6 @@ _TEMPLATE_IN_HREF = re.compile(r"\{\{|\{%|%\{|\*\||\[\[|<%|\$\{")
 # '[...]({{ url }})' are one destination, and '{{ root }}/ui/a' and '{{ root }}/ui/b' still two.
 _ENCODED_MASK = {quote(mask).lower(): mask for mask in MASKS}
 _ENCODED_MASKS = re.compile("|".join(re.escape(quote(mask)) for mask in MASKS), re.I)
-_PAGE_SUFFIX = re.compile(r"(?:/index)?(?:\.(?:md|mdx|markdown|html?|php|aspx?))?$", re.I)
 _MASK_RUN = re.compile(f"[{MASKS}]+")
 _HREF_OPENER = re.compile(r"\bhref\s*=\s*", re.I)
 
@@ -82,30 +81,8 @@ def destination(href: str) -> str:
     href = _ENCODED_MASKS.sub(lambda m: _ENCODED_MASK[m.group().lower()], href)
     href = href.strip().split("#")[0].rstrip("?").rstrip("/")
     if not re.match(r"^[a-z][a-z0-9+.-]*:|^//", href, re.I):
-        href = _PAGE_SUFFIX.sub("", href).rstrip("/")
+        href = PAGE_SUFFIX.sub("", href).rstrip("/")
     return href.lower()
-
-
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:|^//", re.I)
-
-
-def same_page_by_url_and_file(first: str, second: str, document_path: str) -> bool:
-    """Whether two destinations (as `destination` gives them) are one page of the docs, linked
-    once by its site URL and once by its file: the root-relative path is the URL's path, or the
-    URL's path (two parts or more, without '.md'/'.html' or a final 'index') is the end of the
-    relative path resolved from the document's own folder. In docs/setup.md, 'billing.md' and
-    'https://example.com/docs/billing' are one page; 'https://example.com/billing' may be another
-    site's page of that name, so it stays a different destination."""
-    urls = [d for d in (first, second) if _SCHEME.match(d)]
-    paths = [d.split("?")[0] for d in (first, second) if not _SCHEME.match(d)]
-    if len(urls) != 1 or len(paths) != 1 or not urls[0].startswith(("http:", "https:")):
-        return False
-    url_path = _PAGE_SUFFIX.sub("", urlsplit(urls[0]).path).rstrip("/")
-    if paths[0].startswith("/"):
-        return url_path == paths[0]
-    folder = posixpath.dirname(document_path.replace("\\", "/").lower())
-    resolved = posixpath.normpath(posixpath.join("/", folder, paths[0]))
-    return url_path.count("/") >= 2 and (resolved + "/").endswith(url_path + "/")
 
 
 # URLs that name no page on the web, so no words could name one (trial4, held-out Bitwarden and
@@ -224,7 +201,9 @@ class LinkText(Rule):
         "reader's own host. Relative links to the same page count as one "
         "destination ('billing/index.md', 'billing/', 'billing.html'), and so does a page linked by its file "
         "and by its site URL when the URL's path (two parts or more) ends the file's path from this document "
-        "('billing.md' and 'https://example.com/docs/billing' in docs/setup.md). In a table of contents (a "
+        "('billing.md' and 'https://example.com/docs/billing' in docs/setup.md), or one file by two paths: "
+        "relative ones that resolve to the same file ('send.md' and '../../api/calls/send.md' in api/calls/), "
+        "or a root-relative one (two parts or more) that ends the other's resolved path. In a table of contents (a "
         "Markdown file of headings and list items that are each one link, as GitBook's and mdBook's "
         "SUMMARY.md) a link is told apart by its group heading and the list items it is nested in (WCAG "
         "H80, H81): 'Guides' under two groups is two names."
@@ -314,7 +293,7 @@ def _text_reused(doc, element, text: str, start: int, end: int, vague, seen: dic
     previous, first_start, first_end, first_text = seen.setdefault((doc.reply_at(start), heard),
                                                                    (target, start, end, text))
     if (previous != target and key not in vague and not _filled_in_when_sent(doc, element, start, end)
-            and not same_page_by_url_and_file(previous, target, doc.source.path)):
+            and not same_page(previous, target, doc.source.path)):
         yield Hit(start, end, (
             f"Link text '{text}' is also used for a different destination in this document: "
             "screen-reader users cannot tell the links apart. Make each text name its page"),
