@@ -242,6 +242,18 @@ def _capitals_as_written(flagged: str, term: str) -> bool:
     return all(re.search(rf"\b{word}\b", flagged) for word in set(_CAPITALS_WORD.findall(term)))
 
 
+# A value of a documented enumeration ("(0 = none, 1 = purchased, 2 = leased)"): the value's name
+# as the product stores it, not prose; 'bought' would change the documented value (user36,
+# hornbill's asset structure).
+_ENUM_KEY_BEFORE = re.compile(r"\b\d+\s*=\s*\Z")
+_ENUM_VALUE_END = re.compile(r"\s*(?:[,;)]|\Z)")
+
+
+def _an_enumeration_value(text: str, start: int, end: int) -> bool:
+    return _ENUM_KEY_BEFORE.search(text, max(0, start - 12), start) is not None \
+        and _ENUM_VALUE_END.match(text, end) is not None
+
+
 def _so_as_to(text: str, start: int, end: int) -> bool:
     return " ".join(text[start:end].lower().split()) == "as to" and \
         _SO_BEFORE_AS_TO.search(text, max(0, start - 40), start) is not None
@@ -321,7 +333,8 @@ class Jargon(WordListRule):
         if not super().keep(doc, hit, entry):
             return False
         text = hit.segment.text
-        if _so_as_to(text, hit.start, hit.end) or names_in_code(doc, text[hit.start:hit.end]):
+        if _so_as_to(text, hit.start, hit.end) or names_in_code(doc, text[hit.start:hit.end]) \
+                or _an_enumeration_value(text, hit.start, hit.end):
             return False
         if entry.fields.get("as_written") and not _capitals_as_written(text[hit.start:hit.end], entry.term):
             return False
