@@ -46,7 +46,9 @@ def same_file_by_two_paths(first: str, second: str, document_path: str) -> bool:
     Manager docs, 15 of 39 such findings)."""
     if _SCHEME.match(first) or _SCHEME.match(second):
         return False
-    first, second = first.split("?")[0], second.split("?")[0]
+    (first, first_query), (second, second_query) = _split_query(first), _split_query(second)
+    if first_query != second_query:
+        return False  # 'article.php?id=1' and 'article.php?id=2' are two pages
     rooted = [p for p in (first, second) if p.startswith("/")]
     if len(rooted) == 2:
         return False  # two site paths: told apart as written
@@ -56,6 +58,11 @@ def same_file_by_two_paths(first: str, second: str, document_path: str) -> bool:
     if not rooted:
         return relative[0] == relative[1]
     return _ends_with(relative[0], rooted[0])
+
+
+def _split_query(path: str) -> tuple[str, str]:
+    path, _, query = path.partition("?")
+    return path, query
 
 
 def _resolved(path: str, document_path: str) -> str | None:
