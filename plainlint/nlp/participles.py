@@ -40,6 +40,12 @@ _PARTICIPLE_BEFORE = re.compile(
     rf"(?:(?<![\w'’-]){_PASSIVE_AUXILIARY}|(?<![\w'’-])(?P<perfect>{_PERFECT_AUXILIARY})|\w{_BE_CONTRACTION}"
     rf"|\w(?P<s>['’](?i:s))|\w(?P<contracted_have>{_HAVE_CONTRACTION})"
     rf"|(?<![\w'’-])(?<!(?i:such)\s){_SUBORDINATOR}){_BETWEEN}\Z")
+# A form of be or have right before the word, adverbs allowed between ("have been provided", "are
+# already provided", "you've provided"): the word is a verb's participle, never a conjunction such
+# as 'provided (that)' (user36). 's is left out: it may be a possessive.
+_BE_OR_HAVE_BEFORE = re.compile(
+    rf"(?:(?<![\w'’-])(?:{_PASSIVE_AUXILIARY}|{_PERFECT_AUXILIARY})|\w{_BE_CONTRACTION}|\w{_HAVE_CONTRACTION})"
+    rf"{_BETWEEN}\Z")
 # "the designated admin", "a list of observed values": an article, a possessive or a preposition,
 # after which no finite verb stands.
 _MODIFIER = r"(?i:the|a|an|any|your|our|their|its|his|her|my|each|every|no|these|those|of|to|for|with|from|" \
@@ -65,6 +71,11 @@ _CONJUNCT_BEFORE = re.compile(rf"(?<![\w'’-])(?P<word>[A-Za-z]+)(?:\s*,\s*(?:(
                               rf"(?:{_ADVERB}\s+)*\Z")
 
 _REACH = 60  # characters looked at before the word
+
+
+def after_be_or_have(text: str, start: int) -> bool:
+    """Whether a form of be or have (and adverbs) stands right before text[start:]."""
+    return _BE_OR_HAVE_BEFORE.search(text, max(0, start - _REACH), start) is not None
 
 
 def ed_form(text: str, start: int, end: int, depth: int = 3, intransitive: bool = False) -> str | None:

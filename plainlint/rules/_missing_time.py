@@ -26,13 +26,14 @@ def missing_time_data() -> dict:
     words = "|".join(re.escape(str(w)).replace("'", "['’]") for w in raw["incident_words"])
     return {"promises": phrases(raw["missing_time_promises"]), "incidents": phrases(raw["incident_notes"]),
             "incident_words": re.compile(rf"(?i)(?<![\w’']){words}(?![\w’'])"), "times": phrases(raw["times"]),
-            "customer_events": phrases(raw["customer_events"])}
+            "customer_events": phrases(raw["customer_events"]), "own_conditions": phrases(raw["own_conditions"])}
 
 
 def missing_time_hits(doc: Document, reported: list[Hit]):
     """Hits for promises and incident notes with no time, in replies; a sentence holding one of
     `reported` (a vague phrase) is left alone, and so is a promise tied to an event of the
-    customer's own (`customer_events`: "as soon as your items have shipped")."""
+    customer's own (`customer_events`: "as soon as your items have shipped") or on a condition of
+    our own side (`own_conditions`: "if we need anything else")."""
     replies = replies_holding(doc, _CHEAP) if doc.kind == REPLY else []
     if not replies:
         return
@@ -63,7 +64,8 @@ def missing_time_hits(doc: Document, reported: list[Hit]):
             timed = has_time[index] or (index + 1 < len(has_time) and has_time[index + 1])
             promise = data["promises"].search(sentence.text)
             if promise is not None and not timed \
-                    and not data["customer_events"].search(sentence.text):  # before it too: "Once your refund ..., we'll"
+                    and not data["customer_events"].search(sentence.text) \
+                    and not data["own_conditions"].search(sentence.text):  # before it too: "Once your refund ..., we'll"
                 yield _hit(sentence, promise, "a promise to update or reply with no time: say when ('by 3 pm today', "
                            "'within 2 business days'), even if it is only the time of the next update")
                 continue

@@ -6,12 +6,13 @@ import dataclasses
 from ._code_names import names_in_code
 from .base import Option
 from ._run_in_headings import BOLD_MARK, closes_a_run_in_heading
+from .jargon_parts_of_speech import adjective_after, adjective_before, adjective_by_position, noun_after
 from .link_text_spans import link_text_spans
-from .wordlist import WordListRule, followed_by, preceded_by
+from .wordlist import WordListRule, followed_by
 from ..enums import Applicability, Category, Scope
 from ..linting import wordlists
 from ..linting.inflect import ends_in_inflection_s, match_case
-from ..nlp.participles import OBJECT_AFTER, in_a_passive
+from ..nlp.participles import after_be_or_have, in_a_passive
 from ..nlp.sentences import HARD_BREAK, MID_SENTENCE, after_a_line_break, position_in_sentence
 
 # "click Modify Type", "click Yes, Modify": a capitalised word inside a sentence right after a
@@ -51,59 +52,6 @@ def _in_a_passive(text: str, start: int, end: int) -> bool:
     entry field `passive: active`, user32, user33). nlp.participles tells it as it tells the
     participle for the fix."""
     return text[start:end].lower().endswith("ed") and in_a_passive(text, start, end)
-
-
-def _adjective_before(text: str, hit, nouns) -> bool:
-    """Whether the hit is an -ed form right before one of `nouns` (entry field `adjective_before`)."""
-    return bool(nouns) and text[hit.start:hit.end].lower().endswith("ed") \
-        and followed_by(str(nouns)).match(text, hit.end) is not None
-
-
-def _adjective_after(text: str, hit, words) -> bool:
-    """Whether the hit is an -ed form right after one of `words` and before no object: the second
-    half of an open compound adjective ('**AI assisted**', 'AI assisted replies': 'AI-assisted'
-    written open), where the verb would take its object ('AI assisted the agent'; entry field
-    `adjective_after`, user34)."""
-    return bool(words) and text[hit.start:hit.end].lower().endswith("ed") \
-        and preceded_by(str(words)).search(text[max(0, hit.start - 40):hit.start]) is not None \
-        and OBJECT_AFTER.match(text, hit.end) is None
-
-
-def _noun_after(text: str, hit, words) -> bool:
-    """Whether the hit opens in a noun form (the term's own or its plural: never an -ing or -ed form)
-    right after one of `words`: after 'of' or after the noun it is of, the word is the noun ('the
-    number of attempts to connect', 'sign-in attempts to 10'; entry field `noun_after`, check36),
-    while 'instead of attempting to' is the verb."""
-    return bool(words) and not text[hit.start:hit.end].split()[0].lower().endswith(("ing", "ed")) \
-        and preceded_by(str(words)).search(text[max(0, hit.start - 40):hit.start]) is not None
-
-
-# fix35 (fixu34's leftover: "Assisted Tramming", "enable assisted GPS", "practical assisted workflows" on
-# the held-out folder, none of them on the entry's list): an -ed form right before a content word is an
-# adjective, unless a form of 'be' or 'have', or a subject pronoun, stands before it ("have assisted
-# countless teams", "we assisted customers"); right after a determiner it is one whatever follows ("both
-# assisted and self-service scenarios"). A number, a determiner, a pronoun, a preposition, a conjunction
-# or an -ly word after it starts its object or an adverb ("assisted 40 customers", "assisted in the setup").
-_VERB_BEFORE = re.compile(r"(?:(?:^|[^\w'’])(?i:am|is|are|was|were|be|been|being|has|have|had|having|i|we|you|they|he|"
-                          r"she|it|who|which|that)|['’](?i:ve|d|re|m))(?:\s+(?:\w+ly|(?i:also|already|not|never|just)))?\s+\Z")
-_DETERMINER_JUST_BEFORE = re.compile(r"(?:^|[^\w'’])(?i:the|a|an|all|both|any|each|every|some|no|this|these|those|our|your|"
-                                     r"their|its|my|his|her)\s+\Z")
-_NOT_A_CONTENT_WORD = re.compile(r"[ \t]+(?:(?i:the|a|an|this|these|those|it|them|us|me|him|her|you|your|our|their|its|"
-                                 r"his|my|some|any|every|each|all|both|many|in|on|at|by|with|for|from|to|of|as|during|"
-                                 r"through|into|over|and|or|but|so|than|then|when|while|if)(?![\w'’-])|\w+ly(?![\w'’-])|\d)")
-_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
-
-
-def _adjective_by_position(text: str, hit) -> bool:
-    """Whether the -ed form of the hit stands where an adjective stands (entry field
-    `adjective_before_a_noun`, above)."""
-    if not text[hit.start:hit.end].lower().endswith("ed"):
-        return False
-    before = text[max(0, hit.start - 40):hit.start]
-    if _DETERMINER_JUST_BEFORE.search(before):
-        return True
-    return _VERB_BEFORE.search(before) is None and _WORD_AFTER.match(text, hit.end) is not None \
-        and _NOT_A_CONTENT_WORD.match(text, hit.end) is None
 
 
 def _by_another_sense(text: str, hit, agents) -> bool:
@@ -251,6 +199,18 @@ def _capitals_as_written(flagged: str, term: str) -> bool:
     return all(re.search(rf"\b{word}\b", flagged) for word in set(_CAPITALS_WORD.findall(term)))
 
 
+# A value of a documented enumeration ("(0 = none, 1 = purchased, 2 = leased)"): the value's name
+# as the product stores it, not prose; 'bought' would change the documented value (user36,
+# hornbill's asset structure).
+_ENUM_KEY_BEFORE = re.compile(r"\b\d+\s*=\s*\Z")
+_ENUM_VALUE_END = re.compile(r"\s*(?:[,;)]|\Z)")
+
+
+def _an_enumeration_value(text: str, start: int, end: int) -> bool:
+    return _ENUM_KEY_BEFORE.search(text, max(0, start - 12), start) is not None \
+        and _ENUM_VALUE_END.match(text, end) is not None
+
+
 def _so_as_to(text: str, start: int, end: int) -> bool:
     return " ".join(text[start:end].lower().split()) == "as to" and \
         _SO_BEFORE_AS_TO.search(text, max(0, start - 40), start) is not None
@@ -301,6 +261,10 @@ class Jargon(WordListRule):
         "noun_after": Option(None, "the term's noun forms (its own and its plural, never -ing or -ed) just "
                                    "after these words are the noun, no match ('the number of attempts to "
                                    "connect', 'sign-in attempts to 10'), term syntax", kind="term"),
+        "participle_too": Option(False, "the term opens with a participle that is also a conjunction "
+                                        "('provided that'): after a form of be or have, adverbs allowed "
+                                        "between, it is the verb and its 'that' a relative clause, no match "
+                                        "('views that have been provided that let you', user36)"),
         "as_written": Option(False, "the term's words in capitals match only in capitals: 'PIN number', "
                                     "never a board's 'pin numbers' (trial8)"),
     }
@@ -329,18 +293,21 @@ class Jargon(WordListRule):
         if not super().keep(doc, hit, entry):
             return False
         text = hit.segment.text
-        if _so_as_to(text, hit.start, hit.end) or names_in_code(doc, text[hit.start:hit.end]):
+        if _so_as_to(text, hit.start, hit.end) or names_in_code(doc, text[hit.start:hit.end]) \
+                or _an_enumeration_value(text, hit.start, hit.end):
             return False
         if entry.fields.get("as_written") and not _capitals_as_written(text[hit.start:hit.end], entry.term):
             return False
         if entry.fields.get("noun_first") and noun_reading(text, hit.start, _inflected(text, hit, entry)) == NOUN:
             return False
         if entry.fields.get("noun_too") and _reads_as_the_noun(hit, entry) \
-                or _noun_after(text, hit, entry.fields.get("noun_after")):
+                or noun_after(text, hit, entry.fields.get("noun_after")):
             return False
-        if _adjective_before(text, hit, entry.fields.get("adjective_before")) \
-                or _adjective_after(text, hit, entry.fields.get("adjective_after")) \
-                or (entry.fields.get("adjective_before_a_noun") and _adjective_by_position(text, hit)):
+        if entry.fields.get("participle_too") and after_be_or_have(text, hit.start):
+            return False
+        if adjective_before(text, hit, entry.fields.get("adjective_before")) \
+                or adjective_after(text, hit, entry.fields.get("adjective_after")) \
+                or (entry.fields.get("adjective_before_a_noun") and adjective_by_position(text, hit)):
             return False
         if entry.fields.get("not_by_a_name") and _BY_A_NAME.match(text, hit.end) \
                 and _in_a_passive(text, hit.start, hit.end):

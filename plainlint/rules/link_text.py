@@ -9,8 +9,8 @@ from urllib.parse import quote
 
 from .alt_text import data
 from ._shown_link_syntax import shown_beside_its_syntax
-from ._same_destination import PAGE_SUFFIX, one_destination
 from .link_context import context_key
+from .link_destinations import PAGE_SUFFIX, same_page
 from .link_names import markdown_link_title
 from .link_text_prefix import vague_opening
 from .base import Hit, RelatedSpan, Rule
@@ -201,7 +201,9 @@ class LinkText(Rule):
         "reader's own host. Relative links to the same page count as one "
         "destination ('billing/index.md', 'billing/', 'billing.html'), and so does a page linked by its file "
         "and by its site URL when the URL's path (two parts or more) ends the file's path from this document "
-        "('billing.md' and 'https://example.com/docs/billing' in docs/setup.md). In a table of contents (a "
+        "('billing.md' and 'https://example.com/docs/billing' in docs/setup.md), or one file by two paths: "
+        "relative ones that resolve to the same file ('send.md' and '../../api/calls/send.md' in api/calls/), "
+        "or a root-relative one (two parts or more) that ends the other's resolved path. In a table of contents (a "
         "Markdown file of headings and list items that are each one link, as GitBook's and mdBook's "
         "SUMMARY.md) a link is told apart by its group heading and the list items it is nested in (WCAG "
         "H80, H81): 'Guides' under two groups is two names."
@@ -291,7 +293,7 @@ def _text_reused(doc, element, text: str, start: int, end: int, vague, seen: dic
     previous, first_start, first_end, first_text = seen.setdefault((doc.reply_at(start), heard),
                                                                    (target, start, end, text))
     if (previous != target and key not in vague and not _filled_in_when_sent(doc, element, start, end)
-            and not one_destination(previous, target, doc.source.path)):
+            and not same_page(previous, target, doc.source.path)):
         yield Hit(start, end, (
             f"Link text '{text}' is also used for a different destination in this document: "
             "screen-reader users cannot tell the links apart. Make each text name its page"),

@@ -25,7 +25,9 @@ _CONNECTIVE = r"(?:(?:however|otherwise|instead|alternatively|meanwhile|in that 
 def forward_data() -> dict:
     raw = load_ruleset_file(RULESET)
     verbs = "|".join(longest_first({re.escape(str(v)) for v in raw["imperatives"]}))
+    confirmations = "|".join(f"(?:{c})" for c in raw["confirmations"])
     return {"refusals": phrases(raw["refusals"]), "not_refusals": phrases(raw["not_refusals"]),
+            "confirmation": re.compile(rf"\W*(?:{confirmations})\W*", re.I),
             "ways": phrases(raw["ways_forward"]),
             "imperative": re.compile(r"^\W*" + _CONNECTIVE + r"(?:(?:to|if|when|once|for|in|after|before)\b[^,.;]{0,80},\s*)?(?:(?:please|just|simply|kindly|then|so|or|and|first|instead)\W+)*(?:"
                                      + verbs + r")\b(?!\s*:)", re.I)}  # "Email: ..." is a field's label
@@ -43,6 +45,12 @@ def is_refusal(text: str) -> re.Match | None:
     if match is None or data["not_refusals"].search(text):
         return None
     return match
+
+
+def confirms(sentence) -> bool:
+    """Whether a sentence is only a confirmation ("Done!"), so the next one reports the customer's
+    request carried out ("Done! Your order has been cancelled."), not a refusal (user36)."""
+    return sentence is not None and forward_data()["confirmation"].fullmatch(sentence.text) is not None
 
 
 def offers_a_way(text: str) -> bool:
@@ -65,7 +73,9 @@ class NoWayForward(Rule):
         "or a question ('We can't refund this one, but I can add the amount as store credit "
         "today or swap it for another title. Which suits you?'). The whole reply is read (each "
         "macro of an export on its own): the refusal is reported only when no sentence of the "
-        "reply offers a step, an option, an alternative or a question. Only replies are checked; "
+        "reply offers a step, an option, an alternative or a question. A request carried out "
+        "('successfully cancelled', 'at your request', 'Done! Your order has been cancelled.') is "
+        "a confirmation, not a refusal. Only replies are checked; "
         "the refusal and way-forward phrases are in rulesets/no-way-forward.yaml."
     )
     bad = (
@@ -85,11 +95,12 @@ class NoWayForward(Rule):
         if is_subject_line_file(doc.source.path):
             return  # a subject line names what happened; the step is in the body, another file
         for reply in replies_holding(doc, _CHEAP):
-            refusal = None
+            refusal = previous = None
             for sentence in reply.sentences:
                 if sentence.quoted:
                     continue
-                match = is_refusal(sentence.text)
+                match = None if confirms(previous) else is_refusal(sentence.text)
+                previous = sentence
                 if match is not None:
                     turn = _TURN.search(sentence.text, match.end())
                     if turn is not None and offers_a_way(sentence.text[turn.end():]):

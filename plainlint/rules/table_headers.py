@@ -39,12 +39,13 @@ class TableHeaders(Rule):
         "headers, so a table without <th> cells is a list of numbers with no labels. Email layouts "
         "do the opposite: they use tables to place content, and without role=\"presentation\" the "
         "screen reader announces 'table, 3 columns, 5 rows' around every paragraph. A table is "
-        "treated as layout when it nests in or holds another table, has one row or one column, "
-        "has a cell holding a heading or two paragraphs (page text in a grid), or, unless it has a "
-        "<thead>, <tfoot> or <caption>, which only data tables have, carries layout attributes "
+        "treated as layout when it nests in or holds another table, has a cell holding a heading or "
+        "two paragraphs (page text in a grid), or, unless it has a <thead>, <tfoot> or <caption>, "
+        "which only data tables have, has one row or one column, carries layout attributes "
         "(width=\"100%\", border=\"0\" with cell padding) or has two columns whose every row opens "
         "with a list marker (a bullet or '1.' beside its text: a list laid out in cells); otherwise it is "
-        "data. Each table gets one of the two findings, never both; layout tables nested in a reported "
+        "data (a table with a <thead> is data even when a template renders its body rows, so one row "
+        "shows in the source). Each table gets one of the two findings, never both; layout tables nested in a reported "
         "layout table are counted in its finding instead of reported one by one. Markdown tables always have a "
         "header row and are not checked."
     )
@@ -88,6 +89,8 @@ def _table_verdict(element, shape: dict | None) -> str | None:
         return None
     if _is_layout(attrs, shape):
         return "layout"
+    if shape["data_parts"]:
+        return "data" if shape["rows"] >= 1 else None  # its rows may be a template's to render
     return "data" if shape["rows"] >= 2 and shape["columns"] >= 2 else None
 
 
@@ -115,10 +118,14 @@ def _nested_layout_counts(doc, verdicts: dict) -> dict:
 
 
 def _is_layout(attrs: dict, shape: dict) -> bool:
-    if shape["nested"] or shape["rows"] <= 1 or shape["columns"] <= 1 or shape["prose_cell"]:
+    if shape["nested"] or shape["prose_cell"]:
         return True
     if shape["data_parts"]:
-        return False  # a <thead>, <tfoot> or <caption>: its author marked a data table (axe-core)
+        # a <thead>, <tfoot> or <caption>: its author marked a data table (axe-core), whatever
+        # its row count: the body rows are often a template's render (user36, Helpy's API keys)
+        return False
+    if shape["rows"] <= 1 or shape["columns"] <= 1:
+        return True
     if shape["columns"] == 2 and shape["list_rows"] == shape["rows"]:
         return True  # a list laid out in cells (read after the data parts: a captioned list is data)
     if _LAYOUT_WIDTH.match(attrs.get("width", "")):
