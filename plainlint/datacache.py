@@ -36,6 +36,19 @@ def package_file(package: str, name: str) -> Path | None:
     return None
 
 
+def ruleset_bytes(name: str) -> bytes:
+    """The bytes of a shipped file of rulesets/ that is not YAML (the spelling word lists, other
+    languages' common words), from the installed folder, or through importlib.resources when the
+    package is not in a folder. Here, not in nlp/spelling.py, so that reading the common words
+    (the fix safety net, file-name languages) does not import the dictionary's module."""
+    path = package_file("plainlint.rulesets", name)
+    if path is not None:
+        return path.read_bytes()
+    import importlib.resources  # a package not in a folder (a zip): 13 ms of imports
+
+    return (importlib.resources.files("plainlint.rulesets") / name).read_bytes()
+
+
 def _stamp(text: str | bytes, parse: Callable) -> bytes:
     """The source's length and CRC-32, and the parser's name: a parser that makes something
     else from the same text (renamed when its result changes shape) does not read an old copy."""

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import datacache
+from ..datacache import ruleset_bytes  # read from here by the spelling rules and tests
 from . import sorted_words
 from .sorted_words import SortedWords
 from .spelling_slips import slip_edits
@@ -292,17 +293,6 @@ class Dictionary:
 def _frequency_path() -> Path:
     """The word-frequency file inside the installed symspellpy package, without importing it."""
     return symspell_file(FREQUENCY_FILE)
-
-
-def ruleset_bytes(name: str) -> bytes:
-    """The bytes of a shipped file of rulesets/ that is not YAML (the spelling word lists), from
-    the installed folder, or through importlib.resources when the package is not in a folder."""
-    path = datacache.package_file("plainlint.rulesets", name)
-    if path is not None:
-        return path.read_bytes()
-    import importlib.resources  # a package not in a folder (a zip): 13 ms of imports
-
-    return (importlib.resources.files("plainlint.rulesets") / name).read_bytes()
 
 
 def _lines(data: bytes) -> list[str]:

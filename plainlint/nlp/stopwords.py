@@ -14,7 +14,7 @@ STOPWORDS_FILE = "spelling-stopwords.txt"
 @functools.lru_cache(maxsize=1)
 def stopword_languages() -> dict[str, tuple[str, ...]]:
     """Each word of the list and the languages it is a common word of, loaded on first use."""
-    from .spelling import ruleset_bytes
+    from ..datacache import ruleset_bytes
 
     text = ruleset_bytes(STOPWORDS_FILE).decode("utf-8")
     lines = (line.partition(" ") for line in text.splitlines() if line and not line.startswith("#"))
