@@ -348,6 +348,8 @@ def shown_in_two_cases(text: str, run) -> bool:
 _UNDERLINE = re.compile(r"\n[ \t]*([=~*_#-])\1{2,}[ \t]*\Z")
 # The longest line read as a heading (RubyGems.org's "WERE YOU AFFECTED IF YOU USE A CUSTOM TOOL?" is 9).
 HEADING_WORDS = 10
+# A word with its apostrophe part ("DON'T", 'DON’T'), without the punctuation around it ('NOT,').
+_HEADING_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def plain_text_heading(doc, segment, emphatic_words) -> bool:
@@ -362,4 +364,4 @@ def plain_text_heading(doc, segment, emphatic_words) -> bool:
     words = text.split()
     return (bool(words) and text[0].isalpha() and "\n" not in text and len(words) <= HEADING_WORDS
             and not any(ch.islower() for ch in text) and text[-1] not in ".!:;,"
-            and not any(word.strip("?").lower() in emphatic_words for word in words))
+            and not any(word.lower().replace("’", "'") in emphatic_words for word in _HEADING_WORD.findall(text)))
