@@ -20,12 +20,13 @@ WATCHED_GLOBS = ("**/.plainlint.yaml", "**/.plainlint.yml", "**/pyproject.toml")
 
 
 def nearest_folder(path: Path | None) -> Path | None:
-    """The folder of `path` if it exists, else its nearest existing ancestor (None: no path); a
-    symlink's target's folder, as `plainlint check` decides it (config.tree.ConfigTree.real_folder)."""
+    """The folder of `path` if it exists, else its nearest existing ancestor (None: no path); the
+    real folder, through a symlinked file or folder, as `plainlint check` decides it
+    (config.tree.ConfigTree.real_folder): a file in a linked folder gets the config nearest its
+    real folder in the editor too (rev37; only a linked file was resolved)."""
     if path is None:
         return None
-    if path.is_symlink():
-        path = Path(os.path.realpath(path))
+    path = Path(os.path.realpath(path))
     for folder in path.parents:
         if folder.is_dir():
             return folder

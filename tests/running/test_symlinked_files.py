@@ -164,3 +164,20 @@ def test_the_language_server_gives_a_symlink_its_target_s_settings(tmp_path):
     for name in ("alias.md", "real/page.md"):
         settings, _ = settings_for(tmp_path / name)
         assert "PL101" not in {rule.code for rule in settings.rules}, name
+
+
+# rev37: a file in a symlinked folder (`linked/ -> real/sub/`, the config in real/) is decided by
+# the config nearest its real folder in `check` (ConfigTree.real_folder resolves the folder); the
+# language server resolved a linked file only, so it took the config above the link and reported
+# what `check` did not.
+def test_a_file_in_a_linked_folder_gets_its_real_folder_s_config_in_check_and_the_server(tmp_path):
+    from plainlint.server.settings import settings_for
+
+    (tmp_path / "real" / "sub").mkdir(parents=True)
+    (tmp_path / "real" / "sub" / "page.md").write_text(OTHER, encoding="utf-8")
+    (tmp_path / "real" / ".plainlint.yaml").write_text("ignore: [jargon]\n", encoding="utf-8")
+    (tmp_path / ".plainlint.yaml").write_text("select: [ALL]\n", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(os.path.join("real", "sub"))
+    assert findings_of(tmp_path, os.path.join("linked", "page.md")) == []
+    settings, _ = settings_for(tmp_path / "linked" / "page.md")
+    assert "PL101" not in {rule.code for rule in settings.rules}
