@@ -171,6 +171,16 @@ def test_a_rails_locale_file_whose_root_key_is_its_name_is_in_that_language():
     assert "jargon" in [f.rule for f in lint_text(untranslated, "config/locales/nl.yml")]
 
 
+def test_a_rails_locale_file_s_root_key_is_read_after_blank_lines_and_comments_in_crlf_too():
+    """rev37: the root key was looked for after blank lines matched as `[ \\t]*\\n`, so a Windows
+    file (CRLF) with a blank line before `nl:` had no root key, and its short Dutch strings, too few
+    to count common words in, got the English rules."""
+    short = '# Dutch\n\nnl:\n  devise:\n    send_instructions: "Je ontvangt via e-mail instructies hoe je je account kan bevestigen."\n'
+    for text in (short, short.replace("\n", "\r\n")):
+        found = [f.rule for f in lint_text(text, "config/locales/devise/nl.yml") if f.rule != "fields-detected"]
+        assert found == ["language-skipped"], repr(text[:12])
+
+
 def test_a_code_no_bare_suffix_takes_is_taken_as_a_whole_name():
     """Bosnian, Azerbaijani and Burmese Rails files (`bs.yml` holding `bs:`): codes a `_bs` suffix
     never counts for ('my', 'be' are words), taken as a whole name with the prose's consent."""

@@ -71,7 +71,7 @@ def stem_language(stem: str, prose, text: str = "") -> str | None:
     return stem if confirmed_language(match.group(1), prose) else None
 
 
-_ROOT_KEY = re.compile(r"(?:(?:[ \t]*(?:#[^\n]*)?|---[^\n]*)\n)*[\"']?([A-Za-z_-]+)[\"']?:[ \t]*(?:#[^\n]*)?\r?\n")
+_ROOT_KEY = re.compile(r"(?:(?:[ \t\r]*(?:#[^\n]*)?|---[^\n]*)\n)*[\"']?([A-Za-z_-]+)[\"']?:[ \t]*(?:#[^\n]*)?\r?\n")
 
 
 def _root_key(text: str) -> str | None:
