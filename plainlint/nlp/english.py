@@ -81,4 +81,16 @@ def reads_as_other_language(text: str) -> bool:
     êtes inscrit avec succès' has two French function words of the short list, and a Polish string
     none of them. The other words must be OTHER_WORDS_MIN different ones: some are English words too
     (Dutch 'word', 'link'), and a test's 'word word word ...' is no Dutch."""
-    return not reads_as_english(text) or mostly_other_language_words(text, distinct=OTHER_WORDS_MIN)
+    return _other_language(text, reads_as_english)
+
+
+def page_reads_as_other_language(text: str) -> bool:
+    """`reads_as_other_language` of a whole page's prose, kept in no cache: the caches of
+    reads_as_english and reads_as_other_language are for units, met again and again; a page asked
+    once (a front matter value that names no language, readers._front_matter_language_stands)
+    would only hold a page's text there (rev37)."""
+    return _other_language(text, reads_as_english.__wrapped__)
+
+
+def _other_language(text: str, english) -> bool:
+    return not english(text) or mostly_other_language_words(text, distinct=OTHER_WORDS_MIN)

@@ -24,6 +24,24 @@ def test_a_front_matter_lang_that_names_no_language_needs_its_prose():
     assert [f.rule for f in lint_text(f"---\nlang: de\n---{english}", "docs/c.md")] == ["language-skipped"]
 
 
+def test_a_front_matter_value_judges_the_page_s_prose_outside_the_units_caches():
+    """rev37: the test of a page whose front matter value names no language asked the cached test
+    of a unit, so each such page's whole prose was kept as a key of two caches meant for units (4,096
+    each; ExpressionEngine's guide has 220 such pages)."""
+    from plainlint.nlp.english import reads_as_english, reads_as_other_language
+    from plainlint.reading.readers import _front_matter_language_stands
+
+    def asked() -> int:
+        return sum(info.hits + info.misses for info in (reads_as_english.cache_info(),
+                                                         reads_as_other_language.cache_info()))
+
+    before = asked()
+    german = "Sie können Ihr Passwort in den Einstellungen ändern, wenn Sie es vergessen haben (rev37)."
+    assert _front_matter_language_stands("php", lambda: german)
+    assert not _front_matter_language_stands("php", lambda: "You can reset your password in the settings.")
+    assert asked() == before
+
+
 def test_locale_in_file_name():
     assert [f.rule for f in lint_text("Utilize it.\n", "guide-fr-FR.md")] == ["language-skipped"]
     assert [f.rule for f in lint_text("Utilize it.\n", "faq_de.md")] == ["language-skipped"]

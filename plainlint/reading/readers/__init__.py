@@ -247,14 +247,14 @@ def _front_matter_language_stands(lang: str, prose) -> bool:
     examples' code language there (`lang: php`, `ee`, `js`, lower case like every code name) in 220
     English pages, all skipped (old36); a reference page of tables and code has too few common
     English words to read as English, and is no other language either."""
-    from ...nlp.english import reads_as_other_language
+    from ...nlp.english import page_reads_as_other_language
     from ...nlp.sentences import is_english
     from .file_locale import WHOLE_NAME_CODES
 
     code = common.primary_subtag(lang)
     if code in common.LANGUAGE_CODES or code in WHOLE_NAME_CODES or is_english(lang) or lang.strip().istitle():
         return True
-    return reads_as_other_language(prose())
+    return page_reads_as_other_language(prose())
 
 
 def _detect_language(doc: Document) -> None:
