@@ -53,34 +53,42 @@ _ERB_HINT = re.compile(r"<%[=#-]?\s")
 
 def split_suffixes(name: str) -> tuple[str | None, str | None]:
     """(template suffix, content suffix) of a file name: `a.html.hbs` -> (.hbs, .html)."""
+    template, before, last = _suffix_parts(name)
+    if template:
+        return template, before if before in FORMATS else None
+    return None, last
+
+
+def _suffix_parts(name: str) -> tuple[str | None, str | None, str | None]:
+    """(template suffix or None, the suffix before the last, the last suffix) of a file name, in
+    lower case, read once for format_for, split_suffixes and is_code_template alike."""
     lowered = name.lower()
     if lowered.endswith(blade.SUFFIX):  # Laravel Blade: read by content (HTML, text or Markdown mail)
-        return blade.SUFFIX, None
+        return blade.SUFFIX, None, None
     suffixes = PurePosixPath(lowered).suffixes
     if not suffixes:
-        return None, None
+        return None, None, None
     last = suffixes[-1]
-    if last in TEMPLATE_SUFFIXES:
-        inner = suffixes[-2] if len(suffixes) > 1 and suffixes[-2] in FORMATS else None
-        return last, inner
-    return None, last
+    before = suffixes[-2] if len(suffixes) > 1 else None
+    return (last if last in TEMPLATE_SUFFIXES else None), before, last
 
 
 def format_for(path: str) -> str | None:
     """The reader for a file name, or None when plainlint does not read that kind of file."""
-    name = PurePosixPath(path).name
-    template, inner = split_suffixes(name)
+    template, before, last = _suffix_parts(PurePosixPath(path).name)
     if template:
-        return None if is_code_template(name) else FORMATS.get(inner or "", "template")
-    return FORMATS.get(inner or "")
+        if before in CODE_INNER_SUFFIXES:
+            return None  # a template rendering code (is_code_template)
+        return FORMATS.get(before if before in FORMATS else "", "template")
+    return FORMATS.get(last or "")
 
 
 def is_code_template(name: str) -> bool:
     """Whether a file name is a template that renders code or data (`users.js.erb`,
     `theme.css.liquid`): its last suffix a template language's, the one before it in
     CODE_INNER_SUFFIXES."""
-    suffixes = PurePosixPath(name.lower()).suffixes
-    return len(suffixes) > 1 and suffixes[-1] in TEMPLATE_SUFFIXES and suffixes[-2] in CODE_INNER_SUFFIXES
+    template, before, _ = _suffix_parts(name)
+    return template is not None and before in CODE_INNER_SUFFIXES
 
 
 def template_syntaxes(path: str, text: str, fmt: str, configured: tuple[str, ...] | None = None) -> tuple[str, ...]:
