@@ -86,15 +86,18 @@ def _english_reply_fences(text: str) -> int:
         if fence_language(info) in REPLY_FENCES and reads_as_reply(body) and reads_as_english(body):
             count += 1
     return count
+
+
 NAMED_RECORDS = 3  # records named per language; the rest counted
 
 
-def _records_named(records) -> str:
+def _records_named(records: dict[str, list[str]]) -> str:
     """`'fr' ('Remboursement', 'Retour')` for each language, its records' names after it (user36:
-    the notice named the languages only, not which macros of an export were left alone)."""
+    the notice named the languages only, not which macros of an export were left alone); a language
+    whose records have no name, its code alone. `records`: engine._records_by_language."""
     parts = []
     for code in sorted(records):
-        names = list(records[code]) if isinstance(records, dict) else []
+        names = records[code]
         shown = ", ".join(repr(name) for name in names[:NAMED_RECORDS])
         more = f" and {len(names) - NAMED_RECORDS} more" if len(names) > NAMED_RECORDS else ""
         parts.append(f"{code!r} ({shown}{more})" if names else repr(code))
