@@ -322,6 +322,13 @@ def load_vocabulary(config: Config):
     files = {key: [(folder / f, f) for f in _as_list(section.get(key, []))] for key in VOCABULARY_KEYS}
     try:
         return load(files["accept"], files["reject"])
-    except VocabularyError as exc:  # one line per bad line of the file, each `FILE:LINE: error: ...`
-        first, *rest = (problem.split(": ", 1) for problem in exc.problems)
-        raise ConfigError(first[0], first[1] + "".join(f"\n{where}: error: {message}" for where, message in rest)) from None
+    except VocabularyError as exc:
+        raise _vocabulary_config_error(exc.problems) from None
+
+
+def _vocabulary_config_error(problems: list[str]) -> ConfigError:
+    """A vocabulary's bad lines (`FILE:LINE: message` each) as one ConfigError printing a line per
+    problem, `FILE:LINE: error: message`, as the run prints a file's errors: ConfigError writes
+    the first line's `error:`, the others are written here."""
+    (where, message), *rest = (problem.split(": ", 1) for problem in problems)
+    return ConfigError(where, message + "".join(f"\n{at}: error: {text}" for at, text in rest))
