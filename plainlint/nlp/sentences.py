@@ -10,21 +10,33 @@ word (the reader already made each a single "X").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from array import array
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..reading.offsets import Segment
 
-ABBREVIATIONS = {
-    "e.g", "i.e", "etc", "vs", "cf", "approx", "ca", "al", "mr", "mrs", "ms", "dr", "prof", "st", "jr",
-    "sr", "inc", "ltd", "co", "corp", "no", "nos", "vol", "fig", "figs", "p", "pp", "ed", "eds", "dept",
-    "est", "min", "max", "sec", "hr", "hrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "u.s", "u.k", "u.s.a",
-    "a.m", "p.m", "ph.d", "b.a", "m.a", "n.b", "p.s", "op", "ref", "tel", "ext", "incl", "misc", "avg",
-    "govt", "w.r.t", "a.k.a", "viz", "ibid",
-}
+
+class ShortForms(NamedTuple):
+    """What the splitter reads around a period (rulesets/abbreviations.yaml)."""
+
+    abbreviations: frozenset[str]  # a period after one ends no sentence
+    no_restart: frozenset[str]  # these and the abbreviations: a lower-case word after 'word.' goes on
+
+
+@functools.lru_cache(maxsize=1)
+def _short_forms() -> ShortForms:
+    """The abbreviations and clipped words of rulesets/abbreviations.yaml (lists of groups there,
+    each group's reason in a comment), loaded on the first period met."""
+    from ..linting.ruleset_data import load_ruleset_file
+
+    data = load_ruleset_file("abbreviations")
+    abbreviations = frozenset(str(word) for group in data["abbreviations"] for word in group)
+    return ShortForms(abbreviations, abbreviations | {str(word) for group in data["clipped"] for word in group})
+
 
 # What readers put in a segment's text for a line broken on purpose: a Markdown hard break (a
 # backslash or two spaces before the newline) or an inline `<br>`. U+2028 LINE SEPARATOR is white
@@ -73,7 +85,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
         begin -= 1
     token = text[begin:dot].lower()
-    if token in ABBREVIATIONS:
+    if token in _short_forms().abbreviations:
         return True
     # A lone "X" is what readers make of inline code, a template tag or a URL ("called `fn`.
     # You can"): a sentence ends after it.
@@ -158,20 +170,10 @@ _BLANK = " \t\n\r" + _INVISIBLE  # a sentence of only these is none
 # less"): after a period that closes a lower-case word of 2+ letters, a lower-case word starts a
 # sentence (sample B; 4+ letters until check35, which found a short word before such a start: "...
 # clear the stored key. gem signout deletes ..." in a mail where the command opens the sentence,
-# "... through it. they must ..."). Abbreviations and the clipped words below are left alone.
+# "... through it. they must ..."). Abbreviations and clipped words (rulesets/abbreviations.yaml) are
+# left alone.
 _LOWER_START = re.compile(r"\s+[a-z]{2,}\b")
 _PLAIN_WORD_BEFORE = re.compile(r"(?<![\w.\-/@])[a-z]{2,}\Z")
-_CLIPPED = {"resp", "cont", "prev", "orig", "abbr", "attn", "cert", "config", "exec", "mgmt", "temp",
-            "univ", "vers", "info", "tbsp", "approx", "incl", "govt", "dept", "sept", "misc", "ibid", "comp",
-            "assn", "blvd", "natl", "intl", "thur", "thurs", "tues", "mins", "secs", "hrs", "yrs", "mths",
-            "esp", "etal", "repr", "abbrev", "appt", "bldg", "cust", "docs", "mgr", "pref", "prod",
-            "qual", "rept", "spec", "specs", "stat", "stats", "sync", "tech", "auth", "admin", "dist",
-            # two and three letters: misspelt abbreviations, units, page and line marks, clipped names
-            "ie", "eg", "ex", "ea", "pg", "pgs", "ln", "ch", "sq", "ft", "oz", "lb", "lbs", "pt", "pts",
-            "qty", "yr", "mo", "mos", "wk", "wks", "req", "res", "std", "dir", "msg", "img", "doc",
-            "cfg", "tmp", "fmt", "env", "var", "arg", "obj", "num", "str", "ver", "rev", "nr", "tbl", "def",
-            "abt", "poss", "diff", "attr", "addr", "acct", "amt", "cmd", "pkg", "lib", "inv", "cred", "re",
-            "cp", "cit", "seq", "sic", "eq", "eqn", "fn", "nb", "ps", "av", "ave", "rd", "sp", "cca", "abs"}
 # A lower-case Roman numeral numbers an item ("ii. the downloading of ..." in a terms page's list).
 _ROMAN = re.compile(r"[ivx]{2,4}")
 
@@ -180,8 +182,7 @@ def _lower_case_restart(text: str, match: re.Match, end: int) -> bool:
     if match.group() != "." or not _LOWER_START.match(text, end):
         return False
     word = _PLAIN_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    return (word is not None and word.group() not in _CLIPPED and word.group() not in ABBREVIATIONS
-            and not _ROMAN.fullmatch(word.group()))
+    return word is not None and word.group() not in _short_forms().no_restart and not _ROMAN.fullmatch(word.group())
 
 
 def _make(text: str, start: int, end: int) -> Sentence:
