@@ -24,6 +24,18 @@ def test_a_front_matter_lang_that_names_no_language_needs_its_prose():
     assert [f.rule for f in lint_text(f"---\nlang: de\n---{english}", "docs/c.md")] == ["language-skipped"]
 
 
+def test_a_front_matter_value_in_title_case_stands_only_when_it_names_a_language():
+    """rev37: any value in title case stood as a language's name, so `lang: Python` (a code sample's
+    language, as ExpressionEngine writes `lang: php`) skipped every English rule on an English page.
+    A name stands whatever its case and however short the page (rulesets/language-names.yaml)."""
+    english = "\n\nPlease utilize the form. You can reset your password in the settings of the account.\n"
+    for value in ("Python", "Ruby", "Bash"):
+        assert "jargon" in [f.rule for f in lint_text(f"---\nlang: {value}\n---{english}", "docs/a.md")], value
+    for value in ("French", "Français", "spanish", "Русский", "Ελληνικά"):
+        found = lint_text(f"---\nlang: {value}\n---\n\nMerci.\n", "docs/a.md")
+        assert [f.rule for f in found] == ["language-skipped"], value
+
+
 def test_a_front_matter_value_judges_the_page_s_prose_outside_the_units_caches():
     """rev37: the test of a page whose front matter value names no language asked the cached test
     of a unit, so each such page's whole prose was kept as a key of two caches meant for units (4,096

@@ -249,18 +249,20 @@ def _is_tooling(path: str) -> bool:
 
 
 def _front_matter_language_stands(lang: str, prose) -> bool:
-    """A front matter `lang` naming a known language code, or a language by its name (written as
-    a name, `French`, `Deutsch`), stands as written. Any other value stands only when the prose
-    reads as another language (the fix safety net's test): ExpressionEngine's user guide writes its
-    examples' code language there (`lang: php`, `ee`, `js`, lower case like every code name) in 220
-    English pages, all skipped (old36); a reference page of tables and code has too few common
-    English words to read as English, and is no other language either."""
+    """A front matter `lang` naming a known language code, or a language by its name (`French`,
+    `Deutsch`: rulesets/language-names.yaml), stands as written. Any other value stands only when
+    the prose reads as another language (the fix safety net's test): ExpressionEngine's user guide
+    writes its examples' code language there (`lang: php`, `ee`, `js`) in 220 English pages, all
+    skipped (old36), and a title-case `lang: Python` is no language either (rev37: any value in
+    title case stood); a reference page of tables and code has too few common English words to
+    read as English, and is no other language either."""
     from ...nlp.english import page_reads_as_other_language
     from ...nlp.sentences import is_english
     from .file_locale import WHOLE_NAME_CODES
 
     code = common.primary_subtag(lang)
-    if code in common.LANGUAGE_CODES or code in WHOLE_NAME_CODES or is_english(lang) or lang.strip().istitle():
+    if code in common.LANGUAGE_CODES or code in WHOLE_NAME_CODES or is_english(lang) \
+            or lang.strip().lower() in common.language_names():
         return True
     return page_reads_as_other_language(prose())
 

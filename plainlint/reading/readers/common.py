@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..masking import mask_spans
@@ -27,6 +28,16 @@ LANGUAGE_CODES = set(
 # ISO 639 codes that name no one language: undetermined, multiple languages, no linguistic
 # content. A file declaring one is treated as declaring nothing (its other signals, then English).
 NO_LANGUAGE_CODES = frozenset({"und", "mul", "zxx"})
+
+
+@functools.lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Languages' names a front matter value may give for a code (`French`, `Deutsch`), lower case:
+    rulesets/language-names.yaml, its sources there."""
+    from ...linting.ruleset_data import load_ruleset_file
+
+    data = load_ruleset_file("language-names")
+    return frozenset(str(name) for key in ("english", "own") for name in data[key])
 
 
 def primary_subtag(code: str) -> str:
