@@ -87,6 +87,21 @@ def test_list_items_do_not_merge_into_one_long_sentence():
     assert readability.grade(plain) < 8
 
 
+def test_a_paragraph_in_another_alphabet_or_with_accents_counts_for_no_grade():
+    """lang36 made a unit count for a grade only when it does not read as another language
+    (`nlp.english.reads_as_other_language`), not only when its function words are English's: a
+    Greek or Polish paragraph has none of the short list's, so it was graded with the English
+    (user36: `report` graded Greek and Russian strings). No test asked it (rev37). Sentences
+    written for this test."""
+    english = "Open the Billing page and choose a plan. We send a receipt when the payment goes through.\n"
+    others = ("Ο λογαριασμός σας ενημερώθηκε με επιτυχία. Μπορείτε να συνδεθείτε τώρα με τον νέο κωδικό.\n",
+              "Twoje konto zostało pomyślnie zaktualizowane. Możesz teraz zalogować się przy użyciu hasła.\n")
+    alone = read_document(Source("doc.md", english), "markdown")
+    for other in others:
+        mixed = read_document(Source("doc.md", english + "\n" + other), "markdown")
+        assert readability.prose_grade(mixed.segments) == readability.prose_grade(alone.segments), other[:12]
+
+
 @pytest.mark.parametrize("formula", sorted(readability.FORMULAS))
 def test_every_formula_option_scores(formula):
     text = "The quick brown fox jumps over the lazy dog. It was a sunny day in the city. " * 5
