@@ -74,7 +74,7 @@ def _english_reply_fences(text: str) -> int:
     where no English rule reads them (user35: a Chinese page of English reply scripts)."""
     from ..reading.readers.fenced import REPLY_FENCES, fence_language, reads_as_reply
     from ..reading.readers.markdown import fenced_code_spans
-    from ..reading.readers.starlight import reads_as_english
+    from ..reading.readers.starlight import has_common_english_words
 
     count = 0
     for start, end in fenced_code_spans(text):
@@ -83,7 +83,7 @@ def _english_reply_fences(text: str) -> int:
             continue
         info = text[start:first_end].strip(" \t>").lstrip("`~")
         body = text[first_end + 1:text.rfind("\n", first_end, max(end - 1, first_end)) + 1]
-        if fence_language(info) in REPLY_FENCES and reads_as_reply(body) and reads_as_english(body):
+        if fence_language(info) in REPLY_FENCES and reads_as_reply(body) and has_common_english_words(body):
             count += 1
     return count
 

@@ -10,7 +10,7 @@ import re
 
 from ...nlp.stopwords import stopword_languages
 from .common import LANGUAGE_CODES
-from .starlight import reads_as_english
+from .starlight import has_common_english_words
 
 # A code after a hyphen (`faq-zh`) ends English names as often: 'sender-id', 'serial-no', 'custom-ca',
 # 'hmrc-uk', 'docker-baseimage-el', 'dialogflow-es' (68 of the 71 such names of the corpus and the
@@ -66,7 +66,7 @@ def stem_language(stem: str, prose, text: str = "") -> str | None:
     match = _STEM_LOCALE.fullmatch(stem)
     if match is None or match.group(1) not in LANGUAGE_CODES | WHOLE_NAME_CODES:
         return None
-    if _root_key(text) == stem and not reads_as_english(prose()):
+    if _root_key(text) == stem and not has_common_english_words(prose()):
         return stem
     return stem if confirmed_language(match.group(1), prose) else None
 
@@ -111,7 +111,7 @@ def _common_words_confirm(code: str, text: str) -> bool:
     words = [word.lower() for word in re.findall(r"[^\W\d_]+", text)]
     common = _common_words(code)
     count = sum(word in common for word in words)
-    return count >= COMMON_WORDS_MIN and count >= COMMON_WORDS_SHARE * len(words) and not reads_as_english(text)
+    return count >= COMMON_WORDS_MIN and count >= COMMON_WORDS_SHARE * len(words) and not has_common_english_words(text)
 
 
 @functools.lru_cache(maxsize=None)

@@ -73,7 +73,7 @@ def locale_folder_language(path: str, prose=lambda: "") -> str | None:
     match = _LOCALE_FOLDER.search(path.replace("\\", "/"))
     if not match or primary_subtag(match.group(1)) not in LANGUAGE_CODES:
         return None
-    return None if reads_as_english(prose()) else match.group(1).lower()
+    return None if has_common_english_words(prose()) else match.group(1).lower()
 
 
 # Words common in any English page and rare as words of the languages locale folders name ('a',
@@ -83,8 +83,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 ENGLISH_WORDS, ENGLISH_SHARE = 3, 0.1
 
 
-def reads_as_english(prose: str) -> bool:
-    """At least ENGLISH_WORDS of the text's words, and a tenth of them, are English words of `_ENGLISH`."""
+def has_common_english_words(prose: str) -> bool:
+    """At least ENGLISH_WORDS of the text's words, and a tenth of them, are English words of `_ENGLISH`:
+    a page's test, not a unit's (`nlp.english.reads_as_english` compares a unit's function words with
+    another language's; rev37 renamed this one, which bore the same name)."""
     words = _WORD.findall(prose.lower())
     english = sum(word in _ENGLISH for word in words)
     return english >= ENGLISH_WORDS and english >= ENGLISH_SHARE * len(words)
