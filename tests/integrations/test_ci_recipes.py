@@ -116,6 +116,18 @@ def test_rule_links_point_at_a_ref_that_exists():
         assert RELEASE_TAGGED and f"/blob/v{__version__}/docs/rules/PL101.md" in url
 
 
+def test_rule_links_point_at_the_release_tag_once_it_is_published(monkeypatch):
+    """The test above checks the state the repository is in (no release: `main`); this one the
+    other branch of `docs_ref`, which `return "main"` alone passed until a release (rev37)."""
+    from plainlint.output import rule_pages
+    from plainlint.rules import find_rule
+
+    monkeypatch.setattr(rule_pages, "RELEASE_TAGGED", True)
+    assert f"/blob/v{__version__}/docs/rules/PL101.md" in rule_pages.rule_doc_url(find_rule("PL101"))
+    monkeypatch.setattr(rule_pages, "RELEASE_TAGGED", False)
+    assert "/blob/main/docs/rules/PL101.md" in rule_pages.rule_doc_url(find_rule("PL101"))
+
+
 @pytest.mark.process
 def test_documented_release_agrees_with_the_tags():
     import subprocess
