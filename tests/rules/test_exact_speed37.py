@@ -111,3 +111,9 @@ def test_every_paragraph_of_the_corpus_as_by_the_regex(corpus):
                     == mostly_other_by_regex(paragraph, english.OTHER_WORDS_MIN)), path
             checked += 1
     assert checked > 10000
+
+
+def test_every_ascii_character_is_a_lowered_letter_or_a_gap():
+    every = "".join(map(chr, range(128)))
+    for text in (every, every[::-1], "x".join(every)):
+        assert english.ascii_letter_runs(text) == [w.lower() for w in _WORD.findall(text)]
