@@ -43,12 +43,23 @@ def reads_as_english(text: str) -> bool:
     return sum(map(english.__contains__, words)) >= foreign
 
 
+# ASCII letters lower-cased, every other byte a space: an ASCII text's letter runs ([^\W\d_]+ is
+# [A-Za-z]+ there) in lower case by one translate and split, three times as fast as the regex (speed37).
+_LOWER_ASCII = b"abcdefghijklmnopqrstuvwxyz"
+_ASCII_LETTERS_LOWERED = b" " * ord("A") + _LOWER_ASCII + b" " * (ord("a") - ord("Z") - 1) + _LOWER_ASCII + b" " * (255 - ord("z"))
+
+
+def ascii_letter_runs(text: str) -> list[str]:
+    """An ASCII text's maximal runs of letters, lower-cased: `_WORD.findall(text.lower())`."""
+    return text.encode("ascii").translate(_ASCII_LETTERS_LOWERED).decode("ascii").split()
+
+
 def _lowered_words(text: str) -> list[str]:
     """The unit's words in lower case. ASCII text is lower-cased first, in one call: an ASCII
     letter stays a letter, so the words are the same (not so for other text: 'İ' lowers to two
     code points, 'i' and a combining dot that is no letter)."""
     if text.isascii():
-        return _WORD.findall(text.lower())
+        return ascii_letter_runs(text)
     return [w.lower() for w in _WORD.findall(text)]
 
 
@@ -64,6 +75,8 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 def mostly_other_language_words(text: str, distinct: int = 0) -> bool:
     """At least OTHER_WORDS_MIN words, and more than OTHER_WORDS_SHARE of them, are accented or
     common words of a language other than English; and at least `distinct` different ones."""
+    if text.isascii():
+        return _mostly_other_ascii_words(text, distinct)
     from .stopwords import stopword_languages
 
     stopwords = stopword_languages()
@@ -71,6 +84,18 @@ def mostly_other_language_words(text: str, distinct: int = 0) -> bool:
     foreign = [word for word in words if not word.isascii() or word in stopwords]
     return (len(foreign) >= OTHER_WORDS_MIN and len(foreign) > OTHER_WORDS_SHARE * len(words)
             and (not distinct or len(set(foreign)) >= distinct))
+
+
+def _mostly_other_ascii_words(text: str, distinct: int) -> bool:
+    """`mostly_other_language_words` of an ASCII text: no word is accented, so the other words are
+    the common words of other languages; the runs of two letters or more are _LETTERS' words."""
+    from .stopwords import stopword_languages
+
+    stopwords = stopword_languages()
+    words = [word for word in ascii_letter_runs(text) if len(word) > 1]
+    foreign = sum(map(stopwords.__contains__, words))
+    return (foreign >= OTHER_WORDS_MIN and foreign > OTHER_WORDS_SHARE * len(words)
+            and (not distinct or len(stopwords.keys() & words) >= distinct))
 
 
 @functools.lru_cache(maxsize=2 ** 12)
