@@ -6,7 +6,7 @@ import dataclasses
 from ._code_names import names_in_code
 from .base import Option
 from ._run_in_headings import BOLD_MARK, closes_a_run_in_heading
-from .jargon_parts_of_speech import adjective_after, adjective_before, adjective_by_position, noun_after
+from .jargon_parts_of_speech import adjective_after, adjective_before, adjective_by_position, noun_after, stands_as_a_noun
 from .link_text_spans import link_text_spans
 from .wordlist import WordListRule, followed_by
 from ..enums import Applicability, Category, Scope
@@ -265,6 +265,12 @@ class Jargon(WordListRule):
                                         "('provided that'): after a form of be or have, adverbs allowed "
                                         "between, it is the verb and its 'that' a relative clause, no match "
                                         "('views that have been provided that let you', user36)"),
+        "use_as_a_noun": Option([], "suggestions, with no fix, where the term stands for a noun of its own "
+                                    "('Notwithstanding the above,', 'the above is': 'this', 'these'), as told "
+                                    "by `noun_before`", kind="strings"),
+        "noun_before": Option(None, "the words (verbs, prepositions, conjunctions) that, right after the term, "
+                                    "make it a noun of its own, as a mark or the end does ('the above is', 'the "
+                                    "above in'); there `use_as_a_noun` replaces `use`, term syntax", kind="term"),
         "as_written": Option(False, "the term's words in capitals match only in capitals: 'PIN number', "
                                     "never a board's 'pin numbers' (trial8)"),
     }
@@ -327,12 +333,20 @@ class Jargon(WordListRule):
             and not names_a_page_or_control(doc, hit)
 
     def hit_for(self, segment, match, doc):
-        """In a passive with 'by', the entry's `use_when_passive` words replace its suggestions."""
+        """In a passive with 'by', the entry's `use_when_passive` words replace its suggestions; where
+        the term stands as a noun, its `use_as_a_noun` words do (no fix: which one fits needs a read)."""
         hit = super().hit_for(segment, match, doc)
         passive = match.entry.fields.get("use_when_passive")
         if passive and _passive_with_by(segment.text, match.start, match.end):
             flagged = " ".join(match.text.split())
             hit.message, hit.suggestions = self.describe(doc, flagged, match.entry, list(passive))
+            hit.rewrite = None
+        elif match.entry.fields.get("use_as_a_noun") \
+                and stands_as_a_noun(segment.text, match, match.entry.fields.get("noun_before")):
+            position = position_in_sentence(segment.text, match.start)
+            hit.message, hit.suggestions = self.describe(
+                doc, " ".join(match.text.split()), match.entry,
+                [match_case(match.text, use, position) for use in match.entry.fields["use_as_a_noun"]])
             hit.rewrite = None
         elif match.entry.fields.get("passive") == "active" and _in_a_passive(segment.text, match.start, match.end):
             flagged = " ".join(match.text.split())

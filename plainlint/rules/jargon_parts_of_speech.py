@@ -62,3 +62,17 @@ def adjective_by_position(text: str, hit) -> bool:
         return True
     return _VERB_BEFORE.search(before) is None and _WORD_AFTER.match(text, hit.end) is not None \
         and _NOT_A_CONTENT_WORD.match(text, hit.end) is None
+
+
+# A mark or the end of the text right after the phrase: "Notwithstanding the above, ...", "see the
+# above." (entry field `noun_before`).
+_MARK_OR_END = re.compile(r"[ \t]*(?:[,.:;!?)\]]|\Z)")
+
+
+def stands_as_a_noun(text: str, hit, words) -> bool:
+    """Whether the hit ('the above') stands for a noun of its own rather than opening a noun phrase
+    ('the above steps'): a mark, the end, or one of `words` (a verb, preposition or conjunction: 'the
+    above is', 'similar to the above in') follows it (entry field `noun_before`, fix37), where a
+    replacement that needs its noun after it ('the previous') does not fit."""
+    return bool(words) and (_MARK_OR_END.match(text, hit.end) is not None
+                            or followed_by(str(words)).match(text, hit.end) is not None)
