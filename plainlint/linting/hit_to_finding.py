@@ -8,7 +8,8 @@ from bisect import bisect_right
 
 from ..reading.document import Document
 from ..reading.fill_ins import as_written
-from ..reading.kinds import REPLY
+from ..enums import Applicability
+from ..reading.kinds import ARTICLE, REPLY
 from ..reading.offsets import PLACEHOLDER, PLACEHOLDER_TEXT, EscapeRefused
 from ..reading.spans import ByStart
 from ..reading.translation_strings import translation_blocks
@@ -121,7 +122,34 @@ def _fix_for(doc: Document, hit: Hit) -> Fix | None:
     if _touches_a_template_tag(doc, src_start, src_end) or _inside_a_translation_block(doc, src_start, src_end) \
             or _inside_a_macro_name(doc, src_start, src_end):
         return None
-    return Fix(rewrite.applicability, rewrite.message or "Apply suggested rewrite", [Edit(src_start, src_end, content)])
+    applicability, message = rewrite.applicability, rewrite.message or "Apply suggested rewrite"
+    if applicability == Applicability.SAFE and _inside_a_heading_named_by_its_words(doc, src_start, src_end):
+        applicability, message = Applicability.UNSAFE, message + HEADING_ANCHOR_NOTE
+    return Fix(applicability, message, [Edit(src_start, src_end, content)])
+
+
+# An article's heading with no id of its own is linked by the anchor its words make ('## Whitelist
+# admins' is '#whitelist-admins' on GitHub, VitePress, MkDocs, Docusaurus): rewriting the words breaks
+# every link to it, on the page and from other pages (user37: ente's 'cli.md' linked a heading a fix
+# rewrote). Such a fix is unsafe, applied only with --unsafe-fixes, and says why.
+HEADING_ANCHOR_NOTE = " (changes the heading's link anchor: update links to it)"
+
+
+def _inside_a_heading_named_by_its_words(doc: Document, start: int, end: int) -> bool:
+    """Whether source start..end lies in an article's heading whose anchor comes from its words:
+    a Markdown heading without an `{#id}`, an HTML heading without an `id`."""
+    if doc.kind != ARTICLE:
+        return False  # an e-mail or a reply is not linked into by anchors
+    return inside_sorted(start, end, doc.cached("headings named by their words", lambda: sorted(
+        (heading.start, heading.close_end if heading.close_end is not None else heading.end)
+        for heading in doc.elements
+        if heading.kind == "heading" and not _has_its_own_id(doc, heading))))
+
+
+def _has_its_own_id(doc: Document, heading) -> bool:
+    if heading.syntax == "html":
+        return "id" in heading.html
+    return "{#" in doc.source.text[heading.start:heading.end]
 
 
 def _touches_a_template_tag(doc: Document, start: int, end: int) -> bool:

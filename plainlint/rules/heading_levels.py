@@ -6,6 +6,7 @@ import re
 
 from .base import Hit, Option, Rule
 from ..enums import Category
+from ..reading.kinds import ARTICLE
 from ..reading.template_branches import alternatives, document_branches, path_at
 
 
@@ -39,9 +40,10 @@ class HeadingLevels(Rule):
             if _is_specimen_sheet(headings, samples):
                 continue  # its headings show components, they are no outline
             outline = [heading for heading, sample in zip(headings, samples) if not sample]
-            yield from self._outline(outline, options["single-h1"], _branch_path_of(doc), doc.source.text)
+            yield from self._outline(outline, options["single-h1"], _branch_path_of(doc), doc.source.text,
+                                     _one_h1_advice(doc))
 
-    def _outline(self, headings, single_h1: bool, branch_path, text: str):
+    def _outline(self, headings, single_h1: bool, branch_path, text: str, one_h1_advice: str):
         """One document's headings (a macro export holds one per reply field). A heading is
         compared only with the headings that can be sent with it: one in another branch of a
         template's conditional (`{{#if}}...{{else}}`, `{% if %}...{% else %}`) never is."""
@@ -57,9 +59,7 @@ class HeadingLevels(Rule):
             if level == 1:
                 h1s_before.add(path)
             if level == 1 and h1_count > 1 and single_h1:
-                yield Hit(start, end, (
-                    f"Another h1 (the {ordinal(h1_count)}) in this document: an article has one h1, "
-                    "its title. Make this heading h2"))
+                yield Hit(start, end, f"Another h1 (the {ordinal(h1_count)}) in this document: {one_h1_advice}")
             elif previous is not None and level > previous + 1 and (label := _callout_label(text, start, end)):
                 yield Hit(start, end, (
                     f"'{label}' is a callout's label written as a heading (h{level}): screen-reader users "
@@ -69,6 +69,18 @@ class HeadingLevels(Rule):
                 yield Hit(start, end, (
                     f"Heading level skips from h{previous} to h{level}: screen-reader users navigate by "
                     f"level, so use h{previous + 1}"))
+
+
+def _one_h1_advice(doc) -> str:
+    """What a second h1 should be, in the words of the document's kind: an e-mail or a reply has no
+    article title (user37: "an article has one h1" said of React Email templates), and a React
+    Email `<Heading>` takes its level from `as`."""
+    if doc.kind == ARTICLE:
+        return "an article has one h1, its title. Make this heading h2"
+    advice = "an e-mail or reply has one h1 at most, its main heading. Make this heading h2"
+    if doc.source.path.endswith((".tsx", ".jsx")):
+        return advice + " (<Heading as=\"h2\">)"
+    return advice
 
 
 # A Markdown heading in a blockquote that is only a label and its colon ('> ### Note:', '> ### Sample

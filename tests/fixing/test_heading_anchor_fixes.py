@@ -1,0 +1,50 @@
+"""A fix inside an article's heading whose anchor comes from its words is unsafe (user37, session 37).
+
+'## Whitelist admins' is linked as '#whitelist-admins' (GitHub, VitePress, MkDocs, Docusaurus): a fix
+that rewrites the words breaks those links, so it is applied only with --unsafe-fixes and says why.
+A heading with an id of its own keeps its links whatever its words, and an e-mail is not linked into.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plainlint.enums import Applicability
+from plainlint.linting.hit_to_finding import HEADING_ANCHOR_NOTE
+from plhelpers import lint_text
+
+
+def _ensure_fixes(text: str, path: str) -> list[tuple[int, Applicability, str]]:
+    """(line, applicability, message) of jargon's 'Ensure' fixes (a safe fix in running text)."""
+    return [(f.line, f.fix.applicability, f.fix.message) for f in lint_text(text, path, select=["jargon"])
+            if f.fix is not None and "'Ensure'" in f.fix.message]
+
+
+def test_a_markdown_heading_without_an_id_gets_an_unsafe_fix_that_says_why():
+    text = "# Account help\n\n## Ensure your email is verified\n\nEnsure your email is verified first.\n"
+    fixes = _ensure_fixes(text, "docs/account.md")
+    assert [(line, applicability) for line, applicability, _ in fixes] == [
+        (3, Applicability.UNSAFE), (5, Applicability.SAFE)]
+    assert fixes[0][2].endswith(HEADING_ANCHOR_NOTE) and not fixes[1][2].endswith(HEADING_ANCHOR_NOTE)
+
+
+@pytest.mark.parametrize("text, path", [
+    ("# Account help\n\n## Ensure your email is verified {#verify}\n\nText.\n", "docs/account.md"),
+    ("<html lang=\"en\"><body><h1>Account help</h1>\n<h2 id=\"verify\">Ensure your email is verified</h2>\n"
+     "<p>Text.</p></body></html>\n", "docs/account.html"),
+])
+def test_a_heading_with_its_own_id_keeps_a_safe_fix(text, path):
+    assert [applicability for _, applicability, _ in _ensure_fixes(text, path)] == [Applicability.SAFE]
+
+
+def test_an_html_heading_without_an_id_gets_an_unsafe_fix():
+    text = ("<html lang=\"en\"><body><h1>Account help</h1>\n<h2>Ensure your email is verified</h2>\n"
+            "<p>Text.</p></body></html>\n")
+    assert [applicability for _, applicability, _ in _ensure_fixes(text, "docs/account.html")] == [
+        Applicability.UNSAFE]
+
+
+def test_an_email_heading_keeps_a_safe_fix():
+    text = "<h1>Ensure your email is verified</h1>\n<p>Hi {{ name }}, click the link below.</p>\n"
+    assert [applicability for _, applicability, _ in _ensure_fixes(text, "emails/verify.html")] == [
+        Applicability.SAFE]
