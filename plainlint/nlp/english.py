@@ -22,10 +22,18 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @functools.lru_cache(maxsize=1)
 def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    english, other, _ = _word_lists()
+    return english, other
+
+
+@functools.lru_cache(maxsize=1)
+def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """English function words; other languages' and lorem ipsum's; lorem ipsum's alone."""
     data = load_ruleset_file("languages")
     english = frozenset(str(w).lower() for w in data["english"])
+    placeholder = frozenset(str(w).lower() for w in data["placeholder"]) - english
     other = frozenset(str(w).lower() for w in data["other"]) - english
-    return english, other
+    return english, other | placeholder, placeholder
 
 
 def english_function_words() -> frozenset[str]:
@@ -37,13 +45,23 @@ def english_function_words() -> frozenset[str]:
 def reads_as_english(text: str) -> bool:
     """False when the unit's function words are mostly another language's."""
     english, other = _function_words()
-    foreign = sum(map(other.__contains__, words := _lowered_words(text)))
+    foreign = sum(map(other.__contains__, words := lowered_words(text)))
     if foreign < MIN_OTHER:
         return True
     return sum(map(english.__contains__, words)) >= foreign
 
 
-def _lowered_words(text: str) -> list[str]:
+def reads_as_placeholder(text: str) -> bool:
+    """Lorem ipsum (or a bacon ipsum made of its words): at least MIN_OTHER of its words, and as
+    many as the other languages' function words, are the passage's. It reads as no English, but
+    says nothing of the language of the page around it."""
+    _, other, placeholder = _word_lists()
+    words = lowered_words(text)
+    filler = sum(map(placeholder.__contains__, words))
+    return filler >= MIN_OTHER and 2 * filler >= sum(map(other.__contains__, words))
+
+
+def lowered_words(text: str) -> list[str]:
     """The unit's words in lower case. ASCII text is lower-cased first, in one call: an ASCII
     letter stays a letter, so the words are the same (not so for other text: 'İ' lowers to two
     code points, 'i' and a combining dot that is no letter)."""
