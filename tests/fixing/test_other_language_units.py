@@ -67,3 +67,18 @@ def test_short_german_headings_above_german_prose_get_no_english_finding():
 def test_a_german_title_right_above_a_subheading_is_judged_by_the_next_section():
     page = "# Versand und Rückgabe\n\n" + GERMAN_SECTIONS.split("\n\n", 2)[2]
     assert [(f.rule, f.line) for f in lint_text(page, "help/versand.md", select=["heading-case"])] == []
+
+
+# lang37 item 2: short Dutch and Polish strings in a file that declares nothing. The Dutch string
+# is Helpy's (helpyio/helpy 26aff0e, config/locales/devise.nl.yml, MIT); the Polish one is ours.
+DUTCH = "Je ontvangt via e-mail instructies hoe je je account kan bevestigen."
+POLISH = "Twoje konto zostało pomyślnie potwierdzone. Sprawdź e-mail."
+
+
+def test_short_dutch_and_polish_strings_are_not_fixed():
+    text = f'confirmations:\n  send: "{DUTCH}"\n  confirmed: "{POLISH}"\n  updated: "Open the the page."\n'
+    fixed = fix_source(Source("strings.yml", text), "yaml", _settings("strings.yml")).text
+    assert DUTCH in fixed and POLISH in fixed
+    assert "Open the page." in fixed
+    # an English sentence naming Polish places stays English
+    assert not reads_as_other_language("Our office in Łódź moved to Gdańsk: send the forms to the new address.")
