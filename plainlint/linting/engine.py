@@ -15,7 +15,6 @@ from ..reading.fill_ins import settle_kind
 from ..reading.audience import detect_audience
 from ..reading.kinds import ARTICLE, detect_kind, project_path
 from ..reading.readers.fenced import prose_fences
-from ..nlp.english import reads_as_other_language
 from ..nlp.sentences import is_english
 from ..reading.docusaurus import resolve_markdown_format
 from ..reading.readers import format_for, read_document
@@ -27,6 +26,7 @@ from ..reading.spans import ByStart
 from ..reading.source import BinaryFile, Source, SourceError, decode_source, read_source
 from .crash import checked, describe
 from .hit_to_finding import to_finding
+from .other_language import in_other_language
 from .superseded import drop_repeated_units, drop_superseded
 from .suppress import apply_suppressions, find_directives
 from .tree_deferral import ENTANGLED, tagged_findings
@@ -203,7 +203,7 @@ def _kept_hits(doc: Document, rule, settings: FileSettings, foreign: ByStart | N
             continue
         if foreign is not None and rule.english_only and foreign.holding(_hit_offset(hit)) is not None:
             continue
-        if rule.english_only and _in_other_language(hit):
+        if rule.english_only and in_other_language(doc, hit):
             continue
         if quoted_turns is not None and quoted_turns.holding(_hit_offset(hit)) is not None:
             continue
@@ -240,14 +240,6 @@ def _records_by_language(doc: Document, foreign: ByStart) -> dict[str, list[str]
         if name and name not in found:
             found.append(name)
     return records
-
-
-def _in_other_language(hit: Hit) -> bool:
-    """The fix safety net (lang36, user36 defect 1): a hit on a unit of prose (a paragraph, a
-    string, a reply) that does not read as English, in a document taken as English: a French
-    string of a locale file no name declares, a German paragraph of a help page. The English rules
-    report, and fix, nothing there ('Vous vous êtes' is no repeated word, 'e-mail' is Polish)."""
-    return hit.segment is not None and reads_as_other_language(hit.segment.text)
 
 
 def _hit_offset(hit: Hit) -> int:

@@ -22,10 +22,18 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @functools.lru_cache(maxsize=1)
 def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    english, other, _ = _word_lists()
+    return english, other
+
+
+@functools.lru_cache(maxsize=1)
+def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """English function words; other languages' and lorem ipsum's; lorem ipsum's alone."""
     data = load_ruleset_file("languages")
     english = frozenset(str(w).lower() for w in data["english"])
+    placeholder = frozenset(str(w).lower() for w in data["placeholder"]) - english
     other = frozenset(str(w).lower() for w in data["other"]) - english
-    return english, other
+    return english, other | placeholder, placeholder
 
 
 def english_function_words() -> frozenset[str]:
@@ -37,7 +45,7 @@ def english_function_words() -> frozenset[str]:
 def reads_as_english(text: str) -> bool:
     """False when the unit's function words are mostly another language's."""
     english, other = _function_words()
-    foreign = sum(map(other.__contains__, words := _lowered_words(text)))
+    foreign = sum(map(other.__contains__, words := lowered_words(text)))
     if foreign < MIN_OTHER:
         return True
     return sum(map(english.__contains__, words)) >= foreign
@@ -54,7 +62,17 @@ def ascii_letter_runs(text: str) -> list[str]:
     return text.encode("ascii").translate(_ASCII_LETTERS_LOWERED).decode("ascii").split()
 
 
-def _lowered_words(text: str) -> list[str]:
+def reads_as_placeholder(text: str) -> bool:
+    """Lorem ipsum (or a bacon ipsum made of its words): at least MIN_OTHER of its words, and as
+    many as the other languages' function words, are the passage's. It reads as no English, but
+    says nothing of the language of the page around it."""
+    _, other, placeholder = _word_lists()
+    words = lowered_words(text)
+    filler = sum(map(placeholder.__contains__, words))
+    return filler >= MIN_OTHER and 2 * filler >= sum(map(other.__contains__, words))
+
+
+def lowered_words(text: str) -> list[str]:
     """The unit's words in lower case. ASCII text is lower-cased first, in one call: an ASCII
     letter stays a letter, so the words are the same (not so for other text: 'İ' lowers to two
     code points, 'i' and a combining dot that is no letter)."""
@@ -75,26 +93,30 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 def mostly_other_language_words(text: str, distinct: int = 0) -> bool:
     """At least OTHER_WORDS_MIN words, and more than OTHER_WORDS_SHARE of them, are accented or
     common words of a language other than English; and at least `distinct` different ones."""
+    return _other_share(text, OTHER_WORDS_MIN, distinct)
+
+
+def _other_share(text: str, least: int, distinct: int = 0) -> bool:
     if text.isascii():
-        return _mostly_other_ascii_words(text, distinct)
+        return _other_ascii_share(text, least, distinct)
     from .stopwords import stopword_languages
 
     stopwords = stopword_languages()
     words = [word.lower() for word in _LETTERS.findall(text)]
     foreign = [word for word in words if not word.isascii() or word in stopwords]
-    return (len(foreign) >= OTHER_WORDS_MIN and len(foreign) > OTHER_WORDS_SHARE * len(words)
+    return (len(foreign) >= least and len(foreign) > OTHER_WORDS_SHARE * len(words)
             and (not distinct or len(set(foreign)) >= distinct))
 
 
-def _mostly_other_ascii_words(text: str, distinct: int) -> bool:
-    """`mostly_other_language_words` of an ASCII text: no word is accented, so the other words are
-    the common words of other languages; the runs of two letters or more are _LETTERS' words."""
+def _other_ascii_share(text: str, least: int, distinct: int) -> bool:
+    """`_other_share` of an ASCII text: no word is accented, so the other words are the common
+    words of other languages; the runs of two letters or more are _LETTERS' words (speed37)."""
     from .stopwords import stopword_languages
 
     stopwords = stopword_languages()
     words = [word for word in ascii_letter_runs(text) if len(word) > 1]
     foreign = sum(map(stopwords.__contains__, words))
-    return (foreign >= OTHER_WORDS_MIN and foreign > OTHER_WORDS_SHARE * len(words)
+    return (foreign >= least and foreign > OTHER_WORDS_SHARE * len(words)
             and (not distinct or len(stopwords.keys() & words) >= distinct))
 
 
@@ -118,4 +140,23 @@ def page_reads_as_other_language(text: str) -> bool:
 
 
 def _other_language(text: str, english) -> bool:
-    return not english(text) or mostly_other_language_words(text, distinct=OTHER_WORDS_MIN)
+    return (not english(text) or mostly_other_language_words(text, distinct=OTHER_WORDS_MIN)
+            or _in_other_letters(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _other_letters() -> frozenset[str]:
+    return frozenset(str(load_ruleset_file("languages")["other_letters"]))
+
+
+def _in_other_letters(text: str) -> bool:
+    """A short string the other tests miss ('Twoje konto zostało pomyślnie potwierdzone.': five
+    words, three of them accented or common Polish ones, lang37): two different words hold a
+    letter no English word holds (ł, ę, ő, ř, ş ...), and at least OTHER_WORDS_MIN - 1 of its words,
+    more than OTHER_WORDS_SHARE of them, are accented or another language's common words. An
+    English sentence naming 'Łódź' and 'Gdańsk' has two such words, but few others."""
+    letters = _other_letters()
+    if not letters.intersection(text.lower()):
+        return False
+    words = {word.lower() for word in _LETTERS.findall(text)}
+    return len([word for word in words if letters.intersection(word)]) >= 2 and _other_share(text, OTHER_WORDS_MIN - 1)

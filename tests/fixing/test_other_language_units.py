@@ -44,3 +44,41 @@ def test_english_words_that_are_common_words_elsewhere_stay_english():
     """'word' and 'link' are Dutch words too: a unit of them repeated is no Dutch."""
     assert not reads_as_other_language(" ".join(["word"] * 33) + ".")
     assert "sentence-length" in [f.rule for f in lint_text(" ".join(["word"] * 33) + ".\n", "help/x.md")]
+
+
+# lang37 item 1: a heading is too short to tell by its own words; one with no English function
+# word is judged by the prose of its section. Sentences written for these tests.
+GERMAN_SECTIONS = ("# Versand und Rückgabe\n\nWir versenden alle Bestellungen innerhalb von zwei Tagen. Sie erhalten "
+                   "eine E-Mail, sobald das Paket unterwegs ist.\n\n## Kosten der Rücksendung\n\nDie Rücksendung ist "
+                   "für Sie kostenlos, wenn Sie das Etikett aus der E-Mail verwenden.\n")
+
+
+def test_short_german_headings_above_german_prose_get_no_english_finding():
+    """The English headings keep theirs: on an English page, and above a quoted German paragraph
+    when the heading has English function words (the section decides only for a heading that
+    could be either)."""
+    assert [(f.rule, f.line) for f in lint_text(GERMAN_SECTIONS, "help/versand.md", select=["heading-case"])] == []
+    english = "# Refund Policy\n\n" + ENGLISH
+    assert [f.line for f in lint_text(english, "help/refunds.md", select=["heading-case"])] == [1]
+    quoted = "## How to Write to our German Customers\n\n" + GERMAN
+    assert [f.line for f in lint_text(quoted, "help/german.md", select=["heading-case"])] == [1]
+
+
+def test_a_german_title_right_above_a_subheading_is_judged_by_the_next_section():
+    page = "# Versand und Rückgabe\n\n" + GERMAN_SECTIONS.split("\n\n", 2)[2]
+    assert [(f.rule, f.line) for f in lint_text(page, "help/versand.md", select=["heading-case"])] == []
+
+
+# lang37 item 2: short Dutch and Polish strings in a file that declares nothing. The Dutch string
+# is Helpy's (helpyio/helpy 26aff0e, config/locales/devise.nl.yml, MIT); the Polish one is ours.
+DUTCH = "Je ontvangt via e-mail instructies hoe je je account kan bevestigen."
+POLISH = "Twoje konto zostało pomyślnie potwierdzone. Sprawdź e-mail."
+
+
+def test_short_dutch_and_polish_strings_are_not_fixed():
+    text = f'confirmations:\n  send: "{DUTCH}"\n  confirmed: "{POLISH}"\n  updated: "Open the the page."\n'
+    fixed = fix_source(Source("strings.yml", text), "yaml", _settings("strings.yml")).text
+    assert DUTCH in fixed and POLISH in fixed
+    assert "Open the page." in fixed
+    # an English sentence naming Polish places stays English
+    assert not reads_as_other_language("Our office in Łódź moved to Gdańsk: send the forms to the new address.")

@@ -32,7 +32,7 @@ def test_the_words_of_initials_are_the_split_words(text):
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_words_lowered_at_once_are_the_words_lowered_one_by_one(text):
-    assert english._lowered_words(text) == [w.lower() for w in english._WORD.findall(text)]
+    assert english.lowered_words(text) == [w.lower() for w in english._WORD.findall(text)]
 
 
 @pytest.mark.parametrize("text", TEXTS)
