@@ -145,111 +145,39 @@ def fix_source(source, fmt: str, settings, unsafe: bool = False,
     """Lint, fix, re-lint until stable. `fixable(findings, text)` narrows which findings may be
     fixed (a baseline keeps its findings; it needs the text they were found in to tell two
     occurrences of the same words apart); the returned result keeps every finding. `first`: the
-    lint of `source` when the caller has it already (the language server's), not made again.
-
-    A pass whose result has a finding the text before it did not have, over one of the pass's
-    edits ('e.g.' made 'for example' in a 29-word sentence: a sentence-length finding), is undone
-    and its edits under that finding are refused from then on (`created_findings`, lang37)."""
+    lint of `source` when the caller has it already (the language server's), not made again."""
     from dataclasses import replace
 
     from ..linting.engine import lint_source
 
     invariants = None  # computed on the original text, once there is something to apply
-    current, applied, passes, attempts = source, 0, 0, 0
+    current, applied, passes = source, 0, 0
     by_rule: dict[str, int] = {}
-    refused: set[tuple] = set()
-    pending = None  # the last pass: (text before it, its lint, edits kept with their findings)
     while True:
         if first is not None:
             result, first = first, None  # the caller's lint, for the first pass only
         else:
             result = lint_source(current, fmt, settings)
-        if pending is not None:
-            before, before_result, kept = pending
-            pending = None
-            created = [] if result.error is not None else created_findings(before_result.findings, result.findings,
-                                                                          [edit for edit, _ in kept])
-            if created:
-                refused |= {_refusal_key(before.text, edit) for edit, _ in _under(kept, created)}
-                current, result = before, before_result
-            else:
-                applied, passes = applied + len(kept), passes + 1
-                for _, owner in kept:
-                    by_rule[f"{owner.code} {owner.rule}"] = by_rule.get(f"{owner.code} {owner.rule}", 0) + 1
         if result.error is not None:
             return FixOutcome(current.text, result, applied, passes, True, by_rule)
         candidates = fixable(result.findings, current.text) if fixable else result.findings
-        chosen = [(e, f) for e, f in select_fixes(candidates, unsafe)
-                  if _encodable(e.content, source.encoding) and _refusal_key(current.text, e) not in refused]
+        chosen = [(e, f) for e, f in select_fixes(candidates, unsafe) if _encodable(e.content, source.encoding)]
         if not chosen:
             return FixOutcome(current.text, result, applied, passes, True, by_rule)
-        if passes == max_passes or attempts == 2 * max_passes:
+        if passes == max_passes:
             return FixOutcome(current.text, result, applied, passes, False, by_rule)
         if invariants is None:
             invariants = invariants_of(source, fmt, settings)
-        new_text, kept_edits = apply_kept(current.text, [edit for edit, _ in chosen], invariants)
+        new_text, kept = apply_kept(current.text, [edit for edit, _ in chosen], invariants)
         if new_text == current.text:
             return FixOutcome(current.text, result, applied, passes, True, by_rule)
-        owners = {id(edit): finding for edit, finding in chosen}
-        pending = (current, result, [(edit, owners[id(edit)]) for edit in kept_edits])
         current = replace(source, text=new_text, _line_starts=None)
-        attempts += 1
-
-
-def created_findings(before: list[Finding], after: list[Finding], edits: list[Edit]) -> list[tuple[int, int]]:
-    """The spans (in the text after `edits`) of findings `after` has and `before` had not at the
-    same place (no finding of the rule over the span once mapped back through the edits), each
-    over an edit. A finding that only grew or shrank with the edit (a long sentence made longer,
-    'Simply utilize' made 'Utilize') was there."""
-    placed = list(_placed(edits))
-    had: dict[str, list[tuple[int, int]]] = {}
-    for finding in before:
-        had.setdefault(finding.code, []).append((finding.start, finding.end))
-    created = []
-    for finding in after:
-        over = [edit for edit, start, end in placed if finding.start < end and start < finding.end
-                or start == end == finding.start]
-        old_start, old_end = _to_old(finding.start, placed, True), _to_old(finding.end, placed, False)
-        if over and not any(start < old_end and old_start < end or (start, end) == (old_start, old_end)
-                            for start, end in had.get(finding.code, ())):
-            created.append((finding.start, finding.end))
-    return created
-
-
-def _placed(edits: list[Edit]):
-    """Each edit with where its content stands in the text after all of them."""
-    shift = 0
-    for edit in sorted(edits, key=lambda e: e.start):
-        start = edit.start + shift
-        yield edit, start, start + len(edit.content)
-        shift += len(edit.content) - (edit.end - edit.start)
-
-
-def _to_old(offset: int, placed, is_start: bool) -> int:
-    """An offset of the text after the edits, in the text before them (inside an edit: its
-    start, or its end for a span's end)."""
-    for edit, start, end in reversed(placed):
-        if offset >= end:
-            return edit.end + offset - end
-        if offset > start:
-            return edit.start if is_start else edit.end
-        if offset == start:
-            return edit.start
-    return offset
-
-
-def _under(kept: list[tuple[Edit, Finding]], created: list[tuple[int, int]]):
-    placed = {id(edit): (start, end) for edit, start, end in _placed([edit for edit, _ in kept])}
-    for edit, owner in kept:
-        start, end = placed[id(edit)]
-        if any(s < end and start < e or start == end == s for s, e in created):
-            yield edit, owner
-
-
-def _refusal_key(text: str, edit: Edit) -> tuple:
-    """What tells a refused edit again in a later pass, whatever other edits moved it: its
-    text, what it writes and the words around it."""
-    return text[max(0, edit.start - 40):edit.start], text[edit.start:edit.end], edit.content, text[edit.end:edit.end + 40]
+        applied += len(kept)
+        owners = {id(edit): finding for edit, finding in chosen}
+        for edit in kept:
+            rule = f"{owners[id(edit)].code} {owners[id(edit)].rule}"
+            by_rule[rule] = by_rule.get(rule, 0) + 1
+        passes += 1
 
 
 def fix_one(source, fmt: str, settings, finding: Finding, unsafe: bool = False,
