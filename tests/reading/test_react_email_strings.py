@@ -22,13 +22,14 @@ const copy = {
 const url = "https://example.com/simply-reactivate";
 const buttonClass = "simply bold";
 
-export default function Cancelled({ plan = "Your plan ends today" }) {
+export default function Cancelled({ notice = "Your plan ends today", email = "jane@example.com" }) {
   return (
     <Html>
       <Body>
         <Heading>{copy.heading}</Heading>
         <Text className={buttonClass}>{copy.body}</Text>
-        <Text>{plan}</Text>
+        <Text>{notice}</Text>
+        <Text>{email}</Text>
         <Link href={url}>Reactivate your plan</Link>
       </Body>
     </Html>
@@ -54,7 +55,7 @@ def test_an_objects_members_and_a_props_default_are_read_where_they_are_written(
     assert texts(read(COPY)) == [
         "Your subscription has been successfully cancelled",
         "We're sorry to see you go. Simply click the button below to reactivate.",
-        "Your plan ends today", "X", "X", "X", "Reactivate your plan"]
+        "Your plan ends today", "X", "X", "X", "X", "Reactivate your plan"]  # a sample e-mail address: unread
 
 
 def test_strings_that_reach_only_href_or_class_name_stay_unread():
