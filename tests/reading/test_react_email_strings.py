@@ -139,7 +139,7 @@ const rows = [
   { title: "Faster by default", imageSrc: "https://example.com/simply.png" },
   { title: "Clearer for everyone", imageSrc: "https://example.com/two.png" },
 ];
-export const Feature = ({ kind }: { kind: string }) => {
+export const Feature = ({ kind, payout = { note: "Sample: it simply failed" } }: { kind: string }) => {
   const label = labels[kind] ?? "Error alert";
   const logoAlt = "Acme company logo";
   return (
@@ -148,6 +148,7 @@ export const Feature = ({ kind }: { kind: string }) => {
       {rows.map((row) => (<Heading key={row.title}>{row.title}</Heading>))}
       {rows.map(({ title, imageSrc }) => (<Img src={imageSrc} alt={title} />))}
       <Img src={rows[0].imageSrc} alt={logoAlt} />
+      <Text>{payout.note}</Text>
     </Body></Html>
   );
 };
@@ -161,7 +162,7 @@ def test_arrays_in_a_map_object_lookups_and_alt_values_are_followed():
     for string in ("New error", "It simply came back", "Faster by default", "Clearer for everyone", "Error alert",
                    "Acme company logo"):
         assert string in read_texts
-    assert not any("example.com" in string for string in read_texts)
+    assert not any("example.com" in string or "Sample" in string for string in read_texts)  # an object default: a sample
 
 
 def test_a_local_components_string_prop_is_read_when_the_component_shows_it():

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from .react_email_lex import after, line_end, regex_end, string_end
+from .react_email_lex import regex_end, string_end
 
-_NAME = re.compile(r"[A-Za-z_$][\w$]*")
-_SPACE = re.compile(r"\s+")
-_NUMBER = re.compile(r"\d[\w.]*")
-_PUNCT = re.compile(r"\?\?=?|\?\.(?!\d)|&&=?|\|\|=?|===?|!==?|=>|\.\.\.|[-+*/%<>!=&|^]=?|[^\s\w$]")
+# One lexeme: white space, a comment, a name, a number, a quote that opens a string, a punctuator.
+_LEXEME = re.compile(r"(?P<space>\s+)|(?P<comment>//[^\n]*|/\*.*?(?:\*/|\Z))|(?P<name>[^\W\d][\w$]*|\$[\w$]*)"
+                     r"|(?P<number>\d[\w.]*)|(?P<quote>['\"`])"
+                     r"|(?P<punct>\?\?=?|\?\.(?!\d)|&&=?|\|\|=?|===?|!==?|=>|\.\.\.|[-+*/%<>!=&|^]=?|[^\s\w$])", re.S)
 _REGEX_AFTER_WORDS = {"return", "typeof", "case", "yield", "await", "in", "of", "void", "delete"}
 # The operators before and after an operand whose value is what the expression shows.
 _VALUE_BEFORE = {None, "?", ":", "||", "??", "&&", "+"}
@@ -31,8 +32,7 @@ _DATA_PROP = re.compile(r"(?:name|e?mail|url|link|href|src|domain|id|date|time|a
                         r"inviter|owner|brand|product|store|site|host|provider|feedback|reason)s?(?:text)?$", re.I)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     kind: str  # "name", "number", "string", "template", "punct"
     start: int
     end: int
@@ -40,8 +40,7 @@ class Token:
     holes: tuple[tuple[int, int], ...] = ()  # a template literal's `${...}` spans
 
 
-@dataclass(frozen=True)
-class Ref:
+class Ref(NamedTuple):
     path: tuple[str, ...]  # `copy.body` ("copy", "body"); an index `rows[0]` "0"; `row` of a map "*"
 
 
@@ -61,28 +60,17 @@ def lex(text: str, start: int, end: int, until_brace: bool = False) -> tuple[lis
     tokens: list[Token] = []
     pos, depth = start, 0
     while pos < end:
-        char = text[pos]
-        if char.isspace():
-            pos = _SPACE.match(text, pos).end()
-        elif text.startswith("//", pos):
-            pos = line_end(text, pos)
-        elif text.startswith("/*", pos):
-            pos = after(text, "*/", pos + 2)
-        elif char in "'\"":
-            stop = min(string_end(text, pos), end)
-            tokens.append(Token("string", pos, stop, text[pos:stop]))
+        match = _LEXEME.match(text, pos)
+        kind, value = match.lastgroup, match.group()
+        if kind in ("space", "comment"):
+            pos = match.end()
+        elif kind == "quote":
+            stop, holes = (min(string_end(text, pos), end), ()) if value != "`" else _template_end(text, pos, end)
+            tokens.append(Token("string" if value != "`" else "template", pos, stop, text[pos:stop], holes))
             pos = stop
-        elif char == "`":
-            stop, holes = _template_end(text, pos, end)
-            tokens.append(Token("template", pos, stop, text[pos:stop], holes))
-            pos = stop
-        elif char == "/" and _regex_may_start(tokens):
+        elif value == "/" and _regex_may_start(tokens):
             pos = regex_end(text, pos)
         else:
-            match = _NAME.match(text, pos) or _NUMBER.match(text, pos)
-            kind = "punct" if match is None else ("name" if match.re is _NAME else "number")
-            match = match or _PUNCT.match(text, pos)
-            value = match.group()
             if value == "{":
                 depth += 1
             elif value == "}":

@@ -80,8 +80,8 @@ class _Writer:
         if child is not None and literals and not self._in_running_text(*child):
             self._carve(child, literals)
         for string in resolve(self.found, [value for value in values if isinstance(value, Ref)]):
-            if string.start not in self.read and self._readable(string) and all(
-                    self.out[at] == CONTROL_MASK or self.text[at] in "\r\n" for at in range(string.start, string.end)):
+            if string.start not in self.read and self._readable(string) \
+                    and _CODE_RUN.fullmatch("".join(self.out[string.start:string.end])):
                 self._string(string)
 
     def _readable(self, token: Token) -> bool:
