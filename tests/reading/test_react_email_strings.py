@@ -188,3 +188,17 @@ export default function E() {
 }
 '''
     assert texts(read(text)) == ["X X all done", "X", "X", "X"]
+
+
+def test_a_fix_that_needs_the_strings_own_quote_is_refused():
+    text = '''import { Html, Body, Text } from "@react-email/components";
+const copy = { a: 'Skip it if you wish not to join', b: "Skip it if you wish not to join" };
+export default function E() { return (<Html><Body><Text>{copy.a}</Text><Text>{copy.b}</Text></Body></Html>); }
+'''
+    found = [finding for finding in lint_text(text, "emails/e.tsx", select=["jargon"])
+             if finding.flagged == "if you wish not to"]
+    first = text.index("if you wish")
+    second = text.index("if you wish", first + 1)
+    assert [(finding.column, finding.fix is not None) for finding in found] == \
+        [(position(text, "if you wish")[1], False), (second - text.rfind("\n", 0, second), True)]
+    assert [edit.content for edit in found[1].fix.edits] == ["if you don't want to"]

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from ..offsets import BRANCH_MASK, CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
+from ..offsets import BRANCH_MASK, CONTROL_MASK, OUTPUT_MASK, SPACE_MASK, EscapeRefused, Segment
 from ..templates import Tag
 from ..translation_strings import escapes_read
 from .react_email_js import Expressions, Ref, Token, bindings, lex, resolve
@@ -131,3 +131,25 @@ class _Writer:
         char = {"output": OUTPUT_MASK, "boundary": BRANCH_MASK}.get(kind, CONTROL_MASK)
         self.out[start:end] = [c if c in "\r\n" else char for c in self.text[start:end]]
         self.tags.append(Tag(start, end, kind, self.text[start:end]))
+
+
+def guard_string_fixes(doc, tags: list[Tag]) -> None:
+    """A fix in a string read here must not need an escape: its own quote would end the JavaScript
+    string (or the JSX attribute), a backslash or `${` would start an escape or a placeholder. Each
+    segment with text in a string (between its quotes' boundary tags) refuses such a fix."""
+    quotes = sorted((tag.start, tag.text) for tag in tags if tag.kind == "boundary" and tag.text in "'\"`")
+    strings = [(start, end, quote) for (start, quote), (end, _) in zip(quotes[::2], quotes[1::2])]
+    for index, segment in enumerate(doc.segments):
+        where = segment.source_span()
+        refused = "".join(quote for start, end, quote in strings if start < where.end and where.start < end)
+        if refused:
+            doc.segments.replace(index, Segment(segment.text, segment.map, segment.scope,
+                                                _refusing(segment.escape, refused), segment.context))
+
+
+def _refusing(escape, quotes: str):
+    def escape_in_a_string(text: str) -> str:
+        if any(char in text for char in quotes + "\\") or "${" in text:
+            raise EscapeRefused(f"a fix in a JavaScript string cannot take {quotes}, a backslash or ${{")
+        return escape(text)
+    return escape_in_a_string
