@@ -49,7 +49,8 @@ _VANISHING = {CONTROL_MASK, SPACE_MASK, BRANCH_MASK}
 
 def read_shown(text: str, out: list[str], tags: list[Tag], shown: list[tuple[int, int, str]]) -> None:
     """Read, in `out` (the scanner's same-length HTML), the strings the `shown` expressions show:
-    (start, end, "text" or "attribute") of each `{...}` child and `alt`/`title` value."""
+    (start, end, where) of each `{...}` child ("text"), `alt`/`title` value ("attribute") and `${...}`
+    of a template-literal child ("placeholder"); only a "text" child's own literals are read in place."""
     if not shown:
         return
     view = _code_view(text, "".join(out))
