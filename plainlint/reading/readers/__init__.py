@@ -154,7 +154,8 @@ def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...]
         if detect_language:
             _detect_language(doc)
         return doc
-    if fmt == "react-email":  # JSX read as the HTML it renders; other .tsx/.jsx: nothing read
+    react_email = fmt == "react-email"
+    if react_email:  # JSX read as the HTML it renders; other .tsx/.jsx: nothing read
         from .react_email import as_html as react_email_html
 
         (masked, tags), fmt = react_email_html(source.text), "html"
@@ -180,6 +181,10 @@ def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...]
         from .html import read_html
 
         read_html(common.normalise_newlines(_html_front_matter(source, masked, doc)), doc)
+        if react_email:  # its strings in JavaScript take no fix that needs an escape
+            from .react_email_strings import guard_string_fixes
+
+            guard_string_fixes(doc, tags)
     elif fmt == "text":
         from .text import read_text
 

@@ -26,9 +26,9 @@ import re
 from ..offsets import CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
 from ..source import SourceError
 from ..templates import Tag
-from ..translation_strings import escapes_read
 from .react_email_lex import (VOID, after, jsx_follows, line_end, regex_end, rendered_element, skip_space,
                               string_end)
+from .react_email_strings import as_text, read_shown
 
 SUFFIXES = (".tsx", ".jsx")
 _IMPORT = re.compile(r"""(?:\bfrom|\bimport|\brequire\()\s*['"](?:@react-email/[\w.-]+|react-email|"""
@@ -71,17 +71,6 @@ _RENDERS_AN_EMAIL = (re.compile(r"<Html\b"), re.compile(r"<Body\b"), re.compile(
                      re.compile(r"^\s*export\s+default\b", re.M))
 
 
-# A '<' that would open markup in the HTML the reader writes ('<b', '</', '<!--', '<?'): React renders
-# a string child as text, so the '<' vanishes (rev24: '<!--' or '<script>' in a string swallowed
-# the rest of the e-mail).
-_MARKUP_OPENER = re.compile(r"<(?=[A-Za-z!/?])")
-
-
-def _as_text(literal: str) -> str:
-    """A string child's body as the HTML reader must read it: its escapes read, no markup opened."""
-    return _MARKUP_OPENER.sub(CONTROL_MASK, escapes_read(literal))
-
-
 def is_react_email(text: str) -> bool:
     """Whether a `.tsx`/`.jsx` file is an e-mail template, the only such files read: it imports React
     Email or jsx-email, or it renders `<Html>`, `<Body>` and `<Text>` or `<Preview>` and has a
@@ -95,6 +84,7 @@ def as_html(text: str) -> tuple[str, list[Tag]]:
     scanner = _Scanner(text)
     if is_react_email(text):
         scanner.code(0)
+        read_shown(text, scanner.out, scanner.tags, scanner.shown)
     if scanner.unclosed is not None:  # one line naming the file and where; the run goes on
         line, column = text.count("\n", 0, scanner.unclosed.start) + 1, \
             scanner.unclosed.start - text.rfind("\n", 0, scanner.unclosed.start)
@@ -115,6 +105,8 @@ class _Scanner:
         self.tags: list[Tag] = []
         self.written_to = 0  # the end of the furthest write to `out`
         self.unclosed: _Unclosed | None = None  # the first element never closed
+        # (start, end, "text"/"attribute") of each `{...}` child and alt/title value: what it shows is read
+        self.shown: list[tuple[int, int, str]] = []
 
     # --- code -----------------------------------------------------------------------------
     def code(self, pos: int, closer: str = "") -> tuple[int, list[tuple[int, int]]]:
@@ -176,13 +168,13 @@ class _Scanner:
         after `pos` (the scanner writes only what it has passed) and `out` there is still as
         `_blank` made it, so blanking what was written undoes it: no copy of the file per element
         (rev23: a copy of `out` for each `{cond && <Text>...}` was quadratic in the file)."""
-        tag_count, written_to = len(self.tags), self.written_to
+        tag_count, shown_count, written_to = len(self.tags), len(self.shown), self.written_to
         try:
             return self._element(pos)
         except _NotJsx as problem:
             if isinstance(problem, _Unclosed) and self.unclosed is None:
                 self.unclosed = problem
-            del self.tags[tag_count:]
+            del self.tags[tag_count:], self.shown[shown_count:]
             self.out[pos:self.written_to] = _blank(self.text[pos:self.written_to])
             self.written_to = written_to
             return None
@@ -257,13 +249,15 @@ class _Scanner:
         start, stop = name_match.span()
         self._write(start, list(rendered.ljust(stop - start)))
         alt_from_spread = rendered == "img" and "alt" not in attributes
-        for value_start, value_end, kind in attributes.values():
+        for name, (value_start, value_end, kind) in attributes.items():
             if kind == "spread" and alt_from_spread:
                 self._spread_alt(value_start, value_end)
                 alt_from_spread = False
             elif kind in ("spread", "comment"):
                 self._write(value_start, _blank(self.text[value_start:value_end], " "))
             elif kind == "expression":
+                if name in ("alt", "title"):
+                    self.shown.append((value_start, value_end, "attribute"))
                 self._tag(value_start + 1, value_end - 1, "output")
                 self._write(value_start, ['"'])
                 self._write(value_end - 1, ['"'])
@@ -323,6 +317,7 @@ class _Scanner:
             self._tag(pos, end + 1, "space")
         elif not self._string_child(pos, end):
             self._tag(pos, end + 1, "output")
+            self.shown.append((pos, end + 1, "text"))
         return end + 1
 
     def _string_child(self, pos: int, end: int) -> bool:
@@ -341,10 +336,11 @@ class _Scanner:
         self._tag(pos, start + 1, "control")
         chunk = start + 1
         for placeholder_start, placeholder_end in placeholders:
-            self._write(chunk, list(_as_text(text[chunk:placeholder_start])))
+            self._write(chunk, list(as_text(text[chunk:placeholder_start])))
             self._tag(placeholder_start, placeholder_end, "output")
+            self.shown.append((placeholder_start + 1, placeholder_end, "placeholder"))
             chunk = placeholder_end
-        self._write(chunk, list(_as_text(text[chunk:stop - 1])))
+        self._write(chunk, list(as_text(text[chunk:stop - 1])))
         self._tag(stop - 1, end + 1, "control")
         return True
 
