@@ -20,6 +20,19 @@ TOOLING_FILES = [
     "Chart.yaml", "pubspec.yaml", "environment.yml", "codecov.yml", ".readthedocs.y*ml",
     ".github/workflows/*", ".github/dependabot.yml", ".gitlab-ci.yml", ".circleci/*", "*.lock",
     "action.yml", "action.yaml",
+    # An app's own test data and settings, which a walk from a Rails app's root reached (user37: a
+    # walk of maybe-finance exited 2 on two of them and gave 72 notices):
+    # Rails fixtures: database rows for tests, read through ERB before YAML (`<%= ... %>` values).
+    "**/test/fixtures/**/*.yml", "**/spec/fixtures/**/*.yml",
+    # VCR cassettes: recorded HTTP exchanges (`!binary` bodies, whole API responses), in the
+    # folders VCR's documentation and Rails apps name `cassette_library_dir`.
+    "**/vcr_cassettes/**", "**/cassettes/**",
+    # Rails `config/*.yml` (database, storage, cable, sidekiq, i18n-tasks): the app's settings. Its
+    # customer-facing text is in `config/locales/`, a folder below, which this does not match.
+    "**/config/*.yml", "**/config/*.yaml",
+    # Ruby and front-end linters' configs beside them (RuboCop, erb_lint, Biome), Compose's other
+    # file names (`compose.example.yml`) and a dev container's settings.
+    ".rubocop*.yml", ".erb[-_]lint.yml", "biome.json", "compose*.yml", ".devcontainer/**",
 ]
 
 
