@@ -33,7 +33,14 @@ TOOLING_FILES = [
     # Ruby and front-end linters' configs beside them (RuboCop, erb_lint, Biome), Compose's other
     # file names (`compose.example.yml`) and a dev container's settings.
     ".rubocop*.yml", ".erb[-_]lint.yml", "biome.json", "compose*.yml", ".devcontainer/**",
+    # llmstxt.org's files, generated from a site's pages for language models: `llms-full.txt` is
+    # every page again (user37: half of wagtail/guide's findings were repeats), `llms.txt` their
+    # list; `-ctx` (llms_txt2ctx) and `-small` (starlight-llms-txt) are the same pages made shorter.
+    "llms.txt", "llms-full.txt", "llms-small.txt", "llms-ctx.txt", "llms-ctx-full.txt",
 ]
+
+# The suffixes of the files TOOLING_FILES names: a walk matches only these against it.
+TOOLING_SUFFIXES = (".json", ".yaml", ".yml", ".txt")
 
 
 # Licence and legal boilerplate (LICENSE.md, LICENCE, COPYING.txt, COPYING.LESSER, NOTICE.md,
