@@ -96,12 +96,11 @@ def parse_yaml(text: str, path: str):
 
 
 def parse_yaml_erb(text: str, path: str) -> tuple[object, list]:
-    """The tree of a YAML file, and the ERB tags masked to read it: none when the text parses as
-    written. Rails runs ERB over its fixtures and config YAML before YAML reads them, so
-    `avatar: <%= blob filename: "a.png" %>` is not YAML until the tag is gone (user37); a file
-    that fails as written is read again with each ERB tag masked (an output tag as one
-    placeholder, the rest as spaces: a `<% end %>` line is then blank), offsets unchanged. If
-    that fails too, the error is the one for the text as written."""
+    """The tree of a YAML file, and the ERB tags masked to read it (none when it parses as
+    written). Rails runs ERB over fixtures before YAML reads them (`a: <%= b c: 1 %>`, user37): a
+    file that fails is read again with each ERB tag masked, offsets unchanged (an output tag as
+    a placeholder, others as spaces: a `<% end %>` line is blank); if that fails too, the error
+    is the one for the text as written."""
     try:
         return parse_yaml(text, path), []
     except SourceError as error:
@@ -123,8 +122,8 @@ def _erb_masked(text: str, tags: list) -> str:
 
     out, at = [], 0
     for tag in tags:
-        fill = OUTPUT_MASK if tag.kind in ("output", "translation") else " "
-        out += [text[at:tag.start], re.sub(r"[^\r\n]", fill, tag.text)]
+        out += [text[at:tag.start], re.sub(r"[^\r\n]", OUTPUT_MASK if tag.kind in ("output", "translation") else " ",
+                                           tag.text)]
         at = tag.end
     out.append(text[at:])
     return "".join(out)
