@@ -73,6 +73,23 @@ def config_in(folder: Path) -> Path | None:
     return None
 
 
+# What a ruff user writes first (ruff reads `ruff.toml` and `.ruff.toml`): read with --config
+# (load_config), but not found by discovery, which says so (unread_warning).
+UNREAD_CONFIG_FILES = ("plainlint.toml", ".plainlint.toml")
+
+
+def unread_configs(folder: Path) -> list[Path]:
+    """The TOML configs in `folder` that discovery does not read."""
+    return [folder / name for name in UNREAD_CONFIG_FILES if (folder / name).is_file()]
+
+
+def unread_warning(unread: Path, read: Path | None) -> str:
+    """One line for a `plainlint.toml` discovery passes over, naming what it reads instead."""
+    instead = f"{read.name} beside it is" if read is not None else \
+        "plainlint reads .plainlint.yaml, .plainlint.yml or pyproject.toml's [tool.plainlint]"
+    return f"{_display(unread)}: warning: config not read: {instead} (or pass --config {_display(unread)})"
+
+
 # Every way TOML can write the [tool.plainlint] table: its header, a [tool] table (which may
 # hold `plainlint = {...}`), dotted keys, or an inline `tool = {...}`. A file without any of
 # them has no plainlint section; one with them is parsed to be sure.
@@ -119,13 +136,15 @@ def load_config(path: Path | None, _chain: tuple[Path, ...] = ()) -> Config:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(name, f"cannot read config: {exc.strerror or exc}") from None
-    if path.name == "pyproject.toml":
+    if path.suffix.lower() == ".toml":
         import tomllib
 
         try:
-            data = tomllib.loads(text).get("tool", {}).get("plainlint", {})
+            data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{name}{_toml_error_position(exc)}", f"invalid TOML: {_TOML_AT.sub('', str(exc))}") from None
+        if path.name == "pyproject.toml":
+            data = data.get("tool", {}).get("plainlint", {})
     else:
         import yaml  # only a YAML config pays for the YAML parser
 
@@ -142,10 +161,7 @@ def load_config(path: Path | None, _chain: tuple[Path, ...] = ()) -> Config:
     except ConfigError as exc:
         if exc.key is None:
             raise
-        from .positions import toml_position, yaml_position
-
-        locate = toml_position if path.name == "pyproject.toml" else yaml_position
-        where = locate(text, exc.key, exc.at_value)
+        where = _locator(path)(text, exc.key, exc.at_value)
         raise ConfigError(f"{name}{where}", f"{exc.key}: {exc.problem}", exc.key, exc.problem) from None
     config = Config(path.resolve(), path.resolve().parent, data, origins=dict.fromkeys(data, path.resolve()),
                     entry_origins=_written_in(data, path.resolve()))
@@ -162,11 +178,8 @@ _APPENDED = ("overrides", "suppress")
 
 def _extended(config: Config, text: str, chain: tuple[Path, ...]) -> Config:
     """`config` on top of the config it names in `extend:` (a path relative to its folder)."""
-    from .positions import toml_position, yaml_position
-
     name = _display(config.path)
-    locate = toml_position if config.path.name == "pyproject.toml" else yaml_position
-    where = f"{name}{locate(text, 'extend')}"
+    where = f"{name}{_locator(config.path)(text, 'extend')}"
     target = (config.root / config.data["extend"]).resolve()
     if target in chain or target == config.path:
         raise ConfigError(where, f"extend: {config.data['extend']!r} extends this file again (a cycle)")
@@ -189,6 +202,19 @@ def _extended(config: Config, text: str, chain: tuple[Path, ...]) -> Config:
         if key in _APPENDED:
             entry_origins[key] = own
     return Config(config.path, config.root, data, (target, *base.extends), origins, entry_origins)
+
+
+def _locator(path: Path):
+    """How a config file's keys are found in its text: YAML; pyproject.toml's [tool.plainlint]
+    table; or, in any other TOML file (`--config plainlint.toml`, what a ruff user writes), the
+    same keys at the top, as `ruff.toml` holds ruff's."""
+    from .positions import toml_position, yaml_position
+
+    if path.suffix.lower() != ".toml":
+        return yaml_position
+    if path.name == "pyproject.toml":
+        return toml_position
+    return lambda text, key, at_value=True: toml_position(text, key, at_value, table_of_keys=())
 
 
 def _written_in(data: dict, path: Path) -> dict:

@@ -51,9 +51,10 @@ def _dotted(text: str) -> list[str]:
     return [part.strip().strip("\"'") for part in re.findall(r"\"[^\"]*\"|'[^']*'|[^.]+", text)]
 
 
-def toml_position(text: str, key: str, at_value: bool = True) -> str:
-    """":line:column" of `key` (relative to `[tool.plainlint]`) in a pyproject.toml, or ""."""
-    target = ["tool", "plainlint", *key_parts(key)]
+def toml_position(text: str, key: str, at_value: bool = True, table_of_keys: tuple = ("tool", "plainlint")) -> str:
+    """":line:column" of `key` (relative to `[tool.plainlint]` in a pyproject.toml; to the top,
+    `table_of_keys=()`, in a TOML config given with --config), or ""."""
+    target = [*table_of_keys, *key_parts(key)]
     table: list = []
     counts: dict[tuple, int] = {}
     best = ""

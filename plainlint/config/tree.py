@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .load import Config, config_in, load_config
+from .load import Config, config_in, load_config, unread_configs, unread_warning
 from .selection import Selection
 from .settings import FileSettings, Resolver
 
@@ -32,6 +32,7 @@ class ConfigTree:
         self._by_config: dict[Path | None, Resolver] = {run_config.path: self.run}
         self._nearest: dict[str, Path | None] = {}  # folder -> its nearest config file
         self._real: dict[str, str] = {}  # folder -> its real path, for this run
+        self.on_unread = None  # called with a warning line for a TOML config discovery does not read
 
     @property
     def config(self) -> Config:
@@ -69,6 +70,9 @@ class ConfigTree:
         if known is not False:
             return known
         here = config_in(Path(folder))
+        if self.on_unread is not None:
+            for unread in unread_configs(Path(folder)):
+                self.on_unread(unread_warning(unread, here))
         parent = os.path.dirname(folder)
         if here is None and parent != folder:
             here = self.nearest_config(parent)

@@ -186,10 +186,23 @@ def _text_signals(doc):
     texts = _texts(doc)  # each made a unit (_flat) only where a signal reads it
     if _may_speak_of_itself(texts) and any(SELF_REFERENCE.search(_flat(t)) for t in texts):
         yield "speaks of itself as an e-mail"
-    if any(GREETING.match(_flat(t)) for t in texts[:GREETING_SEGMENTS]):
+    if any(GREETING.match(_flat(t)) for t in _opening_texts(doc)):
         yield "greeting"
     if any(SIGN_OFF.match(u) and len(u.split()) <= SIGN_OFF_MAX_WORDS for u in _closing_units(doc)):
         yield "sign-off"
+
+
+def _opening_texts(doc) -> list[str]:
+    """The first few units, where a reply greets its reader. A Markdown heading is not one: there,
+    "# Welcome!" or "# Hello world" is a page's title (user37: ente's help-centre home page; in the
+    held-out corpus, 8 pages whose heading was their only reply signal, among them zettlr's and
+    ExpressionEngine's home pages and two "Hello world" tutorials; no Markdown file of the corpus
+    greets in a heading). The heading still counts as one of the few: left out, a transcript's
+    "Hello and welcome" under three headings greeted (clearml's video pages). An HTML e-mail's
+    `<h1>Welcome aboard!</h1>` still greets."""
+    titles = Scope.HEADING if doc.format in ("markdown", "mdx") else None
+    first = itertools.islice((s for s in doc.segments if s.text.strip()), GREETING_SEGMENTS)
+    return [s.text for s in first if s.scope != titles]
 
 
 def _closing_units(doc) -> list[str]:

@@ -20,7 +20,27 @@ TOOLING_FILES = [
     "Chart.yaml", "pubspec.yaml", "environment.yml", "codecov.yml", ".readthedocs.y*ml",
     ".github/workflows/*", ".github/dependabot.yml", ".gitlab-ci.yml", ".circleci/*", "*.lock",
     "action.yml", "action.yaml",
+    # An app's own test data and settings, which a walk from a Rails app's root reached (user37: a
+    # walk of maybe-finance exited 2 on two of them and gave 71 notices):
+    # Rails fixtures: database rows for tests, read through ERB before YAML (`<%= ... %>` values).
+    "**/test/fixtures/**/*.yml", "**/spec/fixtures/**/*.yml",
+    # VCR cassettes: recorded HTTP exchanges (`!binary` bodies, whole API responses), in the
+    # folders VCR's documentation and Rails apps name `cassette_library_dir`.
+    "**/vcr_cassettes/**", "**/cassettes/**",
+    # Rails `config/*.yml` (database, storage, cable, sidekiq, i18n-tasks): the app's settings. Its
+    # customer-facing text is in `config/locales/`, a folder below, which this does not match.
+    "**/config/*.yml", "**/config/*.yaml",
+    # Ruby and front-end linters' configs beside them (RuboCop, erb_lint, Biome), Compose's other
+    # file names (`compose.example.yml`) and a dev container's settings.
+    ".rubocop*.yml", ".erb[-_]lint.yml", "biome.json", "compose*.yml", ".devcontainer/**",
+    # llmstxt.org's files, generated from a site's pages for language models: `llms-full.txt` is
+    # every page again (user37: half of wagtail/guide's findings were repeats), `llms.txt` their
+    # list; `-ctx` (llms_txt2ctx) and `-small` (starlight-llms-txt) are the same pages made shorter.
+    "llms.txt", "llms-full.txt", "llms-small.txt", "llms-ctx.txt", "llms-ctx-full.txt",
 ]
+
+# The suffixes of the files TOOLING_FILES names: a walk matches only these against it.
+TOOLING_SUFFIXES = (".json", ".yaml", ".yml", ".txt")
 
 
 # Licence and legal boilerplate (LICENSE.md, LICENCE, COPYING.txt, COPYING.LESSER, NOTICE.md,

@@ -12,7 +12,7 @@ from ..config.settings import config_glob_spec
 from ..reading.readers import format_for, is_code_template
 from ..reading.readers.react_email import is_react_email
 from ..reading.tooling_files import gitignore_spec as _spec
-from ..reading.tooling_files import is_legal_boilerplate, is_tooling_file, tooling_spec
+from ..reading.tooling_files import TOOLING_SUFFIXES, is_legal_boilerplate, is_tooling_file, tooling_spec
 
 ALWAYS_SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
                        ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".plainlint_cache"}
@@ -200,7 +200,7 @@ class Discovery:
                 if not self._wanted(folder, name) or ignored(folder, name, False):
                     continue
                 rel = name if rel_folder == "." else f"{rel_folder}/{name}"
-                if os.path.splitext(name)[1] in (".json", ".yaml", ".yml") and tooling_spec().match_file(rel):
+                if os.path.splitext(name)[1] in TOOLING_SUFFIXES and tooling_spec().match_file(rel):
                     continue
                 if name[0] in "LlCcNn" and is_legal_boilerplate(name, at_root=_repository_root(folder)):
                     continue

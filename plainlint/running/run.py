@@ -93,7 +93,9 @@ class Run:
 
         validate({"select": opts.select or [], "extend-select": opts.extend_select, "ignore": opts.ignore,
                   "rules": opts.rule_settings}, "command line")
-        return ConfigTree(config, cli, opts.encoding, forced=opts.config_path is not None)
+        tree = ConfigTree(config, cli, opts.encoding, forced=opts.config_path is not None)
+        tree.on_unread = self.error
+        return tree
 
     def show_settings(self, path: Path) -> int:
         """--show-settings FILE: the settings that decide FILE, and where each came from."""

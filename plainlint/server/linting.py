@@ -312,7 +312,9 @@ def fix_action(linted: Linted, finding: Finding, versioned: bool) -> types.CodeA
     if not edits:
         return None  # the fixer left it (it would break a template tag or the file's structure)
     label = finding.fix.message or "Apply suggested rewrite"
-    title = f"{label} ({finding.code})" if safe else f"Rewrite to review: {label} ({finding.code})"
+    # An unsafe fix may change what the sentence says: its title says to read it after (user37:
+    # "Rewrite to review: Replace ..." read as a queue of rewrites, not as a caution).
+    title = f"{label} ({finding.code})" if safe else f"{label} ({finding.code}) (review the sentence after)"
     return types.CodeAction(title=title, kind=types.CodeActionKind.QuickFix, is_preferred=safe,
                             diagnostics=[diagnostic(linted.snapshot.text, finding, linted.snapshot.uri)],
                             edit=workspace_edit(linted.snapshot, edits, versioned))

@@ -178,6 +178,24 @@ def test_a_greeting_word_inside_a_sentence_is_not_a_greeting():
     assert kind(text, "docs/automation.md") == ARTICLE
 
 
+@pytest.mark.parametrize("text", [
+    # A help centre's home page (user37: ente's `docs/index.md`) and a tutorial's title.
+    "# Welcome!\n\nThis help centre explains how the app stores and shares your photos.\n",
+    "---\ntitle: Home\n---\n\n# Welcome!\n\n## Introduction\n\nThe app keeps your photos safe.\n",
+    "# Hello world\n\n## Overview\n\nIn this tutorial you create your first script.\n",
+])
+def test_a_greeting_in_a_markdown_heading_is_a_title_not_a_greeting(text):
+    assert kind(text, "index.md") == ARTICLE
+
+
+def test_a_reply_under_a_greeting_heading_and_an_html_email_heading_still_greet():
+    assert kind("# Welcome!\n\nThe app keeps your photos safe.\n", "index.md") == ARTICLE
+    # A Markdown reply still greets in its first paragraph, and an HTML e-mail in its heading.
+    assert kind("# Welcome!\n\nHi Sam,\n\nYour account is ready to use.\n", "index.md") == REPLY
+    text = "<h1>Welcome aboard!</h1>\n<p>Your account is ready. Sign in to start.</p>\n"
+    assert kind(text, "out/welcome.html") == REPLY
+
+
 def test_folders_above_the_project_do_not_make_a_reply(tmp_path, monkeypatch):
     """The kind once read every folder of the path as given: `check /abs/.../a.md` (an editor,
     a CI step) saw a 'comments' or 'mail' folder above the project and made a help article a

@@ -78,6 +78,18 @@ def test_tool_configs_named_under_force_exclude_are_skipped(tmp_path):
     assert named == ["mkdocs.yml", ".plainlint.yml"]
 
 
+# llmstxt.org's files repeat a site's pages for language models: a walk that read them reported
+# every finding twice (user37: half of wagtail/guide's findings).
+def test_generated_llms_txt_files_are_not_walked_but_read_when_named(tmp_path):
+    for name in ("llms.txt", "llms-full.txt", "docs/llms-small.txt", "page.md", "notes.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(BAD, encoding="utf-8")
+    assert paths_of(run(["check", "--format", "json", "."], tmp_path)) == ["notes.txt", "page.md"]
+    assert paths_of(run(["check", "--format", "json", "llms-full.txt"], tmp_path)) == ["llms-full.txt"]
+    done = run(["check", "--force-exclude", "--format", "json", "llms.txt", "page.md"], tmp_path)
+    assert paths_of(done) == ["page.md"]
+
+
 # Rails renders `users.js.erb` to JavaScript: templates of code or styles hold no prose (user36).
 CODE_TEMPLATES = {
     "users.js.erb": "$('#list').html(\"<%= j render @users %>\");\n// Please utilize the GA ping\n",

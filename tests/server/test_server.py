@@ -165,7 +165,7 @@ async def test_quick_fix_then_lints_clean_for_that_rule(tmp_path):
         assert {d.code for d in after.diagnostics} == {"PL202"}  # "Simply" is still there
 
 
-async def test_unsafe_fix_is_a_rewrite_to_review(tmp_path):
+async def test_unsafe_fix_says_to_review_the_sentence_after(tmp_path):
     text = "Dear Sir or Madam,\n\nYour refund is on its way.\n"
     async with session(tmp_path) as client:
         uri = (tmp_path / "reply.md").as_uri()
@@ -174,7 +174,8 @@ async def test_unsafe_fix_is_a_rewrite_to_review(tmp_path):
         actions = await client.text_document_code_action_async(types.CodeActionParams(
             types.TextDocumentIdentifier(uri), diagnostic.range, types.CodeActionContext(diagnostics=[])))
         rewrite = [a for a in actions if "PL203" in a.title]
-        assert rewrite and rewrite[0].title.startswith("Rewrite to review: ")
+        # What it does first, in the writer's words, then its code, then the caution (user37).
+        assert rewrite and rewrite[0].title == "Replace 'Dear Sir or Madam' with 'Hello' (PL203) (review the sentence after)"
         assert not rewrite[0].is_preferred
         assert apply_edits(text, edits_of(rewrite[0], uri), "utf-16").startswith("Hello,")
         # Fix all applies safe fixes only: the unsafe rewrite is not part of it.

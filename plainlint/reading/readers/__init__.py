@@ -214,9 +214,13 @@ def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) 
     from .macro_strings import read_fields
     from .macros import detect_shape, detected_fields, select_fields
     from .json_tree import parse_json
-    from .structured import holds_words, parse_yaml
+    from .structured import holds_words, parse_yaml_erb
 
-    root = parse_json(source.text, source.path) if fmt == "json" else parse_yaml(source.text, source.path)
+    if fmt == "json":
+        root = parse_json(source.text, source.path)
+    else:
+        root, erb_tags = parse_yaml_erb(source.text, source.path)
+        doc.template_tags.extend(erb_tags)
     shape = detect_shape(root)
     doc.shape = shape
     selected = select_fields(root, shape, fields)

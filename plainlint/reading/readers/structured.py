@@ -95,6 +95,40 @@ def parse_yaml(text: str, path: str):
     return Sequence(nodes)
 
 
+def parse_yaml_erb(text: str, path: str) -> tuple[object, list]:
+    """The tree of a YAML file, and the ERB tags masked to read it (none when it parses as
+    written). Rails runs ERB over fixtures before YAML reads them (`a: <%= b c: 1 %>`, user37): a
+    file that fails is read again with each ERB tag masked, offsets unchanged (an output tag as
+    a placeholder, others as spaces: a `<% end %>` line is blank); if that fails too, the error
+    is the one for the text as written."""
+    try:
+        return parse_yaml(text, path), []
+    except SourceError as error:
+        if "<%" not in text:
+            raise
+        from .. import templates
+
+        tags = templates.find_tags(text, (templates.ERB,))
+        if not tags:
+            raise
+        try:
+            return parse_yaml(_erb_masked(text, tags), path), tags
+        except SourceError:
+            raise error from None
+
+
+def _erb_masked(text: str, tags: list) -> str:
+    from ..offsets import OUTPUT_MASK
+
+    out, at = [], 0
+    for tag in tags:
+        out += [text[at:tag.start], re.sub(r"[^\r\n]", OUTPUT_MASK if tag.kind in ("output", "translation") else " ",
+                                           tag.text)]
+        at = tag.end
+    out.append(text[at:])
+    return "".join(out)
+
+
 # Nodes libyaml may nest before its composer's C recursion could exhaust the stack.
 C_COMPOSER_MAX_NESTING = 1000
 _NESTING_MARKS = re.compile(r"[-?:\[{\n]")
@@ -188,8 +222,9 @@ def _yaml_node(node, text, budget, active, depth, read, duplicates):
         active.discard(id(node))
         return out
     start, end = _past_properties(text, node.start_mark.index, node.end_mark.index), node.end_mark.index
-    if node.tag != "tag:yaml.org,2002:str":
-        return Scalar(_yaml_value(node) if end > start else None, start, end)
+    tag = _constructible_tag(node.tag)
+    if tag != _STR:
+        return Scalar(_yaml_value(node, tag) if end > start else None, start, end)
     if id(node) in read:  # an alias's repeat: the value, not text to read again
         return Scalar(node.value, start, end, anchor=read[id(node)])
     read[id(node)] = yaml_string(node.value, text, start, end, node.style or "")
@@ -222,12 +257,34 @@ def _past_properties(text: str, start: int, end: int) -> int:
     return start
 
 
-def _yaml_value(node):
-    """A non-string scalar's value, built from its node by the safe constructor (the node is
-    already parsed: no second parse); a tag it cannot apply (`!!float abc`, `!!python/...`) is a
+_STR = "tag:yaml.org,2002:str"
+_YAML_TAG = "tag:yaml.org,2002:"
+
+
+def _constructible_tag(tag: str) -> str:
+    """The tag a scalar is read by: its own when the safe constructor knows it; YAML 1.1's type
+    for a local shorthand of one (`!binary`, as Ruby's Psych writes VCR cassettes' bodies: Psych
+    and Syck read `!binary` as `!!binary`); else a string, its text as written. A YAML 1.1 or
+    application tag (`!ruby/object:BigDecimal`, `!ruby/sym`, `!!python/name:x`) is thus never
+    constructed, and no longer makes the file invalid (user37: a Rails app's cassettes exited 2)."""
+    import yaml
+
+    known = yaml.SafeLoader.yaml_constructors
+    if tag in known:
+        return tag
+    if tag.startswith("!") and not tag.startswith("!!") and _YAML_TAG + tag[1:] in known:
+        return _YAML_TAG + tag[1:]
+    return _STR
+
+
+def _yaml_value(node, tag: str):
+    """A non-string scalar's value, built from its node by the safe constructor as `tag` (the
+    node is already parsed: no second parse); a value its tag cannot take (`!!float abc`) is a
     clear error at the scalar, never code and never a crash."""
     import yaml
 
+    if tag != node.tag:
+        node = yaml.ScalarNode(tag, node.value, node.start_mark, node.end_mark, node.style)
     try:
         return yaml.constructor.SafeConstructor().construct_object(node)
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
