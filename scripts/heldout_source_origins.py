@@ -5,6 +5,13 @@ SOURCES key), folder (the whole repository), licence file (LICENSE) and kinds of
 differs from the defaults, here."""
 
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
+# session 37 (check37), help centres never read before (in neither corpus's MANIFEST.tsv nor these tables), for the
+# seed-344 sample and the blind seed-345 check: Hexane Networks' help centre (game-server and web hosting: billing,
+# refunds, PayPal, game panels; content/, 2021; MPL-2.0: hashes only), FalixNodes' knowledge base (Minecraft server
+# hosting: account, dashboard, servers; Jekyll, content/; no licence file), Clearout's help docs (e-mail verification
+# SaaS: FAQs, plans and credits, integrations; GitBook, synced by a Clearout writer's account; no licence file), ENS's
+# support docs (Ethereum Name Service: FAQ, how-tos, names and records; Docusaurus MDX; BSD-2-Clause) and stats.fm's
+# support docs (a music-stats app: import, Plus, FAQ; docs/; GPL-3.0: hashes only).
 # session 32 (sens32), six product guides with pointer directions, never read before (in neither corpus's
 # MANIFEST.tsv nor these tables), for the blind seed-329 check of PL410's reveal tier: Adobe Analytics (analytics.en),
 # Adobe Target (target.en), Adobe Workfront (workfront.en) and Adobe Audience Manager (audience-manager.en), help/
@@ -94,7 +101,9 @@ OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev":
           "clearml-docs": "allegroai", "mixpanel-docs": "mixpanel", "statsig-docs": "statsig-io",
           "growthbook": "growthbook", "tolgee-documentation": "tolgee",
           "analytics.en": "AdobeDocs", "target.en": "AdobeDocs", "workfront.en": "AdobeDocs", "audience-manager.en": "AdobeDocs",
-          "sap-datasphere": "SAP-docs", "btp-build-work-zone-advanced": "SAP-docs"}
+          "sap-datasphere": "SAP-docs", "btp-build-work-zone-advanced": "SAP-docs",
+          "hexane-help-articles": "HexaneNetworks", "falixnodes-kb-articles": "FalixNodes-Software",
+          "clearout-helpdocs": "Ajaybhadoria1993", "ens-support-docs": "ensdomains", "statsfm-support-docs": "statsfm"}
 LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
             "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
@@ -161,7 +170,9 @@ LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION"
             "openobserve-docs": "NOASSERTION", "ExpressionEngine-User-Guide": "Apache-2.0",
             "clearml-docs": "SSPL-1.0", "mixpanel-docs": "NOASSERTION", "statsig-docs": "NOASSERTION",
             "growthbook": "MIT", "tolgee-documentation": "NOASSERTION",
-            "analytics.en": "MIT", "target.en": "MIT", "workfront.en": "MIT", "audience-manager.en": "MIT"}
+            "analytics.en": "MIT", "target.en": "MIT", "workfront.en": "MIT", "audience-manager.en": "MIT",
+            "hexane-help-articles": "MPL-2.0", "falixnodes-kb-articles": "NOASSERTION", "clearout-helpdocs": "NOASSERTION",
+            "ens-support-docs": "BSD-2-Clause", "statsfm-support-docs": "GPL-3.0-only"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "pterodactyl-docs": "documentation", "bookstack-docs": "website",
@@ -193,7 +204,9 @@ REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "light-help-articles": "help-articles",
                     "kelola-help-center": "help-center", "phi-help-center": "help-center",
                     "sinricpro-help-docs": "help-docs", "fiskl-help-docs": "help-docs",
-                    "mixpanel-docs": "docs", "statsig-docs": "docs", "tolgee-documentation": "documentation"}
+                    "mixpanel-docs": "docs", "statsig-docs": "docs", "tolgee-documentation": "documentation",
+                    "hexane-help-articles": "help-articles", "falixnodes-kb-articles": "KB-articles",
+                    "clearout-helpdocs": "Gitbook-clearout-helpdocs", "statsfm-support-docs": "support-docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "dotdev": "src/content/docs/Users/", "cachyos-wiki": "src/content/docs/", "safeparts": "web/help/src/content/docs/",
            "bookstack-docs": "content/docs/", "npm-docs": "docs/", "mailcow-docs": "docs/",
@@ -254,7 +267,8 @@ FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "do
            "openobserve-docs": "docs/", "ExpressionEngine-User-Guide": "docs/",
            "clearml-docs": "docs/", "mixpanel-docs": "docs/", "growthbook": "docs/", "tolgee-documentation": "platform/",
            "analytics.en": "help/", "target.en": "help/", "workfront.en": "help/", "audience-manager.en": "help/",
-           "sap-datasphere": "docs/", "btp-build-work-zone-advanced": "docs/"}
+           "sap-datasphere": "docs/", "btp-build-work-zone-advanced": "docs/",
+           "hexane-help-articles": "content/", "falixnodes-kb-articles": "content/", "statsfm-support-docs": "docs/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": "(none)",
                  "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",
@@ -292,7 +306,8 @@ LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": 
                  "kelola-help-center": "(none)", "phi-help-center": "LICENSE-CONTENT", "sinricpro-help-docs": "(none)",
                  "fiskl-help-docs": "(none)", "openobserve-docs": "(none)", "ExpressionEngine-User-Guide": "LICENSE.txt",
                  "mixpanel-docs": "(none)", "statsig-docs": "(none)", "tolgee-documentation": "(none)",
-                 "analytics.en": "license.md", "target.en": "license.md", "workfront.en": "license.md", "audience-manager.en": "license.md"}
+                 "analytics.en": "license.md", "target.en": "license.md", "workfront.en": "license.md", "audience-manager.en": "license.md",
+                 "falixnodes-kb-articles": "(none)", "clearout-helpdocs": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"mailcow-docs": (".en.md",), "manual": (".html",), "zendesk-articles": (".html",),
             "zendesk-theme": (".hbs",),

@@ -387,14 +387,14 @@ SOURCES = {
     # documents, topics; its Intercom articles, English, markdown/en/), Rive's help centre (an animation tool: editor,
     # runtimes, billing, FAQ; GitBook, 2022), SparkPost's support centre (e-mail delivery: user guide, FAQ,
     # integrations, technical resources; content/docs/), playit.gg's support docs (game-server tunnels; content/) and
-    # Light's help articles (a finance platform: ledger, payables, expenses; articles/): no licence file in any of
-    # them, hashes only
+    # Light's help articles (a finance platform: ledger, payables, expenses; articles/): no licence file in any of them, hashes only
     "catenda-help-center": "catenda-help-center", "rive-help-center": "rive-help-center", "sparkpost-support-docs": "sparkpost-support-docs",
     "playit-support-docs": "playit-support-docs", "light-help-articles": "light-help-articles",
-    # sessions 27 (check27), 30 (sens30), 31 (sens31), 32 (sens32): help centres and user guides (heldout_source_origins.py says which)
+    # sessions 27 (check27), 30 (sens30), 31 (sens31), 32 (sens32), 37 (check37): help centres and user guides (heldout_source_origins.py says which)
     "kelola-help-center": "kelola-help-center", "phi-help-center": "phi-help-center", "keet-support-docs": "keet-support-docs", "sinricpro-help-docs": "sinricpro-help-docs",
     "fiskl-help-docs": "fiskl-help-docs", "dataminer-docs": "dataminer-docs", "servicemanager-user-guide": "hornbill-servicemanager-user-guide",
     "openobserve-docs": "openobserve-docs", "clearml-docs": "clearml-docs", "ExpressionEngine-User-Guide": "expressionengine-user-guide",
     "mixpanel-docs": "mixpanel-docs", "power-pages-docs": "ms-power-pages-docs", "statsig-docs": "statsig-docs", "growthbook": "growthbook-docs", "tolgee-documentation": "tolgee-docs",
     "analytics.en": "adobe-analytics-docs", "target.en": "adobe-target-docs", "workfront.en": "adobe-workfront-docs", "audience-manager.en": "adobe-audience-manager-docs",
-    "sap-datasphere": "sap-datasphere-docs", "btp-build-work-zone-advanced": "sap-build-work-zone-advanced-docs"}
+    "sap-datasphere": "sap-datasphere-docs", "btp-build-work-zone-advanced": "sap-build-work-zone-advanced-docs", "hexane-help-articles": "hexane-help-articles",
+    "falixnodes-kb-articles": "falixnodes-kb-articles", "clearout-helpdocs": "clearout-helpdocs", "ens-support-docs": "ens-support-docs", "statsfm-support-docs": "statsfm-support-docs"}
