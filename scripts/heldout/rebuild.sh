@@ -31,7 +31,8 @@ if [[ ! -x $PY ]]; then
   /tmp/venv-held/bin/pip install -q -e "$PROJ[test]"
 fi
 
-# --- 1. snapshots. Not a shell step: every repository in scripts/heldout/fetch-list.txt (359: every
+# --- 1. snapshots. Not a shell step: every repository in scripts/heldout/fetch-list.txt (359 at session 29, 385 at
+# session 37: every
 # table repository but the five below) was fetched with the fetch tool, `fetch github:OWNER/NAME`,
 # each leaving $MIRROR/OWNER+NAME/repo (a bare git directory, or repo/.git for a snapshot with a
 # work tree: currinjs/CurrinJS, ezl/svbtle, gitcoinco/code_fund_ads). That is already the layout
@@ -42,7 +43,7 @@ fi
 #   evanca/quick-portfolio  "That snapshot has 541409280 bytes"
 #   rbeezley/myk9-platform  "No snapshot of that repository can be had here."
 #   10up/.github            the fetch tool's argument pattern refuses a name starting with '.'
-for r in $(cat "$PROJ/scripts/heldout/fetch-list.txt"); do
+for r in $(cat "$PROJ/scripts/heldout/fetch-list.txt") angular/angular-cli; do  # angular-cli: step 2a only
   d="$MIRROR/${r/\//+}/repo"
   [[ -d $d/.git ]] && d=$d/.git
   git --git-dir="$d" rev-parse -q --verify 'HEAD^{commit}' >/dev/null || { echo "missing snapshot: $r" >&2; exit 1; }
