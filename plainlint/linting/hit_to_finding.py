@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..enums import Applicability
 from ..reading.document import Document
 from ..reading.fill_ins import as_written
-from ..enums import Applicability
 from ..reading.kinds import ARTICLE, REPLY
 from ..reading.offsets import PLACEHOLDER, PLACEHOLDER_TEXT, EscapeRefused
 from ..reading.spans import ByStart
@@ -147,6 +147,9 @@ def _inside_a_heading_named_by_its_words(doc: Document, start: int, end: int) ->
 
 
 def _has_its_own_id(doc: Document, heading) -> bool:
+    """Whether a heading names its anchor itself: `id=` on an HTML heading, an attribute list
+    `{#id}` on a Markdown one. Any other way (a MyST `(label)=` line, an `<a id>` inside) counts as
+    none, so its fixes are unsafe: the cautious side."""
     if heading.syntax == "html":
         return "id" in heading.html
     return "{#" in doc.source.text[heading.start:heading.end]
