@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from plainlint.linting.hit_to_finding import HEADING_ANCHOR_NOTE
 from plhelpers import DATA, ROOT, lint_bytes
 
 pytestmark = pytest.mark.corpus
@@ -39,13 +40,19 @@ def labels() -> list[dict]:
 
 
 def safe_fix_at(path: Path, label: dict) -> str | None:
-    """The safe fix's new text of the spelling finding at the label's span, or None."""
+    """The safe fix's new text of the spelling finding at the label's span, or None. A safe fix in an
+    article's heading is made unsafe by the engine only because the heading's words make its link
+    anchor (HEADING_ANCHOR_NOTE, session 37): it is still the rule's safe fix."""
     result = lint_bytes(path.read_bytes(), str(path))
     for finding in result.findings:
         if finding.rule == "spelling" and (finding.line, finding.column) == (label["line"], label["column"]):
             fix = finding.fix
-            return fix.edits[0].content if fix is not None and fix.applicability == "safe" else None
+            return fix.edits[0].content if fix is not None and _the_rules_safe_fix(fix) else None
     return None
+
+
+def _the_rules_safe_fix(fix) -> bool:
+    return fix.applicability == "safe" or (fix.applicability == "unsafe" and fix.message.endswith(HEADING_ANCHOR_NOTE))
 
 
 @pytest.mark.parametrize("label", labels(), ids=lambda label: f"{label['label']}-{label['id']}-{label['fix']}")

@@ -15,6 +15,7 @@ import yaml
 from click.testing import CliRunner
 
 from plainlint.cli import main
+from plainlint.linting.hit_to_finding import HEADING_ANCHOR_NOTE
 from plainlint.rules import all_rules
 from plhelpers import ROOT, lint_text
 
@@ -75,7 +76,8 @@ FIX_SAMPLES = ["Our team will initiate the refund today.\n"]  # jargon: `initiat
 @pytest.mark.slow
 def test_fix_levels_are_the_levels_of_the_fixes_rules_make():
     """Every rule's declared levels are exactly the levels of the fixes it makes on its cases,
-    its bad examples and examples/."""
+    its bad examples and examples/. A safe fix the engine makes unsafe in an article's heading
+    (HEADING_ANCHOR_NOTE) counts as the safe fix the rule made."""
     seen: dict[str, set[str]] = {}
     texts = []
     for case_file in sorted((ROOT / "tests" / "cases").glob("*.yaml")):
@@ -88,7 +90,8 @@ def test_fix_levels_are_the_levels_of_the_fixes_rules_make():
     for text, path, config in texts:
         for finding in lint_text(text, path, config):
             if finding.fix is not None:
-                seen.setdefault(finding.rule, set()).add(str(finding.fix.applicability))
+                anchored = finding.fix.message.endswith(HEADING_ANCHOR_NOTE)
+                seen.setdefault(finding.rule, set()).add("safe" if anchored else str(finding.fix.applicability))
     for rule in all_rules():
         assert seen.get(rule.name, set()) == set(rule.fix_levels), rule.name
         assert rule.fixable == bool(rule.fix_levels), rule.name
