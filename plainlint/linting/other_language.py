@@ -32,10 +32,24 @@ def _heading_of_other_language(doc, heading) -> bool:
 
 
 def _headings_in_other_language(doc) -> frozenset[int]:
-    """Where each heading starts whose section reads as another language."""
-    segments = list(doc.segments)
-    return frozenset(segment.source_span().start for index, segment in enumerate(segments)
-                     if segment.scope == Scope.HEADING and _mostly_other_language(section(segments, index)))
+    """Where each heading starts whose section reads as another language. A heading's section is
+    the units up to the next heading, or, when it has none of its own (a title right above a
+    subheading), the next heading's section. Read back from the end, so each unit is counted once
+    and consecutive headings share one verdict: a page of many headings and little prose stays
+    linear (a forward scan per heading was quadratic in a run of headings)."""
+    found: set[int] = set()
+    body: list = []
+    following_verdict = False  # the verdict of the section after the heading being read
+    for segment in reversed(doc.segments):
+        if segment.scope != Scope.HEADING:
+            body.append(segment)
+            continue
+        if body:
+            following_verdict = _mostly_other_language(body)
+        if following_verdict:
+            found.add(segment.source_span().start)
+        body = []
+    return frozenset(found)
 
 
 def _mostly_other_language(units: list) -> bool:
@@ -49,16 +63,3 @@ def _mostly_other_language(units: list) -> bool:
         if reads_as_other_language(unit.text) and not reads_as_placeholder(unit.text):
             other += words
     return 2 * other > total
-
-
-def section(segments: list, index: int) -> list:
-    """The units of prose under the heading `segments[index]`: up to the next heading, or, when
-    it has none of its own (a title right above a subheading), the next heading's."""
-    body: list = []
-    for segment in segments[index + 1:]:
-        if segment.scope == Scope.HEADING:
-            if body:
-                break
-            continue
-        body.append(segment)
-    return body

@@ -82,3 +82,17 @@ def test_short_dutch_and_polish_strings_are_not_fixed():
     assert "Open the page." in fixed
     # an English sentence naming Polish places stays English
     assert not reads_as_other_language("Our office in Łódź moved to Gdańsk: send the forms to the new address.")
+
+
+def test_a_run_of_headings_judges_each_section_once(monkeypatch):
+    """Consecutive headings share the section after them: it is judged once, not once per heading
+    (a forward scan per heading was quadratic in a run of headings; the lead, session 37)."""
+    from plainlint.linting import other_language
+
+    judged = []
+    real = other_language._mostly_other_language
+    monkeypatch.setattr(other_language, "_mostly_other_language", lambda units: judged.append(len(units)) or real(units))
+    headings = "".join(f"## Neue Funktionen Im Konto {n}\n\n" for n in range(200))
+    text = headings + "Sie können wählen, ob Sie alle Ihre Passwörter in einer einzigen Datenbank ablegen wollen.\n"
+    findings = lint_text(text, "docs/seite.md", select=["heading-case"])
+    assert judged == [1] and findings == []  # one section of one unit, judged German once
