@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import datacache
-from ..datacache import ruleset_bytes  # read from here by the spelling rules and tests
+from ..datacache import ruleset_bytes  # a name of this module: scripts/spelling_sources.py and a test replace it here
 from . import sorted_words
 from .sorted_words import SortedWords
 from .spelling_slips import slip_edits

@@ -70,7 +70,7 @@ def python_terms() -> frozenset:
 
 @functools.lru_cache(maxsize=4)
 def ruleset_words(name: str) -> frozenset:
-    from ..nlp.spelling import ruleset_bytes
+    from ..datacache import ruleset_bytes
 
     lines = ruleset_bytes(name).decode("utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

@@ -19,7 +19,7 @@ _LETTERS = frozenset(string.ascii_letters)  # the letters of _WORD
 @functools.lru_cache(maxsize=1)
 def _phrases() -> dict[str, list[tuple[str, ...]]]:
     """Each word of a listed phrase -> the phrases (tuples of lower-case words) it stands in."""
-    from ..nlp.spelling import ruleset_bytes
+    from ..datacache import ruleset_bytes
 
     by_word: dict[str, list[tuple[str, ...]]] = {}
     for line in ruleset_bytes("spelling-latin-phrases.txt").decode("utf-8").splitlines():
