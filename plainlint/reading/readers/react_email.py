@@ -27,7 +27,7 @@ from ..offsets import CONTROL_MASK, OUTPUT_MASK, SPACE_MASK
 from ..source import SourceError
 from ..templates import Tag
 from .react_email_lex import (VOID, after, jsx_follows, line_end, regex_end, rendered_element, skip_space,
-                              string_end)
+                              string_end, template_end)
 from .react_email_strings import as_text, read_shown
 
 SUFFIXES = (".tsx", ".jsx")
@@ -150,17 +150,10 @@ class _Scanner:
 
     def _template_literal(self, pos: int, placeholders: list | None = None) -> int:
         """The position after the template literal at `pos`; each `${...}` span added to `placeholders`."""
-        text, pos = self.text, pos + 1
-        while pos < len(text) and text[pos] != "`":
-            if text[pos] == "\\":
-                pos += 2
-            elif text.startswith("${", pos):
-                start, pos = pos, self.code(pos + 2, "}")[0] + 1
-                if placeholders is not None:
-                    placeholders.append((start, pos))
-            else:
-                pos += 1
-        return pos + 1
+        stop, holes = template_end(self.text, pos, len(self.text), lambda code: self.code(code, "}")[0])
+        if placeholders is not None:
+            placeholders += holes
+        return stop
 
     # --- JSX ------------------------------------------------------------------------------
     def _element_or_none(self, pos: int) -> int | None:

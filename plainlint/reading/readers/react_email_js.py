@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .react_email_lex import regex_end, string_end
+from .react_email_lex import regex_end, string_end, template_end
 
 # One lexeme: white space, a comment, a name, a number, a quote that opens a string, a punctuator.
 _LEXEME = re.compile(r"(?P<space>\s+)|(?P<comment>//[^\n]*|/\*.*?(?:\*/|\Z))|(?P<name>[^\W\d][\w$]*|\$[\w$]*)"
@@ -83,17 +83,9 @@ def lex(text: str, start: int, end: int, until_brace: bool = False) -> tuple[lis
 
 
 def _template_end(text: str, pos: int, end: int) -> tuple[int, tuple[tuple[int, int], ...]]:
-    pos, holes = pos + 1, []
-    while pos < end and text[pos] != "`":
-        if text[pos] == "\\":
-            pos += 2
-        elif text.startswith("${", pos):
-            close = lex(text, pos + 2, end, until_brace=True)[1]
-            holes.append((pos, min(close + 1, end)))
-            pos = close + 1
-        else:
-            pos += 1
-    return min(pos + 1, end), tuple(holes)
+    """The template literal at `pos` within [.., end): its end and its holes, none past `end`."""
+    stop, holes = template_end(text, pos, end, lambda code: lex(text, code, end, until_brace=True)[1])
+    return min(stop, end), tuple((start, min(close, end)) for start, close in holes)
 
 
 def _regex_may_start(tokens: list[Token]) -> bool:

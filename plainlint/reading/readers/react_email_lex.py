@@ -56,6 +56,23 @@ def string_end(text: str, pos: int) -> int:
     return pos + 1
 
 
+def template_end(text: str, pos: int, end: int, hole_close) -> tuple[int, list[tuple[int, int]]]:
+    """The position after the template literal whose backtick is at `pos`, read up to `end`, and the
+    span of each `${...}` in it; `hole_close(p)` is the position of the `}` closing a hole whose code
+    starts at p (the scanner reads JSX there, the expression lexer tokens). Unclamped: past `end`
+    when the literal or a hole is not closed."""
+    pos, holes = pos + 1, []
+    while pos < end and text[pos] != "`":
+        if text[pos] == "\\":
+            pos += 2
+        elif text.startswith("${", pos):
+            start, pos = pos, hole_close(pos + 2) + 1
+            holes.append((start, pos))
+        else:
+            pos += 1
+    return pos + 1, holes
+
+
 def regex_end(text: str, pos: int) -> int:
     """The position after a regular expression literal starting at `pos` (its flags included)."""
     in_class, pos = False, pos + 1
