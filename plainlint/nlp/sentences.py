@@ -44,7 +44,14 @@ def _short_forms() -> ShortForms:
 # what follows is a new line of an address, a list typed by hand, or a new sentence.
 HARD_BREAK = "\u2028"
 
-WORD = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?|X")
+# Hexadecimal groups joined by colons, four or more (a certificate's fingerprint, a MAC or an IPv6
+# address: "BA:8B:F0:32:...", "2001:db8::7344") are one word, a thing to copy or compare (user37: a
+# SHA-256 fingerprint's 32 groups read as a 32-word sentence). Three or fewer, as a time ("10:30:00"),
+# stay words apart. Not after a joiner nor before a joiner and a letter, where the joined word reads
+# on: word_count must find what WORD finds.
+_HEX_GROUPS = r"(?<![\w:’'.\-])[0-9A-Fa-f]{1,4}(?:::?[0-9A-Fa-f]{1,4}){3,}(?![\w:]|[_’'.\-]+[^\W_])"
+HEX_GROUPS = re.compile(_HEX_GROUPS)
+WORD = re.compile(_HEX_GROUPS + r"|[^\W_](?:[\w’'.\-]*[^\W_])?|X")
 # A run of . ! ? is tried once, from its first mark (the look-behinds), and never given back (the
 # possessive quantifiers): a shorter match is always followed by another mark, which is neither a
 # quote nor a space, so this finds what `(?:\.{3}|…|[.!?]+)[quotes]*(?=\s|$)` finds, in linear time.
@@ -250,7 +257,9 @@ def word_count(text: str) -> int:
     matches are one per maximal run of word characters and _JOINERS holding a letter or digit (a
     match runs from a run's first letter or digit to its last). With the joiners deleted and
     every other character a space, each such run is one token of split(), and a run of joiners
-    alone vanishes."""
+    alone vanishes. A run of hex groups (HEX_GROUPS) is one of WORD's matches: made one letter first."""
+    if ":" in text:
+        text = HEX_GROUPS.sub("x", text)
     if text.isascii():
         return len(text.encode("ascii").translate(_ASCII_WORDS, _ASCII_JOINERS).split())
     return len(text.translate(_WORD_CHARACTERS).split())

@@ -56,7 +56,7 @@ class SentenceLength(Rule):
                 continue  # a German paragraph, lorem ipsum: no English sentence to measure
             sentences = sentences_of(doc, segment)
             for sentence in sentences:
-                count = sentence.word_count() - run_in_label_words(sentence.text) - hex_group_words(sentence.text)
+                count = sentence.word_count() - run_in_label_words(sentence.text)
                 if count > limit:
                     hit = Hit(sentence.start, sentence.end, (
                         f"Sentence has {count} words (limit {limit}): split it at a condition or an 'and', "
@@ -96,16 +96,3 @@ def run_in_label_words(text: str) -> int:
     words = word_count(match.group(1))
     return words if 0 < words <= RUN_IN_MAX_WORDS else 0
 
-
-# A fingerprint, a MAC or an IPv6 address written as hexadecimal groups joined by colons
-# ("BA:8B:F0:32:...", "2001:db8:85a3::7344") is one thing the reader copies or compares, not words
-# of the sentence (user37: a SHA-256 fingerprint's 32 groups read as a 32-word sentence). Four
-# groups at least, so a time ("10:30:00") is left as it is.
-_HEX_GROUPS = re.compile(r"(?<![\w:])[0-9A-Fa-f]{1,4}(?:::?[0-9A-Fa-f]{1,4}){3,}(?![\w:])")
-
-
-def hex_group_words(text: str) -> int:
-    """Words beyond the first of each run of colon-joined hex groups (0 when there is none)."""
-    if ":" not in text:
-        return 0
-    return sum(word_count(match.group()) - 1 for match in _HEX_GROUPS.finditer(text))

@@ -176,3 +176,19 @@ def test_word_count_counts_what_the_word_pattern_finds():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
         assert word_count(text) == len(WORD.findall(text)), repr(text)
     assert word_count("Use e.g. Wi-Fi, it's on_line - . _ ’") == 5
+
+
+def test_word_count_counts_what_the_word_pattern_finds_around_hex_groups():
+    # A run of colon-joined hex groups is one word (user37's fingerprint): word_count makes it one
+    # letter before counting, which must agree with WORD wherever joiners and colons stand beside it.
+    import random
+
+    from plainlint.nlp.sentences import WORD, word_count
+
+    pieces = ["BA", "8b", "F0", "7", "2001", "db8", ":", "::", "x", "_", "’", "'", ".", "-", " ", "é", "G"]
+    rng = random.Random(37)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        assert word_count(text) == len(WORD.findall(text)), repr(text)
+    assert word_count("SHA256: BA:8B:F0:32:98:62:70:05.") == 2
+    assert word_count("BA:8B:F0:32._x") == len(WORD.findall("BA:8B:F0:32._x")) == 4
