@@ -93,3 +93,61 @@ def test_every_paragraph_of_the_corpus_as_before(corpus):
             assert english.reads_as_other_language.__wrapped__(paragraph) == other_language_by_regex(paragraph), path
             checked += 1
     assert checked > 10000
+
+
+# Flesch-Kincaid's counts of a unit (readability._counts), speed38: one list of the words, and a
+# text of one sentence counted from its own words.
+
+def counts_before(text: str) -> tuple[int, int, int, int]:
+    """main's `_counts` before speed38."""
+    from plainlint.nlp import readability
+
+    kept = readability._textstat_kept(text)
+    words = kept.split()
+    if not words:
+        return 0, 0, 0, 0
+    sentences = readability._TEXTSTAT_SENTENCE.findall(text)
+    short = sum(1 for sentence in sentences if len(readability._textstat_kept(sentence).split()) <= 2)
+    syllables = sum(map(readability.syllable_table().counts.__getitem__, kept.lower().split()))
+    return len(words), len(sentences), short, syllables
+
+
+def unit_texts(count: int, seed: int) -> list[str]:
+    """Short texts of words, apostrophes (kept before t, s, d, ve, ll, re; else removed), sentence
+    ends, punctuation and white space of several kinds, so sentences begin and end everywhere."""
+    import random
+
+    rng = random.Random(seed)
+    pieces = ["'", "'", "’", ".", "!", "?", "…", "-", "(", ")", '"', " ", " ", " ", "\n", "\u2028", "\u00a0", "\t",
+              "t", "s", "d", "ve", "ll", "re", "don", "word", "Word", "x", "2", "3.5", "_", "é", "İ", "ß", "日本", "🎉",
+              "Don't", "it's", "'tis", "rock 'n' roll", "U.S.A.", "e.g.", ",", ";", ":", "%", "$"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(count)]
+
+
+def test_unit_counts_as_before():
+    from plainlint.nlp import readability
+
+    texts = unit_texts(20_000, 3802) + list(CRAFTED)
+    for text in texts:
+        assert readability._counts.__wrapped__(text) == counts_before(text), repr(text)
+    one = [t for t in texts if len(readability._TEXTSTAT_SENTENCE.findall(t)) == 1]
+    assert len(one) > 2000 and 100 < sum(counts_before(t)[2] for t in one) < len(one) - 100  # both answers
+
+
+def test_no_character_lowers_to_or_from_white_space():
+    """What the one list of lowered words relies on, asked of every code point."""
+    for code in range(0x110000):
+        char = chr(code)
+        assert char.isspace() == any(c.isspace() for c in char.lower()), hex(code)
+        assert not char.isspace() or char.lower() == char, hex(code)
+
+
+def test_a_unit_of_one_sentence_is_kept_once(monkeypatch):
+    """Fails before speed38: the sentence's words were made again from the sentence."""
+    from plainlint.nlp import readability
+
+    kept = []
+    real = readability._textstat_kept
+    monkeypatch.setattr(readability, "_textstat_kept", lambda text: kept.append(text) or real(text))
+    assert readability._counts.__wrapped__("Open the settings page and select Save.")[:3] == (7, 1, 0)
+    assert len(kept) == 1
