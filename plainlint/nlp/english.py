@@ -44,8 +44,13 @@ def english_function_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=2 ** 12)
 def reads_as_english(text: str) -> bool:
     """False when the unit's function words are mostly another language's."""
+    return _english_by_words(lowered_words(text))
+
+
+def _english_by_words(words: list[str]) -> bool:
+    """`reads_as_english` of a unit whose words, lowered, are `words`."""
     english, other = _function_words()
-    foreign = sum(map(other.__contains__, words := lowered_words(text)))
+    foreign = sum(map(other.__contains__, words))
     if foreign < MIN_OTHER:
         return True
     return sum(map(english.__contains__, words)) >= foreign
@@ -108,13 +113,19 @@ def _other_share(text: str, least: int, distinct: int = 0) -> bool:
             and (not distinct or len(set(foreign)) >= distinct))
 
 
-def _other_ascii_share(text: str, least: int, distinct: int) -> bool:
+def _other_ascii_share(text: str, least: int, distinct: int, runs: list[str] | None = None) -> bool:
     """`_other_share` of an ASCII text: no word is accented, so the other words are the common
-    words of other languages; the runs of two letters or more are _LETTERS' words (speed37)."""
+    words of other languages; the runs of two letters or more are _LETTERS' words (speed37).
+    `runs`: the text's `ascii_letter_runs`, when the caller has them. The common words among all
+    the runs are at least those among the runs of two letters or more, so a text with fewer than
+    `least` of them (nearly every unit) needs no list of the longer runs (speed38)."""
     from .stopwords import stopword_languages
 
     stopwords = stopword_languages()
-    words = [word for word in ascii_letter_runs(text) if len(word) > 1]
+    runs = ascii_letter_runs(text) if runs is None else runs
+    if sum(map(stopwords.__contains__, runs)) < least:
+        return False
+    words = [word for word in runs if len(word) > 1]
     foreign = sum(map(stopwords.__contains__, words))
     return (foreign >= least and foreign > OTHER_WORDS_SHARE * len(words)
             and (not distinct or len(stopwords.keys() & words) >= distinct))
@@ -140,13 +151,31 @@ def page_reads_as_other_language(text: str) -> bool:
 
 
 def _other_language(text: str, english) -> bool:
+    if text.isascii():
+        return _ascii_other_language(text)
     return (not english(text) or mostly_other_language_words(text, distinct=OTHER_WORDS_MIN)
             or _in_other_letters(text))
+
+
+def _ascii_other_language(text: str) -> bool:
+    """`_other_language` of an ASCII text (nearly every unit) from one list of its lowered letter
+    runs, which both tests read (speed38: each made its own). `_in_other_letters` asks for a
+    letter no English word holds, and an ASCII text holds only those that are ASCII: none in the
+    list, so it is asked only if the list ever holds one."""
+    runs = ascii_letter_runs(text)
+    return (not _english_by_words(runs) or _other_ascii_share(text, OTHER_WORDS_MIN, OTHER_WORDS_MIN, runs)
+            or (_ascii_letters_not_english() and _in_other_letters(text)))
 
 
 @functools.lru_cache(maxsize=1)
 def _other_letters() -> frozenset[str]:
     return frozenset(str(load_ruleset_file("languages")["other_letters"]))
+
+
+@functools.lru_cache(maxsize=1)
+def _ascii_letters_not_english() -> bool:
+    """Whether the letters no English word holds include an ASCII one."""
+    return any(letter.isascii() for letter in _other_letters())
 
 
 def _in_other_letters(text: str) -> bool:
