@@ -5,6 +5,12 @@ SOURCES key), folder (the whole repository), licence file (LICENSE) and kinds of
 differs from the defaults, here."""
 
 # The owner of a source on github.com that is not MicrosoftDocs, and its licence when not CC-BY-4.0.
+# session 38 (check38), help centres never read before (in neither corpus's MANIFEST.tsv nor these tables), for the
+# seed-346 sample and the blind seed-347 check: Tutum's support docs (a Docker hosting service, 2015: FAQ, feature
+# reference, getting started; Apache-2.0), Sia's support docs (decentralised storage: wallet, hosting, renting, FAQ;
+# GitBook; no licence file), YCloud's help centre (a WhatsApp business messaging SaaS: inbox, campaigns, chatbot,
+# billing; GitBook, help_center/en/; no licence file) and Passworks' help docs (mobile wallet passes: campaigns,
+# scanners, API; Jekyll, 2016-2021; no licence file).
 # session 37 (check37), help centres never read before (in neither corpus's MANIFEST.tsv nor these tables), for the
 # seed-344 sample and the blind seed-345 check: Hexane Networks' help centre (game-server and web hosting: billing,
 # refunds, PayPal, game panels; content/, 2021; MPL-2.0: hashes only), FalixNodes' knowledge base (Minecraft server
@@ -103,7 +109,8 @@ OWNERS = {"linkwarden-docs": "linkwarden", "linkding": "sissbruecker", "dotdev":
           "analytics.en": "AdobeDocs", "target.en": "AdobeDocs", "workfront.en": "AdobeDocs", "audience-manager.en": "AdobeDocs",
           "sap-datasphere": "SAP-docs", "btp-build-work-zone-advanced": "SAP-docs",
           "hexane-help-articles": "HexaneNetworks", "falixnodes-kb-articles": "FalixNodes-Software",
-          "clearout-helpdocs": "Ajaybhadoria1993", "ens-support-docs": "ensdomains", "statsfm-support-docs": "statsfm"}
+          "clearout-helpdocs": "Ajaybhadoria1993", "ens-support-docs": "ensdomains", "statsfm-support-docs": "statsfm",
+          "tutum-support-docs": "tutumcloud", "sia-support-docs": "NebulousLabs", "ycloud-helpdocs": "Ace-YCloud", "passworks-help-docs": "passworks"}
 LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION", "cachyos-wiki": "NOASSERTION", "safeparts": "MIT",
             "pterodactyl-docs": "MIT", "bookstack-docs": "MIT", "npm-docs": "MIT",
             "mailcow-docs": "NOASSERTION", "tandoor-docs": "NOASSERTION", "homepage-docs": "GPL-3.0-only",
@@ -172,7 +179,8 @@ LICENCES = {"linkwarden-docs": "MIT", "linkding": "MIT", "dotdev": "NOASSERTION"
             "growthbook": "MIT", "tolgee-documentation": "NOASSERTION",
             "analytics.en": "MIT", "target.en": "MIT", "workfront.en": "MIT", "audience-manager.en": "MIT",
             "hexane-help-articles": "MPL-2.0", "falixnodes-kb-articles": "NOASSERTION", "clearout-helpdocs": "NOASSERTION",
-            "ens-support-docs": "BSD-2-Clause", "statsfm-support-docs": "GPL-3.0-only"}
+            "ens-support-docs": "BSD-2-Clause", "statsfm-support-docs": "GPL-3.0-only",
+            "tutum-support-docs": "Apache-2.0", "sia-support-docs": "NOASSERTION", "ycloud-helpdocs": "NOASSERTION", "passworks-help-docs": "NOASSERTION"}
 # The repository's name on github.com when the key above is not it.
 REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "pterodactyl-docs": "documentation", "bookstack-docs": "website",
@@ -206,7 +214,8 @@ REPOSITORY_NAMES = {"cachyos-wiki": "wiki", "linkwarden-docs": "docs",
                     "sinricpro-help-docs": "help-docs", "fiskl-help-docs": "help-docs",
                     "mixpanel-docs": "docs", "statsig-docs": "docs", "tolgee-documentation": "documentation",
                     "hexane-help-articles": "help-articles", "falixnodes-kb-articles": "KB-articles",
-                    "clearout-helpdocs": "Gitbook-clearout-helpdocs", "statsfm-support-docs": "support-docs"}
+                    "clearout-helpdocs": "Gitbook-clearout-helpdocs", "statsfm-support-docs": "support-docs",
+                    "tutum-support-docs": "support-docs", "sia-support-docs": "Sia-Support-Docs", "ycloud-helpdocs": "YCloud-helpdocs", "passworks-help-docs": "help-docs"}
 # The one folder of a source to copy, when not the whole repository.
 FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "dotdev": "src/content/docs/Users/", "cachyos-wiki": "src/content/docs/", "safeparts": "web/help/src/content/docs/",
            "bookstack-docs": "content/docs/", "npm-docs": "docs/", "mailcow-docs": "docs/",
@@ -268,7 +277,8 @@ FOLDERS = {"linkwarden-docs": "docs/", "linkding": "docs/src/content/docs/", "do
            "clearml-docs": "docs/", "mixpanel-docs": "docs/", "growthbook": "docs/", "tolgee-documentation": "platform/",
            "analytics.en": "help/", "target.en": "help/", "workfront.en": "help/", "audience-manager.en": "help/",
            "sap-datasphere": "docs/", "btp-build-work-zone-advanced": "docs/",
-           "hexane-help-articles": "content/", "falixnodes-kb-articles": "content/", "statsfm-support-docs": "docs/"}
+           "hexane-help-articles": "content/", "falixnodes-kb-articles": "content/", "statsfm-support-docs": "docs/",
+           "ycloud-helpdocs": "help_center/en/"}
 # The licence file of a source whose file is not LICENSE.
 LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": "(none)",
                  "mailcow-docs": "(none)", "tandoor-docs": "LICENSE.md", "seafile-user-manual": "LICENSE.txt",
@@ -307,7 +317,8 @@ LICENCE_FILES = {"linkding": "LICENSE.txt", "dotdev": "(none)", "cachyos-wiki": 
                  "fiskl-help-docs": "(none)", "openobserve-docs": "(none)", "ExpressionEngine-User-Guide": "LICENSE.txt",
                  "mixpanel-docs": "(none)", "statsig-docs": "(none)", "tolgee-documentation": "(none)",
                  "analytics.en": "license.md", "target.en": "license.md", "workfront.en": "license.md", "audience-manager.en": "license.md",
-                 "falixnodes-kb-articles": "(none)", "clearout-helpdocs": "(none)"}
+                 "falixnodes-kb-articles": "(none)", "clearout-helpdocs": "(none)",
+                 "sia-support-docs": "(none)", "ycloud-helpdocs": "(none)", "passworks-help-docs": "(none)"}
 # The kinds of file copied from a source whose pages are not Markdown (by name ending).
 SUFFIXES = {"mailcow-docs": (".en.md",), "manual": (".html",), "zendesk-articles": (".html",),
             "zendesk-theme": (".hbs",),

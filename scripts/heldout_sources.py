@@ -1,8 +1,7 @@
-"""The held-out corpus's help centres and manuals, copied whole (scripts/build_heldout_corpus.py
-`--clone NAME=PATH`): the repository's name -> its folder under heldout/. Where a source is not the
-defaults (MicrosoftDocs, CC-BY-4.0, LICENSE, every .md and .mdx file), its owner, licence,
-repository name, folder, licence file and kinds of file are in heldout_source_origins.py. Each
-session's additions and the commands that built them: docs/heldout-corpus.md."""
+"""The held-out corpus's help centres and manuals, copied whole (scripts/build_heldout_corpus.py `--clone NAME=PATH`):
+the repository's name -> its folder under heldout/. Where a source is not the defaults (MicrosoftDocs, CC-BY-4.0,
+LICENSE, every .md and .mdx file), its owner, licence, repository name, folder, licence file and kinds of file are in
+heldout_source_origins.py. Each session's additions and the commands that built them: docs/heldout-corpus.md."""
 
 SOURCES = {
     # repository on github.com/MicrosoftDocs -> folder under heldout/
@@ -390,11 +389,12 @@ SOURCES = {
     # Light's help articles (a finance platform: ledger, payables, expenses; articles/): no licence file in any of them, hashes only
     "catenda-help-center": "catenda-help-center", "rive-help-center": "rive-help-center", "sparkpost-support-docs": "sparkpost-support-docs",
     "playit-support-docs": "playit-support-docs", "light-help-articles": "light-help-articles",
-    # sessions 27 (check27), 30 (sens30), 31 (sens31), 32 (sens32), 37 (check37): help centres and user guides (heldout_source_origins.py says which)
+    # sessions 27 (check27), 30 (sens30), 31 (sens31), 32 (sens32), 37 (check37), 38 (check38): help centres and user guides (heldout_source_origins.py says which)
     "kelola-help-center": "kelola-help-center", "phi-help-center": "phi-help-center", "keet-support-docs": "keet-support-docs", "sinricpro-help-docs": "sinricpro-help-docs",
     "fiskl-help-docs": "fiskl-help-docs", "dataminer-docs": "dataminer-docs", "servicemanager-user-guide": "hornbill-servicemanager-user-guide",
     "openobserve-docs": "openobserve-docs", "clearml-docs": "clearml-docs", "ExpressionEngine-User-Guide": "expressionengine-user-guide",
     "mixpanel-docs": "mixpanel-docs", "power-pages-docs": "ms-power-pages-docs", "statsig-docs": "statsig-docs", "growthbook": "growthbook-docs", "tolgee-documentation": "tolgee-docs",
     "analytics.en": "adobe-analytics-docs", "target.en": "adobe-target-docs", "workfront.en": "adobe-workfront-docs", "audience-manager.en": "adobe-audience-manager-docs",
     "sap-datasphere": "sap-datasphere-docs", "btp-build-work-zone-advanced": "sap-build-work-zone-advanced-docs", "hexane-help-articles": "hexane-help-articles",
-    "falixnodes-kb-articles": "falixnodes-kb-articles", "clearout-helpdocs": "clearout-helpdocs", "ens-support-docs": "ens-support-docs", "statsfm-support-docs": "statsfm-support-docs"}
+    "falixnodes-kb-articles": "falixnodes-kb-articles", "clearout-helpdocs": "clearout-helpdocs", "ens-support-docs": "ens-support-docs", "statsfm-support-docs": "statsfm-support-docs",
+    "tutum-support-docs": "tutum-support-docs", "sia-support-docs": "sia-support-docs", "ycloud-helpdocs": "ycloud-helpdocs", "passworks-help-docs": "passworks-help-docs"}

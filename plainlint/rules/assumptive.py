@@ -31,7 +31,9 @@ _MODAL_SUBJECT = re.compile(r"\b([\w'’]+)\s+(?:can|could|will|may|might)\b", r
 # "most people will simply install it", "a comment would just add to the clutter": a subject and a
 # modal right before the hit, the subject not the reader: what someone or something does, the
 # word meaning "only" or "the usual way" (check18's two FPs; `unless_other_subject` in the data).
-_SUBJECT_MODAL_BEFORE = re.compile(r"\b([\w'’]+)\s+(can|could|will|would|may|might|should)\s+\Z", re.I)
+# The modal may be contracted onto its subject: "Normally it'll just open a link in the browser",
+# "For this guide, we'll just use mytopic" (check38, seed 346); "you'll just need" is the reader's.
+_SUBJECT_MODAL_BEFORE = re.compile(r"\b([\w'’]+?)(?:\s+(can|could|will|would|may|might|should)|['’](?:ll|d))\s+\Z", re.I)
 _PASSIVE_AFTER = re.compile(r"[ \t]+be[ \t]+[a-z]+(?:ed|en|wn|ne|t)\b", re.I)
 # The reader as the subject, in the second person or the third ("Readers who are new to this can
 # simply ignore ...", "then one can just run START_PRINT": the generic 'one').
@@ -82,7 +84,7 @@ def _other_subject_before(hit) -> bool:
         return False
     # "restoring can simply be done with the importer", "`vars` can simply be edited": a step the
     # reader can take, in the passive, whatever its grammatical subject
-    return not (match.group(2).lower() in ("can", "could") and _PASSIVE_AFTER.match(text, hit.end))
+    return not ((match.group(2) or "").lower() in ("can", "could") and _PASSIVE_AFTER.match(text, hit.end))
 
 
 def _other_actor(before: str) -> bool:

@@ -32,7 +32,7 @@ if [[ ! -x $PY ]]; then
 fi
 
 # --- 1. snapshots. Not a shell step: every repository in scripts/heldout/fetch-list.txt (359 at session 29, 385 at
-# session 37: every
+# session 37, 389 at session 38: every
 # table repository but the five below) was fetched with the fetch tool, `fetch github:OWNER/NAME`,
 # each leaving $MIRROR/OWNER+NAME/repo (a bare git directory, or repo/.git for a snapshot with a
 # work tree: currinjs/CurrinJS, ezl/svbtle, gitcoinco/code_fund_ads). That is already the layout
@@ -102,8 +102,8 @@ $BUILD --exports --mirror "$MIRROR" \
 # tables, so the four runs above already built them (check26's prometheus/docs and check27's
 # rbeezley/myk9-platform through the --file-copy lines of the --replies run).
 
-# --- 4. checks: one MANIFEST row a table source (196 help, 65 e-mail, 127 reply, 2 export = 390 since
-# check37; 385 at check36, 382 at check35, 364 at session 29),
+# --- 4. checks: one MANIFEST row a table source (200 help, 65 e-mail, 127 reply, 2 export = 394 since
+# check38; 390 at check37, 385 at check36, 382 at check35, 364 at session 29),
 # the rows' file counts summing to the files on disk
 $PY - "$OUT" "$PROJ" <<'EOF'
 import csv, sys
