@@ -28,6 +28,14 @@ SOFT_HYPHEN = "\u00ad"
 # character, so every rule reads the compound as one hyphenated word (fix36; 108 held-out files).
 UNICODE_HYPHENS = "\u2010\u2011"
 _HYPHEN_RUNS = re.compile("([\u2010\u2011])")
+_AS_ASCII_HYPHEN = str.maketrans(UNICODE_HYPHENS, "--")
+
+
+def hyphens_as_ascii(text: str | None) -> str | None:
+    """`text` with U+2010 and U+2011 read as '-', as a segment's prose holds them: for the words a
+    reader keeps outside a segment (an alt or title attribute, an HTML link's text), so a rule judges
+    "click\u2011here" as it judges "click-here". Same length, so offsets into it still hold."""
+    return text.translate(_AS_ASCII_HYPHEN) if text and not text.isascii() else text
 
 
 def _without_soft_hyphens(text: str, src_start: int) -> list[tuple[str, int]]:

@@ -9,6 +9,7 @@ import re
 
 from .wordlist import followed_by, preceded_by
 from ..nlp.participles import OBJECT_AFTER
+from ..nlp.sentences import MID_SENTENCE, position_in_sentence
 
 
 def adjective_before(text: str, hit, nouns) -> bool:
@@ -69,10 +70,23 @@ def adjective_by_position(text: str, hit) -> bool:
 _MARK_OR_END = re.compile(r"[ \t]*(?:[,.:;!?)\]]|\Z)")
 
 
+# A word in -s and an object after the phrase: "The above uses the SDK", "The above tells us"
+# (fix38). Only where the phrase opens its sentence, its subject: after a verb it is an object,
+# and a plural noun may end a clause before a determiner ("After completing the above steps the
+# resulting code ...").
+_VERB_IN_S = re.compile(r"\s+[a-z]+s(?![\w'’-])")
+
+
 def stands_as_a_noun(text: str, hit, words) -> bool:
     """Whether the hit ('the above') stands for a noun of its own rather than opening a noun phrase
     ('the above steps'): a mark, the end, or one of `words` (a verb, preposition or conjunction: 'the
-    above is', 'similar to the above in') follows it (entry field `noun_before`, fix37), where a
-    replacement that needs its noun after it ('the previous') does not fit."""
-    return bool(words) and (_MARK_OR_END.match(text, hit.end) is not None
-                            or followed_by(str(words)).match(text, hit.end) is not None)
+    above is', 'similar to the above in') follows it (entry field `noun_before`, fix37), or, opening
+    its sentence, a verb in -s with its object ('The above shows the state'), where a replacement
+    that needs its noun after it ('the previous') does not fit."""
+    if not words:
+        return False
+    if _MARK_OR_END.match(text, hit.end) is not None or followed_by(str(words)).match(text, hit.end) is not None:
+        return True
+    verb = _VERB_IN_S.match(text, hit.end)
+    return verb is not None and OBJECT_AFTER.match(text, verb.end()) is not None \
+        and position_in_sentence(text, hit.start) != MID_SENTENCE

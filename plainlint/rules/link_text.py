@@ -11,6 +11,7 @@ from .alt_text import data
 from ._shown_link_syntax import shown_beside_its_syntax
 from .link_context import context_key
 from .link_destinations import PAGE_SUFFIX, same_page
+from .link_image_references import names_a_container_image
 from .link_names import markdown_link_title
 from .link_text_prefix import vague_opening
 from .base import Hit, RelatedSpan, Rule
@@ -116,9 +117,11 @@ def names_no_web_page(url: str) -> bool:
 
 
 def _url_meant_to_be_seen(doc, element, text: str) -> bool:
-    """A URL to copy, or one that names no web page ('http://localhost:81', trial8): seen, not named."""
+    """A URL to copy, one that names no web page ('http://localhost:81', trial8) or a container image's
+    name ('ghcr.io/org/app', link_image_references): seen, not named."""
     before = HTML_TAG.sub(" ", doc.source.text[max(0, element.start - LOOK_BACK):element.start])
-    return URL_TO_COPY.search(before) is not None or names_no_web_page(text.strip("`'\"<>()[]*_"))
+    bare = text.strip("`'\"<>()[]*_")
+    return URL_TO_COPY.search(before) is not None or names_no_web_page(bare) or names_a_container_image(bare)
 
 
 def link_text_key(text: str) -> str:

@@ -35,3 +35,24 @@ def test_a_compound_counts_as_one_word_for_sentence_length():
     ascii_ = lint_text(f"The self-service state-of-the-art {words}.\n", "a.md", select=["sentence-length"])
     nbh = lint_text(f"The self{NBH}service state{NBH}of{NBH}the{NBH}art {words}.\n", "a.md", select=["sentence-length"])
     assert [f.message for f in nbh] == [f.message for f in ascii_]
+
+
+# Words a reader keeps outside a segment (fix38: an HTML link's text, an alt attribute, a DocFX or
+# Hugo alt) were read with the character itself, so "click‑here" was no 'click here' to link-text and
+# "screen‑shot" no 'screenshot' to alt-text-unhelpful, while the same words in a Markdown link were.
+@pytest.mark.parametrize("path, text, rule, span", [
+    ("a.html", f'<p>Then <a href="https://a.example/x">click{NBH}here</a>.</p>\n', "link-text", (1, 39, 1, 49)),
+    ("a.html", '<p>Then <a href="https://a.example/x">read&#8209;more</a>.</p>\n', "link-text", (1, 39, 1, 54)),
+    ("a.html", f'<p><img src="a.png" alt="screen\u2010shot"></p>\n', "alt-text-unhelpful", (1, 26, 1, 37)),
+    ("a.html", f'<p><img src="a.png" alt="string{NBH}transformers{NBH}1"></p>\n', "alt-text-unhelpful", (1, 26, 1, 47)),
+    ("a.html", f'<map name="m"><area href="/x" alt="click{NBH}here"></map>\n', "link-text", (1, 15, 1, 48)),
+    ("a.md", f':::image type="content" source="a.png" alt-text="screen{NBH}shot":::\n', "alt-text-unhelpful",
+     (1, 50, 1, 61)),
+    ("a.md", f'{{{{< figure src="b.png" alt="screen{NBH}shot" >}}}}\n', "alt-text-unhelpful", (1, 29, 1, 40)),
+])
+def test_words_read_outside_a_segment_take_the_hyphen_as_ascii(path, text, rule, span):
+    found = lint_text(text, path, select=[rule])
+    assert [(f.line, f.column, f.end_line, f.end_column) for f in found] == [span]
+    ascii_text = text.replace(NBH, "-").replace("\u2010", "-").replace("&#8209;", "-")
+    assert [f.message.split("'")[0] for f in found] == [
+        f.message.split("'")[0] for f in lint_text(ascii_text, path, select=[rule])]

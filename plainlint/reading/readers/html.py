@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 from ..document import Comment, Document, Element
 from ...enums import Scope
 from ..offsets import CONTROL_MASK, PLACEHOLDER_TEXT
-from ..segment_builder import SegmentBuilder
+from ..segment_builder import SegmentBuilder, hyphens_as_ascii
 from . import common
 
 BLOCK = {
@@ -39,6 +39,7 @@ SCOPES = {"h1": Scope.HEADING, "h2": Scope.HEADING, "h3": Scope.HEADING, "h4": S
           "th": Scope.TABLE_CELL, "blockquote": Scope.BLOCKQUOTE, "title": Scope.TITLE,
           "caption": Scope.CAPTION, "figcaption": Scope.CAPTION, "p": Scope.PARAGRAPH}
 PROSE_ATTRIBUTES = ("alt", "title")
+_NAMING = {"alt", "title", "aria-label"}  # attributes whose words name a thing: hyphens_as_ascii
 ELEMENT_TAGS = {"img", "a", "h1", "h2", "h3", "h4", "h5", "h6", "table", "video", "audio", "iframe",
                 "html", "track", "th", "td", "tr", "embed", "object", "font", "span", "p", "div",
                 "body", "li", "strong", "b", "em", "i", "u", "center", "small", "big", "input", "area",
@@ -274,7 +275,7 @@ class _Extractor(HTMLParser):
     def _element(self, tag, attrs, start, end):
         if not self.want_elements or tag not in ELEMENT_TAGS:
             return None
-        attributes = {name: (value if value is not None else "") for name, value in attrs}
+        attributes = {name: hyphens_as_ascii(value or "") if name in _NAMING else value or "" for name, value in attrs}
         kind = {"img": "image", "a": "link"}.get(tag) or ("heading" if tag in HEADINGS else tag)
         element = Element(kind, start, end, "html", tag=tag, html=attributes,
                           parent=self.open_elements[-1] if self.open_elements else None)
@@ -312,8 +313,7 @@ class _Extractor(HTMLParser):
         element = link["element"]
         if element is None:
             return
-        text = " ".join("".join(link["parts"]).split())
-        element.text = text
+        element.text = hyphens_as_ascii(" ".join("".join(link["parts"]).split()))  # (an <a>'s words)
         element.text_start = link["start"] if link["start"] is not None else element.start
         element.text_end = link["end"] if link["end"] is not None else element.end
         element.has_image = bool(link["images"])

@@ -15,7 +15,7 @@ from ..document import Comment, Document, Element
 from ..kinds import path_signals
 from ...enums import Scope
 from ..offsets import CONTROL_MASK, OUTPUT_MASK, EscapeRefused
-from ..segment_builder import SegmentBuilder
+from ..segment_builder import SegmentBuilder, hyphens_as_ascii
 from ..source import Source
 from . import common
 from .common import escape_markdown
@@ -210,7 +210,7 @@ def docfx_images(source: Source, text: str, doc: Document) -> str:
         image = Element("image", match.start(), match.end(), "docfx")
         if alt:
             alt_start, alt_end = match.start() + alt.start(2), match.start() + alt.end(2)
-            image.alt, image.alt_start, image.alt_end = source.text[alt_start:alt_end], alt_start, alt_end
+            image.alt, image.alt_start, image.alt_end = hyphens_as_ascii(source.text[alt_start:alt_end]), alt_start, alt_end
             builder = SegmentBuilder(source.text, text, Scope.ALT)
             builder.literal(alt_start, alt_end)
             image.text_segment = builder.build(_escape_docfx_alt)

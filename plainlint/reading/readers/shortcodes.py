@@ -14,7 +14,7 @@ import re
 from ..document import Document, Element
 from ...enums import Scope
 from ..offsets import EscapeRefused
-from ..segment_builder import SegmentBuilder
+from ..segment_builder import SegmentBuilder, hyphens_as_ascii
 from . import common
 
 IMAGE_SHORTCODES = {"figure", "img", "image"}
@@ -56,7 +56,7 @@ def _image(doc: Document, start: int, end: int, parameters: dict) -> Element:
                       title=title[0] if title else None)
     if alt is None or not alt[0].strip():
         return element  # no alt attribute is rendered at all
-    element.alt, element.alt_start, element.alt_end = alt
+    element.alt, element.alt_start, element.alt_end = hyphens_as_ascii(alt[0]), alt[1], alt[2]
     if not from_caption:
         builder = SegmentBuilder(doc.source.text, None, Scope.ALT)
         builder.literal(alt[1], alt[2])
