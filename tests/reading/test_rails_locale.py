@@ -64,3 +64,14 @@ def test_the_root_key_is_the_language_when_the_prose_agrees():
     untranslated = "af:\n  mailer:\n    intro: Please utilize the link that we sent to your e-mail address.\n"
     assert _found(lint_text(untranslated, "config/locales/mailers/wagwoord.yml", select=["jargon"])) == [
         ("jargon", 3, 19, "utilize")]
+
+
+def test_a_views_strings_are_one_reply_and_no_whole_message_rule_judges_a_piece():
+    """A string is named by the key of the mapping it is in (the scope of a view's lazy lookups), and
+    the rules that judge what a whole message lacks (dead-end, no-way-forward) leave locale strings
+    alone: the view adds its own links and buttons, which the file does not hold."""
+    text = ("en:\n  ticket_mailer:\n    closed:\n      body: We have resolved your ticket.\n"
+            "      footer: Please do not reply to this email.\n      cta: Simply open the portal\n")
+    findings = lint_text(text, "config/locales/en.yml")
+    assert [(f.rule, f.line, f.context.get("macro")) for f in findings] == [
+        ("assumptive", 6, "ticket_mailer.closed")]

@@ -9,9 +9,10 @@ the merge syntax does everywhere), a key ending in `_html` (or named `html`) hol
 its value safe), any other is plain text. The root key names the strings' language, but a new
 locale file starts as a copy of `en.yml` (lang36), so, as for a file named by its code, the code
 stands only when the prose does not read as English (`root_language`; a name or a folder that says
-the language comes first). Lists (`day_names: [Sunday, ...]`) are Rails'
-date and number data, and `i18n` interpolation formats (`format: "%u%n"`) hold no words: neither is
-read.
+the language comes first). Lists (`day_names: [Sunday, ...]`) are Rails' date data and are not
+read; a number format (`format: "%u%n"`) is read and says nothing. The strings are pieces of
+views and e-mails, put together with the view's markup, links and buttons, so the rules that judge
+what a whole message lacks leave them alone (rules._replies.whole_replies_holding).
 """
 
 from __future__ import annotations
@@ -43,8 +44,11 @@ def is_rails_locale(root) -> bool:
 
 
 def locale_fields(root: Mapping, field_type) -> list:
-    """Every leaf string of the file, each a field named by its dotted key (without the locale);
-    `field_type` is macros.Field (passed in: macros imports this module)."""
+    """Every leaf string of the file; `field_type` is macros.Field (passed in: macros imports this
+    module). A string is named by the dotted key of the mapping it is in (without the locale):
+    `user_mailer.welcome` for `en.user_mailer.welcome.cta`, the scope of a view's lazy lookups
+    (`t(".cta")` in `user_mailer/welcome`), so one e-mail's or page's strings are one reply, and a
+    plural's `one` and `other` are one message; a string at the top is named by its own key."""
     out: list = []
     for _, tree in root.items:
         _leaves(tree, "", field_type, out, 0)
@@ -60,7 +64,7 @@ def _leaves(node: Mapping, prefix: str, field_type, out: list, depth: int) -> No
             _leaves(child, name + ".", field_type, out, depth + 1)
         elif _is_text(child):
             kind = "html" if str(key).endswith("_html") or str(key) == "html" else "text"
-            out.append(field_type(child, kind, name))
+            out.append(field_type(child, kind, prefix[:-1] or name))
 
 
 def root_language(text: str, prose) -> str | None:
