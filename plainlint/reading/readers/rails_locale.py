@@ -68,7 +68,7 @@ def _leaves(node: Mapping, prefix: str, field_type, out: list, depth: int) -> No
 
 
 def root_language(text: str, prose) -> str | None:
-    """The code of a one-locale file's root key (`af` of `af:` in `i18n_languages.af.yml`) when it
+    """The code of the file's (first) root key (`af` of `af:` in `i18n_languages.af.yml`) when it
     names a language other than English and `prose()` does not read as English; else None."""
     from ...nlp.sentences import is_english
     from .file_locale import root_key
