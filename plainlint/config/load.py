@@ -162,7 +162,8 @@ def load_config(path: Path | None, _chain: tuple[Path, ...] = ()) -> Config:
         if exc.key is None:
             raise
         where = _locator(path)(text, exc.key, exc.at_value)
-        raise ConfigError(f"{name}{where}", f"{exc.key}: {exc.problem}", exc.key, exc.problem) from None
+        problem = _pyproject_table_elsewhere(path, exc.key) or exc.problem
+        raise ConfigError(f"{name}{where}", f"{exc.key}: {problem}", exc.key, problem) from None
     config = Config(path.resolve(), path.resolve().parent, data, origins=dict.fromkeys(data, path.resolve()),
                     entry_origins=_written_in(data, path.resolve()))
     if "extend" in data:
@@ -202,6 +203,15 @@ def _extended(config: Config, text: str, chain: tuple[Path, ...]) -> Config:
         if key in _APPENDED:
             entry_origins[key] = own
     return Config(config.path, config.root, data, (target, *base.extends), origins, entry_origins)
+
+
+def _pyproject_table_elsewhere(path: Path, key: str) -> str | None:
+    """What to say of a `tool` key in a TOML config other than pyproject.toml: its
+    `[tool.plainlint]` table, copied from a pyproject.toml, is read there only (fixu37a's leftover)."""
+    if key != "tool" or path.suffix.lower() != ".toml" or path.name == "pyproject.toml":
+        return None
+    return (f"unknown key: a [tool.plainlint] table is read in pyproject.toml only; {path.name} holds "
+            "the same keys at its top, as ruff.toml holds ruff's (select = [...], not [tool.plainlint])")
 
 
 def _locator(path: Path):

@@ -70,14 +70,20 @@ def toml_position(text: str, key: str, at_value: bool = True, table_of_keys: tup
                 table = [*names, index]
             else:
                 table = names
+            if table == target:
+                return f":{number}:{line.index('[') + 1}"
             if _is_prefix(table, target):
                 best = f":{number}:{line.index('[') + 1}"
+            elif _is_prefix(target, table):  # the key begins a longer table name: `[tool.plainlint]` for `tool`
+                return f":{number}:{header.start(2) + 1}"
             continue
         assign = _ASSIGN.match(line)
         if not assign:
             continue
         path = [*table, *_dotted(assign.group(1))]
         if not _is_prefix(path, target):
+            if _is_prefix(target, path):  # the key begins a longer dotted key: `tool.plainlint.select = ...`
+                return f":{number}:{assign.start(1) + 1}"
             continue
         rest = target[len(path):]
         if not rest:

@@ -12,7 +12,7 @@ from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..reading.fill_ins import as_written
 from ..reading.kinds import REPLY
-from ._replies import phrases, replies_holding, trimmed
+from ._replies import phrases, whole_replies_holding, trimmed
 from ._run_in_headings import in_a_run_in_heading
 from .base import Hit
 
@@ -34,7 +34,7 @@ def missing_time_hits(doc: Document, reported: list[Hit]):
     `reported` (a vague phrase) is left alone, and so is a promise tied to an event of the
     customer's own (`customer_events`: "as soon as your items have shipped") or on a condition of
     our own side (`own_conditions`: "if we need anything else")."""
-    replies = replies_holding(doc, _CHEAP) if doc.kind == REPLY else []
+    replies = whole_replies_holding(doc, _CHEAP) if doc.kind == REPLY else []
     if not replies:
         return
     data = missing_time_data()

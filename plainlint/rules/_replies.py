@@ -95,6 +95,19 @@ def replies_holding(doc: Document, needed: re.Pattern) -> list[Reply]:
     return replies_of(doc)
 
 
+# Shapes whose strings are pieces of messages, never a whole one: a Rails locale file holds the
+# strings of many views and e-mails, each put together with the view's own markup, links and
+# buttons (rails38). What a message lacks (a check-back, a next step, a time) is not judged there,
+# as a subject line's file leaves the body's next step to the body (no_way_forward).
+_PIECES_OF_MESSAGES = frozenset({"rails-locale"})
+
+
+def whole_replies_holding(doc: Document, needed: re.Pattern) -> list[Reply]:
+    """`replies_holding`, for the rules that judge what a whole reply lacks: none in a file whose
+    strings are pieces of messages (_PIECES_OF_MESSAGES)."""
+    return [] if doc.shape in _PIECES_OF_MESSAGES else replies_holding(doc, needed)
+
+
 def _split(doc: Document) -> list[Reply]:
     by_name: dict[str | None, Reply] = {}
     macros = ByStart(doc.macro_spans) if doc.macro_spans else None

@@ -8,7 +8,7 @@ import re
 from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..enums import Category
-from ._replies import Reply, links_in, phrases, replies_holding, same_sentence, tags_in, trimmed
+from ._replies import Reply, links_in, phrases, whole_replies_holding, same_sentence, tags_in, trimmed
 from .base import Hit, Rule
 
 RULESET = "dead-end"
@@ -67,7 +67,7 @@ class DeadEnd(Rule):
 
     def check(self, doc: Document, options: dict):
         data = dead_end_data()
-        for reply in replies_holding(doc, _CHEAP):
+        for reply in whole_replies_holding(doc, _CHEAP):
             no_reply = self._first(reply, data["no_reply"])
             closing = self._first(reply, data["closings"])
             phone = next(((s, m) for s in reply.sentences if not s.quoted and data["phone_asks"].search(s.text)

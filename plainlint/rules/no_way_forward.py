@@ -9,7 +9,7 @@ from ..linting.ruleset_data import load_ruleset_file
 from ..reading.document import Document
 from ..reading.kinds import is_subject_line_file
 from ..enums import Category
-from ._replies import phrases, replies_holding, trimmed
+from ._replies import phrases, whole_replies_holding, trimmed
 from .base import Hit, Rule
 from ..regex_cache import longest_first
 
@@ -94,7 +94,7 @@ class NoWayForward(Rule):
     def check(self, doc: Document, options: dict):
         if is_subject_line_file(doc.source.path):
             return  # a subject line names what happened; the step is in the body, another file
-        for reply in replies_holding(doc, _CHEAP):
+        for reply in whole_replies_holding(doc, _CHEAP):
             refusal = previous = None
             for sentence in reply.sentences:
                 if sentence.quoted:

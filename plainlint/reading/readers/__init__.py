@@ -171,6 +171,11 @@ def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...]
         masked = inky.as_html(masked)
     if fmt == "html" and is_text_template(tags, masked):
         fmt = "text"
+    erb_hrefs = None
+    if fmt == "html" and split_suffixes(PurePosixPath(source.path).name)[0] == ".erb":
+        from ..erb_links import links_as_html  # `<%= link_to "Text", url %>`: a link's text
+
+        masked, erb_hrefs = links_as_html(masked, tags)
     doc = Document(source, fmt)
     doc.template_tags = tags
     if fmt in ("markdown", "mdx"):
@@ -181,6 +186,10 @@ def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...]
         from .html import read_html
 
         read_html(common.normalise_newlines(_html_front_matter(source, masked, doc)), doc)
+        if erb_hrefs:
+            from ..erb_links import give_addresses
+
+            give_addresses(doc, erb_hrefs)
         if react_email:  # its strings in JavaScript take no fix that needs an escape
             from .react_email_strings import guard_string_fixes
 
@@ -214,6 +223,7 @@ def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) 
     from .macro_strings import read_fields
     from .macros import detect_shape, detected_fields, select_fields
     from .json_tree import parse_json
+    from .rails_locale import is_rails_locale
     from .structured import holds_words, parse_yaml_erb
 
     if fmt == "json":
@@ -221,7 +231,7 @@ def _read_structured(source: Source, fmt: str, doc: Document, syntaxes, fields) 
     else:
         root, erb_tags = parse_yaml_erb(source.text, source.path)
         doc.template_tags.extend(erb_tags)
-    shape = detect_shape(root)
+    shape = "rails-locale" if fmt == "yaml" and is_rails_locale(root) else detect_shape(root)
     doc.shape = shape
     selected = select_fields(root, shape, fields)
     if not selected and not fields and shape == "plain" and not _is_tooling(source.path):
@@ -308,3 +318,10 @@ def _detect_language(doc: Document) -> None:
     lang = locale_folder_language(doc.source.path, prose)
     if lang:
         doc.language, doc.language_origin = lang, "Starlight locale folder"
+        return
+    if doc.shape == "rails-locale":
+        from .rails_locale import root_language
+
+        lang = root_language(doc.source.text, prose)
+        if lang:
+            doc.language, doc.language_origin = lang, "its root key"

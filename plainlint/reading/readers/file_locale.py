@@ -66,15 +66,15 @@ def stem_language(stem: str, prose, text: str = "") -> str | None:
     match = _STEM_LOCALE.fullmatch(stem)
     if match is None or match.group(1) not in LANGUAGE_CODES | WHOLE_NAME_CODES:
         return None
-    if _root_key(text) == stem and not has_common_english_words(prose()):
+    if root_key(text) == stem and not has_common_english_words(prose()):
         return stem
     return stem if confirmed_language(match.group(1), prose) else None
 
 
-_ROOT_KEY = re.compile(r"(?:(?:[ \t\r]*(?:#[^\n]*)?|---[^\n]*)\n)*[\"']?([A-Za-z_-]+)[\"']?:[ \t]*(?:#[^\n]*)?\r?\n")
+_ROOT_KEY = re.compile(r"(?:(?:[ \t\r]*(?:#[^\n]*)?|---[^\n]*)\n)*[\"']?([A-Za-z0-9_-]+)[\"']?:[ \t]*(?:#[^\n]*)?\r?\n")
 
 
-def _root_key(text: str) -> str | None:
+def root_key(text: str) -> str | None:
     """The first key of a YAML file when it opens a mapping at the root (`fr:` of a Rails locale
     file), after blank lines, comments and a `---`."""
     match = _ROOT_KEY.match(text)

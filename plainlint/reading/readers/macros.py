@@ -193,6 +193,10 @@ def select_fields(root, shape: str, configured: list[str] | None = None) -> list
             _record_language(item, out[start:])
     elif shape == "template":
         _template_fields(root, out)
+    elif shape == "rails-locale":
+        from .rails_locale import locale_fields
+
+        out = locale_fields(root, Field)
     else:
         _plain_fields(root, out)
     return out
