@@ -146,13 +146,20 @@ def _inside_a_heading_named_by_its_words(doc: Document, start: int, end: int) ->
         if heading.kind == "heading" and not _has_its_own_id(doc, heading))))
 
 
+# A Markdown heading's attribute list naming its id, closing its line: `{#verify}` (Pandoc, Hugo,
+# Docusaurus), `{: #verify}` (kramdown), `{ #verify .wide }` (MkDocs' attr_list), `\{#verify\}` (MDX,
+# escaped). Anywhere else `{#` is the heading's text ("## Use the `{#each}` block": Svelte's syntax in
+# inline code; rev38: any `{#` in the heading kept the fix safe, and the fix broke the anchor).
+_ID_ATTRIBUTES = re.compile(r"\\?\{:?[ \t]*(?:[^{}\n]*[ \t])?#[^\s{}#\\]+(?:[ \t][^{}\n]*)?\\?\}[ \t]*\r?$", re.M)
+
+
 def _has_its_own_id(doc: Document, heading) -> bool:
     """Whether a heading names its anchor itself: `id=` on an HTML heading, an attribute list
-    `{#id}` on a Markdown one. Any other way (a MyST `(label)=` line, an `<a id>` inside) counts as
-    none, so its fixes are unsafe: the cautious side."""
+    with an `#id` at the end of a Markdown one's line. Any other way (a MyST `(label)=` line, an
+    `<a id>` inside) counts as none, so its fixes are unsafe: the cautious side."""
     if heading.syntax == "html":
         return "id" in heading.html
-    return "{#" in doc.source.text[heading.start:heading.end]
+    return _ID_ATTRIBUTES.search(doc.source.text, heading.start, heading.end) is not None
 
 
 def _touches_a_template_tag(doc: Document, start: int, end: int) -> bool:
