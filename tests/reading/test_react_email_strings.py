@@ -133,6 +133,20 @@ def test_a_branch_in_running_text_a_call_argument_and_a_comparison_stay_unread()
     assert [tag.text for tag in tags if tag.kind == "output" and "there" in tag.text] == ['{name ?? "there"}']
 
 
+
+CONDITION = '''import { Html, Body, Text } from "@react-email/components";
+const mode = "internal staging mode flag";
+export default function Notice({ fallback = "Your order is on its way." }) {
+  return (<Html><Body><Text>{mode ? "Your order has shipped." : fallback}</Text><Text>{mode && "Shipped today."}</Text></Body></Html>);
+}
+'''
+
+
+def test_a_name_in_a_condition_is_not_followed():
+    """A ternary's condition and the left of `&&` are no value shown (rev38: no test held it)."""
+    assert texts(read(CONDITION)) == ["Your order is on its way.", "Your order has shipped.", "Shipped today."]
+
+
 ROWS = '''import { Html, Body, Heading, Text, Preview, Img } from "@react-email/components";
 const labels: Record<string, string> = { new_issue: "New error", regression: "It simply came back" };
 const rows = [
