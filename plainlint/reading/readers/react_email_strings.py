@@ -54,6 +54,17 @@ def read_shown(text: str, out: list[str], tags: list[Tag], shown: list[tuple[int
     of a template-literal child ("placeholder"); only a "text" child's own literals are read in place."""
     if not shown:
         return
+    kept_out, kept_tags = out[:], tags[:]
+    try:
+        _read_shown(text, out, tags, shown)
+    except RecursionError:
+        # Code nested past Python's recursion limit (an array literal 300 deep, a chain of 300
+        # assignments) leaves the strings unread, as before react37: the rest of the template is
+        # read (rev38: the whole file was refused, "nested too deeply to read").
+        out[:], tags[:] = kept_out, kept_tags
+
+
+def _read_shown(text: str, out: list[str], tags: list[Tag], shown: list[tuple[int, int, str]]) -> None:
     view = _code_view(text, "".join(out))
     scanned = len(tags)
     writer = _Writer(text, out, tags, bindings(view, lex(view, 0, len(view))[0]))
