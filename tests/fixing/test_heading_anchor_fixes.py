@@ -37,6 +37,22 @@ def test_a_heading_with_its_own_id_keeps_a_safe_fix(text, path):
     assert [applicability for _, applicability, _ in _ensure_fixes(text, path)] == [Applicability.SAFE]
 
 
+@pytest.mark.parametrize("heading", [
+    "## Ensure the `{#each}` block is closed",  # Svelte's block in inline code (rev38: kept safe)
+    "## Ensure {# a Jinja comment #} the block is closed",
+    "## Ensure the block is closed {.wide}",
+])
+def test_a_brace_and_hash_that_names_no_id_leaves_the_fix_unsafe(heading):
+    fixes = _ensure_fixes(f"# Blocks\n\n{heading}\n\nText.\n", "docs/blocks.md")
+    assert [applicability for _, applicability, _ in fixes] == [Applicability.UNSAFE]
+
+
+@pytest.mark.parametrize("attributes", ["{: #verify}", "{ #verify .wide }", "{.wide #verify}", "\\{#verify\\}"])
+def test_an_id_in_any_attribute_list_syntax_keeps_the_fix_safe(attributes):
+    text = f"# Account help\n\n## Ensure your email is verified {attributes}\r\n\nText.\n"
+    assert [applicability for _, applicability, _ in _ensure_fixes(text, "docs/account.md")] == [Applicability.SAFE]
+
+
 def test_an_html_heading_without_an_id_gets_an_unsafe_fix():
     text = ("<html lang=\"en\"><body><h1>Account help</h1>\n<h2>Ensure your email is verified</h2>\n"
             "<p>Text.</p></body></html>\n")
@@ -48,3 +64,12 @@ def test_an_email_heading_keeps_a_safe_fix():
     text = "<h1>Ensure your email is verified</h1>\n<p>Hi {{ name }}, click the link below.</p>\n"
     assert [applicability for _, applicability, _ in _ensure_fixes(text, "emails/verify.html")] == [
         Applicability.SAFE]
+
+
+def test_a_fix_of_letter_case_alone_keeps_its_level_in_a_heading():
+    """'Github' -> 'GitHub' leaves '#connect-github-to-your-account' as it was: anchors are lower
+    case (rev38: 16 of the corpus's 54 demoted fixes were of case alone)."""
+    text = "# Account help\n\n## Connect Github to your account\n\nText.\n"
+    fixes = [f.fix for f in lint_text(text, "docs/account.md", select=["terminology"]) if f.fix is not None]
+    assert [(fix.applicability, fix.message.endswith(HEADING_ANCHOR_NOTE)) for fix in fixes] == [
+        (Applicability.SAFE, False)]

@@ -96,3 +96,12 @@ def test_a_run_of_headings_judges_each_section_once(monkeypatch):
     text = headings + "Sie können wählen, ob Sie alle Ihre Passwörter in einer einzigen Datenbank ablegen wollen.\n"
     findings = lint_text(text, "docs/seite.md", select=["heading-case"])
     assert judged == [1] and findings == []  # one section of one unit, judged German once
+
+
+def test_a_heading_above_lorem_ipsum_is_still_english():
+    """Lorem ipsum reads as no English, but it is filler, not a language: the short heading above it
+    is judged English and keeps its finding (other_language._mostly_other_language; rev38: no test
+    held it)."""
+    text = ("# Widgets\n\n## Utilize widgets\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do "
+            "eiusmod tempor incididunt ut labore et dolore magna aliqua.\n")
+    assert [(f.line, f.flagged) for f in lint_text(text, "docs/widgets.md", select=["jargon"])] == [(3, "Utilize")]

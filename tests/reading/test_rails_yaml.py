@@ -73,3 +73,18 @@ def test_yaml_1_1_and_ruby_tags_are_read_as_their_scalars():
     # A tag the safe constructor knows, with a value it cannot take, is still an error.
     result = lint_bytes(b"- title: A\n  body: We use it.\n  count: !int many\n", "macros.yaml")
     assert "invalid YAML value" in result.error.message
+
+
+def test_a_masked_erb_output_tag_reads_as_a_placeholder_and_stays_a_template_tag():
+    """rev38: no test told an output tag masked as a placeholder from one masked as spaces, nor
+    asked that the masked tags stay template tags (where no fix may touch them)."""
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    text = ('one:\n  name: <%= "Alice: admin" %>\n  message: Please use the form, <%= name %>. It works well now.\n'
+            "<% 3.times do |i| %>\nrow_<%= i %>:\n  message: Then use the other form. It is right here.\n<% end %>\n")
+    doc = read_document(Source("test.yml", text), "yaml")
+    assert [segment.text for segment in doc.segments] == [
+        "Please use the form, X. It works well now.", "Then use the other form. It is right here."]
+    assert [text[tag.start:tag.end] for tag in doc.template_tags] == [
+        '<%= "Alice: admin" %>', "<%= name %>", "<% 3.times do |i| %>", "<%= i %>", "<% end %>"]

@@ -133,6 +133,20 @@ def test_a_branch_in_running_text_a_call_argument_and_a_comparison_stay_unread()
     assert [tag.text for tag in tags if tag.kind == "output" and "there" in tag.text] == ['{name ?? "there"}']
 
 
+
+CONDITION = '''import { Html, Body, Text } from "@react-email/components";
+const mode = "internal staging mode flag";
+export default function Notice({ fallback = "Your order is on its way." }) {
+  return (<Html><Body><Text>{mode ? "Your order has shipped." : fallback}</Text><Text>{mode && "Shipped today."}</Text></Body></Html>);
+}
+'''
+
+
+def test_a_name_in_a_condition_is_not_followed():
+    """A ternary's condition and the left of `&&` are no value shown (rev38: no test held it)."""
+    assert texts(read(CONDITION)) == ["Your order is on its way.", "Your order has shipped.", "Shipped today."]
+
+
 ROWS = '''import { Html, Body, Heading, Text, Preview, Img } from "@react-email/components";
 const labels: Record<string, string> = { new_issue: "New error", regression: "It simply came back" };
 const rows = [
@@ -202,3 +216,17 @@ export default function E() { return (<Html><Body><Text>{copy.a}</Text><Text>{co
     assert [(finding.column, finding.fix is not None) for finding in found] == \
         [(position(text, "if you wish")[1], False), (second - text.rfind("\n", 0, second), True)]
     assert [edit.content for edit in found[1].fix.edits] == ["if you don't want to"]
+
+
+@pytest.mark.parametrize("code, shown", [
+    ("const deep = " + "[" * 600 + '"Hello there"' + "]" * 600 + ";\n", "deep"),
+    ('const step0 = "Hello there";\n' + "".join(f"const step{n} = step{n - 1};\n" for n in range(1, 1500)), "step1499"),
+])
+def test_code_nested_past_the_recursion_limit_leaves_its_strings_unread_not_the_file(code, shown):
+    """rev38: an array 600 deep or a chain of 1,500 assignments refused the whole template ("nested
+    too deeply to read"), which main read before react37; now only the strings are not followed."""
+    text = ('import { Html, Body, Text } from "@react-email/components";\n' + code
+            + f"export default function Email() {{ return (<Html><Body><Text>{{{shown}}}</Text>"
+            "<Text>Please utilize the form below.</Text></Body></Html>); }\n")
+    found = lint_text(text, "emails/deep.tsx", select=["jargon"])
+    assert [finding.flagged for finding in found] == ["utilize"]

@@ -192,3 +192,11 @@ def test_word_count_counts_what_the_word_pattern_finds_around_hex_groups():
         assert word_count(text) == len(WORD.findall(text)), repr(text)
     assert word_count("SHA256: BA:8B:F0:32:98:62:70:05.") == 2
     assert word_count("BA:8B:F0:32._x") == len(WORD.findall("BA:8B:F0:32._x")) == 4
+
+
+def test_three_colon_joined_groups_stay_three_words():
+    # A time ("10:30:00") is three words: only four groups or more make one (rev38: no test held the bound).
+    from plainlint.nlp.sentences import WORD, word_count
+
+    assert word_count("Starts at 10:30:00 today") == len(WORD.findall("Starts at 10:30:00 today")) == 6
+    assert word_count("Starts at 10:30:00:12 today") == 4

@@ -25,6 +25,7 @@ itself followed as shown. Same length throughout: positions are the string's cha
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..offsets import BRANCH_MASK, CONTROL_MASK, OUTPUT_MASK, SPACE_MASK, EscapeRefused, Segment
 from ..templates import Tag
@@ -53,10 +54,24 @@ def read_shown(text: str, out: list[str], tags: list[Tag], shown: list[tuple[int
     of a template-literal child ("placeholder"); only a "text" child's own literals are read in place."""
     if not shown:
         return
+    kept_out, kept_tags = out[:], tags[:]
+    try:
+        _read_shown(text, out, tags, shown)
+    except RecursionError:
+        # Code nested past Python's recursion limit (an array literal 300 deep, a chain of 300
+        # assignments) leaves the strings unread, as before react37: the rest of the template is
+        # read (rev38: the whole file was refused, "nested too deeply to read").
+        out[:], tags[:] = kept_out, kept_tags
+
+
+def _read_shown(text: str, out: list[str], tags: list[Tag], shown: list[tuple[int, int, str]]) -> None:
     view = _code_view(text, "".join(out))
+    scanned = len(tags)
     writer = _Writer(text, out, tags, bindings(view, lex(view, 0, len(view))[0]))
     for start, end, where in shown:
         writer.follow(start + 1, end - 1, (start, end) if where == "text" else None)
+    if writer.carved:  # the carved children's placeholders, dropped in one pass (rev38: one pass a child was quadratic)
+        tags[:scanned] = [tag for tag in tags[:scanned] if (tag.start, tag.end) not in writer.carved]
 
 
 def _code_view(text: str, masked: str) -> str:
@@ -72,6 +87,7 @@ class _Writer:
     def __init__(self, text: str, out: list[str], tags: list[Tag], found: dict[str, list]) -> None:
         self.text, self.out, self.tags, self.found = text, out, tags, found
         self.read: set[int] = set()
+        self.carved: set[tuple[int, int]] = set()  # the children whose placeholder _carve split
 
     def follow(self, start: int, end: int, child: tuple[int, int] | None) -> None:
         """The expression in [start, end): its literals read in place when it is a `child` that
@@ -101,8 +117,9 @@ class _Writer:
         return not ((before < 0 or self.out[before] == ">") and (after_it >= len(self.out) or self.out[after_it] == "<"))
 
     def _carve(self, child: tuple[int, int], literals: list[Token]) -> None:
-        """The child's placeholder split: each literal read as its own unit, the rest vanishing."""
-        self.tags[:] = [tag for tag in self.tags if (tag.start, tag.end) != child]
+        """The child's placeholder split: each literal read as its own unit, the rest vanishing (the
+        placeholder's tag is dropped by read_shown, once for all children)."""
+        self.carved.add(child)
         done = child[0]
         for literal in sorted(literals, key=lambda token: token.start):
             self._tag(done, literal.start, "control")
@@ -140,12 +157,22 @@ def guard_string_fixes(doc, tags: list[Tag]) -> None:
     segment with text in a string (between its quotes' boundary tags) refuses such a fix."""
     quotes = sorted((tag.start, tag.text) for tag in tags if tag.kind == "boundary" and tag.text in "'\"`")
     strings = [(start, end, quote) for (start, quote), (end, _) in zip(quotes[::2], quotes[1::2])]
+    ends = [end for _, end, _ in strings]  # ascending: the strings are apart, in order
     for index, segment in enumerate(doc.segments):
         where = segment.source_span()
-        refused = "".join(quote for start, end, quote in strings if start < where.end and where.start < end)
+        refused = "".join(_quotes_over(strings, ends, where.start, where.end))
         if refused:
             doc.segments.replace(index, Segment(segment.text, segment.map, segment.scope,
                                                 _refusing(segment.escape, refused), segment.context))
+
+
+def _quotes_over(strings: list[tuple[int, int, str]], ends: list[int], start: int, end: int):
+    """The quote of each string overlapping [start, end), found by bisection (rev38: each segment
+    compared with every string was quadratic in a template of many strings)."""
+    at = bisect_right(ends, start)
+    while at < len(strings) and strings[at][0] < end:
+        yield strings[at][2]
+        at += 1
 
 
 def _refusing(escape, quotes: str):
