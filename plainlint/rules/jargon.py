@@ -211,6 +211,17 @@ def _an_enumeration_value(text: str, start: int, end: int) -> bool:
         and _ENUM_VALUE_END.match(text, end) is not None
 
 
+# "- **Date** - allows you to select", "**Icon Path**—Enables you to enter": a short label opening the unit, then a
+# dash, as a label's colon does (nlp.sentences.position_in_sentence): what follows describes the label, with no
+# subject of its own (recall38). A dash after a longer clause ("the bar — which appears at the top — allows") is not.
+_DASHED_LABEL = re.compile(r"[\s*_`>#|-]*[^\s.!?:;—–-](?:[^.!?:;—–\n]{0,40}?)[*_`]*(?:\s+-|\s*[—–])\s*\Z")
+
+
+def _after_a_dashed_label(text: str, start: int) -> bool:
+    unit = text.rfind(HARD_BREAK, 0, start) + 1
+    return len(text[unit:start].split()) <= 6 and _DASHED_LABEL.fullmatch(text, unit, start) is not None
+
+
 def _so_as_to(text: str, start: int, end: int) -> bool:
     return " ".join(text[start:end].lower().split()) == "as to" and \
         _SO_BEFORE_AS_TO.search(text, max(0, start - 40), start) is not None
@@ -273,6 +284,11 @@ class Jargon(WordListRule):
                                     "above in'); there `use_as_a_noun` replaces `use`, term syntax", kind="term"),
         "as_written": Option(False, "the term's words in capitals match only in capitals: 'PIN number', "
                                     "never a board's 'pin numbers' (trial8)"),
+        "at_opening": Option(None, "'never': the term opening its sentence or unit (or after a short label's colon "
+                                   "or dash) is no match: there it has no subject ('Allows you to import a package' in "
+                                   "a table cell describes a control); 'only': it matches only there ('In case you "
+                                   "need ...' opens a condition: 'If'; mid-sentence 'in case' is a precaution)",
+                             kind="string", choices=("never", "only")),
     }
     summary = "Complex words and wordy phrases that have a plain alternative"
     rationale = (
@@ -303,6 +319,10 @@ class Jargon(WordListRule):
                 or _an_enumeration_value(text, hit.start, hit.end):
             return False
         if entry.fields.get("as_written") and not _capitals_as_written(text[hit.start:hit.end], entry.term):
+            return False
+        at_opening = entry.fields.get("at_opening")
+        if at_opening and (at_opening == "only") != (position_in_sentence(text, hit.start) != MID_SENTENCE
+                                                      or _after_a_dashed_label(text, hit.start)):
             return False
         if entry.fields.get("noun_first") and noun_reading(text, hit.start, _inflected(text, hit, entry)) == NOUN:
             return False
