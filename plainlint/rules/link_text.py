@@ -15,7 +15,7 @@ from .link_names import markdown_link_title
 from .link_text_prefix import vague_opening
 from .base import Hit, RelatedSpan, Rule
 from ..enums import Category
-from ..reading.offsets import CONTROL_MASK, MASKS, OUTPUT_MASK
+from ..reading.offsets import MASKS, OUTPUT_MASK, as_read
 
 URL_TEXT = re.compile(r"^(?:https?://|ftp://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|co|gov|edu)(?:/\S*)?$", re.I)
 # A domain name alone ("duckduckgo.com", "Clubset.com"): it names the site, and screen readers
@@ -295,9 +295,9 @@ def _text_reused(doc, element, text: str, start: int, end: int, vague, seen: dic
     if (previous != target and key not in vague and not _filled_in_when_sent(doc, element, start, end)
             and not same_page(previous, target, doc.source.path)):
         yield Hit(start, end, (
-            f"Link text '{text}' is also used for a different destination in this document: "
+            f"Link text '{as_read(text)}' is also used for a different destination in this document: "
             "screen-reader users cannot tell the links apart. Make each text name its page"),
-            related=[RelatedSpan(first_start, first_end, f"the other link with the text '{first_text}'")])
+            related=[RelatedSpan(first_start, first_end, f"the other link with the text '{as_read(first_text)}'")])
 
 
 def _filled_in_when_sent(doc, element, start: int, end: int) -> bool:
@@ -320,7 +320,7 @@ def _text_is_one_inner_link(element, links: set[tuple[int, int]]) -> bool:
 
 
 def _vague(start: int, end: int, text: str) -> Hit:
-    text = " ".join(text.replace(CONTROL_MASK, "").split())  # `{% trans "Open" %}`: 'Open' (react24)
+    text = as_read(text)  # `{% trans "Open" %}`: 'Open' (react24)
     return Hit(start, end, f"Link text '{text}' means nothing out of context: screen-reader users hear a list of "
                "links. Name the destination or action instead (for example 'Download the invoice')")
 
