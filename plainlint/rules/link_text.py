@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from .alt_text import data
 from ._shown_link_syntax import shown_beside_its_syntax
+from .link_child_names import anchor_attributes, name_from_children
 from .link_context import context_key
 from .link_destinations import PAGE_SUFFIX, same_page
 from .link_names import markdown_link_title
@@ -340,16 +341,19 @@ _ID_ATTRIBUTE = re.compile(r"""(?<![\w-])id\s*=\s*["']([^"']*)["']""")
 
 
 def _name_from_attributes(element, doc) -> str | None:
-    """The name an empty link gets from its attributes (aria-label, else title, a Markdown link's
-    too: the accessible name computation), '' when aria-labelledby names it, None when nothing does."""
-    attributes = element.html or markdown_link_title(doc, element)
+    """The name an empty link gets (the accessible name computation): its aria-labelledby ('',
+    named elsewhere) or aria-label, else its children's names (link_child_names), else its title
+    (a Markdown link's too); None when nothing names it."""
+    attributes = element.html or markdown_link_title(doc, element) or anchor_attributes(doc, element)
     if attributes.get("aria-labelledby", "").strip():
         return ""
-    for name in ("aria-label", "title"):
-        value = " ".join(attributes.get(name, "").split())
-        if value:
-            return value
-    return None
+    label = " ".join(attributes.get("aria-label", "").split())
+    if label:
+        return label
+    from_children = name_from_children(doc, element)
+    if from_children:
+        return from_children
+    return " ".join(attributes.get("title", "").split()) or from_children
 
 
 def _image_map_area(area, vague) -> list[Hit]:
