@@ -17,6 +17,7 @@ from .link_text_prefix import vague_opening
 from .base import Hit, RelatedSpan, Rule
 from ..enums import Category
 from ..reading.offsets import MASKS, OUTPUT_MASK, as_read
+from ..reading.template_branches import document_branches, document_loops, never_sent_together, path_at
 
 URL_TEXT = re.compile(r"^(?:https?://|ftp://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|co|gov|edu)(?:/\S*)?$", re.I)
 # A domain name alone ("duckduckgo.com", "Clubset.com"): it names the site, and screen readers
@@ -217,7 +218,7 @@ class LinkText(Rule):
 
     def check(self, doc, options):
         vague = vague_keys()
-        seen: dict[tuple, tuple[str, int, int]] = {}  # (reply, link text) -> first destination and where
+        seen: dict[tuple, dict] = {}  # (reply, link text) -> {branch path: first destination and where}
         links = {(e.start, e.end) for e in doc.elements if e.kind == "link"}
         for element in doc.elements:
             if element.kind == "area":
@@ -285,14 +286,23 @@ def _unhelpful_text(doc, element, text: str, start: int, end: int, vague):
 
 
 def _text_reused(doc, element, text: str, start: int, end: int, vague, seen: dict):
-    """The same text for a different destination earlier in the reply (`seen` keeps the first)."""
+    """The same text for a different destination earlier in the reply: `seen` keeps, per text, the
+    first link at each place in the template's conditionals, and a link is compared with the first
+    of them it can be sent with. Two links in different branches of
+    one if-chain (`{% if %}` / `{% elif %}` / `{% else %}`, `{{#if}}` / `{{else}}`) are never sent
+    together (template_branches, as heading-levels reads them), so they are not compared (user38:
+    pretalx's 'Log in' per branch, Shopify's notices written once per language)."""
     href, key = element.href, link_text_key(text)
     if not href or href.startswith(("#", "mailto:", "tel:")) or not key or _TEMPLATE_IN_HREF.search(href):
         return
     target = destination(_with_its_tags(doc, element, href))
     heard = (_heard_text_key(doc, element, text, key), context_key(doc, element.start))
-    previous, first_start, first_end, first_text = seen.setdefault((doc.reply_at(start), heard),
-                                                                   (target, start, end, text))
+    path = path_at(*document_branches(doc), start) if doc.template_tags else ()
+    places = seen.setdefault((doc.reply_at(start), heard), {})
+    places.setdefault(path, (target, start, end, text))
+    loops = document_loops(doc) if doc.template_tags else frozenset()
+    previous, first_start, first_end, first_text = next(
+        first for place, first in places.items() if not never_sent_together(place, path, loops))  # (its own place is one)
     if (previous != target and key not in vague and not _filled_in_when_sent(doc, element, start, end)
             and not same_page(previous, target, doc.source.path)):
         yield Hit(start, end, (
