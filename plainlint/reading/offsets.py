@@ -9,6 +9,7 @@ PLACEHOLDER text stands for a template tag, and BREAK text is a separator the re
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -29,6 +30,27 @@ SPACE_MASK = "\ue003"  # a run reads as one space: a line-break escape in a tran
 CODE_MASK = "\ue004"  # a character given by its code in a translation literal (`\\u00e9`): reads as it
 MASKS = OUTPUT_MASK + CONTROL_MASK + BRANCH_MASK + SPACE_MASK + CODE_MASK
 PLACEHOLDER_TEXT = "X"
+
+
+def as_read(masked: str) -> str:
+    """Text taken from the masked view (an element's text, an attribute's value) as a segment
+    reads it, white space folded, to be quoted in a message: an output tag is one 'X'
+    (PLACEHOLDER_TEXT), a block or comment tag vanishes, a space mask is a space, and a branch tag
+    between two alternatives ('{% if %}Read{% else %}See{% endif %}') reads ' / '. A character
+    given by its code in a translation literal vanishes (its code is in the source, not here). The
+    masks are private-use characters no message may show (user38: a duplicate link text was quoted
+    with 18 U+E001 around 'Review')."""
+    if masked.isascii() or not any(mask in masked for mask in MASKS):
+        return " ".join(masked.split())
+    text = " ".join(_MASK_RUNS.sub(lambda run: _READ_AS[run.group(1)], masked).split()).strip("\0 ")
+    return _BRANCHES.sub(" / ", text)
+
+
+# A run of one mask (a tag's mask keeps the tag's line breaks); a branch is marked "\0" until the
+# alternatives around it are known to be there.
+_MASK_RUNS = re.compile(f"([{MASKS}])(?:[\r\n]*\\1)*")
+_BRANCHES = re.compile("[ \0]*\0[ \0]*")
+_READ_AS = {OUTPUT_MASK: PLACEHOLDER_TEXT, CONTROL_MASK: "", BRANCH_MASK: "\0", SPACE_MASK: " ", CODE_MASK: ""}
 
 
 class Piece(NamedTuple):

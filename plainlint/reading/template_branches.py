@@ -36,9 +36,15 @@ _CLOSES = re.compile(r"\{\{~?\s*/|\{%-?\s*end(?:if|unless|case|for)\b|<%-?\s*end
 
 def branch_paths(tags: list[Tag]) -> tuple[list[int], list[tuple]]:
     """(offsets, paths): from offsets[i] on, until the next offset, the place is in paths[i]."""
+    offsets, paths, _ = _walk(tags)
+    return offsets, paths
+
+
+def _walk(tags: list[Tag]) -> tuple[list[int], list[tuple], frozenset[int]]:
+    """branch_paths, and the numbers of the blocks that are loops (`_LOOPS`)."""
     offsets, paths = [0], [()]
     stack: list[list[int]] = []  # [block number, branch number] of each open block
-    blocks = 0
+    blocks, loops = 0, set()
     for tag in tags:
         text = tag.text
         if tag.kind == "branch" and stack:
@@ -49,11 +55,20 @@ def branch_paths(tags: list[Tag]) -> tuple[list[int], list[tuple]]:
         elif _OPENS.match(text):
             blocks += 1
             stack.append([blocks, 0])
+            if _LOOPS.match(text):
+                loops.add(blocks)
         else:
             continue
         offsets.append(tag.end)
         paths.append(tuple(tuple(entry) for entry in stack))
-    return offsets, paths
+    return offsets, paths, frozenset(loops)
+
+
+# Blocks whose first branch is sent once per item: Liquid's and Jinja's `for`, Handlebars'
+# `{{#each}}` and a Mustache section (`{{#items}}` repeats for a list; only if/unless/with do not),
+# ERB's loops and `do` blocks, FreeMarker's `<#list>`.
+_LOOPS = re.compile(r"\{%-?\s*for\b|\{\{~?\s*#\s*(?!(?:if|unless|with)\b)|<%-?\s*(?:while|until|for)\b"
+                    r"|<%.*\bdo\s*(?:\|[^|]*\|)?\s*-?%>\Z|[<\[]#list(?![\w-])", re.DOTALL)
 
 
 def path_at(offsets: list[int], paths: list[tuple], offset: int) -> tuple:
@@ -73,3 +88,23 @@ def alternatives(first: tuple, second: tuple) -> bool:
 def document_branches(doc):
     """`branch_paths` of a document's template tags, computed once per document."""
     return doc.cached("template branch paths", lambda: branch_paths(doc.template_tags))
+
+
+def never_sent_together(first: tuple, second: tuple, loops: frozenset[int]) -> bool:
+    """Whether two places are alternatives that no one message holds both of: in different
+    branches of one block, and not both inside the body of a loop around that block, which is sent
+    once per item, one item taking one branch and the next the other (a list of collectives, each
+    with a subscription or not: opencollective's monthly report)."""
+    for (block_a, branch_a), (block_b, branch_b) in zip(first, second):
+        if block_a != block_b:
+            return False
+        if branch_a != branch_b:
+            return True
+        if block_a in loops:
+            return False
+    return False
+
+
+def document_loops(doc) -> frozenset[int]:
+    """The numbers of a document's loop blocks (as `branch_paths` numbers blocks), once per document."""
+    return doc.cached("template loop blocks", lambda: _walk(doc.template_tags)[2])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from ..reading.offsets import CONTROL_MASK, OUTPUT_MASK
+from ..reading.offsets import CONTROL_MASK, OUTPUT_MASK, as_read
 from ..reading.spans import ByStart
 from .base import Hit, Option, Rule
 from ..enums import Category, Scope
@@ -50,17 +50,18 @@ class AltTextUnhelpful(Rule):
             if not alt or not alt.strip():
                 continue
             text = " ".join(alt.split())
+            quoted = as_read(text)  # a template tag's mask read as a segment reads it (user38)
             lowered = normalise(text)
             start, end = image_span(element)
             stem = normalise(file_stem(element.src))
             if file_like.match(text) or (stem and lowered == stem and looks_like_file_name(text)):
-                message = (f"Alt text '{text}' is the file name: a screen-reader user hears "
+                message = (f"Alt text '{quoted}' is the file name: a screen-reader user hears "
                            "the name, not the picture. Describe what the image shows")
             elif looks_like_slug(text, stem):
-                message = (f"Alt text '{text}' reads like a file name or an identifier (words joined by "
+                message = (f"Alt text '{quoted}' reads like a file name or an identifier (words joined by "
                            "hyphens): a screen-reader user hears a label, not the picture. Describe what it shows")
             elif lowered in generic:
-                message = (f"Alt text '{text}' only says what kind of picture this is: "
+                message = (f"Alt text '{quoted}' only says what kind of picture this is: "
                            "describe what it shows (for example the setting or button it points at)")
             elif any(lowered.startswith(prefix + " ") for prefix in words["redundant_prefixes"]):
                 message = (f"Alt text starts with '{_prefix(lowered, words)}': screen readers "
@@ -72,7 +73,7 @@ class AltTextUnhelpful(Rule):
                 message = ("Alt text repeats the caption next to the image: a screen-reader "
                            "user hears it twice. Use alt=\"\" or describe something the caption does not")
             else:
-                message = _shared_alt_message(doc, element, text, lowered, first_image_with_alt)
+                message = _shared_alt_message(doc, element, quoted, lowered, first_image_with_alt)
             if message:
                 yield Hit(start, end, message)
 

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from .alt_text import data
 from ._shown_link_syntax import shown_beside_its_syntax
+from .link_child_names import anchor_attributes, name_from_children
 from .link_context import context_key
 from .link_destinations import PAGE_SUFFIX, same_page
 from .link_image_references import names_a_container_image
@@ -16,7 +17,8 @@ from .link_names import markdown_link_title
 from .link_text_prefix import vague_opening
 from .base import Hit, RelatedSpan, Rule
 from ..enums import Category
-from ..reading.offsets import CONTROL_MASK, MASKS, OUTPUT_MASK
+from ..reading.offsets import MASKS, OUTPUT_MASK, as_read
+from ..reading.template_branches import document_branches, document_loops, never_sent_together, path_at
 
 URL_TEXT = re.compile(r"^(?:https?://|ftp://|www\.)\S+$|^\S+\.(?:com|org|net|io|dev|co|gov|edu)(?:/\S*)?$", re.I)
 # A domain name alone ("duckduckgo.com", "Clubset.com"): it names the site, and screen readers
@@ -235,7 +237,7 @@ class LinkText(Rule):
 
     def check(self, doc, options):
         vague = vague_keys()
-        seen: dict[tuple, tuple[str, int, int]] = {}  # (reply, link text) -> first destination and where
+        seen: dict[tuple, dict] = {}  # (reply, link text) -> {branch path: first destination and where}
         links = {(e.start, e.end) for e in doc.elements if e.kind == "link"}
         for element in doc.elements:
             if element.kind == "area":
@@ -303,20 +305,29 @@ def _unhelpful_text(doc, element, text: str, start: int, end: int, vague):
 
 
 def _text_reused(doc, element, text: str, start: int, end: int, vague, seen: dict):
-    """The same text for a different destination earlier in the reply (`seen` keeps the first)."""
+    """The same text for a different destination earlier in the reply: `seen` keeps, per text, the
+    first link at each place in the template's conditionals, and a link is compared with the first
+    of them it can be sent with. Two links in different branches of
+    one if-chain (`{% if %}` / `{% elif %}` / `{% else %}`, `{{#if}}` / `{{else}}`) are never sent
+    together (template_branches, as heading-levels reads them), so they are not compared (user38:
+    pretalx's 'Log in' per branch, Shopify's notices written once per language)."""
     href, key = element.href, link_text_key(text)
     if not href or href.startswith(("#", "mailto:", "tel:")) or not key or _TEMPLATE_IN_HREF.search(href):
         return
     target = destination(_with_its_tags(doc, element, href))
     heard = (_heard_text_key(doc, element, text, key), context_key(doc, element.start))
-    previous, first_start, first_end, first_text = seen.setdefault((doc.reply_at(start), heard),
-                                                                   (target, start, end, text))
+    path = path_at(*document_branches(doc), start) if doc.template_tags else ()
+    places = seen.setdefault((doc.reply_at(start), heard), {})
+    places.setdefault(path, (target, start, end, text))
+    loops = document_loops(doc) if doc.template_tags else frozenset()
+    previous, first_start, first_end, first_text = next(
+        first for place, first in places.items() if not never_sent_together(place, path, loops))  # (its own place is one)
     if (previous != target and key not in vague and not _filled_in_when_sent(doc, element, start, end)
             and not same_page(previous, target, doc.source.path)):
         yield Hit(start, end, (
-            f"Link text '{text}' is also used for a different destination in this document: "
+            f"Link text '{as_read(text)}' is also used for a different destination in this document: "
             "screen-reader users cannot tell the links apart. Make each text name its page"),
-            related=[RelatedSpan(first_start, first_end, f"the other link with the text '{first_text}'")])
+            related=[RelatedSpan(first_start, first_end, f"the other link with the text '{as_read(first_text)}'")])
 
 
 def _filled_in_when_sent(doc, element, start: int, end: int) -> bool:
@@ -339,7 +350,7 @@ def _text_is_one_inner_link(element, links: set[tuple[int, int]]) -> bool:
 
 
 def _vague(start: int, end: int, text: str) -> Hit:
-    text = " ".join(text.replace(CONTROL_MASK, "").split())  # `{% trans "Open" %}`: 'Open' (react24)
+    text = as_read(text)  # `{% trans "Open" %}`: 'Open' (react24)
     return Hit(start, end, f"Link text '{text}' means nothing out of context: screen-reader users hear a list of "
                "links. Name the destination or action instead (for example 'Download the invoice')")
 
@@ -359,16 +370,19 @@ _ID_ATTRIBUTE = re.compile(r"""(?<![\w-])id\s*=\s*["']([^"']*)["']""")
 
 
 def _name_from_attributes(element, doc) -> str | None:
-    """The name an empty link gets from its attributes (aria-label, else title, a Markdown link's
-    too: the accessible name computation), '' when aria-labelledby names it, None when nothing does."""
-    attributes = element.html or markdown_link_title(doc, element)
+    """The name an empty link gets (the accessible name computation): its aria-labelledby ('',
+    named elsewhere) or aria-label, else its children's names (link_child_names), else its title
+    (a Markdown link's too); None when nothing names it."""
+    attributes = element.html or markdown_link_title(doc, element) or anchor_attributes(doc, element)
     if attributes.get("aria-labelledby", "").strip():
         return ""
-    for name in ("aria-label", "title"):
-        value = " ".join(attributes.get(name, "").split())
-        if value:
-            return value
-    return None
+    label = " ".join(attributes.get("aria-label", "").split())
+    if label:
+        return label
+    from_children = name_from_children(doc, element)
+    if from_children:
+        return from_children
+    return " ".join(attributes.get("title", "").split()) or from_children
 
 
 def _image_map_area(area, vague) -> list[Hit]:

@@ -150,3 +150,17 @@ def test_an_inline_html_link_around_an_image_is_named_by_its_alt(reader, path, m
         monkeypatch.delenv("PLAINLINT_MARKDOWN_READER", raising=False)
     found = lint_text(BADGE_PAGE, path, select=["link-text"])
     assert [(f.line, f.column, f.message.split(":")[0]) for f in found] == [(7, 15, "Link has no text")]
+
+
+def test_a_link_inside_inline_code_is_named_but_its_words_stay_code():
+    """user38 defect 1: a Markdown link inside <code> gets its text as its name (link-text reads
+    it), but the words stay code: no prose rule sees them."""
+    from plainlint.reading.readers import read_document
+    from plainlint.reading.source import Source
+
+    text = "Pass <code>null \\| [utilize the Leverage](/docs/leverage)</code> here.\n"
+    doc = read_document(Source("docs/a.mdx", text), "mdx", detect_language=False)
+    link = next(e for e in doc.elements if e.kind == "link")
+    assert (link.text, text[link.text_start:link.text_end]) == ("utilize the Leverage", "utilize the Leverage")
+    assert "utilize" not in " ".join(s.text for s in doc.segments)
+    assert lint_text(text, "docs/a.mdx", select=["jargon", "link-text", "shouting"]) == []

@@ -18,6 +18,7 @@ from ..segment_builder import SegmentBuilder
 from . import common
 from .byte_offsets import ByteOffsets
 from .fenced import FencedProse, reads_as_email, reads_as_reply
+from .markdown_inline_code import CODE_TAG, code_tag, link_text_in_code, note_shown_text
 from .markdown_events import events, heading_element, line_end, line_start, link_href, parseable, unclosed_comment
 
 
@@ -30,8 +31,6 @@ _LINE_BREAK_TAG = re.compile(r"<br\s*/?>")
 # also calls ' \t' one, which cmark-gfm does not).
 _HARD_BREAK_MARK = re.compile(r"(?:\\| {2,})\r?\n")
 _ANCHOR_OPEN = re.compile(r"<a[\s>]")
-# Inline HTML whose content is code or computer output, skipped as in HTML files (html.SKIPPED).
-_CODE_TAG = re.compile(r"<(/?)(code|kbd|samp|var|pre)(?=[\s>/])", re.I)
 
 
 class Unit:
@@ -229,6 +228,8 @@ class EventReader:
 
     def text_event(self, value: str, start: int, end: int) -> None:
         if self.code_depth or self.autolink_depth or self.inline_code:
+            if self.inline_code and not (self.code_depth or self.autolink_depth):
+                note_shown_text(self.unit, value, start, end)  # a link's name, never prose
             return
         unit = self.unit if self.unit is not None else self.open_unit()
         builder = unit.current
@@ -250,6 +251,8 @@ class EventReader:
         """A soft or hard break is the line's newline in the prose (a space where there is none);
         a hard break also ends the sentence (HARD_BREAK before the newline)."""
         if self.code_depth or self.autolink_depth or self.inline_code:
+            if self.inline_code and not (self.code_depth or self.autolink_depth):
+                note_shown_text(self.unit, " ", start, end)
             return
         unit = self.open_unit()
         if hard:
@@ -272,9 +275,9 @@ class EventReader:
         unit = self.open_unit()
         unit.last_end = end
         lowered = content.lower()
-        code_tag = _CODE_TAG.match(lowered)
-        if code_tag:
-            self.inline_code_tag(unit, code_tag, start, end)
+        tag = CODE_TAG.match(lowered)
+        if tag:
+            code_tag(self, unit, tag, start, end)
         elif self.inline_code:
             return  # markup inside inline code is code
         elif lowered.startswith("<!--"):
@@ -302,22 +305,6 @@ class EventReader:
 
             if ends_a_unit_inline(content):
                 unit.current.split()  # `<li>`, `</p>`: a unit of its own, as in an HTML file
-
-    def inline_code_tag(self, unit: Unit, tag: re.Match, start: int, end: int) -> None:
-        """`<code>`, `<kbd>`, `<samp>`, `<var>`, `<pre>` inside a paragraph: what they hold is code,
-        one placeholder from the opening tag to the closing one (like a `code` span)."""
-        closing, name = tag.group(1), tag.group(2)
-        if not closing:
-            self.inline_code.append((name, start))
-            return
-        for index in range(len(self.inline_code) - 1, -1, -1):
-            if self.inline_code[index][0] == name:
-                opened = self.inline_code[index][1]
-                del self.inline_code[index:]
-                if not self.inline_code:
-                    unit.current.placeholder(opened, end)
-                    self.code_spans.append((opened, end))
-                return
 
     def link_open(self, link: dict, start: int, end: int) -> None:
         unit = self.open_unit()
@@ -350,10 +337,12 @@ class EventReader:
         if builder is unit.builder:
             unit.link_ranges.append((link["text_from"], builder.length))
         fallback = text_end if text_end is not None and text_end >= 0 else end
+        text_start, text_end = (pieces[0].src_start, pieces[-1].src_end) if pieces else (fallback, fallback)
+        if (in_code := link_text_in_code(link, pieces)) is not None:
+            text, text_start, text_end = in_code  # `<code>[Name](...)</code>`: named as shown
         self.doc.elements.append(Element(
             "link", link["start"], end, "markdown", href=link["href"], text=" ".join(text.split()),
-            text_start=pieces[0].src_start if pieces else fallback,
-            text_end=pieces[-1].src_end if pieces else fallback,
+            text_start=text_start, text_end=text_end,
             has_image=link.get("has_image", False)))
 
     def image_open(self, image: dict, start: int, end: int) -> None:
