@@ -6,7 +6,8 @@ import dataclasses
 from ._code_names import names_in_code
 from .base import Option
 from ._run_in_headings import BOLD_MARK, closes_a_run_in_heading
-from .jargon_parts_of_speech import adjective_after, adjective_before, adjective_by_position, noun_after, stands_as_a_noun
+from .jargon_parts_of_speech import (adjective_after, adjective_before, adjective_by_position, ing_adjective_by_position,
+                                     noun_after, stands_as_a_noun)
 from .link_text_spans import link_text_spans
 from .wordlist import WordListRule, followed_by
 from ..enums import Applicability, Category, Scope
@@ -244,6 +245,9 @@ class Jargon(WordListRule):
                                                  "match ('assisted checkout'), unless 'be', 'have' or a subject "
                                                  "pronoun comes before it ('we assisted customers'); right after "
                                                  "a determiner too ('both assisted and self-service')"),
+        "ing_adjective_before_a_noun": Option(False, "the -ing form of a verb that takes no object, right before a "
+                                                     "content word, is an adjective, no match ('participating "
+                                                     "apps', never 'taking part apps'); 'participating in' stays"),
         "passive_by_only": Option(None, "in a passive with 'by', the entry's sense only when one of these "
                                         "words follows 'by'; any other agent is another sense, no match "
                                         "('informed by email': told; 'informed by research': shaped by), "
@@ -313,7 +317,8 @@ class Jargon(WordListRule):
             return False
         if adjective_before(text, hit, entry.fields.get("adjective_before")) \
                 or adjective_after(text, hit, entry.fields.get("adjective_after")) \
-                or (entry.fields.get("adjective_before_a_noun") and adjective_by_position(text, hit)):
+                or (entry.fields.get("adjective_before_a_noun") and adjective_by_position(text, hit)) \
+                or (entry.fields.get("ing_adjective_before_a_noun") and ing_adjective_by_position(text, hit)):
             return False
         if entry.fields.get("not_by_a_name") and _BY_A_NAME.match(text, hit.end) \
                 and _in_a_passive(text, hit.start, hit.end):
