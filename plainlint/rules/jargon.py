@@ -245,9 +245,10 @@ class Jargon(WordListRule):
                                                  "match ('assisted checkout'), unless 'be', 'have' or a subject "
                                                  "pronoun comes before it ('we assisted customers'); right after "
                                                  "a determiner too ('both assisted and self-service')"),
-        "ing_adjective_before_a_noun": Option(False, "the -ing form of a verb that takes no object, right before a "
-                                                     "content word, is an adjective, no match ('participating "
-                                                     "apps', never 'taking part apps'); 'participating in' stays"),
+        "note_before_a_noun": Option(None, "the -ing form of a verb that takes no object, right before a content "
+                                           "word, is an adjective ('participating apps'), where the swap reads "
+                                           "badly ('taking part apps'): there the finding has no replacement and "
+                                           "this note instead of `note`", kind="string"),
         "passive_by_only": Option(None, "in a passive with 'by', the entry's sense only when one of these "
                                         "words follows 'by'; any other agent is another sense, no match "
                                         "('informed by email': told; 'informed by research': shaped by), "
@@ -317,8 +318,7 @@ class Jargon(WordListRule):
             return False
         if adjective_before(text, hit, entry.fields.get("adjective_before")) \
                 or adjective_after(text, hit, entry.fields.get("adjective_after")) \
-                or (entry.fields.get("adjective_before_a_noun") and adjective_by_position(text, hit)) \
-                or (entry.fields.get("ing_adjective_before_a_noun") and ing_adjective_by_position(text, hit)):
+                or (entry.fields.get("adjective_before_a_noun") and adjective_by_position(text, hit)):
             return False
         if entry.fields.get("not_by_a_name") and _BY_A_NAME.match(text, hit.end) \
                 and _in_a_passive(text, hit.start, hit.end):
@@ -339,7 +339,8 @@ class Jargon(WordListRule):
 
     def hit_for(self, segment, match, doc):
         """In a passive with 'by', the entry's `use_when_passive` words replace its suggestions; where
-        the term stands as a noun, its `use_as_a_noun` words do (no fix: which one fits needs a read)."""
+        the term stands as a noun, its `use_as_a_noun` words do (no fix: which one fits needs a read);
+        where its -ing form is an adjective before a noun, none do, and `note_before_a_noun` says how."""
         hit = super().hit_for(segment, match, doc)
         passive = match.entry.fields.get("use_when_passive")
         if passive and _passive_with_by(segment.text, match.start, match.end):
@@ -352,6 +353,11 @@ class Jargon(WordListRule):
             hit.message, hit.suggestions = self.describe(
                 doc, " ".join(match.text.split()), match.entry,
                 [match_case(match.text, use, position) for use in match.entry.fields["use_as_a_noun"]])
+            hit.rewrite = None
+        elif match.entry.fields.get("note_before_a_noun") and ing_adjective_by_position(segment.text, match):
+            note = match.entry.fields["note_before_a_noun"]
+            hit.message, hit.suggestions = self.describe(doc, " ".join(match.text.split()),
+                                                         dataclasses.replace(match.entry, note=note), [])
             hit.rewrite = None
         elif match.entry.fields.get("passive") == "active" and _in_a_passive(segment.text, match.start, match.end):
             flagged = " ".join(match.text.split())
