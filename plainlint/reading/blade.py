@@ -10,6 +10,8 @@ e-mail's English as a literal (translation_strings reads it in place) unless the
 translation key (`'email.failed_login_body'`, `'shop::app.emails.dear'`), which stays one word.
 Laravel's Markdown mails (`@component('mail::message')`, `<x-mail::message>`) render their body
 as Markdown (indented lines become code, as Laravel's documentation warns) and are read as such.
+A mail's button (`<x-mail::button :url="$url">View order</x-mail::button>`, `@component('mail::button',
+['url' => $url]) ... @endcomponent`) renders as a link: it is read as `<a href="$url">` (buttons_as_links).
 """
 
 from __future__ import annotations
@@ -56,7 +58,8 @@ PATTERNS = [
     (rf"{_AT}(?:{_NAMES})(?![\w-])(?:{_ARGS})?", "blade"),
     # a Blade component's tag (`<x-mail::button :url="$url">`, `</x-emails.layout>`): markup, even
     # where the file holds no HTML and is read as text (Coolify's e-mails, trial11's seed-202 check)
-    (r"<(?:/\s*)?x-[\w.:-]+(?:\s[^<>]{0,2000}?)?/?>", "component"),
+    # (an attribute's quoted value may hold `>`: `:url="$event->url()"`, fixu38b)
+    (r"<(?:/\s*)?x-[\w.:-]+(?:\s(?:[^<>\"']|\"[^\"<]{0,500}\"|'[^'<]{0,500}'){0,2000}?)?/?>", "component"),
     # an app's own directive (`Blade::directive`), known by its arguments: FreeScout's `@action(...)`
     (rf"{_AT}[A-Za-z_]\w*{_ARGS.replace(chr(92) + 's*', '', 1)}", "blade"),
 ]
@@ -91,3 +94,91 @@ def is_markdown_mail(text: str) -> bool:
 def is_key(literal: str) -> bool:
     """Whether a translation call's literal is a key (`auth.failed`) rather than English."""
     return bool(_KEY.fullmatch(literal))
+
+
+# A mail button's opening tag, in either form, with its URL expression (group "url"): Laravel's
+# mail components (illuminate/mail resources/views/html/button.blade.php) render `<a href="{{ $url }}">`
+# around the slot, so the slot is the link's text (fixu38b, user38 defect 6: MJML's `mj-button` was
+# checked as a link and these were not).
+_BUTTON_TAG = re.compile(r"<x-mail::button\b[^<>]*?\s:url\s*=\s*\"(?P<url>[^\"\r\n]*)\"")
+_BUTTON_DIRECTIVE = re.compile(r"@component\s*\(\s*(['\"])mail::button\1\s*,\s*\[[^\]]*?(['\"])url\2\s*=>\s*")
+_DIRECTIVE_OPENS = re.compile(r"@component(?:First)?\s*\(")
+
+
+def buttons_as_links(masked: str, tags) -> str:
+    """`masked` with each mail button's tags (masked, `tags` in order) written as the `<a href="...">`
+    and `</a>` Laravel renders, padded with spaces to the same length (lines kept), so the HTML and
+    Markdown readers see a link whose text is the button's: every position stays a source position.
+    The `href` is the URL expression as written, at its own place, so two buttons are one destination
+    when their expressions are one."""
+    out, directives, in_button_tag = None, [], False
+    for tag in tags:
+        if tag.text.startswith("@endcomponent"):
+            url, link = None, bool(directives) and directives.pop()
+        elif tag.text.startswith("</x-mail::button"):
+            url, link, in_button_tag = None, in_button_tag, False
+        else:
+            url = _url_span(tag.text)
+            link = url is not None
+            if _DIRECTIVE_OPENS.match(tag.text):
+                directives.append(link)
+            elif tag.text.startswith("<x-mail::button"):
+                in_button_tag = link
+        if link:
+            out = out if out is not None else list(masked)
+            out[tag.start:tag.end] = _link_tag(tag.text, url)
+    return masked if out is None else "".join(out)
+
+
+def _url_span(text: str) -> tuple[int, int] | None:
+    """Where a mail button's opening tag holds its URL expression (start, end in the tag), or None."""
+    found = _BUTTON_TAG.match(text)
+    if found is not None:
+        return found.span("url")
+    found = _BUTTON_DIRECTIVE.match(text)
+    if found is None:
+        return None
+    end = _expression_end(text, found.end())
+    return (found.end(), end) if end is not None else None
+
+
+def _expression_end(text: str, start: int) -> int | None:
+    """The end of the PHP expression at `start`: the first `,` or `]` outside brackets and quotes."""
+    depth, at, quote = 0, start, None
+    while at < len(text):
+        char = text[at]
+        if quote:
+            at += 2 if char == "\\" else 1
+            if char == quote:
+                quote = None
+            continue
+        if char in "'\"":
+            quote = char
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            if depth == 0:
+                return at if char == "]" else None
+            depth -= 1
+        elif char == "," and depth == 0:
+            return at
+        elif char in "\r\n":
+            return None
+        at += 1
+    return None
+
+
+def _link_tag(text: str, url: tuple[int, int] | None) -> str:
+    """An `<a href="...">` (with `url`, the expression's span in `text`) or `</a>` of `text`'s length,
+    spaces elsewhere and `text`'s line breaks kept."""
+    out = [char if char in "\r\n" else " " for char in text]
+    out[-1] = ">"
+    if url is None:
+        out[:3] = "</a"
+        return "".join(out)
+    out[:2] = "<a"
+    start, end = url
+    out[start - 6:start] = 'href="'
+    out[start:end] = text[start:end].replace('"', "'")
+    out[end] = '"'
+    return "".join(out)

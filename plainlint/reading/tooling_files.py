@@ -32,7 +32,13 @@ TOOLING_FILES = [
     "**/config/*.yml", "**/config/*.yaml",
     # Ruby and front-end linters' configs beside them (RuboCop, erb_lint, Biome), Compose's other
     # file names (`compose.example.yml`) and a dev container's settings.
-    ".rubocop*.yml", ".erb[-_]lint.yml", "biome.json", "compose*.yml", ".devcontainer/**",
+    ".rubocop*.yml", ".erb[-_]lint.yml", "biome.json", "compose*.yml",
+    # Editors' and coding assistants' settings folders, at any depth (user38: `.vscode/settings.json`
+    # and `.claude/settings.json` each got a "no customer-facing strings" notice, the pre-commit hook
+    # one per staged file): VS Code, JetBrains IDEs, Claude Code, Cursor, dev containers. Only their
+    # JSON, YAML and text files, as for every pattern here: a Markdown file below (an assistant's
+    # reply templates, `.claude/skills/*/reply_templates.md`) is still read.
+    "**/.vscode/**", "**/.idea/**", "**/.claude/**", "**/.cursor/**", "**/.devcontainer/**",
     # llmstxt.org's files, generated from a site's pages for language models: `llms-full.txt` is
     # every page again (user37: half of wagtail/guide's findings were repeats), `llms.txt` their
     # list; `-ctx` (llms_txt2ctx) and `-small` (starlight-llms-txt) are the same pages made shorter.

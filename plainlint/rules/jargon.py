@@ -6,7 +6,8 @@ import dataclasses
 from ._code_names import names_in_code
 from .base import Option
 from ._run_in_headings import BOLD_MARK, closes_a_run_in_heading
-from .jargon_parts_of_speech import adjective_after, adjective_before, adjective_by_position, noun_after, stands_as_a_noun
+from .jargon_parts_of_speech import (adjective_after, adjective_before, adjective_by_position, ing_adjective_by_position,
+                                     noun_after, stands_as_a_noun)
 from .link_text_spans import link_text_spans
 from .wordlist import WordListRule, followed_by
 from ..enums import Applicability, Category, Scope
@@ -255,6 +256,10 @@ class Jargon(WordListRule):
                                                  "match ('assisted checkout'), unless 'be', 'have' or a subject "
                                                  "pronoun comes before it ('we assisted customers'); right after "
                                                  "a determiner too ('both assisted and self-service')"),
+        "note_before_a_noun": Option(None, "the -ing form of a verb that takes no object, right before a content "
+                                           "word, is an adjective ('participating apps'), where the swap reads "
+                                           "badly ('taking part apps'): there the finding has no replacement and "
+                                           "this note instead of `note`", kind="string"),
         "passive_by_only": Option(None, "in a passive with 'by', the entry's sense only when one of these "
                                         "words follows 'by'; any other agent is another sense, no match "
                                         "('informed by email': told; 'informed by research': shaped by), "
@@ -354,7 +359,8 @@ class Jargon(WordListRule):
 
     def hit_for(self, segment, match, doc):
         """In a passive with 'by', the entry's `use_when_passive` words replace its suggestions; where
-        the term stands as a noun, its `use_as_a_noun` words do (no fix: which one fits needs a read)."""
+        the term stands as a noun, its `use_as_a_noun` words do (no fix: which one fits needs a read);
+        where its -ing form is an adjective before a noun, none do, and `note_before_a_noun` says how."""
         hit = super().hit_for(segment, match, doc)
         passive = match.entry.fields.get("use_when_passive")
         if passive and _passive_with_by(segment.text, match.start, match.end):
@@ -367,6 +373,11 @@ class Jargon(WordListRule):
             hit.message, hit.suggestions = self.describe(
                 doc, " ".join(match.text.split()), match.entry,
                 [match_case(match.text, use, position) for use in match.entry.fields["use_as_a_noun"]])
+            hit.rewrite = None
+        elif match.entry.fields.get("note_before_a_noun") and ing_adjective_by_position(segment.text, match):
+            note = match.entry.fields["note_before_a_noun"]
+            hit.message, hit.suggestions = self.describe(doc, " ".join(match.text.split()),
+                                                         dataclasses.replace(match.entry, note=note), [])
             hit.rewrite = None
         elif match.entry.fields.get("passive") == "active" and _in_a_passive(segment.text, match.start, match.end):
             flagged = " ".join(match.text.split())

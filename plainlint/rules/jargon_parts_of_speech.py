@@ -1,7 +1,8 @@
 """Which of a jargon entry's matches are another part of speech than the verb the entry names
-(entry fields `adjective_before`, `adjective_after`, `noun_after`, `adjective_before_a_noun`):
+(entry fields `adjective_before`, `adjective_after`, `noun_after`, `adjective_before_a_noun`,
+`note_before_a_noun`):
 'accelerated depreciation', 'AI assisted replies', 'the number of attempts to', 'assisted
-checkout'. Split from rules/jargon.py, which asks them."""
+checkout', 'participating apps'. Split from rules/jargon.py, which asks them."""
 
 from __future__ import annotations
 
@@ -63,6 +64,23 @@ def adjective_by_position(text: str, hit) -> bool:
         return True
     return _VERB_BEFORE.search(before) is None and _WORD_AFTER.match(text, hit.end) is not None \
         and _NOT_A_CONTENT_WORD.match(text, hit.end) is None
+
+
+# fixu38b (user38 defect 4: "All participating apps" -> 'taking part apps', 18 of 18 such findings in one
+# docs site): a verb that takes no object has an -ing form that, right before a content word, can only
+# describe it ("participating banks", "all participating containers"); 'participating in', 'by
+# participating,' and an adverb after it ('participating fully', 'participating together') stay the verb.
+# 'taking part' fits there only after the noun ('the apps taking part'): a finding with no replacement.
+_ADVERB_AFTER = re.compile(r"[ \t]+(?i:here|there|now|again|too|together|anyway|instead|today|online|more|less|"
+                           r"still|yet|either|as well|alone|remotely|directly)(?![\w'’-])")
+
+
+def ing_adjective_by_position(text: str, hit) -> bool:
+    """Whether the -ing form of the hit, of a verb that takes no object, stands right before a content
+    word, where it is an adjective with no plain -ing swap ('participating apps', never 'taking part
+    apps'; entry field `note_before_a_noun`)."""
+    return text[hit.start:hit.end].lower().endswith("ing") and _WORD_AFTER.match(text, hit.end) is not None \
+        and _NOT_A_CONTENT_WORD.match(text, hit.end) is None and _ADVERB_AFTER.match(text, hit.end) is None
 
 
 # A mark or the end of the text right after the phrase: "Notwithstanding the above, ...", "see the

@@ -44,7 +44,7 @@ def config_error(path: Path) -> str:
     # Unknown keys in a word-list entry point at the key.
     ("rules:\n  jargon:\n    add:\n      - {term: x, uze: [y], fixx: safe}\n",
      ":4:19: error: rules.jargon.add[0].uze: unknown key (did you mean 'use'?) (known: adjective_after, adjective_before, adjective_before_a_noun, after, as_written, at_opening, fix, fix_before, "
-     "intransitive, not_by_a_name, note, noun_after, noun_before, noun_first, noun_too, participle_too, passive, passive_by_only, person_object, remove, remove_after, source, term, unless_after, "
+     "intransitive, not_by_a_name, note, note_before_a_noun, noun_after, noun_before, noun_first, noun_too, participle_too, passive, passive_by_only, person_object, remove, remove_after, source, term, unless_after, "
      "unless_before, use, use_as_a_noun, use_when_passive, verb)"),
     ("rules:\n  jargon:\n    add:\n      - term: x\n        fix: maybe\n",
      ":5:14: error: rules.jargon.add[0].fix: must be one of safe, unsafe (got 'maybe')"),

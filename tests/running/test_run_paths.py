@@ -90,6 +90,27 @@ def test_generated_llms_txt_files_are_not_walked_but_read_when_named(tmp_path):
     assert paths_of(done) == ["page.md"]
 
 
+# Editors' and coding assistants' settings folders hold tool settings, at any depth (user38: a
+# `.vscode/settings.json` and a `.claude/settings.json` each got a "no customer-facing strings"
+# notice). A Markdown page below one is still read, as are settings files named on their own.
+EDITOR_SETTINGS = {
+    ".vscode/settings.json": '{"typescript.tsdk": "node_modules/typescript/lib", "note": "Please utilize the form."}',
+    "site/.claude/settings.json": '{"permissions": {"allow": ["Bash(npm run build)"]}, "x": "Please utilize the form."}',
+    "site/.cursor/mcp.yaml": "servers:\n  docs: {note: Please utilize the form.}\n",
+    ".idea/workspace.json": '{"note": "Please utilize the form."}',
+    "app/.devcontainer/devcontainer.json": '{"name": "Docs", "note": "Please utilize the form."}',
+}
+
+
+def test_editor_and_assistant_settings_folders_are_not_walked(tmp_path):
+    for name, text in {**EDITOR_SETTINGS, "help/reset.md": BAD, "site/.claude/skills/replies.md": BAD}.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert paths_of(run(["check", "--format", "json", "."], tmp_path)) == ["help/reset.md", "site/.claude/skills/replies.md"]
+    assert paths_of(run(["check", "--force-exclude", "--format", "json", *EDITOR_SETTINGS], tmp_path)) == []
+    assert paths_of(run(["check", "--format", "json", ".vscode/settings.json"], tmp_path)) == [".vscode/settings.json"]
+
+
 # Rails renders `users.js.erb` to JavaScript: templates of code or styles hold no prose (user36).
 CODE_TEMPLATES = {
     "users.js.erb": "$('#list').html(\"<%= j render @users %>\");\n// Please utilize the GA ping\n",

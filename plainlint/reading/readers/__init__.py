@@ -163,6 +163,8 @@ def read_document(source: Source, fmt: str, configured_syntaxes: tuple[str, ...]
         syntaxes = template_syntaxes(source.path, source.text, fmt, configured_syntaxes)
         tags = templates.find_tags(source.text, syntaxes, helpers)
         masked = templates.mask(source.text, tags)
+        if blade.is_blade(source.path):  # a mail's buttons read as the links Laravel renders
+            masked = blade.buttons_as_links(masked, tags)
     if fmt == "mjml":  # read as the HTML MJML renders (readers/mjml.py)
         from .mjml import as_html
 
