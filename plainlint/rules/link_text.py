@@ -13,6 +13,7 @@ from .link_child_names import anchor_attributes, name_from_children
 from .link_context import context_key
 from .link_destinations import PAGE_SUFFIX, same_page
 from .link_image_references import names_a_container_image
+from .link_literals import literal_in_code
 from .link_names import markdown_link_title
 from .link_text_prefix import vague_opening
 from .base import Hit, RelatedSpan, Rule
@@ -168,22 +169,6 @@ def neighbour_links(doc, element) -> list:
     return links[max(0, index - 1):index] + links[index + 1:index + 2]
 
 
-@functools.lru_cache(maxsize=1)
-def _pointing_words() -> frozenset[str]:
-    return frozenset(data()["pointing_link_words"])
-
-
-def _literal_in_code(doc, element, key: str) -> bool:
-    """Link text that is one code span names a literal, not a place: an action, command, field or
-    key (`[`view`](#open-websiteapp)`, `[`info`](reference-info)`, `[`url`](#stanza-url)`: check38,
-    seed 346). A pointing word set in code (`[`here`](...)`) still points."""
-    if element.text.strip() != "X" or element.text_start is None or element.text_end is None:
-        return False  # inline code is read as "X" (_link_text_and_span)
-    source = doc.source.text[element.text_start:element.text_end].strip()
-    in_code = source.startswith("`") and source.endswith("`") or source.lower().startswith("<code")
-    return in_code and not set(key.split()) & _pointing_words()
-
-
 def _one_of_parallel_names(doc, element, text: str, vague) -> bool:
     """A capitalised one-word link beside a link whose address differs only in its last part,
     after a shared stem ending in '-', '_' or '.', and whose text is no vague word: a list of names,
@@ -293,7 +278,7 @@ def _unhelpful_text(doc, element, text: str, start: int, end: int, vague):
         return  # a cheat sheet's rendered example: its words are the example's, not a link's name
     key = link_text_key(text)
     if key in vague and OUTPUT_MASK not in text and not _names_its_page(key, href, text) \
-            and not _one_of_parallel_names(doc, element, text, vague) and not _literal_in_code(doc, element, key):
+            and not _one_of_parallel_names(doc, element, text, vague) and not literal_in_code(doc, element, key):
         yield _vague(start, end, text)
     elif (URL_TEXT.match(text) and not BARE_DOMAIN.match(text) and "@" not in text
           and not href.startswith("mailto:") and not _url_meant_to_be_seen(doc, element, text)):
