@@ -30,7 +30,6 @@ from html.parser import HTMLParser
 
 from ..reading import templates
 from ..reading.offsets import as_read
-from ..reading.readers.html import VOID
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _END_TAG = re.compile(r"</a\s*>\s*\Z", re.I)
@@ -47,14 +46,17 @@ class _Tree(HTMLParser):
     """A fragment of HTML as a tree of nodes and text."""
 
     def __init__(self):
+        from ..reading.readers.html import VOID  # here: a Markdown-only run never imports the HTML reader
+
         super().__init__(convert_charrefs=True)
+        self.void = VOID
         self.root = _Node("", {})
         self.open = [self.root]
 
     def handle_starttag(self, tag, attrs):
         node = _Node(tag, {name: value or "" for name, value in attrs})
         self.open[-1].children.append(node)
-        if tag not in VOID:
+        if tag not in self.void:
             self.open.append(node)
 
     def handle_startendtag(self, tag, attrs):
