@@ -87,7 +87,13 @@ def alternatives(first: tuple, second: tuple) -> bool:
 
 def document_branches(doc):
     """`branch_paths` of a document's template tags, computed once per document."""
-    return doc.cached("template branch paths", lambda: branch_paths(doc.template_tags))
+    offsets, paths, _ = _document_walk(doc)
+    return offsets, paths
+
+
+def _document_walk(doc) -> tuple[list[int], list[tuple], frozenset[int]]:
+    """One walk of a document's template tags, shared by its branch paths and its loop blocks."""
+    return doc.cached("template branch walk", lambda: _walk(doc.template_tags))
 
 
 def never_sent_together(first: tuple, second: tuple, loops: frozenset[int]) -> bool:
@@ -107,4 +113,4 @@ def never_sent_together(first: tuple, second: tuple, loops: frozenset[int]) -> b
 
 def document_loops(doc) -> frozenset[int]:
     """The numbers of a document's loop blocks (as `branch_paths` numbers blocks), once per document."""
-    return doc.cached("template loop blocks", lambda: _walk(doc.template_tags)[2])
+    return _document_walk(doc)[2]
