@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .call_arguments import argument_end
+
 BLADE = "blade"
 SUFFIX = ".blade.php"
 _MAX = 4000
@@ -143,29 +145,13 @@ def _url_span(text: str) -> tuple[int, int] | None:
 
 
 def _expression_end(text: str, start: int) -> int | None:
-    """The end of the PHP expression at `start`: the first `,` or `]` outside brackets and quotes."""
-    depth, at, quote = 0, start, None
-    while at < len(text):
-        char = text[at]
-        if quote:
-            at += 2 if char == "\\" else 1
-            if char == quote:
-                quote = None
-            continue
-        if char in "'\"":
-            quote = char
-        elif char in "([":
-            depth += 1
-        elif char in ")]":
-            if depth == 0:
-                return at if char == "]" else None
-            depth -= 1
-        elif char == "," and depth == 0:
-            return at
-        elif char in "\r\n":
-            return None
-        at += 1
-    return None
+    """The end of the PHP expression at `start`: the first `,` or `]` outside brackets and quotes,
+    on the expression's own line (None when a line break, a stray `)` or the tag's end comes first)."""
+    end, what = argument_end(text, start)
+    return end if what in (",", "]") and not _LINE_BREAK.search(text, start, end) else None
+
+
+_LINE_BREAK = re.compile(r"[\r\n]")
 
 
 def _link_tag(text: str, url: tuple[int, int] | None) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from .call_arguments import argument_end
 from .offsets import CONTROL_MASK
 from .translation_strings import escapes_read, masked_keeping_lines
 
@@ -97,21 +98,10 @@ def _address(rest: str) -> str:
 
 def _first_argument(rest: str) -> str:
     """`rest` up to its first comma outside brackets and quotes, or a trailing `if`/`unless`."""
-    depth, quote_char = 0, None
-    for index, char in enumerate(rest):
-        if quote_char:
-            quote_char = None if char == quote_char else quote_char
-        elif char in "\"'":
-            quote_char = char
-        elif char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth < 0:
-                return rest[:index]
-        elif depth == 0 and (char == "," or re.match(r"\s(?:if|unless)\b", rest[index:index + 8])):
-            return rest[:index]
-    return rest
+    return rest[:argument_end(rest, 0, _MODIFIER)[0]]
+
+
+_MODIFIER = re.compile(r"\s(?:if|unless)\b")  # `link_to "Help", help_path if signed_in?`
 
 
 def give_addresses(doc, hrefs: dict[int, str]) -> None:
