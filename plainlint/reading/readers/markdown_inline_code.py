@@ -33,10 +33,13 @@ def code_tag(reader, unit, tag: re.Match, start: int, end: int) -> None:
             return
 
 
-def note_shown_text(unit, shown: str, start: int, end: int) -> None:
-    """Text (or a line break, as a space) inside inline code, while a Markdown link is open: kept
-    for that link's name only."""
-    if unit is not None and unit.links and not unit.links[-1].get("html"):
+def note_shown_text(reader, shown: str, start: int, end: int) -> None:
+    """Text (or a line break, as a space) the reader skips: inside inline HTML code (not in a
+    backtick span or an autolink, whose text no link takes), while a Markdown link is open, it is
+    kept for that link's name only."""
+    unit = reader.unit
+    if reader.inline_code and not (reader.code_depth or reader.autolink_depth) and unit is not None \
+            and unit.links and not unit.links[-1].get("html"):
         unit.links[-1].setdefault("shown", []).append((shown, start, end))
 
 
@@ -44,7 +47,7 @@ def link_text_in_code(link: dict, pieces: list) -> tuple[str, int, int] | None:
     """The text, start and end of a link written wholly inside inline code (no prose piece of its
     own), as a browser shows it; None for any other link."""
     shown = link.get("shown")
-    if pieces or not shown or not "".join(text for text, _, _ in shown).strip():
+    words = [(start, end) for text, start, end in shown if text.strip()] if shown and not pieces else None
+    if not words:
         return None
-    words = [(start, end) for text, start, end in shown if text.strip()]
     return "".join(text for text, _, _ in shown), words[0][0], words[-1][1]

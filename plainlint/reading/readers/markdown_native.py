@@ -228,8 +228,7 @@ class EventReader:
 
     def text_event(self, value: str, start: int, end: int) -> None:
         if self.code_depth or self.autolink_depth or self.inline_code:
-            if self.inline_code and not (self.code_depth or self.autolink_depth):
-                note_shown_text(self.unit, value, start, end)  # a link's name, never prose
+            note_shown_text(self, value, start, end)  # inside inline HTML code: a link's name, never prose
             return
         unit = self.unit if self.unit is not None else self.open_unit()
         builder = unit.current
@@ -251,8 +250,7 @@ class EventReader:
         """A soft or hard break is the line's newline in the prose (a space where there is none);
         a hard break also ends the sentence (HARD_BREAK before the newline)."""
         if self.code_depth or self.autolink_depth or self.inline_code:
-            if self.inline_code and not (self.code_depth or self.autolink_depth):
-                note_shown_text(self.unit, " ", start, end)
+            note_shown_text(self, " ", start, end)
             return
         unit = self.open_unit()
         if hard:
